@@ -1,0 +1,76 @@
+/** A day in the proleptic Gregorian calendar, with no time zone: dates in articles are civil dates. */
+export interface CalendarDate {
+  year: number;
+  month: number; // 1-12
+  day: number; // 1-31
+}
+
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const DAY_MS = 86_400_000;
+
+export function toDayNumber(d: CalendarDate): number {
+  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): CalendarDate {
+  const date = new Date(n * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function addDays(d: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(toDayNumber(d) + days);
+}
+
+export function addMonths(d: CalendarDate, months: number): CalendarDate {
+  const total = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(d: CalendarDate): number {
+  return (((toDayNumber(d) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidDate(d: CalendarDate): boolean {
+  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+}
+
+export function isoDate(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * The date of a weekday named in an article dated `reference`: the same day if it is that weekday,
+ * otherwise the nearest one before it, or after it when the sentence speaks of the future.
+ */
+export function resolveWeekday(weekday: number, reference: CalendarDate, future: boolean): CalendarDate {
+  const diff = weekday - weekdayOf(reference);
+  if (diff === 0) return reference;
+  return addDays(reference, future ? (diff + 7) % 7 : -((-diff + 7) % 7));
+}
+
+/** The year that puts a day-and-month closest to the reference date (an undated "19 September"). */
+export function nearestYear(month: number, day: number, reference: CalendarDate): number {
+  let best = reference.year;
+  let bestDistance = Infinity;
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    const candidate = { year, month, day: Math.min(day, daysInMonth(year, month)) };
+    const distance = Math.abs(toDayNumber(candidate) - toDayNumber(reference));
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,28 @@
+import type { MentionKind } from '../extract/mention';
+
+/** Stable diagnostic codes: tools and ignore comments rely on them. */
+export enum FindingCode {
+  FigureMismatch = 'figure-mismatch',
+  PercentMismatch = 'percent-mismatch',
+  MoneyMismatch = 'money-mismatch',
+  DateMismatch = 'date-mismatch',
+  WeekdayMismatch = 'weekday-mismatch',
+  DurationMismatch = 'duration-mismatch',
+}
+
+export function mismatchCode(kind: MentionKind, weekdayOnly: boolean): FindingCode {
+  switch (kind) {
+    case 'percent':
+      return FindingCode.PercentMismatch;
+    case 'money':
+      return FindingCode.MoneyMismatch;
+    case 'date':
+      return weekdayOnly ? FindingCode.WeekdayMismatch : FindingCode.DateMismatch;
+    case 'year':
+      return FindingCode.DateMismatch;
+    case 'duration':
+      return FindingCode.DurationMismatch;
+    default:
+      return FindingCode.FigureMismatch;
+  }
+}

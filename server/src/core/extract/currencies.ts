@@ -1,0 +1,22 @@
+/** Currency symbols and words as they stand before or after an amount, with their ISO codes. */
+
+export const CURRENCY_PREFIX = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$£€¥₹₽₺₩₴₼֏₾]|\b(?:USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|GEL|INR|TRY|UAH|CAD|AUD)\s?)$/;
+
+export const CURRENCY_WORD_AFTER =
+  /^\s(euros?|dollars?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krona|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)(?![\p{L}])/u;
+
+const CODES: Record<string, string> = {
+  $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL',
+  '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₺': 'TRY', '₩': 'KRW', '₴': 'UAH', '₼': 'AZN', '֏': 'AMD', '₾': 'GEL',
+  euro: 'EUR', dollar: 'USD', pound: 'GBP', sterling: 'GBP', 'pound sterling': 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
+  rupee: 'INR', rouble: 'RUB', ruble: 'RUB', franc: 'CHF', dram: 'AMD', manat: 'AZN', lari: 'GEL', lira: 'TRY',
+  hryvnia: 'UAH', zloty: 'PLN', kronor: 'SEK', kroner: 'NOK', krona: 'SEK',
+};
+
+/** ISO code of a symbol, code or currency word as written ("€", "euros", "USD "). */
+export function currencyCode(written: string): string {
+  const w = written.trim();
+  if (/^[A-Z]{3}$/.test(w)) return w;
+  const lower = w.toLowerCase().replace(/s$/, '').replace(/s sterling$/, ' sterling');
+  return CODES[w] ?? CODES[lower] ?? w.toUpperCase();
+}

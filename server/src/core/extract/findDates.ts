@@ -1,0 +1,165 @@
+import * as chrono from 'chrono-node';
+import type { CalendarDate } from '../calendar';
+import type { DatePart, DateValue, Mention } from './mention';
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
+
+/** Words that start a date: chrono is run only on short windows around them (whole texts are slow). */
+const ANCHOR = new RegExp(
+  `(?<![\\p{L}])(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBR})\\.?|(?:${WEEKDAY_ABBR})\\.|yesterday|today|tomorrow|tonight|(?:end|beginning|start|middle) of (?:the|this|next|last) (?:month|year|week))(?![\\p{L}])`,
+  'gu',
+);
+const NUMERIC_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([\/.])(\d{1,2})\5(\d{4}|\d{2}))(?![\d\/-]|\.\d)/dg;
+const RELATIVE_DAY = /(?<![\p{L}])(?:the\s+)?(?:(next|following)\s+day|day\s+(after|before)|(previous|preceding)\s+day)(?![\p{L}])/giu;
+const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the|this|last|next|early|late|mid)\s+|mid-)+/i;
+
+const MONTH_PART = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES}|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])`, 'u');
+const WEEKDAY_PART = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_NAMES}|(?:${WEEKDAY_ABBR})\\.?)(?![\\p{L}])`, 'u');
+
+const parserCache = new Map<string, chrono.ParsedResult[]>();
+
+function parseWindow(window: string, reference: Date): chrono.ParsedResult[] {
+  const key = `${reference.getTime()}|${window}`;
+  let results = parserCache.get(key);
+  if (!results) {
+    results = chrono.casual.parse(window, { instant: reference, timezone: 0 });
+    if (parserCache.size > 20_000) parserCache.clear();
+    parserCache.set(key, results);
+  }
+  return results;
+}
+
+/**
+ * Dates, partial dates, weekdays and relative days ("yesterday", "the next day") in one sentence.
+ * `reference` is the date that relative expressions count from, when it is known.
+ */
+export function findDates(text: string, start: number, end: number, reference?: CalendarDate): Mention[] {
+  const sentence = text.slice(start, end);
+  const mentions: Mention[] = [];
+  const refInstant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(sentence); a; a = ANCHOR.exec(sentence)) {
+    const from = Math.max(0, a.index - 18);
+    const to = Math.min(sentence.length, a.index + a[0].length + 14);
+    for (const r of parseWindow(sentence.slice(from, to), refInstant)) {
+      const rStart = from + r.index;
+      const rEnd = rStart + r.text.length;
+      if (rEnd <= a.index || rStart >= a.index + a[0].length) continue;
+      const mention = fromChrono(text, start + rStart, r, reference);
+      if (mention && !mentions.some((m) => m.start === mention.start && m.end === mention.end)) mentions.push(mention);
+    }
+  }
+
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(sentence); m; m = NUMERIC_DATE.exec(sentence)) {
+    const mention = numericDate(start, m);
+    if (mention) mentions.push(mention);
+  }
+
+  RELATIVE_DAY.lastIndex = 0;
+  for (let m = RELATIVE_DAY.exec(sentence); m; m = RELATIVE_DAY.exec(sentence)) {
+    const later = Boolean(m[1]) || m[2]?.toLowerCase() === 'after';
+    mentions.push({
+      kind: 'duration',
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+      text: m[0],
+      duration: { amount: 1, unit: 'day', relation: later ? 'later' : 'earlier', adjectival: false },
+    });
+  }
+  return mergeAppositions(text, mentions);
+}
+
+function fromChrono(text: string, at: number, r: chrono.ParsedResult, reference: CalendarDate | undefined): Mention | undefined {
+  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+  const start = at + lead;
+  const written = r.text.slice(lead).replace(/[\s,]+$/, '');
+  if (!written) return undefined;
+  const known = (c: chrono.Component) => (r.start.isCertain(c) ? r.start.get(c) ?? undefined : undefined);
+  const date: DateValue = {};
+  const year = known('year');
+  const month = known('month');
+  const day = known('day');
+  const weekday = known('weekday');
+  const hasWrittenPart = MONTH_PART.test(written) || WEEKDAY_PART.test(written);
+  if (hasWrittenPart) {
+    if (weekday !== undefined) date.weekday = part(written, start, WEEKDAY_PART, weekday);
+    if (month !== undefined) date.month = part(written, start, MONTH_PART, month);
+    if (year !== undefined) date.year = part(written, start, /(?<!\d)\d{4}(?!\d)|['’]\d{2}(?!\d)/, year);
+    if (day !== undefined) date.day = dayPart(written, start, day);
+    if (!date.month && !date.weekday) return undefined;
+  } else {
+    // "yesterday", "end of the month": nothing written is a date part; all of it is implied.
+    if (!reference || year === undefined || month === undefined || day === undefined) return undefined;
+    date.implied = { year, month, day };
+  }
+  return { kind: 'date', start, end: start + written.length, text: text.slice(start, start + written.length), date };
+}
+
+function part(written: string, base: number, re: RegExp, value: number): DatePart | undefined {
+  const m = re.exec(written);
+  return m ? { value, text: m[0], start: base + m.index, end: base + m.index + m[0].length } : undefined;
+}
+
+/** The day number in a written date: digits that are not the year, with any ordinal suffix. */
+function dayPart(written: string, base: number, value: number): DatePart | undefined {
+  const re = /(?<![\d'’])(\d{1,2})(st|nd|rd|th)?(?!\d)/g;
+  for (let m = re.exec(written); m; m = re.exec(written)) {
+    if (+m[1] === value) return { value, text: m[0], start: base + m.index, end: base + m.index + m[0].length };
+  }
+  return undefined;
+}
+
+function numericDate(base: number, m: RegExpExecArray): Mention | undefined {
+  const sub = (group: number, value: number): DatePart => {
+    const [from, to] = m.indices![group]!;
+    return { value, text: m[group], start: base + from, end: base + to };
+  };
+  const date: DateValue = {};
+  if (m[1]) {
+    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+    date.year = sub(1, y);
+    date.month = sub(2, mo);
+    date.day = sub(3, d);
+  } else {
+    const [a, b] = [+m[4], +m[6]];
+    const y = m[7].length === 2 ? +m[7] + (+m[7] < 70 ? 2000 : 1900) : +m[7];
+    // Day first unless that is impossible; when both readings are possible, keep the other one too.
+    const dayFirst = a > 12 || b <= 12;
+    const [d, mo] = dayFirst ? [a, b] : [b, a];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+    date.year = sub(7, y);
+    date.day = sub(dayFirst ? 4 : 6, d);
+    date.month = sub(dayFirst ? 6 : 4, mo);
+    if (a <= 12 && b <= 12 && a !== b) date.swapped = { month: d, day: mo };
+  }
+  return { kind: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], date };
+}
+
+/** "October 14, a Tuesday" is one date: the weekday joins the date it stands beside. */
+function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'date' && m.kind === 'date' && prev.date && m.date) {
+      const between = text.slice(prev.end, m.start);
+      const weekdayAfter = m.date.weekday && !m.date.month && !prev.date.weekday && /^,?\s*(?:an?\s+)?$/.test(between);
+      const weekdayBefore = prev.date.weekday && !prev.date.month && !m.date.weekday && /^,?\s*(?:the\s+)?$/.test(between);
+      if (weekdayAfter || weekdayBefore) {
+        prev.date = { ...prev.date, ...m.date, ...(weekdayAfter ? { weekday: m.date.weekday } : { weekday: prev.date.weekday }) };
+        prev.end = m.end;
+        prev.text = text.slice(prev.start, prev.end);
+        continue;
+      }
+    }
+    if (prev && m.start < prev.end) continue;
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,262 @@
+import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
+import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
+import { NUMBER_WORD, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
+import { qualifierAfter, qualifierBefore } from './qualifiers';
+import type { Word } from '../text/words';
+
+// Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
+const NUMERAL =
+  /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?(?!\d))/gu;
+
+const SCALE_SUFFIX = /^(k|K|m|M|mn|mln|bn|b|B|bln|tn|trn)(?![\p{L}\p{N}])/u;
+const SCALE_WORD = /^[ \u00a0](thousand|million|billion|trillion)(?![\p{L}])/u;
+const PERCENT = /^[ \u00a0]?(%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p{L}]))/u;
+const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
+const TIME = /^(?::\d\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
+const DURATION_UNIT = /^([ \u00a0]|-)(minute|hour|day|week|fortnight|month|year|decade)(s?)(?![\p{L}])/iu;
+const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
+const RELATION = /^[ \u00a0]+(later|earlier|after|before|ago|on)(?![\p{L}])/iu;
+const METRE_CONTEXT = /^[ \u00a0]?(?:long|high|tall|wide|deep|away|above|below|sprint|race|metres|meters)(?![\p{L}])/iu;
+
+const SCALES: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12,
+};
+
+const UNIT_OF: Record<string, DurationUnit> = {
+  minute: 'minute', hour: 'hour', day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year', decade: 'decade',
+};
+
+interface Digits {
+  values: number[];
+  grouping: string;
+  decimal: '.' | ',';
+  decimals: number;
+  integerDigits: number;
+  trailingZeros: number;
+}
+
+/** Reads a numeral matched by NUMERAL: separators, decimals and the readings it allows. */
+export function readDigits(raw: string): Digits {
+  const grouped = /^\d{1,3}([,. \u00a0\u2009\u202f])\d{3}(?:\1\d{3})*/.exec(raw);
+  let grouping = '';
+  let intPart = raw;
+  let fracPart = '';
+  let decimal: '.' | ',' = '.';
+  const alternatives: number[] = [];
+  if (grouped) {
+    grouping = grouped[1];
+    intPart = grouped[0].split(grouping).join('');
+    fracPart = raw.slice(grouped[0].length + 1);
+    decimal = fracPart ? (raw[grouped[0].length] as '.' | ',') : grouping === ',' ? '.' : ',';
+    // "120.000" is 120,000 in European style but 120 to three decimals in English: keep both readings.
+    if (grouping === '.' && grouped[0].length === raw.length && raw.indexOf('.') === raw.lastIndexOf('.')) alternatives.push(parseFloat(raw));
+  } else {
+    const sep = /[.,]/.exec(raw);
+    if (sep) {
+      decimal = sep[0] as '.' | ',';
+      intPart = raw.slice(0, sep.index);
+      fracPart = raw.slice(sep.index + 1);
+    }
+  }
+  const trailingZeros = fracPart ? 0 : (/0*$/.exec(intPart)?.[0].length ?? 0);
+  return {
+    values: [parseFloat(`${intPart}.${fracPart || '0'}`), ...alternatives],
+    grouping,
+    decimal,
+    decimals: fracPart.length,
+    integerDigits: intPart.replace(/^0+(?=\d)/, '').length,
+    trailingZeros: Math.min(trailingZeros, intPart.length - 1),
+  };
+}
+
+/**
+ * The step a figure is given to. Trailing zeros may be rounding, but only to two significant
+ * figures: "120,000" covers 118,500, while "100,000" does not cover 120,000.
+ */
+export function precisionOf(d: Pick<Digits, 'decimals' | 'integerDigits' | 'trailingZeros'>, scale: number): number {
+  if (d.decimals) return Math.pow(10, -d.decimals) * scale;
+  return Math.pow(10, Math.min(d.trailingZeros, Math.max(0, d.integerDigits - 2))) * scale;
+}
+
+function emptyStyle(): NumberStyle {
+  return { grouping: '', integerDigits: 0, decimal: '.', decimals: 0, scaleText: '', scale: 1, prefix: '', suffix: '' };
+}
+
+/** Figures written in digits or words in one sentence of `text` (offsets are document offsets). */
+export function findNumbers(text: string, start: number, end: number, words: Word[]): Mention[] {
+  const mentions: Mention[] = [];
+  const sentence = text.slice(start, end);
+  NUMERAL.lastIndex = 0;
+  for (let m = NUMERAL.exec(sentence); m; m = NUMERAL.exec(sentence)) {
+    const at = start + m.index;
+    if (isIdentifier(text, at, at + m[0].length)) continue;
+    const digits = readDigits(m[0]);
+    const mention = completeNumber(text, at, at + m[0].length, digits.values, digits, start);
+    if (mention) mentions.push(mention);
+  }
+  mentions.push(...findNumberWords(text, start, words));
+  return mentions;
+}
+
+/** "COVID-19", "F-16", "A4", "3D": digits that are part of a name, not a figure. */
+function isIdentifier(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 3), from);
+  if (/(?:\p{Lu}{2,}|\b\p{L})-$/u.test(before) || /\p{L}$/u.test(before)) return true;
+  return /^[\p{L}]/u.test(text.slice(to, to + 1)) && !/^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm)(?![\p{L}])/u.test(text.slice(to, to + 4));
+}
+
+/**
+ * Given the digits (or number words) at [from, to), reads what stands around them (currency, scale,
+ * percent, unit, qualifier) and decides what kind of figure this is.
+ */
+function completeNumber(text: string, from: number, to: number, values: number[], digits: Omit<Digits, 'values'>, sentenceStart: number, wordsStyle?: NumberStyle['words']): Mention | undefined {
+  const style = emptyStyle();
+  style.grouping = digits.grouping;
+  style.integerDigits = digits.integerDigits;
+  style.decimal = digits.decimal;
+  style.decimals = digits.decimals;
+  style.words = wordsStyle;
+  let start = from;
+  let end = to;
+  let kind: MentionKind = 'count';
+  let currency: string | undefined;
+
+  const prefix = CURRENCY_PREFIX.exec(text.slice(Math.max(sentenceStart, from - 4), from));
+  if (prefix) {
+    style.prefix = prefix[1];
+    start = from - prefix[1].length;
+    currency = currencyCode(prefix[1]);
+    kind = 'money';
+  }
+  let rest = text.slice(end, end + 40);
+  if (TIME.test(rest) && !currency) return { kind: 'time', start, end: end + TIME.exec(rest)![0].length, text: text.slice(start, end + TIME.exec(rest)![0].length) };
+
+  const suffix = SCALE_SUFFIX.exec(rest);
+  const scaleWord = SCALE_WORD.exec(rest);
+  if (suffix && !wordsStyle) {
+    const s = suffix[1];
+    const lower = s.toLowerCase();
+    // "300m" is metres unless money or a count context makes it millions.
+    const metres = (lower === 'm' && !currency && METRE_CONTEXT.test(rest.slice(s.length)));
+    const billionNeedsMoney = lower === 'b' && !currency;
+    if (!metres && !billionNeedsMoney) {
+      style.scaleText = s;
+      style.scale = SCALES[lower];
+      end += s.length;
+    }
+  } else if (scaleWord) {
+    style.scaleText = scaleWord[0];
+    style.scale = SCALES[scaleWord[1].toLowerCase()];
+    end += scaleWord[0].length;
+  }
+  rest = text.slice(end, end + 40);
+
+  const currencyAfter = !currency ? CURRENCY_WORD_AFTER.exec(rest) : null;
+  const percent = PERCENT.exec(rest);
+  const ordinal = !wordsStyle && style.scale === 1 ? ORDINAL.exec(rest) : null;
+  const duration = style.scale === 1 ? DURATION_UNIT.exec(rest) : null;
+  const age = AGE.exec(rest);
+  let durationValue: Mention['duration'];
+  if (currencyAfter) {
+    kind = 'money';
+    currency = currencyCode(currencyAfter[1]);
+    style.suffix = currencyAfter[0];
+    end += currencyAfter[0].length;
+  } else if (percent) {
+    kind = 'percent';
+    style.suffix = percent[0];
+    end += percent[0].length;
+  } else if (ordinal) {
+    kind = 'ordinal';
+    style.ordinalSuffix = ordinal[1];
+    end += ordinal[1].length;
+  } else if (age) {
+    // "23 years old" is a count of years of age; the unit words stay outside the span.
+  } else if (duration && !currency) {
+    kind = 'duration';
+    const unit = UNIT_OF[duration[2].toLowerCase()];
+    const amount = duration[2].toLowerCase() === 'fortnight' ? values[0] * 2 : values[0];
+    end += duration[0].length;
+    const relation = RELATION.exec(text.slice(end, end + 12));
+    durationValue = { amount, unit, adjectival: duration[1] === '-', relation: relationOf(relation?.[1]) };
+  } else if (!currency && !style.scaleText && !digits.decimals && !digits.grouping && !wordsStyle && values[0] >= 1800 && values[0] <= 2100 && Number.isInteger(values[0])) {
+    kind = 'year';
+  }
+
+  const scaled = values.map((v) => v * style.scale);
+  const mention: Mention = { kind, start, end, text: text.slice(start, end) };
+  if (kind === 'duration') {
+    mention.duration = durationValue;
+  } else if (kind !== 'year') {
+    mention.number = { values: scaled, precision: precisionOf(digits, style.scale), currency };
+    mention.numberStyle = style;
+  } else {
+    mention.number = { values: scaled, precision: 1 };
+  }
+  const qualifier = qualifierBefore(text, start, sentenceStart) ?? qualifierAfter(text, end);
+  if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
+  return mention;
+}
+
+function relationOf(word: string | undefined): NonNullable<Mention['duration']>['relation'] {
+  switch (word?.toLowerCase()) {
+    case 'later':
+    case 'after':
+      return 'later';
+    case 'earlier':
+    case 'before':
+      return 'earlier';
+    case 'ago':
+      return 'ago';
+    default:
+      return undefined;
+  }
+}
+
+/** Spelled-out numbers ("three states", "one hundred and twenty thousand") and vague amounts ("thousands"). */
+function findNumberWords(text: string, sentenceStart: number, words: Word[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i].text.toLowerCase();
+    const vague = VAGUE_AMOUNTS[lower];
+    if (vague) {
+      mentions.push(vagueAmount(text, words, i, vague));
+      continue;
+    }
+    if (!NUMBER_WORD.test(lower)) continue;
+    // Words joined only by spaces or hyphens form one number.
+    let j = i + 1;
+    while (j < words.length && j - i < 12 && /^[ \u00a0-]+$/.test(text.slice(words[j - 1].end, words[j].start))) j++;
+    const parsed = parseNumberWords(words.slice(i, j).map((w) => w.text));
+    if (!parsed) continue;
+    const last = words[i + parsed.used - 1];
+    const from = words[i].start;
+    const to = last.end;
+    const single = parsed.value === 1;
+    const mention = completeNumber(text, from, to, [parsed.value], { grouping: '', decimal: '.', decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0 }, sentenceStart, { capitalized: /^\p{Lu}/u.test(words[i].text) });
+    i += parsed.used - 1;
+    // "one" and "a" are figures only as a duration ("a day later"); elsewhere they are words.
+    if (!mention || (single && mention.kind !== 'duration') || mention.kind === 'year' || mention.kind === 'time') continue;
+    mentions.push(mention);
+  }
+  // "a day later", "an hour earlier": the article as the number one.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!/^(a|an)$/i.test(words[i].text)) continue;
+    const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, sentenceStart, { capitalized: /^\p{Lu}/u.test(words[i].text) });
+    if (mention?.kind === 'duration' && mention.duration?.relation) mentions.push(mention);
+  }
+  return mentions;
+}
+
+function vagueAmount(text: string, words: Word[], i: number, range: [number, number]): Mention {
+  let [low, high] = range;
+  let end = words[i].end;
+  // "tens of thousands", "hundreds of thousands"
+  if (words[i + 1]?.text.toLowerCase() === 'of' && VAGUE_AMOUNTS[words[i + 2]?.text.toLowerCase() ?? '']) {
+    const next = VAGUE_AMOUNTS[words[i + 2].text.toLowerCase()];
+    low *= next[0] / 2;
+    high *= next[1];
+    end = words[i + 2].end;
+  }
+  return { kind: 'count', start: words[i].start, end, text: text.slice(words[i].start, end), number: { values: [low], precision: 1, vague: [low, high] } };
+}

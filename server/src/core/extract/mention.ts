@@ -1,0 +1,87 @@
+/**
+ * What a figure or date in a text says, independent of where it came from: a claim in a draft and a
+ * fact in a source are both mentions, read by the same extractor.
+ */
+export type MentionKind = 'count' | 'percent' | 'money' | 'ordinal' | 'year' | 'date' | 'duration' | 'time';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How a qualifier widens a figure: "about 120,000", "more than 100,000", "nearly 3,000". */
+export type QualifierKind = 'approx' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'exact';
+
+export interface Qualifier extends Span {
+  kind: QualifierKind;
+  text: string;
+}
+
+/** How a number was written, so that a fix can be written the same way. */
+export interface NumberStyle {
+  /** Thousands separator as written ("," " " "." thin space), "" for long digits written without one. */
+  grouping: string;
+  /** Digits before the decimal point, as written: a short figure says nothing about grouping. */
+  integerDigits: number;
+  decimal: '.' | ',';
+  decimals: number;
+  /** Scale suffix or word exactly as written after the digits ("k", "m", " million", "bn"). */
+  scaleText: string;
+  scale: number;
+  /** Text before the digits belonging to the value ("$", "€", "USD ") and after it ("%", " per cent", " euros"). */
+  prefix: string;
+  suffix: string;
+  /** Spelled out ("one hundred and twenty thousand"), and whether it started with a capital. */
+  words?: { capitalized: boolean };
+  /** Ordinal suffix as written ("th"). */
+  ordinalSuffix?: string;
+}
+
+export interface NumberValue {
+  /** Every value the text can mean: "120.000" is 120,000 or 120 in different conventions. */
+  values: number[];
+  /** The step the figure is given to: 1 for 5,279,044, 10,000 for 120,000, 0.1 for 67.4. */
+  precision: number;
+  currency?: string;
+  /** "thousands", "dozens": a range, never specific enough to contradict anything. */
+  vague?: [number, number];
+}
+
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';
+
+export interface DurationValue {
+  amount: number;
+  unit: DurationUnit;
+  /** "a day later", "four years ago": how the duration relates to another time. */
+  relation?: 'later' | 'earlier' | 'ago' | 'since';
+  /** "12-year", "three-day": a hyphenated adjective, written back hyphenated. */
+  adjectival: boolean;
+}
+
+/** Each part of a date that the text gives, with where it stands, so a fix can replace only parts. */
+export interface DatePart extends Span {
+  value: number;
+  text: string;
+}
+
+export interface DateValue {
+  year?: DatePart;
+  month?: DatePart;
+  day?: DatePart;
+  weekday?: DatePart;
+  /** Numeric dates such as 01/02/2024 that may be day-first or month-first: the other reading. */
+  swapped?: { month: number; day: number };
+  /** Parts implied by context rather than written (a year from the article's date; a weekday's date). */
+  implied?: { year?: number; month?: number; day?: number; weekday?: number };
+}
+
+export interface Mention extends Span {
+  kind: MentionKind;
+  /** The text of the span: the value as written, without its qualifier. */
+  text: string;
+  number?: NumberValue;
+  numberStyle?: NumberStyle;
+  date?: DateValue;
+  duration?: DurationValue;
+  qualifier?: Qualifier;
+}

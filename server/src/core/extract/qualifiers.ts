@@ -1,0 +1,47 @@
+import type { Qualifier, QualifierKind } from './mention';
+
+// Each phrase is read right before a figure ("some 120,000"); longer phrases first.
+const BEFORE: Array<[RegExp, QualifierKind]> = [
+  [/(?:^|[^\p{L}])(no (?:fewer|less|more) than|not more than)\s*$/iu, 'atLeast'],
+  [/(?:^|[^\p{L}])(more than|over|above|upwards of|in excess of|exceeding|topped|exceeded|surpassed|beyond)\s*$/iu, 'above'],
+  [/(?:^|[^\p{L}])(at least|a minimum of|as many as)\s*$/iu, 'atLeast'],
+  [/(?:^|[^\p{L}])(fewer than|less than|under|below)\s*$/iu, 'below'],
+  [/(?:^|[^\p{L}])(up to|at most|a maximum of|no more than)\s*$/iu, 'atMost'],
+  [/(?:^|[^\p{L}])(nearly|almost|close to|just under|just below|approaching)\s*$/iu, 'nearly'],
+  [/(?:^|[^\p{L}])(about|around|approximately|approx\.|roughly|some|circa|c\.|an estimated|estimated|an approximate|or so|just over|just above)\s*$/iu, 'approx'],
+  [/(~|≈)\s*$/u, 'approx'],
+  [/(?:^|[^\p{L}])(exactly|precisely|a total of|totalling|totaling)\s*$/iu, 'exact'],
+];
+
+const AFTER: Array<[RegExp, QualifierKind]> = [
+  [/^(\s*(?:or more|or above|or over|-plus|\+))/iu, 'atLeast'],
+  [/^(\s*(?:or fewer|or less|or under))/iu, 'atMost'],
+  [/^(\s*or so)/iu, 'approx'],
+];
+
+/** The qualifier written just before a figure starting at `start` (looking back at most ~24 characters). */
+export function qualifierBefore(text: string, start: number, lineStart: number): Qualifier | undefined {
+  const from = Math.max(lineStart, start - 24);
+  const before = text.slice(from, start);
+  for (const [re, kind] of BEFORE) {
+    const m = re.exec(before);
+    if (m) {
+      const end = start - (m[0].length - m[0].trimEnd().length);
+      return { kind, text: m[1], start: end - m[1].length, end };
+    }
+  }
+  return undefined;
+}
+
+/** A qualifier written after a figure ending at `end` ("120,000 or more"). */
+export function qualifierAfter(text: string, end: number): Qualifier | undefined {
+  const after = text.slice(end, end + 12);
+  for (const [re, kind] of AFTER) {
+    const m = re.exec(after);
+    if (m) {
+      const lead = m[1].length - m[1].trimStart().length;
+      return { kind, text: m[1].trim(), start: end + lead, end: end + m[1].length };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,182 @@
+import * as path from 'path';
+import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, resolveWeekday, weekdayOf } from '../calendar';
+import { Frame, frameOf, frameText } from '../extract/frame';
+import type { DurationValue, Mention } from '../extract/mention';
+import { DocumentReading, LocatedMention, readDocument } from '../extract/readDocument';
+import type { DocumentFormat } from '../text/prose';
+import { articleDate } from './articleDate';
+import { DateParts, Fact, FactValue, fullDate } from './fact';
+import { assignIds, slug } from './factId';
+import { paragraphTexts } from './paragraphs';
+
+export interface Source {
+  /** As the fact's `source.file` should name it. */
+  file: string;
+  text: string;
+}
+
+/** A source's facts, with the text of its paragraphs (by paragraph number - 1) for matching context. */
+export interface SourceFacts {
+  file: string;
+  title: string;
+  date?: CalendarDate;
+  facts: Fact[];
+  paragraphs?: string[];
+}
+
+export function formatOf(file: string): DocumentFormat {
+  return /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
+}
+
+/** Every figure and date a source states, and the dates it implies ("just a day later"). */
+export function buildFacts(source: Source): SourceFacts {
+  const format = formatOf(source.file);
+  let reading = readDocument(source.text, format);
+  const date = articleDate(reading);
+  // Relative expressions ("by the end of the month") need the article's date: read again with it.
+  if (date && !reading.date) reading = readDocument(source.text, format, date);
+  const title = titleOf(reading, source.file);
+  const drafts = draftFacts(reading, date);
+  const ids = assignIds(slug(path.basename(source.file).replace(/\.[^.]+$/, '')), drafts.map((d) => d.subject));
+  const paragraphs = paragraphNumbers(reading);
+  const facts = drafts.map((d, i): Fact => {
+    const sentence = reading.sentences[d.mention.sentence];
+    return {
+      id: ids[i],
+      kind: d.kind,
+      text: source.text.slice(d.mention.start, d.mention.end),
+      value: d.value,
+      subject: d.subject,
+      quote: source.text.slice(sentence.start, sentence.end),
+      quoteOffset: d.mention.start - sentence.start,
+      source: {
+        file: source.file,
+        title,
+        paragraph: paragraphs[sentence.block],
+        range: reading.prose.lines.rangeOf(d.mention.start, d.mention.end),
+      },
+      ...(d.derived ? { derived: d.derived } : {}),
+    };
+  });
+  return { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose) };
+}
+
+interface DraftFact {
+  mention: LocatedMention;
+  kind: Fact['kind'];
+  value: FactValue;
+  subject: string;
+  derived?: string;
+}
+
+function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): DraftFact[] {
+  const out: DraftFact[] = [];
+  const frames: Array<{ mention: Mention; frame: Frame }> = [];
+  let lastDate: { parts: CalendarDate; text: string } | undefined;
+  let sentenceIndex = -1;
+  for (const m of reading.mentions) {
+    if (m.sentence !== sentenceIndex) {
+      frames.length = 0;
+      sentenceIndex = m.sentence;
+    }
+    const sentence = reading.sentences[m.sentence];
+    const frame = frameOf(reading.prose.prose, m, sentence.words, frames);
+    frames.push({ mention: m, frame });
+    const subject = frameText(frame) || m.kind;
+    const value = valueOf(m);
+    if (value.date && date) value.date.implied = impliedParts(value.date, date, isFuture(reading.prose.prose, sentence.start, m.start));
+    if (m.kind !== 'time') out.push({ mention: m, kind: m.kind, value, subject });
+
+    if (m.kind === 'date' && value.date) {
+      const full = fullDate(value.date);
+      if (full.year && full.month && full.day) lastDate = { parts: { year: full.year, month: full.month, day: full.day }, text: m.text };
+    }
+    if (m.duration) {
+      const derived = deriveFromDuration(m.duration, lastDate, date);
+      if (derived) out.push({ mention: m, kind: derived.kind, value: derived.value, subject, derived: derived.how });
+    }
+    if (m.kind === 'year' && date && /since\s+$/i.test(reading.prose.prose.slice(Math.max(0, m.start - 8), m.start))) {
+      const years = date.year - m.number!.values[0];
+      if (years > 0) out.push({ mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year' } }, subject, derived: `${years} years, since ${m.text}` });
+    }
+  }
+  return out;
+}
+
+function valueOf(m: Mention): FactValue {
+  const value: FactValue = {};
+  if (m.number) value.number = { values: m.number.values, precision: m.number.precision, ...(m.number.currency ? { currency: m.number.currency } : {}), ...(m.number.vague ? { vague: m.number.vague } : {}) };
+  if (m.qualifier) value.qualifier = m.qualifier.kind;
+  if (m.date) {
+    const parts: DateParts & { implied?: DateParts } = {};
+    for (const key of ['year', 'month', 'day', 'weekday'] as const) if (m.date[key]) parts[key] = m.date[key]!.value;
+    if (m.date.implied) parts.implied = { ...m.date.implied };
+    value.date = parts;
+  }
+  if (m.duration) value.duration = { amount: m.duration.amount, unit: m.duration.unit };
+  return value;
+}
+
+/** Fills in what the article's date implies: the year of "19 September", the date of "on Monday". */
+function impliedParts(d: DateParts & { implied?: DateParts }, reference: CalendarDate, future: boolean): DateParts {
+  const implied: DateParts = { ...d.implied };
+  if (d.weekday !== undefined && d.month === undefined && d.day === undefined && !implied.day) {
+    const resolved = resolveWeekday(d.weekday, reference, future);
+    Object.assign(implied, resolved);
+  }
+  const month = d.month ?? implied.month;
+  const day = d.day ?? implied.day;
+  if (d.year === undefined && implied.year === undefined && month !== undefined) implied.year = nearestYear(month, day ?? 15, reference);
+  const year = d.year ?? implied.year;
+  if (d.weekday === undefined && year !== undefined && month !== undefined && day !== undefined) {
+    const full = { year, month, day };
+    if (isValidDate(full)) implied.weekday = weekdayOf(full);
+  }
+  return implied;
+}
+
+// "would begin talks on Wednesday": a weekday after a future word is the coming one.
+const FUTURE = /\b(?:will|would|shall|going to|set to|due to|expected to|scheduled|plans? to|planned|next)\b/i;
+
+function isFuture(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(sentenceStart, at).split(/\s+/).filter(Boolean).slice(-10).join(' ');
+  return FUTURE.test(before);
+}
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
+
+/** "Just a day later" after "19 September" is 20 September; "four years ago" is the article's year minus four. */
+function deriveFromDuration(
+  d: DurationValue,
+  previous: { parts: CalendarDate; text: string } | undefined,
+  reference: CalendarDate | undefined,
+): { kind: Fact['kind']; value: FactValue; how: string } | undefined {
+  const sign = d.relation === 'later' ? 1 : -1;
+  const base = d.relation === 'ago' ? reference : d.relation ? previous?.parts : undefined;
+  if (!base) return undefined;
+  const what = `${d.amount} ${d.unit}${d.amount === 1 ? '' : 's'}`;
+  const how = d.relation === 'ago' ? `${what} before the article's date` : `${what} ${d.relation === 'later' ? 'after' : 'before'} ${previous!.text}`;
+  if (d.unit === 'year' || d.unit === 'decade') {
+    const years = d.amount * (d.unit === 'decade' ? 10 : 1) * sign;
+    return { kind: 'year', value: { number: { values: [base.year + years], precision: 1 } }, how };
+  }
+  let day: CalendarDate;
+  if (d.unit === 'month') day = addMonths(base, d.amount * sign);
+  else if (UNIT_DAYS[d.unit]) day = addDays(base, d.amount * UNIT_DAYS[d.unit] * sign);
+  else return undefined;
+  return { kind: 'date', value: { date: { implied: { ...day, weekday: weekdayOf(day) } } }, how };
+}
+
+function titleOf(reading: DocumentReading, file: string): string {
+  const fromFrontMatter = reading.prose.frontMatter?.data.title;
+  if (typeof fromFrontMatter === 'string' && fromFrontMatter.trim()) return fromFrontMatter.trim();
+  const heading = reading.prose.blocks.find((b) => b.kind === 'heading');
+  if (heading) return reading.prose.text.slice(heading.start, heading.end).replace(/^#+\s*|\s*#+\s*$/g, '').trim();
+  return path.basename(file);
+}
+
+/** 1-based numbers of paragraph blocks; headings and table rows count as 0. */
+function paragraphNumbers(reading: DocumentReading): number[] {
+  let n = 0;
+  return reading.prose.blocks.map((b) => (b.kind === 'paragraph' ? ++n : 0));
+}

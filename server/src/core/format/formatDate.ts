@@ -1,0 +1,59 @@
+import { MONTHS, WEEKDAYS } from '../calendar';
+import type { DatePart, DateValue } from '../extract/mention';
+import type { DateParts } from '../facts/fact';
+import { ordinalSuffix } from './formatNumber';
+
+type PartName = 'year' | 'month' | 'day' | 'weekday';
+
+/**
+ * Rewrites a date as written in the draft (`text`, starting at `start`) so that each part it states
+ * takes the fact's value, in the draft's own form: "Feb. 1" → "Jan. 1", "2023-09-21" → "2023-09-20",
+ * "31 January 2024" → "1 January 2024". Parts the draft leaves out stay out.
+ */
+export function formatDate(text: string, start: number, date: DateValue, target: DateParts): string {
+  const parts = partsFor(date, target);
+  const edits = (['year', 'month', 'day', 'weekday'] as PartName[])
+    .map((name) => ({ name, part: parts[name] }))
+    .filter((e): e is { name: PartName; part: DatePart } => !!e.part && target[e.name] !== undefined && target[e.name] !== e.part.value)
+    .sort((a, b) => b.part.start - a.part.start);
+  let out = text;
+  for (const { name, part } of edits) {
+    const replacement = writePart(name, part.text, target[name]!);
+    out = out.slice(0, part.start - start) + replacement + out.slice(part.end - start);
+  }
+  return out;
+}
+
+/** For a numeric date that reads either way (01/02/2024), the reading closer to the fact. */
+function partsFor(date: DateValue, target: DateParts): Pick<DateValue, PartName> {
+  if (!date.swapped || !date.day || !date.month) return date;
+  const swapped = { ...date, day: { ...date.month, value: date.swapped.day }, month: { ...date.day, value: date.swapped.month } };
+  const misses = (d: Pick<DateValue, PartName>) => (['month', 'day'] as const).filter((k) => d[k] && target[k] !== undefined && d[k]!.value !== target[k]).length;
+  return misses(swapped) < misses(date) ? swapped : date;
+}
+
+function writePart(name: PartName, written: string, value: number): string {
+  switch (name) {
+    case 'year':
+      return /^['’]/.test(written) ? written[0] + String(value % 100).padStart(2, '0') : String(value);
+    case 'day': {
+      const digits = /^\d+/.exec(written)![0];
+      const suffix = written.slice(digits.length);
+      return String(value).padStart(digits.length, '0') + (suffix ? ordinalSuffix(value, suffix) : '');
+    }
+    case 'month':
+      return /^\d/.test(written) ? String(value).padStart(written.length, '0') : writeName(MONTHS[value - 1], written);
+    case 'weekday':
+      return writeName(WEEKDAYS[value], written);
+  }
+}
+
+/** A month or weekday name in the form the draft used: full, "Jan", "Jan.", "Sept.", "JAN". */
+function writeName(full: string, written: string): string {
+  const dot = written.endsWith('.') ? '.' : '';
+  const bare = written.replace(/\.$/, '');
+  const isFull = [...MONTHS, ...WEEKDAYS].some((n) => n.toLowerCase() === bare.toLowerCase());
+  let name = isFull ? full : full === 'September' && bare.length === 4 ? 'Sept' : full.slice(0, 3);
+  if (bare.length > 1 && bare === bare.toUpperCase()) name = name.toUpperCase();
+  return name + (isFull ? '' : dot);
+}

@@ -1,0 +1,23 @@
+import type { DurationUnit, Mention } from '../extract/mention';
+import { numberToWords } from '../extract/numberWords';
+import { durationIn } from '../match/compareValues';
+
+/**
+ * A duration in the draft's unit and wording: "48 hours" → "24 hours", "two days" → "a day",
+ * "12-year" → "16-year". Falls back to the source's unit when the draft's cannot hold it whole.
+ */
+export function formatDuration(claim: Mention, fact: { amount: number; unit: DurationUnit }, factText: string): string {
+  const d = claim.duration!;
+  const inClaimUnit = durationIn(fact, d.unit);
+  const [amount, unit] = inClaimUnit !== undefined ? [inClaimUnit, d.unit] : [fact.amount, fact.unit];
+  const spelled = Boolean(claim.numberStyle?.words) || /^(a|an|one|the)\b/i.test(claim.text);
+  // The source's own words when they say the same thing the same way ("a day").
+  if (spelled && unit === fact.unit && amount === fact.amount && /^(a|an)\s/i.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
+  const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? 'a' : numberToWords(amount)) : String(amount);
+  const unitWord = d.adjectival || amount === 1 ? unit : `${unit}s`;
+  return matchCase(`${number}${d.adjectival ? '-' : ' '}${unitWord}`, claim.text);
+}
+
+function matchCase(text: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? text[0].toUpperCase() + text.slice(1) : text;
+}

@@ -1,0 +1,94 @@
+import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
+import { DateParts, Fact, fullDate } from '../facts/fact';
+
+export type Agreement = 'agree' | 'disagree' | 'incomparable';
+
+/** Whether a claim's kind of value can be compared with a fact's at all. */
+export function comparableKinds(claim: Mention, fact: Fact): boolean {
+  if (claim.kind !== fact.kind) return false;
+  if (claim.kind === 'money') return !claim.number?.currency || !fact.value.number?.currency || claim.number.currency === fact.value.number.currency;
+  return true;
+}
+
+/**
+ * Compares values by meaning: at the precision of the less precise side, within the range its
+ * qualifier allows ("more than 100,000" agrees with 120,000), across formats and partial dates.
+ */
+export function compareValues(claim: Mention, fact: Fact): Agreement {
+  if (!comparableKinds(claim, fact)) return 'incomparable';
+  if (claim.date && fact.value.date) return compareDates(claim, fullDate(fact.value.date));
+  if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
+  if (claim.number && fact.value.number) {
+    const factRanges = fact.value.number.values.map((v) => interval(v, fact.value.number!.precision, fact.value.qualifier, fact.value.number!.vague));
+    const claimRanges = claim.number.values.map((v) => interval(v, claim.number!.precision, claim.qualifier?.kind, claim.number!.vague));
+    const overlap = claimRanges.some((c) => factRanges.some((f) => c[0] < f[1] && f[0] < c[1]));
+    if (overlap) return 'agree';
+    // A vague amount ("thousands") is never specific enough to contradict a figure.
+    return claim.number.vague || fact.value.number.vague ? 'incomparable' : 'disagree';
+  }
+  return 'incomparable';
+}
+
+const EPSILON = 1e-9;
+
+/** The values a written figure allows, as an open interval. */
+export function interval(value: number, precision: number, qualifier: QualifierKind | undefined, vague?: [number, number]): [number, number] {
+  if (vague) return [vague[0], vague[1]];
+  // Touching intervals do not overlap: 130,000 and 120,000 (each ±5,000) disagree.
+  const half = precision / 2 - EPSILON * Math.max(1, Math.abs(value));
+  const [low, high] = [value - half, value + half];
+  switch (qualifier) {
+    case 'approx':
+      return [Math.min(low, value * 0.9), Math.max(high, value * 1.1)];
+    case 'nearly':
+      return [Math.min(low, value * 0.85), high];
+    case 'above':
+    case 'atLeast':
+      return [low, Infinity];
+    case 'below':
+    case 'atMost':
+      return [-Infinity, high];
+    default:
+      return [low, high];
+  }
+}
+
+function compareDates(claim: Mention, fact: DateParts): Agreement {
+  const d = claim.date!;
+  const readings: DateParts[] = [partsOf(claim)];
+  if (d.swapped) readings.push({ ...readings[0], month: d.swapped.month, day: d.swapped.day });
+  let compared = false;
+  for (const reading of readings) {
+    const common = (['year', 'month', 'day', 'weekday'] as const).filter((k) => reading[k] !== undefined && fact[k] !== undefined);
+    if (!common.length) continue;
+    compared = true;
+    if (common.every((k) => reading[k] === fact[k])) return 'agree';
+  }
+  return compared ? 'disagree' : 'incomparable';
+}
+
+/** The date parts a claim states (not those it leaves to context). */
+export function partsOf(claim: Mention): DateParts {
+  const d = claim.date!;
+  const parts: DateParts = { ...d.implied };
+  for (const key of ['year', 'month', 'day', 'weekday'] as const) if (d[key]) parts[key] = d[key]!.value;
+  return parts;
+}
+
+export const UNIT_DAYS: Record<DurationUnit, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+
+/** The fact's duration expressed in the claim's unit, if it is a whole number there. */
+export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: DurationUnit): number | undefined {
+  if (fact.unit === unit) return fact.amount;
+  const converted = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[unit];
+  const rounded = Math.round(converted);
+  return Math.abs(converted - rounded) < 0.02 * Math.max(1, rounded) ? rounded : undefined;
+}
+
+function compareDurations(claim: Mention, fact: { amount: number; unit: DurationUnit }): Agreement {
+  const c = claim.duration!;
+  const inClaimUnit = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[c.unit];
+  const [low, high] = interval(c.amount, 1, claim.qualifier?.kind);
+  // Months and years are of uneven length: compare them at a whole unit.
+  return inClaimUnit > low - 0.01 && inClaimUnit < high + 0.01 ? 'agree' : 'disagree';
+}

@@ -1,0 +1,86 @@
+import { Frame, frameOf } from '../extract/frame';
+import type { Mention, MentionKind } from '../extract/mention';
+import { mentionsIn } from '../extract/readDocument';
+import type { SourceFacts } from '../facts/buildFacts';
+import type { Fact } from '../facts/fact';
+import { splitSentences } from '../text/sentences';
+import { tokenizeWords } from '../text/words';
+import { Context, contextOf, Passage, valueKey } from './context';
+import { Vocabulary } from './vocabulary';
+
+export interface IndexedFact {
+  fact: Fact;
+  context: Context;
+  frame: Frame;
+}
+
+/** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
+export class FactIndex {
+  readonly facts: readonly Fact[];
+  readonly vocabulary: Vocabulary;
+  private readonly byKind = new Map<MentionKind, IndexedFact[]>();
+  private readonly byId = new Map<string, IndexedFact>();
+
+  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs'>[]) {
+    this.facts = sources.flatMap((s) => s.facts);
+    const quotes = new Map<string, QuoteReading>();
+    const passages: Array<Passage & { text: string }> = [];
+    for (const source of sources) {
+      const paragraphs = (source.paragraphs ?? []).map((p) => readPassages(p));
+      passages.push(...paragraphs.flat());
+      for (const fact of source.facts) {
+        let quote = quotes.get(fact.quote);
+        if (!quote) {
+          quotes.set(fact.quote, (quote = readQuote(fact.quote)));
+          passages.push(quote);
+        }
+        const paragraph = fact.source.paragraph > 0 ? paragraphs[fact.source.paragraph - 1] : undefined;
+        const neighbours = paragraph?.filter((p) => p.text !== fact.quote) ?? [];
+        const own = quote.frames.find((f) => f.mention.start === fact.quoteOffset);
+        const span = own?.mention ?? { start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length };
+        const frame = own?.frame ?? { modifiers: [], unit: [] };
+        const indexed = { fact, frame, context: contextOf(fact.quote, span, frame, quote, neighbours) };
+        const list = this.byKind.get(fact.kind);
+        if (list) list.push(indexed);
+        else this.byKind.set(fact.kind, [indexed]);
+        this.byId.set(fact.id, indexed);
+      }
+    }
+    // Rarity is counted over every sentence of the sources, not only those that state figures.
+    const seen = new Set<string>();
+    this.vocabulary = new Vocabulary(
+      passages
+        .filter((p) => !seen.has(p.text) && seen.add(p.text))
+        .map((p) => [...p.words.filter((w) => !w.stop).map((w) => w.norm), ...p.mentions.map(valueKey).filter((k): k is string => !!k)]),
+    );
+  }
+
+  ofKind(kind: MentionKind): readonly IndexedFact[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  get(id: string): IndexedFact | undefined {
+    return this.byId.get(id);
+  }
+}
+
+interface QuoteReading extends Passage {
+  text: string;
+  frames: Array<{ mention: Mention; frame: Frame }>;
+}
+
+function readQuote(quote: string): QuoteReading {
+  const words = tokenizeWords(quote, 0, quote.length);
+  const mentions = mentionsIn(quote, { start: 0, end: quote.length }, words, undefined);
+  const frames: QuoteReading['frames'] = [];
+  for (const mention of mentions) frames.push({ mention, frame: frameOf(quote, mention, words, frames) });
+  return { text: quote, words, mentions, frames };
+}
+
+/** The sentences of a paragraph as passages (offsets within the paragraph). */
+function readPassages(paragraph: string): Array<Passage & { text: string }> {
+  return splitSentences(paragraph, 0, paragraph.length).map((s) => {
+    const words = tokenizeWords(paragraph, s.start, s.end);
+    return { text: paragraph.slice(s.start, s.end), words, mentions: mentionsIn(paragraph, s, words, undefined) };
+  });
+}

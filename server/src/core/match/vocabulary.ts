@@ -1,0 +1,70 @@
+import { distance } from 'fastest-levenshtein';
+
+/** A source word a draft word stands for, and how sure that is (1 for the same stem). */
+export interface Resolved {
+  norm: string;
+  weight: number;
+}
+
+const FUZZY_WEIGHT = 0.8;
+
+/**
+ * The words of the loaded sources: how rare each is (IDF over source sentences, so that "Kanani"
+ * outweighs "said") and which source word a draft's variant spelling stands for
+ * ("defence"/"defense", "Azerbaijan"/"Azerbaijani", "unrecognised"/"unrecognized").
+ */
+export class Vocabulary {
+  private readonly df = new Map<string, number>();
+  private readonly byPrefix = new Map<string, string[]>();
+  private readonly resolved = new Map<string, Resolved | null>();
+  private readonly documents: number;
+
+  constructor(documents: Iterable<Iterable<string>>) {
+    let n = 0;
+    for (const doc of documents) {
+      n++;
+      for (const norm of new Set(doc)) this.df.set(norm, (this.df.get(norm) ?? 0) + 1);
+    }
+    this.documents = n;
+    for (const norm of this.df.keys()) {
+      const key = norm.slice(0, 3);
+      const list = this.byPrefix.get(key);
+      if (list) list.push(norm);
+      else this.byPrefix.set(key, [norm]);
+    }
+  }
+
+  /** The IDF of a word no source uses. */
+  get maxIdf(): number {
+    return this.idf('');
+  }
+
+  /** BM25's IDF: near 0 for words in every sentence, highest for words the sources never use. */
+  idf(norm: string): number {
+    const df = this.df.get(norm) ?? 0;
+    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+  }
+
+  resolve(norm: string): Resolved | undefined {
+    if (this.df.has(norm)) return { norm, weight: 1 };
+    let hit = this.resolved.get(norm);
+    if (hit === undefined) {
+      hit = this.closest(norm) ?? null;
+      this.resolved.set(norm, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  private closest(norm: string): Resolved | undefined {
+    if (norm.length < 4 || /^#/.test(norm)) return undefined;
+    let best: Resolved | undefined;
+    for (const candidate of this.byPrefix.get(norm.slice(0, 3)) ?? []) {
+      if (candidate.length < 4) continue;
+      const [short, long] = norm.length <= candidate.length ? [norm, candidate] : [candidate, norm];
+      // A stem and its longer form ("azerbaijan"/"azerbaijani", "high"/"highest"), or one edit apart.
+      const related = (long.startsWith(short) && short.length >= 4 && short.length >= long.length * 0.6) || (short.length >= 5 && distance(norm, candidate) === 1);
+      if (related && (!best || candidate.length < best.norm.length)) best = { norm: candidate, weight: FUZZY_WEIGHT };
+    }
+    return best;
+  }
+}

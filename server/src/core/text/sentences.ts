@@ -1,0 +1,48 @@
+/** A sentence as a half-open range of offsets into the document text. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+// Words that end with a full stop without ending a sentence ("Jan. 1", "Dr. Grigoryan").
+const ABBREVIATIONS = new Set(
+  (
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'mr mrs ms dr prof gen col lt sgt capt cmdr gov sen rep st mt jr sr rev hon pres vs etc approx est ' +
+    'ca cf al fig no nos vol p pp inc ltd co corp dept univ ave blvd a.m p.m e.g i.e u.s u.k u.n'
+  ).split(' '),
+);
+
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+/**
+ * Splits running text into sentences. Hand-written rather than `Intl.Segmenter`: the ICU rules break
+ * after "Jan." in "Jan. 1, 2024" and cost more than the whole extraction on long drafts.
+ */
+export function splitSentences(text: string, start: number, end: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  const block = text.slice(start, end);
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(block); m; m = BOUNDARY.exec(block)) {
+    if (m[0][0] === '.' && isAbbreviation(block, m.index)) continue;
+    pushTrimmed(sentences, block, start, from, m.index + m[0].length);
+    from = m.index + m[0].length;
+  }
+  pushTrimmed(sentences, block, start, from, block.length);
+  return sentences;
+}
+
+function isAbbreviation(block: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(block.slice(Math.max(0, dot - 12), dot));
+  if (!word) return false;
+  const w = word[1].toLowerCase().replace(/^\.+/, '');
+  // A lone capital is an initial ("Karel D. Dostan"); a lone lowercase letter ends "a.m." too.
+  return ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word[1]);
+}
+
+function pushTrimmed(out: Sentence[], block: string, base: number, a: number, b: number): void {
+  while (a < b && /\s/.test(block[a])) a++;
+  while (b > a && /\s/.test(block[b - 1])) b--;
+  if (b > a) out.push({ start: base + a, end: base + b });
+}

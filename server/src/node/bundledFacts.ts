@@ -1,0 +1,24 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { SourceFacts } from '../core/facts/buildFacts';
+import { FACT_FILE, loadSource } from './loadSource';
+import { packageRoot } from './packageRoot';
+
+/** The `facts/` folder shipped with Factline. */
+export function bundledFactsDir(): string {
+  return path.join(packageRoot(), 'facts');
+}
+
+export function loadBundledFacts(): SourceFacts[] {
+  const dir = bundledFactsDir();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => FACT_FILE.test(f))
+    .sort()
+    .flatMap((f) => {
+      const loaded = loadSource(path.join(dir, f));
+      if (loaded.problems.length) throw new Error(`bundled fact file ${f} is malformed: ${loaded.problems[0].message}`);
+      for (const s of loaded.sources) s.file = path.join(dir, s.file);
+      return loaded.sources;
+    });
+}
