@@ -27,13 +27,13 @@ export const DIAGNOSTIC_SOURCE = 'factline';
 export function toDiagnostic(finding: Finding, lines: LineIndex, severity: DiagnosticSeverity = DiagnosticSeverity.Warning): Diagnostic {
   const fact = finding.fact;
   const diagnostic: Diagnostic = {
-    range: lines.rangeOf(finding.claim.start, finding.claim.end),
+    range: lines.rangeOf((finding.span ?? finding.claim).start, (finding.span ?? finding.claim).end),
     severity,
     code: finding.code,
     source: DIAGNOSTIC_SOURCE,
     message: mismatchMessage(finding),
   };
-  const data: DiagnosticData = { fix: finding.fix ?? finding.claim.text };
+  const data: DiagnosticData = { fix: finding.fix! };
   if (fact) {
     diagnostic.relatedInformation = [
       { location: { uri: pathToFileURL(fact.source.file).href, range: fact.source.range }, message: `source: ${fact.quote}` },

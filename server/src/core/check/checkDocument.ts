@@ -39,6 +39,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
       }
     }
     if (finding.verdict !== 'mismatch') checkCalendar(finding, reading, match.fact);
+    if (finding.code === FindingCode.WeekdayMismatch) narrowToWeekday(finding);
     findings.push(finding);
   });
   return { reading, findings };
@@ -80,6 +81,17 @@ function isWeekdayOnly(claim: Mention, fact: Fact): boolean {
   const source = fullDate(fact.value.date);
   const differing = (['year', 'month', 'day', 'weekday'] as const).filter((k) => stated[k] !== undefined && source[k] !== undefined && stated[k] !== source[k]);
   return differing.length === 1 && differing[0] === 'weekday';
+}
+
+/** "October 14, a Tuesday": only the weekday is wrong, so only the weekday is marked and replaced. */
+function narrowToWeekday(finding: Finding): void {
+  const { claim, fix } = finding;
+  const weekday = claim.date?.weekday;
+  if (!weekday || !fix || (weekday.start === claim.start && weekday.end === claim.end)) return;
+  const before = weekday.start - claim.start;
+  const after = claim.end - weekday.end;
+  finding.span = { start: weekday.start, end: weekday.end };
+  finding.fix = fix.slice(before, fix.length - after);
 }
 
 /**

@@ -187,6 +187,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const mention: Mention = { kind, start, end, text: text.slice(start, end) };
   if (kind === 'duration') {
     mention.duration = durationValue;
+    mention.numberStyle = style;
   } else if (kind !== 'year') {
     mention.number = { values: scaled, precision: precisionOf(digits, style.scale), currency };
     mention.numberStyle = style;

@@ -18,7 +18,8 @@ const COMPARISON = /(?:up|down|rose|fell|rising|falling|increase|decrease|compar
 export function frameOf(text: string, mention: Mention, words: Word[], previous: Array<{ mention: Mention; frame: Frame }>): Frame {
   const firstAfter = words.findIndex((w) => w.start >= mention.end);
   const lastBefore = lastIndexBefore(words, mention.qualifier && mention.qualifier.start < mention.start ? mention.qualifier.start : mention.start);
-  const dated = mention.kind === 'date' || mention.kind === 'year' || mention.kind === 'duration' || mention.kind === 'time';
+  // "a 12-year high", "a 60-day deadline": an adjectival duration names the noun after it, like a count.
+  const dated = mention.kind === 'date' || mention.kind === 'year' || mention.kind === 'time' || (mention.kind === 'duration' && !mention.duration?.adjectival);
 
   const unit: Word[] = [];
   if (!dated && firstAfter >= 0) {

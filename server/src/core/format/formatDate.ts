@@ -39,13 +39,18 @@ function writePart(name: PartName, written: string, value: number): string {
     case 'day': {
       const digits = /^\d+/.exec(written)![0];
       const suffix = written.slice(digits.length);
-      return String(value).padStart(digits.length, '0') + (suffix ? ordinalSuffix(value, suffix) : '');
+      return padLike(value, digits) + (suffix ? ordinalSuffix(value, suffix) : '');
     }
     case 'month':
-      return /^\d/.test(written) ? String(value).padStart(written.length, '0') : writeName(MONTHS[value - 1], written);
+      return /^\d/.test(written) ? padLike(value, written) : writeName(MONTHS[value - 1], written);
     case 'weekday':
       return writeName(WEEKDAYS[value], written);
   }
+}
+
+/** "09" stays two digits, "9" one: zero-padded only where the draft padded. */
+function padLike(value: number, written: string): string {
+  return written.startsWith('0') ? String(value).padStart(written.length, '0') : String(value);
 }
 
 /** A month or weekday name in the form the draft used: full, "Jan", "Jan.", "Sept.", "JAN". */

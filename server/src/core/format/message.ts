@@ -9,5 +9,5 @@ export function citationLabel(fact: Fact): string {
 /** `"130,000" — source says 120,000 (Nagorno-Karabakh after the Azerbaijani offensive, ¶7)` */
 export function mismatchMessage(finding: Finding): string {
   const where = finding.fact ? ` (${citationLabel(finding.fact)})` : '';
-  return `"${finding.claim.text}" — source says ${finding.sourceSays ?? finding.fix}${where}`;
+  return `"${finding.claim.text}" — source says ${finding.sourceSays}${where}`;
 }

@@ -82,7 +82,7 @@ export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: D
   if (fact.unit === unit) return fact.amount;
   const converted = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[unit];
   const rounded = Math.round(converted);
-  return Math.abs(converted - rounded) < 0.02 * Math.max(1, rounded) ? rounded : undefined;
+  return rounded >= 1 && Math.abs(converted - rounded) < 0.02 * rounded ? rounded : undefined;
 }
 
 function compareDurations(claim: Mention, fact: { amount: number; unit: DurationUnit }): Agreement {

@@ -1,5 +1,6 @@
-import type { Frame } from '../extract/frame';
-import type { Mention, Span } from '../extract/mention';
+import { Frame, frameOf } from '../extract/frame';
+import type { Mention, MentionKind, Span } from '../extract/mention';
+import { TimeAnchor, timeAnchor } from '../extract/timeAnchor';
 import type { Word } from '../text/words';
 
 /**
@@ -9,6 +10,8 @@ import type { Word } from '../text/words';
 export interface Context {
   weights: Map<string, number>;
   sentence: Map<string, number>;
+  /** For a date: whether it dates a statement or an event. */
+  anchor?: TimeAnchor;
 }
 
 /** The words and figures of one sentence. */
@@ -17,7 +20,12 @@ export interface Passage {
   mentions: Mention[];
 }
 
-const FRAME_BOOST = 1.5;
+const FRAME_BOOST = +(process.env.FB ?? 1.5);
+/** Names ("Kanani", "Green List") mark the event a figure belongs to better than common words. */
+const NAME_BOOST = +(process.env.NB ?? 1.3);
+/** Words on the far side of another figure belong to that figure more than to this one. */
+const BEYOND_OTHER = 0.5;
+const TOPIC_DISTANCE = 4;
 const VALUE_WEIGHT = 0.8;
 const LINK_WEIGHT = 0.7;
 /** Other sentences of the paragraph: they tell which event a sentence is about. */
@@ -30,7 +38,7 @@ const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till',
  * the preposition that links it ("since Sunday", "up from 79"), and more faintly the rest of its
  * paragraph. Other figures count by value ("98 of the 240 seats"), since restatements keep them.
  */
-export function contextOf(text: string, mention: Span, frame: Frame, sentence: Passage, neighbours: Passage[]): Context {
+export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[]): Context {
   const weights = new Map<string, number>();
   const add = (key: string, weight: number) => {
     if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
@@ -39,15 +47,21 @@ export function contextOf(text: string, mention: Span, frame: Frame, sentence: P
   const framed = new Set([...frame.modifiers, ...frame.unit].map((w) => w.start));
   let before = 0;
   while (before < words.length && words[before].end <= mention.start) before++;
+  // Words before a sentence's first figure are its topic ("Turnout reached 67.4%, the highest since
+  // 2008"): they belong to every figure of the sentence, however far.
+  const firstFigure = mentions.length ? Math.min(...mentions.map((m) => m.start)) : Infinity;
   const weigh = (at: number, distance: number) => {
-    const gap = at < mention.start ? text.slice(at, mention.start) : text.slice(mention.end, at);
-    return (1 / (1 + distance / 4)) * (CLAUSE_BREAK.test(gap) ? 0.6 : 1);
+    if (at < firstFigure) distance = Math.min(distance, TOPIC_DISTANCE);
+    const [from, to] = at < mention.start ? [at, mention.start] : [mention.end, at];
+    const beyond = at >= firstFigure && mentions.some((m) => m.start !== mention.start && m.start >= from && m.end <= to);
+    return (1 / (1 + distance / 4)) * (CLAUSE_BREAK.test(text.slice(from, to)) ? 0.6 : 1) * (beyond ? BEYOND_OTHER : 1);
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.stop || (w.start >= mention.start && w.end <= mention.end)) continue;
     const distance = i < before ? before - 1 - i : i - before;
-    add(w.norm, weigh(w.start, distance) * (framed.has(w.start) ? FRAME_BOOST : 1));
+    const name = i > 0 && /^\p{Lu}/u.test(w.text);
+    add(w.norm, weigh(w.start, distance) * (framed.has(w.start) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
   }
   for (const other of mentions) {
     const key = other.start === mention.start ? undefined : valueKey(other);
@@ -56,8 +70,7 @@ export function contextOf(text: string, mention: Span, frame: Frame, sentence: P
     if (index < 0) index = words.length;
     add(key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before)));
   }
-  const link = linkWord(text, mention, words, before);
-  if (link) add(`@${link}`, LINK_WEIGHT);
+  for (const link of linkKeys(text, mention, words, frame)) add(link, LINK_WEIGHT);
   const sentenceWeights = new Map(weights);
   for (const passage of neighbours) {
     for (const w of passage.words) if (!w.stop) add(w.norm, NEIGHBOUR_WEIGHT);
@@ -66,18 +79,50 @@ export function contextOf(text: string, mention: Span, frame: Frame, sentence: P
       if (key) add(key, NEIGHBOUR_WEIGHT * VALUE_WEIGHT);
     }
   }
-  return { weights, sentence: sentenceWeights };
+  const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
+  return { weights, sentence: sentenceWeights, ...(anchor ? { anchor } : {}) };
 }
 
-/** The preposition a figure hangs on ("since" Sunday, "from" 79), or "'s" for "Sunday's election". */
-function linkWord(text: string, mention: Span, words: Word[], before: number): string | undefined {
-  if (/^['’]s\b/.test(text.slice(mention.end, mention.end + 3))) return "'s";
-  for (let i = before - 1; i >= 0 && i >= before - 3; i--) {
+const SKIPPED_BEFORE_LINK = new Set(['the', 'a', 'an', 'some', 'about', 'around', 'nearly', 'almost', 'roughly']);
+
+const RIGHT_LINKS = new Set(['more', 'fewer', 'less', 'short', 'of', 'than', 'ahead', 'behind', 'up', 'down', 'out']);
+
+/**
+ * The function words a figure hangs on, as context features: the preposition before it ("@since"
+ * Sunday, up "@from" 79, "@'s" for "Sunday's election") and the relation after it ("six @>more than
+ * a majority", "23 seats @>short of"). They tell apart figures that a sentence's words cannot.
+ */
+export function linkKeys(text: string, mention: Span, words: Word[], frame?: Frame): string[] {
+  const keys: string[] = [];
+  if (/^['’]s(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) keys.push("@'s");
+  let i = words.length - 1;
+  while (i >= 0 && words[i].end > mention.start) i--;
+  for (const stop = i - 3; i >= 0 && i > stop; i--) {
     const lower = words[i].text.toLowerCase();
-    if (LINKS.has(lower)) return lower;
-    if (!['the', 'a', 'an', 'some', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'over', 'least', 'at'].includes(lower)) return undefined;
+    if (LINKS.has(lower)) {
+      keys.push(`@${lower}`);
+      break;
+    }
+    if (!SKIPPED_BEFORE_LINK.has(lower)) break;
   }
-  return undefined;
+  const unitEnd = frame?.unit.length ? frame.unit[frame.unit.length - 1].end : mention.end;
+  const after = words.find((w) => w.start >= unitEnd);
+  if (after && RIGHT_LINKS.has(after.text.toLowerCase()) && /^[\s,]*$/.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.text.toLowerCase()}`);
+  return keys;
+}
+
+/** The value and link features of a passage's figures, as the vocabulary counts them. */
+export function figureKeys(text: string, passage: Passage): string[] {
+  const keys: string[] = [];
+  const frames: Array<{ mention: Mention; frame: Frame }> = [];
+  for (const m of passage.mentions) {
+    const frame = frameOf(text, m, passage.words, frames);
+    frames.push({ mention: m, frame });
+    const value = valueKey(m);
+    if (value) keys.push(value);
+    keys.push(...linkKeys(text, m, passage.words, frame));
+  }
+  return keys;
 }
 
 /** A figure as a context feature: its value, not its wording ("#c120000", "#d9-19"). */

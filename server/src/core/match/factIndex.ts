@@ -5,7 +5,7 @@ import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
 import { tokenizeWords } from '../text/words';
-import { Context, contextOf, Passage, valueKey } from './context';
+import { Context, contextOf, figureKeys, Passage } from './context';
 import { Vocabulary } from './vocabulary';
 
 export interface IndexedFact {
@@ -24,7 +24,7 @@ export class FactIndex {
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs'>[]) {
     this.facts = sources.flatMap((s) => s.facts);
     const quotes = new Map<string, QuoteReading>();
-    const passages: Array<Passage & { text: string }> = [];
+    const passages: SourcePassage[] = [];
     for (const source of sources) {
       const paragraphs = (source.paragraphs ?? []).map((p) => readPassages(p));
       passages.push(...paragraphs.flat());
@@ -39,7 +39,7 @@ export class FactIndex {
         const own = quote.frames.find((f) => f.mention.start === fact.quoteOffset);
         const span = own?.mention ?? { start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length };
         const frame = own?.frame ?? { modifiers: [], unit: [] };
-        const indexed = { fact, frame, context: contextOf(fact.quote, span, frame, quote, neighbours) };
+        const indexed = { fact, frame, context: contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours) };
         const list = this.byKind.get(fact.kind);
         if (list) list.push(indexed);
         else this.byKind.set(fact.kind, [indexed]);
@@ -51,7 +51,7 @@ export class FactIndex {
     this.vocabulary = new Vocabulary(
       passages
         .filter((p) => !seen.has(p.text) && seen.add(p.text))
-        .map((p) => [...p.words.filter((w) => !w.stop).map((w) => w.norm), ...p.mentions.map(valueKey).filter((k): k is string => !!k)]),
+        .map((p) => [...p.words.filter((w) => !w.stop).map((w) => w.norm), ...figureKeys(p.source, p)]),
     );
   }
 
@@ -64,8 +64,13 @@ export class FactIndex {
   }
 }
 
-interface QuoteReading extends Passage {
+/** A sentence of a source: `text` is the sentence, `source` the string its offsets point into. */
+interface SourcePassage extends Passage {
   text: string;
+  source: string;
+}
+
+interface QuoteReading extends SourcePassage {
   frames: Array<{ mention: Mention; frame: Frame }>;
 }
 
@@ -74,13 +79,13 @@ function readQuote(quote: string): QuoteReading {
   const mentions = mentionsIn(quote, { start: 0, end: quote.length }, words, undefined);
   const frames: QuoteReading['frames'] = [];
   for (const mention of mentions) frames.push({ mention, frame: frameOf(quote, mention, words, frames) });
-  return { text: quote, words, mentions, frames };
+  return { text: quote, source: quote, words, mentions, frames };
 }
 
 /** The sentences of a paragraph as passages (offsets within the paragraph). */
-function readPassages(paragraph: string): Array<Passage & { text: string }> {
+function readPassages(paragraph: string): SourcePassage[] {
   return splitSentences(paragraph, 0, paragraph.length).map((s) => {
     const words = tokenizeWords(paragraph, s.start, s.end);
-    return { text: paragraph.slice(s.start, s.end), words, mentions: mentionsIn(paragraph, s, words, undefined) };
+    return { text: paragraph.slice(s.start, s.end), source: paragraph, words, mentions: mentionsIn(paragraph, s, words, undefined) };
   });
 }

@@ -4,6 +4,7 @@ import { Agreement, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
 import { similarity } from './similarity';
+import { valueAffinity } from './valueAffinity';
 
 export type Verdict = 'mismatch' | 'verified' | 'unverified';
 
@@ -11,18 +12,26 @@ export interface ClaimMatch {
   verdict: Verdict;
   /** The fact the claim restates (for a mismatch, the one it contradicts). */
   fact?: Fact;
+  /** For a mismatch: other facts, with other values, that fit the claim almost as well. */
+  alternatives?: Fact[];
   score: number;
 }
 
 /** Tuned on the development set and kept round: below it, a shared word or two is coincidence. */
-export const MIN_SCORE = 0.3;
+export const MIN_SCORE = +(process.env.MS ?? 0.3);
+/** The context score is scaled by how plausible the claim's value is as a copy of the fact's. */
+const AFFINITY_BASE = +(process.env.AB ?? 0.7);
+const AFFINITY_SPAN = +(process.env.AS ?? 0.6);
 /** A mismatch needs its fact clearly ahead of any fact the claim would agree with. */
-const AGREEING_SHARE = 0.7;
+const AGREEING_SHARE = +(process.env.AGS ?? 0.7);
 /** …and ahead of other facts with other values, unless the claim's value singles one out. */
-const RUNNER_UP_SHARE = 0.85;
+const RUNNER_UP_SHARE = +(process.env.RUS ?? 0.85);
 
 interface Candidate {
   indexed: IndexedFact;
+  /** Evidence that the claim restates this fact at all (its own sentence, scaled by value affinity). */
+  support: number;
+  /** Evidence for ranking this fact above others (sentence and paragraph). */
   score: number;
   agreement: Agreement;
 }
@@ -37,19 +46,34 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   for (const indexed of index.ofKind(claim.kind)) {
     const agreement = compareValues(claim, indexed.fact);
     if (agreement === 'incomparable') continue;
-    const score = similarity(context, indexed.context, index.vocabulary);
-    if (score > 0) candidates.push({ indexed, score, agreement });
+    const plausibility = valueAffinity(claim, indexed.fact);
+    if (agreement === 'disagree' && !couldBeMiscopy(claim, context, indexed, plausibility)) continue;
+    const sim = similarity(context, indexed.context, index.vocabulary);
+    const affinity = AFFINITY_BASE + AFFINITY_SPAN * plausibility;
+    if (sim.overall > 0) candidates.push({ indexed, support: sim.sentence * affinity, score: sim.overall * affinity, agreement });
   }
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
-  if (!best || best.score < MIN_SCORE) return { verdict: 'unverified', score: best?.score ?? 0, fact: best?.indexed.fact };
+  if (!best || best.support < MIN_SCORE) return { verdict: 'unverified', score: best?.score ?? 0 };
 
   const agreeing = candidates.find((c) => c.agreement === 'agree');
   if (agreeing && agreeing.score >= best.score * AGREEING_SHARE) return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
   if (best.agreement !== 'disagree') return { verdict: 'unverified', score: best.score };
-  const runnerUp = candidates.find((c) => c !== best && !sameValue(c.indexed.fact, best.indexed.fact));
-  if (runnerUp && runnerUp.score >= best.score * RUNNER_UP_SHARE) return { verdict: 'unverified', score: best.score, fact: best.indexed.fact };
-  return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
+  // Close runners-up that also disagree do not make the claim right; they are offered beside the fix.
+  const alternatives = candidates.filter((c) => c !== best && c.score >= best.score * RUNNER_UP_SHARE && !sameValue(c.indexed.fact, best.indexed.fact));
+  return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score, ...(alternatives.length ? { alternatives: alternatives.map((c) => c.indexed.fact) } : {}) };
+}
+
+/**
+ * Whether a claim that disagrees with a fact can be a miscopy of it at all: a date sharing no part
+ * with the fact's, or a duration of another order, is about something else; so is a date of an
+ * event where the source dates a statement ("said there had been casualties on Sunday" against
+ * "the ministry said on Monday").
+ */
+function couldBeMiscopy(claim: Mention, context: Context, indexed: IndexedFact, plausibility: number): boolean {
+  if ((claim.kind === 'date' || claim.kind === 'duration') && plausibility === 0) return false;
+  const factAnchor = indexed.context.anchor;
+  return !context.anchor || !factAnchor || context.anchor === factAnchor;
 }
 
 function sameValue(a: Fact, b: Fact): boolean {

@@ -56,15 +56,26 @@ export class Vocabulary {
   }
 
   private closest(norm: string): Resolved | undefined {
-    if (norm.length < 4 || /^#/.test(norm)) return undefined;
+    if (norm.length < 4 || /^[#@]/.test(norm)) return undefined;
     let best: Resolved | undefined;
     for (const candidate of this.byPrefix.get(norm.slice(0, 3)) ?? []) {
       if (candidate.length < 4) continue;
       const [short, long] = norm.length <= candidate.length ? [norm, candidate] : [candidate, norm];
-      // A stem and its longer form ("azerbaijan"/"azerbaijani", "high"/"highest"), or one edit apart.
-      const related = (long.startsWith(short) && short.length >= 4 && short.length >= long.length * 0.6) || (short.length >= 5 && distance(norm, candidate) === 1);
+      // A stem and its longer form ("azerbaijan"/"azerbaijani", "high"/"highest"), stems that
+      // share most of their letters ("dissolv"/"dissolut"), or one edit apart ("defenc"/"defens").
+      const common = commonPrefix(short, long);
+      const related =
+        (common === short.length && short.length >= 4 && short.length >= long.length * 0.55) ||
+        (common >= 5 && common >= short.length * 0.75) ||
+        (short.length >= 5 && distance(norm, candidate) === 1);
       if (related && (!best || candidate.length < best.norm.length)) best = { norm: candidate, weight: FUZZY_WEIGHT };
     }
     return best;
   }
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
 }

@@ -1,0 +1,70 @@
+import type { Word } from '../text/words';
+import type { Span } from './mention';
+
+/**
+ * What a date dates: the statement that reports something ("the ministry said on Monday") or an
+ * event ("there had been casualties on Sunday"). A time expression belongs to the nearest verb; a
+ * date inside a reported clause is not the date of the report, so the two never contradict.
+ */
+export type TimeAnchor = 'statement' | 'event';
+
+// Verbs of saying that news writing attaches dates to ("X said on Monday").
+const SPEECH = new Set(
+  (
+    'say says said saying tell tells told telling state states stated stating announce announces announced announcing ' +
+    'report reports reported reporting stress stresses stressed stressing speak speaks spoke spoken speaking add adds added ' +
+    'warn warns warned warning claim claims claimed declare declares declared insist insisted note noted confirm confirms confirmed ' +
+    'deny denies denied accuse accuses accused remark remarked comment commented write writes wrote written tweet tweeted ' +
+    'explain explained argue argued describe described quote quoted urge urged pledge pledged vow vowed promise promised'
+  ).split(' '),
+);
+
+// Common verbs that do not end in -ed or -ing; the rest are recognised by those endings.
+const OTHER_VERBS = new Set(
+  (
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'made make makes took take takes went go goes came come comes left leave leaves fled flee flees won win wins lost lose ' +
+    'met meet meets began begin begins held hold holds led lead leads set put got get gave give saw see sent send kept keep ' +
+    'built brought bought sold paid spent struck hit cut fell rose ran run found became become chose told sat stood'
+  ).split(' '),
+);
+
+const NOT_VERBS = new Set(['during', 'morning', 'evening', 'including', 'according', 'building', 'following', 'red', 'bed', 'need', 'united', 'hundred', 'speed']);
+
+function verbClass(w: Word, sentenceStart: boolean): 'speech' | 'verb' | undefined {
+  const lower = w.text.toLowerCase();
+  if (SPEECH.has(lower)) return 'speech';
+  if (OTHER_VERBS.has(lower)) return 'verb';
+  if (NOT_VERBS.has(lower) || (!sentenceStart && /^\p{Lu}/u.test(w.text))) return undefined;
+  return /(?:[^e]ed|[^aeiou]ing)$/.test(lower) && lower.length >= 5 ? 'verb' : undefined;
+}
+
+const WINDOW_BEFORE = 12;
+const WINDOW_AFTER = 3;
+
+/** The anchor of a date among `words` (its sentence), or undefined when no verb stands near it. */
+export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnchor | undefined {
+  let before = words.length - 1;
+  while (before >= 0 && words[before].end > mention.start) before--;
+  const candidates: Array<{ distance: number; kind: 'speech' | 'verb' }> = [];
+  for (let i = before, d = 0; i >= 0 && d < WINDOW_BEFORE; i--, d++) {
+    if (/[.;:!?]/.test(text.slice(words[i].end, i === before ? mention.start : words[i + 1].start))) break;
+    const kind = verbClass(words[i], i === 0);
+    if (kind) {
+      candidates.push({ distance: d, kind });
+      break;
+    }
+  }
+  const firstAfter = words.findIndex((w) => w.start >= mention.end);
+  for (let i = firstAfter, d = 0; i >= 0 && i < words.length && d < WINDOW_AFTER; i++, d++) {
+    if (/[.;:!?]/.test(text.slice(i === firstAfter ? mention.end : words[i - 1].end, words[i].start))) break;
+    const kind = verbClass(words[i], false);
+    if (kind) {
+      candidates.push({ distance: d, kind });
+      break;
+    }
+  }
+  if (!candidates.length) return undefined;
+  candidates.sort((a, b) => a.distance - b.distance);
+  return candidates[0].kind === 'speech' ? 'statement' : 'event';
+}

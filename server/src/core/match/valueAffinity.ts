@@ -1,0 +1,52 @@
+import type { Mention } from '../extract/mention';
+import { Fact, fullDate } from '../facts/fact';
+import { durationIn, partsOf, UNIT_DAYS } from './compareValues';
+
+/**
+ * How plausibly a writer copying the fact would have written the claim's value, from 0 to 1.
+ * Copying errors are small edits: a digit changed or swapped (130,000 for 120,000; 64.7% for
+ * 67.4%), a power of ten (1.2 million for 120,000), one part of a date (31 January for 1 January).
+ * It breaks ties between facts whose contexts fit a claim equally well.
+ */
+export function valueAffinity(claim: Mention, fact: Fact): number {
+  const value = fact.value;
+  if (claim.number && value.number && !claim.number.vague && !value.number.vague) {
+    return Math.max(...claim.number.values.map((a) => numberAffinity(a, value.number!.values[0])));
+  }
+  if (claim.duration && value.duration) {
+    // "three years" is no miscopy of "a day": only durations of a like size can be one.
+    const ratio = (claim.duration.amount * UNIT_DAYS[claim.duration.unit]) / (value.duration.amount * UNIT_DAYS[value.duration.unit]);
+    if (ratio > 10 || ratio < 0.1) return 0;
+    return numberAffinity(claim.duration.amount, durationIn(value.duration, claim.duration.unit) ?? value.duration.amount);
+  }
+  if (claim.date && value.date) {
+    const stated = partsOf(claim);
+    const source = fullDate(value.date);
+    const keys = (['year', 'month', 'day'] as const).filter((k) => stated[k] !== undefined && source[k] !== undefined);
+    if (!keys.length) return 0.5; // a weekday alone: any other weekday is as likely
+    return keys.filter((k) => stated[k] === source[k]).length / keys.length;
+  }
+  return 0.5;
+}
+
+/** Similarity of the significant digits: same digits → 1, one edit or swap → 0.8, two → 0.3. */
+export function numberAffinity(a: number, b: number): number {
+  if (a === b) return 1;
+  const digits = (n: number) => String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '') || '0';
+  const edits = damerau(digits(a), digits(b));
+  return edits === 0 ? 1 : edits === 1 ? 0.8 : edits === 2 ? 0.3 : 0.1;
+}
+
+/** Edit distance counting an adjacent swap as one edit. */
+function damerau(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
