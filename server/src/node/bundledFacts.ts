@@ -18,7 +18,6 @@ export function loadBundledFacts(): SourceFacts[] {
     .flatMap((f) => {
       const loaded = loadSource(path.join(dir, f));
       if (loaded.problems.length) throw new Error(`bundled fact file ${f} is malformed: ${loaded.problems[0].message}`);
-      for (const s of loaded.sources) s.file = path.join(dir, s.file);
       return loaded.sources;
     });
 }

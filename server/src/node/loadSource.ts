@@ -26,13 +26,16 @@ export function loadSource(file: string, name = file): LoadedSource {
 }
 
 /**
- * A fact file's facts, with the paragraphs of the articles they cite when those are at hand
- * (relative to the fact file): paragraphs give matching its context beyond the quoted sentence.
+ * A fact file's facts. The articles they cite are named relative to the fact file; they are
+ * resolved to where they are, and their paragraphs read when at hand, since paragraphs give
+ * matching its context beyond the quoted sentence.
  */
 function loadFactFile(file: string, text: string): LoadedSource {
   const { sources, problems } = parseFactFile(text);
   for (const source of sources) {
     const article = path.resolve(path.dirname(file), source.file);
+    source.file = article;
+    for (const fact of source.facts) fact.source = { ...fact.source, file: article };
     if (!fs.existsSync(article)) continue;
     try {
       source.paragraphs = paragraphsOf(readTextFile(article), formatOf(article));

@@ -1,0 +1,129 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type * as sarif from 'sarif';
+import { factline, tempDir } from '../helpers/cli';
+
+const DRAFT = 'examples/draft.md';
+const WORKSPACE = 'examples/workspace';
+
+describe('factline check', () => {
+  it('prints one line per mismatch and a summary, and exits 1', () => {
+    const r = factline(['check', DRAFT]);
+    assert.strictEqual(r.code, 1, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.match(lines[0], /^examples\/draft\.md:8:41: warning: "130,000" — source says 120,000 \(Nagorno-Karabakh after the Azerbaijani offensive, ¶7\) \[figure-mismatch\] → 120,000$/);
+    assert.match(lines[lines.length - 1], /^4 mismatches in 1 of 1 draft/);
+    assert.strictEqual(r.stderr, '');
+  });
+
+  it('writes LSP diagnostics as JSON, with fix, fact id and citation', () => {
+    const r = factline(['check', '--format', 'json', DRAFT]);
+    assert.strictEqual(r.code, 1);
+    const out = JSON.parse(r.stdout);
+    assert.strictEqual(out.version, 1);
+    assert.strictEqual(out.files[0].path, DRAFT);
+    const first = out.files[0].diagnostics[0];
+    assert.deepStrictEqual(first.range, { start: { line: 7, character: 40 }, end: { line: 7, character: 47 } });
+    assert.strictEqual(first.severity, 2);
+    assert.strictEqual(first.code, 'figure-mismatch');
+    assert.strictEqual(first.source, 'factline');
+    assert.strictEqual(first.data.fix, '120,000');
+    assert.strictEqual(first.data.factId, 'karabakh-2023/former-armenian-residents');
+    assert.strictEqual(first.data.citation.paragraph, 7);
+    assert.strictEqual(first.data.citation.title, 'Nagorno-Karabakh after the Azerbaijani offensive');
+    assert.match(first.data.citation.quote, /former 120,000 Armenian residents/);
+    assert.ok(path.isAbsolute(first.data.citation.source) && fs.existsSync(first.data.citation.source));
+    assert.match(first.relatedInformation[0].location.uri, /^file:\/\/.*karabakh-2023\.md$/);
+  });
+
+  it('writes SARIF 2.1.0 with one result per mismatch', () => {
+    const r = factline(['check', '--format', 'sarif', DRAFT]);
+    assert.strictEqual(r.code, 1);
+    const log = JSON.parse(r.stdout) as sarif.Log;
+    assert.strictEqual(log.version, '2.1.0');
+    const run = log.runs[0];
+    assert.strictEqual(run.tool.driver.name, 'factline');
+    assert.strictEqual(run.columnKind, 'utf16CodeUnits');
+    assert.strictEqual(run.results!.length, 4);
+    const ruleIds = run.tool.driver.rules!.map((rule) => rule.id);
+    for (const result of run.results!) {
+      assert.strictEqual(ruleIds[result.ruleIndex!], result.ruleId);
+      const region = result.locations![0].physicalLocation!.region!;
+      assert.ok(region.startLine! >= 1 && region.startColumn! >= 1, 'SARIF positions are 1-based');
+      assert.ok(result.fixes![0].artifactChanges[0].replacements[0].insertedContent!.text);
+    }
+    assert.deepStrictEqual(run.results![0].locations![0].physicalLocation!.region, { startLine: 8, startColumn: 41, endLine: 8, endColumn: 48 });
+  });
+
+  it('adds --source articles to the built-in facts, or uses them alone with --no-bundled', () => {
+    const draft = path.join(WORKSPACE, 'drafts', 'bridge-reopens.md');
+    const source = path.join(WORKSPACE, 'sources', 'harbour-bridge.md');
+    const without = factline(['check', '--format', 'json', '--no-bundled', draft]);
+    assert.strictEqual(without.code, 0);
+    assert.deepStrictEqual(JSON.parse(without.stdout).files[0].diagnostics, []);
+    const withSource = factline(['check', '--format', 'json', '--source', source, draft]);
+    assert.strictEqual(withSource.code, 1);
+    const fixes = JSON.parse(withSource.stdout).files[0].diagnostics.map((d: { data: { fix: string } }) => d.data.fix);
+    assert.deepStrictEqual(fixes, ['26-month', 'January 2023', '112', '1 June']);
+  });
+
+  it('searches a folder for .md and .txt drafts', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'a.md'), 'Nearly all of the area’s former 130,000 Armenian residents have now fled to Armenia.\n');
+    fs.writeFileSync(path.join(dir, 'sub', 'b.txt'), 'Nothing to check here.\n');
+    fs.writeFileSync(path.join(dir, 'c.json'), '{}');
+    const r = factline(['check', '--format', 'json', dir]);
+    assert.strictEqual(r.code, 1);
+    assert.deepStrictEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(dir, f.path)), ['a.md', path.join('sub', 'b.txt')]);
+  });
+
+  it('exits 0 when every figure agrees', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ok.md');
+    fs.writeFileSync(file, 'Some 120 000 former Armenian residents of the area have fled to Armenia since 19 September.\n');
+    const r = factline(['check', file]);
+    assert.strictEqual(r.code, 0, r.stdout);
+    assert.match(r.stdout, /^no mismatches in 1 draft \(2 verified/);
+  });
+});
+
+describe('factline bad input', () => {
+  function expectUsageError(args: string[], reason: RegExp): void {
+    const r = factline(args);
+    assert.strictEqual(r.code, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+    assert.strictEqual(r.stdout, '', 'nothing on stdout');
+    assert.strictEqual(r.stderr.trim().split('\n').length, 1, `one line: ${r.stderr}`);
+    assert.match(r.stderr, reason);
+  }
+
+  it('rejects a missing draft, an unknown option, a bad format and no files', () => {
+    expectUsageError(['check', 'no/such/draft.md'], /no\/such\/draft\.md: no such file/);
+    expectUsageError(['check', '--bogus', DRAFT], /Unknown option '--bogus'/);
+    expectUsageError(['check', '--format', 'xml', DRAFT], /unknown --format 'xml'/);
+    expectUsageError(['check'], /at least one draft/);
+    expectUsageError(['frobnicate'], /unknown command 'frobnicate'/);
+  });
+
+  it('rejects binary and non-UTF-8 drafts and an empty folder', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.from('Caf\xe9 120,000', 'latin1'));
+    fs.mkdirSync(path.join(dir, 'empty'));
+    expectUsageError(['check', path.join(dir, 'image.md')], /image\.md: binary file/);
+    expectUsageError(['check', path.join(dir, 'latin1.md')], /latin1\.md: not valid UTF-8/);
+    expectUsageError(['check', path.join(dir, 'empty')], /no \.md or \.txt drafts/);
+  });
+
+  it('rejects missing and malformed sources, naming the file and line', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'broken.facts.json'), '{\n  "facts": [\n    { "id": 1 }\n  ]\n}\n');
+    fs.writeFileSync(path.join(dir, 'notjson.facts.json'), '{ "facts": [ }');
+    fs.writeFileSync(path.join(dir, 'source.pdf'), 'x');
+    expectUsageError(['check', '--source', path.join(dir, 'missing.md'), DRAFT], /missing\.md: no such file/);
+    expectUsageError(['check', '--source', path.join(dir, 'broken.facts.json'), DRAFT], /broken\.facts\.json:3: fact #1: "id" must be a non-empty string/);
+    expectUsageError(['check', '--source', path.join(dir, 'notjson.facts.json'), DRAFT], /notjson\.facts\.json:1: not valid JSON/);
+    expectUsageError(['check', '--source', path.join(dir, 'source.pdf'), DRAFT], /not a source/);
+  });
+});

@@ -1,0 +1,43 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { buildFacts, SourceFacts } from '../../server/src/core/facts/buildFacts';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { readDocument } from '../../server/src/core/extract/readDocument';
+import type { Mention } from '../../server/src/core/extract/mention';
+import { packageRoot } from '../../server/src/node/packageRoot';
+
+export const ROOT = packageRoot();
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+export const SEED = path.join(ROOT, 'facts', 'karabakh-2023.md');
+
+export function readFixture(name: string): string {
+  return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+let seedFacts: SourceFacts | undefined;
+export function seedSource(): SourceFacts {
+  return (seedFacts ??= buildFacts({ file: SEED, text: fs.readFileSync(SEED, 'utf8') }));
+}
+
+export function sourceFrom(text: string, file = 'source.md'): SourceFacts {
+  return buildFacts({ file, text });
+}
+
+/** The mentions found in a one-line Markdown text. */
+export function mentionsOf(text: string, format: 'markdown' | 'plaintext' = 'markdown'): Mention[] {
+  return readDocument(text, format).mentions;
+}
+
+/** The single mention of a text, failing if there is not exactly one. */
+export function onlyMention(text: string): Mention {
+  const all = mentionsOf(text);
+  if (all.length !== 1) throw new Error(`expected one mention in ${JSON.stringify(text)}, got ${JSON.stringify(all.map((m) => m.text))}`);
+  return all[0];
+}
+
+/** Checks a draft against sources and returns its mismatches as [claim text, fix]. */
+export function mismatches(draft: string, sources: SourceFacts[], format: 'markdown' | 'plaintext' = 'markdown'): Array<[string, string]> {
+  const { findings } = checkDocument(draft, format, new FactIndex(sources));
+  return findings.filter((f) => f.verdict === 'mismatch').map((f) => [draft.slice((f.span ?? f.claim).start, (f.span ?? f.claim).end), f.fix!]);
+}

@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildFacts } from '../../server/src/core/facts/buildFacts';
+import { fullDate } from '../../server/src/core/facts/fact';
+import { serializeFactFile } from '../../server/src/core/facts/factFile';
+import { ROOT, seedSource, sourceFrom } from '../helpers/core';
+
+describe('buildFacts', () => {
+  it('turns every figure of the seed into a fact with subject, quote and location', () => {
+    const source = seedSource();
+    assert.strictEqual(source.title, 'Nagorno-Karabakh after the Azerbaijani offensive');
+    assert.deepStrictEqual(source.date, { year: 2023, month: 10, day: 2 });
+    const residents = source.facts.find((f) => f.text === '120,000')!;
+    assert.strictEqual(residents.id, 'karabakh-2023/former-armenian-residents');
+    assert.strictEqual(residents.kind, 'count');
+    assert.strictEqual(residents.subject, 'former Armenian residents');
+    assert.strictEqual(residents.source.paragraph, 7);
+    assert.ok(residents.quote.startsWith('Nearly all of the area’s former 120,000'));
+    assert.strictEqual(residents.quote.slice(residents.quoteOffset, residents.quoteOffset + 7), '120,000');
+    const line = fs.readFileSync(path.join(ROOT, 'facts', 'karabakh-2023.md'), 'utf8').split('\n')[residents.source.range.start.line];
+    assert.strictEqual(line.slice(residents.source.range.start.character, residents.source.range.end.character), '120,000');
+  });
+
+  it('derives "a day later" from the date before it, and resolves weekdays against the article date', () => {
+    const facts = seedSource().facts;
+    const derived = facts.find((f) => f.derived?.includes('after 19 September'))!;
+    assert.deepStrictEqual(fullDate(derived.value.date!), { year: 2023, month: 9, day: 20, weekday: 3 });
+    const monday = facts.find((f) => f.text === 'Monday')!;
+    assert.deepStrictEqual(fullDate(monday.value.date!), { year: 2023, month: 10, day: 2, weekday: 1 });
+    const september = facts.find((f) => f.text === '19 September')!;
+    assert.strictEqual(fullDate(september.value.date!).year, 2023);
+  });
+
+  it('takes the article date from a dateline when there is no front matter, and reads weekdays in the future after "would"', () => {
+    const source = sourceFrom('# T\n\nVELDA, 23 September 2024 — Results came on Monday. She said she would begin talks on Wednesday.\n');
+    assert.deepStrictEqual(source.date, { year: 2024, month: 9, day: 23 });
+    const wednesday = source.facts.find((f) => f.text === 'Wednesday')!;
+    assert.deepStrictEqual(fullDate(wednesday.value.date!), { year: 2024, month: 9, day: 25, weekday: 3 });
+  });
+
+  it('derives durations from "since YEAR" and years from "N years ago"', () => {
+    const source = sourceFrom('---\ndate: 2024-09-23\n---\nTurnout was the highest since 2008, up from four years ago.\n');
+    assert.ok(source.facts.some((f) => f.kind === 'duration' && f.value.duration?.amount === 16 && f.value.duration.unit === 'year'));
+    assert.ok(source.facts.some((f) => f.kind === 'year' && f.value.number?.values[0] === 2020));
+  });
+
+  it('gives ids that do not change when an unrelated paragraph is added', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'facts', 'karabakh-2023.md'), 'utf8');
+    const before = buildFacts({ file: 'karabakh-2023.md', text }).facts.map((f) => f.id);
+    const edited = text.replace('People who are still', 'A new opening paragraph about the weather.\n\nPeople who are still');
+    const after = buildFacts({ file: 'karabakh-2023.md', text: edited }).facts.map((f) => f.id);
+    assert.deepStrictEqual(after, before);
+  });
+
+  it('matches the checked-in built-in fact base (regenerate with `npm run facts:build`)', () => {
+    const file = path.join(ROOT, 'facts', 'karabakh-2023.facts.json');
+    const source = buildFacts({ file: 'karabakh-2023.md', text: fs.readFileSync(path.join(ROOT, 'facts', 'karabakh-2023.md'), 'utf8') });
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), serializeFactFile([source]));
+  });
+});

@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { mismatches, readFixture, seedSource, sourceFrom } from '../helpers/core';
+
+describe('checkDocument against the seed article', () => {
+  const seed = () => [seedSource()];
+
+  it('flags a wrong figure and verifies right ones in any wording', () => {
+    const draft = 'Nearly all of Nagorno-Karabakh’s former 130,000 Armenian residents have fled to Armenia since Azerbaijan attacked on 19 September.';
+    assert.deepStrictEqual(mismatches(draft, seed()), [['130,000', '120,000']]);
+    const { findings } = checkDocument(draft.replace('130,000', '120 000'), 'markdown', new FactIndex(seed()));
+    assert.deepStrictEqual(findings.map((f) => f.verdict), ['verified', 'verified']);
+  });
+
+  it('flags a date derived from "a day later" and a wrong weekday', () => {
+    const draft = 'Azerbaijan launched its offensive on 19 September. The fighters announced their surrender on 21 September, a day later.\n\nAzerbaijani President Ilham Aliyev stressed at an event on Sunday that the country had many ethnicities.';
+    assert.deepStrictEqual(mismatches(draft, seed()), [['21 September', '20 September'], ['Sunday', 'Monday']]);
+  });
+
+  it('leaves unrelated figures alone: writer context, code, URLs, front matter', () => {
+    const draft = '---\ndate: 2023-10-05\n---\nI wrote this in 2025 after 3 cups of tea; see `table_120000` and https://example.com/2024/130000.\n';
+    assert.deepStrictEqual(mismatches(draft, seed()), []);
+  });
+
+  it('gives exact UTF-16 ranges after emoji and non-Latin text, with CRLF line breaks', () => {
+    const draft = '# Карабах 🇦🇲\r\n\r\n😀 Nearly all of the area’s former 130,000 Armenian residents have now fled to Armenia.\r\n';
+    const { findings, reading } = checkDocument(draft, 'markdown', new FactIndex(seed()));
+    const mismatch = findings.find((f) => f.verdict === 'mismatch')!;
+    assert.deepStrictEqual(reading.prose.lines.rangeOf(mismatch.claim.start, mismatch.claim.end), { start: { line: 2, character: 35 }, end: { line: 2, character: 42 } });
+  });
+
+  it('checks a weekday beside a date against the calendar', () => {
+    const source = sourceFrom('VELDA, 23 September 2024 — The new assembly will convene on 14 October.\n');
+    assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);
+  });
+
+  it('checks plain text as well as Markdown', () => {
+    assert.deepStrictEqual(mismatches(readFixture('drafts/plain.txt'), seed(), 'plaintext'), [['130 000', '120 000']]);
+  });
+});

@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import { compareValues } from '../../server/src/core/match/compareValues';
+import { numberAffinity } from '../../server/src/core/match/valueAffinity';
+import { onlyMention, sourceFrom } from '../helpers/core';
+
+/** Compares the only figure of `claim` with the only fact of a one-sentence source. */
+function compare(claim: string, source: string): string {
+  const facts = sourceFrom(`---\ndate: 2023-10-02\n---\n${source}\n`).facts.filter((f) => !f.derived);
+  assert.strictEqual(facts.length, 1, JSON.stringify(facts.map((f) => f.text)));
+  return compareValues(onlyMention(claim), facts[0]);
+}
+
+describe('compareValues', () => {
+  it('agrees across formats', () => {
+    for (const claim of ['It had 120 000 people.', 'It had 120k people.', 'It had one hundred and twenty thousand people.', 'It had 120.000 people.', 'It had some 120,000 people.']) {
+      assert.strictEqual(compare(claim, 'It had 120,000 people.'), 'agree', claim);
+    }
+  });
+
+  it('compares at the precision of the less precise side', () => {
+    assert.strictEqual(compare('Turnout was 63%.', 'Turnout was 62.8%.'), 'agree');
+    assert.strictEqual(compare('It cost $3bn.', 'It cost $2.97 billion.'), 'agree');
+    assert.strictEqual(compare('It had 130,000 people.', 'It had 120,000 people.'), 'disagree');
+    assert.strictEqual(compare('It had 100,000 people.', 'It had 120,000 people.'), 'disagree');
+    assert.strictEqual(compare('Turnout was 64.7%.', 'Turnout was 67.4%.'), 'disagree');
+  });
+
+  it('lets qualifiers set ranges', () => {
+    assert.strictEqual(compare('More than 100,000 fled.', 'Some 120,000 fled.'), 'agree');
+    assert.strictEqual(compare('About 120,000 fled.', 'Exactly 118,500 fled.'), 'agree');
+    assert.strictEqual(compare('Fewer than 100,000 fled.', 'Some 120,000 fled.'), 'disagree');
+    assert.strictEqual(compare('Nearly 1.2 million fled.', 'Some 120,000 fled.'), 'disagree');
+  });
+
+  it('never compares across kinds or currencies', () => {
+    assert.strictEqual(compare('Turnout was 15%.', 'They had 15 seats.'), 'incomparable');
+    assert.strictEqual(compare('It cost $5m.', 'It cost £5m.'), 'incomparable');
+  });
+
+  it('lets partial dates agree with full ones and compares the parts both give', () => {
+    assert.strictEqual(compare('It ends on January 1.', 'It ends on 1 January 2024.'), 'agree');
+    assert.strictEqual(compare('It ends on 31 January 2024.', 'It ends on 1 January 2024.'), 'disagree');
+    assert.strictEqual(compare('It ends on 01/01/2025.', 'It ends on 1 January 2024.'), 'disagree');
+    assert.strictEqual(compare('He spoke on 2 October.', 'He spoke on Monday.'), 'agree');
+    assert.strictEqual(compare('He spoke on Sunday.', 'He spoke on Monday.'), 'disagree');
+  });
+
+  it('compares durations across units', () => {
+    assert.strictEqual(compare('They met 24 hours later.', 'They met a day later.'), 'agree');
+    assert.strictEqual(compare('They met 48 hours later.', 'They met a day later.'), 'disagree');
+  });
+});
+
+describe('numberAffinity', () => {
+  it('rates small copying errors as plausible and others not', () => {
+    assert.strictEqual(numberAffinity(130000, 120000), 0.8);
+    assert.strictEqual(numberAffinity(64.7, 67.4), 0.8);
+    assert.strictEqual(numberAffinity(1200000, 120000), 1);
+    assert.strictEqual(numberAffinity(55000, 120000), 0.3);
+  });
+});

@@ -1,0 +1,62 @@
+import * as assert from 'assert';
+import { mentionsOf, onlyMention } from '../helpers/core';
+
+function parts(text: string): Record<string, number> {
+  const m = onlyMention(text);
+  assert.strictEqual(m.kind, 'date', `${text}: ${m.kind}`);
+  const out: Record<string, number> = {};
+  for (const key of ['year', 'month', 'day', 'weekday'] as const) if (m.date![key]) out[key] = m.date![key]!.value;
+  return out;
+}
+
+describe('date extraction', () => {
+  const full = { year: 2024, month: 1, day: 1 };
+  const cases: Array<[string, Record<string, number>]> = [
+    ['It ends on 1 January 2024.', full],
+    ['It ends on January 1, 2024.', full],
+    ['It ends on Jan. 1, 2024.', full],
+    ['It ends on the 1st of January 2024.', full],
+    ['It ends on 2024-01-01.', full],
+    ['It began on 19 September.', { month: 9, day: 19 }],
+    ['It began on September 19.', { month: 9, day: 19 }],
+    ['It began on 19 Sep. last year.', { month: 9, day: 19 }],
+    ['It happened in April 2020.', { year: 2020, month: 4 }],
+    ['He spoke on Monday.', { weekday: 1 }],
+    ['It convenes on October 14, a Tuesday.', { month: 10, day: 14, weekday: 2 }],
+    ['It convenes on Tuesday, October 14.', { month: 10, day: 14, weekday: 2 }],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(parts(text), expected));
+  }
+
+  it('reads numeric dates in both orders when both are possible', () => {
+    const m = onlyMention('Due 01/02/2025.');
+    assert.deepStrictEqual([m.date!.day!.value, m.date!.month!.value, m.date!.year!.value], [1, 2, 2025]);
+    assert.deepStrictEqual(m.date!.swapped, { month: 1, day: 2 });
+    const us = onlyMention('Due 12/31/2025.');
+    assert.deepStrictEqual([us.date!.day!.value, us.date!.month!.value], [31, 12]);
+    assert.strictEqual(us.date!.swapped, undefined);
+  });
+
+  it('puts the value span on the date, not its preposition, and records each part', () => {
+    const text = 'sealed on January 1, 2024.';
+    const m = onlyMention(text);
+    assert.strictEqual(m.text, 'January 1, 2024');
+    assert.strictEqual(text.slice(m.date!.day!.start, m.date!.day!.end), '1');
+    assert.strictEqual(text.slice(m.date!.year!.start, m.date!.year!.end), '2024');
+  });
+
+  it('reads "the next day" as a one-day duration', () => {
+    assert.deepStrictEqual(onlyMention('They surrendered the next day.').duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });
+  });
+
+  it('resolves relative days only against a known date', () => {
+    assert.deepStrictEqual(mentionsOf('They left yesterday.'), []);
+    const dated = mentionsOf('---\ndate: 2023-10-02\n---\nThey left yesterday.');
+    assert.deepStrictEqual(dated[0].date?.implied, { year: 2023, month: 10, day: 1 });
+  });
+
+  it('does not take a lowercase "may" or "march" for a month', () => {
+    assert.deepStrictEqual(mentionsOf('They may march on.'), []);
+  });
+});

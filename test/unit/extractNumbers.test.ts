@@ -1,0 +1,90 @@
+import * as assert from 'assert';
+import { mentionsOf, onlyMention } from '../helpers/core';
+
+function value(text: string): { kind: string; values: number[]; text: string; currency?: string; qualifier?: string } {
+  const m = onlyMention(text);
+  return { kind: m.kind, values: m.number?.values ?? [], text: m.text, ...(m.number?.currency ? { currency: m.number.currency } : {}), ...(m.qualifier ? { qualifier: m.qualifier.kind } : {}) };
+}
+
+describe('figure extraction', () => {
+  const cases: Array<[string, string, number[], string?]> = [
+    ['They counted 120,000 people.', 'count', [120000]],
+    ['They counted 120 000 people.', 'count', [120000]],
+    ['They counted 120\u2009000 people.', 'count', [120000]],
+    ['They counted 120\u202f000 people.', 'count', [120000]],
+    ['They counted 120000 people.', 'count', [120000]],
+    ['It grew 1,234.5 units.', 'count', [1234.5]],
+    ['They counted 1.234.567 people.', 'count', [1234567]],
+    ['They counted 120 thousand people.', 'count', [120000]],
+    ['They counted 120k people.', 'count', [120000]],
+    ['They counted 1.2 million people.', 'count', [1200000]],
+    ['They counted 1.2m people.', 'count', [1200000]],
+    ['It cost $4.5bn last year.', 'money', [4.5e9], 'USD'],
+    ['It cost £300m last year.', 'money', [3e8], 'GBP'],
+    ['It cost €46.5 million last year.', 'money', [46.5e6], 'EUR'],
+    ['They spent 46.5 million euros.', 'money', [46.5e6], 'EUR'],
+    ['Turnout was 15%.', 'percent', [15]],
+    ['Turnout was 15 per cent.', 'percent', [15]],
+    ['Turnout was 15 percent.', 'percent', [15]],
+    ['Turnout was 67.4 %.', 'percent', [67.4]],
+    ['She finished 14th.', 'ordinal', [14]],
+    ['They counted one hundred and twenty thousand people.', 'count', [120000]],
+    ['Three other parties failed.', 'count', [3]],
+    ['They won twenty-one seats.', 'count', [21]],
+  ];
+  for (const [text, kind, values, currency] of cases) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      const v = value(text);
+      assert.strictEqual(v.kind, kind);
+      assert.deepStrictEqual(v.values, values);
+      if (currency) assert.strictEqual(v.currency, currency);
+    });
+  }
+
+  it('keeps both readings of "120.000" (European grouping or three decimals)', () => {
+    assert.deepStrictEqual(value('They counted 120.000 people.').values, [120000, 120]);
+  });
+
+  it('reads a sprint distance as metres, not millions', () => {
+    assert.strictEqual(mentionsOf('She ran the 300m sprint.')[0].number!.values[0], 300);
+  });
+
+  it('keeps qualifiers as tolerance, outside the value span', () => {
+    const cases: Array<[string, string]> = [
+      ['Nearly 3,000 fled.', 'nearly'], ['About 3,000 fled.', 'approx'], ['Some 3,000 fled.', 'approx'],
+      ['More than 3,000 fled.', 'above'], ['At least 3,000 fled.', 'atLeast'], ['Almost 3,000 fled.', 'nearly'],
+      ['Fewer than 3,000 fled.', 'below'], ['Up to 3,000 fled.', 'atMost'], ['They said 3,000 or more fled.', 'atLeast'],
+    ];
+    for (const [text, qualifier] of cases) {
+      const v = value(text);
+      assert.strictEqual(v.qualifier, qualifier, text);
+      assert.strictEqual(v.text, '3,000', text);
+    }
+  });
+
+  it('reads durations, with their relation and adjectival form', () => {
+    const later = onlyMention('Just a day later, they left.');
+    assert.deepStrictEqual(later.duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });
+    assert.deepStrictEqual(onlyMention('It was a 12-year high.').duration, { amount: 12, unit: 'year', relation: undefined, adjectival: true });
+    assert.deepStrictEqual(onlyMention('He waited 48 hours.').duration, { amount: 48, unit: 'hour', relation: undefined, adjectival: false });
+    assert.strictEqual(onlyMention('They left two days later.').text, 'two days');
+  });
+
+  it('reads years and vague amounts', () => {
+    assert.strictEqual(onlyMention('It has not been this high since 2008.').kind, 'year');
+    assert.deepStrictEqual(onlyMention('Thousands of people left.').number?.vague, [2000, 1e6]);
+  });
+
+  it('ignores identifiers, times and lone "one"', () => {
+    assert.deepStrictEqual(mentionsOf('COVID-19 and the F-16 and A4 paper were one of the topics.').map((m) => m.text), []);
+    assert.deepStrictEqual(mentionsOf('It opened at 7 a.m. sharp.').map((m) => m.kind), ['time']);
+  });
+
+  it('reports UTF-16 offsets after emoji and non-Latin text', () => {
+    const text = '😀 Ереван: 120,000 жителей 🇦🇲 and 15%.';
+    const [count, percent] = mentionsOf(text);
+    assert.strictEqual(text.slice(count.start, count.end), '120,000');
+    assert.strictEqual(count.start, 11);
+    assert.strictEqual(text.slice(percent.start, percent.end), '15%');
+  });
+});

@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { mismatches, sourceFrom } from '../helpers/core';
+
+/** The fix for the only mismatch of a claim against a one-paragraph source. */
+function fixOf(claim: string, source: string): string {
+  const found = mismatches(claim, [sourceFrom(`---\ndate: 2023-10-02\n---\n${source}\n`)]);
+  assert.strictEqual(found.length, 1, `${claim}: ${JSON.stringify(found)}`);
+  return found[0][1];
+}
+
+describe('fixes in the draft’s style', () => {
+  const people = 'Nearly all of the area’s former 120,000 Armenian residents have now fled to Armenia.';
+  it('keeps grouping, suffixes and words', () => {
+    assert.strictEqual(fixOf('Nearly all of the area’s former 130 000 Armenian residents have fled to Armenia.', people), '120 000');
+    assert.strictEqual(fixOf('Nearly all of the area’s former 130k Armenian residents have fled to Armenia.', people), '120k');
+    assert.strictEqual(fixOf('Nearly all of the area’s former 130000 Armenian residents have fled to Armenia.', people), '120000');
+    assert.strictEqual(fixOf('The area’s former Armenian residents: about 1.2 million, all fled to Armenia.', people), '120,000');
+  });
+
+  it('keeps currency, scale word and percent wording', () => {
+    const money = 'Parties spent a combined 46.5 million euros on the campaign, the commission said.';
+    assert.strictEqual(fixOf('Parties spent a combined €64.5 million on the campaign, the commission said.', money), '€46.5 million');
+    const percent = 'Turnout reached 67.4 per cent, the highest since 2008.';
+    assert.strictEqual(fixOf('Turnout reached 64.7 per cent, the highest since 2008.', percent), '64.7 per cent'.replace('64.7', '67.4'));
+  });
+
+  it('writes spelled-out numbers back in words, capitalised as written', () => {
+    const parties = 'Three other parties, including the liberal New Path, fell below the threshold.';
+    assert.strictEqual(fixOf('Four other parties, including the liberal New Path, fell below the threshold.', parties), 'Three');
+  });
+
+  it('keeps the date order, abbreviations and padding', () => {
+    const dissolution = 'The republic sealed its self-dissolution on January 1, 2024.';
+    assert.strictEqual(fixOf('The republic sealed its self-dissolution on Feb. 1, 2024.', dissolution), 'Jan. 1, 2024');
+    assert.strictEqual(fixOf('The republic sealed its self-dissolution on 31 January 2024.', dissolution), '1 January 2024');
+    assert.strictEqual(fixOf('The republic sealed its self-dissolution on 2024-02-01.', dissolution), '2024-01-01');
+    assert.strictEqual(fixOf('The republic sealed its self-dissolution on 01/01/2025.', dissolution), '01/01/2024');
+  });
+
+  it('keeps the duration unit and wording', () => {
+    const later = 'Azerbaijan attacked on 19 September. Just a day later, the fighters announced surrender.';
+    assert.strictEqual(fixOf('Azerbaijan attacked on 19 September. The fighters announced surrender 48 hours later.', later), '24 hours');
+    assert.strictEqual(fixOf('Azerbaijan attacked on 19 September. Two days later, the fighters announced surrender.', later), 'A day');
+  });
+});

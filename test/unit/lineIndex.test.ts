@@ -1,0 +1,26 @@
+import * as assert from 'assert';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+
+describe('LineIndex', () => {
+  it('counts \\n, \\r\\n and a lone \\r as line breaks', () => {
+    const lines = new LineIndex('a\nb\r\nc\rd');
+    assert.deepStrictEqual(lines.lineStarts, [0, 2, 5, 7]);
+    assert.deepStrictEqual(lines.positionAt(5), { line: 2, character: 0 });
+    assert.strictEqual(lines.lineText(1), 'b');
+  });
+
+  it('measures characters in UTF-16 code units (emoji are two)', () => {
+    const text = 'x 😀 120,000';
+    const lines = new LineIndex(text);
+    const at = text.indexOf('120');
+    assert.deepStrictEqual(lines.positionAt(at), { line: 0, character: 5 });
+    assert.strictEqual(lines.offsetAt({ line: 0, character: 5 }), at);
+  });
+
+  it('clamps positions past the end of a line or the text', () => {
+    const lines = new LineIndex('ab\r\ncd');
+    assert.strictEqual(lines.offsetAt({ line: 0, character: 99 }), 2);
+    assert.strictEqual(lines.offsetAt({ line: 9, character: 0 }), 6);
+    assert.deepStrictEqual(lines.positionAt(99), { line: 1, character: 2 });
+  });
+});

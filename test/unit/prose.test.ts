@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import { readProse } from '../../server/src/core/text/prose';
+
+/** The prose text with runs of spaces collapsed, to compare what survives masking. */
+function kept(markdown: string): string {
+  return readProse(markdown, 'markdown').prose.replace(/\s+/g, ' ').trim();
+}
+
+describe('readProse (Markdown)', () => {
+  it('keeps the same length and line breaks as the original', () => {
+    const text = '---\r\ndate: 2024-01-01\r\n---\r\n# Title\r\n\r\nSome `code 12` here.\r\n';
+    const prose = readProse(text, 'markdown');
+    assert.strictEqual(prose.prose.length, text.length);
+    assert.deepStrictEqual([...prose.prose.matchAll(/\r\n/g)].map((m) => m.index), [...text.matchAll(/\r\n/g)].map((m) => m.index));
+  });
+
+  it('blanks front matter, fenced and indented code, inline code and HTML comments', () => {
+    const text = [
+      '---', 'date: 2023-10-02', '---', '', 'Prose 1.', '', '```', 'code 2', '```', '', '    indented 3', '',
+      'Inline `code 4` and <!-- comment 5 --> done.',
+    ].join('\n');
+    assert.strictEqual(kept(text), 'Prose 1. Inline and done.');
+  });
+
+  it('keeps link text but blanks link and image destinations, autolinks and bare URLs', () => {
+    const text = 'See [the 2024 report](https://example.com/2024/x) and ![chart 7](img/7.png), <https://a.b/9> or https://c.d/10 today.';
+    assert.strictEqual(kept(text), 'See [the 2024 report] and , or today.');
+  });
+
+  it('keeps headings, list items, block quotes, emphasis and table cells', () => {
+    const text = '# Head 1\n\n- item **2**\n\n> quote _3_\n\n| a | b |\n|---|---|\n| 4 | 5 |\n';
+    const out = kept(text);
+    for (const expected of ['Head 1', 'item **2**', 'quote _3_', '4', '5']) assert.ok(out.includes(expected), `${expected} in ${out}`);
+    assert.ok(!out.includes('#') && !out.includes('>'), out);
+  });
+
+  it('reports blocks: paragraphs, headings and table rows with their offsets', () => {
+    const text = '# T\n\nOne.\n\n- Two\n';
+    const { blocks } = readProse(text, 'markdown');
+    assert.deepStrictEqual(blocks.map((b) => [b.kind, text.slice(b.start, b.end)]), [['heading', 'T'], ['paragraph', 'One.'], ['paragraph', 'Two']]);
+  });
+
+  it('reads front matter data', () => {
+    const prose = readProse('---\ntitle: X\ndate: 2023-10-02\n---\nText', 'markdown');
+    assert.strictEqual(prose.frontMatter?.data.title, 'X');
+  });
+});
+
+describe('readProse (plain text)', () => {
+  it('splits paragraphs at blank lines and masks URLs only', () => {
+    const text = 'First `12` line\nsame para.\n\nhttps://x.y/2024 second.';
+    const prose = readProse(text, 'plaintext');
+    assert.strictEqual(prose.blocks.length, 2);
+    assert.ok(prose.prose.includes('`12`'));
+    assert.ok(!prose.prose.includes('2024'));
+  });
+});
