@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { CalendarDate } from '../calendar';
 
 /** YAML front matter at the very top of a Markdown file, delimited by `---` lines. */
