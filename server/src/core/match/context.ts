@@ -20,9 +20,9 @@ export interface Passage {
   mentions: Mention[];
 }
 
-const FRAME_BOOST = +(process.env.FB ?? 1.5);
+const FRAME_BOOST = 1.5;
 /** Names ("Kanani", "Green List") mark the event a figure belongs to better than common words. */
-const NAME_BOOST = +(process.env.NB ?? 1.3);
+const NAME_BOOST = 1.3;
 /** Words on the far side of another figure belong to that figure more than to this one. */
 const BEYOND_OTHER = 0.5;
 const TOPIC_DISTANCE = 4;

@@ -18,14 +18,14 @@ export interface ClaimMatch {
 }
 
 /** Tuned on the development set and kept round: below it, a shared word or two is coincidence. */
-export const MIN_SCORE = +(process.env.MS ?? 0.3);
+export const MIN_SCORE = 0.3;
 /** The context score is scaled by how plausible the claim's value is as a copy of the fact's. */
-const AFFINITY_BASE = +(process.env.AB ?? 0.7);
-const AFFINITY_SPAN = +(process.env.AS ?? 0.6);
+const AFFINITY_BASE = 0.7;
+const AFFINITY_SPAN = 0.6;
 /** A mismatch needs its fact clearly ahead of any fact the claim would agree with. */
-const AGREEING_SHARE = +(process.env.AGS ?? 0.7);
+const AGREEING_SHARE = 0.7;
 /** …and ahead of other facts with other values, unless the claim's value singles one out. */
-const RUNNER_UP_SHARE = +(process.env.RUS ?? 0.85);
+const RUNNER_UP_SHARE = 0.85;
 
 interface Candidate {
   indexed: IndexedFact;
