@@ -39,6 +39,12 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(fullDate(wednesday.value.date!), { year: 2024, month: 9, day: 25, weekday: 3 });
   });
 
+  it('counts back from a date that a duration stands beside ("on 8 May, two days after …")', () => {
+    const source = sourceFrom('---\ndate: 2025-02-20\n---\nThe group will hold its meeting on 8 May, two days after it publishes an update. It sold a unit on 3 March. Just a day later, it bought another.\n');
+    const dates = source.facts.filter((f) => f.derived).map((f) => fullDate(f.value.date!));
+    assert.deepStrictEqual(dates, [{ year: 2025, month: 5, day: 6, weekday: 2 }, { year: 2025, month: 3, day: 4, weekday: 2 }]);
+  });
+
   it('derives durations from "since YEAR" and years from "N years ago"', () => {
     const source = sourceFrom('---\ndate: 2024-09-23\n---\nTurnout was the highest since 2008, up from four years ago.\n');
     assert.ok(source.facts.some((f) => f.kind === 'duration' && f.value.duration?.amount === 16 && f.value.duration.unit === 'year'));

@@ -32,6 +32,19 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Nearly 1.2 million fled.', 'Some 120,000 fled.'), 'disagree');
   });
 
+  it('allows a plain figure only near a bound the source gives', () => {
+    assert.strictEqual(compare('32 remain missing.', 'At least 23 are still missing.'), 'disagree');
+    assert.strictEqual(compare('24 remain missing.', 'At least 23 are still missing.'), 'agree');
+    assert.strictEqual(compare('More than 30 remain missing.', 'At least 23 are still missing.'), 'agree');
+    assert.strictEqual(compare('Only 85 came.', 'Fewer than 90 came.'), 'agree');
+    assert.strictEqual(compare('Only 40 came.', 'Fewer than 90 came.'), 'disagree');
+  });
+
+  it('lets a count agree with an ordinal of the same number, never disagree', () => {
+    assert.strictEqual(compare('She has 31 goals.', 'It was her 31st goal.'), 'agree');
+    assert.strictEqual(compare('She has 30 goals.', 'It was her 31st goal.'), 'incomparable');
+  });
+
   it('never compares across kinds or currencies', () => {
     assert.strictEqual(compare('Turnout was 15%.', 'They had 15 seats.'), 'incomparable');
     assert.strictEqual(compare('It cost $5m.', 'It cost £5m.'), 'incomparable');

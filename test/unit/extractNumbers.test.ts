@@ -23,6 +23,8 @@ describe('figure extraction', () => {
     ['It cost £300m last year.', 'money', [3e8], 'GBP'],
     ['It cost €46.5 million last year.', 'money', [46.5e6], 'EUR'],
     ['They spent 46.5 million euros.', 'money', [46.5e6], 'EUR'],
+    ['The dividend was 21.5p a share.', 'money', [21.5], 'GBX'],
+    ['Shares closed at 1,486 pence.', 'money', [1486], 'GBX'],
     ['Turnout was 15%.', 'percent', [15]],
     ['Turnout was 15 per cent.', 'percent', [15]],
     ['Turnout was 15 percent.', 'percent', [15]],

@@ -24,6 +24,14 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Turnout reached 64.7 per cent, the highest since 2008.', percent), '64.7 per cent'.replace('64.7', '67.4'));
   });
 
+  it('steps down to the next scale of the draft’s kind when the value is below its own', () => {
+    const profit = 'Annual profit rose to £412m.';
+    assert.strictEqual(fixOf('Annual profit rose to £3.72bn.', profit), '£412m');
+    assert.strictEqual(fixOf('Annual profit rose to £4.12 billion.', profit), '£412 million');
+    assert.strictEqual(fixOf('Annual profit rose to £4.12B.', profit), '£412M');
+    assert.strictEqual(fixOf('Annual profit rose to £0.9 million.', 'Annual profit rose to £412,000.'), '£412,000');
+  });
+
   it('writes spelled-out numbers back in words, capitalised as written', () => {
     const parties = 'Three other parties, including the liberal New Path, fell below the threshold.';
     assert.strictEqual(fixOf('Four other parties, including the liberal New Path, fell below the threshold.', parties), 'Three');

@@ -1,9 +1,9 @@
-/** Currency symbols and words as they stand before or after an amount, with their ISO codes. */
+/** Currency symbols and words as they stand before or after an amount ("32p" too), with their ISO codes. */
 
 export const CURRENCY_PREFIX = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$£€¥₹₽₺₩₴₼֏₾]|\b(?:USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|GEL|INR|TRY|UAH|CAD|AUD)\s?)$/;
 
 export const CURRENCY_WORD_AFTER =
-  /^\s(euros?|dollars?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krona|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)(?![\p{L}])/u;
+  /^(?:\s(euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krona|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|(p))(?![\p{L}\p{N}])/u;
 
 const CODES: Record<string, string> = {
   $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL',
@@ -11,6 +11,8 @@ const CODES: Record<string, string> = {
   euro: 'EUR', dollar: 'USD', pound: 'GBP', sterling: 'GBP', 'pound sterling': 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
   rupee: 'INR', rouble: 'RUB', ruble: 'RUB', franc: 'CHF', dram: 'AMD', manat: 'AZN', lari: 'GEL', lira: 'TRY',
   hryvnia: 'UAH', zloty: 'PLN', kronor: 'SEK', kroner: 'NOK', krona: 'SEK',
+  // Pence ("21.5p", "32 pence") are money of their own: a share price in pence is no sum in pounds.
+  p: 'GBX', pence: 'GBX',
 };
 
 /** ISO code of a symbol, code or currency word as written ("€", "euros", "USD "). */

@@ -102,7 +102,7 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
 function isIdentifier(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 3), from);
   if (/(?:\p{Lu}{2,}|\b\p{L})-$/u.test(before) || /\p{L}$/u.test(before)) return true;
-  return /^[\p{L}]/u.test(text.slice(to, to + 1)) && !/^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm)(?![\p{L}])/u.test(text.slice(to, to + 4));
+  return /^[\p{L}]/u.test(text.slice(to, to + 1)) && !/^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm|p)(?![\p{L}])/u.test(text.slice(to, to + 4));
 }
 
 /**
@@ -159,7 +159,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   let durationValue: Mention['duration'];
   if (currencyAfter) {
     kind = 'money';
-    currency = currencyCode(currencyAfter[1]);
+    currency = currencyCode(currencyAfter[1] ?? currencyAfter[2]);
     style.suffix = currencyAfter[0];
     end += currencyAfter[0].length;
   } else if (percent) {

@@ -72,7 +72,7 @@ interface DraftFact {
 function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): DraftFact[] {
   const out: DraftFact[] = [];
   const frames: Array<{ mention: Mention; frame: Frame }> = [];
-  let lastDate: { parts: CalendarDate; text: string } | undefined;
+  let lastDate: PreviousDate | undefined;
   let sentenceIndex = -1;
   for (const m of reading.mentions) {
     if (m.sentence !== sentenceIndex) {
@@ -89,10 +89,10 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
 
     if (m.kind === 'date' && value.date) {
       const full = fullDate(value.date);
-      if (full.year && full.month && full.day) lastDate = { parts: { year: full.year, month: full.month, day: full.day }, text: m.text };
+      if (full.year && full.month && full.day) lastDate = { parts: { year: full.year, month: full.month, day: full.day }, text: m.text, end: m.end, sentence: m.sentence };
     }
     if (m.duration) {
-      const derived = deriveFromDuration(m.duration, lastDate, date);
+      const derived = deriveFromDuration(m.duration, lastDate, date, isAppositionToDate(reading.prose.prose, m, lastDate));
       if (derived) out.push({ mention: m, kind: derived.kind, value: derived.value, subject, derived: derived.how });
     }
     if (m.kind === 'year' && date && /since\s+$/i.test(reading.prose.prose.slice(Math.max(0, m.start - 8), m.start))) {
@@ -145,17 +145,33 @@ function isFuture(text: string, sentenceStart: number, at: number): boolean {
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
 
+interface PreviousDate {
+  parts: CalendarDate;
+  text: string;
+  end: number;
+  sentence: number;
+}
+
+/**
+ * "on 8 May, two days after it publishes its update": the duration stands beside the date and
+ * dates what follows "after", so it counts back from that date rather than forward.
+ */
+function isAppositionToDate(text: string, m: LocatedMention, previous: PreviousDate | undefined): boolean {
+  return previous?.sentence === m.sentence && /^\s*,\s*$/.test(text.slice(previous.end, m.start)) && /^\s+(?:after|before)\s/i.test(text.slice(m.end, m.end + 8));
+}
+
 /** "Just a day later" after "19 September" is 20 September; "four years ago" is the article's year minus four. */
 function deriveFromDuration(
   d: DurationValue,
-  previous: { parts: CalendarDate; text: string } | undefined,
+  previous: PreviousDate | undefined,
   reference: CalendarDate | undefined,
+  apposition: boolean,
 ): { kind: Fact['kind']; value: FactValue; how: string } | undefined {
-  const sign = d.relation === 'later' ? 1 : -1;
+  const sign = (d.relation === 'later' ? 1 : -1) * (apposition ? -1 : 1);
   const base = d.relation === 'ago' ? reference : d.relation ? previous?.parts : undefined;
   if (!base) return undefined;
   const what = `${d.amount} ${d.unit}${d.amount === 1 ? '' : 's'}`;
-  const how = d.relation === 'ago' ? `${what} before the article's date` : `${what} ${d.relation === 'later' ? 'after' : 'before'} ${previous!.text}`;
+  const how = d.relation === 'ago' ? `${what} before the article's date` : `${what} ${sign > 0 ? 'after' : 'before'} ${previous!.text}`;
   if (d.unit === 'year' || d.unit === 'decade') {
     const years = d.amount * (d.unit === 'decade' ? 10 : 1) * sign;
     return { kind: 'year', value: { number: { values: [base.year + years], precision: 1 } }, how };

@@ -14,10 +14,11 @@ export function formatNumber(value: number, precision: number, style: NumberStyl
   let scaled = value;
   let scaleText = '';
   let scalePrecision = precision;
-  if (style.scale > 1 && Math.abs(value) >= style.scale) {
-    scaled = value / style.scale;
-    scaleText = style.scaleText;
-    scalePrecision = precision / style.scale;
+  const [scale, written] = scaleFor(Math.abs(value), style);
+  if (scale > 1) {
+    scaled = value / scale;
+    scaleText = written;
+    scalePrecision = precision / scale;
   }
   const decimals = Math.max(0, Math.min(6, Math.ceil(-Math.log10(scalePrecision) - 1e-9)));
   const digits = scaled.toFixed(decimals);
@@ -29,6 +30,23 @@ export function formatNumber(value: number, precision: number, style: NumberStyl
   const grouped = grouping && intPart.length >= minDigits ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, grouping) : intPart;
   const ordinal = style.ordinalSuffix !== undefined ? ordinalSuffix(Math.round(scaled), style.ordinalSuffix) : '';
   return style.prefix + grouped + (fracPart ? style.decimal + fracPart : '') + ordinal + scaleText + style.suffix;
+}
+
+const SCALE_SUFFIXES: Array<[number, string]> = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm'], [1e3, 'k']];
+// "900 thousand" reads oddly: below a million, a spelled scale gives way to plain digits.
+const SCALE_WORDS: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+
+/**
+ * The scale to write `value` in: the draft's own, or for a value below it the next one down of the
+ * same kind ("£3.72bn" for £412m is "£412m", "$1.2 billion" for $900m is "$900 million").
+ */
+function scaleFor(value: number, style: NumberStyle): [number, string] {
+  if (style.scale <= 1 || value >= style.scale) return [style.scale, style.scaleText];
+  const word = /^([ \u00a0])(\p{L}+)$/u.exec(style.scaleText);
+  const steps = word ? SCALE_WORDS.map(([n, w]): [number, string] => [n, word[1] + w]) : SCALE_SUFFIXES;
+  const upper = !word && style.scaleText === style.scaleText.toUpperCase();
+  const step = steps.find(([n]) => n < style.scale && value >= n);
+  return step ? [step[0], upper ? step[1].toUpperCase() : step[1]] : [1, ''];
 }
 
 /** "st", "nd", "rd" or "th" for n, in the case the draft used. */

@@ -15,11 +15,13 @@ export function comparableKinds(claim: Mention, fact: Fact): boolean {
  * qualifier allows ("more than 100,000" agrees with 120,000), across formats and partial dates.
  */
 export function compareValues(claim: Mention, fact: Fact): Agreement {
+  // "his 31st goal of the season" says he has 31 goals, but a count is no miscopy of a rank.
+  if (claim.kind === 'count' && fact.kind === 'ordinal') return claim.number?.values.includes(fact.value.number?.values[0] ?? NaN) ? 'agree' : 'incomparable';
   if (!comparableKinds(claim, fact)) return 'incomparable';
   if (claim.date && fact.value.date) return compareDates(claim, fullDate(fact.value.date));
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
-    const factRanges = fact.value.number.values.map((v) => interval(v, fact.value.number!.precision, fact.value.qualifier, fact.value.number!.vague));
+    const factRanges = fact.value.number.values.map((v) => bounded(interval(v, fact.value.number!.precision, fact.value.qualifier, fact.value.number!.vague), v, claim.qualifier?.kind));
     const claimRanges = claim.number.values.map((v) => interval(v, claim.number!.precision, claim.qualifier?.kind, claim.number!.vague));
     const overlap = claimRanges.some((c) => factRanges.some((f) => c[0] < f[1] && f[0] < c[1]));
     if (overlap) return 'agree';
@@ -51,6 +53,17 @@ export function interval(value: number, precision: number, qualifier: QualifierK
     default:
       return [low, high];
   }
+}
+
+/**
+ * A source's bound ("at least 23 missing") allows a plain figure only near it: a draft saying "32
+ * missing" states more than the source knows, and is most likely a miscopy. A qualified claim
+ * ("more than 20") keeps the whole open range.
+ */
+function bounded(range: [number, number], value: number, claimQualifier: QualifierKind | undefined): [number, number] {
+  if (claimQualifier && claimQualifier !== 'exact') return range;
+  const [low, high] = interval(value, 0, 'approx');
+  return [Math.max(range[0], low), Math.min(range[1], high)];
 }
 
 function compareDates(claim: Mention, fact: DateParts): Agreement {

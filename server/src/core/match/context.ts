@@ -12,6 +12,10 @@ export interface Context {
   sentence: Map<string, number>;
   /** For a date: whether it dates a statement or an event. */
   anchor?: TimeAnchor;
+  /** The sentence speaks in the first person singular outside quotes: the writer's own story. */
+  writerVoice?: boolean;
+  /** The other figures of the sentence, and of the rest of the paragraph. */
+  beside: { sentence: Mention[]; paragraph: Mention[] };
 }
 
 /** The words and figures of one sentence. */
@@ -80,7 +84,22 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     }
   }
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
-  return { weights, sentence: sentenceWeights, ...(anchor ? { anchor } : {}) };
+  const beside = { sentence: mentions.filter((m) => m.start !== mention.start), paragraph: neighbours.flatMap((p) => p.mentions) };
+  return { weights, sentence: sentenceWeights, beside, ...(anchor ? { anchor } : {}), ...(inWriterVoice(text, words) ? { writerVoice: true } : {}) };
+}
+
+const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
+
+/**
+ * "I first covered the company in 2016": a writer's aside about themselves restates no source, so
+ * its figures are neither checked nor flagged. Words inside quotation marks are someone else's.
+ */
+function inWriterVoice(text: string, words: Word[]): boolean {
+  if (!words.length) return false;
+  // The sentence may open with the quotation mark itself.
+  let from = words[0].start;
+  while (from > 0 && /["“”‘(\s]/.test(text[from - 1])) from--;
+  return words.some((w) => FIRST_PERSON.has(w.text) && (text.slice(from, w.start).match(/["“”]/g)?.length ?? 0) % 2 === 0);
 }
 
 const SKIPPED_BEFORE_LINK = new Set(['the', 'a', 'an', 'some', 'about', 'around', 'nearly', 'almost', 'roughly']);

@@ -1,6 +1,6 @@
 import type { Mention } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { Agreement, compareValues } from './compareValues';
+import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
 import { similarity } from './similarity';
@@ -42,12 +42,14 @@ interface Candidate {
  * writer's trust more than a miss.
  */
 export function matchClaim(claim: Mention, context: Context, index: FactIndex): ClaimMatch {
+  if (context.writerVoice) return { verdict: 'unverified', score: 0 };
   const candidates: Candidate[] = [];
-  for (const indexed of index.ofKind(claim.kind)) {
+  const kinds = claim.kind === 'count' ? [...index.ofKind('count'), ...index.ofKind('ordinal')] : index.ofKind(claim.kind);
+  for (const indexed of kinds) {
     const agreement = compareValues(claim, indexed.fact);
     if (agreement === 'incomparable') continue;
     const plausibility = valueAffinity(claim, indexed.fact);
-    if (agreement === 'disagree' && !couldBeMiscopy(claim, context, indexed, plausibility)) continue;
+    if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, indexed, plausibility) || restatedBeside(context, indexed.fact, plausibility))) continue;
     const sim = similarity(context, indexed.context, index.vocabulary);
     const affinity = AFFINITY_BASE + AFFINITY_SPAN * plausibility;
     if (sim.overall > 0) candidates.push({ indexed, support: sim.sentence * affinity, score: sim.overall * affinity, agreement });
@@ -74,6 +76,18 @@ function couldBeMiscopy(claim: Mention, context: Context, indexed: IndexedFact, 
   if ((claim.kind === 'date' || claim.kind === 'duration') && plausibility === 0) return false;
   const factAnchor = indexed.context.anchor;
   return !context.anchor || !factAnchor || context.anchor === factAnchor;
+}
+
+/**
+ * Whether a figure beside the claim is the restatement of a fact the claim disagrees with: one
+ * that states its value exactly anywhere in the paragraph ("rose 14% to £412m" leaves £412m to
+ * "£412m"), or one in the same sentence that is the likelier copy of it ("the 21st … the 48th"
+ * against "the 12th"). A source figure is restated once; the claim is about another one.
+ */
+function restatedBeside(context: Context, fact: Fact, plausibility: number): boolean {
+  const exact = (m: Mention) => comparableKinds(m, fact) && compareValues(m, fact) === 'agree' && valueAffinity(m, fact) === 1;
+  if (context.beside.paragraph.some(exact) || context.beside.sentence.some(exact)) return true;
+  return context.beside.sentence.some((m) => comparableKinds(m, fact) && valueAffinity(m, fact) > plausibility);
 }
 
 function sameValue(a: Fact, b: Fact): boolean {

@@ -23,8 +23,11 @@ export function valueAffinity(claim: Mention, fact: Fact): number {
     const stated = partsOf(claim);
     const source = fullDate(value.date);
     const keys = (['year', 'month', 'day'] as const).filter((k) => stated[k] !== undefined && source[k] !== undefined);
-    if (!keys.length) return 0.5; // a weekday alone: any other weekday is as likely
-    return keys.filter((k) => stated[k] === source[k]).length / keys.length;
+    const same = keys.filter((k) => stated[k] === source[k]).length;
+    // A weekday or a month alone: any other one is as likely a slip.
+    const single = (['year', 'month', 'day'] as const).filter((k) => stated[k] !== undefined).length <= 1;
+    if (!keys.length || (single && !same)) return 0.5;
+    return same / keys.length;
   }
   return 0.5;
 }

@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { mismatches, sourceFrom } from '../helpers/core';
+
+/** A one-source fact base from paragraphs, dated so that years and weekdays resolve. */
+function source(...paragraphs: string[]) {
+  return [sourceFrom(`---\ndate: 2025-03-10\n---\n${paragraphs.join('\n\n')}\n`)];
+}
+
+describe('matchClaim', () => {
+  it('leaves a fact to the figure beside the claim that states its value', () => {
+    const facts = source(
+      'Northgate Rail said on Monday that operating profit for the fourth quarter rose 14 per cent to £412m, as a 2.3 per cent fall in passenger numbers was offset by higher fares.',
+      'Revenue in the three months to December rose 6.8 per cent to £3.27bn, slightly ahead of the £3.21bn analysts had forecast.',
+      'The company employs about 38,400 people and runs 2,400 trains a day across 17 regions.',
+    );
+    const draft = 'Northgate Rail said fourth-quarter operating profit climbed 14% to £412 million, while revenue in the three months to December rose 8.6% to £3.72bn, ahead of analysts’ forecasts. Passenger numbers fell 2.3%.';
+    assert.deepStrictEqual(mismatches(draft, facts), [['8.6%', '6.8%'], ['£3.72bn', '£3.27bn']]);
+  });
+
+  it('leaves a fact to the figure beside the claim that is the likelier copy of it', () => {
+    const facts = source('Ana Ruiz put the hosts ahead in the 12th minute, and Li Wei headed a second three minutes after half-time. Kim Soo pulled one back in the 71st minute.');
+    const draft = 'Ana Ruiz opened the scoring in the 21st minute, Li Wei headed a second in the 48th and Kim Soo replied in the 71st.';
+    assert.deepStrictEqual(mismatches(draft, facts), [['21st', '12th']]);
+  });
+
+  it('lets a count restate an ordinal but never contradict one', () => {
+    const facts = source(
+      'Harbour Rovers won the regional league on Saturday, beating Castleton 3-1 in front of 8,400 fans.',
+      'Ana Ruiz’s goal was her 31st of the season in all competitions, breaking the club record of 29 set by Mia Holt in 1963.',
+      'The team lost only twice, both times away from home.',
+    );
+    const { findings } = checkDocument('Ana Ruiz now has 31 goals this season in all competitions, beating the club record of 29 set by Mia Holt in 1963.', 'markdown', new FactIndex(facts));
+    assert.deepStrictEqual(findings.map((f) => [f.claim.text, f.verdict, f.fact?.text]), [['31', 'verified', '31st'], ['29', 'verified', '29'], ['1963', 'verified', '1963']]);
+  });
+
+  it('reads a month alone as a plausible slip for another month', () => {
+    const facts = source('The group sold its frozen-desserts unit for £310m in July.');
+    assert.deepStrictEqual(mismatches('The group sold its frozen-desserts arm for £310m in June.', facts), [['June', 'July']]);
+  });
+
+  it('checks pence against pence', () => {
+    const facts = source('The board raised the total dividend for the year to 32p, up from 29p.');
+    assert.deepStrictEqual(mismatches('The board lifted the total dividend for the year to 32p from 23p.', facts), [['23p', '29p']]);
+  });
+
+  it('leaves the writer’s own asides alone, but not first-person quotes', () => {
+    const facts = source(
+      'Harbour Rovers, the club founded in 1998 by a group of dock workers, won the regional league on Saturday.',
+      'The team scored 71 goals in 30 matches and lost only twice, both times away from home.',
+      'Coach Ana Ruiz, who took over in June 2023, said the title was the reward for two years of patient work.',
+    );
+    assert.deepStrictEqual(mismatches('I first watched Harbour Rovers in 1994, the year the club was founded by dock workers.', facts), []);
+    assert.deepStrictEqual(mismatches('“I was there from the start,” said a fan of Harbour Rovers, the club founded in 1994 by dock workers.', facts), [['1994', '1998']]);
+  });
+});
