@@ -89,4 +89,8 @@ describe('figure extraction', () => {
     assert.strictEqual(count.start, 11);
     assert.strictEqual(text.slice(percent.start, percent.end), '15%');
   });
+
+  it('reads words that name properties of plain objects as words', () => {
+    assert.deepStrictEqual(mentionsOf('The constructor built 5 houses, said the hasOwnProperty valueOf toString blog.').map((m) => m.text), ['5']);
+  });
 });

@@ -1,6 +1,6 @@
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
-import { NUMBER_WORD, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
+import { NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import type { Word } from '../text/words';
 
@@ -219,12 +219,12 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].text.toLowerCase();
-    const vague = VAGUE_AMOUNTS[lower];
+    const vague = VAGUE_AMOUNTS.get(lower);
     if (vague) {
       mentions.push(vagueAmount(text, words, i, vague));
       continue;
     }
-    if (!NUMBER_WORD.test(lower)) continue;
+    if (!NUMBER_WORDS.has(lower)) continue;
     // Words joined only by spaces or hyphens form one number.
     let j = i + 1;
     while (j < words.length && j - i < 12 && /^[ \u00a0-]+$/.test(text.slice(words[j - 1].end, words[j].start))) j++;
@@ -242,7 +242,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
   }
   // "a day later", "an hour earlier": the article as the number one.
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!/^(a|an)$/i.test(words[i].text)) continue;
+    if (!/^(a|an)$/i.test(words[i].text) || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
     const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, sentenceStart, { capitalized: /^\p{Lu}/u.test(words[i].text) });
     if (mention?.kind === 'duration' && mention.duration?.relation) mentions.push(mention);
   }
@@ -253,8 +253,8 @@ function vagueAmount(text: string, words: Word[], i: number, range: [number, num
   let [low, high] = range;
   let end = words[i].end;
   // "tens of thousands", "hundreds of thousands"
-  if (words[i + 1]?.text.toLowerCase() === 'of' && VAGUE_AMOUNTS[words[i + 2]?.text.toLowerCase() ?? '']) {
-    const next = VAGUE_AMOUNTS[words[i + 2].text.toLowerCase()];
+  const next = words[i + 1]?.text.toLowerCase() === 'of' ? VAGUE_AMOUNTS.get(words[i + 2]?.text.toLowerCase() ?? '') : undefined;
+  if (next) {
     low *= next[0] / 2;
     high *= next[1];
     end = words[i + 2].end;

@@ -14,19 +14,19 @@ UNITS.forEach((w, i) => SMALL.set(w, i));
 TENS.forEach((w, i) => w && SMALL.set(w, i * 10));
 const SCALE = new Map<string, number>(SCALES);
 
-/** Words that may start a spelled number. */
-export const NUMBER_WORD = new RegExp(`^(?:${[...SMALL.keys(), 'a', 'an', 'hundred', 'dozen', ...SCALE.keys()].join('|')})$`, 'i');
+/** Words (lower case) that may start a spelled number. */
+export const NUMBER_WORDS = new Set([...SMALL.keys(), 'a', 'an', 'hundred', 'dozen', ...SCALE.keys()]);
 
-/** "hundreds", "thousands of": vague amounts, as the range they can mean. */
-export const VAGUE_AMOUNTS: Record<string, [number, number]> = {
-  tens: [20, 100],
-  dozens: [24, 200],
-  scores: [40, 200],
-  hundreds: [200, 1000],
-  thousands: [2000, 1e6],
-  millions: [2e6, 1e9],
-  billions: [2e9, 1e12],
-};
+/** "hundreds", "thousands of": vague amounts (lower case), as the range they can mean. */
+export const VAGUE_AMOUNTS = new Map<string, [number, number]>([
+  ['tens', [20, 100]],
+  ['dozens', [24, 200]],
+  ['scores', [40, 200]],
+  ['hundreds', [200, 1000]],
+  ['thousands', [2000, 1e6]],
+  ['millions', [2e6, 1e9]],
+  ['billions', [2e9, 1e12]],
+]);
 
 /**
  * Reads the longest spelled number at the start of `words` (already split on spaces and hyphens).

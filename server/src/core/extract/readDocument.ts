@@ -36,8 +36,8 @@ export function readDocument(text: string, format: DocumentFormat, reference?: C
     for (const s of splitSentences(prose.prose, block.start, block.end)) {
       const index = sentences.length;
       const words = tokenizeWords(prose.prose, s.start, s.end);
-      sentences.push({ ...s, block: b, words });
-      for (const m of mentionsIn(prose.prose, s, words, date)) mentions.push({ ...m, sentence: index });
+      sentences.push({ start: s.start, end: s.end, block: b, words });
+      for (const m of mentionsIn(prose.prose, s, words, date)) mentions.push(Object.assign(m, { sentence: index }));
     }
   });
   return { prose, sentences, mentions, date };

@@ -1,4 +1,4 @@
-import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
+import type { DateValue, DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import { DateParts, Fact, fullDate } from '../facts/fact';
 
 export type Agreement = 'agree' | 'disagree' | 'incomparable';
@@ -18,7 +18,7 @@ export function compareValues(claim: Mention, fact: Fact): Agreement {
   // "his 31st goal of the season" says he has 31 goals, but a count is no miscopy of a rank.
   if (claim.kind === 'count' && fact.kind === 'ordinal') return claim.number?.values.includes(fact.value.number?.values[0] ?? NaN) ? 'agree' : 'incomparable';
   if (!comparableKinds(claim, fact)) return 'incomparable';
-  if (claim.date && fact.value.date) return compareDates(claim, fullDate(fact.value.date));
+  if (claim.date && fact.value.date) return compareDates(claim, factDate(fact.value.date));
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
     const factRanges = fact.value.number.values.map((v) => bounded(interval(v, fact.value.number!.precision, fact.value.qualifier, fact.value.number!.vague), v, claim.qualifier?.kind));
@@ -80,11 +80,26 @@ function compareDates(claim: Mention, fact: DateParts): Agreement {
   return compared ? 'disagree' : 'incomparable';
 }
 
-/** The date parts a claim states (not those it leaves to context). */
+// Each claim meets many facts: their dates' parts are worked out once.
+const claimParts = new WeakMap<DateValue, DateParts>();
+const factParts = new WeakMap<NonNullable<Fact['value']['date']>, DateParts>();
+
+/** The date parts a claim states (not those it leaves to context). Not to be modified. */
 export function partsOf(claim: Mention): DateParts {
   const d = claim.date!;
-  const parts: DateParts = { ...d.implied };
-  for (const key of ['year', 'month', 'day', 'weekday'] as const) if (d[key]) parts[key] = d[key]!.value;
+  let parts = claimParts.get(d);
+  if (!parts) {
+    parts = { ...d.implied };
+    for (const key of ['year', 'month', 'day', 'weekday'] as const) if (d[key]) parts[key] = d[key]!.value;
+    claimParts.set(d, parts);
+  }
+  return parts;
+}
+
+/** All parts of a fact's date, stated or implied (`fullDate`). Not to be modified. */
+export function factDate(date: NonNullable<Fact['value']['date']>): DateParts {
+  let parts = factParts.get(date);
+  if (!parts) factParts.set(date, (parts = fullDate(date)));
   return parts;
 }
 

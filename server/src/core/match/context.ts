@@ -34,7 +34,7 @@ const VALUE_WEIGHT = 0.8;
 const LINK_WEIGHT = 0.7;
 /** Other sentences of the paragraph: they tell which event a sentence is about. */
 const NEIGHBOUR_WEIGHT = 0.35;
-const CLAUSE_BREAK = /[;:—–()\[\]]/;
+const CLAUSE_BREAKS = new Set([...';:—–()[]']);
 const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till', 'to', 'of', 'for', 'over', 'than', 'after', 'before', 'within']);
 
 /**
@@ -54,11 +54,12 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   // Words before a sentence's first figure are its topic ("Turnout reached 67.4%, the highest since
   // 2008"): they belong to every figure of the sentence, however far.
   const firstFigure = mentions.length ? Math.min(...mentions.map((m) => m.start)) : Infinity;
+  const breaks = clauseBreaks(text, mention, sentence);
   const weigh = (at: number, distance: number) => {
     if (at < firstFigure) distance = Math.min(distance, TOPIC_DISTANCE);
     const [from, to] = at < mention.start ? [at, mention.start] : [mention.end, at];
     const beyond = at >= firstFigure && mentions.some((m) => m.start !== mention.start && m.start >= from && m.end <= to);
-    return (1 / (1 + distance / 4)) * (CLAUSE_BREAK.test(text.slice(from, to)) ? 0.6 : 1) * (beyond ? BEYOND_OTHER : 1);
+    return (1 / (1 + distance / 4)) * (breaks.some((b) => b >= from && b < to) ? 0.6 : 1) * (beyond ? BEYOND_OTHER : 1);
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -77,15 +78,47 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   for (const link of linkKeys(text, mention, words, frame)) add(link, LINK_WEIGHT);
   const sentenceWeights = new Map(weights);
   for (const passage of neighbours) {
-    for (const w of passage.words) if (!w.stop) add(w.norm, NEIGHBOUR_WEIGHT);
-    for (const m of passage.mentions) {
-      const key = valueKey(m);
-      if (key) add(key, NEIGHBOUR_WEIGHT * VALUE_WEIGHT);
-    }
+    const keys = neighbourKeys(passage);
+    for (const norm of keys.words) add(norm, NEIGHBOUR_WEIGHT);
+    for (const key of keys.values) add(key, NEIGHBOUR_WEIGHT * VALUE_WEIGHT);
   }
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
   const beside = { sentence: mentions.filter((m) => m.start !== mention.start), paragraph: neighbours.flatMap((p) => p.mentions) };
   return { weights, sentence: sentenceWeights, beside, ...(anchor ? { anchor } : {}), ...(inWriterVoice(text, words) ? { writerVoice: true } : {}) };
+}
+
+/** Offsets of the clause breaks anywhere between the mention and the words and figures of its sentence. */
+function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] {
+  const { words, mentions } = sentence;
+  let from = mention.start;
+  let to = mention.end;
+  if (words.length) {
+    from = Math.min(from, words[0].start);
+    to = Math.max(to, words[words.length - 1].end);
+  }
+  for (const m of mentions) {
+    from = Math.min(from, m.start);
+    to = Math.max(to, m.start);
+  }
+  const breaks: number[] = [];
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text[i])) breaks.push(i);
+  return breaks;
+}
+
+// A paragraph's sentences are the neighbours of every figure in it: their keys are read once.
+const neighbourCache = new WeakMap<Passage, { words: string[]; values: string[] }>();
+
+function neighbourKeys(passage: Passage): { words: string[]; values: string[] } {
+  let keys = neighbourCache.get(passage);
+  if (!keys) {
+    keys = { words: passage.words.filter((w) => !w.stop).map((w) => w.norm), values: [] };
+    for (const m of passage.mentions) {
+      const key = valueKey(m);
+      if (key) keys.values.push(key);
+    }
+    neighbourCache.set(passage, keys);
+  }
+  return keys;
 }
 
 const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);

@@ -6,6 +6,7 @@ import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
 import { tokenizeWords } from '../text/words';
 import { Context, contextOf, figureKeys, Passage } from './context';
+import { factLevel, Holding, similarities, Similarity } from './similarity';
 import { Vocabulary } from './vocabulary';
 
 export interface IndexedFact {
@@ -20,6 +21,10 @@ export class FactIndex {
   readonly vocabulary: Vocabulary;
   private readonly byKind = new Map<MentionKind, IndexedFact[]>();
   private readonly byId = new Map<string, IndexedFact>();
+  /** By kind, the facts whose context holds each word: a claim visits only the facts it shares a word with. */
+  private readonly holders = new Map<MentionKind, Map<string, Array<Holding<IndexedFact>>>>();
+  private readonly position = new Map<IndexedFact, number>();
+
 
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs'>[]) {
     this.facts = sources.flatMap((s) => s.facts);
@@ -53,6 +58,35 @@ export class FactIndex {
         .filter((p) => !seen.has(p.text) && seen.add(p.text))
         .map((p) => [...p.words.filter((w) => !w.stop).map((w) => w.norm), ...figureKeys(p.source, p)]),
     );
+    for (const [kind, list] of this.byKind) {
+      const byWord = new Map<string, Array<Holding<IndexedFact>>>();
+      list.forEach((indexed, i) => {
+        this.position.set(indexed, i);
+        for (const norm of indexed.context.weights.keys()) {
+          const holding = { target: indexed, level: factLevel(indexed.context, norm) };
+          const holdings = byWord.get(norm);
+          if (holdings) holdings.push(holding);
+          else byWord.set(norm, [holding]);
+        }
+      });
+      this.holders.set(kind, byWord);
+    }
+  }
+
+  /**
+   * The facts of `kinds` whose context shares a word with `context`, with their similarity to it, in
+   * the order of `ofKind` (kind after kind): every other fact's similarity is 0.
+   */
+  similarTo(context: Context, kinds: readonly MentionKind[]): Array<{ indexed: IndexedFact; similarity: Similarity }> {
+    const out: Array<{ indexed: IndexedFact; similarity: Similarity }> = [];
+    for (const kind of kinds) {
+      const byWord = this.holders.get(kind);
+      if (!byWord) continue;
+      const found = [...similarities(context, this.vocabulary, (norm) => byWord.get(norm) ?? [])];
+      found.sort((a, b) => this.position.get(a[0])! - this.position.get(b[0])!);
+      for (const [indexed, similarity] of found) out.push({ indexed, similarity });
+    }
+    return out;
   }
 
   ofKind(kind: MentionKind): readonly IndexedFact[] {

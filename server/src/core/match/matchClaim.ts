@@ -3,7 +3,6 @@ import type { Fact } from '../facts/fact';
 import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
-import { similarity } from './similarity';
 import { valueAffinity } from './valueAffinity';
 
 export type Verdict = 'mismatch' | 'verified' | 'unverified';
@@ -44,13 +43,11 @@ interface Candidate {
 export function matchClaim(claim: Mention, context: Context, index: FactIndex): ClaimMatch {
   if (context.writerVoice) return { verdict: 'unverified', score: 0 };
   const candidates: Candidate[] = [];
-  const kinds = claim.kind === 'count' ? [...index.ofKind('count'), ...index.ofKind('ordinal')] : index.ofKind(claim.kind);
-  for (const indexed of kinds) {
+  for (const { indexed, similarity: sim } of index.similarTo(context, claim.kind === 'count' ? ['count', 'ordinal'] : [claim.kind])) {
     const agreement = compareValues(claim, indexed.fact);
     if (agreement === 'incomparable') continue;
     const plausibility = valueAffinity(claim, indexed.fact);
     if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, indexed, plausibility) || restatedBeside(context, indexed.fact, plausibility))) continue;
-    const sim = similarity(context, indexed.context, index.vocabulary);
     const affinity = AFFINITY_BASE + AFFINITY_SPAN * plausibility;
     if (sim.overall > 0) candidates.push({ indexed, support: sim.sentence * affinity, score: sim.overall * affinity, agreement });
   }

@@ -9,10 +9,22 @@ export interface Similarity {
   overall: number;
 }
 
+/** A fact whose context holds a word, and how strongly (see `factLevel`). */
+export interface Holding<T> {
+  target: T;
+  level: number;
+}
+
 /** A word in the fact's sentence counts at least this much however far it stands from the figure. */
 const FACT_FLOOR = 0.5;
 /** How much agreeing paragraphs add to agreeing sentences. */
 const PARAGRAPH_SHARE = 0.5;
+
+/** How strongly a fact's context holds a source word: 0 when it does not. */
+export function factLevel(fact: Context, norm: string): number {
+  const weight = fact.weights.get(norm) ?? 0;
+  return fact.sentence.has(norm) ? FACT_FLOOR + (1 - FACT_FLOOR) * Math.min(1, weight) : weight;
+}
 
 /**
  * Compares contexts word by word, each word weighted by its rarity in the sources and by its
@@ -20,30 +32,44 @@ const PARAGRAPH_SHARE = 0.5;
  * a sentence mostly about other things is a weak match.
  */
 export function similarity(claim: Context, fact: Context, vocabulary: Vocabulary): Similarity {
-  let sentenceShared = 0;
+  const holders = (norm: string): Array<Holding<Context>> => {
+    const level = factLevel(fact, norm);
+    return level > 0 ? [{ target: fact, level }] : [];
+  };
+  return similarities(claim, vocabulary, holders).get(fact) ?? { sentence: 0, overall: 0 };
+}
+
+/**
+ * `similarity` to many facts at once, given the facts that hold each source word: the claim's
+ * words are weighed once, and only facts sharing one of them are visited. Facts that share none
+ * are left out (their similarity is 0).
+ */
+export function similarities<T>(claim: Context, vocabulary: Vocabulary, holders: (norm: string) => Iterable<Holding<T>>): Map<T, Similarity> {
+  const shared = new Map<T, { sentence: number; paragraph: number }>();
   let sentenceTotal = 0;
-  let paragraphShared = 0;
   let paragraphTotal = 0;
   for (const [norm, weight] of claim.weights) {
     const resolved = vocabulary.resolve(norm);
     // A figure or link no source has says nothing either way: it may be the very error to find.
     if (!resolved && /^[#@]/.test(norm)) continue;
     const idf = resolved ? vocabulary.idf(resolved.norm) : vocabulary.maxIdf;
-    let shared = 0;
-    if (resolved) {
-      const factWeight = fact.weights.get(resolved.norm) ?? 0;
-      const level = fact.sentence.has(resolved.norm) ? FACT_FLOOR + (1 - FACT_FLOOR) * Math.min(1, factWeight) : factWeight;
-      shared = idf * weight * level * resolved.weight;
-    }
-    if (claim.sentence.has(norm)) {
-      sentenceShared += shared;
-      sentenceTotal += idf * weight;
-    } else {
-      paragraphShared += shared;
-      paragraphTotal += idf * weight;
+    const inSentence = claim.sentence.has(norm);
+    if (inSentence) sentenceTotal += idf * weight;
+    else paragraphTotal += idf * weight;
+    if (!resolved) continue;
+    for (const { target, level } of holders(resolved.norm)) {
+      let sums = shared.get(target);
+      if (!sums) shared.set(target, (sums = { sentence: 0, paragraph: 0 }));
+      const amount = idf * weight * level * resolved.weight;
+      if (inSentence) sums.sentence += amount;
+      else sums.paragraph += amount;
     }
   }
-  const sentence = sentenceTotal ? Math.min(1, sentenceShared / sentenceTotal) : 0;
-  const paragraph = paragraphTotal ? paragraphShared / paragraphTotal : 0;
-  return { sentence, overall: sentence + PARAGRAPH_SHARE * paragraph };
+  const out = new Map<T, Similarity>();
+  for (const [target, sums] of shared) {
+    const sentence = sentenceTotal ? Math.min(1, sums.sentence / sentenceTotal) : 0;
+    const paragraph = paragraphTotal ? sums.paragraph / paragraphTotal : 0;
+    out.set(target, { sentence, overall: sentence + PARAGRAPH_SHARE * paragraph });
+  }
+  return out;
 }

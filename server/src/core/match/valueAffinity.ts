@@ -1,6 +1,6 @@
 import type { Mention } from '../extract/mention';
-import { Fact, fullDate } from '../facts/fact';
-import { durationIn, partsOf, UNIT_DAYS } from './compareValues';
+import type { Fact } from '../facts/fact';
+import { durationIn, factDate, partsOf, UNIT_DAYS } from './compareValues';
 
 /**
  * How plausibly a writer copying the fact would have written the claim's value, from 0 to 1.
@@ -21,7 +21,7 @@ export function valueAffinity(claim: Mention, fact: Fact): number {
   }
   if (claim.date && value.date) {
     const stated = partsOf(claim);
-    const source = fullDate(value.date);
+    const source = factDate(value.date);
     const keys = (['year', 'month', 'day'] as const).filter((k) => stated[k] !== undefined && source[k] !== undefined);
     const same = keys.filter((k) => stated[k] === source[k]).length;
     // A weekday or a month alone: any other one is as likely a slip.

@@ -45,13 +45,27 @@ export function normalizeWord(text: string): string {
   return norm;
 }
 
+// A word's normal form and stopword flag, by its text: drafts repeat their words, and a megabyte
+// of text has some 170,000 of them.
+const lexicon = new Map<string, Pick<Word, 'norm' | 'stop'>>();
+
+function lexiconEntry(text: string): Pick<Word, 'norm' | 'stop'> {
+  let entry = lexicon.get(text);
+  if (!entry) {
+    entry = { norm: normalizeWord(text), stop: isStopword(text.toLowerCase()) };
+    if (lexicon.size > 100_000) lexicon.clear();
+    lexicon.set(text, entry);
+  }
+  return entry;
+}
+
 export function tokenizeWords(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   const slice = text.slice(start, end);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const lower = m[0].toLowerCase();
-    words.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], norm: normalizeWord(m[0]), stop: isStopword(lower) });
+    const { norm, stop } = lexiconEntry(m[0]);
+    words.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], norm, stop });
   }
   return words;
 }
