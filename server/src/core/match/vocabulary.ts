@@ -16,7 +16,9 @@ const FUZZY_WEIGHT = 0.8;
 export class Vocabulary {
   private readonly df = new Map<string, number>();
   private readonly byPrefix = new Map<string, string[]>();
+  /** Every word asked about so far, known or not: each claim asks again for the words it shares. */
   private readonly resolved = new Map<string, Resolved | null>();
+  private readonly idfs = new Map<string, number>();
   private readonly documents: number;
 
   constructor(documents: Iterable<Iterable<string>>) {
@@ -41,15 +43,19 @@ export class Vocabulary {
 
   /** BM25's IDF: near 0 for words in every sentence, highest for words the sources never use. */
   idf(norm: string): number {
-    const df = this.df.get(norm) ?? 0;
-    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+    let idf = this.idfs.get(norm);
+    if (idf === undefined) {
+      const df = this.df.get(norm) ?? 0;
+      idf = Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+      if (df) this.idfs.set(norm, idf);
+    }
+    return idf;
   }
 
   resolve(norm: string): Resolved | undefined {
-    if (this.df.has(norm)) return { norm, weight: 1 };
     let hit = this.resolved.get(norm);
     if (hit === undefined) {
-      hit = this.closest(norm) ?? null;
+      hit = this.df.has(norm) ? { norm, weight: 1 } : (this.closest(norm) ?? null);
       this.resolved.set(norm, hit);
     }
     return hit ?? undefined;
