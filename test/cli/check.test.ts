@@ -79,6 +79,56 @@ describe('factline check', () => {
     assert.deepStrictEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(dir, f.path)), ['a.md', path.join('sub', 'b.txt')]);
   });
 
+  it('honours fact files and [@fact:ID] annotations, and reports unknown ids with the closest one as fix', function () {
+    this.timeout(15_000); // three runs of the binary
+    const dir = tempDir();
+    const draft = path.join(dir, 'draft.md');
+    fs.writeFileSync(
+      draft,
+      [
+        'The bridge reopened after a repair costing £48.2m. [@fact:bridge/cost]',
+        '',
+        'A crowd of 130,000 gathered [@fact:karabakh-2023/former-armenian-residents], and the overspend was £19.2 million.',
+        '',
+        'Tolls stay suspended until 1 July [@fact:bridge/stay-suspendd].',
+        '',
+      ].join('\n'),
+    );
+    const curated = path.join('test', 'fixtures', 'factfiles', 'curated.facts.json');
+    const article = path.join('test', 'fixtures', 'factfiles', 'bridge.md');
+    const r = factline(['check', '--format', 'json', '--source', article, '--source', curated, draft]);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.strictEqual(r.stderr, '', 'the fixture fact file has no problems');
+    const diagnostics = JSON.parse(r.stdout).files[0].diagnostics;
+    assert.deepStrictEqual(
+      diagnostics.map((d: { code: string; range: { start: { line: number } }; data: { fix?: string } }) => [d.code, d.range.start.line, d.data.fix]),
+      [
+        ['figure-mismatch', 2, '120,000'],
+        ['money-mismatch', 2, '£17.2 million'],
+        ['date-mismatch', 4, 'June'], // context matching still checks a claim whose annotation names no fact
+        ['unknown-fact-id', 4, 'bridge/stay-suspended'],
+      ],
+    );
+    assert.match(diagnostics[3].message, /no loaded fact has the id "bridge\/stay-suspendd"; did you mean "bridge\/stay-suspended"\?/);
+    const text = factline(['check', '--source', article, '--source', curated, draft]);
+    assert.match(text.stdout, /draft\.md:5:42: warning: no loaded fact has the id .* \[unknown-fact-id\] → bridge\/stay-suspended/);
+    assert.match(text.stdout, /3 mismatches in 1 of 1 draft \(\d+ verified, \d+ without a matching fact\); 1 unknown fact id\n$/);
+    const sarif = JSON.parse(factline(['check', '--format', 'sarif', '--source', article, '--source', curated, draft]).stdout) as sarif.Log;
+    assert.deepStrictEqual(sarif.runs[0].results!.map((res) => res.ruleId), ['figure-mismatch', 'money-mismatch', 'date-mismatch', 'unknown-fact-id']);
+  });
+
+  it('warns on stderr about problems in a fact file that keep its facts', () => {
+    const dir = tempDir();
+    const facts = path.join(dir, 'mine.facts.json');
+    fs.writeFileSync(facts, '{\n  "facts": [\n    {"id": "mine/residents", "value": "120,000", "note": "x", "notes": "y", "aliases": ["residents"], "source": {"url": "https://example.org", "title": "E"}, "quote": "About 120,000 residents left the region."}\n  ]\n}\n');
+    const draft = path.join(dir, 'd.md');
+    fs.writeFileSync(draft, 'In all, 130,000 residents left.\n');
+    const r = factline(['check', '--no-bundled', '--source', facts, draft]);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.match(r.stderr, /^factline: warning: .*mine\.facts\.json:3:63: fact #1 \(mine\/residents\): unknown property "notes" \(did you mean "note"\?\); it is ignored\n$/);
+    assert.match(r.stdout, /"130,000" — source says 120,000/);
+  });
+
   it('exits 0 when every figure agrees', () => {
     const dir = tempDir();
     const file = path.join(dir, 'ok.md');
@@ -122,8 +172,8 @@ describe('factline bad input', () => {
     fs.writeFileSync(path.join(dir, 'notjson.facts.json'), '{ "facts": [ }');
     fs.writeFileSync(path.join(dir, 'source.pdf'), 'x');
     expectUsageError(['check', '--source', path.join(dir, 'missing.md'), DRAFT], /missing\.md: no such file/);
-    expectUsageError(['check', '--source', path.join(dir, 'broken.facts.json'), DRAFT], /broken\.facts\.json:3: fact #1: "id" must be a non-empty string/);
-    expectUsageError(['check', '--source', path.join(dir, 'notjson.facts.json'), DRAFT], /notjson\.facts\.json:1: not valid JSON/);
+    expectUsageError(['check', '--source', path.join(dir, 'broken.facts.json'), DRAFT], /broken\.facts\.json:3:13: fact #1: "id" must be a non-empty string/);
+    expectUsageError(['check', '--source', path.join(dir, 'notjson.facts.json'), DRAFT], /notjson\.facts\.json:1:14: not valid JSON: value expected/);
     expectUsageError(['check', '--source', path.join(dir, 'source.pdf'), DRAFT], /not a source/);
   });
 });

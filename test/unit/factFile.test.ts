@@ -1,6 +1,20 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { fullDate } from '../../server/src/core/facts/fact';
 import { parseFactFile, serializeFactFile } from '../../server/src/core/facts/factFile';
-import { seedSource } from '../helpers/core';
+import { loadSource } from '../../server/src/node/loadSource';
+import { FIXTURES, readFixture, seedSource } from '../helpers/core';
+
+const CURATED = path.join(FIXTURES, 'factfiles', 'curated.facts.json');
+
+/** The text a problem's range covers. */
+function covered(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  const lines = text.split(/\r?\n/);
+  if (range.start.line !== range.end.line) return lines[range.start.line].slice(range.start.character);
+  return lines[range.start.line].slice(range.start.character, range.end.character);
+}
 
 describe('fact files', () => {
   it('round-trips what extract writes', () => {
@@ -9,28 +23,121 @@ describe('fact files', () => {
     assert.deepStrictEqual(problems, []);
     assert.strictEqual(sources[0].facts.length, seedSource().facts.length);
     assert.strictEqual(sources[0].title, seedSource().title);
+    assert.deepStrictEqual(
+      sources[0].facts.map(({ declaredAt, ...fact }) => fact),
+      seedSource().facts,
+    );
   });
 
-  it('reports invalid JSON with its line', () => {
-    const { sources, problems } = parseFactFile('{\n  "facts": [\n    { "id": "a", }\n  ]\n}');
-    assert.strictEqual(sources.length, 0);
+  it('reports each syntax error at its line and column, and keeps the facts around it', () => {
+    const good = JSON.stringify(seedSource().facts[0]);
+    // A missing comma between two facts, on line 3.
+    const text = `{\n  "facts": [\n    ${good}\n    ${good.replace(seedSource().facts[0].id, 'x/second')}\n  ]\n}`;
+    const { sources, problems } = parseFactFile(text);
     assert.strictEqual(problems.length, 1);
-    assert.match(problems[0].message, /^not valid JSON/);
-    assert.strictEqual(problems[0].line, 2);
+    assert.strictEqual(problems[0].code, 'invalid-json');
+    assert.match(problems[0].message, /^not valid JSON: comma expected/);
+    assert.deepStrictEqual(problems[0].range.start, { line: 3, character: 4 });
+    assert.deepStrictEqual(sources[0].facts.map((f) => f.id), [seedSource().facts[0].id, 'x/second']);
   });
 
-  it('reports a malformed fact at its line and keeps the others', () => {
+  it('reports a malformed fact at the property that is wrong and keeps the others', () => {
     const good = seedSource().facts[0];
-    const text = JSON.stringify({ version: 1, facts: [good, { id: 'x/bad', kind: 'lengths' }, good] }, null, 2);
+    const text = JSON.stringify({ version: 1, facts: [good, { id: 'x/bad', kind: 'lengths', value: '3 km' }, good] }, null, 2);
     const { sources, problems } = parseFactFile(text);
     assert.strictEqual(sources[0].facts.length, 2);
     assert.strictEqual(problems.length, 1);
-    assert.match(problems[0].message, /fact #2 \(x\/bad\): "kind" must be one of/);
-    assert.strictEqual(text.split('\n')[problems[0].line!].trim(), '{');
+    assert.strictEqual(problems[0].severity, 'error');
+    assert.match(problems[0].message, /fact #2 \(x\/bad\): "kind" must be one of count, percent/);
+    assert.strictEqual(covered(text, problems[0].range), '"lengths"');
+  });
+
+  it('counts positions in UTF-16 code units across CRLF lines and emoji', () => {
+    const text = '{\r\n  "facts": [\r\n    { "id": "a/🎉", "note": "🎉", "value": "no figure" , "source": { "file": "a.md" } }\r\n  ]\r\n}';
+    const { problems } = parseFactFile(text);
+    assert.strictEqual(problems.length, 1);
+    const { range } = problems[0];
+    assert.strictEqual(range.start.line, 2);
+    assert.strictEqual(text.split('\r\n')[2].slice(range.start.character, range.end.character), '"no figure"');
+    assert.match(problems[0].message, /"value" "no figure" holds no figure or date/);
+  });
+
+  it('warns about an unknown property, suggesting the one meant, and keeps the fact', () => {
+    const text = '{"facts": [{"id": "a/x", "valeu": "3", "value": "120,000", "source": {"file": "a.md", "title": "A"}}]}';
+    const { sources, problems } = parseFactFile(text);
+    assert.strictEqual(sources[0].facts.length, 1);
+    assert.strictEqual(problems[0].code, 'unknown-property');
+    assert.strictEqual(problems[0].severity, 'warning');
+    assert.match(problems[0].message, /unknown property "valeu" \(did you mean "value"\?\)/);
+    assert.strictEqual(covered(text, problems[0].range), '"valeu"');
   });
 
   it('rejects JSON of the wrong shape', () => {
     assert.match(parseFactFile('[1, 2]').problems[0].message, /"facts" array/);
     assert.match(parseFactFile('').problems[0].message, /not valid JSON/);
+    assert.match(parseFactFile('{"facts": [{"value": "3"}]}').problems[0].message, /fact #1: "id" must be a non-empty string/);
+    assert.match(parseFactFile('{"facts": [{"id": "a", "source": {"file": "a.md", "title": "A"}}]}').problems[0].message, /needs "value"/);
+    assert.match(parseFactFile('{"facts": [{"id": "a"}]}').problems[0].message, /amends a fact of another source/);
+    assert.match(parseFactFile('{"facts": [{"id": "a", "value": "3", "source": {"title": "A"}}]}').problems[0].message, /"source" needs "file" .* or "url"/);
+    assert.match(parseFactFile('{"facts": [{"id": "a", "value": {"number": {"values": [3], "precision": 1}}, "source": {"file": "a.md", "title": "A"}}]}').problems[0].message, /needs "kind"/);
+  });
+
+  it('reads hand-written facts: values as text, aliases, notes, pages outside the workspace, amendments and silences', () => {
+    const text = readFixture('factfiles/curated.facts.json');
+    const parsed = parseFactFile(text, '/work/curated.facts.json');
+    assert.deepStrictEqual(parsed.problems, []);
+    const facts = parsed.sources.flatMap((s) => s.facts);
+
+    const tolls = facts.find((f) => f.id === 'bridge/stay-suspended')!;
+    assert.strictEqual(tolls.kind, 'date');
+    assert.strictEqual(tolls.text, '1 June');
+    assert.deepStrictEqual(fullDate(tolls.value.date!), { year: 2025, month: 6, day: 1, weekday: 0 }, 'the year comes from the source date');
+    assert.deepStrictEqual(tolls.aliases, ['toll holiday', 'free crossings']);
+    assert.strictEqual(tolls.quote.slice(tolls.quoteOffset, tolls.quoteOffset + tolls.text.length), '1 June');
+    assert.ok(parsed.unplaced.includes(tolls), 'no range given: the loader finds it by its quote');
+    assert.strictEqual(covered(text, tolls.declaredAt!.range), '"bridge/stay-suspended"');
+
+    const overrun = facts.find((f) => f.id === 'council/repair-overrun')!;
+    assert.strictEqual(overrun.kind, 'money');
+    assert.deepStrictEqual(overrun.value.number, { values: [17_200_000], precision: 100_000, currency: 'GBP' });
+    assert.strictEqual(overrun.source.url, 'https://example.org/council/minutes-2025-03');
+    assert.strictEqual(overrun.source.file, '/work/curated.facts.json', 'a page outside the workspace is stood for by its entry');
+    assert.deepStrictEqual(overrun.source.range, overrun.declaredAt!.range);
+    assert.strictEqual(overrun.source.paragraph, 4);
+    assert.strictEqual(overrun.note, 'Stated in the minutes, not in the article.');
+    assert.strictEqual(overrun.subject, 'overrun');
+
+    assert.deepStrictEqual(parsed.amendments.map((a) => [a.id, a.changes.text, a.changes.kind, a.changes.note]), [['bridge/cost', '£48.2m', 'money', "The council's own rounding."]]);
+    assert.deepStrictEqual(parsed.silenced.map((s) => s.id), ['bridge/kilometre-bridge-day-before']);
+    assert.strictEqual(covered(text, parsed.silenced[0].range), '"bridge/kilometre-bridge-day-before"');
+  });
+
+  it('places a hand-written fact in its article by its quote when it gives no range', () => {
+    const loaded = loadSource(CURATED);
+    assert.deepStrictEqual(loaded.problems, []);
+    assert.strictEqual(loaded.curated, true);
+    const tolls = loaded.sources.flatMap((s) => s.facts).find((f) => f.id === 'bridge/stay-suspended')!;
+    assert.strictEqual(tolls.source.file, path.join(FIXTURES, 'factfiles', 'bridge.md'));
+    assert.strictEqual(tolls.source.paragraph, 3);
+    const line = readFixture('factfiles/bridge.md').split('\n')[tolls.source.range.start.line];
+    assert.strictEqual(line.slice(tolls.source.range.start.character, tolls.source.range.end.character), '1 June');
+  });
+
+  it('warns, at the fact, when its quote is not in the article it names or the article is missing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-factfile-'));
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    fs.copyFileSync(path.join(FIXTURES, 'factfiles', 'bridge.md'), path.join(dir, 'bridge.md'));
+    const file = path.join(dir, 'wrong.facts.json');
+    const text = JSON.stringify({ facts: [
+      { id: 'bridge/x', value: '3', quote: 'Not in the article: 3 bridges.', source: { file: 'bridge.md', title: 'B' } },
+      { id: 'gone/y', value: '4', quote: '4 ferries.', source: { file: 'gone.md', title: 'G' } },
+    ] }, null, 2);
+    fs.writeFileSync(file, text);
+    const loaded = loadSource(file);
+    assert.deepStrictEqual(loaded.problems.map((p) => [p.code, p.severity, covered(text, p.range)]), [
+      ['quote-not-found', 'warning', '"bridge/x"'],
+      ['source-not-found', 'warning', '"gone/y"'],
+    ]);
+    assert.strictEqual(loaded.sources.flatMap((s) => s.facts).length, 2, 'the facts stand on their quotes');
   });
 });

@@ -4,9 +4,11 @@ import * as path from 'path';
 import { checkDocument } from '../core/check/checkDocument';
 import { formatOf, SourceFacts } from '../core/facts/buildFacts';
 import { serializeFactFile } from '../core/facts/factFile';
+import { FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
 import { toDiagnostic } from '../convert/toDiagnostic';
-import { loadBundledFacts } from '../node/bundledFacts';
+import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
+import { bundledFactsDir, loadBundledFacts } from '../node/bundledFacts';
 import { loadSource } from '../node/loadSource';
 import { packageVersion } from '../node/packageRoot';
 import { InputError, readTextFile } from '../node/readTextFile';
@@ -16,7 +18,6 @@ import { formatJson } from './formats/json';
 import { DraftReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-
 
 /** Runs one command line; returns the exit code. Output goes only to the given streams. */
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
@@ -39,9 +40,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         out(packageVersion() + '\n');
         return 0;
       case 'extract':
-        return extract(command, out);
+        return extract(command, out, err);
       case 'check':
-        return check(command, out);
+        return check(command, out, err);
     }
   } catch (e) {
     if (e instanceof InputError) {
@@ -52,35 +53,48 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
 }
 
-function loadSources(files: string[], relativeTo?: string): SourceFacts[] {
-  return files.flatMap((file) => {
-    const name = relativeTo ? path.relative(relativeTo, file).split(path.sep).join('/') : file;
+/**
+ * The sources' facts, merged as `mergeFactBase` does. An error in a fact file is bad input (exit 2,
+ * naming the file, line and column); warnings (an unknown property, a duplicate id) go to stderr.
+ */
+function loadFacts(files: string[], err: (s: string) => void, options: { bundled: boolean; relativeTo?: string }): SourceFacts[] {
+  const contributions: FactContribution[] = options.bundled ? [{ file: bundledFactsDir(), curated: true, sources: loadBundledFacts() }] : [];
+  const warnings: string[] = [];
+  for (const file of files) {
+    const name = options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file;
     const loaded = loadSource(file, name);
-    if (loaded.problems.length) {
-      const p = loaded.problems[0];
-      throw new InputError(`${file}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`);
-    }
-    return loaded.sources;
-  });
+    const error = loaded.problems.find((p) => p.severity === 'error');
+    if (error) throw new InputError(`${file}:${error.line + 1}:${error.character + 1}: ${error.message}`);
+    warnings.push(...loaded.problems.map((p) => `${file}:${p.line + 1}:${p.character + 1}: ${p.message}`));
+    contributions.push(loaded);
+  }
+  const merged = mergeFactBase(contributions);
+  warnings.push(...merged.problems.map((p) => `${p.file}:${p.line + 1}:${p.character + 1}: ${p.message}`));
+  for (const warning of warnings) err(`factline: warning: ${warning}\n`);
+  return merged.sources;
 }
 
-function check(command: Extract<Command, { name: 'check' }>, out: (s: string) => void): number {
+function check(command: Extract<Command, { name: 'check' }>, out: (s: string) => void, err: (s: string) => void): number {
   // Read every input before printing anything: bad input means exit 2 and an empty stdout.
-  const sources = [...(command.bundled ? loadBundledFacts() : []), ...loadSources(command.sources)];
+  const sources = loadFacts(command.sources, err, { bundled: command.bundled });
   const drafts = collectDrafts(command.files).map((file) => ({ file, text: readTextFile(file) }));
   const index = new FactIndex(sources);
   const reports: DraftReport[] = drafts.map(({ file, text }) => {
-    const { reading, findings } = checkDocument(text, formatOf(file), index);
-    const diagnostics = findings.filter((f) => f.verdict === 'mismatch').map((f) => toDiagnostic(f, reading.prose.lines));
+    const { reading, findings, unknownIds = [] } = checkDocument(text, formatOf(file), index);
+    const lines = reading.prose.lines;
+    const diagnostics = [
+      ...findings.filter((f) => f.verdict === 'mismatch').map((f) => toDiagnostic(f, lines)),
+      ...unknownIds.map((u) => toUnknownIdDiagnostic(u, lines)),
+    ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { path: file, findings, diagnostics };
   });
   out(command.format === 'json' ? formatJson(reports) : command.format === 'sarif' ? formatSarif(reports, packageVersion()) : formatText(reports));
   return reports.some((r) => r.diagnostics.length) ? 1 : 0;
 }
 
-function extract(command: Extract<Command, { name: 'extract' }>, out: (s: string) => void): number {
+function extract(command: Extract<Command, { name: 'extract' }>, out: (s: string) => void, err: (s: string) => void): number {
   const target = command.out ? path.resolve(command.out) : undefined;
-  const json = serializeFactFile(loadSources(command.files, target ? path.dirname(target) : undefined));
+  const json = serializeFactFile(loadFacts(command.files, err, { bundled: false, ...(target ? { relativeTo: path.dirname(target) } : {}) }));
   if (target) fs.writeFileSync(target, json);
   else out(json);
   return 0;

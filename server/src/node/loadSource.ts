@@ -1,15 +1,18 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildFacts, formatOf, SourceFacts } from '../core/facts/buildFacts';
+import { buildFacts, formatOf } from '../core/facts/buildFacts';
 import { FactFileProblem, parseFactFile } from '../core/facts/factFile';
-import { paragraphsOf } from '../core/facts/paragraphs';
+import { locateFact } from '../core/facts/locateFact';
+import type { FactContribution } from '../core/facts/mergeFactBase';
+import { paragraphTexts } from '../core/facts/paragraphs';
+import { readProse } from '../core/text/prose';
 import { InputError, readTextFile } from './readTextFile';
 
 export const SOURCE_EXTENSIONS = /\.(md|markdown|txt)$/i;
 export const FACT_FILE = /\.facts\.json$/i;
 
-export interface LoadedSource {
-  sources: SourceFacts[];
+/** One loaded source file, ready for `mergeFactBase` with the others. */
+export interface LoadedSource extends FactContribution {
   /** Problems in a fact file: the facts that could be read are still in `sources`. */
   problems: FactFileProblem[];
 }
@@ -22,26 +25,51 @@ export function loadSource(file: string, name = file): LoadedSource {
   const text = readTextFile(file);
   if (FACT_FILE.test(file)) return loadFactFile(file, text);
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
-  return { sources: [buildFacts({ file: name, text })], problems: [] };
+  return { file: name, curated: false, sources: [buildFacts({ file: name, text })], problems: [] };
 }
 
 /**
  * A fact file's facts. The articles they cite are named relative to the fact file; they are
- * resolved to where they are, and their paragraphs read when at hand, since paragraphs give
- * matching its context beyond the quoted sentence.
+ * resolved to where they are, and read when at hand: their paragraphs give matching its context
+ * beyond the quoted sentence, and a hand-written fact that gives no range is found by its quote.
  */
 function loadFactFile(file: string, text: string): LoadedSource {
-  const { sources, problems } = parseFactFile(text);
-  for (const source of sources) {
+  const self = path.resolve(file);
+  const parsed = parseFactFile(text, self);
+  const problems = [...parsed.problems];
+  const unplaced = new Set(parsed.unplaced);
+  for (const source of parsed.sources) {
+    // Facts from pages outside the workspace stand in this file (see FactSource): nothing to read.
+    if (source.facts.every((f) => f.source.file === self)) continue;
     const article = path.resolve(path.dirname(file), source.file);
     source.file = article;
     for (const fact of source.facts) fact.source = { ...fact.source, file: article };
-    if (!fs.existsSync(article)) continue;
+    const waiting = source.facts.filter((f) => unplaced.has(f));
+    let prose;
     try {
-      source.paragraphs = paragraphsOf(readTextFile(article), formatOf(article));
+      prose = fs.existsSync(article) ? readProse(readTextFile(article), formatOf(article)) : undefined;
     } catch {
-      // The facts stand on their quotes alone; the article is optional.
+      // An unreadable article is reported when it is checked as a source; its facts stand on their quotes.
+    }
+    if (prose) source.paragraphs = paragraphTexts(prose);
+    for (const fact of waiting) {
+      const found = prose && locateFact(prose, fact);
+      if (found) {
+        fact.source = { ...fact.source, ...found };
+        continue;
+      }
+      const { range } = fact.declaredAt!;
+      problems.push({
+        code: prose ? 'quote-not-found' : 'source-not-found',
+        severity: 'warning',
+        message: prose
+          ? `fact "${fact.id}": its quote is not in ${source.file}; give "source.range" to say where the fact stands`
+          : `fact "${fact.id}": ${article} cannot be read, so the fact cannot be placed in it`,
+        range,
+        line: range.start.line,
+        character: range.start.character,
+      });
     }
   }
-  return { sources, problems };
+  return { file: self, curated: true, sources: parsed.sources, amendments: parsed.amendments, silenced: parsed.silenced, problems };
 }

@@ -12,6 +12,7 @@ const RULE_HELP: Record<FindingCode, string> = {
   [FindingCode.DateMismatch]: 'A date differs from the source it restates.',
   [FindingCode.WeekdayMismatch]: 'A weekday differs from the source, or from the calendar for the date beside it.',
   [FindingCode.DurationMismatch]: 'A duration differs from the source it restates.',
+  [FindingCode.UnknownFactId]: 'A [@fact:ID] annotation names no loaded fact.',
 };
 
 /** SARIF 2.1.0: one result per mismatch, with the fix as a replacement and the source as a related location. */
@@ -38,7 +39,7 @@ export function formatSarif(reports: DraftReport[], version: string): string {
 }
 
 function result(path: string, d: Diagnostic, ruleIndex: number): sarif.Result {
-  const data = d.data as DiagnosticData;
+  const data = d.data as Partial<DiagnosticData>;
   const uri = path.split('\\').join('/');
   const res: sarif.Result = {
     ruleId: String(d.code),
@@ -46,13 +47,15 @@ function result(path: string, d: Diagnostic, ruleIndex: number): sarif.Result {
     level: d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'note',
     message: { text: typeof d.message === 'string' ? d.message : d.message.value },
     locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(d.range) } }],
-    fixes: [
+  };
+  if (data.fix !== undefined) {
+    res.fixes = [
       {
-        description: { text: `Replace with '${data.fix}' (source)` },
+        description: { text: `Replace with '${data.fix}' (${d.code === FindingCode.UnknownFactId ? 'closest fact id' : 'source'})` },
         artifactChanges: [{ artifactLocation: { uri }, replacements: [{ deletedRegion: region(d.range), insertedContent: { text: data.fix } }] }],
       },
-    ],
-  };
+    ];
+  }
   if (data.citation) {
     res.relatedLocations = [
       {

@@ -1,3 +1,4 @@
+import { citeClaims, UnknownFactId } from '../annotations/citeClaims';
 import { isValidDate, nearestYear, weekdayOf } from '../calendar';
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention } from '../extract/mention';
@@ -16,6 +17,8 @@ import type { Finding } from './finding';
 export interface CheckResult {
   reading: DocumentReading;
   findings: Finding[];
+  /** Ids in `[@fact:…]` annotations that name no loaded fact (the annotations are `reading.prose.annotations`). */
+  unknownIds?: UnknownFactId[];
 }
 
 /** Checks every figure and date of a draft against the facts. */
@@ -23,9 +26,10 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const reading = readDocument(text, format);
   const contexts = claimContexts(reading);
   const findings: Finding[] = [];
+  const cited = citeClaims(reading, contexts, index);
   reading.mentions.forEach((claim, i) => {
     if (claim.kind === 'time') return;
-    const match = matchClaim(claim, contexts[i], index);
+    const match = cited.matches.get(i) ?? matchClaim(claim, contexts[i], index);
     const finding: Finding = { claim, verdict: match.verdict, ...(match.fact && match.verdict !== 'unverified' ? { fact: match.fact } : {}) };
     if (match.verdict === 'mismatch' && match.fact) {
       const fix = formatFix(claim, match.fact);
@@ -42,7 +46,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     if (finding.code === FindingCode.WeekdayMismatch) narrowToWeekday(finding);
     findings.push(finding);
   });
-  return { reading, findings };
+  return { reading, findings, unknownIds: cited.unknownIds };
 }
 
 /** The context of each mention of a reading, in the same order. */

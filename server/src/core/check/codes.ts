@@ -8,6 +8,8 @@ export enum FindingCode {
   DateMismatch = 'date-mismatch',
   WeekdayMismatch = 'weekday-mismatch',
   DurationMismatch = 'duration-mismatch',
+  /** A `[@fact:ID]` annotation names no loaded fact. */
+  UnknownFactId = 'unknown-fact-id',
 }
 
 export function mismatchCode(kind: MentionKind, weekdayOnly: boolean): FindingCode {

@@ -37,7 +37,7 @@ export function buildFacts(source: Source): SourceFacts {
   if (date && !reading.date) reading = readDocument(source.text, format, date);
   const title = titleOf(reading, source.file);
   const drafts = draftFacts(reading, date);
-  const ids = assignIds(slug(path.basename(source.file).replace(/\.[^.]+$/, '')), drafts.map((d) => d.subject));
+  const ids = assignIds(slug(path.basename(source.file).replace(/\.[^.]+$/, '')), drafts.map((d) => ({ ...d, text: d.mention.text })));
   const paragraphs = paragraphNumbers(reading);
   const facts = drafts.map((d, i): Fact => {
     const sentence = reading.sentences[d.mention.sentence];
@@ -83,7 +83,7 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
     const frame = frameOf(reading.prose.prose, m, sentence.words, frames);
     frames.push({ mention: m, frame });
     const subject = frameText(frame) || m.kind;
-    const value = valueOf(m);
+    const value = factValueOf(m);
     if (value.date && date) value.date.implied = impliedParts(value.date, date, isFuture(reading.prose.prose, sentence.start, m.start));
     if (m.kind !== 'time') out.push({ mention: m, kind: m.kind, value, subject });
 
@@ -103,7 +103,8 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
   return out;
 }
 
-function valueOf(m: Mention): FactValue {
+/** A mention's value as a fact keeps it. */
+export function factValueOf(m: Mention): FactValue {
   const value: FactValue = {};
   if (m.number) value.number = { values: m.number.values, precision: m.number.precision, ...(m.number.currency ? { currency: m.number.currency } : {}), ...(m.number.vague ? { vague: m.number.vague } : {}) };
   if (m.qualifier) value.qualifier = m.qualifier.kind;
@@ -118,7 +119,7 @@ function valueOf(m: Mention): FactValue {
 }
 
 /** Fills in what the article's date implies: the year of "19 September", the date of "on Monday". */
-function impliedParts(d: DateParts & { implied?: DateParts }, reference: CalendarDate, future: boolean): DateParts {
+export function impliedParts(d: DateParts & { implied?: DateParts }, reference: CalendarDate, future: boolean): DateParts {
   const implied: DateParts = { ...d.implied };
   if (d.weekday !== undefined && d.month === undefined && d.day === undefined && !implied.day) {
     const resolved = resolveWeekday(d.weekday, reference, future);

@@ -1,6 +1,9 @@
 import type { DurationUnit, MentionKind, QualifierKind } from '../extract/mention';
 import type { Range } from '../text/lineIndex';
 
+/** Every kind of fact, as fact files name them. */
+export const FACT_KINDS: readonly MentionKind[] = ['count', 'percent', 'money', 'ordinal', 'year', 'date', 'duration', 'time'];
+
 /** A figure or date a source states (or plainly implies), with where it stands. */
 export interface Fact {
   /** Stable id: source slug and subject ("karabakh-2023/former-armenian-residents"). */
@@ -18,6 +21,18 @@ export interface Fact {
   source: FactSource;
   /** For a fact the text implies rather than states: how it follows ("a day after 19 September"). */
   derived?: string;
+  /** Other words a writer uses for the subject ("refugees"): matched like the words that frame the figure. */
+  aliases?: string[];
+  /** The writer's remark on a fact they state or correct by hand. */
+  note?: string;
+  /** For a fact listed in a fact file: where its entry's id stands there (absent for facts read from an article). */
+  declaredAt?: FactLocation;
+}
+
+/** A place in a file: a path as loaded (absolute once a loader resolved it) and an LSP range. */
+export interface FactLocation {
+  file: string;
+  range: Range;
 }
 
 export interface FactValue {
@@ -35,11 +50,17 @@ export interface DateParts {
   weekday?: number;
 }
 
+/**
+ * Where a fact stands. For a source outside the workspace (`url`), `file` and `range` are the fact's
+ * entry in its fact file, so that going to a fact's source always opens something.
+ */
 export interface FactSource {
-  /** The source file, relative to the fact file that lists the fact (or as given to the CLI). */
+  /** The source file, relative to the fact file that lists the fact (or as given to the CLI); absolute once loaded. */
   file: string;
+  /** A source that is not in the workspace (a web page), as a hand-written fact names it. */
+  url?: string;
   title: string;
-  /** 1-based paragraph number; 0 for a heading. */
+  /** 1-based paragraph number; 0 for a heading or when unknown. */
   paragraph: number;
   range: Range;
 }

@@ -1,21 +1,71 @@
-import { findNodeAtLocation, getNodeValue, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { CalendarDate } from '../calendar';
+import type { MentionKind } from '../extract/mention';
+import { LineIndex, Range } from '../text/lineIndex';
 import type { SourceFacts } from './buildFacts';
-import type { Fact } from './fact';
+import { closestIds } from './closestIds';
+import { Fact, FACT_KINDS, FactValue } from './fact';
+import { parseFactValue } from './parseFactValue';
 
-/** A fact file (`*.facts.json`): the facts of one or more sources, as `factline extract` writes them. */
+/**
+ * A fact file (`*.facts.json`): the facts of one or more sources, as `factline extract` writes them
+ * or a writer curates them. Besides complete facts, an entry can amend a fact that another source
+ * states (an entry without `source`: new value, quote, aliases or note) or silence it
+ * (`"silence": true`). `facts/facts.schema.json` describes the same format for editors.
+ */
 export interface FactFile {
   version: 1;
-  sources: Array<{ file: string; title: string; date?: string }>;
-  facts: Fact[];
+  sources: Array<{ file?: string; url?: string; title: string; date?: string }>;
+  facts: object[];
 }
 
-/** A problem in a fact file, with the line (0-based) it stands on when known. */
+export type FactFileProblemCode =
+  | 'invalid-json'
+  | 'invalid-fact-file'
+  | 'invalid-fact'
+  | 'unknown-property'
+  | 'duplicate-fact-id'
+  | 'unknown-fact-id'
+  | 'source-not-found'
+  | 'quote-not-found';
+
+/** A problem in a fact file, at the exact place that is wrong. */
 export interface FactFileProblem {
+  code: FactFileProblemCode;
+  /** An error leaves a fact (or the whole file) out; a warning keeps it. */
+  severity: 'error' | 'warning';
   message: string;
-  line?: number;
-  character?: number;
+  /** LSP range in the fact file. */
+  range: Range;
+  /** `range.start`, for line-oriented reports (`file:line:col`). */
+  line: number;
+  character: number;
 }
 
+/** An id as an entry of a fact file writes it: `range` covers the id's string, quotes included. */
+export interface FactReference {
+  id: string;
+  range: Range;
+}
+
+/** What an entry without `source` sets on the fact of that id, which another source states. */
+export type FactChanges = Partial<Pick<Fact, 'kind' | 'text' | 'value' | 'subject' | 'quote' | 'quoteOffset' | 'aliases' | 'note'>>;
+
+export interface FactAmendment extends FactReference {
+  changes: FactChanges;
+}
+
+export interface ParsedFactFile {
+  /** Complete facts, grouped by the source they cite (the article path as written, or the URL). */
+  sources: SourceFacts[];
+  amendments: FactAmendment[];
+  silenced: FactReference[];
+  /** Facts that name their article but no range in it: a loader finds them there by their quote. */
+  unplaced: Fact[];
+  problems: FactFileProblem[];
+}
+
+/** A fact file listing the facts of the given sources (what `factline extract` writes). */
 export function serializeFactFile(sources: SourceFacts[]): string {
   const file: FactFile = {
     version: 1,
@@ -24,63 +74,305 @@ export function serializeFactFile(sources: SourceFacts[]): string {
       title: s.title,
       ...(s.date ? { date: `${s.date.year}-${String(s.date.month).padStart(2, '0')}-${String(s.date.day).padStart(2, '0')}` } : {}),
     })),
-    facts: sources.flatMap((s) => s.facts),
+    facts: sources.flatMap((s) => s.facts.map(entryOf)),
   };
   return JSON.stringify(file, null, 2) + '\n';
 }
 
-const KINDS = new Set(['count', 'percent', 'money', 'ordinal', 'year', 'date', 'duration', 'time']);
-
-/**
- * Reads a fact file, keeping every valid fact: one malformed fact is reported (at its line) and
- * skipped, never the whole file. Facts are grouped by the source file they name.
- */
-export function parseFactFile(text: string): { sources: SourceFacts[]; problems: FactFileProblem[] } {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const at = (offset: number) => {
-    const before = text.slice(0, offset);
-    const line = (before.match(/\n/g) ?? []).length;
-    return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+/** A fact as a fact file lists it: only the fields of the format, in a fixed order. */
+function entryOf(f: Fact): object {
+  const { file, url, title, paragraph, range } = f.source;
+  return {
+    id: f.id,
+    kind: f.kind,
+    text: f.text,
+    value: f.value,
+    subject: f.subject,
+    ...(f.aliases?.length ? { aliases: f.aliases } : {}),
+    quote: f.quote,
+    quoteOffset: f.quoteOffset,
+    source: { ...(url ? { url } : { file }), title, paragraph, range },
+    ...(f.derived ? { derived: f.derived } : {}),
+    ...(f.note ? { note: f.note } : {}),
   };
-  if (errors.length || !tree) {
-    const e = errors[0];
-    return { sources: [], problems: [{ message: `not valid JSON: ${e ? printParseErrorCode(e.error) : 'empty file'}`, ...(e ? at(e.offset) : { line: 0 }) }] };
-  }
-  const factsNode = findNodeAtLocation(tree, ['facts']);
-  if (tree.type !== 'object' || factsNode?.type !== 'array') {
-    return { sources: [], problems: [{ message: 'a fact file is an object with a "facts" array', line: 0 }] };
-  }
-  const data = getNodeValue(tree) as Record<string, any>;
-  const titles = new Map<string, string>();
-  if (Array.isArray(data.sources)) {
-    for (const s of data.sources) if (isObject(s) && typeof s.file === 'string' && typeof s.title === 'string') titles.set(s.file, s.title);
-  }
-  const problems: FactFileProblem[] = [];
-  const bySource = new Map<string, SourceFacts>();
-  (factsNode.children ?? []).forEach((node, i) => {
-    const raw: unknown = getNodeValue(node);
-    const problem = factProblem(raw);
-    if (problem) {
-      const name = isObject(raw) && typeof raw.id === 'string' ? ` (${raw.id})` : '';
-      problems.push({ message: `fact #${i + 1}${name}: ${problem}`, ...at(node.offset) });
-      return;
-    }
-    const fact = raw as Fact;
-    let source = bySource.get(fact.source.file);
-    if (!source) bySource.set(fact.source.file, (source = { file: fact.source.file, title: titles.get(fact.source.file) ?? fact.source.title, facts: [] }));
-    source.facts.push(fact);
-  });
-  return { sources: [...bySource.values()], problems };
 }
 
-function factProblem(raw: unknown): string | undefined {
-  if (!isObject(raw)) return 'not an object';
-  if (typeof raw.id !== 'string' || !raw.id) return '"id" must be a non-empty string';
-  if (typeof raw.kind !== 'string' || !KINDS.has(raw.kind)) return `"kind" must be one of ${[...KINDS].join(', ')}`;
-  if (!isObject(raw.value)) return '"value" must be an object';
-  const v = raw.value;
-  if (v.number !== undefined && !(isObject(v.number) && Array.isArray(v.number.values) && v.number.values.every((x: unknown) => typeof x === 'number') && typeof v.number.precision === 'number')) {
+const TOP_LEVEL = ['$schema', 'version', 'sources', 'facts'];
+const ENTRY = ['id', 'kind', 'value', 'text', 'subject', 'aliases', 'quote', 'quoteOffset', 'source', 'derived', 'note', 'silence'];
+const SOURCE_ENTRY = ['file', 'url', 'title', 'date'];
+const FACT_SOURCE = ['file', 'url', 'title', 'paragraph', 'range'];
+
+/**
+ * Reads a fact file, keeping every fact it can: each problem is reported at the place that is
+ * wrong (a syntax error, the property with a bad value, the entry that lacks one) and leaves out
+ * at most its own fact. `file` is the fact file's path as facts should name it: `declaredAt`
+ * points there, and so does the source of a fact from a URL.
+ */
+export function parseFactFile(text: string, file = ''): ParsedFactFile {
+  const reader = new FactFileReader(text, file);
+  return reader.read();
+}
+
+interface SourceInfo {
+  title: string;
+  date?: CalendarDate;
+}
+
+class FactFileReader {
+  private readonly lines: LineIndex;
+  private readonly problems: FactFileProblem[] = [];
+  private readonly bySource = new Map<string, SourceFacts>();
+  private readonly sourceInfo = new Map<string, SourceInfo>();
+  private readonly amendments: FactAmendment[] = [];
+  private readonly silenced: FactReference[] = [];
+  private readonly unplaced: Fact[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  read(): ParsedFactFile {
+    const errors: ParseError[] = [];
+    const tree = parseTree(this.text, errors, { allowTrailingComma: false, disallowComments: true });
+    // jsonc-parser recovers from syntax errors: report each, and keep what it could read.
+    for (const e of errors) this.problem('invalid-json', 'error', `not valid JSON: ${describeParseError(e)}`, e.offset, e.length);
+    if (!tree) {
+      if (!errors.length) this.problem('invalid-json', 'error', 'not valid JSON: the file is empty', 0, 0);
+      return this.result();
+    }
+    if (tree.type !== 'object') {
+      this.problem('invalid-fact-file', 'error', 'a fact file is an object with a "facts" array', tree.offset, tree.length);
+      return this.result();
+    }
+    this.unknownProperties(tree, TOP_LEVEL, 'a fact file');
+    const version = findNodeAtLocation(tree, ['version']);
+    if (version && version.value !== 1) this.problemAt(version, 'invalid-fact-file', 'error', '"version" must be 1');
+    const sources = findNodeAtLocation(tree, ['sources']);
+    if (sources) this.readSources(sources);
+    const facts = findNodeAtLocation(tree, ['facts']);
+    if (facts?.type !== 'array') {
+      const where = facts ?? tree;
+      this.problem('invalid-fact-file', 'error', 'a fact file is an object with a "facts" array', where.offset, facts ? facts.length : 1);
+      return this.result();
+    }
+    (facts.children ?? []).forEach((node, i) => this.readEntry(node, i));
+    return this.result();
+  }
+
+  private result(): ParsedFactFile {
+    return { sources: [...this.bySource.values()], amendments: this.amendments, silenced: this.silenced, unplaced: this.unplaced, problems: this.problems };
+  }
+
+  private readSources(node: Node): void {
+    if (node.type !== 'array') return this.problemAt(node, 'invalid-fact-file', 'error', '"sources" must be an array');
+    for (const entry of node.children ?? []) {
+      if (entry.type !== 'object') {
+        this.problemAt(entry, 'invalid-fact-file', 'error', 'a source is an object with "file" (or "url") and "title"');
+        continue;
+      }
+      this.unknownProperties(entry, SOURCE_ENTRY, 'a source');
+      const where = stringAt(entry, 'file') ?? stringAt(entry, 'url');
+      const title = stringAt(entry, 'title');
+      if (where === undefined || title === undefined) {
+        this.problemAt(entry, 'invalid-fact-file', 'error', 'a source needs "file" (or "url") and "title" strings');
+        continue;
+      }
+      const dateNode = findNodeAtLocation(entry, ['date']);
+      const date = dateNode ? parseIsoDate(dateNode.value) : undefined;
+      if (dateNode && !date) this.problemAt(dateNode, 'invalid-fact-file', 'error', '"date" must be a date written YYYY-MM-DD');
+      this.sourceInfo.set(where, { title, ...(date ? { date } : {}) });
+    }
+  }
+
+  private readEntry(node: Node, index: number): void {
+    const label = `fact #${index + 1}`;
+    if (node.type !== 'object') return this.problemAt(node, 'invalid-fact', 'error', `${label}: a fact is an object`);
+    const idNode = findNodeAtLocation(node, ['id']);
+    if (idNode?.type !== 'string' || !/^\S+$/.test(idNode.value)) {
+      return this.problemAt(idNode ?? node, 'invalid-fact', 'error', `${label}: "id" must be a non-empty string without spaces`, !idNode);
+    }
+    const id: string = idNode.value;
+    const named = `${label} (${id})`;
+    this.unknownProperties(node, ENTRY, named);
+    const reference = { id, range: this.rangeOfNode(idNode) };
+    const silence = findNodeAtLocation(node, ['silence']);
+    if (silence) {
+      if (silence.value !== true) return this.problemAt(silence, 'invalid-fact', 'error', `${named}: "silence" can only be true (leave it out to keep the fact)`);
+      this.silenced.push(reference);
+      return;
+    }
+    const fields = this.readFields(node, named);
+    if (!fields) return;
+    const sourceNode = findNodeAtLocation(node, ['source']);
+    if (!sourceNode) {
+      if (!Object.keys(fields).length) {
+        return this.problemAt(node, 'invalid-fact', 'error', `${named}: an entry without "source" amends a fact of another source, so it needs "value", "quote", "aliases" or "note" (or "silence": true)`, true);
+      }
+      this.amendments.push({ ...reference, changes: fields });
+      return;
+    }
+    // readFields gives a value with its kind and text, or none.
+    if (!fields.value || !fields.kind || fields.text === undefined) {
+      return this.problemAt(node, 'invalid-fact', 'error', `${named}: a fact with a "source" needs "value"`, true);
+    }
+    const source = this.readFactSource(sourceNode, named, reference.range);
+    if (!source) return;
+    const quote = fields.quote ?? '';
+    const fact: Fact = {
+      id,
+      kind: fields.kind,
+      text: fields.text,
+      value: fields.value,
+      // A hand-written fact says what it is about through its aliases, or else its id.
+      subject: fields.subject ?? fields.aliases?.[0] ?? id.slice(id.lastIndexOf('/') + 1).replace(/-/g, ' '),
+      ...(fields.aliases ? { aliases: fields.aliases } : {}),
+      quote,
+      quoteOffset: fields.quoteOffset ?? Math.max(0, quote.indexOf(fields.text)),
+      source: source.source,
+      ...(stringAt(node, 'derived') !== undefined ? { derived: stringAt(node, 'derived') } : {}),
+      ...(fields.note !== undefined ? { note: fields.note } : {}),
+      declaredAt: { file: this.file, range: reference.range },
+    };
+    if (!source.placed) this.unplaced.push(fact);
+    // Facts from pages outside the workspace are grouped by their URL, articles by their path.
+    const key = source.page ? fact.source.url! : fact.source.file;
+    let group = this.bySource.get(key);
+    if (!group) this.bySource.set(key, (group = { file: key, title: this.sourceInfo.get(key)?.title ?? fact.source.title, facts: [] }));
+    group.facts.push(fact);
+  }
+
+  /** The fields an entry sets besides `id` and `source`; undefined (and a problem) when one is malformed. */
+  private readFields(node: Node, named: string): FactChanges | undefined {
+    const fields: FactChanges = {};
+    const kindNode = findNodeAtLocation(node, ['kind']);
+    if (kindNode) {
+      if (!(FACT_KINDS as readonly unknown[]).includes(kindNode.value)) {
+        return this.problemAt(kindNode, 'invalid-fact', 'error', `${named}: "kind" must be one of ${FACT_KINDS.join(', ')}`);
+      }
+      fields.kind = kindNode.value as MentionKind;
+    }
+    const valueNode = findNodeAtLocation(node, ['value']);
+    if (valueNode?.type === 'string') {
+      const sourceKey = stringAt(node, 'source', 'file') ?? stringAt(node, 'source', 'url');
+      const read = parseFactValue(valueNode.value, fields.kind, sourceKey ? this.sourceInfo.get(sourceKey)?.date : undefined);
+      if ('error' in read) return this.problemAt(valueNode, 'invalid-fact', 'error', `${named}: "value" ${read.error}`);
+      Object.assign(fields, read);
+    } else if (valueNode) {
+      const problem = structuredValueProblem(plainValue(valueNode));
+      if (problem) return this.problemAt(valueNode, 'invalid-fact', 'error', `${named}: ${problem}`);
+      if (!fields.kind) return this.problemAt(valueNode, 'invalid-fact', 'error', `${named}: a "value" written as an object needs "kind"`);
+      fields.value = plainValue(valueNode) as FactValue;
+    }
+    for (const key of ['text', 'subject', 'quote', 'note'] as const) {
+      const at = findNodeAtLocation(node, [key]);
+      if (!at) continue;
+      if (at.type !== 'string') return this.problemAt(at, 'invalid-fact', 'error', `${named}: "${key}" must be a string`);
+      fields[key] = at.value;
+    }
+    if (fields.value && fields.text === undefined) return this.problemAt(valueNode!, 'invalid-fact', 'error', `${named}: a "value" written as an object needs "text", the value as the source writes it`);
+    const aliases = findNodeAtLocation(node, ['aliases']);
+    if (aliases) {
+      const list = plainValue(aliases);
+      if (!Array.isArray(list) || !list.every((a) => typeof a === 'string' && a.trim())) {
+        return this.problemAt(aliases, 'invalid-fact', 'error', `${named}: "aliases" must be an array of words or phrases`);
+      }
+      fields.aliases = list;
+    }
+    const offset = findNodeAtLocation(node, ['quoteOffset']);
+    if (offset) {
+      const quoteLength = (fields.quote ?? '').length;
+      if (!Number.isInteger(offset.value) || offset.value < 0 || offset.value > quoteLength) {
+        return this.problemAt(offset, 'invalid-fact', 'error', `${named}: "quoteOffset" must be where the value starts in "quote" (0 to ${quoteLength})`);
+      }
+      fields.quoteOffset = offset.value;
+    }
+    return fields;
+  }
+
+  /** Where a fact stands: an article (`file`, with `range` when known) or a page outside the workspace (`url`). */
+  private readFactSource(node: Node, named: string, idRange: Range): { source: Fact['source']; placed: boolean; page: boolean } | undefined {
+    if (node.type !== 'object') return this.problemAt(node, 'invalid-fact', 'error', `${named}: "source" must be an object with "file" or "url"`);
+    this.unknownProperties(node, FACT_SOURCE, `${named} "source"`);
+    const file = stringAt(node, 'file');
+    const url = stringAt(node, 'url');
+    if (file === undefined && url === undefined) return this.problemAt(node, 'invalid-fact', 'error', `${named}: "source" needs "file" (an article) or "url" (a page outside the workspace)`);
+    const title = stringAt(node, 'title') ?? this.sourceInfo.get((file ?? url)!)?.title;
+    if (title === undefined) return this.problemAt(node, 'invalid-fact', 'error', `${named}: "source" needs "title" (or a "sources" entry for it)`);
+    const paragraphNode = findNodeAtLocation(node, ['paragraph']);
+    if (paragraphNode && !(Number.isInteger(paragraphNode.value) && paragraphNode.value >= 0)) {
+      return this.problemAt(paragraphNode, 'invalid-fact', 'error', `${named}: "paragraph" must be a paragraph number (1 for the first; 0 for a heading)`);
+    }
+    const rangeNode = findNodeAtLocation(node, ['range']);
+    const range = rangeNode ? plainValue(rangeNode) : undefined;
+    if (range !== undefined && !isRange(range)) {
+      return this.problemAt(rangeNode!, 'invalid-fact', 'error', `${named}: "range" must be {"start": {"line", "character"}, "end": {…}} (0-based)`);
+    }
+    const paragraph: number = paragraphNode?.value ?? 0;
+    // A page outside the workspace cannot be opened at the fact: its entry here stands for it.
+    if (file === undefined) return { source: { file: this.file, url, title, paragraph, range: idRange }, placed: true, page: true };
+    const where = range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { source: { file, ...(url ? { url } : {}), title, paragraph, range: where }, placed: !!range, page: false };
+  }
+
+  private unknownProperties(node: Node, known: string[], what: string): void {
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0];
+      if (!key || known.includes(key.value)) continue;
+      const [suggestion] = closestIds(key.value, known, 1);
+      this.problemAt(key, 'unknown-property', 'warning', `${what}: unknown property "${key.value}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; it is ignored`);
+    }
+  }
+
+  /** Reports a problem on a node (or, with `opening`, on an object's opening brace only). Returns undefined for `return this.problemAt(…)`. */
+  private problemAt(node: Node, code: FactFileProblemCode, severity: FactFileProblem['severity'], message: string, opening = false): undefined {
+    this.problem(code, severity, message, node.offset, opening ? 1 : node.length);
+    return undefined;
+  }
+
+  private problem(code: FactFileProblemCode, severity: FactFileProblem['severity'], message: string, offset: number, length: number): void {
+    const range = this.lines.rangeOf(offset, offset + length);
+    this.problems.push({ code, severity, message, range, line: range.start.line, character: range.start.character });
+  }
+
+  private rangeOfNode(node: Node): Range {
+    return this.lines.rangeOf(node.offset, node.offset + node.length);
+  }
+}
+
+function describeParseError(e: ParseError): string {
+  // "CommaExpected" → "comma expected"
+  return printParseErrorCode(e.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+}
+
+/** A node's value as plain JSON data (jsonc-parser builds objects without a prototype). */
+function plainValue(node: Node): unknown {
+  return JSON.parse(JSON.stringify(getNodeValue(node)));
+}
+
+function stringAt(node: Node, ...path: string[]): string | undefined {
+  const at = findNodeAtLocation(node, path);
+  return at?.type === 'string' ? at.value : undefined;
+}
+
+function parseIsoDate(value: unknown): CalendarDate | undefined {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
+}
+
+function isRange(x: unknown): x is Range {
+  const isPosition = (p: unknown) => isObject(p) && Number.isInteger(p.line) && p.line >= 0 && Number.isInteger(p.character) && p.character >= 0;
+  return isObject(x) && isPosition(x.start) && isPosition(x.end);
+}
+
+/** What is wrong with a value written as extract writes it (`{"number": {"values": […], "precision": 1}}`). */
+function structuredValueProblem(v: unknown): string | undefined {
+  if (!isObject(v)) return '"value" must be a figure or date as text ("120,000", "1 January 2024") or an object';
+  if (v.number !== undefined && !(isObject(v.number) && Array.isArray(v.number.values) && v.number.values.length && v.number.values.every((x: unknown) => typeof x === 'number') && typeof v.number.precision === 'number')) {
     return '"value.number" needs "values" (numbers) and "precision"';
   }
   if (v.date !== undefined && !isObject(v.date)) return '"value.date" must be an object';
@@ -88,10 +380,6 @@ function factProblem(raw: unknown): string | undefined {
     return '"value.duration" needs "amount" and "unit"';
   }
   if (v.number === undefined && v.date === undefined && v.duration === undefined) return '"value" needs "number", "date" or "duration"';
-  if (typeof raw.text !== 'string' || typeof raw.quote !== 'string') return '"text" and "quote" must be strings';
-  if (typeof raw.quoteOffset !== 'number') return '"quoteOffset" must be a number';
-  const s = raw.source;
-  if (!isObject(s) || typeof s.file !== 'string' || typeof s.paragraph !== 'number' || !isObject(s.range)) return '"source" needs "file", "paragraph" and "range"';
   return undefined;
 }
 

@@ -1,3 +1,6 @@
+import type { MentionKind } from '../extract/mention';
+import { FACT_KINDS, FactValue, fullDate } from './fact';
+
 /** Lower-case ASCII words joined by hyphens: "Nagorno-Karabakh’s former" → "nagorno-karabakh-s-former". */
 export function slug(text: string): string {
   return text
@@ -9,16 +12,57 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** What an id is made from: the fact's subject, and its kind and value to tell apart facts of one subject. */
+export interface IdParts {
+  subject: string;
+  kind: MentionKind;
+  /** The value as written ("120,000", "a day"). */
+  text: string;
+  value: FactValue;
+  /** Set for a fact the source implies ("a day later" → a date): it shares its subject with the stated one. */
+  derived?: string;
+}
+
 /**
- * Ids are the source's slug and the fact's subject, so they survive edits elsewhere in the source;
- * a subject that repeats gets -2, -3 in the order the source states it.
+ * Ids are the source's slug and the fact's subject ("karabakh-2023/former-armenian-residents"), so
+ * they survive edits elsewhere in the source. Facts that share a subject are told apart by their
+ * value ("…/residents-1234567"), then their kind, never by their position, so a paragraph added
+ * elsewhere renumbers nothing; a fact derived from another ("a day later" → 20 September) is told
+ * apart by its kind ("…/duration-date"). The first fact of a subject keeps the bare subject: only
+ * a new fact of the same subject stated before it can take that id. A subject that is only a
+ * kind's name ("count": no word says what the figure counts) always carries its value, since
+ * "count" alone would name whichever unnamed count comes first.
  */
-export function assignIds(sourceSlug: string, subjects: string[]): string[] {
-  const seen = new Map<string, number>();
-  return subjects.map((subject) => {
-    const base = `${sourceSlug}/${slug(subject) || 'fact'}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+export function assignIds(sourceSlug: string, facts: readonly IdParts[]): string[] {
+  const taken = new Set<string>();
+  return facts.map((fact) => {
+    const subject = slug(fact.subject) || 'fact';
+    const base = `${sourceSlug}/${subject}`;
+    const value = valueSlug(fact);
+    const unnamed = (FACT_KINDS as readonly string[]).includes(subject);
+    const full = `${base}-${fact.kind}-${value}`;
+    // A derived fact's value follows from other text ("a day after 19 September"): its kind is the steadier mark.
+    const candidates = [...(unnamed ? [] : [base]), ...(fact.derived ? [`${base}-${fact.kind}`] : []), `${base}-${value}`, full];
+    let id = candidates.find((c) => !taken.has(c));
+    // The same subject, kind and value stated again: the same fact, numbered only among its twins.
+    for (let n = 2; !id; n++) if (!taken.has(`${full}-${n}`)) id = `${full}-${n}`;
+    taken.add(id);
+    return id;
   });
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * A fact's value as an id part: a date by its parts ("2023-09-20", also for "a day later"), a figure
+ * as written with digit groups joined ("120000", "48-2-million", "thousands").
+ */
+function valueSlug(fact: IdParts): string {
+  if (fact.value.date) {
+    const d = fullDate(fact.value.date);
+    const parts = [d.year, d.month, d.day].filter((p): p is number => p !== undefined).map((p) => String(p).padStart(2, '0'));
+    if (parts.length) return parts.join('-');
+    if (d.weekday !== undefined) return WEEKDAYS[d.weekday];
+  }
+  return slug(fact.text.replace(/(\d)[,.\s\u00a0\u2009\u202f](?=\d{3}(?!\d))/g, '$1')) || fact.kind;
 }

@@ -1,6 +1,7 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind } from '../extract/mention';
 import { mentionsIn } from '../extract/readDocument';
+import { readAliases, withAliases } from '../facts/aliases';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
@@ -25,7 +26,6 @@ export class FactIndex {
   private readonly holders = new Map<MentionKind, Map<string, Array<Holding<IndexedFact>>>>();
   private readonly position = new Map<IndexedFact, number>();
 
-
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs'>[]) {
     this.facts = sources.flatMap((s) => s.facts);
     const quotes = new Map<string, QuoteReading>();
@@ -44,7 +44,10 @@ export class FactIndex {
         const own = quote.frames.find((f) => f.mention.start === fact.quoteOffset);
         const span = own?.mention ?? { start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length };
         const frame = own?.frame ?? { modifiers: [], unit: [] };
-        const indexed = { fact, frame, context: contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours) };
+        const aliases = readAliases(fact.aliases);
+        if (aliases) passages.push(aliases);
+        const context = contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours);
+        const indexed = { fact, frame, context: withAliases(context, aliases) };
         const list = this.byKind.get(fact.kind);
         if (list) list.push(indexed);
         else this.byKind.set(fact.kind, [indexed]);
@@ -93,8 +96,14 @@ export class FactIndex {
     return this.byKind.get(kind) ?? [];
   }
 
+  /** The fact with this id (what an annotation names). */
   get(id: string): IndexedFact | undefined {
     return this.byId.get(id);
+  }
+
+  /** Every fact id, in source order: what annotations can name. */
+  ids(): string[] {
+    return [...this.byId.keys()];
   }
 }
 

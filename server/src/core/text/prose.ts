@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import LinkifyIt from 'linkify-it';
+import { FactAnnotation, findAnnotations } from '../annotations/annotation';
 import { FrontMatter, readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 
@@ -23,12 +24,16 @@ export interface Prose {
   blocks: Block[];
   lines: LineIndex;
   frontMatter?: FrontMatter;
+  /** The `[@fact:…]` annotations outside code; blanked in `prose`, since their figures are no claims. */
+  annotations: FactAnnotation[];
 }
 
 export function readProse(text: string, format: DocumentFormat): Prose {
   const lines = new LineIndex(text);
   const result = format === 'markdown' ? readMarkdown(text, lines) : readPlainText(text, lines);
-  result.prose = maskUrls(result.prose);
+  // Annotations first: a URL matcher must not read an id such as "bridge.v2/cost" as an address.
+  result.annotations = findAnnotations(result.prose);
+  result.prose = maskUrls(blank(result.prose, result.annotations));
   return result;
 }
 
@@ -132,7 +137,7 @@ function readMarkdown(text: string, lines: LineIndex): Prose {
       }
     }
   }
-  return { text, prose: decode(out), blocks, lines, frontMatter };
+  return { text, prose: decode(out), blocks, lines, frontMatter, annotations: [] };
 }
 
 /** Where the lines of an inline token's content stand in the original text. */
@@ -187,7 +192,18 @@ function readPlainText(text: string, lines: LineIndex): Prose {
       start = -1;
     }
   }
-  return { text, prose: text, blocks, lines };
+  return { text, prose: text, blocks, lines, annotations: [] };
+}
+
+/** Spaces in place of the given spans (none of which crosses a line break), in order. */
+function blank(prose: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = '';
+  let last = 0;
+  for (const { start, end } of spans) {
+    out += prose.slice(last, start) + ' '.repeat(end - start);
+    last = end;
+  }
+  return out + prose.slice(last);
 }
 
 let linkify: LinkifyIt | undefined;
@@ -195,14 +211,7 @@ let linkify: LinkifyIt | undefined;
 /** Bare URLs and e-mail addresses in running text are addresses, not prose ("…/results/2024"). */
 function maskUrls(prose: string): string {
   const matches = (linkify ??= new LinkifyIt()).match(prose);
-  if (!matches) return prose;
-  let out = '';
-  let last = 0;
-  for (const m of matches) {
-    out += prose.slice(last, m.index) + ' '.repeat(m.lastIndex - m.index);
-    last = m.lastIndex;
-  }
-  return out + prose.slice(last);
+  return matches ? blank(prose, matches.map((m) => ({ start: m.index, end: m.lastIndex }))) : prose;
 }
 
 function markBreaks(text: string, out: Uint16Array, lineStart: number): void {

@@ -1,0 +1,116 @@
+import type { SourceFacts } from './buildFacts';
+import { closestIds } from './closestIds';
+import type { Fact, FactLocation } from './fact';
+import type { FactAmendment, FactFileProblem, FactFileProblemCode, FactReference } from './factFile';
+
+/** What one loaded file adds to the fact base: an article's extracted facts, or a fact file's entries. */
+export interface FactContribution {
+  /** The article or fact file as loaded: problems in a fact file's entries name it. */
+  file: string;
+  /** A fact file, whose facts replace facts of the same id extracted from articles. */
+  curated: boolean;
+  sources: SourceFacts[];
+  amendments?: FactAmendment[];
+  silenced?: FactReference[];
+}
+
+/** A problem of the fact base as a whole (a duplicate id, an amendment of no fact), in the file that has it. */
+export interface FactBaseProblem extends FactFileProblem {
+  file: string;
+}
+
+export interface MergedFacts {
+  /** The sources with the facts that stand: overridden, amended and silenced facts resolved. */
+  sources: SourceFacts[];
+  problems: FactBaseProblem[];
+}
+
+/**
+ * Puts the facts of every loaded file together, by id:
+ * - a fact file's fact replaces an article's fact of the same id (a writer's correction wins);
+ * - an entry without `source` amends the fact of its id (new value, quote, aliases, note);
+ * - `"silence": true` removes the fact of its id;
+ * - any other id given twice is a duplicate: the first stands, the later one is reported where it is
+ *   written (for a fact file, at its id), and so is an amendment or silence that names no fact.
+ */
+export function mergeFactBase(contributions: readonly FactContribution[]): MergedFacts {
+  const problems: FactBaseProblem[] = [];
+  const report = (file: string, range: FactFileProblem['range'], code: FactFileProblemCode, message: string) =>
+    problems.push({ file, range, code, severity: 'warning', message, line: range.start.line, character: range.start.character });
+  /** By id: the fact that stands, as its source gives it (the output keeps it in that place), and as amended. */
+  const standing = new Map<string, { given: Fact; curated: boolean; current: Fact }>();
+
+  // Articles first, so that a fact file's fact finds the extracted one it replaces whatever the order.
+  for (const curated of [false, true]) {
+    for (const c of contributions) {
+      if (c.curated !== curated) continue;
+      for (const fact of c.sources.flatMap((s) => s.facts)) {
+        const held = standing.get(fact.id);
+        if (held && (held.curated || !curated)) {
+          const at = locationOf(fact);
+          report(at.file, at.range, 'duplicate-fact-id', `fact id "${fact.id}" is also given at ${describe(locationOf(held.given))}; this one is ignored`);
+          continue;
+        }
+        standing.set(fact.id, { given: fact, curated, current: fact });
+      }
+    }
+  }
+
+  const amended = new Map<string, FactLocation>();
+  for (const c of contributions) {
+    for (const amendment of c.amendments ?? []) {
+      const held = standing.get(amendment.id);
+      if (!held) {
+        report(c.file, amendment.range, 'unknown-fact-id', `"${amendment.id}" amends no fact of the loaded sources${suggest(amendment.id, standing.keys())}`);
+        continue;
+      }
+      const earlier = amended.get(amendment.id);
+      if (earlier) {
+        report(c.file, amendment.range, 'duplicate-fact-id', `fact "${amendment.id}" is already amended at ${describe(earlier)}; this amendment is ignored`);
+        continue;
+      }
+      const declaredAt = { file: c.file, range: amendment.range };
+      amended.set(amendment.id, declaredAt);
+      held.current = amend(held.current, amendment, declaredAt);
+    }
+  }
+
+  for (const c of contributions) {
+    for (const silence of c.silenced ?? []) {
+      if (!standing.delete(silence.id)) report(c.file, silence.range, 'unknown-fact-id', `"${silence.id}" silences no fact of the loaded sources${suggest(silence.id, standing.keys())}`);
+    }
+  }
+
+  const sources = contributions.flatMap((c) =>
+    c.sources.map((s) => ({
+      ...s,
+      facts: s.facts.flatMap((f) => {
+        const held = standing.get(f.id);
+        return held?.given === f ? [held.current] : [];
+      }),
+    })),
+  );
+  return { sources, problems };
+}
+
+function amend(fact: Fact, amendment: FactAmendment, declaredAt: FactLocation): Fact {
+  const { changes } = amendment;
+  const out: Fact = { ...fact, ...changes, declaredAt };
+  // A new quote without an offset: find the value in it, so matching reads the words around it.
+  if (changes.quote !== undefined && changes.quoteOffset === undefined) out.quoteOffset = Math.max(0, changes.quote.indexOf(out.text));
+  return out;
+}
+
+/** Where a fact is written: its fact-file entry, or its place in the article it was extracted from. */
+function locationOf(fact: Fact): FactLocation {
+  return fact.declaredAt ?? { file: fact.source.file, range: fact.source.range };
+}
+
+function describe(at: FactLocation): string {
+  return `${at.file}:${at.range.start.line + 1}:${at.range.start.character + 1}`;
+}
+
+function suggest(id: string, known: Iterable<string>): string {
+  const closest = closestIds(id, known);
+  return closest.length ? ` (did you mean ${closest.map((c) => `"${c}"`).join(' or ')}?)` : '';
+}
