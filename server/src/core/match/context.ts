@@ -14,8 +14,8 @@ export interface Context {
   anchor?: TimeAnchor;
   /** The sentence speaks in the first person singular outside quotes: the writer's own story. */
   writerVoice?: boolean;
-  /** The other figures of the sentence, and of the rest of the paragraph. */
-  beside: { sentence: Mention[]; paragraph: Mention[] };
+  /** The other figures of the sentence, and the other sentences of the paragraph. */
+  beside: { sentence: Mention[]; neighbours: readonly Passage[] };
 }
 
 /** The words and figures of one sentence. */
@@ -83,7 +83,7 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     for (const key of keys.values) add(key, NEIGHBOUR_WEIGHT * VALUE_WEIGHT);
   }
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
-  const beside = { sentence: mentions.filter((m) => m.start !== mention.start), paragraph: neighbours.flatMap((p) => p.mentions) };
+  const beside = { sentence: mentions.filter((m) => m.start !== mention.start), neighbours };
   return { weights, sentence: sentenceWeights, beside, ...(anchor ? { anchor } : {}), ...(inWriterVoice(text, words) ? { writerVoice: true } : {}) };
 }
 

@@ -23,8 +23,7 @@ export class FactIndex {
   private readonly byKind = new Map<MentionKind, IndexedFact[]>();
   private readonly byId = new Map<string, IndexedFact>();
   /** By kind, the facts whose context holds each word: a claim visits only the facts it shares a word with. */
-  private readonly holders = new Map<MentionKind, Map<string, Array<Holding<IndexedFact>>>>();
-  private readonly position = new Map<IndexedFact, number>();
+  private readonly holders = new Map<MentionKind, Map<string, Holding[]>>();
 
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs'>[]) {
     this.facts = sources.flatMap((s) => s.facts);
@@ -62,11 +61,10 @@ export class FactIndex {
         .map((p) => [...p.words.filter((w) => !w.stop).map((w) => w.norm), ...figureKeys(p.source, p)]),
     );
     for (const [kind, list] of this.byKind) {
-      const byWord = new Map<string, Array<Holding<IndexedFact>>>();
+      const byWord = new Map<string, Holding[]>();
       list.forEach((indexed, i) => {
-        this.position.set(indexed, i);
         for (const norm of indexed.context.weights.keys()) {
-          const holding = { target: indexed, level: factLevel(indexed.context, norm) };
+          const holding = { target: i, level: factLevel(indexed.context, norm) };
           const holdings = byWord.get(norm);
           if (holdings) holdings.push(holding);
           else byWord.set(norm, [holding]);
@@ -84,10 +82,9 @@ export class FactIndex {
     const out: Array<{ indexed: IndexedFact; similarity: Similarity }> = [];
     for (const kind of kinds) {
       const byWord = this.holders.get(kind);
-      if (!byWord) continue;
-      const found = [...similarities(context, this.vocabulary, (norm) => byWord.get(norm) ?? [])];
-      found.sort((a, b) => this.position.get(a[0])! - this.position.get(b[0])!);
-      for (const [indexed, similarity] of found) out.push({ indexed, similarity });
+      const list = this.byKind.get(kind);
+      if (!byWord || !list) continue;
+      for (const [i, similarity] of similarities(context, this.vocabulary, list.length, (norm) => byWord.get(norm) ?? NONE)) out.push({ indexed: list[i], similarity });
     }
     return out;
   }
@@ -106,6 +103,8 @@ export class FactIndex {
     return [...this.byId.keys()];
   }
 }
+
+const NONE: readonly Holding[] = [];
 
 /** A sentence of a source: `text` is the sentence, `source` the string its offsets point into. */
 interface SourcePassage extends Passage {

@@ -83,7 +83,7 @@ function couldBeMiscopy(claim: Mention, context: Context, indexed: IndexedFact, 
  */
 function restatedBeside(context: Context, fact: Fact, plausibility: number): boolean {
   const exact = (m: Mention) => comparableKinds(m, fact) && compareValues(m, fact) === 'agree' && valueAffinity(m, fact) === 1;
-  if (context.beside.paragraph.some(exact) || context.beside.sentence.some(exact)) return true;
+  if (context.beside.sentence.some(exact) || context.beside.neighbours.some((p) => p.mentions.some(exact))) return true;
   return context.beside.sentence.some((m) => comparableKinds(m, fact) && valueAffinity(m, fact) > plausibility);
 }
 

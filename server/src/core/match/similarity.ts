@@ -9,9 +9,9 @@ export interface Similarity {
   overall: number;
 }
 
-/** A fact whose context holds a word, and how strongly (see `factLevel`). */
-export interface Holding<T> {
-  target: T;
+/** A fact (by its number among `size` facts) whose context holds a word, and how strongly (see `factLevel`). */
+export interface Holding {
+  target: number;
   level: number;
 }
 
@@ -32,20 +32,23 @@ export function factLevel(fact: Context, norm: string): number {
  * a sentence mostly about other things is a weak match.
  */
 export function similarity(claim: Context, fact: Context, vocabulary: Vocabulary): Similarity {
-  const holders = (norm: string): Array<Holding<Context>> => {
+  const holders = (norm: string): Holding[] => {
     const level = factLevel(fact, norm);
-    return level > 0 ? [{ target: fact, level }] : [];
+    return level > 0 ? [{ target: 0, level }] : [];
   };
-  return similarities(claim, vocabulary, holders).get(fact) ?? { sentence: 0, overall: 0 };
+  return similarities(claim, vocabulary, 1, holders)[0]?.[1] ?? { sentence: 0, overall: 0 };
 }
 
 /**
  * `similarity` to many facts at once, given the facts that hold each source word: the claim's
- * words are weighed once, and only facts sharing one of them are visited. Facts that share none
- * are left out (their similarity is 0).
+ * words are weighed once, and only facts sharing one of them are visited. Returns the facts that
+ * share a word, by number in increasing order; the others' similarity is 0.
  */
-export function similarities<T>(claim: Context, vocabulary: Vocabulary, holders: (norm: string) => Iterable<Holding<T>>): Map<T, Similarity> {
-  const shared = new Map<T, { sentence: number; paragraph: number }>();
+export function similarities(claim: Context, vocabulary: Vocabulary, size: number, holders: (norm: string) => readonly Holding[]): Array<[number, Similarity]> {
+  const sentenceShared = new Float64Array(size);
+  const paragraphShared = new Float64Array(size);
+  const touched: number[] = [];
+  const seen = new Uint8Array(size);
   let sentenceTotal = 0;
   let paragraphTotal = 0;
   for (const [norm, weight] of claim.weights) {
@@ -58,18 +61,19 @@ export function similarities<T>(claim: Context, vocabulary: Vocabulary, holders:
     else paragraphTotal += idf * weight;
     if (!resolved) continue;
     for (const { target, level } of holders(resolved.norm)) {
-      let sums = shared.get(target);
-      if (!sums) shared.set(target, (sums = { sentence: 0, paragraph: 0 }));
+      if (!seen[target]) {
+        seen[target] = 1;
+        touched.push(target);
+      }
       const amount = idf * weight * level * resolved.weight;
-      if (inSentence) sums.sentence += amount;
-      else sums.paragraph += amount;
+      if (inSentence) sentenceShared[target] += amount;
+      else paragraphShared[target] += amount;
     }
   }
-  const out = new Map<T, Similarity>();
-  for (const [target, sums] of shared) {
-    const sentence = sentenceTotal ? Math.min(1, sums.sentence / sentenceTotal) : 0;
-    const paragraph = paragraphTotal ? sums.paragraph / paragraphTotal : 0;
-    out.set(target, { sentence, overall: sentence + PARAGRAPH_SHARE * paragraph });
-  }
-  return out;
+  touched.sort((a, b) => a - b);
+  return touched.map((target): [number, Similarity] => {
+    const sentence = sentenceTotal ? Math.min(1, sentenceShared[target] / sentenceTotal) : 0;
+    const paragraph = paragraphTotal ? paragraphShared[target] / paragraphTotal : 0;
+    return [target, { sentence, overall: sentence + PARAGRAPH_SHARE * paragraph }];
+  });
 }
