@@ -76,6 +76,10 @@ async function main(): Promise<number> {
     if (code !== 0) {
       server.saveLogs(LOGS);
       console.error(`runInCodeServer: code-server's logs (extension host, output channels): ${path.relative(ROOT, LOGS)}/`);
+      for (const log of findFiles(LOGS, (f) => /factline\.factline/.test(f) && f.endsWith('.log'))) {
+        const lines = fs.readFileSync(log, 'utf8').trimEnd().split('\n');
+        console.error(`--- last lines of ${path.relative(ROOT, log)} ---\n${lines.slice(-25).join('\n')}\n---`);
+      }
     }
   } finally {
     await server.dispose();
@@ -93,6 +97,14 @@ async function main(): Promise<number> {
     return 1;
   }
   return code === 0 && results.failures === 0 ? 0 : 1;
+}
+
+function findFiles(dir: string, accept: (file: string) => boolean): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    return e.isDirectory() ? findFiles(file, accept) : accept(file) ? [file] : [];
+  });
 }
 
 main().then(

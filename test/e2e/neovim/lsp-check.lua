@@ -20,11 +20,16 @@ local function finish()
   vim.cmd('qa!')
 end
 
-local function step(name, fn)
+-- A failed step is recorded; a `fatal` one also ends the session (later steps need what it made).
+local function step(name, fn, fatal)
   local t0 = vim.loop.hrtime()
   local ok, err = pcall(fn)
   report.steps[#report.steps + 1] = { name = name, ms = math.floor((vim.loop.hrtime() - t0) / 1e6), ok = ok }
-  if not ok then error(name .. ': ' .. tostring(err), 0) end
+  if not ok then
+    if fatal then error(name .. ': ' .. tostring(err), 0) end
+    report.errors[#report.errors + 1] = name .. ': ' .. tostring(err)
+  end
+  return ok
 end
 
 local ok_main, err_main = pcall(function()
@@ -38,7 +43,7 @@ local ok_main, err_main = pcall(function()
     vim.cmd('edit ' .. vim.fn.fnameescape(draft))
     buf = vim.api.nvim_get_current_buf()
     vim.bo[buf].filetype = 'markdown'
-  end)
+  end, true)
 
   step('start', function()
     client_id = vim.lsp.start_client({
@@ -60,7 +65,7 @@ local ok_main, err_main = pcall(function()
       codeAction = client.server_capabilities.codeActionProvider and true or false,
       textDocumentSync = client.server_capabilities.textDocumentSync,
     }
-  end)
+  end, true)
 
   local function diagnostics()
     local out = {}
@@ -81,7 +86,7 @@ local ok_main, err_main = pcall(function()
     assert(vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 20), 'no diagnostics within 20 s')
     vim.wait(1000, function() return false end, 50) -- let a second publish land, if any
     report.diagnostics = diagnostics()
-  end)
+  end, true)
 
   local target
   for _, d in ipairs(report.diagnostics) do
@@ -107,7 +112,7 @@ local ok_main, err_main = pcall(function()
     report.hover = type(c) == 'string' and c or c.value or vim.inspect(c)
   end)
 
-  step('codeAction', function()
+  local fixed = step('codeAction', function()
     local lsp_diags = vim.lsp.diagnostic.get_line_diagnostics(buf, target.lnum, {}, client_id)
     local res = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', {
       textDocument = { uri = uri },
@@ -134,12 +139,12 @@ local ok_main, err_main = pcall(function()
     report.lineAfterFix = vim.api.nvim_buf_get_lines(buf, target.lnum, target.lnum + 1, false)[1]
   end)
 
-  step('diagnosticsAfterFix', function()
+  if fixed then step('diagnosticsAfterFix', function()
     local before = #report.diagnostics
     assert(vim.wait(15000, function() return #vim.diagnostic.get(buf) == before - 1 end, 20),
       'diagnostics did not drop from ' .. before .. ' to ' .. (before - 1) .. ' (now ' .. #vim.diagnostic.get(buf) .. ')')
     report.diagnosticsAfterFix = diagnostics()
-  end)
+  end) end
 end)
 if not ok_main then report.errors[#report.errors + 1] = tostring(err_main) end
 finish()

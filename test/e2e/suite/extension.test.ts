@@ -139,13 +139,13 @@ describe('Factline in a real VS Code', function () {
       const { document: doc } = await openNewDraft(original);
       await fourMismatches(doc.uri);
       const cli = cliCheck(doc.uri.fsPath, sourcesOf());
+      const expected = applyFixes(original, (line) => doc.offsetAt(new vscode.Position(line, 0)), cli);
       const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
       const actions = await codeActions(doc.uri, whole, 'source.fixAll.factline');
       const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.factline');
       assert.ok(fixAll, `source.fixAll.factline offered: ${titles(actions)}`);
       assert.strictEqual(fixAll.title, 'Fix all Factline mismatches in this file');
       await applyAction(fixAll);
-      const expected = applyFixes(original, (line) => doc.offsetAt(new vscode.Position(line, 0)), cli);
       assert.strictEqual(doc.getText(), expected);
       await waitForDiagnostics(doc.uri, 'every mismatch to clear', (xs) => xs.length === 0);
     });
