@@ -8,7 +8,7 @@ import { FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
 import { toDiagnostic } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
-import { bundledFactsDir, loadBundledFacts } from '../node/bundledFacts';
+import { bundledContribution } from '../node/bundledFacts';
 import { loadSource } from '../node/loadSource';
 import { packageVersion } from '../node/packageRoot';
 import { InputError, readTextFile } from '../node/readTextFile';
@@ -58,7 +58,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
  * naming the file, line and column); warnings (an unknown property, a duplicate id) go to stderr.
  */
 function loadFacts(files: string[], err: (s: string) => void, options: { bundled: boolean; relativeTo?: string }): SourceFacts[] {
-  const contributions: FactContribution[] = options.bundled ? [{ file: bundledFactsDir(), curated: true, sources: loadBundledFacts() }] : [];
+  const contributions: FactContribution[] = options.bundled ? [bundledContribution()] : [];
   const warnings: string[] = [];
   for (const file of files) {
     const name = options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file;

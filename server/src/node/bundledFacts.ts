@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SourceFacts } from '../core/facts/buildFacts';
+import type { FactContribution } from '../core/facts/mergeFactBase';
 import { FACT_FILE, loadSource } from './loadSource';
 import { packageRoot } from './packageRoot';
 
@@ -20,4 +21,9 @@ export function loadBundledFacts(): SourceFacts[] {
       if (loaded.problems.length) throw new Error(`bundled fact file ${f} is malformed: ${loaded.problems[0].message}`);
       return loaded.sources;
     });
+}
+
+/** The built-in facts as a curated contribution: a workspace fact file may not silently redefine them. */
+export function bundledContribution(): FactContribution {
+  return { file: bundledFactsDir(), curated: true, sources: loadBundledFacts() };
 }

@@ -13,6 +13,7 @@ import { matchClaim } from '../match/matchClaim';
 import type { DocumentFormat } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
+import { findSuppressions } from './suppressions';
 
 export interface CheckResult {
   reading: DocumentReading;
@@ -26,9 +27,10 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const reading = readDocument(text, format);
   const contexts = claimContexts(reading);
   const findings: Finding[] = [];
+  const suppressions = findSuppressions(text, reading.prose.lines);
   const cited = citeClaims(reading, contexts, index);
   reading.mentions.forEach((claim, i) => {
-    if (claim.kind === 'time') return;
+    if (claim.kind === 'time' || suppressions.covers(claim.start, claim.end)) return;
     const match = cited.matches.get(i) ?? matchClaim(claim, contexts[i], index);
     const finding: Finding = { claim, verdict: match.verdict, ...(match.fact && match.verdict !== 'unverified' ? { fact: match.fact } : {}) };
     if (match.verdict === 'mismatch' && match.fact) {

@@ -1,0 +1,70 @@
+import { CodeAction, CodeActionKind, DiagnosticSeverity, TextEdit } from 'vscode-languageserver-types';
+import type { Finding } from '../core/check/finding';
+import { IGNORE_COMMENT } from '../core/check/suppressions';
+import type { LineIndex, Range } from '../core/text/lineIndex';
+import { toDiagnostic } from './toDiagnostic';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.factline`;
+
+export interface CodeActionRequest {
+  uri: string;
+  range: Range;
+  /** The kinds the editor asked for (`context.only`); all when absent. */
+  only?: string[];
+}
+
+/**
+ * The actions on a stretch of a draft: for each mismatch in it, the replacement by the source's
+ * value (preferred) and an inline ignore comment; and, for the whole file, fix-all. Fix-all is
+ * offered as a quick fix too, so it shows in the lightbulb menu, not only on save.
+ */
+export function toCodeActions(findings: readonly Finding[], lines: LineIndex, request: CodeActionRequest, severity: DiagnosticSeverity = DiagnosticSeverity.Warning): CodeAction[] {
+  const mismatches = findings.filter((f) => f.verdict === 'mismatch' && f.fix !== undefined);
+  if (!mismatches.length) return [];
+  const wants = (kind: string) => !request.only || request.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  const here = mismatches.filter((f) => overlaps(lines.rangeOf(spanOf(f).start, spanOf(f).end), request.range));
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const finding of here) {
+      const diagnostic = toDiagnostic(finding, lines, severity);
+      actions.push({
+        title: `Replace with '${finding.fix}' (source)`,
+        kind: CodeActionKind.QuickFix,
+        isPreferred: true,
+        diagnostics: [diagnostic],
+        edit: { changes: { [request.uri]: [replacement(finding, lines)] } },
+      });
+      actions.push({
+        title: 'Ignore this figure',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [request.uri]: [TextEdit.insert(lines.positionAt(finding.claim.end), ` ${IGNORE_COMMENT}`)] } },
+      });
+    }
+    if (here.length && mismatches.length > 1) actions.push(fixAll(mismatches, lines, request.uri, CodeActionKind.QuickFix));
+  }
+  if (wants(FIX_ALL_KIND) && (request.only || here.length)) actions.push(fixAll(mismatches, lines, request.uri, FIX_ALL_KIND));
+  return actions;
+}
+
+function fixAll(mismatches: readonly Finding[], lines: LineIndex, uri: string, kind: string): CodeAction {
+  return {
+    title: 'Fix all Factline mismatches in this file',
+    kind,
+    edit: { changes: { [uri]: mismatches.map((f) => replacement(f, lines)) } },
+  };
+}
+
+function replacement(finding: Finding, lines: LineIndex): TextEdit {
+  const span = spanOf(finding);
+  return TextEdit.replace(lines.rangeOf(span.start, span.end), finding.fix!);
+}
+
+function spanOf(finding: Finding): { start: number; end: number } {
+  return finding.span ?? finding.claim;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}

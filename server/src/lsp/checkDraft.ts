@@ -1,0 +1,25 @@
+import { checkDocument } from '../core/check/checkDocument';
+import type { Finding } from '../core/check/finding';
+import type { FactIndex } from '../core/match/factIndex';
+import type { LineIndex } from '../core/text/lineIndex';
+import type { DocumentFormat } from '../core/text/prose';
+import type { Settings } from './settings';
+
+/** The outcome of checking one version of an open document. */
+export type DraftCheck =
+  | { checked: true; lines: LineIndex; findings: Finding[] }
+  | { checked: false; reason: string };
+
+/**
+ * Checks a draft unless it is one a writer would not want checked on every keystroke: over the
+ * size limit, or binary. Those are said, never silently skipped.
+ */
+export function checkDraft(text: string, format: DocumentFormat, index: FactIndex, settings: Settings): DraftCheck {
+  const kb = Math.ceil(text.length / 1024);
+  if (kb > settings.maxFileSizeKB) {
+    return { checked: false, reason: `Factline did not check this document: ${kb} KB is over factline.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };
+  }
+  if (text.includes('\0')) return { checked: false, reason: 'Factline did not check this document: it holds binary data (NUL characters)' };
+  const { reading, findings } = checkDocument(text, format, index);
+  return { checked: true, lines: reading.prose.lines, findings };
+}

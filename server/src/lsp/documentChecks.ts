@@ -1,0 +1,183 @@
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { Finding } from '../core/check/finding';
+import type { FactIndex } from '../core/match/factIndex';
+import type { DocumentFormat } from '../core/text/prose';
+import { toDiagnostic } from '../convert/toDiagnostic';
+import { checkDraft, DraftCheck } from './checkDraft';
+import type { StatusParams } from './protocol';
+import { Settings, severityOf } from './settings';
+
+/** How long a mismatch on the figure being typed waits, so `1`, `15`, `130,000` does not flash warnings. */
+export const TYPING_HOLD_MS = 1000;
+
+export interface OpenDocument {
+  text: string;
+  version: number;
+  format: DocumentFormat;
+}
+
+export interface CheckContext {
+  index: FactIndex;
+  settings: Settings;
+}
+
+/** What the checks need from the editor connection; the server wires it, tests may fake it. */
+export interface DocumentChecksHost {
+  document(uri: string): OpenDocument | undefined;
+  /** Settings and facts for a document; resolves only once its configuration has been read. */
+  contextFor(uri: string): Promise<CheckContext>;
+  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[], status?: StatusParams): void;
+  error(message: string): void;
+}
+
+export interface CheckedVersion {
+  version: number;
+  check: DraftCheck;
+  context: CheckContext;
+}
+
+interface DocumentState {
+  text: string;
+  timer?: ReturnType<typeof setTimeout>;
+  holdTimer?: ReturnType<typeof setTimeout>;
+  /** Bumped by every schedule: a check that started under an older one is dropped. */
+  generation: number;
+  /** Where the latest edit left text (offsets in the latest version), and when. */
+  lastEdit?: { start: number; end: number; at: number };
+  result?: CheckedVersion;
+}
+
+/**
+ * When each open document is checked and what is published: debounced after edits, at once on open
+ * and on rechecks, never for a superseded version, and holding back a mismatch on the figure
+ * under the cursor until typing pauses.
+ */
+export class DocumentChecks {
+  private readonly states = new Map<string, DocumentState>();
+
+  constructor(
+    private readonly host: DocumentChecksHost,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** A document was opened or edited; `debounceMs` is 0 for a fresh open. */
+  changed(uri: string, text: string, debounceMs: number): void {
+    let state = this.states.get(uri);
+    if (!state) {
+      this.states.set(uri, (state = { text, generation: 0 }));
+      debounceMs = 0;
+    } else {
+      state.lastEdit = { ...editedRegion(state.text, text), at: this.now() };
+      state.text = text;
+    }
+    this.schedule(uri, state, debounceMs);
+  }
+
+  closed(uri: string): void {
+    const state = this.states.get(uri);
+    if (state) {
+      clearTimeout(state.timer);
+      clearTimeout(state.holdTimer);
+      this.states.delete(uri);
+    }
+    this.host.publish(uri, undefined, []);
+  }
+
+  /** Checks every open document again at once (settings or sources changed). */
+  recheckAll(): void {
+    for (const [uri, state] of this.states) this.schedule(uri, state, 0);
+  }
+
+  openUris(): string[] {
+    return [...this.states.keys()];
+  }
+
+  /** The check of the document's current version, made now if the debounced one has not run yet. */
+  async current(uri: string): Promise<CheckedVersion | undefined> {
+    const doc = this.host.document(uri);
+    const state = this.states.get(uri);
+    if (!doc || !state) return undefined;
+    if (state.result?.version === doc.version) return state.result;
+    const context = await this.host.contextFor(uri);
+    const now = this.host.document(uri);
+    if (!now || now.version !== doc.version) return undefined;
+    if (state.result?.version !== doc.version) state.result = checkVersion(doc, context);
+    return state.result;
+  }
+
+  private schedule(uri: string, state: DocumentState, delay: number): void {
+    clearTimeout(state.timer);
+    const generation = ++state.generation;
+    state.timer = setTimeout(() => void this.run(uri, generation), delay);
+  }
+
+  private async run(uri: string, generation: number): Promise<void> {
+    const stillCurrent = () => this.states.get(uri)?.generation === generation;
+    try {
+      const context = await this.host.contextFor(uri);
+      const doc = this.host.document(uri);
+      const state = this.states.get(uri);
+      if (!doc || !state || !stillCurrent()) return;
+      if (state.result?.version !== doc.version || state.result.context !== context) state.result = checkVersion(doc, context);
+      this.publish(uri);
+    } catch (e) {
+      this.host.error(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
+      // Never leave diagnostics of an older text standing over a failed check.
+      if (stillCurrent()) this.host.publish(uri, this.host.document(uri)?.version, []);
+    }
+  }
+
+  private publish(uri: string): void {
+    const state = this.states.get(uri);
+    const doc = this.host.document(uri);
+    const result = state?.result;
+    if (!state || !doc || !result || result.version !== doc.version) return;
+    clearTimeout(state.holdTimer);
+    const { check, version } = result;
+    if (!check.checked) {
+      const diagnostic: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'factline', code: 'not-checked', message: check.reason };
+      this.host.publish(uri, version, [diagnostic], { uri, version, mismatches: 0, verified: 0, unverified: 0, skipped: check.reason });
+      return;
+    }
+    const mismatches = check.findings.filter((f) => f.verdict === 'mismatch');
+    const held = this.heldBack(state, mismatches);
+    if (held.size) {
+      const wait = state.lastEdit!.at + TYPING_HOLD_MS - this.now();
+      state.holdTimer = setTimeout(() => this.publish(uri), Math.max(0, wait));
+    }
+    const severity = severityOf(result.context.settings);
+    const diagnostics = mismatches.filter((f) => !held.has(f)).map((f) => toDiagnostic(f, check.lines, severity));
+    this.host.publish(uri, version, diagnostics, {
+      uri,
+      version,
+      mismatches: diagnostics.length,
+      verified: check.findings.filter((f) => f.verdict === 'verified').length,
+      unverified: check.findings.filter((f) => f.verdict === 'unverified').length,
+    });
+  }
+
+  /** Mismatches on the figure the latest edit is still touching, while typing has not paused. */
+  private heldBack(state: DocumentState, mismatches: Finding[]): Set<Finding> {
+    const edit = state.lastEdit;
+    if (!edit || this.now() - edit.at >= TYPING_HOLD_MS) return new Set();
+    return new Set(mismatches.filter((f) => f.claim.start <= edit.end && f.claim.end >= edit.start));
+  }
+}
+
+function checkVersion(doc: OpenDocument, context: CheckContext): CheckedVersion {
+  return { version: doc.version, check: checkDraft(doc.text, doc.format, context.index, context.settings), context };
+}
+
+/** The stretch of `after` that differs from `before`: what an edit inserted or where it deleted. */
+export function editedRegion(before: string, after: string): { start: number; end: number } {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore--;
+    endAfter--;
+  }
+  return { start, end: endAfter };
+}

@@ -1,0 +1,187 @@
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import type { SourceFacts } from '../core/facts/buildFacts';
+import { FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
+import { FactIndex } from '../core/match/factIndex';
+import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
+import { SourceLibrary, SourceProblem } from '../node/sourceLibrary';
+import type { CheckContext } from './documentChecks';
+import { readSettings, Settings } from './settings';
+
+export interface FactBase {
+  folder: string | undefined;
+  sources: SourceFacts[];
+  index: FactIndex;
+  /** Unreadable or malformed sources, and refused patterns. */
+  problems: SourceProblem[];
+  patternProblems: string[];
+  /** Whether a file on disk is one of this fact base's sources (or could become one). */
+  covers(file: string): boolean;
+}
+
+export interface WorkspaceFactsHost {
+  /** The client's `factline` settings for a document; undefined when it cannot be asked. */
+  configuration(uri: string): Promise<unknown>;
+  /** The built-in fact base, as one contribution to merge with the workspace's. */
+  loadBundled(): FactContribution | undefined;
+  /** Called after a fact base is built, with every problem it met (an empty list clears earlier ones). */
+  problemsFound(base: FactBase): void;
+  log(message: string): void;
+}
+
+/**
+ * Which facts each open document is checked against: the bundled facts and the sources that the
+ * settings of its workspace folder name. Settings, source sets and indexes are kept until a
+ * configuration or file change says otherwise, and the same context object is handed out while
+ * nothing changed, so a recheck can tell whether anything did.
+ */
+export class WorkspaceFacts {
+  private readonly library = new SourceLibrary();
+  private readonly settings = new Map<string, Promise<Settings>>();
+  /** Settings already read, for decisions that cannot wait for the client (the debounce of a keystroke). */
+  private readonly known = new Map<string, Settings>();
+  private readonly bases = new Map<string, FactBase>();
+  private readonly contexts = new Map<string, CheckContext>();
+  private bundled: { contribution: FactContribution | undefined } | undefined;
+  private folders: string[];
+
+  constructor(
+    private readonly host: WorkspaceFactsHost,
+    folders: string[],
+    private readonly trusted: boolean,
+    /** Settings from `initializationOptions` or `didChangeConfiguration`, for clients that cannot be asked. */
+    private fallback: Settings,
+  ) {
+    this.folders = folders;
+  }
+
+  async contextFor(uri: string): Promise<CheckContext> {
+    const settings = await this.settingsFor(uri);
+    const folder = this.folderOf(uri);
+    const base = this.factBase(folder, settings);
+    const key = `${baseKey(folder, settings)}\0${JSON.stringify(settings)}`;
+    let context = this.contexts.get(key);
+    if (!context || context.index !== base.index) this.contexts.set(key, (context = { index: base.index, settings }));
+    return context;
+  }
+
+  /** The fact base a document is checked against, built if needed. */
+  async factBaseFor(uri: string | undefined): Promise<FactBase> {
+    const settings = uri ? await this.settingsFor(uri) : this.fallback;
+    return this.factBase(uri ? this.folderOf(uri) : undefined, settings);
+  }
+
+  debounceFor(uri: string): number {
+    return (this.known.get(uri) ?? this.fallback).debounceMs;
+  }
+
+  /** Absolute source patterns in the settings read so far: they need watchers outside the workspace. */
+  absolutePatterns(): string[] {
+    const all = [this.fallback, ...this.known.values()].flatMap((s) => s.sources);
+    return [...new Set(all.filter((p) => path.isAbsolute(p)))];
+  }
+
+  settingsChanged(fallback: Settings | undefined): void {
+    if (fallback) this.fallback = fallback;
+    this.settings.clear();
+    this.known.clear();
+    this.contexts.clear();
+  }
+
+  setFolders(folders: string[]): void {
+    this.folders = folders;
+    this.bases.clear();
+    this.contexts.clear();
+  }
+
+  /**
+   * Files changed on disk: forget what was read of them. Returns whether any fact base in use
+   * depends on them, so the caller knows whether open documents need a recheck.
+   */
+  filesChanged(files: string[]): boolean {
+    let affected = false;
+    for (const file of files) {
+      this.library.forget(file);
+      for (const [key, base] of this.bases) {
+        if (base.covers(file) || base.problems.some((p) => p.file === file)) {
+          this.bases.delete(key);
+          affected = true;
+        }
+      }
+    }
+    return affected;
+  }
+
+  /** Forget everything read from disk (the Recheck command). */
+  reset(): void {
+    for (const base of this.bases.values()) for (const s of base.sources) this.library.forget(s.file);
+    this.bases.clear();
+    this.contexts.clear();
+    this.settings.clear();
+    this.known.clear();
+  }
+
+  private settingsFor(uri: string): Promise<Settings> {
+    let settings = this.settings.get(uri);
+    if (!settings) {
+      settings = this.host.configuration(uri).then(
+        (raw) => {
+          if (raw === undefined || raw === null) return this.fallback;
+          const { settings, problems } = readSettings(raw);
+          for (const p of problems) this.host.log(p);
+          this.known.set(uri, settings);
+          return settings;
+        },
+        (e) => {
+          this.host.log(`could not read the settings for ${uri}, using defaults: ${(e as Error).message}`);
+          return this.fallback;
+        },
+      );
+      this.settings.set(uri, settings);
+    }
+    return settings;
+  }
+
+  private factBase(folder: string | undefined, settings: Settings): FactBase {
+    const key = baseKey(folder, settings);
+    let base = this.bases.get(key);
+    if (base) return base;
+    const found = findSourceFiles(settings.sources, folder, { trusted: this.trusted });
+    const loaded = this.library.load(found.files);
+    const bundled = settings.useBundledFacts ? this.bundledFacts() : undefined;
+    const merged = mergeFactBase([...(bundled ? [bundled] : []), ...loaded.contributions]);
+    base = {
+      folder,
+      sources: merged.sources,
+      index: new FactIndex(merged.sources),
+      problems: [...loaded.problems, ...merged.problems.map((p) => ({ file: p.file, message: p.message, severity: p.severity, line: p.line, character: p.character }))],
+      patternProblems: found.problems,
+      covers: sourcePatternMatcher(settings.sources, folder),
+    };
+    this.bases.set(key, base);
+    this.host.problemsFound(base);
+    return base;
+  }
+
+  private bundledFacts(): FactContribution | undefined {
+    this.bundled ??= { contribution: this.host.loadBundled() };
+    return this.bundled.contribution;
+  }
+
+  /** The workspace folder holding a document: the deepest one, as nested folders are allowed. */
+  private folderOf(uri: string): string | undefined {
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      // An unsaved buffer belongs to no folder; the first folder's sources are the writer's likeliest.
+      return this.folders[0];
+    }
+    const holding = this.folders.filter((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+    return holding.sort((a, b) => b.length - a.length)[0];
+  }
+}
+
+function baseKey(folder: string | undefined, settings: Settings): string {
+  return JSON.stringify([folder ?? null, settings.sources, settings.useBundledFacts]);
+}

@@ -1,0 +1,225 @@
+#!/usr/bin/env node
+/**
+ * The language server's entry: wires an LSP connection (stdio, IPC, pipe or socket, as the command
+ * line says) to the checks. Every decision lives in `lsp/`, `convert/` and the pure `core/`.
+ */
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import {
+  CodeActionKind,
+  createConnection,
+  Diagnostic,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileSystemWatcher,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatOf } from './core/facts/buildFacts';
+import { citationLabel } from './core/format/message';
+import { FIX_ALL_KIND, toCodeActions } from './convert/toCodeActions';
+import { toHover } from './convert/toHover';
+import { DocumentChecks, OpenDocument } from './lsp/documentChecks';
+import { FACT_BASE_REQUEST, FactBaseParams, FactBaseSummary, RECHECK_REQUEST, STATUS_NOTIFICATION } from './lsp/protocol';
+import { readSettings, severityOf } from './lsp/settings';
+import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
+import { bundledContribution } from './node/bundledFacts';
+import { packageVersion } from './node/packageRoot';
+import { splitStaticBase } from './node/sourceFiles';
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+if (process.argv.some((a) => a === '--version' || a === '-v')) {
+  process.stdout.write(`${packageVersion()}\n`);
+  process.exit(0);
+}
+if (!process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${t}=`)))) {
+  process.stderr.write('factline-ls: give a transport: --stdio, --node-ipc, --socket=PORT or --pipe=NAME\n');
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const CHECKED_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
+
+let workspace: WorkspaceFacts;
+let checks: DocumentChecks;
+let canAskConfiguration = false;
+let canWatchDynamically = false;
+let canWatchRelative = false;
+const reportedProblems = new Map<string | undefined, Set<string>>();
+const shownWarnings = new Set<string>();
+
+connection.onInitialize((params): InitializeResult => {
+  const capabilities = params.capabilities;
+  canAskConfiguration = !!capabilities.workspace?.configuration;
+  canWatchDynamically = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canWatchRelative = !!capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport;
+  const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
+  const initial = readSettings(options);
+  initial.problems.forEach((p) => connection.console.warn(p));
+  const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).flatMap((f) => fsPath(f.uri) ?? []);
+  workspace = new WorkspaceFacts(
+    {
+      configuration: (uri) => (canAskConfiguration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'factline' }) : Promise.resolve(undefined)),
+      loadBundled: () => {
+        try {
+          return bundledContribution();
+        } catch (e) {
+          warn(`the built-in fact base could not be read: ${(e as Error).message}`);
+          return undefined;
+        }
+      },
+      problemsFound: publishSourceProblems,
+      log: (m) => connection.console.warn(m),
+    },
+    folders,
+    options.trusted !== false,
+    initial.settings,
+  );
+  checks = new DocumentChecks({
+    document: openDocument,
+    contextFor: (uri) => workspace.contextFor(uri),
+    publish: (uri, version, diagnostics, status) => {
+      void connection.sendDiagnostics({ uri, version, diagnostics });
+      if (status) void connection.sendNotification(STATUS_NOTIFICATION, status);
+    },
+    error: (m) => connection.console.error(m),
+  });
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'factline-ls', version: packageVersion() },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factline' });
+  if (canWatchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: sourceWatchers() });
+  connection.workspace.onDidChangeWorkspaceFolders(async () => {
+    const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+    workspace.setFolders(folders.flatMap((f) => fsPath(f.uri) ?? []));
+    checks.recheckAll();
+  });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  workspace.settingsChanged(canAskConfiguration ? undefined : readSettings(change.settings).settings);
+  checks.recheckAll();
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  if (workspace.filesChanged(changes.flatMap((c) => fsPath(c.uri) ?? []))) checks.recheckAll();
+});
+
+documents.onDidChangeContent(({ document }) => {
+  if (!isChecked(document)) return;
+  checks.changed(document.uri, document.getText(), workspace.debounceFor(document.uri));
+});
+documents.onDidClose(({ document }) => checks.closed(document.uri));
+
+connection.onHover(async ({ textDocument, position }, token) => {
+  const result = await guarded('hover', () => checks.current(textDocument.uri));
+  if (!result?.check.checked || token.isCancellationRequested) return null;
+  const { lines, findings } = result.check;
+  const offset = lines.offsetAt(position);
+  const finding = findings.find((f) => f.claim.start <= offset && offset <= f.claim.end);
+  return finding ? toHover(finding, lines) : null;
+});
+
+connection.onCodeAction(async ({ textDocument, range, context }, token) => {
+  const result = await guarded('code actions', () => checks.current(textDocument.uri));
+  if (!result?.check.checked || token.isCancellationRequested) return [];
+  return toCodeActions(result.check.findings, result.check.lines, { uri: textDocument.uri, range, only: context.only }, severityOf(result.context.settings));
+});
+
+connection.onRequest(FACT_BASE_REQUEST, async (params: FactBaseParams): Promise<FactBaseSummary> => summarize(await workspace.factBaseFor(params.uri), params.withFacts !== false));
+
+connection.onRequest(RECHECK_REQUEST, () => {
+  workspace.reset();
+  checks.recheckAll();
+});
+
+function openDocument(uri: string): OpenDocument | undefined {
+  const doc = documents.get(uri);
+  return doc && { text: doc.getText(), version: doc.version, format: doc.languageId === 'markdown' ? 'markdown' : formatOf(doc.uri) };
+}
+
+function isChecked(doc: TextDocument): boolean {
+  return CHECKED_LANGUAGES.has(doc.languageId) || /\.(md|markdown|txt)$/i.test(doc.uri);
+}
+
+/** Handler errors are logged with what was asked; the editor gets an empty answer, the server goes on. */
+async function guarded<T>(what: string, run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (e) {
+    connection.console.error(`${what} failed: ${(e as Error).stack ?? e}`);
+    return undefined;
+  }
+}
+
+function sourceWatchers(): FileSystemWatcher[] {
+  // Broad watchers filtered by the server: the source patterns differ per folder and may change
+  // with the settings, while a registration is made once.
+  const watchers: FileSystemWatcher[] = [{ globPattern: '**/*.{md,markdown,txt}' }, { globPattern: '**/*.facts.json' }];
+  if (canWatchRelative) {
+    for (const pattern of workspace.absolutePatterns()) {
+      const { base, glob } = splitStaticBase(pattern);
+      watchers.push({ globPattern: { baseUri: pathToFileURL(base).href, pattern: glob } });
+    }
+  }
+  return watchers;
+}
+
+/** Source problems become diagnostics in the source itself (and a log line); fixed ones are cleared. */
+function publishSourceProblems(base: FactBase): void {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const p of base.problems) {
+    const at = { line: p.line ?? 0, character: p.character ?? 0 };
+    const list = byFile.get(p.file) ?? [];
+    list.push({ range: { start: at, end: at }, severity: p.severity === 'warning' ? 2 : 1, source: 'factline', code: 'source-problem', message: p.message });
+    byFile.set(p.file, list);
+    connection.console.warn(`${p.file}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`);
+  }
+  const previous = reportedProblems.get(base.folder) ?? new Set();
+  for (const file of previous) if (!byFile.has(file)) void connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
+  for (const [file, diagnostics] of byFile) void connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
+  reportedProblems.set(base.folder, new Set(byFile.keys()));
+  base.patternProblems.forEach(warn);
+}
+
+/** A warning in the log, and once per session in a notification. */
+function warn(message: string): void {
+  connection.console.warn(message);
+  if (shownWarnings.has(message)) return;
+  shownWarnings.add(message);
+  void connection.window.showWarningMessage(`Factline: ${message}`);
+}
+
+function summarize(base: FactBase, withFacts: boolean): FactBaseSummary {
+  return {
+    sources: base.sources.map((s) => ({ uri: pathToFileURL(s.file).href, title: s.title, facts: s.facts.length })),
+    facts: !withFacts ? [] : base.sources.flatMap((s) =>
+      s.facts.map((f) => ({ id: f.id, text: f.text, quote: f.quote, title: citationLabel(f), paragraph: f.source.paragraph, uri: pathToFileURL(f.source.file).href, range: f.source.range })),
+    ),
+    problems: [...base.problems.map((p) => `${path.basename(p.file)}: ${p.message}`), ...base.patternProblems],
+  };
+}
+
+function fsPath(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+documents.listen(connection);
+connection.listen();

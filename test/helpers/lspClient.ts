@@ -1,0 +1,257 @@
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type {
+  CodeAction,
+  Diagnostic,
+  Hover,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  Range,
+  TextDocumentContentChangeEvent,
+  TextEdit,
+} from 'vscode-languageserver-protocol';
+import { ROOT } from './core';
+
+export const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+export interface StartOptions {
+  /** Workspace folders (paths). */
+  folders?: string[];
+  initializationOptions?: unknown;
+  /**
+   * The client's `factline` settings, answered to `workspace/configuration`; `undefined` makes a
+   * client without that capability.
+   */
+  configuration?: () => unknown;
+  watchFiles?: boolean;
+}
+
+export interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * An editor for protocol tests: starts the real server (`dist/server.js --stdio`) and speaks LSP
+ * to it over its stdin and stdout, keeping what the server sends.
+ */
+export class LspTestClient {
+  readonly published: Published[] = [];
+  readonly statuses: unknown[] = [];
+  readonly messages: Array<{ type: number; message: string }> = [];
+  readonly logs: string[] = [];
+  readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
+  private readonly versions = new Map<string, number>();
+  private readonly texts = new Map<string, string>();
+  private listeners: Array<() => void> = [];
+  exited: number | null | undefined = undefined;
+
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: MessageConnection,
+  ) {}
+
+  static async start(options: StartOptions = {}): Promise<LspTestClient> {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspTestClient(child, connection);
+    child.stderr!.on('data', (d) => client.logs.push(String(d)));
+    child.on('exit', (code) => {
+      client.exited = code;
+      client.notify();
+    });
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      client.published.push(p);
+      client.notify();
+    });
+    connection.onNotification('factline/status', (p: unknown) => {
+      client.statuses.push(p);
+      client.notify();
+    });
+    connection.onNotification('window/showMessage', (p: { type: number; message: string }) => void client.messages.push(p));
+    connection.onNotification('window/logMessage', (p: { message: string }) => void client.logs.push(p.message));
+    connection.onRequest('client/registerCapability', (p: { registrations: Array<{ method: string; registerOptions?: unknown }> }) => {
+      client.registrations.push(...p.registrations);
+      return null;
+    });
+    connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+      client.messages.push(p);
+      return null;
+    });
+    connection.onRequest('workspace/workspaceFolders', () => (options.folders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })));
+    if (options.configuration) connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.configuration!()));
+    connection.listen();
+    const result: InitializeResult = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: (options.folders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
+      initializationOptions: options.initializationOptions,
+      capabilities: {
+        workspace: {
+          configuration: !!options.configuration,
+          didChangeConfiguration: { dynamicRegistration: !!options.configuration },
+          didChangeWatchedFiles: { dynamicRegistration: options.watchFiles ?? true, relativePatternSupport: true },
+          workspaceFolders: true,
+        },
+        textDocument: {
+          synchronization: { dynamicRegistration: false },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+        },
+      },
+    });
+    client.capabilities = result.capabilities;
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  capabilities: InitializeResult['capabilities'] = {};
+
+  open(uri: string, text: string, languageId = 'markdown'): void {
+    this.versions.set(uri, 1);
+    this.texts.set(uri, text);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Applies incremental changes here too, so `text(uri)` is what the server should hold. */
+  change(uri: string, changes: Array<{ range: Range; text: string }>): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    let text = this.texts.get(uri) ?? '';
+    for (const c of changes) text = applyEdit(text, c.range, c.text);
+    this.texts.set(uri, text);
+    const contentChanges: TextDocumentContentChangeEvent[] = changes;
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    return version;
+  }
+
+  replaceAll(uri: string, text: string): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    this.texts.set(uri, text);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  close(uri: string): void {
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  text(uri: string): string {
+    return this.texts.get(uri) ?? '';
+  }
+
+  version(uri: string): number {
+    return this.versions.get(uri) ?? 0;
+  }
+
+  hover(uri: string, position: { line: number; character: number }): Promise<Hover | null> {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  codeActions(uri: string, range: Range, only?: string[], diagnostics: Diagnostic[] = []): Promise<CodeAction[]> {
+    return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+  }
+
+  /** The latest diagnostics published for a document. */
+  latest(uri: string): Published | undefined {
+    for (let i = this.published.length - 1; i >= 0; i--) if (this.published[i].uri === uri) return this.published[i];
+    return undefined;
+  }
+
+  /** Waits until the latest publication for `uri` satisfies `test` (never a fixed sleep). */
+  waitFor(uri: string, test: (p: Published) => boolean, timeoutMs = 5000): Promise<Published> {
+    return this.until(() => {
+      const p = this.latest(uri);
+      return p && test(p) ? p : undefined;
+    }, timeoutMs, () => `diagnostics for ${uri}; latest: ${JSON.stringify(this.latest(uri))}`);
+  }
+
+  /** Waits for diagnostics published for the document's current version. */
+  waitForCurrent(uri: string, timeoutMs = 5000): Promise<Published> {
+    return this.waitFor(uri, (p) => p.version === this.version(uri), timeoutMs);
+  }
+
+  until<T>(probe: () => T | undefined, timeoutMs: number, what: () => string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const value = probe();
+        if (value !== undefined) {
+          done();
+          resolve(value);
+        } else if (this.exited !== undefined) {
+          done();
+          reject(new Error(`server exited (${this.exited}) while waiting for ${what()}\n${this.logs.join('')}`));
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what()}`));
+      }, timeoutMs);
+      // Some events (requests, registrations) arrive without a notification: poll as well.
+      const poll = setInterval(check, 20);
+      const done = () => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        this.listeners = this.listeners.filter((l) => l !== check);
+      };
+      this.listeners.push(check);
+      check();
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.exited === undefined) {
+      try {
+        await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        void this.connection.sendNotification('exit');
+      } catch {
+        // Already gone: nothing to shut down.
+      }
+      await Promise.race([new Promise((r) => this.process.once('exit', r)), new Promise((r) => setTimeout(r, 2000))]);
+      if (this.exited === undefined) this.process.kill('SIGKILL');
+    }
+    this.connection.dispose();
+  }
+
+  private notify(): void {
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+/** Applies one LSP edit to a text (LSP positions: 0-based lines, UTF-16 characters). */
+export function applyEdit(text: string, range: Range, newText: string): string {
+  return text.slice(0, offsetAt(text, range.start)) + newText + text.slice(offsetAt(text, range.end));
+}
+
+/** Applies several non-overlapping edits, as an editor applies a WorkspaceEdit. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => offsetAt(text, b.range.start) - offsetAt(text, a.range.start));
+  return sorted.reduce((t, e) => applyEdit(t, e.range, e.newText), text);
+}
+
+export function offsetAt(text: string, position: { line: number; character: number }): number {
+  let offset = 0;
+  for (let line = 0; line < position.line; line++) {
+    const next = text.slice(offset).search(/\r\n|\r|\n/);
+    if (next < 0) return text.length;
+    offset += next + (text.startsWith('\r\n', offset + next) ? 2 : 1);
+  }
+  const lineEnd = text.slice(offset).search(/\r\n|\r|\n/);
+  return Math.min(offset + position.character, lineEnd < 0 ? text.length : offset + lineEnd);
+}
+
+export function positionOf(text: string, needle: string, occurrence = 0): { line: number; character: number } {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`"${needle}" not in text`);
+  const before = text.slice(0, at);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
