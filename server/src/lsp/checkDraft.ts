@@ -1,3 +1,5 @@
+import type { FactAnnotation } from '../core/annotations/annotation';
+import type { UnknownFactId } from '../core/annotations/citeClaims';
 import { checkDocument } from '../core/check/checkDocument';
 import type { Finding } from '../core/check/finding';
 import type { FactIndex } from '../core/match/factIndex';
@@ -7,7 +9,7 @@ import type { Settings } from './settings';
 
 /** The outcome of checking one version of an open document. */
 export type DraftCheck =
-  | { checked: true; lines: LineIndex; findings: Finding[] }
+  | { checked: true; lines: LineIndex; findings: Finding[]; annotations: FactAnnotation[]; unknownIds: UnknownFactId[] }
   | { checked: false; reason: string };
 
 /**
@@ -20,6 +22,6 @@ export function checkDraft(text: string, format: DocumentFormat, index: FactInde
     return { checked: false, reason: `Factline did not check this document: ${kb} KB is over factline.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };
   }
   if (text.includes('\0')) return { checked: false, reason: 'Factline did not check this document: it holds binary data (NUL characters)' };
-  const { reading, findings } = checkDocument(text, format, index);
-  return { checked: true, lines: reading.prose.lines, findings };
+  const { reading, findings, unknownIds } = checkDocument(text, format, index);
+  return { checked: true, lines: reading.prose.lines, findings, annotations: reading.prose.annotations, unknownIds: unknownIds ?? [] };
 }

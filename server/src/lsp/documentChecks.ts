@@ -3,6 +3,7 @@ import type { Finding } from '../core/check/finding';
 import type { FactIndex } from '../core/match/factIndex';
 import type { DocumentFormat } from '../core/text/prose';
 import { toDiagnostic } from '../convert/toDiagnostic';
+import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
 import { checkDraft, DraftCheck } from './checkDraft';
 import type { StatusParams } from './protocol';
 import { Settings, severityOf } from './settings';
@@ -146,11 +147,14 @@ export class DocumentChecks {
       state.holdTimer = setTimeout(() => this.publish(uri), Math.max(0, wait));
     }
     const severity = severityOf(result.context.settings);
-    const diagnostics = mismatches.filter((f) => !held.has(f)).map((f) => toDiagnostic(f, check.lines, severity));
+    const diagnostics = [
+      ...mismatches.filter((f) => !held.has(f)).map((f) => toDiagnostic(f, check.lines, severity)),
+      ...check.unknownIds.map((u) => toUnknownIdDiagnostic(u, check.lines, severity)),
+    ];
     this.host.publish(uri, version, diagnostics, {
       uri,
       version,
-      mismatches: diagnostics.length,
+      mismatches: diagnostics.length - check.unknownIds.length,
       verified: check.findings.filter((f) => f.verdict === 'verified').length,
       unverified: check.findings.filter((f) => f.verdict === 'unverified').length,
     });
