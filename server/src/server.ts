@@ -13,6 +13,7 @@ import {
   DidChangeWatchedFilesNotification,
   FileSystemWatcher,
   InitializeResult,
+  Position,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -20,8 +21,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf } from './core/facts/buildFacts';
 import { citationLabel } from './core/format/message';
-import { FIX_ALL_KIND, toCodeActions } from './convert/toCodeActions';
-import { toHover } from './convert/toHover';
+import { annotationIdAt } from './core/annotations/parseAnnotations';
+import type { Fact } from './core/facts/fact';
+import { CITE_KIND, FIX_ALL_KIND, toCodeActions } from './convert/toCodeActions';
+import { toCompletions } from './convert/toCompletions';
+import { toFactHover, toHover } from './convert/toHover';
+import { findCitations } from './lsp/findCitations';
 import { DocumentChecks, OpenDocument } from './lsp/documentChecks';
 import { FACT_BASE_REQUEST, FactBaseParams, FactBaseSummary, RECHECK_REQUEST, STATUS_NOTIFICATION } from './lsp/protocol';
 import { readSettings, severityOf } from './lsp/settings';
@@ -92,7 +97,10 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CITE_KIND] },
+      completionProvider: { triggerCharacters: [':', ';', '@'] },
+      definitionProvider: true,
+      referencesProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'factline-ls', version: packageVersion() },
@@ -127,16 +135,42 @@ documents.onDidClose(({ document }) => checks.closed(document.uri));
 connection.onHover(async ({ textDocument, position }, token) => {
   const result = await guarded('hover', () => checks.current(textDocument.uri));
   if (!result?.check.checked || token.isCancellationRequested) return null;
-  const { lines, findings } = result.check;
+  const { lines, findings, annotations } = result.check;
   const offset = lines.offsetAt(position);
+  const cited = annotationIdAt(annotations, offset);
+  if (cited) return toFactHover(cited.id.id, result.context.index.get(cited.id.id)?.fact, lines.rangeOf(cited.id.start, cited.id.end));
   const finding = findings.find((f) => f.claim.start <= offset && offset <= f.claim.end);
   return finding ? toHover(finding, lines) : null;
 });
 
+connection.onCompletion(async ({ textDocument, position }, token) => {
+  const result = await guarded('completion', () => checks.current(textDocument.uri));
+  const doc = openDocument(textDocument.uri);
+  if (!result?.check.checked || !doc || token.isCancellationRequested) return null;
+  const { lines, findings, annotations } = result.check;
+  return toCompletions({ text: doc.text, offset: lines.offsetAt(position), lines, annotations, findings, facts: result.context.index.facts });
+});
+
+connection.onDefinition(async ({ textDocument, position }, token) => {
+  const cited = await citedFact(textDocument.uri, position);
+  if (!cited?.fact || token.isCancellationRequested) return null;
+  return { uri: pathToFileURL(cited.fact.source.file).href, range: cited.fact.source.range };
+});
+
+connection.onReferences(async ({ textDocument, position, context }, token) => {
+  const cited = await citedFact(textDocument.uri, position);
+  if (!cited || token.isCancellationRequested) return null;
+  const open = documents.all().map((d) => ({ uri: d.uri, text: d.getText(), format: openDocument(d.uri)!.format }));
+  const citations = findCitations(cited.id, open, workspace.workspaceFolders);
+  const declaration = cited.fact && context.includeDeclaration ? [{ uri: pathToFileURL(cited.fact.source.file).href, range: cited.fact.source.range }] : [];
+  return [...declaration, ...citations];
+});
+
+
 connection.onCodeAction(async ({ textDocument, range, context }, token) => {
   const result = await guarded('code actions', () => checks.current(textDocument.uri));
   if (!result?.check.checked || token.isCancellationRequested) return [];
-  return toCodeActions(result.check.findings, result.check.lines, { uri: textDocument.uri, range, only: context.only }, severityOf(result.context.settings));
+  return toCodeActions(result.check, result.check.lines, { uri: textDocument.uri, range, only: context.only }, severityOf(result.context.settings));
 });
 
 connection.onRequest(FACT_BASE_REQUEST, async (params: FactBaseParams): Promise<FactBaseSummary> => summarize(await workspace.factBaseFor(params.uri), params.withFacts !== false));
@@ -145,6 +179,14 @@ connection.onRequest(RECHECK_REQUEST, () => {
   workspace.reset();
   checks.recheckAll();
 });
+
+/** The fact named by the annotation id under the cursor (undefined fact: an unknown id). */
+async function citedFact(uri: string, position: Position): Promise<{ id: string; fact?: Fact } | undefined> {
+  const result = await guarded('fact lookup', () => checks.current(uri));
+  if (!result?.check.checked) return undefined;
+  const cited = annotationIdAt(result.check.annotations, result.check.lines.offsetAt(position));
+  return cited && { id: cited.id.id, fact: result.context.index.get(cited.id.id)?.fact };
+}
 
 function openDocument(uri: string): OpenDocument | undefined {
   const doc = documents.get(uri);

@@ -27,7 +27,7 @@ describe('language server over stdio', function () {
     client = await LspTestClient.start();
     assert.strictEqual((client.capabilities.textDocumentSync as { change: number }).change, 2);
     assert.strictEqual(client.capabilities.hoverProvider, true);
-    assert.deepStrictEqual((client.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.factline']);
+    assert.deepStrictEqual((client.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.factline', 'refactor.cite.factline']);
   });
 
   it('publishes the same diagnostics as the CLI, with the document version', async () => {

@@ -32,6 +32,13 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Nearly 1.2 million fled.', 'Some 120,000 fled.'), 'disagree');
   });
 
+  it('keeps a hedge to the claim’s own rounding: "some 130,000" is no restatement of 120,000', () => {
+    assert.strictEqual(compare('Some 130,000 fled.', 'It had 120,000 people.'), 'disagree');
+    assert.strictEqual(compare('About 130,000 fled.', 'Some 120,000 fled.'), 'disagree');
+    assert.strictEqual(compare('About 121,000 fled.', 'Some 120,000 fled.'), 'agree');
+    assert.strictEqual(compare('Some 2 million fled.', 'Exactly 1,960,000 fled.'), 'agree');
+  });
+
   it('allows a plain figure only near a bound the source gives', () => {
     assert.strictEqual(compare('32 remain missing.', 'At least 23 are still missing.'), 'disagree');
     assert.strictEqual(compare('24 remain missing.', 'At least 23 are still missing.'), 'agree');

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'url';
-import { Hover, MarkupKind } from 'vscode-languageserver-types';
+import { Hover, MarkupKind, Range } from 'vscode-languageserver-types';
 import type { Finding } from '../core/check/finding';
 import type { Fact } from '../core/facts/fact';
 import { citationLabel } from '../core/format/message';
@@ -28,7 +28,16 @@ export function toHover(finding: Finding, lines: LineIndex): Hover {
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range };
 }
 
-function citation(fact: Fact): string {
+/** Hovering an id in `[@fact:…]`: the fact it names, its quote and where it stands. */
+export function toFactHover(id: string, fact: Fact | undefined, range: Range): Hover {
+  const value = fact
+    ? `**Fact** \`${id}\` — ${escapeMarkdown(fact.text)}${fact.note ? `\n\n*${escapeMarkdown(fact.note)}*` : ''}\n\n${citation(fact)}`
+    : `Factline: no loaded fact has the id \`${id}\``;
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}
+
+/** The source sentence with the figure in bold, its title and paragraph, and links that open it there. */
+export function citation(fact: Fact): string {
   const start = fact.quoteOffset;
   const quote = `${escapeMarkdown(fact.quote.slice(0, start))}**${escapeMarkdown(fact.quote.slice(start, start + fact.text.length))}**${escapeMarkdown(fact.quote.slice(start + fact.text.length))}`;
   const uri = pathToFileURL(fact.source.file).href;

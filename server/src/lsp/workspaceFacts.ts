@@ -71,6 +71,10 @@ export class WorkspaceFacts {
     return this.factBase(uri ? this.folderOf(uri) : undefined, settings);
   }
 
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
   debounceFor(uri: string): number {
     return (this.known.get(uri) ?? this.fallback).debounceMs;
   }

@@ -22,7 +22,9 @@ export function compareValues(claim: Mention, fact: Fact): Agreement {
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
     const factRanges = fact.value.number.values.map((v) => bounded(interval(v, fact.value.number!.precision, fact.value.qualifier, fact.value.number!.vague), v, claim.qualifier?.kind));
-    const claimRanges = claim.number.values.map((v) => interval(v, claim.number!.precision, claim.qualifier?.kind, claim.number!.vague));
+    // One tolerance, not two: "nearly 130,000" restating "some 120,000" is not close enough because both hedge.
+    const claimQualifier = isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier) ? undefined : claim.qualifier?.kind;
+    const claimRanges = claim.number.values.map((v) => interval(v, claim.number!.precision, claimQualifier, claim.number!.vague));
     const overlap = claimRanges.some((c) => factRanges.some((f) => c[0] < f[1] && f[0] < c[1]));
     if (overlap) return 'agree';
     // A vague amount ("thousands") is never specific enough to contradict a figure.
@@ -33,6 +35,10 @@ export function compareValues(claim: Mention, fact: Fact): Agreement {
 
 const EPSILON = 1e-9;
 
+function isApproximate(qualifier: QualifierKind | undefined): boolean {
+  return qualifier === 'approx' || qualifier === 'nearly';
+}
+
 /** The values a written figure allows, as an open interval. */
 export function interval(value: number, precision: number, qualifier: QualifierKind | undefined, vague?: [number, number]): [number, number] {
   if (vague) return [vague[0], vague[1]];
@@ -41,9 +47,9 @@ export function interval(value: number, precision: number, qualifier: QualifierK
   const [low, high] = [value - half, value + half];
   switch (qualifier) {
     case 'approx':
-      return [Math.min(low, value * 0.9), Math.max(high, value * 1.1)];
+      return [Math.min(low, value * 0.975), Math.max(high, value * 1.025)];
     case 'nearly':
-      return [Math.min(low, value * 0.85), high];
+      return [Math.min(low, value * 0.95), high];
     case 'above':
     case 'atLeast':
       return [low, Infinity];
@@ -60,10 +66,12 @@ export function interval(value: number, precision: number, qualifier: QualifierK
  * missing" states more than the source knows, and is most likely a miscopy. A qualified claim
  * ("more than 20") keeps the whole open range.
  */
+/** How far past a source's bound a plain figure may stand and still restate it. */
+const NEAR_BOUND = 0.1;
+
 function bounded(range: [number, number], value: number, claimQualifier: QualifierKind | undefined): [number, number] {
   if (claimQualifier && claimQualifier !== 'exact') return range;
-  const [low, high] = interval(value, 0, 'approx');
-  return [Math.max(range[0], low), Math.min(range[1], high)];
+  return [Math.max(range[0], value * (1 - NEAR_BOUND)), Math.min(range[1], value * (1 + NEAR_BOUND))];
 }
 
 function compareDates(claim: Mention, fact: DateParts): Agreement {
