@@ -214,7 +214,11 @@ function runCli(file: string, sources: string[], format: 'json' | 'text'): strin
     });
   } catch (err) {
     const e = err as { status?: number; stdout?: string; stderr?: string };
-    if (e.status !== 1 || !e.stdout) throw new Error(`factline check failed (${e.status}): ${e.stderr}`);
+    if (e.status !== 1 || !e.stdout) {
+      // A bundle's line can be huge: keep the stack readable.
+      const stderr = (e.stderr ?? '').split('\n').slice(0, 25).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l)).join('\n');
+      throw new Error(`factline check failed (${e.status}): ${stderr}`);
+    }
     stdout = e.stdout;
   }
   return stdout;
