@@ -32,8 +32,8 @@ interface Report {
   diagnosticsAfterFix?: NvimDiagnostic[];
 }
 
-function nvimVersion(): string | undefined {
-  const r = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
+function nvimVersion(env: NodeJS.ProcessEnv): string | undefined {
+  const r = spawnSync('nvim', ['--version'], { encoding: 'utf8', env });
   return r.status === 0 ? r.stdout.split('\n')[0] : undefined;
 }
 
@@ -43,11 +43,16 @@ describe('factline-ls in Neovim (built-in LSP client, headless)', function () {
   let draftLines: string[];
 
   before(function () {
-    const version = nvimVersion();
-    if (!version) throw new Error('nvim is not installed: run bash test/e2e/setup.sh');
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build`);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-nvim-'));
     try {
+      // Neovim writes its log and state under the XDG dirs: keep them in the temp dir, not in ~.
+      const xdg = {
+        XDG_CONFIG_HOME: path.join(dir, 'config'), XDG_DATA_HOME: path.join(dir, 'data'),
+        XDG_STATE_HOME: path.join(dir, 'state'), XDG_CACHE_HOME: path.join(dir, 'cache'), TMPDIR: dir,
+      };
+      const version = nvimVersion({ ...process.env, ...xdg });
+      if (!version) throw new Error('nvim is not installed: run bash test/e2e/setup.sh');
       const ws = path.join(dir, 'ws');
       fs.mkdirSync(path.join(ws, 'drafts'), { recursive: true });
       const draft = path.join(ws, 'drafts', 'draft.md');
@@ -62,8 +67,7 @@ describe('factline-ls in Neovim (built-in LSP client, headless)', function () {
         killSignal: 'SIGKILL',
         env: {
           ...process.env,
-          XDG_CONFIG_HOME: path.join(dir, 'config'), XDG_DATA_HOME: path.join(dir, 'data'),
-          XDG_STATE_HOME: path.join(dir, 'state'), XDG_CACHE_HOME: path.join(dir, 'cache'), TMPDIR: dir,
+          ...xdg,
           FACTLINE_NVIM_CMD: JSON.stringify([process.execPath, SERVER, '--stdio']),
           FACTLINE_NVIM_ROOT: ws,
           FACTLINE_NVIM_DRAFT: draft,
