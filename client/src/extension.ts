@@ -66,7 +66,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     documentSelector: ['file', 'untitled'].flatMap((scheme) => ['markdown', 'plaintext'].map((language) => ({ scheme, language }))),
     outputChannel: output,
     diagnosticCollectionName: 'factline',
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    initializationOptions: { trusted: vscode.workspace.isTrusted, cacheDir: context.globalStorageUri.fsPath },
     // Hover citations link to the command that opens the source at the cited span.
     markdown: { isTrusted: { enabledCommands: [OPEN_SOURCE_COMMAND] }, supportHtml: false },
   };

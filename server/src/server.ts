@@ -32,6 +32,7 @@ import { FACT_BASE_REQUEST, FactBaseParams, FactBaseSummary, RECHECK_REQUEST, ST
 import { readSettings, severityOf } from './lsp/settings';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
 import { bundledContribution } from './node/bundledFacts';
+import { FactCache } from './node/factCache';
 import { packageVersion } from './node/packageRoot';
 import { splitStaticBase } from './node/sourceFiles';
 
@@ -83,6 +84,7 @@ connection.onInitialize((params): InitializeResult => {
     folders,
     options.trusted !== false,
     initial.settings,
+    { cache: typeof options.cacheDir === 'string' && options.cacheDir ? new FactCache(options.cacheDir, packageVersion()) : undefined },
   );
   checks = new DocumentChecks({
     document: openDocument,
@@ -133,6 +135,7 @@ documents.onDidChangeContent(({ document }) => {
 documents.onDidClose(({ document }) => checks.closed(document.uri));
 
 connection.onHover(async ({ textDocument, position }, token) => {
+  if (workspace.loading(textDocument.uri)) return null; // answered at once while sources load
   const result = await guarded('hover', () => checks.current(textDocument.uri));
   if (!result?.check.checked || token.isCancellationRequested) return null;
   const { lines, findings, annotations } = result.check;
@@ -168,6 +171,7 @@ connection.onReferences(async ({ textDocument, position, context }, token) => {
 
 
 connection.onCodeAction(async ({ textDocument, range, context }, token) => {
+  if (workspace.loading(textDocument.uri)) return [];
   const result = await guarded('code actions', () => checks.current(textDocument.uri));
   if (!result?.check.checked || token.isCancellationRequested) return [];
   return toCodeActions(result.check, result.check.lines, { uri: textDocument.uri, range, only: context.only }, severityOf(result.context.settings));

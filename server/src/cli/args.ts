@@ -3,7 +3,7 @@ import { parseArgs } from 'util';
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export type Command =
-  | { name: 'check'; sources: string[]; bundled: boolean; format: OutputFormat; files: string[] }
+  | { name: 'check'; sources: string[]; bundled: boolean; format: OutputFormat; files: string[]; cache?: string }
   | { name: 'extract'; files: string[]; out?: string }
   | { name: 'help' }
   | { name: 'version' };
@@ -12,12 +12,14 @@ export type Command =
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  factline check [--source FILE]... [--no-bundled] [--format text|json|sarif] FILE...
+  factline check [--source FILE]... [--no-bundled] [--format text|json|sarif] [--cache DIR] FILE...
   factline extract [--out FILE] SOURCE...
   factline --help | --version
 
 check    Checks the figures and dates of each draft (FILE, or the .md/.txt files in a folder)
          against the built-in fact base and every --source (.md, .txt or .facts.json).
+         --cache DIR keeps the facts extracted from each source article in DIR, keyed by the
+         article's content hash, so later runs skip extracting unchanged articles.
          Exit 0: no mismatches; 1: mismatches found; 2: bad usage or unreadable input.
 extract  Prints the fact base of the sources as a fact file (JSON); with --out, writes it there
          and names sources relative to it.`;
@@ -36,6 +38,7 @@ export function parseCommand(argv: string[]): Command {
         'no-bundled': { type: 'boolean' },
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
+        cache: { type: 'string' },
       },
     });
   } catch (e) {
@@ -47,10 +50,11 @@ export function parseCommand(argv: string[]): Command {
     if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown --format '${format}' (use text, json or sarif)`);
     if (values.out !== undefined) throw new UsageError('--out belongs to extract');
     if (!positionals.length) throw new UsageError('check needs at least one draft FILE');
-    return { name, sources: values.source ?? [], bundled: !values['no-bundled'], format, files: positionals };
+    if (values.cache === '') throw new UsageError('--cache needs a folder');
+    return { name, sources: values.source ?? [], bundled: !values['no-bundled'], format, files: positionals, ...(values.cache ? { cache: values.cache } : {}) };
   }
   if (name === 'extract') {
-    if (values.source || values.format || values['no-bundled']) throw new UsageError('extract takes only source files and --out');
+    if (values.source || values.format || values['no-bundled'] || values.cache !== undefined) throw new UsageError('extract takes only source files and --out');
     if (!positionals.length) throw new UsageError('extract needs at least one SOURCE');
     return { name, files: positionals, ...(values.out ? { out: values.out } : {}) };
   }

@@ -9,9 +9,11 @@ import { FactIndex } from '../core/match/factIndex';
 import { toDiagnostic } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
 import { bundledContribution } from '../node/bundledFacts';
+import { FactCache } from '../node/factCache';
 import { loadSource } from '../node/loadSource';
+import { readDraft } from '../node/readDraft';
 import { packageVersion } from '../node/packageRoot';
-import { InputError, readTextFile } from '../node/readTextFile';
+import { InputError } from '../node/readTextFile';
 import { Command, parseCommand, USAGE, UsageError } from './args';
 import { collectDrafts } from './collectDrafts';
 import { formatJson } from './formats/json';
@@ -57,12 +59,12 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
  * The sources' facts, merged as `mergeFactBase` does. An error in a fact file is bad input (exit 2,
  * naming the file, line and column); warnings (an unknown property, a duplicate id) go to stderr.
  */
-function loadFacts(files: string[], err: (s: string) => void, options: { bundled: boolean; relativeTo?: string }): SourceFacts[] {
+function loadFacts(files: string[], err: (s: string) => void, options: { bundled: boolean; relativeTo?: string; cache?: FactCache }): SourceFacts[] {
   const contributions: FactContribution[] = options.bundled ? [bundledContribution()] : [];
   const warnings: string[] = [];
   for (const file of files) {
     const name = options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file;
-    const loaded = loadSource(file, name);
+    const loaded = loadSource(file, name, options.cache);
     const error = loaded.problems.find((p) => p.severity === 'error');
     if (error) throw new InputError(`${file}:${error.line + 1}:${error.character + 1}: ${error.message}`);
     warnings.push(...loaded.problems.map((p) => `${file}:${p.line + 1}:${p.character + 1}: ${p.message}`));
@@ -76,8 +78,9 @@ function loadFacts(files: string[], err: (s: string) => void, options: { bundled
 
 function check(command: Extract<Command, { name: 'check' }>, out: (s: string) => void, err: (s: string) => void): number {
   // Read every input before printing anything: bad input means exit 2 and an empty stdout.
-  const sources = loadFacts(command.sources, err, { bundled: command.bundled });
-  const drafts = collectDrafts(command.files).map((file) => ({ file, text: readTextFile(file) }));
+  const cache = command.cache ? new FactCache(command.cache, packageVersion()) : undefined;
+  const sources = loadFacts(command.sources, err, { bundled: command.bundled, cache });
+  const drafts = collectDrafts(command.files).map((file) => ({ file, text: readDraft(file) }));
   const index = new FactIndex(sources);
   const reports: DraftReport[] = drafts.map(({ file, text }) => {
     const { reading, findings, unknownIds = [] } = checkDocument(text, formatOf(file), index);

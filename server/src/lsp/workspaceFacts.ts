@@ -4,6 +4,7 @@ import type { SourceFacts } from '../core/facts/buildFacts';
 import { FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
 import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
+import type { FactCache } from '../node/factCache';
 import { SourceLibrary, SourceProblem } from '../node/sourceLibrary';
 import type { CheckContext } from './documentChecks';
 import { readSettings, Settings } from './settings';
@@ -29,18 +30,34 @@ export interface WorkspaceFactsHost {
   log(message: string): void;
 }
 
+/** Where extracted facts are kept between sessions (the editor's storage folder), if anywhere. */
+export interface WorkspaceFactsOptions {
+  cache?: FactCache;
+}
+
+/** A fact base being built or built; `covers` is known at once, so a file change can abandon a build. */
+interface BaseEntry {
+  promise: Promise<FactBase>;
+  base?: FactBase;
+  covers(file: string): boolean;
+}
+
 /**
  * Which facts each open document is checked against: the bundled facts and the sources that the
  * settings of its workspace folder name. Settings, source sets and indexes are kept until a
  * configuration or file change says otherwise, and the same context object is handed out while
  * nothing changed, so a recheck can tell whether anything did.
+ *
+ * Fact bases are built in the background: the sources are read a slice at a time, handing the event
+ * loop back in between, so requests are answered while a thousand articles load; documents are
+ * checked as soon as the base they need is ready.
  */
 export class WorkspaceFacts {
-  private readonly library = new SourceLibrary();
+  private readonly library: SourceLibrary;
   private readonly settings = new Map<string, Promise<Settings>>();
   /** Settings already read, for decisions that cannot wait for the client (the debounce of a keystroke). */
   private readonly known = new Map<string, Settings>();
-  private readonly bases = new Map<string, FactBase>();
+  private readonly bases = new Map<string, BaseEntry>();
   private readonly contexts = new Map<string, CheckContext>();
   private bundled: { contribution: FactContribution | undefined } | undefined;
   private folders: string[];
@@ -51,18 +68,30 @@ export class WorkspaceFacts {
     private readonly trusted: boolean,
     /** Settings from `initializationOptions` or `didChangeConfiguration`, for clients that cannot be asked. */
     private fallback: Settings,
+    options: WorkspaceFactsOptions = {},
   ) {
     this.folders = folders;
+    this.library = new SourceLibrary(options.cache);
   }
 
   async contextFor(uri: string): Promise<CheckContext> {
     const settings = await this.settingsFor(uri);
     const folder = this.folderOf(uri);
-    const base = this.factBase(folder, settings);
+    const base = await this.factBase(folder, settings);
     const key = `${baseKey(folder, settings)}\0${JSON.stringify(settings)}`;
     let context = this.contexts.get(key);
     if (!context || context.index !== base.index) this.contexts.set(key, (context = { index: base.index, settings }));
     return context;
+  }
+
+  /**
+   * Whether the fact base of a document (as far as its settings are known) is still being built:
+   * a request that needs it gets an empty answer rather than waiting.
+   */
+  loading(uri: string): boolean {
+    const settings = this.known.get(uri) ?? this.fallback;
+    const entry = this.bases.get(baseKey(this.folderOf(uri), settings));
+    return !!entry && !entry.base;
   }
 
   /** The fact base a document is checked against, built if needed. */
@@ -106,8 +135,8 @@ export class WorkspaceFacts {
     let affected = false;
     for (const file of files) {
       this.library.forget(file);
-      for (const [key, base] of this.bases) {
-        if (base.covers(file) || base.problems.some((p) => p.file === file)) {
+      for (const [key, entry] of this.bases) {
+        if (entry.covers(file) || entry.base?.problems.some((p) => p.file === file)) {
           this.bases.delete(key);
           affected = true;
         }
@@ -118,7 +147,7 @@ export class WorkspaceFacts {
 
   /** Forget everything read from disk (the Recheck command). */
   reset(): void {
-    for (const base of this.bases.values()) for (const s of base.sources) this.library.forget(s.file);
+    for (const entry of this.bases.values()) for (const s of entry.base?.sources ?? []) this.library.forget(s.file);
     this.bases.clear();
     this.contexts.clear();
     this.settings.clear();
@@ -146,25 +175,44 @@ export class WorkspaceFacts {
     return settings;
   }
 
-  private factBase(folder: string | undefined, settings: Settings): FactBase {
+  private factBase(folder: string | undefined, settings: Settings): Promise<FactBase> {
     const key = baseKey(folder, settings);
-    let base = this.bases.get(key);
-    if (base) return base;
-    const found = findSourceFiles(settings.sources, folder, { trusted: this.trusted });
-    const loaded = this.library.load(found.files);
+    const known = this.bases.get(key);
+    if (known) return known.promise;
+    const entry: BaseEntry = { covers: sourcePatternMatcher(settings.sources, folder), promise: undefined as unknown as Promise<FactBase> };
+    const abandoned = () => this.bases.get(key) !== entry;
+    entry.promise = this.build(folder, settings, entry, abandoned).then(
+      (base) => {
+        if (!base) return this.factBase(folder, settings); // superseded: whoever waits gets the newer base
+        entry.base = base;
+        if (!abandoned()) this.host.problemsFound(base);
+        return base;
+      },
+      (e) => {
+        // Not kept: the next check tries again rather than failing on a stale error forever.
+        if (!abandoned()) this.bases.delete(key);
+        throw e;
+      },
+    );
+    this.bases.set(key, entry);
+    return entry.promise;
+  }
+
+  private async build(folder: string | undefined, settings: Settings, entry: BaseEntry, abandoned: () => boolean): Promise<FactBase | undefined> {
+    const found = await findSourceFiles(settings.sources, folder, { trusted: this.trusted });
+    if (abandoned()) return undefined;
+    const loaded = await this.library.loadInBackground(found.files, { abandoned });
+    if (!loaded) return undefined;
     const bundled = settings.useBundledFacts ? this.bundledFacts() : undefined;
     const merged = mergeFactBase([...(bundled ? [bundled] : []), ...loaded.contributions]);
-    base = {
+    return {
       folder,
       sources: merged.sources,
       index: new FactIndex(merged.sources),
       problems: [...loaded.problems, ...merged.problems.map((p) => ({ file: p.file, message: p.message, severity: p.severity, line: p.line, character: p.character }))],
       patternProblems: found.problems,
-      covers: sourcePatternMatcher(settings.sources, folder),
+      covers: entry.covers,
     };
-    this.bases.set(key, base);
-    this.host.problemsFound(base);
-    return base;
   }
 
   private bundledFacts(): FactContribution | undefined {

@@ -6,10 +6,13 @@ import { locateFact } from '../core/facts/locateFact';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import { paragraphTexts } from '../core/facts/paragraphs';
 import { readProse } from '../core/text/prose';
-import { InputError, readTextFile } from './readTextFile';
+import type { FactCache } from './factCache';
+import { decodeText, InputError, readFileBytes, readTextFile } from './readTextFile';
 
 export const SOURCE_EXTENSIONS = /\.(md|markdown|txt)$/i;
 export const FACT_FILE = /\.facts\.json$/i;
+/** A source or fact file larger than this is refused: no article is that long, and reading it would stall the server. */
+export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
 
 /** One loaded source file, ready for `mergeFactBase` with the others. */
 export interface LoadedSource extends FactContribution {
@@ -21,11 +24,25 @@ export interface LoadedSource extends FactContribution {
  * Loads a source article (Markdown or text) or a fact file. `name` is how facts name the file
  * (relative to where their fact file will live, or as the user gave it).
  */
-export function loadSource(file: string, name = file): LoadedSource {
-  const text = readTextFile(file);
-  if (FACT_FILE.test(file)) return loadFactFile(file, text);
+export function loadSource(file: string, name = file, cache?: FactCache): LoadedSource {
+  if (!FACT_FILE.test(file) && !SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
+  return sourceFromBytes(file, readFileBytes(file, MAX_SOURCE_BYTES), name, cache);
+}
+
+/**
+ * A source from bytes already read. An article's facts come from the cache when it holds these very
+ * bytes (they were valid UTF-8 when first read), and are written to it otherwise. Fact files are
+ * not cached: they are quick to parse and their facts depend on the articles they cite.
+ */
+export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: FactCache): LoadedSource {
+  if (FACT_FILE.test(file)) return loadFactFile(file, decodeText(bytes, file));
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
-  return { file: name, curated: false, sources: [buildFacts({ file: name, text })], problems: [] };
+  const key = cache?.key(bytes, name);
+  const cached = key ? cache!.get(key) : undefined;
+  if (cached) return { file: name, curated: false, sources: [cached], problems: [] };
+  const source = buildFacts({ file: name, text: decodeText(bytes, file) });
+  if (key) cache!.set(key, source);
+  return { file: name, curated: false, sources: [source], problems: [] };
 }
 
 /**
@@ -47,7 +64,7 @@ function loadFactFile(file: string, text: string): LoadedSource {
     const waiting = source.facts.filter((f) => unplaced.has(f));
     let prose;
     try {
-      prose = fs.existsSync(article) ? readProse(readTextFile(article), formatOf(article)) : undefined;
+      prose = fs.existsSync(article) ? readProse(readTextFile(article, MAX_SOURCE_BYTES), formatOf(article)) : undefined;
     } catch {
       // An unreadable article is reported when it is checked as a source; its facts stand on their quotes.
     }

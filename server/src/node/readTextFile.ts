@@ -28,20 +28,62 @@ export function decodeText(bytes: Uint8Array, name: string): string {
 
 /** Reads a text file; every failure is an InputError saying which file and why. */
 export function readTextFile(file: string, maxBytes = Infinity): string {
+  return decodeText(readFileBytes(file, maxBytes), file);
+}
+
+/** Reads a file's bytes, refusing folders and files over `maxBytes`; every failure is an InputError. */
+export function readFileBytes(file: string, maxBytes = Infinity): Buffer {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    throw inputErrorOf(file, e);
   }
-  if (stat.isDirectory()) throw new InputError(`${file}: is a directory`);
-  if (stat.size > maxBytes) throw new InputError(`${file}: too large (${Math.round(stat.size / 1024)} KB, limit ${Math.round(maxBytes / 1024)} KB)`);
+  checkStat(file, stat, maxBytes);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    throw new InputError(`${file}: ${(e as Error).message}`);
+    throw inputErrorOf(file, e);
   }
-  return decodeText(bytes, file);
+  // A file that grew between the stat and the read (being written) is judged by what was read.
+  if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
+  return bytes;
+}
+
+/** As `readFileBytes`, without blocking the event loop while the disk answers. */
+export async function readFileBytesAsync(file: string, maxBytes = Infinity): Promise<Buffer> {
+  let stat: fs.Stats;
+  try {
+    stat = await fs.promises.stat(file);
+  } catch (e) {
+    throw inputErrorOf(file, e);
+  }
+  checkStat(file, stat, maxBytes);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.promises.readFile(file);
+  } catch (e) {
+    throw inputErrorOf(file, e);
+  }
+  if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
+  return bytes;
+}
+
+function checkStat(file: string, stat: fs.Stats, maxBytes: number): void {
+  if (stat.isDirectory()) throw new InputError(`${file}: is a directory`);
+  if (!stat.isFile()) throw new InputError(`${file}: not a regular file`);
+  if (stat.size > maxBytes) throw tooLarge(file, stat.size, maxBytes);
+}
+
+function tooLarge(file: string, size: number, maxBytes: number): InputError {
+  return new InputError(`${file}: too large (${Math.round(size / 1024)} KB, limit ${Math.round(maxBytes / 1024)} KB)`);
+}
+
+/** A failed read said in a few words: a missing file, a forbidden one, a loop of links. */
+export function inputErrorOf(file: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
+  return new InputError(`${file}: ${reason}`);
 }

@@ -1,6 +1,7 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { FACT_FILE, SOURCE_EXTENSIONS } from './loadSource';
 
 /** More matches than this means a glob that caught far more than articles (a home folder, say). */
@@ -16,8 +17,9 @@ export interface SourceFiles {
  * The files `factline.sources` names. Relative patterns are read inside the workspace folder and
  * may not climb out of it; absolute ones are the user's own choice, so they are taken as given
  * (except in an untrusted workspace, where the settings may come from the workspace itself).
+ * Folders are walked asynchronously, so a pattern that catches a huge tree does not stall the server.
  */
-export function findSourceFiles(patterns: readonly string[], folder: string | undefined, options: { trusted: boolean }): SourceFiles {
+export async function findSourceFiles(patterns: readonly string[], folder: string | undefined, options: { trusted: boolean }): Promise<SourceFiles> {
   const files = new Set<string>();
   const problems: string[] = [];
   for (const pattern of patterns) {
@@ -36,21 +38,44 @@ export function findSourceFiles(patterns: readonly string[], folder: string | un
     let matched: string[];
     try {
       matched = isDynamicPattern(relative)
-        ? globSync(relative, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false })
+        ? await glob(relative, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false })
         : [path.resolve(cwd, relative)];
     } catch (e) {
       problems.push(`source pattern "${pattern}" could not be read: ${(e as Error).message}`);
       continue;
     }
-    const sources = matched.filter((f) => SOURCE_EXTENSIONS.test(f) || FACT_FILE.test(f));
-    if (files.size + sources.length > MAX_SOURCE_FILES) {
-      problems.push(`source pattern "${pattern}" matches more than ${MAX_SOURCE_FILES} files; only the first ones are read — narrow it down`);
-      for (const f of sources.slice(0, MAX_SOURCE_FILES - files.size)) files.add(path.normalize(f));
+    let sources = matched.filter((f) => SOURCE_EXTENSIONS.test(f) || FACT_FILE.test(f));
+    const tooMany = files.size + sources.length > MAX_SOURCE_FILES;
+    if (tooMany) sources = sources.sort().slice(0, MAX_SOURCE_FILES - files.size);
+    if (!absolute) {
+      // A link inside the folder may point anywhere (`sources/notes.md` → a file in the home folder):
+      // what a relative pattern reads must really be inside the folder.
+      const inside = await insideFolder(sources, folder!);
+      if (inside.length < sources.length) problems.push(`source pattern "${pattern}": ${sources.length - inside.length} file(s) ignored, symbolic links leading out of the workspace folder`);
+      sources = inside;
+    }
+    if (tooMany) {
+      problems.push(`source pattern "${pattern}" matches more than ${MAX_SOURCE_FILES} files; only the first ${MAX_SOURCE_FILES} are read — narrow it down`);
+      for (const f of sources) files.add(path.normalize(f));
       break;
     }
     for (const f of sources) files.add(path.normalize(f));
   }
   return { files: [...files].sort(), problems };
+}
+
+/** The files whose real path (links resolved) lies inside the folder's real path. */
+async function insideFolder(files: string[], folder: string): Promise<string[]> {
+  let root: string;
+  try {
+    root = await fs.promises.realpath(folder);
+  } catch {
+    return [];
+  }
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  // A file that cannot be resolved (missing, a loop of links) is kept, to be reported when read.
+  const real = await Promise.all(files.map((f) => fs.promises.realpath(f).catch(() => undefined)));
+  return files.filter((_, i) => real[i] === undefined || real[i]!.startsWith(prefix));
 }
 
 function escapesFolder(pattern: string): boolean {

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import type { FactContribution } from '../core/facts/mergeFactBase';
-import { loadSource } from './loadSource';
-import { InputError } from './readTextFile';
+import type { FactCache } from './factCache';
+import { loadSource, MAX_SOURCE_BYTES, sourceFromBytes } from './loadSource';
+import { InputError, readFileBytesAsync } from './readTextFile';
 
 /** A source that could not be read, or a fact file with errors; `line` is 0-based when known. */
 export interface SourceProblem {
@@ -18,6 +19,13 @@ export interface LoadedSources {
   problems: SourceProblem[];
 }
 
+export interface LoadOptions {
+  /** Stop early (and resolve to undefined) when this says the result is no longer wanted. */
+  abandoned?: () => boolean;
+  /** Longest stretch of extraction, in ms, before other work (requests, edits) gets the event loop. */
+  sliceMs?: number;
+}
+
 interface CacheEntry {
   stamp: string;
   contribution?: FactContribution;
@@ -26,48 +34,118 @@ interface CacheEntry {
 
 /**
  * Source articles read from disk, each kept until its size or modification time changes, so that
- * re-reading a folder after one file changed costs one extraction, not all of them.
+ * re-reading a folder after one file changed costs one extraction, not all of them. With a
+ * `FactCache`, an article read before (by this or an earlier session, or the CLI) is not extracted
+ * again at all.
  */
 export class SourceLibrary {
-  private readonly cache = new Map<string, CacheEntry>();
+  private readonly entries = new Map<string, CacheEntry>();
 
+  constructor(private readonly cache?: FactCache) {}
+
+  /** Reads the files at once (the CLI and small source sets). */
   load(files: readonly string[]): LoadedSources {
-    const contributions: FactContribution[] = [];
-    const problems: SourceProblem[] = [];
+    return collect(files.map((file) => this.entry(file)));
+  }
+
+  /**
+   * Reads the files without holding the event loop: the disk is read asynchronously, and between
+   * files the loop is handed back whenever a slice of extraction time is used, so that requests and
+   * edits are answered while a large source set loads.
+   */
+  async loadInBackground(files: readonly string[], options: LoadOptions = {}): Promise<LoadedSources | undefined> {
+    const sliceMs = options.sliceMs ?? 8;
+    const entries: CacheEntry[] = [];
+    let sliceStart = Date.now();
     for (const file of files) {
-      const entry = this.entry(file);
-      if (entry.contribution) contributions.push(entry.contribution);
-      problems.push(...entry.problems);
+      if (Date.now() - sliceStart >= sliceMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      }
+      if (options.abandoned?.()) return undefined;
+      entries.push(await this.entryAsync(file));
     }
-    return { contributions, problems };
+    return collect(entries);
   }
 
   forget(file: string): void {
-    this.cache.delete(file);
+    this.entries.delete(file);
   }
 
   private entry(file: string): CacheEntry {
     let stamp: string;
     try {
-      const stat = fs.statSync(file);
-      stamp = `${stat.size}:${stat.mtimeMs}`;
+      stamp = stampOf(fs.statSync(file));
     } catch (e) {
-      return { stamp: '', problems: [{ file, message: `cannot read source: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}` }] };
+      return unreadable(file, e);
     }
-    const cached = this.cache.get(file);
-    if (cached?.stamp === stamp) return cached;
+    const known = this.entries.get(file);
+    if (known?.stamp === stamp) return known;
     let entry: CacheEntry;
     try {
-      const loaded = loadSource(file);
-      const { problems, ...contribution } = loaded;
-      entry = { stamp, contribution, problems: problems.map((p) => ({ file, message: p.message, severity: p.severity, line: p.line, character: p.character })) };
+      entry = loaded(file, stamp, loadSource(file, file, this.cache));
     } catch (e) {
-      // A source deleted or changed while being read is reported like any unreadable one, and
-      // read again on its next change event.
-      const message = e instanceof InputError ? e.message.replace(`${file}: `, '') : `internal error while reading: ${(e as Error).message}`;
-      entry = { stamp, problems: [{ file, message: `cannot read source: ${message}` }] };
+      entry = unreadable(file, e, stamp);
     }
-    this.cache.set(file, entry);
+    this.entries.set(file, entry);
     return entry;
   }
+
+  private async entryAsync(file: string): Promise<CacheEntry> {
+    let stamp: string;
+    try {
+      stamp = stampOf(await fs.promises.stat(file));
+    } catch (e) {
+      return unreadable(file, e);
+    }
+    const known = this.entries.get(file);
+    if (known?.stamp === stamp) return known;
+    let entry: CacheEntry;
+    try {
+      entry = loaded(file, stamp, sourceFromBytes(file, await readFileBytesAsync(file, MAX_SOURCE_BYTES), file, this.cache));
+    } catch (e) {
+      entry = unreadable(file, e, stamp);
+    }
+    this.entries.set(file, entry);
+    return entry;
+  }
+}
+
+function stampOf(stat: fs.Stats): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+}
+
+function loaded(file: string, stamp: string, source: ReturnType<typeof loadSource>): CacheEntry {
+  const { problems, ...contribution } = source;
+  return { stamp, contribution, problems: problems.map((p) => ({ file, message: p.message, severity: p.severity, line: p.line, character: p.character })) };
+}
+
+/**
+ * A source that cannot be read (missing, deleted or changed while being read, binary, not UTF-8,
+ * too large, a loop of links) is reported like any other problem, and read again on its next change.
+ * An entry without a stamp is not kept.
+ */
+function unreadable(file: string, e: unknown, stamp = ''): CacheEntry {
+  const code = (e as NodeJS.ErrnoException).code;
+  const message =
+    e instanceof InputError
+      ? e.message.replace(`${file}: `, '')
+      : code === 'ENOENT'
+        ? 'no such file'
+        : code === 'ELOOP'
+          ? 'too many levels of symbolic links'
+          : code
+            ? (e as Error).message
+            : `internal error while reading: ${(e as Error).message}`;
+  return { stamp, problems: [{ file, severity: 'error', message: `cannot read source: ${message}` }] };
+}
+
+function collect(entries: CacheEntry[]): LoadedSources {
+  const contributions: FactContribution[] = [];
+  const problems: SourceProblem[] = [];
+  for (const entry of entries) {
+    if (entry.contribution) contributions.push(entry.contribution);
+    problems.push(...entry.problems);
+  }
+  return { contributions, problems };
 }

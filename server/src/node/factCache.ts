@@ -1,0 +1,87 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { SourceFacts } from '../core/facts/buildFacts';
+
+/**
+ * Extracted fact bases kept on disk, one JSON file per source article, keyed by the SHA-256 of the
+ * article's bytes, the name its facts give it and Factline's version: a changed article, a moved
+ * one or a new Factline never meets an old entry. Entries are only a shortcut: one that is missing,
+ * unreadable or malformed is ignored (and rewritten by the caller), never an error.
+ */
+export class FactCache {
+  private readonly dir: string;
+
+  constructor(dir: string, private readonly version: string) {
+    this.dir = path.join(dir, 'facts-v1');
+  }
+
+  /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
+  key(bytes: Uint8Array, name: string): string {
+    return createHash('sha256').update(`factline ${this.version}\0${name}\0`).update(bytes).digest('hex');
+  }
+
+  get(key: string): SourceFacts | undefined {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.fileOf(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(text, revive) as { key?: unknown; source?: unknown };
+      return entry.key === key && isSourceFacts(entry.source) ? entry.source : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Writes an entry atomically (a temporary file renamed into place); a failure only costs the shortcut. */
+  set(key: string, source: SourceFacts): boolean {
+    const file = this.fileOf(key);
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(temp, JSON.stringify({ key, source }, replace));
+      fs.renameSync(temp, file);
+      return true;
+    } catch {
+      try {
+        fs.rmSync(temp, { force: true });
+      } catch {
+        // Nothing more to tidy.
+      }
+      return false;
+    }
+  }
+
+  fileOf(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+/** JSON has no Infinity or NaN (an open range, "more than 500"): they are written as tagged strings. */
+function replace(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? { $number: String(value) } : value;
+}
+
+function revive(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const tagged = (value as { $number?: unknown }).$number;
+    if (typeof tagged === 'string' && Object.keys(value).length === 1) return Number(tagged);
+  }
+  return value;
+}
+
+/** The shape a cached entry must have to be used: enough that a corrupt one is never taken for facts. */
+function isSourceFacts(v: unknown): v is SourceFacts {
+  if (!v || typeof v !== 'object') return false;
+  const s = v as Partial<SourceFacts>;
+  return (
+    typeof s.file === 'string' &&
+    typeof s.title === 'string' &&
+    Array.isArray(s.facts) &&
+    s.facts.every((f) => f && typeof f === 'object' && typeof f.id === 'string' && typeof f.kind === 'string' && typeof f.text === 'string' && !!f.value && !!f.source && typeof f.source.file === 'string' && !!f.source.range) &&
+    (s.paragraphs === undefined || (Array.isArray(s.paragraphs) && s.paragraphs.every((p) => typeof p === 'string')))
+  );
+}
