@@ -4,6 +4,7 @@
  * Runs in the extension host (see index.ts); the workspace is a temp copy of test/e2e/fixtures/workspace.
  */
 import * as assert from 'assert';
+import { execSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
@@ -272,6 +273,23 @@ describe('Factline in a real VS Code', function () {
         }
       }
     });
+  });
+
+  it('restarts the server when it crashes, and diagnostics come back', async () => {
+    const { document: doc } = await openFile(karabakhFile());
+    await fourMismatches(doc.uri);
+    // "[s]erver" keeps pgrep from finding the shell that runs it.
+    const servers = () => execSync('pgrep -f "dist/[s]erver.js --node-ipc" || true', { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const before = servers();
+    assert.ok(before.length > 0, 'the language server runs as its own process');
+    for (const pid of before) process.kill(Number(pid), 'SIGKILL');
+    await waitFor('a new server process', () => servers().some((p) => !before.includes(p)), 20_000);
+    // The restarted server checks the draft again: an edit shows it is serving, not stale diagnostics.
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, rangeOf(doc, '130,000'), '120,000');
+    await vscode.workspace.applyEdit(edit);
+    await waitForDiagnostics(doc.uri, '3 mismatches from the restarted server', (ds) => ds.length === EXAMPLE_MISMATCHES.length - 1, 20_000);
+    assert.match(await hoverAt(doc.uri, rangeOf(doc, '120,000').start.translate(0, 1)), /verified/i);
   });
 
   it('the status bar text shows the counts of the active draft', async () => {
