@@ -22,6 +22,7 @@ export interface SourceFiles {
 export async function findSourceFiles(patterns: readonly string[], folder: string | undefined, options: { trusted: boolean }): Promise<SourceFiles> {
   const files = new Set<string>();
   const problems: string[] = [];
+  const seen = new Set<string>();
   for (const pattern of patterns) {
     const absolute = path.isAbsolute(pattern);
     if (absolute && !options.trusted) {
@@ -44,16 +45,24 @@ export async function findSourceFiles(patterns: readonly string[], folder: strin
       problems.push(`source pattern "${pattern}" could not be read: ${(e as Error).message}`);
       continue;
     }
-    let sources = matched.filter((f) => SOURCE_EXTENSIONS.test(f) || FACT_FILE.test(f));
+    // Shortest paths first: of a file reached directly and through a link, the direct path is kept.
+    let sources = matched.filter((f) => SOURCE_EXTENSIONS.test(f) || FACT_FILE.test(f)).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
     const tooMany = files.size + sources.length > MAX_SOURCE_FILES;
-    if (tooMany) sources = sources.sort().slice(0, MAX_SOURCE_FILES - files.size);
-    if (!absolute) {
-      // A link inside the folder may point anywhere (`sources/notes.md` → a file in the home folder):
-      // what a relative pattern reads must really be inside the folder.
-      const inside = await insideFolder(sources, folder!);
-      if (inside.length < sources.length) problems.push(`source pattern "${pattern}": ${sources.length - inside.length} file(s) ignored, symbolic links leading out of the workspace folder`);
-      sources = inside;
-    }
+    if (tooMany) sources = sources.slice(0, MAX_SOURCE_FILES - files.size);
+    // A link inside the folder may point anywhere (`sources/notes.md` → a file in the home folder):
+    // what a relative pattern reads must really be inside the folder. A loop of links, or two links
+    // to one file, must not read it twice.
+    const real = await realPaths(sources);
+    const root = absolute ? undefined : await realFolder(folder!);
+    const outside = new Set(sources.filter((_, i) => root !== undefined && real[i] !== undefined && !real[i]!.startsWith(root)));
+    if (outside.size) problems.push(`source pattern "${pattern}": ${outside.size} file(s) ignored, symbolic links leading out of the workspace folder`);
+    sources = sources.filter((f, i) => {
+      if (outside.has(f)) return false;
+      const key = real[i] ?? f;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     if (tooMany) {
       problems.push(`source pattern "${pattern}" matches more than ${MAX_SOURCE_FILES} files; only the first ${MAX_SOURCE_FILES} are read — narrow it down`);
       for (const f of sources) files.add(path.normalize(f));
@@ -64,18 +73,15 @@ export async function findSourceFiles(patterns: readonly string[], folder: strin
   return { files: [...files].sort(), problems };
 }
 
-/** The files whose real path (links resolved) lies inside the folder's real path. */
-async function insideFolder(files: string[], folder: string): Promise<string[]> {
-  let root: string;
-  try {
-    root = await fs.promises.realpath(folder);
-  } catch {
-    return [];
-  }
-  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
-  // A file that cannot be resolved (missing, a loop of links) is kept, to be reported when read.
-  const real = await Promise.all(files.map((f) => fs.promises.realpath(f).catch(() => undefined)));
-  return files.filter((_, i) => real[i] === undefined || real[i]!.startsWith(prefix));
+/** Real paths (links resolved); undefined for a file that cannot be resolved (missing, a loop), reported when read. */
+function realPaths(files: string[]): Promise<Array<string | undefined>> {
+  return Promise.all(files.map((f) => fs.promises.realpath(f).catch(() => undefined)));
+}
+
+/** A folder's real path with a trailing separator, the prefix of everything really inside it. */
+async function realFolder(folder: string): Promise<string> {
+  const root = await fs.promises.realpath(folder).catch(() => path.resolve(folder));
+  return root.endsWith(path.sep) ? root : root + path.sep;
 }
 
 function escapesFolder(pattern: string): boolean {

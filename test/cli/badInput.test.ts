@@ -1,0 +1,124 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CliResult, factline, tempDir } from '../helpers/cli';
+import { ROOT } from '../helpers/core';
+
+const DRAFT = path.join(ROOT, 'examples', 'draft.md');
+const SEED = path.join(ROOT, 'facts', 'karabakh-2023.md');
+
+/** Bad input: exit 2, nothing on stdout, one line on stderr naming the problem. */
+function assertRefused(r: CliResult, reason: RegExp): void {
+  assert.strictEqual(r.code, 2, `exit ${r.code}; stderr: ${r.stderr.slice(0, 500)}`);
+  assert.strictEqual(r.stdout, '');
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.strictEqual(lines.length, 1, r.stderr.slice(0, 500));
+  assert.match(lines[0], /^factline: /);
+  assert.match(lines[0], reason);
+}
+
+describe('factline check on bad input', function () {
+  this.timeout(30000);
+  const dir = tempDir();
+  const file = (name: string, content: string | Buffer) => {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, content);
+    return p;
+  };
+
+  it('refuses a binary draft named .md', () => {
+    assertRefused(factline(['check', file('image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))]), /image\.md: binary file, not text$/);
+  });
+
+  it('refuses a 50 MB draft before reading it', () => {
+    const big = path.join(dir, 'huge.md');
+    const fd = fs.openSync(big, 'w');
+    const chunk = Buffer.from('Some 120,000 people left on 19 September 2023.\n'.repeat(20_000));
+    for (let written = 0; written < 50 * 1024 * 1024; written += chunk.length) fs.writeSync(fd, chunk);
+    fs.closeSync(fd);
+    const started = Date.now();
+    assertRefused(factline(['check', big]), /huge\.md: too large \(\d+ KB, limit 32768 KB\)$/);
+    assert.ok(Date.now() - started < 10000);
+  });
+
+  it('refuses a draft that is one 10 MB line', () => {
+    const line = file('oneline.md', 'Some 120,000 people left. '.repeat(Math.ceil((10 * 1024 * 1024) / 26)));
+    assertRefused(factline(['check', line]), /oneline\.md: line 1 is [\d,]+ characters long \(limit 1,000,000\); not a draft$/);
+  });
+
+  it('refuses a source that is not UTF-8', () => {
+    const latin1 = file('latin1.md', Buffer.from('Caf\xe9 owners said 120,000 people left.\n', 'latin1'));
+    assertRefused(factline(['check', '--source', latin1, DRAFT]), /latin1\.md: not valid UTF-8 text$/);
+  });
+
+  it('refuses a fact file that is not JSON, with its line and column', () => {
+    const broken = file('broken.facts.json', '{ "version": 1, "facts": [ { "id": "x", ] }\n');
+    assertRefused(factline(['check', '--source', broken, DRAFT]), /broken\.facts\.json:1:\d+: .*/);
+  });
+
+  it('refuses a fact file of the wrong shape', () => {
+    for (const [name, content] of [['array.facts.json', '[1, 2, 3]\n'], ['strings.facts.json', '{ "version": 1, "facts": "none" }\n'], ['number.facts.json', '42\n']]) {
+      const r = factline(['check', '--source', file(name, content), DRAFT]);
+      assertRefused(r, new RegExp(`${name.replace('.', '\\.')}:\\d+:\\d+: `));
+    }
+  });
+
+  it('refuses a huge fact file without parsing it', () => {
+    const huge = path.join(dir, 'huge.facts.json');
+    fs.writeFileSync(huge, `{ "version": 1, "facts": [], "padding": "${'x'.repeat(17 * 1024 * 1024)}" }\n`);
+    assertRefused(factline(['check', '--source', huge, DRAFT]), /huge\.facts\.json: too large \(\d+ KB, limit 16384 KB\)$/);
+  });
+
+  it('refuses a missing source, a folder given as a source and a loop of links', () => {
+    assertRefused(factline(['check', '--source', path.join(dir, 'gone.md'), DRAFT]), /gone\.md: no such file$/);
+    fs.mkdirSync(path.join(dir, 'folder.md'));
+    assertRefused(factline(['check', '--source', path.join(dir, 'folder.md'), DRAFT]), /folder\.md: is a directory$/);
+    fs.symlinkSync('loop-b.md', path.join(dir, 'loop-a.md'));
+    fs.symlinkSync('loop-a.md', path.join(dir, 'loop-b.md'));
+    assertRefused(factline(['check', '--source', path.join(dir, 'loop-a.md'), DRAFT]), /loop-a\.md: too many levels of symbolic links$/);
+  });
+
+  it('refuses --cache without a folder', () => {
+    assertRefused(factline(['check', '--cache=', DRAFT]), /--cache needs a folder/);
+  });
+});
+
+describe('factline check --cache', function () {
+  this.timeout(30000);
+  const dir = tempDir();
+
+  it('writes one entry per source article, gives the same output when warm, and ignores corrupt entries', () => {
+    const cache = path.join(dir, 'cache');
+    const args = ['check', '--format', 'json', '--no-bundled', '--cache', cache, '--source', SEED, DRAFT];
+    const plain = factline(['check', '--format', 'json', '--no-bundled', '--source', SEED, DRAFT]);
+    const cold = factline(args);
+    assert.strictEqual(cold.code, 1, cold.stderr);
+    assert.strictEqual(cold.stdout, plain.stdout);
+    const entries = listFiles(cache).filter((f) => f.endsWith('.json'));
+    assert.strictEqual(entries.length, 1);
+    const warm = factline(args);
+    assert.strictEqual(warm.stdout, plain.stdout);
+    assert.strictEqual(warm.stderr, '');
+
+    // Corrupt it three ways: garbage, valid JSON of the wrong shape, an entry for another key.
+    for (const corrupt of ['{ not json', '{"key": "x", "source": {"file": 1}}', JSON.stringify({ key: 'other', source: { file: 'a', title: 'b', facts: [] } })]) {
+      fs.writeFileSync(entries[0], corrupt);
+      const r = factline(args);
+      assert.strictEqual(r.stdout, plain.stdout, `with a cache entry of ${corrupt}`);
+      assert.strictEqual(r.stderr, '');
+      assert.notStrictEqual(fs.readFileSync(entries[0], 'utf8'), corrupt, 'the corrupt entry is rewritten');
+    }
+  });
+
+  it('runs without a cache when the folder cannot be written', () => {
+    const blocked = path.join(dir, 'blocked');
+    fs.writeFileSync(blocked, 'a file where the cache folder would be');
+    const r = factline(['check', '--format', 'json', '--no-bundled', '--cache', blocked, '--source', SEED, DRAFT]);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.strictEqual(r.stderr, '');
+  });
+});
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath ?? e.path, e.name));
+}

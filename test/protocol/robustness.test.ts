@@ -1,0 +1,180 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { tempDir } from '../helpers/cli';
+import { LspTestClient, positionOf, Published } from '../helpers/lspClient';
+
+/** A source whose £42.8m a draft's £48.2m contradicts. */
+const SOURCE = '---\ntitle: Bridge reopens\ndate: 2024-03-04\n---\n\nThe council said on Monday that the repairs to the bridge cost £42.8m in total.\n';
+const DRAFT = 'The repairs to the bridge cost £48.2m in total, the council said.\n';
+
+function notChecked(p: Published): Diagnostic | undefined {
+  return p.diagnostics.length === 1 && p.diagnostics[0].code === 'not-checked' && p.diagnostics[0].severity === 3 ? p.diagnostics[0] : undefined;
+}
+
+describe('language server on bad input', function () {
+  this.timeout(60000);
+  let client: LspTestClient;
+  let folder: string;
+  const draftUri = () => pathToFileURL(path.join(folder, 'drafts', 'bridge.md')).href;
+  afterEach(async () => client?.stop());
+  beforeEach(() => {
+    folder = tempDir();
+    fs.mkdirSync(path.join(folder, 'sources'), { recursive: true });
+    fs.mkdirSync(path.join(folder, 'drafts'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'sources', 'bridge.md'), SOURCE);
+  });
+
+  /** The draft is still checked against the good source: the server goes on serving. */
+  async function stillServes(): Promise<void> {
+    client.open(draftUri(), DRAFT);
+    const published = await client.waitForCurrent(draftUri(), 20000);
+    assert.deepStrictEqual(published.diagnostics.map((d) => (d.data as { fix: string }).fix), ['£42.8m']);
+    const hover = await client.hover(draftUri(), positionOf(DRAFT, '£48.2m'));
+    assert.ok(hover, 'hover answered');
+  }
+
+  it('a binary file, a 50 MB draft and a 10 MB single line each get one "not checked" diagnostic', async () => {
+    client = await LspTestClient.start({ folders: [folder], configuration: () => ({ useBundledFacts: false }) });
+    const binary = pathToFileURL(path.join(folder, 'drafts', 'photo.md')).href;
+    client.open(binary, '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0');
+    assert.match(notChecked(await client.waitForCurrent(binary))!.message as string, /binary/);
+
+    const huge = pathToFileURL(path.join(folder, 'drafts', 'huge.md')).href;
+    const started = Date.now();
+    client.open(huge, 'Some 120,000 people left on 19 September 2023.\n'.repeat(Math.ceil((50 * 1024 * 1024) / 48)));
+    assert.match(notChecked(await client.waitForCurrent(huge, 30000))!.message as string, /over factline\.maxFileSizeKB/);
+    const line = pathToFileURL(path.join(folder, 'drafts', 'line.md')).href;
+    client.open(line, 'Some 120,000 people left. '.repeat(Math.ceil((10 * 1024 * 1024) / 26)));
+    assert.match(notChecked(await client.waitForCurrent(line, 30000))!.message as string, /over factline\.maxFileSizeKB/);
+    // An edit of the huge document is answered the same way, not by a check.
+    client.change(huge, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    assert.ok(notChecked(await client.waitForCurrent(huge, 30000)));
+    assert.ok(Date.now() - started < 30000);
+    await stillServes();
+  });
+
+  it('a source that is not UTF-8 and fact files that are not JSON, of the wrong shape or huge are each reported in that file', async () => {
+    const sources = path.join(folder, 'sources');
+    const bad: Record<string, string | Buffer> = {
+      'latin1.md': Buffer.from('Caf\xe9 owners said 12 people came.\n', 'latin1'),
+      'broken.facts.json': '{ "version": 1, "facts": [ { "id": "x", ] }\n',
+      'array.facts.json': '[1, 2, 3]\n',
+      'shape.facts.json': '{ "version": 1, "facts": "none" }\n',
+      'huge.facts.json': `{ "version": 1, "facts": [], "padding": "${'x'.repeat(17 * 1024 * 1024)}" }\n`,
+    };
+    for (const [name, content] of Object.entries(bad)) fs.writeFileSync(path.join(sources, name), content);
+    client = await LspTestClient.start({ folders: [folder], configuration: () => ({ useBundledFacts: false }) });
+    await stillServes();
+    const expected: Record<string, RegExp> = {
+      'latin1.md': /not valid UTF-8/,
+      'broken.facts.json': /./,
+      'array.facts.json': /./,
+      'shape.facts.json': /./,
+      'huge.facts.json': /too large/,
+    };
+    for (const [name, message] of Object.entries(expected)) {
+      const inFile = await client.waitFor(pathToFileURL(path.join(sources, name)).href, (p) => p.diagnostics.length > 0);
+      assert.match(inFile.diagnostics[0].message as string, message, name);
+      assert.strictEqual(inFile.diagnostics[0].code, 'source-problem');
+    }
+  });
+
+  it('a glob that matches 100,000 files reads the first 5,000 and says so', async () => {
+    const many = path.join(folder, 'sources', 'many');
+    for (let d = 0; d < 100; d++) {
+      const sub = path.join(many, String(d).padStart(3, '0'));
+      fs.mkdirSync(sub, { recursive: true });
+      for (let f = 0; f < 1000; f++) fs.writeFileSync(path.join(sub, `${f}.md`), '');
+    }
+    client = await LspTestClient.start({ folders: [folder], configuration: () => ({ useBundledFacts: false, sources: ['sources/**/*.md'] }) });
+    await stillServes();
+    await client.until(() => (client.messages.some((m) => /matches more than 5000 files/.test(m.message)) ? true : undefined), 20000, () => 'a warning');
+  });
+
+  it('links: a loop under sources/ is read once, a link out of the workspace is ignored', async () => {
+    fs.mkdirSync(path.join(folder, 'sources', 'sub'));
+    fs.symlinkSync('..', path.join(folder, 'sources', 'sub', 'up'));
+    fs.symlinkSync('self.md', path.join(folder, 'sources', 'self.md'));
+    const outside = tempDir();
+    fs.writeFileSync(path.join(outside, 'secret.md'), 'The password is 123456.\n');
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(folder, 'sources', 'secret.md'));
+    client = await LspTestClient.start({ folders: [folder], configuration: () => ({ useBundledFacts: false, sources: ['sources/**/*.md'] }) });
+    await stillServes();
+    await client.until(() => (client.messages.some((m) => /\d file\(s\) ignored, symbolic links leading out of the workspace folder/.test(m.message)) ? true : undefined), 5000, () => 'a warning');
+    const base = (await client.connection.sendRequest('factline/factBase', { uri: draftUri() })) as { sources: Array<{ uri: string }>; problems: string[] };
+    assert.deepStrictEqual(base.sources.map((s) => path.basename(new URL(s.uri).pathname)), ['bridge.md'], 'the article once, nothing read through the links');
+    // A link to itself is skipped by the folder walk, or reported as a loop if it is met.
+    assert.ok(base.problems.every((p) => /too many levels of symbolic links|ignored, symbolic links/.test(p)), base.problems.join('\n'));
+  });
+
+  it('absolute patterns are refused in an untrusted workspace', async () => {
+    const outside = tempDir();
+    fs.writeFileSync(path.join(outside, 'elsewhere.md'), SOURCE);
+    client = await LspTestClient.start({
+      folders: [folder],
+      initializationOptions: { trusted: false },
+      configuration: () => ({ useBundledFacts: false, sources: ['sources/*.md', path.join(outside, '*.md')] }),
+    });
+    await stillServes();
+    await client.until(() => (client.messages.some((m) => /absolute paths are not read in an untrusted workspace/.test(m.message)) ? true : undefined), 5000, () => 'a warning');
+  });
+
+  it('sources deleted while they are being read: the server goes on, and says which are gone', async () => {
+    const sources = path.join(folder, 'sources');
+    for (let i = 0; i < 400; i++) fs.writeFileSync(path.join(sources, `a${i}.md`), `Article ${i}.\n\nOn 3 March 2024 the city counted ${1000 + i} visitors at the museum, ${i}% more than a year before.\n`);
+    client = await LspTestClient.start({ folders: [folder], configuration: () => ({ useBundledFacts: false }) });
+    client.open(draftUri(), DRAFT);
+    // Delete while the server is loading them (as soon as it asked for settings, it starts reading).
+    for (let i = 0; i < 400; i += 2) fs.rmSync(path.join(sources, `a${i}.md`));
+    const published = await client.waitForCurrent(draftUri(), 20000);
+    assert.deepStrictEqual(published.diagnostics.map((d) => (d.data as { fix: string }).fix), ['£42.8m']);
+    const base = (await client.connection.sendRequest('factline/factBase', { uri: draftUri(), withFacts: false })) as { sources: unknown[]; problems: string[] };
+    assert.ok(base.problems.every((p) => /no such file/.test(p)), base.problems.join('\n'));
+    assert.ok(base.sources.length >= 201);
+    assert.strictEqual(client.exited, undefined);
+  });
+});
+
+describe('language server with a large source set', function () {
+  this.timeout(60000);
+  let client: LspTestClient;
+  afterEach(async () => client?.stop());
+  const folder = tempDir();
+  const COUNT = 600;
+  before(() => {
+    fs.mkdirSync(path.join(folder, 'sources'));
+    for (let i = 0; i < COUNT; i++) {
+      const body = Array.from({ length: 12 }, (_, p) => `In paragraph ${p} of report ${i}, officials said ${100 + p * 7 + i} families had returned to district ${p} by 14 May 2024, ${p + 3}% more than in April.`).join('\n\n');
+      fs.writeFileSync(path.join(folder, 'sources', `report-${i}.md`), `# Report ${i}\n\n${body}\n`);
+    }
+    fs.writeFileSync(path.join(folder, 'sources', 'bridge.md'), SOURCE);
+  });
+  const draftUri = pathToFileURL(path.join(folder, 'draft.md')).href;
+
+  it('answers hover while sources load, checks once they are in, and fills and reuses the disk cache', async () => {
+    const cacheDir = path.join(tempDir(), 'cache');
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({ useBundledFacts: false }) });
+    client.open(draftUri, DRAFT);
+    await client.until(() => (fs.existsSync(cacheDir) ? true : undefined), 20000, () => 'the first cache entry');
+    const asked = Date.now();
+    const hover = await client.hover(draftUri, positionOf(DRAFT, '£48.2m'));
+    const answeredIn = Date.now() - asked;
+    const first = client.latest(draftUri);
+    assert.strictEqual(hover, null, 'no facts to show yet');
+    assert.strictEqual(first, undefined, 'hover was answered before the sources were in');
+    assert.ok(answeredIn < 1000, `hover took ${answeredIn} ms`);
+    const cold = await client.waitForCurrent(draftUri, 40000);
+    assert.deepStrictEqual(cold.diagnostics.map((d) => (d.data as { fix: string }).fix), ['£42.8m']);
+    await client.stop();
+    const entries = fs.readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    assert.strictEqual(entries.length, COUNT + 1);
+
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({ useBundledFacts: false }) });
+    client.open(draftUri, DRAFT);
+    const warm = await client.waitForCurrent(draftUri, 40000);
+    assert.deepStrictEqual(warm.diagnostics, cold.diagnostics);
+  });
+});
