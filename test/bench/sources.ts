@@ -1,0 +1,155 @@
+/*
+ * Bench rows for large source sets: 1,000 generated source articles (~4 KB each, from varied
+ * templates) in a workspace; the server's start → first diagnostics with a cold and a warm disk
+ * cache, its memory, and the CLI on 100 drafts against the 1,000 sources with `--cache` cold and
+ * warm. `bench.ts` calls `sourceBenchRows()`; `node out/test/bench/sources.js` runs it alone.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { ROOT } from '../helpers/core';
+import { LspTestClient } from '../helpers/lspClient';
+
+export interface SourceBenchOptions {
+  sources?: number;
+  drafts?: number;
+}
+
+/** One row per measure: [what, figure, target]. */
+export type BenchRow = [string, string, string];
+
+const CLI = path.join(ROOT, 'dist', 'factline.js');
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const PLACES = ['Arden', 'Bexley', 'Calder', 'Dunmore', 'Elstow', 'Fenwick', 'Garnet', 'Halden', 'Ivybridge', 'Juniper'];
+
+/** Paragraph templates of five kinds of story; each takes a random source and gives a paragraph. */
+const TEMPLATES: Array<(r: () => number, place: string) => string> = [
+  (r, p) => `The ${p} council approved a budget of £${(10 + r() * 90).toFixed(1)}m on ${1 + Math.floor(r() * 28)} ${MONTHS[Math.floor(r() * 12)]} 2024, ${Math.floor(2 + r() * 20)}% more than the year before. Councillors said ${Math.floor(100 + r() * 900)} new homes would be built by 2027.`,
+  (r, p) => `Turnout in ${p} reached ${Math.floor(40 + r() * 40)}% in the election on ${MONTHS[Math.floor(r() * 12)]} ${1 + Math.floor(r() * 28)}, 2023, when ${Math.floor(10_000 + r() * 90_000).toLocaleString('en')} voters cast a ballot. The count took ${Math.floor(2 + r() * 20)} hours.`,
+  (r, p) => `Rainfall in ${p} hit ${Math.floor(50 + r() * 200)} millimetres over ${Math.floor(2 + r() * 10)} days, and ${Math.floor(100 + r() * 5000).toLocaleString('en')} households lost power on Monday. Repairs were expected to cost $${(1 + r() * 9).toFixed(1)} million.`,
+  (r, p) => `${p} United won ${Math.floor(1 + r() * 5)}-${Math.floor(r() * 3)} in front of ${Math.floor(5_000 + r() * 40_000).toLocaleString('en')} fans on Saturday, their ${Math.floor(3 + r() * 15)}th win of the season, the club's best run since ${1990 + Math.floor(r() * 30)}.`,
+  (r, p) => `Shares in ${p} Holdings fell ${Math.floor(2 + r() * 30)}% after the company reported revenue of €${(100 + r() * 900).toFixed(0)}m for the quarter to ${MONTHS[Math.floor(r() * 12)]} and said it would cut ${Math.floor(50 + r() * 950)} jobs within two years.`,
+];
+
+function article(i: number): string {
+  const r = prng(1000 + i);
+  const place = `${PLACES[i % PLACES.length]}${Math.floor(i / PLACES.length)}`;
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (let p = 0; size < 3900; p++) {
+    const text = TEMPLATES[(i + p) % TEMPLATES.length](r, place);
+    paragraphs.push(text);
+    size += text.length + 2;
+  }
+  return `---\ntitle: ${place} report ${i}\ndate: 2024-0${1 + (i % 9)}-1${i % 10}\n---\n\n# ${place} report ${i}\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+/** A draft restating an article with every third figure changed by one digit. */
+function draftOf(text: string): string {
+  let n = 0;
+  return text.replace(/^---[\s\S]*?---\s*/, '').replace(/\d{3,}/g, (m) => (n++ % 3 === 0 ? String(Number(m[0]) % 9 + 1) + m.slice(1) : m));
+}
+
+function rssMb(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+  } catch {
+    const r = spawnSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' });
+    return Number(r.stdout.trim()) / 1024;
+  }
+}
+
+async function firstDiagnostics(folder: string, cacheDir: string, draftUri: string, draft: string): Promise<{ ms: number; rss: number; diagnostics: number }> {
+  const started = process.hrtime.bigint();
+  const client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({}) });
+  try {
+    client.open(draftUri, draft);
+    const published = await client.waitForCurrent(draftUri, 300_000);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    return { ms, rss: rssMb(client.process.pid!), diagnostics: published.diagnostics.length };
+  } finally {
+    await client.stop();
+  }
+}
+
+function timeCli(args: string[]): number {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`factline ${args.slice(0, 4).join(' ')} … exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** Generates the workspace in a temporary folder, measures, removes it, and returns the rows. */
+export async function sourceBenchRows(options: SourceBenchOptions = {}): Promise<BenchRow[]> {
+  const count = options.sources ?? 1000;
+  const draftCount = options.drafts ?? 100;
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-bench-sources-'));
+  try {
+    const sources = path.join(folder, 'sources');
+    const drafts = path.join(folder, 'drafts');
+    fs.mkdirSync(sources);
+    fs.mkdirSync(drafts);
+    const files: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const file = path.join(sources, `report-${String(i).padStart(4, '0')}.md`);
+      const text = article(i);
+      fs.writeFileSync(file, text);
+      files.push(file);
+      if (i < draftCount) fs.writeFileSync(path.join(drafts, `draft-${String(i).padStart(3, '0')}.md`), draftOf(text));
+    }
+    const draftFile = path.join(drafts, 'draft-000.md');
+    const draft = fs.readFileSync(draftFile, 'utf8');
+    const draftUri = pathToFileURL(draftFile).href;
+    const n = count.toLocaleString('en');
+
+    const serverCache = path.join(folder, 'server-cache');
+    const cold = await firstDiagnostics(folder, serverCache, draftUri, draft);
+    const warm = await firstDiagnostics(folder, serverCache, draftUri, draft);
+
+    const cliCache = path.join(folder, 'cli-cache');
+    const sourceArgs = files.flatMap((f) => ['--source', f]);
+    const none = timeCli(['check', '--format', 'json', ...sourceArgs, drafts]);
+    const cliCold = timeCli(['check', '--format', 'json', '--cache', cliCache, ...sourceArgs, drafts]);
+    const cliWarm = timeCli(['check', '--format', 'json', '--cache', cliCache, ...sourceArgs, drafts]);
+    const rate = (ms: number) => `${(draftCount / (ms / 1000)).toFixed(1)} drafts/s (${(ms / 1000).toFixed(2)} s)`;
+    return [
+      [`${n} sources: server start → first diagnostics, cold cache`, `${cold.ms.toFixed(0)} ms`, '< 2000 ms'],
+      [`${n} sources: server start → first diagnostics, warm cache`, `${warm.ms.toFixed(0)} ms`, '< 300 ms'],
+      [`${n} sources: server memory (RSS) after first diagnostics`, `${Math.max(cold.rss, warm.rss).toFixed(0)} MB`, '< 300 MB'],
+      [`CLI, ${draftCount} drafts × ${n} sources, no cache`, rate(none), ''],
+      [`CLI, ${draftCount} drafts × ${n} sources, --cache cold`, rate(cliCold), ''],
+      [`CLI, ${draftCount} drafts × ${n} sources, --cache warm`, rate(cliWarm), ''],
+    ];
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  void sourceBenchRows().then(
+    (rows) => {
+      console.log(`Factline with large source sets — ${os.cpus()[0].model} × ${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+      console.log('| measure | figure | target |\n| --- | --- | --- |');
+      for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+    },
+    (e) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}
