@@ -1,10 +1,8 @@
 import type { FactAnnotation } from '../core/annotations/annotation';
 import type { UnknownFactId } from '../core/annotations/citeClaims';
-import { checkDocument } from '../core/check/checkDocument';
 import type { Finding } from '../core/check/finding';
-import type { FactIndex } from '../core/match/factIndex';
+import type { IncrementalCheck } from '../core/check/incrementalCheck';
 import type { LineIndex } from '../core/text/lineIndex';
-import type { DocumentFormat } from '../core/text/prose';
 import type { Settings } from './settings';
 
 /** The outcome of checking one version of an open document. */
@@ -14,14 +12,15 @@ export type DraftCheck =
 
 /**
  * Checks a draft unless it is one a writer would not want checked on every keystroke: over the
- * size limit, or binary. Those are said, never silently skipped.
+ * size limit, or binary. Those are said, never silently skipped. `checker` is the document's own,
+ * so that an edit re-reads only the paragraphs it touched.
  */
-export function checkDraft(text: string, format: DocumentFormat, index: FactIndex, settings: Settings): DraftCheck {
+export function checkDraft(text: string, checker: IncrementalCheck, settings: Settings): DraftCheck {
   const kb = Math.ceil(text.length / 1024);
   if (kb > settings.maxFileSizeKB) {
     return { checked: false, reason: `Factline did not check this document: ${kb} KB is over factline.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };
   }
   if (text.includes('\0')) return { checked: false, reason: 'Factline did not check this document: it holds binary data (NUL characters)' };
-  const { reading, findings, unknownIds } = checkDocument(text, format, index);
+  const { reading, findings, unknownIds } = checker.check(text);
   return { checked: true, lines: reading.prose.lines, findings, annotations: reading.prose.annotations, unknownIds: unknownIds ?? [] };
 }

@@ -1,5 +1,6 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Finding } from '../core/check/finding';
+import { IncrementalCheck } from '../core/check/incrementalCheck';
 import type { FactIndex } from '../core/match/factIndex';
 import type { DocumentFormat } from '../core/text/prose';
 import { toDiagnostic } from '../convert/toDiagnostic';
@@ -46,6 +47,8 @@ interface DocumentState {
   /** Where the latest edit left text (offsets in the latest version), and when. */
   lastEdit?: { start: number; end: number; at: number };
   result?: CheckedVersion;
+  /** Keeps the document's per-paragraph results between versions, for one format and fact index. */
+  checker?: IncrementalCheck;
 }
 
 /**
@@ -102,7 +105,7 @@ export class DocumentChecks {
     const context = await this.host.contextFor(uri);
     const now = this.host.document(uri);
     if (!now || now.version !== doc.version) return undefined;
-    if (state.result?.version !== doc.version) state.result = checkVersion(doc, context);
+    if (state.result?.version !== doc.version) state.result = checkVersion(state, doc, context);
     return state.result;
   }
 
@@ -119,7 +122,7 @@ export class DocumentChecks {
       const doc = this.host.document(uri);
       const state = this.states.get(uri);
       if (!doc || !state || !stillCurrent()) return;
-      if (state.result?.version !== doc.version || state.result.context !== context) state.result = checkVersion(doc, context);
+      if (state.result?.version !== doc.version || state.result.context !== context) state.result = checkVersion(state, doc, context);
       this.publish(uri);
     } catch (e) {
       this.host.error(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -168,8 +171,9 @@ export class DocumentChecks {
   }
 }
 
-function checkVersion(doc: OpenDocument, context: CheckContext): CheckedVersion {
-  return { version: doc.version, check: checkDraft(doc.text, doc.format, context.index, context.settings), context };
+function checkVersion(state: DocumentState, doc: OpenDocument, context: CheckContext): CheckedVersion {
+  if (state.checker?.index !== context.index || state.checker.format !== doc.format) state.checker = new IncrementalCheck(doc.format, context.index);
+  return { version: doc.version, check: checkDraft(doc.text, state.checker, context.settings), context };
 }
 
 /** The stretch of `after` that differs from `before`: what an edit inserted or where it deleted. */

@@ -1,15 +1,15 @@
 import { citeClaims, UnknownFactId } from '../annotations/citeClaims';
-import { isValidDate, nearestYear, weekdayOf } from '../calendar';
+import { CalendarDate, isValidDate, nearestYear, weekdayOf } from '../calendar';
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention } from '../extract/mention';
-import { DocumentReading, readDocument } from '../extract/readDocument';
+import { DocumentReading, LocatedMention, readDocument, SentenceReading } from '../extract/readDocument';
 import { Fact, fullDate } from '../facts/fact';
 import { formatDate } from '../format/formatDate';
 import { formatFix } from '../format/formatFix';
 import { partsOf } from '../match/compareValues';
 import { Context, contextOf, Passage } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
-import { matchClaim } from '../match/matchClaim';
+import { ClaimMatch, matchClaim } from '../match/matchClaim';
 import type { DocumentFormat } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
@@ -31,52 +31,71 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const cited = citeClaims(reading, contexts, index);
   reading.mentions.forEach((claim, i) => {
     if (claim.kind === 'time' || suppressions.covers(claim.start, claim.end)) return;
-    const match = cited.matches.get(i) ?? matchClaim(claim, contexts[i], index);
-    const finding: Finding = { claim, verdict: match.verdict, ...(match.fact && match.verdict !== 'unverified' ? { fact: match.fact } : {}) };
-    if (match.verdict === 'mismatch' && match.fact) {
-      const fix = formatFix(claim, match.fact);
-      if (fix === undefined) {
-        finding.verdict = 'unverified';
-        delete finding.fact;
-      } else {
-        finding.fix = fix;
-        finding.code = mismatchCode(claim.kind, isWeekdayOnly(claim, match.fact));
-        finding.sourceSays = match.fact.derived ? `${fix} (${match.fact.derived})` : match.fact.text;
-      }
-    }
-    if (finding.verdict !== 'mismatch') checkCalendar(finding, reading, match.fact);
-    if (finding.code === FindingCode.WeekdayMismatch) narrowToWeekday(finding);
-    findings.push(finding);
+    findings.push(findingOf(claim, cited.matches.get(i) ?? matchClaim(claim, contexts[i], index), reading.date));
   });
   return { reading, findings, unknownIds: cited.unknownIds };
 }
 
+/** The finding for a claim and the fact it was matched to; `date` is the draft's own date. */
+export function findingOf(claim: LocatedMention, match: ClaimMatch, date: CalendarDate | undefined): Finding {
+  const finding: Finding = { claim, verdict: match.verdict, ...(match.fact && match.verdict !== 'unverified' ? { fact: match.fact } : {}) };
+  if (match.verdict === 'mismatch' && match.fact) {
+    const fix = formatFix(claim, match.fact);
+    if (fix === undefined) {
+      finding.verdict = 'unverified';
+      delete finding.fact;
+    } else {
+      finding.fix = fix;
+      finding.code = mismatchCode(claim.kind, isWeekdayOnly(claim, match.fact));
+      finding.sourceSays = match.fact.derived ? `${fix} (${match.fact.derived})` : match.fact.text;
+    }
+  }
+  if (finding.verdict !== 'mismatch') checkCalendar(finding, date, match.fact);
+  if (finding.code === FindingCode.WeekdayMismatch) narrowToWeekday(finding);
+  return finding;
+}
+
 /** The context of each mention of a reading, in the same order. */
 export function claimContexts(reading: DocumentReading): Context[] {
-  const passages = passagesOf(reading);
+  const { sentences, mentions } = reading;
+  const contexts: Context[] = [];
+  let m = 0;
+  for (let s = 0; s < sentences.length; ) {
+    let e = s + 1;
+    while (e < sentences.length && sentences[e].block === sentences[s].block) e++;
+    let n = m;
+    while (n < mentions.length && mentions[n].sentence < e) n++;
+    for (const c of blockContexts(reading.prose.prose, sentences.slice(s, e), mentions.slice(m, n), s)) contexts.push(c);
+    s = e;
+    m = n;
+  }
+  return contexts;
+}
+
+/**
+ * The contexts of one block's mentions: a claim's context reaches no further than its paragraph,
+ * so a block's contexts hold while its text does. `firstSentence` numbers the block's first sentence.
+ */
+export function blockContexts(prose: string, sentences: readonly SentenceReading[], mentions: readonly LocatedMention[], firstSentence: number): Context[] {
+  const passages: Passage[] = sentences.map((s) => ({ words: s.words, mentions: [] }));
+  for (const m of mentions) passages[m.sentence - firstSentence].mentions.push(m);
   const contexts: Context[] = [];
   let frames: Array<{ mention: Mention; frame: Frame }> = [];
-  reading.mentions.forEach((claim, i) => {
-    if (i === 0 || reading.mentions[i - 1].sentence !== claim.sentence) frames = [];
-    const frame = frameOf(reading.prose.prose, claim, reading.sentences[claim.sentence].words, frames);
+  mentions.forEach((claim, i) => {
+    if (i === 0 || mentions[i - 1].sentence !== claim.sentence) frames = [];
+    const own = claim.sentence - firstSentence;
+    const frame = frameOf(prose, claim, sentences[own].words, frames);
     frames.push({ mention: claim, frame });
-    contexts.push(contextOf(reading.prose.prose, claim, frame, passages[claim.sentence], neighboursOf(reading, passages, claim.sentence)));
+    contexts.push(contextOf(prose, claim, frame, passages[own], neighboursOf(passages, own)));
   });
   return contexts;
 }
 
-function passagesOf(reading: DocumentReading): Passage[] {
-  const passages: Passage[] = reading.sentences.map((s) => ({ words: s.words, mentions: [] }));
-  for (const m of reading.mentions) passages[m.sentence].mentions.push(m);
-  return passages;
-}
-
-/** The other sentences of a sentence's paragraph. */
-function neighboursOf(reading: DocumentReading, passages: Passage[], sentence: number): Passage[] {
-  const block = reading.sentences[sentence].block;
+/** The other sentences of a paragraph, nearest first before the sentence, then those after it. */
+function neighboursOf(passages: Passage[], own: number): Passage[] {
   const out: Passage[] = [];
-  for (let i = sentence - 1; i >= 0 && reading.sentences[i].block === block; i--) out.push(passages[i]);
-  for (let i = sentence + 1; i < reading.sentences.length && reading.sentences[i].block === block; i++) out.push(passages[i]);
+  for (let i = own - 1; i >= 0; i--) out.push(passages[i]);
+  for (let i = own + 1; i < passages.length; i++) out.push(passages[i]);
   return out;
 }
 
@@ -104,11 +123,11 @@ function narrowToWeekday(finding: Finding): void {
  * A weekday written beside a date must be that date's weekday, whatever the sources say. The year
  * comes from the date itself, the fact it restates, or the draft's own date.
  */
-function checkCalendar(finding: Finding, reading: DocumentReading, fact: Fact | undefined): void {
+function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fact: Fact | undefined): void {
   const d = finding.claim.date;
   if (!d?.weekday || !d.day || !d.month) return;
   const factYear = fact?.value.date ? fullDate(fact.value.date).year : undefined;
-  const year = d.year?.value ?? factYear ?? (reading.date ? nearestYear(d.month.value, d.day.value, reading.date) : undefined);
+  const year = d.year?.value ?? factYear ?? (draftDate ? nearestYear(d.month.value, d.day.value, draftDate) : undefined);
   if (year === undefined) return;
   const date = { year, month: d.month.value, day: d.day.value };
   if (!isValidDate(date)) return;

@@ -32,15 +32,29 @@ export function readDocument(text: string, format: DocumentFormat, reference?: C
   const date = reference ?? frontMatterDate(prose.frontMatter?.data.date);
   const sentences: SentenceReading[] = [];
   const mentions: LocatedMention[] = [];
-  prose.blocks.forEach((block, b) => {
-    for (const s of splitSentences(prose.prose, block.start, block.end)) {
-      const index = sentences.length;
-      const words = tokenizeWords(prose.prose, s.start, s.end);
-      sentences.push({ start: s.start, end: s.end, block: b, words });
-      for (const m of mentionsIn(prose.prose, s, words, date)) mentions.push(Object.assign(m, { sentence: index }));
-    }
+  prose.blocks.forEach((_, b) => {
+    const read = readBlock(prose, b, sentences.length, date);
+    sentences.push(...read.sentences);
+    mentions.push(...read.mentions);
   });
   return { prose, sentences, mentions, date };
+}
+
+/**
+ * The sentences and mentions of one block, numbered from `firstSentence`: a block reads alone,
+ * which is what lets an incremental check read again only the blocks an edit touched.
+ */
+export function readBlock(prose: Prose, b: number, firstSentence: number, date: CalendarDate | undefined): Pick<DocumentReading, 'sentences' | 'mentions'> {
+  const block = prose.blocks[b];
+  const sentences: SentenceReading[] = [];
+  const mentions: LocatedMention[] = [];
+  for (const s of splitSentences(prose.prose, block.start, block.end)) {
+    const index = firstSentence + sentences.length;
+    const words = tokenizeWords(prose.prose, s.start, s.end);
+    sentences.push({ start: s.start, end: s.end, block: b, words });
+    for (const m of mentionsIn(prose.prose, s, words, date)) mentions.push(Object.assign(m, { sentence: index }));
+  }
+  return { sentences, mentions };
 }
 
 /** Dates win over the numbers inside them ("19 September 2023" is one date, not 19 and 2023). */
