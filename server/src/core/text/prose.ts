@@ -33,7 +33,7 @@ export function readProse(text: string, format: DocumentFormat): Prose {
   const result = format === 'markdown' ? readMarkdown(text, lines) : readPlainText(text, lines);
   // Annotations first: a URL matcher must not read an id such as "bridge.v2/cost" as an address.
   result.annotations = findAnnotations(result.prose);
-  result.prose = maskUrls(blank(result.prose, result.annotations));
+  result.prose = maskUrls(blank(result.prose, result.annotations), result.blocks);
   return result;
 }
 
@@ -207,11 +207,31 @@ function blank(prose: string, spans: ReadonlyArray<{ start: number; end: number 
 }
 
 let linkify: LinkifyIt | undefined;
+// URLs by block text: a draft keeps most of its paragraphs between two checks, and URL matching is
+// a third of reading the prose.
+const urlCache = new Map<string, Array<{ start: number; end: number }>>();
 
-/** Bare URLs and e-mail addresses in running text are addresses, not prose ("…/results/2024"). */
-function maskUrls(prose: string): string {
-  const matches = (linkify ??= new LinkifyIt()).match(prose);
-  return matches ? blank(prose, matches.map((m) => ({ start: m.index, end: m.lastIndex }))) : prose;
+function urlsIn(block: string): Array<{ start: number; end: number }> {
+  let urls = urlCache.get(block);
+  if (!urls) {
+    urls = ((linkify ??= new LinkifyIt()).match(block) ?? []).map((m) => ({ start: m.index, end: m.lastIndex }));
+    if (urlCache.size > 20_000) urlCache.clear();
+    urlCache.set(block, urls);
+  }
+  return urls;
+}
+
+/**
+ * Bare URLs and e-mail addresses in running text are addresses, not prose ("…/results/2024").
+ * Looked for block by block: outside blocks the prose is blank, and no URL crosses a line break.
+ */
+function maskUrls(prose: string, blocks: readonly Block[]): string {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const b of blocks) for (const u of urlsIn(prose.slice(b.start, b.end))) spans.push({ start: b.start + u.start, end: b.start + u.end });
+  spans.sort((a, b) => a.start - b.start);
+  // Blocks do not overlap, but a table row and its cells' text must not blank a URL twice.
+  const distinct = spans.filter((s, i) => i === 0 || s.start >= spans[i - 1].end);
+  return distinct.length ? blank(prose, distinct) : prose;
 }
 
 function markBreaks(text: string, out: Uint16Array, lineStart: number): void {
@@ -220,7 +240,6 @@ function markBreaks(text: string, out: Uint16Array, lineStart: number): void {
 }
 
 function decode(codes: Uint16Array): string {
-  let s = '';
-  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return s;
+  // UTF-16 code units as they are, lone surrogates included.
+  return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
 }
