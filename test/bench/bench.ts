@@ -1,50 +1,48 @@
 /*
- * Times Factline's check on drafts of 4 KB, 100 KB and 1 MB against the built-in fact base and
- * prints a table of medians. Run with `npm run bench`. Figures depend on the machine; the table
- * says which one.
+ * `npm run bench`: runs every section (one file per measured thing), prints one table and writes
+ * it to test/bench/results.md with the machine, Node version and date, so that changes over time
+ * show in review. Figures are measured, never asserted: timed tests would fail on a busy machine.
+ * `node out/test/bench/bench.js check peers` runs some sections only.
  */
+import * as fs from 'fs';
 import * as os from 'os';
-import { checkDocument } from '../../server/src/core/check/checkDocument';
-import { FactIndex } from '../../server/src/core/match/factIndex';
-import { loadBundledFacts } from '../../server/src/node/bundledFacts';
-import { makeDraft } from './corpus';
+import * as path from 'path';
+import { ROOT } from '../helpers/core';
+import { checkRows } from './check';
+import type { BenchRow } from './measure';
+import { peerRows } from './peers';
+import { serverRows } from './server';
+import { sourceBenchRows } from './sources';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
+  check: checkRows,
+  peers: peerRows,
+  server: serverRows,
+  sources: () => sourceBenchRows(),
+};
 
-function time(fn: () => unknown, runs: number): number[] {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+async function main(): Promise<void> {
+  const chosen = process.argv.slice(2);
+  const rows: BenchRow[] = [];
+  for (const [name, section] of Object.entries(SECTIONS)) {
+    if (chosen.length && !chosen.includes(name)) continue;
+    console.error(`bench: ${name}…`);
+    rows.push(...(await section()));
   }
-  return times;
+  const cpus = os.cpus();
+  const table = [
+    `Factline bench — ${cpus[0].model} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    '| measure | figure | target |',
+    '| --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ].join('\n');
+  console.log(table);
+  if (!chosen.length) fs.writeFileSync(path.join(ROOT, 'test', 'bench', 'results.md'), `# Bench results\n\nWritten by \`npm run bench\`.\n\n${table}`);
 }
 
-function main(): void {
-  const index = new FactIndex(loadBundledFacts());
-  const rows: string[][] = [];
-  for (const [label, bytes, runs] of [['4 KB', 4 * 1024, 50], ['100 KB', 100 * 1024, 15], ['1 MB', 1024 * 1024, 7]] as const) {
-    const draft = makeDraft(bytes);
-    let mismatches = 0;
-    let claims = 0;
-    time(() => checkDocument(draft, 'markdown', index), 2); // warm-up: JIT and the date parser's cache
-    const times = time(() => {
-      const { findings } = checkDocument(draft, 'markdown', index);
-      claims = findings.length;
-      mismatches = findings.filter((f) => f.verdict === 'mismatch').length;
-    }, runs);
-    rows.push([label, String(draft.length), String(claims), String(mismatches), median(times).toFixed(1), Math.max(...times).toFixed(1)]);
-  }
-  console.log(`Factline check, built-in fact base — ${os.cpus()[0].model} × ${os.cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-  console.log('');
-  const header = ['draft', 'chars', 'claims', 'mismatches', 'median ms', 'max ms'];
-  console.log(`| ${header.join(' | ')} |`);
-  console.log(`| ${header.map(() => '---').join(' | ')} |`);
-  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-}
-
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

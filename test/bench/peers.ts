@@ -1,0 +1,47 @@
+/*
+ * Peers on the same drafts, for orientation: cspell-lib spelling the text in-process (its start-up,
+ * a warm check of the whole text, a re-check of one paragraph), markdown-it parsing it, and one
+ * regular-expression pass over it.
+ */
+import MarkdownIt from 'markdown-it';
+import { makeDraft } from './corpus';
+import { BenchRow, elapsedMs, ms, SIZES, summary, timeRuns } from './measure';
+
+// cspell-lib is an ES module; this file compiles to CommonJS, which reaches it by dynamic import.
+type CSpell = typeof import('cspell-lib', { with: { 'resolution-mode': 'import' } });
+
+export async function peerRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const started = process.hrtime.bigint();
+  const cspell: CSpell = await import('cspell-lib');
+  const settings = cspell.mergeSettings(await cspell.getDefaultSettings(), await cspell.getGlobalSettingsAsync());
+  const validatorFor = async (text: string) => {
+    const doc = cspell.createTextDocument({ uri: 'file:///bench/draft.md', content: text, languageId: 'markdown' });
+    const validator = await cspell.DocumentValidator.create(doc, { generateSuggestions: false, noConfigSearch: true }, settings);
+    await validator.prepare();
+    return validator;
+  };
+  const first = await validatorFor(makeDraft(4 * 1024));
+  first.checkDocument();
+  rows.push(['cspell-lib start-up (import, settings, dictionaries, first 4 KB check)', ms(elapsedMs(started)), '']);
+
+  const md = new MarkdownIt({ html: true });
+  for (const { label, bytes, runs } of SIZES) {
+    const draft = makeDraft(bytes);
+    const validator = await validatorFor(draft);
+    validator.checkDocument(true); // warm-up
+    const issues = validator.checkDocument(true).length;
+    rows.push([`${label}: cspell-lib spell check (${issues} issues)`, summary(await timeRuns(Math.min(runs, 10), () => validator.checkDocument(true))), '']);
+    if (label === '1 MB') {
+      const at = draft.indexOf('\n\n', draft.length / 2) + 2;
+      const end = draft.indexOf('\n\n', at);
+      const paragraph = draft.slice(at, end);
+      const doc = validator.document;
+      const range = [doc.offsetAt(doc.positionAt(at)), doc.offsetAt(doc.positionAt(end))] as [number, number];
+      rows.push([`1 MB: cspell-lib re-check of one paragraph (${paragraph.length} chars)`, summary(await timeRuns(200, () => validator.checkText(range, paragraph))), '']);
+    }
+    rows.push([`${label}: markdown-it parse`, summary(await timeRuns(Math.min(runs, 10), () => md.parse(draft, {}))), '']);
+    rows.push([`${label}: one regular-expression pass`, summary(await timeRuns(Math.min(runs, 10), () => draft.match(/\d[\d,.]*/g)?.length)), '']);
+  }
+  return rows;
+}

@@ -1,0 +1,99 @@
+/*
+ * The language server as an editor meets it, over stdio: start → first diagnostics for a 4 KB
+ * draft, keystroke → diagnostics published for that version (no debounce: the debounce is a pause
+ * the writer chooses, not work), and hover.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { LspTestClient, positionOf } from '../helpers/lspClient';
+import { makeDraft } from './corpus';
+import { BenchRow, elapsedMs, median, percentile, summary } from './measure';
+
+const OPTIONS = { debounceMs: 0, maxFileSizeKB: 100_000 };
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296);
+}
+
+async function startToFirstDiagnostics(uri: string, draft: string): Promise<number> {
+  const started = process.hrtime.bigint();
+  const client = await LspTestClient.start({ initializationOptions: OPTIONS });
+  try {
+    client.open(uri, draft);
+    await client.waitForCurrent(uri, 30_000);
+    return elapsedMs(started);
+  } finally {
+    await client.stop();
+  }
+}
+
+/**
+ * Typing in the middle of figures: each edit replaces one digit of a figure picked at random and
+ * waits for the diagnostics of that version before the next, as a writer's keystrokes are apart.
+ */
+async function keystrokes(client: LspTestClient, uri: string, edits: number, r: () => number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const text = client.text(uri);
+    const figures = [...text.matchAll(/\d{3},000/g)];
+    const figure = figures[Math.floor(r() * figures.length)];
+    const at = figure.index! + 1;
+    const before = text.slice(0, at);
+    const line = before.split('\n').length - 1;
+    const character = at - before.lastIndexOf('\n') - 1;
+    const started = process.hrtime.bigint();
+    const version = client.change(uri, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: String(Math.floor(r() * 10)) }]);
+    await client.waitFor(uri, (p) => p.version === version, 30_000);
+    times.push(elapsedMs(started));
+  }
+  return times;
+}
+
+async function hovers(client: LspTestClient, uri: string, count: number, r: () => number): Promise<number[]> {
+  const text = client.text(uri);
+  const times: number[] = [];
+  const figures = [...text.matchAll(/\d{3},000/g)].length;
+  for (let i = 0; i < count; i++) {
+    const position = positionOf(text, ',000', Math.floor(r() * figures));
+    const started = process.hrtime.bigint();
+    await client.hover(uri, position);
+    times.push(elapsedMs(started));
+  }
+  return times;
+}
+
+export async function serverRows(): Promise<BenchRow[]> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-bench-server-'));
+  const rows: BenchRow[] = [];
+  try {
+    const small = makeDraft(4 * 1024);
+    const starts: number[] = [];
+    for (let i = 0; i < 5; i++) starts.push(await startToFirstDiagnostics(pathToFileURL(path.join(folder, `start-${i}.md`)).href, small));
+    rows.push(['server start → first diagnostics, 4 KB draft, built-in facts', `median ${median(starts).toFixed(0)} ms, max ${Math.max(...starts).toFixed(0)} ms (5 starts)`, '< 300 ms']);
+
+    const r = prng(11);
+    for (const [label, bytes, edits, target] of [['4 KB', 4 * 1024, 300, ''], ['100 KB', 100 * 1024, 300, 'p99 < 5 ms'], ['1 MB', 1024 * 1024, 150, 'p99 < 20 ms']] as const) {
+      const client = await LspTestClient.start({ initializationOptions: OPTIONS });
+      try {
+        const uri = pathToFileURL(path.join(folder, `draft-${bytes}.md`)).href;
+        client.open(uri, makeDraft(bytes));
+        await client.waitForCurrent(uri, 60_000);
+        await keystrokes(client, uri, 10, r); // warm-up
+        const times = await keystrokes(client, uri, edits, r);
+        rows.push([`${label}: keystroke → diagnostics published`, summary(times), target]);
+        if (label === '1 MB') {
+          const hoverTimes = await hovers(client, uri, 500, r);
+          rows.push([`1 MB: hover on a figure`, `${summary(hoverTimes)}; p99 ${percentile(hoverTimes, 99).toFixed(2)} ms`, 'p99 < 2 ms']);
+        }
+      } finally {
+        await client.stop();
+      }
+    }
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+  return rows;
+}
