@@ -2,7 +2,7 @@
  * `npm run bench`: runs every section (one file per measured thing), prints one table and writes
  * it to test/bench/results.md with the machine, Node version and date, so that changes over time
  * show in review. Figures are measured, never asserted: timed tests would fail on a busy machine.
- * `node out/test/bench/bench.js check peers` runs some sections only.
+ * `node out/test/bench/bench.js check peers` runs some sections only; results.md then says which.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -24,14 +24,15 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2);
   const rows: BenchRow[] = [];
-  for (const [name, section] of Object.entries(SECTIONS)) {
-    if (chosen.length && !chosen.includes(name)) continue;
+  const names = Object.keys(SECTIONS).filter((name) => !chosen.length || chosen.includes(name));
+  for (const name of names) {
+    const section = SECTIONS[name];
     console.error(`bench: ${name}…`);
     rows.push(...(await section()));
   }
   const cpus = os.cpus();
   const table = [
-    `Factline bench — ${cpus[0].model} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    `Factline bench (${names.join(', ')}) — ${cpus[0].model} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
     '',
     '| measure | figure | target |',
     '| --- | --- | --- |',
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   console.log(table);
-  if (!chosen.length) fs.writeFileSync(path.join(ROOT, 'test', 'bench', 'results.md'), `# Bench results\n\nWritten by \`npm run bench\`.\n\n${table}`);
+  fs.writeFileSync(path.join(ROOT, 'test', 'bench', 'results.md'), `# Bench results\n\nWritten by \`npm run bench\`.\n\n${table}`);
 }
 
 main().catch((e) => {
