@@ -27,7 +27,7 @@ import { CITE_KIND, FIX_ALL_KIND, toCodeActions } from './convert/toCodeActions'
 import { toCompletions } from './convert/toCompletions';
 import { toFactHover, toHover } from './convert/toHover';
 import { findCitations } from './lsp/findCitations';
-import { DocumentChecks, OpenDocument } from './lsp/documentChecks';
+import { CheckedVersion, DocumentChecks, OpenDocument } from './lsp/documentChecks';
 import { FACT_BASE_REQUEST, FactBaseParams, FactBaseSummary, RECHECK_REQUEST, STATUS_NOTIFICATION } from './lsp/protocol';
 import { readSettings, severityOf } from './lsp/settings';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
@@ -135,8 +135,7 @@ documents.onDidChangeContent(({ document }) => {
 documents.onDidClose(({ document }) => checks.closed(document.uri));
 
 connection.onHover(async ({ textDocument, position }, token) => {
-  if (workspace.loading(textDocument.uri)) return null; // answered at once while sources load
-  const result = await guarded('hover', () => checks.current(textDocument.uri));
+  const result = await checkedNow('hover', textDocument.uri);
   if (!result?.check.checked || token.isCancellationRequested) return null;
   const { lines, findings, annotations } = result.check;
   const offset = lines.offsetAt(position);
@@ -147,7 +146,7 @@ connection.onHover(async ({ textDocument, position }, token) => {
 });
 
 connection.onCompletion(async ({ textDocument, position }, token) => {
-  const result = await guarded('completion', () => checks.current(textDocument.uri));
+  const result = await checkedNow('completion', textDocument.uri);
   const doc = openDocument(textDocument.uri);
   if (!result?.check.checked || !doc || token.isCancellationRequested) return null;
   const { lines, findings, annotations } = result.check;
@@ -169,10 +168,8 @@ connection.onReferences(async ({ textDocument, position, context }, token) => {
   return [...declaration, ...citations];
 });
 
-
 connection.onCodeAction(async ({ textDocument, range, context }, token) => {
-  if (workspace.loading(textDocument.uri)) return [];
-  const result = await guarded('code actions', () => checks.current(textDocument.uri));
+  const result = await checkedNow('code actions', textDocument.uri);
   if (!result?.check.checked || token.isCancellationRequested) return [];
   return toCodeActions(result.check, result.check.lines, { uri: textDocument.uri, range, only: context.only }, severityOf(result.context.settings));
 });
@@ -184,9 +181,19 @@ connection.onRequest(RECHECK_REQUEST, () => {
   checks.recheckAll();
 });
 
+/**
+ * The check a request answers from. While sources load, a request is answered at once from the
+ * check already made of this version (a recheck keeps serving the previous facts), or not at all,
+ * never after waiting for a thousand articles.
+ */
+async function checkedNow(what: string, uri: string): Promise<CheckedVersion | undefined> {
+  if (workspace.loading(uri) && !checks.hasCurrent(uri)) return undefined;
+  return guarded(what, () => checks.current(uri));
+}
+
 /** The fact named by the annotation id under the cursor (undefined fact: an unknown id). */
 async function citedFact(uri: string, position: Position): Promise<{ id: string; fact?: Fact } | undefined> {
-  const result = await guarded('fact lookup', () => checks.current(uri));
+  const result = await checkedNow('fact lookup', uri);
   if (!result?.check.checked) return undefined;
   const cited = annotationIdAt(result.check.annotations, result.check.lines.offsetAt(position));
   return cited && { id: cited.id.id, fact: result.context.index.get(cited.id.id)?.fact };

@@ -96,6 +96,12 @@ export class DocumentChecks {
     return [...this.states.keys()];
   }
 
+  /** Whether the document's current version has been checked (against whatever facts were ready). */
+  hasCurrent(uri: string): boolean {
+    const version = this.host.document(uri)?.version;
+    return version !== undefined && this.states.get(uri)?.result?.version === version;
+  }
+
   /** The check of the document's current version, made now if the debounced one has not run yet. */
   async current(uri: string): Promise<CheckedVersion | undefined> {
     const doc = this.host.document(uri);
