@@ -12,6 +12,7 @@ import { pathToFileURL } from 'url';
 import { ROOT } from '../helpers/core';
 import { LspTestClient } from '../helpers/lspClient';
 import { makeDraft } from './corpus';
+import { prng } from '../helpers/prng';
 
 export interface SourceBenchOptions {
   sources?: number;
@@ -26,17 +27,6 @@ export interface SourceBenchOptions {
 export type BenchRow = [string, string, string];
 
 const CLI = path.join(ROOT, 'dist', 'factline.js');
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const PLACES = ['Arden', 'Bexley', 'Calder', 'Dunmore', 'Elstow', 'Fenwick', 'Garnet', 'Halden', 'Ivybridge', 'Juniper'];

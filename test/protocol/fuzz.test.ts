@@ -5,6 +5,7 @@ import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from '../helpers/core';
 import { LspTestClient } from '../helpers/lspClient';
+import { prng } from '../helpers/prng';
 
 /*
  * Drives the real server with thousands of random edits and checks, after each burst, that it is
@@ -19,18 +20,6 @@ const URI = 'file:///fuzz/draft.md';
 /** Longer than the typing hold (1 s): a held-back mismatch has been published by then. */
 const SETTLE_MS = 1100;
 const MAX_CHARS = 60_000;
-
-/** mulberry32: a small PRNG whose whole state is the seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '130,000', '120,000', '120 000', '120k', '1.2 million', '$4.5bn', '£300m', '12%', '40 per cent', 'one hundred and twenty thousand',

@@ -43,11 +43,6 @@ export class SourceLibrary {
 
   constructor(private readonly cache?: FactCache) {}
 
-  /** Reads the files at once (the CLI and small source sets). */
-  load(files: readonly string[]): LoadedSources {
-    return collect(files.map((file) => this.entry(file)));
-  }
-
   /**
    * Reads the files without holding the event loop: the disk is read asynchronously, and between
    * files the loop is handed back whenever a slice of extraction time is used, so that requests and
@@ -70,25 +65,6 @@ export class SourceLibrary {
 
   forget(file: string): void {
     this.entries.delete(file);
-  }
-
-  private entry(file: string): CacheEntry {
-    let stamp: string;
-    try {
-      stamp = stampOf(fs.statSync(file));
-    } catch (e) {
-      return unreadable(file, e);
-    }
-    const known = this.entries.get(file);
-    if (known?.stamp === stamp) return known;
-    let entry: CacheEntry;
-    try {
-      entry = loaded(file, stamp, loadSource(file, file, this.cache));
-    } catch (e) {
-      entry = unreadable(file, e, stamp);
-    }
-    this.entries.set(file, entry);
-    return entry;
   }
 
   private async entryAsync(file: string): Promise<CacheEntry> {

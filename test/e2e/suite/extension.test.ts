@@ -276,7 +276,8 @@ describe('Factline in a real VS Code', function () {
   });
 
   it('restarts the server when it crashes, and diagnostics come back', async () => {
-    const { document: doc } = await openFile(karabakhFile());
+    // A copy: the edit below is saved by closeAll, and later tests expect the example draft unchanged.
+    const { document: doc } = await openNewDraft(exampleText());
     await fourMismatches(doc.uri);
     // "[s]erver" keeps pgrep from finding the shell that runs it.
     const servers = () => execSync('pgrep -f "dist/[s]erver.js --node-ipc" || true', { encoding: 'utf8' }).split('\n').filter(Boolean);
