@@ -23,7 +23,7 @@ export class FactIndex {
   private readonly byKind = new Map<MentionKind, IndexedFact[]>();
   private readonly byId = new Map<string, IndexedFact>();
   /** By kind, the facts whose context holds each word: a claim visits only the facts it shares a word with. */
-  private readonly holders = new Map<MentionKind, Map<string, Holding[]>>();
+  private readonly holders = new Map<MentionKind, Postings>();
 
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs'>[]) {
     this.facts = sources.flatMap((s) => s.facts);
@@ -60,18 +60,7 @@ export class FactIndex {
         .filter((p) => !seen.has(p.text) && seen.add(p.text))
         .map((p) => [...p.words.filter((w) => !w.stop).map((w) => w.norm), ...figureKeys(p.source, p)]),
     );
-    for (const [kind, list] of this.byKind) {
-      const byWord = new Map<string, Holding[]>();
-      list.forEach((indexed, i) => {
-        for (const norm of indexed.context.weights.keys()) {
-          const holding = { target: i, level: factLevel(indexed.context, norm) };
-          const holdings = byWord.get(norm);
-          if (holdings) holdings.push(holding);
-          else byWord.set(norm, [holding]);
-        }
-      });
-      this.holders.set(kind, byWord);
-    }
+    for (const [kind, list] of this.byKind) this.holders.set(kind, new Postings(list));
   }
 
   /**
@@ -81,10 +70,10 @@ export class FactIndex {
   similarTo(context: Context, kinds: readonly MentionKind[]): Array<{ indexed: IndexedFact; similarity: Similarity }> {
     const out: Array<{ indexed: IndexedFact; similarity: Similarity }> = [];
     for (const kind of kinds) {
-      const byWord = this.holders.get(kind);
+      const postings = this.holders.get(kind);
       const list = this.byKind.get(kind);
-      if (!byWord || !list) continue;
-      for (const [i, similarity] of similarities(context, this.vocabulary, list.length, (norm) => byWord.get(norm) ?? NONE)) out.push({ indexed: list[i], similarity });
+      if (!postings || !list) continue;
+      for (const [i, similarity] of similarities(context, this.vocabulary, list.length, (norm) => postings.holding(norm))) out.push({ indexed: list[i], similarity });
     }
     return out;
   }
@@ -105,6 +94,40 @@ export class FactIndex {
 }
 
 const NONE: readonly Holding[] = [];
+
+/**
+ * The facts of one kind holding each word. A hundred thousand facts hold millions of (fact, word)
+ * pairs, while a draft asks about a few hundred words: the pairs are kept as flat numbers, and
+ * become `Holding` objects only for the words asked about.
+ */
+class Postings {
+  /** By word: fact number and level, alternating, in increasing fact number. */
+  private readonly flat = new Map<string, number[]>();
+  private readonly asked = new Map<string, readonly Holding[]>();
+
+  constructor(list: readonly IndexedFact[]) {
+    list.forEach((indexed, i) => {
+      for (const norm of indexed.context.weights.keys()) {
+        const level = factLevel(indexed.context, norm);
+        const pairs = this.flat.get(norm);
+        if (pairs) pairs.push(i, level);
+        else this.flat.set(norm, [i, level]);
+      }
+    });
+  }
+
+  holding(norm: string): readonly Holding[] {
+    let holdings = this.asked.get(norm);
+    if (!holdings) {
+      const pairs = this.flat.get(norm);
+      if (!pairs) return NONE;
+      const built: Holding[] = [];
+      for (let j = 0; j < pairs.length; j += 2) built.push({ target: pairs[j], level: pairs[j + 1] });
+      this.asked.set(norm, (holdings = built));
+    }
+    return holdings;
+  }
+}
 
 /** A sentence of a source: `text` is the sentence, `source` the string its offsets point into. */
 interface SourcePassage extends Passage {
