@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SourceFacts } from '../core/facts/buildFacts';
+import { isSourceReading } from '../core/match/sourceReading';
 
 /**
  * Extracted fact bases kept on disk, one JSON file per source article, keyed by the SHA-256 of the
@@ -13,7 +14,8 @@ export class FactCache {
   private readonly dir: string;
 
   constructor(dir: string, private readonly version: string) {
-    this.dir = path.join(dir, 'facts-v1');
+    // v2: entries hold the index's reading of the source too.
+    this.dir = path.join(dir, 'facts-v2');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
@@ -85,6 +87,7 @@ function isSourceFacts(v: unknown): v is SourceFacts {
     typeof s.title === 'string' &&
     Array.isArray(s.facts) &&
     s.facts.every((f) => f && typeof f === 'object' && typeof f.id === 'string' && typeof f.kind === 'string' && typeof f.text === 'string' && !!f.value && !!f.source && typeof f.source.file === 'string' && !!f.source.range) &&
-    (s.paragraphs === undefined || (Array.isArray(s.paragraphs) && s.paragraphs.every((p) => typeof p === 'string')))
+    (s.paragraphs === undefined || (Array.isArray(s.paragraphs) && s.paragraphs.every((p) => typeof p === 'string'))) &&
+    (s.reading === undefined || isSourceReading(s.reading, s.facts.length))
   );
 }

@@ -5,6 +5,7 @@ import { FactFileProblem, parseFactFile } from '../core/facts/factFile';
 import { locateFact } from '../core/facts/locateFact';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import { paragraphTexts } from '../core/facts/paragraphs';
+import { readSource } from '../core/match/sourceReading';
 import { readProse } from '../core/text/prose';
 import type { FactCache } from './factCache';
 import { decodeText, InputError, readFileBytes, readTextFile } from './readTextFile';
@@ -41,7 +42,11 @@ export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, ca
   const cached = key ? cache!.get(key) : undefined;
   if (cached) return { file: name, curated: false, sources: [cached], problems: [] };
   const source = buildFacts({ file: name, text: decodeText(bytes, file) });
-  if (key) cache!.set(key, source);
+  if (key) {
+    // Read for the index now, so that the next session finds that too in the cache.
+    source.reading = readSource(source);
+    cache!.set(key, source);
+  }
   return { file: name, curated: false, sources: [source], problems: [] };
 }
 

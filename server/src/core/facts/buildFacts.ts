@@ -3,6 +3,7 @@ import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, resolveWeek
 import { Frame, frameOf, frameText } from '../extract/frame';
 import type { DurationValue, Mention } from '../extract/mention';
 import { DocumentReading, LocatedMention, readDocument } from '../extract/readDocument';
+import type { SourceReading } from '../match/sourceReading';
 import type { DocumentFormat } from '../text/prose';
 import { articleDate } from './articleDate';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
@@ -22,6 +23,8 @@ export interface SourceFacts {
   date?: CalendarDate;
   facts: Fact[];
   paragraphs?: string[];
+  /** What the fact index read of these very facts, when kept from an earlier session (see `SourceReading`). */
+  reading?: SourceReading;
 }
 
 export function formatOf(file: string): DocumentFormat {

@@ -82,15 +82,21 @@ export function mergeFactBase(contributions: readonly FactContribution[]): Merge
   }
 
   const sources = contributions.flatMap((c) =>
-    c.sources.map((s) => ({
-      ...s,
-      facts: s.facts.flatMap((f) => {
+    c.sources.map((s) => {
+      const facts = s.facts.flatMap((f) => {
         const held = standing.get(f.id);
         return held?.given === f ? [held.current] : [];
-      }),
-    })),
+      });
+      // A reading is of the facts it was made for: once one is amended or silenced, the source is read again.
+      const { reading, ...rest } = s;
+      return sameFacts(facts, s.facts) ? { ...rest, ...(reading ? { reading } : {}), facts } : { ...rest, facts };
+    }),
   );
   return { sources, problems };
+}
+
+function sameFacts(a: readonly Fact[], b: readonly Fact[]): boolean {
+  return a.length === b.length && a.every((f, i) => f === b[i]);
 }
 
 function amend(fact: Fact, amendment: FactAmendment, declaredAt: FactLocation): Fact {

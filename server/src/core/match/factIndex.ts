@@ -1,19 +1,14 @@
-import { Frame, frameOf } from '../extract/frame';
-import type { Mention, MentionKind } from '../extract/mention';
-import { mentionsIn } from '../extract/readDocument';
-import { readAliases, withAliases } from '../facts/aliases';
+import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
-import { splitSentences } from '../text/sentences';
-import { tokenizeWords } from '../text/words';
-import { Context, contextOf, figureKeys, Passage } from './context';
+import type { Context } from './context';
 import { factLevel, Holding, similarities, Similarity } from './similarity';
+import { contextOfFact, readSource, SourceReading } from './sourceReading';
 import { Vocabulary } from './vocabulary';
 
 export interface IndexedFact {
   fact: Fact;
   context: Context;
-  frame: Frame;
 }
 
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
@@ -25,41 +20,25 @@ export class FactIndex {
   /** By kind, the facts whose context holds each word: a claim visits only the facts it shares a word with. */
   private readonly holders = new Map<MentionKind, Postings>();
 
-  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs'>[]) {
+  /** A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are read here. */
+  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]) {
     this.facts = sources.flatMap((s) => s.facts);
-    const quotes = new Map<string, QuoteReading>();
-    const passages: SourcePassage[] = [];
+    const documents: SourceReading['documents'] = [];
     for (const source of sources) {
-      const paragraphs = (source.paragraphs ?? []).map((p) => readPassages(p));
-      passages.push(...paragraphs.flat());
-      for (const fact of source.facts) {
-        let quote = quotes.get(fact.quote);
-        if (!quote) {
-          quotes.set(fact.quote, (quote = readQuote(fact.quote)));
-          passages.push(quote);
-        }
-        const paragraph = fact.source.paragraph > 0 ? paragraphs[fact.source.paragraph - 1] : undefined;
-        const neighbours = paragraph?.filter((p) => p.text !== fact.quote) ?? [];
-        const own = quote.frames.find((f) => f.mention.start === fact.quoteOffset);
-        const span = own?.mention ?? { start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length };
-        const frame = own?.frame ?? { modifiers: [], unit: [] };
-        const aliases = readAliases(fact.aliases);
-        if (aliases) passages.push(aliases);
-        const context = contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours);
-        const indexed = { fact, frame, context: withAliases(context, aliases) };
+      const reading = source.reading ?? readSource(source);
+      documents.push(...reading.documents);
+      source.facts.forEach((fact, i) => {
+        const indexed = { fact, context: contextOfFact(reading, i) };
         const list = this.byKind.get(fact.kind);
         if (list) list.push(indexed);
         else this.byKind.set(fact.kind, [indexed]);
         this.byId.set(fact.id, indexed);
-      }
+      });
     }
-    // Rarity is counted over every sentence of the sources, not only those that state figures.
+    // Rarity is counted over every sentence of the sources, not only those that state figures; a
+    // sentence two sources share counts once.
     const seen = new Set<string>();
-    this.vocabulary = new Vocabulary(
-      passages
-        .filter((p) => !seen.has(p.text) && seen.add(p.text))
-        .map((p) => [...p.words.filter((w) => !w.stop).map((w) => w.norm), ...figureKeys(p.source, p)]),
-    );
+    this.vocabulary = new Vocabulary(documents.filter(([text]) => !seen.has(text) && seen.add(text)).map(([, terms]) => terms));
     for (const [kind, list] of this.byKind) this.holders.set(kind, new Postings(list));
   }
 
@@ -127,30 +106,4 @@ class Postings {
     }
     return holdings;
   }
-}
-
-/** A sentence of a source: `text` is the sentence, `source` the string its offsets point into. */
-interface SourcePassage extends Passage {
-  text: string;
-  source: string;
-}
-
-interface QuoteReading extends SourcePassage {
-  frames: Array<{ mention: Mention; frame: Frame }>;
-}
-
-function readQuote(quote: string): QuoteReading {
-  const words = tokenizeWords(quote, 0, quote.length);
-  const mentions = mentionsIn(quote, { start: 0, end: quote.length }, words, undefined);
-  const frames: QuoteReading['frames'] = [];
-  for (const mention of mentions) frames.push({ mention, frame: frameOf(quote, mention, words, frames) });
-  return { text: quote, source: quote, words, mentions, frames };
-}
-
-/** The sentences of a paragraph as passages (offsets within the paragraph). */
-function readPassages(paragraph: string): SourcePassage[] {
-  return splitSentences(paragraph, 0, paragraph.length).map((s) => {
-    const words = tokenizeWords(paragraph, s.start, s.end);
-    return { text: paragraph.slice(s.start, s.end), source: paragraph, words, mentions: mentionsIn(paragraph, s, words, undefined) };
-  });
 }

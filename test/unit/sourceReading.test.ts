@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildFacts } from '../../server/src/core/facts/buildFacts';
+import { mergeFactBase } from '../../server/src/core/facts/mergeFactBase';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { isSourceReading, readSource } from '../../server/src/core/match/sourceReading';
+import { FactCache } from '../../server/src/node/factCache';
+import { sourceFromBytes } from '../../server/src/node/loadSource';
+import { FIXTURES, SEED, seedSource } from '../helpers/core';
+
+const BRIDGE = path.join(FIXTURES, 'factfiles', 'bridge.md');
+const CURATED = path.join(FIXTURES, 'factfiles', 'curated.facts.json');
+
+/** Every fact's context and every word's rarity, as plain data to compare. */
+function indexed(index: FactIndex): unknown {
+  const words = new Set<string>();
+  const contexts = index.facts.map((f) => {
+    const { weights, sentence, anchor, writerVoice } = index.get(f.id)!.context;
+    for (const norm of weights.keys()) words.add(norm);
+    return { id: f.id, weights: new Map([...weights].sort()), sentence: new Map([...sentence].sort()), anchor, writerVoice };
+  });
+  return { contexts, idf: [...words].sort().map((w) => [w, index.vocabulary.idf(w)]), maxIdf: index.vocabulary.maxIdf };
+}
+
+describe('SourceReading', () => {
+  it('gives the index the same contexts and rarities after a trip through JSON as a fresh reading', () => {
+    const seed = seedSource();
+    const bridge = buildFacts({ file: BRIDGE, text: fs.readFileSync(BRIDGE, 'utf8') });
+    const kept = [seed, bridge].map((s) => ({ ...s, reading: JSON.parse(JSON.stringify(readSource(s))) }));
+    assert.deepStrictEqual(indexed(new FactIndex(kept)), indexed(new FactIndex([seed, bridge])));
+  });
+
+  it('is dropped by the merge from a source whose facts a fact file amends or silences, and kept otherwise', () => {
+    const bridge = { ...buildFacts({ file: BRIDGE, text: fs.readFileSync(BRIDGE, 'utf8') }) };
+    bridge.reading = readSource(bridge);
+    const seed = { ...seedSource(), reading: readSource(seedSource()) };
+    const curated = sourceFromBytes(CURATED, fs.readFileSync(CURATED));
+    const merged = mergeFactBase([{ file: SEED, curated: false, sources: [seed] }, { file: BRIDGE, curated: false, sources: [bridge] }, curated]);
+    assert.strictEqual(merged.sources[0].reading, seed.reading);
+    assert.strictEqual(merged.sources[1].reading, undefined);
+  });
+
+  it('is written to the cache with the facts, and a damaged one makes the entry unusable', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-reading-'));
+    try {
+      const cache = new FactCache(dir, 'test');
+      const bytes = fs.readFileSync(BRIDGE);
+      const key = cache.key(bytes, BRIDGE);
+      const built = sourceFromBytes(BRIDGE, bytes, BRIDGE, cache).sources[0];
+      const cached = cache.get(key)!;
+      assert.ok(isSourceReading(cached.reading, cached.facts.length));
+      assert.deepStrictEqual(cached.reading, built.reading);
+      const entry = JSON.parse(fs.readFileSync(cache.fileOf(key), 'utf8'));
+      entry.source.reading.contexts[0].sentence.push(10 ** 6, 0);
+      fs.writeFileSync(cache.fileOf(key), JSON.stringify(entry));
+      assert.strictEqual(cache.get(key), undefined);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
