@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from '../helpers/core';
 import { checkRows } from './check';
+import { completionRows } from './completion';
 import type { BenchRow } from './measure';
 import { peerRows } from './peers';
 import { serverRows } from './server';
@@ -18,6 +19,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   check: checkRows,
   peers: peerRows,
   server: serverRows,
+  completion: completionRows,
   sources: () => sourceBenchRows(),
 };
 
