@@ -7,44 +7,13 @@ import { FactIndex } from '../../server/src/core/match/factIndex';
 import type { DocumentFormat } from '../../server/src/core/text/prose';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { ROOT, SEED } from '../helpers/core';
+import { prng } from '../helpers/prng';
+import { randomEdit } from '../helpers/randomEdits';
 
 /** What a check gives a caller; the prose is compared by its text, as it is rebuilt each time. */
 function outcome(result: CheckResult) {
   const { reading, findings, unknownIds } = result;
   return { prose: reading.prose.prose, blocks: reading.prose.blocks, annotations: reading.prose.annotations, date: reading.date, sentences: reading.sentences, mentions: reading.mentions, findings, unknownIds };
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// Edits that change what is a block, what a block says, and what crosses blocks: Markdown structure,
-// sentence ends, figures and dates, annotations, suppressions, the front-matter date, line breaks.
-const SNIPPETS = [
-  '130,000', '120 000', ' 19 September', 'Monday', 'Sunday, 20 September 2023', 'a day later', '45%', '$4.5bn', 'two days',
-  '. The ', ' and ', 'nearly ', ' or more', ' about 120,000 residents', 'more than 100,000 people', '"', '“', '”', ' I ', '\n', '\n\n', '\r\n', '\n\n```\n', '\n    ', '\n> ', '\n- ', '\n1. ',
-  '\n| a | b |\n| --- | --- |\n| 120,000 | 2023 |\n', '# ', '\n---\n', '<!-- factline-ignore -->', '<!-- factline-disable -->', '<!-- factline-enable -->',
-  '<!-- factline-disable-next-line -->\n', ' [@fact:karabakh-2023/count-thousands]', ' [@fact:nope]', '[x]: http://example.com/1\n', '[x]', '`', 'https://example.com/2024 ',
-  '---\ndate: 2023-10-05\n---\n', 'date: 2024-01-02', '😀', '\u00a0',
-];
-
-function edit(text: string, r: () => number): string {
-  const at = Math.floor(r() * (text.length + 1));
-  const roll = r();
-  if (roll < 0.55) return text.slice(0, at) + SNIPPETS[Math.floor(r() * SNIPPETS.length)] + text.slice(at);
-  const end = Math.min(text.length, at + 1 + Math.floor(r() * (roll < 0.85 ? 8 : 300)));
-  if (roll < 0.9) return text.slice(0, at) + text.slice(end);
-  // Move a stretch: the same blocks at other offsets and numbers.
-  const cut = text.slice(at, end);
-  const rest = text.slice(0, at) + text.slice(end);
-  const to = Math.floor(r() * (rest.length + 1));
-  return rest.slice(0, to) + cut + rest.slice(to);
 }
 
 describe('IncrementalCheck', () => {
@@ -63,7 +32,7 @@ describe('IncrementalCheck', () => {
       const checker = new IncrementalCheck(format, index);
       let text = base;
       for (let step = 0; step < 150; step++) {
-        text = edit(text, r);
+        text = randomEdit(text, r);
         const context = `seed ${seedNumber}, step ${step}`;
         assert.deepStrictEqual(outcome(checker.check(text)), outcome(checkDocument(text, format, index)), context);
       }

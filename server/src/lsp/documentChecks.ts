@@ -3,6 +3,7 @@ import type { Finding } from '../core/check/finding';
 import { IncrementalCheck } from '../core/check/incrementalCheck';
 import type { FactIndex } from '../core/match/factIndex';
 import type { DocumentFormat } from '../core/text/prose';
+import { textEdit } from '../core/text/textEdit';
 import { toDiagnostic } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
 import { checkDraft, DraftCheck } from './checkDraft';
@@ -71,7 +72,8 @@ export class DocumentChecks {
       this.states.set(uri, (state = { text, generation: 0 }));
       debounceMs = 0;
     } else {
-      state.lastEdit = { ...editedRegion(state.text, text), at: this.now() };
+      const edit = textEdit(state.text, text);
+      state.lastEdit = { start: edit.start, end: edit.endAfter, at: this.now() };
       state.text = text;
     }
     this.schedule(uri, state, debounceMs);
@@ -180,18 +182,4 @@ export class DocumentChecks {
 function checkVersion(state: DocumentState, doc: OpenDocument, context: CheckContext): CheckedVersion {
   if (state.checker?.index !== context.index || state.checker.format !== doc.format) state.checker = new IncrementalCheck(doc.format, context.index);
   return { version: doc.version, check: checkDraft(doc.text, state.checker, context.settings), context };
-}
-
-/** The stretch of `after` that differs from `before`: what an edit inserted or where it deleted. */
-export function editedRegion(before: string, after: string): { start: number; end: number } {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
-    endBefore--;
-    endAfter--;
-  }
-  return { start, end: endAfter };
 }

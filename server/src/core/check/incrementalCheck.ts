@@ -5,7 +5,8 @@ import type { Context } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
-import { Block, DocumentFormat, readProse } from '../text/prose';
+import { IncrementalProse } from '../text/incrementalProse';
+import type { Block, DocumentFormat } from '../text/prose';
 import { blockContexts, CheckResult, findingOf } from './checkDocument';
 import type { Finding } from './finding';
 import { findSuppressions } from './suppressions';
@@ -20,8 +21,9 @@ const MARGIN = 64;
 const LOOK_BEHIND = /["“”‘(\s]/;
 
 /** What one block of a draft gives a check, at the offsets and numbering it was last seen at. */
-interface BlockCheck {
-  start: number;
+interface BlockCheck extends Block {
+  /** The block's text with its margins and place in them (see `blockKey`). */
+  key: string;
   block: number;
   firstSentence: number;
   sentences: SentenceReading[];
@@ -35,44 +37,61 @@ interface BlockCheck {
 /**
  * Checks successive versions of one draft, reading and matching again only the blocks (paragraphs,
  * headings, table rows) whose text changed: a keystroke costs one paragraph, not the document.
- * Results equal `checkDocument` on the same text. What reaches across blocks is done over the whole
- * document each time, as it is cheap: the prose (Markdown structure decides what is a block), the
- * annotations (a fact named twice goes to one claim), suppressions, and the draft's date, a change
- * of which drops everything read.
+ * Results equal `checkDocument` on the same text. The prose is read again only around the edit (see
+ * `IncrementalProse`); what reaches across blocks is done over the whole document each time, as it
+ * is cheap: the annotations (a fact named twice goes to one claim), suppressions, and the draft's
+ * date, a change of which drops everything read.
  */
 export class IncrementalCheck {
+  private readonly reader: IncrementalProse;
+  /** The last check's blocks by key, to find a block again wherever it now stands... */
   private blocks = new Map<string, BlockCheck>();
+  /** ...and in order, to take those before and after an edit as they are. */
+  private last: { blocks: BlockCheck[] } | undefined;
   private dateKey: string | undefined;
 
   constructor(
     readonly format: DocumentFormat,
     readonly index: FactIndex,
-  ) {}
+  ) {
+    this.reader = new IncrementalProse(format);
+  }
 
   check(text: string): CheckResult {
-    const prose = readProse(text, this.format);
+    const prose = this.reader.read(text);
     const date = frontMatterDate(prose.frontMatter?.data.date);
     const dateKey = date ? `${date.year}-${date.month}-${date.day}` : '';
-    if (dateKey !== this.dateKey) this.blocks.clear();
+    if (dateKey !== this.dateKey) {
+      this.blocks.clear();
+      this.last = undefined;
+    }
     this.dateKey = dateKey;
+    const last = this.last;
+    const edit = last && this.reader.changed;
+    const dBlocks = prose.blocks.length - (last?.blocks.length ?? 0);
 
     const seen = new Map<string, BlockCheck>();
     const sentences: SentenceReading[] = [];
     const mentions: LocatedMention[] = [];
     const contexts: Context[] = [];
     const matched: Array<Finding | undefined> = [];
+    const list: BlockCheck[] = [];
     prose.blocks.forEach((block, b) => {
-      const key = blockKey(prose.prose, block);
-      const known = seen.get(key) ?? this.blocks.get(key);
+      const around = marginOf(prose.prose, block);
+      // Blocks whose text and margins lie before or after the edit are where they were, by number.
+      let known = edit && (around.to <= edit.start ? same(last.blocks[b], block, 0) : around.from > edit.endAfter ? same(last.blocks[b - dBlocks], block, edit.endAfter - edit.endBefore) : undefined);
+      const key = known?.key ?? blockKey(prose.prose, block, around.from);
+      known ??= seen.get(key) ?? this.blocks.get(key);
       let result: BlockCheck;
       if (known) {
-        result = moved(known, block.start, b, sentences.length);
+        result = moved(known, block, b, sentences.length);
       } else {
         const read = readBlock(prose, b, sentences.length, date);
         const blockContextList = blockContexts(prose.prose, read.sentences, read.mentions, sentences.length);
         const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, blockContextList[i], this.index), date)));
-        result = { start: block.start, block: b, firstSentence: sentences.length, ...read, contexts: blockContextList, findings };
+        result = { ...block, key, block: b, firstSentence: sentences.length, ...read, contexts: blockContextList, findings };
       }
+      list.push(result);
       if (!seen.has(key)) seen.set(key, result);
       for (const s of result.sentences) sentences.push(s);
       for (let i = 0; i < result.mentions.length; i++) {
@@ -82,6 +101,7 @@ export class IncrementalCheck {
       }
     });
     this.blocks = seen;
+    this.last = { blocks: list };
 
     const reading = { prose, sentences, mentions, date };
     const suppressions = findSuppressions(text, prose.lines);
@@ -96,24 +116,36 @@ export class IncrementalCheck {
   }
 }
 
-/** The block's text with the margin extraction may read around it, and where the block lies in it. */
-function blockKey(prose: string, block: Block): string {
+/**
+ * The stretch of prose extraction may read for a block: from `from` to before `to`, which may lie
+ * past the end of the prose.
+ */
+function marginOf(prose: string, block: Block): { from: number; to: number } {
   let from = Math.max(0, block.start - MARGIN);
   while (from > 0 && LOOK_BEHIND.test(prose[from - 1])) from--;
+  return { from, to: block.end + MARGIN };
+}
+
+/** The block's text with the margin extraction may read around it (from `from`), and where the block lies in it. */
+function blockKey(prose: string, block: Block, from: number): string {
   return `${block.kind} ${block.start - from} ${block.end - from} ${prose.slice(from, block.end + MARGIN)}`;
 }
 
+/** `known` if it is the block `d` before where `block` stands, of the same kind and length. */
+function same(known: BlockCheck | undefined, block: Block, d: number): BlockCheck | undefined {
+  return known && known.kind === block.kind && known.start + d === block.start && known.end + d === block.end ? known : undefined;
+}
+
 /** The block's results at a new offset and numbering (the same object when nothing moved). */
-function moved(known: BlockCheck, start: number, block: number, firstSentence: number): BlockCheck {
-  const d = start - known.start;
+function moved(known: BlockCheck, at: Block, block: number, firstSentence: number): BlockCheck {
+  const d = at.start - known.start;
   const ds = firstSentence - known.firstSentence;
   if (!d && !ds && block === known.block) return known;
   const sentences = known.sentences.map((s) => ({ start: s.start + d, end: s.end + d, block, words: d ? s.words.map((w) => shift(w, d)) : s.words }));
   const mentions = known.mentions.map((m) => shiftMention(m, d, ds));
   const findings = known.findings.map((f, i) => f && { ...f, claim: mentions[i], ...(f.span ? { span: shift(f.span, d) } : {}) });
-  return { start, block, firstSentence, sentences, mentions, contexts: known.contexts, findings };
+  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences, mentions, contexts: known.contexts, findings };
 }
-
 function shift<T extends Span>(span: T, d: number): T {
   return { ...span, start: span.start + d, end: span.end + d };
 }

@@ -1,3 +1,5 @@
+import type { TextEdit } from './textEdit';
+
 /** A position as LSP counts it: 0-based line, UTF-16 code units into the line. */
 export interface Position {
   line: number;
@@ -17,18 +19,31 @@ export interface Range {
 export class LineIndex {
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? [0, ...lineStartsIn(text, 0, Infinity)];
+  }
+
+  /**
+   * The index of `text`, which is `previous.text` with [start, endBefore) replaced by what now stands
+   * at [start, endAfter): the line starts around the edit are found again, the others shifted, so
+   * that a keystroke costs a copy of the starts rather than a scan of the text.
+   */
+  static afterEdit(previous: LineIndex, text: string, edit: TextEdit): LineIndex {
+    const { start, endBefore, endAfter } = edit;
+    const old = previous.lineStarts;
+    // A start depends on the two characters before it ("\r\n" is one break): those before `start`
+    // are kept; those at least two past the edit are shifted; between, the new text is scanned.
+    const kept = Math.max(1, firstAtOrAfter(old, start, itself)); // 0 starts a line whatever the edit
+    const shifted = firstAtOrAfter(old, endBefore + 2, itself);
+    const scanned = lineStartsIn(text, Math.max(0, start - 1), endAfter + 2);
+    const d = endAfter - endBefore;
+    const starts = old.slice(0, kept);
+    for (const s of scanned) if (s >= start) starts.push(s);
+    for (let i = shifted; i < old.length; i++) starts.push(old[i] + d);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -69,3 +84,33 @@ export class LineIndex {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
 }
+
+/** The line starts in (from, before): offsets just past a line break that begins at or after `from`. */
+function lineStartsIn(text: string, from: number, before: number): number[] {
+  const starts: number[] = [];
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+    } else if (c !== 10 /* \n */) {
+      continue;
+    }
+    if (i + 1 >= before) break;
+    starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The index of the first of `items`, sorted by `key`, whose key is at or after `value`. */
+export function firstAtOrAfter<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const itself = (n: number) => n;

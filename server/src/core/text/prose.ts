@@ -30,80 +30,73 @@ export interface Prose {
 
 export function readProse(text: string, format: DocumentFormat): Prose {
   const lines = new LineIndex(text);
-  const result = format === 'markdown' ? readMarkdown(text, lines) : readPlainText(text, lines);
-  // Annotations first: a URL matcher must not read an id such as "bridge.v2/cost" as an address.
-  result.annotations = findAnnotations(result.prose);
-  result.prose = maskUrls(blank(result.prose, result.annotations), result.blocks);
-  return result;
+  if (format === 'markdown') return readMarkdown(text, lines).prose;
+  const blocks = plainTextBlocks(lines);
+  return { text, ...finishProse(text, blocks, 0), blocks, lines };
 }
 
-// Inline rules whose whole match is not prose; `link` keeps its label, see wrapLink.
-const OPAQUE_INLINE_RULES = ['backticks', 'autolink', 'html_inline', 'image'];
-
-type InlineRule = Parameters<MarkdownIt['inline']['ruler']['at']>[1];
-type StateInline = Parameters<InlineRule>[0];
-type Excluded = Array<[number, number]>;
-/** Inline exclusions by the children array the inline state writes to: one per inline token. */
-type ExclusionLog = WeakMap<object, Excluded>;
-
-function logExclusion(state: StateInline, start: number, end: number): void {
-  const log = (state.env as { exclusions: ExclusionLog }).exclusions;
-  let list = log.get(state.tokens);
-  if (!list) log.set(state.tokens, (list = []));
-  list.push([start, end]);
+/**
+ * A Markdown prose read whole, with what a later read of some of its lines needs (see
+ * `IncrementalProse`): where top-level blocks start, where link references are defined, and the
+ * references themselves.
+ */
+export interface MarkdownReading {
+  prose: Prose;
+  tops: number[];
+  definitions: number[];
+  references: References;
 }
 
-/** markdown-it keeps its rules in a private list; wrapping a rule needs the original function. */
-function originalRule(md: MarkdownIt, name: string): InlineRule {
-  const rules = (md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }> }).__rules__;
-  const rule = rules.find((r) => r.name === name);
-  if (!rule) throw new Error(`markdown-it has no inline rule '${name}'`);
-  return rule.fn;
-}
-
-function createParser(): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: false });
-  const ruler = md.inline.ruler;
-  for (const name of OPAQUE_INLINE_RULES) {
-    const rule = originalRule(md, name);
-    ruler.at(name, (state, silent) => {
-      const start = state.pos;
-      const matched = rule(state, silent);
-      if (matched && !silent) logExclusion(state, start, state.pos);
-      return matched;
-    });
-  }
-  const link = originalRule(md, 'link');
-  ruler.at('link', (state, silent) => {
-    const start = state.pos;
-    // The label is prose ("[120,000 people](url)"); only what follows "]" is a destination.
-    const labelEnd = state.md.helpers.parseLinkLabel(state, start, true);
-    const matched = link(state, silent);
-    if (matched && !silent && labelEnd >= 0) logExclusion(state, labelEnd + 1, state.pos);
-    return matched;
-  });
-  return md;
-}
-
-let parser: MarkdownIt | undefined;
-
-function readMarkdown(text: string, lines: LineIndex): Prose {
+export function readMarkdown(text: string, lines: LineIndex): MarkdownReading {
   const frontMatter = readFrontMatter(text);
+  const references: References = {};
+  const read = readMarkdownLines(text, lines, 0, lines.lineCount, references, frontMatter);
+  return { prose: { text, prose: read.prose, blocks: read.blocks, lines, frontMatter, annotations: read.annotations }, tops: read.tops, definitions: read.definitions, references };
+}
+
+/** The link reference definitions of a document by label: a `[label]` is a link only where one is defined. */
+export type References = Record<string, unknown>;
+
+/** Lines of a Markdown text read alone: their prose from their first line's start, and their blocks. */
+export interface MarkdownLines {
+  prose: string;
+  blocks: Block[];
+  annotations: FactAnnotation[];
+  /** Lines where a top-level block starts: the parser starts afresh there, whatever came before. */
+  tops: number[];
+  /** Lines where a link reference is defined, on which any `[label]` of the document may depend. */
+  definitions: number[];
+}
+
+/**
+ * Reads lines [from, to) of a Markdown text as if they were the whole text, but for `references`,
+ * which the parser adds the definitions it finds to. Offsets and lines in the result are the text's.
+ */
+export function readMarkdownLines(text: string, lines: LineIndex, from: number, to: number, references: References, frontMatter?: FrontMatter): MarkdownLines {
+  const base = lines.lineStarts[from];
+  const end = to < lines.lineCount ? lines.lineStarts[to] : text.length;
+  let source = text.slice(base, end);
   // Blank the front matter so markdown-it does not read its delimiters as rules or headings.
-  const source = frontMatter ? text.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.end) : text;
-  const env = { exclusions: new WeakMap() as ExclusionLog };
+  if (frontMatter) source = source.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + source.slice(frontMatter.end);
+  const env: ParseEnv = { exclusions: new WeakMap(), definitions: [], references };
   const tokens = (parser ??= createParser()).parse(source, env);
 
-  const out = new Uint16Array(text.length).fill(32);
-  for (const i of lines.lineStarts) markBreaks(text, out, i);
+  const out = new Uint16Array(end - base).fill(32);
+  // Keep the line breaks so that the prose has the original's lines.
+  for (let l = from; l < to; l++) {
+    const next = l + 1 < lines.lineCount ? lines.lineStarts[l + 1] : text.length;
+    for (let i = lines.lineEnd(l); i < next; i++) out[i - base] = text.charCodeAt(i);
+  }
   const blocks: Block[] = [];
+  const tops: number[] = [];
 
   let rowLine = -1;
   let rowCursor = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
+    if (token.level === 0 && token.nesting !== -1 && token.map) tops.push(from + token.map[0]);
     if (token.type === 'tr_open' && token.map) {
-      rowLine = token.map[0];
+      rowLine = from + token.map[0];
       rowCursor = lines.lineStarts[rowLine];
       blocks.push({ kind: 'tableRow', start: rowCursor, end: lines.lineEnd(rowLine) });
       continue;
@@ -112,10 +105,11 @@ function readMarkdown(text: string, lines: LineIndex): Prose {
     const opener = tokens[t - 1];
     let placed: Placement | undefined;
     if (token.map) {
-      placed = placeContent(lines, token.content, token.map[0]);
+      const line = from + token.map[0];
+      placed = placeContent(lines, token.content, line);
       if (placed && opener) {
         const kind = opener.type === 'heading_open' ? 'heading' : 'paragraph';
-        blocks.push({ kind, start: placed.starts[0] ?? lines.lineStarts[token.map[0]], end: lines.lineEnd(Math.max(token.map[0], token.map[1] - 1)) });
+        blocks.push({ kind, start: placed.starts[0] ?? lines.lineStarts[line], end: lines.lineEnd(Math.max(line, from + token.map[1] - 1)) });
       }
     } else if (rowLine >= 0) {
       // Table cells carry no line map: find each cell's text along its row, left to right.
@@ -127,18 +121,99 @@ function readMarkdown(text: string, lines: LineIndex): Prose {
     }
     if (!placed) continue;
     for (let k = 0; k < placed.starts.length; k++) {
-      const from = placed.starts[k];
-      for (let i = 0; i < placed.lengths[k]; i++) out[from + i] = text.charCodeAt(from + i);
+      const at = placed.starts[k];
+      for (let i = 0; i < placed.lengths[k]; i++) out[at - base + i] = text.charCodeAt(at + i);
     }
     for (const [a, b] of env.exclusions.get(token.children ?? []) ?? []) {
       for (let c = a; c < b; c++) {
         const at = placed.map(c);
-        if (at >= 0 && out[at] !== 10 && out[at] !== 13) out[at] = 32;
+        if (at >= 0 && out[at - base] !== 10 && out[at - base] !== 13) out[at - base] = 32;
       }
     }
   }
-  return { text, prose: decode(out), blocks, lines, frontMatter, annotations: [] };
+  return { ...finishProse(decode(out), blocks, base), blocks, tops, definitions: env.definitions.map((l) => from + l) };
 }
+
+/**
+ * The prose of a stretch starting at `base` once annotations and URLs are blanked, with the
+ * annotations. Annotations first: a URL matcher must not read an id such as "bridge.v2/cost" as an
+ * address. Both lie within a line, so a stretch of whole lines reads as it would in the whole text.
+ */
+function finishProse(prose: string, blocks: readonly Block[], base: number): { prose: string; annotations: FactAnnotation[] } {
+  const found = findAnnotations(prose);
+  const masked = maskUrls(blank(prose, found), blocks, base);
+  const annotations = base ? found.map((a) => shiftAnnotation(a, base)) : found;
+  return { prose: masked, annotations };
+}
+
+/** An annotation `d` further on. */
+export function shiftAnnotation(a: FactAnnotation, d: number): FactAnnotation {
+  return { ...a, start: a.start + d, end: a.end + d, ids: a.ids.map((id) => ({ ...id, start: id.start + d, end: id.end + d })) };
+}
+
+// Inline rules whose whole match is not prose; `link` keeps its label, see wrapLink.
+const OPAQUE_INLINE_RULES = ['backticks', 'autolink', 'html_inline', 'image'];
+
+type InlineRule = Parameters<MarkdownIt['inline']['ruler']['at']>[1];
+type StateInline = Parameters<InlineRule>[0];
+type BlockRule = Parameters<MarkdownIt['block']['ruler']['at']>[1];
+type Excluded = Array<[number, number]>;
+
+interface ParseEnv {
+  /** Inline exclusions by the children array the inline state writes to: one per inline token. */
+  exclusions: WeakMap<object, Excluded>;
+  /** Lines (of the parsed source) where a link reference definition was read. */
+  definitions: number[];
+  /** markdown-it's own: the definitions by label. */
+  references: References;
+}
+
+function logExclusion(state: StateInline, start: number, end: number): void {
+  const log = (state.env as ParseEnv).exclusions;
+  let list = log.get(state.tokens);
+  if (!list) log.set(state.tokens, (list = []));
+  list.push([start, end]);
+}
+
+/** markdown-it keeps its rules in a private list; wrapping a rule needs the original function. */
+function originalRule<Rule>(ruler: unknown, name: string): Rule {
+  const rules = (ruler as { __rules__: Array<{ name: string; fn: Rule }> }).__rules__;
+  const rule = rules.find((r) => r.name === name);
+  if (!rule) throw new Error(`markdown-it has no rule '${name}'`);
+  return rule.fn;
+}
+
+function createParser(): MarkdownIt {
+  const md = new MarkdownIt({ html: true, linkify: false });
+  const ruler = md.inline.ruler;
+  for (const name of OPAQUE_INLINE_RULES) {
+    const rule = originalRule<InlineRule>(ruler, name);
+    ruler.at(name, (state, silent) => {
+      const start = state.pos;
+      const matched = rule(state, silent);
+      if (matched && !silent) logExclusion(state, start, state.pos);
+      return matched;
+    });
+  }
+  const link = originalRule<InlineRule>(ruler, 'link');
+  ruler.at('link', (state, silent) => {
+    const start = state.pos;
+    // The label is prose ("[120,000 people](url)"); only what follows "]" is a destination.
+    const labelEnd = state.md.helpers.parseLinkLabel(state, start, true);
+    const matched = link(state, silent);
+    if (matched && !silent && labelEnd >= 0) logExclusion(state, labelEnd + 1, state.pos);
+    return matched;
+  });
+  const reference = originalRule<BlockRule>(md.block.ruler, 'reference');
+  md.block.ruler.at('reference', (state, startLine, endLine, silent) => {
+    const matched = reference(state, startLine, endLine, silent);
+    if (matched && !silent) (state.env as ParseEnv).definitions.push(startLine);
+    return matched;
+  });
+  return md;
+}
+
+let parser: MarkdownIt | undefined;
 
 /** Where the lines of an inline token's content stand in the original text. */
 interface Placement {
@@ -181,7 +256,7 @@ function placeContent(lines: LineIndex, content: string, firstLine: number): Pla
   return starts.length ? placement(starts, contentStarts, lengths) : undefined;
 }
 
-function readPlainText(text: string, lines: LineIndex): Prose {
+function plainTextBlocks(lines: LineIndex): Block[] {
   const blocks: Block[] = [];
   let start = -1;
   for (let l = 0; l < lines.lineCount; l++) {
@@ -192,7 +267,7 @@ function readPlainText(text: string, lines: LineIndex): Prose {
       start = -1;
     }
   }
-  return { text, prose: text, blocks, lines, annotations: [] };
+  return blocks;
 }
 
 /** Spaces in place of the given spans (none of which crosses a line break), in order. */
@@ -225,18 +300,16 @@ function urlsIn(block: string): Array<{ start: number; end: number }> {
  * Bare URLs and e-mail addresses in running text are addresses, not prose ("…/results/2024").
  * Looked for block by block: outside blocks the prose is blank, and no URL crosses a line break.
  */
-function maskUrls(prose: string, blocks: readonly Block[]): string {
+function maskUrls(prose: string, blocks: readonly Block[], base: number): string {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const b of blocks) for (const u of urlsIn(prose.slice(b.start, b.end))) spans.push({ start: b.start + u.start, end: b.start + u.end });
+  for (const b of blocks) {
+    const start = b.start - base;
+    for (const u of urlsIn(prose.slice(start, b.end - base))) spans.push({ start: start + u.start, end: start + u.end });
+  }
   spans.sort((a, b) => a.start - b.start);
   // Blocks do not overlap, but a table row and its cells' text must not blank a URL twice.
   const distinct = spans.filter((s, i) => i === 0 || s.start >= spans[i - 1].end);
   return distinct.length ? blank(prose, distinct) : prose;
-}
-
-function markBreaks(text: string, out: Uint16Array, lineStart: number): void {
-  // Keep the break characters that end the previous line so `prose` has the original's lines.
-  for (let i = lineStart - 1; i >= 0 && (text[i] === '\n' || text[i] === '\r'); i--) out[i] = text.charCodeAt(i);
 }
 
 function decode(codes: Uint16Array): string {

@@ -1,0 +1,118 @@
+import { FactAnnotation } from '../annotations/annotation';
+import { firstAtOrAfter, itself, LineIndex } from './lineIndex';
+import { DocumentFormat, MarkdownReading, Prose, readMarkdown, readMarkdownLines, readProse, shiftAnnotation } from './prose';
+import { TextEdit, textEdit } from './textEdit';
+
+/**
+ * Reads the prose of successive versions of one draft, parsing again only the Markdown around an
+ * edit, so that a keystroke does not cost a parse of the whole draft. The result equals `readProse`
+ * of the same text.
+ *
+ * markdown-it parses line by line, and where a top-level block starts it starts afresh: what it
+ * makes of the lines from there on depends on those lines alone (and on the document's link
+ * reference definitions). So an edit is parsed again from the last top-level block starting before
+ * it, up to the first line after it where the new parse starts a top-level block and the old one
+ * did too; from there on the old reading holds, shifted.
+ */
+export class IncrementalProse {
+  private last: MarkdownReading | undefined;
+  /**
+   * Where the prose of the latest read differs from the one before it, when it was read again
+   * around an edit (undefined when it was read whole): comparing the two would cost a scan.
+   */
+  changed: TextEdit | undefined;
+
+  constructor(readonly format: DocumentFormat) {}
+
+  read(text: string): Prose {
+    this.changed = undefined;
+    if (this.format !== 'markdown') return readProse(text, this.format);
+    const last = this.last;
+    const edit = last && textEdit(last.prose.text, text);
+    if (last && edit!.endBefore === edit!.start && edit!.endAfter === edit!.start) {
+      this.changed = edit;
+      return last.prose;
+    }
+    const reread = last && readAgain(last, text, edit!);
+    this.last = reread?.reading ?? readMarkdown(text, new LineIndex(text));
+    this.changed = reread?.changed;
+    return this.last.prose;
+  }
+}
+
+/**
+ * Block rules decide where a block ends by looking at the lines after it, at most one past the line
+ * that starts the next block (a table is told by its second line): a block start is known only
+ * from the lines up to this many past it.
+ */
+const LOOKAHEAD_LINES = 2;
+
+/**
+ * The reading of `text`, `last`'s text after `edit`, and the stretch of prose read again; undefined
+ * when it must be read whole.
+ */
+function readAgain(last: MarkdownReading, text: string, edit: TextEdit): { reading: MarkdownReading; changed: TextEdit } | undefined {
+  const { prose: old, tops, definitions, references } = last;
+  // Front matter is decided by the first line and the first closing line after it.
+  const head = old.frontMatter?.end ?? old.lines.lineStarts[1] ?? old.text.length;
+  if (edit.start <= head || (!old.frontMatter && old.text.startsWith('---'))) return undefined;
+
+  const lines = LineIndex.afterEdit(old.lines, text, edit);
+  const dLines = lines.lineCount - old.lines.lineCount;
+  const firstEdited = old.lines.positionAt(edit.start).line;
+  const lastEdited = old.lines.positionAt(edit.endBefore).line;
+  // The parse restarts where a top-level block starts far enough before the edit that the end of
+  // the block before it was not decided by edited lines.
+  const from = tops[firstAtOrAfter(tops, firstEdited - LOOKAHEAD_LINES + 1, itself) - 1];
+  if (from === undefined) return undefined;
+
+  // Parse ever more of what follows the edit until the new parse meets the old one.
+  const after = firstAtOrAfter(tops, lastEdited + 1, itself);
+  for (let span = 4; ; span *= 2) {
+    const to = after + span < tops.length ? tops[after + span] + dLines : lines.lineCount;
+    const window = readMarkdownLines(text, lines, from, to, Object.create(references) as typeof references);
+    const meet = window.tops.find((t) => t > lastEdited + dLines && (to === lines.lineCount || t + LOOKAHEAD_LINES <= to) && isIn(tops, t - dLines));
+    if (meet === undefined && to < lines.lineCount) continue;
+    const until = meet ?? lines.lineCount;
+    const oldUntil = until - dLines;
+    // A definition read or lost could turn any `[label]` of the document into a link or out of one.
+    if (window.definitions.some((l) => l < until) || definitions.some((l) => l >= from && l < oldUntil)) return undefined;
+
+    const start = lines.lineStarts[from];
+    const end = until < lines.lineCount ? lines.lineStarts[until] : text.length;
+    const oldEnd = oldUntil < old.lines.lineCount ? old.lines.lineStarts[oldUntil] : old.text.length;
+    const d = end - oldEnd;
+    const prose: Prose = {
+      text,
+      prose: old.prose.slice(0, start) + window.prose.slice(0, end - start) + old.prose.slice(oldEnd),
+      blocks: splice(old.blocks, window.blocks, start, end, oldEnd, (b) => ({ ...b, start: b.start + d, end: b.end + d })),
+      lines,
+      frontMatter: old.frontMatter,
+      annotations: splice<FactAnnotation>(old.annotations, window.annotations, start, end, oldEnd, (a) => shiftAnnotation(a, d)),
+    };
+    const reading = { prose, tops: spliceLines(tops, window.tops, from, until, dLines), definitions: spliceLines(definitions, [], from, until, dLines), references };
+    return { reading, changed: { start, endBefore: oldEnd, endAfter: end } };
+  }
+}
+
+function isIn(sorted: readonly number[], value: number): boolean {
+  return sorted[firstAtOrAfter(sorted, value, itself)] === value;
+}
+
+/** Old items before `start`, the new ones before `end`, and the old ones from `oldEnd` on, shifted. */
+function splice<T extends { start: number }>(old: readonly T[], fresh: readonly T[], start: number, end: number, oldEnd: number, shift: (item: T) => T): T[] {
+  const out = old.slice(0, firstAtOrAfter(old, start, startOf));
+  for (const item of fresh) if (item.start < end) out.push(item);
+  for (let i = firstAtOrAfter(old, oldEnd, startOf); i < old.length; i++) out.push(shift(old[i]));
+  return out;
+}
+
+const startOf = (item: { start: number }) => item.start;
+
+/** The same for sorted line numbers: old ones before `from`, new ones before `until`, old ones after, shifted. */
+function spliceLines(old: readonly number[], fresh: readonly number[], from: number, until: number, dLines: number): number[] {
+  const out = old.slice(0, firstAtOrAfter(old, from, itself));
+  for (const line of fresh) if (line < until) out.push(line);
+  for (let i = firstAtOrAfter(old, until - dLines, itself); i < old.length; i++) out.push(old[i] + dLines);
+  return out;
+}

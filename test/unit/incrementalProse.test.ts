@@ -1,0 +1,34 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { IncrementalProse } from '../../server/src/core/text/incrementalProse';
+import { Prose, readProse } from '../../server/src/core/text/prose';
+import { ROOT, SEED } from '../helpers/core';
+import { prng } from '../helpers/prng';
+import { randomEdit } from '../helpers/randomEdits';
+
+function outcome(prose: Prose) {
+  return { prose: prose.prose, blocks: prose.blocks, annotations: prose.annotations, lineStarts: prose.lines.lineStarts, frontMatter: prose.frontMatter };
+}
+
+describe('IncrementalProse', () => {
+  const seed = fs.readFileSync(SEED, 'utf8');
+  const example = fs.readFileSync(path.join(ROOT, 'examples', 'draft.md'), 'utf8');
+  // Long enough that most edits are read again around themselves rather than whole.
+  const long = [example, seed, example.replace(/\n/g, '\r\n'), seed].join('\n\n');
+
+  for (const [name, base, seedNumber] of [
+    ['the example draft', example, 5],
+    ['drafts with CRLF, lists, tables and code joined', long, 6],
+  ] as const) {
+    it(`reads what a whole read gives after each of 400 random edits of ${name}`, () => {
+      const r = prng(seedNumber);
+      const reader = new IncrementalProse('markdown');
+      let text = base;
+      for (let step = 0; step < 400; step++) {
+        text = randomEdit(text, r);
+        assert.deepStrictEqual(outcome(reader.read(text)), outcome(readProse(text, 'markdown')), `seed ${seedNumber}, step ${step}`);
+      }
+    });
+  }
+});
