@@ -44,21 +44,23 @@ export class SourceLibrary {
   constructor(private readonly cache?: FactCache) {}
 
   /**
-   * Reads the files without holding the event loop: the disk is read asynchronously, and between
-   * files the loop is handed back whenever a slice of extraction time is used, so that requests and
-   * edits are answered while a large source set loads.
+   * Reads the files without holding the event loop: the disk is read asynchronously, a few files
+   * ahead of the one being extracted, and between files the loop is handed back whenever a slice of
+   * extraction time is used, so that requests and edits are answered while a large source set loads.
    */
   async loadInBackground(files: readonly string[], options: LoadOptions = {}): Promise<LoadedSources | undefined> {
     const sliceMs = options.sliceMs ?? 8;
     const entries: CacheEntry[] = [];
+    const reads: Array<Promise<DiskRead>> = [];
     let sliceStart = Date.now();
-    for (const file of files) {
+    for (let i = 0; i < files.length; i++) {
+      while (reads.length < i + READ_AHEAD && reads.length < files.length) reads.push(this.read(files[reads.length], this.entries.get(files[reads.length])));
       if (Date.now() - sliceStart >= sliceMs) {
         await new Promise<void>((resolve) => setImmediate(resolve));
         sliceStart = Date.now();
       }
       if (options.abandoned?.()) return undefined;
-      entries.push(await this.entryAsync(file));
+      entries.push(await this.entryOf(files[i], await reads[i]));
     }
     return collect(entries);
   }
@@ -67,24 +69,50 @@ export class SourceLibrary {
     this.entries.delete(file);
   }
 
-  private async entryAsync(file: string): Promise<CacheEntry> {
+  /** A file's stamp, and its bytes unless the entry kept for it has that stamp; never rejects. */
+  private async read(file: string, known: CacheEntry | undefined): Promise<DiskRead> {
     let stamp: string;
     try {
       stamp = stampOf(await fs.promises.stat(file));
     } catch (e) {
-      return unreadable(file, e);
+      return { failed: unreadable(file, e) };
+    }
+    if (known?.stamp === stamp) return { stamp };
+    try {
+      return { stamp, bytes: await readFileBytesAsync(file, MAX_SOURCE_BYTES) };
+    } catch (e) {
+      return { stamp, failed: unreadable(file, e, stamp) };
+    }
+  }
+
+  private async entryOf(file: string, read: DiskRead): Promise<CacheEntry> {
+    if (read.failed) {
+      if (read.failed.stamp) this.entries.set(file, read.failed);
+      return read.failed;
     }
     const known = this.entries.get(file);
-    if (known?.stamp === stamp) return known;
+    if (known && known.stamp === read.stamp) return known;
+    // Forgotten since it was read ahead: read it again.
+    if (!read.bytes) return this.entryOf(file, await this.read(file, undefined));
     let entry: CacheEntry;
     try {
-      entry = loaded(file, stamp, sourceFromBytes(file, await readFileBytesAsync(file, MAX_SOURCE_BYTES), file, this.cache));
+      entry = loaded(file, read.stamp!, sourceFromBytes(file, read.bytes, file, this.cache));
     } catch (e) {
-      entry = unreadable(file, e, stamp);
+      entry = unreadable(file, e, read.stamp);
     }
     this.entries.set(file, entry);
     return entry;
   }
+}
+
+/** How many files are read from disk ahead of the one being extracted. */
+const READ_AHEAD = 16;
+
+/** What was read of a file: its stamp and bytes, or why it could not be read. */
+interface DiskRead {
+  stamp?: string;
+  bytes?: Uint8Array;
+  failed?: CacheEntry;
 }
 
 function stampOf(stat: fs.Stats): string {
