@@ -10,7 +10,7 @@ import { partsOf } from '../match/compareValues';
 import { Context, contextOf, Passage } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { ClaimMatch, matchClaim } from '../match/matchClaim';
-import type { DocumentFormat } from '../text/prose';
+import type { DocumentFormat, Prose } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
 import { findSuppressions } from './suppressions';
@@ -22,16 +22,23 @@ export interface CheckResult {
   unknownIds?: UnknownFactId[];
 }
 
-/** Checks every figure and date of a draft against the facts. */
+/**
+ * Checks every figure and date of a draft against the facts. A claim's context is made, used and
+ * dropped block by block: together they would outweigh the draft many times over.
+ */
 export function checkDocument(text: string, format: DocumentFormat, index: FactIndex): CheckResult {
   const reading = readDocument(text, format);
-  const contexts = claimContexts(reading);
   const findings: Finding[] = [];
   const suppressions = findSuppressions(text, reading.prose.lines);
-  const cited = citeClaims(reading, contexts, index);
-  reading.mentions.forEach((claim, i) => {
-    if (claim.kind === 'time' || suppressions.covers(claim.start, claim.end)) return;
-    findings.push(findingOf(claim, cited.matches.get(i) ?? matchClaim(claim, contexts[i], index), reading.date));
+  const cited = citeClaims(reading, claimContexts(reading, annotatedBlocks(reading.prose)), index);
+  forEachBlock(reading, (s, e, m, n) => {
+    let contexts: Context[] | undefined;
+    for (let i = m; i < n; i++) {
+      const claim = reading.mentions[i];
+      if (claim.kind === 'time' || suppressions.covers(claim.start, claim.end)) continue;
+      const match = cited.matches.get(i) ?? matchClaim(claim, (contexts ??= blockContexts(reading.prose.prose, reading.sentences.slice(s, e), reading.mentions.slice(m, n), s))[i - m], index);
+      findings.push(findingOf(claim, match, reading.date));
+    }
   });
   return { reading, findings, unknownIds: cited.unknownIds };
 }
@@ -55,21 +62,39 @@ export function findingOf(claim: LocatedMention, match: ClaimMatch, date: Calend
   return finding;
 }
 
-/** The context of each mention of a reading, in the same order. */
-export function claimContexts(reading: DocumentReading): Context[] {
-  const { sentences, mentions } = reading;
+/**
+ * The context of each mention of a reading, by number; with `only`, of the mentions of those blocks
+ * alone, the others left as holes.
+ */
+export function claimContexts(reading: DocumentReading, only?: ReadonlySet<number>): Context[] {
   const contexts: Context[] = [];
+  forEachBlock(reading, (s, e, m, n) => {
+    if (only && !only.has(reading.sentences[s].block)) return;
+    blockContexts(reading.prose.prose, reading.sentences.slice(s, e), reading.mentions.slice(m, n), s).forEach((c, i) => (contexts[m + i] = c));
+  });
+  return contexts;
+}
+
+/** The blocks holding a closed annotation: only their claims' contexts are needed to hold them to facts. */
+export function annotatedBlocks(prose: Prose): Set<number> {
+  const blocks = new Set<number>();
+  for (const a of prose.annotations) if (a.closed) blocks.add(prose.blocks.findIndex((b) => b.start <= a.start && a.start < b.end));
+  return blocks;
+}
+
+/** Calls `fn` with the sentences [s, e) and mentions [m, n) of each block that has sentences. */
+function forEachBlock(reading: DocumentReading, fn: (s: number, e: number, m: number, n: number) => void): void {
+  const { sentences, mentions } = reading;
   let m = 0;
   for (let s = 0; s < sentences.length; ) {
     let e = s + 1;
     while (e < sentences.length && sentences[e].block === sentences[s].block) e++;
     let n = m;
     while (n < mentions.length && mentions[n].sentence < e) n++;
-    for (const c of blockContexts(reading.prose.prose, sentences.slice(s, e), mentions.slice(m, n), s)) contexts.push(c);
+    fn(s, e, m, n);
     s = e;
     m = n;
   }
-  return contexts;
 }
 
 /**

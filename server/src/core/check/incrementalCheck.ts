@@ -1,13 +1,12 @@
 import { citeClaims } from '../annotations/citeClaims';
 import type { Span } from '../extract/mention';
 import { LocatedMention, readBlock, SentenceReading } from '../extract/readDocument';
-import type { Context } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
 import { IncrementalProse } from '../text/incrementalProse';
 import type { Block, DocumentFormat } from '../text/prose';
-import { blockContexts, CheckResult, findingOf } from './checkDocument';
+import { annotatedBlocks, blockContexts, CheckResult, claimContexts, findingOf } from './checkDocument';
 import type { Finding } from './finding';
 import { findSuppressions } from './suppressions';
 
@@ -28,8 +27,6 @@ interface BlockCheck extends Block {
   firstSentence: number;
   sentences: SentenceReading[];
   mentions: LocatedMention[];
-  /** Offset-free (weights by word), so shared as they are when the block moves. */
-  contexts: Context[];
   /** By mention: the finding from context matching, before annotations and suppressions; none for times. */
   findings: Array<Finding | undefined>;
 }
@@ -73,7 +70,6 @@ export class IncrementalCheck {
     const seen = new Map<string, BlockCheck>();
     const sentences: SentenceReading[] = [];
     const mentions: LocatedMention[] = [];
-    const contexts: Context[] = [];
     const matched: Array<Finding | undefined> = [];
     const list: BlockCheck[] = [];
     prose.blocks.forEach((block, b) => {
@@ -89,14 +85,13 @@ export class IncrementalCheck {
         const read = readBlock(prose, b, sentences.length, date);
         const blockContextList = blockContexts(prose.prose, read.sentences, read.mentions, sentences.length);
         const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, blockContextList[i], this.index), date)));
-        result = { ...block, key, block: b, firstSentence: sentences.length, ...read, contexts: blockContextList, findings };
+        result = { ...block, key, block: b, firstSentence: sentences.length, ...read, findings };
       }
       list.push(result);
       if (!seen.has(key)) seen.set(key, result);
       for (const s of result.sentences) sentences.push(s);
       for (let i = 0; i < result.mentions.length; i++) {
         mentions.push(result.mentions[i]);
-        contexts.push(result.contexts[i]);
         matched.push(result.findings[i]);
       }
     });
@@ -105,7 +100,7 @@ export class IncrementalCheck {
 
     const reading = { prose, sentences, mentions, date };
     const suppressions = findSuppressions(text, prose.lines);
-    const cited = citeClaims(reading, contexts, this.index);
+    const cited = citeClaims(reading, claimContexts(reading, annotatedBlocks(prose)), this.index);
     const findings: Finding[] = [];
     mentions.forEach((claim, i) => {
       if (claim.kind === 'time' || suppressions.covers(claim.start, claim.end)) return;
@@ -144,7 +139,7 @@ function moved(known: BlockCheck, at: Block, block: number, firstSentence: numbe
   const sentences = known.sentences.map((s) => ({ start: s.start + d, end: s.end + d, block, words: d ? s.words.map((w) => shift(w, d)) : s.words }));
   const mentions = known.mentions.map((m) => shiftMention(m, d, ds));
   const findings = known.findings.map((f, i) => f && { ...f, claim: mentions[i], ...(f.span ? { span: shift(f.span, d) } : {}) });
-  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences, mentions, contexts: known.contexts, findings };
+  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences, mentions, findings };
 }
 function shift<T extends Span>(span: T, d: number): T {
   return { ...span, start: span.start + d, end: span.end + d };
