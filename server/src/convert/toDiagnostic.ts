@@ -23,11 +23,22 @@ export interface DiagnosticData {
 
 export const DIAGNOSTIC_SOURCE = 'factline';
 
+// A draft keeps most of its findings, as the very same objects, from one keystroke to the next; all
+// of a diagnostic but its range (which moves with the lines before it) is made once per finding.
+const made = new WeakMap<Finding, Diagnostic>();
+
 /** A mismatch finding as an LSP Diagnostic, with its fix and citation in `data`. */
 export function toDiagnostic(finding: Finding, lines: LineIndex, severity: DiagnosticSeverity = DiagnosticSeverity.Warning): Diagnostic {
+  const range = lines.rangeOf((finding.span ?? finding.claim).start, (finding.span ?? finding.claim).end);
+  let diagnostic = made.get(finding);
+  if (diagnostic?.severity !== severity) made.set(finding, (diagnostic = diagnosticOf(finding, severity)));
+  return { ...diagnostic, range };
+}
+
+function diagnosticOf(finding: Finding, severity: DiagnosticSeverity): Diagnostic {
   const fact = finding.fact;
   const diagnostic: Diagnostic = {
-    range: lines.rangeOf((finding.span ?? finding.claim).start, (finding.span ?? finding.claim).end),
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity,
     code: finding.code,
     source: DIAGNOSTIC_SOURCE,

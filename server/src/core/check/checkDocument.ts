@@ -68,6 +68,7 @@ export function findingOf(claim: LocatedMention, match: ClaimMatch, date: Calend
  */
 export function claimContexts(reading: DocumentReading, only?: ReadonlySet<number>): Context[] {
   const contexts: Context[] = [];
+  if (only?.size === 0) return contexts;
   forEachBlock(reading, (s, e, m, n) => {
     if (only && !only.has(reading.sentences[s].block)) return;
     blockContexts(reading.prose.prose, reading.sentences.slice(s, e), reading.mentions.slice(m, n), s).forEach((c, i) => (contexts[m + i] = c));
