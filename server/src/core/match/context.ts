@@ -87,7 +87,12 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   return { weights, sentence: sentenceWeights, beside, ...(anchor ? { anchor } : {}), ...(inWriterVoice(text, words) ? { writerVoice: true } : {}) };
 }
 
-/** Offsets of the clause breaks anywhere between the mention and the words and figures of its sentence. */
+// Every figure of a sentence needs its clause breaks: they are found once per sentence, over a stretch
+// that covers them all. Breaks beyond a figure's own stretch are harmless: only those between it
+// and a word or figure of its sentence are asked about.
+const breaksCache = new WeakMap<Passage, { from: number; to: number; breaks: number[] }>();
+
+/** Offsets of the clause breaks (at least) anywhere between the mention and the words and figures of its sentence. */
 function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] {
   const { words, mentions } = sentence;
   let from = mention.start;
@@ -98,10 +103,13 @@ function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] 
   }
   for (const m of mentions) {
     from = Math.min(from, m.start);
-    to = Math.max(to, m.start);
+    to = Math.max(to, m.end);
   }
+  const cached = breaksCache.get(sentence);
+  if (cached && cached.from <= from && to <= cached.to) return cached.breaks;
   const breaks: number[] = [];
   for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text[i])) breaks.push(i);
+  breaksCache.set(sentence, { from, to, breaks });
   return breaks;
 }
 

@@ -46,13 +46,14 @@ export function normalizeWord(text: string): string {
 }
 
 // A word's normal form and stopword flag, by its text: drafts repeat their words, and a megabyte
-// of text has some 170,000 of them.
-const lexicon = new Map<string, Pick<Word, 'norm' | 'stop'>>();
+// of text has some 170,000 of them. The entry's text is the one string every Word of that text
+// holds, rather than a string of its own per occurrence.
+const lexicon = new Map<string, Pick<Word, 'text' | 'norm' | 'stop'>>();
 
-function lexiconEntry(text: string): Pick<Word, 'norm' | 'stop'> {
+function lexiconEntry(text: string): Pick<Word, 'text' | 'norm' | 'stop'> {
   let entry = lexicon.get(text);
   if (!entry) {
-    entry = { norm: normalizeWord(text), stop: isStopword(text.toLowerCase()) };
+    entry = { text, norm: normalizeWord(text), stop: isStopword(text.toLowerCase()) };
     if (lexicon.size > 100_000) lexicon.clear();
     lexicon.set(text, entry);
   }
@@ -64,8 +65,8 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
   const slice = text.slice(start, end);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const { norm, stop } = lexiconEntry(m[0]);
-    words.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], norm, stop });
+    const entry = lexiconEntry(m[0]);
+    words.push({ start: start + m.index, end: start + m.index + m[0].length, text: entry.text, norm: entry.norm, stop: entry.stop });
   }
   return words;
 }
