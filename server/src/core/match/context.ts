@@ -34,7 +34,7 @@ const VALUE_WEIGHT = 0.8;
 const LINK_WEIGHT = 0.7;
 /** Other sentences of the paragraph: they tell which event a sentence is about. */
 const NEIGHBOUR_WEIGHT = 0.35;
-const CLAUSE_BREAKS = new Set([...';:—–()[]']);
+const CLAUSE_BREAK = /[;:—–()[\]]/g;
 const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till', 'to', 'of', 'for', 'over', 'than', 'after', 'before', 'within']);
 
 /**
@@ -108,7 +108,9 @@ function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] 
   const cached = breaksCache.get(sentence);
   if (cached && cached.from <= from && to <= cached.to) return cached.breaks;
   const breaks: number[] = [];
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text[i])) breaks.push(i);
+  const stretch = text.slice(from, to);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(stretch); m; m = CLAUSE_BREAK.exec(stretch)) breaks.push(from + m.index);
   breaksCache.set(sentence, { from, to, breaks });
   return breaks;
 }
