@@ -1,6 +1,6 @@
 import { citeClaims } from '../annotations/citeClaims';
 import type { Span } from '../extract/mention';
-import { LocatedMention, readBlock, SentenceReading } from '../extract/readDocument';
+import { DocumentReading, LocatedMention, readBlock, SentenceReading } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
 import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
@@ -25,7 +25,13 @@ interface BlockCheck extends Block {
   key: string;
   block: number;
   firstSentence: number;
+  /**
+   * As read, when the block started at `readAt`: typing moves every block after the cursor, a
+   * megabyte holds some 170,000 words, and a check itself reads only the sentences of the blocks it
+   * reads again, so the others are moved only when asked for (see `sentencesOf`).
+   */
   sentences: SentenceReading[];
+  readAt: number;
   mentions: LocatedMention[];
   /** By mention: the finding from context matching, before annotations and suppressions; none for times. */
   findings: Array<Finding | undefined>;
@@ -68,7 +74,7 @@ export class IncrementalCheck {
     const dBlocks = prose.blocks.length - (last?.blocks.length ?? 0);
 
     const seen = new Map<string, BlockCheck>();
-    const sentences: SentenceReading[] = [];
+    let sentenceCount = 0;
     const mentions: LocatedMention[] = [];
     const matched: Array<Finding | undefined> = [];
     const list: BlockCheck[] = [];
@@ -80,16 +86,16 @@ export class IncrementalCheck {
       known ??= seen.get(key) ?? this.blocks.get(key);
       let result: BlockCheck;
       if (known) {
-        result = moved(known, block, b, sentences.length);
+        result = moved(known, block, b, sentenceCount);
       } else {
-        const read = readBlock(prose, b, sentences.length, date);
-        const blockContextList = blockContexts(prose.prose, read.sentences, read.mentions, sentences.length);
+        const read = readBlock(prose, b, sentenceCount, date);
+        const blockContextList = blockContexts(prose.prose, read.sentences, read.mentions, sentenceCount);
         const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, blockContextList[i], this.index), date)));
-        result = { ...block, key, block: b, firstSentence: sentences.length, ...read, findings };
+        result = { ...block, key, block: b, firstSentence: sentenceCount, ...read, readAt: block.start, findings };
       }
       list.push(result);
       if (!seen.has(key)) seen.set(key, result);
-      for (const s of result.sentences) sentences.push(s);
+      sentenceCount += result.sentences.length;
       for (let i = 0; i < result.mentions.length; i++) {
         mentions.push(result.mentions[i]);
         matched.push(result.findings[i]);
@@ -98,7 +104,15 @@ export class IncrementalCheck {
     this.blocks = seen;
     this.last = { blocks: list };
 
-    const reading = { prose, sentences, mentions, date };
+    let sentences: SentenceReading[] | undefined;
+    const reading: DocumentReading = {
+      prose,
+      mentions,
+      date,
+      get sentences() {
+        return (sentences ??= list.flatMap(sentencesOf));
+      },
+    };
     const suppressions = findSuppressions(text, prose.lines);
     const cited = citeClaims(reading, claimContexts(reading, annotatedBlocks(prose)), this.index);
     const findings: Finding[] = [];
@@ -136,11 +150,18 @@ function moved(known: BlockCheck, at: Block, block: number, firstSentence: numbe
   const d = at.start - known.start;
   const ds = firstSentence - known.firstSentence;
   if (!d && !ds && block === known.block) return known;
-  const sentences = known.sentences.map((s) => ({ start: s.start + d, end: s.end + d, block, words: d ? s.words.map((w) => shift(w, d)) : s.words }));
   const mentions = known.mentions.map((m) => shiftMention(m, d, ds));
   const findings = known.findings.map((f, i) => f && { ...f, claim: mentions[i], ...(f.span ? { span: shift(f.span, d) } : {}) });
-  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences, mentions, findings };
+  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences: known.sentences, readAt: known.readAt, mentions, findings };
 }
+
+/** The block's sentences where it now stands. */
+function sentencesOf(check: BlockCheck): SentenceReading[] {
+  const d = check.start - check.readAt;
+  const block = check.block;
+  return check.sentences.map((s) => (d || s.block !== block ? { start: s.start + d, end: s.end + d, block, words: d ? s.words.map((w) => shift(w, d)) : s.words } : s));
+}
+
 function shift<T extends Span>(span: T, d: number): T {
   return { ...span, start: span.start + d, end: span.end + d };
 }
