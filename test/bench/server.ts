@@ -31,10 +31,11 @@ async function startToFirstDiagnostics(uri: string, draft: string): Promise<numb
 }
 
 /**
- * Typing in the middle of figures: each edit replaces one digit of a figure picked at random and
- * waits for the diagnostics of that version before the next, as a writer's keystrokes are apart.
+ * Typing in the middle of figures: each edit replaces one digit of a figure picked at random (or,
+ * with `insert`, types a digit into it, moving all that follows) and waits for the diagnostics of
+ * that version before the next, as a writer's keystrokes are apart.
  */
-async function keystrokes(client: LspTestClient, uri: string, edits: number, r: () => number): Promise<number[]> {
+async function keystrokes(client: LspTestClient, uri: string, edits: number, r: () => number, insert = false): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < edits; i++) {
     const text = client.text(uri);
@@ -45,7 +46,7 @@ async function keystrokes(client: LspTestClient, uri: string, edits: number, r: 
     const line = before.split('\n').length - 1;
     const character = at - before.lastIndexOf('\n') - 1;
     const started = process.hrtime.bigint();
-    const version = client.change(uri, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: String(Math.floor(r() * 10)) }]);
+    const version = client.change(uri, [{ range: { start: { line, character }, end: { line, character: insert ? character : character + 1 } }, text: String(Math.floor(r() * 10)) }]);
     await client.waitFor(uri, (p) => p.version === version, 30_000);
     times.push(elapsedMs(started));
   }
@@ -85,6 +86,7 @@ export async function serverRows(): Promise<BenchRow[]> {
         const times = await keystrokes(client, uri, edits, r);
         rows.push([`${label}: keystroke → diagnostics published`, summary(times), target]);
         if (label === '1 MB') {
+          rows.push([`${label}: keystroke inserting a digit → diagnostics published`, summary(await keystrokes(client, uri, edits, r, true)), target]);
           const hoverTimes = await hovers(client, uri, 500, r);
           rows.push([`1 MB: hover on a figure`, `${summary(hoverTimes)}; p99 ${percentile(hoverTimes, 99).toFixed(2)} ms`, 'p99 < 2 ms']);
         }
