@@ -21,14 +21,19 @@ export function compareValues(claim: Mention, fact: Fact): Agreement {
   if (claim.date && fact.value.date) return compareDates(claim, factDate(fact.value.date));
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
-    const factRanges = fact.value.number.values.map((v) => bounded(interval(v, fact.value.number!.precision, fact.value.qualifier, fact.value.number!.vague), v, claim.qualifier?.kind));
+    const number = fact.value.number;
     // One tolerance, not two: "nearly 130,000" restating "some 120,000" is not close enough because both hedge.
     const claimQualifier = isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier) ? undefined : claim.qualifier?.kind;
-    const claimRanges = claim.number.values.map((v) => interval(v, claim.number!.precision, claimQualifier, claim.number!.vague));
-    const overlap = claimRanges.some((c) => factRanges.some((f) => c[0] < f[1] && f[0] < c[1]));
-    if (overlap) return 'agree';
+    // Plain loops: a claim meets every fact that shares a word with it, thousands in a large source set.
+    for (const value of claim.number.values) {
+      const c = interval(value, claim.number.precision, claimQualifier, claim.number.vague);
+      for (const v of number.values) {
+        const f = bounded(interval(v, number.precision, fact.value.qualifier, number.vague), v, claim.qualifier?.kind);
+        if (c[0] < f[1] && f[0] < c[1]) return 'agree';
+      }
+    }
     // A vague amount ("thousands") is never specific enough to contradict a figure.
-    return claim.number.vague || fact.value.number.vague ? 'incomparable' : 'disagree';
+    return claim.number.vague || number.vague ? 'incomparable' : 'disagree';
   }
   return 'incomparable';
 }

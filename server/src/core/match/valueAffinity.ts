@@ -35,21 +35,38 @@ export function valueAffinity(claim: Mention, fact: Fact): number {
 /** Similarity of the significant digits: same digits → 1, one edit or swap → 0.8, two → 0.3. */
 export function numberAffinity(a: number, b: number): number {
   if (a === b) return 1;
-  const digits = (n: number) => String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '') || '0';
-  const edits = damerau(digits(a), digits(b));
+  const edits = damerau(significantDigits(a), significantDigits(b));
   return edits === 0 ? 1 : edits === 1 ? 0.8 : edits === 2 ? 0.3 : 0.1;
 }
 
-/** Edit distance counting an adjacent swap as one edit. */
+// A claim's value meets the values of thousands of facts in a large source set, most of them
+// alike (years, small counts): each number's digits are worked out once.
+const digitsOf = new Map<number, string>();
+const MAX_REMEMBERED = 100_000;
+
+function significantDigits(n: number): string {
+  let digits = digitsOf.get(n);
+  if (digits === undefined) {
+    digits = String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '') || '0';
+    if (digitsOf.size >= MAX_REMEMBERED) digitsOf.clear();
+    digitsOf.set(n, digits);
+  }
+  return digits;
+}
+
+/** Edit distance counting an adjacent swap as one edit, over three rows of the table. */
 function damerau(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  let older: number[] = [];
+  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], older[j - 2] + 1);
     }
+    older = previous;
+    previous = row;
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }
