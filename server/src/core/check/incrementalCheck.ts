@@ -145,7 +145,7 @@ function same(known: BlockCheck | undefined, block: Block, d: number): BlockChec
   return known && known.kind === block.kind && known.start + d === block.start && known.end + d === block.end ? known : undefined;
 }
 
-/** The block's results at a new offset and numbering (the same object when nothing moved). */
+/** The block's results at a new offset and numbering (the same object when nothing moved); its sentences stay as read. */
 function moved(known: BlockCheck, at: Block, block: number, firstSentence: number): BlockCheck {
   const d = at.start - known.start;
   const ds = firstSentence - known.firstSentence;

@@ -1,4 +1,4 @@
-import { FactAnnotation } from '../annotations/annotation';
+import type { FactAnnotation } from '../annotations/annotation';
 import { firstAtOrAfter, itself, LineIndex } from './lineIndex';
 import { DocumentFormat, MarkdownReading, Prose, readMarkdown, readMarkdownLines, readProse, shiftAnnotation } from './prose';
 import { TextEdit, textEdit } from './textEdit';
@@ -28,14 +28,15 @@ export class IncrementalProse {
     this.changed = undefined;
     if (this.format !== 'markdown') return readProse(text, this.format);
     const last = this.last;
-    const edit = last && textEdit(last.prose.text, text);
-    if (last && edit!.endBefore === edit!.start && edit!.endAfter === edit!.start) {
+    if (!last) return (this.last = readMarkdown(text, new LineIndex(text))).prose;
+    const edit = textEdit(last.prose.text, text);
+    if (edit.endBefore === edit.start && edit.endAfter === edit.start) {
       this.changed = edit;
       return last.prose;
     }
-    const reread = last && readAgain(last, text, edit!);
-    this.last = reread?.reading ?? readMarkdown(text, new LineIndex(text));
-    this.changed = reread?.changed;
+    const again = readAgain(last, text, edit);
+    this.last = again?.reading ?? readMarkdown(text, new LineIndex(text));
+    this.changed = again?.changed;
     return this.last.prose;
   }
 }
