@@ -2,7 +2,7 @@ import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import type { Context } from './context';
-import { factLevel, Holding, similarities, Similarity } from './similarity';
+import { factLevel, mostFrom, Similarity, similarityOf, weigh } from './similarity';
 import { contextOfFact, readSource, SourceReading } from './sourceReading';
 import { Vocabulary } from './vocabulary';
 
@@ -10,6 +10,21 @@ export interface IndexedFact {
   fact: Fact;
   context: Context;
 }
+
+/** How a caller ranks the facts similar to a claim, which lets the index skip facts that cannot matter. */
+export interface Ranking<T extends { score: number; support: number }> {
+  /** A fact's score and support, or undefined for a fact that cannot be the claim's. */
+  rate(indexed: IndexedFact, similarity: Similarity): T | undefined;
+  /** No score (support) is more than this many times the fact's overall (sentence) similarity. */
+  ceiling: number;
+  /** Facts scoring under this share of the best score do not matter to the caller. */
+  share: number;
+  /** When the best-scoring fact has less support than this, which fact it is does not matter to the caller. */
+  leastSupport: number;
+}
+
+/** Rounding may put a sum of the bounds a hair under the similarity they bound. */
+const ROUNDING = 1 + 1e-9;
 
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
@@ -43,18 +58,55 @@ export class FactIndex {
   }
 
   /**
-   * The facts of `kinds` whose context shares a word with `context`, with their similarity to it, in
-   * the order of `ofKind` (kind after kind): every other fact's similarity is 0.
+   * The ratings of the facts of `kinds` that share a word with `context`, in the order of `ofKind`
+   * (kind after kind), leaving out facts that cannot matter to `ranking`: a claim may share a common
+   * word with tens of thousands of facts. The claim's words are visited heaviest first, each fact
+   * being rated when first met. The search stops once the words left could not lift a fact not yet
+   * met to `share` of the best score so far, or, while the best so far has too little support, to
+   * the least support that would count.
    */
-  similarTo(context: Context, kinds: readonly MentionKind[]): Array<{ indexed: IndexedFact; similarity: Similarity }> {
-    const out: Array<{ indexed: IndexedFact; similarity: Similarity }> = [];
-    for (const kind of kinds) {
+  similarTo<T extends { score: number; support: number }>(context: Context, kinds: readonly MentionKind[], ranking: Ranking<T>): T[] {
+    const claim = weigh(context, this.vocabulary);
+    const searched = kinds.flatMap((kind) => {
       const postings = this.holders.get(kind);
       const list = this.byKind.get(kind);
-      if (!postings || !list) continue;
-      for (const [i, similarity] of similarities(context, this.vocabulary, list.length, (norm) => postings.holding(norm))) out.push({ indexed: list[i], similarity });
+      return postings && list ? [{ postings, list, met: new Uint8Array(list.length) }] : [];
+    });
+    const terms = claim.terms
+      .map((term) => ({ term, most: mostFrom(claim, term, Math.max(0, ...searched.map(({ postings }) => postings.highestLevel(term.norm)))) }))
+      .sort((a, b) => b.most - a.most);
+    // The most a fact gains from the words from each one on, overall and in the sentence: summed from
+    // the end, so that no rounding of a difference makes a bound too low.
+    const left = terms.map(({ most }) => most);
+    const leftInSentence = terms.map(({ term, most }) => (term.inSentence ? most : 0));
+    for (let k = terms.length - 2; k >= 0; k--) {
+      left[k] += left[k + 1];
+      leftInSentence[k] += leftInSentence[k + 1];
     }
-    return out;
+    let best = 0;
+    // Whether every fact rated best so far (none, or several tied) has too little support.
+    let weakBest = true;
+    const rated: Array<{ rating: T; order: number }> = [];
+    for (const [k, { term }] of terms.entries()) {
+      if (ranking.ceiling * left[k] * ROUNDING < ranking.share * best) break;
+      if (weakBest && ranking.ceiling * leftInSentence[k] * ROUNDING < ranking.leastSupport) break;
+      let offset = 0;
+      for (const { postings, list, met } of searched) {
+        for (const i of postings.holding(term.norm)) {
+          if (met[i]) continue;
+          met[i] = 1;
+          const similarity = similarityOf(claim, list[i].context);
+          const rating = similarity.overall > 0 ? ranking.rate(list[i], similarity) : undefined;
+          if (!rating) continue;
+          if (rating.score > best) weakBest = rating.support < ranking.leastSupport;
+          else if (rating.score === best) weakBest &&= rating.support < ranking.leastSupport;
+          best = Math.max(best, rating.score);
+          rated.push({ rating, order: offset + i });
+        }
+        offset += list.length;
+      }
+    }
+    return rated.sort((a, b) => a.order - b.order).map(({ rating }) => rating);
   }
 
   ofKind(kind: MentionKind): readonly IndexedFact[] {
@@ -72,38 +124,33 @@ export class FactIndex {
   }
 }
 
-const NONE: readonly Holding[] = [];
-
 /**
  * The facts of one kind holding each word. A hundred thousand facts hold millions of (fact, word)
- * pairs, while a draft asks about a few hundred words: the pairs are kept as flat numbers, and
- * become `Holding` objects only for the words asked about.
+ * pairs: they are kept as flat numbers.
  */
 class Postings {
-  /** By word: fact number and level, alternating, in increasing fact number. */
-  private readonly flat = new Map<string, number[]>();
-  private readonly asked = new Map<string, readonly Holding[]>();
+  /** By word: the numbers of the facts holding it, increasing, and the highest level they hold it at. */
+  private readonly byWord = new Map<string, { facts: number[]; highest: number }>();
 
   constructor(list: readonly IndexedFact[]) {
     list.forEach((indexed, i) => {
       for (const norm of indexed.context.weights.keys()) {
         const level = factLevel(indexed.context, norm);
-        const pairs = this.flat.get(norm);
-        if (pairs) pairs.push(i, level);
-        else this.flat.set(norm, [i, level]);
+        const holders = this.byWord.get(norm);
+        if (!holders) this.byWord.set(norm, { facts: [i], highest: level });
+        else {
+          holders.facts.push(i);
+          holders.highest = Math.max(holders.highest, level);
+        }
       }
     });
   }
 
-  holding(norm: string): readonly Holding[] {
-    let holdings = this.asked.get(norm);
-    if (!holdings) {
-      const pairs = this.flat.get(norm);
-      if (!pairs) return NONE;
-      const built: Holding[] = [];
-      for (let j = 0; j < pairs.length; j += 2) built.push({ target: pairs[j], level: pairs[j + 1] });
-      this.asked.set(norm, (holdings = built));
-    }
-    return holdings;
+  holding(norm: string): readonly number[] {
+    return this.byWord.get(norm)?.facts ?? [];
+  }
+
+  highestLevel(norm: string): number {
+    return this.byWord.get(norm)?.highest ?? 0;
   }
 }

@@ -3,6 +3,7 @@ import type { Fact } from '../facts/fact';
 import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
+import type { Similarity } from './similarity';
 import { valueAffinity } from './valueAffinity';
 
 export type Verdict = 'mismatch' | 'verified' | 'unverified';
@@ -13,6 +14,7 @@ export interface ClaimMatch {
   fact?: Fact;
   /** For a mismatch: other facts, with other values, that fit the claim almost as well. */
   alternatives?: Fact[];
+  /** How well the fact fits; for a claim no fact supports, how well the best fact met fits. */
   score: number;
 }
 
@@ -42,15 +44,18 @@ interface Candidate {
  */
 export function matchClaim(claim: Mention, context: Context, index: FactIndex): ClaimMatch {
   if (context.writerVoice) return { verdict: 'unverified', score: 0 };
-  const candidates: Candidate[] = [];
-  for (const { indexed, similarity: sim } of index.similarTo(context, claim.kind === 'count' ? ['count', 'ordinal'] : [claim.kind])) {
+  const rate = (indexed: IndexedFact, sim: Similarity): Candidate | undefined => {
     const agreement = compareValues(claim, indexed.fact);
-    if (agreement === 'incomparable') continue;
+    if (agreement === 'incomparable') return undefined;
     const plausibility = valueAffinity(claim, indexed.fact);
-    if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, indexed, plausibility) || restatedBeside(context, indexed.fact, plausibility))) continue;
+    if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, indexed, plausibility) || restatedBeside(context, indexed.fact, plausibility))) return undefined;
     const affinity = AFFINITY_BASE + AFFINITY_SPAN * plausibility;
-    if (sim.overall > 0) candidates.push({ indexed, support: sim.sentence * affinity, score: sim.overall * affinity, agreement });
-  }
+    return { indexed, support: sim.sentence * affinity, score: sim.overall * affinity, agreement };
+  };
+  // Only the best fact and those within AGREEING_SHARE or RUNNER_UP_SHARE of it decide the verdict,
+  // and a best fact with less support than MIN_SCORE leaves the claim unverified whichever it is.
+  const ranking = { rate, ceiling: AFFINITY_BASE + AFFINITY_SPAN, share: Math.min(AGREEING_SHARE, RUNNER_UP_SHARE), leastSupport: MIN_SCORE };
+  const candidates = index.similarTo(context, claim.kind === 'count' ? ['count', 'ordinal'] : [claim.kind], ranking);
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best || best.support < MIN_SCORE) return { verdict: 'unverified', score: best?.score ?? 0 };

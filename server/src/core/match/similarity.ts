@@ -9,10 +9,23 @@ export interface Similarity {
   overall: number;
 }
 
-/** A fact (by its number among `size` facts) whose context holds a word, and how strongly (see `factLevel`). */
-export interface Holding {
-  target: number;
-  level: number;
+/** A word of a claim's context as the sources know it. */
+export interface Term {
+  /** The source word it resolves to (itself, or a variant spelling). */
+  norm: string;
+  /** Its rarity times its closeness to the claim's figure. */
+  weight: number;
+  /** How surely it is the source word: 1, or less for a variant spelling. */
+  resolution: number;
+  inSentence: boolean;
+}
+
+/** A claim's context weighed once against the sources' vocabulary, to be compared with many facts. */
+export interface WeighedClaim {
+  /** The words some source uses, in the context's order. */
+  terms: Term[];
+  sentenceTotal: number;
+  paragraphTotal: number;
 }
 
 /** A word in the fact's sentence counts at least this much however far it stands from the figure. */
@@ -32,48 +45,49 @@ export function factLevel(fact: Context, norm: string): number {
  * a sentence mostly about other things is a weak match.
  */
 export function similarity(claim: Context, fact: Context, vocabulary: Vocabulary): Similarity {
-  const holders = (norm: string): Holding[] => {
-    const level = factLevel(fact, norm);
-    return level > 0 ? [{ target: 0, level }] : [];
-  };
-  return similarities(claim, vocabulary, 1, holders)[0]?.[1] ?? { sentence: 0, overall: 0 };
+  return similarityOf(weigh(claim, vocabulary), fact);
 }
 
-/**
- * `similarity` to many facts at once, given the facts that hold each source word: the claim's
- * words are weighed once, and only facts sharing one of them are visited. Returns the facts that
- * share a word, by number in increasing order; the others' similarity is 0.
- */
-export function similarities(claim: Context, vocabulary: Vocabulary, size: number, holders: (norm: string) => readonly Holding[]): Array<[number, Similarity]> {
-  const sentenceShared = new Float64Array(size);
-  const paragraphShared = new Float64Array(size);
-  const touched: number[] = [];
-  const seen = new Uint8Array(size);
+/** Weighs a claim's words once, for `similarityOf` many facts. */
+export function weigh(claim: Context, vocabulary: Vocabulary): WeighedClaim {
+  const terms: Term[] = [];
   let sentenceTotal = 0;
   let paragraphTotal = 0;
-  for (const [norm, weight] of claim.weights) {
+  for (const [norm, closeness] of claim.weights) {
     const resolved = vocabulary.resolve(norm);
     // A figure or link no source has says nothing either way: it may be the very error to find.
     if (!resolved && /^[#@]/.test(norm)) continue;
-    const idf = resolved ? vocabulary.idf(resolved.norm) : vocabulary.maxIdf;
+    const weight = (resolved ? vocabulary.idf(resolved.norm) : vocabulary.maxIdf) * closeness;
     const inSentence = claim.sentence.has(norm);
-    if (inSentence) sentenceTotal += idf * weight;
-    else paragraphTotal += idf * weight;
-    if (!resolved) continue;
-    for (const { target, level } of holders(resolved.norm)) {
-      if (!seen[target]) {
-        seen[target] = 1;
-        touched.push(target);
-      }
-      const amount = idf * weight * level * resolved.weight;
-      if (inSentence) sentenceShared[target] += amount;
-      else paragraphShared[target] += amount;
-    }
+    if (inSentence) sentenceTotal += weight;
+    else paragraphTotal += weight;
+    if (resolved) terms.push({ norm: resolved.norm, weight, resolution: resolved.weight, inSentence });
   }
-  touched.sort((a, b) => a - b);
-  return touched.map((target): [number, Similarity] => {
-    const sentence = sentenceTotal ? Math.min(1, sentenceShared[target] / sentenceTotal) : 0;
-    const paragraph = paragraphTotal ? paragraphShared[target] / paragraphTotal : 0;
-    return [target, { sentence, overall: sentence + PARAGRAPH_SHARE * paragraph }];
-  });
+  return { terms, sentenceTotal, paragraphTotal };
+}
+
+/** `similarity` of a weighed claim. */
+export function similarityOf(claim: WeighedClaim, fact: Context): Similarity {
+  let sentenceShared = 0;
+  let paragraphShared = 0;
+  for (const term of claim.terms) {
+    const level = factLevel(fact, term.norm);
+    if (!level) continue;
+    const amount = term.weight * level * term.resolution;
+    if (term.inSentence) sentenceShared += amount;
+    else paragraphShared += amount;
+  }
+  const sentence = claim.sentenceTotal ? Math.min(1, sentenceShared / claim.sentenceTotal) : 0;
+  const paragraph = claim.paragraphTotal ? paragraphShared / claim.paragraphTotal : 0;
+  return { sentence, overall: sentence + PARAGRAPH_SHARE * paragraph };
+}
+
+/**
+ * The most a fact can gain in overall similarity from one of the claim's words, when it holds the
+ * word at `level` or less: what lets a search skip facts that could not come close.
+ */
+export function mostFrom(claim: WeighedClaim, term: Term, level: number): number {
+  const amount = term.weight * level * term.resolution;
+  if (term.inSentence) return claim.sentenceTotal ? amount / claim.sentenceTotal : 0;
+  return claim.paragraphTotal ? (PARAGRAPH_SHARE * amount) / claim.paragraphTotal : 0;
 }
