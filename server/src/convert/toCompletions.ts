@@ -4,7 +4,7 @@ import { annotationIdAt } from '../core/annotations/parseAnnotations';
 import type { Finding } from '../core/check/finding';
 import type { Fact } from '../core/facts/fact';
 import { citationLabel } from '../core/format/message';
-import type { LineIndex } from '../core/text/lineIndex';
+import { firstAtOrAfter, itself, type LineIndex } from '../core/text/lineIndex';
 import { citation } from './toHover';
 
 /** More items than this are cut, and the list says it is incomplete, so typing narrows it on the server. */
@@ -80,7 +80,7 @@ function firstMatching(order: IdOrder, typed: string, near: ReadonlySet<string>)
   const { sorted } = order;
   const matching: Fact[] = [];
   for (const id of [...near].sort()) {
-    for (let i = firstWithId(sorted, id); i < sorted.length && sorted[i].id === id; i++) if (id.toLowerCase().includes(typed)) matching.push(sorted[i]);
+    for (let i = firstAtOrAfter(sorted, id, idOf); i < sorted.length && sorted[i].id === id; i++) if (id.toLowerCase().includes(typed)) matching.push(sorted[i]);
   }
   for (const i of matchingIds(order, typed)) {
     if (near.has(sorted[i].id)) continue;
@@ -90,18 +90,6 @@ function firstMatching(order: IdOrder, typed: string, near: ReadonlySet<string>)
   return { matching: matching.slice(0, MAX_COMPLETIONS), more: matching.length > MAX_COMPLETIONS };
 }
 
-/** Where the facts with this id begin in the sorted facts. */
-function firstWithId(sorted: readonly Fact[], id: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].id < id) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** The numbers (in id order) of the ids containing `typed`. */
 function* matchingIds({ sorted, joined, starts }: IdOrder, typed: string): Generator<number> {
   let i = 0;
@@ -109,7 +97,8 @@ function* matchingIds({ sorted, joined, starts }: IdOrder, typed: string): Gener
   while (i < sorted.length) {
     const at = joined.indexOf(typed, from);
     if (at < 0) return;
-    i = idAt(starts, at, i);
+    // The id `at` falls in: the last one starting at or before it.
+    i = firstAtOrAfter(starts, at + 1, itself) - 1;
     // A match running over the end of an id (`typed` holding the separator) is no match.
     if (at + typed.length < starts[i + 1]) {
       yield i;
@@ -118,17 +107,7 @@ function* matchingIds({ sorted, joined, starts }: IdOrder, typed: string): Gener
   }
 }
 
-/** The number of the id that `offset` falls in, searching from id `from` on. */
-function idAt(starts: Int32Array, offset: number, from: number): number {
-  let low = from;
-  let high = starts.length - 2;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
+const idOf = (fact: Fact) => fact.id;
 
 /** The checked claims of the sentence an annotation closes: from the last sentence break before it. */
 function claimsBefore(text: string, annotationStart: number, findings: readonly Finding[]): Finding[] {

@@ -102,7 +102,7 @@ function lineStartsIn(text: string, from: number, before: number): number[] {
 }
 
 /** The index of the first of `items`, sorted by `key`, whose key is at or after `value`. */
-export function firstAtOrAfter<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+export function firstAtOrAfter<T, K extends number | string>(items: ArrayLike<T>, value: K, key: (item: T) => K): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
