@@ -27,6 +27,11 @@ describe('readProse (Markdown)', () => {
     assert.strictEqual(kept(text), 'See [the 2024 report] and , or today.');
   });
 
+  it('blanks bare addresses written without a scheme, in paragraphs with no ":", "//" or "@"', () => {
+    const text = 'Read example.com/results/2024 or www.vote.org/7 and news.bbc.co.uk/5 first.\n\nTurnout rose 3.5 points to 67.4% in Oct. 2024.';
+    assert.strictEqual(kept(text), 'Read or and first. Turnout rose 3.5 points to 67.4% in Oct. 2024.');
+  });
+
   it('keeps headings, list items, block quotes, emphasis and table cells', () => {
     const text = '# Head 1\n\n- item **2**\n\n> quote _3_\n\n| a | b |\n|---|---|\n| 4 | 5 |\n';
     const out = kept(text);

@@ -287,13 +287,26 @@ let linkify: LinkifyIt | undefined;
 const urlCache = new Map<string, Array<{ start: number; end: number }>>();
 
 function urlsIn(block: string): Array<{ start: number; end: number }> {
+  linkify ??= new LinkifyIt();
+  if (!mayHoldAddress(linkify, block)) return [];
   let urls = urlCache.get(block);
   if (!urls) {
-    urls = ((linkify ??= new LinkifyIt()).match(block) ?? []).map((m) => ({ start: m.index, end: m.lastIndex }));
+    urls = (linkify.match(block) ?? []).map((m) => ({ start: m.index, end: m.lastIndex }));
     if (urlCache.size > 20_000) urlCache.clear();
     urlCache.set(block, urls);
   }
   return urls;
+}
+
+/**
+ * Whether linkify could find an address in `block`. Its own `pretest` is its schema test, its host
+ * test and "@"; the schema test tries every offset of the text and costs as much as the search, but
+ * no schema it knows ("http:", "mailto:", "//") is written without ":" or "//". Without those and
+ * "@", only the host test is left to ask: most paragraphs fail it, at a small part of the cost.
+ */
+function mayHoldAddress(linkify: LinkifyIt, block: string): boolean {
+  const hostTest = linkify.re.host_fuzzy_test;
+  return block.includes(':') || block.includes('//') || block.includes('@') || !hostTest || hostTest.test(block);
 }
 
 /**
