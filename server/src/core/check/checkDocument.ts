@@ -24,10 +24,11 @@ export interface CheckResult {
 
 /**
  * Checks every figure and date of a draft against the facts. A claim's context is made, used and
- * dropped block by block: together they would outweigh the draft many times over.
+ * dropped block by block: together they would outweigh the draft many times over. So are the
+ * words of its sentences, which the reading tokenizes again for each block it is asked for.
  */
 export function checkDocument(text: string, format: DocumentFormat, index: FactIndex): CheckResult {
-  const reading = readDocument(text, format);
+  const reading = readDocument(text, format, undefined, { forgetWords: true });
   const findings: Finding[] = [];
   const suppressions = findSuppressions(text, reading.prose.lines);
   const cited = citeClaims(reading, claimContexts(reading, annotatedBlocks(reading.prose)), index);
@@ -110,7 +111,7 @@ export function blockContexts(prose: string, sentences: readonly SentenceReading
   mentions.forEach((claim, i) => {
     if (i === 0 || mentions[i - 1].sentence !== claim.sentence) frames = [];
     const own = claim.sentence - firstSentence;
-    const frame = frameOf(prose, claim, sentences[own].words, frames);
+    const frame = frameOf(prose, claim, passages[own].words, frames);
     frames.push({ mention: claim, frame });
     contexts.push(contextOf(prose, claim, frame, passages[own], neighboursOf(passages, own)));
   });

@@ -27,17 +27,34 @@ export interface DocumentReading {
   date?: CalendarDate;
 }
 
-export function readDocument(text: string, format: DocumentFormat, reference?: CalendarDate): DocumentReading {
+/**
+ * With `forgetWords`, the sentences tokenize their words again whenever asked for them instead of
+ * keeping them: a 10 MB draft has 1.5 million words, and held through a check they took most of
+ * its memory and, living long, made the garbage collector most of its time.
+ */
+export function readDocument(text: string, format: DocumentFormat, reference?: CalendarDate, { forgetWords = false } = {}): DocumentReading {
   const prose = readProse(text, format);
   const date = reference ?? frontMatterDate(prose.frontMatter?.data.date);
   const sentences: SentenceReading[] = [];
   const mentions: LocatedMention[] = [];
   prose.blocks.forEach((_, b) => {
     const read = readBlock(prose, b, sentences.length, date);
-    sentences.push(...read.sentences);
+    for (const s of read.sentences) sentences.push(forgetWords ? wordsOnDemand(prose.prose, s) : s);
     mentions.push(...read.mentions);
   });
   return { prose, sentences, mentions, date };
+}
+
+/** The sentence with its words tokenized from `prose` each time they are read. */
+function wordsOnDemand(prose: string, { start, end, block }: SentenceReading): SentenceReading {
+  return {
+    start,
+    end,
+    block,
+    get words() {
+      return tokenizeWords(prose, start, end);
+    },
+  };
 }
 
 /**
