@@ -64,6 +64,20 @@ describe('figure extraction', () => {
     }
   });
 
+  it('finds every phrase of a qualifier, however it ends or is spelled', () => {
+    const cases: Array<[string, string]> = [
+      ['no fewer than', 'atLeast'], ['not more than', 'atLeast'], ['upwards of', 'above'], ['in excess of', 'above'], ['exceeding', 'above'],
+      ['topped', 'above'], ['surpassed', 'above'], ['beyond', 'above'], ['a minimum of', 'atLeast'], ['as many as', 'atLeast'],
+      ['under', 'below'], ['below', 'below'], ['at most', 'atMost'], ['a maximum of', 'atMost'], ['close to', 'nearly'],
+      ['approaching', 'nearly'], ['around', 'approx'], ['approximately', 'approx'], ['approx.', 'approx'],
+      ['roughly', 'approx'], ['circa', 'approx'], ['an estimated', 'approx'], ['~', 'approx'],
+      ['≈', 'approx'], ['exactly', 'exact'], ['precisely', 'exact'], ['a total of', 'exact'], ['totalling', 'exact'], ['totaling', 'exact'],
+      ['AS MANY AS', 'atLeast'], ['\u017fome', 'approx'],
+    ];
+    for (const [phrase, qualifier] of cases) assert.strictEqual(value(`They counted ${phrase} 3,000 people.`).qualifier, qualifier, phrase);
+    for (const text of ['They counted 3,000 people.', 'The seas count 3,000 people.', 'A whereabout 3,000 people.']) assert.strictEqual(value(text).qualifier, undefined, text);
+  });
+
   it('reads durations, with their relation and adjectival form', () => {
     const later = onlyMention('Just a day later, they left.');
     assert.deepStrictEqual(later.duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });

@@ -19,10 +19,44 @@ const AFTER: Array<[RegExp, QualifierKind]> = [
   [/^(\s*or so)/iu, 'approx'],
 ];
 
+/** The last word of each phrase of BEFORE, in lower case. */
+const LAST_WORDS = new Set(
+  (
+    'than over above of as exceeding topped exceeded surpassed beyond least minimum many under below to most maximum ' +
+    'nearly almost approaching about around approximately roughly some circa estimated approximate so exactly precisely totalling totaling'
+  ).split(' '),
+);
+
+/**
+ * Whether text ending in `before` may end in a phrase of BEFORE, which most figures' words do not: a
+ * cheap test for each figure instead of nine searches. Phrases stand after a non-letter, so their
+ * last word is the whole run of ASCII letters at the end; a run after another character may be a
+ * case variant (the long s folds to "s") and is left to the searches.
+ */
+function mayEndInQualifier(before: string): boolean {
+  let end = before.trimEnd().length;
+  const last = before.charCodeAt(end - 1);
+  if (last === 0x7e || last >= 0x80) return true;
+  // "approx." and "c." are the phrases ending in a full stop.
+  const dotted = last === 0x2e;
+  if (dotted) end--;
+  let from = end;
+  while (from > 0 && isAsciiLetter(before.charCodeAt(from - 1))) from--;
+  if (from === end) return false;
+  if (from > 0 && before.charCodeAt(from - 1) >= 0x80) return true;
+  const word = before.slice(from, end).toLowerCase();
+  return dotted ? word === 'approx' || word === 'c' : LAST_WORDS.has(word);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** The qualifier written just before a figure starting at `start` (looking back at most ~24 characters). */
 export function qualifierBefore(text: string, start: number, lineStart: number): Qualifier | undefined {
   const from = Math.max(lineStart, start - 24);
   const before = text.slice(from, start);
+  if (!mayEndInQualifier(before)) return undefined;
   for (const [re, kind] of BEFORE) {
     const m = re.exec(before);
     if (m) {
