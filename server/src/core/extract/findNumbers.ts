@@ -234,6 +234,11 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
     const from = words[i].start;
     const to = last.end;
     const single = parsed.value === 1;
+    // Most of these are the article "a": a duration unit must follow for it to be read at all.
+    if (single && !DURATION_UNIT.test(text.slice(to, to + 16))) {
+      i += parsed.used - 1;
+      continue;
+    }
     const mention = completeNumber(text, from, to, [parsed.value], { grouping: '', decimal: '.', decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0 }, sentenceStart, { capitalized: /^\p{Lu}/u.test(words[i].text) });
     i += parsed.used - 1;
     // "one" and "a" are figures only as a duration ("a day later"); elsewhere they are words.
