@@ -157,6 +157,7 @@ const OPAQUE_INLINE_RULES = ['backticks', 'autolink', 'html_inline', 'image'];
 type InlineRule = Parameters<MarkdownIt['inline']['ruler']['at']>[1];
 type StateInline = Parameters<InlineRule>[0];
 type BlockRule = Parameters<MarkdownIt['block']['ruler']['at']>[1];
+type CoreRule = Parameters<MarkdownIt['core']['ruler']['at']>[1];
 type Excluded = Array<[number, number]>;
 
 interface ParseEnv {
@@ -203,6 +204,12 @@ function createParser(): MarkdownIt {
     const matched = link(state, silent);
     if (matched && !silent && labelEnd >= 0) logExclusion(state, labelEnd + 1, state.pos);
     return matched;
+  });
+  // markdown-it rewrites every line break of the text to "\n" and every NUL to U+FFFD: with neither
+  // "\r" nor NUL in the text that copies it whole for nothing.
+  const normalize = originalRule<CoreRule>(md.core.ruler, 'normalize');
+  md.core.ruler.at('normalize', (state) => {
+    if (/[\r\0]/.test(state.src)) normalize(state);
   });
   const reference = originalRule<BlockRule>(md.block.ruler, 'reference');
   md.block.ruler.at('reference', (state, startLine, endLine, silent) => {
