@@ -56,6 +56,11 @@ describe('date extraction', () => {
     assert.deepStrictEqual(dated[0].date?.implied, { year: 2023, month: 10, day: 1 });
   });
 
+  it('takes no month from the end of a longer word, an astral letter before it included', () => {
+    assert.deepStrictEqual(mentionsOf('The McMay 5 memo and the ÉMarch 7 one and the \u{1d400}May 6 entry.').map((m) => m.kind), ['count', 'count', 'count']);
+    assert.deepStrictEqual(mentionsOf('It began (May 5) and x.May 6 too.').map((m) => m.text), ['May 5', 'May 6']);
+  });
+
   it('does not take a lowercase "may" or "march" for a month', () => {
     assert.deepStrictEqual(mentionsOf('They may march on.'), []);
   });

@@ -7,9 +7,12 @@ const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
 
-/** Words that start a date: chrono is run only on short windows around them (whole texts are slow). */
+/**
+ * Words that start a date: chrono is run only on short windows around them (whole texts are slow).
+ * They must not follow a letter either (see `anchorsIn`).
+ */
 const ANCHOR = new RegExp(
-  `(?<![\\p{L}])(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBR})\\.?|(?:${WEEKDAY_ABBR})\\.|yesterday|today|tomorrow|tonight|(?:end|beginning|start|middle) of (?:the|this|next|last) (?:month|year|week))(?![\\p{L}])`,
+  `(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBR})\\.?|(?:${WEEKDAY_ABBR})\\.|yesterday|today|tomorrow|tonight|(?:end|beginning|start|middle) of (?:the|this|next|last) (?:month|year|week))(?![\\p{L}])`,
   'gu',
 );
 const NUMERIC_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([\/.])(\d{1,2})\5(\d{4}|\d{2}))(?![\d\/-]|\.\d)/dg;
@@ -41,8 +44,7 @@ export function findDates(text: string, start: number, end: number, reference?: 
   const mentions: Mention[] = [];
   const refInstant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
 
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(sentence); a; a = ANCHOR.exec(sentence)) {
+  for (const a of anchorsIn(sentence)) {
     const from = Math.max(0, a.index - 18);
     const to = Math.min(sentence.length, a.index + a[0].length + 14);
     for (const r of parseWindow(sentence.slice(from, to), refInstant)) {
@@ -72,6 +74,22 @@ export function findDates(text: string, start: number, end: number, reference?: 
     });
   }
   return mergeAppositions(text, mentions);
+}
+
+const LETTER_BEFORE = /\p{L}$/u;
+
+/**
+ * The anchors of a sentence. Whether a letter stands before one is asked of each match, not as a
+ * look-behind in ANCHOR: that would be tried at every offset and cost twice the search.
+ */
+function anchorsIn(sentence: string): RegExpExecArray[] {
+  const anchors: RegExpExecArray[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(sentence); a; a = ANCHOR.exec(sentence)) {
+    if (a.index > 0 && LETTER_BEFORE.test(sentence.slice(Math.max(0, a.index - 2), a.index))) ANCHOR.lastIndex = a.index + 1;
+    else anchors.push(a);
+  }
+  return anchors;
 }
 
 function fromChrono(text: string, at: number, r: chrono.ParsedResult, reference: CalendarDate | undefined): Mention | undefined {
