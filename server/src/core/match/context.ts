@@ -55,17 +55,22 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   // 2008"): they belong to every figure of the sentence, however far.
   const firstFigure = mentions.length ? Math.min(...mentions.map((m) => m.start)) : Infinity;
   const breaks = clauseBreaks(text, mention, sentence);
+  // Asked for every word of the sentence, for each of its figures: loops, not closures.
   const weigh = (at: number, distance: number) => {
     if (at < firstFigure) distance = Math.min(distance, TOPIC_DISTANCE);
-    const [from, to] = at < mention.start ? [at, mention.start] : [mention.end, at];
-    const beyond = at >= firstFigure && mentions.some((m) => m.start !== mention.start && m.start >= from && m.end <= to);
-    return (1 / (1 + distance / 4)) * (breaks.some((b) => b >= from && b < to) ? 0.6 : 1) * (beyond ? BEYOND_OTHER : 1);
+    const from = at < mention.start ? at : mention.end;
+    const to = at < mention.start ? mention.start : at;
+    let beyond = false;
+    if (at >= firstFigure) for (let k = 0; k < mentions.length && !beyond; k++) beyond = mentions[k].start !== mention.start && mentions[k].start >= from && mentions[k].end <= to;
+    let broken = false;
+    for (let k = 0; k < breaks.length && !broken; k++) broken = breaks[k] >= from && breaks[k] < to;
+    return (1 / (1 + distance / 4)) * (broken ? 0.6 : 1) * (beyond ? BEYOND_OTHER : 1);
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.stop || (w.start >= mention.start && w.end <= mention.end)) continue;
     const distance = i < before ? before - 1 - i : i - before;
-    const name = i > 0 && /^\p{Lu}/u.test(w.text);
+    const name = i > 0 && startsUpperCase(w.text);
     add(w.norm, weigh(w.start, distance) * (framed.has(w.start) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
   }
   for (const other of mentions) {
@@ -85,6 +90,11 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
   const beside = { sentence: mentions.filter((m) => m.start !== mention.start), neighbours };
   return { weights, sentence: sentenceWeights, beside, ...(anchor ? { anchor } : {}), ...(inWriterVoice(text, words) ? { writerVoice: true } : {}) };
+}
+
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(text);
 }
 
 // Every figure of a sentence needs its clause breaks: they are found once per sentence, over a stretch
@@ -121,7 +131,8 @@ const neighbourCache = new WeakMap<Passage, { words: string[]; values: string[] 
 function neighbourKeys(passage: Passage): { words: string[]; values: string[] } {
   let keys = neighbourCache.get(passage);
   if (!keys) {
-    keys = { words: passage.words.filter((w) => !w.stop).map((w) => w.norm), values: [] };
+    // Each word once: it adds the same weight wherever it stands.
+    keys = { words: [...new Set(passage.words.filter((w) => !w.stop).map((w) => w.norm))], values: [] };
     for (const m of passage.mentions) {
       const key = valueKey(m);
       if (key) keys.values.push(key);
