@@ -32,8 +32,12 @@ export interface DocumentReading {
  * keeping them: a 10 MB draft has 1.5 million words, and held through a check they took most of
  * its memory and, living long, made the garbage collector most of its time.
  */
-export function readDocument(text: string, format: DocumentFormat, reference?: CalendarDate, { forgetWords = false } = {}): DocumentReading {
-  const prose = readProse(text, format);
+export function readDocument(text: string, format: DocumentFormat, reference?: CalendarDate, options: { forgetWords?: boolean } = {}): DocumentReading {
+  return readSentences(readProse(text, format), reference, options);
+}
+
+/** `readDocument` of prose already read: a source whose date only its text gives is read again with it. */
+export function readSentences(prose: Prose, reference?: CalendarDate, { forgetWords = false } = {}): DocumentReading {
   const date = reference ?? frontMatterDate(prose.frontMatter?.data.date);
   const sentences: SentenceReading[] = [];
   const mentions: LocatedMention[] = [];

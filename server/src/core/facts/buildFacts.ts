@@ -2,7 +2,7 @@ import * as path from 'path';
 import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, resolveWeekday, weekdayOf } from '../calendar';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import type { DurationValue, Mention } from '../extract/mention';
-import { DocumentReading, LocatedMention, readDocument } from '../extract/readDocument';
+import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
 import type { SourceReading } from '../match/sourceReading';
 import type { DocumentFormat } from '../text/prose';
 import { articleDate } from './articleDate';
@@ -37,7 +37,7 @@ export function buildFacts(source: Source): SourceFacts {
   let reading = readDocument(source.text, format);
   const date = articleDate(reading);
   // Relative expressions ("by the end of the month") need the article's date: read again with it.
-  if (date && !reading.date) reading = readDocument(source.text, format, date);
+  if (date && !reading.date) reading = readSentences(reading.prose, date);
   const title = titleOf(reading, source.file);
   const drafts = draftFacts(reading, date);
   const ids = assignIds(slug(path.basename(source.file).replace(/\.[^.]+$/, '')), drafts.map((d) => ({ ...d, text: d.mention.text })));
