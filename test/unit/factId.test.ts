@@ -16,6 +16,12 @@ describe('fact ids', () => {
     assert.deepStrictEqual(assignIds('k', [{ subject: 'former Armenian residents', kind: 'count', text: '120,000', value: { number: { values: [120000], precision: 10000 } } }]), ['k/former-armenian-residents']);
   });
 
+  it('number twins from 2, skipping ids other facts already took', () => {
+    const twin = { subject: 'said', kind: 'date' as const, text: 'Monday', value: { date: { weekday: 1 } } };
+    const ids = assignIds('k', [{ ...twin, subject: 'said date monday 3' }, ...Array.from({ length: 6 }, () => twin)]);
+    assert.deepStrictEqual(ids, ['k/said-date-monday-3', 'k/said', 'k/said-monday', 'k/said-date-monday', 'k/said-date-monday-2', 'k/said-date-monday-4', 'k/said-date-monday-5']);
+  });
+
   it('tell facts of one subject apart by value and kind, never by position', () => {
     const ids = assignIds('k', [
       { subject: 'duration', kind: 'duration', text: 'a day', value: { duration: { amount: 1, unit: 'day' } } },

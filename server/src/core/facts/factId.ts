@@ -35,6 +35,8 @@ export interface IdParts {
  */
 export function assignIds(sourceSlug: string, facts: readonly IdParts[]): string[] {
   const taken = new Set<string>();
+  // By twin id: the number below which all are taken, so that n twins cost n steps, not n².
+  const nextTwin = new Map<string, number>();
   return facts.map((fact) => {
     const subject = slug(fact.subject) || 'fact';
     const base = `${sourceSlug}/${subject}`;
@@ -45,7 +47,12 @@ export function assignIds(sourceSlug: string, facts: readonly IdParts[]): string
     const candidates = [...(unnamed ? [] : [base]), ...(fact.derived ? [`${base}-${fact.kind}`] : []), `${base}-${value}`, full];
     let id = candidates.find((c) => !taken.has(c));
     // The same subject, kind and value stated again: the same fact, numbered only among its twins.
-    for (let n = 2; !id; n++) if (!taken.has(`${full}-${n}`)) id = `${full}-${n}`;
+    for (let n = nextTwin.get(full) ?? 2; !id; n++) {
+      if (!taken.has(`${full}-${n}`)) {
+        id = `${full}-${n}`;
+        nextTwin.set(full, n + 1);
+      }
+    }
     taken.add(id);
     return id;
   });
