@@ -1,7 +1,7 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { TimeAnchor, timeAnchor } from '../extract/timeAnchor';
-import type { Word } from '../text/words';
+import { lowerCaseOf, Word } from '../text/words';
 
 /**
  * The words around a figure, by normal form, weighted by how close they stand and whether they name
@@ -171,7 +171,7 @@ export function linkKeys(text: string, mention: Span, words: Word[], frame?: Fra
   let i = words.length - 1;
   while (i >= 0 && words[i].end > mention.start) i--;
   for (const stop = i - 3; i >= 0 && i > stop; i--) {
-    const lower = words[i].text.toLowerCase();
+    const lower = lowerCaseOf(words[i].text);
     if (LINKS.has(lower)) {
       keys.push(`@${lower}`);
       break;

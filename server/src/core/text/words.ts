@@ -49,6 +49,22 @@ export function normalizeWord(text: string): string {
   return norm;
 }
 
+const lowerCache = new Map<string, string>();
+
+/**
+ * A word's text in lower case, kept by text: a word's text is its lexicon entry's string, whose
+ * hash the map has already, where a fresh lower-case copy would be a new string to hash each time.
+ */
+export function lowerCaseOf(text: string): string {
+  let lower = lowerCache.get(text);
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    if (lowerCache.size > 100_000) lowerCache.clear();
+    lowerCache.set(text, lower);
+  }
+  return lower;
+}
+
 // A word's normal form and stopword flag, by its text: drafts repeat their words, and a megabyte
 // of text has some 170,000 of them. The entry's text is the one string every Word of that text
 // holds, rather than a string of its own per occurrence.
