@@ -5,7 +5,10 @@ import type { FactIndex } from '../match/factIndex';
 import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
 import { IncrementalProse } from '../text/incrementalProse';
-import type { Block, DocumentFormat } from '../text/prose';
+import { firstAtOrAfter } from '../text/lineIndex';
+import type { Block, DocumentFormat, Prose } from '../text/prose';
+import type { TextEdit } from '../text/textEdit';
+import { unsliceAll, unsliced } from '../text/unsliced';
 import { annotatedBlocks, blockContexts, CheckResult, claimContexts, findingOf } from './checkDocument';
 import type { Finding } from './finding';
 import { findSuppressions } from './suppressions';
@@ -72,6 +75,7 @@ export class IncrementalCheck {
     const last = this.last;
     const edit = last && this.reader.changed;
     const dBlocks = prose.blocks.length - (last?.blocks.length ?? 0);
+    const { before, after } = edit ? untouched(prose, edit) : { before: 0, after: Infinity };
 
     const seen = new Map<string, BlockCheck>();
     let sentenceCount = 0;
@@ -79,16 +83,15 @@ export class IncrementalCheck {
     const matched: Array<Finding | undefined> = [];
     const list: BlockCheck[] = [];
     prose.blocks.forEach((block, b) => {
-      const around = marginOf(prose.prose, block);
       // Blocks whose text and margins lie before or after the edit are where they were, by number.
-      let known = edit && (around.to <= edit.start ? same(last.blocks[b], block, 0) : around.from > edit.endAfter ? same(last.blocks[b - dBlocks], block, edit.endAfter - edit.endBefore) : undefined);
-      const key = known?.key ?? blockKey(prose.prose, block, around.from);
+      let known = !edit ? undefined : b < before ? same(last.blocks[b], block, 0) : b >= after ? same(last.blocks[b - dBlocks], block, edit.endAfter - edit.endBefore) : undefined;
+      const key = known?.key ?? blockKey(prose.prose, block);
       known ??= seen.get(key) ?? this.blocks.get(key);
       let result: BlockCheck;
       if (known) {
         result = moved(known, block, b, sentenceCount);
       } else {
-        const read = readBlock(prose, b, sentenceCount, date);
+        const read = unsliceAll(readBlock(prose, b, sentenceCount, date));
         const blockContextList = blockContexts(prose.prose, read.sentences, read.mentions, sentenceCount);
         const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, blockContextList[i], this.index), date)));
         result = { ...block, key, block: b, firstSentence: sentenceCount, ...read, readAt: block.start, findings };
@@ -126,18 +129,36 @@ export class IncrementalCheck {
 }
 
 /**
- * The stretch of prose extraction may read for a block: from `from` to before `to`, which may lie
- * past the end of the prose.
+ * Where the stretch of prose extraction may read for a block starts; it ends before `block.end +
+ * MARGIN`, which may lie past the end of the prose.
  */
-function marginOf(prose: string, block: Block): { from: number; to: number } {
+function marginStart(prose: string, block: Block): number {
   let from = Math.max(0, block.start - MARGIN);
   while (from > 0 && LOOK_BEHIND.test(prose[from - 1])) from--;
-  return { from, to: block.end + MARGIN };
+  return from;
 }
 
-/** The block's text with the margin extraction may read around it (from `from`), and where the block lies in it. */
-function blockKey(prose: string, block: Block, from: number): string {
-  return `${block.kind} ${block.start - from} ${block.end - from} ${prose.slice(from, block.end + MARGIN)}`;
+/**
+ * The blocks an edit cannot have changed, found without visiting the others (a megabyte holds
+ * thousands of blocks): those before `before`, whose margins end before the edit, and those from
+ * `after` on, whose margins start after it. A margin's start moves back with the block's start, so
+ * the first block past the edit by its start and `MARGIN` is at most a step or two from `after`.
+ */
+function untouched(prose: Prose, edit: TextEdit): { before: number; after: number } {
+  const { blocks } = prose;
+  const before = firstAtOrAfter(blocks, edit.start - MARGIN + 1, endOf);
+  let after = firstAtOrAfter(blocks, edit.endAfter + MARGIN + 1, startOf);
+  while (after < blocks.length && marginStart(prose.prose, blocks[after]) <= edit.endAfter) after++;
+  return { before, after };
+}
+
+const startOf = (block: Block) => block.start;
+const endOf = (block: Block) => block.end;
+
+/** The block's text with the margin extraction may read around it, and where the block lies in it. */
+function blockKey(prose: string, block: Block): string {
+  const from = marginStart(prose, block);
+  return unsliced(`${block.kind} ${block.start - from} ${block.end - from} ${prose.slice(from, block.end + MARGIN)}`);
 }
 
 /** `known` if it is the block `d` before where `block` stands, of the same kind and length. */
