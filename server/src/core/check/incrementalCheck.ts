@@ -1,4 +1,5 @@
 import { citeClaims } from '../annotations/citeClaims';
+import type { CalendarDate } from '../calendar';
 import type { Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readBlock, SentenceReading } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
@@ -74,38 +75,16 @@ export class IncrementalCheck {
     this.dateKey = dateKey;
     const last = this.last;
     const edit = last && this.reader.changed;
-    const dBlocks = prose.blocks.length - (last?.blocks.length ?? 0);
-    const { before, after } = edit ? untouched(prose, edit) : { before: 0, after: Infinity };
-
-    const seen = new Map<string, BlockCheck>();
-    let sentenceCount = 0;
+    const list = edit ? this.checkAround(prose, last.blocks, edit, date) : this.checkAll(prose, date);
+    this.last = { blocks: list };
     const mentions: LocatedMention[] = [];
     const matched: Array<Finding | undefined> = [];
-    const list: BlockCheck[] = [];
-    prose.blocks.forEach((block, b) => {
-      // Blocks whose text and margins lie before or after the edit are where they were, by number.
-      let known = !edit ? undefined : b < before ? same(last.blocks[b], block, 0) : b >= after ? same(last.blocks[b - dBlocks], block, edit.endAfter - edit.endBefore) : undefined;
-      const key = known?.key ?? blockKey(prose.prose, block);
-      known ??= seen.get(key) ?? this.blocks.get(key);
-      let result: BlockCheck;
-      if (known) {
-        result = moved(known, block, b, sentenceCount);
-      } else {
-        const read = unsliceAll(readBlock(prose, b, sentenceCount, date));
-        const blockContextList = blockContexts(prose.prose, read.sentences, read.mentions, sentenceCount);
-        const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, blockContextList[i], this.index), date)));
-        result = { ...block, key, block: b, firstSentence: sentenceCount, ...read, readAt: block.start, findings };
-      }
-      list.push(result);
-      if (!seen.has(key)) seen.set(key, result);
-      sentenceCount += result.sentences.length;
+    for (const result of list) {
       for (let i = 0; i < result.mentions.length; i++) {
         mentions.push(result.mentions[i]);
         matched.push(result.findings[i]);
       }
-    });
-    this.blocks = seen;
-    this.last = { blocks: list };
+    }
 
     let sentences: SentenceReading[] | undefined;
     const reading: DocumentReading = {
@@ -125,6 +104,68 @@ export class IncrementalCheck {
       findings.push(citation ? findingOf(claim, citation, date) : matched[i]!);
     });
     return { reading, findings, unknownIds: cited.unknownIds };
+  }
+
+  /** Every block, found again by key where its text and margins were seen before. */
+  private checkAll(prose: Prose, date: CalendarDate | undefined): BlockCheck[] {
+    const seen = new Map<string, BlockCheck>();
+    const list: BlockCheck[] = [];
+    let sentenceCount = 0;
+    prose.blocks.forEach((block, b) => {
+      const key = blockKey(prose.prose, block);
+      const result = this.blockAt(prose, b, sentenceCount, key, seen.get(key) ?? this.blocks.get(key), date);
+      list.push(result);
+      if (!seen.has(key)) seen.set(key, result);
+      sentenceCount += result.sentences.length;
+    });
+    this.blocks = seen;
+    return list;
+  }
+
+  /**
+   * After an edit: the blocks before it as they were, those after it moved, and those between
+   * found by key or read. The blocks by key are kept up to date for those that changed.
+   */
+  private checkAround(prose: Prose, lastBlocks: BlockCheck[], edit: TextEdit, date: CalendarDate | undefined): BlockCheck[] {
+    const { before, after } = untouched(prose, edit);
+    const dBlocks = prose.blocks.length - lastBlocks.length;
+    const list = lastBlocks.slice(0, before);
+    let sentenceCount = before ? list[before - 1].firstSentence + list[before - 1].sentences.length : 0;
+    for (let b = before; b < after; b++) {
+      const block = prose.blocks[b];
+      const key = blockKey(prose.prose, block);
+      const result = this.blockAt(prose, b, sentenceCount, key, this.blocks.get(key), date);
+      list.push(result);
+      sentenceCount += result.sentences.length;
+    }
+    for (let b = before; b < after - dBlocks; b++) this.forget(lastBlocks[b]);
+    for (let b = before; b < after; b++) if (!this.blocks.has(list[b].key)) this.blocks.set(list[b].key, list[b]);
+    const d = edit.endAfter - edit.endBefore;
+    for (let b = after; b < prose.blocks.length; b++) {
+      const block = prose.blocks[b];
+      const known = same(lastBlocks[b - dBlocks], block, d);
+      const key = known?.key ?? blockKey(prose.prose, block);
+      const result = this.blockAt(prose, b, sentenceCount, key, known ?? this.blocks.get(key), date);
+      if (known && result !== known && this.blocks.get(key) === known) this.blocks.set(key, result);
+      list.push(result);
+      sentenceCount += result.sentences.length;
+    }
+    return list;
+  }
+
+  /** The results of block `b`: `known`'s where it now stands, or read afresh. */
+  private blockAt(prose: Prose, b: number, firstSentence: number, key: string, known: BlockCheck | undefined, date: CalendarDate | undefined): BlockCheck {
+    const block = prose.blocks[b];
+    if (known) return moved(known, block, b, firstSentence);
+    const read = unsliceAll(readBlock(prose, b, firstSentence, date));
+    const blockContextList = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
+    const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, blockContextList[i], this.index), date)));
+    return { ...block, key, block: b, firstSentence, ...read, readAt: block.start, findings };
+  }
+
+  /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */
+  private forget(gone: BlockCheck): void {
+    if (this.blocks.get(gone.key) === gone) this.blocks.delete(gone.key);
   }
 }
 
