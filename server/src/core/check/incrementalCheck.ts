@@ -1,7 +1,9 @@
+import type { FactAnnotation } from '../annotations/annotation';
 import { citeClaims } from '../annotations/citeClaims';
 import type { CalendarDate } from '../calendar';
 import type { Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readBlock, SentenceReading } from '../extract/readDocument';
+import type { Context } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
@@ -10,7 +12,7 @@ import { firstAtOrAfter } from '../text/lineIndex';
 import type { Block, DocumentFormat, Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { annotatedBlocks, blockContexts, CheckResult, claimContexts, findingOf } from './checkDocument';
+import { blockContexts, CheckResult, findingOf } from './checkDocument';
 import type { Finding } from './finding';
 import { findSuppressions } from './suppressions';
 
@@ -39,6 +41,8 @@ interface BlockCheck extends Block {
   mentions: LocatedMention[];
   /** By mention: the finding from context matching, before annotations and suppressions; none for times. */
   findings: Array<Finding | undefined>;
+  /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
+  contexts?: Context[];
 }
 
 /**
@@ -46,8 +50,8 @@ interface BlockCheck extends Block {
  * headings, table rows) whose text changed: a keystroke costs one paragraph, not the document.
  * Results equal `checkDocument` on the same text. The prose is read again only around the edit (see
  * `IncrementalProse`); what reaches across blocks is done over the whole document each time, as it
- * is cheap: the annotations (a fact named twice goes to one claim), suppressions, and the draft's
- * date, a change of which drops everything read.
+ * is cheap: the annotations (a fact named twice goes to one claim; only annotated blocks are
+ * visited), suppressions, and the draft's date, a change of which drops everything read.
  */
 export class IncrementalCheck {
   private readonly reader: IncrementalProse;
@@ -79,7 +83,9 @@ export class IncrementalCheck {
     this.last = { blocks: list };
     const mentions: LocatedMention[] = [];
     const matched: Array<Finding | undefined> = [];
+    const firstMentions: number[] = [];
     for (const result of list) {
+      firstMentions.push(mentions.length);
       for (let i = 0; i < result.mentions.length; i++) {
         mentions.push(result.mentions[i]);
         matched.push(result.findings[i]);
@@ -96,7 +102,7 @@ export class IncrementalCheck {
       },
     };
     const suppressions = findSuppressions(text, prose.lines);
-    const cited = citeClaims(reading, claimContexts(reading, annotatedBlocks(prose)), this.index);
+    const cited = citeClaims(reading, annotatedContexts(list, firstMentions), this.index, (a) => annotatedSentence(prose, list, a));
     const findings: Finding[] = [];
     mentions.forEach((claim, i) => {
       if (claim.kind === 'time' || suppressions.covers(claim.start, claim.end)) return;
@@ -158,9 +164,9 @@ export class IncrementalCheck {
     const block = prose.blocks[b];
     if (known) return moved(known, block, b, firstSentence);
     const read = unsliceAll(readBlock(prose, b, firstSentence, date));
-    const blockContextList = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
-    const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, blockContextList[i], this.index), date)));
-    return { ...block, key, block: b, firstSentence, ...read, readAt: block.start, findings };
+    const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
+    const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
+    return { ...block, key, block: b, firstSentence, ...read, readAt: block.start, findings, ...(holdsAnnotation(prose, block) ? { contexts } : {}) };
   }
 
   /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */
@@ -193,8 +199,40 @@ function untouched(prose: Prose, edit: TextEdit): { before: number; after: numbe
   return { before, after };
 }
 
-const startOf = (block: Block) => block.start;
+const startOf = (span: { start: number }) => span.start;
 const endOf = (block: Block) => block.end;
+
+/** Whether a closed annotation stands in the block: its claims may be held to the facts it names. */
+function holdsAnnotation(prose: Prose, block: Block): boolean {
+  for (let i = firstAtOrAfter(prose.annotations, block.start, startOf); i < prose.annotations.length && prose.annotations[i].start < block.end; i++) {
+    if (prose.annotations[i].closed) return true;
+  }
+  return false;
+}
+
+/**
+ * The contexts of the claims of annotated blocks, by number among all mentions (the others left as
+ * holes), as kept from when each block was read: a context lies within its paragraph.
+ */
+function annotatedContexts(list: readonly BlockCheck[], firstMentions: readonly number[]): Context[] {
+  const contexts: Context[] = [];
+  list.forEach((check, b) => check.contexts?.forEach((c, i) => (contexts[firstMentions[b] + i] = c)));
+  return contexts;
+}
+
+/**
+ * The number of the sentence an annotation follows (see `citeClaims`' own), found in the one block
+ * holding it rather than among all the draft's sentences.
+ */
+function annotatedSentence(prose: Prose, list: readonly BlockCheck[], annotation: FactAnnotation): number | undefined {
+  const b = firstAtOrAfter(prose.blocks, annotation.start + 1, endOf);
+  const check = list[b];
+  if (!check || check.start > annotation.start) return undefined;
+  const at = annotation.start - (check.start - check.readAt);
+  let found: number | undefined;
+  for (let s = 0; s < check.sentences.length && (found === undefined || check.sentences[s].start <= at); s++) found = s;
+  return found === undefined ? undefined : check.firstSentence + found;
+}
 
 /** The block's text with the margin extraction may read around it, and where the block lies in it. */
 function blockKey(prose: string, block: Block): string {
@@ -214,7 +252,7 @@ function moved(known: BlockCheck, at: Block, block: number, firstSentence: numbe
   if (!d && !ds && block === known.block) return known;
   const mentions = known.mentions.map((m) => shiftMention(m, d, ds));
   const findings = known.findings.map((f, i) => f && { ...f, claim: mentions[i], ...(f.span ? { span: shift(f.span, d) } : {}) });
-  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences: known.sentences, readAt: known.readAt, mentions, findings };
+  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences: known.sentences, readAt: known.readAt, mentions, findings, ...(known.contexts ? { contexts: known.contexts } : {}) };
 }
 
 /** The block's sentences where it now stands. */
