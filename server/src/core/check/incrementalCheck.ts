@@ -250,8 +250,11 @@ function moved(known: BlockCheck, at: Block, block: number, firstSentence: numbe
   const d = at.start - known.start;
   const ds = firstSentence - known.firstSentence;
   if (!d && !ds && block === known.block) return known;
-  const mentions = known.mentions.map((m) => shiftMention(m, d, ds));
-  const findings = known.findings.map((f, i) => f && { ...f, claim: mentions[i], ...(f.span ? { span: shift(f.span, d) } : {}) });
+  let { mentions, findings } = known;
+  if (d || ds) {
+    mentions = mentions.map((m) => shiftMention(m, d, ds));
+    findings = findings.map((f, i) => f && shiftFinding(f, mentions[i], d));
+  }
   return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences: known.sentences, readAt: known.readAt, mentions, findings, ...(known.contexts ? { contexts: known.contexts } : {}) };
 }
 
@@ -266,9 +269,17 @@ function shift<T extends Span>(span: T, d: number): T {
   return { ...span, start: span.start + d, end: span.end + d };
 }
 
+/** The finding about `claim`, `f.claim` moved; its span moved with it. */
+function shiftFinding(f: Finding, claim: LocatedMention, d: number): Finding {
+  const out = { ...f, claim };
+  if (f.span && d) out.span = shift(f.span, d);
+  return out;
+}
+
 /** Every offset a mention holds: its own, its qualifier's and its date parts'. */
 function shiftMention(m: LocatedMention, d: number, ds: number): LocatedMention {
   const out: LocatedMention = { ...m, start: m.start + d, end: m.end + d, sentence: m.sentence + ds };
+  if (!d) return out;
   if (m.qualifier) out.qualifier = shift(m.qualifier, d);
   if (m.date) {
     const date = { ...m.date };
