@@ -163,7 +163,8 @@ export class IncrementalCheck {
   private blockAt(prose: Prose, b: number, firstSentence: number, key: string, known: BlockCheck | undefined, date: CalendarDate | undefined): BlockCheck {
     const block = prose.blocks[b];
     if (known) return moved(known, block, b, firstSentence);
-    const read = unsliceAll(readBlock(prose, b, firstSentence, date));
+    // The blocks of a first reading share one prose; each later one would keep its own alive.
+    const read = this.last ? unsliceAll(readBlock(prose, b, firstSentence, date)) : readBlock(prose, b, firstSentence, date);
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
     return { ...block, key, block: b, firstSentence, ...read, readAt: block.start, findings, ...(holdsAnnotation(prose, block) ? { contexts } : {}) };
