@@ -28,7 +28,8 @@ export interface CitedClaims {
  * matching would pick: the writer said which fact they restate. Each named fact goes to one claim
  * of a kind it compares with (one that agrees first, then the best fitting), so that in "3,000 of
  * the 120,000 residents stayed [@fact:residents]" only one figure is held to it; the other claims
- * are left to context matching.
+ * are left to context matching. `sentenceOf` gives the number of the sentence an annotation follows
+ * (`annotatedSentence`; a caller keeping its sentences by block may find it faster).
  */
 export function citeClaims(
   reading: Pick<DocumentReading, 'prose' | 'mentions'>,

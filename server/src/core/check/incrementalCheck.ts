@@ -55,7 +55,10 @@ interface BlockCheck extends Block {
  */
 export class IncrementalCheck {
   private readonly reader: IncrementalProse;
-  /** The last check's blocks by key, to find a block again wherever it now stands... */
+  /**
+   * The draft's blocks by key, to find a block again wherever it now stands (after an edit only the
+   * entries of the blocks it reached are changed)...
+   */
   private blocks = new Map<string, BlockCheck>();
   /** ...and in order, to take those before and after an edit as they are. */
   private last: { blocks: BlockCheck[] } | undefined;
