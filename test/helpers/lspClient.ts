@@ -119,6 +119,9 @@ export class LspTestClient {
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
+  /** When the latest `change` was sent, after its edits were applied here (`process.hrtime.bigint()`). */
+  changeSentAt = 0n;
+
   /** Applies incremental changes here too, so `text(uri)` is what the server should hold. */
   change(uri: string, changes: Array<{ range: Range; text: string }>): number {
     const version = (this.versions.get(uri) ?? 0) + 1;
@@ -127,6 +130,7 @@ export class LspTestClient {
     for (const c of changes) text = applyEdit(text, c.range, c.text);
     this.texts.set(uri, text);
     const contentChanges: TextDocumentContentChangeEvent[] = changes;
+    this.changeSentAt = process.hrtime.bigint();
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
     return version;
   }

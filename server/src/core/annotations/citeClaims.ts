@@ -28,15 +28,21 @@ export interface CitedClaims {
  * matching would pick: the writer said which fact they restate. Each named fact goes to one claim
  * of a kind it compares with (one that agrees first, then the best fitting), so that in "3,000 of
  * the 120,000 residents stayed [@fact:residents]" only one figure is held to it; the other claims
- * are left to context matching.
+ * are left to context matching. `sentenceOf` gives the number of the sentence an annotation follows
+ * (`annotatedSentence`; a caller keeping its sentences by block may find it faster).
  */
-export function citeClaims(reading: DocumentReading, contexts: readonly Context[], index: FactIndex): CitedClaims {
+export function citeClaims(
+  reading: Pick<DocumentReading, 'prose' | 'mentions'>,
+  contexts: readonly Context[],
+  index: FactIndex,
+  sentenceOf: (annotation: FactAnnotation) => number | undefined,
+): CitedClaims {
   const matches = new Map<number, ClaimMatch>();
   const unknownIds: UnknownFactId[] = [];
   const named = new Map<number, IndexedFact[]>();
   for (const annotation of reading.prose.annotations) {
     if (!annotation.closed) continue;
-    const sentence = sentenceOf(reading, annotation);
+    const sentence = sentenceOf(annotation);
     for (const { id, start, end } of annotation.ids) {
       const indexed = index.get(id);
       if (!indexed) {
@@ -74,7 +80,7 @@ export function citeClaims(reading: DocumentReading, contexts: readonly Context[
  * The sentence an annotation follows: the last one of its paragraph starting before it ("fled
  * [@fact:x]." and "fled. [@fact:x]" alike), or the paragraph's first when it opens the paragraph.
  */
-function sentenceOf(reading: DocumentReading, annotation: FactAnnotation): number | undefined {
+export function annotatedSentence(reading: DocumentReading, annotation: FactAnnotation): number | undefined {
   const block = reading.prose.blocks.findIndex((b) => b.start <= annotation.start && annotation.start < b.end);
   if (block < 0) return undefined;
   let found: number | undefined;

@@ -1,4 +1,4 @@
-import { citeClaims, UnknownFactId } from '../annotations/citeClaims';
+import { annotatedSentence, citeClaims, UnknownFactId } from '../annotations/citeClaims';
 import { CalendarDate, isValidDate, nearestYear, weekdayOf } from '../calendar';
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention } from '../extract/mention';
@@ -31,7 +31,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const reading = readDocument(text, format, undefined, { forgetWords: true });
   const findings: Finding[] = [];
   const suppressions = findSuppressions(text, reading.prose.lines);
-  const cited = citeClaims(reading, claimContexts(reading, annotatedBlocks(reading.prose)), index);
+  const cited = citeClaims(reading, claimContexts(reading, annotatedBlocks(reading.prose)), index, (a) => annotatedSentence(reading, a));
   forEachBlock(reading, (s, e, m, n) => {
     let contexts: Context[] | undefined;
     for (let i = m; i < n; i++) {

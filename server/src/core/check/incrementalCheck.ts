@@ -1,12 +1,18 @@
+import type { FactAnnotation } from '../annotations/annotation';
 import { citeClaims } from '../annotations/citeClaims';
+import type { CalendarDate } from '../calendar';
 import type { Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readBlock, SentenceReading } from '../extract/readDocument';
+import type { Context } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
 import { IncrementalProse } from '../text/incrementalProse';
-import type { Block, DocumentFormat } from '../text/prose';
-import { annotatedBlocks, blockContexts, CheckResult, claimContexts, findingOf } from './checkDocument';
+import { firstAtOrAfter } from '../text/lineIndex';
+import type { Block, DocumentFormat, Prose } from '../text/prose';
+import type { TextEdit } from '../text/textEdit';
+import { unsliceAll, unsliced } from '../text/unsliced';
+import { blockContexts, CheckResult, findingOf } from './checkDocument';
 import type { Finding } from './finding';
 import { findSuppressions } from './suppressions';
 
@@ -35,6 +41,8 @@ interface BlockCheck extends Block {
   mentions: LocatedMention[];
   /** By mention: the finding from context matching, before annotations and suppressions; none for times. */
   findings: Array<Finding | undefined>;
+  /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
+  contexts?: Context[];
 }
 
 /**
@@ -42,12 +50,15 @@ interface BlockCheck extends Block {
  * headings, table rows) whose text changed: a keystroke costs one paragraph, not the document.
  * Results equal `checkDocument` on the same text. The prose is read again only around the edit (see
  * `IncrementalProse`); what reaches across blocks is done over the whole document each time, as it
- * is cheap: the annotations (a fact named twice goes to one claim), suppressions, and the draft's
- * date, a change of which drops everything read.
+ * is cheap: the annotations (a fact named twice goes to one claim; only annotated blocks are
+ * visited), suppressions, and the draft's date, a change of which drops everything read.
  */
 export class IncrementalCheck {
   private readonly reader: IncrementalProse;
-  /** The last check's blocks by key, to find a block again wherever it now stands... */
+  /**
+   * The draft's blocks by key, to find a block again wherever it now stands (after an edit only the
+   * entries of the blocks it reached are changed)...
+   */
   private blocks = new Map<string, BlockCheck>();
   /** ...and in order, to take those before and after an edit as they are. */
   private last: { blocks: BlockCheck[] } | undefined;
@@ -71,38 +82,18 @@ export class IncrementalCheck {
     this.dateKey = dateKey;
     const last = this.last;
     const edit = last && this.reader.changed;
-    const dBlocks = prose.blocks.length - (last?.blocks.length ?? 0);
-
-    const seen = new Map<string, BlockCheck>();
-    let sentenceCount = 0;
+    const list = edit ? this.checkAround(prose, last.blocks, edit, date) : this.checkAll(prose, date);
+    this.last = { blocks: list };
     const mentions: LocatedMention[] = [];
     const matched: Array<Finding | undefined> = [];
-    const list: BlockCheck[] = [];
-    prose.blocks.forEach((block, b) => {
-      const around = marginOf(prose.prose, block);
-      // Blocks whose text and margins lie before or after the edit are where they were, by number.
-      let known = edit && (around.to <= edit.start ? same(last.blocks[b], block, 0) : around.from > edit.endAfter ? same(last.blocks[b - dBlocks], block, edit.endAfter - edit.endBefore) : undefined);
-      const key = known?.key ?? blockKey(prose.prose, block, around.from);
-      known ??= seen.get(key) ?? this.blocks.get(key);
-      let result: BlockCheck;
-      if (known) {
-        result = moved(known, block, b, sentenceCount);
-      } else {
-        const read = readBlock(prose, b, sentenceCount, date);
-        const blockContextList = blockContexts(prose.prose, read.sentences, read.mentions, sentenceCount);
-        const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, blockContextList[i], this.index), date)));
-        result = { ...block, key, block: b, firstSentence: sentenceCount, ...read, readAt: block.start, findings };
-      }
-      list.push(result);
-      if (!seen.has(key)) seen.set(key, result);
-      sentenceCount += result.sentences.length;
+    const firstMentions: number[] = [];
+    for (const result of list) {
+      firstMentions.push(mentions.length);
       for (let i = 0; i < result.mentions.length; i++) {
         mentions.push(result.mentions[i]);
         matched.push(result.findings[i]);
       }
-    });
-    this.blocks = seen;
-    this.last = { blocks: list };
+    }
 
     let sentences: SentenceReading[] | undefined;
     const reading: DocumentReading = {
@@ -114,7 +105,7 @@ export class IncrementalCheck {
       },
     };
     const suppressions = findSuppressions(text, prose.lines);
-    const cited = citeClaims(reading, claimContexts(reading, annotatedBlocks(prose)), this.index);
+    const cited = citeClaims(reading, annotatedContexts(list, firstMentions), this.index, (a) => annotatedSentence(prose, list, a));
     const findings: Finding[] = [];
     mentions.forEach((claim, i) => {
       if (claim.kind === 'time' || suppressions.covers(claim.start, claim.end)) return;
@@ -123,21 +114,134 @@ export class IncrementalCheck {
     });
     return { reading, findings, unknownIds: cited.unknownIds };
   }
+
+  /** Every block, found again by key where its text and margins were seen before. */
+  private checkAll(prose: Prose, date: CalendarDate | undefined): BlockCheck[] {
+    const seen = new Map<string, BlockCheck>();
+    const list: BlockCheck[] = [];
+    let sentenceCount = 0;
+    prose.blocks.forEach((block, b) => {
+      const key = blockKey(prose.prose, block);
+      const result = this.blockAt(prose, b, sentenceCount, key, seen.get(key) ?? this.blocks.get(key), date);
+      list.push(result);
+      if (!seen.has(key)) seen.set(key, result);
+      sentenceCount += result.sentences.length;
+    });
+    this.blocks = seen;
+    return list;
+  }
+
+  /**
+   * After an edit: the blocks before it as they were, those after it moved, and those between
+   * found by key or read. The blocks by key are kept up to date for those that changed.
+   */
+  private checkAround(prose: Prose, lastBlocks: BlockCheck[], edit: TextEdit, date: CalendarDate | undefined): BlockCheck[] {
+    const { before, after } = untouched(prose, edit);
+    const dBlocks = prose.blocks.length - lastBlocks.length;
+    const list = lastBlocks.slice(0, before);
+    let sentenceCount = before ? list[before - 1].firstSentence + list[before - 1].sentences.length : 0;
+    for (let b = before; b < after; b++) {
+      const block = prose.blocks[b];
+      const key = blockKey(prose.prose, block);
+      const result = this.blockAt(prose, b, sentenceCount, key, this.blocks.get(key), date);
+      list.push(result);
+      sentenceCount += result.sentences.length;
+    }
+    for (let b = before; b < after - dBlocks; b++) this.forget(lastBlocks[b]);
+    for (let b = before; b < after; b++) if (!this.blocks.has(list[b].key)) this.blocks.set(list[b].key, list[b]);
+    const d = edit.endAfter - edit.endBefore;
+    for (let b = after; b < prose.blocks.length; b++) {
+      const block = prose.blocks[b];
+      const known = same(lastBlocks[b - dBlocks], block, d);
+      const key = known?.key ?? blockKey(prose.prose, block);
+      const result = this.blockAt(prose, b, sentenceCount, key, known ?? this.blocks.get(key), date);
+      if (known && result !== known && this.blocks.get(key) === known) this.blocks.set(key, result);
+      list.push(result);
+      sentenceCount += result.sentences.length;
+    }
+    return list;
+  }
+
+  /** The results of block `b`: `known`'s where it now stands, or read afresh. */
+  private blockAt(prose: Prose, b: number, firstSentence: number, key: string, known: BlockCheck | undefined, date: CalendarDate | undefined): BlockCheck {
+    const block = prose.blocks[b];
+    if (known) return moved(known, block, b, firstSentence);
+    // The blocks of a first reading share one prose; each later one would keep its own alive.
+    const read = this.last ? unsliceAll(readBlock(prose, b, firstSentence, date)) : readBlock(prose, b, firstSentence, date);
+    const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
+    const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
+    return { ...block, key, block: b, firstSentence, ...read, readAt: block.start, findings, ...(holdsAnnotation(prose, block) ? { contexts } : {}) };
+  }
+
+  /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */
+  private forget(gone: BlockCheck): void {
+    if (this.blocks.get(gone.key) === gone) this.blocks.delete(gone.key);
+  }
 }
 
 /**
- * The stretch of prose extraction may read for a block: from `from` to before `to`, which may lie
- * past the end of the prose.
+ * Where the stretch of prose extraction may read for a block starts; it ends before `block.end +
+ * MARGIN`, which may lie past the end of the prose.
  */
-function marginOf(prose: string, block: Block): { from: number; to: number } {
+function marginStart(prose: string, block: Block): number {
   let from = Math.max(0, block.start - MARGIN);
   while (from > 0 && LOOK_BEHIND.test(prose[from - 1])) from--;
-  return { from, to: block.end + MARGIN };
+  return from;
 }
 
-/** The block's text with the margin extraction may read around it (from `from`), and where the block lies in it. */
-function blockKey(prose: string, block: Block, from: number): string {
-  return `${block.kind} ${block.start - from} ${block.end - from} ${prose.slice(from, block.end + MARGIN)}`;
+/**
+ * The blocks an edit cannot have changed, found without visiting the others (a megabyte holds
+ * thousands of blocks): those before `before`, whose margins end before the edit, and those from
+ * `after` on, whose margins start after it. A margin's start moves back with the block's start, so
+ * the first block past the edit by its start and `MARGIN` is at most a step or two from `after`.
+ */
+function untouched(prose: Prose, edit: TextEdit): { before: number; after: number } {
+  const { blocks } = prose;
+  const before = firstAtOrAfter(blocks, edit.start - MARGIN + 1, endOf);
+  let after = firstAtOrAfter(blocks, edit.endAfter + MARGIN + 1, startOf);
+  while (after < blocks.length && marginStart(prose.prose, blocks[after]) <= edit.endAfter) after++;
+  return { before, after };
+}
+
+const startOf = (span: { start: number }) => span.start;
+const endOf = (block: Block) => block.end;
+
+/** Whether a closed annotation stands in the block: its claims may be held to the facts it names. */
+function holdsAnnotation(prose: Prose, block: Block): boolean {
+  for (let i = firstAtOrAfter(prose.annotations, block.start, startOf); i < prose.annotations.length && prose.annotations[i].start < block.end; i++) {
+    if (prose.annotations[i].closed) return true;
+  }
+  return false;
+}
+
+/**
+ * The contexts of the claims of annotated blocks, by number among all mentions (the others left as
+ * holes), as kept from when each block was read: a context lies within its paragraph.
+ */
+function annotatedContexts(list: readonly BlockCheck[], firstMentions: readonly number[]): Context[] {
+  const contexts: Context[] = [];
+  list.forEach((check, b) => check.contexts?.forEach((c, i) => (contexts[firstMentions[b] + i] = c)));
+  return contexts;
+}
+
+/**
+ * The number of the sentence an annotation follows (see `citeClaims`' own), found in the one block
+ * holding it rather than among all the draft's sentences.
+ */
+function annotatedSentence(prose: Prose, list: readonly BlockCheck[], annotation: FactAnnotation): number | undefined {
+  const b = firstAtOrAfter(prose.blocks, annotation.start + 1, endOf);
+  const check = list[b];
+  if (!check || check.start > annotation.start) return undefined;
+  const at = annotation.start - (check.start - check.readAt);
+  let found: number | undefined;
+  for (let s = 0; s < check.sentences.length && (found === undefined || check.sentences[s].start <= at); s++) found = s;
+  return found === undefined ? undefined : check.firstSentence + found;
+}
+
+/** The block's text with the margin extraction may read around it, and where the block lies in it. */
+function blockKey(prose: string, block: Block): string {
+  const from = marginStart(prose, block);
+  return unsliced(`${block.kind} ${block.start - from} ${block.end - from} ${prose.slice(from, block.end + MARGIN)}`);
 }
 
 /** `known` if it is the block `d` before where `block` stands, of the same kind and length. */
@@ -150,9 +254,12 @@ function moved(known: BlockCheck, at: Block, block: number, firstSentence: numbe
   const d = at.start - known.start;
   const ds = firstSentence - known.firstSentence;
   if (!d && !ds && block === known.block) return known;
-  const mentions = known.mentions.map((m) => shiftMention(m, d, ds));
-  const findings = known.findings.map((f, i) => f && { ...f, claim: mentions[i], ...(f.span ? { span: shift(f.span, d) } : {}) });
-  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences: known.sentences, readAt: known.readAt, mentions, findings };
+  let { mentions, findings } = known;
+  if (d || ds) {
+    mentions = mentions.map((m) => shiftMention(m, d, ds));
+    findings = findings.map((f, i) => f && shiftFinding(f, mentions[i], d));
+  }
+  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences: known.sentences, readAt: known.readAt, mentions, findings, ...(known.contexts ? { contexts: known.contexts } : {}) };
 }
 
 /** The block's sentences where it now stands. */
@@ -166,9 +273,17 @@ function shift<T extends Span>(span: T, d: number): T {
   return { ...span, start: span.start + d, end: span.end + d };
 }
 
+/** The finding about `claim`, `f.claim` moved; its span moved with it. */
+function shiftFinding(f: Finding, claim: LocatedMention, d: number): Finding {
+  const out = { ...f, claim };
+  if (f.span && d) out.span = shift(f.span, d);
+  return out;
+}
+
 /** Every offset a mention holds: its own, its qualifier's and its date parts'. */
 function shiftMention(m: LocatedMention, d: number, ds: number): LocatedMention {
   const out: LocatedMention = { ...m, start: m.start + d, end: m.end + d, sentence: m.sentence + ds };
+  if (!d) return out;
   if (m.qualifier) out.qualifier = shift(m.qualifier, d);
   if (m.date) {
     const date = { ...m.date };
