@@ -24,7 +24,7 @@ import { citationLabel } from './core/format/message';
 import { annotationIdAt } from './core/annotations/parseAnnotations';
 import type { Fact } from './core/facts/fact';
 import { CITE_KIND, FIX_ALL_KIND, toCodeActions } from './convert/toCodeActions';
-import { toCompletions } from './convert/toCompletions';
+import { CompletionData, resolveCompletion, toCompletions } from './convert/toCompletions';
 import { toFactHover, toHover } from './convert/toHover';
 import { findCitations } from './lsp/findCitations';
 import { CheckedVersion, DocumentChecks, OpenDocument } from './lsp/documentChecks';
@@ -100,7 +100,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CITE_KIND] },
-      completionProvider: { triggerCharacters: [':', ';', '@'] },
+      completionProvider: { triggerCharacters: [':', ';', '@'], resolveProvider: true },
       definitionProvider: true,
       referencesProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -150,7 +150,14 @@ connection.onCompletion(async ({ textDocument, position }, token) => {
   const doc = openDocument(textDocument.uri);
   if (!result?.check.checked || !doc || token.isCancellationRequested) return null;
   const { lines, findings, annotations } = result.check;
-  return toCompletions({ text: doc.text, offset: lines.offsetAt(position), lines, annotations, findings, facts: result.context.index.facts });
+  return toCompletions({ uri: textDocument.uri, text: doc.text, offset: lines.offsetAt(position), lines, annotations, findings, facts: result.context.index.facts });
+});
+
+connection.onCompletionResolve(async (item, token) => {
+  const uri = (item.data as Partial<CompletionData> | undefined)?.uri;
+  const result = typeof uri === 'string' ? await checkedNow('completion details', uri) : undefined;
+  if (token.isCancellationRequested) return item;
+  return resolveCompletion(item, result?.context.index.get(item.label)?.fact);
 });
 
 connection.onDefinition(async ({ textDocument, position }, token) => {
