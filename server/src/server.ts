@@ -23,6 +23,7 @@ import { formatOf } from './core/facts/buildFacts';
 import { citationLabel } from './core/format/message';
 import { annotationIdAt } from './core/annotations/parseAnnotations';
 import type { Fact } from './core/facts/fact';
+import { findingAt } from './core/check/findingAt';
 import { CITE_KIND, FIX_ALL_KIND, toCodeActions } from './convert/toCodeActions';
 import { CompletionData, resolveCompletion, toCompletions } from './convert/toCompletions';
 import { toFactHover, toHover } from './convert/toHover';
@@ -141,7 +142,7 @@ connection.onHover(async ({ textDocument, position }, token) => {
   const offset = lines.offsetAt(position);
   const cited = annotationIdAt(annotations, offset);
   if (cited) return toFactHover(cited.id.id, result.context.index.get(cited.id.id)?.fact, lines.rangeOf(cited.id.start, cited.id.end));
-  const finding = findings.find((f) => f.claim.start <= offset && offset <= f.claim.end);
+  const finding = findingAt(findings, offset);
   return finding ? toHover(finding, lines) : null;
 });
 

@@ -2,6 +2,7 @@ import { CompletionItem, CompletionItemKind, CompletionList, MarkupKind, TextEdi
 import type { FactAnnotation } from '../core/annotations/annotation';
 import { annotationIdAt } from '../core/annotations/parseAnnotations';
 import type { Finding } from '../core/check/finding';
+import { findingsWithin } from '../core/check/findingAt';
 import type { Fact } from '../core/facts/fact';
 import { citationLabel } from '../core/format/message';
 import { firstAtOrAfter, itself, type LineIndex } from '../core/text/lineIndex';
@@ -129,5 +130,5 @@ function claimsBefore(text: string, annotationStart: number, findings: readonly 
   const breaks = [...before.matchAll(/[.!?]\s+(?=\S)|\n\s*\n/g)];
   const last = breaks.length ? breaks[breaks.length - 1] : undefined;
   const sentenceStart = last ? annotationStart - before.length + last.index! + last[0].length : annotationStart - before.length;
-  return findings.filter((f) => f.claim.start >= sentenceStart && f.claim.end <= annotationStart);
+  return findingsWithin(findings, sentenceStart, annotationStart);
 }
