@@ -3,6 +3,7 @@
  * The language server's entry: wires an LSP connection (stdio, IPC, pipe or socket, as the command
  * line says) to the checks. Every decision lives in `lsp/`, `convert/` and the pure `core/`.
  */
+import './node/regexpTiers';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
