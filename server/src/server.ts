@@ -3,6 +3,7 @@
  * The language server's entry: wires an LSP connection (stdio, IPC, pipe or socket, as the command
  * line says) to the checks. Every decision lives in `lsp/`, `convert/` and the pure `core/`.
  */
+import './node/regexpTiers';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
@@ -23,8 +24,9 @@ import { formatOf } from './core/facts/buildFacts';
 import { citationLabel } from './core/format/message';
 import { annotationIdAt } from './core/annotations/parseAnnotations';
 import type { Fact } from './core/facts/fact';
+import { findingAt } from './core/check/findingAt';
 import { CITE_KIND, FIX_ALL_KIND, toCodeActions } from './convert/toCodeActions';
-import { toCompletions } from './convert/toCompletions';
+import { CompletionData, resolveCompletion, toCompletions } from './convert/toCompletions';
 import { toFactHover, toHover } from './convert/toHover';
 import { findCitations } from './lsp/findCitations';
 import { CheckedVersion, DocumentChecks, OpenDocument } from './lsp/documentChecks';
@@ -100,7 +102,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CITE_KIND] },
-      completionProvider: { triggerCharacters: [':', ';', '@'] },
+      completionProvider: { triggerCharacters: [':', ';', '@'], resolveProvider: true },
       definitionProvider: true,
       referencesProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -141,7 +143,7 @@ connection.onHover(async ({ textDocument, position }, token) => {
   const offset = lines.offsetAt(position);
   const cited = annotationIdAt(annotations, offset);
   if (cited) return toFactHover(cited.id.id, result.context.index.get(cited.id.id)?.fact, lines.rangeOf(cited.id.start, cited.id.end));
-  const finding = findings.find((f) => f.claim.start <= offset && offset <= f.claim.end);
+  const finding = findingAt(findings, offset);
   return finding ? toHover(finding, lines) : null;
 });
 
@@ -150,7 +152,14 @@ connection.onCompletion(async ({ textDocument, position }, token) => {
   const doc = openDocument(textDocument.uri);
   if (!result?.check.checked || !doc || token.isCancellationRequested) return null;
   const { lines, findings, annotations } = result.check;
-  return toCompletions({ text: doc.text, offset: lines.offsetAt(position), lines, annotations, findings, facts: result.context.index.facts });
+  return toCompletions({ uri: textDocument.uri, text: doc.text, offset: lines.offsetAt(position), lines, annotations, findings, facts: result.context.index.facts });
+});
+
+connection.onCompletionResolve(async (item, token) => {
+  const uri = (item.data as Partial<CompletionData> | undefined)?.uri;
+  const result = typeof uri === 'string' ? await checkedNow('completion details', uri) : undefined;
+  if (token.isCancellationRequested) return item;
+  return resolveCompletion(item, result?.context.index.get(item.label)?.fact);
 });
 
 connection.onDefinition(async ({ textDocument, position }, token) => {

@@ -28,7 +28,7 @@ export async function completionRows(): Promise<BenchRow[]> {
   for (const typed of typedSoFar) {
     const text = `The council approved a budget of £12.5m [@fact:${typed}`;
     const prose = readProse(text, 'markdown');
-    const request = { text, offset: text.length, lines: prose.lines, annotations: prose.annotations, findings: [], facts };
+    const request = { uri: 'file:///draft.md', text, offset: text.length, lines: prose.lines, annotations: prose.annotations, findings: [], facts };
     // The first request after a fact base is built also sorts its ids: said apart from the rest.
     const [once] = await timeRuns(1, () => {
       if (!toCompletions(request)?.items.length) throw new Error(`no completion for "${typed}"`);

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { CompletionList, Location, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, Location, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { tempDir } from '../helpers/cli';
 import { applyEdits, LspTestClient, positionOf } from '../helpers/lspClient';
 
@@ -30,7 +30,11 @@ describe('fact annotations over LSP', function () {
     assert.ok(list.items.length > 3);
     assert.strictEqual(list.items[0].label, ID);
     assert.match(list.items[0].detail!, /120,000/);
-    assert.match((list.items[0].documentation as MarkupContent).value, /\*\*120,000\*\*/);
+    // The source sentence comes when the editor shows the item.
+    assert.strictEqual(list.items[0].documentation, undefined);
+    const resolved = (await client.connection.sendRequest('completionItem/resolve', list.items[0])) as CompletionItem;
+    assert.match((resolved.documentation as MarkupContent).value, /\*\*120,000\*\*/);
+    assert.strictEqual(resolved.label, ID);
 
     const typed = `${text}karabakh-2023/self`;
     client.replaceAll(uri, typed);

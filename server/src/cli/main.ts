@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../node/regexpTiers';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument } from '../core/check/checkDocument';

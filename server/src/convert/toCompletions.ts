@@ -2,6 +2,7 @@ import { CompletionItem, CompletionItemKind, CompletionList, MarkupKind, TextEdi
 import type { FactAnnotation } from '../core/annotations/annotation';
 import { annotationIdAt } from '../core/annotations/parseAnnotations';
 import type { Finding } from '../core/check/finding';
+import { findingsWithin } from '../core/check/findingAt';
 import type { Fact } from '../core/facts/fact';
 import { citationLabel } from '../core/format/message';
 import { firstAtOrAfter, itself, type LineIndex } from '../core/text/lineIndex';
@@ -11,6 +12,8 @@ import { citation } from './toHover';
 export const MAX_COMPLETIONS = 200;
 
 export interface CompletionRequest {
+  /** The document completed in: resolving an item needs its fact base. */
+  uri: string;
   text: string;
   offset: number;
   lines: LineIndex;
@@ -19,28 +22,40 @@ export interface CompletionRequest {
   facts: readonly Fact[];
 }
 
+/** What an item carries to `completionItem/resolve`, which names no document: the fact is its label, looked up in this document's fact base. */
+export interface CompletionData {
+  uri: string;
+}
+
 /**
  * Fact ids after `[@fact:`: those containing what is typed, the facts of the sentence's own claims
- * first (the writer most likely cites one of them), then by id.
+ * first (the writer most likely cites one of them), then by id. The items leave out their
+ * documentation, which `resolveCompletion` adds to the one the editor shows: made for all of them,
+ * it cost more than finding them.
  */
-export function toCompletions({ text, offset, lines, annotations, findings, facts }: CompletionRequest): CompletionList | null {
+export function toCompletions({ uri, text, offset, lines, annotations, findings, facts }: CompletionRequest): CompletionList | null {
   const at = annotationIdAt(annotations, offset);
   if (!at) return null;
   const typed = text.slice(at.id.start, offset).toLowerCase();
   const near = new Set(claimsBefore(text, at.annotation.start, findings).flatMap((f) => (f.fact ? [f.fact.id] : [])));
   const { matching, more } = firstMatching(idOrder(facts), typed, near);
   const range = lines.rangeOf(at.id.start, at.id.end);
+  const data: CompletionData = { uri };
   const items: CompletionItem[] = matching.map((fact, i) => ({
     label: fact.id,
     kind: CompletionItemKind.Reference,
     detail: `${fact.text} — ${citationLabel(fact)}`,
-    documentation: { kind: MarkupKind.Markdown, value: citation(fact) },
     sortText: String(i).padStart(5, '0'),
-    filterText: fact.id,
     textEdit: TextEdit.replace(range, fact.id),
+    data,
     ...(near.has(fact.id) ? { preselect: i === 0 } : {}),
   }));
   return { isIncomplete: more, items };
+}
+
+/** An item with its documentation: the fact's source sentence and links (unchanged if the fact is gone). */
+export function resolveCompletion(item: CompletionItem, fact: Fact | undefined): CompletionItem {
+  return fact ? { ...item, documentation: { kind: MarkupKind.Markdown, value: citation(fact) } } : item;
 }
 
 /**
@@ -115,5 +130,5 @@ function claimsBefore(text: string, annotationStart: number, findings: readonly 
   const breaks = [...before.matchAll(/[.!?]\s+(?=\S)|\n\s*\n/g)];
   const last = breaks.length ? breaks[breaks.length - 1] : undefined;
   const sentenceStart = last ? annotationStart - before.length + last.index! + last[0].length : annotationStart - before.length;
-  return findings.filter((f) => f.claim.start >= sentenceStart && f.claim.end <= annotationStart);
+  return findingsWithin(findings, sentenceStart, annotationStart);
 }

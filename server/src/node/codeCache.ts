@@ -1,0 +1,54 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import { createRequire, Module } from 'module';
+import * as path from 'path';
+import * as vm from 'vm';
+
+/** A cache file starts with the key of the bundle it was made from, then the hash of the V8 data that follows. */
+const HEADER_BYTES = 64;
+
+/**
+ * Runs a CommonJS bundle as `require` would, but from V8's compiled code kept in `cacheFile` when
+ * that was made from this very bundle by this Node: compiling the language server's half a megabyte
+ * and the functions its first check needs is a good part of its start. The file holds only what V8
+ * made of our own bundle; one that does not match (another bundle, another Node, a damaged file) is
+ * ignored, and so is any error in reading or writing it: the bundle then runs as it would without.
+ * When there was no usable cache, one is written as the process exits, holding all that was compiled
+ * by then.
+ */
+export function runWithCodeCache(bundle: string, cacheFile: string): void {
+  const text = fs.readFileSync(bundle, 'utf8');
+  // Blanked rather than cut, so that the source keeps its length and its lines.
+  const source = Module.wrap(text.startsWith('#!') ? `//${text.slice(2)}` : text);
+  const key = createHash('sha256').update(`${process.version} ${process.arch}\0`).update(source).digest();
+  const cachedData = readCache(cacheFile, key);
+  const script = new vm.Script(source, { filename: bundle, cachedData });
+  if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(cacheFile, key, script));
+  const module = new Module(bundle, require.main);
+  module.filename = bundle;
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+}
+
+function readCache(file: string, key: Buffer): Buffer | undefined {
+  try {
+    const bytes = fs.readFileSync(file);
+    const data = bytes.subarray(HEADER_BYTES);
+    if (bytes.length <= HEADER_BYTES || !bytes.subarray(0, 32).equals(key)) return undefined;
+    return bytes.subarray(32, HEADER_BYTES).equals(createHash('sha256').update(data).digest()) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(file: string, key: Buffer, script: vm.Script): void {
+  const partial = `${file}.${process.pid}.tmp`;
+  try {
+    const data = script.createCachedData();
+    fs.writeFileSync(partial, Buffer.concat([key, createHash('sha256').update(data).digest(), data]));
+    // Renamed into place whole: a server starting meanwhile reads the old file or the new one.
+    fs.renameSync(partial, file);
+  } catch {
+    // A folder we cannot write (a shared install): the server starts without a cache, as before.
+    fs.rmSync(partial, { force: true });
+  }
+}

@@ -1,0 +1,11 @@
+import * as v8 from 'v8';
+
+/*
+ * Imported first by the entries, before any pattern is made. V8 interprets a regular expression the
+ * first time it runs and compiles it to machine code the second time. chrono-node's largest patterns
+ * (a time unit repeated up to ten times) take ~150 ms to compile: more than all else of a first
+ * check, though they only ever run on a few dozen short windows near dates, where the interpreter is
+ * as quick. So a pattern is compiled once it has run a thousand times; one run over a long text
+ * (1,000 characters or more) is compiled at once by V8 itself.
+ */
+v8.setFlagsFromString('--regexp-tier-up-ticks=1000');

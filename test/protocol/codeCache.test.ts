@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { tempDir } from '../helpers/cli';
+import { ROOT } from '../helpers/core';
+import { LspTestClient } from '../helpers/lspClient';
+
+const CACHE = path.join(ROOT, 'dist', 'language-server.js.v8cache');
+const DRAFT = 'Some 130,000 former residents fled.\n';
+
+/** Starts the server, checks a draft with the built-in facts and stops it (which writes a missing cache). */
+async function serveOnce(): Promise<void> {
+  const client = await LspTestClient.start();
+  try {
+    const uri = pathToFileURL(path.join(tempDir(), 'draft.md')).href;
+    client.open(uri, DRAFT);
+    const published = await client.waitForCurrent(uri, 20000);
+    assert.strictEqual(published.diagnostics.length, 1);
+  } finally {
+    await client.stop();
+  }
+}
+
+describe('the V8 code cache of the language server', function () {
+  this.timeout(30000);
+
+  it('is written when missing and used as it is at the next start', async () => {
+    fs.rmSync(CACHE, { force: true });
+    await serveOnce();
+    const written = fs.readFileSync(CACHE);
+    await serveOnce();
+    assert.ok(fs.readFileSync(CACHE).equals(written), 'an accepted cache is not written again');
+  });
+
+  for (const [damage, spoil] of [
+    ['garbage', () => fs.writeFileSync(CACHE, 'not a code cache')],
+    ['one flipped byte in its V8 data', () => {
+      const bytes = fs.readFileSync(CACHE);
+      bytes[bytes.length >> 1] ^= 0xff;
+      fs.writeFileSync(CACHE, bytes);
+    }],
+    ['the cache of another bundle', () => {
+      const bytes = fs.readFileSync(CACHE);
+      bytes[0] ^= 0xff;
+      fs.writeFileSync(CACHE, bytes);
+    }],
+  ] as Array<[string, () => void]>) {
+    it(`holding ${damage} is ignored: the server serves and replaces it`, async () => {
+      if (!fs.existsSync(CACHE)) await serveOnce();
+      spoil();
+      const spoilt = fs.readFileSync(CACHE);
+      await serveOnce();
+      assert.ok(!fs.readFileSync(CACHE).equals(spoilt), 'replaced');
+    });
+  }
+});
