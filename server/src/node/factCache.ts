@@ -14,9 +14,13 @@ import { isSourceReading } from '../core/match/sourceReading';
 export class FactCache {
   private readonly dir: string;
 
-  constructor(dir: string, private readonly version: string) {
+  /** `root` is the folder given (a worker thread opens the same cache with it), `version` Factline's. */
+  constructor(
+    readonly root: string,
+    readonly version: string,
+  ) {
     // v3: entries hold the index's reading of the source, and each quote once.
-    this.dir = path.join(dir, 'facts-v3');
+    this.dir = path.join(root, 'facts-v3');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
