@@ -19,8 +19,8 @@ export class FactCache {
     readonly root: string,
     readonly version: string,
   ) {
-    // v3: entries hold the index's reading of the source, and each quote once.
-    this.dir = path.join(root, 'facts-v3');
+    // v4: entries are ASCII (see `set`).
+    this.dir = path.join(root, 'facts-v4');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
@@ -31,10 +31,12 @@ export class FactCache {
   get(key: string): SourceFacts | undefined {
     let text: string;
     try {
-      text = fs.readFileSync(this.fileOf(key), 'utf8');
+      // ASCII read as Latin-1 is the same text, read four times faster than as UTF-8.
+      text = fs.readFileSync(this.fileOf(key), 'latin1');
     } catch {
       return undefined;
     }
+    if (NOT_ASCII.test(text)) return undefined;
     try {
       // A reviver costs a call per value: most entries hold no open range and need none.
       const entry = JSON.parse(text, text.includes(NUMBER_TAG) ? revive : undefined) as Partial<Entry>;
@@ -46,13 +48,17 @@ export class FactCache {
     }
   }
 
-  /** Writes an entry atomically (a temporary file renamed into place); a failure only costs the shortcut. */
+  /**
+   * Writes an entry atomically (a temporary file renamed into place); a failure only costs the
+   * shortcut. Characters beyond ASCII are written as JSON escapes: one non-ASCII character ("£")
+   * makes a whole entry a two-byte string, which takes three times longer to decode and parse.
+   */
   set(key: string, source: SourceFacts): boolean {
     const file = this.fileOf(key);
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temp, JSON.stringify({ key, ...packed(source) }, replace));
+      fs.writeFileSync(temp, JSON.stringify({ key, ...packed(source) }, replace).replace(NOT_ASCII_ALL, escaped), 'latin1');
       fs.renameSync(temp, file);
       return true;
     } catch {
@@ -109,6 +115,13 @@ function unpacked(entry: Partial<Entry>): SourceFacts | undefined {
 }
 
 const NUMBER_TAG = '"$number"';
+const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII_ALL = /[^\x00-\x7f]/g;
+
+/** A character as a JSON escape; JSON.stringify leaves no lone surrogate, so pairs are escaped half by half. */
+function escaped(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
 
 /** JSON has no Infinity or NaN (an open range, "more than 500"): they are written as tagged strings. */
 function replace(_key: string, value: unknown): unknown {
