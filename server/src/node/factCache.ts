@@ -110,8 +110,14 @@ function unpacked(entry: Partial<Entry>): SourceFacts | undefined {
   const { source, quotes } = entry;
   if (!source || typeof source !== 'object' || !Array.isArray(source.facts) || !Array.isArray(quotes) || !quotes.every((q) => typeof q === 'string')) return undefined;
   if (!source.facts.every((f) => f && typeof f === 'object' && Number.isInteger(f.quote) && f.quote >= 0 && f.quote < quotes.length && f.source && typeof f.source === 'object')) return undefined;
-  const facts = source.facts.map((f): Fact => ({ ...f, quote: quotes[f.quote], source: { file: source.file, title: source.title, ...f.source } }));
-  return { ...source, facts };
+  // The entry was just parsed: its facts are completed where they are rather than copied, which
+  // spares the collector a hundred thousand objects when a thousand entries are read.
+  for (const f of source.facts) {
+    const fact = f as unknown as Fact;
+    fact.quote = quotes[f.quote];
+    fact.source = { file: source.file, title: source.title, ...f.source };
+  }
+  return { ...source, facts: source.facts as unknown as Fact[] };
 }
 
 const NUMBER_TAG = '"$number"';
