@@ -14,13 +14,9 @@ import { isSourceReading } from '../core/match/sourceReading';
 export class FactCache {
   private readonly dir: string;
 
-  /** `root` is the folder given (a worker thread opens the same cache with it), `version` Factline's. */
-  constructor(
-    readonly root: string,
-    readonly version: string,
-  ) {
+  constructor(dir: string, private readonly version: string) {
     // v4: entries are ASCII (see `set`).
-    this.dir = path.join(root, 'facts-v4');
+    this.dir = path.join(dir, 'facts-v4');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */

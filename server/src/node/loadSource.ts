@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildFacts, formatOf, SourceFacts } from '../core/facts/buildFacts';
+import { buildFacts, formatOf } from '../core/facts/buildFacts';
 import { FactFileProblem, parseFactFile } from '../core/facts/factFile';
 import { locateFact } from '../core/facts/locateFact';
 import type { FactContribution } from '../core/facts/mergeFactBase';
@@ -36,44 +36,17 @@ export function loadSource(file: string, name = file, cache?: FactCache): Loaded
  * not cached: they are quick to parse and their facts depend on the articles they cite.
  */
 export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: FactCache): LoadedSource {
-  const ready = sourceOrArticle(file, bytes, name, cache);
-  return 'text' in ready ? articleSource(name, extractArticle(ready, cache)) : ready;
-}
-
-/** An article to extract: its text, the name its facts give it, and its cache key if it is to be cached. */
-export interface ArticleJob {
-  name: string;
-  text: string;
-  key?: string;
-}
-
-/**
- * `sourceFromBytes` up to the extraction of an article's facts, which is returned as a job to do
- * (in a worker thread, see `ExtractionPool`): a fact file, a cached article or an unreadable file is
- * done here.
- */
-export function sourceOrArticle(file: string, bytes: Uint8Array, name = file, cache?: FactCache): LoadedSource | ArticleJob {
   if (FACT_FILE.test(file)) return loadFactFile(file, decodeText(bytes, file));
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
   const key = cache?.key(bytes, name);
   const cached = key ? cache!.get(key) : undefined;
-  if (cached) return articleSource(name, cached);
-  return { name, text: decodeText(bytes, file), ...(key ? { key } : {}) };
-}
-
-/**
- * An article's facts, read for the index too (so that the next session finds that in the cache, and
- * a worker thread spares the main thread both), written to the cache when the job has a key.
- */
-export function extractArticle(job: ArticleJob, cache: FactCache | undefined): SourceFacts {
-  const source = buildFacts({ file: job.name, text: job.text });
-  source.reading = readSource(source);
-  if (job.key) cache?.set(job.key, source);
-  return source;
-}
-
-/** An article's facts as a loaded source named `name`. */
-export function articleSource(name: string, source: SourceFacts): LoadedSource {
+  if (cached) return { file: name, curated: false, sources: [cached], problems: [] };
+  const source = buildFacts({ file: name, text: decodeText(bytes, file) });
+  if (key) {
+    // Read for the index now, so that the next session finds that too in the cache.
+    source.reading = readSource(source);
+    cache!.set(key, source);
+  }
   return { file: name, curated: false, sources: [source], problems: [] };
 }
 

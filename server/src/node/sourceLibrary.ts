@@ -1,10 +1,7 @@
 import * as fs from 'fs';
-import * as os from 'os';
-import type { SourceFacts } from '../core/facts/buildFacts';
 import type { FactContribution } from '../core/facts/mergeFactBase';
-import { ExtractionPool, WorkerFailure } from './extractionPool';
 import type { FactCache } from './factCache';
-import { ArticleJob, articleSource, extractArticle, LoadedSource, MAX_SOURCE_BYTES, sourceOrArticle } from './loadSource';
+import { loadSource, MAX_SOURCE_BYTES, sourceFromBytes } from './loadSource';
 import { InputError, readFileBytesAsync } from './readTextFile';
 
 /** A source that could not be read, or a fact file with errors; `line` is 0-based when known. */
@@ -43,44 +40,29 @@ interface CacheEntry {
  */
 export class SourceLibrary {
   private readonly entries = new Map<string, CacheEntry>();
-  private readonly workers: number;
 
-  /** `workers`: how many worker threads extract new articles (0: on the main thread); by default one per core. */
-  constructor(
-    private readonly cache?: FactCache,
-    options: { workers?: number } = {},
-  ) {
-    this.workers = options.workers ?? os.availableParallelism();
-  }
+  constructor(private readonly cache?: FactCache) {}
 
   /**
    * Reads the files without holding the event loop: the disk is read asynchronously, a few files
-   * ahead of the one being looked at, new articles are extracted in worker threads, and between files
-   * the loop is handed back whenever a slice of time is used (reading the cache, or extracting when
-   * no worker can), so that requests and edits are answered while a large source set loads.
+   * ahead of the one being extracted, and between files the loop is handed back whenever a slice of
+   * extraction time is used, so that requests and edits are answered while a large source set loads.
    */
   async loadInBackground(files: readonly string[], options: LoadOptions = {}): Promise<LoadedSources | undefined> {
     const sliceMs = options.sliceMs ?? 8;
-    const extractor = new Extractor(this.cache, this.workers);
-    try {
-      const entries: Array<Promise<CacheEntry>> = [];
-      const reads: Array<Promise<DiskRead>> = [];
-      let sliceStart = Date.now();
-      for (let i = 0; i < files.length; i++) {
-        while (reads.length < i + READ_AHEAD && reads.length < files.length) reads.push(this.read(files[reads.length], this.entries.get(files[reads.length])));
-        if (Date.now() - sliceStart >= sliceMs) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          sliceStart = Date.now();
-        }
-        if (options.abandoned?.()) return undefined;
-        // Once the load is abandoned, workers stop: what they finished is kept for the next load.
-        entries.push(this.entryOf(files[i], await reads[i], extractor).finally(() => options.abandoned?.() && extractor.stop()));
+    const entries: CacheEntry[] = [];
+    const reads: Array<Promise<DiskRead>> = [];
+    let sliceStart = Date.now();
+    for (let i = 0; i < files.length; i++) {
+      while (reads.length < i + READ_AHEAD && reads.length < files.length) reads.push(this.read(files[reads.length], this.entries.get(files[reads.length])));
+      if (Date.now() - sliceStart >= sliceMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
       }
-      const loaded = await Promise.all(entries);
-      return options.abandoned?.() ? undefined : collect(loaded);
-    } finally {
-      await extractor.stop();
+      if (options.abandoned?.()) return undefined;
+      entries.push(await this.entryOf(files[i], await reads[i]));
     }
+    return collect(entries);
   }
 
   forget(file: string): void {
@@ -103,7 +85,7 @@ export class SourceLibrary {
     }
   }
 
-  private async entryOf(file: string, read: DiskRead, extractor: Extractor): Promise<CacheEntry> {
+  private async entryOf(file: string, read: DiskRead): Promise<CacheEntry> {
     if (read.failed) {
       if (read.failed.stamp) this.entries.set(file, read.failed);
       return read.failed;
@@ -111,54 +93,15 @@ export class SourceLibrary {
     const known = this.entries.get(file);
     if (known && known.stamp === read.stamp) return known;
     // Forgotten since it was read ahead: read it again.
-    if (!read.bytes) return this.entryOf(file, await this.read(file, undefined), extractor);
+    if (!read.bytes) return this.entryOf(file, await this.read(file, undefined));
     let entry: CacheEntry;
     try {
-      const ready = sourceOrArticle(file, read.bytes, file, this.cache);
-      entry = loaded(file, read.stamp!, 'text' in ready ? articleSource(file, await extractor.extract(ready)) : ready);
+      entry = loaded(file, read.stamp!, sourceFromBytes(file, read.bytes, file, this.cache));
     } catch (e) {
-      // Stopped with the load it was for: nothing was learnt about the file.
-      if (e instanceof WorkerFailure) return { stamp: '', problems: [] };
       entry = unreadable(file, e, read.stamp);
     }
     this.entries.set(file, entry);
     return entry;
-  }
-}
-
-/**
- * Extracts articles in a pool of worker threads, started at the first article to extract; on this
- * thread when there are no workers, or once a worker has died (whatever killed it is not risked
- * again, and the facts are the same).
- */
-class Extractor {
-  private pool: ExtractionPool | undefined;
-  private failed = false;
-  private stopped = false;
-
-  constructor(
-    private readonly cache: FactCache | undefined,
-    private readonly workers: number,
-  ) {}
-
-  async extract(job: ArticleJob): Promise<SourceFacts> {
-    if (this.stopped) throw new WorkerFailure('the load was abandoned');
-    if (this.workers < 1 || this.failed) return extractArticle(job, this.cache);
-    this.pool ??= new ExtractionPool(this.workers, this.cache);
-    try {
-      return await this.pool.extract(job);
-    } catch (e) {
-      if (!(e instanceof WorkerFailure) || this.stopped) throw e;
-      this.failed = true;
-      void this.pool.close();
-      return extractArticle(job, this.cache);
-    }
-  }
-
-  /** Fails the jobs not done with a `WorkerFailure` and ends the workers. */
-  stop(): Promise<void> {
-    this.stopped = true;
-    return this.pool?.close() ?? Promise.resolve();
   }
 }
 
@@ -176,7 +119,7 @@ function stampOf(stat: fs.Stats): string {
   return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
 }
 
-function loaded(file: string, stamp: string, source: LoadedSource): CacheEntry {
+function loaded(file: string, stamp: string, source: ReturnType<typeof loadSource>): CacheEntry {
   const { problems, ...contribution } = source;
   return { stamp, contribution, problems: problems.map((p) => ({ file, message: p.message, severity: p.severity, line: p.line, character: p.character })) };
 }
