@@ -54,7 +54,7 @@ export class FactCache {
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temp, JSON.stringify({ key, ...packed(source) }, replace).replace(NOT_ASCII_ALL, escaped), 'latin1');
+      fs.writeFileSync(temp, ascii(JSON.stringify({ key, ...packed(source) }, replace)), 'latin1');
       fs.renameSync(temp, file);
       return true;
     } catch {
@@ -118,13 +118,23 @@ function unpacked(entry: Partial<Entry>): SourceFacts | undefined {
 
 const NUMBER_TAG = '"$number"';
 const NOT_ASCII = /[^\x00-\x7f]/;
-const NOT_ASCII_ALL = /[^\x00-\x7f]/g;
 
-/** A character as a JSON escape; JSON.stringify leaves no lone surrogate, so pairs are escaped half by half. */
-function escaped(c: string): string {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/**
+ * JSON with every character beyond ASCII as an escape; JSON.stringify leaves no lone surrogate, so
+ * pairs are escaped half by half. A loop: a regular expression replacing them took five times longer.
+ */
+function ascii(json: string): string {
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c > 0x7f) {
+      out += `${json.slice(done, i)}\\u${c.toString(16).padStart(4, '0')}`;
+      done = i + 1;
+    }
+  }
+  return done ? out + json.slice(done) : json;
 }
-
 /** JSON has no Infinity or NaN (an open range, "more than 500"): they are written as tagged strings. */
 function replace(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isFinite(value) ? { $number: String(value) } : value;
