@@ -5,7 +5,7 @@ import * as path from 'path';
 import { buildFacts } from '../../server/src/core/facts/buildFacts';
 import { mergeFactBase } from '../../server/src/core/facts/mergeFactBase';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { isSourceReading, readSource } from '../../server/src/core/match/sourceReading';
+import { contextOfFact, forEachTerm, isSourceReading, readSource } from '../../server/src/core/match/sourceReading';
 import { FactCache } from '../../server/src/node/factCache';
 import { sourceFromBytes } from '../../server/src/node/loadSource';
 import { FIXTURES, SEED, seedSource } from '../helpers/core';
@@ -30,6 +30,29 @@ describe('SourceReading', () => {
     const bridge = buildFacts({ file: BRIDGE, text: fs.readFileSync(BRIDGE, 'utf8') });
     const kept = [seed, bridge].map((s) => ({ ...s, reading: JSON.parse(JSON.stringify(readSource(s))) }));
     assert.deepStrictEqual(indexed(new FactIndex(kept)), indexed(new FactIndex([seed, bridge])));
+  });
+
+  it("names each fact's words with the weights and places its context's maps give them", () => {
+    const bridge = buildFacts({ file: BRIDGE, text: fs.readFileSync(BRIDGE, 'utf8') });
+    let raised = 0;
+    for (const source of [seedSource(), bridge]) {
+      const reading = readSource(source);
+      const visited = source.facts.map(() => new Map<string, [number, boolean]>());
+      forEachTerm(reading, (i, norm, weight, inSentence) => {
+        assert.ok(!visited[i].has(norm), `${norm} once`);
+        visited[i].set(norm, [weight, inSentence]);
+      });
+      const expected = source.facts.map((_, i) => {
+        const { weights, sentence } = contextOfFact(reading, i);
+        return new Map([...weights].map(([norm, weight]) => [norm, [weight, sentence.has(norm)]]));
+      });
+      assert.deepStrictEqual(visited, expected);
+      expected.forEach((terms, i) => {
+        const { sentence } = contextOfFact(reading, i);
+        for (const [norm, [weight]] of terms) if (sentence.has(norm) && sentence.get(norm) !== weight) raised++;
+      });
+    }
+    assert.ok(raised > 0, 'some word of a sentence is raised by its paragraph');
   });
 
   it('is dropped by the merge from a source whose facts a fact file amends or silences, and kept otherwise', () => {

@@ -15,8 +15,8 @@ export class FactCache {
   private readonly dir: string;
 
   constructor(dir: string, private readonly version: string) {
-    // v3: entries hold the index's reading of the source, and each quote once.
-    this.dir = path.join(dir, 'facts-v3');
+    // v4: entries are ASCII (see `set`).
+    this.dir = path.join(dir, 'facts-v4');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
@@ -27,10 +27,12 @@ export class FactCache {
   get(key: string): SourceFacts | undefined {
     let text: string;
     try {
-      text = fs.readFileSync(this.fileOf(key), 'utf8');
+      // ASCII read as Latin-1 is the same text, read four times faster than as UTF-8.
+      text = fs.readFileSync(this.fileOf(key), 'latin1');
     } catch {
       return undefined;
     }
+    if (NOT_ASCII.test(text)) return undefined;
     try {
       // A reviver costs a call per value: most entries hold no open range and need none.
       const entry = JSON.parse(text, text.includes(NUMBER_TAG) ? revive : undefined) as Partial<Entry>;
@@ -42,13 +44,17 @@ export class FactCache {
     }
   }
 
-  /** Writes an entry atomically (a temporary file renamed into place); a failure only costs the shortcut. */
+  /**
+   * Writes an entry atomically (a temporary file renamed into place); a failure only costs the
+   * shortcut. Characters beyond ASCII are written as JSON escapes: one non-ASCII character ("£")
+   * makes a whole entry a two-byte string, which takes three times longer to decode and parse.
+   */
   set(key: string, source: SourceFacts): boolean {
     const file = this.fileOf(key);
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temp, JSON.stringify({ key, ...packed(source) }, replace));
+      fs.writeFileSync(temp, ascii(JSON.stringify({ key, ...packed(source) }, replace)), 'latin1');
       fs.renameSync(temp, file);
       return true;
     } catch {
@@ -100,12 +106,35 @@ function unpacked(entry: Partial<Entry>): SourceFacts | undefined {
   const { source, quotes } = entry;
   if (!source || typeof source !== 'object' || !Array.isArray(source.facts) || !Array.isArray(quotes) || !quotes.every((q) => typeof q === 'string')) return undefined;
   if (!source.facts.every((f) => f && typeof f === 'object' && Number.isInteger(f.quote) && f.quote >= 0 && f.quote < quotes.length && f.source && typeof f.source === 'object')) return undefined;
-  const facts = source.facts.map((f): Fact => ({ ...f, quote: quotes[f.quote], source: { file: source.file, title: source.title, ...f.source } }));
-  return { ...source, facts };
+  // The entry was just parsed: its facts are completed where they are rather than copied, which
+  // spares the collector a hundred thousand objects when a thousand entries are read.
+  for (const f of source.facts) {
+    const fact = f as unknown as Fact;
+    fact.quote = quotes[f.quote];
+    fact.source = { file: source.file, title: source.title, ...f.source };
+  }
+  return { ...source, facts: source.facts as unknown as Fact[] };
 }
 
 const NUMBER_TAG = '"$number"';
+const NOT_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * JSON with every character beyond ASCII as an escape; JSON.stringify leaves no lone surrogate, so
+ * pairs are escaped half by half. A loop: a regular expression replacing them took five times longer.
+ */
+function ascii(json: string): string {
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c > 0x7f) {
+      out += `${json.slice(done, i)}\\u${c.toString(16).padStart(4, '0')}`;
+      done = i + 1;
+    }
+  }
+  return done ? out + json.slice(done) : json;
+}
 /** JSON has no Infinity or NaN (an open range, "more than 500"): they are written as tagged strings. */
 function replace(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isFinite(value) ? { $number: String(value) } : value;

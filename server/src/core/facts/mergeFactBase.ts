@@ -83,10 +83,11 @@ export function mergeFactBase(contributions: readonly FactContribution[]): Merge
 
   const sources = contributions.flatMap((c) =>
     c.sources.map((s) => {
-      const facts = s.facts.flatMap((f) => {
+      const facts: Fact[] = [];
+      for (const f of s.facts) {
         const held = standing.get(f.id);
-        return held?.given === f ? [held.current] : [];
-      });
+        if (held?.given === f) facts.push(held.current);
+      }
       // A reading is of the facts it was made for: once one is amended or silenced, the source is read again.
       const { reading, ...rest } = s;
       return sameFacts(facts, s.facts) ? { ...rest, ...(reading ? { reading } : {}), facts } : { ...rest, facts };

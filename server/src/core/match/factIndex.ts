@@ -2,13 +2,13 @@ import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import type { Context } from './context';
-import { factLevel, mostFrom, Similarity, similarityOf, weigh } from './similarity';
-import { contextOfFact, readSource, SourceReading } from './sourceReading';
+import { levelOf, mostFrom, Similarity, similarityOf, weigh } from './similarity';
+import { contextOfFact, forEachTerm, readSource, SourceReading } from './sourceReading';
 import { Vocabulary } from './vocabulary';
 
 export interface IndexedFact {
-  fact: Fact;
-  context: Context;
+  readonly fact: Fact;
+  readonly context: Context;
 }
 
 /** How a caller ranks the facts similar to a claim, which lets the index skip facts that cannot matter. */
@@ -42,19 +42,24 @@ export class FactIndex {
     for (const source of sources) {
       const reading = source.reading ?? readSource(source);
       documents.push(...reading.documents);
-      source.facts.forEach((fact, i) => {
-        const indexed = { fact, context: contextOfFact(reading, i) };
-        const list = this.byKind.get(fact.kind);
-        if (list) list.push(indexed);
-        else this.byKind.set(fact.kind, [indexed]);
+      // Where each fact of the source stands in the list of its kind.
+      const numbers = source.facts.map((fact, i) => {
+        const indexed = new ReadFact(fact, reading, i);
+        let list = this.byKind.get(fact.kind);
+        if (!list) {
+          this.byKind.set(fact.kind, (list = []));
+          this.holders.set(fact.kind, new Postings());
+        }
+        list.push(indexed);
         this.byId.set(fact.id, indexed);
+        return list.length - 1;
       });
+      forEachTerm(reading, (i, norm, weight, inSentence) => this.holders.get(source.facts[i].kind)!.add(numbers[i], norm, levelOf(weight, inSentence)));
     }
     // Rarity is counted over every sentence of the sources, not only those that state figures; a
     // sentence two sources share counts once.
     const seen = new Set<string>();
     this.vocabulary = new Vocabulary(documents.filter(([text]) => !seen.has(text) && seen.add(text)).map(([, terms]) => terms));
-    for (const [kind, list] of this.byKind) this.holders.set(kind, new Postings(list));
   }
 
   /**
@@ -125,6 +130,24 @@ export class FactIndex {
 }
 
 /**
+ * A fact and its context, made from its source's reading when first asked for: a claim compares
+ * itself with few of a hundred thousand facts, and a context's maps are most of a fact's memory.
+ */
+class ReadFact implements IndexedFact {
+  private made: Context | undefined;
+
+  constructor(
+    readonly fact: Fact,
+    private readonly reading: SourceReading,
+    private readonly number: number,
+  ) {}
+
+  get context(): Context {
+    return (this.made ??= contextOfFact(this.reading, this.number));
+  }
+}
+
+/**
  * The facts of one kind holding each word. A hundred thousand facts hold millions of (fact, word)
  * pairs: they are kept as flat numbers.
  */
@@ -132,18 +155,14 @@ class Postings {
   /** By word: the numbers of the facts holding it, increasing, and the highest level they hold it at. */
   private readonly byWord = new Map<string, { facts: number[]; highest: number }>();
 
-  constructor(list: readonly IndexedFact[]) {
-    list.forEach((indexed, i) => {
-      for (const norm of indexed.context.weights.keys()) {
-        const level = factLevel(indexed.context, norm);
-        const holders = this.byWord.get(norm);
-        if (!holders) this.byWord.set(norm, { facts: [i], highest: level });
-        else {
-          holders.facts.push(i);
-          holders.highest = Math.max(holders.highest, level);
-        }
-      }
-    });
+  /** Fact `i` holds `norm` at `level`; facts are added in increasing order. */
+  add(i: number, norm: string, level: number): void {
+    const holders = this.byWord.get(norm);
+    if (!holders) this.byWord.set(norm, { facts: [i], highest: level });
+    else {
+      holders.facts.push(i);
+      holders.highest = Math.max(holders.highest, level);
+    }
   }
 
   holding(norm: string): readonly number[] {

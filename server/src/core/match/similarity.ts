@@ -35,8 +35,12 @@ const PARAGRAPH_SHARE = 0.5;
 
 /** How strongly a fact's context holds a source word: 0 when it does not. */
 export function factLevel(fact: Context, norm: string): number {
-  const weight = fact.weights.get(norm) ?? 0;
-  return fact.sentence.has(norm) ? FACT_FLOOR + (1 - FACT_FLOOR) * Math.min(1, weight) : weight;
+  return levelOf(fact.weights.get(norm) ?? 0, fact.sentence.has(norm));
+}
+
+/** `factLevel` of a word the fact's context weighs `weight`, in its own sentence or not. */
+export function levelOf(weight: number, inSentence: boolean): number {
+  return inSentence ? FACT_FLOOR + (1 - FACT_FLOOR) * Math.min(1, weight) : weight;
 }
 
 /**

@@ -1,0 +1,36 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildFacts } from '../../server/src/core/facts/buildFacts';
+import { readSource } from '../../server/src/core/match/sourceReading';
+import { FactCache } from '../../server/src/node/factCache';
+
+describe('FactCache', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-cache-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const TEXT = '# Café report — 東京\n\nShares in Zürich Holdings fell 12% after revenue of €340m; 1,200 fans 🎉 paid £45 each, over 500 of them “élite”.\n';
+
+  it('writes entries as ASCII and reads back every character beyond it', () => {
+    const cache = new FactCache(dir, 'test');
+    const source = buildFacts({ file: 'café.md', text: TEXT });
+    source.reading = readSource(source);
+    const key = cache.key(Buffer.from(TEXT), 'café.md');
+    assert.ok(cache.set(key, source));
+    assert.match(fs.readFileSync(cache.fileOf(key), 'latin1'), /^[\x00-\x7f]*$/);
+    assert.deepStrictEqual(cache.get(key), JSON.parse(JSON.stringify(source)));
+    assert.ok(source.facts.some((f) => f.quote.includes('€') && f.quote.includes('🎉')), 'the quotes hold characters beyond ASCII');
+  });
+
+  it('ignores an entry holding bytes beyond ASCII, as an older or damaged one would', () => {
+    const cache = new FactCache(dir, 'test');
+    const source = buildFacts({ file: 'a.md', text: TEXT });
+    const key = cache.key(Buffer.from(TEXT), 'a.md');
+    cache.set(key, source);
+    const file = cache.fileOf(key);
+    fs.writeFileSync(file, fs.readFileSync(file, 'latin1').replace('\\u00e9', 'é'), 'utf8');
+    assert.strictEqual(cache.get(key), undefined);
+  });
+});
