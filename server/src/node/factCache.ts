@@ -135,6 +135,7 @@ function ascii(json: string): string {
   }
   return done ? out + json.slice(done) : json;
 }
+
 /** JSON has no Infinity or NaN (an open range, "more than 500"): they are written as tagged strings. */
 function replace(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isFinite(value) ? { $number: String(value) } : value;
