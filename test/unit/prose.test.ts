@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { readProse } from '../../server/src/core/text/prose';
+import { blockHolding, readProse } from '../../server/src/core/text/prose';
 
 /** The prose text with runs of spaces collapsed, to compare what survives masking. */
 function kept(markdown: string): string {
@@ -58,5 +58,17 @@ describe('readProse (plain text)', () => {
     assert.strictEqual(prose.blocks.length, 2);
     assert.ok(prose.prose.includes('`12`'));
     assert.ok(!prose.prose.includes('2024'));
+  });
+});
+
+describe('blockHolding', () => {
+  it('finds the block holding an offset, and none between blocks, before the first or at and after the last end', () => {
+    const { blocks } = readProse('# Title\n\nFirst paragraph.\n\nSecond one.\n', 'markdown');
+    const walk = (offset: number) => blocks.findIndex((b) => b.start <= offset && offset < b.end);
+    const offsets = Array.from({ length: blocks[blocks.length - 1].end + 3 }, (_, i) => i - 1);
+    assert.deepStrictEqual(offsets.map((o) => blockHolding(blocks, o)), offsets.map(walk));
+    assert.strictEqual(blockHolding(blocks, blocks[1].start), 1);
+    assert.strictEqual(blockHolding(blocks, blocks[1].end), -1);
+    assert.strictEqual(blockHolding([], 0), -1);
   });
 });

@@ -6,6 +6,8 @@ import type { FactIndex, IndexedFact } from '../match/factIndex';
 import type { ClaimMatch } from '../match/matchClaim';
 import { similarity } from '../match/similarity';
 import { valueAffinity } from '../match/valueAffinity';
+import { firstAtOrAfter } from '../text/lineIndex';
+import { blockHolding } from '../text/prose';
 import type { FactAnnotation } from './annotation';
 
 /** An id in an annotation that names no loaded fact, with the closest ids for a quick fix. */
@@ -81,14 +83,16 @@ export function citeClaims(
  * [@fact:x]." and "fled. [@fact:x]" alike), or the paragraph's first when it opens the paragraph.
  */
 export function annotatedSentence(reading: DocumentReading, annotation: FactAnnotation): number | undefined {
-  const block = reading.prose.blocks.findIndex((b) => b.start <= annotation.start && annotation.start < b.end);
+  const block = blockHolding(reading.prose.blocks, annotation.start);
   if (block < 0) return undefined;
   let found: number | undefined;
-  for (let s = 0; s < reading.sentences.length; s++) {
+  // Sentences come block by block: the block's first is found by binary search.
+  for (let s = firstAtOrAfter(reading.sentences, block, blockOf); s < reading.sentences.length && reading.sentences[s].block === block; s++) {
     const sentence = reading.sentences[s];
-    if (sentence.block !== block) continue;
     if (found === undefined || sentence.start <= annotation.start) found = s;
     if (sentence.start > annotation.start) break;
   }
   return found;
 }
+
+const blockOf = (sentence: { block: number }) => sentence.block;

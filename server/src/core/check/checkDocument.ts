@@ -10,7 +10,7 @@ import { partsOf } from '../match/compareValues';
 import { Context, contextOf, Passage } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { ClaimMatch, matchClaim } from '../match/matchClaim';
-import type { DocumentFormat, Prose } from '../text/prose';
+import { blockHolding, type DocumentFormat, type Prose } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
 import { findSuppressions } from './suppressions';
@@ -80,7 +80,7 @@ export function claimContexts(reading: DocumentReading, only?: ReadonlySet<numbe
 /** The blocks holding a closed annotation: only their claims' contexts are needed to hold them to facts. */
 export function annotatedBlocks(prose: Prose): Set<number> {
   const blocks = new Set<number>();
-  for (const a of prose.annotations) if (a.closed) blocks.add(prose.blocks.findIndex((b) => b.start <= a.start && a.start < b.end));
+  for (const a of prose.annotations) if (a.closed) blocks.add(blockHolding(prose.blocks, a.start));
   return blocks;
 }
 

@@ -9,7 +9,7 @@ import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
 import { IncrementalProse } from '../text/incrementalProse';
 import { firstAtOrAfter } from '../text/lineIndex';
-import type { Block, DocumentFormat, Prose } from '../text/prose';
+import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
 import { blockContexts, CheckResult, findingOf } from './checkDocument';
@@ -229,9 +229,8 @@ function annotatedContexts(list: readonly BlockCheck[], firstMentions: readonly 
  * holding it rather than among all the draft's sentences.
  */
 function annotatedSentence(prose: Prose, list: readonly BlockCheck[], annotation: FactAnnotation): number | undefined {
-  const b = firstAtOrAfter(prose.blocks, annotation.start + 1, endOf);
-  const check = list[b];
-  if (!check || check.start > annotation.start) return undefined;
+  const check = list[blockHolding(prose.blocks, annotation.start)];
+  if (!check) return undefined;
   const at = annotation.start - (check.start - check.readAt);
   let found: number | undefined;
   for (let s = 0; s < check.sentences.length && (found === undefined || check.sentences[s].start <= at); s++) found = s;

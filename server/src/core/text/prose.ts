@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import LinkifyIt from 'linkify-it';
 import { FactAnnotation, findAnnotations } from '../annotations/annotation';
 import { FrontMatter, readFrontMatter } from './frontMatter';
-import { LineIndex } from './lineIndex';
+import { firstAtOrAfter, LineIndex } from './lineIndex';
 
 export type DocumentFormat = 'markdown' | 'plaintext';
 
@@ -11,6 +11,12 @@ export interface Block {
   kind: 'paragraph' | 'heading' | 'tableRow';
   start: number;
   end: number;
+}
+
+/** The number of the block holding `offset` (by binary search: blocks are in order), or -1. */
+export function blockHolding(blocks: readonly Block[], offset: number): number {
+  const b = firstAtOrAfter(blocks, offset + 1, (block) => block.end);
+  return b < blocks.length && blocks[b].start <= offset ? b : -1;
 }
 
 /**
