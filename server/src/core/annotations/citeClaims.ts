@@ -85,14 +85,17 @@ export function citeClaims(
 export function annotatedSentence(reading: DocumentReading, annotation: FactAnnotation): number | undefined {
   const block = blockHolding(reading.prose.blocks, annotation.start);
   if (block < 0) return undefined;
-  let found: number | undefined;
-  // Sentences come block by block: the block's first is found by binary search.
-  for (let s = firstAtOrAfter(reading.sentences, block, blockOf); s < reading.sentences.length && reading.sentences[s].block === block; s++) {
-    const sentence = reading.sentences[s];
-    if (found === undefined || sentence.start <= annotation.start) found = s;
-    if (sentence.start > annotation.start) break;
-  }
-  return found;
+  // Sentences come block by block.
+  const { sentences } = reading;
+  return sentenceFollowed(sentences, firstAtOrAfter(sentences, block, blockOf), firstAtOrAfter(sentences, block + 1, blockOf), annotation.start);
+}
+
+/** Of one block's sentences, `sentences[from]` to before `sentences[to]`, the one an annotation at `at` follows (see `annotatedSentence`). */
+export function sentenceFollowed(sentences: ArrayLike<{ start: number }>, from: number, to: number, at: number): number | undefined {
+  if (from >= to) return undefined;
+  let s = from;
+  while (s + 1 < to && sentences[s + 1].start <= at) s++;
+  return s;
 }
 
 const blockOf = (sentence: { block: number }) => sentence.block;

@@ -1,5 +1,5 @@
 import type { FactAnnotation } from '../annotations/annotation';
-import { citeClaims } from '../annotations/citeClaims';
+import { citeClaims, sentenceFollowed } from '../annotations/citeClaims';
 import type { CalendarDate } from '../calendar';
 import type { Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readBlock, SentenceReading } from '../extract/readDocument';
@@ -231,10 +231,9 @@ function annotatedContexts(list: readonly BlockCheck[], firstMentions: readonly 
 function annotatedSentence(prose: Prose, list: readonly BlockCheck[], annotation: FactAnnotation): number | undefined {
   const check = list[blockHolding(prose.blocks, annotation.start)];
   if (!check) return undefined;
-  const at = annotation.start - (check.start - check.readAt);
-  let found: number | undefined;
-  for (let s = 0; s < check.sentences.length && (found === undefined || check.sentences[s].start <= at); s++) found = s;
-  return found === undefined ? undefined : check.firstSentence + found;
+  // The block's sentences stand where it was read.
+  const s = sentenceFollowed(check.sentences, 0, check.sentences.length, annotation.start - (check.start - check.readAt));
+  return s === undefined ? undefined : check.firstSentence + s;
 }
 
 /** The block's text with the margin extraction may read around it, and where the block lies in it. */

@@ -1,4 +1,5 @@
 import type { Qualifier, QualifierKind } from './mention';
+import { isAsciiLetter } from '../text/words';
 
 // Each phrase is read right before a figure ("some 120,000"); longer phrases first.
 const BEFORE: Array<[RegExp, QualifierKind]> = [
@@ -46,10 +47,6 @@ function mayEndInQualifier(before: string): boolean {
   if (from > 0 && before.charCodeAt(from - 1) >= 0x80) return true;
   const word = before.slice(from, end).toLowerCase();
   return dotted ? word === 'approx' || word === 'c' : LAST_WORDS.has(word);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** The qualifier written just before a figure starting at `start` (looking back at most ~24 characters). */

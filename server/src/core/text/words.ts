@@ -110,10 +110,14 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
 function letterAt(text: string, i: number, end: number, kind: RegExp): number {
   if (i >= end) return 0;
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+  if (c < 0x80) return isAsciiLetter(c) ? 1 : 0;
   const pair = c >= 0xd800 && c <= 0xdbff;
   if (c >= 0xdc00 && c <= 0xdfff) return 0;
   if (pair && !(i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00)) return 0;
   kind.lastIndex = i;
   return kind.test(text) ? (pair ? 2 : 1) : 0;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
