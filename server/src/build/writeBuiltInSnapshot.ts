@@ -2,8 +2,8 @@
  * The build's last step (`npm run build:facts`): writes the built-in fact base's snapshot into the
  * folder given (`dist/`), beside the bundles that read it (see `bundledFacts`).
  */
-import './regexpTiers';
+import '../node/regexpTiers';
 import * as path from 'path';
-import { BUILT_IN_SNAPSHOT, writeBuiltInSnapshot } from './bundledFacts';
+import { BUILT_IN_SNAPSHOT, writeBuiltInSnapshot } from '../node/bundledFacts';
 
 writeBuiltInSnapshot(path.join(process.argv[2] ?? 'dist', BUILT_IN_SNAPSHOT));
