@@ -12,7 +12,9 @@ import { packageRoot, packageVersion } from './packageRoot';
  * The built-in fact base as loaded and read for the index, written by `npm run build` beside the
  * bundles (`dist/`) that read it. Reading the seed article for the index runs every extractor over
  * it, the largest part of a server's start; this file holds the result. Compiled tests (`out/`)
- * have none beside them, so they always read `facts/` with the code they test.
+ * have none beside them, so they always read `facts/` with the code they test. A bundle rebuilt
+ * alone (`npm run build:server`) keeps the snapshot of the last full build: rebuild all after
+ * changing what extraction finds.
  */
 export const BUILT_IN_SNAPSHOT = 'builtin-facts.bin';
 
