@@ -10,6 +10,11 @@ import { lowerCaseOf, Word } from '../text/words';
 export interface Context {
   weights: Map<string, number>;
   sentence: Map<string, number>;
+  /**
+   * When given, the weights the rest of the paragraph gives, and `weights` is `sentence` raised by
+   * them followed by their other keys: a claim is weighed from the two without their being merged.
+   */
+  readonly paragraph?: ReadonlyMap<string, number>;
   /** For a date: whether it dates a statement or an event. */
   anchor?: TimeAnchor;
   /** The sentence speaks in the first person singular outside quotes: the writer's own story. */
@@ -43,17 +48,18 @@ const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till',
  * paragraph. Other figures count by value ("98 of the 240 seats"), since restatements keep them.
  */
 export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[]): Context {
-  const weights = new Map<string, number>();
+  // The weights from the figure's own sentence; the paragraph's are shared with its other figures.
+  const own = new Map<string, number>();
   const add = (key: string, weight: number) => {
-    if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
+    if (weight > (own.get(key) ?? 0)) own.set(key, weight);
   };
   const { words, mentions } = sentence;
-  const framed = new Set([...frame.modifiers, ...frame.unit].map((w) => w.start));
   let before = 0;
   while (before < words.length && words[before].end <= mention.start) before++;
   // Words before a sentence's first figure are its topic ("Turnout reached 67.4%, the highest since
   // 2008"): they belong to every figure of the sentence, however far.
-  const firstFigure = mentions.length ? Math.min(...mentions.map((m) => m.start)) : Infinity;
+  let firstFigure = Infinity;
+  for (const m of mentions) firstFigure = Math.min(firstFigure, m.start);
   const breaks = clauseBreaks(text, mention, sentence);
   // Asked for every word of the sentence, for each of its figures: loops, not closures.
   const weigh = (at: number, distance: number) => {
@@ -71,7 +77,7 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     if (w.stop || (w.start >= mention.start && w.end <= mention.end)) continue;
     const distance = i < before ? before - 1 - i : i - before;
     const name = i > 0 && startsUpperCase(w.text);
-    add(w.norm, weigh(w.start, distance) * (framed.has(w.start) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
+    add(w.norm, weigh(w.start, distance) * (inFrame(frame, w) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
   }
   for (const other of mentions) {
     const key = other.start === mention.start ? undefined : valueKey(other);
@@ -81,15 +87,53 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     add(key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before)));
   }
   for (const link of linkKeys(text, mention, words, frame)) add(link, LINK_WEIGHT);
-  const sentenceWeights = new Map(weights);
-  for (const passage of neighbours) {
-    const keys = neighbourKeys(passage);
-    for (const norm of keys.words) add(norm, NEIGHBOUR_WEIGHT);
-    for (const key of keys.values) add(key, NEIGHBOUR_WEIGHT * VALUE_WEIGHT);
-  }
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
   const beside = { sentence: mentions.filter((m) => m.start !== mention.start), neighbours };
-  return { weights, sentence: sentenceWeights, beside, ...(anchor ? { anchor } : {}), ...(inWriterVoice(text, words) ? { writerVoice: true } : {}) };
+  return new FigureContext(own, paragraphWeights(neighbours), beside, anchor, inWriterVoice(text, words));
+}
+
+/**
+ * A context whose `weights` are merged from its sentence's and its paragraph's only when asked for:
+ * a claim's paragraph is most of its words, and the same for every figure of its sentence.
+ */
+class FigureContext implements Context {
+  declare anchor?: TimeAnchor;
+  declare writerVoice?: boolean;
+  private merged: Map<string, number> | undefined;
+
+  constructor(
+    readonly sentence: Map<string, number>,
+    private readonly around: ReadonlyMap<string, number>,
+    readonly beside: Context['beside'],
+    anchor: TimeAnchor | undefined,
+    writerVoice: boolean,
+  ) {
+    if (anchor) this.anchor = anchor;
+    if (writerVoice) this.writerVoice = true;
+  }
+
+  /** Once the weights are merged (and a caller may change them), the paragraph no longer stands for them. */
+  get paragraph(): ReadonlyMap<string, number> | undefined {
+    return this.merged ? undefined : this.around;
+  }
+
+  get weights(): Map<string, number> {
+    if (!this.merged) {
+      const merged = new Map(this.sentence);
+      this.around.forEach((weight, key) => {
+        if (weight > (merged.get(key) ?? 0)) merged.set(key, weight);
+      });
+      this.merged = merged;
+    }
+    return this.merged;
+  }
+}
+
+/** Whether a word of the figure's sentence is one of its frame's (a frame has a few words at most). */
+function inFrame(frame: Frame, word: Word): boolean {
+  for (const w of frame.modifiers) if (w.start === word.start) return true;
+  for (const w of frame.unit) if (w.start === word.start) return true;
+  return false;
 }
 
 function startsUpperCase(text: string): boolean {
@@ -123,6 +167,27 @@ function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] 
   for (let m = CLAUSE_BREAK.exec(stretch); m; m = CLAUSE_BREAK.exec(stretch)) breaks.push(from + m.index);
   breaksCache.set(sentence, { from, to, breaks });
   return breaks;
+}
+
+// The figures of a sentence share its neighbours (the same array, from the caller): what they add is
+// gathered once, each key at the highest weight any of them gives it, in the order they first give it.
+const paragraphCache = new WeakMap<readonly Passage[], Map<string, number>>();
+
+function paragraphWeights(neighbours: readonly Passage[]): Map<string, number> {
+  let weights = paragraphCache.get(neighbours);
+  if (!weights) {
+    const gathered = new Map<string, number>();
+    const add = (key: string, weight: number) => {
+      if (weight > (gathered.get(key) ?? 0)) gathered.set(key, weight);
+    };
+    for (const passage of neighbours) {
+      const keys = neighbourKeys(passage);
+      for (const norm of keys.words) add(norm, NEIGHBOUR_WEIGHT);
+      for (const key of keys.values) add(key, NEIGHBOUR_WEIGHT * VALUE_WEIGHT);
+    }
+    paragraphCache.set(neighbours, (weights = gathered));
+  }
+  return weights;
 }
 
 // A paragraph's sentences are the neighbours of every figure in it: their keys are read once.

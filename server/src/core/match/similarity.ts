@@ -55,20 +55,77 @@ export function similarity(claim: Context, fact: Context, vocabulary: Vocabulary
 /** Weighs a claim's words once, for `similarityOf` many facts. */
 export function weigh(claim: Context, vocabulary: Vocabulary): WeighedClaim {
   const terms: Term[] = [];
-  let sentenceTotal = 0;
-  let paragraphTotal = 0;
-  // forEach, not for…of: a claim has a hundred words or so, and the entries would be as many arrays.
-  claim.weights.forEach((closeness, norm) => {
-    const resolved = vocabulary.resolve(norm);
-    // A figure or link no source has says nothing either way: it may be the very error to find.
-    if (!resolved && (norm[0] === '#' || norm[0] === '@')) return;
-    const weight = (resolved ? vocabulary.idf(resolved.norm) : vocabulary.maxIdf) * closeness;
-    const inSentence = claim.sentence.has(norm);
-    if (inSentence) sentenceTotal += weight;
-    else paragraphTotal += weight;
-    if (resolved) terms.push({ norm: resolved.norm, weight, resolution: resolved.weight, inSentence });
-  });
-  return { terms, sentenceTotal, paragraphTotal };
+  // The totals are summed in a typed array: a number kept in a closure's variable is a new heap
+  // number each time it changes, and a claim has a hundred words or so.
+  const totals = new Float64Array(2);
+  const paragraph = claim.paragraph;
+  if (!paragraph) {
+    // forEach, not for…of: the entries would be as many arrays.
+    claim.weights.forEach((closeness, norm) => {
+      const term = termOf(norm, closeness, claim.sentence.has(norm), vocabulary, totals);
+      if (term) terms.push(term);
+    });
+  } else {
+    // The same words in the same order as `weights`: the sentence's, raised by the paragraph, then
+    // the paragraph's others, weighed once for every figure of the sentence.
+    claim.sentence.forEach((closeness, norm) => {
+      const term = termOf(norm, Math.max(closeness, paragraph.get(norm) ?? 0), true, vocabulary, totals);
+      if (term) terms.push(term);
+    });
+    for (const [norm, word] of weighedParagraph(paragraph, vocabulary)) {
+      if (claim.sentence.has(norm)) continue;
+      totals[1] += word.weight;
+      if (word.term) terms.push(word.term);
+    }
+  }
+  return { terms, sentenceTotal: totals[0], paragraphTotal: totals[1] };
+}
+
+/** A claim's word as a term, added to `totals` (in the sentence, beyond it); undefined for a word no source has. */
+function termOf(norm: string, closeness: number, inSentence: boolean, vocabulary: Vocabulary, totals: Float64Array): Term | undefined {
+  const resolved = vocabulary.resolve(norm);
+  // A figure or link no source has says nothing either way: it may be the very error to find.
+  if (!resolved && (norm[0] === '#' || norm[0] === '@')) return undefined;
+  const weight = (resolved ? resolved.idf : vocabulary.maxIdf) * closeness;
+  totals[inSentence ? 0 : 1] += weight;
+  return resolved ? { norm: resolved.norm, weight, resolution: resolved.weight, inSentence } : undefined;
+}
+
+/** A word of a claim's paragraph, weighed: what it adds to the paragraph's total, and its term if a source has it. */
+interface WeighedWord {
+  closeness: number;
+  weight: number;
+  term: Term | undefined;
+}
+
+// The words a paragraph adds to a claim, weighed once per sentence for the figures it holds, in
+// the paragraph's order; a word weighs the same in every paragraph (the paragraph weighs all its
+// words alike), so each word's weighing and term are shared, for the vocabulary they were made with.
+const sentences = new WeakMap<ReadonlyMap<string, number>, { vocabulary: Vocabulary; words: Array<[string, WeighedWord]> }>();
+const weighedWords = new WeakMap<Vocabulary, Map<string, WeighedWord | null>>();
+const MAX_WEIGHED_WORDS = 100_000;
+
+function weighedParagraph(paragraph: ReadonlyMap<string, number>, vocabulary: Vocabulary): Array<[string, WeighedWord]> {
+  let weighed = sentences.get(paragraph);
+  if (weighed?.vocabulary !== vocabulary) {
+    let known = weighedWords.get(vocabulary);
+    if (!known) weighedWords.set(vocabulary, (known = new Map()));
+    const words: Array<[string, WeighedWord]> = [];
+    paragraph.forEach((closeness, norm) => {
+      let word = known.get(norm);
+      if (word === undefined || (word && word.closeness !== closeness)) {
+        const total = new Float64Array(2);
+        const term = termOf(norm, closeness, false, vocabulary, total);
+        // termOf adds nothing to the total of a word it skips.
+        word = term || total[1] ? { closeness, weight: total[1], term } : null;
+        if (known.size >= MAX_WEIGHED_WORDS) known.clear();
+        known.set(norm, word);
+      }
+      if (word) words.push([norm, word]);
+    });
+    sentences.set(paragraph, (weighed = { vocabulary, words }));
+  }
+  return weighed.words;
 }
 
 /** `similarity` of a weighed claim. */
