@@ -169,25 +169,25 @@ function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] 
   return breaks;
 }
 
-// The figures of a sentence share its neighbours (the same array, from the caller): what they add is
-// gathered once, each key at the highest weight any of them gives it, in the order they first give it.
-const paragraphCache = new WeakMap<readonly Passage[], Map<string, number>>();
+// The figures of a sentence share its neighbours (the same array, from the caller) and come one after
+// another: what the neighbours add is gathered once for them, each key at the highest weight any
+// neighbour gives it, in the order they first give it.
+let last: { neighbours: readonly Passage[]; weights: Map<string, number> } | undefined;
 
 function paragraphWeights(neighbours: readonly Passage[]): Map<string, number> {
-  let weights = paragraphCache.get(neighbours);
-  if (!weights) {
-    const gathered = new Map<string, number>();
+  if (last?.neighbours !== neighbours) {
+    const weights = new Map<string, number>();
     const add = (key: string, weight: number) => {
-      if (weight > (gathered.get(key) ?? 0)) gathered.set(key, weight);
+      if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
     };
     for (const passage of neighbours) {
       const keys = neighbourKeys(passage);
       for (const norm of keys.words) add(norm, NEIGHBOUR_WEIGHT);
       for (const key of keys.values) add(key, NEIGHBOUR_WEIGHT * VALUE_WEIGHT);
     }
-    paragraphCache.set(neighbours, (weights = gathered));
+    last = { neighbours, weights };
   }
-  return weights;
+  return last.weights;
 }
 
 // A paragraph's sentences are the neighbours of every figure in it: their keys are read once.

@@ -98,16 +98,17 @@ interface WeighedWord {
   term: Term | undefined;
 }
 
-// The words a paragraph adds to a claim, weighed once per sentence for the figures it holds, in
-// the paragraph's order; a word weighs the same in every paragraph (the paragraph weighs all its
-// words alike), so each word's weighing and term are shared, for the vocabulary they were made with.
-const sentences = new WeakMap<ReadonlyMap<string, number>, { vocabulary: Vocabulary; words: Array<[string, WeighedWord]> }>();
+// The words a paragraph adds to a claim, weighed once for the figures of a sentence, which come one
+// after another and share their paragraph: the last one is kept (a WeakMap of them all would keep
+// each until a full collection, a hundred megabytes in a 10 MB draft). A word weighs the same in
+// every paragraph (the paragraph weighs all its words alike), so each word's weighing and term are
+// kept too, for the vocabulary they were made with.
+let last: { paragraph: ReadonlyMap<string, number>; vocabulary: Vocabulary; words: Array<[string, WeighedWord]> } | undefined;
 const weighedWords = new WeakMap<Vocabulary, Map<string, WeighedWord | null>>();
 const MAX_WEIGHED_WORDS = 100_000;
 
 function weighedParagraph(paragraph: ReadonlyMap<string, number>, vocabulary: Vocabulary): Array<[string, WeighedWord]> {
-  let weighed = sentences.get(paragraph);
-  if (weighed?.vocabulary !== vocabulary) {
+  if (last?.paragraph !== paragraph || last.vocabulary !== vocabulary) {
     let known = weighedWords.get(vocabulary);
     if (!known) weighedWords.set(vocabulary, (known = new Map()));
     const words: Array<[string, WeighedWord]> = [];
@@ -123,9 +124,9 @@ function weighedParagraph(paragraph: ReadonlyMap<string, number>, vocabulary: Vo
       }
       if (word) words.push([norm, word]);
     });
-    sentences.set(paragraph, (weighed = { vocabulary, words }));
+    last = { paragraph, vocabulary, words };
   }
-  return weighed.words;
+  return last.words;
 }
 
 /** `similarity` of a weighed claim. */
