@@ -1,7 +1,7 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { TimeAnchor, timeAnchor } from '../extract/timeAnchor';
-import { lowerCaseOf, Word } from '../text/words';
+import type { Word } from '../text/words';
 
 /**
  * The words around a figure, by normal form, weighted by how close they stand and whether they name
@@ -236,7 +236,7 @@ export function linkKeys(text: string, mention: Span, words: Word[], frame?: Fra
   let i = words.length - 1;
   while (i >= 0 && words[i].end > mention.start) i--;
   for (const stop = i - 3; i >= 0 && i > stop; i--) {
-    const lower = lowerCaseOf(words[i].text);
+    const lower = words[i].lower;
     if (LINKS.has(lower)) {
       keys.push(`@${lower}`);
       break;
@@ -245,7 +245,7 @@ export function linkKeys(text: string, mention: Span, words: Word[], frame?: Fra
   }
   const unitEnd = frame?.unit.length ? frame.unit[frame.unit.length - 1].end : mention.end;
   const after = words.find((w) => w.start >= unitEnd);
-  if (after && RIGHT_LINKS.has(after.text.toLowerCase()) && /^[\s,]*$/.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.text.toLowerCase()}`);
+  if (after && RIGHT_LINKS.has(after.lower) && /^[\s,]*$/.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.lower}`);
   return keys;
 }
 
