@@ -51,22 +51,33 @@ export function readSentences(prose: Prose, reference?: CalendarDate, { forgetWo
   prose.blocks.forEach((_, b) => {
     const read = readBlock(prose, b, sentences.length, date);
     onBlock?.(read, sentences.length, mentions.length);
-    for (const s of read.sentences) sentences.push(forgetWords ? wordsOnDemand(prose.prose, s) : s);
+    for (const s of read.sentences) sentences.push(forgetWords ? new WordsOnDemand(prose.prose, s) : s);
     for (const m of read.mentions) mentions.push(m);
   });
   return { prose, sentences, mentions, date };
 }
 
-/** The sentence with its words tokenized from `prose` each time they are read. */
-function wordsOnDemand(prose: string, { start, end, block }: SentenceReading): SentenceReading {
-  return {
-    start,
-    end,
-    block,
-    get words() {
-      return tokenizeWords(prose, start, end);
-    },
-  };
+/**
+ * A sentence whose words are tokenized from `prose` each time they are read: a class, since a
+ * getter in an object literal is a closure per sentence, and a 10 MB draft has 100,000 sentences.
+ */
+class WordsOnDemand implements SentenceReading {
+  readonly start: number;
+  readonly end: number;
+  readonly block: number;
+
+  constructor(
+    private readonly prose: string,
+    { start, end, block }: SentenceReading,
+  ) {
+    this.start = start;
+    this.end = end;
+    this.block = block;
+  }
+
+  get words(): Word[] {
+    return tokenizeWords(this.prose, this.start, this.end);
+  }
 }
 
 /**

@@ -11,10 +11,10 @@ export interface Context {
   weights: Map<string, number>;
   sentence: Map<string, number>;
   /**
-   * When given, the weights the rest of the paragraph gives, and `weights` is `sentence` raised by
-   * them followed by their other keys: a claim is weighed from the two without their being merged.
+   * When given, the keys the rest of the paragraph gives, and `weights` is `sentence` raised by them
+   * followed by their other keys, in order: a claim is weighed from the two without their being merged.
    */
-  readonly paragraph?: ReadonlyMap<string, number>;
+  readonly paragraph?: ParagraphKeys;
   /** For a date: whether it dates a statement or an event. */
   anchor?: TimeAnchor;
   /** The sentence speaks in the first person singular outside quotes: the writer's own story. */
@@ -22,6 +22,9 @@ export interface Context {
   /** The other figures of the sentence, and the other sentences of the paragraph. */
   beside: { sentence: Mention[]; neighbours: readonly Passage[] };
 }
+
+/** Groups of keys, each key given its group's weight (the highest of its groups' when in several). */
+export type ParagraphKeys = ReadonlyArray<{ readonly keys: readonly string[]; readonly weight: number }>;
 
 /** The words and figures of one sentence. */
 export interface Passage {
@@ -89,7 +92,7 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   for (const link of linkKeys(text, mention, words, frame)) add(link, LINK_WEIGHT);
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
   const beside = { sentence: mentions.filter((m) => m.start !== mention.start), neighbours };
-  return new FigureContext(own, paragraphWeights(neighbours), beside, anchor, inWriterVoice(text, words));
+  return new FigureContext(own, paragraphKeys(neighbours), beside, anchor, inWriterVoice(text, words));
 }
 
 /**
@@ -103,7 +106,7 @@ class FigureContext implements Context {
 
   constructor(
     readonly sentence: Map<string, number>,
-    private readonly around: ReadonlyMap<string, number>,
+    private readonly around: ParagraphKeys,
     readonly beside: Context['beside'],
     anchor: TimeAnchor | undefined,
     writerVoice: boolean,
@@ -113,16 +116,14 @@ class FigureContext implements Context {
   }
 
   /** Once the weights are merged (and a caller may change them), the paragraph no longer stands for them. */
-  get paragraph(): ReadonlyMap<string, number> | undefined {
+  get paragraph(): ParagraphKeys | undefined {
     return this.merged ? undefined : this.around;
   }
 
   get weights(): Map<string, number> {
     if (!this.merged) {
       const merged = new Map(this.sentence);
-      this.around.forEach((weight, key) => {
-        if (weight > (merged.get(key) ?? 0)) merged.set(key, weight);
-      });
+      for (const { keys, weight } of this.around) for (const key of keys) if (weight > (merged.get(key) ?? 0)) merged.set(key, weight);
       this.merged = merged;
     }
     return this.merged;
@@ -170,38 +171,32 @@ function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] 
 }
 
 // The figures of a sentence share its neighbours (the same array, from the caller) and come one after
-// another: what the neighbours add is gathered once for them, each key at the highest weight any
-// neighbour gives it, in the order they first give it.
-let last: { neighbours: readonly Passage[]; weights: Map<string, number> } | undefined;
+// another: the keys of the neighbours are listed once for them.
+let last: { neighbours: readonly Passage[]; keys: ParagraphKeys } | undefined;
 
-function paragraphWeights(neighbours: readonly Passage[]): Map<string, number> {
-  if (last?.neighbours !== neighbours) {
-    const weights = new Map<string, number>();
-    const add = (key: string, weight: number) => {
-      if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
-    };
-    for (const passage of neighbours) {
-      const keys = neighbourKeys(passage);
-      for (const norm of keys.words) add(norm, NEIGHBOUR_WEIGHT);
-      for (const key of keys.values) add(key, NEIGHBOUR_WEIGHT * VALUE_WEIGHT);
-    }
-    last = { neighbours, weights };
-  }
-  return last.weights;
+function paragraphKeys(neighbours: readonly Passage[]): ParagraphKeys {
+  if (last?.neighbours !== neighbours) last = { neighbours, keys: neighbours.flatMap(neighbourKeys) };
+  return last.keys;
 }
 
 // A paragraph's sentences are the neighbours of every figure in it: their keys are read once.
-const neighbourCache = new WeakMap<Passage, { words: string[]; values: string[] }>();
+const neighbourCache = new WeakMap<Passage, ParagraphKeys>();
 
-function neighbourKeys(passage: Passage): { words: string[]; values: string[] } {
+/** A neighbour's words (each once: it adds the same weight wherever it stands) and its figures' values. */
+function neighbourKeys(passage: Passage): ParagraphKeys {
   let keys = neighbourCache.get(passage);
   if (!keys) {
-    // Each word once: it adds the same weight wherever it stands.
-    keys = { words: [...new Set(passage.words.filter((w) => !w.stop).map((w) => w.norm))], values: [] };
+    const values: string[] = [];
     for (const m of passage.mentions) {
       const key = valueKey(m);
-      if (key) keys.values.push(key);
+      if (key) values.push(key);
     }
+    const words: string[] = [];
+    for (const w of passage.words) if (!w.stop && !words.includes(w.norm)) words.push(w.norm);
+    keys = [
+      { keys: words, weight: NEIGHBOUR_WEIGHT },
+      { keys: values, weight: NEIGHBOUR_WEIGHT * VALUE_WEIGHT },
+    ];
     neighbourCache.set(passage, keys);
   }
   return keys;

@@ -1,4 +1,4 @@
-import type { Context } from './context';
+import type { Context, ParagraphKeys } from './context';
 import type { Vocabulary } from './vocabulary';
 
 /** How well a fact's context accounts for a claim's. */
@@ -65,18 +65,23 @@ export function weigh(claim: Context, vocabulary: Vocabulary): WeighedClaim {
       const term = termOf(norm, closeness, claim.sentence.has(norm), vocabulary, totals);
       if (term) terms.push(term);
     });
-  } else {
-    // The same words in the same order as `weights`: the sentence's, raised by the paragraph, then
-    // the paragraph's others, weighed once for every figure of the sentence.
-    claim.sentence.forEach((closeness, norm) => {
-      const term = termOf(norm, Math.max(closeness, paragraph.get(norm) ?? 0), true, vocabulary, totals);
-      if (term) terms.push(term);
-    });
-    for (const [norm, word] of weighedParagraph(paragraph, vocabulary)) {
-      if (claim.sentence.has(norm)) continue;
-      totals[1] += word.weight;
-      if (word.term) terms.push(word.term);
-    }
+    return { terms, sentenceTotal: totals[0], paragraphTotal: totals[1] };
+  }
+  // The same words in the same order as `weights`: the sentence's, raised by the paragraph's, then
+  // the paragraph's others, which are weighed once for every figure of the sentence.
+  const weighed = weighedParagraph(paragraph, vocabulary);
+  const mark = ++weighed.claims;
+  claim.sentence.forEach((closeness, norm) => {
+    const word = weighed.words.get(norm);
+    if (word) word.claim = mark;
+    const raised = word?.paragraph === weighed.paragraph ? Math.max(closeness, word.closeness) : closeness;
+    const term = termOf(norm, raised, true, vocabulary, totals);
+    if (term) terms.push(term);
+  });
+  for (const word of weighed.order) {
+    if (word.claim === mark) continue;
+    totals[1] += word.weight;
+    if (word.term) terms.push(word.term);
   }
   return { terms, sentenceTotal: totals[0], paragraphTotal: totals[1] };
 }
@@ -91,42 +96,71 @@ function termOf(norm: string, closeness: number, inSentence: boolean, vocabulary
   return resolved ? { norm: resolved.norm, weight, resolution: resolved.weight, inSentence } : undefined;
 }
 
-/** A word of a claim's paragraph, weighed: what it adds to the paragraph's total, and its term if a source has it. */
-interface WeighedWord {
+/**
+ * A key some paragraph gives a claim, for one vocabulary. Paragraphs weigh their words alike, so its
+ * weighing and term are made once and shared; `paragraph` and `closeness` say which paragraph last
+ * gave it and at what weight, `claim` which claim's sentence last held it: no set per paragraph or claim.
+ */
+interface ParagraphWord {
+  key: string;
+  paragraph: number;
+  claim: number;
   closeness: number;
+  /** What it adds to a claim's paragraph total at `weighedAt`, and its term then (none for a word no source has). */
+  weighedAt: number;
   weight: number;
   term: Term | undefined;
+  /** A figure or link no source has: it adds nothing. */
+  silent: boolean;
 }
 
-// The words a paragraph adds to a claim, weighed once for the figures of a sentence, which come one
-// after another and share their paragraph: the last one is kept (a WeakMap of them all would keep
-// each until a full collection, a hundred megabytes in a 10 MB draft). A word weighs the same in
-// every paragraph (the paragraph weighs all its words alike), so each word's weighing and term are
-// kept too, for the vocabulary they were made with.
-let last: { paragraph: ReadonlyMap<string, number>; vocabulary: Vocabulary; words: Array<[string, WeighedWord]> } | undefined;
-const weighedWords = new WeakMap<Vocabulary, Map<string, WeighedWord | null>>();
-const MAX_WEIGHED_WORDS = 100_000;
+interface ParagraphWeighing {
+  words: Map<string, ParagraphWord>;
+  /** Numbers the paragraphs and claims weighed, for the marks on the words. */
+  paragraph: number;
+  claims: number;
+  /** The last paragraph weighed and its keys in order: a sentence's figures come one after another. */
+  last: ParagraphKeys | undefined;
+  order: ParagraphWord[];
+}
 
-function weighedParagraph(paragraph: ReadonlyMap<string, number>, vocabulary: Vocabulary): Array<[string, WeighedWord]> {
-  if (last?.paragraph !== paragraph || last.vocabulary !== vocabulary) {
-    let known = weighedWords.get(vocabulary);
-    if (!known) weighedWords.set(vocabulary, (known = new Map()));
-    const words: Array<[string, WeighedWord]> = [];
-    paragraph.forEach((closeness, norm) => {
-      let word = known.get(norm);
-      if (word === undefined || (word && word.closeness !== closeness)) {
-        const total = new Float64Array(2);
-        const term = termOf(norm, closeness, false, vocabulary, total);
-        // termOf adds nothing to the total of a word it skips.
-        word = term || total[1] ? { closeness, weight: total[1], term } : null;
-        if (known.size >= MAX_WEIGHED_WORDS) known.clear();
-        known.set(norm, word);
-      }
-      if (word) words.push([norm, word]);
-    });
-    last = { paragraph, vocabulary, words };
+const weighings = new WeakMap<Vocabulary, ParagraphWeighing>();
+const MAX_PARAGRAPH_WORDS = 100_000;
+
+function weighedParagraph(paragraph: ParagraphKeys, vocabulary: Vocabulary): ParagraphWeighing {
+  let weighing = weighings.get(vocabulary);
+  if (!weighing) weighings.set(vocabulary, (weighing = { words: new Map(), paragraph: 0, claims: 0, last: undefined, order: [] }));
+  if (weighing.last === paragraph) return weighing;
+  const { words } = weighing;
+  if (words.size >= MAX_PARAGRAPH_WORDS) words.clear();
+  const mark = ++weighing.paragraph;
+  const order: ParagraphWord[] = [];
+  for (const group of paragraph) {
+    for (const key of group.keys) {
+      let word = words.get(key);
+      if (!word) words.set(key, (word = { key, paragraph: 0, claim: 0, closeness: 0, weighedAt: 0, weight: 0, term: undefined, silent: false }));
+      if (word.paragraph !== mark) {
+        word.paragraph = mark;
+        word.closeness = group.weight;
+        order.push(word);
+      } else word.closeness = Math.max(word.closeness, group.weight);
+    }
   }
-  return last.words;
+  const audible: ParagraphWord[] = [];
+  const total = new Float64Array(2);
+  for (const word of order) {
+    if (word.weighedAt !== word.closeness) {
+      total[1] = 0;
+      word.term = termOf(word.key, word.closeness, false, vocabulary, total);
+      word.weight = total[1];
+      word.silent = !word.term && !total[1];
+      word.weighedAt = word.closeness;
+    }
+    if (!word.silent) audible.push(word);
+  }
+  weighing.last = paragraph;
+  weighing.order = audible;
+  return weighing;
 }
 
 /** `similarity` of a weighed claim. */
