@@ -179,27 +179,23 @@ function paragraphKeys(neighbours: readonly Passage[]): ParagraphKeys {
   return last.keys;
 }
 
-// A paragraph's sentences are the neighbours of every figure in it: their keys are read once.
-const neighbourCache = new WeakMap<Passage, ParagraphKeys>();
-
-/** A neighbour's words (each once: it adds the same weight wherever it stands) and its figures' values. */
+/**
+ * A neighbour's words (each once: it adds the same weight wherever it stands) and its figures' values.
+ * Read again for each sentence of the paragraph with figures: kept in a WeakMap by passage, they
+ * outlived their paragraph until a full collection, 15 MB of a 3 MB check's memory.
+ */
 function neighbourKeys(passage: Passage): ParagraphKeys {
-  let keys = neighbourCache.get(passage);
-  if (!keys) {
-    const values: string[] = [];
-    for (const m of passage.mentions) {
-      const key = valueKey(m);
-      if (key) values.push(key);
-    }
-    const words: string[] = [];
-    for (const w of passage.words) if (!w.stop && !words.includes(w.norm)) words.push(w.norm);
-    keys = [
-      { keys: words, weight: NEIGHBOUR_WEIGHT },
-      { keys: values, weight: NEIGHBOUR_WEIGHT * VALUE_WEIGHT },
-    ];
-    neighbourCache.set(passage, keys);
+  const values: string[] = [];
+  for (const m of passage.mentions) {
+    const key = valueKey(m);
+    if (key) values.push(key);
   }
-  return keys;
+  const words: string[] = [];
+  for (const w of passage.words) if (!w.stop && !words.includes(w.norm)) words.push(w.norm);
+  return [
+    { keys: words, weight: NEIGHBOUR_WEIGHT },
+    { keys: values, weight: NEIGHBOUR_WEIGHT * VALUE_WEIGHT },
+  ];
 }
 
 const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
