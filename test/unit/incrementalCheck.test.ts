@@ -13,10 +13,14 @@ import { ROOT, SEED } from '../helpers/core';
 import { prng } from '../helpers/prng';
 import { randomEdit } from '../helpers/randomEdits';
 
-/** What a check gives a caller; the prose is compared by its text, as it is rebuilt each time. */
+/**
+ * What a check gives a caller; the prose is compared by its text, as it is rebuilt each time, and
+ * the sentences by what they hold, whichever kind of object holds it.
+ */
 function outcome(result: CheckResult) {
   const { reading, findings, unknownIds } = result;
-  return { prose: reading.prose.prose, blocks: reading.prose.blocks, annotations: reading.prose.annotations, date: reading.date, sentences: reading.sentences, mentions: reading.mentions, findings, unknownIds };
+  const sentences = reading.sentences.map(({ start, end, block, words }) => ({ start, end, block, words }));
+  return { prose: reading.prose.prose, blocks: reading.prose.blocks, annotations: reading.prose.annotations, date: reading.date, sentences, mentions: reading.mentions, findings, unknownIds };
 }
 
 describe('IncrementalCheck', () => {

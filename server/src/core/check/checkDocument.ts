@@ -2,7 +2,7 @@ import { annotatedSentence, citeClaims, UnknownFactId } from '../annotations/cit
 import { CalendarDate, isValidDate, nearestYear, weekdayOf } from '../calendar';
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention } from '../extract/mention';
-import { DocumentReading, LocatedMention, readDocument, SentenceReading } from '../extract/readDocument';
+import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceReading } from '../extract/readDocument';
 import { Fact, fullDate } from '../facts/fact';
 import { formatDate } from '../format/formatDate';
 import { formatFix } from '../format/formatFix';
@@ -10,7 +10,7 @@ import { partsOf } from '../match/compareValues';
 import { Context, contextOf, Passage } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { ClaimMatch, matchClaim } from '../match/matchClaim';
-import { blockHolding, type DocumentFormat, type Prose } from '../text/prose';
+import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
 import { findSuppressions } from './suppressions';
@@ -24,22 +24,34 @@ export interface CheckResult {
 
 /**
  * Checks every figure and date of a draft against the facts. A claim's context is made, used and
- * dropped block by block: together they would outweigh the draft many times over. So are the
- * words of its sentences, which the reading tokenizes again for each block it is asked for.
+ * dropped block by block, while the reading has the block's words: together the contexts would
+ * outweigh the draft many times over, and so would the words, which the reading does not keep.
+ * The claims of blocks holding an annotation wait for all annotations to be read: a fact named
+ * twice goes to one claim of the whole draft.
  */
 export function checkDocument(text: string, format: DocumentFormat, index: FactIndex): CheckResult {
-  const reading = readDocument(text, format, undefined, { forgetWords: true });
+  const prose = readProse(text, format);
+  const suppressions = findSuppressions(text, prose.lines);
+  const annotated = annotatedBlocks(prose);
+  const checked = (claim: LocatedMention) => claim.kind !== 'time' && !suppressions.covers(claim.start, claim.end);
+  // By claim number: the match of each claim checked, and the context of each claim of an annotated block.
+  const matches: ClaimMatch[] = [];
+  const contexts: Context[] = [];
+  const onBlock: ReadOptions['onBlock'] = ({ sentences, mentions }, s, m) => {
+    if (!mentions.length) return;
+    const held = annotated.has(sentences[0].block);
+    blockContexts(prose.prose, sentences, mentions, s).forEach((context, i) => {
+      if (held) contexts[m + i] = context;
+      else if (checked(mentions[i])) matches[m + i] = matchClaim(mentions[i], context, index);
+    });
+  };
+  const reading = readSentences(prose, undefined, { forgetWords: true, onBlock });
+  const cited = citeClaims(reading, contexts, index, (a) => annotatedSentence(reading, a));
   const findings: Finding[] = [];
-  const suppressions = findSuppressions(text, reading.prose.lines);
-  const cited = citeClaims(reading, claimContexts(reading, annotatedBlocks(reading.prose)), index, (a) => annotatedSentence(reading, a));
-  forEachBlock(reading, (s, e, m, n) => {
-    let contexts: Context[] | undefined;
-    for (let i = m; i < n; i++) {
-      const claim = reading.mentions[i];
-      if (claim.kind === 'time' || suppressions.covers(claim.start, claim.end)) continue;
-      const match = cited.matches.get(i) ?? matchClaim(claim, (contexts ??= blockContexts(reading.prose.prose, reading.sentences.slice(s, e), reading.mentions.slice(m, n), s))[i - m], index);
-      findings.push(findingOf(claim, match, reading.date));
-    }
+  reading.mentions.forEach((claim, i) => {
+    if (!checked(claim)) return;
+    const match = matches[i] ?? cited.matches.get(i) ?? matchClaim(claim, contexts[i], index);
+    findings.push(findingOf(claim, match, reading.date));
   });
   return { reading, findings, unknownIds: cited.unknownIds };
 }
@@ -108,12 +120,17 @@ export function blockContexts(prose: string, sentences: readonly SentenceReading
   for (const m of mentions) passages[m.sentence - firstSentence].mentions.push(m);
   const contexts: Context[] = [];
   let frames: Array<{ mention: Mention; frame: Frame }> = [];
+  // The figures of a sentence share one list of neighbours, which lets them share what it adds.
+  let neighbours: Passage[] = [];
   mentions.forEach((claim, i) => {
-    if (i === 0 || mentions[i - 1].sentence !== claim.sentence) frames = [];
     const own = claim.sentence - firstSentence;
+    if (i === 0 || mentions[i - 1].sentence !== claim.sentence) {
+      frames = [];
+      neighbours = neighboursOf(passages, own);
+    }
     const frame = frameOf(prose, claim, passages[own].words, frames);
     frames.push({ mention: claim, frame });
-    contexts.push(contextOf(prose, claim, frame, passages[own], neighboursOf(passages, own)));
+    contexts.push(contextOf(prose, claim, frame, passages[own], neighbours));
   });
   return contexts;
 }

@@ -2,7 +2,7 @@ import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
 import { NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { lowerCaseOf, Word } from '../text/words';
+import type { Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
 const NUMERAL =
@@ -218,7 +218,7 @@ function relationOf(word: string | undefined): NonNullable<Mention['duration']>[
 function findNumberWords(text: string, sentenceStart: number, words: Word[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
-    const lower = lowerCaseOf(words[i].text);
+    const lower = words[i].lower;
     const vague = VAGUE_AMOUNTS.get(lower);
     if (vague) {
       mentions.push(vagueAmount(text, words, i, vague));
@@ -247,7 +247,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
   }
   // "a day later", "an hour earlier": the article as the number one.
   for (let i = 0; i + 1 < words.length; i++) {
-    const lower = lowerCaseOf(words[i].text);
+    const lower = words[i].lower;
     if ((lower !== 'a' && lower !== 'an') || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
     const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, sentenceStart, { capitalized: /^\p{Lu}/u.test(words[i].text) });
     if (mention?.kind === 'duration' && mention.duration?.relation) mentions.push(mention);
@@ -259,7 +259,7 @@ function vagueAmount(text: string, words: Word[], i: number, range: [number, num
   let [low, high] = range;
   let end = words[i].end;
   // "tens of thousands", "hundreds of thousands"
-  const next = words[i + 1]?.text.toLowerCase() === 'of' ? VAGUE_AMOUNTS.get(words[i + 2]?.text.toLowerCase() ?? '') : undefined;
+  const next = words[i + 1]?.lower === 'of' ? VAGUE_AMOUNTS.get(words[i + 2]?.lower ?? '') : undefined;
   if (next) {
     low *= next[0] / 2;
     high *= next[1];

@@ -28,7 +28,7 @@ export function frameOf(text: string, mention: Mention, words: Word[], previous:
       const w = words[i];
       if (!JOINER.test(text.slice(end, w.start))) break;
       end = w.end;
-      if (w.stop && !unit.length && DETERMINERS.has(w.text.toLowerCase())) continue;
+      if (w.stop && !unit.length && DETERMINERS.has(w.lower)) continue;
       if (w.stop) break;
       unit.push(w);
     }

@@ -27,38 +27,57 @@ export interface DocumentReading {
   date?: CalendarDate;
 }
 
-/**
- * With `forgetWords`, the sentences tokenize their words again whenever asked for them instead of
- * keeping them: a 10 MB draft has 1.5 million words, and held through a check they took most of
- * its memory and, living long, made the garbage collector most of its time.
- */
-export function readDocument(text: string, format: DocumentFormat, reference?: CalendarDate, options: { forgetWords?: boolean } = {}): DocumentReading {
+/** How a document is read: whether its sentences keep their words, and what sees each block's words first. */
+export interface ReadOptions {
+  /**
+   * The sentences tokenize their words again whenever asked for them instead of keeping them: a
+   * 10 MB draft has 1.5 million words, and held through a check they took most of its memory and,
+   * living long, made the garbage collector most of its time.
+   */
+  forgetWords?: boolean;
+  /** Called with each block read, its sentences still holding their words, numbered from `firstSentence` and `firstMention`. */
+  onBlock?: (read: Pick<DocumentReading, 'sentences' | 'mentions'>, firstSentence: number, firstMention: number) => void;
+}
+
+export function readDocument(text: string, format: DocumentFormat, reference?: CalendarDate, options: ReadOptions = {}): DocumentReading {
   return readSentences(readProse(text, format), reference, options);
 }
 
 /** `readDocument` of prose already read: a source whose date only its text gives is read again with it. */
-export function readSentences(prose: Prose, reference?: CalendarDate, { forgetWords = false } = {}): DocumentReading {
+export function readSentences(prose: Prose, reference?: CalendarDate, { forgetWords = false, onBlock }: ReadOptions = {}): DocumentReading {
   const date = reference ?? frontMatterDate(prose.frontMatter?.data.date);
   const sentences: SentenceReading[] = [];
   const mentions: LocatedMention[] = [];
   prose.blocks.forEach((_, b) => {
     const read = readBlock(prose, b, sentences.length, date);
-    for (const s of read.sentences) sentences.push(forgetWords ? wordsOnDemand(prose.prose, s) : s);
-    mentions.push(...read.mentions);
+    onBlock?.(read, sentences.length, mentions.length);
+    for (const s of read.sentences) sentences.push(forgetWords ? new WordsOnDemand(prose.prose, s) : s);
+    for (const m of read.mentions) mentions.push(m);
   });
   return { prose, sentences, mentions, date };
 }
 
-/** The sentence with its words tokenized from `prose` each time they are read. */
-function wordsOnDemand(prose: string, { start, end, block }: SentenceReading): SentenceReading {
-  return {
-    start,
-    end,
-    block,
-    get words() {
-      return tokenizeWords(prose, start, end);
-    },
-  };
+/**
+ * A sentence whose words are tokenized from `prose` each time they are read: a class, since a
+ * getter in an object literal is a closure per sentence, and a 10 MB draft has 100,000 sentences.
+ */
+class WordsOnDemand implements SentenceReading {
+  readonly start: number;
+  readonly end: number;
+  readonly block: number;
+
+  constructor(
+    private readonly prose: string,
+    { start, end, block }: SentenceReading,
+  ) {
+    this.start = start;
+    this.end = end;
+    this.block = block;
+  }
+
+  get words(): Word[] {
+    return tokenizeWords(this.prose, this.start, this.end);
+  }
 }
 
 /**

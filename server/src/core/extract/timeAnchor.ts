@@ -32,7 +32,7 @@ const OTHER_VERBS = new Set(
 const NOT_VERBS = new Set(['during', 'morning', 'evening', 'including', 'according', 'building', 'following', 'red', 'bed', 'need', 'united', 'hundred', 'speed']);
 
 function verbClass(w: Word, sentenceStart: boolean): 'speech' | 'verb' | undefined {
-  const lower = w.text.toLowerCase();
+  const lower = w.lower;
   if (SPEECH.has(lower)) return 'speech';
   if (OTHER_VERBS.has(lower)) return 'verb';
   if (NOT_VERBS.has(lower) || (!sentenceStart && /^\p{Lu}/u.test(w.text))) return undefined;

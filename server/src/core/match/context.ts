@@ -1,7 +1,7 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { TimeAnchor, timeAnchor } from '../extract/timeAnchor';
-import { lowerCaseOf, Word } from '../text/words';
+import type { Word } from '../text/words';
 
 /**
  * The words around a figure, by normal form, weighted by how close they stand and whether they name
@@ -10,6 +10,11 @@ import { lowerCaseOf, Word } from '../text/words';
 export interface Context {
   weights: Map<string, number>;
   sentence: Map<string, number>;
+  /**
+   * When given, the keys the rest of the paragraph gives, and `weights` is `sentence` raised by them
+   * followed by their other keys, in order: a claim is weighed from the two without their being merged.
+   */
+  readonly paragraph?: ParagraphKeys;
   /** For a date: whether it dates a statement or an event. */
   anchor?: TimeAnchor;
   /** The sentence speaks in the first person singular outside quotes: the writer's own story. */
@@ -17,6 +22,9 @@ export interface Context {
   /** The other figures of the sentence, and the other sentences of the paragraph. */
   beside: { sentence: Mention[]; neighbours: readonly Passage[] };
 }
+
+/** Groups of keys, each key given its group's weight (the highest of its groups' when in several). */
+export type ParagraphKeys = ReadonlyArray<{ readonly keys: readonly string[]; readonly weight: number }>;
 
 /** The words and figures of one sentence. */
 export interface Passage {
@@ -43,17 +51,18 @@ const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till',
  * paragraph. Other figures count by value ("98 of the 240 seats"), since restatements keep them.
  */
 export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[]): Context {
-  const weights = new Map<string, number>();
+  // The weights from the figure's own sentence; the paragraph's are shared with its other figures.
+  const own = new Map<string, number>();
   const add = (key: string, weight: number) => {
-    if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
+    if (weight > (own.get(key) ?? 0)) own.set(key, weight);
   };
   const { words, mentions } = sentence;
-  const framed = new Set([...frame.modifiers, ...frame.unit].map((w) => w.start));
   let before = 0;
   while (before < words.length && words[before].end <= mention.start) before++;
   // Words before a sentence's first figure are its topic ("Turnout reached 67.4%, the highest since
   // 2008"): they belong to every figure of the sentence, however far.
-  const firstFigure = mentions.length ? Math.min(...mentions.map((m) => m.start)) : Infinity;
+  let firstFigure = Infinity;
+  for (const m of mentions) firstFigure = Math.min(firstFigure, m.start);
   const breaks = clauseBreaks(text, mention, sentence);
   // Asked for every word of the sentence, for each of its figures: loops, not closures.
   const weigh = (at: number, distance: number) => {
@@ -71,7 +80,7 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     if (w.stop || (w.start >= mention.start && w.end <= mention.end)) continue;
     const distance = i < before ? before - 1 - i : i - before;
     const name = i > 0 && startsUpperCase(w.text);
-    add(w.norm, weigh(w.start, distance) * (framed.has(w.start) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
+    add(w.norm, weigh(w.start, distance) * (inFrame(frame, w) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
   }
   for (const other of mentions) {
     const key = other.start === mention.start ? undefined : valueKey(other);
@@ -81,15 +90,51 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     add(key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before)));
   }
   for (const link of linkKeys(text, mention, words, frame)) add(link, LINK_WEIGHT);
-  const sentenceWeights = new Map(weights);
-  for (const passage of neighbours) {
-    const keys = neighbourKeys(passage);
-    for (const norm of keys.words) add(norm, NEIGHBOUR_WEIGHT);
-    for (const key of keys.values) add(key, NEIGHBOUR_WEIGHT * VALUE_WEIGHT);
-  }
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
   const beside = { sentence: mentions.filter((m) => m.start !== mention.start), neighbours };
-  return { weights, sentence: sentenceWeights, beside, ...(anchor ? { anchor } : {}), ...(inWriterVoice(text, words) ? { writerVoice: true } : {}) };
+  return new FigureContext(own, paragraphKeys(neighbours), beside, anchor, inWriterVoice(text, words));
+}
+
+/**
+ * A context whose `weights` are merged from its sentence's and its paragraph's only when asked for:
+ * a claim's paragraph is most of its words, and the same for every figure of its sentence.
+ */
+class FigureContext implements Context {
+  declare anchor?: TimeAnchor;
+  declare writerVoice?: boolean;
+  private merged: Map<string, number> | undefined;
+
+  constructor(
+    readonly sentence: Map<string, number>,
+    private readonly around: ParagraphKeys,
+    readonly beside: Context['beside'],
+    anchor: TimeAnchor | undefined,
+    writerVoice: boolean,
+  ) {
+    if (anchor) this.anchor = anchor;
+    if (writerVoice) this.writerVoice = true;
+  }
+
+  /** Once the weights are merged (and a caller may change them), the paragraph no longer stands for them. */
+  get paragraph(): ParagraphKeys | undefined {
+    return this.merged ? undefined : this.around;
+  }
+
+  get weights(): Map<string, number> {
+    if (!this.merged) {
+      const merged = new Map(this.sentence);
+      for (const { keys, weight } of this.around) for (const key of keys) if (weight > (merged.get(key) ?? 0)) merged.set(key, weight);
+      this.merged = merged;
+    }
+    return this.merged;
+  }
+}
+
+/** Whether a word of the figure's sentence is one of its frame's (a frame has a few words at most). */
+function inFrame(frame: Frame, word: Word): boolean {
+  for (const w of frame.modifiers) if (w.start === word.start) return true;
+  for (const w of frame.unit) if (w.start === word.start) return true;
+  return false;
 }
 
 function startsUpperCase(text: string): boolean {
@@ -125,21 +170,32 @@ function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] 
   return breaks;
 }
 
-// A paragraph's sentences are the neighbours of every figure in it: their keys are read once.
-const neighbourCache = new WeakMap<Passage, { words: string[]; values: string[] }>();
+// The figures of a sentence share its neighbours (the same array, from the caller) and come one after
+// another: the keys of the neighbours are listed once for them.
+let last: { neighbours: readonly Passage[]; keys: ParagraphKeys } | undefined;
 
-function neighbourKeys(passage: Passage): { words: string[]; values: string[] } {
-  let keys = neighbourCache.get(passage);
-  if (!keys) {
-    // Each word once: it adds the same weight wherever it stands.
-    keys = { words: [...new Set(passage.words.filter((w) => !w.stop).map((w) => w.norm))], values: [] };
-    for (const m of passage.mentions) {
-      const key = valueKey(m);
-      if (key) keys.values.push(key);
-    }
-    neighbourCache.set(passage, keys);
+function paragraphKeys(neighbours: readonly Passage[]): ParagraphKeys {
+  if (last?.neighbours !== neighbours) last = { neighbours, keys: neighbours.flatMap(neighbourKeys) };
+  return last.keys;
+}
+
+/**
+ * A neighbour's words (each once: it adds the same weight wherever it stands) and its figures' values.
+ * Read again for each sentence of the paragraph with figures: kept in a WeakMap by passage, they
+ * outlived their paragraph until a full collection, 15 MB of a 3 MB check's memory.
+ */
+function neighbourKeys(passage: Passage): ParagraphKeys {
+  const values: string[] = [];
+  for (const m of passage.mentions) {
+    const key = valueKey(m);
+    if (key) values.push(key);
   }
-  return keys;
+  const words: string[] = [];
+  for (const w of passage.words) if (!w.stop && !words.includes(w.norm)) words.push(w.norm);
+  return [
+    { keys: words, weight: NEIGHBOUR_WEIGHT },
+    { keys: values, weight: NEIGHBOUR_WEIGHT * VALUE_WEIGHT },
+  ];
 }
 
 const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
@@ -171,7 +227,7 @@ export function linkKeys(text: string, mention: Span, words: Word[], frame?: Fra
   let i = words.length - 1;
   while (i >= 0 && words[i].end > mention.start) i--;
   for (const stop = i - 3; i >= 0 && i > stop; i--) {
-    const lower = lowerCaseOf(words[i].text);
+    const lower = words[i].lower;
     if (LINKS.has(lower)) {
       keys.push(`@${lower}`);
       break;
@@ -180,7 +236,7 @@ export function linkKeys(text: string, mention: Span, words: Word[], frame?: Fra
   }
   const unitEnd = frame?.unit.length ? frame.unit[frame.unit.length - 1].end : mention.end;
   const after = words.find((w) => w.start >= unitEnd);
-  if (after && RIGHT_LINKS.has(after.text.toLowerCase()) && /^[\s,]*$/.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.text.toLowerCase()}`);
+  if (after && RIGHT_LINKS.has(after.lower) && /^[\s,]*$/.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.lower}`);
   return keys;
 }
 

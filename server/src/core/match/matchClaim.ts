@@ -1,4 +1,4 @@
-import type { Mention } from '../extract/mention';
+import type { Mention, MentionKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
@@ -43,7 +43,9 @@ interface Candidate {
  * writer's trust more than a miss.
  */
 export function matchClaim(claim: Mention, context: Context, index: FactIndex): ClaimMatch {
-  if (context.writerVoice) return { verdict: 'unverified', score: 0 };
+  const kinds: MentionKind[] = claim.kind === 'count' ? ['count', 'ordinal'] : [claim.kind];
+  // A claim no fact can be compared with (a year, when the facts hold none) needs no weighing.
+  if (context.writerVoice || !kinds.some((kind) => index.ofKind(kind).length)) return { verdict: 'unverified', score: 0 };
   const rate = (indexed: IndexedFact, sim: Similarity): Candidate | undefined => {
     const agreement = compareValues(claim, indexed.fact);
     if (agreement === 'incomparable') return undefined;
@@ -55,7 +57,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   // Only the best fact and those within AGREEING_SHARE or RUNNER_UP_SHARE of it decide the verdict,
   // and a best fact with less support than MIN_SCORE leaves the claim unverified whichever it is.
   const ranking = { rate, ceiling: AFFINITY_BASE + AFFINITY_SPAN, share: Math.min(AGREEING_SHARE, RUNNER_UP_SHARE), leastSupport: MIN_SCORE };
-  const candidates = index.similarTo(context, claim.kind === 'count' ? ['count', 'ordinal'] : [claim.kind], ranking);
+  const candidates = index.similarTo(context, kinds, ranking);
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best || best.support < MIN_SCORE) return { verdict: 'unverified', score: best?.score ?? 0 };

@@ -1,4 +1,4 @@
-import type { Context } from './context';
+import type { Context, ParagraphKeys } from './context';
 import type { Vocabulary } from './vocabulary';
 
 /** How well a fact's context accounts for a claim's. */
@@ -55,20 +55,112 @@ export function similarity(claim: Context, fact: Context, vocabulary: Vocabulary
 /** Weighs a claim's words once, for `similarityOf` many facts. */
 export function weigh(claim: Context, vocabulary: Vocabulary): WeighedClaim {
   const terms: Term[] = [];
-  let sentenceTotal = 0;
-  let paragraphTotal = 0;
-  // forEach, not for…of: a claim has a hundred words or so, and the entries would be as many arrays.
-  claim.weights.forEach((closeness, norm) => {
-    const resolved = vocabulary.resolve(norm);
-    // A figure or link no source has says nothing either way: it may be the very error to find.
-    if (!resolved && (norm[0] === '#' || norm[0] === '@')) return;
-    const weight = (resolved ? vocabulary.idf(resolved.norm) : vocabulary.maxIdf) * closeness;
-    const inSentence = claim.sentence.has(norm);
-    if (inSentence) sentenceTotal += weight;
-    else paragraphTotal += weight;
-    if (resolved) terms.push({ norm: resolved.norm, weight, resolution: resolved.weight, inSentence });
+  // The totals are summed in a typed array: a number kept in a closure's variable is a new heap
+  // number each time it changes, and a claim has a hundred words or so.
+  const totals = new Float64Array(2);
+  const paragraph = claim.paragraph;
+  if (!paragraph) {
+    // forEach, not for…of: the entries would be as many arrays.
+    claim.weights.forEach((closeness, norm) => {
+      const term = termOf(norm, closeness, claim.sentence.has(norm), vocabulary, totals);
+      if (term) terms.push(term);
+    });
+    return { terms, sentenceTotal: totals[0], paragraphTotal: totals[1] };
+  }
+  // The same words in the same order as `weights`: the sentence's, raised by the paragraph's, then
+  // the paragraph's others, which are weighed once for every figure of the sentence.
+  const weighed = weighedParagraph(paragraph, vocabulary);
+  const mark = ++weighed.claims;
+  claim.sentence.forEach((closeness, norm) => {
+    const word = weighed.words.get(norm);
+    if (word) word.claim = mark;
+    const raised = word?.paragraph === weighed.paragraph ? Math.max(closeness, word.closeness) : closeness;
+    const term = termOf(norm, raised, true, vocabulary, totals);
+    if (term) terms.push(term);
   });
-  return { terms, sentenceTotal, paragraphTotal };
+  for (const word of weighed.order) {
+    if (word.claim === mark) continue;
+    totals[1] += word.weight;
+    if (word.term) terms.push(word.term);
+  }
+  return { terms, sentenceTotal: totals[0], paragraphTotal: totals[1] };
+}
+
+/** A claim's word as a term, added to `totals` (in the sentence, beyond it); undefined for a word no source has. */
+function termOf(norm: string, closeness: number, inSentence: boolean, vocabulary: Vocabulary, totals: Float64Array): Term | undefined {
+  const resolved = vocabulary.resolve(norm);
+  // A figure or link no source has says nothing either way: it may be the very error to find.
+  if (!resolved && (norm[0] === '#' || norm[0] === '@')) return undefined;
+  const weight = (resolved ? resolved.idf : vocabulary.maxIdf) * closeness;
+  totals[inSentence ? 0 : 1] += weight;
+  return resolved ? { norm: resolved.norm, weight, resolution: resolved.weight, inSentence } : undefined;
+}
+
+/**
+ * A key some paragraph gives a claim, for one vocabulary. Paragraphs weigh their words alike, so its
+ * weighing and term are made once and shared; `paragraph` and `closeness` say which paragraph last
+ * gave it and at what weight, `claim` which claim's sentence last held it: no set per paragraph or claim.
+ */
+interface ParagraphWord {
+  key: string;
+  paragraph: number;
+  claim: number;
+  closeness: number;
+  /** What it adds to a claim's paragraph total at `weighedAt`, and its term then (none for a word no source has). */
+  weighedAt: number;
+  weight: number;
+  term: Term | undefined;
+  /** A figure or link no source has: it adds nothing. */
+  silent: boolean;
+}
+
+interface ParagraphWeighing {
+  words: Map<string, ParagraphWord>;
+  /** Numbers the paragraphs and claims weighed, for the marks on the words. */
+  paragraph: number;
+  claims: number;
+  /** The last paragraph weighed and its keys in order: a sentence's figures come one after another. */
+  last: ParagraphKeys | undefined;
+  order: ParagraphWord[];
+}
+
+const weighings = new WeakMap<Vocabulary, ParagraphWeighing>();
+const MAX_PARAGRAPH_WORDS = 100_000;
+
+function weighedParagraph(paragraph: ParagraphKeys, vocabulary: Vocabulary): ParagraphWeighing {
+  let weighing = weighings.get(vocabulary);
+  if (!weighing) weighings.set(vocabulary, (weighing = { words: new Map(), paragraph: 0, claims: 0, last: undefined, order: [] }));
+  if (weighing.last === paragraph) return weighing;
+  const { words } = weighing;
+  if (words.size >= MAX_PARAGRAPH_WORDS) words.clear();
+  const mark = ++weighing.paragraph;
+  const order: ParagraphWord[] = [];
+  for (const group of paragraph) {
+    for (const key of group.keys) {
+      let word = words.get(key);
+      if (!word) words.set(key, (word = { key, paragraph: 0, claim: 0, closeness: 0, weighedAt: 0, weight: 0, term: undefined, silent: false }));
+      if (word.paragraph !== mark) {
+        word.paragraph = mark;
+        word.closeness = group.weight;
+        order.push(word);
+      } else word.closeness = Math.max(word.closeness, group.weight);
+    }
+  }
+  const audible: ParagraphWord[] = [];
+  const total = new Float64Array(2);
+  for (const word of order) {
+    if (word.weighedAt !== word.closeness) {
+      total[1] = 0;
+      word.term = termOf(word.key, word.closeness, false, vocabulary, total);
+      word.weight = total[1];
+      word.silent = !word.term && !total[1];
+      word.weighedAt = word.closeness;
+    }
+    if (!word.silent) audible.push(word);
+  }
+  weighing.last = paragraph;
+  weighing.order = audible;
+  return weighing;
 }
 
 /** `similarity` of a weighed claim. */

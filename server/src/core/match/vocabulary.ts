@@ -4,6 +4,8 @@ import { distance } from 'fastest-levenshtein';
 export interface Resolved {
   norm: string;
   weight: number;
+  /** The IDF of `norm`: a claim asks for it with each word it resolves. */
+  idf: number;
 }
 
 const FUZZY_WEIGHT = 0.8;
@@ -20,6 +22,8 @@ export class Vocabulary {
   private readonly resolved = new Map<string, Resolved | null>();
   private readonly idfs = new Map<string, number>();
   private readonly documents: number;
+  /** The IDF of a word no source uses. */
+  readonly maxIdf: number;
 
   constructor(documents: Iterable<Iterable<string>>) {
     let n = 0;
@@ -28,17 +32,13 @@ export class Vocabulary {
       for (const norm of new Set(doc)) this.df.set(norm, (this.df.get(norm) ?? 0) + 1);
     }
     this.documents = n;
+    this.maxIdf = this.idf('');
     for (const norm of this.df.keys()) {
       const key = norm.slice(0, 3);
       const list = this.byPrefix.get(key);
       if (list) list.push(norm);
       else this.byPrefix.set(key, [norm]);
     }
-  }
-
-  /** The IDF of a word no source uses. */
-  get maxIdf(): number {
-    return this.idf('');
   }
 
   /** BM25's IDF: near 0 for words in every sentence, highest for words the sources never use. */
@@ -55,7 +55,7 @@ export class Vocabulary {
   resolve(norm: string): Resolved | undefined {
     let hit = this.resolved.get(norm);
     if (hit === undefined) {
-      hit = this.df.has(norm) ? { norm, weight: 1 } : (this.closest(norm) ?? null);
+      hit = this.df.has(norm) ? { norm, weight: 1, idf: this.idf(norm) } : (this.closest(norm) ?? null);
       this.resolved.set(norm, hit);
     }
     return hit ?? undefined;
@@ -74,7 +74,7 @@ export class Vocabulary {
         (common === short.length && short.length >= 4 && short.length >= long.length * 0.55) ||
         (common >= 5 && common >= short.length * 0.75) ||
         (short.length >= 5 && distance(norm, candidate) === 1);
-      if (related && (!best || candidate.length < best.norm.length)) best = { norm: candidate, weight: FUZZY_WEIGHT };
+      if (related && (!best || candidate.length < best.norm.length)) best = { norm: candidate, weight: FUZZY_WEIGHT, idf: this.idf(candidate) };
     }
     return best;
   }

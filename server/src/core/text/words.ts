@@ -7,6 +7,8 @@ export interface Word {
   text: string;
   /** Lower-cased, accent-folded, possessive-stripped, stemmed. */
   norm: string;
+  /** `text` in lower case. */
+  lower: string;
   stop: boolean;
 }
 
@@ -49,31 +51,17 @@ export function normalizeWord(text: string): string {
   return norm;
 }
 
-const lowerCache = new Map<string, string>();
+// A word's normal form, lower case and stopword flag, by its text: drafts repeat their words, and a
+// megabyte of text has some 170,000 of them. The entry's strings are the ones every Word of that
+// text holds, rather than strings of their own per occurrence.
+type LexiconEntry = Pick<Word, 'text' | 'norm' | 'lower' | 'stop'>;
+const lexicon = new Map<string, LexiconEntry>();
 
-/**
- * A word's text in lower case, kept by text: a word's text is its lexicon entry's string, whose
- * hash the map has already, where a fresh lower-case copy would be a new string to hash each time.
- */
-export function lowerCaseOf(text: string): string {
-  let lower = lowerCache.get(text);
-  if (lower === undefined) {
-    lower = text.toLowerCase();
-    if (lowerCache.size > 100_000) lowerCache.clear();
-    lowerCache.set(text, lower);
-  }
-  return lower;
-}
-
-// A word's normal form and stopword flag, by its text: drafts repeat their words, and a megabyte
-// of text has some 170,000 of them. The entry's text is the one string every Word of that text
-// holds, rather than a string of its own per occurrence.
-const lexicon = new Map<string, Pick<Word, 'text' | 'norm' | 'stop'>>();
-
-function lexiconEntry(text: string): Pick<Word, 'text' | 'norm' | 'stop'> {
+function lexiconEntry(text: string): LexiconEntry {
   let entry = lexicon.get(text);
   if (!entry) {
-    entry = { text, norm: normalizeWord(text), stop: isStopword(text.toLowerCase()) };
+    const lower = text.toLowerCase();
+    entry = { text, norm: normalizeWord(text), lower, stop: isStopword(lower) };
     if (lexicon.size > 100_000) lexicon.clear();
     lexicon.set(text, entry);
   }
@@ -98,7 +86,7 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
       for (let n = letterAt(text, i, end, LETTER); n; n = letterAt(text, i, end, LETTER)) i += n;
     }
     const entry = lexiconEntry(text.slice(from, i));
-    words.push({ start: from, end: i, text: entry.text, norm: entry.norm, stop: entry.stop });
+    words.push({ start: from, end: i, text: entry.text, norm: entry.norm, lower: entry.lower, stop: entry.stop });
   }
   return words;
 }
