@@ -2,7 +2,7 @@ import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import type { Context } from './context';
-import { levelOf, mostFrom, Similarity, similarityOf, weigh } from './similarity';
+import { levelOf, mostFrom, Similarity, similarityByLevel, weigh } from './similarity';
 import { contextOfFact, forEachTerm, readSource, SourceReading } from './sourceReading';
 import { Vocabulary } from './vocabulary';
 
@@ -32,13 +32,18 @@ export class FactIndex {
   readonly vocabulary: Vocabulary;
   private readonly byKind = new Map<MentionKind, IndexedFact[]>();
   private readonly byId = new Map<string, IndexedFact>();
-  /** By kind, the facts whose context holds each word: a claim visits only the facts it shares a word with. */
-  private readonly holders = new Map<MentionKind, Postings>();
+  /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
+  private readonly termNumbers = new Map<string, number>();
+  /** By kind, the words of each fact and the facts holding each word: a claim visits only the facts it shares a word with. */
+  private readonly words = new Map<MentionKind, KindWords>();
+  /** By term number, the claim's first term of that word while `similarTo` runs, else -1 (see `ClaimSlots`). */
+  private readonly slots: ClaimSlots;
 
   /** A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are read here. */
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]) {
     this.facts = sources.flatMap((s) => s.facts);
     const documents: SourceReading['documents'] = [];
+    const builders = new Map<MentionKind, KindWordsBuilder>();
     for (const source of sources) {
       const reading = source.reading ?? readSource(source);
       documents.push(...reading.documents);
@@ -48,14 +53,23 @@ export class FactIndex {
         let list = this.byKind.get(fact.kind);
         if (!list) {
           this.byKind.set(fact.kind, (list = []));
-          this.holders.set(fact.kind, new Postings());
+          builders.set(fact.kind, new KindWordsBuilder());
         }
         list.push(indexed);
         this.byId.set(fact.id, indexed);
         return list.length - 1;
       });
-      forEachTerm(reading, (i, norm, weight, inSentence) => this.holders.get(source.facts[i].kind)!.add(numbers[i], norm, levelOf(weight, inSentence)));
+      const kinds = source.facts.map((fact) => builders.get(fact.kind)!);
+      // The source's term numbers as the index numbers them: each word is looked up once per source.
+      const global = new Int32Array(reading.terms.length).fill(-1);
+      forEachTerm(reading, (i, norm, weight, inSentence, t) => {
+        let n = global[t];
+        if (n < 0) global[t] = n = this.numberOf(norm);
+        kinds[i].add(numbers[i], n, levelOf(weight, inSentence));
+      });
     }
+    for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.byKind.get(kind)!.length, this.termNumbers.size));
+    this.slots = new ClaimSlots(this.termNumbers.size);
     // Rarity is counted over every sentence of the sources, not only those that state figures; a
     // sentence two sources share counts once.
     const seen = new Set<string>();
@@ -66,19 +80,21 @@ export class FactIndex {
    * The ratings of the facts of `kinds` that share a word with `context`, in the order of `ofKind`
    * (kind after kind), leaving out facts that cannot matter to `ranking`: a claim may share a common
    * word with tens of thousands of facts. The claim's words are visited heaviest first, each fact
-   * being rated when first met. The search stops once the words left could not lift a fact not yet
-   * met to `share` of the best score so far, or, while the best so far has too little support, to
-   * the least support that would count.
+   * being compared when first met, and rated unless its similarity could not bring it within
+   * `share` of the best score so far. The search stops once the words left could not lift a fact
+   * not yet met to `share` of the best score so far, or, while the best so far has too little
+   * support, to the least support that would count.
    */
   similarTo<T extends { score: number; support: number }>(context: Context, kinds: readonly MentionKind[], ranking: Ranking<T>): T[] {
     const claim = weigh(context, this.vocabulary);
     const searched = kinds.flatMap((kind) => {
-      const postings = this.holders.get(kind);
+      const words = this.words.get(kind);
       const list = this.byKind.get(kind);
-      return postings && list ? [{ postings, list, met: new Uint8Array(list.length) }] : [];
+      return words && list ? [{ words, list, seen: new Uint8Array(list.length) }] : [];
     });
+    const numbers = claim.terms.map((term) => this.termNumbers.get(term.norm) ?? -1);
     const terms = claim.terms
-      .map((term) => ({ term, most: mostFrom(claim, term, Math.max(0, ...searched.map(({ postings }) => postings.highestLevel(term.norm)))) }))
+      .map((term, j) => ({ term, number: numbers[j], most: mostFrom(claim, term, Math.max(0, ...searched.map(({ words }) => words.highestLevel(numbers[j])))) }))
       .sort((a, b) => b.most - a.most);
     // The most a fact gains from the words from each one on, overall and in the sentence: summed from
     // the end, so that no rounding of a difference makes a bound too low.
@@ -92,26 +108,48 @@ export class FactIndex {
     // Whether every fact rated best so far (none, or several tied) has too little support.
     let weakBest = true;
     const rated: Array<{ rating: T; order: number }> = [];
-    for (const [k, { term }] of terms.entries()) {
-      if (ranking.ceiling * left[k] * ROUNDING < ranking.share * best) break;
-      if (weakBest && ranking.ceiling * leftInSentence[k] * ROUNDING < ranking.leastSupport) break;
-      let offset = 0;
-      for (const { postings, list, met } of searched) {
-        for (const i of postings.holding(term.norm)) {
-          if (met[i]) continue;
-          met[i] = 1;
-          const similarity = similarityOf(claim, list[i].context);
-          const rating = similarity.overall > 0 ? ranking.rate(list[i], similarity) : undefined;
+    const levels = this.slots.enter(numbers);
+    try {
+      for (const [k, { number }] of terms.entries()) {
+        if (ranking.ceiling * left[k] * ROUNDING < ranking.share * best) break;
+        if (weakBest && ranking.ceiling * leftInSentence[k] * ROUNDING < ranking.leastSupport) break;
+        if (number < 0) continue;
+        // The facts first met at this word, compared, then rated most similar first: the best score
+        // rises as early as it can, and no fact is rated that could not come within its share. The
+        // best score and its support after the word are those of every fact met so far, in any order.
+        const met: Array<{ indexed: IndexedFact; similarity: Similarity; order: number }> = [];
+        let offset = 0;
+        for (const { words, list, seen } of searched) {
+          for (let h = words.holdersStart[number], end = words.holdersStart[number + 1]; h < end; h++) {
+            const i = words.holders[h];
+            if (seen[i]) continue;
+            seen[i] = 1;
+            const similarity = similarityByLevel(claim, this.slots.levelsOf(words, i, levels));
+            if (similarity.overall > 0) met.push({ indexed: list[i], similarity, order: offset + i });
+          }
+          offset += list.length;
+        }
+        met.sort((a, b) => b.similarity.overall - a.similarity.overall);
+        for (const { indexed, similarity, order } of met) {
+          if (ranking.ceiling * similarity.overall * ROUNDING < ranking.share * best) break;
+          const rating = ranking.rate(indexed, similarity);
           if (!rating) continue;
           if (rating.score > best) weakBest = rating.support < ranking.leastSupport;
           else if (rating.score === best) weakBest &&= rating.support < ranking.leastSupport;
           best = Math.max(best, rating.score);
-          rated.push({ rating, order: offset + i });
+          rated.push({ rating, order });
         }
-        offset += list.length;
       }
+    } finally {
+      this.slots.leave(numbers);
     }
     return rated.sort((a, b) => a.order - b.order).map(({ rating }) => rating);
+  }
+
+  private numberOf(norm: string): number {
+    let n = this.termNumbers.get(norm);
+    if (n === undefined) this.termNumbers.set(norm, (n = this.termNumbers.size));
+    return n;
   }
 
   ofKind(kind: MentionKind): readonly IndexedFact[] {
@@ -148,28 +186,95 @@ class ReadFact implements IndexedFact {
 }
 
 /**
- * The facts of one kind holding each word. A hundred thousand facts hold millions of (fact, word)
- * pairs: they are kept as flat numbers.
+ * The words of the facts of one kind, as flat numbers: a hundred thousand facts hold millions of
+ * (fact, word) pairs. Fact `i` holds `terms[p]` at `levels[p]` for `p` from `factStart[i]` up to
+ * `factStart[i + 1]`; the facts holding term `t` are `holders[h]` for `h` from `holdersStart[t]` up
+ * to `holdersStart[t + 1]`, in increasing order.
  */
-class Postings {
-  /** By word: the numbers of the facts holding it, increasing, and the highest level they hold it at. */
-  private readonly byWord = new Map<string, { facts: number[]; highest: number }>();
+interface KindWords {
+  factStart: Uint32Array;
+  terms: Uint32Array;
+  levels: Float64Array;
+  holdersStart: Uint32Array;
+  holders: Uint32Array;
+  /** By term: the highest level any fact of the kind holds it at. */
+  highest: Float64Array;
+  highestLevel(term: number): number;
+}
 
-  /** Fact `i` holds `norm` at `level`; facts are added in increasing order. */
-  add(i: number, norm: string, level: number): void {
-    const holders = this.byWord.get(norm);
-    if (!holders) this.byWord.set(norm, { facts: [i], highest: level });
-    else {
-      holders.facts.push(i);
-      holders.highest = Math.max(holders.highest, level);
+/** Gathers a kind's (fact, word, level) triples, fact after fact, then lays them out as `KindWords`. */
+class KindWordsBuilder {
+  private readonly starts: number[] = [];
+  private readonly terms: number[] = [];
+  private readonly levels: number[] = [];
+
+  /** Fact `i` holds term `t` at `level`; facts are added in increasing order, each one's words together. */
+  add(i: number, t: number, level: number): void {
+    while (this.starts.length <= i) this.starts.push(this.terms.length);
+    this.terms.push(t);
+    this.levels.push(level);
+  }
+
+  build(facts: number, termCount: number): KindWords {
+    const factStart = new Uint32Array(facts + 1);
+    factStart.set(this.starts);
+    factStart.fill(this.terms.length, this.starts.length);
+    const terms = Uint32Array.from(this.terms);
+    const levels = Float64Array.from(this.levels);
+    const holdersStart = new Uint32Array(termCount + 1);
+    const highest = new Float64Array(termCount);
+    for (let p = 0; p < terms.length; p++) {
+      holdersStart[terms[p] + 1]++;
+      if (levels[p] > highest[terms[p]]) highest[terms[p]] = levels[p];
     }
+    for (let t = 0; t < termCount; t++) holdersStart[t + 1] += holdersStart[t];
+    const holders = new Uint32Array(terms.length);
+    const filled = holdersStart.slice(0, termCount);
+    for (let i = 0; i < facts; i++) for (let p = factStart[i]; p < factStart[i + 1]; p++) holders[filled[terms[p]]++] = i;
+    return { factStart, terms, levels, holdersStart, holders, highest, highestLevel: (t) => (t < 0 ? 0 : highest[t]) };
+  }
+}
+
+/**
+ * Where a fact's words meet the claim's: while a claim is searched, each term number the claim
+ * uses points at the claim's terms of that word (several when variant spellings resolve to one
+ * word), so that a fact's words are placed in one pass over them, without a map per fact.
+ */
+class ClaimSlots {
+  /** By term number: the first of the claim's terms of that word, or -1. */
+  private readonly first: Int32Array;
+  /** By claim term: the next of the claim's terms of the same word, or -1. */
+  private next = new Int32Array(0);
+  private levels = new Float64Array(0);
+
+  constructor(termCount: number) {
+    this.first = new Int32Array(termCount).fill(-1);
   }
 
-  holding(norm: string): readonly number[] {
-    return this.byWord.get(norm)?.facts ?? [];
+  /** Points the claim's term numbers at its terms; returns the levels array `levelsOf` fills. */
+  enter(numbers: readonly number[]): Float64Array {
+    if (this.next.length < numbers.length) {
+      this.next = new Int32Array(numbers.length);
+      this.levels = new Float64Array(numbers.length);
+    }
+    for (let j = 0; j < numbers.length; j++) {
+      if (numbers[j] < 0) continue;
+      this.next[j] = this.first[numbers[j]];
+      this.first[numbers[j]] = j;
+    }
+    return this.levels;
   }
 
-  highestLevel(norm: string): number {
-    return this.byWord.get(norm)?.highest ?? 0;
+  leave(numbers: readonly number[]): void {
+    for (const n of numbers) if (n >= 0) this.first[n] = -1;
+  }
+
+  /** The level at which fact `i` holds each of the claim's terms (by the term's place), 0 for none. */
+  levelsOf(words: KindWords, i: number, levels: Float64Array): (term: number) => number {
+    levels.fill(0);
+    for (let p = words.factStart[i], end = words.factStart[i + 1]; p < end; p++) {
+      for (let j = this.first[words.terms[p]]; j >= 0; j = this.next[j]) levels[j] = words.levels[p];
+    }
+    return (term) => levels[term];
   }
 }
