@@ -42,38 +42,51 @@ export class FactIndex {
   /** A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are read here. */
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]) {
     this.facts = sources.flatMap((s) => s.facts);
-    const documents: SourceReading['documents'] = [];
-    const builders = new Map<MentionKind, KindWordsBuilder>();
-    for (const source of sources) {
-      const reading = source.reading ?? readSource(source);
-      documents.push(...reading.documents);
+    const readings = sources.map((source) => source.reading ?? readSource(source));
+    // Each kind's arrays are made once, at the most they can need: on this scale, fresh memory is
+    // what building an index costs most.
+    const room = new Map<MentionKind, { facts: number; pairs: number }>();
+    sources.forEach((source, k) =>
+      source.facts.forEach((fact, i) => {
+        let r = room.get(fact.kind);
+        if (!r) room.set(fact.kind, (r = { facts: 0, pairs: 0 }));
+        const { sentence, beyond } = readings[k].contexts[i];
+        r.facts++;
+        r.pairs += (sentence.length + beyond.length) / 2;
+      }),
+    );
+    const levels = new LevelTable();
+    const builders = new Map([...room].map(([kind, r]) => [kind, new KindWordsBuilder(r.facts, r.pairs)]));
+    for (const kind of room.keys()) this.byKind.set(kind, []);
+    sources.forEach((source, k) => {
+      const reading = readings[k];
       // Where each fact of the source stands in the list of its kind.
       const numbers = source.facts.map((fact, i) => {
         const indexed = new ReadFact(fact, reading, i);
-        let list = this.byKind.get(fact.kind);
-        if (!list) {
-          this.byKind.set(fact.kind, (list = []));
-          builders.set(fact.kind, new KindWordsBuilder());
-        }
+        const list = this.byKind.get(fact.kind)!;
         list.push(indexed);
         this.byId.set(fact.id, indexed);
         return list.length - 1;
       });
       const kinds = source.facts.map((fact) => builders.get(fact.kind)!);
-      // The source's term numbers as the index numbers them: each word is looked up once per source.
-      const global = new Int32Array(reading.terms.length).fill(-1);
-      forEachTerm(reading, (i, norm, weight, inSentence, t) => {
-        let n = global[t];
-        if (n < 0) global[t] = n = this.numberOf(norm);
-        kinds[i].add(numbers[i], n, levelOf(weight, inSentence));
+      // The source's words and levels as the index numbers them: each is looked up once per source.
+      const terms = new Int32Array(reading.terms.length).fill(-1);
+      const levelIds = new Int32Array(2 * reading.weights.length).fill(-1);
+      forEachTerm(reading, (i, t, w, inSentence) => {
+        if (terms[t] < 0) terms[t] = this.numberOf(reading.terms[t]);
+        const l = inSentence ? w + reading.weights.length : w;
+        if (levelIds[l] < 0) levelIds[l] = levels.of(levelOf(reading.weights[w], inSentence));
+        kinds[i].add(numbers[i], terms[t], levelIds[l]);
       });
-    }
-    for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.byKind.get(kind)!.length, this.termNumbers.size));
+    });
+    const levelValues = Float64Array.from(levels.values);
+    for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, levelValues));
     this.slots = new ClaimSlots(this.termNumbers.size);
     // Rarity is counted over every sentence of the sources, not only those that state figures; a
     // sentence two sources share counts once.
     const seen = new Set<string>();
-    this.vocabulary = new Vocabulary(documents.filter(([text]) => !seen.has(text) && seen.add(text)).map(([, terms]) => terms));
+    const documents = readings.flatMap((reading) => reading.documents.filter(([text]) => !seen.has(text) && seen.add(text)));
+    this.vocabulary = new Vocabulary(documents.map(([, terms]) => terms));
   }
 
   /**
@@ -187,51 +200,77 @@ class ReadFact implements IndexedFact {
 
 /**
  * The words of the facts of one kind, as flat numbers: a hundred thousand facts hold millions of
- * (fact, word) pairs. Fact `i` holds `terms[p]` at `levels[p]` for `p` from `factStart[i]` up to
- * `factStart[i + 1]`; the facts holding term `t` are `holders[h]` for `h` from `holdersStart[t]` up
- * to `holdersStart[t + 1]`, in increasing order.
+ * (fact, word) pairs. Fact `i` holds `terms[p]` at `levels[levelIds[p]]` for `p` from
+ * `factStart[i]` up to `factStart[i + 1]`; the facts holding term `t` are `holders[h]` for `h` from
+ * `holdersStart[t]` up to `holdersStart[t + 1]`, in increasing order.
  */
 interface KindWords {
   factStart: Uint32Array;
   terms: Uint32Array;
+  levelIds: Uint16Array | Uint32Array;
+  /** The levels facts hold words at, each once: a thousand sources use a few dozen. */
   levels: Float64Array;
   holdersStart: Uint32Array;
   holders: Uint32Array;
-  /** By term: the highest level any fact of the kind holds it at. */
-  highest: Float64Array;
+  /** The highest level any fact of the kind holds a word at; 0 for no word (-1). */
   highestLevel(term: number): number;
+}
+
+/** Numbers the levels facts hold words at, in the order they are first met. */
+class LevelTable {
+  readonly values: number[] = [];
+  private readonly numbers = new Map<number, number>();
+
+  of(level: number): number {
+    let n = this.numbers.get(level);
+    if (n === undefined) {
+      this.numbers.set(level, (n = this.values.length));
+      this.values.push(level);
+    }
+    return n;
+  }
 }
 
 /** Gathers a kind's (fact, word, level) triples, fact after fact, then lays them out as `KindWords`. */
 class KindWordsBuilder {
-  private readonly starts: number[] = [];
-  private readonly terms: number[] = [];
-  private readonly levels: number[] = [];
+  private readonly factStart: Uint32Array;
+  private readonly terms: Uint32Array;
+  private levelIds: Uint16Array | Uint32Array;
+  private size = 0;
 
-  /** Fact `i` holds term `t` at `level`; facts are added in increasing order, each one's words together. */
-  add(i: number, t: number, level: number): void {
-    while (this.starts.length <= i) this.starts.push(this.terms.length);
-    this.terms.push(t);
-    this.levels.push(level);
+  /** For `facts` facts holding at most `pairs` words in all. */
+  constructor(facts: number, pairs: number) {
+    this.factStart = new Uint32Array(facts + 1);
+    this.terms = new Uint32Array(pairs);
+    this.levelIds = new Uint16Array(pairs);
   }
 
-  build(facts: number, termCount: number): KindWords {
-    const factStart = new Uint32Array(facts + 1);
-    factStart.set(this.starts);
-    factStart.fill(this.terms.length, this.starts.length);
-    const terms = Uint32Array.from(this.terms);
-    const levels = Float64Array.from(this.levels);
+  /** Fact `i` holds term `t` at level number `level`; facts are added in increasing order, each one's words together. */
+  add(i: number, t: number, level: number): void {
+    // More than 65,536 levels would take sentences of thousands of words: possible, not worth two bytes a word.
+    if (level > 0xffff && this.levelIds instanceof Uint16Array) this.levelIds = Uint32Array.from(this.levelIds);
+    this.factStart[i + 1]++;
+    this.terms[this.size] = t;
+    this.levelIds[this.size++] = level;
+  }
+
+  build(termCount: number, levels: Float64Array): KindWords {
+    const { factStart, size } = this;
+    const facts = factStart.length - 1;
+    for (let i = 0; i < facts; i++) factStart[i + 1] += factStart[i];
+    const terms = this.terms.subarray(0, size);
+    const levelIds = this.levelIds.subarray(0, size);
     const holdersStart = new Uint32Array(termCount + 1);
     const highest = new Float64Array(termCount);
-    for (let p = 0; p < terms.length; p++) {
+    for (let p = 0; p < size; p++) {
       holdersStart[terms[p] + 1]++;
-      if (levels[p] > highest[terms[p]]) highest[terms[p]] = levels[p];
+      if (levels[levelIds[p]] > highest[terms[p]]) highest[terms[p]] = levels[levelIds[p]];
     }
     for (let t = 0; t < termCount; t++) holdersStart[t + 1] += holdersStart[t];
-    const holders = new Uint32Array(terms.length);
+    const holders = new Uint32Array(size);
     const filled = holdersStart.slice(0, termCount);
     for (let i = 0; i < facts; i++) for (let p = factStart[i]; p < factStart[i + 1]; p++) holders[filled[terms[p]]++] = i;
-    return { factStart, terms, levels, holdersStart, holders, highest, highestLevel: (t) => (t < 0 ? 0 : highest[t]) };
+    return { factStart, terms, levelIds, levels, holdersStart, holders, highestLevel: (t) => (t < 0 ? 0 : highest[t]) };
   }
 }
 
@@ -273,7 +312,7 @@ class ClaimSlots {
   levelsOf(words: KindWords, i: number, levels: Float64Array): (term: number) => number {
     levels.fill(0);
     for (let p = words.factStart[i], end = words.factStart[i + 1]; p < end; p++) {
-      for (let j = this.first[words.terms[p]]; j >= 0; j = this.next[j]) levels[j] = words.levels[p];
+      for (let j = this.first[words.terms[p]]; j >= 0; j = this.next[j]) levels[j] = words.levels[words.levelIds[p]];
     }
     return (term) => levels[term];
   }

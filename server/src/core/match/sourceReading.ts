@@ -112,27 +112,27 @@ function mapsOf(reading: SourceReading, data: FactContext): Pick<Context, 'weigh
 /**
  * Calls `visit` with each word of each fact's context, the weight the context gives it, and whether
  * the fact's own sentence holds it: what `contextOfFact` would put in its maps, without making them.
- * `term` is the word's number in `reading.terms`.
+ * Words and weights are given by their numbers in `reading.terms` and `reading.weights`.
  */
-export function forEachTerm(reading: SourceReading, visit: (fact: number, norm: string, weight: number, inSentence: boolean, term: number) => void): void {
+export function forEachTerm(reading: SourceReading, visit: (fact: number, term: number, weight: number, inSentence: boolean) => void): void {
   // By term number: the fact (plus one) whose `beyond` last gave the term, and the weight it gave.
   const raisedBy = new Uint32Array(reading.terms.length);
-  const raised = new Float64Array(reading.terms.length);
+  const raised = new Uint32Array(reading.terms.length);
   const inSentenceOf = new Uint32Array(reading.terms.length);
   reading.contexts.forEach(({ sentence, beyond }, i) => {
     const mark = i + 1;
     for (let j = 0; j < beyond.length; j += 2) {
       raisedBy[beyond[j]] = mark;
-      raised[beyond[j]] = reading.weights[beyond[j + 1]];
+      raised[beyond[j]] = beyond[j + 1];
     }
     for (let j = 0; j < sentence.length; j += 2) {
       const t = sentence[j];
       inSentenceOf[t] = mark;
-      visit(i, reading.terms[t], raisedBy[t] === mark ? raised[t] : reading.weights[sentence[j + 1]], true, t);
+      visit(i, t, raisedBy[t] === mark ? raised[t] : sentence[j + 1], true);
     }
     for (let j = 0; j < beyond.length; j += 2) {
       const t = beyond[j];
-      if (inSentenceOf[t] !== mark) visit(i, reading.terms[t], raised[t], false, t);
+      if (inSentenceOf[t] !== mark) visit(i, t, raised[t], false);
     }
   });
 }
