@@ -33,4 +33,14 @@ describe('FactCache', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'latin1').replace('\\u00e9', 'é'), 'utf8');
     assert.strictEqual(cache.get(key), undefined);
   });
+
+  it('writes and reads back a number JSON has no form for, and a text that says null', () => {
+    const cache = new FactCache(dir, 'test');
+    const source = buildFacts({ file: 'open.md', text: 'Shares in null Holdings fell 12% as 1,200 fans paid £45 each.\n' });
+    source.facts[0].value = { number: { values: [Infinity], precision: 1 } };
+    const key = cache.key(Buffer.from('open'), 'open.md');
+    assert.ok(cache.set(key, source));
+    assert.strictEqual(cache.get(key)!.facts[0].value.number!.values[0], Infinity);
+    assert.match(cache.get(key)!.facts[1].quote, /null Holdings/);
+  });
 });

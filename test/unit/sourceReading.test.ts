@@ -38,9 +38,10 @@ describe('SourceReading', () => {
     for (const source of [seedSource(), bridge]) {
       const reading = readSource(source);
       const visited = source.facts.map(() => new Map<string, [number, boolean]>());
-      forEachTerm(reading, (i, norm, weight, inSentence) => {
+      forEachTerm(reading, (i, term, weight, inSentence) => {
+        const norm = reading.terms[term];
         assert.ok(!visited[i].has(norm), `${norm} once`);
-        visited[i].set(norm, [weight, inSentence]);
+        visited[i].set(norm, [reading.weights[weight], inSentence]);
       });
       const expected = source.facts.map((_, i) => {
         const { weights, sentence } = contextOfFact(reading, i);

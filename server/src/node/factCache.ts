@@ -54,7 +54,7 @@ export class FactCache {
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temp, ascii(JSON.stringify({ key, ...packed(source) }, replace)), 'latin1');
+      fs.writeFileSync(temp, asciiBytes(jsonOf({ key, ...packed(source) })));
       fs.renameSync(temp, file);
       return true;
     } catch {
@@ -120,21 +120,50 @@ const NUMBER_TAG = '"$number"';
 const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
- * JSON with every character beyond ASCII as an escape; JSON.stringify leaves no lone surrogate, so
- * pairs are escaped half by half. A loop: a regular expression replacing them took five times longer.
+ * An entry as JSON. The replacer costs a call per value, and is needed only for a number JSON has
+ * no form for, which JSON.stringify would write as null: a text without "null" holds none.
  */
-function ascii(json: string): string {
-  let out = '';
-  let done = 0;
+function jsonOf(entry: Entry): string {
+  const json = JSON.stringify(entry);
+  return json.includes('null') ? JSON.stringify(entry, replace) : json;
+}
+
+/** Where `asciiBytes` writes an entry of an ordinary size: fresh memory costs more than the writing. */
+let scratch = Buffer.alloc(0);
+const SCRATCH_BYTES = 1 << 20;
+
+/**
+ * JSON's bytes with every character beyond ASCII as an escape (`\u20ac`); JSON.stringify leaves no
+ * lone surrogate, so pairs are escaped half by half. Written byte by byte: strings joined around each
+ * escape took several times longer to join and then to encode.
+ */
+function asciiBytes(json: string): Buffer {
+  let beyond = 0;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) beyond++;
+  // An escape takes six bytes for one character.
+  const size = json.length + 5 * beyond;
+  if (size > SCRATCH_BYTES) return writeAscii(json, Buffer.allocUnsafe(size));
+  if (scratch.length === 0) scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
+  return writeAscii(json, scratch.subarray(0, size));
+}
+
+function writeAscii(json: string, out: Buffer): Buffer {
+  let n = 0;
   for (let i = 0; i < json.length; i++) {
     const c = json.charCodeAt(i);
-    if (c > 0x7f) {
-      out += `${json.slice(done, i)}\\u${c.toString(16).padStart(4, '0')}`;
-      done = i + 1;
+    if (c <= 0x7f) out[n++] = c;
+    else {
+      out[n++] = BACKSLASH;
+      out[n++] = LETTER_U;
+      for (let shift = 12; shift >= 0; shift -= 4) out[n++] = HEX[(c >> shift) & 0xf];
     }
   }
-  return done ? out + json.slice(done) : json;
+  return out;
 }
+
+const BACKSLASH = 0x5c;
+const LETTER_U = 0x75;
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
 
 /** JSON has no Infinity or NaN (an open range, "more than 500"): they are written as tagged strings. */
 function replace(_key: string, value: unknown): unknown {

@@ -37,21 +37,30 @@ export function mergeFactBase(contributions: readonly FactContribution[]): Merge
   const problems: FactBaseProblem[] = [];
   const report = (file: string, range: FactFileProblem['range'], code: FactFileProblemCode, message: string) =>
     problems.push({ file, range, code, severity: 'warning', message, line: range.start.line, character: range.start.character });
-  /** By id: the fact that stands, as its source gives it (the output keeps it in that place), and as amended. */
-  const standing = new Map<string, { given: Fact; curated: boolean; current: Fact }>();
+  /**
+   * By id: the fact that stands, as its source gives it (the output keeps it in that place); the
+   * ids a fact file gives; and the facts as amended. Plain maps of facts: a thousand sources hold
+   * a hundred thousand of them.
+   */
+  const standing = new Map<string, Fact>();
+  const curatedIds = new Set<string>();
+  const current = new Map<string, Fact>();
 
   // Articles first, so that a fact file's fact finds the extracted one it replaces whatever the order.
   for (const curated of [false, true]) {
     for (const c of contributions) {
       if (c.curated !== curated) continue;
-      for (const fact of c.sources.flatMap((s) => s.facts)) {
-        const held = standing.get(fact.id);
-        if (held && (held.curated || !curated)) {
-          const at = locationOf(fact);
-          report(at.file, at.range, 'duplicate-fact-id', `fact id "${fact.id}" is also given at ${describe(locationOf(held.given))}; this one is ignored`);
-          continue;
+      for (const source of c.sources) {
+        for (const fact of source.facts) {
+          const held = standing.get(fact.id);
+          if (held && (curatedIds.has(fact.id) || !curated)) {
+            const at = locationOf(fact);
+            report(at.file, at.range, 'duplicate-fact-id', `fact id "${fact.id}" is also given at ${describe(locationOf(held))}; this one is ignored`);
+            continue;
+          }
+          standing.set(fact.id, fact);
+          if (curated) curatedIds.add(fact.id);
         }
-        standing.set(fact.id, { given: fact, curated, current: fact });
       }
     }
   }
@@ -71,7 +80,7 @@ export function mergeFactBase(contributions: readonly FactContribution[]): Merge
       }
       const declaredAt = { file: c.file, range: amendment.range };
       amended.set(amendment.id, declaredAt);
-      held.current = amend(held.current, amendment, declaredAt);
+      current.set(amendment.id, amend(held, amendment, declaredAt));
     }
   }
 
@@ -84,10 +93,7 @@ export function mergeFactBase(contributions: readonly FactContribution[]): Merge
   const sources = contributions.flatMap((c) =>
     c.sources.map((s) => {
       const facts: Fact[] = [];
-      for (const f of s.facts) {
-        const held = standing.get(f.id);
-        if (held?.given === f) facts.push(held.current);
-      }
+      for (const f of s.facts) if (standing.get(f.id) === f) facts.push(current.get(f.id) ?? f);
       // A reading is of the facts it was made for: once one is amended or silenced, the source is read again.
       const { reading, ...rest } = s;
       return sameFacts(facts, s.facts) ? { ...rest, ...(reading ? { reading } : {}), facts } : { ...rest, facts };

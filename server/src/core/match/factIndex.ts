@@ -2,7 +2,7 @@ import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import type { Context } from './context';
-import { levelOf, mostFrom, Similarity, similarityOf, weigh } from './similarity';
+import { levelOf, mostFrom, Similarity, similarityByLevel, weigh } from './similarity';
 import { contextOfFact, forEachTerm, readSource, SourceReading } from './sourceReading';
 import { Vocabulary } from './vocabulary';
 
@@ -32,53 +32,82 @@ export class FactIndex {
   readonly vocabulary: Vocabulary;
   private readonly byKind = new Map<MentionKind, IndexedFact[]>();
   private readonly byId = new Map<string, IndexedFact>();
-  /** By kind, the facts whose context holds each word: a claim visits only the facts it shares a word with. */
-  private readonly holders = new Map<MentionKind, Postings>();
+  /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
+  private readonly termNumbers = new Map<string, number>();
+  /** By kind, the words of each fact and the facts holding each word: a claim visits only the facts it shares a word with. */
+  private readonly words = new Map<MentionKind, KindWords>();
+  /** By term number, the claim's first term of that word while `similarTo` runs, else -1 (see `ClaimSlots`). */
+  private readonly slots: ClaimSlots;
 
   /** A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are read here. */
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]) {
     this.facts = sources.flatMap((s) => s.facts);
-    const documents: SourceReading['documents'] = [];
-    for (const source of sources) {
-      const reading = source.reading ?? readSource(source);
-      documents.push(...reading.documents);
+    const readings = sources.map((source) => source.reading ?? readSource(source));
+    // Each kind's arrays are made once, at the most they can need: on this scale, fresh memory is
+    // what building an index costs most.
+    const room = new Map<MentionKind, { facts: number; pairs: number }>();
+    sources.forEach((source, k) =>
+      source.facts.forEach((fact, i) => {
+        let r = room.get(fact.kind);
+        if (!r) room.set(fact.kind, (r = { facts: 0, pairs: 0 }));
+        const { sentence, beyond } = readings[k].contexts[i];
+        r.facts++;
+        r.pairs += (sentence.length + beyond.length) / 2;
+      }),
+    );
+    const levels = new LevelTable();
+    const builders = new Map([...room].map(([kind, r]) => [kind, new KindWordsBuilder(r.facts, r.pairs)]));
+    for (const kind of room.keys()) this.byKind.set(kind, []);
+    sources.forEach((source, k) => {
+      const reading = readings[k];
       // Where each fact of the source stands in the list of its kind.
       const numbers = source.facts.map((fact, i) => {
         const indexed = new ReadFact(fact, reading, i);
-        let list = this.byKind.get(fact.kind);
-        if (!list) {
-          this.byKind.set(fact.kind, (list = []));
-          this.holders.set(fact.kind, new Postings());
-        }
+        const list = this.byKind.get(fact.kind)!;
         list.push(indexed);
         this.byId.set(fact.id, indexed);
         return list.length - 1;
       });
-      forEachTerm(reading, (i, norm, weight, inSentence) => this.holders.get(source.facts[i].kind)!.add(numbers[i], norm, levelOf(weight, inSentence)));
-    }
+      const kinds = source.facts.map((fact) => builders.get(fact.kind)!);
+      // The source's words and levels as the index numbers them: each is looked up once per source.
+      const terms = new Int32Array(reading.terms.length).fill(-1);
+      const levelIds = new Int32Array(2 * reading.weights.length).fill(-1);
+      forEachTerm(reading, (i, t, w, inSentence) => {
+        if (terms[t] < 0) terms[t] = this.numberOf(reading.terms[t]);
+        const l = inSentence ? w + reading.weights.length : w;
+        if (levelIds[l] < 0) levelIds[l] = levels.of(levelOf(reading.weights[w], inSentence));
+        kinds[i].add(numbers[i], terms[t], levelIds[l]);
+      });
+    });
+    const levelValues = Float64Array.from(levels.values);
+    for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, levelValues));
+    this.slots = new ClaimSlots(this.termNumbers.size);
     // Rarity is counted over every sentence of the sources, not only those that state figures; a
     // sentence two sources share counts once.
     const seen = new Set<string>();
-    this.vocabulary = new Vocabulary(documents.filter(([text]) => !seen.has(text) && seen.add(text)).map(([, terms]) => terms));
+    const documents = readings.flatMap((reading) => reading.documents.filter(([text]) => !seen.has(text) && seen.add(text)));
+    this.vocabulary = new Vocabulary(documents.map(([, terms]) => terms));
   }
 
   /**
    * The ratings of the facts of `kinds` that share a word with `context`, in the order of `ofKind`
    * (kind after kind), leaving out facts that cannot matter to `ranking`: a claim may share a common
    * word with tens of thousands of facts. The claim's words are visited heaviest first, each fact
-   * being rated when first met. The search stops once the words left could not lift a fact not yet
-   * met to `share` of the best score so far, or, while the best so far has too little support, to
-   * the least support that would count.
+   * being compared when first met, and rated unless its similarity could not bring it within
+   * `share` of the best score so far. The search stops once the words left could not lift a fact
+   * not yet met to `share` of the best score so far, or, while the best so far has too little
+   * support, to the least support that would count.
    */
   similarTo<T extends { score: number; support: number }>(context: Context, kinds: readonly MentionKind[], ranking: Ranking<T>): T[] {
     const claim = weigh(context, this.vocabulary);
     const searched = kinds.flatMap((kind) => {
-      const postings = this.holders.get(kind);
+      const words = this.words.get(kind);
       const list = this.byKind.get(kind);
-      return postings && list ? [{ postings, list, met: new Uint8Array(list.length) }] : [];
+      return words && list ? [{ words, list, seen: new Uint8Array(list.length) }] : [];
     });
+    const numbers = claim.terms.map((term) => this.termNumbers.get(term.norm) ?? -1);
     const terms = claim.terms
-      .map((term) => ({ term, most: mostFrom(claim, term, Math.max(0, ...searched.map(({ postings }) => postings.highestLevel(term.norm)))) }))
+      .map((term, j) => ({ term, number: numbers[j], most: mostFrom(claim, term, Math.max(0, ...searched.map(({ words }) => words.highestLevel(numbers[j])))) }))
       .sort((a, b) => b.most - a.most);
     // The most a fact gains from the words from each one on, overall and in the sentence: summed from
     // the end, so that no rounding of a difference makes a bound too low.
@@ -92,26 +121,48 @@ export class FactIndex {
     // Whether every fact rated best so far (none, or several tied) has too little support.
     let weakBest = true;
     const rated: Array<{ rating: T; order: number }> = [];
-    for (const [k, { term }] of terms.entries()) {
-      if (ranking.ceiling * left[k] * ROUNDING < ranking.share * best) break;
-      if (weakBest && ranking.ceiling * leftInSentence[k] * ROUNDING < ranking.leastSupport) break;
-      let offset = 0;
-      for (const { postings, list, met } of searched) {
-        for (const i of postings.holding(term.norm)) {
-          if (met[i]) continue;
-          met[i] = 1;
-          const similarity = similarityOf(claim, list[i].context);
-          const rating = similarity.overall > 0 ? ranking.rate(list[i], similarity) : undefined;
+    const levels = this.slots.enter(numbers);
+    try {
+      for (const [k, { number }] of terms.entries()) {
+        if (ranking.ceiling * left[k] * ROUNDING < ranking.share * best) break;
+        if (weakBest && ranking.ceiling * leftInSentence[k] * ROUNDING < ranking.leastSupport) break;
+        if (number < 0) continue;
+        // The facts first met at this word, compared, then rated most similar first: the best score
+        // rises as early as it can, and no fact is rated that could not come within its share. The
+        // best score and its support after the word are those of every fact met so far, in any order.
+        const met: Array<{ indexed: IndexedFact; similarity: Similarity; order: number }> = [];
+        let offset = 0;
+        for (const { words, list, seen } of searched) {
+          for (let h = words.holdersStart[number], end = words.holdersStart[number + 1]; h < end; h++) {
+            const i = words.holders[h];
+            if (seen[i]) continue;
+            seen[i] = 1;
+            const similarity = similarityByLevel(claim, this.slots.levelsOf(words, i, levels));
+            if (similarity.overall > 0) met.push({ indexed: list[i], similarity, order: offset + i });
+          }
+          offset += list.length;
+        }
+        met.sort((a, b) => b.similarity.overall - a.similarity.overall);
+        for (const { indexed, similarity, order } of met) {
+          if (ranking.ceiling * similarity.overall * ROUNDING < ranking.share * best) break;
+          const rating = ranking.rate(indexed, similarity);
           if (!rating) continue;
           if (rating.score > best) weakBest = rating.support < ranking.leastSupport;
           else if (rating.score === best) weakBest &&= rating.support < ranking.leastSupport;
           best = Math.max(best, rating.score);
-          rated.push({ rating, order: offset + i });
+          rated.push({ rating, order });
         }
-        offset += list.length;
       }
+    } finally {
+      this.slots.leave(numbers);
     }
     return rated.sort((a, b) => a.order - b.order).map(({ rating }) => rating);
+  }
+
+  private numberOf(norm: string): number {
+    let n = this.termNumbers.get(norm);
+    if (n === undefined) this.termNumbers.set(norm, (n = this.termNumbers.size));
+    return n;
   }
 
   ofKind(kind: MentionKind): readonly IndexedFact[] {
@@ -148,28 +199,121 @@ class ReadFact implements IndexedFact {
 }
 
 /**
- * The facts of one kind holding each word. A hundred thousand facts hold millions of (fact, word)
- * pairs: they are kept as flat numbers.
+ * The words of the facts of one kind, as flat numbers: a hundred thousand facts hold millions of
+ * (fact, word) pairs. Fact `i` holds `terms[p]` at `levels[levelIds[p]]` for `p` from
+ * `factStart[i]` up to `factStart[i + 1]`; the facts holding term `t` are `holders[h]` for `h` from
+ * `holdersStart[t]` up to `holdersStart[t + 1]`, in increasing order.
  */
-class Postings {
-  /** By word: the numbers of the facts holding it, increasing, and the highest level they hold it at. */
-  private readonly byWord = new Map<string, { facts: number[]; highest: number }>();
+interface KindWords {
+  factStart: Uint32Array;
+  terms: Uint32Array;
+  levelIds: Uint16Array | Uint32Array;
+  /** The levels facts hold words at, each once: a thousand sources use a few dozen. */
+  levels: Float64Array;
+  holdersStart: Uint32Array;
+  holders: Uint32Array;
+  /** The highest level any fact of the kind holds a word at; 0 for no word (-1). */
+  highestLevel(term: number): number;
+}
 
-  /** Fact `i` holds `norm` at `level`; facts are added in increasing order. */
-  add(i: number, norm: string, level: number): void {
-    const holders = this.byWord.get(norm);
-    if (!holders) this.byWord.set(norm, { facts: [i], highest: level });
-    else {
-      holders.facts.push(i);
-      holders.highest = Math.max(holders.highest, level);
+/** Numbers the levels facts hold words at, in the order they are first met. */
+class LevelTable {
+  readonly values: number[] = [];
+  private readonly numbers = new Map<number, number>();
+
+  of(level: number): number {
+    let n = this.numbers.get(level);
+    if (n === undefined) {
+      this.numbers.set(level, (n = this.values.length));
+      this.values.push(level);
     }
+    return n;
+  }
+}
+
+/** Gathers a kind's (fact, word, level) triples, fact after fact, then lays them out as `KindWords`. */
+class KindWordsBuilder {
+  private readonly factStart: Uint32Array;
+  private readonly terms: Uint32Array;
+  private levelIds: Uint16Array | Uint32Array;
+  private size = 0;
+
+  /** For `facts` facts holding at most `pairs` words in all. */
+  constructor(facts: number, pairs: number) {
+    this.factStart = new Uint32Array(facts + 1);
+    this.terms = new Uint32Array(pairs);
+    this.levelIds = new Uint16Array(pairs);
   }
 
-  holding(norm: string): readonly number[] {
-    return this.byWord.get(norm)?.facts ?? [];
+  /** Fact `i` holds term `t` at level number `level`; facts are added in increasing order, each one's words together. */
+  add(i: number, t: number, level: number): void {
+    // More than 65,536 levels would take sentences of thousands of words: possible, not worth two bytes a word.
+    if (level > 0xffff && this.levelIds instanceof Uint16Array) this.levelIds = Uint32Array.from(this.levelIds);
+    this.factStart[i + 1]++;
+    this.terms[this.size] = t;
+    this.levelIds[this.size++] = level;
   }
 
-  highestLevel(norm: string): number {
-    return this.byWord.get(norm)?.highest ?? 0;
+  build(termCount: number, levels: Float64Array): KindWords {
+    const { factStart, size } = this;
+    const facts = factStart.length - 1;
+    for (let i = 0; i < facts; i++) factStart[i + 1] += factStart[i];
+    const terms = this.terms.subarray(0, size);
+    const levelIds = this.levelIds.subarray(0, size);
+    const holdersStart = new Uint32Array(termCount + 1);
+    const highest = new Float64Array(termCount);
+    for (let p = 0; p < size; p++) {
+      holdersStart[terms[p] + 1]++;
+      if (levels[levelIds[p]] > highest[terms[p]]) highest[terms[p]] = levels[levelIds[p]];
+    }
+    for (let t = 0; t < termCount; t++) holdersStart[t + 1] += holdersStart[t];
+    const holders = new Uint32Array(size);
+    const filled = holdersStart.slice(0, termCount);
+    for (let i = 0; i < facts; i++) for (let p = factStart[i]; p < factStart[i + 1]; p++) holders[filled[terms[p]]++] = i;
+    return { factStart, terms, levelIds, levels, holdersStart, holders, highestLevel: (t) => (t < 0 ? 0 : highest[t]) };
+  }
+}
+
+/**
+ * Where a fact's words meet the claim's: while a claim is searched, each term number the claim
+ * uses points at the claim's terms of that word (several when variant spellings resolve to one
+ * word), so that a fact's words are placed in one pass over them, without a map per fact.
+ */
+class ClaimSlots {
+  /** By term number: the first of the claim's terms of that word, or -1. */
+  private readonly first: Int32Array;
+  /** By claim term: the next of the claim's terms of the same word, or -1. */
+  private next = new Int32Array(0);
+  private levels = new Float64Array(0);
+
+  constructor(termCount: number) {
+    this.first = new Int32Array(termCount).fill(-1);
+  }
+
+  /** Points the claim's term numbers at its terms; returns the levels array `levelsOf` fills. */
+  enter(numbers: readonly number[]): Float64Array {
+    if (this.next.length < numbers.length) {
+      this.next = new Int32Array(numbers.length);
+      this.levels = new Float64Array(numbers.length);
+    }
+    for (let j = 0; j < numbers.length; j++) {
+      if (numbers[j] < 0) continue;
+      this.next[j] = this.first[numbers[j]];
+      this.first[numbers[j]] = j;
+    }
+    return this.levels;
+  }
+
+  leave(numbers: readonly number[]): void {
+    for (const n of numbers) if (n >= 0) this.first[n] = -1;
+  }
+
+  /** The level at which fact `i` holds each of the claim's terms (by the term's place), 0 for none. */
+  levelsOf(words: KindWords, i: number, levels: Float64Array): (term: number) => number {
+    levels.fill(0);
+    for (let p = words.factStart[i], end = words.factStart[i + 1]; p < end; p++) {
+      for (let j = this.first[words.terms[p]]; j >= 0; j = this.next[j]) levels[j] = words.levels[words.levelIds[p]];
+    }
+    return (term) => levels[term];
   }
 }

@@ -46,13 +46,21 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   const kinds: MentionKind[] = claim.kind === 'count' ? ['count', 'ordinal'] : [claim.kind];
   // A claim no fact can be compared with (a year, when the facts hold none) needs no weighing.
   if (context.writerVoice || !kinds.some((kind) => index.ofKind(kind).length)) return { verdict: 'unverified', score: 0 };
-  const rate = (indexed: IndexedFact, sim: Similarity): Candidate | undefined => {
+  const judge = (indexed: IndexedFact): Judgement | undefined => {
     const agreement = compareValues(claim, indexed.fact);
     if (agreement === 'incomparable') return undefined;
     const plausibility = valueAffinity(claim, indexed.fact);
     if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, indexed, plausibility) || restatedBeside(context, indexed.fact, plausibility))) return undefined;
-    const affinity = AFFINITY_BASE + AFFINITY_SPAN * plausibility;
-    return { indexed, support: sim.sentence * affinity, score: sim.overall * affinity, agreement };
+    return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
+  };
+  // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
+  const judged = new Map<string, Judgement | undefined>();
+  const rate = (indexed: IndexedFact, sim: Similarity): Candidate | undefined => {
+    const key = judgementKey(indexed);
+    let judgement = judged.get(key);
+    if (judgement === undefined && !judged.has(key)) judged.set(key, (judgement = judge(indexed)));
+    if (!judgement) return undefined;
+    return { indexed, support: sim.sentence * judgement.affinity, score: sim.overall * judgement.affinity, agreement: judgement.agreement };
   };
   // Only the best fact and those within AGREEING_SHARE or RUNNER_UP_SHARE of it decide the verdict,
   // and a best fact with less support than MIN_SCORE leaves the claim unverified whichever it is.
@@ -68,6 +76,28 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   // Close runners-up that also disagree do not make the claim right; they are offered beside the fix.
   const alternatives = candidates.filter((c) => c !== best && c.score >= best.score * RUNNER_UP_SHARE && !sameValue(c.indexed.fact, best.indexed.fact));
   return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score, ...(alternatives.length ? { alternatives: alternatives.map((c) => c.indexed.fact) } : {}) };
+}
+
+/** What a claim makes of a fact's value, whatever its words. */
+interface Judgement {
+  agreement: Agreement;
+  /** How plausibly the claim's value is a copy of the fact's, as a factor of its score. */
+  affinity: number;
+}
+
+const valueKeys = new WeakMap<Fact['value'], string>();
+
+/** Facts alike in what `judge` reads of them (kind, value, and a date's anchor) share this key. */
+function judgementKey(indexed: IndexedFact): string {
+  const { fact } = indexed;
+  let value = valueKeys.get(fact.value);
+  if (value === undefined) {
+    // JSON writes every number it has no form for as null: those are told apart by name.
+    value = JSON.stringify(fact.value);
+    if (value.includes('null')) value = JSON.stringify(fact.value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+    valueKeys.set(fact.value, value);
+  }
+  return `${fact.kind} ${indexed.context.anchor ?? ''} ${value}`;
 }
 
 /**

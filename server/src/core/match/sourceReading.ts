@@ -79,45 +79,60 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
   return { documents, terms: terms.values, weights: weights.values, contexts };
 }
 
-/** The context of the `i`th fact of a source for matching. What stands beside a figure is asked of a claim only, never of a fact. */
+/**
+ * The context of the `i`th fact of a source for matching. What stands beside a figure is asked of a
+ * claim only, never of a fact. Its maps are made when first asked for: the index compares facts
+ * without them, and of most facts a claim rates, only the anchor is asked.
+ */
 export function contextOfFact(reading: SourceReading, i: number): Context {
   const data = reading.contexts[i];
-  const sentence = new Map<string, number>();
-  for (let j = 0; j < data.sentence.length; j += 2) sentence.set(reading.terms[data.sentence[j]], reading.weights[data.sentence[j + 1]]);
-  const weights = new Map(sentence);
-  for (let j = 0; j < data.beyond.length; j += 2) weights.set(reading.terms[data.beyond[j]], reading.weights[data.beyond[j + 1]]);
+  let maps: Pick<Context, 'weights' | 'sentence'> | undefined;
+  const made = () => (maps ??= mapsOf(reading, data));
   return {
-    weights,
-    sentence,
+    get weights() {
+      return made().weights;
+    },
+    get sentence() {
+      return made().sentence;
+    },
     beside: NOTHING_BESIDE,
     ...(data.anchor ? { anchor: data.anchor } : {}),
     ...(data.writerVoice ? { writerVoice: true } : {}),
   };
 }
 
+function mapsOf(reading: SourceReading, data: FactContext): Pick<Context, 'weights' | 'sentence'> {
+  const sentence = new Map<string, number>();
+  for (let j = 0; j < data.sentence.length; j += 2) sentence.set(reading.terms[data.sentence[j]], reading.weights[data.sentence[j + 1]]);
+  const weights = new Map(sentence);
+  for (let j = 0; j < data.beyond.length; j += 2) weights.set(reading.terms[data.beyond[j]], reading.weights[data.beyond[j + 1]]);
+  return { weights, sentence };
+}
+
 /**
  * Calls `visit` with each word of each fact's context, the weight the context gives it, and whether
  * the fact's own sentence holds it: what `contextOfFact` would put in its maps, without making them.
+ * Words and weights are given by their numbers in `reading.terms` and `reading.weights`.
  */
-export function forEachTerm(reading: SourceReading, visit: (fact: number, norm: string, weight: number, inSentence: boolean) => void): void {
+export function forEachTerm(reading: SourceReading, visit: (fact: number, term: number, weight: number, inSentence: boolean) => void): void {
   // By term number: the fact (plus one) whose `beyond` last gave the term, and the weight it gave.
   const raisedBy = new Uint32Array(reading.terms.length);
-  const raised = new Float64Array(reading.terms.length);
+  const raised = new Uint32Array(reading.terms.length);
   const inSentenceOf = new Uint32Array(reading.terms.length);
   reading.contexts.forEach(({ sentence, beyond }, i) => {
     const mark = i + 1;
     for (let j = 0; j < beyond.length; j += 2) {
       raisedBy[beyond[j]] = mark;
-      raised[beyond[j]] = reading.weights[beyond[j + 1]];
+      raised[beyond[j]] = beyond[j + 1];
     }
     for (let j = 0; j < sentence.length; j += 2) {
       const t = sentence[j];
       inSentenceOf[t] = mark;
-      visit(i, reading.terms[t], raisedBy[t] === mark ? raised[t] : reading.weights[sentence[j + 1]], true);
+      visit(i, t, raisedBy[t] === mark ? raised[t] : sentence[j + 1], true);
     }
     for (let j = 0; j < beyond.length; j += 2) {
       const t = beyond[j];
-      if (inSentenceOf[t] !== mark) visit(i, reading.terms[t], raised[t], false);
+      if (inSentenceOf[t] !== mark) visit(i, t, raised[t], false);
     }
   });
 }
