@@ -16,10 +16,8 @@ import {
   InitializeResult,
   Position,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf } from './core/facts/buildFacts';
 import { citationLabel } from './core/format/message';
 import { annotationIdAt } from './core/annotations/parseAnnotations';
@@ -30,6 +28,7 @@ import { CompletionData, resolveCompletion, toCompletions } from './convert/toCo
 import { toFactHover, toHover } from './convert/toHover';
 import { findCitations } from './lsp/findCitations';
 import { CheckedVersion, DocumentChecks, OpenDocument } from './lsp/documentChecks';
+import { OpenDocuments, SyncedDocument } from './lsp/openDocuments';
 import { FACT_BASE_REQUEST, FactBaseParams, FactBaseSummary, RECHECK_REQUEST, STATUS_NOTIFICATION } from './lsp/protocol';
 import { readSettings, severityOf } from './lsp/settings';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
@@ -49,7 +48,7 @@ if (!process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new OpenDocuments();
 const CHECKED_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
 
 let workspace: WorkspaceFacts;
@@ -130,11 +129,15 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (workspace.filesChanged(changes.flatMap((c) => fsPath(c.uri) ?? []))) checks.recheckAll();
 });
 
-documents.onDidChangeContent(({ document }) => {
-  if (!isChecked(document)) return;
-  checks.changed(document.uri, document.getText(), workspace.debounceFor(document.uri));
+connection.onDidOpenTextDocument(({ textDocument: d }) => contentChanged(documents.open(d.uri, d.languageId, d.version, d.text)));
+connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => contentChanged(documents.change(textDocument.uri, textDocument.version, contentChanges)));
+connection.onDidCloseTextDocument(({ textDocument }) => {
+  if (documents.close(textDocument.uri)) checks.closed(textDocument.uri);
 });
-documents.onDidClose(({ document }) => checks.closed(document.uri));
+
+function contentChanged(document: SyncedDocument | undefined): void {
+  if (document && isChecked(document)) checks.changed(document.uri, document.text, workspace.debounceFor(document.uri));
+}
 
 connection.onHover(async ({ textDocument, position }, token) => {
   const result = await checkedNow('hover', textDocument.uri);
@@ -152,7 +155,7 @@ connection.onCompletion(async ({ textDocument, position }, token) => {
   const doc = openDocument(textDocument.uri);
   if (!result?.check.checked || !doc || token.isCancellationRequested) return null;
   const { lines, findings, annotations } = result.check;
-  return toCompletions({ uri: textDocument.uri, text: doc.text, offset: lines.offsetAt(position), lines, annotations, findings, facts: result.context.index.facts });
+  return toCompletions({ uri: textDocument.uri, text: doc.text.toString(), offset: lines.offsetAt(position), lines, annotations, findings, facts: result.context.index.facts });
 });
 
 connection.onCompletionResolve(async (item, token) => {
@@ -171,7 +174,7 @@ connection.onDefinition(async ({ textDocument, position }, token) => {
 connection.onReferences(async ({ textDocument, position, context }, token) => {
   const cited = await citedFact(textDocument.uri, position);
   if (!cited || token.isCancellationRequested) return null;
-  const open = documents.all().map((d) => ({ uri: d.uri, text: d.getText(), format: openDocument(d.uri)!.format }));
+  const open = documents.all().map((d) => ({ uri: d.uri, text: d.text.toString(), format: openDocument(d.uri)!.format }));
   const citations = findCitations(cited.id, open, workspace.workspaceFolders);
   const declaration = cited.fact && context.includeDeclaration ? [{ uri: pathToFileURL(cited.fact.source.file).href, range: cited.fact.source.range }] : [];
   return [...declaration, ...citations];
@@ -210,10 +213,10 @@ async function citedFact(uri: string, position: Position): Promise<{ id: string;
 
 function openDocument(uri: string): OpenDocument | undefined {
   const doc = documents.get(uri);
-  return doc && { text: doc.getText(), version: doc.version, format: doc.languageId === 'markdown' ? 'markdown' : formatOf(doc.uri) };
+  return doc && { text: doc.text, version: doc.version, format: doc.languageId === 'markdown' ? 'markdown' : formatOf(doc.uri) };
 }
 
-function isChecked(doc: TextDocument): boolean {
+function isChecked(doc: SyncedDocument): boolean {
   return CHECKED_LANGUAGES.has(doc.languageId) || /\.(md|markdown|txt)$/i.test(doc.uri);
 }
 
@@ -283,5 +286,4 @@ function fsPath(uri: string): string | undefined {
   }
 }
 
-documents.listen(connection);
 connection.listen();

@@ -3,6 +3,7 @@ import type { UnknownFactId } from '../core/annotations/citeClaims';
 import type { Finding } from '../core/check/finding';
 import type { IncrementalCheck } from '../core/check/incrementalCheck';
 import type { LineIndex } from '../core/text/lineIndex';
+import type { TextLike } from '../core/text/pieceText';
 import type { Settings } from './settings';
 
 /** The outcome of checking one version of an open document. */
@@ -15,7 +16,7 @@ export type DraftCheck =
  * size limit, or binary. Those are said, never silently skipped. `checker` is the document's own,
  * so that an edit re-reads only the paragraphs it touched.
  */
-export function checkDraft(text: string, checker: IncrementalCheck, settings: Settings): DraftCheck {
+export function checkDraft(text: TextLike, checker: IncrementalCheck, settings: Settings): DraftCheck {
   const kb = Math.ceil(text.length / 1024);
   if (kb > settings.maxFileSizeKB) {
     return { checked: false, reason: `Factline did not check this document: ${kb} KB is over factline.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };

@@ -3,6 +3,7 @@ import type { Finding } from '../core/check/finding';
 import { IncrementalCheck } from '../core/check/incrementalCheck';
 import type { FactIndex } from '../core/match/factIndex';
 import type { DocumentFormat } from '../core/text/prose';
+import type { TextLike } from '../core/text/pieceText';
 import { textEdit } from '../core/text/textEdit';
 import { toDiagnostic } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
@@ -14,7 +15,7 @@ import { Settings, severityOf } from './settings';
 export const TYPING_HOLD_MS = 1000;
 
 export interface OpenDocument {
-  text: string;
+  text: TextLike;
   version: number;
   format: DocumentFormat;
 }
@@ -40,7 +41,7 @@ export interface CheckedVersion {
 }
 
 interface DocumentState {
-  text: string;
+  text: TextLike;
   timer?: ReturnType<typeof setTimeout>;
   holdTimer?: ReturnType<typeof setTimeout>;
   /** Bumped by every schedule: a check that started under an older one is dropped. */
@@ -66,7 +67,7 @@ export class DocumentChecks {
   ) {}
 
   /** A document was opened or edited; `debounceMs` is 0 for a fresh open. */
-  changed(uri: string, text: string, debounceMs: number): void {
+  changed(uri: string, text: TextLike, debounceMs: number): void {
     let state = this.states.get(uri);
     if (!state) {
       this.states.set(uri, (state = { text, generation: 0 }));

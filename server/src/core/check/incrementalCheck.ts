@@ -8,13 +8,14 @@ import type { FactIndex } from '../match/factIndex';
 import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
 import { IncrementalProse } from '../text/incrementalProse';
-import { firstAtOrAfter } from '../text/lineIndex';
+import type { PieceText, TextLike } from '../text/pieceText';
+import { firstAtOrAfter, LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
 import { blockContexts, CheckResult, findingOf } from './checkDocument';
 import type { Finding } from './finding';
-import { findSuppressions } from './suppressions';
+import { findSuppressions, Suppressions } from './suppressions';
 
 /**
  * Extraction reads a little past a sentence's ends (a currency sign before a figure, "or more" or
@@ -71,8 +72,9 @@ export class IncrementalCheck {
     this.reader = new IncrementalProse(format);
   }
 
-  check(text: string): CheckResult {
+  check(text: TextLike): CheckResult {
     const prose = this.reader.read(text);
+    const proseText = this.reader.proseText;
     const date = frontMatterDate(prose.frontMatter?.data.date);
     const dateKey = date ? `${date.year}-${date.month}-${date.day}` : '';
     if (dateKey !== this.dateKey) {
@@ -82,7 +84,7 @@ export class IncrementalCheck {
     this.dateKey = dateKey;
     const last = this.last;
     const edit = last && this.reader.changed;
-    const list = edit ? this.checkAround(prose, last.blocks, edit, date) : this.checkAll(prose, date);
+    const list = edit ? this.checkAround(prose, proseText, last.blocks, edit, date) : this.checkAll(prose, proseText, date);
     this.last = { blocks: list };
     const mentions: LocatedMention[] = [];
     const matched: Array<Finding | undefined> = [];
@@ -104,7 +106,7 @@ export class IncrementalCheck {
         return (sentences ??= list.flatMap(sentencesOf));
       },
     };
-    const suppressions = findSuppressions(text, prose.lines);
+    const suppressions = mayHoldSuppressions(text, prose, this.format) ? findSuppressions(text.toString(), prose.lines) : NO_SUPPRESSIONS;
     const cited = citeClaims(reading, annotatedContexts(list, firstMentions), this.index, (a) => annotatedSentence(prose, list, a));
     const findings: Finding[] = [];
     mentions.forEach((claim, i) => {
@@ -116,13 +118,13 @@ export class IncrementalCheck {
   }
 
   /** Every block, found again by key where its text and margins were seen before. */
-  private checkAll(prose: Prose, date: CalendarDate | undefined): BlockCheck[] {
+  private checkAll(prose: Prose, proseText: PieceText, date: CalendarDate | undefined): BlockCheck[] {
     const seen = new Map<string, BlockCheck>();
     const list: BlockCheck[] = [];
     let sentenceCount = 0;
     prose.blocks.forEach((block, b) => {
-      const key = blockKey(prose.prose, block);
-      const result = this.blockAt(prose, b, sentenceCount, key, seen.get(key) ?? this.blocks.get(key), date);
+      const key = blockKey(proseText, block);
+      const result = this.blockAt(prose, proseText, b, sentenceCount, key, seen.get(key) ?? this.blocks.get(key), date);
       list.push(result);
       if (!seen.has(key)) seen.set(key, result);
       sentenceCount += result.sentences.length;
@@ -135,15 +137,15 @@ export class IncrementalCheck {
    * After an edit: the blocks before it as they were, those after it moved, and those between
    * found by key or read. The blocks by key are kept up to date for those that changed.
    */
-  private checkAround(prose: Prose, lastBlocks: BlockCheck[], edit: TextEdit, date: CalendarDate | undefined): BlockCheck[] {
-    const { before, after } = untouched(prose, edit);
+  private checkAround(prose: Prose, proseText: PieceText, lastBlocks: BlockCheck[], edit: TextEdit, date: CalendarDate | undefined): BlockCheck[] {
+    const { before, after } = untouched(prose.blocks, proseText, edit);
     const dBlocks = prose.blocks.length - lastBlocks.length;
     const list = lastBlocks.slice(0, before);
     let sentenceCount = before ? list[before - 1].firstSentence + list[before - 1].sentences.length : 0;
     for (let b = before; b < after; b++) {
       const block = prose.blocks[b];
-      const key = blockKey(prose.prose, block);
-      const result = this.blockAt(prose, b, sentenceCount, key, this.blocks.get(key), date);
+      const key = blockKey(proseText, block);
+      const result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date);
       list.push(result);
       sentenceCount += result.sentences.length;
     }
@@ -153,8 +155,8 @@ export class IncrementalCheck {
     for (let b = after; b < prose.blocks.length; b++) {
       const block = prose.blocks[b];
       const known = same(lastBlocks[b - dBlocks], block, d);
-      const key = known?.key ?? blockKey(prose.prose, block);
-      const result = this.blockAt(prose, b, sentenceCount, key, known ?? this.blocks.get(key), date);
+      const key = known?.key ?? blockKey(proseText, block);
+      const result = this.blockAt(prose, proseText, b, sentenceCount, key, known ?? this.blocks.get(key), date);
       if (known && result !== known && this.blocks.get(key) === known) this.blocks.set(key, result);
       list.push(result);
       sentenceCount += result.sentences.length;
@@ -163,14 +165,21 @@ export class IncrementalCheck {
   }
 
   /** The results of block `b`: `known`'s where it now stands, or read afresh. */
-  private blockAt(prose: Prose, b: number, firstSentence: number, key: string, known: BlockCheck | undefined, date: CalendarDate | undefined): BlockCheck {
+  private blockAt(prose: Prose, proseText: PieceText, b: number, firstSentence: number, key: string, known: BlockCheck | undefined, date: CalendarDate | undefined): BlockCheck {
     const block = prose.blocks[b];
     if (known) return moved(known, block, b, firstSentence);
+    // A block is read alone from the stretch extraction may read (see MARGIN), where it stands in
+    // that stretch, then moved to where it stands in the draft: the prose is pieces, not one string.
+    const from = marginStart(proseText, block);
+    const stretch = proseText.slice(from, block.end + MARGIN);
+    const alone = { kind: block.kind, start: block.start - from, end: block.end - from };
     // The blocks of a first reading share one prose; each later one would keep its own alive.
-    const read = this.last ? unsliceAll(readBlock(prose, b, firstSentence, date)) : readBlock(prose, b, firstSentence, date);
-    const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
+    const read = readBlock({ text: stretch, prose: stretch, blocks: [alone], lines: new LineIndex(stretch), annotations: [] }, 0, firstSentence, date);
+    if (this.last) unsliceAll(read);
+    const contexts = blockContexts(stretch, read.sentences, read.mentions, firstSentence);
     const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
-    return { ...block, key, block: b, firstSentence, ...read, readAt: block.start, findings, ...(holdsAnnotation(prose, block) ? { contexts } : {}) };
+    const readAlone: BlockCheck = { ...alone, key, block: 0, firstSentence, ...read, readAt: alone.start, findings, ...(holdsAnnotation(prose, block) ? { contexts } : {}) };
+    return moved(readAlone, block, b, firstSentence);
   }
 
   /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */
@@ -179,13 +188,24 @@ export class IncrementalCheck {
   }
 }
 
+const NO_SUPPRESSIONS: Suppressions = { covers: () => false };
+
+/**
+ * Whether a writer may have silenced anything: every comment says `factline`, and so does the front
+ * matter's switch unless its key is written with escapes (the front matter read with the Markdown
+ * is the one `findSuppressions` reads). Without them the text need not be made into one string.
+ */
+function mayHoldSuppressions(text: TextLike, prose: Prose, format: DocumentFormat): boolean {
+  return format !== 'markdown' || prose.frontMatter?.data.factline === false || text.includes('factline');
+}
+
 /**
  * Where the stretch of prose extraction may read for a block starts; it ends before `block.end +
  * MARGIN`, which may lie past the end of the prose.
  */
-function marginStart(prose: string, block: Block): number {
+function marginStart(prose: TextLike, block: Block): number {
   let from = Math.max(0, block.start - MARGIN);
-  while (from > 0 && LOOK_BEHIND.test(prose[from - 1])) from--;
+  while (from > 0 && LOOK_BEHIND.test(String.fromCharCode(prose.charCodeAt(from - 1)))) from--;
   return from;
 }
 
@@ -195,11 +215,10 @@ function marginStart(prose: string, block: Block): number {
  * `after` on, whose margins start after it. A margin's start moves back with the block's start, so
  * the first block past the edit by its start and `MARGIN` is at most a step or two from `after`.
  */
-function untouched(prose: Prose, edit: TextEdit): { before: number; after: number } {
-  const { blocks } = prose;
+function untouched(blocks: readonly Block[], prose: PieceText, edit: TextEdit): { before: number; after: number } {
   const before = firstAtOrAfter(blocks, edit.start - MARGIN + 1, endOf);
   let after = firstAtOrAfter(blocks, edit.endAfter + MARGIN + 1, startOf);
-  while (after < blocks.length && marginStart(prose.prose, blocks[after]) <= edit.endAfter) after++;
+  while (after < blocks.length && marginStart(prose, blocks[after]) <= edit.endAfter) after++;
   return { before, after };
 }
 
@@ -237,7 +256,7 @@ function annotatedSentence(prose: Prose, list: readonly BlockCheck[], annotation
 }
 
 /** The block's text with the margin extraction may read around it, and where the block lies in it. */
-function blockKey(prose: string, block: Block): string {
+function blockKey(prose: PieceText, block: Block): string {
   const from = marginStart(prose, block);
   return unsliced(`${block.kind} ${block.start - from} ${block.end - from} ${prose.slice(from, block.end + MARGIN)}`);
 }
