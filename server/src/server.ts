@@ -14,6 +14,7 @@ import {
   DidChangeWatchedFilesNotification,
   FileSystemWatcher,
   InitializeResult,
+  MessageReader,
   Position,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -34,6 +35,7 @@ import { readSettings, severityOf } from './lsp/settings';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
 import { bundledContribution } from './node/bundledFacts';
 import { FactCache } from './node/factCache';
+import { consoleToClient, diagnosticsWriter } from './node/messageWriter';
 import { packageVersion } from './node/packageRoot';
 import { splitStaticBase } from './node/sourceFiles';
 
@@ -47,7 +49,13 @@ if (!process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${
   process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the server writes with its own writer, which keeps each diagnostic's JSON (see
+// `diagnosticsWriter`); other transports are made as vscode-languageserver makes them. It reads
+// stdin as a stream, as for its own stdio (exiting when it ends), though its types want a reader
+// when the writer is one.
+const stdio = process.argv.includes('--stdio');
+const connection = stdio ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, diagnosticsWriter(process.stdout)) : createConnection(ProposedFeatures.all);
+if (stdio) consoleToClient(connection.console);
 const documents = new OpenDocuments();
 const CHECKED_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
 

@@ -5,7 +5,7 @@ import type { FactIndex } from '../core/match/factIndex';
 import type { DocumentFormat } from '../core/text/prose';
 import type { TextLike } from '../core/text/pieceText';
 import { textEdit } from '../core/text/textEdit';
-import { toDiagnostic } from '../convert/toDiagnostic';
+import { DocumentDiagnostics } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
 import { checkDraft, DraftCheck } from './checkDraft';
 import type { StatusParams } from './protocol';
@@ -51,6 +51,7 @@ interface DocumentState {
   result?: CheckedVersion;
   /** Keeps the document's per-paragraph results between versions, for one format and fact index. */
   checker?: IncrementalCheck;
+  diagnostics: DocumentDiagnostics;
 }
 
 /**
@@ -70,7 +71,7 @@ export class DocumentChecks {
   changed(uri: string, text: TextLike, debounceMs: number): void {
     let state = this.states.get(uri);
     if (!state) {
-      this.states.set(uri, (state = { text, generation: 0 }));
+      this.states.set(uri, (state = { text, generation: 0, diagnostics: new DocumentDiagnostics() }));
       debounceMs = 0;
     } else {
       const edit = textEdit(state.text, text);
@@ -160,7 +161,7 @@ export class DocumentChecks {
     }
     const severity = severityOf(result.context.settings);
     const diagnostics = [
-      ...mismatches.filter((f) => !held.has(f)).map((f) => toDiagnostic(f, check.lines, severity)),
+      ...state.diagnostics.of(held.size ? mismatches.filter((f) => !held.has(f)) : mismatches, check.lines, severity),
       ...check.unknownIds.map((u) => toUnknownIdDiagnostic(u, check.lines, severity)),
     ];
     this.host.publish(uri, version, diagnostics, {

@@ -9,7 +9,7 @@ import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
 import { IncrementalProse } from '../text/incrementalProse';
 import type { PieceText, TextLike } from '../text/pieceText';
-import { firstAtOrAfter, LineIndex } from '../text/lineIndex';
+import { firstAtOrAfter } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
@@ -168,18 +168,23 @@ export class IncrementalCheck {
   private blockAt(prose: Prose, proseText: PieceText, b: number, firstSentence: number, key: string, known: BlockCheck | undefined, date: CalendarDate | undefined): BlockCheck {
     const block = prose.blocks[b];
     if (known) return moved(known, block, b, firstSentence);
-    // A block is read alone from the stretch extraction may read (see MARGIN), where it stands in
-    // that stretch, then moved to where it stands in the draft: the prose is pieces, not one string.
+    const annotated = holdsAnnotation(prose, block);
+    // The blocks of a first reading share one flat prose. A later one is read alone from the stretch
+    // extraction may read (see MARGIN), then moved to where it stands: that prose is in pieces, and
+    // a block kept from it must not keep the stretch alive either.
+    if (!this.last) return this.read(prose, b, firstSentence, key, annotated, date);
     const from = marginStart(proseText, block);
     const stretch = proseText.slice(from, block.end + MARGIN);
-    const alone = { kind: block.kind, start: block.start - from, end: block.end - from };
-    // The blocks of a first reading share one prose; each later one would keep its own alive.
-    const read = readBlock({ text: stretch, prose: stretch, blocks: [alone], lines: new LineIndex(stretch), annotations: [] }, 0, firstSentence, date);
-    if (this.last) unsliceAll(read);
-    const contexts = blockContexts(stretch, read.sentences, read.mentions, firstSentence);
+    const alone: Prose = { text: stretch, prose: stretch, blocks: [{ kind: block.kind, start: block.start - from, end: block.end - from }], lines: prose.lines, annotations: [] };
+    return moved(this.read(alone, 0, firstSentence, key, annotated, date, unsliceAll), block, b, firstSentence);
+  }
+
+  /** Reads and matches block `b` of `prose`, where it stands there. */
+  private read(prose: Prose, b: number, firstSentence: number, key: string, annotated: boolean, date: CalendarDate | undefined, keep = <T>(read: T) => read): BlockCheck {
+    const read = keep(readBlock(prose, b, firstSentence, date));
+    const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
-    const readAlone: BlockCheck = { ...alone, key, block: 0, firstSentence, ...read, readAt: alone.start, findings, ...(holdsAnnotation(prose, block) ? { contexts } : {}) };
-    return moved(readAlone, block, b, firstSentence);
+    return { ...prose.blocks[b], key, block: b, firstSentence, ...read, readAt: prose.blocks[b].start, findings, ...(annotated ? { contexts } : {}) };
   }
 
   /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */
