@@ -153,7 +153,7 @@ export class DocumentChecks {
       this.host.publish(uri, version, [diagnostic], { uri, version, mismatches: 0, verified: 0, unverified: 0, skipped: check.reason });
       return;
     }
-    const mismatches = check.findings.filter((f) => f.verdict === 'mismatch');
+    const { mismatches, verified, unverified } = check.verdicts;
     const held = this.heldBack(state, mismatches);
     if (held.size) {
       const wait = state.lastEdit!.at + TYPING_HOLD_MS - this.now();
@@ -168,8 +168,8 @@ export class DocumentChecks {
       uri,
       version,
       mismatches: diagnostics.length - check.unknownIds.length,
-      verified: check.findings.filter((f) => f.verdict === 'verified').length,
-      unverified: check.findings.filter((f) => f.verdict === 'unverified').length,
+      verified,
+      unverified,
     });
   }
 

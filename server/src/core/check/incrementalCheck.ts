@@ -33,17 +33,45 @@ interface BlockCheck extends Block {
   block: number;
   firstSentence: number;
   /**
-   * As read, when the block started at `readAt`: typing moves every block after the cursor, a
-   * megabyte holds some 170,000 words, and a check itself reads only the sentences of the blocks it
-   * reads again, so the others are moved only when asked for (see `sentencesOf`).
+   * As read, when the block started at `readAt` and its first sentence was `readFirstSentence`:
+   * typing moves every block after the cursor, a megabyte holds some 170,000 words and 9,000
+   * figures, and a check itself reads only the blocks it reads again, so the others are moved only
+   * when asked for (see `sentencesOf`, `placedMention`, `placedFinding`).
    */
   sentences: SentenceReading[];
   readAt: number;
+  readFirstSentence: number;
   mentions: LocatedMention[];
   /** By mention: the finding from context matching, before annotations and suppressions; none for times. */
   findings: Array<Finding | undefined>;
+  /** The findings as read, by verdict: what a publication needs, without moving them. */
+  tally: Tally;
   /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
   contexts?: Context[];
+  /** By mention, those moved to where the block now stands, made when first asked for. */
+  placed: { mentions: LocatedMention[]; findings: Finding[] };
+}
+
+interface Tally {
+  /** Indexes into `findings`. */
+  mismatches: number[];
+  verified: number;
+  unverified: number;
+}
+
+/** A check's findings by verdict, as a publication needs them. */
+export interface Verdicts {
+  mismatches: Finding[];
+  verified: number;
+  unverified: number;
+}
+
+/**
+ * `findings` and `reading.mentions` are made when first read: after an insert, making them moves
+ * every figure after it. `verdicts()` gives what a publication needs, moving only the mismatches.
+ */
+export interface IncrementalResult extends CheckResult {
+  verdicts(): Verdicts;
 }
 
 /**
@@ -72,7 +100,7 @@ export class IncrementalCheck {
     this.reader = new IncrementalProse(format);
   }
 
-  check(text: TextLike): CheckResult {
+  check(text: TextLike): IncrementalResult {
     const prose = this.reader.read(text);
     const proseText = this.reader.proseText;
     const date = frontMatterDate(prose.frontMatter?.data.date);
@@ -86,35 +114,53 @@ export class IncrementalCheck {
     const edit = last && this.reader.changed;
     const list = edit ? this.checkAround(prose, proseText, last.blocks, edit, date) : this.checkAll(prose, proseText, date);
     this.last = { blocks: list };
-    const mentions: LocatedMention[] = [];
-    const matched: Array<Finding | undefined> = [];
     const firstMentions: number[] = [];
-    for (const result of list) {
-      firstMentions.push(mentions.length);
-      for (let i = 0; i < result.mentions.length; i++) {
-        mentions.push(result.mentions[i]);
-        matched.push(result.findings[i]);
-      }
+    let count = 0;
+    for (const check of list) {
+      firstMentions.push(count);
+      count += check.mentions.length;
     }
 
+    let mentions: LocatedMention[] | undefined;
     let sentences: SentenceReading[] | undefined;
     const reading: DocumentReading = {
       prose,
-      mentions,
       date,
+      get mentions() {
+        return (mentions ??= list.flatMap((check) => check.mentions.map((_, k) => placedMention(check, k))));
+      },
       get sentences() {
         return (sentences ??= list.flatMap(sentencesOf));
       },
     };
     const suppressions = mayHoldSuppressions(text, prose, this.format) ? findSuppressions(text.toString(), prose.lines) : NO_SUPPRESSIONS;
     const cited = citeClaims(reading, annotatedContexts(list, firstMentions), this.index, (a) => annotatedSentence(prose, list, a));
-    const findings: Finding[] = [];
-    mentions.forEach((claim, i) => {
-      if (claim.kind === 'time' || suppressions.covers(claim.start, claim.end)) return;
-      const citation = cited.matches.get(i);
-      findings.push(citation ? findingOf(claim, citation, date) : matched[i]!);
-    });
-    return { reading, findings, unknownIds: cited.unknownIds };
+    let findings: Finding[] | undefined;
+    const allFindings = () => {
+      if (findings) return findings;
+      findings = [];
+      for (let b = 0; b < list.length; b++) {
+        const check = list[b];
+        for (let k = 0; k < check.mentions.length; k++) {
+          if (check.mentions[k].kind === 'time') continue;
+          const claim = placedMention(check, k);
+          if (suppressions.covers(claim.start, claim.end)) continue;
+          const citation = cited.matches.get(firstMentions[b] + k);
+          findings.push(citation ? findingOf(claim, citation, date) : placedFinding(check, k)!);
+        }
+      }
+      return findings;
+    };
+    // Without suppressions or annotations every finding stands as context matching made it.
+    const asMatched = suppressions === NO_SUPPRESSIONS && !cited.matches.size;
+    return {
+      reading,
+      get findings() {
+        return allFindings();
+      },
+      unknownIds: cited.unknownIds,
+      verdicts: () => (asMatched ? tallied(list) : counted(allFindings())),
+    };
   }
 
   /** Every block, found again by key where its text and margins were seen before. */
@@ -184,7 +230,8 @@ export class IncrementalCheck {
     const read = keep(readBlock(prose, b, firstSentence, date));
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
-    return { ...prose.blocks[b], key, block: b, firstSentence, ...read, readAt: prose.blocks[b].start, findings, ...(annotated ? { contexts } : {}) };
+    const block = prose.blocks[b];
+    return { ...block, key, block: b, firstSentence, ...read, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), ...(annotated ? { contexts } : {}), placed: { mentions: [], findings: [] } };
   }
 
   /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */
@@ -271,17 +318,56 @@ function same(known: BlockCheck | undefined, block: Block, d: number): BlockChec
   return known && known.kind === block.kind && known.start + d === block.start && known.end + d === block.end ? known : undefined;
 }
 
-/** The block's results at a new offset and numbering (the same object when nothing moved); its sentences stay as read. */
+/** The block's results at a new offset and numbering (the same object when nothing moved); all as read. */
 function moved(known: BlockCheck, at: Block, block: number, firstSentence: number): BlockCheck {
-  const d = at.start - known.start;
-  const ds = firstSentence - known.firstSentence;
-  if (!d && !ds && block === known.block) return known;
-  let { mentions, findings } = known;
-  if (d || ds) {
-    mentions = mentions.map((m) => shiftMention(m, d, ds));
-    findings = findings.map((f, i) => f && shiftFinding(f, mentions[i], d));
+  if (at.start === known.start && firstSentence === known.firstSentence && block === known.block) return known;
+  const samePlace = at.start === known.start && firstSentence === known.firstSentence;
+  return { ...known, kind: at.kind, start: at.start, end: at.end, block, firstSentence, placed: samePlace ? known.placed : { mentions: [], findings: [] } };
+}
+
+/** Mention `k` of a block where the block now stands. */
+function placedMention(check: BlockCheck, k: number): LocatedMention {
+  const d = check.start - check.readAt;
+  const ds = check.firstSentence - check.readFirstSentence;
+  if (!d && !ds) return check.mentions[k];
+  return (check.placed.mentions[k] ??= shiftMention(check.mentions[k], d, ds));
+}
+
+/** The finding about mention `k` of a block where the block now stands, its claim `placedMention`'s. */
+function placedFinding(check: BlockCheck, k: number): Finding | undefined {
+  const found = check.findings[k];
+  const d = check.start - check.readAt;
+  if (!found || (!d && check.firstSentence === check.readFirstSentence)) return found;
+  return (check.placed.findings[k] ??= shiftFinding(found, placedMention(check, k), d));
+}
+
+function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
+  const tally: Tally = { mismatches: [], verified: 0, unverified: 0 };
+  findings.forEach((f, k) => {
+    if (f?.verdict === 'mismatch') tally.mismatches.push(k);
+    else if (f?.verdict === 'verified') tally.verified++;
+    else if (f?.verdict === 'unverified') tally.unverified++;
+  });
+  return tally;
+}
+
+/** The verdicts of blocks whose findings all stand as matched: only the mismatches are moved. */
+function tallied(list: readonly BlockCheck[]): Verdicts {
+  const verdicts: Verdicts = { mismatches: [], verified: 0, unverified: 0 };
+  for (const check of list) {
+    for (const k of check.tally.mismatches) verdicts.mismatches.push(placedFinding(check, k)!);
+    verdicts.verified += check.tally.verified;
+    verdicts.unverified += check.tally.unverified;
   }
-  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences: known.sentences, readAt: known.readAt, mentions, findings, ...(known.contexts ? { contexts: known.contexts } : {}) };
+  return verdicts;
+}
+
+function counted(findings: readonly Finding[]): Verdicts {
+  return {
+    mismatches: findings.filter((f) => f.verdict === 'mismatch'),
+    verified: findings.filter((f) => f.verdict === 'verified').length,
+    unverified: findings.filter((f) => f.verdict === 'unverified').length,
+  };
 }
 
 /** The block's sentences where it now stands. */
