@@ -8,6 +8,11 @@ export class PieceText {
   private flat: string | undefined;
   /** The piece the latest `charCodeAt` read: reads move along the text, rarely jump. */
   private hit = 0;
+  /**
+   * For the latest needle `includes` looked for, by piece: whether it stands in the piece or across
+   * its end. Kept for the pieces an edit did not touch, so a keystroke looks in one or two pieces.
+   */
+  private found: { needle: string; byPiece: Array<boolean | undefined> } | undefined;
 
   private constructor(
     readonly pieces: readonly string[],
@@ -32,8 +37,16 @@ export class PieceText {
     const first = this.pieceAt(start);
     const last = Math.max(first, this.pieceAt(Math.max(start, end - 1)));
     const middle = this.pieces[first].slice(0, start - this.starts[first]) + insert + this.pieces[last].slice(end - this.starts[last]);
-    const pieces = [...this.pieces.slice(0, first), ...split(middle), ...this.pieces.slice(last + 1)];
-    return new PieceText(pieces, startsOf(pieces));
+    const made = split(middle);
+    const pieces = [...this.pieces.slice(0, first), ...made, ...this.pieces.slice(last + 1)];
+    const next = new PieceText(pieces, startsOf(pieces));
+    if (this.found) {
+      // The piece before the edit has a new joint: it is looked at again, as are the new ones.
+      const byPiece = this.found.byPiece.slice(0, Math.max(0, first - 1));
+      byPiece.length = first + made.length;
+      next.found = { needle: this.found.needle, byPiece: byPiece.concat(this.found.byPiece.slice(last + 1)) };
+    }
+    return next;
   }
 
   charCodeAt(offset: number): number {
@@ -58,12 +71,18 @@ export class PieceText {
   /** Whether `needle` occurs, looked for piece by piece (and across each joint). */
   includes(needle: string): boolean {
     if (this.flat !== undefined) return this.flat.includes(needle);
-    for (let p = 0; p < this.pieces.length; p++) {
-      if (this.pieces[p].includes(needle)) return true;
-      const joint = this.starts[p + 1];
-      if (needle.length > 1 && p + 1 < this.pieces.length && this.slice(joint - needle.length + 1, joint + needle.length - 1).includes(needle)) return true;
-    }
-    return false;
+    if (this.found?.needle !== needle) this.found = { needle, byPiece: [] };
+    const { byPiece } = this.found;
+    let holds = false;
+    for (let p = 0; p < this.pieces.length; p++) holds = (byPiece[p] ??= this.holds(p, needle)) || holds;
+    return holds;
+  }
+
+  /** Whether `needle` stands in piece `p` or across its joint with the next. */
+  private holds(p: number, needle: string): boolean {
+    if (this.pieces[p].includes(needle)) return true;
+    const joint = this.starts[p + 1];
+    return needle.length > 1 && p + 1 < this.pieces.length && this.slice(joint - needle.length + 1, joint + needle.length - 1).includes(needle);
   }
 
   /** The whole text as one string, made once: for what needs it all (a full read, a request). */
