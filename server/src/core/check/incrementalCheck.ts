@@ -221,6 +221,7 @@ export class IncrementalCheck {
     if (!this.last) return this.read(prose, b, firstSentence, key, annotated, date);
     const from = marginStart(proseText, block);
     const stretch = proseText.slice(from, block.end + MARGIN);
+    // A prose of the stretch alone; `readBlock` reads only its prose and blocks.
     const alone: Prose = { text: stretch, prose: stretch, blocks: [{ kind: block.kind, start: block.start - from, end: block.end - from }], lines: prose.lines, annotations: [] };
     return moved(this.read(alone, 0, firstSentence, key, annotated, date, unsliceAll), block, b, firstSentence);
   }
