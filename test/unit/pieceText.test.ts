@@ -3,7 +3,7 @@ import { PieceText } from '../../server/src/core/text/pieceText';
 import { textEdit } from '../../server/src/core/text/textEdit';
 import { prng } from '../helpers/prng';
 
-const SNIPPETS = ['a', '130,000', '\r\n', '\n', '😀', '\ud83d', 'factline', 'é', 'x'.repeat(5000), 'y'.repeat(12000), ''];
+const SNIPPETS = ['a', '130,000', '\r\n', '\n', '😀', '\ud83d', 'factline', 'é', '😀é', 'x'.repeat(5000), 'y'.repeat(12000), ''];
 
 describe('PieceText', () => {
   it('reads as the flat string it stands for after each of 300 random edits', () => {
@@ -26,7 +26,9 @@ describe('PieceText', () => {
         assert.strictEqual(pieces.slice(a, b), flat.slice(a, b), `${context}: slice(${a}, ${b})`);
         assert.strictEqual(pieces.charCodeAt(a), flat.charCodeAt(a), `${context}: charCodeAt(${a})`);
       }
+      // Two needles in turn, as the server looks for NUL and for 'factline' on every version.
       assert.strictEqual(pieces.includes('factline'), flat.includes('factline'), context);
+      assert.strictEqual(pieces.includes('😀é'), flat.includes('😀é'), context);
       if (step % 50 === 0) assert.strictEqual(pieces.toString(), flat, context);
     }
   });

@@ -9,10 +9,10 @@ export class PieceText {
   /** The piece the latest `charCodeAt` read: reads move along the text, rarely jump. */
   private hit = 0;
   /**
-   * For the latest needle `includes` looked for, by piece: whether it stands in the piece or across
-   * its end. Kept for the pieces an edit did not touch, so a keystroke looks in one or two pieces.
+   * By needle `includes` looked for, by piece: whether it stands in the piece or across its end.
+   * Kept for the pieces an edit did not touch, so a keystroke looks in one or two pieces.
    */
-  private found: { needle: string; byPiece: Array<boolean | undefined> } | undefined;
+  private readonly found = new Map<string, Array<boolean | undefined>>();
 
   private constructor(
     readonly pieces: readonly string[],
@@ -40,11 +40,11 @@ export class PieceText {
     const made = split(middle);
     const pieces = [...this.pieces.slice(0, first), ...made, ...this.pieces.slice(last + 1)];
     const next = new PieceText(pieces, startsOf(pieces));
-    if (this.found) {
+    for (const [needle, known] of this.found) {
       // The piece before the edit has a new joint: it is looked at again, as are the new ones.
-      const byPiece = this.found.byPiece.slice(0, Math.max(0, first - 1));
+      const byPiece = known.slice(0, Math.max(0, first - 1));
       byPiece.length = first + made.length;
-      next.found = { needle: this.found.needle, byPiece: byPiece.concat(this.found.byPiece.slice(last + 1)) };
+      next.found.set(needle, byPiece.concat(known.slice(last + 1)));
     }
     return next;
   }
@@ -71,8 +71,8 @@ export class PieceText {
   /** Whether `needle` occurs, looked for piece by piece (and across each joint). */
   includes(needle: string): boolean {
     if (this.flat !== undefined) return this.flat.includes(needle);
-    if (this.found?.needle !== needle) this.found = { needle, byPiece: [] };
-    const { byPiece } = this.found;
+    let byPiece = this.found.get(needle);
+    if (!byPiece) this.found.set(needle, (byPiece = []));
     let holds = false;
     for (let p = 0; p < this.pieces.length; p++) holds = (byPiece[p] ??= this.holds(p, needle)) || holds;
     return holds;
