@@ -14,12 +14,11 @@ import {
   DidChangeWatchedFilesNotification,
   FileSystemWatcher,
   InitializeResult,
+  MessageReader,
   Position,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf } from './core/facts/buildFacts';
 import { citationLabel } from './core/format/message';
 import { annotationIdAt } from './core/annotations/parseAnnotations';
@@ -30,11 +29,13 @@ import { CompletionData, resolveCompletion, toCompletions } from './convert/toCo
 import { toFactHover, toHover } from './convert/toHover';
 import { findCitations } from './lsp/findCitations';
 import { CheckedVersion, DocumentChecks, OpenDocument } from './lsp/documentChecks';
+import { OpenDocuments, SyncedDocument } from './lsp/openDocuments';
 import { FACT_BASE_REQUEST, FactBaseParams, FactBaseSummary, RECHECK_REQUEST, STATUS_NOTIFICATION } from './lsp/protocol';
 import { readSettings, severityOf } from './lsp/settings';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
 import { bundledContribution } from './node/bundledFacts';
 import { FactCache } from './node/factCache';
+import { consoleToClient, diagnosticsWriter } from './node/messageWriter';
 import { packageVersion } from './node/packageRoot';
 import { splitStaticBase } from './node/sourceFiles';
 
@@ -48,8 +49,14 @@ if (!process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${
   process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Over stdio the server writes with its own writer, which keeps each diagnostic's JSON (see
+// `diagnosticsWriter`); other transports are made as vscode-languageserver makes them. It reads
+// stdin as a stream, as for its own stdio (exiting when it ends), though its types want a reader
+// when the writer is one.
+const stdio = process.argv.includes('--stdio');
+const connection = stdio ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, diagnosticsWriter(process.stdout)) : createConnection(ProposedFeatures.all);
+if (stdio) consoleToClient(connection.console);
+const documents = new OpenDocuments();
 const CHECKED_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
 
 let workspace: WorkspaceFacts;
@@ -130,11 +137,15 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (workspace.filesChanged(changes.flatMap((c) => fsPath(c.uri) ?? []))) checks.recheckAll();
 });
 
-documents.onDidChangeContent(({ document }) => {
-  if (!isChecked(document)) return;
-  checks.changed(document.uri, document.getText(), workspace.debounceFor(document.uri));
+connection.onDidOpenTextDocument(({ textDocument: d }) => contentChanged(documents.open(d.uri, d.languageId, d.version, d.text)));
+connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => contentChanged(documents.change(textDocument.uri, textDocument.version, contentChanges)));
+connection.onDidCloseTextDocument(({ textDocument }) => {
+  if (documents.close(textDocument.uri)) checks.closed(textDocument.uri);
 });
-documents.onDidClose(({ document }) => checks.closed(document.uri));
+
+function contentChanged(document: SyncedDocument | undefined): void {
+  if (document && isChecked(document)) checks.changed(document.uri, document.text, workspace.debounceFor(document.uri));
+}
 
 connection.onHover(async ({ textDocument, position }, token) => {
   const result = await checkedNow('hover', textDocument.uri);
@@ -152,7 +163,7 @@ connection.onCompletion(async ({ textDocument, position }, token) => {
   const doc = openDocument(textDocument.uri);
   if (!result?.check.checked || !doc || token.isCancellationRequested) return null;
   const { lines, findings, annotations } = result.check;
-  return toCompletions({ uri: textDocument.uri, text: doc.text, offset: lines.offsetAt(position), lines, annotations, findings, facts: result.context.index.facts });
+  return toCompletions({ uri: textDocument.uri, text: doc.text.toString(), offset: lines.offsetAt(position), lines, annotations, findings, facts: result.context.index.facts });
 });
 
 connection.onCompletionResolve(async (item, token) => {
@@ -171,7 +182,7 @@ connection.onDefinition(async ({ textDocument, position }, token) => {
 connection.onReferences(async ({ textDocument, position, context }, token) => {
   const cited = await citedFact(textDocument.uri, position);
   if (!cited || token.isCancellationRequested) return null;
-  const open = documents.all().map((d) => ({ uri: d.uri, text: d.getText(), format: openDocument(d.uri)!.format }));
+  const open = documents.all().map((d) => ({ uri: d.uri, text: d.text.toString(), format: openDocument(d.uri)!.format }));
   const citations = findCitations(cited.id, open, workspace.workspaceFolders);
   const declaration = cited.fact && context.includeDeclaration ? [{ uri: pathToFileURL(cited.fact.source.file).href, range: cited.fact.source.range }] : [];
   return [...declaration, ...citations];
@@ -210,10 +221,10 @@ async function citedFact(uri: string, position: Position): Promise<{ id: string;
 
 function openDocument(uri: string): OpenDocument | undefined {
   const doc = documents.get(uri);
-  return doc && { text: doc.getText(), version: doc.version, format: doc.languageId === 'markdown' ? 'markdown' : formatOf(doc.uri) };
+  return doc && { text: doc.text, version: doc.version, format: doc.languageId === 'markdown' ? 'markdown' : formatOf(doc.uri) };
 }
 
-function isChecked(doc: TextDocument): boolean {
+function isChecked(doc: SyncedDocument): boolean {
   return CHECKED_LANGUAGES.has(doc.languageId) || /\.(md|markdown|txt)$/i.test(doc.uri);
 }
 
@@ -283,5 +294,4 @@ function fsPath(uri: string): string | undefined {
   }
 }
 
-documents.listen(connection);
 connection.listen();

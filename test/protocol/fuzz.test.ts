@@ -65,7 +65,8 @@ describe('fuzzed edits over LSP', function () {
     const int = (n: number) => Math.floor(random() * n);
     client = await LspTestClient.start({ initializationOptions: { debounceMs: 0 } });
     client.open(URI, EXAMPLE);
-    // What the server holds, kept by the same library the server uses.
+    // What the server should hold, kept by vscode-languageserver-textdocument (which the server used
+    // to keep its texts with; see OpenDocuments).
     let shadow = TextDocument.create(URI, 'markdown', 1, EXAMPLE);
     const started = Date.now();
     let edits = 0;

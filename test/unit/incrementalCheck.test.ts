@@ -4,9 +4,12 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { checkDocument, CheckResult } from '../../server/src/core/check/checkDocument';
+import type { Finding } from '../../server/src/core/check/finding';
 import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
 import { FactIndex } from '../../server/src/core/match/factIndex';
+import { PieceText } from '../../server/src/core/text/pieceText';
 import type { DocumentFormat } from '../../server/src/core/text/prose';
+import { textEdit } from '../../server/src/core/text/textEdit';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { makeDraft } from '../bench/corpus';
 import { ROOT, SEED } from '../helpers/core';
@@ -21,6 +24,14 @@ function outcome(result: CheckResult) {
   const { reading, findings, unknownIds } = result;
   const sentences = reading.sentences.map(({ start, end, block, words }) => ({ start, end, block, words }));
   return { prose: reading.prose.prose, blocks: reading.prose.blocks, annotations: reading.prose.annotations, date: reading.date, sentences, mentions: reading.mentions, findings, unknownIds };
+}
+
+function verdictsOf(findings: Finding[]) {
+  return {
+    mismatches: findings.filter((f) => f.verdict === 'mismatch'),
+    verified: findings.filter((f) => f.verdict === 'verified').length,
+    unverified: findings.filter((f) => f.verdict === 'unverified').length,
+  };
 }
 
 describe('IncrementalCheck', () => {
@@ -41,10 +52,31 @@ describe('IncrementalCheck', () => {
       for (let step = 0; step < 150; step++) {
         text = randomEdit(text, r);
         const context = `seed ${seedNumber}, step ${step}`;
-        assert.deepStrictEqual(outcome(checker.check(text)), outcome(checkDocument(text, format, index)), context);
+        const result = checker.check(text);
+        // Asked for first, as a publication asks: the verdicts are tallied without the findings.
+        const verdicts = result.verdicts();
+        assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, format, index)), context);
+        assert.deepStrictEqual(verdicts, verdictsOf(result.findings), context);
       }
     });
   }
+
+  it('gives what a fresh check gives after each of 150 random edits of a long draft held in pieces, as the server holds it', () => {
+    const r = prng(7);
+    const checker = new IncrementalCheck('markdown', index);
+    let text = [example, seed.replace(/^---[\s\S]*?---\s*/, ''), example.replace(/\n/g, '\r\n')].join('\n\n');
+    let pieces = PieceText.of(text);
+    for (let step = 0; step < 150; step++) {
+      const next = randomEdit(text, r);
+      const edit = textEdit(text, next);
+      pieces = pieces.replace(edit.start, edit.endBefore, next.slice(edit.start, edit.endAfter));
+      text = next;
+      const result = checker.check(pieces);
+      const verdicts = result.verdicts();
+      assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, 'markdown', index)), `seed 7, step ${step}`);
+      assert.deepStrictEqual(verdicts, verdictsOf(result.findings), `seed 7, step ${step}`);
+    }
+  });
 
   it('keeps the findings of blocks an edit did not touch', () => {
     const checker = new IncrementalCheck('markdown', index);
@@ -69,13 +101,16 @@ describe('IncrementalCheck', () => {
     const gc = vm.runInNewContext('gc') as () => void;
     const checker = new IncrementalCheck('markdown', index);
     let text = makeDraft(400 * 1024);
+    let pieces = PieceText.of(text);
     checker.check(text);
     const figures = [...text.matchAll(/\d{3},000/g)].map((m) => m.index!);
     const heapAfter = (edits: number) => {
       for (let i = 0; i < edits; i++) {
         const at = figures[Math.floor((i * 7919) % figures.length)] + 1;
+        // Flat strings and pieces in turn: the editor's text and the server's.
         text = text.slice(0, at) + String(i % 10) + text.slice(at + 1);
-        checker.check(text);
+        pieces = pieces.replace(at, at + 1, String(i % 10));
+        checker.check(i % 2 ? text : pieces);
       }
       gc();
       return v8.getHeapStatistics().used_heap_size / 2 ** 20;

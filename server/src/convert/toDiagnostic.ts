@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'url';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { Finding } from '../core/check/finding';
 import { mismatchMessage } from '../core/format/message';
 import type { LineIndex } from '../core/text/lineIndex';
@@ -23,16 +23,25 @@ export interface DiagnosticData {
 
 export const DIAGNOSTIC_SOURCE = 'factline';
 
-// A draft keeps most of its findings, as the very same objects, from one keystroke to the next; all
-// of a diagnostic but its range (which moves with the lines before it) is made once per finding.
+// A draft keeps most of its findings, as the very same objects, from one keystroke to the next, and
+// most keep their line and column too: the diagnostic is made again only when the finding's range
+// or the severity changed, so that its serialised form can be kept with it (see `encodeMessage`).
 const made = new WeakMap<Finding, Diagnostic>();
 
-/** A mismatch finding as an LSP Diagnostic, with its fix and citation in `data`. */
+/** A mismatch finding as an LSP Diagnostic, with its fix and citation in `data`. Never change what it returns. */
 export function toDiagnostic(finding: Finding, lines: LineIndex, severity: DiagnosticSeverity = DiagnosticSeverity.Warning): Diagnostic {
   const range = lines.rangeOf((finding.span ?? finding.claim).start, (finding.span ?? finding.claim).end);
   let diagnostic = made.get(finding);
-  if (diagnostic?.severity !== severity) made.set(finding, (diagnostic = diagnosticOf(finding, severity)));
-  return { ...diagnostic, range };
+  if (diagnostic?.severity !== severity) diagnostic = diagnosticOf(finding, severity);
+  else if (!sameRange(diagnostic.range, range)) diagnostic = { ...diagnostic, range };
+  else return diagnostic;
+  diagnostic.range = range;
+  made.set(finding, diagnostic);
+  return diagnostic;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function diagnosticOf(finding: Finding, severity: DiagnosticSeverity): Diagnostic {
@@ -54,4 +63,34 @@ function diagnosticOf(finding: Finding, severity: DiagnosticSeverity): Diagnosti
   }
   diagnostic.data = data;
   return diagnostic;
+}
+
+/**
+ * The diagnostics of successive checks of one document. After an insert every finding after it is
+ * a new object at new offsets, yet most keep their line and column: a diagnostic published last time
+ * at the same range for the same content is published again as the same object, its JSON kept.
+ */
+export class DocumentDiagnostics {
+  private byRange = new Map<string, { finding: Finding; diagnostic: Diagnostic }>();
+
+  of(findings: readonly Finding[], lines: LineIndex, severity: DiagnosticSeverity): Diagnostic[] {
+    const byRange = new Map<string, { finding: Finding; diagnostic: Diagnostic }>();
+    const diagnostics = findings.map((finding) => {
+      const { start, end } = finding.span ?? finding.claim;
+      const from = lines.positionAt(start);
+      const to = lines.positionAt(end);
+      const key = `${from.line} ${from.character} ${to.line} ${to.character}`;
+      const earlier = this.byRange.get(key);
+      const diagnostic = earlier && earlier.diagnostic.severity === severity && sameContent(earlier.finding, finding) ? earlier.diagnostic : toDiagnostic(finding, lines, severity);
+      byRange.set(key, { finding, diagnostic });
+      return diagnostic;
+    });
+    this.byRange = byRange;
+    return diagnostics;
+  }
+}
+
+/** Whether two findings make the same diagnostic but for its range (see `diagnosticOf`). */
+function sameContent(a: Finding, b: Finding): boolean {
+  return a.fact === b.fact && a.code === b.code && a.fix === b.fix && a.sourceSays === b.sourceSays && a.claim.text === b.claim.text;
 }

@@ -1,13 +1,22 @@
 import type { FactAnnotation } from '../core/annotations/annotation';
 import type { UnknownFactId } from '../core/annotations/citeClaims';
 import type { Finding } from '../core/check/finding';
-import type { IncrementalCheck } from '../core/check/incrementalCheck';
+import type { IncrementalCheck, Verdicts } from '../core/check/incrementalCheck';
 import type { LineIndex } from '../core/text/lineIndex';
+import type { TextLike } from '../core/text/pieceText';
 import type { Settings } from './settings';
 
 /** The outcome of checking one version of an open document. */
 export type DraftCheck =
-  | { checked: true; lines: LineIndex; findings: Finding[]; annotations: FactAnnotation[]; unknownIds: UnknownFactId[] }
+  | {
+      checked: true;
+      lines: LineIndex;
+      /** Made when first read (see `IncrementalResult`); a publication needs only `verdicts`. */
+      findings: Finding[];
+      verdicts: Verdicts;
+      annotations: FactAnnotation[];
+      unknownIds: UnknownFactId[];
+    }
   | { checked: false; reason: string };
 
 /**
@@ -15,12 +24,22 @@ export type DraftCheck =
  * size limit, or binary. Those are said, never silently skipped. `checker` is the document's own,
  * so that an edit re-reads only the paragraphs it touched.
  */
-export function checkDraft(text: string, checker: IncrementalCheck, settings: Settings): DraftCheck {
+export function checkDraft(text: TextLike, checker: IncrementalCheck, settings: Settings): DraftCheck {
   const kb = Math.ceil(text.length / 1024);
   if (kb > settings.maxFileSizeKB) {
     return { checked: false, reason: `Factline did not check this document: ${kb} KB is over factline.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };
   }
   if (text.includes('\0')) return { checked: false, reason: 'Factline did not check this document: it holds binary data (NUL characters)' };
-  const { reading, findings, unknownIds } = checker.check(text);
-  return { checked: true, lines: reading.prose.lines, findings, annotations: reading.prose.annotations, unknownIds: unknownIds ?? [] };
+  const result = checker.check(text);
+  const { prose } = result.reading;
+  return {
+    checked: true,
+    lines: prose.lines,
+    get findings() {
+      return result.findings;
+    },
+    verdicts: result.verdicts(),
+    annotations: prose.annotations,
+    unknownIds: result.unknownIds ?? [],
+  };
 }

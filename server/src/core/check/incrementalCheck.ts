@@ -8,13 +8,14 @@ import type { FactIndex } from '../match/factIndex';
 import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
 import { IncrementalProse } from '../text/incrementalProse';
+import type { PieceText, TextLike } from '../text/pieceText';
 import { firstAtOrAfter } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
 import { blockContexts, CheckResult, findingOf } from './checkDocument';
 import type { Finding } from './finding';
-import { findSuppressions } from './suppressions';
+import { findSuppressions, Suppressions } from './suppressions';
 
 /**
  * Extraction reads a little past a sentence's ends (a currency sign before a figure, "or more" or
@@ -32,17 +33,45 @@ interface BlockCheck extends Block {
   block: number;
   firstSentence: number;
   /**
-   * As read, when the block started at `readAt`: typing moves every block after the cursor, a
-   * megabyte holds some 170,000 words, and a check itself reads only the sentences of the blocks it
-   * reads again, so the others are moved only when asked for (see `sentencesOf`).
+   * As read, when the block started at `readAt` and its first sentence was `readFirstSentence`:
+   * typing moves every block after the cursor, a megabyte holds some 170,000 words and 9,000
+   * figures, and a check itself reads only the blocks it reads again, so the others are moved only
+   * when asked for (see `sentencesOf`, `placedMention`, `placedFinding`).
    */
   sentences: SentenceReading[];
   readAt: number;
+  readFirstSentence: number;
   mentions: LocatedMention[];
   /** By mention: the finding from context matching, before annotations and suppressions; none for times. */
   findings: Array<Finding | undefined>;
+  /** The findings as read, by verdict: what a publication needs, without moving them. */
+  tally: Tally;
   /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
   contexts?: Context[];
+  /** By mention, those moved to where the block now stands, made when first asked for. */
+  placed: { mentions: LocatedMention[]; findings: Finding[] };
+}
+
+interface Tally {
+  /** Indexes into `findings`. */
+  mismatches: number[];
+  verified: number;
+  unverified: number;
+}
+
+/** A check's findings by verdict, as a publication needs them. */
+export interface Verdicts {
+  mismatches: Finding[];
+  verified: number;
+  unverified: number;
+}
+
+/**
+ * `findings` and `reading.mentions` are made when first read: after an insert, making them moves
+ * every figure after it. `verdicts()` gives what a publication needs, moving only the mismatches.
+ */
+export interface IncrementalResult extends CheckResult {
+  verdicts(): Verdicts;
 }
 
 /**
@@ -71,8 +100,9 @@ export class IncrementalCheck {
     this.reader = new IncrementalProse(format);
   }
 
-  check(text: string): CheckResult {
+  check(text: TextLike): IncrementalResult {
     const prose = this.reader.read(text);
+    const proseText = this.reader.proseText;
     const date = frontMatterDate(prose.frontMatter?.data.date);
     const dateKey = date ? `${date.year}-${date.month}-${date.day}` : '';
     if (dateKey !== this.dateKey) {
@@ -82,47 +112,65 @@ export class IncrementalCheck {
     this.dateKey = dateKey;
     const last = this.last;
     const edit = last && this.reader.changed;
-    const list = edit ? this.checkAround(prose, last.blocks, edit, date) : this.checkAll(prose, date);
+    const list = edit ? this.checkAround(prose, proseText, last.blocks, edit, date) : this.checkAll(prose, proseText, date);
     this.last = { blocks: list };
-    const mentions: LocatedMention[] = [];
-    const matched: Array<Finding | undefined> = [];
     const firstMentions: number[] = [];
-    for (const result of list) {
-      firstMentions.push(mentions.length);
-      for (let i = 0; i < result.mentions.length; i++) {
-        mentions.push(result.mentions[i]);
-        matched.push(result.findings[i]);
-      }
+    let count = 0;
+    for (const check of list) {
+      firstMentions.push(count);
+      count += check.mentions.length;
     }
 
+    let mentions: LocatedMention[] | undefined;
     let sentences: SentenceReading[] | undefined;
     const reading: DocumentReading = {
       prose,
-      mentions,
       date,
+      get mentions() {
+        return (mentions ??= list.flatMap((check) => check.mentions.map((_, k) => placedMention(check, k))));
+      },
       get sentences() {
         return (sentences ??= list.flatMap(sentencesOf));
       },
     };
-    const suppressions = findSuppressions(text, prose.lines);
+    const suppressions = mayHoldSuppressions(text, prose, this.format) ? findSuppressions(text.toString(), prose.lines) : NO_SUPPRESSIONS;
     const cited = citeClaims(reading, annotatedContexts(list, firstMentions), this.index, (a) => annotatedSentence(prose, list, a));
-    const findings: Finding[] = [];
-    mentions.forEach((claim, i) => {
-      if (claim.kind === 'time' || suppressions.covers(claim.start, claim.end)) return;
-      const citation = cited.matches.get(i);
-      findings.push(citation ? findingOf(claim, citation, date) : matched[i]!);
-    });
-    return { reading, findings, unknownIds: cited.unknownIds };
+    let findings: Finding[] | undefined;
+    const allFindings = () => {
+      if (findings) return findings;
+      findings = [];
+      for (let b = 0; b < list.length; b++) {
+        const check = list[b];
+        for (let k = 0; k < check.mentions.length; k++) {
+          if (check.mentions[k].kind === 'time') continue;
+          const claim = placedMention(check, k);
+          if (suppressions.covers(claim.start, claim.end)) continue;
+          const citation = cited.matches.get(firstMentions[b] + k);
+          findings.push(citation ? findingOf(claim, citation, date) : placedFinding(check, k)!);
+        }
+      }
+      return findings;
+    };
+    // Without suppressions or annotations every finding stands as context matching made it.
+    const asMatched = suppressions === NO_SUPPRESSIONS && !cited.matches.size;
+    return {
+      reading,
+      get findings() {
+        return allFindings();
+      },
+      unknownIds: cited.unknownIds,
+      verdicts: () => (asMatched ? tallied(list) : counted(allFindings())),
+    };
   }
 
   /** Every block, found again by key where its text and margins were seen before. */
-  private checkAll(prose: Prose, date: CalendarDate | undefined): BlockCheck[] {
+  private checkAll(prose: Prose, proseText: PieceText, date: CalendarDate | undefined): BlockCheck[] {
     const seen = new Map<string, BlockCheck>();
     const list: BlockCheck[] = [];
     let sentenceCount = 0;
     prose.blocks.forEach((block, b) => {
-      const key = blockKey(prose.prose, block);
-      const result = this.blockAt(prose, b, sentenceCount, key, seen.get(key) ?? this.blocks.get(key), date);
+      const key = blockKey(proseText, block);
+      const result = this.blockAt(prose, proseText, b, sentenceCount, key, seen.get(key) ?? this.blocks.get(key), date);
       list.push(result);
       if (!seen.has(key)) seen.set(key, result);
       sentenceCount += result.sentences.length;
@@ -135,15 +183,15 @@ export class IncrementalCheck {
    * After an edit: the blocks before it as they were, those after it moved, and those between
    * found by key or read. The blocks by key are kept up to date for those that changed.
    */
-  private checkAround(prose: Prose, lastBlocks: BlockCheck[], edit: TextEdit, date: CalendarDate | undefined): BlockCheck[] {
-    const { before, after } = untouched(prose, edit);
+  private checkAround(prose: Prose, proseText: PieceText, lastBlocks: BlockCheck[], edit: TextEdit, date: CalendarDate | undefined): BlockCheck[] {
+    const { before, after } = untouched(prose.blocks, proseText, edit);
     const dBlocks = prose.blocks.length - lastBlocks.length;
     const list = lastBlocks.slice(0, before);
     let sentenceCount = before ? list[before - 1].firstSentence + list[before - 1].sentences.length : 0;
     for (let b = before; b < after; b++) {
       const block = prose.blocks[b];
-      const key = blockKey(prose.prose, block);
-      const result = this.blockAt(prose, b, sentenceCount, key, this.blocks.get(key), date);
+      const key = blockKey(proseText, block);
+      const result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date);
       list.push(result);
       sentenceCount += result.sentences.length;
     }
@@ -153,8 +201,8 @@ export class IncrementalCheck {
     for (let b = after; b < prose.blocks.length; b++) {
       const block = prose.blocks[b];
       const known = same(lastBlocks[b - dBlocks], block, d);
-      const key = known?.key ?? blockKey(prose.prose, block);
-      const result = this.blockAt(prose, b, sentenceCount, key, known ?? this.blocks.get(key), date);
+      const key = known?.key ?? blockKey(proseText, block);
+      const result = this.blockAt(prose, proseText, b, sentenceCount, key, known ?? this.blocks.get(key), date);
       if (known && result !== known && this.blocks.get(key) === known) this.blocks.set(key, result);
       list.push(result);
       sentenceCount += result.sentences.length;
@@ -163,14 +211,28 @@ export class IncrementalCheck {
   }
 
   /** The results of block `b`: `known`'s where it now stands, or read afresh. */
-  private blockAt(prose: Prose, b: number, firstSentence: number, key: string, known: BlockCheck | undefined, date: CalendarDate | undefined): BlockCheck {
+  private blockAt(prose: Prose, proseText: PieceText, b: number, firstSentence: number, key: string, known: BlockCheck | undefined, date: CalendarDate | undefined): BlockCheck {
     const block = prose.blocks[b];
     if (known) return moved(known, block, b, firstSentence);
-    // The blocks of a first reading share one prose; each later one would keep its own alive.
-    const read = this.last ? unsliceAll(readBlock(prose, b, firstSentence, date)) : readBlock(prose, b, firstSentence, date);
+    const annotated = holdsAnnotation(prose, block);
+    // The blocks of a first reading share one flat prose. A later one is read alone from the stretch
+    // extraction may read (see MARGIN), then moved to where it stands: that prose is in pieces, and
+    // a block kept from it must not keep the stretch alive either.
+    if (!this.last) return this.read(prose, b, firstSentence, key, annotated, date);
+    const from = marginStart(proseText, block);
+    const stretch = proseText.slice(from, block.end + MARGIN);
+    // A prose of the stretch alone; `readBlock` reads only its prose and blocks.
+    const alone: Prose = { text: stretch, prose: stretch, blocks: [{ kind: block.kind, start: block.start - from, end: block.end - from }], lines: prose.lines, annotations: [] };
+    return moved(this.read(alone, 0, firstSentence, key, annotated, date, unsliceAll), block, b, firstSentence);
+  }
+
+  /** Reads and matches block `b` of `prose`, where it stands there. */
+  private read(prose: Prose, b: number, firstSentence: number, key: string, annotated: boolean, date: CalendarDate | undefined, keep = <T>(read: T) => read): BlockCheck {
+    const read = keep(readBlock(prose, b, firstSentence, date));
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
-    return { ...block, key, block: b, firstSentence, ...read, readAt: block.start, findings, ...(holdsAnnotation(prose, block) ? { contexts } : {}) };
+    const block = prose.blocks[b];
+    return { ...block, key, block: b, firstSentence, ...read, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), ...(annotated ? { contexts } : {}), placed: { mentions: [], findings: [] } };
   }
 
   /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */
@@ -179,13 +241,24 @@ export class IncrementalCheck {
   }
 }
 
+const NO_SUPPRESSIONS: Suppressions = { covers: () => false };
+
+/**
+ * Whether a writer may have silenced anything: every comment says `factline`, and so does the front
+ * matter's switch unless its key is written with escapes (the front matter read with the Markdown
+ * is the one `findSuppressions` reads). Without them the text need not be made into one string.
+ */
+function mayHoldSuppressions(text: TextLike, prose: Prose, format: DocumentFormat): boolean {
+  return format !== 'markdown' || prose.frontMatter?.data.factline === false || text.includes('factline');
+}
+
 /**
  * Where the stretch of prose extraction may read for a block starts; it ends before `block.end +
  * MARGIN`, which may lie past the end of the prose.
  */
-function marginStart(prose: string, block: Block): number {
+function marginStart(prose: TextLike, block: Block): number {
   let from = Math.max(0, block.start - MARGIN);
-  while (from > 0 && LOOK_BEHIND.test(prose[from - 1])) from--;
+  while (from > 0 && LOOK_BEHIND.test(String.fromCharCode(prose.charCodeAt(from - 1)))) from--;
   return from;
 }
 
@@ -195,11 +268,10 @@ function marginStart(prose: string, block: Block): number {
  * `after` on, whose margins start after it. A margin's start moves back with the block's start, so
  * the first block past the edit by its start and `MARGIN` is at most a step or two from `after`.
  */
-function untouched(prose: Prose, edit: TextEdit): { before: number; after: number } {
-  const { blocks } = prose;
+function untouched(blocks: readonly Block[], prose: PieceText, edit: TextEdit): { before: number; after: number } {
   const before = firstAtOrAfter(blocks, edit.start - MARGIN + 1, endOf);
   let after = firstAtOrAfter(blocks, edit.endAfter + MARGIN + 1, startOf);
-  while (after < blocks.length && marginStart(prose.prose, blocks[after]) <= edit.endAfter) after++;
+  while (after < blocks.length && marginStart(prose, blocks[after]) <= edit.endAfter) after++;
   return { before, after };
 }
 
@@ -237,7 +309,7 @@ function annotatedSentence(prose: Prose, list: readonly BlockCheck[], annotation
 }
 
 /** The block's text with the margin extraction may read around it, and where the block lies in it. */
-function blockKey(prose: string, block: Block): string {
+function blockKey(prose: PieceText, block: Block): string {
   const from = marginStart(prose, block);
   return unsliced(`${block.kind} ${block.start - from} ${block.end - from} ${prose.slice(from, block.end + MARGIN)}`);
 }
@@ -247,17 +319,56 @@ function same(known: BlockCheck | undefined, block: Block, d: number): BlockChec
   return known && known.kind === block.kind && known.start + d === block.start && known.end + d === block.end ? known : undefined;
 }
 
-/** The block's results at a new offset and numbering (the same object when nothing moved); its sentences stay as read. */
+/** The block's results at a new offset and numbering (the same object when nothing moved); all as read. */
 function moved(known: BlockCheck, at: Block, block: number, firstSentence: number): BlockCheck {
-  const d = at.start - known.start;
-  const ds = firstSentence - known.firstSentence;
-  if (!d && !ds && block === known.block) return known;
-  let { mentions, findings } = known;
-  if (d || ds) {
-    mentions = mentions.map((m) => shiftMention(m, d, ds));
-    findings = findings.map((f, i) => f && shiftFinding(f, mentions[i], d));
+  if (at.start === known.start && firstSentence === known.firstSentence && block === known.block) return known;
+  const samePlace = at.start === known.start && firstSentence === known.firstSentence;
+  return { ...known, kind: at.kind, start: at.start, end: at.end, block, firstSentence, placed: samePlace ? known.placed : { mentions: [], findings: [] } };
+}
+
+/** Mention `k` of a block where the block now stands. */
+function placedMention(check: BlockCheck, k: number): LocatedMention {
+  const d = check.start - check.readAt;
+  const ds = check.firstSentence - check.readFirstSentence;
+  if (!d && !ds) return check.mentions[k];
+  return (check.placed.mentions[k] ??= shiftMention(check.mentions[k], d, ds));
+}
+
+/** The finding about mention `k` of a block where the block now stands, its claim `placedMention`'s. */
+function placedFinding(check: BlockCheck, k: number): Finding | undefined {
+  const found = check.findings[k];
+  const d = check.start - check.readAt;
+  if (!found || (!d && check.firstSentence === check.readFirstSentence)) return found;
+  return (check.placed.findings[k] ??= shiftFinding(found, placedMention(check, k), d));
+}
+
+function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
+  const tally: Tally = { mismatches: [], verified: 0, unverified: 0 };
+  findings.forEach((f, k) => {
+    if (f?.verdict === 'mismatch') tally.mismatches.push(k);
+    else if (f?.verdict === 'verified') tally.verified++;
+    else if (f?.verdict === 'unverified') tally.unverified++;
+  });
+  return tally;
+}
+
+/** The verdicts of blocks whose findings all stand as matched: only the mismatches are moved. */
+function tallied(list: readonly BlockCheck[]): Verdicts {
+  const verdicts: Verdicts = { mismatches: [], verified: 0, unverified: 0 };
+  for (const check of list) {
+    for (const k of check.tally.mismatches) verdicts.mismatches.push(placedFinding(check, k)!);
+    verdicts.verified += check.tally.verified;
+    verdicts.unverified += check.tally.unverified;
   }
-  return { kind: at.kind, start: at.start, end: at.end, key: known.key, block, firstSentence, sentences: known.sentences, readAt: known.readAt, mentions, findings, ...(known.contexts ? { contexts: known.contexts } : {}) };
+  return verdicts;
+}
+
+function counted(findings: readonly Finding[]): Verdicts {
+  return {
+    mismatches: findings.filter((f) => f.verdict === 'mismatch'),
+    verified: findings.filter((f) => f.verdict === 'verified').length,
+    unverified: findings.filter((f) => f.verdict === 'unverified').length,
+  };
 }
 
 /** The block's sentences where it now stands. */

@@ -1,6 +1,7 @@
 import type { FactAnnotation } from '../annotations/annotation';
 import { firstAtOrAfter, itself, LineIndex } from './lineIndex';
-import { DocumentFormat, MarkdownReading, Prose, readMarkdown, readMarkdownLines, readProse, shiftAnnotation } from './prose';
+import { PieceText, TextLike } from './pieceText';
+import { DocumentFormat, MarkdownLines, MarkdownReading, Prose, readMarkdown, readMarkdownLines, readProse, References, shiftAnnotation } from './prose';
 import { TextEdit, textEdit } from './textEdit';
 
 /**
@@ -15,29 +16,49 @@ import { TextEdit, textEdit } from './textEdit';
  * did too; from there on the old reading holds, shifted.
  */
 export class IncrementalProse {
-  private last: MarkdownReading | undefined;
+  private last: { reading: MarkdownReading; text: TextLike } | undefined;
   /**
    * Where the prose of the latest read differs from the one before it, when it was read again
    * around an edit (undefined when it was read whole): comparing the two would cost a scan.
    */
   changed: TextEdit | undefined;
+  /**
+   * The latest prose in pieces. After an edit, the prose's `text` and `prose` are made as flat
+   * strings only when asked for: a keystroke's check reads the few blocks it touched from here.
+   */
+  proseText = PieceText.of('');
 
   constructor(readonly format: DocumentFormat) {}
 
-  read(text: string): Prose {
+  read(text: TextLike): Prose {
     this.changed = undefined;
-    if (this.format !== 'markdown') return readProse(text, this.format);
+    if (this.format !== 'markdown') return this.whole(readProse(text.toString(), this.format));
     const last = this.last;
-    if (!last) return (this.last = readMarkdown(text, new LineIndex(text))).prose;
-    const edit = textEdit(last.prose.text, text);
+    if (!last) return this.readWhole(text);
+    const edit = textEdit(last.text, text);
     if (edit.endBefore === edit.start && edit.endAfter === edit.start) {
       this.changed = edit;
-      return last.prose;
+      this.last = { reading: last.reading, text };
+      return last.reading.prose;
     }
-    const again = readAgain(last, text, edit);
-    this.last = again?.reading ?? readMarkdown(text, new LineIndex(text));
-    this.changed = again?.changed;
-    return this.last.prose;
+    const again = readAgain(last.reading, last.text, this.proseText, text, edit);
+    if (!again) return this.readWhole(text);
+    this.last = { reading: again.reading, text };
+    this.changed = again.changed;
+    this.proseText = again.proseText;
+    return again.reading.prose;
+  }
+
+  private readWhole(text: TextLike): Prose {
+    const flat = text.toString();
+    const reading = readMarkdown(flat, new LineIndex(flat));
+    this.last = { reading, text };
+    return this.whole(reading.prose);
+  }
+
+  private whole(prose: Prose): Prose {
+    this.proseText = PieceText.of(prose.prose);
+    return prose;
   }
 }
 
@@ -49,14 +70,20 @@ export class IncrementalProse {
 const LOOKAHEAD_LINES = 2;
 
 /**
- * The reading of `text`, `last`'s text after `edit`, and the stretch of prose read again; undefined
- * when it must be read whole.
+ * The reading of `text`, `last`'s text (`lastText`, whose prose is `lastProse`) after `edit`, and
+ * the stretch of prose read again; undefined when it must be read whole.
  */
-function readAgain(last: MarkdownReading, text: string, edit: TextEdit): { reading: MarkdownReading; changed: TextEdit } | undefined {
+function readAgain(
+  last: MarkdownReading,
+  lastText: TextLike,
+  lastProse: PieceText,
+  text: TextLike,
+  edit: TextEdit,
+): { reading: MarkdownReading; changed: TextEdit; proseText: PieceText } | undefined {
   const { prose: old, tops, definitions, references } = last;
   // Front matter is decided by the first line and the first closing line after it.
-  const head = old.frontMatter?.end ?? old.lines.lineStarts[1] ?? old.text.length;
-  if (edit.start <= head || (!old.frontMatter && old.text.startsWith('---'))) return undefined;
+  const head = old.frontMatter?.end ?? old.lines.lineStarts[1] ?? lastText.length;
+  if (edit.start <= head || (!old.frontMatter && lastText.slice(0, 3) === '---')) return undefined;
 
   const lines = LineIndex.afterEdit(old.lines, text, edit);
   const dLines = lines.lineCount - old.lines.lineCount;
@@ -71,7 +98,7 @@ function readAgain(last: MarkdownReading, text: string, edit: TextEdit): { readi
   const after = firstAtOrAfter(tops, lastEdited + 1, itself);
   for (let span = 4; ; span *= 2) {
     const to = after + span < tops.length ? tops[after + span] + dLines : lines.lineCount;
-    const window = readMarkdownLines(text, lines, from, to, Object.create(references) as typeof references);
+    const window = readLines(text, lines, from, to, Object.create(references) as typeof references);
     const meet = window.tops.find((t) => t > lastEdited + dLines && (to === lines.lineCount || t + LOOKAHEAD_LINES <= to) && isIn(tops, t - dLines));
     if (meet === undefined && to < lines.lineCount) continue;
     const until = meet ?? lines.lineCount;
@@ -81,19 +108,41 @@ function readAgain(last: MarkdownReading, text: string, edit: TextEdit): { readi
 
     const start = lines.lineStarts[from];
     const end = until < lines.lineCount ? lines.lineStarts[until] : text.length;
-    const oldEnd = oldUntil < old.lines.lineCount ? old.lines.lineStarts[oldUntil] : old.text.length;
+    const oldEnd = oldUntil < old.lines.lineCount ? old.lines.lineStarts[oldUntil] : lastText.length;
     const d = end - oldEnd;
+    const proseText = lastProse.replace(start, oldEnd, window.prose.slice(0, end - start));
     const prose: Prose = {
-      text,
-      prose: old.prose.slice(0, start) + window.prose.slice(0, end - start) + old.prose.slice(oldEnd),
+      get text() {
+        return text.toString();
+      },
+      get prose() {
+        return proseText.toString();
+      },
       blocks: splice(old.blocks, window.blocks, start, end, oldEnd, (b) => ({ ...b, start: b.start + d, end: b.end + d })),
       lines,
       frontMatter: old.frontMatter,
       annotations: splice<FactAnnotation>(old.annotations, window.annotations, start, end, oldEnd, (a) => shiftAnnotation(a, d)),
     };
     const reading = { prose, tops: spliceLines(tops, window.tops, from, until, dLines), definitions: spliceLines(definitions, [], from, until, dLines), references };
-    return { reading, changed: { start, endBefore: oldEnd, endAfter: end } };
+    return { reading, changed: { start, endBefore: oldEnd, endAfter: end }, proseText };
   }
+}
+
+/**
+ * `readMarkdownLines` of lines [from, to) of `text`, given only those lines: the rest of a long
+ * text is never made into one string. Offsets and lines in the result are the text's.
+ */
+function readLines(text: TextLike, lines: LineIndex, from: number, to: number, references: References): MarkdownLines {
+  const base = lines.lineStarts[from];
+  const stretch = text.slice(base, to < lines.lineCount ? lines.lineStarts[to] : text.length);
+  const read = readMarkdownLines(stretch, new LineIndex(stretch), 0, to - from, references);
+  return {
+    prose: read.prose,
+    blocks: read.blocks.map((b) => ({ ...b, start: b.start + base, end: b.end + base })),
+    annotations: read.annotations.map((a) => shiftAnnotation(a, base)),
+    tops: read.tops.map((l) => l + from),
+    definitions: read.definitions.map((l) => l + from),
+  };
 }
 
 function isIn(sorted: readonly number[], value: number): boolean {

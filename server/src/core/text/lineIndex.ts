@@ -1,3 +1,4 @@
+import type { TextLike } from './pieceText';
 import type { TextEdit } from './textEdit';
 
 /** A position as LSP counts it: 0-based line, UTF-16 code units into the line. */
@@ -20,7 +21,7 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(
-    readonly text: string,
+    readonly text: TextLike,
     lineStarts?: number[],
   ) {
     this.lineStarts = lineStarts ?? [0, ...lineStartsIn(text, 0, Infinity)];
@@ -31,7 +32,7 @@ export class LineIndex {
    * at [start, endAfter): the line starts around the edit are found again, the others shifted, so
    * that a keystroke costs a copy of the starts rather than a scan of the text.
    */
-  static afterEdit(previous: LineIndex, text: string, edit: TextEdit): LineIndex {
+  static afterEdit(previous: LineIndex, text: TextLike, edit: TextEdit): LineIndex {
     const { start, endBefore, endAfter } = edit;
     const old = previous.lineStarts;
     // A start depends on the two characters before it ("\r\n" is one break): those before `start`
@@ -76,7 +77,7 @@ export class LineIndex {
   /** Offset just before the line's break characters. */
   lineEnd(line: number): number {
     let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
-    while (end > this.lineStarts[line] && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
+    while (end > this.lineStarts[line] && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
     return end;
   }
 
@@ -86,7 +87,7 @@ export class LineIndex {
 }
 
 /** The line starts in (from, before): offsets just past a line break that begins at or after `from`. */
-function lineStartsIn(text: string, from: number, before: number): number[] {
+function lineStartsIn(text: TextLike, from: number, before: number): number[] {
   const starts: number[] = [];
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);

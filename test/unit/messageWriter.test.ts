@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { encodeMessage } from '../../server/src/node/messageWriter';
+
+const diagnostic = (message: string, line: number): Diagnostic => ({
+  range: { start: { line, character: 2 }, end: { line, character: 9 } },
+  severity: 2,
+  code: 'figure-mismatch',
+  source: 'factline',
+  message,
+  data: { fix: '120,000', citation: { quote: 'Some “120,000” fled — 😀 \ud83d' } },
+});
+
+describe('encodeMessage', () => {
+  it('writes a publication of diagnostics as the JSON of the message, in ASCII, whatever the characters', () => {
+    const message = {
+      jsonrpc: '2.0',
+      method: 'textDocument/publishDiagnostics',
+      params: { uri: 'file:///dráft.md', version: 7, diagnostics: [diagnostic('"130,000" — source says 120,000', 0), diagnostic('naïve', 3)] },
+    };
+    const bytes = Buffer.from(encodeMessage(message));
+    assert.deepStrictEqual(JSON.parse(bytes.toString('utf8')), JSON.parse(JSON.stringify(message)));
+    // Only the URI, outside the diagnostics, is written as UTF-8.
+    assert.ok(/^[\x00-\x7f]*$/.test(bytes.toString('utf8').replace('dráft', 'draft')));
+  });
+
+  it('writes an empty publication and any other message as JSON', () => {
+    const empty = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', diagnostics: [] } };
+    assert.deepStrictEqual(JSON.parse(Buffer.from(encodeMessage(empty)).toString()), empty);
+    const other = { jsonrpc: '2.0', id: 3, result: { contents: 'é' } };
+    assert.deepStrictEqual(JSON.parse(Buffer.from(encodeMessage(other)).toString()), other);
+  });
+});
