@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { isDeepStrictEqual } from 'util';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from '../helpers/core';
@@ -107,7 +108,7 @@ describe('fuzzed edits over LSP', function () {
         // typed; it follows within the typing hold of the server's handling of that edit.
         await client.waitForCurrent(URI, 20000);
         await new Promise((r) => setTimeout(r, SETTLE_MS));
-        const published = client.latest(URI)!;
+        let published = client.latest(URI)!;
         assert.strictEqual(client.exited, undefined, 'the server is alive');
         assert.strictEqual(published.version, client.version(URI), 'diagnostics of the latest version');
         const text = shadow.getText();
@@ -125,6 +126,12 @@ describe('fuzzed edits over LSP', function () {
         client.open(freshUri, text);
         const expected = await client.waitForCurrent(freshUri, 20000);
         client.close(freshUri);
+        if (!isDeepStrictEqual(strip(published.diagnostics), strip(expected.diagnostics))) {
+          // On a loaded machine the typing hold's second publication can come after SETTLE_MS: the
+          // server gets one more publication of the same version to catch up, never more.
+          const held = published;
+          published = await client.waitFor(URI, (p) => p !== held && p.version === held.version, 3000).catch(() => held);
+        }
         assert.deepStrictEqual(strip(published.diagnostics), strip(expected.diagnostics), 'the same as a fresh check');
       }
     } catch (e) {
