@@ -2,6 +2,7 @@ import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import type { Context } from './context';
+import { Numbering } from './numbering';
 import { levelOf, mostFrom, Similarity, similarityByLevel, weigh } from './similarity';
 import { contextOfFact, forEachTerm, readSource, SourceReading } from './sourceReading';
 import { Vocabulary } from './vocabulary';
@@ -55,7 +56,7 @@ export class FactIndex {
         r.pairs += (sentence.length + beyond.length) / 2;
       }),
     );
-    const levels = new LevelTable();
+    const levels = new Numbering<number>();
     const builders = new Map([...room].map(([kind, r]) => [kind, new KindWordsBuilder(r.facts, r.pairs)]));
     for (const kind of room.keys()) this.byKind.set(kind, []);
     sources.forEach((source, k) => {
@@ -216,20 +217,6 @@ interface KindWords {
   highestLevel(term: number): number;
 }
 
-/** Numbers the levels facts hold words at, in the order they are first met. */
-class LevelTable {
-  readonly values: number[] = [];
-  private readonly numbers = new Map<number, number>();
-
-  of(level: number): number {
-    let n = this.numbers.get(level);
-    if (n === undefined) {
-      this.numbers.set(level, (n = this.values.length));
-      this.values.push(level);
-    }
-    return n;
-  }
-}
 
 /** Gathers a kind's (fact, word, level) triples, fact after fact, then lays them out as `KindWords`. */
 class KindWordsBuilder {

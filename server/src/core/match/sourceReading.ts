@@ -7,6 +7,7 @@ import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
 import { tokenizeWords } from '../text/words';
 import { Context, contextOf, figureKeys, Passage } from './context';
+import { Numbering } from './numbering';
 
 /**
  * What the fact index reads from one source: the terms of its sentences for the vocabulary, and
@@ -135,21 +136,6 @@ export function forEachTerm(reading: SourceReading, visit: (fact: number, term: 
       if (inSentenceOf[t] !== mark) visit(i, t, raised[t], false);
     }
   });
-}
-
-/** Numbers values in the order they are first met. */
-class Numbering<T> {
-  readonly values: T[] = [];
-  private readonly numbers = new Map<T, number>();
-
-  of(value: T): number {
-    let n = this.numbers.get(value);
-    if (n === undefined) {
-      this.numbers.set(value, (n = this.values.length));
-      this.values.push(value);
-    }
-    return n;
-  }
 }
 
 const NOTHING_BESIDE: Context['beside'] = Object.freeze({ sentence: [], neighbours: [] });
