@@ -1,3 +1,5 @@
+import { firstAtOrAfter, itself } from './lineIndex';
+
 /**
  * A long text held as pieces of a few thousand characters, so that an edit makes the next version
  * by replacing the pieces it touched and sharing the others. A flat string would be copied whole on
@@ -92,14 +94,7 @@ export class PieceText {
 
   /** The number of the piece holding `offset` (the last for the length). */
   private pieceAt(offset: number): number {
-    let lo = 0;
-    let hi = this.pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, Math.min(this.pieces.length - 1, firstAtOrAfter(this.starts, offset + 1, itself) - 1));
   }
 }
 
