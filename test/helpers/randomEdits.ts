@@ -1,3 +1,6 @@
+import { PieceText } from '../../server/src/core/text/pieceText';
+import { textEdit } from '../../server/src/core/text/textEdit';
+
 // Edits that change what is a block, what a block says, and what crosses blocks: Markdown structure,
 // sentence ends, figures and dates, annotations, suppressions, the front-matter date, line breaks.
 const SNIPPETS = [
@@ -20,4 +23,16 @@ export function randomEdit(text: string, r: () => number): string {
   const rest = text.slice(0, at) + text.slice(end);
   const to = Math.floor(r() * (rest.length + 1));
   return rest.slice(0, to) + cut + rest.slice(to);
+}
+
+/** `steps` random edits of `text`, each version given flat and in pieces, as the server holds it. */
+export function* randomEditsInPieces(text: string, r: () => number, steps: number): Generator<{ step: number; text: string; pieces: PieceText }> {
+  let pieces = PieceText.of(text);
+  for (let step = 0; step < steps; step++) {
+    const next = randomEdit(text, r);
+    const edit = textEdit(text, next);
+    pieces = pieces.replace(edit.start, edit.endBefore, next.slice(edit.start, edit.endAfter));
+    text = next;
+    yield { step, text, pieces };
+  }
 }

@@ -9,12 +9,11 @@ import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { PieceText } from '../../server/src/core/text/pieceText';
 import type { DocumentFormat } from '../../server/src/core/text/prose';
-import { textEdit } from '../../server/src/core/text/textEdit';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { makeDraft } from '../bench/corpus';
 import { ROOT, SEED } from '../helpers/core';
 import { prng } from '../helpers/prng';
-import { randomEdit } from '../helpers/randomEdits';
+import { randomEdit, randomEditsInPieces } from '../helpers/randomEdits';
 
 /**
  * What a check gives a caller; the prose is compared by its text, as it is rebuilt each time, and
@@ -64,13 +63,8 @@ describe('IncrementalCheck', () => {
   it('gives what a fresh check gives after each of 150 random edits of a long draft held in pieces, as the server holds it', () => {
     const r = prng(7);
     const checker = new IncrementalCheck('markdown', index);
-    let text = [example, seed.replace(/^---[\s\S]*?---\s*/, ''), example.replace(/\n/g, '\r\n')].join('\n\n');
-    let pieces = PieceText.of(text);
-    for (let step = 0; step < 150; step++) {
-      const next = randomEdit(text, r);
-      const edit = textEdit(text, next);
-      pieces = pieces.replace(edit.start, edit.endBefore, next.slice(edit.start, edit.endAfter));
-      text = next;
+    const long = [example, seed.replace(/^---[\s\S]*?---\s*/, ''), example.replace(/\n/g, '\r\n')].join('\n\n');
+    for (const { step, text, pieces } of randomEditsInPieces(long, r, 150)) {
       const result = checker.check(pieces);
       const verdicts = result.verdicts();
       assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, 'markdown', index)), `seed 7, step ${step}`);

@@ -2,12 +2,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { IncrementalProse } from '../../server/src/core/text/incrementalProse';
-import { PieceText } from '../../server/src/core/text/pieceText';
-import { textEdit } from '../../server/src/core/text/textEdit';
 import { Prose, readProse } from '../../server/src/core/text/prose';
 import { ROOT, SEED } from '../helpers/core';
 import { prng } from '../helpers/prng';
-import { randomEdit } from '../helpers/randomEdits';
+import { randomEdit, randomEditsInPieces } from '../helpers/randomEdits';
 
 function outcome(prose: Prose) {
   return { prose: prose.prose, blocks: prose.blocks, annotations: prose.annotations, lineStarts: prose.lines.lineStarts, frontMatter: prose.frontMatter };
@@ -37,13 +35,7 @@ describe('IncrementalProse', () => {
   it('reads the same from a text held in pieces, as the server holds it, after each of 400 random edits', () => {
     const r = prng(8);
     const reader = new IncrementalProse('markdown');
-    let text = long;
-    let pieces = PieceText.of(text);
-    for (let step = 0; step < 400; step++) {
-      const next = randomEdit(text, r);
-      const edit = textEdit(text, next);
-      pieces = pieces.replace(edit.start, edit.endBefore, next.slice(edit.start, edit.endAfter));
-      text = next;
+    for (const { step, text, pieces } of randomEditsInPieces(long, r, 400)) {
       const prose = reader.read(pieces);
       assert.strictEqual(reader.proseText.toString(), prose.prose, `seed 8, step ${step}`);
       assert.deepStrictEqual(outcome(prose), outcome(readProse(text, 'markdown')), `seed 8, step ${step}`);
