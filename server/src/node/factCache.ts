@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact, FactSource } from '../core/facts/fact';
+import { factJson, parseFactJson } from '../core/facts/factJson';
 import { isSourceReading } from '../core/match/sourceReading';
 
 /**
@@ -34,8 +35,7 @@ export class FactCache {
     }
     if (NOT_ASCII.test(text)) return undefined;
     try {
-      // A reviver costs a call per value: most entries hold no open range and need none.
-      const entry = JSON.parse(text, text.includes(NUMBER_TAG) ? revive : undefined) as Partial<Entry>;
+      const entry = parseFactJson(text) as Partial<Entry>;
       if (entry.key !== key) return undefined;
       const source = unpacked(entry);
       return source && isSourceFacts(source) ? source : undefined;
@@ -54,7 +54,7 @@ export class FactCache {
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temp, asciiBytes(jsonOf({ key, ...packed(source) })));
+      fs.writeFileSync(temp, asciiBytes(factJson({ key, ...packed(source) })));
       fs.renameSync(temp, file);
       return true;
     } catch {
@@ -116,17 +116,7 @@ function unpacked(entry: Partial<Entry>): SourceFacts | undefined {
   return { ...source, facts: source.facts as unknown as Fact[] };
 }
 
-const NUMBER_TAG = '"$number"';
 const NOT_ASCII = /[^\x00-\x7f]/;
-
-/**
- * An entry as JSON. The replacer costs a call per value, and is needed only for a number JSON has
- * no form for, which JSON.stringify would write as null: a text without "null" holds none.
- */
-function jsonOf(entry: Entry): string {
-  const json = JSON.stringify(entry);
-  return json.includes('null') ? JSON.stringify(entry, replace) : json;
-}
 
 /** Where `asciiBytes` writes an entry of an ordinary size: fresh memory costs more than the writing. */
 let scratch = Buffer.alloc(0);
@@ -164,19 +154,6 @@ function writeAscii(json: string, out: Buffer): Buffer {
 const BACKSLASH = 0x5c;
 const LETTER_U = 0x75;
 const HEX = Buffer.from('0123456789abcdef', 'latin1');
-
-/** JSON has no Infinity or NaN (an open range, "more than 500"): they are written as tagged strings. */
-function replace(_key: string, value: unknown): unknown {
-  return typeof value === 'number' && !Number.isFinite(value) ? { $number: String(value) } : value;
-}
-
-function revive(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const tagged = (value as { $number?: unknown }).$number;
-    if (typeof tagged === 'string' && Object.keys(value).length === 1) return Number(tagged);
-  }
-  return value;
-}
 
 /** The shape a cached entry must have to be used: enough that a corrupt one is never taken for facts. */
 function isSourceFacts(v: unknown): v is SourceFacts {

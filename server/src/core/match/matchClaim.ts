@@ -1,5 +1,6 @@
 import type { Mention, MentionKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
+import { factJson } from '../facts/factJson';
 import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
@@ -92,9 +93,7 @@ function judgementKey(indexed: IndexedFact): string {
   const { fact } = indexed;
   let value = valueKeys.get(fact.value);
   if (value === undefined) {
-    // JSON writes every number it has no form for as null: those are told apart by name.
-    value = JSON.stringify(fact.value);
-    if (value.includes('null')) value = JSON.stringify(fact.value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+    value = factJson(fact.value);
     valueKeys.set(fact.value, value);
   }
   return `${fact.kind} ${indexed.context.anchor ?? ''} ${value}`;
