@@ -5,6 +5,7 @@ import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact, FactSource } from '../core/facts/fact';
 import { factJson, parseFactJson } from '../core/facts/factJson';
 import { isSourceReading } from '../core/match/sourceReading';
+import { asciiJsonBytes } from './asciiJson';
 
 /**
  * Extracted fact bases kept on disk, one JSON file per source article, keyed by the SHA-256 of the
@@ -54,7 +55,7 @@ export class FactCache {
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temp, asciiBytes(factJson({ key, ...packed(source) })));
+      fs.writeFileSync(temp, asciiJsonBytes(factJson({ key, ...packed(source) }), (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES))));
       fs.renameSync(temp, file);
       return true;
     } catch {
@@ -118,42 +119,9 @@ function unpacked(entry: Partial<Entry>): SourceFacts | undefined {
 
 const NOT_ASCII = /[^\x00-\x7f]/;
 
-/** Where `asciiBytes` writes an entry of an ordinary size: fresh memory costs more than the writing. */
-let scratch = Buffer.alloc(0);
+/** Where an entry of an ordinary size is written (see `asciiJsonBytes`). */
+let scratch: Buffer | undefined;
 const SCRATCH_BYTES = 1 << 20;
-
-/**
- * JSON's bytes with every character beyond ASCII as an escape (`\u20ac`); JSON.stringify leaves no
- * lone surrogate, so pairs are escaped half by half. Written byte by byte: strings joined around each
- * escape took several times longer to join and then to encode.
- */
-function asciiBytes(json: string): Buffer {
-  let beyond = 0;
-  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) beyond++;
-  // An escape takes six bytes for one character.
-  const size = json.length + 5 * beyond;
-  if (size > SCRATCH_BYTES) return writeAscii(json, Buffer.allocUnsafe(size));
-  if (scratch.length === 0) scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
-  return writeAscii(json, scratch.subarray(0, size));
-}
-
-function writeAscii(json: string, out: Buffer): Buffer {
-  let n = 0;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (c <= 0x7f) out[n++] = c;
-    else {
-      out[n++] = BACKSLASH;
-      out[n++] = LETTER_U;
-      for (let shift = 12; shift >= 0; shift -= 4) out[n++] = HEX[(c >> shift) & 0xf];
-    }
-  }
-  return out;
-}
-
-const BACKSLASH = 0x5c;
-const LETTER_U = 0x75;
-const HEX = Buffer.from('0123456789abcdef', 'latin1');
 
 /** The shape a cached entry must have to be used: enough that a corrupt one is never taken for facts. */
 function isSourceFacts(v: unknown): v is SourceFacts {

@@ -1,5 +1,6 @@
 import { format } from 'util';
 import { Message, NotificationMessage, PublishDiagnosticsNotification, PublishDiagnosticsParams, StreamMessageWriter } from 'vscode-languageserver/node';
+import { asciiJsonBytes } from './asciiJson';
 
 /**
  * The message writer of a stream transport (stdio), writing each diagnostic's JSON once. A megabyte
@@ -34,16 +35,8 @@ const encoded = new WeakMap<object, Buffer>();
 
 function bytesOf(diagnostic: object): Buffer {
   let bytes = encoded.get(diagnostic);
-  if (!bytes) encoded.set(diagnostic, (bytes = Buffer.from(asciiJson(diagnostic), 'latin1')));
+  if (!bytes) encoded.set(diagnostic, (bytes = asciiJsonBytes(JSON.stringify(diagnostic))));
   return bytes;
-}
-
-/**
- * JSON with every character past ASCII escaped: a one-byte string, copied into bytes as it is, where
- * one curly quote would make the whole text two-byte and its encoding a character-by-character walk.
- */
-export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function isPublication(message: Message): message is NotificationMessage & { params: PublishDiagnosticsParams } {

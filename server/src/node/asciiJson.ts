@@ -1,0 +1,29 @@
+/**
+ * JSON's bytes with every character beyond ASCII as an escape (`\u20ac`): one such character would
+ * make a whole text two-byte, to be decoded and encoded character by character. JSON.stringify leaves
+ * no lone surrogate, so pairs are escaped half by half. Written byte by byte: strings joined around
+ * each escape took several times longer to join and then to encode. The bytes go into `scratch` (a
+ * view of it is returned) when it is given and large enough: fresh memory costs more than the writing.
+ */
+export function asciiJsonBytes(json: string, scratch?: Buffer): Buffer {
+  let beyond = 0;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) beyond++;
+  // An escape takes six bytes for one character.
+  const size = json.length + 5 * beyond;
+  const out = scratch && size <= scratch.length ? scratch.subarray(0, size) : Buffer.allocUnsafe(size);
+  let n = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c <= 0x7f) out[n++] = c;
+    else {
+      out[n++] = BACKSLASH;
+      out[n++] = LETTER_U;
+      for (let shift = 12; shift >= 0; shift -= 4) out[n++] = HEX[(c >> shift) & 0xf];
+    }
+  }
+  return out;
+}
+
+const BACKSLASH = 0x5c;
+const LETTER_U = 0x75;
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
