@@ -47,7 +47,7 @@ interface BlockCheck extends Block {
   /** The findings as read, by verdict: what a publication needs, without moving them. */
   tally: Tally;
   /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
-  contexts?: Context[];
+  contexts: Context[] | undefined;
   /** By mention, those moved to where the block now stands, made when first asked for. */
   placed: { mentions: LocatedMention[]; findings: Finding[] };
 }
@@ -114,12 +114,10 @@ export class IncrementalCheck {
     const edit = last && this.reader.changed;
     const list = edit ? this.checkAround(prose, proseText, last.blocks, edit, date) : this.checkAll(prose, proseText, date);
     this.last = { blocks: list };
-    const firstMentions: number[] = [];
-    let count = 0;
-    for (const check of list) {
-      firstMentions.push(count);
-      count += check.mentions.length;
-    }
+    // The number of each block's first mention among all the draft's: needed only where annotations
+    // hold claims to facts, and a megabyte holds some 2,000 blocks to count through.
+    let firstMentions: number[] | undefined;
+    const mentionNumbers = () => (firstMentions ??= firstMentionsOf(list));
 
     let mentions: LocatedMention[] | undefined;
     let sentences: SentenceReading[] | undefined;
@@ -134,7 +132,8 @@ export class IncrementalCheck {
       },
     };
     const suppressions = mayHoldSuppressions(text, prose, this.format) ? findSuppressions(text.toString(), prose.lines) : NO_SUPPRESSIONS;
-    const cited = citeClaims(reading, annotatedContexts(list, firstMentions), this.index, (a) => annotatedSentence(prose, list, a));
+    const contexts = prose.annotations.some((a) => a.closed) ? annotatedContexts(list, mentionNumbers()) : [];
+    const cited = citeClaims(reading, contexts, this.index, (a) => annotatedSentence(prose, list, a));
     let findings: Finding[] | undefined;
     const allFindings = () => {
       if (findings) return findings;
@@ -145,7 +144,7 @@ export class IncrementalCheck {
           if (check.mentions[k].kind === 'time') continue;
           const claim = placedMention(check, k);
           if (suppressions.covers(claim.start, claim.end)) continue;
-          const citation = cited.matches.get(firstMentions[b] + k);
+          const citation = cited.matches.size ? cited.matches.get(mentionNumbers()[b] + k) : undefined;
           findings.push(citation ? findingOf(claim, citation, date) : placedFinding(check, k)!);
         }
       }
@@ -232,7 +231,7 @@ export class IncrementalCheck {
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
     const block = prose.blocks[b];
-    return { ...block, key, block: b, firstSentence, ...read, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), ...(annotated ? { contexts } : {}), placed: { mentions: [], findings: [] } };
+    return blockCheck(block, key, b, firstSentence, { sentences: read.sentences, mentions: read.mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), contexts: annotated ? contexts : undefined }, NOTHING_PLACED());
   }
 
   /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */
@@ -323,7 +322,31 @@ function same(known: BlockCheck | undefined, block: Block, d: number): BlockChec
 function moved(known: BlockCheck, at: Block, block: number, firstSentence: number): BlockCheck {
   if (at.start === known.start && firstSentence === known.firstSentence && block === known.block) return known;
   const samePlace = at.start === known.start && firstSentence === known.firstSentence;
-  return { ...known, kind: at.kind, start: at.start, end: at.end, block, firstSentence, placed: samePlace ? known.placed : { mentions: [], findings: [] } };
+  return blockCheck(at, known.key, block, firstSentence, known, samePlace ? known.placed : NOTHING_PLACED());
+}
+
+/**
+ * A block's results, always made here with the same fields in the same order: the loops over a
+ * draft's thousands of blocks then meet one shape of object, not the several that spreading blocks
+ * made by different hands gave (which made every property read there a slow, megamorphic one).
+ */
+function blockCheck(at: Block, key: string, block: number, firstSentence: number, read: AsRead, placed: BlockCheck['placed']): BlockCheck {
+  const { sentences, mentions, readAt, readFirstSentence, findings, tally, contexts } = read;
+  return { kind: at.kind, start: at.start, end: at.end, key, block, firstSentence, sentences, mentions, readAt, readFirstSentence, findings, tally, contexts, placed };
+}
+
+type AsRead = Pick<BlockCheck, 'sentences' | 'mentions' | 'readAt' | 'readFirstSentence' | 'findings' | 'tally' | 'contexts'>;
+
+const NOTHING_PLACED = (): BlockCheck['placed'] => ({ mentions: [], findings: [] });
+
+function firstMentionsOf(list: readonly BlockCheck[]): number[] {
+  const firstMentions: number[] = [];
+  let count = 0;
+  for (const check of list) {
+    firstMentions.push(count);
+    count += check.mentions.length;
+  }
+  return firstMentions;
 }
 
 /** Mention `k` of a block where the block now stands. */
