@@ -24,6 +24,19 @@ describe('encodeMessage', () => {
     assert.ok(/^[\x00-\x7f]*$/.test(bytes.toString('utf8').replace('dráft', 'draft')));
   });
 
+  it('writes successive publications of a document right when they share diagnostics at their start or end', () => {
+    const uri = 'file:///successive.md';
+    const made = Array.from({ length: 6 }, (_, i) => diagnostic(`mismatch “${i}”`, i));
+    const lists = [made, [made[0], made[1], diagnostic('new', 9), made[4], made[5]], made.slice(2), [made[5]], [], made, [made[0], made[5]], [...made, diagnostic('added', 12)], [diagnostic('first', 0), ...made]];
+    lists.forEach((diagnostics, version) => {
+      const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version, diagnostics } };
+      // Another document between two publications of this one must not be mixed into it.
+      const other = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///other.md', diagnostics: made.slice(version % 3) } };
+      encodeMessage(other);
+      assert.deepStrictEqual(JSON.parse(Buffer.from(encodeMessage(message)).toString('utf8')), JSON.parse(JSON.stringify(message)), `publication ${version}`);
+    });
+  });
+
   it('writes an empty publication and any other message as JSON', () => {
     const empty = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', diagnostics: [] } };
     assert.deepStrictEqual(JSON.parse(Buffer.from(encodeMessage(empty)).toString()), empty);

@@ -14,20 +14,72 @@ export function diagnosticsWriter(stream: NodeJS.WritableStream): StreamMessageW
 /**
  * A message as UTF-8 JSON; a publication of diagnostics joined from each diagnostic's bytes, made
  * once per diagnostic object. So a diagnostic must not be changed once published: the checks make
- * a new one when a finding's range or severity changes.
+ * a new one when a finding's range or severity changes. A keystroke changes few of a document's
+ * diagnostics: the runs it shares with the document's latest publication, at its start and at its
+ * end, are copied from that publication's bytes whole rather than diagnostic by diagnostic.
  */
 export function encodeMessage(message: Message): Uint8Array {
   if (!isPublication(message)) return Buffer.from(JSON.stringify(message), 'utf8');
   const { diagnostics, ...rest } = message.params;
   const head = JSON.stringify({ jsonrpc: message.jsonrpc, method: message.method, params: { ...rest, diagnostics: [] } });
+  const before = latest.get(rest.uri);
+  const { prefix, suffix } = before ? sharedEnds(before.diagnostics, diagnostics) : { prefix: 0, suffix: 0 };
+  const parts: Uint8Array[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let size = 0;
+  const add = (bytes: Uint8Array) => {
+    parts.push(bytes);
+    size += bytes.length;
+  };
+  // Diagnostics [from, to) of the latest publication, with the commas between them.
+  const copy = (from: number, to: number) => {
+    const shift = size - before!.starts[from];
+    add(before!.bytes.subarray(before!.starts[from], before!.ends[to - 1]));
+    for (let i = from; i < to; i++) {
+      starts.push(before!.starts[i] + shift);
+      ends.push(before!.ends[i] + shift);
+    }
+  };
   // `head` ends with `[]}}`: the diagnostics go between its brackets.
-  const parts: Uint8Array[] = [Buffer.from(head.slice(0, -3), 'utf8')];
-  diagnostics.forEach((d, i) => {
-    if (i) parts.push(COMMA);
-    parts.push(bytesOf(d));
-  });
-  parts.push(Buffer.from(head.slice(-3), 'utf8'));
-  return Buffer.concat(parts);
+  add(Buffer.from(head.slice(0, -3), 'utf8'));
+  if (prefix) copy(0, prefix);
+  for (let i = prefix; i < diagnostics.length - suffix; i++) {
+    if (i) add(COMMA);
+    starts.push(size);
+    add(bytesOf(diagnostics[i]));
+    ends.push(size);
+  }
+  if (suffix) {
+    if (diagnostics.length > suffix) add(COMMA);
+    copy(before!.diagnostics.length - suffix, before!.diagnostics.length);
+  }
+  add(Buffer.from(head.slice(-3), 'utf8'));
+  const bytes = Buffer.concat(parts, size);
+  if (diagnostics.length) latest.set(rest.uri, { diagnostics: diagnostics.slice(), bytes, starts, ends });
+  else latest.delete(rest.uri);
+  return bytes;
+}
+
+/** A document's latest publication: its diagnostics, its bytes, and where each diagnostic's JSON lies in them. */
+interface Publication {
+  diagnostics: readonly object[];
+  bytes: Buffer;
+  starts: number[];
+  ends: number[];
+}
+
+/** By document URI; a document whose diagnostics are cleared (closed, say) is dropped. */
+const latest = new Map<string, Publication>();
+
+/** How many diagnostics, as the same objects, two lists share at their start and (after that) at their end. */
+function sharedEnds(before: readonly object[], now: readonly object[]): { prefix: number; suffix: number } {
+  const most = Math.min(before.length, now.length);
+  let prefix = 0;
+  while (prefix < most && before[prefix] === now[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < most - prefix && before[before.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++;
+  return { prefix, suffix };
 }
 
 const COMMA = Buffer.from(',');
