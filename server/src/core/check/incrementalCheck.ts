@@ -49,7 +49,7 @@ interface BlockCheck extends Block {
   /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
   contexts: Context[] | undefined;
   /** By mention, those moved to where the block now stands, made when first asked for. */
-  placed: { mentions: LocatedMention[]; findings: Finding[] };
+  placed: Placed | undefined;
 }
 
 interface Tally {
@@ -231,7 +231,7 @@ export class IncrementalCheck {
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
     const block = prose.blocks[b];
-    return blockCheck(block, key, b, firstSentence, { sentences: read.sentences, mentions: read.mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), contexts: annotated ? contexts : undefined }, NOTHING_PLACED());
+    return blockCheck(block, key, b, firstSentence, { sentences: read.sentences, mentions: read.mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), contexts: annotated ? contexts : undefined }, undefined);
   }
 
   /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */
@@ -322,7 +322,7 @@ function same(known: BlockCheck | undefined, block: Block, d: number): BlockChec
 function moved(known: BlockCheck, at: Block, block: number, firstSentence: number): BlockCheck {
   if (at.start === known.start && firstSentence === known.firstSentence && block === known.block) return known;
   const samePlace = at.start === known.start && firstSentence === known.firstSentence;
-  return blockCheck(at, known.key, block, firstSentence, known, samePlace ? known.placed : NOTHING_PLACED());
+  return blockCheck(at, known.key, block, firstSentence, known, samePlace ? known.placed : undefined);
 }
 
 /**
@@ -337,7 +337,11 @@ function blockCheck(at: Block, key: string, block: number, firstSentence: number
 
 type AsRead = Pick<BlockCheck, 'sentences' | 'mentions' | 'readAt' | 'readFirstSentence' | 'findings' | 'tally' | 'contexts'>;
 
-const NOTHING_PLACED = (): BlockCheck['placed'] => ({ mentions: [], findings: [] });
+/** By mention: a block's mentions and findings moved to where it stands, made when first asked for (most never are). */
+interface Placed {
+  mentions: LocatedMention[];
+  findings: Finding[];
+}
 
 function firstMentionsOf(list: readonly BlockCheck[]): number[] {
   const firstMentions: number[] = [];
@@ -354,7 +358,7 @@ function placedMention(check: BlockCheck, k: number): LocatedMention {
   const d = check.start - check.readAt;
   const ds = check.firstSentence - check.readFirstSentence;
   if (!d && !ds) return check.mentions[k];
-  return (check.placed.mentions[k] ??= shiftMention(check.mentions[k], d, ds));
+  return ((check.placed ??= { mentions: [], findings: [] }).mentions[k] ??= shiftMention(check.mentions[k], d, ds));
 }
 
 /** The finding about mention `k` of a block where the block now stands, its claim `placedMention`'s. */
@@ -362,7 +366,7 @@ function placedFinding(check: BlockCheck, k: number): Finding | undefined {
   const found = check.findings[k];
   const d = check.start - check.readAt;
   if (!found || (!d && check.firstSentence === check.readFirstSentence)) return found;
-  return (check.placed.findings[k] ??= shiftFinding(found, placedMention(check, k), d));
+  return ((check.placed ??= { mentions: [], findings: [] }).findings[k] ??= shiftFinding(found, placedMention(check, k), d));
 }
 
 function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
