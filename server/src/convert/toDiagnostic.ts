@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'url';
-import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticSeverity, Position, Range } from 'vscode-languageserver-types';
 import type { Finding } from '../core/check/finding';
 import { mismatchMessage } from '../core/format/message';
 import type { LineIndex } from '../core/text/lineIndex';
@@ -71,23 +71,35 @@ function diagnosticOf(finding: Finding, severity: DiagnosticSeverity): Diagnosti
  * at the same range for the same content is published again as the same object, its JSON kept.
  */
 export class DocumentDiagnostics {
-  private byRange = new Map<string, { finding: Finding; diagnostic: Diagnostic }>();
+  /** By where the diagnostic starts (see `startKey`); its whole range is compared before it is taken again. */
+  private byStart = new Map<number, { finding: Finding; diagnostic: Diagnostic }>();
 
   of(findings: readonly Finding[], lines: LineIndex, severity: DiagnosticSeverity): Diagnostic[] {
-    const byRange = new Map<string, { finding: Finding; diagnostic: Diagnostic }>();
+    const byStart = new Map<number, { finding: Finding; diagnostic: Diagnostic }>();
     const diagnostics = findings.map((finding) => {
       const { start, end } = finding.span ?? finding.claim;
       const from = lines.positionAt(start);
-      const to = lines.positionAt(end);
-      const key = `${from.line} ${from.character} ${to.line} ${to.character}`;
-      const earlier = this.byRange.get(key);
-      const diagnostic = earlier && earlier.diagnostic.severity === severity && sameContent(earlier.finding, finding) ? earlier.diagnostic : toDiagnostic(finding, lines, severity);
-      byRange.set(key, { finding, diagnostic });
+      const key = startKey(from);
+      const earlier = this.byStart.get(key);
+      const diagnostic =
+        earlier && earlier.diagnostic.severity === severity && sameContent(earlier.finding, finding) && sameRange(earlier.diagnostic.range, { start: from, end: lines.positionAt(end) })
+          ? earlier.diagnostic
+          : toDiagnostic(finding, lines, severity);
+      byStart.set(key, { finding, diagnostic });
       return diagnostic;
     });
-    this.byRange = byRange;
+    this.byStart = byStart;
     return diagnostics;
   }
+}
+
+/**
+ * A number for a position, cheaper to make and to look up than a string of four: a megabyte's
+ * 650 mismatches are looked up on every keystroke. Positions past 2^21 lines may share one; the
+ * range compared makes that only a diagnostic made again.
+ */
+function startKey(position: Position): number {
+  return position.line * 2 ** 32 + position.character;
 }
 
 /** Whether two findings make the same diagnostic but for its range (see `diagnosticOf`). */
