@@ -221,7 +221,7 @@ async function citedFact(uri: string, position: Position): Promise<{ id: string;
 
 function openDocument(uri: string): OpenDocument | undefined {
   const doc = documents.get(uri);
-  return doc && { text: doc.text, version: doc.version, format: doc.languageId === 'markdown' ? 'markdown' : formatOf(doc.uri) };
+  return doc && { text: doc.text, lines: doc.lines, version: doc.version, format: doc.languageId === 'markdown' ? 'markdown' : formatOf(doc.uri) };
 }
 
 function isChecked(doc: SyncedDocument): boolean {

@@ -2,6 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { IncrementalProse } from '../../server/src/core/text/incrementalProse';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+import type { TextLike } from '../../server/src/core/text/pieceText';
+import { textEdit } from '../../server/src/core/text/textEdit';
 import { Prose, readProse } from '../../server/src/core/text/prose';
 import { ROOT, SEED } from '../helpers/core';
 import { prng } from '../helpers/prng';
@@ -39,6 +42,19 @@ describe('IncrementalProse', () => {
       const prose = reader.read(pieces);
       assert.strictEqual(reader.proseText.toString(), prose.prose, `seed 8, step ${step}`);
       assert.deepStrictEqual(outcome(prose), outcome(readProse(text, 'markdown')), `seed 8, step ${step}`);
+    }
+  });
+
+  it("reads the same when given the text's line index, as an open document keeps it, after each of 400 random edits", () => {
+    const r = prng(9);
+    const reader = new IncrementalProse('markdown');
+    let lines: LineIndex | undefined;
+    let previous: TextLike = long;
+    for (const { step, text, pieces } of randomEditsInPieces(long, r, 400)) {
+      lines = lines ? LineIndex.afterEdit(lines, pieces, textEdit(previous, pieces)) : new LineIndex(pieces);
+      previous = pieces;
+      const prose = reader.read(pieces, lines);
+      assert.deepStrictEqual(outcome(prose), outcome(readProse(text, 'markdown')), `seed 9, step ${step}`);
     }
   });
 });

@@ -24,13 +24,13 @@ export type DraftCheck =
  * size limit, or binary. Those are said, never silently skipped. `checker` is the document's own,
  * so that an edit re-reads only the paragraphs it touched.
  */
-export function checkDraft(text: TextLike, checker: IncrementalCheck, settings: Settings): DraftCheck {
+export function checkDraft(text: TextLike, checker: IncrementalCheck, settings: Settings, lines?: LineIndex): DraftCheck {
   const kb = Math.ceil(text.length / 1024);
   if (kb > settings.maxFileSizeKB) {
     return { checked: false, reason: `Factline did not check this document: ${kb} KB is over factline.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };
   }
   if (text.includes('\0')) return { checked: false, reason: 'Factline did not check this document: it holds binary data (NUL characters)' };
-  const result = checker.check(text);
+  const result = checker.check(text, lines);
   const { prose } = result.reading;
   return {
     checked: true,

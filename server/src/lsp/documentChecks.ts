@@ -3,6 +3,7 @@ import type { Finding } from '../core/check/finding';
 import { IncrementalCheck } from '../core/check/incrementalCheck';
 import type { FactIndex } from '../core/match/factIndex';
 import type { DocumentFormat } from '../core/text/prose';
+import type { LineIndex } from '../core/text/lineIndex';
 import type { TextLike } from '../core/text/pieceText';
 import { textEdit } from '../core/text/textEdit';
 import { DocumentDiagnostics } from '../convert/toDiagnostic';
@@ -16,6 +17,8 @@ export const TYPING_HOLD_MS = 1000;
 
 export interface OpenDocument {
   text: TextLike;
+  /** The text's line index, if kept: the check then need not make its own. */
+  lines?: LineIndex;
   version: number;
   format: DocumentFormat;
 }
@@ -204,5 +207,5 @@ function soon(run: () => void): () => void {
 
 function checkVersion(state: DocumentState, doc: OpenDocument, context: CheckContext): CheckedVersion {
   if (state.checker?.index !== context.index || state.checker.format !== doc.format) state.checker = new IncrementalCheck(doc.format, context.index);
-  return { version: doc.version, check: checkDraft(doc.text, state.checker, context.settings), context };
+  return { version: doc.version, check: checkDraft(doc.text, state.checker, context.settings, doc.lines), context };
 }

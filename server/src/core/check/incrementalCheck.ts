@@ -9,7 +9,7 @@ import { matchClaim } from '../match/matchClaim';
 import { frontMatterDate } from '../text/frontMatter';
 import { IncrementalProse } from '../text/incrementalProse';
 import type { PieceText, TextLike } from '../text/pieceText';
-import { firstAtOrAfter } from '../text/lineIndex';
+import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
@@ -100,8 +100,9 @@ export class IncrementalCheck {
     this.reader = new IncrementalProse(format);
   }
 
-  check(text: TextLike): IncrementalResult {
-    const prose = this.reader.read(text);
+  /** `lines`: the text's line index, when the caller keeps one (see `IncrementalProse.read`). */
+  check(text: TextLike, lines?: LineIndex): IncrementalResult {
+    const prose = this.reader.read(text, lines);
     const proseText = this.reader.proseText;
     const date = frontMatterDate(prose.frontMatter?.data.date);
     const dateKey = date ? `${date.year}-${date.month}-${date.day}` : '';
