@@ -71,35 +71,31 @@ function diagnosticOf(finding: Finding, severity: DiagnosticSeverity): Diagnosti
  * at the same range for the same content is published again as the same object, its JSON kept.
  */
 export class DocumentDiagnostics {
-  /** By where the diagnostic starts (see `startKey`); its whole range is compared before it is taken again. */
-  private byStart = new Map<number, { finding: Finding; diagnostic: Diagnostic }>();
+  /** The latest findings published and their diagnostics, by where they start, as the next ones come. */
+  private findings: readonly Finding[] = [];
+  private diagnostics: readonly Diagnostic[] = [];
 
   of(findings: readonly Finding[], lines: LineIndex, severity: DiagnosticSeverity): Diagnostic[] {
-    const byStart = new Map<number, { finding: Finding; diagnostic: Diagnostic }>();
+    let e = 0;
     const diagnostics = findings.map((finding) => {
       const { start, end } = finding.span ?? finding.claim;
       const from = lines.positionAt(start);
-      const key = startKey(from);
-      const earlier = this.byStart.get(key);
-      const diagnostic =
-        earlier && earlier.diagnostic.severity === severity && sameContent(earlier.finding, finding) && sameRange(earlier.diagnostic.range, { start: from, end: lines.positionAt(end) })
-          ? earlier.diagnostic
-          : toDiagnostic(finding, lines, severity);
-      byStart.set(key, { finding, diagnostic });
-      return diagnostic;
+      // Both lists run by where their diagnostics start: the earlier one at this start, if any, is
+      // found by walking on, not by a lookup (a megabyte's 650 are matched on every keystroke).
+      while (e < this.diagnostics.length && startsBefore(this.diagnostics[e].range.start, from)) e++;
+      const earlier = this.diagnostics[e];
+      return earlier && earlier.severity === severity && sameContent(this.findings[e], finding) && sameRange(earlier.range, { start: from, end: lines.positionAt(end) })
+        ? earlier
+        : toDiagnostic(finding, lines, severity);
     });
-    this.byStart = byStart;
+    this.findings = findings;
+    this.diagnostics = diagnostics;
     return diagnostics;
   }
 }
 
-/**
- * A number for a position, cheaper to make and to look up than a string of four: a megabyte's
- * 650 mismatches are looked up on every keystroke. Positions past 2^21 lines may share one; the
- * range compared makes that only a diagnostic made again.
- */
-function startKey(position: Position): number {
-  return position.line * 2 ** 32 + position.character;
+function startsBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 /** Whether two findings make the same diagnostic but for its range (see `diagnosticOf`). */

@@ -25,8 +25,10 @@ export function encodeMessage(message: Message): Uint8Array {
   const before = latest.get(rest.uri);
   const { prefix, suffix } = before ? sharedEnds(before.diagnostics, diagnostics) : { prefix: 0, suffix: 0 };
   const parts: Uint8Array[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Numbers kept flat: the lists of a megabyte's diagnostics were a good part of a keystroke's garbage.
+  const starts = new Float64Array(diagnostics.length);
+  const ends = new Float64Array(diagnostics.length);
+  let n = 0;
   let size = 0;
   const add = (bytes: Uint8Array) => {
     parts.push(bytes);
@@ -36,9 +38,9 @@ export function encodeMessage(message: Message): Uint8Array {
   const copy = (from: number, to: number) => {
     const shift = size - before!.starts[from];
     add(before!.bytes.subarray(before!.starts[from], before!.ends[to - 1]));
-    for (let i = from; i < to; i++) {
-      starts.push(before!.starts[i] + shift);
-      ends.push(before!.ends[i] + shift);
+    for (let i = from; i < to; i++, n++) {
+      starts[n] = before!.starts[i] + shift;
+      ends[n] = before!.ends[i] + shift;
     }
   };
   // `head` ends with `[]}}`: the diagnostics go between its brackets.
@@ -46,9 +48,9 @@ export function encodeMessage(message: Message): Uint8Array {
   if (prefix) copy(0, prefix);
   for (let i = prefix; i < diagnostics.length - suffix; i++) {
     if (i) add(COMMA);
-    starts.push(size);
+    starts[n] = size;
     add(bytesOf(diagnostics[i]));
-    ends.push(size);
+    ends[n++] = size;
   }
   if (suffix) {
     if (diagnostics.length > suffix) add(COMMA);
@@ -65,8 +67,8 @@ export function encodeMessage(message: Message): Uint8Array {
 interface Publication {
   diagnostics: readonly object[];
   bytes: Buffer;
-  starts: number[];
-  ends: number[];
+  starts: Float64Array;
+  ends: Float64Array;
 }
 
 /** By document URI; a document whose diagnostics are cleared (closed, say) is dropped. */
