@@ -33,11 +33,21 @@ interface BlockCheck extends Block {
   block: number;
   firstSentence: number;
   /**
-   * As read, when the block started at `readAt` and its first sentence was `readFirstSentence`:
-   * typing moves every block after the cursor, a megabyte holds some 170,000 words and 9,000
-   * figures, and a check itself reads only the blocks it reads again, so the others are moved only
-   * when asked for (see `sentencesOf`, `placedMention`, `placedFinding`).
+   * What was read, shared by the block's results wherever it is moved: typing moves every block
+   * after the cursor, so a move makes a small object, not a copy of all of this.
    */
+  read: AsRead;
+  /** By mention, those moved to where the block now stands, made when first asked for. */
+  placed: Placed | undefined;
+}
+
+/**
+ * As read, when the block started at `readAt` and its first sentence was `readFirstSentence`: a
+ * megabyte holds some 170,000 words and 9,000 figures, and a check itself reads only the blocks it
+ * reads again, so the others are moved only when asked for (see `sentencesOf`, `placedMention`,
+ * `placedFinding`).
+ */
+interface AsRead {
   sentences: SentenceReading[];
   readAt: number;
   readFirstSentence: number;
@@ -48,8 +58,6 @@ interface BlockCheck extends Block {
   tally: Tally;
   /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
   contexts: Context[] | undefined;
-  /** By mention, those moved to where the block now stands, made when first asked for. */
-  placed: Placed | undefined;
 }
 
 interface Tally {
@@ -126,7 +134,7 @@ export class IncrementalCheck {
       prose,
       date,
       get mentions() {
-        return (mentions ??= list.flatMap((check) => check.mentions.map((_, k) => placedMention(check, k))));
+        return (mentions ??= list.flatMap((check) => check.read.mentions.map((_, k) => placedMention(check, k))));
       },
       get sentences() {
         return (sentences ??= list.flatMap(sentencesOf));
@@ -141,8 +149,8 @@ export class IncrementalCheck {
       findings = [];
       for (let b = 0; b < list.length; b++) {
         const check = list[b];
-        for (let k = 0; k < check.mentions.length; k++) {
-          if (check.mentions[k].kind === 'time') continue;
+        for (let k = 0; k < check.read.mentions.length; k++) {
+          if (check.read.mentions[k].kind === 'time') continue;
           const claim = placedMention(check, k);
           if (suppressions.covers(claim.start, claim.end)) continue;
           const citation = cited.matches.size ? cited.matches.get(mentionNumbers()[b] + k) : undefined;
@@ -173,7 +181,7 @@ export class IncrementalCheck {
       const result = this.blockAt(prose, proseText, b, sentenceCount, key, seen.get(key) ?? this.blocks.get(key), date);
       list.push(result);
       if (!seen.has(key)) seen.set(key, result);
-      sentenceCount += result.sentences.length;
+      sentenceCount += result.read.sentences.length;
     });
     this.blocks = seen;
     return list;
@@ -187,13 +195,13 @@ export class IncrementalCheck {
     const { before, after } = untouched(prose.blocks, proseText, edit);
     const dBlocks = prose.blocks.length - lastBlocks.length;
     const list = lastBlocks.slice(0, before);
-    let sentenceCount = before ? list[before - 1].firstSentence + list[before - 1].sentences.length : 0;
+    let sentenceCount = before ? list[before - 1].firstSentence + list[before - 1].read.sentences.length : 0;
     for (let b = before; b < after; b++) {
       const block = prose.blocks[b];
       const key = blockKey(proseText, block);
       const result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date);
       list.push(result);
-      sentenceCount += result.sentences.length;
+      sentenceCount += result.read.sentences.length;
     }
     for (let b = before; b < after - dBlocks; b++) this.forget(lastBlocks[b]);
     for (let b = before; b < after; b++) if (!this.blocks.has(list[b].key)) this.blocks.set(list[b].key, list[b]);
@@ -205,7 +213,7 @@ export class IncrementalCheck {
       const result = this.blockAt(prose, proseText, b, sentenceCount, key, known ?? this.blocks.get(key), date);
       if (known && result !== known && this.blocks.get(key) === known) this.blocks.set(key, result);
       list.push(result);
-      sentenceCount += result.sentences.length;
+      sentenceCount += result.read.sentences.length;
     }
     return list;
   }
@@ -292,7 +300,7 @@ function holdsAnnotation(prose: Prose, block: Block): boolean {
  */
 function annotatedContexts(list: readonly BlockCheck[], firstMentions: readonly number[]): Context[] {
   const contexts: Context[] = [];
-  list.forEach((check, b) => check.contexts?.forEach((c, i) => (contexts[firstMentions[b] + i] = c)));
+  list.forEach((check, b) => check.read.contexts?.forEach((c, i) => (contexts[firstMentions[b] + i] = c)));
   return contexts;
 }
 
@@ -304,7 +312,7 @@ function annotatedSentence(prose: Prose, list: readonly BlockCheck[], annotation
   const check = list[blockHolding(prose.blocks, annotation.start)];
   if (!check) return undefined;
   // The block's sentences stand where it was read.
-  const s = sentenceFollowed(check.sentences, 0, check.sentences.length, annotation.start - (check.start - check.readAt));
+  const s = sentenceFollowed(check.read.sentences, 0, check.read.sentences.length, annotation.start - (check.start - check.read.readAt));
   return s === undefined ? undefined : check.firstSentence + s;
 }
 
@@ -323,7 +331,7 @@ function same(known: BlockCheck | undefined, block: Block, d: number): BlockChec
 function moved(known: BlockCheck, at: Block, block: number, firstSentence: number): BlockCheck {
   if (at.start === known.start && firstSentence === known.firstSentence && block === known.block) return known;
   const samePlace = at.start === known.start && firstSentence === known.firstSentence;
-  return blockCheck(at, known.key, block, firstSentence, known, samePlace ? known.placed : undefined);
+  return blockCheck(at, known.key, block, firstSentence, known.read, samePlace ? known.placed : undefined);
 }
 
 /**
@@ -331,12 +339,9 @@ function moved(known: BlockCheck, at: Block, block: number, firstSentence: numbe
  * draft's thousands of blocks then meet one shape of object, not the several that spreading blocks
  * made by different hands gave (which made every property read there a slow, megamorphic one).
  */
-function blockCheck(at: Block, key: string, block: number, firstSentence: number, read: AsRead, placed: BlockCheck['placed']): BlockCheck {
-  const { sentences, mentions, readAt, readFirstSentence, findings, tally, contexts } = read;
-  return { kind: at.kind, start: at.start, end: at.end, key, block, firstSentence, sentences, mentions, readAt, readFirstSentence, findings, tally, contexts, placed };
+function blockCheck(at: Block, key: string, block: number, firstSentence: number, read: AsRead, placed: Placed | undefined): BlockCheck {
+  return { kind: at.kind, start: at.start, end: at.end, key, block, firstSentence, read, placed };
 }
-
-type AsRead = Pick<BlockCheck, 'sentences' | 'mentions' | 'readAt' | 'readFirstSentence' | 'findings' | 'tally' | 'contexts'>;
 
 /** By mention: a block's mentions and findings moved to where it stands, made when first asked for (most never are). */
 interface Placed {
@@ -349,24 +354,24 @@ function firstMentionsOf(list: readonly BlockCheck[]): number[] {
   let count = 0;
   for (const check of list) {
     firstMentions.push(count);
-    count += check.mentions.length;
+    count += check.read.mentions.length;
   }
   return firstMentions;
 }
 
 /** Mention `k` of a block where the block now stands. */
 function placedMention(check: BlockCheck, k: number): LocatedMention {
-  const d = check.start - check.readAt;
-  const ds = check.firstSentence - check.readFirstSentence;
-  if (!d && !ds) return check.mentions[k];
-  return ((check.placed ??= { mentions: [], findings: [] }).mentions[k] ??= shiftMention(check.mentions[k], d, ds));
+  const d = check.start - check.read.readAt;
+  const ds = check.firstSentence - check.read.readFirstSentence;
+  if (!d && !ds) return check.read.mentions[k];
+  return ((check.placed ??= { mentions: [], findings: [] }).mentions[k] ??= shiftMention(check.read.mentions[k], d, ds));
 }
 
 /** The finding about mention `k` of a block where the block now stands, its claim `placedMention`'s. */
 function placedFinding(check: BlockCheck, k: number): Finding | undefined {
-  const found = check.findings[k];
-  const d = check.start - check.readAt;
-  if (!found || (!d && check.firstSentence === check.readFirstSentence)) return found;
+  const found = check.read.findings[k];
+  const d = check.start - check.read.readAt;
+  if (!found || (!d && check.firstSentence === check.read.readFirstSentence)) return found;
   return ((check.placed ??= { mentions: [], findings: [] }).findings[k] ??= shiftFinding(found, placedMention(check, k), d));
 }
 
@@ -384,9 +389,10 @@ function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
 function tallied(list: readonly BlockCheck[]): Verdicts {
   const verdicts: Verdicts = { mismatches: [], verified: 0, unverified: 0 };
   for (const check of list) {
-    for (const k of check.tally.mismatches) verdicts.mismatches.push(placedFinding(check, k)!);
-    verdicts.verified += check.tally.verified;
-    verdicts.unverified += check.tally.unverified;
+    const { tally } = check.read;
+    for (const k of tally.mismatches) verdicts.mismatches.push(placedFinding(check, k)!);
+    verdicts.verified += tally.verified;
+    verdicts.unverified += tally.unverified;
   }
   return verdicts;
 }
@@ -401,9 +407,9 @@ function counted(findings: readonly Finding[]): Verdicts {
 
 /** The block's sentences where it now stands. */
 function sentencesOf(check: BlockCheck): SentenceReading[] {
-  const d = check.start - check.readAt;
+  const d = check.start - check.read.readAt;
   const block = check.block;
-  return check.sentences.map((s) => (d || s.block !== block ? { start: s.start + d, end: s.end + d, block, words: d ? s.words.map((w) => shift(w, d)) : s.words } : s));
+  return check.read.sentences.map((s) => (d || s.block !== block ? { start: s.start + d, end: s.end + d, block, words: d ? s.words.map((w) => shift(w, d)) : s.words } : s));
 }
 
 function shift<T extends Span>(span: T, d: number): T {
