@@ -20,7 +20,7 @@ function prng(seed: number): () => number {
 
 async function startToFirstDiagnostics(uri: string, draft: string): Promise<number> {
   const started = process.hrtime.bigint();
-  const client = await LspTestClient.start({ initializationOptions: OPTIONS });
+  const client = await LspTestClient.start({ initializationOptions: OPTIONS, latestOnly: true });
   try {
     client.open(uri, draft);
     await client.waitForCurrent(uri, 30_000);
@@ -80,7 +80,7 @@ export async function serverRows(): Promise<BenchRow[]> {
 
     const r = prng(11);
     for (const [label, bytes, edits, target] of [['4 KB', 4 * 1024, 300, ''], ['100 KB', 100 * 1024, 300, 'p99 < 5 ms'], ['1 MB', 1024 * 1024, 150, 'p99 < 20 ms']] as const) {
-      const client = await LspTestClient.start({ initializationOptions: OPTIONS });
+      const client = await LspTestClient.start({ initializationOptions: OPTIONS, latestOnly: true });
       try {
         const uri = pathToFileURL(path.join(folder, `draft-${bytes}.md`)).href;
         client.open(uri, makeDraft(bytes));
