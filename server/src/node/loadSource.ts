@@ -15,6 +15,9 @@ export const FACT_FILE = /\.facts\.json$/i;
 /** A source or fact file larger than this is refused: no article is that long, and reading it would stall the server. */
 export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
 
+/** Where an article's facts are looked up and kept: a `FactCache`, or one that writes its entries later (see `SourceLibrary`). */
+export type SourceCache = Pick<FactCache, 'key' | 'get' | 'set'>;
+
 /** One loaded source file, ready for `mergeFactBase` with the others. */
 export interface LoadedSource extends FactContribution {
   /** Problems in a fact file: the facts that could be read are still in `sources`. */
@@ -25,7 +28,7 @@ export interface LoadedSource extends FactContribution {
  * Loads a source article (Markdown or text) or a fact file. `name` is how facts name the file
  * (relative to where their fact file will live, or as the user gave it).
  */
-export function loadSource(file: string, name = file, cache?: FactCache): LoadedSource {
+export function loadSource(file: string, name = file, cache?: SourceCache): LoadedSource {
   if (!FACT_FILE.test(file) && !SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
   return sourceFromBytes(file, readFileBytes(file, MAX_SOURCE_BYTES), name, cache);
 }
@@ -35,7 +38,7 @@ export function loadSource(file: string, name = file, cache?: FactCache): Loaded
  * bytes (they were valid UTF-8 when first read), and are written to it otherwise. Fact files are
  * not cached: they are quick to parse and their facts depend on the articles they cite.
  */
-export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: FactCache): LoadedSource {
+export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: SourceCache): LoadedSource {
   if (FACT_FILE.test(file)) return loadFactFile(file, decodeText(bytes, file));
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
   const key = cache?.key(bytes, name);
