@@ -1,11 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildFacts, formatOf } from '../core/facts/buildFacts';
+import { buildFactsAndReading, formatOf } from '../core/facts/buildFacts';
 import { FactFileProblem, parseFactFile } from '../core/facts/factFile';
 import { locateFact } from '../core/facts/locateFact';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import { paragraphTexts } from '../core/facts/paragraphs';
-import { readSource } from '../core/match/sourceReading';
 import { readProse } from '../core/text/prose';
 import type { FactCache } from './factCache';
 import { decodeText, InputError, readFileBytes, readTextFile } from './readTextFile';
@@ -44,12 +43,10 @@ export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, ca
   const key = cache?.key(bytes, name);
   const cached = key ? cache!.get(key) : undefined;
   if (cached) return { file: name, curated: false, sources: [cached], problems: [] };
-  const source = buildFacts({ file: name, text: decodeText(bytes, file) });
-  if (key) {
-    // Read for the index now, so that the next session finds that too in the cache.
-    source.reading = readSource(source);
-    cache!.set(key, source);
-  }
+  // Read for the index now, from the same reading of the text where it can be (see buildFactsAndReading),
+  // and so that the next session finds that too in the cache.
+  const source = buildFactsAndReading({ file: name, text: decodeText(bytes, file) });
+  if (key) cache!.set(key, source);
   return { file: name, curated: false, sources: [source], problems: [] };
 }
 
