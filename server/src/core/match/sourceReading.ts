@@ -11,9 +11,11 @@ import { Numbering } from './numbering';
 
 /**
  * What the fact index reads from one source: the terms of its sentences for the vocabulary, and
- * each fact's context. Reading means extracting the figures of every sentence again, which costs as
- * much as extracting the source's facts; so a reading is plain data (no Maps, no references into
- * the text), kept beside the facts in the disk cache and used again while its facts are unchanged.
+ * each fact's context. Reading means finding the figures of every sentence without a reference date
+ * (when the source was not read so for its facts, see `buildFactsAndReading`) and weighing each fact's
+ * context, which costs about as much as extracting the source's facts; so a reading is plain data (no
+ * Maps, no references into the text), kept beside the facts in the disk cache and used again while
+ * its facts are unchanged.
  */
 export interface SourceReading {
   /** The sentences the vocabulary counts, as [text, terms], in the order the index meets them: the paragraphs' sentences, then each fact's quote and aliases. */
