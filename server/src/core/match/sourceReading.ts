@@ -6,7 +6,7 @@ import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
 import { tokenizeWords } from '../text/words';
-import { Context, contextOf, figureKeys, Passage } from './context';
+import { Context, contextOf, figureKeys, ParagraphKeys, Passage } from './context';
 import { Numbering } from './numbering';
 
 /**
@@ -61,12 +61,17 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
   const quotes = new Map<string, QuoteReading>();
   const terms = new Numbering<string>();
   const weights = new Numbering<number>();
+  let neighboursOf: { paragraph?: SourcePassage[]; quote?: string; list: SourcePassage[] } = { list: [] };
+  let raisedBy: { around: ParagraphKeys; weights: Map<string, number> } | undefined;
   const contexts = source.facts.map((fact): FactContext => {
     let quote = quotes.get(fact.quote);
     if (!quote) quotes.set(fact.quote, (quote = readQuote(fact.quote, sentences.get(fact.quote))));
     count(quote);
     const paragraph = fact.source.paragraph > 0 ? paragraphs[fact.source.paragraph - 1] : undefined;
-    const neighbours = paragraph?.filter((p) => p.text !== fact.quote) ?? [];
+    // The facts of a sentence come one after another and share its neighbours: the same list lets
+    // `contextOf` list the neighbours' keys once for them all.
+    if (neighboursOf.paragraph !== paragraph || neighboursOf.quote !== fact.quote) neighboursOf = { paragraph, quote: fact.quote, list: paragraph?.filter((p) => p.text !== fact.quote) ?? [] };
+    const neighbours = neighboursOf.list;
     const own = quote.frames.find((f) => f.mention.start === fact.quoteOffset);
     const span = own?.mention ?? { start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length };
     const frame = own?.frame ?? { modifiers: [], unit: [] };
@@ -75,10 +80,23 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     const context = withAliases(contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours), aliases);
     const sentence: number[] = [];
     const beyond: number[] = [];
-    for (const [norm, weight] of context.weights) {
-      const own = context.sentence.get(norm);
-      if (own !== undefined) sentence.push(terms.of(norm), weights.of(own));
-      if (own !== weight) beyond.push(terms.of(norm), weights.of(weight));
+    const around = context.paragraph;
+    if (around) {
+      // What `context.weights` would hold, in its order, without merging a map per fact: the
+      // sentence's words, each raised to its weight in the paragraph, then the paragraph's other words.
+      const raised = (raisedBy = raisedBy?.around === around ? raisedBy : { around, weights: highestWeights(around) }).weights;
+      for (const [norm, own] of context.sentence) {
+        const weight = Math.max(own, raised.get(norm) ?? 0);
+        sentence.push(terms.of(norm), weights.of(own));
+        if (own !== weight) beyond.push(terms.of(norm), weights.of(weight));
+      }
+      for (const [norm, weight] of raised) if (!context.sentence.has(norm)) beyond.push(terms.of(norm), weights.of(weight));
+    } else {
+      for (const [norm, weight] of context.weights) {
+        const own = context.sentence.get(norm);
+        if (own !== undefined) sentence.push(terms.of(norm), weights.of(own));
+        if (own !== weight) beyond.push(terms.of(norm), weights.of(weight));
+      }
     }
     return {
       sentence,
@@ -88,6 +106,13 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     };
   });
   return { documents, terms: terms.values, weights: weights.values, contexts };
+}
+
+/** Each key of a paragraph's groups with the highest weight they give it, in the order the keys first appear. */
+function highestWeights(around: ParagraphKeys): Map<string, number> {
+  const highest = new Map<string, number>();
+  for (const { keys, weight } of around) for (const key of keys) if (weight > (highest.get(key) ?? 0)) highest.set(key, weight);
+  return highest;
 }
 
 /**
