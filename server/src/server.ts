@@ -196,6 +196,11 @@ connection.onCodeAction(async ({ textDocument, range, context }, token) => {
 
 connection.onRequest(FACT_BASE_REQUEST, async (params: FactBaseParams): Promise<FactBaseSummary> => summarize(await workspace.factBaseFor(params.uri), params.withFacts !== false));
 
+// Extracted facts are written to the disk cache when the server is idle; what still waits is
+// written before it stops, so that the next session finds every source extracted.
+connection.onShutdown(() => workspace?.flushCache());
+process.on('exit', () => workspace?.flushCache());
+
 connection.onRequest(RECHECK_REQUEST, () => {
   workspace.reset();
   checks.recheckAll();

@@ -156,9 +156,16 @@ describe('language server with a large source set', function () {
 
   it('answers hover while sources load, checks once they are in, and fills and reuses the disk cache', async () => {
     const cacheDir = path.join(tempDir(), 'cache');
-    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({ useBundledFacts: false }) });
+    let settingsAsked = false;
+    const configuration = () => {
+      settingsAsked = true;
+      return { useBundledFacts: false };
+    };
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration });
     client.open(draftUri, DRAFT);
-    await client.until(() => (fs.existsSync(cacheDir) ? true : undefined), 20000, () => 'the first cache entry');
+    // Once the draft's settings are answered, the server starts loading; entries are written after.
+    await client.until(() => (settingsAsked ? true : undefined), 20000, () => 'the settings request');
+    assert.ok(!fs.existsSync(cacheDir), 'no entry is written while the sources load');
     const asked = Date.now();
     const hover = await client.hover(draftUri, positionOf(DRAFT, '£48.2m'));
     const answeredIn = Date.now() - asked;

@@ -145,6 +145,11 @@ export class WorkspaceFacts {
     return affected;
   }
 
+  /** Writes what was extracted to the disk cache now, rather than when idle: the server is about to stop. */
+  flushCache(): void {
+    this.library.flushCache();
+  }
+
   /** Forget everything read from disk (the Recheck command). */
   reset(): void {
     for (const entry of this.bases.values()) for (const s of entry.base?.sources ?? []) this.library.forget(s.file);

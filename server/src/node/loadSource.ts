@@ -1,11 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildFacts, formatOf } from '../core/facts/buildFacts';
+import { buildFactsAndReading, formatOf } from '../core/facts/buildFacts';
 import { FactFileProblem, parseFactFile } from '../core/facts/factFile';
 import { locateFact } from '../core/facts/locateFact';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import { paragraphTexts } from '../core/facts/paragraphs';
-import { readSource } from '../core/match/sourceReading';
 import { readProse } from '../core/text/prose';
 import type { FactCache } from './factCache';
 import { decodeText, InputError, readFileBytes, readTextFile } from './readTextFile';
@@ -14,6 +13,9 @@ export const SOURCE_EXTENSIONS = /\.(md|markdown|txt)$/i;
 export const FACT_FILE = /\.facts\.json$/i;
 /** A source or fact file larger than this is refused: no article is that long, and reading it would stall the server. */
 export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+
+/** Where an article's facts are looked up and kept: a `FactCache`, or one that writes its entries later (see `SourceLibrary`). */
+export type SourceCache = Pick<FactCache, 'key' | 'get' | 'set'>;
 
 /** One loaded source file, ready for `mergeFactBase` with the others. */
 export interface LoadedSource extends FactContribution {
@@ -25,7 +27,7 @@ export interface LoadedSource extends FactContribution {
  * Loads a source article (Markdown or text) or a fact file. `name` is how facts name the file
  * (relative to where their fact file will live, or as the user gave it).
  */
-export function loadSource(file: string, name = file, cache?: FactCache): LoadedSource {
+export function loadSource(file: string, name = file, cache?: SourceCache): LoadedSource {
   if (!FACT_FILE.test(file) && !SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
   return sourceFromBytes(file, readFileBytes(file, MAX_SOURCE_BYTES), name, cache);
 }
@@ -35,18 +37,16 @@ export function loadSource(file: string, name = file, cache?: FactCache): Loaded
  * bytes (they were valid UTF-8 when first read), and are written to it otherwise. Fact files are
  * not cached: they are quick to parse and their facts depend on the articles they cite.
  */
-export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: FactCache): LoadedSource {
+export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: SourceCache): LoadedSource {
   if (FACT_FILE.test(file)) return loadFactFile(file, decodeText(bytes, file));
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
   const key = cache?.key(bytes, name);
   const cached = key ? cache!.get(key) : undefined;
   if (cached) return { file: name, curated: false, sources: [cached], problems: [] };
-  const source = buildFacts({ file: name, text: decodeText(bytes, file) });
-  if (key) {
-    // Read for the index now, so that the next session finds that too in the cache.
-    source.reading = readSource(source);
-    cache!.set(key, source);
-  }
+  // Read for the index now, from the same reading of the text where it can be (see buildFactsAndReading),
+  // and so that the next session finds that too in the cache.
+  const source = buildFactsAndReading({ file: name, text: decodeText(bytes, file) });
+  if (key) cache!.set(key, source);
   return { file: name, curated: false, sources: [source], problems: [] };
 }
 

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import type { FactCache } from './factCache';
+import { LaterFactCache } from './laterFactCache';
 import { loadSource, MAX_SOURCE_BYTES, sourceFromBytes } from './loadSource';
 import { InputError, readFileBytesAsync } from './readTextFile';
 
@@ -36,12 +37,15 @@ interface CacheEntry {
  * Source articles read from disk, each kept until its size or modification time changes, so that
  * re-reading a folder after one file changed costs one extraction, not all of them. With a
  * `FactCache`, an article read before (by this or an earlier session, or the CLI) is not extracted
- * again at all.
+ * again at all; what is extracted is written to it once a load is done, while the server is idle.
  */
 export class SourceLibrary {
   private readonly entries = new Map<string, CacheEntry>();
+  private readonly cache: LaterFactCache | undefined;
 
-  constructor(private readonly cache?: FactCache) {}
+  constructor(cache?: FactCache) {
+    this.cache = cache && new LaterFactCache(cache);
+  }
 
   /**
    * Reads the files without holding the event loop: the disk is read asynchronously, a few files
@@ -49,6 +53,19 @@ export class SourceLibrary {
    * extraction time is used, so that requests and edits are answered while a large source set loads.
    */
   async loadInBackground(files: readonly string[], options: LoadOptions = {}): Promise<LoadedSources | undefined> {
+    try {
+      return await this.loadAll(files, options);
+    } finally {
+      this.cache?.writeWhenIdle();
+    }
+  }
+
+  /** Writes the cache entries still waiting (before the process ends). */
+  flushCache(): void {
+    this.cache?.flush();
+  }
+
+  private async loadAll(files: readonly string[], options: LoadOptions): Promise<LoadedSources | undefined> {
     const sliceMs = options.sliceMs ?? 8;
     const entries: CacheEntry[] = [];
     const reads: Array<Promise<DiskRead>> = [];

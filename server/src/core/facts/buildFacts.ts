@@ -3,7 +3,7 @@ import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, resolveWeek
 import { Frame, frameOf, frameText } from '../extract/frame';
 import type { DurationValue, Mention } from '../extract/mention';
 import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
-import type { SourceReading } from '../match/sourceReading';
+import { passagesFrom, readSource, SourceReading } from '../match/sourceReading';
 import type { DocumentFormat } from '../text/prose';
 import { articleDate } from './articleDate';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
@@ -33,8 +33,23 @@ export function formatOf(file: string): DocumentFormat {
 
 /** Every figure and date a source states, and the dates it implies ("just a day later"). */
 export function buildFacts(source: Source): SourceFacts {
+  return extractFacts(source).facts;
+}
+
+/**
+ * `buildFacts` with what the fact index reads of the source (`readSource`). Where the source was
+ * read without a reference date (its front matter gives none), its paragraphs' sentences and
+ * figures are taken from that reading rather than found again.
+ */
+export function buildFactsAndReading(source: Source): SourceFacts & { reading: SourceReading } {
+  const { facts, undated } = extractFacts(source);
+  return Object.assign(facts, { reading: readSource(facts, undated && passagesFrom(undated)) });
+}
+
+function extractFacts(source: Source): { facts: SourceFacts; undated?: DocumentReading } {
   const format = formatOf(source.file);
   let reading = readDocument(source.text, format);
+  const undated = reading.date ? undefined : reading;
   const date = articleDate(reading);
   // Relative expressions ("by the end of the month") need the article's date: read again with it.
   if (date && !reading.date) reading = readSentences(reading.prose, date);
@@ -61,7 +76,7 @@ export function buildFacts(source: Source): SourceFacts {
       ...(d.derived ? { derived: d.derived } : {}),
     };
   });
-  return { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose) };
+  return { facts: { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose) }, undated };
 }
 
 interface DraftFact {

@@ -1,19 +1,21 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention } from '../extract/mention';
-import { mentionsIn } from '../extract/readDocument';
+import { DocumentReading, mentionsIn } from '../extract/readDocument';
 import type { TimeAnchor } from '../extract/timeAnchor';
 import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
 import { tokenizeWords } from '../text/words';
-import { Context, contextOf, figureKeys, Passage } from './context';
+import { Context, contextOf, figureKeys, ParagraphKeys, Passage } from './context';
 import { Numbering } from './numbering';
 
 /**
  * What the fact index reads from one source: the terms of its sentences for the vocabulary, and
- * each fact's context. Reading means extracting the figures of every sentence again, which costs as
- * much as extracting the source's facts; so a reading is plain data (no Maps, no references into
- * the text), kept beside the facts in the disk cache and used again while its facts are unchanged.
+ * each fact's context. Reading means finding the figures of every sentence without a reference date
+ * (when the source was not read so for its facts, see `buildFactsAndReading`) and weighing each fact's
+ * context, which costs about as much as extracting the source's facts; so a reading is plain data (no
+ * Maps, no references into the text), kept beside the facts in the disk cache and used again while
+ * its facts are unchanged.
  */
 export interface SourceReading {
   /** The sentences the vocabulary counts, as [text, terms], in the order the index meets them: the paragraphs' sentences, then each fact's quote and aliases. */
@@ -37,26 +39,39 @@ export interface FactContext {
   writerVoice?: true;
 }
 
-/** Reads a source's sentences and the context of each of its facts. */
-export function readSource(source: { facts: readonly Fact[]; paragraphs?: readonly string[] }): SourceReading {
+/**
+ * Reads a source's sentences and the context of each of its facts. `readParagraph` gives the
+ * sentences of the `i`th paragraph as `readPassages` would: from scratch, or from what extracting
+ * the source's facts already read (see `passagesFrom`).
+ */
+export function readSource(source: { facts: readonly Fact[]; paragraphs?: readonly string[] }, readParagraph: ParagraphReader = readPassages): SourceReading {
   const documents: SourceReading['documents'] = [];
   const counted = new Set<string>();
-  const count = (passage: SourcePassage) => {
+  const count = (passage: Passage & { text: string; source: string }) => {
     if (counted.has(passage.text)) return;
     counted.add(passage.text);
     documents.push([passage.text, [...passage.words.filter((w) => !w.stop).map((w) => w.norm), ...figureKeys(passage.source, passage)]]);
   };
-  const paragraphs = (source.paragraphs ?? []).map((p) => readPassages(p));
-  paragraphs.flat().forEach(count);
+  const paragraphs = (source.paragraphs ?? []).map((p, i) => readParagraph(p, i));
+  const sentences = new Map<string, SourcePassage>();
+  for (const passage of paragraphs.flat()) {
+    count(passage);
+    if (!sentences.has(passage.text)) sentences.set(passage.text, passage);
+  }
   const quotes = new Map<string, QuoteReading>();
   const terms = new Numbering<string>();
   const weights = new Numbering<number>();
+  let neighboursOf: { paragraph?: SourcePassage[]; quote?: string; list: SourcePassage[] } = { list: [] };
+  let raisedBy: { around: ParagraphKeys; weights: Map<string, number> } | undefined;
   const contexts = source.facts.map((fact): FactContext => {
     let quote = quotes.get(fact.quote);
-    if (!quote) quotes.set(fact.quote, (quote = readQuote(fact.quote)));
+    if (!quote) quotes.set(fact.quote, (quote = readQuote(fact.quote, sentences.get(fact.quote))));
     count(quote);
     const paragraph = fact.source.paragraph > 0 ? paragraphs[fact.source.paragraph - 1] : undefined;
-    const neighbours = paragraph?.filter((p) => p.text !== fact.quote) ?? [];
+    // The facts of a sentence come one after another and share its neighbours: the same list lets
+    // `contextOf` list the neighbours' keys once for them all.
+    if (neighboursOf.paragraph !== paragraph || neighboursOf.quote !== fact.quote) neighboursOf = { paragraph, quote: fact.quote, list: paragraph?.filter((p) => p.text !== fact.quote) ?? [] };
+    const neighbours = neighboursOf.list;
     const own = quote.frames.find((f) => f.mention.start === fact.quoteOffset);
     const span = own?.mention ?? { start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length };
     const frame = own?.frame ?? { modifiers: [], unit: [] };
@@ -65,10 +80,23 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     const context = withAliases(contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours), aliases);
     const sentence: number[] = [];
     const beyond: number[] = [];
-    for (const [norm, weight] of context.weights) {
-      const own = context.sentence.get(norm);
-      if (own !== undefined) sentence.push(terms.of(norm), weights.of(own));
-      if (own !== weight) beyond.push(terms.of(norm), weights.of(weight));
+    const around = context.paragraph;
+    if (around) {
+      // What `context.weights` would hold, in its order, without merging a map per fact: the
+      // sentence's words, each raised to its weight in the paragraph, then the paragraph's other words.
+      const raised = (raisedBy = raisedBy?.around === around ? raisedBy : { around, weights: highestWeights(around) }).weights;
+      for (const [norm, own] of context.sentence) {
+        const weight = Math.max(own, raised.get(norm) ?? 0);
+        sentence.push(terms.of(norm), weights.of(own));
+        if (own !== weight) beyond.push(terms.of(norm), weights.of(weight));
+      }
+      for (const [norm, weight] of raised) if (!context.sentence.has(norm)) beyond.push(terms.of(norm), weights.of(weight));
+    } else {
+      for (const [norm, weight] of context.weights) {
+        const own = context.sentence.get(norm);
+        if (own !== undefined) sentence.push(terms.of(norm), weights.of(own));
+        if (own !== weight) beyond.push(terms.of(norm), weights.of(weight));
+      }
     }
     return {
       sentence,
@@ -78,6 +106,13 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     };
   });
   return { documents, terms: terms.values, weights: weights.values, contexts };
+}
+
+/** Each key of a paragraph's groups with the highest weight they give it, in the order the keys first appear. */
+function highestWeights(around: ParagraphKeys): Map<string, number> {
+  const highest = new Map<string, number>();
+  for (const { keys, weight } of around) for (const key of keys) if (weight > (highest.get(key) ?? 0)) highest.set(key, weight);
+  return highest;
 }
 
 /**
@@ -156,28 +191,95 @@ export function isSourceReading(v: unknown, facts: number): v is SourceReading {
   );
 }
 
-/** A sentence of a source: `text` is the sentence, `source` the string its offsets point into. */
-interface SourcePassage extends Passage {
+/** A sentence of a source: `text` is the sentence, `source` the string its offsets point into, where it stands at `start`. */
+export interface SourcePassage extends Passage {
   text: string;
   source: string;
+  start: number;
 }
+
+/** The sentences of the `i`th paragraph of a source, whose text is `paragraph`, as `readPassages` reads them. */
+export type ParagraphReader = (paragraph: string, i: number) => SourcePassage[];
 
 interface QuoteReading extends SourcePassage {
   frames: Array<{ mention: Mention; frame: Frame }>;
 }
 
-function readQuote(quote: string): QuoteReading {
+/**
+ * A quote read alone. When a paragraph has a sentence of the same text, its figures are that
+ * sentence's, moved: what is found in a sentence of a paragraph depends on nothing outside it
+ * (see `passagesFrom`), and each quote is a sentence of its paragraph, so the figures of every
+ * quote were found once already.
+ */
+function readQuote(quote: string, same: SourcePassage | undefined): QuoteReading {
   const words = tokenizeWords(quote, 0, quote.length);
-  const mentions = mentionsIn(quote, { start: 0, end: quote.length }, words, undefined);
+  const mentions = same ? same.mentions.map((m) => movedBy(m, -same.start)) : mentionsIn(quote, { start: 0, end: quote.length }, words, undefined);
   const frames: QuoteReading['frames'] = [];
   for (const mention of mentions) frames.push({ mention, frame: frameOf(quote, mention, words, frames) });
-  return { text: quote, source: quote, words, mentions, frames };
+  return { text: quote, source: quote, start: 0, words, mentions, frames };
 }
 
 /** The sentences of a paragraph as passages (offsets within the paragraph). */
 function readPassages(paragraph: string): SourcePassage[] {
-  return splitSentences(paragraph, 0, paragraph.length).map((s) => {
-    const words = tokenizeWords(paragraph, s.start, s.end);
-    return { text: paragraph.slice(s.start, s.end), source: paragraph, words, mentions: mentionsIn(paragraph, s, words, undefined) };
-  });
+  return splitSentences(paragraph, 0, paragraph.length).map((s) => readPassage(paragraph, s.start, s.end));
 }
+
+function readPassage(paragraph: string, start: number, end: number, found?: Mention[]): SourcePassage {
+  const words = tokenizeWords(paragraph, start, end);
+  return { text: paragraph.slice(start, end), source: paragraph, start, words, mentions: found ?? mentionsIn(paragraph, { start, end }, words, undefined) };
+}
+
+/**
+ * Reads paragraphs from a reading of their whole document made without a reference date (as a
+ * source is read first when its front matter gives no date), rather than again from scratch; the
+ * passages are those `readPassages` gives, because the figures found in a sentence depend on nothing
+ * outside it, provided that:
+ * - the paragraph's text is its document's prose there (no markup blanked in it), so both split it
+ *   into the same sentences and words;
+ * - a whitespace (or nothing) stands before the sentence: the only look behind a sentence's start is
+ *   a figure's three characters before it (is it part of a name?), and it asks for a letter or hyphen;
+ * - the sentence ends with a full stop, question or exclamation mark (and closing quotes or
+ *   brackets): the looks after a figure (its scale, unit, "or more") are anchored at the figure's
+ *   end and match none of those, so they never reach beyond the sentence.
+ * A paragraph's sentences always meet the last two but its first (what stands before the paragraph)
+ * and its last (it may end without a stop); a sentence that does not is read again from scratch.
+ */
+export function passagesFrom(reading: DocumentReading): ParagraphReader {
+  if (reading.date) throw new Error('passagesFrom: the reading was made with a reference date, which figures found alone do not have');
+  const { prose } = reading;
+  const blocks = prose.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : []));
+  const sentencesOf = prose.blocks.map((): number[] => []);
+  reading.sentences.forEach((s, k) => sentencesOf[s.block].push(k));
+  const mentionsOf = reading.sentences.map((): Mention[] => []);
+  for (const m of reading.mentions) mentionsOf[m.sentence].push(m);
+  return (paragraph, i) => {
+    const b = blocks[i];
+    const block = prose.blocks[b];
+    if (b === undefined || prose.prose.slice(block.start, block.end) !== paragraph) return readPassages(paragraph);
+    return sentencesOf[b].map((k) => {
+      const s = reading.sentences[k];
+      const found = mentionsOf[k].map((m) => movedBy(m, -block.start));
+      const alone = (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) && ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end));
+      return readPassage(paragraph, s.start - block.start, s.end - block.start, alone ? found : undefined);
+    });
+  };
+}
+
+const ENDS_SENTENCE = /[.!?]["'”’)\]]*$/;
+
+/** A figure found at other offsets, `by` characters on: what it is does not change. */
+function movedBy(m: Mention, by: number): Mention {
+  const moved: Mention = { ...m, start: m.start + by, end: m.end + by };
+  if (m.qualifier) moved.qualifier = { ...m.qualifier, start: m.qualifier.start + by, end: m.qualifier.end + by };
+  if (m.date) {
+    const date = { ...m.date };
+    for (const part of DATE_PARTS) {
+      const at = date[part];
+      if (at) date[part] = { ...at, start: at.start + by, end: at.end + by };
+    }
+    moved.date = date;
+  }
+  return moved;
+}
+
+const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
