@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
 import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact, FactSource } from '../core/facts/fact';
 import { factJson, parseFactJson } from '../core/facts/factJson';
@@ -15,10 +16,12 @@ import { asciiJsonBytes } from './asciiJson';
  */
 export class FactCache {
   private readonly dir: string;
+  private readonly setDir: string;
 
   constructor(dir: string, private readonly version: string) {
     // v4: entries are ASCII (see `set`).
     this.dir = path.join(dir, 'facts-v4');
+    this.setDir = path.join(dir, 'sets-v1');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
@@ -51,25 +54,51 @@ export class FactCache {
    * makes a whole entry a two-byte string, which takes three times longer to decode and parse.
    */
   set(key: string, source: SourceFacts): boolean {
-    const file = this.fileOf(key);
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    return writeAtomically(this.fileOf(key), () => asciiJsonBytes(factJson({ key, ...packed(source) }), (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES))));
+  }
+
+  /**
+   * The entry of a set of sources (see `sourceSet`), kept by `v8.serialize` (typed arrays are
+   * read back without parsing); undefined when there is none or it is damaged or not `valid`.
+   */
+  getSet<T>(name: string, valid: (v: unknown) => v is T): T | undefined {
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temp, asciiJsonBytes(factJson({ key, ...packed(source) }), (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES))));
-      fs.renameSync(temp, file);
-      return true;
+      const entry: unknown = v8.deserialize(fs.readFileSync(this.setFileOf(name)));
+      return valid(entry) ? entry : undefined;
     } catch {
-      try {
-        fs.rmSync(temp, { force: true });
-      } catch {
-        // Nothing more to tidy.
-      }
-      return false;
+      return undefined;
     }
+  }
+
+  /** Writes a set's entry in place of the last one of the same name, atomically; returns whether it was written. */
+  setSet(name: string, entry: unknown): boolean {
+    return writeAtomically(this.setFileOf(name), () => v8.serialize(entry));
+  }
+
+  setFileOf(name: string): string {
+    return path.join(this.setDir, `${name}.bin`);
   }
 
   fileOf(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+/** Writes a temporary file and renames it into place: a reader never meets half an entry. A failure only costs the shortcut. */
+function writeAtomically(file: string, bytes: () => Uint8Array): boolean {
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(temp, bytes());
+    fs.renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // Nothing more to tidy.
+    }
+    return false;
   }
 }
 

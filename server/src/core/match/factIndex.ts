@@ -5,7 +5,7 @@ import type { Context } from './context';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, Similarity, similarityByLevel, weigh } from './similarity';
 import { contextOfFact, forEachTerm, readSource, SourceReading } from './sourceReading';
-import { Vocabulary } from './vocabulary';
+import { Vocabulary, VocabularySnapshot } from './vocabulary';
 
 export interface IndexedFact {
   readonly fact: Fact;
@@ -27,23 +27,84 @@ export interface Ranking<T extends { score: number; support: number }> {
 /** Rounding may put a sum of the bounds a hair under the similarity they bound. */
 const ROUNDING = 1 + 1e-9;
 
+/** A source as the index reads it: its facts and their reading, which a restored index asks for only when it needs them. */
+export interface IndexedSource {
+  readonly facts: readonly Fact[];
+  readonly reading: SourceReading;
+}
+
+/**
+ * What an index is made of, as strings and typed arrays: an index restored from it is the index it
+ * was taken of, made without reading a fact. Facts are numbered in source order.
+ */
+export interface IndexSnapshot {
+  /** How many facts each source has. */
+  factCounts: Uint32Array;
+  /** The kinds in the order the index met them, and by fact, the number of its kind. */
+  kinds: MentionKind[];
+  kindOf: Uint8Array;
+  /** The facts' ids as a JSON array: parsed when an id is first asked for. */
+  ids: string;
+  /** The context words by term number. */
+  terms: string[];
+  levels: Float64Array;
+  /** By kind (in the order of `kinds`), the words of its facts. */
+  words: KindWordsData[];
+  vocabulary: VocabularySnapshot;
+}
+
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
-  readonly facts: readonly Fact[];
   readonly vocabulary: Vocabulary;
+  private readonly sources: readonly IndexedSource[];
+  private allFacts: readonly Fact[] | undefined;
   private readonly byKind = new Map<MentionKind, IndexedFact[]>();
-  private readonly byId = new Map<string, IndexedFact>();
+  /** Made when first asked for in a restored index, from `unreadIds`. */
+  private byIdMap: Map<string, IndexedFact> | undefined;
+  private unreadIds: { ids: string; facts: readonly IndexedFact[] } | undefined;
   /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
-  private readonly termNumbers = new Map<string, number>();
+  private readonly termNumbers: Map<string, number>;
+  private readonly levels: Float64Array;
   /** By kind, the words of each fact and the facts holding each word: a claim visits only the facts it shares a word with. */
   private readonly words = new Map<MentionKind, KindWords>();
   /** By term number, the claim's first term of that word while `similarTo` runs, else -1 (see `ClaimSlots`). */
   private readonly slots: ClaimSlots;
 
-  /** A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are read here. */
-  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]) {
-    this.facts = sources.flatMap((s) => s.facts);
-    const readings = sources.map((source) => source.reading ?? readSource(source));
+  /**
+   * A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are
+   * read here. With a `snapshot` of an index of these sources, the index is restored from it, and
+   * a source's facts and reading are asked for only when one of its facts is.
+   */
+  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]);
+  constructor(sources: readonly IndexedSource[], snapshot: IndexSnapshot);
+  constructor(sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading }[], snapshot?: IndexSnapshot) {
+    if (snapshot) {
+      this.sources = sources as readonly IndexedSource[];
+      this.termNumbers = new Map(snapshot.terms.map((term, t) => [term, t]));
+      this.levels = snapshot.levels;
+      const lists = snapshot.kinds.map((kind) => {
+        const list: IndexedFact[] = [];
+        this.byKind.set(kind, list);
+        return list;
+      });
+      const facts: IndexedFact[] = [];
+      this.sources.forEach((source, k) => {
+        for (let i = 0; i < snapshot.factCounts[k]; i++) {
+          const indexed = new ReadFact(source, i);
+          lists[snapshot.kindOf[facts.length]].push(indexed);
+          facts.push(indexed);
+        }
+      });
+      this.unreadIds = { ids: snapshot.ids, facts };
+      snapshot.kinds.forEach((kind, k) => this.words.set(kind, kindWords(snapshot.words[k], this.levels)));
+      this.slots = new ClaimSlots(this.termNumbers.size);
+      this.vocabulary = new Vocabulary(snapshot.vocabulary);
+      return;
+    }
+    this.sources = sources.map((source) => ({ facts: source.facts, reading: source.reading ?? readSource(source) }));
+    this.termNumbers = new Map();
+    this.byIdMap = new Map();
+    const readings = this.sources.map((source) => source.reading);
     // Each kind's arrays are made once, at the most they can need: on this scale, fresh memory is
     // what building an index costs most.
     const room = new Map<MentionKind, { facts: number; pairs: number }>();
@@ -59,14 +120,14 @@ export class FactIndex {
     const levels = new Numbering<number>();
     const builders = new Map([...room].map(([kind, r]) => [kind, new KindWordsBuilder(r.facts, r.pairs)]));
     for (const kind of room.keys()) this.byKind.set(kind, []);
-    sources.forEach((source, k) => {
+    this.sources.forEach((source, k) => {
       const reading = readings[k];
       // Where each fact of the source stands in the list of its kind.
       const numbers = source.facts.map((fact, i) => {
-        const indexed = new ReadFact(fact, reading, i);
+        const indexed = new ReadFact(source, i);
         const list = this.byKind.get(fact.kind)!;
         list.push(indexed);
-        this.byId.set(fact.id, indexed);
+        this.byIdMap!.set(fact.id, indexed);
         return list.length - 1;
       });
       const kinds = source.facts.map((fact) => builders.get(fact.kind)!);
@@ -80,14 +141,35 @@ export class FactIndex {
         kinds[i].add(numbers[i], terms[t], levelIds[l]);
       });
     });
-    const levelValues = Float64Array.from(levels.values);
-    for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, levelValues));
+    this.levels = Float64Array.from(levels.values);
+    for (const [kind, builder] of builders) this.words.set(kind, kindWords(builder.build(this.termNumbers.size, this.levels), this.levels));
     this.slots = new ClaimSlots(this.termNumbers.size);
     // Rarity is counted over every sentence of the sources, not only those that state figures; a
     // sentence two sources share counts once.
     const seen = new Set<string>();
     const documents = readings.flatMap((reading) => reading.documents.filter(([text]) => !seen.has(text) && seen.add(text)));
     this.vocabulary = new Vocabulary(documents.map(([, terms]) => terms));
+  }
+
+  /** Every fact, in source order. */
+  get facts(): readonly Fact[] {
+    return (this.allFacts ??= this.sources.flatMap((source) => source.facts));
+  }
+
+  /** The index as data, for `new FactIndex(sources, snapshot)` in a later session. */
+  snapshot(): IndexSnapshot {
+    const kinds = [...this.byKind.keys()];
+    const kindNumbers = new Map(kinds.map((kind, k) => [kind, k]));
+    return {
+      factCounts: Uint32Array.from(this.sources, (source) => source.facts.length),
+      kinds,
+      kindOf: Uint8Array.from(this.facts, (fact) => kindNumbers.get(fact.kind)!),
+      ids: JSON.stringify(this.facts.map((fact) => fact.id)),
+      terms: [...this.termNumbers.keys()],
+      levels: this.levels,
+      words: kinds.map((kind) => dataOf(this.words.get(kind)!)),
+      vocabulary: this.vocabulary.snapshot(),
+    };
   }
 
   /**
@@ -172,12 +254,22 @@ export class FactIndex {
 
   /** The fact with this id (what an annotation names). */
   get(id: string): IndexedFact | undefined {
-    return this.byId.get(id);
+    return this.byId().get(id);
   }
 
   /** Every fact id, in source order: what annotations can name. */
   ids(): string[] {
-    return [...this.byId.keys()];
+    return [...this.byId().keys()];
+  }
+
+  private byId(): Map<string, IndexedFact> {
+    if (!this.byIdMap) {
+      const { ids, facts } = this.unreadIds!;
+      this.byIdMap = new Map();
+      (JSON.parse(ids) as string[]).forEach((id, i) => this.byIdMap!.set(id, facts[i]));
+      this.unreadIds = undefined;
+    }
+    return this.byIdMap;
   }
 }
 
@@ -189,13 +281,16 @@ class ReadFact implements IndexedFact {
   private made: Context | undefined;
 
   constructor(
-    readonly fact: Fact,
-    private readonly reading: SourceReading,
+    private readonly source: IndexedSource,
     private readonly number: number,
   ) {}
 
+  get fact(): Fact {
+    return this.source.facts[this.number];
+  }
+
   get context(): Context {
-    return (this.made ??= contextOfFact(this.reading, this.number));
+    return (this.made ??= contextOfFact(this.source.reading, this.number));
   }
 }
 
@@ -205,16 +300,30 @@ class ReadFact implements IndexedFact {
  * `factStart[i]` up to `factStart[i + 1]`; the facts holding term `t` are `holders[h]` for `h` from
  * `holdersStart[t]` up to `holdersStart[t + 1]`, in increasing order.
  */
-interface KindWords {
+interface KindWords extends KindWordsData {
+  /** The levels facts hold words at, each once: a thousand sources use a few dozen. */
+  levels: Float64Array;
+  /** The highest level any fact of the kind holds a word at; 0 for no word (-1). */
+  highestLevel(term: number): number;
+}
+
+/** `KindWords` as data; `highest` is by term number. */
+export interface KindWordsData {
   factStart: Uint32Array;
   terms: Uint32Array;
   levelIds: Uint16Array | Uint32Array;
-  /** The levels facts hold words at, each once: a thousand sources use a few dozen. */
-  levels: Float64Array;
   holdersStart: Uint32Array;
   holders: Uint32Array;
-  /** The highest level any fact of the kind holds a word at; 0 for no word (-1). */
-  highestLevel(term: number): number;
+  highest: Float64Array;
+}
+
+function kindWords(data: KindWordsData, levels: Float64Array): KindWords {
+  const { highest } = data;
+  return { ...data, levels, highestLevel: (t) => (t < 0 ? 0 : highest[t]) };
+}
+
+function dataOf({ factStart, terms, levelIds, holdersStart, holders, highest }: KindWords): KindWordsData {
+  return { factStart, terms, levelIds, holdersStart, holders, highest };
 }
 
 
@@ -241,7 +350,7 @@ class KindWordsBuilder {
     this.levelIds[this.size++] = level;
   }
 
-  build(termCount: number, levels: Float64Array): KindWords {
+  build(termCount: number, levels: Float64Array): KindWordsData {
     const { factStart, size } = this;
     const facts = factStart.length - 1;
     for (let i = 0; i < facts; i++) factStart[i + 1] += factStart[i];
@@ -257,7 +366,7 @@ class KindWordsBuilder {
     const holders = new Uint32Array(size);
     const filled = holdersStart.slice(0, termCount);
     for (let i = 0; i < facts; i++) for (let p = factStart[i]; p < factStart[i + 1]; p++) holders[filled[terms[p]]++] = i;
-    return { factStart, terms, levelIds, levels, holdersStart, holders, highestLevel: (t) => (t < 0 ? 0 : highest[t]) };
+    return { factStart, terms, levelIds, holdersStart, holders, highest };
   }
 }
 
