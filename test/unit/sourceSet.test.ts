@@ -113,8 +113,7 @@ describe('source set entries', () => {
     const files = writeArticles(5);
     loadAndSave(new FactCache(cacheDir, 'test'), files);
     const cache = new FactCache(cacheDir, 'test');
-    const [name] = fs.readdirSync(path.join(cacheDir, 'sets-v1'));
-    const file = path.join(cacheDir, 'sets-v1', name);
+    const [file] = fs.readdirSync(path.join(cacheDir, 'sets-v3')).map((f) => path.join(cacheDir, 'sets-v3', f));
     const bytes = fs.readFileSync(file);
     fs.writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
     assert.strictEqual(restoreSet(cache, bundled, readAll(cache, files)), undefined);

@@ -1,11 +1,11 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as v8 from 'v8';
 import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact, FactSource } from '../core/facts/fact';
 import { factJson, parseFactJson } from '../core/facts/factJson';
 import { isSourceReading } from '../core/match/sourceReading';
+import { decodeArrays, encodeArrays } from './arraysFile';
 import { asciiJsonBytes } from './asciiJson';
 
 /**
@@ -21,7 +21,7 @@ export class FactCache {
   constructor(dir: string, private readonly version: string) {
     // v4: entries are ASCII (see `set`).
     this.dir = path.join(dir, 'facts-v4');
-    this.setDir = path.join(dir, 'sets-v1');
+    this.setDir = path.join(dir, 'sets-v3');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
@@ -58,12 +58,12 @@ export class FactCache {
   }
 
   /**
-   * The entry of a set of sources (see `sourceSet`), kept by `v8.serialize` (typed arrays are
-   * read back without parsing); undefined when there is none or it is damaged or not `valid`.
+   * The entry of a set of sources (see `sourceSet`), whose typed arrays are read back without
+   * parsing (see `arraysFile`); undefined when there is none or it is damaged or not `valid`.
    */
   getSet<T>(name: string, valid: (v: unknown) => v is T): T | undefined {
     try {
-      const entry: unknown = v8.deserialize(fs.readFileSync(this.setFileOf(name)));
+      const entry = decodeArrays(fs.readFileSync(this.setFileOf(name)));
       return valid(entry) ? entry : undefined;
     } catch {
       return undefined;
@@ -72,7 +72,7 @@ export class FactCache {
 
   /** Writes a set's entry in place of the last one of the same name, atomically; returns whether it was written. */
   setSet(name: string, entry: unknown): boolean {
-    return writeAtomically(this.setFileOf(name), () => v8.serialize(entry));
+    return writeAtomically(this.setFileOf(name), () => encodeArrays(entry));
   }
 
   setFileOf(name: string): string {

@@ -200,7 +200,7 @@ function isSetEntry(v: unknown, sources: number): v is SetEntry {
 
 function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   const s = v as Partial<IndexSnapshot> | undefined;
-  if (!s || typeof s !== 'object' || typeof s.ids !== 'string') return false;
+  if (!s || typeof s !== 'object' || !(s.ids instanceof Uint8Array)) return false;
   if (!(s.factCounts instanceof Uint32Array) || s.factCounts.length !== sources || !(s.kindOf instanceof Uint8Array) || !(s.levels instanceof Float64Array)) return false;
   if (!Array.isArray(s.kinds) || !Array.isArray(s.words) || s.words.length !== s.kinds.length || !Array.isArray(s.terms)) return false;
   const v2 = s.vocabulary;
@@ -213,9 +213,10 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   }
   const termCount = s.terms.length;
   const levelCount = s.levels.length;
+  const levels = new Set([0, ...s.levels]);
   return s.words.every((w, k) => {
-    if (!w || !(w.factStart instanceof Uint32Array) || !(w.terms instanceof Uint32Array) || !(w.holdersStart instanceof Uint32Array) || !(w.holders instanceof Uint32Array) || !(w.highest instanceof Float64Array)) return false;
-    if (!(w.levelIds instanceof Uint16Array || w.levelIds instanceof Uint32Array)) return false;
+    if (!w || !(w.factStart instanceof Uint32Array) || !(w.holdersStart instanceof Uint32Array) || !(w.highest instanceof Float64Array)) return false;
+    if (!isNumbers(w.terms) || !isNumbers(w.levelIds) || !isNumbers(w.holders)) return false;
     const facts = ofKind[k];
     const pairs = w.terms.length;
     if (w.factStart.length !== facts + 1 || w.levelIds.length !== pairs || w.holders.length !== pairs || w.holdersStart.length !== termCount + 1 || w.highest.length !== termCount) return false;
@@ -224,9 +225,14 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
       ascending(w.holdersStart, pairs) &&
       below(w.terms, termCount) &&
       below(w.levelIds, levelCount) &&
-      below(w.holders, facts)
+      below(w.holders, facts) &&
+      w.highest.every((level) => levels.has(level))
     );
   });
+}
+
+function isNumbers(v: unknown): v is Uint16Array | Uint32Array {
+  return v instanceof Uint16Array || v instanceof Uint32Array;
 }
 
 /** Whether offsets start at 0, never fall, and end at `end`. */
