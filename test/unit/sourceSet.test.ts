@@ -63,8 +63,14 @@ describe('source set entries', () => {
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
     assert.ok(built.saved);
     const cache = new FactCache(cacheDir, 'test');
+    const read: string[] = [];
+    const get = cache.get.bind(cache);
+    cache.get = (key) => (read.push(key), get(key));
     const restored = restoreSet(cache, bundled, readAll(cache, files));
     assert.ok(restored);
+    assert.strictEqual(read.length, 0);
+    checkDocument('The museum had 12 visitors.', 'markdown', restored.index);
+    assert.ok(read.length < files.length, `a check of one claim read ${read.length} of ${files.length} articles`);
     assert.deepStrictEqual(restored.problems, built.problems);
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
     assert.deepStrictEqual(restored.index.ids(), built.index.ids());
@@ -75,13 +81,15 @@ describe('source set entries', () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(restored.index.facts)), JSON.parse(JSON.stringify(built.index.facts)));
   });
 
-  it('reads an article again when its own entry is gone, and finds the same', () => {
+  it('reads an article again when its own entry is gone, and the ids from the facts when theirs are', () => {
     const files = writeArticles(6);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
     fs.rmSync(path.join(cacheDir, 'facts-v4'), { recursive: true });
+    for (const f of fs.readdirSync(path.join(cacheDir, 'sets-v4'))) if (f.includes('-ids')) fs.writeFileSync(path.join(cacheDir, 'sets-v4', f), 'damaged');
     const cache = new FactCache(cacheDir, 'test');
     const restored = restoreSet(cache, bundled, readAll(cache, files))!;
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
+    assert.deepStrictEqual(restored.index.ids(), built.index.ids());
   });
 
   it('keeps what merging left out: a fact id two articles give stands once', () => {
@@ -113,7 +121,7 @@ describe('source set entries', () => {
     const files = writeArticles(5);
     loadAndSave(new FactCache(cacheDir, 'test'), files);
     const cache = new FactCache(cacheDir, 'test');
-    const [file] = fs.readdirSync(path.join(cacheDir, 'sets-v3')).map((f) => path.join(cacheDir, 'sets-v3', f));
+    const file = fs.readdirSync(path.join(cacheDir, 'sets-v4')).map((f) => path.join(cacheDir, 'sets-v4', f)).find((f) => !f.includes('-ids'))!;
     const bytes = fs.readFileSync(file);
     fs.writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
     assert.strictEqual(restoreSet(cache, bundled, readAll(cache, files)), undefined);

@@ -14,7 +14,8 @@ const HEAD = 16;
 const TYPES = { Uint8Array, Uint16Array, Uint32Array, Int32Array, Float64Array } as const;
 type TypeName = keyof typeof TYPES;
 
-export function encodeArrays(value: unknown): Buffer {
+/** The bytes of `value`, in pieces to be written one after the other: the arrays are not copied. */
+export function encodeArrays(value: unknown): Uint8Array[] {
   const arrays: ArrayBufferView[] = [];
   const json = JSON.stringify(value, (_key, v: unknown) => {
     if (!ArrayBuffer.isView(v)) return v;
@@ -34,14 +35,16 @@ export function encodeArrays(value: unknown): Buffer {
   };
   let text = header(0);
   text = header(aligned(HEAD + text.length));
-  const start = aligned(HEAD + text.length);
-  const end = places.length ? aligned(places[places.length - 1][1] + arrays[arrays.length - 1].byteLength) : start;
-  const out = Buffer.alloc(end);
-  MAGIC.copy(out, 0);
-  out.writeUInt32LE(text.length, MAGIC.length);
-  text.copy(out, HEAD);
-  arrays.forEach((a, i) => out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), places[i][1]));
-  return out;
+  const head = Buffer.alloc(aligned(HEAD + text.length));
+  MAGIC.copy(head, 0);
+  head.writeUInt32LE(text.length, MAGIC.length);
+  text.copy(head, HEAD);
+  const pieces: Uint8Array[] = [head];
+  for (const a of arrays) {
+    pieces.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    if (a.byteLength % 8) pieces.push(new Uint8Array(8 - (a.byteLength % 8)));
+  }
+  return pieces;
 }
 
 /** What `encodeArrays` was given; throws on bytes it did not write. The arrays are views on `bytes`. */

@@ -21,7 +21,7 @@ export class FactCache {
   constructor(dir: string, private readonly version: string) {
     // v4: entries are ASCII (see `set`).
     this.dir = path.join(dir, 'facts-v4');
-    this.setDir = path.join(dir, 'sets-v3');
+    this.setDir = path.join(dir, 'sets-v4');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
@@ -54,7 +54,7 @@ export class FactCache {
    * makes a whole entry a two-byte string, which takes three times longer to decode and parse.
    */
   set(key: string, source: SourceFacts): boolean {
-    return writeAtomically(this.fileOf(key), () => asciiJsonBytes(factJson({ key, ...packed(source) }), (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES))));
+    return writeAtomically(this.fileOf(key), () => [asciiJsonBytes(factJson({ key, ...packed(source) }), (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)))]);
   }
 
   /**
@@ -85,11 +85,16 @@ export class FactCache {
 }
 
 /** Writes a temporary file and renames it into place: a reader never meets half an entry. A failure only costs the shortcut. */
-function writeAtomically(file: string, bytes: () => Uint8Array): boolean {
+function writeAtomically(file: string, pieces: () => Uint8Array[]): boolean {
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temp, bytes());
+    const fd = fs.openSync(temp, 'w');
+    try {
+      for (const piece of pieces()) fs.writeFileSync(fd, piece);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(temp, file);
     return true;
   } catch {

@@ -4,7 +4,7 @@ import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact } from '../core/facts/fact';
 import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
-import { FactIndex, IndexedSource, IndexSnapshot } from '../core/match/factIndex';
+import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
 import { readSource, SourceReading } from '../core/match/sourceReading';
 import type { FactCache } from './factCache';
 import { FACT_FILE, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, sourceFromBytes } from './loadSource';
@@ -32,6 +32,17 @@ export interface RestoredSet {
   sources: SourceFacts[];
   index: FactIndex;
   problems: FactBaseProblem[];
+}
+
+/** The ids of a set's facts in source order, kept apart from its entry: the entry's `key` says which set they are of. */
+interface SetIds {
+  key: string;
+  ids: string[];
+}
+
+function isSetIds(v: unknown, key: string): v is SetIds {
+  const s = v as Partial<SetIds> | undefined;
+  return !!s && s.key === key && Array.isArray(s.ids) && s.ids.every((id) => typeof id === 'string');
 }
 
 /** What a set's entry holds besides the index. */
@@ -72,7 +83,8 @@ export function readArticle(cache: FactCache, file: string, name = file): SetArt
 /** The set of these articles (with the bundled facts) as it was merged and indexed, when the cache holds it. */
 export function restoreSet(cache: FactCache, bundled: FactContribution | undefined, articles: readonly SetArticle[]): RestoredSet | undefined {
   if (bundled && !keepable(bundled)) return undefined;
-  const entry = cache.getSet(setName(articles, bundled), (v) => isSetEntry(v, articles.length + (bundled?.sources.length ?? 0)));
+  const name = setName(articles, bundled);
+  const entry = cache.getSet(name, (v) => isSetEntry(v, articles.length + (bundled?.sources.length ?? 0)));
   if (!entry || entry.key !== setKey(articles, bundled)) return undefined;
   const sources: Array<SourceFacts & IndexedSource> = [];
   bundled?.sources.forEach((source, k) => sources.push(merged(source, () => source, entry.dropped[k])));
@@ -84,7 +96,7 @@ export function restoreSet(cache: FactCache, bundled: FactContribution | undefin
   });
   let index: FactIndex;
   try {
-    index = new FactIndex(sources, entry.index);
+    index = new FactIndex(sources, entry.index, () => cache.getSet(idsName(name), (v): v is SetIds => isSetIds(v, entry.key))?.ids);
   } catch {
     return undefined;
   }
@@ -115,7 +127,9 @@ export function saveSet(
     problems: facts.problems,
     index: index.snapshot(),
   };
-  return cache.setSet(setName(articles, bundled), entry);
+  const name = setName(articles, bundled);
+  const ids: SetIds = { key: entry.key, ids: index.facts.map((fact) => fact.id) };
+  return cache.setSet(idsName(name), ids) && cache.setSet(name, entry);
 }
 
 /**
@@ -163,6 +177,11 @@ function droppedFacts(given: readonly Fact[], kept: readonly Fact[]): number[] {
 /** A contribution merging cannot change but by leaving facts out. */
 function keepable(c: FactContribution): boolean {
   return !c.amendments?.length && !c.silenced?.length;
+}
+
+/** Where a set's fact ids are kept: megabytes that only an annotation needs, read when one is first checked. */
+function idsName(name: string): string {
+  return `${name}-ids`;
 }
 
 /** Where a set's entry is kept: one per list of article names, so an edited article replaces its set's entry. */
@@ -218,7 +237,7 @@ function isSetEntry(v: unknown, sources: number): v is SetEntry {
 
 function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   const s = v as Partial<IndexSnapshot> | undefined;
-  if (!s || typeof s !== 'object' || !(s.ids instanceof Uint8Array)) return false;
+  if (!s || typeof s !== 'object') return false;
   if (!(s.factCounts instanceof Uint32Array) || s.factCounts.length !== sources || !(s.kindOf instanceof Uint8Array) || !(s.levels instanceof Float64Array)) return false;
   if (!Array.isArray(s.kinds) || !Array.isArray(s.words) || s.words.length !== s.kinds.length || !Array.isArray(s.terms)) return false;
   const v2 = s.vocabulary;
@@ -249,8 +268,8 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   });
 }
 
-function isNumbers(v: unknown): v is Uint16Array | Uint32Array {
-  return v instanceof Uint16Array || v instanceof Uint32Array;
+function isNumbers(v: unknown): v is SmallNumbers {
+  return v instanceof Uint8Array || v instanceof Uint16Array || v instanceof Uint32Array;
 }
 
 /** Whether offsets start at 0, never fall, and end at `end`. */
@@ -260,7 +279,7 @@ function ascending(offsets: Uint32Array, end: number): boolean {
   return true;
 }
 
-function below(values: Uint16Array | Uint32Array, limit: number): boolean {
+function below(values: SmallNumbers, limit: number): boolean {
   for (let i = 0; i < values.length; i++) if (values[i] >= limit) return false;
   return true;
 }

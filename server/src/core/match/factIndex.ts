@@ -43,8 +43,6 @@ export interface IndexSnapshot {
   /** The kinds in the order the index met them, and by fact, the number of its kind. */
   kinds: MentionKind[];
   kindOf: Uint8Array;
-  /** The facts' ids as a JSON array in UTF-8: decoded when an id is first asked for. */
-  ids: Uint8Array;
   /** The context words by term number. */
   terms: string[];
   levels: Float64Array;
@@ -59,9 +57,9 @@ export class FactIndex {
   private readonly sources: readonly IndexedSource[];
   private allFacts: readonly Fact[] | undefined;
   private readonly byKind = new Map<MentionKind, IndexedFact[]>();
-  /** Made when first asked for in a restored index, from `unreadIds`. */
+  /** Made when first asked for in a restored index (see `ids` in the constructor). */
   private byIdMap: Map<string, IndexedFact> | undefined;
-  private unreadIds: { ids: Uint8Array; facts: readonly IndexedFact[] } | undefined;
+  private unreadIds: { ids: () => readonly string[] | undefined; facts: readonly IndexedFact[] } | undefined;
   /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
   private readonly termNumbers: Map<string, number>;
   private readonly levels: Float64Array;
@@ -73,11 +71,17 @@ export class FactIndex {
   /**
    * A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are
    * read here. With a `snapshot` of an index of these sources, the index is restored from it, and
-   * a source's facts and reading are asked for only when one of its facts is.
+   * a source's facts and reading are asked for only when one of its facts is; `ids` gives the
+   * facts' ids (in source order) without reading them, when an id is first looked up, or
+   * undefined, when the facts are read for them.
    */
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]);
-  constructor(sources: readonly IndexedSource[], snapshot: IndexSnapshot);
-  constructor(sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading }[], snapshot?: IndexSnapshot) {
+  constructor(sources: readonly IndexedSource[], snapshot: IndexSnapshot, ids: () => readonly string[] | undefined);
+  constructor(
+    sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading }[],
+    snapshot?: IndexSnapshot,
+    ids?: () => readonly string[] | undefined,
+  ) {
     if (snapshot) {
       this.sources = sources as readonly IndexedSource[];
       this.termNumbers = new Map(snapshot.terms.map((term, t) => [term, t]));
@@ -95,7 +99,7 @@ export class FactIndex {
           facts.push(indexed);
         }
       });
-      this.unreadIds = { ids: snapshot.ids, facts };
+      this.unreadIds = { ids: ids!, facts };
       snapshot.kinds.forEach((kind, k) => this.words.set(kind, { ...snapshot.words[k], levels: this.levels, highestLevel: highestLevelIn(snapshot.words[k].highest) }));
       this.slots = new ClaimSlots(this.termNumbers.size);
       this.vocabulary = new Vocabulary(snapshot.vocabulary);
@@ -164,7 +168,6 @@ export class FactIndex {
       factCounts: Uint32Array.from(this.sources, (source) => source.facts.length),
       kinds,
       kindOf: Uint8Array.from(this.facts, (fact) => kindNumbers.get(fact.kind)!),
-      ids: new TextEncoder().encode(JSON.stringify(this.facts.map((fact) => fact.id))),
       terms: [...this.termNumbers.keys()],
       levels: this.levels,
       words: kinds.map((kind) => {
@@ -268,8 +271,10 @@ export class FactIndex {
   private byId(): Map<string, IndexedFact> {
     if (!this.byIdMap) {
       const { ids, facts } = this.unreadIds!;
+      const given = ids();
+      const known = given?.length === facts.length ? given : this.facts.map((fact) => fact.id);
       this.byIdMap = new Map();
-      (JSON.parse(new TextDecoder().decode(ids)) as string[]).forEach((id, i) => this.byIdMap!.set(id, facts[i]));
+      known.forEach((id, i) => this.byIdMap!.set(id, facts[i]));
       this.unreadIds = undefined;
     }
     return this.byIdMap;
@@ -311,15 +316,16 @@ interface KindWords extends KindWordsData {
 }
 
 /**
- * `KindWords` as data. Term and fact numbers take two bytes each while they fit (a thousand
- * sources use some 16,000 words and 45,000 facts of a kind): a fifth less to keep and to read.
+ * `KindWords` as data. Term, level and fact numbers take one or two bytes each while they fit (a
+ * thousand sources use some 16,000 words, a few dozen levels and 45,000 facts of a kind): a
+ * restored index is read from disk, where each megabyte costs.
  */
 export interface KindWordsData {
   factStart: Uint32Array;
-  terms: Uint16Array | Uint32Array;
-  levelIds: Uint16Array | Uint32Array;
+  terms: SmallNumbers;
+  levelIds: SmallNumbers;
   holdersStart: Uint32Array;
-  holders: Uint16Array | Uint32Array;
+  holders: SmallNumbers;
   /** By term, the highest level a fact holds it at. */
   highest: Float64Array;
 }
@@ -328,9 +334,11 @@ function highestLevelIn(highest: Float64Array): (term: number) => number {
   return (t) => (t < 0 ? 0 : highest[t]);
 }
 
-/** Numbers below `count`, in two bytes each when they fit. */
-function numbersBelow(count: number, length: number): Uint16Array | Uint32Array {
-  return count <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
+export type SmallNumbers = Uint8Array | Uint16Array | Uint32Array;
+
+/** Room for `length` numbers below `count`, in as few bytes each as they fit. */
+function numbersBelow(count: number, length: number): SmallNumbers {
+  return count <= 0x100 ? new Uint8Array(length) : count <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
 }
 
 /** Gathers a kind's (fact, word, level) triples, fact after fact, then lays them out as `KindWords`. */
@@ -362,7 +370,8 @@ class KindWordsBuilder {
     for (let i = 0; i < facts; i++) factStart[i + 1] += factStart[i];
     const terms = numbersBelow(termCount, size);
     terms.set(this.terms.subarray(0, size));
-    const levelIds = this.levelIds.subarray(0, size);
+    const levelIds = numbersBelow(levels.length, size);
+    levelIds.set(this.levelIds.subarray(0, size));
     const holdersStart = new Uint32Array(termCount + 1);
     const highest = new Float64Array(termCount);
     for (let p = 0; p < size; p++) {
