@@ -62,6 +62,8 @@ export class WorkspaceFacts {
   private readonly bases = new Map<string, BaseEntry>();
   private readonly contexts = new Map<string, CheckContext>();
   private bundled: { contribution: FactContribution | undefined } | undefined;
+  /** Source sets built and not yet kept in the cache. */
+  private readonly unkept: Array<() => void> = [];
   private folders: string[];
 
   constructor(
@@ -215,9 +217,23 @@ export class WorkspaceFacts {
     const contributions = [...(bundled ? [bundled] : []), ...loaded.contributions];
     const merged = mergeFactBase(contributions);
     const index = new FactIndex(merged.sources);
-    // Kept once the documents waiting for this base are checked.
-    if (articles && !loaded.problems.length) setImmediate(() => saveSet(this.cache!, bundled, articles, loaded.contributions, merged, index));
+    if (articles && !loaded.problems.length) this.keepLater(() => saveSet(this.cache!, bundled, articles, loaded.contributions, merged, index));
     return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)]);
+  }
+
+  /**
+   * Keeps the source sets built since the last call in the cache now (see `saveSet`): when the
+   * server shuts down, or a while after they were built. Keeping a thousand articles' set takes a
+   * few hundred milliseconds, which would hold up the first check, or a keystroke.
+   */
+  keepBuiltSets(): void {
+    const waiting = this.unkept.splice(0);
+    for (const save of waiting) save();
+  }
+
+  private keepLater(save: () => void): void {
+    this.unkept.push(save);
+    setTimeout(() => this.keepBuiltSets(), KEEP_AFTER_MS).unref();
   }
 
   private bundledFacts(): FactContribution | undefined {
@@ -258,6 +274,9 @@ async function readArticles(cache: FactCache, files: readonly string[], abandone
   }
   return articles;
 }
+
+/** How long after a source set is built it is kept in the cache, unless the server shuts down first. */
+const KEEP_AFTER_MS = 5000;
 
 /** Longest stretch of reading, in ms, before other work gets the event loop. */
 const SLICE_MS = 8;

@@ -22,24 +22,24 @@ export function encodeArrays(value: unknown): Uint8Array[] {
     if (!(v.constructor.name in TYPES)) throw new Error(`encodeArrays: cannot keep a ${v.constructor.name}`);
     return { $array: arrays.push(v) - 1 };
   });
-  // The places are known once the JSON's length is: it is written with offsets of a fixed width.
-  const places: Array<[string, number, number]> = [];
-  const header = (start: number) => {
-    places.length = 0;
+  // Where the arrays start depends on the JSON's length: offsets are written at a fixed width (and
+  // the places in ASCII), so that length is known before the offsets are.
+  const places = (start: number) => {
     let at = start;
-    for (const a of arrays) {
-      places.push([a.constructor.name, at, (a as Uint8Array).length]);
+    return arrays.map((a) => {
+      const place = [a.constructor.name, String(at).padStart(12, '0'), (a as Uint8Array).length];
       at = aligned(at + a.byteLength);
-    }
-    return Buffer.from(`{"arrays":${JSON.stringify(places.map(([t, o, n]) => [t, String(o).padStart(12, '0'), n]))},"value":${json}}`);
+      return place;
+    });
   };
-  let text = header(0);
-  text = header(aligned(HEAD + text.length));
-  const head = Buffer.alloc(aligned(HEAD + text.length));
-  MAGIC.copy(head, 0);
-  head.writeUInt32LE(text.length, MAGIC.length);
-  text.copy(head, HEAD);
-  const pieces: Uint8Array[] = [head];
+  const placesText = (start: number) => `{"arrays":${JSON.stringify(places(start))}`;
+  const tail = Buffer.from(`,"value":${json}}`);
+  const jsonLength = placesText(0).length + tail.length;
+  const start = aligned(HEAD + jsonLength);
+  const head = Buffer.alloc(HEAD);
+  MAGIC.copy(head);
+  head.writeUInt32LE(jsonLength, MAGIC.length);
+  const pieces: Uint8Array[] = [head, Buffer.from(placesText(start)), tail, new Uint8Array(start - HEAD - jsonLength)];
   for (const a of arrays) {
     pieces.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     if (a.byteLength % 8) pieces.push(new Uint8Array(8 - (a.byteLength % 8)));
