@@ -6,7 +6,7 @@ import { FactIndex } from '../core/match/factIndex';
 import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
 import { SourceLibrary, SourceProblem } from '../node/sourceLibrary';
-import { readArticle, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
+import { readArticle, readSetEntry, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
 import type { CheckContext } from './documentChecks';
 import { readSettings, Settings } from './settings';
 
@@ -208,9 +208,10 @@ export class WorkspaceFacts {
     if (abandoned()) return undefined;
     const bundled = settings.useBundledFacts ? this.bundledFacts() : undefined;
     const base = (facts: Pick<FactBase, 'sources' | 'index'>, problems: SourceProblem[]): FactBase => ({ folder, ...facts, problems, patternProblems: found.problems, covers: entry.covers });
+    const setEntry = this.cache && readSetEntry(this.cache, found.files, bundled);
     const articles = this.cache && (await readArticles(this.cache, found.files, abandoned));
     if (abandoned()) return undefined;
-    const restored = articles && restoreSet(this.cache!, bundled, articles);
+    const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry);
     if (restored) return base(restored, restored.problems.map(sourceProblem));
     const loaded = await this.library.loadInBackground(found.files, { abandoned });
     if (!loaded) return undefined;

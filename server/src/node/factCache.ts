@@ -60,13 +60,30 @@ export class FactCache {
   /**
    * The entry of a set of sources (see `sourceSet`), whose typed arrays are read back without
    * parsing (see `arraysFile`); undefined when there is none or it is damaged or not `valid`.
+   * `bytes` are the entry's bytes when they were read ahead (see `readSetBytes`).
    */
-  getSet<T>(name: string, valid: (v: unknown) => v is T): T | undefined {
+  getSet<T>(name: string, valid: (v: unknown) => v is T, bytes?: Uint8Array): T | undefined {
     try {
-      const entry = decodeArrays(fs.readFileSync(this.setFileOf(name)));
+      const entry = decodeArrays(bytes ?? fs.readFileSync(this.setFileOf(name)));
       return valid(entry) ? entry : undefined;
     } catch {
       return undefined;
+    }
+  }
+
+  /** Reads a set's entry without holding the event loop: megabytes, read while the articles are. Undefined when it cannot be read. */
+  async readSetBytes(name: string): Promise<Uint8Array | undefined> {
+    let file: fs.promises.FileHandle | undefined;
+    try {
+      file = await fs.promises.open(this.setFileOf(name), 'r');
+      const bytes = Buffer.allocUnsafeSlow((await file.stat()).size);
+      let read = 0;
+      for (let n; read < bytes.length && (n = (await file.read(bytes, read, bytes.length - read, read)).bytesRead) > 0; ) read += n;
+      return bytes.subarray(0, read);
+    } catch {
+      return undefined;
+    } finally {
+      await file?.close().catch(() => undefined);
     }
   }
 

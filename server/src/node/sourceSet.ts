@@ -80,11 +80,22 @@ export function readArticle(cache: FactCache, file: string, name = file): SetArt
   }
 }
 
-/** The set of these articles (with the bundled facts) as it was merged and indexed, when the cache holds it. */
-export function restoreSet(cache: FactCache, bundled: FactContribution | undefined, articles: readonly SetArticle[]): RestoredSet | undefined {
+/**
+ * Starts reading the entry of the set that the articles of these names would make, for
+ * `restoreSet`: the disk reads it while the articles themselves are read and hashed.
+ */
+export function readSetEntry(cache: FactCache, names: readonly string[], bundled: FactContribution | undefined): Promise<Uint8Array | undefined> {
+  return cache.readSetBytes(setName(names, bundled));
+}
+
+/**
+ * The set of these articles (with the bundled facts) as it was merged and indexed, when the cache
+ * holds it. `entryBytes` are its entry's bytes when they were read ahead (see `readSetEntry`).
+ */
+export function restoreSet(cache: FactCache, bundled: FactContribution | undefined, articles: readonly SetArticle[], entryBytes?: Uint8Array): RestoredSet | undefined {
   if (bundled && !keepable(bundled)) return undefined;
-  const name = setName(articles, bundled);
-  const entry = cache.getSet(name, (v) => isSetEntry(v, articles.length + (bundled?.sources.length ?? 0)));
+  const name = setName(articles.map((a) => a.name), bundled);
+  const entry = cache.getSet(name, (v) => isSetEntry(v, articles.length + (bundled?.sources.length ?? 0)), entryBytes);
   if (!entry || entry.key !== setKey(articles, bundled)) return undefined;
   const sources: Array<SourceFacts & IndexedSource> = [];
   bundled?.sources.forEach((source, k) => sources.push(merged(source, () => source, entry.dropped[k])));
@@ -127,7 +138,7 @@ export function saveSet(
     problems: facts.problems,
     index: index.snapshot(),
   };
-  const name = setName(articles, bundled);
+  const name = setName(articles.map((a) => a.name), bundled);
   const ids: SetIds = { key: entry.key, ids: index.facts.map((fact) => fact.id) };
   return cache.setSet(idsName(name), ids) && cache.setSet(name, entry);
 }
@@ -185,9 +196,9 @@ function idsName(name: string): string {
 }
 
 /** Where a set's entry is kept: one per list of article names, so an edited article replaces its set's entry. */
-function setName(articles: readonly SetArticle[], bundled: FactContribution | undefined): string {
+function setName(names: readonly string[], bundled: FactContribution | undefined): string {
   const hash = createHash('sha256').update(bundled ? 'bundled\0' : 'alone\0');
-  for (const a of articles) hash.update(`${a.name}\0`);
+  for (const name of names) hash.update(`${name}\0`);
   return hash.digest('hex');
 }
 
