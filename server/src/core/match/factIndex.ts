@@ -287,6 +287,8 @@ export class FactIndex {
  */
 class ReadFact implements IndexedFact {
   private made: Context | undefined;
+  /** Kept once asked for: a restored source's facts are behind a getter, and a claim asks a fact's often. */
+  private known: Fact | undefined;
 
   constructor(
     private readonly source: IndexedSource,
@@ -294,7 +296,7 @@ class ReadFact implements IndexedFact {
   ) {}
 
   get fact(): Fact {
-    return this.source.facts[this.number];
+    return (this.known ??= this.source.facts[this.number]);
   }
 
   get context(): Context {
