@@ -128,6 +128,9 @@ connection.onInitialized(() => {
   });
 });
 
+// What was built in the session is kept for the next one before the client stops the server.
+connection.onShutdown(() => workspace?.keepBuiltSets());
+
 connection.onDidChangeConfiguration((change) => {
   workspace.settingsChanged(canAskConfiguration ? undefined : readSettings(change.settings).settings);
   checks.recheckAll();

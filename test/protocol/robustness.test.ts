@@ -183,5 +183,19 @@ describe('language server with a large source set', function () {
     client.open(draftUri, DRAFT);
     const warm = await client.waitForCurrent(draftUri, 40000);
     assert.deepStrictEqual(warm.diagnostics, cold.diagnostics);
+    await client.stop();
+    assert.ok(fs.readdirSync(cacheDir, { recursive: true }).some((f) => String(f).startsWith('sets-v4')), 'the set of sources is kept');
+
+    // One article changed since the set was kept: its facts are read again, not taken from the set.
+    const bridge = path.join(folder, 'sources', 'bridge.md');
+    fs.writeFileSync(bridge, SOURCE.replace('£42.8m', '£43.8m'));
+    try {
+      client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({ useBundledFacts: false }) });
+      client.open(draftUri, DRAFT);
+      const changed = await client.waitForCurrent(draftUri, 40000);
+      assert.deepStrictEqual(changed.diagnostics.map((d) => (d.data as { fix: string }).fix), ['£43.8m']);
+    } finally {
+      fs.writeFileSync(bridge, SOURCE);
+    }
   });
 });

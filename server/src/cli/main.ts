@@ -3,9 +3,9 @@ import '../node/regexpTiers';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument } from '../core/check/checkDocument';
-import { formatOf, SourceFacts } from '../core/facts/buildFacts';
+import { formatOf } from '../core/facts/buildFacts';
 import { serializeFactFile } from '../core/facts/factFile';
-import { FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
+import { FactBaseProblem, FactContribution, MergedFacts, mergeFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
 import { toDiagnostic } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
@@ -13,6 +13,7 @@ import { bundledContribution } from '../node/bundledFacts';
 import { FactCache } from '../node/factCache';
 import { loadSource } from '../node/loadSource';
 import { readDraft } from '../node/readDraft';
+import { readArticle, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
 import { packageVersion } from '../node/packageRoot';
 import { InputError } from '../node/readTextFile';
 import { Command, parseCommand, USAGE, UsageError } from './args';
@@ -60,29 +61,49 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
  * The sources' facts, merged as `mergeFactBase` does. An error in a fact file is bad input (exit 2,
  * naming the file, line and column); warnings (an unknown property, a duplicate id) go to stderr.
  */
-function loadFacts(files: string[], err: (s: string) => void, options: { bundled: boolean; relativeTo?: string; cache?: FactCache }): SourceFacts[] {
-  const contributions: FactContribution[] = options.bundled ? [bundledContribution()] : [];
+function loadFacts(files: string[], err: (s: string) => void, options: { bundled?: FactContribution; relativeTo?: string; cache?: FactCache }): { loaded: FactContribution[]; merged: MergedFacts } {
+  const loaded: FactContribution[] = [];
   const warnings: string[] = [];
   for (const file of files) {
     const name = options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file;
-    const loaded = loadSource(file, name, options.cache);
-    const error = loaded.problems.find((p) => p.severity === 'error');
+    const source = loadSource(file, name, options.cache);
+    const error = source.problems.find((p) => p.severity === 'error');
     if (error) throw new InputError(`${file}:${error.line + 1}:${error.character + 1}: ${error.message}`);
-    warnings.push(...loaded.problems.map((p) => `${file}:${p.line + 1}:${p.character + 1}: ${p.message}`));
-    contributions.push(loaded);
+    warnings.push(...source.problems.map((p) => `${file}:${p.line + 1}:${p.character + 1}: ${p.message}`));
+    loaded.push(source);
   }
-  const merged = mergeFactBase(contributions);
-  warnings.push(...merged.problems.map((p) => `${p.file}:${p.line + 1}:${p.character + 1}: ${p.message}`));
-  for (const warning of warnings) err(`factline: warning: ${warning}\n`);
-  return merged.sources;
+  const merged = mergeFactBase([...(options.bundled ? [options.bundled] : []), ...loaded]);
+  for (const warning of [...warnings, ...merged.problems.map(problemLine)]) err(`factline: warning: ${warning}\n`);
+  return { loaded, merged };
+}
+
+/**
+ * The index of the sources' facts. With a cache, a set of articles indexed before is restored
+ * from it (see `sourceSet`), and a set indexed now is kept there.
+ */
+function indexSources(files: string[], err: (s: string) => void, bundled: FactContribution | undefined, cache: FactCache | undefined): FactIndex {
+  const articles = cache ? files.map((file) => readArticle(cache, file)) : [];
+  const known = cache && articles.every((a) => a !== undefined);
+  const restored = known ? restoreSet(cache, bundled, articles as SetArticle[]) : undefined;
+  if (restored) {
+    for (const problem of restored.problems) err(`factline: warning: ${problemLine(problem)}\n`);
+    return restored.index;
+  }
+  const { loaded, merged } = loadFacts(files, err, { bundled, cache });
+  const index = new FactIndex(merged.sources);
+  if (known) saveSet(cache, bundled, articles as SetArticle[], loaded, merged, index);
+  return index;
+}
+
+function problemLine(p: FactBaseProblem): string {
+  return `${p.file}:${p.line + 1}:${p.character + 1}: ${p.message}`;
 }
 
 function check(command: Extract<Command, { name: 'check' }>, out: (s: string) => void, err: (s: string) => void): number {
   // Read every input before printing anything: bad input means exit 2 and an empty stdout.
   const cache = command.cache ? new FactCache(command.cache, packageVersion()) : undefined;
-  const sources = loadFacts(command.sources, err, { bundled: command.bundled, cache });
+  const index = indexSources(command.sources, err, command.bundled ? bundledContribution() : undefined, cache);
   const drafts = collectDrafts(command.files).map((file) => ({ file, text: readDraft(file) }));
-  const index = new FactIndex(sources);
   const reports: DraftReport[] = drafts.map(({ file, text }) => {
     const { reading, findings, unknownIds = [] } = checkDocument(text, formatOf(file), index);
     const lines = reading.prose.lines;
@@ -98,7 +119,7 @@ function check(command: Extract<Command, { name: 'check' }>, out: (s: string) =>
 
 function extract(command: Extract<Command, { name: 'extract' }>, out: (s: string) => void, err: (s: string) => void): number {
   const target = command.out ? path.resolve(command.out) : undefined;
-  const json = serializeFactFile(loadFacts(command.files, err, { bundled: false, ...(target ? { relativeTo: path.dirname(target) } : {}) }));
+  const json = serializeFactFile(loadFacts(command.files, err, target ? { relativeTo: path.dirname(target) } : {}).merged.sources);
   if (target) fs.writeFileSync(target, json);
   else out(json);
   return 0;

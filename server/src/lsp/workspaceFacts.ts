@@ -1,11 +1,12 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { SourceFacts } from '../core/facts/buildFacts';
-import { FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
+import { FactBaseProblem, FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
 import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
 import { SourceLibrary, SourceProblem } from '../node/sourceLibrary';
+import { readArticle, readSetEntry, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
 import type { CheckContext } from './documentChecks';
 import { readSettings, Settings } from './settings';
 
@@ -54,12 +55,15 @@ interface BaseEntry {
  */
 export class WorkspaceFacts {
   private readonly library: SourceLibrary;
+  private readonly cache: FactCache | undefined;
   private readonly settings = new Map<string, Promise<Settings>>();
   /** Settings already read, for decisions that cannot wait for the client (the debounce of a keystroke). */
   private readonly known = new Map<string, Settings>();
   private readonly bases = new Map<string, BaseEntry>();
   private readonly contexts = new Map<string, CheckContext>();
   private bundled: { contribution: FactContribution | undefined } | undefined;
+  /** Source sets built and not yet kept in the cache. */
+  private readonly unkept: Array<() => void> = [];
   private folders: string[];
 
   constructor(
@@ -71,6 +75,7 @@ export class WorkspaceFacts {
     options: WorkspaceFactsOptions = {},
   ) {
     this.folders = folders;
+    this.cache = options.cache;
     this.library = new SourceLibrary(options.cache);
   }
 
@@ -206,18 +211,35 @@ export class WorkspaceFacts {
   private async build(folder: string | undefined, settings: Settings, entry: BaseEntry, abandoned: () => boolean): Promise<FactBase | undefined> {
     const found = await findSourceFiles(settings.sources, folder, { trusted: this.trusted });
     if (abandoned()) return undefined;
+    const bundled = settings.useBundledFacts ? this.bundledFacts() : undefined;
+    const base = (facts: Pick<FactBase, 'sources' | 'index'>, problems: SourceProblem[]): FactBase => ({ folder, ...facts, problems, patternProblems: found.problems, covers: entry.covers });
+    const setEntry = this.cache && readSetEntry(this.cache, found.files, bundled);
+    const articles = this.cache && (await readArticles(this.cache, found.files, abandoned));
+    if (abandoned()) return undefined;
+    const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry);
+    if (restored) return base(restored, restored.problems.map(sourceProblem));
     const loaded = await this.library.loadInBackground(found.files, { abandoned });
     if (!loaded) return undefined;
-    const bundled = settings.useBundledFacts ? this.bundledFacts() : undefined;
-    const merged = mergeFactBase([...(bundled ? [bundled] : []), ...loaded.contributions]);
-    return {
-      folder,
-      sources: merged.sources,
-      index: new FactIndex(merged.sources),
-      problems: [...loaded.problems, ...merged.problems.map((p) => ({ file: p.file, message: p.message, severity: p.severity, line: p.line, character: p.character }))],
-      patternProblems: found.problems,
-      covers: entry.covers,
-    };
+    const contributions = [...(bundled ? [bundled] : []), ...loaded.contributions];
+    const merged = mergeFactBase(contributions);
+    const index = new FactIndex(merged.sources);
+    if (articles && !loaded.problems.length) this.keepLater(() => saveSet(this.cache!, bundled, articles, loaded.contributions, merged, index));
+    return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)]);
+  }
+
+  /**
+   * Keeps the source sets built since the last call in the cache now (see `saveSet`): when the
+   * server shuts down, or a while after they were built. Keeping a thousand articles' set takes a
+   * few hundred milliseconds, which would hold up the first check, or a keystroke.
+   */
+  keepBuiltSets(): void {
+    const waiting = this.unkept.splice(0);
+    for (const save of waiting) save();
+  }
+
+  private keepLater(save: () => void): void {
+    this.unkept.push(save);
+    setTimeout(() => this.keepBuiltSets(), KEEP_AFTER_MS).unref();
   }
 
   private bundledFacts(): FactContribution | undefined {
@@ -237,6 +259,36 @@ export class WorkspaceFacts {
     const holding = this.folders.filter((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
     return holding.sort((a, b) => b.length - a.length)[0];
   }
+}
+
+/**
+ * The articles of a source set, read without holding the event loop for long; undefined when a
+ * file is not an article or cannot be read (the set is then loaded file by file, which reports it).
+ */
+async function readArticles(cache: FactCache, files: readonly string[], abandoned: () => boolean): Promise<SetArticle[] | undefined> {
+  const articles: SetArticle[] = [];
+  let sliceStart = Date.now();
+  for (const file of files) {
+    if (Date.now() - sliceStart >= SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (abandoned()) return undefined;
+      sliceStart = Date.now();
+    }
+    const article = readArticle(cache, file);
+    if (!article) return undefined;
+    articles.push(article);
+  }
+  return articles;
+}
+
+/** How long after a source set is built it is kept in the cache, unless the server shuts down first. */
+const KEEP_AFTER_MS = 5000;
+
+/** Longest stretch of reading, in ms, before other work gets the event loop. */
+const SLICE_MS = 8;
+
+function sourceProblem(p: FactBaseProblem): SourceProblem {
+  return { file: p.file, message: p.message, severity: p.severity, line: p.line, character: p.character };
 }
 
 function baseKey(folder: string | undefined, settings: Settings): string {

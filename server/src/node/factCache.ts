@@ -5,6 +5,7 @@ import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact, FactSource } from '../core/facts/fact';
 import { factJson, parseFactJson } from '../core/facts/factJson';
 import { isSourceReading } from '../core/match/sourceReading';
+import { decodeArrays, encodeArrays } from './arraysFile';
 import { asciiJsonBytes } from './asciiJson';
 
 /**
@@ -15,10 +16,12 @@ import { asciiJsonBytes } from './asciiJson';
  */
 export class FactCache {
   private readonly dir: string;
+  private readonly setDir: string;
 
   constructor(dir: string, private readonly version: string) {
     // v4: entries are ASCII (see `set`).
     this.dir = path.join(dir, 'facts-v4');
+    this.setDir = path.join(dir, 'sets-v4');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
@@ -51,25 +54,73 @@ export class FactCache {
    * makes a whole entry a two-byte string, which takes three times longer to decode and parse.
    */
   set(key: string, source: SourceFacts): boolean {
-    const file = this.fileOf(key);
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    return writeAtomically(this.fileOf(key), () => [asciiJsonBytes(factJson({ key, ...packed(source) }), (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)))]);
+  }
+
+  /**
+   * The entry of a set of sources (see `sourceSet`), whose typed arrays are read back without
+   * parsing (see `arraysFile`); undefined when there is none or it is damaged or not `valid`.
+   * `bytes` are the entry's bytes when they were read ahead (see `readSetBytes`).
+   */
+  getSet<T>(name: string, valid: (v: unknown) => v is T, bytes?: Uint8Array): T | undefined {
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temp, asciiJsonBytes(factJson({ key, ...packed(source) }), (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES))));
-      fs.renameSync(temp, file);
-      return true;
+      const entry = decodeArrays(bytes ?? fs.readFileSync(this.setFileOf(name)));
+      return valid(entry) ? entry : undefined;
     } catch {
-      try {
-        fs.rmSync(temp, { force: true });
-      } catch {
-        // Nothing more to tidy.
-      }
-      return false;
+      return undefined;
     }
+  }
+
+  /** Reads a set's entry without holding the event loop: megabytes, read while the articles are. Undefined when it cannot be read. */
+  async readSetBytes(name: string): Promise<Uint8Array | undefined> {
+    let file: fs.promises.FileHandle | undefined;
+    try {
+      file = await fs.promises.open(this.setFileOf(name), 'r');
+      const bytes = Buffer.allocUnsafeSlow((await file.stat()).size);
+      let read = 0;
+      for (let n; read < bytes.length && (n = (await file.read(bytes, read, bytes.length - read, read)).bytesRead) > 0; ) read += n;
+      return bytes.subarray(0, read);
+    } catch {
+      return undefined;
+    } finally {
+      await file?.close().catch(() => undefined);
+    }
+  }
+
+  /** Writes a set's entry in place of the last one of the same name, atomically; returns whether it was written. */
+  setSet(name: string, entry: unknown): boolean {
+    return writeAtomically(this.setFileOf(name), () => encodeArrays(entry));
+  }
+
+  setFileOf(name: string): string {
+    return path.join(this.setDir, `${name}.bin`);
   }
 
   fileOf(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+/** Writes a temporary file and renames it into place: a reader never meets half an entry. A failure only costs the shortcut. */
+function writeAtomically(file: string, pieces: () => Uint8Array[]): boolean {
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const fd = fs.openSync(temp, 'w');
+    try {
+      for (const piece of pieces()) fs.writeFileSync(fd, piece);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // Nothing more to tidy.
+    }
+    return false;
   }
 }
 

@@ -5,7 +5,7 @@ import type { Context } from './context';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, Similarity, similarityByLevel, weigh } from './similarity';
 import { contextOfFact, forEachTerm, readSource, SourceReading } from './sourceReading';
-import { Vocabulary } from './vocabulary';
+import { Vocabulary, VocabularySnapshot } from './vocabulary';
 
 export interface IndexedFact {
   readonly fact: Fact;
@@ -27,23 +27,88 @@ export interface Ranking<T extends { score: number; support: number }> {
 /** Rounding may put a sum of the bounds a hair under the similarity they bound. */
 const ROUNDING = 1 + 1e-9;
 
+/** A source as the index reads it: its facts and their reading, which a restored index asks for only when it needs them. */
+export interface IndexedSource {
+  readonly facts: readonly Fact[];
+  readonly reading: SourceReading;
+}
+
+/**
+ * What an index is made of, as strings and typed arrays: an index restored from it is the index it
+ * was taken of, made without reading a fact. Facts are numbered in source order.
+ */
+export interface IndexSnapshot {
+  /** How many facts each source has. */
+  factCounts: Uint32Array;
+  /** The kinds in the order the index met them, and by fact, the number of its kind. */
+  kinds: MentionKind[];
+  kindOf: Uint8Array;
+  /** The context words by term number. */
+  terms: string[];
+  levels: Float64Array;
+  /** By kind (in the order of `kinds`), the words of its facts and the facts holding each word. */
+  words: KindWordsData[];
+  vocabulary: VocabularySnapshot;
+}
+
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
-  readonly facts: readonly Fact[];
   readonly vocabulary: Vocabulary;
+  private readonly sources: readonly IndexedSource[];
+  private allFacts: readonly Fact[] | undefined;
   private readonly byKind = new Map<MentionKind, IndexedFact[]>();
-  private readonly byId = new Map<string, IndexedFact>();
+  /** Made when first asked for in a restored index (see `ids` in the constructor). */
+  private byIdMap: Map<string, IndexedFact> | undefined;
+  private unreadIds: { ids: () => readonly string[] | undefined; facts: readonly IndexedFact[] } | undefined;
   /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
-  private readonly termNumbers = new Map<string, number>();
+  private readonly termNumbers: Map<string, number>;
+  private readonly levels: Float64Array;
   /** By kind, the words of each fact and the facts holding each word: a claim visits only the facts it shares a word with. */
   private readonly words = new Map<MentionKind, KindWords>();
   /** By term number, the claim's first term of that word while `similarTo` runs, else -1 (see `ClaimSlots`). */
   private readonly slots: ClaimSlots;
 
-  /** A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are read here. */
-  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]) {
-    this.facts = sources.flatMap((s) => s.facts);
-    const readings = sources.map((source) => source.reading ?? readSource(source));
+  /**
+   * A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are
+   * read here. With a `snapshot` of an index of these sources, the index is restored from it, and
+   * a source's facts and reading are asked for only when one of its facts is; `ids` gives the
+   * facts' ids (in source order) without reading them, when an id is first looked up, or
+   * undefined, when the facts are read for them.
+   */
+  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]);
+  constructor(sources: readonly IndexedSource[], snapshot: IndexSnapshot, ids: () => readonly string[] | undefined);
+  constructor(
+    sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading }[],
+    snapshot?: IndexSnapshot,
+    ids?: () => readonly string[] | undefined,
+  ) {
+    if (snapshot) {
+      this.sources = sources as readonly IndexedSource[];
+      this.termNumbers = new Map(snapshot.terms.map((term, t) => [term, t]));
+      this.levels = snapshot.levels;
+      const lists = snapshot.kinds.map((kind) => {
+        const list: IndexedFact[] = [];
+        this.byKind.set(kind, list);
+        return list;
+      });
+      const facts: IndexedFact[] = [];
+      this.sources.forEach((source, k) => {
+        for (let i = 0; i < snapshot.factCounts[k]; i++) {
+          const indexed = new ReadFact(source, i);
+          lists[snapshot.kindOf[facts.length]].push(indexed);
+          facts.push(indexed);
+        }
+      });
+      this.unreadIds = { ids: ids!, facts };
+      snapshot.kinds.forEach((kind, k) => this.words.set(kind, { ...snapshot.words[k], levels: this.levels, highestLevel: highestLevelIn(snapshot.words[k].highest) }));
+      this.slots = new ClaimSlots(this.termNumbers.size);
+      this.vocabulary = new Vocabulary(snapshot.vocabulary);
+      return;
+    }
+    this.sources = sources.map((source) => ({ facts: source.facts, reading: source.reading ?? readSource(source) }));
+    this.termNumbers = new Map();
+    this.byIdMap = new Map();
+    const readings = this.sources.map((source) => source.reading);
     // Each kind's arrays are made once, at the most they can need: on this scale, fresh memory is
     // what building an index costs most.
     const room = new Map<MentionKind, { facts: number; pairs: number }>();
@@ -59,14 +124,14 @@ export class FactIndex {
     const levels = new Numbering<number>();
     const builders = new Map([...room].map(([kind, r]) => [kind, new KindWordsBuilder(r.facts, r.pairs)]));
     for (const kind of room.keys()) this.byKind.set(kind, []);
-    sources.forEach((source, k) => {
+    this.sources.forEach((source, k) => {
       const reading = readings[k];
       // Where each fact of the source stands in the list of its kind.
       const numbers = source.facts.map((fact, i) => {
-        const indexed = new ReadFact(fact, reading, i);
+        const indexed = new ReadFact(source, i);
         const list = this.byKind.get(fact.kind)!;
         list.push(indexed);
-        this.byId.set(fact.id, indexed);
+        this.byIdMap!.set(fact.id, indexed);
         return list.length - 1;
       });
       const kinds = source.facts.map((fact) => builders.get(fact.kind)!);
@@ -80,14 +145,37 @@ export class FactIndex {
         kinds[i].add(numbers[i], terms[t], levelIds[l]);
       });
     });
-    const levelValues = Float64Array.from(levels.values);
-    for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, levelValues));
+    this.levels = Float64Array.from(levels.values);
+    for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
     this.slots = new ClaimSlots(this.termNumbers.size);
     // Rarity is counted over every sentence of the sources, not only those that state figures; a
     // sentence two sources share counts once.
     const seen = new Set<string>();
     const documents = readings.flatMap((reading) => reading.documents.filter(([text]) => !seen.has(text) && seen.add(text)));
     this.vocabulary = new Vocabulary(documents.map(([, terms]) => terms));
+  }
+
+  /** Every fact, in source order. */
+  get facts(): readonly Fact[] {
+    return (this.allFacts ??= this.sources.flatMap((source) => source.facts));
+  }
+
+  /** The index as data, for `new FactIndex(sources, snapshot)` in a later session. */
+  snapshot(): IndexSnapshot {
+    const kinds = [...this.byKind.keys()];
+    const kindNumbers = new Map(kinds.map((kind, k) => [kind, k]));
+    return {
+      factCounts: Uint32Array.from(this.sources, (source) => source.facts.length),
+      kinds,
+      kindOf: Uint8Array.from(this.facts, (fact) => kindNumbers.get(fact.kind)!),
+      terms: [...this.termNumbers.keys()],
+      levels: this.levels,
+      words: kinds.map((kind) => {
+        const { factStart, terms, levelIds, holdersStart, holders, highest } = this.words.get(kind)!;
+        return { factStart, terms, levelIds, holdersStart, holders, highest };
+      }),
+      vocabulary: this.vocabulary.snapshot(),
+    };
   }
 
   /**
@@ -172,12 +260,24 @@ export class FactIndex {
 
   /** The fact with this id (what an annotation names). */
   get(id: string): IndexedFact | undefined {
-    return this.byId.get(id);
+    return this.byId().get(id);
   }
 
   /** Every fact id, in source order: what annotations can name. */
   ids(): string[] {
-    return [...this.byId.keys()];
+    return [...this.byId().keys()];
+  }
+
+  private byId(): Map<string, IndexedFact> {
+    if (!this.byIdMap) {
+      const { ids, facts } = this.unreadIds!;
+      const given = ids();
+      const known = given?.length === facts.length ? given : this.facts.map((fact) => fact.id);
+      this.byIdMap = new Map();
+      known.forEach((id, i) => this.byIdMap!.set(id, facts[i]));
+      this.unreadIds = undefined;
+    }
+    return this.byIdMap;
   }
 }
 
@@ -187,15 +287,20 @@ export class FactIndex {
  */
 class ReadFact implements IndexedFact {
   private made: Context | undefined;
+  /** Kept once asked for: a restored source's facts are behind a getter, and a claim asks a fact's often. */
+  private known: Fact | undefined;
 
   constructor(
-    readonly fact: Fact,
-    private readonly reading: SourceReading,
+    private readonly source: IndexedSource,
     private readonly number: number,
   ) {}
 
+  get fact(): Fact {
+    return (this.known ??= this.source.facts[this.number]);
+  }
+
   get context(): Context {
-    return (this.made ??= contextOfFact(this.reading, this.number));
+    return (this.made ??= contextOfFact(this.source.reading, this.number));
   }
 }
 
@@ -205,18 +310,38 @@ class ReadFact implements IndexedFact {
  * `factStart[i]` up to `factStart[i + 1]`; the facts holding term `t` are `holders[h]` for `h` from
  * `holdersStart[t]` up to `holdersStart[t + 1]`, in increasing order.
  */
-interface KindWords {
-  factStart: Uint32Array;
-  terms: Uint32Array;
-  levelIds: Uint16Array | Uint32Array;
+interface KindWords extends KindWordsData {
   /** The levels facts hold words at, each once: a thousand sources use a few dozen. */
   levels: Float64Array;
-  holdersStart: Uint32Array;
-  holders: Uint32Array;
   /** The highest level any fact of the kind holds a word at; 0 for no word (-1). */
   highestLevel(term: number): number;
 }
 
+/**
+ * `KindWords` as data. Term, level and fact numbers take one or two bytes each while they fit (a
+ * thousand sources use some 16,000 words, a few dozen levels and 45,000 facts of a kind): a
+ * restored index is read from disk, where each megabyte costs.
+ */
+export interface KindWordsData {
+  factStart: Uint32Array;
+  terms: SmallNumbers;
+  levelIds: SmallNumbers;
+  holdersStart: Uint32Array;
+  holders: SmallNumbers;
+  /** By term, the highest level a fact holds it at. */
+  highest: Float64Array;
+}
+
+function highestLevelIn(highest: Float64Array): (term: number) => number {
+  return (t) => (t < 0 ? 0 : highest[t]);
+}
+
+export type SmallNumbers = Uint8Array | Uint16Array | Uint32Array;
+
+/** Room for `length` numbers below `count`, in as few bytes each as they fit. */
+function numbersBelow(count: number, length: number): SmallNumbers {
+  return count <= 0x100 ? new Uint8Array(length) : count <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
+}
 
 /** Gathers a kind's (fact, word, level) triples, fact after fact, then lays them out as `KindWords`. */
 class KindWordsBuilder {
@@ -245,8 +370,10 @@ class KindWordsBuilder {
     const { factStart, size } = this;
     const facts = factStart.length - 1;
     for (let i = 0; i < facts; i++) factStart[i + 1] += factStart[i];
-    const terms = this.terms.subarray(0, size);
-    const levelIds = this.levelIds.subarray(0, size);
+    const terms = numbersBelow(termCount, size);
+    terms.set(this.terms.subarray(0, size));
+    const levelIds = numbersBelow(levels.length, size);
+    levelIds.set(this.levelIds.subarray(0, size));
     const holdersStart = new Uint32Array(termCount + 1);
     const highest = new Float64Array(termCount);
     for (let p = 0; p < size; p++) {
@@ -254,10 +381,10 @@ class KindWordsBuilder {
       if (levels[levelIds[p]] > highest[terms[p]]) highest[terms[p]] = levels[levelIds[p]];
     }
     for (let t = 0; t < termCount; t++) holdersStart[t + 1] += holdersStart[t];
-    const holders = new Uint32Array(size);
+    const holders = numbersBelow(facts, size);
     const filled = holdersStart.slice(0, termCount);
     for (let i = 0; i < facts; i++) for (let p = factStart[i]; p < factStart[i + 1]; p++) holders[filled[terms[p]]++] = i;
-    return { factStart, terms, levelIds, levels, holdersStart, holders, highestLevel: (t) => (t < 0 ? 0 : highest[t]) };
+    return { factStart, terms, levelIds, holdersStart, holders, highest, levels, highestLevel: highestLevelIn(highest) };
   }
 }
 

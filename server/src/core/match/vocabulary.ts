@@ -10,6 +10,17 @@ export interface Resolved {
 
 const FUZZY_WEIGHT = 0.8;
 
+/** A vocabulary's counts as plain data: `counts[i]` sentences hold `words[i]`, of `documents` sentences. */
+export interface VocabularySnapshot {
+  documents: number;
+  words: string[];
+  counts: Uint32Array;
+}
+
+function isSnapshot(v: Iterable<Iterable<string>> | VocabularySnapshot): v is VocabularySnapshot {
+  return !(Symbol.iterator in v);
+}
+
 /**
  * The words of the loaded sources: how rare each is (IDF over source sentences, so that "Kanani"
  * outweighs "said") and which source word a draft's variant spelling stands for
@@ -25,13 +36,19 @@ export class Vocabulary {
   /** The IDF of a word no source uses. */
   readonly maxIdf: number;
 
-  constructor(documents: Iterable<Iterable<string>>) {
-    let n = 0;
-    for (const doc of documents) {
-      n++;
-      for (const norm of new Set(doc)) this.df.set(norm, (this.df.get(norm) ?? 0) + 1);
+  /** Counts the words of `documents`, or takes the counts a vocabulary's `snapshot` gave. */
+  constructor(documents: Iterable<Iterable<string>> | VocabularySnapshot) {
+    if (isSnapshot(documents)) {
+      documents.words.forEach((norm, i) => this.df.set(norm, documents.counts[i]));
+      this.documents = documents.documents;
+    } else {
+      let n = 0;
+      for (const doc of documents) {
+        n++;
+        for (const norm of new Set(doc)) this.df.set(norm, (this.df.get(norm) ?? 0) + 1);
+      }
+      this.documents = n;
     }
-    this.documents = n;
     this.maxIdf = this.idf('');
     for (const norm of this.df.keys()) {
       const key = norm.slice(0, 3);
@@ -39,6 +56,11 @@ export class Vocabulary {
       if (list) list.push(norm);
       else this.byPrefix.set(key, [norm]);
     }
+  }
+
+  /** The counts as data, in the order they were made: the order in which variant spellings are tried. */
+  snapshot(): VocabularySnapshot {
+    return { documents: this.documents, words: [...this.df.keys()], counts: Uint32Array.from(this.df.values()) };
   }
 
   /** BM25's IDF: near 0 for words in every sentence, highest for words the sources never use. */

@@ -1,0 +1,296 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import type { SourceFacts } from '../core/facts/buildFacts';
+import type { Fact } from '../core/facts/fact';
+import { factJson } from '../core/facts/factJson';
+import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
+import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
+import { readSource, SourceReading } from '../core/match/sourceReading';
+import type { FactCache } from './factCache';
+import { FACT_FILE, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, sourceFromBytes } from './loadSource';
+
+/**
+ * A whole set of source articles as one cache entry: the index built of them (see
+ * `IndexSnapshot`) and what merging them gave, kept under the content key of every article. A
+ * session that finds its articles unchanged restores the index from it without reading a fact;
+ * an article's facts are read from its own cache entry only when the index needs one of them.
+ * A set with fact files, unreadable files or amendments is not kept: it is built as before.
+ */
+
+/** An article of a set as read from disk: `name` is how its facts name it, `key` its `FactCache` key. */
+export interface SetArticle {
+  file: string;
+  name: string;
+  bytes: Uint8Array;
+  key: string;
+  /** Its size and modification time when read: a set is not kept once an article changed since. */
+  stamp: string;
+}
+
+export interface RestoredSet {
+  /** The sources as merged: the bundled ones, then the articles, whose facts are read when first asked for. */
+  sources: SourceFacts[];
+  index: FactIndex;
+  problems: FactBaseProblem[];
+}
+
+/** The ids of a set's facts in source order, kept apart from its entry: the entry's `key` says which set they are of. */
+interface SetIds {
+  key: string;
+  ids: string[];
+}
+
+function isSetIds(v: unknown, key: string): v is SetIds {
+  const s = v as Partial<SetIds> | undefined;
+  return !!s && s.key === key && Array.isArray(s.ids) && s.ids.every((id) => typeof id === 'string');
+}
+
+/** What a set's entry holds besides the index. */
+interface SetEntry {
+  key: string;
+  /** By source as merged (bundled ones first): the numbers of the facts that merging left out. */
+  dropped: number[][];
+  /** The articles' titles and dates, which the fact base lists without reading their facts. */
+  articles: Array<Pick<SourceFacts, 'title' | 'date'>>;
+  problems: FactBaseProblem[];
+  index: IndexSnapshot;
+}
+
+/**
+ * An article of a set as it is on disk; undefined when the file is not an article or cannot be read
+ * (the set is then loaded file by file, which reports why). One open, stat and read: a thousand
+ * articles are read at every start.
+ */
+export function readArticle(cache: FactCache, file: string, name = file): SetArticle | undefined {
+  if (FACT_FILE.test(file) || !SOURCE_EXTENSIONS.test(file)) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_SOURCE_BYTES) return undefined;
+    const bytes = Buffer.allocUnsafeSlow(stat.size);
+    let read = 0;
+    for (let n; read < bytes.length && (n = fs.readSync(fd, bytes, read, bytes.length - read, read)) > 0; ) read += n;
+    const held = bytes.subarray(0, read);
+    return { file, name, bytes: held, key: cache.key(held, name), stamp: stampOf(stat) };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeQuietly(fd);
+  }
+}
+
+/**
+ * Starts reading the entry of the set that the articles of these names would make, for
+ * `restoreSet`: the disk reads it while the articles themselves are read and hashed.
+ */
+export function readSetEntry(cache: FactCache, names: readonly string[], bundled: FactContribution | undefined): Promise<Uint8Array | undefined> {
+  return cache.readSetBytes(setName(names, bundled));
+}
+
+/**
+ * The set of these articles (with the bundled facts) as it was merged and indexed, when the cache
+ * holds it. `entryBytes` are its entry's bytes when they were read ahead (see `readSetEntry`).
+ */
+export function restoreSet(cache: FactCache, bundled: FactContribution | undefined, articles: readonly SetArticle[], entryBytes?: Uint8Array): RestoredSet | undefined {
+  if (bundled && !keepable(bundled)) return undefined;
+  const name = setName(articles.map((a) => a.name), bundled);
+  const entry = cache.getSet(name, (v) => isSetEntry(v, articles.length + (bundled?.sources.length ?? 0)), entryBytes);
+  if (!entry || entry.key !== setKey(articles, bundled)) return undefined;
+  const sources: Array<SourceFacts & IndexedSource> = [];
+  bundled?.sources.forEach((source, k) => sources.push(merged(source, () => source, entry.dropped[k])));
+  const offset = sources.length;
+  articles.forEach((article, k) => {
+    const { title, date } = entry.articles[k];
+    const load = () => sourceFromBytes(article.file, article.bytes, article.name, cache).sources[0];
+    sources.push(merged({ file: article.name, title, ...(date ? { date } : {}) }, load, entry.dropped[offset + k]));
+  });
+  let index: FactIndex;
+  try {
+    index = new FactIndex(sources, entry.index, () => cache.getSet(idsName(name), (v): v is SetIds => isSetIds(v, entry.key))?.ids);
+  } catch {
+    return undefined;
+  }
+  return { sources, index, problems: entry.problems };
+}
+
+/**
+ * Keeps a set as merged and indexed, when it holds only articles, each loaded from `articles`
+ * (in order) and unchanged since they were read. Returns whether it was kept.
+ */
+export function saveSet(
+  cache: FactCache,
+  bundled: FactContribution | undefined,
+  articles: readonly SetArticle[],
+  contributions: readonly FactContribution[],
+  facts: MergedFacts,
+  index: FactIndex,
+): boolean {
+  if (bundled && !keepable(bundled)) return false;
+  if (contributions.length !== articles.length || !contributions.every((c) => !c.curated && c.sources.length === 1 && keepable(c))) return false;
+  const given = [...(bundled?.sources ?? []), ...contributions.map((c) => c.sources[0])];
+  if (given.length !== facts.sources.length) return false;
+  if (articles.some((a) => !sameStamp(a))) return false;
+  const entry: SetEntry = {
+    key: setKey(articles, bundled),
+    dropped: given.map((source, k) => droppedFacts(source.facts, facts.sources[k].facts)),
+    articles: contributions.map(({ sources: [s] }) => ({ title: s.title, ...(s.date ? { date: s.date } : {}) })),
+    problems: facts.problems,
+    index: index.snapshot(),
+  };
+  const name = setName(articles.map((a) => a.name), bundled);
+  const ids: SetIds = { key: entry.key, ids: index.facts.map((fact) => fact.id) };
+  return cache.setSet(idsName(name), ids) && cache.setSet(name, entry);
+}
+
+/**
+ * A source as merging gave it, made when first asked for: with the facts merging left out taken
+ * out, and then read again, as `mergeFactBase` has the index do.
+ */
+function merged(known: Pick<SourceFacts, 'file' | 'title' | 'date'>, load: () => SourceFacts, dropped: readonly number[]): SourceFacts & IndexedSource {
+  let made: (SourceFacts & { reading: SourceReading }) | undefined;
+  const make = () => {
+    if (made) return made;
+    const source = load();
+    if (!dropped.length) return (made = { ...source, reading: source.reading ?? readSource(source) });
+    const left = new Set(dropped);
+    const { reading: _reading, ...rest } = source;
+    const facts = source.facts.filter((_, i) => !left.has(i));
+    return (made = { ...rest, facts, reading: readSource({ facts, paragraphs: rest.paragraphs }) });
+  };
+  return {
+    file: known.file,
+    title: known.title,
+    ...(known.date ? { date: known.date } : {}),
+    get facts() {
+      return make().facts;
+    },
+    get paragraphs() {
+      return make().paragraphs;
+    },
+    get reading() {
+      return make().reading;
+    },
+  };
+}
+
+/** The numbers of the facts of `given` that are not in `kept` (which keeps the others, in order). */
+function droppedFacts(given: readonly Fact[], kept: readonly Fact[]): number[] {
+  const dropped: number[] = [];
+  let j = 0;
+  given.forEach((fact, i) => {
+    if (kept[j] === fact) j++;
+    else dropped.push(i);
+  });
+  return dropped;
+}
+
+/** A contribution merging cannot change but by leaving facts out. */
+function keepable(c: FactContribution): boolean {
+  return !c.amendments?.length && !c.silenced?.length;
+}
+
+/** Where a set's fact ids are kept: megabytes that only an annotation needs, read when one is first checked. */
+function idsName(name: string): string {
+  return `${name}-ids`;
+}
+
+/** Where a set's entry is kept: one per list of article names, so an edited article replaces its set's entry. */
+function setName(names: readonly string[], bundled: FactContribution | undefined): string {
+  const hash = createHash('sha256').update(bundled ? 'bundled\0' : 'alone\0');
+  for (const name of names) hash.update(`${name}\0`);
+  return hash.digest('hex');
+}
+
+/** What a set's entry is of: every article's content key, and the bundled facts as loaded. */
+function setKey(articles: readonly SetArticle[], bundled: FactContribution | undefined): string {
+  const hash = createHash('sha256').update(bundled ? bundledDigest(bundled) : 'alone').update('\0');
+  for (const a of articles) hash.update(`${a.key}\0`);
+  return hash.digest('hex');
+}
+
+const digests = new WeakMap<FactContribution, string>();
+
+function bundledDigest(bundled: FactContribution): string {
+  let digest = digests.get(bundled);
+  if (!digest) digests.set(bundled, (digest = createHash('sha256').update(factJson(bundled.sources)).digest('hex')));
+  return digest;
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Read already: nothing is lost.
+  }
+}
+
+function stampOf(stat: fs.Stats): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+}
+
+function sameStamp(article: SetArticle): boolean {
+  try {
+    return stampOf(fs.statSync(article.file)) === article.stamp;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a value read back has the shape of a set's entry of `sources` sources, down to every number the index looks up. */
+function isSetEntry(v: unknown, sources: number): v is SetEntry {
+  const e = v as Partial<SetEntry> | undefined;
+  if (!e || typeof e !== 'object' || typeof e.key !== 'string' || !Array.isArray(e.problems)) return false;
+  if (!Array.isArray(e.dropped) || e.dropped.length !== sources || !e.dropped.every((d) => Array.isArray(d) && d.every(Number.isInteger))) return false;
+  if (!Array.isArray(e.articles) || !e.articles.every((a) => a && typeof a.title === 'string')) return false;
+  return isIndexSnapshot(e.index, sources);
+}
+
+function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
+  const s = v as Partial<IndexSnapshot> | undefined;
+  if (!s || typeof s !== 'object') return false;
+  if (!(s.factCounts instanceof Uint32Array) || s.factCounts.length !== sources || !(s.kindOf instanceof Uint8Array) || !(s.levels instanceof Float64Array)) return false;
+  if (!Array.isArray(s.kinds) || !Array.isArray(s.words) || s.words.length !== s.kinds.length || !Array.isArray(s.terms)) return false;
+  const v2 = s.vocabulary;
+  if (!v2 || typeof v2.documents !== 'number' || !Array.isArray(v2.words) || !(v2.counts instanceof Uint32Array) || v2.counts.length !== v2.words.length) return false;
+  if (s.factCounts.reduce((a, b) => a + b, 0) !== s.kindOf.length) return false;
+  const ofKind = new Uint32Array(s.kinds.length);
+  for (const k of s.kindOf) {
+    if (k >= s.kinds.length) return false;
+    ofKind[k]++;
+  }
+  const termCount = s.terms.length;
+  const levelCount = s.levels.length;
+  const levels = new Set([0, ...s.levels]);
+  return s.words.every((w, k) => {
+    if (!w || !(w.factStart instanceof Uint32Array) || !(w.holdersStart instanceof Uint32Array) || !(w.highest instanceof Float64Array)) return false;
+    if (!isNumbers(w.terms) || !isNumbers(w.levelIds) || !isNumbers(w.holders)) return false;
+    const facts = ofKind[k];
+    const pairs = w.terms.length;
+    if (w.factStart.length !== facts + 1 || w.levelIds.length !== pairs || w.holders.length !== pairs || w.holdersStart.length !== termCount + 1 || w.highest.length !== termCount) return false;
+    return (
+      ascending(w.factStart, pairs) &&
+      ascending(w.holdersStart, pairs) &&
+      below(w.terms, termCount) &&
+      below(w.levelIds, levelCount) &&
+      below(w.holders, facts) &&
+      w.highest.every((level) => levels.has(level))
+    );
+  });
+}
+
+function isNumbers(v: unknown): v is SmallNumbers {
+  return v instanceof Uint8Array || v instanceof Uint16Array || v instanceof Uint32Array;
+}
+
+/** Whether offsets start at 0, never fall, and end at `end`. */
+function ascending(offsets: Uint32Array, end: number): boolean {
+  if (offsets[0] !== 0 || offsets[offsets.length - 1] !== end) return false;
+  for (let i = 1; i < offsets.length; i++) if (offsets[i] < offsets[i - 1]) return false;
+  return true;
+}
+
+function below(values: SmallNumbers, limit: number): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] >= limit) return false;
+  return true;
+}

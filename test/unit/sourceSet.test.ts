@@ -1,0 +1,147 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import type { SourceFacts } from '../../server/src/core/facts/buildFacts';
+import { FactContribution, mergeFactBase } from '../../server/src/core/facts/mergeFactBase';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { loadBundledFacts } from '../../server/src/node/bundledFacts';
+import { FactCache } from '../../server/src/node/factCache';
+import { loadSource } from '../../server/src/node/loadSource';
+import { readArticle, restoreSet, saveSet, SetArticle } from '../../server/src/node/sourceSet';
+import { article } from '../bench/sources';
+
+describe('source set entries', () => {
+  let dir: string;
+  let cacheDir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-set-'));
+    cacheDir = path.join(dir, 'cache');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const bundled: FactContribution = { file: 'facts', curated: true, sources: loadBundledFacts() };
+
+  /** Writes articles 0..count-1 (and `extra` files) and returns their paths. */
+  function writeArticles(count: number, extra: Record<string, string> = {}): string[] {
+    const files: string[] = [];
+    for (let i = 0; i < count; i++) {
+      files.push(path.join(dir, `report-${i}.md`));
+      fs.writeFileSync(files[i], article(i));
+    }
+    for (const [name, text] of Object.entries(extra)) {
+      files.push(path.join(dir, name));
+      fs.mkdirSync(path.dirname(files[files.length - 1]), { recursive: true });
+      fs.writeFileSync(files[files.length - 1], text);
+    }
+    return files;
+  }
+
+  function readAll(cache: FactCache, files: string[]): SetArticle[] {
+    return files.map((f) => readArticle(cache, f)!);
+  }
+
+  /** Loads the set file by file, as a session without a set entry does, and keeps it. */
+  function loadAndSave(cache: FactCache, files: string[]): { sources: SourceFacts[]; index: FactIndex; problems: unknown[]; saved: boolean } {
+    const contributions = files.map((f) => loadSource(f, f, cache));
+    const merged = mergeFactBase([bundled, ...contributions]);
+    const index = new FactIndex(merged.sources);
+    const saved = saveSet(cache, bundled, readAll(cache, files), contributions, merged, index);
+    return { sources: merged.sources, index, problems: merged.problems, saved };
+  }
+
+  /** What a check finds, as data. */
+  function findings(index: FactIndex, draft: string): unknown {
+    return checkDocument(draft, 'markdown', index).findings.map((f) => ({ claim: f.claim.text, at: f.claim.start, verdict: f.verdict, fix: f.fix, fact: f.fact?.id, says: f.sourceSays }));
+  }
+
+  const DRAFT = `${article(3).replace(/^---[\s\S]*?---\s*/, '').replace(/\d{3,}/g, (m) => `9${m.slice(1)}`)}\n\nOn Monday 120,000 people fled [@fact:karabakh-2023/former-armenian-residents].\n`;
+
+  it('restores an index that finds what the index built from the articles finds, reading facts only when asked', () => {
+    const files = writeArticles(12);
+    const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
+    assert.ok(built.saved);
+    const cache = new FactCache(cacheDir, 'test');
+    const read: string[] = [];
+    const get = cache.get.bind(cache);
+    cache.get = (key) => (read.push(key), get(key));
+    const restored = restoreSet(cache, bundled, readAll(cache, files));
+    assert.ok(restored);
+    assert.strictEqual(read.length, 0);
+    checkDocument('The museum had 12 visitors.', 'markdown', restored.index);
+    assert.ok(read.length < files.length, `a check of one claim read ${read.length} of ${files.length} articles`);
+    assert.deepStrictEqual(restored.problems, built.problems);
+    assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
+    assert.deepStrictEqual(restored.index.ids(), built.index.ids());
+    assert.deepStrictEqual(
+      restored.sources.map((s) => [s.file, s.title, s.facts.length]),
+      built.sources.map((s) => [s.file, s.title, s.facts.length]),
+    );
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(restored.index.facts)), JSON.parse(JSON.stringify(built.index.facts)));
+  });
+
+  it('reads an article again when its own entry is gone, and the ids from the facts when theirs are', () => {
+    const files = writeArticles(6);
+    const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
+    fs.rmSync(path.join(cacheDir, 'facts-v4'), { recursive: true });
+    for (const f of fs.readdirSync(path.join(cacheDir, 'sets-v4'))) if (f.includes('-ids')) fs.writeFileSync(path.join(cacheDir, 'sets-v4', f), 'damaged');
+    const cache = new FactCache(cacheDir, 'test');
+    const restored = restoreSet(cache, bundled, readAll(cache, files))!;
+    assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
+    assert.deepStrictEqual(restored.index.ids(), built.index.ids());
+  });
+
+  it('keeps what merging left out: a fact id two articles give stands once', () => {
+    const files = writeArticles(4, { 'copy/report-1.md': article(1) });
+    const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
+    assert.ok(built.problems.length > 0, 'the copy repeats the ids of report-1');
+    const cache = new FactCache(cacheDir, 'test');
+    const restored = restoreSet(cache, bundled, readAll(cache, files))!;
+    assert.deepStrictEqual(restored.problems, built.problems);
+    assert.deepStrictEqual(restored.sources.map((s) => s.facts.length), built.sources.map((s) => s.facts.length));
+    const draft = article(1).replace(/^---[\s\S]*?---\s*/, '').replace(/\d{3,}/g, (m) => `8${m.slice(1)}`);
+    assert.deepStrictEqual(findings(restored.index, draft), findings(built.index, draft));
+  });
+
+  it('is not used once an article changed, or by another version, or without the bundled facts', () => {
+    const files = writeArticles(5);
+    loadAndSave(new FactCache(cacheDir, 'test'), files);
+    const cache = new FactCache(cacheDir, 'test');
+    fs.writeFileSync(files[2], article(2).replace('report', 'Report'));
+    assert.strictEqual(restoreSet(cache, bundled, readAll(cache, files)), undefined);
+    fs.writeFileSync(files[2], article(2));
+    assert.ok(restoreSet(cache, bundled, readAll(cache, files)));
+    assert.strictEqual(restoreSet(cache, undefined, readAll(cache, files)), undefined);
+    const newer = new FactCache(cacheDir, 'test 2');
+    assert.strictEqual(restoreSet(newer, bundled, readAll(newer, files)), undefined);
+  });
+
+  it('ignores a damaged or truncated entry', () => {
+    const files = writeArticles(5);
+    loadAndSave(new FactCache(cacheDir, 'test'), files);
+    const cache = new FactCache(cacheDir, 'test');
+    const file = fs.readdirSync(path.join(cacheDir, 'sets-v4')).map((f) => path.join(cacheDir, 'sets-v4', f)).find((f) => !f.includes('-ids'))!;
+    const bytes = fs.readFileSync(file);
+    fs.writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+    assert.strictEqual(restoreSet(cache, bundled, readAll(cache, files)), undefined);
+    fs.writeFileSync(file, Buffer.from('not a set'));
+    assert.strictEqual(restoreSet(cache, bundled, readAll(cache, files)), undefined);
+    // Every byte of the arrays' region overwritten: the index would look up words and facts that do not exist.
+    const garbled = Buffer.from(bytes);
+    garbled.fill(0xff, bytes.length >> 1);
+    fs.writeFileSync(file, garbled);
+    assert.strictEqual(restoreSet(cache, bundled, readAll(cache, files)), undefined);
+  });
+
+  it('is not kept for a set with a fact file', () => {
+    const files = writeArticles(2);
+    const factFile = path.join(dir, 'more.facts.json');
+    fs.writeFileSync(factFile, JSON.stringify({ version: 1, sources: [], facts: [] }));
+    const cache = new FactCache(cacheDir, 'test');
+    assert.strictEqual(readArticle(cache, factFile), undefined);
+    const contributions = [...files, factFile].map((f) => loadSource(f, f, cache));
+    const merged = mergeFactBase([bundled, ...contributions]);
+    assert.strictEqual(saveSet(cache, bundled, readAll(cache, files), contributions, merged, new FactIndex(merged.sources)), false);
+  });
+});
