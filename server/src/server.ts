@@ -128,9 +128,6 @@ connection.onInitialized(() => {
   });
 });
 
-// What was built in the session is kept for the next one before the client stops the server.
-connection.onShutdown(() => workspace?.keepBuiltSets());
-
 connection.onDidChangeConfiguration((change) => {
   workspace.settingsChanged(canAskConfiguration ? undefined : readSettings(change.settings).settings);
   checks.recheckAll();
@@ -199,10 +196,11 @@ connection.onCodeAction(async ({ textDocument, range, context }, token) => {
 
 connection.onRequest(FACT_BASE_REQUEST, async (params: FactBaseParams): Promise<FactBaseSummary> => summarize(await workspace.factBaseFor(params.uri), params.withFacts !== false));
 
-// Extracted facts are written to the disk cache when the server is idle; what still waits is
-// written before it stops, so that the next session finds every source extracted.
-connection.onShutdown(() => workspace?.flushCache());
-process.on('exit', () => workspace?.flushCache());
+// Extracted facts and built source sets are written to the disk cache when the server is idle; what
+// still waits is written before it stops, so that the next session finds them. (One shutdown handler:
+// the connection keeps only the last one given.)
+connection.onShutdown(() => workspace?.writeCacheNow());
+process.on('exit', () => workspace?.writeCacheNow());
 
 connection.onRequest(RECHECK_REQUEST, () => {
   workspace.reset();
