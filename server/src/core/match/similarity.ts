@@ -165,19 +165,19 @@ function weighedParagraph(paragraph: ParagraphKeys, vocabulary: Vocabulary): Par
 
 /** `similarity` of a weighed claim. */
 export function similarityOf(claim: WeighedClaim, fact: Context): Similarity {
-  return similarityByLevel(claim, (term) => factLevel(fact, claim.terms[term].norm));
+  return similarityByLevel(claim, claim.terms.map((term) => factLevel(fact, term.norm)));
 }
 
 /**
- * `similarityOf` a fact that holds the claim's `terms[i]` at `levelOf(i)`: what an index without the
+ * `similarityOf` a fact that holds the claim's `terms[i]` at `levels[i]`: what an index without the
  * fact's maps gives, added up in the same order, so to the same last bit.
  */
-export function similarityByLevel(claim: WeighedClaim, levelOf: (term: number) => number): Similarity {
+export function similarityByLevel(claim: WeighedClaim, levels: ArrayLike<number>): Similarity {
   let sentenceShared = 0;
   let paragraphShared = 0;
   for (let i = 0; i < claim.terms.length; i++) {
     const term = claim.terms[i];
-    const level = levelOf(i);
+    const level = levels[i];
     if (!level) continue;
     const amount = term.weight * level * term.resolution;
     if (term.inSentence) sentenceShared += amount;
