@@ -111,19 +111,32 @@ export class FactIndex {
     const search = this.search.enter(claim.terms.length, searched);
     const { numbers, most, byWeight, left, leftInSentence } = search;
     const count = claim.terms.length;
-    for (let j = 0; j < count; j++) {
-      const term = claim.terms[j];
-      const number = this.termNumbers.get(term.norm) ?? -1;
+    const place = (j: number) => {
+      const number = this.termNumbers.get(claim.terms[j].norm) ?? -1;
       let highest = 0;
       for (const { words } of searched) highest = Math.max(highest, words.highestLevel(number));
       numbers[j] = number;
-      most[j] = mostFrom(claim, term, highest);
-      byWeight[j] = j;
-    }
-    search.pointTerms();
+      most[j] = mostFrom(claim, claim.terms[j], highest);
+    };
     // Heaviest first; words of equal weight in the claim's order.
+    const heaviestFirst = (a: number, b: number) => most[b] - most[a] || a - b;
+    // The claim's own sentence first: when it could not give any fact the least support that counts,
+    // the search would stop before its first word, and the words beyond the sentence need no look-up.
+    byWeight.length = 0;
+    for (let j = 0; j < count; j++) {
+      if (!claim.terms[j].inSentence) continue;
+      place(j);
+      if (most[j] > 0) byWeight.push(j);
+    }
+    byWeight.sort(heaviestFirst);
+    let sentenceMost = 0;
+    for (let k = byWeight.length - 1; k >= 0; k--) sentenceMost = most[byWeight[k]] + sentenceMost;
+    if (ranking.ceiling * sentenceMost * ROUNDING < ranking.leastSupport) return [];
+    for (let j = 0; j < count; j++) if (!claim.terms[j].inSentence) place(j);
+    search.pointTerms();
     byWeight.length = count;
-    byWeight.sort((a, b) => most[b] - most[a] || a - b);
+    for (let j = 0; j < count; j++) byWeight[j] = j;
+    byWeight.sort(heaviestFirst);
     // The most a fact gains from the words from each one on, overall and in the sentence: summed from
     // the end, so that no rounding of a difference makes a bound too low.
     for (let k = count - 1; k >= 0; k--) {
