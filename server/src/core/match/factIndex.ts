@@ -118,25 +118,22 @@ export class FactIndex {
       numbers[j] = number;
       most[j] = mostFrom(claim, claim.terms[j], highest);
     };
-    // Heaviest first; words of equal weight in the claim's order.
-    const heaviestFirst = (a: number, b: number) => most[b] - most[a] || a - b;
     // The claim's own sentence first: when it could not give any fact the least support that counts,
     // the search would stop before its first word, and the words beyond the sentence need no look-up.
-    byWeight.length = 0;
+    let heavy = 0;
     for (let j = 0; j < count; j++) {
       if (!claim.terms[j].inSentence) continue;
       place(j);
-      if (most[j] > 0) byWeight.push(j);
+      if (most[j] > 0) byWeight[heavy++] = j;
     }
-    byWeight.sort(heaviestFirst);
+    search.sortByWeight(heavy);
     let sentenceMost = 0;
-    for (let k = byWeight.length - 1; k >= 0; k--) sentenceMost = most[byWeight[k]] + sentenceMost;
+    for (let k = heavy - 1; k >= 0; k--) sentenceMost = most[byWeight[k]] + sentenceMost;
     if (ranking.ceiling * sentenceMost * ROUNDING < ranking.leastSupport) return [];
     for (let j = 0; j < count; j++) if (!claim.terms[j].inSentence) place(j);
     search.pointTerms();
-    byWeight.length = count;
     for (let j = 0; j < count; j++) byWeight[j] = j;
-    byWeight.sort(heaviestFirst);
+    search.sortByWeight(count);
     // The most a fact gains from the words from each one on, overall and in the sentence: summed from
     // the end, so that no rounding of a difference makes a bound too low.
     for (let k = count - 1; k >= 0; k--) {
@@ -305,7 +302,8 @@ class ClaimSearch {
   most = new Float64Array(0);
   private levels = new Float64Array(0);
   /** The claim's terms by place in the search, heaviest first, and what the terms from each place on add up to. */
-  readonly byWeight: number[] = [];
+  byWeight = new Int32Array(0);
+  private spare = new Int32Array(0);
   left = new Float64Array(0);
   leftInSentence = new Float64Array(0);
   /** By kind searched, by fact: the number of the search that last met it. */
@@ -327,6 +325,8 @@ class ClaimSearch {
       this.numbers = new Int32Array(size);
       this.most = new Float64Array(size);
       this.levels = new Float64Array(size);
+      this.byWeight = new Int32Array(size);
+      this.spare = new Int32Array(size);
       this.left = new Float64Array(size);
       this.leftInSentence = new Float64Array(size);
     }
@@ -341,6 +341,33 @@ class ClaimSearch {
       return marks;
     });
     return this;
+  }
+
+  /**
+   * Sorts the first `n` terms of `byWeight` heaviest first (by `most`), terms of equal weight in the
+   * claim's order: a merge sort between two arrays kept for it, since a sort with a comparator
+   * copies the array it sorts, for every claim.
+   */
+  sortByWeight(n: number): void {
+    const { most } = this;
+    let from = this.byWeight;
+    let to = this.spare;
+    for (let width = 1; width < n; width *= 2) {
+      for (let lo = 0; lo < n; lo += 2 * width) {
+        const mid = Math.min(lo + width, n);
+        const hi = Math.min(lo + 2 * width, n);
+        let a = lo;
+        let b = mid;
+        for (let k = lo; k < hi; k++) {
+          const takeB = b < hi && (a >= mid || most[from[b]] > most[from[a]] || (most[from[b]] === most[from[a]] && from[b] < from[a]));
+          to[k] = takeB ? from[b++] : from[a++];
+        }
+      }
+      const sorted = to;
+      to = from;
+      from = sorted;
+    }
+    if (from !== this.byWeight) this.byWeight.set(from.subarray(0, n));
   }
 
   /** Points the claim's term numbers (`numbers`, filled) at its terms. */
