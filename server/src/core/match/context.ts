@@ -49,8 +49,9 @@ const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till',
  * The context of `mention`: the words and other figures of its sentence, closer ones weighing more,
  * the preposition that links it ("since Sunday", "up from 79"), and more faintly the rest of its
  * paragraph. Other figures count by value ("98 of the 240 seats"), since restatements keep them.
+ * `paragraph` is the `neighbourKeys` of `neighbours`, in their order, when the caller has them.
  */
-export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[]): Context {
+export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[], paragraph: ParagraphKeys = paragraphKeys(neighbours)): Context {
   // The weights from the figure's own sentence; the paragraph's are shared with its other figures.
   const own = new Map<string, number>();
   const add = (key: string, weight: number) => {
@@ -92,7 +93,7 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   for (const link of linkKeys(text, mention, words, frame)) add(link, LINK_WEIGHT);
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
   const beside = { sentence: mentions.filter((m) => m.start !== mention.start), neighbours };
-  return new FigureContext(own, paragraphKeys(neighbours), beside, anchor, inWriterVoice(text, words));
+  return new FigureContext(own, paragraph, beside, anchor, inWriterVoice(text, words));
 }
 
 /**
@@ -181,10 +182,11 @@ function paragraphKeys(neighbours: readonly Passage[]): ParagraphKeys {
 
 /**
  * A neighbour's words (each once: it adds the same weight wherever it stands) and its figures' values.
- * Read again for each sentence of the paragraph with figures: kept in a WeakMap by passage, they
- * outlived their paragraph until a full collection, 15 MB of a 3 MB check's memory.
+ * A caller with a paragraph's passages at hand reads each once for all the sentences of the paragraph
+ * (see `contextOf`'s `paragraph`). Kept in a WeakMap by passage, they outlived their paragraph until
+ * a full collection, 15 MB of a 3 MB check's memory.
  */
-function neighbourKeys(passage: Passage): ParagraphKeys {
+export function neighbourKeys(passage: Passage): ParagraphKeys {
   const values: string[] = [];
   for (const m of passage.mentions) {
     const key = valueKey(m);
