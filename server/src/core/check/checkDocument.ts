@@ -129,9 +129,13 @@ export function blockContexts(prose: string, sentences: readonly SentenceReading
     const own = claim.sentence - firstSentence;
     if (i === 0 || mentions[i - 1].sentence !== claim.sentence) {
       frames = [];
-      const order = neighboursOf(passages.length, own);
-      neighbours = order.map((n) => passages[n]);
-      paragraph = order.flatMap((n) => (keys[n] ??= neighbourKeys(passages[n])));
+      neighbours = [];
+      const groups: Array<ParagraphKeys[number]> = [];
+      for (const n of neighboursOf(passages.length, own)) {
+        neighbours.push(passages[n]);
+        for (const group of (keys[n] ??= neighbourKeys(passages[n]))) groups.push(group);
+      }
+      paragraph = groups;
     }
     const frame = frameOf(prose, claim, passages[own].words, frames);
     frames.push({ mention: claim, frame });

@@ -145,8 +145,9 @@ function startsUpperCase(text: string): boolean {
 
 // Every figure of a sentence needs its clause breaks: they are found once per sentence, over a stretch
 // that covers them all. Breaks beyond a figure's own stretch are harmless: only those between it
-// and a word or figure of its sentence are asked about.
-const breaksCache = new WeakMap<Passage, { from: number; to: number; breaks: number[] }>();
+// and a word or figure of its sentence are asked about. Only the last sentence's are kept: its
+// figures come one after another, and a WeakMap entry per sentence cost more than finding them.
+let lastBreaks: { sentence: Passage; from: number; to: number; breaks: number[] } | undefined;
 
 /** Offsets of the clause breaks (at least) anywhere between the mention and the words and figures of its sentence. */
 function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] {
@@ -161,13 +162,13 @@ function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] 
     from = Math.min(from, m.start);
     to = Math.max(to, m.end);
   }
-  const cached = breaksCache.get(sentence);
-  if (cached && cached.from <= from && to <= cached.to) return cached.breaks;
+  const cached = lastBreaks;
+  if (cached?.sentence === sentence && cached.from <= from && to <= cached.to) return cached.breaks;
   const breaks: number[] = [];
   const stretch = text.slice(from, to);
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(stretch); m; m = CLAUSE_BREAK.exec(stretch)) breaks.push(from + m.index);
-  breaksCache.set(sentence, { from, to, breaks });
+  lastBreaks = { sentence, from, to, breaks };
   return breaks;
 }
 
