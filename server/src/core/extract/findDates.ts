@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { CalendarDate } from '../calendar';
+import { isAsciiLetter } from '../text/words';
 import type { DatePart, DateValue, Mention } from './mention';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -42,9 +43,9 @@ function parseWindow(window: string, reference: Date): chrono.ParsedResult[] {
 export function findDates(text: string, start: number, end: number, reference?: CalendarDate): Mention[] {
   const sentence = text.slice(start, end);
   const mentions: Mention[] = [];
-  const refInstant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
 
   for (const a of anchorsIn(sentence)) {
+    const refInstant = instantOf(reference);
     const from = Math.max(0, a.index - 18);
     const to = Math.min(sentence.length, a.index + a[0].length + 14);
     for (const r of parseWindow(sentence.slice(from, to), refInstant)) {
@@ -76,6 +77,17 @@ export function findDates(text: string, start: number, end: number, reference?: 
   return mergeAppositions(text, mentions);
 }
 
+let lastInstant: { reference: CalendarDate | undefined; instant: Date } | undefined;
+
+/** Noon of `reference` (or of 1 January 2000), which chrono counts relative dates from; kept for the next sentence. */
+function instantOf(reference: CalendarDate | undefined): Date {
+  if (!lastInstant || lastInstant.reference !== reference) {
+    const instant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+    lastInstant = { reference, instant };
+  }
+  return lastInstant.instant;
+}
+
 const LETTER_BEFORE = /\p{L}$/u;
 
 /**
@@ -86,10 +98,17 @@ function anchorsIn(sentence: string): RegExpExecArray[] {
   const anchors: RegExpExecArray[] = [];
   ANCHOR.lastIndex = 0;
   for (let a = ANCHOR.exec(sentence); a; a = ANCHOR.exec(sentence)) {
-    if (a.index > 0 && LETTER_BEFORE.test(sentence.slice(Math.max(0, a.index - 2), a.index))) ANCHOR.lastIndex = a.index + 1;
+    if (a.index > 0 && letterBefore(sentence, a.index)) ANCHOR.lastIndex = a.index + 1;
     else anchors.push(a);
   }
   return anchors;
+}
+
+/** Whether a letter ends `text` before `at`; an ASCII character is read without a pattern. */
+function letterBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return isAsciiLetter(c);
+  return LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at));
 }
 
 function fromChrono(text: string, at: number, r: chrono.ParsedResult, reference: CalendarDate | undefined): Mention | undefined {

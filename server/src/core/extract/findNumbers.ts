@@ -1,6 +1,6 @@
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
-import { NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
+import { mayStartNumber, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import type { Word } from '../text/words';
 
@@ -224,7 +224,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
       mentions.push(vagueAmount(text, words, i, vague));
       continue;
     }
-    if (!NUMBER_WORDS.has(lower)) continue;
+    if (!mayStartNumber(lower, words[i + 1]?.lower)) continue;
     // Words joined only by spaces or hyphens form one number.
     let j = i + 1;
     while (j < words.length && j - i < 12 && /^[ \u00a0-]+$/.test(text.slice(words[j - 1].end, words[j].start))) j++;

@@ -57,7 +57,7 @@ export function weigh(claim: Context, vocabulary: Vocabulary): WeighedClaim {
   const terms: Term[] = [];
   // The totals are summed in a typed array: a number kept in a closure's variable is a new heap
   // number each time it changes, and a claim has a hundred words or so.
-  const totals = new Float64Array(2);
+  const totals = CLAIM_TOTALS.fill(0);
   const paragraph = claim.paragraph;
   if (!paragraph) {
     // forEach, not for…of: the entries would be as many arrays.
@@ -85,6 +85,9 @@ export function weigh(claim: Context, vocabulary: Vocabulary): WeighedClaim {
   }
   return { terms, sentenceTotal: totals[0], paragraphTotal: totals[1] };
 }
+
+/** The sums `weigh` adds a claim's words to, the same array for every claim. */
+const CLAIM_TOTALS = new Float64Array(2);
 
 /** A claim's word as a term, added to `totals` (in the sentence, beyond it); undefined for a word no source has. */
 function termOf(norm: string, closeness: number, inSentence: boolean, vocabulary: Vocabulary, totals: Float64Array): Term | undefined {

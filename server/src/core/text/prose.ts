@@ -215,7 +215,7 @@ function createParser(): MarkdownIt {
   // "\r" nor NUL in the text that copies it whole for nothing.
   const normalize = originalRule<CoreRule>(md.core.ruler, 'normalize');
   md.core.ruler.at('normalize', (state) => {
-    if (/[\r\0]/.test(state.src)) normalize(state);
+    if (state.src.includes('\r') || state.src.includes('\0')) normalize(state);
   });
   const reference = originalRule<BlockRule>(md.block.ruler, 'reference');
   md.block.ruler.at('reference', (state, startLine, endLine, silent) => {
