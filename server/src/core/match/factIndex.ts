@@ -3,7 +3,7 @@ import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import type { Context } from './context';
 import { Numbering } from './numbering';
-import { levelOf, mostFrom, Similarity, similarityByLevel, weigh } from './similarity';
+import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityByLevel, weigh } from './similarity';
 import { contextOfFact, forEachTerm, readSource, SourceReading } from './sourceReading';
 import { Vocabulary } from './vocabulary';
 
@@ -26,6 +26,8 @@ export interface Ranking<T extends { score: number; support: number }> {
 
 /** Rounding may put a sum of the bounds a hair under the similarity they bound. */
 const ROUNDING = 1 + 1e-9;
+/** …and a bound summed in another order than the search's a hair under the search's own. */
+const ORDER_ROUNDING = 1 + 1e-9;
 
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
@@ -100,23 +102,30 @@ export class FactIndex {
    * support, to the least support that would count.
    */
   similarTo<T extends { score: number; support: number }>(context: Context, kinds: readonly MentionKind[], ranking: Ranking<T>): T[] {
-    const claim = weigh(context, this.vocabulary);
     const searched: Array<{ words: KindWords; list: IndexedFact[] }> = [];
     for (const kind of kinds) {
       const words = this.words.get(kind);
       const list = this.byKind.get(kind);
       if (words && list) searched.push({ words, list });
     }
+    // The highest level any fact searched holds a term number at.
+    const highest = (number: number) => {
+      let level = 0;
+      for (const { words } of searched) level = Math.max(level, words.highestLevel(number));
+      return level;
+    };
+    // Most claims share too little of their own sentence with any fact to count: they are let go
+    // before their paragraph is weighed (see below for the search's own, exact stop).
+    const bound = sentenceShareBound(context, this.vocabulary, (norm) => highest(this.termNumbers.get(norm) ?? -1));
+    if (ranking.ceiling * bound * ROUNDING * ORDER_ROUNDING < ranking.leastSupport) return [];
+    const claim = weigh(context, this.vocabulary);
     // Per-claim arrays are the search's own, reused: a draft has thousands of claims.
     const search = this.search.enter(claim.terms.length, searched);
     const { numbers, most, byWeight, left, leftInSentence } = search;
     const count = claim.terms.length;
     const place = (j: number) => {
-      const number = this.termNumbers.get(claim.terms[j].norm) ?? -1;
-      let highest = 0;
-      for (const { words } of searched) highest = Math.max(highest, words.highestLevel(number));
-      numbers[j] = number;
-      most[j] = mostFrom(claim, claim.terms[j], highest);
+      numbers[j] = this.termNumbers.get(claim.terms[j].norm) ?? -1;
+      most[j] = mostFrom(claim, claim.terms[j], highest(numbers[j]));
     };
     // The claim's own sentence first: when it could not give any fact the least support that counts,
     // the search would stop before its first word, and the words beyond the sentence need no look-up.

@@ -89,6 +89,32 @@ export function weigh(claim: Context, vocabulary: Vocabulary): WeighedClaim {
 /** The sums `weigh` adds a claim's words to, the same array for every claim. */
 const CLAIM_TOTALS = new Float64Array(2);
 
+/**
+ * At least the share of a claim's own sentence that any fact can explain when it holds each source
+ * word at no more than `highest(norm)`, worked out from the sentence alone, before `weigh` weighs
+ * the paragraph: the paragraph only raises the sentence's words, each to at most its heaviest group,
+ * which this takes for the words a fact may hold and leaves out of the total. Infinity for a context
+ * without a paragraph apart.
+ */
+export function sentenceShareBound(claim: Context, vocabulary: Vocabulary, highest: (norm: string) => number): number {
+  const { paragraph } = claim;
+  if (!paragraph) return Infinity;
+  let raise = 0;
+  for (const group of paragraph) raise = Math.max(raise, group.weight);
+  const sums = BOUND_SUMS.fill(0);
+  claim.sentence.forEach((closeness, norm) => {
+    const resolved = vocabulary.resolve(norm);
+    if (!resolved && (norm[0] === '#' || norm[0] === '@')) return;
+    sums[0] += (resolved ? resolved.idf : vocabulary.maxIdf) * closeness;
+    if (resolved) sums[1] += resolved.idf * Math.max(closeness, raise) * highest(resolved.norm) * resolved.weight;
+  });
+  if (!sums[1]) return 0;
+  return sums[0] ? sums[1] / sums[0] : Infinity;
+}
+
+/** The sums `sentenceShareBound` adds up: its sentence total and the most a fact explains. */
+const BOUND_SUMS = new Float64Array(2);
+
 /** A claim's word as a term, added to `totals` (in the sentence, beyond it); undefined for a word no source has. */
 function termOf(norm: string, closeness: number, inSentence: boolean, vocabulary: Vocabulary, totals: Float64Array): Term | undefined {
   const resolved = vocabulary.resolve(norm);
