@@ -28,6 +28,8 @@ export interface Ranking<T extends { score: number; support: number }> {
 const ROUNDING = 1 + 1e-9;
 /** …and a bound summed in another order than the search's a hair under the search's own. */
 const ORDER_ROUNDING = 1 + 1e-9;
+/** The arrays of kinds searched whose facts `similarTo` keeps listed. */
+const MAX_KIND_LISTS = 64;
 
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
@@ -39,6 +41,7 @@ export class FactIndex {
   private readonly termNumbers = new Map<string, number>();
   /** By kind, the words of each fact and the facts holding each word: a claim visits only the facts it shares a word with. */
   private readonly words = new Map<MentionKind, KindWords>();
+  private readonly searchedKinds = new Map<readonly MentionKind[], Array<{ words: KindWords; list: IndexedFact[] }>>();
   /** What `similarTo` works in (see `ClaimSearch`). */
   private readonly search: ClaimSearch;
 
@@ -102,12 +105,7 @@ export class FactIndex {
    * support, to the least support that would count.
    */
   similarTo<T extends { score: number; support: number }>(context: Context, kinds: readonly MentionKind[], ranking: Ranking<T>): T[] {
-    const searched: Array<{ words: KindWords; list: IndexedFact[] }> = [];
-    for (const kind of kinds) {
-      const words = this.words.get(kind);
-      const list = this.byKind.get(kind);
-      if (words && list) searched.push({ words, list });
-    }
+    const searched = this.searchedFor(kinds);
     // The highest level any fact searched holds a term number at.
     const highest = (number: number) => {
       let level = 0;
@@ -192,6 +190,23 @@ export class FactIndex {
     }
     if (rated.length > 1) rated.sort((a, b) => a.order - b.order);
     return rated.map(({ rating }) => rating);
+  }
+
+  /** The words and facts of `kinds`, listed once for each array of kinds a caller searches. */
+  private searchedFor(kinds: readonly MentionKind[]): ReadonlyArray<{ words: KindWords; list: IndexedFact[] }> {
+    let searched = this.searchedKinds.get(kinds);
+    if (!searched) {
+      searched = [];
+      for (const kind of kinds) {
+        const words = this.words.get(kind);
+        const list = this.byKind.get(kind);
+        if (words && list) searched.push({ words, list });
+      }
+      // A caller making an array for each search gains nothing from the map: it must not grow with it.
+      if (this.searchedKinds.size >= MAX_KIND_LISTS) this.searchedKinds.clear();
+      this.searchedKinds.set(kinds, searched);
+    }
+    return searched;
   }
 
   private numberOf(norm: string): number {
