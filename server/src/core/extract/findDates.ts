@@ -23,6 +23,14 @@ const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the|this|last
 const MONTH_PART = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES}|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])`, 'u');
 const WEEKDAY_PART = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_NAMES}|(?:${WEEKDAY_ABBR})\\.?)(?![\\p{L}])`, 'u');
 
+// Patterns are module constants: a regular expression literal in a function is a new object each
+// time it is evaluated, and these are asked for every date read.
+const TRAILING_SEPARATORS = /[\s,]+$/;
+const YEAR_PART = /(?<!\d)\d{4}(?!\d)|['’]\d{2}(?!\d)/;
+const DAY_PART = /(?<![\d'’])(\d{1,2})(st|nd|rd|th)?(?!\d)/g;
+const WEEKDAY_AFTER_GAP = /^,?\s*(?:an?\s+)?$/;
+const WEEKDAY_BEFORE_GAP = /^,?\s*(?:the\s+)?$/;
+
 const parserCache = new Map<string, chrono.ParsedResult[]>();
 
 function parseWindow(window: string, reference: Date): chrono.ParsedResult[] {
@@ -114,7 +122,7 @@ function letterBefore(text: string, at: number): boolean {
 function fromChrono(text: string, at: number, r: chrono.ParsedResult, reference: CalendarDate | undefined): Mention | undefined {
   const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
   const start = at + lead;
-  const written = r.text.slice(lead).replace(/[\s,]+$/, '');
+  const written = r.text.slice(lead).replace(TRAILING_SEPARATORS, '');
   if (!written) return undefined;
   const known = (c: chrono.Component) => (r.start.isCertain(c) ? r.start.get(c) ?? undefined : undefined);
   const date: DateValue = {};
@@ -126,7 +134,7 @@ function fromChrono(text: string, at: number, r: chrono.ParsedResult, reference:
   if (hasWrittenPart) {
     if (weekday !== undefined) date.weekday = part(written, start, WEEKDAY_PART, weekday);
     if (month !== undefined) date.month = part(written, start, MONTH_PART, month);
-    if (year !== undefined) date.year = part(written, start, /(?<!\d)\d{4}(?!\d)|['’]\d{2}(?!\d)/, year);
+    if (year !== undefined) date.year = part(written, start, YEAR_PART, year);
     if (day !== undefined) date.day = dayPart(written, start, day);
     if (!date.month && !date.weekday) return undefined;
   } else {
@@ -144,7 +152,8 @@ function part(written: string, base: number, re: RegExp, value: number): DatePar
 
 /** The day number in a written date: digits that are not the year, with any ordinal suffix. */
 function dayPart(written: string, base: number, value: number): DatePart | undefined {
-  const re = /(?<![\d'’])(\d{1,2})(st|nd|rd|th)?(?!\d)/g;
+  const re = DAY_PART;
+  re.lastIndex = 0;
   for (let m = re.exec(written); m; m = re.exec(written)) {
     if (+m[1] === value) return { value, text: m[0], start: base + m.index, end: base + m.index + m[0].length };
   }
@@ -186,8 +195,8 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     const prev = out[out.length - 1];
     if (prev?.kind === 'date' && m.kind === 'date' && prev.date && m.date) {
       const between = text.slice(prev.end, m.start);
-      const weekdayAfter = m.date.weekday && !m.date.month && !prev.date.weekday && /^,?\s*(?:an?\s+)?$/.test(between);
-      const weekdayBefore = prev.date.weekday && !prev.date.month && !m.date.weekday && /^,?\s*(?:the\s+)?$/.test(between);
+      const weekdayAfter = m.date.weekday && !m.date.month && !prev.date.weekday && WEEKDAY_AFTER_GAP.test(between);
+      const weekdayBefore = prev.date.weekday && !prev.date.month && !m.date.weekday && WEEKDAY_BEFORE_GAP.test(between);
       if (weekdayAfter || weekdayBefore) {
         prev.date = { ...prev.date, ...m.date, ...(weekdayAfter ? { weekday: m.date.weekday } : { weekday: prev.date.weekday }) };
         prev.end = m.end;

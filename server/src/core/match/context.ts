@@ -43,6 +43,12 @@ const LINK_WEIGHT = 0.7;
 /** Other sentences of the paragraph: they tell which event a sentence is about. */
 const NEIGHBOUR_WEIGHT = 0.35;
 const CLAUSE_BREAK = /[;:—–()[\]]/g;
+// Module constants, not literals in the functions: a literal is a new object each time it is evaluated.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const OPENING = /["“”‘(\s]/;
+const QUOTATION_MARKS = /["“”]/g;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+const RIGHT_LINK_GAP = /^[\s,]*$/;
 const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till', 'to', 'of', 'for', 'over', 'than', 'after', 'before', 'within']);
 
 /**
@@ -140,7 +146,7 @@ function inFrame(frame: Frame, word: Word): boolean {
 
 function startsUpperCase(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(text);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL_FIRST.test(text);
 }
 
 // Every figure of a sentence needs its clause breaks: they are found once per sentence, over a stretch
@@ -211,8 +217,8 @@ function inWriterVoice(text: string, words: Word[]): boolean {
   if (!words.length) return false;
   // The sentence may open with the quotation mark itself.
   let from = words[0].start;
-  while (from > 0 && /["“”‘(\s]/.test(text[from - 1])) from--;
-  return words.some((w) => FIRST_PERSON.has(w.text) && (text.slice(from, w.start).match(/["“”]/g)?.length ?? 0) % 2 === 0);
+  while (from > 0 && OPENING.test(text[from - 1])) from--;
+  return words.some((w) => FIRST_PERSON.has(w.text) && (text.slice(from, w.start).match(QUOTATION_MARKS)?.length ?? 0) % 2 === 0);
 }
 
 const SKIPPED_BEFORE_LINK = new Set(['the', 'a', 'an', 'some', 'about', 'around', 'nearly', 'almost', 'roughly']);
@@ -226,7 +232,7 @@ const RIGHT_LINKS = new Set(['more', 'fewer', 'less', 'short', 'of', 'than', 'ah
  */
 export function linkKeys(text: string, mention: Span, words: Word[], frame?: Frame): string[] {
   const keys: string[] = [];
-  if (/^['’]s(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) keys.push("@'s");
+  if (POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3))) keys.push("@'s");
   let i = words.length - 1;
   while (i >= 0 && words[i].end > mention.start) i--;
   for (const stop = i - 3; i >= 0 && i > stop; i--) {
@@ -239,7 +245,7 @@ export function linkKeys(text: string, mention: Span, words: Word[], frame?: Fra
   }
   const unitEnd = frame?.unit.length ? frame.unit[frame.unit.length - 1].end : mention.end;
   const after = words.find((w) => w.start >= unitEnd);
-  if (after && RIGHT_LINKS.has(after.lower) && /^[\s,]*$/.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.lower}`);
+  if (after && RIGHT_LINKS.has(after.lower) && RIGHT_LINK_GAP.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.lower}`);
   return keys;
 }
 

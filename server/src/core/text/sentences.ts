@@ -38,12 +38,15 @@ export function splitSentences(text: string, start: number, end: number): Senten
 function isAbbreviation(block: string, dot: number): boolean {
   const word = wordBefore(block, dot);
   if (!word) return false;
-  const w = word.toLowerCase().replace(/^\.+/, '');
+  const w = word.toLowerCase().replace(LEADING_DOTS, '');
   // A lone capital is an initial ("Karel D. Dostan"); a lone lowercase letter ends "a.m." too.
-  return ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word);
+  return ABBREVIATIONS.has(w) || LONE_CAPITAL.test(word);
 }
 
 const WORD_BEFORE = /([\p{L}.]+)$/u;
+const LONE_CAPITAL = /^\p{Lu}$/u;
+const LEADING_DOTS = /^\.+/;
+const SPACE = /\s/;
 
 /**
  * The letters and dots right before `dot`, at most 12 characters back. ASCII is read by hand: a
@@ -62,7 +65,7 @@ function wordBefore(block: string, dot: number): string | undefined {
 }
 
 function pushTrimmed(out: Sentence[], block: string, base: number, a: number, b: number): void {
-  while (a < b && /\s/.test(block[a])) a++;
-  while (b > a && /\s/.test(block[b - 1])) b--;
+  while (a < b && SPACE.test(block[a])) a++;
+  while (b > a && SPACE.test(block[b - 1])) b--;
   if (b > a) out.push({ start: base + a, end: base + b });
 }
