@@ -205,8 +205,9 @@ function createParser(): MarkdownIt {
   const link = originalRule<InlineRule>(ruler, 'link');
   ruler.at('link', (state, silent) => {
     const start = state.pos;
-    // The label is prose ("[120,000 people](url)"); only what follows "]" is a destination.
-    const labelEnd = state.md.helpers.parseLinkLabel(state, start, true);
+    // The label is prose ("[120,000 people](url)"); only what follows "]" is a destination. Only a
+    // "[" starts a link: elsewhere, reading a label would skip through the rest of the paragraph.
+    const labelEnd = state.src.charCodeAt(start) === 0x5b ? state.md.helpers.parseLinkLabel(state, start, true) : -1;
     const matched = link(state, silent);
     if (matched && !silent && labelEnd >= 0) logExclusion(state, labelEnd + 1, state.pos);
     return matched;
