@@ -7,7 +7,7 @@ import { Fact, fullDate } from '../facts/fact';
 import { formatDate } from '../format/formatDate';
 import { formatFix } from '../format/formatFix';
 import { partsOf } from '../match/compareValues';
-import { Context, contextOf, Passage } from '../match/context';
+import { Context, contextOf, neighbourKeys, ParagraphKeys, Passage } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { ClaimMatch, matchClaim } from '../match/matchClaim';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
@@ -120,26 +120,35 @@ export function blockContexts(prose: string, sentences: readonly SentenceReading
   for (const m of mentions) passages[m.sentence - firstSentence].mentions.push(m);
   const contexts: Context[] = [];
   let frames: Array<{ mention: Mention; frame: Frame }> = [];
-  // The figures of a sentence share one list of neighbours, which lets them share what it adds.
+  // The figures of a sentence share one list of neighbours, which lets them share what it adds; each
+  // sentence's keys are read once for all the others.
   let neighbours: Passage[] = [];
+  let paragraph: ParagraphKeys = [];
+  const keys: ParagraphKeys[] = [];
   mentions.forEach((claim, i) => {
     const own = claim.sentence - firstSentence;
     if (i === 0 || mentions[i - 1].sentence !== claim.sentence) {
       frames = [];
-      neighbours = neighboursOf(passages, own);
+      neighbours = [];
+      const groups: Array<ParagraphKeys[number]> = [];
+      for (const n of neighboursOf(passages.length, own)) {
+        neighbours.push(passages[n]);
+        for (const group of (keys[n] ??= neighbourKeys(passages[n]))) groups.push(group);
+      }
+      paragraph = groups;
     }
     const frame = frameOf(prose, claim, passages[own].words, frames);
     frames.push({ mention: claim, frame });
-    contexts.push(contextOf(prose, claim, frame, passages[own], neighbours));
+    contexts.push(contextOf(prose, claim, frame, passages[own], neighbours, paragraph));
   });
   return contexts;
 }
 
-/** The other sentences of a paragraph, nearest first before the sentence, then those after it. */
-function neighboursOf(passages: Passage[], own: number): Passage[] {
-  const out: Passage[] = [];
-  for (let i = own - 1; i >= 0; i--) out.push(passages[i]);
-  for (let i = own + 1; i < passages.length; i++) out.push(passages[i]);
+/** The other sentences of a paragraph of `count`, nearest first before sentence `own`, then those after it. */
+function neighboursOf(count: number, own: number): number[] {
+  const out: number[] = [];
+  for (let i = own - 1; i >= 0; i--) out.push(i);
+  for (let i = own + 1; i < count; i++) out.push(i);
   return out;
 }
 

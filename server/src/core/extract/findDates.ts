@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { CalendarDate } from '../calendar';
+import { isAsciiLetter } from '../text/words';
 import type { DatePart, DateValue, Mention } from './mention';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -22,6 +23,14 @@ const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the|this|last
 const MONTH_PART = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES}|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])`, 'u');
 const WEEKDAY_PART = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_NAMES}|(?:${WEEKDAY_ABBR})\\.?)(?![\\p{L}])`, 'u');
 
+// Patterns are module constants: a regular expression literal in a function is a new object each
+// time it is evaluated, and these are asked for every date read.
+const TRAILING_SEPARATORS = /[\s,]+$/;
+const YEAR_PART = /(?<!\d)\d{4}(?!\d)|['’]\d{2}(?!\d)/;
+const DAY_PART = /(?<![\d'’])(\d{1,2})(st|nd|rd|th)?(?!\d)/g;
+const WEEKDAY_AFTER_GAP = /^,?\s*(?:an?\s+)?$/;
+const WEEKDAY_BEFORE_GAP = /^,?\s*(?:the\s+)?$/;
+
 const parserCache = new Map<string, chrono.ParsedResult[]>();
 
 function parseWindow(window: string, reference: Date): chrono.ParsedResult[] {
@@ -42,9 +51,9 @@ function parseWindow(window: string, reference: Date): chrono.ParsedResult[] {
 export function findDates(text: string, start: number, end: number, reference?: CalendarDate): Mention[] {
   const sentence = text.slice(start, end);
   const mentions: Mention[] = [];
-  const refInstant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
 
   for (const a of anchorsIn(sentence)) {
+    const refInstant = instantOf(reference);
     const from = Math.max(0, a.index - 18);
     const to = Math.min(sentence.length, a.index + a[0].length + 14);
     for (const r of parseWindow(sentence.slice(from, to), refInstant)) {
@@ -76,6 +85,17 @@ export function findDates(text: string, start: number, end: number, reference?: 
   return mergeAppositions(text, mentions);
 }
 
+let lastInstant: { reference: CalendarDate | undefined; instant: Date } | undefined;
+
+/** Noon of `reference` (or of 1 January 2000), which chrono counts relative dates from; kept for the next sentence. */
+function instantOf(reference: CalendarDate | undefined): Date {
+  if (!lastInstant || lastInstant.reference !== reference) {
+    const instant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+    lastInstant = { reference, instant };
+  }
+  return lastInstant.instant;
+}
+
 const LETTER_BEFORE = /\p{L}$/u;
 
 /**
@@ -86,16 +106,23 @@ function anchorsIn(sentence: string): RegExpExecArray[] {
   const anchors: RegExpExecArray[] = [];
   ANCHOR.lastIndex = 0;
   for (let a = ANCHOR.exec(sentence); a; a = ANCHOR.exec(sentence)) {
-    if (a.index > 0 && LETTER_BEFORE.test(sentence.slice(Math.max(0, a.index - 2), a.index))) ANCHOR.lastIndex = a.index + 1;
+    if (a.index > 0 && letterBefore(sentence, a.index)) ANCHOR.lastIndex = a.index + 1;
     else anchors.push(a);
   }
   return anchors;
 }
 
+/** Whether a letter ends `text` before `at`; an ASCII character is read without a pattern. */
+function letterBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return isAsciiLetter(c);
+  return LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
+
 function fromChrono(text: string, at: number, r: chrono.ParsedResult, reference: CalendarDate | undefined): Mention | undefined {
   const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
   const start = at + lead;
-  const written = r.text.slice(lead).replace(/[\s,]+$/, '');
+  const written = r.text.slice(lead).replace(TRAILING_SEPARATORS, '');
   if (!written) return undefined;
   const known = (c: chrono.Component) => (r.start.isCertain(c) ? r.start.get(c) ?? undefined : undefined);
   const date: DateValue = {};
@@ -107,7 +134,7 @@ function fromChrono(text: string, at: number, r: chrono.ParsedResult, reference:
   if (hasWrittenPart) {
     if (weekday !== undefined) date.weekday = part(written, start, WEEKDAY_PART, weekday);
     if (month !== undefined) date.month = part(written, start, MONTH_PART, month);
-    if (year !== undefined) date.year = part(written, start, /(?<!\d)\d{4}(?!\d)|['’]\d{2}(?!\d)/, year);
+    if (year !== undefined) date.year = part(written, start, YEAR_PART, year);
     if (day !== undefined) date.day = dayPart(written, start, day);
     if (!date.month && !date.weekday) return undefined;
   } else {
@@ -125,7 +152,8 @@ function part(written: string, base: number, re: RegExp, value: number): DatePar
 
 /** The day number in a written date: digits that are not the year, with any ordinal suffix. */
 function dayPart(written: string, base: number, value: number): DatePart | undefined {
-  const re = /(?<![\d'’])(\d{1,2})(st|nd|rd|th)?(?!\d)/g;
+  const re = DAY_PART;
+  re.lastIndex = 0;
   for (let m = re.exec(written); m; m = re.exec(written)) {
     if (+m[1] === value) return { value, text: m[0], start: base + m.index, end: base + m.index + m[0].length };
   }
@@ -167,8 +195,8 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     const prev = out[out.length - 1];
     if (prev?.kind === 'date' && m.kind === 'date' && prev.date && m.date) {
       const between = text.slice(prev.end, m.start);
-      const weekdayAfter = m.date.weekday && !m.date.month && !prev.date.weekday && /^,?\s*(?:an?\s+)?$/.test(between);
-      const weekdayBefore = prev.date.weekday && !prev.date.month && !m.date.weekday && /^,?\s*(?:the\s+)?$/.test(between);
+      const weekdayAfter = m.date.weekday && !m.date.month && !prev.date.weekday && WEEKDAY_AFTER_GAP.test(between);
+      const weekdayBefore = prev.date.weekday && !prev.date.month && !m.date.weekday && WEEKDAY_BEFORE_GAP.test(between);
       if (weekdayAfter || weekdayBefore) {
         prev.date = { ...prev.date, ...m.date, ...(weekdayAfter ? { weekday: m.date.weekday } : { weekday: prev.date.weekday }) };
         prev.end = m.end;

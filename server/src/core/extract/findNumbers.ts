@@ -1,6 +1,6 @@
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
-import { NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
+import { mayStartNumber, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import type { Word } from '../text/words';
 
@@ -17,6 +17,18 @@ const DURATION_UNIT = /^([ \u00a0]|-)(minute|hour|day|week|fortnight|month|year|
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
 const RELATION = /^[ \u00a0]+(later|earlier|after|before|ago|on)(?![\p{L}])/iu;
 const METRE_CONTEXT = /^[ \u00a0]?(?:long|high|tall|wide|deep|away|above|below|sprint|race|metres|meters)(?![\p{L}])/iu;
+
+// Module constants, not literals in the functions: a literal is a new object each time it is evaluated.
+const GROUPED = /^\d{1,3}([,. \u00a0\u2009\u202f])\d{3}(?:\1\d{3})*/;
+const DECIMAL_SEPARATOR = /[.,]/;
+const TRAILING_ZEROS = /0*$/;
+const LEADING_ZEROS = /^0+(?=\d)/;
+const NAME_HYPHEN = /(?:\p{Lu}{2,}|\b\p{L})-$/u;
+const LETTER_LAST = /\p{L}$/u;
+const LETTER_FIRST = /^[\p{L}]/u;
+const FIGURE_SUFFIX = /^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm|p)(?![\p{L}])/u;
+const NUMBER_WORD_JOINER = /^[ \u00a0-]+$/;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 const SCALES: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12,
@@ -37,7 +49,7 @@ interface Digits {
 
 /** Reads a numeral matched by NUMERAL: separators, decimals and the readings it allows. */
 export function readDigits(raw: string): Digits {
-  const grouped = /^\d{1,3}([,. \u00a0\u2009\u202f])\d{3}(?:\1\d{3})*/.exec(raw);
+  const grouped = GROUPED.exec(raw);
   let grouping = '';
   let intPart = raw;
   let fracPart = '';
@@ -51,20 +63,20 @@ export function readDigits(raw: string): Digits {
     // "120.000" is 120,000 in European style but 120 to three decimals in English: keep both readings.
     if (grouping === '.' && grouped[0].length === raw.length && raw.indexOf('.') === raw.lastIndexOf('.')) alternatives.push(parseFloat(raw));
   } else {
-    const sep = /[.,]/.exec(raw);
+    const sep = DECIMAL_SEPARATOR.exec(raw);
     if (sep) {
       decimal = sep[0] as '.' | ',';
       intPart = raw.slice(0, sep.index);
       fracPart = raw.slice(sep.index + 1);
     }
   }
-  const trailingZeros = fracPart ? 0 : (/0*$/.exec(intPart)?.[0].length ?? 0);
+  const trailingZeros = fracPart ? 0 : (TRAILING_ZEROS.exec(intPart)?.[0].length ?? 0);
   return {
     values: [parseFloat(`${intPart}.${fracPart || '0'}`), ...alternatives],
     grouping,
     decimal,
     decimals: fracPart.length,
-    integerDigits: intPart.replace(/^0+(?=\d)/, '').length,
+    integerDigits: intPart.replace(LEADING_ZEROS, '').length,
     trailingZeros: Math.min(trailingZeros, intPart.length - 1),
   };
 }
@@ -101,8 +113,8 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
 /** "COVID-19", "F-16", "A4", "3D": digits that are part of a name, not a figure. */
 function isIdentifier(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 3), from);
-  if (/(?:\p{Lu}{2,}|\b\p{L})-$/u.test(before) || /\p{L}$/u.test(before)) return true;
-  return /^[\p{L}]/u.test(text.slice(to, to + 1)) && !/^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm|p)(?![\p{L}])/u.test(text.slice(to, to + 4));
+  if (NAME_HYPHEN.test(before) || LETTER_LAST.test(before)) return true;
+  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4));
 }
 
 /**
@@ -224,10 +236,10 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
       mentions.push(vagueAmount(text, words, i, vague));
       continue;
     }
-    if (!NUMBER_WORDS.has(lower)) continue;
+    if (!mayStartNumber(lower, words[i + 1]?.lower)) continue;
     // Words joined only by spaces or hyphens form one number.
     let j = i + 1;
-    while (j < words.length && j - i < 12 && /^[ \u00a0-]+$/.test(text.slice(words[j - 1].end, words[j].start))) j++;
+    while (j < words.length && j - i < 12 && NUMBER_WORD_JOINER.test(text.slice(words[j - 1].end, words[j].start))) j++;
     const parsed = parseNumberWords(words.slice(i, j).map((w) => w.text));
     if (!parsed) continue;
     const last = words[i + parsed.used - 1];
@@ -239,7 +251,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
       i += parsed.used - 1;
       continue;
     }
-    const mention = completeNumber(text, from, to, [parsed.value], { grouping: '', decimal: '.', decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0 }, sentenceStart, { capitalized: /^\p{Lu}/u.test(words[i].text) });
+    const mention = completeNumber(text, from, to, [parsed.value], { grouping: '', decimal: '.', decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0 }, sentenceStart, { capitalized: CAPITAL_FIRST.test(words[i].text) });
     i += parsed.used - 1;
     // "one" and "a" are figures only as a duration ("a day later"); elsewhere they are words.
     if (!mention || (single && mention.kind !== 'duration') || mention.kind === 'year' || mention.kind === 'time') continue;
@@ -249,7 +261,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
   for (let i = 0; i + 1 < words.length; i++) {
     const lower = words[i].lower;
     if ((lower !== 'a' && lower !== 'an') || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
-    const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, sentenceStart, { capitalized: /^\p{Lu}/u.test(words[i].text) });
+    const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, sentenceStart, { capitalized: CAPITAL_FIRST.test(words[i].text) });
     if (mention?.kind === 'duration' && mention.duration?.relation) mentions.push(mention);
   }
   return mentions;

@@ -13,6 +13,8 @@ export interface Frame {
 const JOINER = /^[ \u00a0\u2009\u202f-]*$/;
 // Between a figure and its noun: "three other parties", "six further seats".
 const DETERMINERS = new Set(['other', 'further', 'more', 'additional', 'such', 'new', 'own']);
+const MODIFIER_GAP = /^[\s\u00a0-]*$/;
+const POSSESSIVE = /['’]s?$/;
 const COMPARISON = /(?:up|down|rose|fell|rising|falling|increase|decrease|compared|from)\s+(?:from\s+)?$/i;
 
 export function frameOf(text: string, mention: Mention, words: Word[], previous: Array<{ mention: Mention; frame: Frame }>): Frame {
@@ -40,7 +42,7 @@ export function frameOf(text: string, mention: Mention, words: Word[], previous:
   for (let i = lastBefore; i >= 0 && modifiers.length < (dated ? 3 : 2); i--) {
     const w = words[i];
     const gap = text.slice(w.end, start);
-    if (!/^[\s\u00a0-]*$/.test(gap)) break;
+    if (!MODIFIER_GAP.test(gap)) break;
     if (w.stop) {
       // Dates hang off a preposition ("dissolution on 1 January"): look past it once or twice.
       if (dated && !modifiers.length && skipped < 2) {
@@ -50,7 +52,7 @@ export function frameOf(text: string, mention: Mention, words: Word[], previous:
       }
       break;
     }
-    if (/['’]s?$/.test(w.text) && !dated) break; // "the area's former 120,000": the owner is not the unit
+    if (POSSESSIVE.test(w.text) && !dated) break; // "the area's former 120,000": the owner is not the unit
     modifiers.unshift(w);
     start = w.start;
   }

@@ -17,6 +17,16 @@ const SCALE = new Map<string, number>(SCALES);
 /** Words (lower case) that may start a spelled number. */
 export const NUMBER_WORDS = new Set([...SMALL.keys(), 'a', 'an', 'hundred', 'dozen', ...SCALE.keys()]);
 
+/**
+ * Whether a spelled number may start with the word `lower` followed by `next` (both lower case):
+ * "a" and "an" only before a multiplier ("a hundred", "a dozen"), as `parseNumberWords` reads them.
+ * Most words of a text are neither, and "a" is the commonest.
+ */
+export function mayStartNumber(lower: string, next: string | undefined): boolean {
+  if (lower === 'a' || lower === 'an') return next === 'hundred' || next === 'dozen' || SCALE.has(next ?? '');
+  return NUMBER_WORDS.has(lower);
+}
+
 /** "hundreds", "thousands of": vague amounts (lower case), as the range they can mean. */
 export const VAGUE_AMOUNTS = new Map<string, [number, number]>([
   ['tens', [20, 100]],

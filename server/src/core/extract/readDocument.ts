@@ -92,7 +92,10 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
     const index = firstSentence + sentences.length;
     const words = tokenizeWords(prose.prose, s.start, s.end);
     sentences.push({ start: s.start, end: s.end, block: b, words });
-    for (const m of mentionsIn(prose.prose, s, words, date)) mentions.push(Object.assign(m, { sentence: index }));
+    for (const m of mentionsIn(prose.prose, s, words, date)) {
+      (m as LocatedMention).sentence = index;
+      mentions.push(m as LocatedMention);
+    }
   }
   return { sentences, mentions };
 }
@@ -100,6 +103,8 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
 /** Dates win over the numbers inside them ("19 September 2023" is one date, not 19 and 2023). */
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const dates = findDates(text, s.start, s.end, reference);
-  const numbers = findNumbers(text, s.start, s.end, words).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
-  return [...dates, ...numbers].sort((a, b) => a.start - b.start);
+  const numbers = findNumbers(text, s.start, s.end, words);
+  const byStart = (a: Mention, b: Mention) => a.start - b.start;
+  if (!dates.length) return numbers.sort(byStart);
+  return [...dates, ...numbers.filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end))].sort(byStart);
 }

@@ -31,12 +31,16 @@ const OTHER_VERBS = new Set(
 
 const NOT_VERBS = new Set(['during', 'morning', 'evening', 'including', 'according', 'building', 'following', 'red', 'bed', 'need', 'united', 'hundred', 'speed']);
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const VERB_ENDING = /(?:[^e]ed|[^aeiou]ing)$/;
+const CLAUSE_END = /[.;:!?]/;
+
 function verbClass(w: Word, sentenceStart: boolean): 'speech' | 'verb' | undefined {
   const lower = w.lower;
   if (SPEECH.has(lower)) return 'speech';
   if (OTHER_VERBS.has(lower)) return 'verb';
-  if (NOT_VERBS.has(lower) || (!sentenceStart && /^\p{Lu}/u.test(w.text))) return undefined;
-  return /(?:[^e]ed|[^aeiou]ing)$/.test(lower) && lower.length >= 5 ? 'verb' : undefined;
+  if (NOT_VERBS.has(lower) || (!sentenceStart && CAPITAL_FIRST.test(w.text))) return undefined;
+  return VERB_ENDING.test(lower) && lower.length >= 5 ? 'verb' : undefined;
 }
 
 const WINDOW_BEFORE = 12;
@@ -48,7 +52,7 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
   while (before >= 0 && words[before].end > mention.start) before--;
   const candidates: Array<{ distance: number; kind: 'speech' | 'verb' }> = [];
   for (let i = before, d = 0; i >= 0 && d < WINDOW_BEFORE; i--, d++) {
-    if (/[.;:!?]/.test(text.slice(words[i].end, i === before ? mention.start : words[i + 1].start))) break;
+    if (CLAUSE_END.test(text.slice(words[i].end, i === before ? mention.start : words[i + 1].start))) break;
     const kind = verbClass(words[i], i === 0);
     if (kind) {
       candidates.push({ distance: d, kind });
@@ -57,7 +61,7 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
   }
   const firstAfter = words.findIndex((w) => w.start >= mention.end);
   for (let i = firstAfter, d = 0; i >= 0 && i < words.length && d < WINDOW_AFTER; i++, d++) {
-    if (/[.;:!?]/.test(text.slice(i === firstAfter ? mention.end : words[i - 1].end, words[i].start))) break;
+    if (CLAUSE_END.test(text.slice(i === firstAfter ? mention.end : words[i - 1].end, words[i].start))) break;
     const kind = verbClass(words[i], false);
     if (kind) {
       candidates.push({ distance: d, kind });

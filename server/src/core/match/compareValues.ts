@@ -93,20 +93,21 @@ function compareDates(claim: Mention, fact: DateParts): Agreement {
   return compared ? 'disagree' : 'incomparable';
 }
 
-// Each claim meets many facts: their dates' parts are worked out once.
-const claimParts = new WeakMap<DateValue, DateParts>();
+// Each claim meets many facts: their dates' parts are worked out once. A claim meets its facts
+// before the next claim does, so only the last claim's parts are kept (a WeakMap entry per claim
+// cost more than it saved).
+let lastClaim: { date: DateValue; parts: DateParts } | undefined;
 const factParts = new WeakMap<NonNullable<Fact['value']['date']>, DateParts>();
 
 /** The date parts a claim states (not those it leaves to context). Not to be modified. */
 export function partsOf(claim: Mention): DateParts {
   const d = claim.date!;
-  let parts = claimParts.get(d);
-  if (!parts) {
-    parts = { ...d.implied };
+  if (lastClaim?.date !== d) {
+    const parts: DateParts = { ...d.implied };
     for (const key of ['year', 'month', 'day', 'weekday'] as const) if (d[key]) parts[key] = d[key]!.value;
-    claimParts.set(d, parts);
+    lastClaim = { date: d, parts };
   }
-  return parts;
+  return lastClaim.parts;
 }
 
 /** All parts of a fact's date, stated or implied (`fullDate`). Not to be modified. */

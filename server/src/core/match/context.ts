@@ -43,14 +43,21 @@ const LINK_WEIGHT = 0.7;
 /** Other sentences of the paragraph: they tell which event a sentence is about. */
 const NEIGHBOUR_WEIGHT = 0.35;
 const CLAUSE_BREAK = /[;:—–()[\]]/g;
+// Module constants, not literals in the functions: a literal is a new object each time it is evaluated.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const OPENING = /["“”‘(\s]/;
+const QUOTATION_MARKS = /["“”]/g;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+const RIGHT_LINK_GAP = /^[\s,]*$/;
 const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till', 'to', 'of', 'for', 'over', 'than', 'after', 'before', 'within']);
 
 /**
  * The context of `mention`: the words and other figures of its sentence, closer ones weighing more,
  * the preposition that links it ("since Sunday", "up from 79"), and more faintly the rest of its
  * paragraph. Other figures count by value ("98 of the 240 seats"), since restatements keep them.
+ * `paragraph` is the `neighbourKeys` of `neighbours`, in their order, when the caller has them.
  */
-export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[]): Context {
+export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[], paragraph: ParagraphKeys = paragraphKeys(neighbours)): Context {
   // The weights from the figure's own sentence; the paragraph's are shared with its other figures.
   const own = new Map<string, number>();
   const add = (key: string, weight: number) => {
@@ -92,7 +99,7 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   for (const link of linkKeys(text, mention, words, frame)) add(link, LINK_WEIGHT);
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
   const beside = { sentence: mentions.filter((m) => m.start !== mention.start), neighbours };
-  return new FigureContext(own, paragraphKeys(neighbours), beside, anchor, inWriterVoice(text, words));
+  return new FigureContext(own, paragraph, beside, anchor, inWriterVoice(text, words));
 }
 
 /**
@@ -139,13 +146,14 @@ function inFrame(frame: Frame, word: Word): boolean {
 
 function startsUpperCase(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(text);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL_FIRST.test(text);
 }
 
 // Every figure of a sentence needs its clause breaks: they are found once per sentence, over a stretch
 // that covers them all. Breaks beyond a figure's own stretch are harmless: only those between it
-// and a word or figure of its sentence are asked about.
-const breaksCache = new WeakMap<Passage, { from: number; to: number; breaks: number[] }>();
+// and a word or figure of its sentence are asked about. Only the last sentence's are kept: its
+// figures come one after another, and a WeakMap entry per sentence cost more than finding them.
+let lastBreaks: { sentence: Passage; from: number; to: number; breaks: number[] } | undefined;
 
 /** Offsets of the clause breaks (at least) anywhere between the mention and the words and figures of its sentence. */
 function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] {
@@ -160,13 +168,13 @@ function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] 
     from = Math.min(from, m.start);
     to = Math.max(to, m.end);
   }
-  const cached = breaksCache.get(sentence);
-  if (cached && cached.from <= from && to <= cached.to) return cached.breaks;
+  const cached = lastBreaks;
+  if (cached?.sentence === sentence && cached.from <= from && to <= cached.to) return cached.breaks;
   const breaks: number[] = [];
   const stretch = text.slice(from, to);
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(stretch); m; m = CLAUSE_BREAK.exec(stretch)) breaks.push(from + m.index);
-  breaksCache.set(sentence, { from, to, breaks });
+  lastBreaks = { sentence, from, to, breaks };
   return breaks;
 }
 
@@ -181,10 +189,11 @@ function paragraphKeys(neighbours: readonly Passage[]): ParagraphKeys {
 
 /**
  * A neighbour's words (each once: it adds the same weight wherever it stands) and its figures' values.
- * Read again for each sentence of the paragraph with figures: kept in a WeakMap by passage, they
- * outlived their paragraph until a full collection, 15 MB of a 3 MB check's memory.
+ * A caller with a paragraph's passages at hand reads each once for all the sentences of the paragraph
+ * (see `contextOf`'s `paragraph`). Kept in a WeakMap by passage, they outlived their paragraph until
+ * a full collection, 15 MB of a 3 MB check's memory.
  */
-function neighbourKeys(passage: Passage): ParagraphKeys {
+export function neighbourKeys(passage: Passage): ParagraphKeys {
   const values: string[] = [];
   for (const m of passage.mentions) {
     const key = valueKey(m);
@@ -208,8 +217,8 @@ function inWriterVoice(text: string, words: Word[]): boolean {
   if (!words.length) return false;
   // The sentence may open with the quotation mark itself.
   let from = words[0].start;
-  while (from > 0 && /["“”‘(\s]/.test(text[from - 1])) from--;
-  return words.some((w) => FIRST_PERSON.has(w.text) && (text.slice(from, w.start).match(/["“”]/g)?.length ?? 0) % 2 === 0);
+  while (from > 0 && OPENING.test(text[from - 1])) from--;
+  return words.some((w) => FIRST_PERSON.has(w.text) && (text.slice(from, w.start).match(QUOTATION_MARKS)?.length ?? 0) % 2 === 0);
 }
 
 const SKIPPED_BEFORE_LINK = new Set(['the', 'a', 'an', 'some', 'about', 'around', 'nearly', 'almost', 'roughly']);
@@ -223,7 +232,7 @@ const RIGHT_LINKS = new Set(['more', 'fewer', 'less', 'short', 'of', 'than', 'ah
  */
 export function linkKeys(text: string, mention: Span, words: Word[], frame?: Frame): string[] {
   const keys: string[] = [];
-  if (/^['’]s(?![\p{L}])/u.test(text.slice(mention.end, mention.end + 3))) keys.push("@'s");
+  if (POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3))) keys.push("@'s");
   let i = words.length - 1;
   while (i >= 0 && words[i].end > mention.start) i--;
   for (const stop = i - 3; i >= 0 && i > stop; i--) {
@@ -236,7 +245,7 @@ export function linkKeys(text: string, mention: Span, words: Word[], frame?: Fra
   }
   const unitEnd = frame?.unit.length ? frame.unit[frame.unit.length - 1].end : mention.end;
   const after = words.find((w) => w.start >= unitEnd);
-  if (after && RIGHT_LINKS.has(after.lower) && /^[\s,]*$/.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.lower}`);
+  if (after && RIGHT_LINKS.has(after.lower) && RIGHT_LINK_GAP.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.lower}`);
   return keys;
 }
 

@@ -3,7 +3,7 @@ import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import type { Context } from './context';
 import { Numbering } from './numbering';
-import { levelOf, mostFrom, Similarity, similarityByLevel, weigh } from './similarity';
+import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityByLevel, weigh } from './similarity';
 import { contextOfFact, forEachTerm, readSource, SourceReading } from './sourceReading';
 import { Vocabulary, VocabularySnapshot } from './vocabulary';
 
@@ -26,6 +26,10 @@ export interface Ranking<T extends { score: number; support: number }> {
 
 /** Rounding may put a sum of the bounds a hair under the similarity they bound. */
 const ROUNDING = 1 + 1e-9;
+/** …and a bound summed in another order than the search's a hair under the search's own. */
+const ORDER_ROUNDING = 1 + 1e-9;
+/** The arrays of kinds searched whose facts `similarTo` keeps listed. */
+const MAX_KIND_LISTS = 64;
 
 /** A source as the index reads it: its facts and their reading, which a restored index asks for only when it needs them. */
 export interface IndexedSource {
@@ -65,8 +69,9 @@ export class FactIndex {
   private readonly levels: Float64Array;
   /** By kind, the words of each fact and the facts holding each word: a claim visits only the facts it shares a word with. */
   private readonly words = new Map<MentionKind, KindWords>();
-  /** By term number, the claim's first term of that word while `similarTo` runs, else -1 (see `ClaimSlots`). */
-  private readonly slots: ClaimSlots;
+  private readonly searchedKinds = new Map<readonly MentionKind[], Array<{ words: KindWords; list: IndexedFact[] }>>();
+  /** What `similarTo` works in (see `ClaimSearch`). */
+  private readonly search: ClaimSearch;
 
   /**
    * A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are
@@ -101,7 +106,7 @@ export class FactIndex {
       });
       this.unreadIds = { ids: ids!, facts };
       snapshot.kinds.forEach((kind, k) => this.words.set(kind, { ...snapshot.words[k], levels: this.levels, highestLevel: highestLevelIn(snapshot.words[k].highest) }));
-      this.slots = new ClaimSlots(this.termNumbers.size);
+      this.search = new ClaimSearch(this.termNumbers.size);
       this.vocabulary = new Vocabulary(snapshot.vocabulary);
       return;
     }
@@ -147,7 +152,7 @@ export class FactIndex {
     });
     this.levels = Float64Array.from(levels.values);
     for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
-    this.slots = new ClaimSlots(this.termNumbers.size);
+    this.search = new ClaimSearch(this.termNumbers.size);
     // Rarity is counted over every sentence of the sources, not only those that state figures; a
     // sentence two sources share counts once.
     const seen = new Set<string>();
@@ -188,50 +193,76 @@ export class FactIndex {
    * support, to the least support that would count.
    */
   similarTo<T extends { score: number; support: number }>(context: Context, kinds: readonly MentionKind[], ranking: Ranking<T>): T[] {
+    const searched = this.searchedFor(kinds);
+    // The highest level any fact searched holds a term number at.
+    const highest = (number: number) => {
+      let level = 0;
+      for (const { words } of searched) level = Math.max(level, words.highestLevel(number));
+      return level;
+    };
+    // Most claims share too little of their own sentence with any fact to count: they are let go
+    // before their paragraph is weighed (see below for the search's own, exact stop).
+    const bound = sentenceShareBound(context, this.vocabulary, (norm) => highest(this.termNumbers.get(norm) ?? -1));
+    if (ranking.ceiling * bound * ROUNDING * ORDER_ROUNDING < ranking.leastSupport) return [];
     const claim = weigh(context, this.vocabulary);
-    const searched = kinds.flatMap((kind) => {
-      const words = this.words.get(kind);
-      const list = this.byKind.get(kind);
-      return words && list ? [{ words, list, seen: new Uint8Array(list.length) }] : [];
-    });
-    const numbers = claim.terms.map((term) => this.termNumbers.get(term.norm) ?? -1);
-    const terms = claim.terms
-      .map((term, j) => ({ term, number: numbers[j], most: mostFrom(claim, term, Math.max(0, ...searched.map(({ words }) => words.highestLevel(numbers[j])))) }))
-      .sort((a, b) => b.most - a.most);
+    // Per-claim arrays are the search's own, reused: a draft has thousands of claims.
+    const search = this.search.enter(claim.terms.length, searched);
+    const { numbers, most, byWeight, left, leftInSentence } = search;
+    const count = claim.terms.length;
+    const place = (j: number) => {
+      numbers[j] = this.termNumbers.get(claim.terms[j].norm) ?? -1;
+      most[j] = mostFrom(claim, claim.terms[j], highest(numbers[j]));
+    };
+    // The claim's own sentence first: when it could not give any fact the least support that counts,
+    // the search would stop before its first word, and the words beyond the sentence need no look-up.
+    let heavy = 0;
+    for (let j = 0; j < count; j++) {
+      if (!claim.terms[j].inSentence) continue;
+      place(j);
+      if (most[j] > 0) byWeight[heavy++] = j;
+    }
+    search.sortByWeight(heavy);
+    let sentenceMost = 0;
+    for (let k = heavy - 1; k >= 0; k--) sentenceMost = most[byWeight[k]] + sentenceMost;
+    if (ranking.ceiling * sentenceMost * ROUNDING < ranking.leastSupport) return [];
+    for (let j = 0; j < count; j++) if (!claim.terms[j].inSentence) place(j);
+    search.pointTerms();
+    for (let j = 0; j < count; j++) byWeight[j] = j;
+    search.sortByWeight(count);
     // The most a fact gains from the words from each one on, overall and in the sentence: summed from
     // the end, so that no rounding of a difference makes a bound too low.
-    const left = terms.map(({ most }) => most);
-    const leftInSentence = terms.map(({ term, most }) => (term.inSentence ? most : 0));
-    for (let k = terms.length - 2; k >= 0; k--) {
-      left[k] += left[k + 1];
-      leftInSentence[k] += leftInSentence[k + 1];
+    for (let k = count - 1; k >= 0; k--) {
+      const j = byWeight[k];
+      left[k] = k + 1 < count ? most[j] + left[k + 1] : most[j];
+      leftInSentence[k] = (claim.terms[j].inSentence ? most[j] : 0) + (k + 1 < count ? leftInSentence[k + 1] : 0);
     }
     let best = 0;
     // Whether every fact rated best so far (none, or several tied) has too little support.
     let weakBest = true;
     const rated: Array<{ rating: T; order: number }> = [];
-    const levels = this.slots.enter(numbers);
+    const met: Array<{ indexed: IndexedFact; similarity: Similarity; order: number }> = [];
     try {
-      for (const [k, { number }] of terms.entries()) {
+      for (let k = 0; k < count; k++) {
         if (ranking.ceiling * left[k] * ROUNDING < ranking.share * best) break;
         if (weakBest && ranking.ceiling * leftInSentence[k] * ROUNDING < ranking.leastSupport) break;
+        const number = numbers[byWeight[k]];
         if (number < 0) continue;
         // The facts first met at this word, compared, then rated most similar first: the best score
         // rises as early as it can, and no fact is rated that could not come within its share. The
         // best score and its support after the word are those of every fact met so far, in any order.
-        const met: Array<{ indexed: IndexedFact; similarity: Similarity; order: number }> = [];
+        met.length = 0;
         let offset = 0;
-        for (const { words, list, seen } of searched) {
+        for (let s = 0; s < searched.length; s++) {
+          const { words, list } = searched[s];
           for (let h = words.holdersStart[number], end = words.holdersStart[number + 1]; h < end; h++) {
             const i = words.holders[h];
-            if (seen[i]) continue;
-            seen[i] = 1;
-            const similarity = similarityByLevel(claim, this.slots.levelsOf(words, i, levels));
+            if (!search.firstMeeting(s, i)) continue;
+            const similarity = similarityByLevel(claim, search.levelsOf(words, i));
             if (similarity.overall > 0) met.push({ indexed: list[i], similarity, order: offset + i });
           }
           offset += list.length;
         }
-        met.sort((a, b) => b.similarity.overall - a.similarity.overall);
+        if (met.length > 1) met.sort((a, b) => b.similarity.overall - a.similarity.overall);
         for (const { indexed, similarity, order } of met) {
           if (ranking.ceiling * similarity.overall * ROUNDING < ranking.share * best) break;
           const rating = ranking.rate(indexed, similarity);
@@ -243,9 +274,27 @@ export class FactIndex {
         }
       }
     } finally {
-      this.slots.leave(numbers);
+      search.leave();
     }
-    return rated.sort((a, b) => a.order - b.order).map(({ rating }) => rating);
+    if (rated.length > 1) rated.sort((a, b) => a.order - b.order);
+    return rated.map(({ rating }) => rating);
+  }
+
+  /** The words and facts of `kinds`, listed once for each array of kinds a caller searches. */
+  private searchedFor(kinds: readonly MentionKind[]): ReadonlyArray<{ words: KindWords; list: IndexedFact[] }> {
+    let searched = this.searchedKinds.get(kinds);
+    if (!searched) {
+      searched = [];
+      for (const kind of kinds) {
+        const words = this.words.get(kind);
+        const list = this.byKind.get(kind);
+        if (words && list) searched.push({ words, list });
+      }
+      // A caller making an array for each search gains nothing from the map: it must not grow with it.
+      if (this.searchedKinds.size >= MAX_KIND_LISTS) this.searchedKinds.clear();
+      this.searchedKinds.set(kinds, searched);
+    }
+    return searched;
   }
 
   private numberOf(norm: string): number {
@@ -389,45 +438,118 @@ class KindWordsBuilder {
 }
 
 /**
- * Where a fact's words meet the claim's: while a claim is searched, each term number the claim
- * uses points at the claim's terms of that word (several when variant spellings resolve to one
- * word), so that a fact's words are placed in one pass over them, without a map per fact.
+ * The arrays one claim's search works in, kept from claim to claim. While a claim is searched, each
+ * term number the claim uses points at the claim's terms of that word (several when variant
+ * spellings resolve to one word), so that a fact's words are placed in one pass over them, without
+ * a map per fact; and each fact met is marked with the search's number, so that none is compared twice.
  */
-class ClaimSlots {
+class ClaimSearch {
   /** By term number: the first of the claim's terms of that word, or -1. */
   private readonly first: Int32Array;
   /** By claim term: the next of the claim's terms of the same word, or -1. */
   private next = new Int32Array(0);
+  /** By claim term: its term number (-1 for none), the most a fact gains from it, and the level a fact holds it at. */
+  numbers = new Int32Array(0);
+  most = new Float64Array(0);
   private levels = new Float64Array(0);
+  /** The claim's terms by place in the search, heaviest first, and what the terms from each place on add up to. */
+  byWeight = new Int32Array(0);
+  private spare = new Int32Array(0);
+  left = new Float64Array(0);
+  leftInSentence = new Float64Array(0);
+  /** By kind searched, by fact: the number of the search that last met it. */
+  private met: Uint32Array[] = [];
+  private readonly metByKind = new Map<KindWords, Uint32Array>();
+  private searches = 0;
+  private count = 0;
 
   constructor(termCount: number) {
     this.first = new Int32Array(termCount).fill(-1);
   }
 
-  /** Points the claim's term numbers at its terms; returns the levels array `levelsOf` fills. */
-  enter(numbers: readonly number[]): Float64Array {
-    if (this.next.length < numbers.length) {
-      this.next = new Int32Array(numbers.length);
-      this.levels = new Float64Array(numbers.length);
+  /** Readies the arrays for a claim of `count` terms searching the facts of `searched`. */
+  enter(count: number, searched: ReadonlyArray<{ words: KindWords; list: readonly IndexedFact[] }>): this {
+    this.count = count;
+    if (this.numbers.length < count) {
+      const size = Math.max(count, 2 * this.numbers.length);
+      this.next = new Int32Array(size);
+      this.numbers = new Int32Array(size);
+      this.most = new Float64Array(size);
+      this.levels = new Float64Array(size);
+      this.byWeight = new Int32Array(size);
+      this.spare = new Int32Array(size);
+      this.left = new Float64Array(size);
+      this.leftInSentence = new Float64Array(size);
     }
-    for (let j = 0; j < numbers.length; j++) {
-      if (numbers[j] < 0) continue;
-      this.next[j] = this.first[numbers[j]];
-      this.first[numbers[j]] = j;
+    if (this.searches === 0xffffffff) {
+      for (const marks of this.metByKind.values()) marks.fill(0);
+      this.searches = 0;
     }
-    return this.levels;
+    this.searches++;
+    this.met = searched.map(({ words, list }) => {
+      let marks = this.metByKind.get(words);
+      if (!marks) this.metByKind.set(words, (marks = new Uint32Array(list.length)));
+      return marks;
+    });
+    return this;
   }
 
-  leave(numbers: readonly number[]): void {
-    for (const n of numbers) if (n >= 0) this.first[n] = -1;
+  /**
+   * Sorts the first `n` terms of `byWeight` heaviest first (by `most`), terms of equal weight in the
+   * claim's order: a merge sort between two arrays kept for it, since a sort with a comparator
+   * copies the array it sorts, for every claim.
+   */
+  sortByWeight(n: number): void {
+    const { most } = this;
+    let from = this.byWeight;
+    let to = this.spare;
+    for (let width = 1; width < n; width *= 2) {
+      for (let lo = 0; lo < n; lo += 2 * width) {
+        const mid = Math.min(lo + width, n);
+        const hi = Math.min(lo + 2 * width, n);
+        let a = lo;
+        let b = mid;
+        for (let k = lo; k < hi; k++) {
+          const takeB = b < hi && (a >= mid || most[from[b]] > most[from[a]] || (most[from[b]] === most[from[a]] && from[b] < from[a]));
+          to[k] = takeB ? from[b++] : from[a++];
+        }
+      }
+      const sorted = to;
+      to = from;
+      from = sorted;
+    }
+    if (from !== this.byWeight) this.byWeight.set(from.subarray(0, n));
+  }
+
+  /** Points the claim's term numbers (`numbers`, filled) at its terms. */
+  pointTerms(): void {
+    for (let j = 0; j < this.count; j++) {
+      const n = this.numbers[j];
+      if (n < 0) continue;
+      this.next[j] = this.first[n];
+      this.first[n] = j;
+    }
+  }
+
+  leave(): void {
+    for (let j = 0; j < this.count; j++) if (this.numbers[j] >= 0) this.first[this.numbers[j]] = -1;
+  }
+
+  /** Whether fact `i` of the `s`th kind searched is met for the first time in this search (and marks it met). */
+  firstMeeting(s: number, i: number): boolean {
+    const marks = this.met[s];
+    if (marks[i] === this.searches) return false;
+    marks[i] = this.searches;
+    return true;
   }
 
   /** The level at which fact `i` holds each of the claim's terms (by the term's place), 0 for none. */
-  levelsOf(words: KindWords, i: number, levels: Float64Array): (term: number) => number {
-    levels.fill(0);
+  levelsOf(words: KindWords, i: number): Float64Array {
+    const { levels } = this;
+    levels.fill(0, 0, this.count);
     for (let p = words.factStart[i], end = words.factStart[i + 1]; p < end; p++) {
       for (let j = this.first[words.terms[p]]; j >= 0; j = this.next[j]) levels[j] = words.levels[words.levelIds[p]];
     }
-    return (term) => levels[term];
+    return levels;
   }
 }

@@ -44,7 +44,7 @@ interface Candidate {
  * writer's trust more than a miss.
  */
 export function matchClaim(claim: Mention, context: Context, index: FactIndex): ClaimMatch {
-  const kinds: MentionKind[] = claim.kind === 'count' ? ['count', 'ordinal'] : [claim.kind];
+  const kinds = searchedKinds(claim.kind);
   // A claim no fact can be compared with (a year, when the facts hold none) needs no weighing.
   if (context.writerVoice || !kinds.some((kind) => index.ofKind(kind).length)) return { verdict: 'unverified', score: 0 };
   const judge = (indexed: IndexedFact): Judgement | undefined => {
@@ -54,9 +54,11 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
     if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, indexed, plausibility) || restatedBeside(context, indexed.fact, plausibility))) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
   };
-  // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
-  const judged = new Map<string, Judgement | undefined>();
+  // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value
+  // once. Most claims rate none: the map is made for the first.
+  let judged: Map<string, Judgement | undefined> | undefined;
   const rate = (indexed: IndexedFact, sim: Similarity): Candidate | undefined => {
+    judged ??= new Map();
     const key = judgementKey(indexed);
     let judgement = judged.get(key);
     if (judgement === undefined && !judged.has(key)) judged.set(key, (judgement = judge(indexed)));
@@ -77,6 +79,13 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   // Close runners-up that also disagree do not make the claim right; they are offered beside the fix.
   const alternatives = candidates.filter((c) => c !== best && c.score >= best.score * RUNNER_UP_SHARE && !sameValue(c.indexed.fact, best.indexed.fact));
   return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score, ...(alternatives.length ? { alternatives: alternatives.map((c) => c.indexed.fact) } : {}) };
+}
+
+const searched: Partial<Record<MentionKind, readonly MentionKind[]>> = {};
+
+/** The kinds of fact a claim of `kind` is compared with (a count restates a rank too), one array each for every claim. */
+function searchedKinds(kind: MentionKind): readonly MentionKind[] {
+  return (searched[kind] ??= kind === 'count' ? ['count', 'ordinal'] : [kind]);
 }
 
 /** What a claim makes of a fact's value, whatever its words. */

@@ -57,7 +57,7 @@ export function weigh(claim: Context, vocabulary: Vocabulary): WeighedClaim {
   const terms: Term[] = [];
   // The totals are summed in a typed array: a number kept in a closure's variable is a new heap
   // number each time it changes, and a claim has a hundred words or so.
-  const totals = new Float64Array(2);
+  const totals = CLAIM_TOTALS.fill(0);
   const paragraph = claim.paragraph;
   if (!paragraph) {
     // forEach, not for…of: the entries would be as many arrays.
@@ -85,6 +85,35 @@ export function weigh(claim: Context, vocabulary: Vocabulary): WeighedClaim {
   }
   return { terms, sentenceTotal: totals[0], paragraphTotal: totals[1] };
 }
+
+/** The sums `weigh` adds a claim's words to, the same array for every claim. */
+const CLAIM_TOTALS = new Float64Array(2);
+
+/**
+ * At least the share of a claim's own sentence that any fact can explain when it holds each source
+ * word at no more than `highest(norm)`, worked out from the sentence alone, before `weigh` weighs
+ * the paragraph: the paragraph only raises the sentence's words, each to at most its heaviest group,
+ * which this takes for the words a fact may hold and leaves out of the total. Infinity for a context
+ * without a paragraph apart.
+ */
+export function sentenceShareBound(claim: Context, vocabulary: Vocabulary, highest: (norm: string) => number): number {
+  const { paragraph } = claim;
+  if (!paragraph) return Infinity;
+  let raise = 0;
+  for (const group of paragraph) raise = Math.max(raise, group.weight);
+  const sums = BOUND_SUMS.fill(0);
+  claim.sentence.forEach((closeness, norm) => {
+    const resolved = vocabulary.resolve(norm);
+    if (!resolved && (norm[0] === '#' || norm[0] === '@')) return;
+    sums[0] += (resolved ? resolved.idf : vocabulary.maxIdf) * closeness;
+    if (resolved) sums[1] += resolved.idf * Math.max(closeness, raise) * highest(resolved.norm) * resolved.weight;
+  });
+  if (!sums[1]) return 0;
+  return sums[0] ? sums[1] / sums[0] : Infinity;
+}
+
+/** The sums `sentenceShareBound` adds up: its sentence total and the most a fact explains. */
+const BOUND_SUMS = new Float64Array(2);
 
 /** A claim's word as a term, added to `totals` (in the sentence, beyond it); undefined for a word no source has. */
 function termOf(norm: string, closeness: number, inSentence: boolean, vocabulary: Vocabulary, totals: Float64Array): Term | undefined {
@@ -165,19 +194,19 @@ function weighedParagraph(paragraph: ParagraphKeys, vocabulary: Vocabulary): Par
 
 /** `similarity` of a weighed claim. */
 export function similarityOf(claim: WeighedClaim, fact: Context): Similarity {
-  return similarityByLevel(claim, (term) => factLevel(fact, claim.terms[term].norm));
+  return similarityByLevel(claim, claim.terms.map((term) => factLevel(fact, term.norm)));
 }
 
 /**
- * `similarityOf` a fact that holds the claim's `terms[i]` at `levelOf(i)`: what an index without the
+ * `similarityOf` a fact that holds the claim's `terms[i]` at `levels[i]`: what an index without the
  * fact's maps gives, added up in the same order, so to the same last bit.
  */
-export function similarityByLevel(claim: WeighedClaim, levelOf: (term: number) => number): Similarity {
+export function similarityByLevel(claim: WeighedClaim, levels: ArrayLike<number>): Similarity {
   let sentenceShared = 0;
   let paragraphShared = 0;
   for (let i = 0; i < claim.terms.length; i++) {
     const term = claim.terms[i];
-    const level = levelOf(i);
+    const level = levels[i];
     if (!level) continue;
     const amount = term.weight * level * term.resolution;
     if (term.inSentence) sentenceShared += amount;

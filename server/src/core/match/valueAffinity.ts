@@ -54,19 +54,29 @@ function significantDigits(n: number): string {
   return digits;
 }
 
-/** Edit distance counting an adjacent swap as one edit, over three rows of the table. */
+/**
+ * Edit distance counting an adjacent swap as one edit, over three rows of the table, kept from call
+ * to call: a claim's value is compared with the values of every fact it meets.
+ */
 function damerau(a: string, b: string): number {
-  let older: number[] = [];
-  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length < b.length + 1) rows = [0, 1, 2].map(() => new Int32Array(b.length + 1));
+  let older = rows[0];
+  let previous = rows[1];
+  let row = rows[2];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], older[j - 2] + 1);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) row[j] = Math.min(row[j], older[j - 2] + 1);
     }
+    const spare = older;
     older = previous;
     previous = row;
+    row = spare;
   }
   return previous[b.length];
 }
+
+let rows = [0, 1, 2].map(() => new Int32Array(24));

@@ -205,8 +205,9 @@ function createParser(): MarkdownIt {
   const link = originalRule<InlineRule>(ruler, 'link');
   ruler.at('link', (state, silent) => {
     const start = state.pos;
-    // The label is prose ("[120,000 people](url)"); only what follows "]" is a destination.
-    const labelEnd = state.md.helpers.parseLinkLabel(state, start, true);
+    // The label is prose ("[120,000 people](url)"); only what follows "]" is a destination. Only a
+    // "[" starts a link: elsewhere, reading a label would skip through the rest of the paragraph.
+    const labelEnd = state.src.charCodeAt(start) === 0x5b ? state.md.helpers.parseLinkLabel(state, start, true) : -1;
     const matched = link(state, silent);
     if (matched && !silent && labelEnd >= 0) logExclusion(state, labelEnd + 1, state.pos);
     return matched;
@@ -215,7 +216,7 @@ function createParser(): MarkdownIt {
   // "\r" nor NUL in the text that copies it whole for nothing.
   const normalize = originalRule<CoreRule>(md.core.ruler, 'normalize');
   md.core.ruler.at('normalize', (state) => {
-    if (/[\r\0]/.test(state.src)) normalize(state);
+    if (state.src.includes('\r') || state.src.includes('\0')) normalize(state);
   });
   const reference = originalRule<BlockRule>(md.block.ruler, 'reference');
   md.block.ruler.at('reference', (state, startLine, endLine, silent) => {

@@ -1,3 +1,5 @@
+import { isAsciiLetter } from './words';
+
 /** A sentence as a half-open range of offsets into the document text. */
 export interface Sentence {
   start: number;
@@ -34,15 +36,36 @@ export function splitSentences(text: string, start: number, end: number): Senten
 }
 
 function isAbbreviation(block: string, dot: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(block.slice(Math.max(0, dot - 12), dot));
+  const word = wordBefore(block, dot);
   if (!word) return false;
-  const w = word[1].toLowerCase().replace(/^\.+/, '');
+  const w = word.toLowerCase().replace(LEADING_DOTS, '');
   // A lone capital is an initial ("Karel D. Dostan"); a lone lowercase letter ends "a.m." too.
-  return ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word[1]);
+  return ABBREVIATIONS.has(w) || LONE_CAPITAL.test(word);
+}
+
+const WORD_BEFORE = /([\p{L}.]+)$/u;
+const LONE_CAPITAL = /^\p{Lu}$/u;
+const LEADING_DOTS = /^\.+/;
+const SPACE = /\s/;
+
+/**
+ * The letters and dots right before `dot`, at most 12 characters back. ASCII is read by hand: a
+ * pattern over a slice for every full stop was most of splitting a text.
+ */
+function wordBefore(block: string, dot: number): string | undefined {
+  const from = Math.max(0, dot - 12);
+  let i = dot;
+  while (i > from) {
+    const c = block.charCodeAt(i - 1);
+    if (c >= 0x80) return WORD_BEFORE.exec(block.slice(from, dot))?.[1];
+    if (c !== 0x2e && !isAsciiLetter(c)) break;
+    i--;
+  }
+  return i < dot ? block.slice(i, dot) : undefined;
 }
 
 function pushTrimmed(out: Sentence[], block: string, base: number, a: number, b: number): void {
-  while (a < b && /\s/.test(block[a])) a++;
-  while (b > a && /\s/.test(block[b - 1])) b--;
+  while (a < b && SPACE.test(block[a])) a++;
+  while (b > a && SPACE.test(block[b - 1])) b--;
   if (b > a) out.push({ start: base + a, end: base + b });
 }

@@ -56,15 +56,36 @@ export function normalizeWord(text: string): string {
 // text holds, rather than strings of their own per occurrence.
 type LexiconEntry = Pick<Word, 'text' | 'norm' | 'lower' | 'stop'>;
 const lexicon = new Map<string, LexiconEntry>();
+/**
+ * The last entry met of each hash of a word's characters: a word found there is taken without
+ * slicing its text out of the document, which for most words was a new string made only to be
+ * looked up and dropped.
+ */
+const byHash = new Map<number, LexiconEntry>();
 
 function lexiconEntry(text: string): LexiconEntry {
   let entry = lexicon.get(text);
   if (!entry) {
     const lower = text.toLowerCase();
     entry = { text, norm: normalizeWord(text), lower, stop: isStopword(lower) };
-    if (lexicon.size > 100_000) lexicon.clear();
+    if (lexicon.size > 100_000) {
+      lexicon.clear();
+      byHash.clear();
+    }
     lexicon.set(text, entry);
   }
+  return entry;
+}
+
+/** The entry of the word at [from, to) of `text`. */
+function entryAt(text: string, from: number, to: number): LexiconEntry {
+  // Kept to 30 bits: a small integer, never a heap number.
+  let hash = 0;
+  for (let k = from; k < to; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) & 0x3fffffff;
+  const known = byHash.get(hash);
+  if (known && known.text.length === to - from && text.startsWith(known.text, from)) return known;
+  const entry = lexiconEntry(text.slice(from, to));
+  byHash.set(hash, entry);
   return entry;
 }
 
@@ -85,7 +106,7 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
       i++;
       for (let n = letterAt(text, i, end, LETTER); n; n = letterAt(text, i, end, LETTER)) i += n;
     }
-    const entry = lexiconEntry(text.slice(from, i));
+    const entry = entryAt(text, from, i);
     words.push({ start: from, end: i, text: entry.text, norm: entry.norm, lower: entry.lower, stop: entry.stop });
   }
   return words;

@@ -1,0 +1,15 @@
+import * as assert from 'assert';
+import { tokenizeWords } from '../../server/src/core/text/words';
+
+describe('tokenizeWords', () => {
+  it('tells apart words whose characters hash alike ("Aa" and "BB"), however often they alternate', () => {
+    const text = 'Aa BB Aa BB aA residents’ BB Aa';
+    const words = tokenizeWords(text, 0, text.length);
+    assert.deepStrictEqual(
+      words.map((w) => [w.text, w.lower, w.start, w.end]),
+      [['Aa', 'aa', 0, 2], ['BB', 'bb', 3, 5], ['Aa', 'aa', 6, 8], ['BB', 'bb', 9, 11], ['aA', 'aa', 12, 14], ['residents', 'residents', 15, 24], ['BB', 'bb', 26, 28], ['Aa', 'aa', 29, 31]],
+    );
+    assert.strictEqual(words[1].norm, words[3].norm);
+    assert.notStrictEqual(words[0].norm, words[1].norm);
+  });
+});
