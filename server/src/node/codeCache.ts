@@ -1,12 +1,8 @@
-import * as buffer from 'buffer';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import { createRequire, Module } from 'module';
 import * as path from 'path';
 import * as vm from 'vm';
-
-/** Node 18.15 and later (an editor may run the server on an older one: it then decodes UTF-8). */
-const isAscii = (buffer as { isAscii?: (bytes: Uint8Array) => boolean }).isAscii;
 
 /** A cache file starts with the key of the bundle it was made from, then the hash of the V8 data that follows. */
 const HEADER_BYTES = 64;
@@ -21,13 +17,10 @@ const HEADER_BYTES = 64;
  * by then.
  */
 export function runWithCodeCache(bundle: string, cacheFile: string): void {
-  const bytes = fs.readFileSync(bundle);
-  // The build writes the bundle in ASCII (`build/asciiOnly`): such bytes are made into a string as
-  // they are, which takes half the time of decoding UTF-8, on every start.
-  const text = bytes.toString(isAscii?.(bytes) ? 'latin1' : 'utf8');
+  const text = fs.readFileSync(bundle, 'utf8');
   // Blanked rather than cut, so that the source keeps its length and its lines.
   const source = Module.wrap(text.startsWith('#!') ? `//${text.slice(2)}` : text);
-  const key = createHash('sha256').update(`${process.version} ${process.arch}\0`).update(bytes).digest();
+  const key = createHash('sha256').update(`${process.version} ${process.arch}\0`).update(source).digest();
   const cachedData = readCache(cacheFile, key);
   const script = new vm.Script(source, { filename: bundle, cachedData });
   if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(cacheFile, key, script));
