@@ -10,13 +10,13 @@ const CACHE = path.join(ROOT, 'dist', 'language-server.js.v8cache');
 const DRAFT = 'Some 130,000 former residents fled.\n';
 
 /** Starts the server, checks a draft with the built-in facts and stops it (which writes a missing cache). */
-async function serveOnce(): Promise<void> {
+async function serveOnce(draft = DRAFT, mismatches = 1): Promise<void> {
   const client = await LspTestClient.start();
   try {
     const uri = pathToFileURL(path.join(tempDir(), 'draft.md')).href;
-    client.open(uri, DRAFT);
+    client.open(uri, draft);
     const published = await client.waitForCurrent(uri, 20000);
-    assert.strictEqual(published.diagnostics.length, 1);
+    assert.strictEqual(published.diagnostics.length, mismatches);
   } finally {
     await client.stop();
   }
@@ -31,6 +31,14 @@ describe('the V8 code cache of the language server', function () {
     const written = fs.readFileSync(CACHE);
     await serveOnce();
     assert.ok(fs.readFileSync(CACHE).equals(written), 'an accepted cache is not written again');
+  });
+
+  it('made by a session that compiled little is replaced by one made after a fuller check', async () => {
+    fs.rmSync(CACHE, { force: true });
+    await serveOnce('Nothing to check here.\n', 0);
+    const thin = fs.readFileSync(CACHE);
+    await serveOnce(fs.readFileSync(path.join(ROOT, 'examples', 'draft.md'), 'utf8'), 4);
+    assert.ok(fs.readFileSync(CACHE).length > thin.length, `a cache of ${thin.length} bytes replaced by a larger one`);
   });
 
   for (const [damage, spoil] of [

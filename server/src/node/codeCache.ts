@@ -13,8 +13,9 @@ const HEADER_BYTES = 64;
  * and the functions its first check needs is a good part of its start. The file holds only what V8
  * made of our own bundle; one that does not match (another bundle, another Node, a damaged file) is
  * ignored, and so is any error in reading or writing it: the bundle then runs as it would without.
- * When there was no usable cache, one is written as the process exits, holding all that was compiled
- * by then.
+ * As the process exits, a cache is written holding all that was compiled by then, when there was no
+ * usable one or this session compiled notably more than it held: a first session that only opened a
+ * line of text would otherwise leave every later start compiling the rest of a check afresh.
  */
 export function runWithCodeCache(bundle: string, cacheFile: string): void {
   const text = fs.readFileSync(bundle, 'utf8');
@@ -23,7 +24,8 @@ export function runWithCodeCache(bundle: string, cacheFile: string): void {
   const key = createHash('sha256').update(`${process.version} ${process.arch}\0`).update(source).digest();
   const cachedData = readCache(cacheFile, key);
   const script = new vm.Script(source, { filename: bundle, cachedData });
-  if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeCache(cacheFile, key, script));
+  const held = cachedData && !script.cachedDataRejected ? cachedData.length : 0;
+  process.once('exit', () => writeCache(cacheFile, key, script, held));
   const module = new Module(bundle, require.main);
   module.filename = bundle;
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
@@ -40,10 +42,16 @@ function readCache(file: string, key: Buffer): Buffer | undefined {
   }
 }
 
-function writeCache(file: string, key: Buffer, script: vm.Script): void {
+/** How much more V8 data than the cache held a session must have made for its cache to replace it. */
+const GROWTH = 1.02;
+
+function writeCache(file: string, key: Buffer, script: vm.Script, held: number): void {
   const partial = `${file}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
+    // Only when larger by a margin: V8 drops the bytecode of functions unused for a while, so a long
+    // session may hold less than the cache it started from.
+    if (data.length < held * GROWTH) return;
     fs.writeFileSync(partial, Buffer.concat([key, createHash('sha256').update(data).digest(), data]));
     // Renamed into place whole: a server starting meanwhile reads the old file or the new one.
     fs.renameSync(partial, file);
