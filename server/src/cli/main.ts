@@ -11,7 +11,7 @@ import { toDiagnostic } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
 import { bundledContribution } from '../node/bundledFacts';
 import { FactCache } from '../node/factCache';
-import { loadSource } from '../node/loadSource';
+import { loadSource, sourceFromBytes } from '../node/loadSource';
 import { readDraft } from '../node/readDraft';
 import { readArticle, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
 import { packageVersion } from '../node/packageRoot';
@@ -61,17 +61,23 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
  * The sources' facts, merged as `mergeFactBase` does. An error in a fact file is bad input (exit 2,
  * naming the file, line and column); warnings (an unknown property, a duplicate id) go to stderr.
  */
-function loadFacts(files: string[], err: (s: string) => void, options: { bundled?: FactContribution; relativeTo?: string; cache?: FactCache }): { loaded: FactContribution[]; merged: MergedFacts } {
+function loadFacts(
+  files: string[],
+  err: (s: string) => void,
+  options: { bundled?: FactContribution; relativeTo?: string; cache?: FactCache; read?: readonly SetArticle[] },
+): { loaded: FactContribution[]; merged: MergedFacts } {
   const loaded: FactContribution[] = [];
   const warnings: string[] = [];
-  for (const file of files) {
+  files.forEach((file, i) => {
     const name = options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file;
-    const source = loadSource(file, name, options.cache);
+    // Articles read already (to look for their set in the cache) are not read again.
+    const read = options.read?.[i];
+    const source = read ? sourceFromBytes(file, read.bytes, name, options.cache) : loadSource(file, name, options.cache);
     const error = source.problems.find((p) => p.severity === 'error');
-    if (error) throw new InputError(`${file}:${error.line + 1}:${error.character + 1}: ${error.message}`);
-    warnings.push(...source.problems.map((p) => `${file}:${p.line + 1}:${p.character + 1}: ${p.message}`));
+    if (error) throw new InputError(problemLine({ ...error, file }));
+    warnings.push(...source.problems.map((p) => problemLine({ ...p, file })));
     loaded.push(source);
-  }
+  });
   const merged = mergeFactBase([...(options.bundled ? [options.bundled] : []), ...loaded]);
   for (const warning of [...warnings, ...merged.problems.map(problemLine)]) err(`factline: warning: ${warning}\n`);
   return { loaded, merged };
@@ -89,7 +95,7 @@ function indexSources(files: string[], err: (s: string) => void, bundled: FactCo
     for (const problem of restored.problems) err(`factline: warning: ${problemLine(problem)}\n`);
     return restored.index;
   }
-  const { loaded, merged } = loadFacts(files, err, { bundled, cache });
+  const { loaded, merged } = loadFacts(files, err, { bundled, cache, read: known ? (articles as SetArticle[]) : undefined });
   const index = new FactIndex(merged.sources);
   if (known) saveSet(cache, bundled, articles as SetArticle[], loaded, merged, index);
   return index;

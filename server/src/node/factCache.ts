@@ -72,19 +72,8 @@ export class FactCache {
   }
 
   /** Reads a set's entry without holding the event loop: megabytes, read while the articles are. Undefined when it cannot be read. */
-  async readSetBytes(name: string): Promise<Uint8Array | undefined> {
-    let file: fs.promises.FileHandle | undefined;
-    try {
-      file = await fs.promises.open(this.setFileOf(name), 'r');
-      const bytes = Buffer.allocUnsafeSlow((await file.stat()).size);
-      let read = 0;
-      for (let n; read < bytes.length && (n = (await file.read(bytes, read, bytes.length - read, read)).bytesRead) > 0; ) read += n;
-      return bytes.subarray(0, read);
-    } catch {
-      return undefined;
-    } finally {
-      await file?.close().catch(() => undefined);
-    }
+  readSetBytes(name: string): Promise<Uint8Array | undefined> {
+    return fs.promises.readFile(this.setFileOf(name)).catch(() => undefined);
   }
 
   /** Writes a set's entry in place of the last one of the same name, atomically; returns whether it was written. */
@@ -92,7 +81,7 @@ export class FactCache {
     return writeAtomically(this.setFileOf(name), () => encodeArrays(entry));
   }
 
-  setFileOf(name: string): string {
+  private setFileOf(name: string): string {
     return path.join(this.setDir, `${name}.bin`);
   }
 

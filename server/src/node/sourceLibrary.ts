@@ -132,7 +132,8 @@ interface DiskRead {
   failed?: CacheEntry;
 }
 
-function stampOf(stat: fs.Stats): string {
+/** What says a file may have changed since it was read: its size, modification time and inode. */
+export function stampOf(stat: fs.Stats): string {
   return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
 }
 

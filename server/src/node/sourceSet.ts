@@ -8,6 +8,7 @@ import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/m
 import { readSource, SourceReading } from '../core/match/sourceReading';
 import type { FactCache } from './factCache';
 import { FACT_FILE, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, sourceFromBytes } from './loadSource';
+import { stampOf } from './sourceLibrary';
 
 /**
  * A whole set of source articles as one cache entry: the index built of them (see
@@ -223,10 +224,6 @@ function closeQuietly(fd: number): void {
   } catch {
     // Read already: nothing is lost.
   }
-}
-
-function stampOf(stat: fs.Stats): string {
-  return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
 }
 
 function sameStamp(article: SetArticle): boolean {
