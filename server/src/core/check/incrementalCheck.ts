@@ -1,7 +1,7 @@
 import type { FactAnnotation } from '../annotations/annotation';
 import { citeClaims, sentenceFollowed } from '../annotations/citeClaims';
 import type { CalendarDate } from '../calendar';
-import type { Span } from '../extract/mention';
+import { movedBy, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readBlock, SentenceReading } from '../extract/readDocument';
 import type { Context } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
@@ -15,7 +15,7 @@ import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
 import { blockContexts, CheckResult, findingOf } from './checkDocument';
 import type { Finding } from './finding';
-import { findSuppressions, Suppressions } from './suppressions';
+import { findSuppressions, NO_SUPPRESSIONS } from './suppressions';
 
 /**
  * Extraction reads a little past a sentence's ends (a currency sign before a figure, "or more" or
@@ -249,8 +249,6 @@ export class IncrementalCheck {
   }
 }
 
-const NO_SUPPRESSIONS: Suppressions = { covers: () => false };
-
 /**
  * Whether a writer may have silenced anything: every comment says `factline`, and so does the front
  * matter's switch unless its key is written with escapes (the front matter read with the Markdown
@@ -329,8 +327,8 @@ function same(known: BlockCheck | undefined, block: Block, d: number): BlockChec
 
 /** The block's results at a new offset and numbering (the same object when nothing moved); all as read. */
 function moved(known: BlockCheck, at: Block, block: number, firstSentence: number): BlockCheck {
-  if (at.start === known.start && firstSentence === known.firstSentence && block === known.block) return known;
   const samePlace = at.start === known.start && firstSentence === known.firstSentence;
+  if (samePlace && block === known.block) return known;
   return blockCheck(at, known.key, block, firstSentence, known.read, samePlace ? known.placed : undefined);
 }
 
@@ -397,12 +395,10 @@ function tallied(list: readonly BlockCheck[]): Verdicts {
   return verdicts;
 }
 
+/** The verdicts of findings as they stand, counted as a block's are (`tallyOf`). */
 function counted(findings: readonly Finding[]): Verdicts {
-  return {
-    mismatches: findings.filter((f) => f.verdict === 'mismatch'),
-    verified: findings.filter((f) => f.verdict === 'verified').length,
-    unverified: findings.filter((f) => f.verdict === 'unverified').length,
-  };
+  const { mismatches, verified, unverified } = tallyOf(findings);
+  return { mismatches: mismatches.map((k) => findings[k]), verified, unverified };
 }
 
 /** The block's sentences where it now stands. */
@@ -423,15 +419,9 @@ function shiftFinding(f: Finding, claim: LocatedMention, d: number): Finding {
   return out;
 }
 
-/** Every offset a mention holds: its own, its qualifier's and its date parts'. */
+/** A mention where its block now stands: `d` characters on, `ds` sentences on. */
 function shiftMention(m: LocatedMention, d: number, ds: number): LocatedMention {
-  const out: LocatedMention = { ...m, start: m.start + d, end: m.end + d, sentence: m.sentence + ds };
-  if (!d) return out;
-  if (m.qualifier) out.qualifier = shift(m.qualifier, d);
-  if (m.date) {
-    const date = { ...m.date };
-    for (const part of ['year', 'month', 'day', 'weekday'] as const) if (date[part]) date[part] = shift(date[part]!, d);
-    out.date = date;
-  }
+  const out = d ? movedBy(m, d) : { ...m };
+  out.sentence = m.sentence + ds;
   return out;
 }

@@ -16,6 +16,9 @@ export interface Suppressions {
 
 export const IGNORE_COMMENT = '<!-- factline-ignore -->';
 
+/** What a draft without suppressions gives: one object, so that a caller can tell nothing is silenced. */
+export const NO_SUPPRESSIONS: Suppressions = { covers: () => false };
+
 const DIRECTIVE = /<!--\s*factline-(disable-next-line|disable|enable|ignore)\s*-->/g;
 
 export function findSuppressions(text: string, lines: LineIndex): Suppressions {
@@ -45,7 +48,7 @@ export function findSuppressions(text: string, lines: LineIndex): Suppressions {
     }
   }
   if (disabledAt !== undefined) ranges.push([disabledAt, text.length]);
-  if (!ranges.length && !ignoredEnds.size) return { covers: () => false };
+  if (!ranges.length && !ignoredEnds.size) return NO_SUPPRESSIONS;
   return {
     covers: (start, end) => ignoredEnds.has(end) || ranges.some(([from, to]) => start < to && end > from),
   };

@@ -85,3 +85,20 @@ export interface Mention extends Span {
   duration?: DurationValue;
   qualifier?: Qualifier;
 }
+
+/** A mention found at other offsets, `by` characters on, its qualifier and date parts with it: what it is does not change. */
+export function movedBy<M extends Mention>(m: M, by: number): M {
+  const moved: M = { ...m, start: m.start + by, end: m.end + by };
+  if (m.qualifier) moved.qualifier = { ...m.qualifier, start: m.qualifier.start + by, end: m.qualifier.end + by };
+  if (m.date) {
+    const date = { ...m.date };
+    for (const part of DATE_PARTS) {
+      const at = date[part];
+      if (at) date[part] = { ...at, start: at.start + by, end: at.end + by };
+    }
+    moved.date = date;
+  }
+  return moved;
+}
+
+const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;

@@ -193,7 +193,7 @@ function weighedParagraph(paragraph: ParagraphKeys, vocabulary: Vocabulary): Par
 }
 
 /** `similarity` of a weighed claim. */
-export function similarityOf(claim: WeighedClaim, fact: Context): Similarity {
+function similarityOf(claim: WeighedClaim, fact: Context): Similarity {
   return similarityByLevel(claim, claim.terms.map((term) => factLevel(fact, term.norm)));
 }
 

@@ -1,5 +1,5 @@
 import { Frame, frameOf } from '../extract/frame';
-import type { Mention } from '../extract/mention';
+import { type Mention, movedBy } from '../extract/mention';
 import { DocumentReading, mentionsIn } from '../extract/readDocument';
 import type { TimeAnchor } from '../extract/timeAnchor';
 import { readAliases, withAliases } from '../facts/aliases';
@@ -267,19 +267,3 @@ export function passagesFrom(reading: DocumentReading): ParagraphReader {
 
 const ENDS_SENTENCE = /[.!?]["'”’)\]]*$/;
 
-/** A figure found at other offsets, `by` characters on: what it is does not change. */
-function movedBy(m: Mention, by: number): Mention {
-  const moved: Mention = { ...m, start: m.start + by, end: m.end + by };
-  if (m.qualifier) moved.qualifier = { ...m.qualifier, start: m.qualifier.start + by, end: m.qualifier.end + by };
-  if (m.date) {
-    const date = { ...m.date };
-    for (const part of DATE_PARTS) {
-      const at = date[part];
-      if (at) date[part] = { ...at, start: at.start + by, end: at.end + by };
-    }
-    moved.date = date;
-  }
-  return moved;
-}
-
-const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
