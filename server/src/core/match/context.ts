@@ -55,9 +55,10 @@ const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till',
  * The context of `mention`: the words and other figures of its sentence, closer ones weighing more,
  * the preposition that links it ("since Sunday", "up from 79"), and more faintly the rest of its
  * paragraph. Other figures count by value ("98 of the 240 seats"), since restatements keep them.
- * `paragraph` is the `neighbourKeys` of `neighbours`, in their order, when the caller has them.
+ * `paragraph` is the `neighbourKeys` of `neighbours`, in their order: a caller reads each passage's
+ * once for all the sentences of its paragraph.
  */
-export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[], paragraph: ParagraphKeys = paragraphKeys(neighbours)): Context {
+export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[], paragraph: ParagraphKeys): Context {
   // The weights from the figure's own sentence; the paragraph's are shared with its other figures.
   const own = new Map<string, number>();
   const add = (key: string, weight: number) => {
@@ -176,15 +177,6 @@ function clauseBreaks(text: string, mention: Span, sentence: Passage): number[] 
   for (let m = CLAUSE_BREAK.exec(stretch); m; m = CLAUSE_BREAK.exec(stretch)) breaks.push(from + m.index);
   lastBreaks = { sentence, from, to, breaks };
   return breaks;
-}
-
-// The figures of a sentence share its neighbours (the same array, from the caller) and come one after
-// another: the keys of the neighbours are listed once for them.
-let last: { neighbours: readonly Passage[]; keys: ParagraphKeys } | undefined;
-
-function paragraphKeys(neighbours: readonly Passage[]): ParagraphKeys {
-  if (last?.neighbours !== neighbours) last = { neighbours, keys: neighbours.flatMap(neighbourKeys) };
-  return last.keys;
 }
 
 /**

@@ -6,7 +6,7 @@ import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
 import { tokenizeWords } from '../text/words';
-import { Context, contextOf, figureKeys, ParagraphKeys, Passage } from './context';
+import { Context, contextOf, figureKeys, neighbourKeys, ParagraphKeys, Passage } from './context';
 import { Numbering } from './numbering';
 
 /**
@@ -61,23 +61,32 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
   const quotes = new Map<string, QuoteReading>();
   const terms = new Numbering<string>();
   const weights = new Numbering<number>();
-  let neighboursOf: { paragraph?: SourcePassage[]; quote?: string; list: SourcePassage[] } = { list: [] };
+  // Each sentence's keys as a neighbour, read once for all the other sentences of its paragraph.
+  const keysOf = new Map<SourcePassage, ParagraphKeys>();
+  const keysAsNeighbour = (passage: SourcePassage) => {
+    let keys = keysOf.get(passage);
+    if (!keys) keysOf.set(passage, (keys = neighbourKeys(passage)));
+    return keys;
+  };
+  let neighboursOf: { paragraph?: SourcePassage[]; quote?: string; list: SourcePassage[]; keys: ParagraphKeys } = { list: [], keys: [] };
   let raisedBy: { around: ParagraphKeys; weights: Map<string, number> } | undefined;
   const contexts = source.facts.map((fact): FactContext => {
     let quote = quotes.get(fact.quote);
     if (!quote) quotes.set(fact.quote, (quote = readQuote(fact.quote, sentences.get(fact.quote))));
     count(quote);
     const paragraph = fact.source.paragraph > 0 ? paragraphs[fact.source.paragraph - 1] : undefined;
-    // The facts of a sentence come one after another and share its neighbours: the same list lets
-    // `contextOf` list the neighbours' keys once for them all.
-    if (neighboursOf.paragraph !== paragraph || neighboursOf.quote !== fact.quote) neighboursOf = { paragraph, quote: fact.quote, list: paragraph?.filter((p) => p.text !== fact.quote) ?? [] };
+    // The facts of a sentence come one after another and share its neighbours, and their keys.
+    if (neighboursOf.paragraph !== paragraph || neighboursOf.quote !== fact.quote) {
+      const list = paragraph?.filter((p) => p.text !== fact.quote) ?? [];
+      neighboursOf = { paragraph, quote: fact.quote, list, keys: list.flatMap(keysAsNeighbour) };
+    }
     const neighbours = neighboursOf.list;
     const own = quote.frames.find((f) => f.mention.start === fact.quoteOffset);
     const span = own?.mention ?? { start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length };
     const frame = own?.frame ?? { modifiers: [], unit: [] };
     const aliases = readAliases(fact.aliases);
     if (aliases) count(aliases);
-    const context = withAliases(contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours), aliases);
+    const context = withAliases(contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours, neighboursOf.keys), aliases);
     const sentence: number[] = [];
     const beyond: number[] = [];
     const around = context.paragraph;
