@@ -51,7 +51,7 @@ export interface IndexSnapshot {
   terms: string[];
   levels: Float64Array;
   /** By kind (in the order of `kinds`), the words of its facts and the facts holding each word. */
-  words: KindWordsData[];
+  words: KindWords[];
   vocabulary: VocabularySnapshot;
 }
 
@@ -105,8 +105,8 @@ export class FactIndex {
         }
       });
       this.unreadIds = { ids: ids!, facts };
-      snapshot.kinds.forEach((kind, k) => this.words.set(kind, { ...snapshot.words[k], levels: this.levels, highestLevel: highestLevelIn(snapshot.words[k].highest) }));
-      this.search = new ClaimSearch(this.termNumbers.size);
+      snapshot.kinds.forEach((kind, k) => this.words.set(kind, snapshot.words[k]));
+      this.search = new ClaimSearch(this.termNumbers.size, this.levels);
       this.vocabulary = new Vocabulary(snapshot.vocabulary);
       return;
     }
@@ -152,7 +152,7 @@ export class FactIndex {
     });
     this.levels = Float64Array.from(levels.values);
     for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
-    this.search = new ClaimSearch(this.termNumbers.size);
+    this.search = new ClaimSearch(this.termNumbers.size, this.levels);
     // Rarity is counted over every sentence of the sources, not only those that state figures; a
     // sentence two sources share counts once.
     const seen = new Set<string>();
@@ -175,10 +175,7 @@ export class FactIndex {
       kindOf: Uint8Array.from(this.facts, (fact) => kindNumbers.get(fact.kind)!),
       terms: [...this.termNumbers.keys()],
       levels: this.levels,
-      words: kinds.map((kind) => {
-        const { factStart, terms, levelIds, holdersStart, holders, highest } = this.words.get(kind)!;
-        return { factStart, terms, levelIds, holdersStart, holders, highest };
-      }),
+      words: kinds.map((kind) => this.words.get(kind)!),
       vocabulary: this.vocabulary.snapshot(),
     };
   }
@@ -197,7 +194,7 @@ export class FactIndex {
     // The highest level any fact searched holds a term number at.
     const highest = (number: number) => {
       let level = 0;
-      for (const { words } of searched) level = Math.max(level, words.highestLevel(number));
+      if (number >= 0) for (const { words } of searched) level = Math.max(level, words.highest[number]);
       return level;
     };
     // Most claims share too little of their own sentence with any fact to count: they are let go
@@ -355,23 +352,13 @@ class ReadFact implements IndexedFact {
 
 /**
  * The words of the facts of one kind, as flat numbers: a hundred thousand facts hold millions of
- * (fact, word) pairs. Fact `i` holds `terms[p]` at `levels[levelIds[p]]` for `p` from
+ * (fact, word) pairs. Fact `i` holds `terms[p]` at the index's `levels[levelIds[p]]` for `p` from
  * `factStart[i]` up to `factStart[i + 1]`; the facts holding term `t` are `holders[h]` for `h` from
- * `holdersStart[t]` up to `holdersStart[t + 1]`, in increasing order.
+ * `holdersStart[t]` up to `holdersStart[t + 1]`, in increasing order. Term, level and fact numbers
+ * take one or two bytes each while they fit (a thousand sources use some 16,000 words, a few dozen
+ * levels and 45,000 facts of a kind): a restored index is read from disk, where each megabyte costs.
  */
-interface KindWords extends KindWordsData {
-  /** The levels facts hold words at, each once: a thousand sources use a few dozen. */
-  levels: Float64Array;
-  /** The highest level any fact of the kind holds a word at; 0 for no word (-1). */
-  highestLevel(term: number): number;
-}
-
-/**
- * `KindWords` as data. Term, level and fact numbers take one or two bytes each while they fit (a
- * thousand sources use some 16,000 words, a few dozen levels and 45,000 facts of a kind): a
- * restored index is read from disk, where each megabyte costs.
- */
-export interface KindWordsData {
+export interface KindWords {
   factStart: Uint32Array;
   terms: SmallNumbers;
   levelIds: SmallNumbers;
@@ -379,10 +366,6 @@ export interface KindWordsData {
   holders: SmallNumbers;
   /** By term, the highest level a fact holds it at. */
   highest: Float64Array;
-}
-
-function highestLevelIn(highest: Float64Array): (term: number) => number {
-  return (t) => (t < 0 ? 0 : highest[t]);
 }
 
 export type SmallNumbers = Uint8Array | Uint16Array | Uint32Array;
@@ -433,7 +416,7 @@ class KindWordsBuilder {
     const holders = numbersBelow(facts, size);
     const filled = holdersStart.slice(0, termCount);
     for (let i = 0; i < facts; i++) for (let p = factStart[i]; p < factStart[i + 1]; p++) holders[filled[terms[p]]++] = i;
-    return { factStart, terms, levelIds, holdersStart, holders, highest, levels, highestLevel: highestLevelIn(highest) };
+    return { factStart, terms, levelIds, holdersStart, holders, highest };
   }
 }
 
@@ -463,7 +446,11 @@ class ClaimSearch {
   private searches = 0;
   private count = 0;
 
-  constructor(termCount: number) {
+  constructor(
+    termCount: number,
+    /** The index's levels, each once (see `KindWords`). */
+    private readonly levelValues: Float64Array,
+  ) {
     this.first = new Int32Array(termCount).fill(-1);
   }
 
@@ -548,7 +535,7 @@ class ClaimSearch {
     const { levels } = this;
     levels.fill(0, 0, this.count);
     for (let p = words.factStart[i], end = words.factStart[i + 1]; p < end; p++) {
-      for (let j = this.first[words.terms[p]]; j >= 0; j = this.next[j]) levels[j] = words.levels[words.levelIds[p]];
+      for (let j = this.first[words.terms[p]]; j >= 0; j = this.next[j]) levels[j] = this.levelValues[words.levelIds[p]];
     }
     return levels;
   }
