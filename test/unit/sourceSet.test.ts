@@ -5,7 +5,8 @@ import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import type { SourceFacts } from '../../server/src/core/facts/buildFacts';
 import { FactContribution, mergeFactBase } from '../../server/src/core/facts/mergeFactBase';
-import { FactIndex } from '../../server/src/core/match/factIndex';
+import { FactIndex, IndexSnapshot, SmallNumbers } from '../../server/src/core/match/factIndex';
+import { decodeArrays, encodeArrays } from '../../server/src/node/arraysFile';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { FactCache } from '../../server/src/node/factCache';
 import { loadSource } from '../../server/src/node/loadSource';
@@ -132,6 +133,45 @@ describe('source set entries', () => {
     garbled.fill(0xff, bytes.length >> 1);
     fs.writeFileSync(file, garbled);
     assert.strictEqual(restoreSet(cache, bundled, readAll(cache, files)), undefined);
+  });
+
+  it('reads articles of any size, each keeping its own bytes while others are read after it', () => {
+    const files = writeArticles(3, { 'long.md': `# Long\n\n${'The council met on 3 May. '.repeat(8000)}\n`, 'empty.md': '' });
+    const cache = new FactCache(cacheDir, 'test');
+    const read = readAll(cache, files);
+    readAll(cache, files.slice(0, 2));
+    read.forEach((a, i) => {
+      assert.ok(Buffer.from(a.bytes).equals(fs.readFileSync(files[i])), `${path.basename(files[i])} as on disk`);
+      assert.strictEqual(a.key, cache.key(fs.readFileSync(files[i]), files[i]));
+    });
+  });
+
+  it('ignores an entry with one number just out of its range, in any of its lists', () => {
+    const files = writeArticles(5);
+    loadAndSave(new FactCache(cacheDir, 'test'), files);
+    const file = fs.readdirSync(path.join(cacheDir, 'sets-v4')).map((f) => path.join(cacheDir, 'sets-v4', f)).find((f) => !f.includes('-ids'))!;
+    const bytes = fs.readFileSync(file);
+    const spoilt: string[] = [];
+    // Each list's numbers are below a count the entry itself gives: one number equal to it must be refused.
+    const spoils: Array<[string, (index: IndexSnapshot) => [SmallNumbers, number]]> = [
+      ['kindOf', (index) => [index.kindOf, index.kinds.length]],
+      ...[0, 1].map((k): [string, (index: IndexSnapshot) => [SmallNumbers, number]] => [`terms of kind ${k}`, (index) => [index.words[k].terms, index.terms.length]]),
+      ['levelIds', (index) => [index.words[0].levelIds, index.levels.length]],
+      ['holders', (index) => [index.words[0].holders, index.words[0].factStart.length - 1]],
+    ];
+    for (const [what, spoil] of spoils) {
+      const entry = decodeArrays(Buffer.from(bytes)) as { index: IndexSnapshot };
+      const [numbers, limit] = spoil(entry.index);
+      assert.ok(limit <= 2 ** (8 * numbers.BYTES_PER_ELEMENT) - 1, `${what}: ${limit} fits a ${numbers.constructor.name}`);
+      numbers[numbers.length >> 1] = limit;
+      fs.writeFileSync(file, Buffer.concat(encodeArrays(entry)));
+      const cache = new FactCache(cacheDir, 'test');
+      if (restoreSet(cache, bundled, readAll(cache, files)) !== undefined) spoilt.push(what);
+    }
+    assert.deepStrictEqual(spoilt, [], 'restored although a number was out of range');
+    fs.writeFileSync(file, bytes);
+    const cache = new FactCache(cacheDir, 'test');
+    assert.ok(restoreSet(cache, bundled, readAll(cache, files)), 'the entry as written is restored');
   });
 
   it('is not kept for a set with a fact file', () => {

@@ -73,9 +73,38 @@ export async function findSourceFiles(patterns: readonly string[], folder: strin
   return { files: [...files].sort(), problems };
 }
 
-/** Real paths (links resolved); undefined for a file that cannot be resolved (missing, a loop), reported when read. */
-function realPaths(files: string[]): Promise<Array<string | undefined>> {
-  return Promise.all(files.map((f) => fs.promises.realpath(f).catch(() => undefined)));
+/**
+ * Real paths (links resolved); undefined for a file that cannot be resolved (missing, a loop),
+ * reported when read. A file that is no link is really where its folder really is: each folder is
+ * resolved and listed once, and only links are resolved one by one (resolving a thousand articles
+ * each took tens of milliseconds of a warm start).
+ */
+async function realPaths(files: string[]): Promise<Array<string | undefined>> {
+  const dirs = [...new Set(files.map((f) => path.dirname(f)))];
+  const folders = new Map(await Promise.all(dirs.map(async (dir) => [dir, await listedFolder(dir)] as const)));
+  return Promise.all(
+    files.map((file) => {
+      const folder = folders.get(path.dirname(file));
+      const name = path.basename(file);
+      return folder?.files.has(name) ? path.join(folder.real, name) : fs.promises.realpath(file).catch(() => undefined);
+    }),
+  );
+}
+
+/** A folder's real path and the names of the plain files in it (not links). */
+interface ListedFolder {
+  real: string;
+  files: Set<string>;
+}
+
+/** Undefined when the folder cannot be resolved or listed: its files are then resolved one by one. */
+async function listedFolder(dir: string): Promise<ListedFolder | undefined> {
+  try {
+    const [real, entries] = await Promise.all([fs.promises.realpath(dir), fs.promises.readdir(dir, { withFileTypes: true })]);
+    return { real, files: new Set(entries.filter((e) => e.isFile()).map((e) => e.name)) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A folder's real path with a trailing separator, the prefix of everything really inside it. */

@@ -69,7 +69,7 @@ export function readArticle(cache: FactCache, file: string, name = file): SetArt
     fd = fs.openSync(file, 'r');
     const stat = fs.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SOURCE_BYTES) return undefined;
-    const bytes = Buffer.allocUnsafeSlow(stat.size);
+    const bytes = roomFor(stat.size);
     let read = 0;
     for (let n; read < bytes.length && (n = fs.readSync(fd, bytes, read, bytes.length - read, read)) > 0; ) read += n;
     const held = bytes.subarray(0, read);
@@ -79,6 +79,23 @@ export function readArticle(cache: FactCache, file: string, name = file): SetArt
   } finally {
     if (fd !== undefined) closeQuietly(fd);
   }
+}
+
+/** Where the articles read last are, and how much of it they fill. */
+let block: { bytes: Buffer; used: number } | undefined;
+const BLOCK_BYTES = 1 << 20;
+
+/**
+ * Room for an article's bytes: a part of a block shared with the articles read before and after it
+ * (a buffer of its own for each cost a thousand allocations at every start), or, for a large one,
+ * its own. A block is freed with the last of its articles.
+ */
+function roomFor(size: number): Buffer {
+  if (size > BLOCK_BYTES / 16) return Buffer.allocUnsafeSlow(size);
+  if (!block || block.bytes.length - block.used < size) block = { bytes: Buffer.allocUnsafeSlow(BLOCK_BYTES), used: 0 };
+  const room = block.bytes.subarray(block.used, block.used + size);
+  block.used += size;
+  return room;
 }
 
 /**
@@ -250,12 +267,9 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   if (!Array.isArray(s.kinds) || !Array.isArray(s.words) || s.words.length !== s.kinds.length || !Array.isArray(s.terms)) return false;
   const v2 = s.vocabulary;
   if (!v2 || typeof v2.documents !== 'number' || !Array.isArray(v2.words) || !(v2.counts instanceof Uint32Array) || v2.counts.length !== v2.words.length) return false;
-  if (s.factCounts.reduce((a, b) => a + b, 0) !== s.kindOf.length) return false;
+  if (s.factCounts.reduce((a, b) => a + b, 0) !== s.kindOf.length || !below(s.kindOf, s.kinds.length)) return false;
   const ofKind = new Uint32Array(s.kinds.length);
-  for (const k of s.kindOf) {
-    if (k >= s.kinds.length) return false;
-    ofKind[k]++;
-  }
+  for (let i = 0; i < s.kindOf.length; i++) ofKind[s.kindOf[i]]++;
   const termCount = s.terms.length;
   const levelCount = s.levels.length;
   const levels = new Set([0, ...s.levels]);
@@ -271,7 +285,7 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
       below(w.terms, termCount) &&
       below(w.levelIds, levelCount) &&
       below(w.holders, facts) &&
-      w.highest.every((level) => levels.has(level))
+      allIn(w.highest, levels)
     );
   });
 }
@@ -287,7 +301,19 @@ function ascending(offsets: Uint32Array, end: number): boolean {
   return true;
 }
 
+/**
+ * Whether every value is below `limit`. Millions of numbers are checked at every warm start, so
+ * loops here are indexed (a callback per number took three times longer), and a type that cannot
+ * hold a number as high as `limit` is not looked through.
+ */
 function below(values: SmallNumbers, limit: number): boolean {
+  if (limit > 2 ** (8 * values.BYTES_PER_ELEMENT) - 1) return true;
   for (let i = 0; i < values.length; i++) if (values[i] >= limit) return false;
+  return true;
+}
+
+/** Whether every value is one of `allowed`. */
+function allIn(values: Float64Array, allowed: ReadonlySet<number>): boolean {
+  for (let i = 0; i < values.length; i++) if (!allowed.has(values[i])) return false;
   return true;
 }
