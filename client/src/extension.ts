@@ -10,6 +10,7 @@ import {
   STATUS_NOTIFICATION,
   StatusParams,
 } from '../../server/src/lsp/protocol';
+import { SERVER_ENVIRONMENT } from '../../server/src/node/serverEnvironment';
 import { StatusBar } from './statusBar';
 
 /** What `activate` returns: used by the extension tests, harmless for everyone else. */
@@ -59,8 +60,9 @@ export async function deactivate(): Promise<void> {
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // The language client adds these to the extension host's environment.
+    run: { module, transport: TransportKind.ipc, options: { env: SERVER_ENVIRONMENT } },
+    debug: { module, transport: TransportKind.ipc, options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: ['file', 'untitled'].flatMap((scheme) => ['markdown', 'plaintext'].map((language) => ({ scheme, language }))),

@@ -14,6 +14,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver-protocol';
 import { ROOT } from './core';
+import { SERVER_ENVIRONMENT } from '../../server/src/node/serverEnvironment';
 
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
@@ -62,7 +63,9 @@ export class LspTestClient {
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the extension starts it, so that start-up is measured as an editor sees it.
+    const env = { ...process.env, ...SERVER_ENVIRONMENT };
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
     child.stderr!.on('data', (d) => client.logs.push(String(d)));
