@@ -104,6 +104,14 @@ export function findDates(text: string, start: number, end: number, reference?: 
   return mergeAppositions(text, mentions);
 }
 
+/**
+ * Whether a sentence has a word that starts a date (see `ANCHOR`): `findDates` of a sentence without
+ * one does not depend on its reference date.
+ */
+export function startsDate(text: string, start: number, end: number): boolean {
+  return anchorsIn(text.slice(start, end)).length > 0;
+}
+
 let lastInstant: { reference: CalendarDate | undefined; instant: Date } | undefined;
 
 /** Noon of `reference` (or of 1 January 2000), which chrono counts relative dates from; kept for the next sentence. */
