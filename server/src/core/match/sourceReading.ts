@@ -51,7 +51,10 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
   const count = (passage: Passage & { text: string; source: string }) => {
     if (counted.has(passage.text)) return;
     counted.add(passage.text);
-    documents.push([passage.text, [...passage.words.filter((w) => !w.stop).map((w) => w.norm), ...figureKeys(passage.source, passage)]]);
+    const terms: string[] = [];
+    for (const w of passage.words) if (!w.stop) terms.push(w.norm);
+    for (const key of figureKeys(passage.source, passage)) terms.push(key);
+    documents.push([passage.text, terms]);
   };
   const paragraphs = (source.paragraphs ?? []).map((p, i) => readParagraph(p, i));
   const sentences = new Map<string, SourcePassage>();
@@ -269,12 +272,11 @@ export function passagesFrom(reading: DocumentReading): ParagraphReader {
     if (b === undefined || prose.prose.slice(block.start, block.end) !== paragraph) return readPassages(paragraph);
     return sentencesOf[b].map((k) => {
       const s = reading.sentences[k];
-      const found = mentionsOf[k].map((m) => movedBy(m, -block.start));
       const alone =
         (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) &&
         ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end)) &&
         !(reading.date && startsDate(prose.prose, s.start, s.end));
-      return readPassage(paragraph, s.start - block.start, s.end - block.start, alone ? found : undefined);
+      return readPassage(paragraph, s.start - block.start, s.end - block.start, alone ? mentionsOf[k].map((m) => movedBy(m, -block.start)) : undefined);
     });
   };
 }
