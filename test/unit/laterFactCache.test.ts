@@ -45,12 +45,34 @@ describe('LaterFactCache', () => {
       later.set(key, source);
       return key;
     });
-    later.writeWhenIdle();
     // With no time for a slice, each turn writes one entry.
     await new Promise((resolve) => setTimeout(resolve, 1));
     assert.ok(keys.some((k) => !fs.existsSync(cache.fileOf(k))), 'not all in one turn');
     for (let turn = 0; turn < 100 && !keys.every((k) => fs.existsSync(cache.fileOf(k))); turn++) await new Promise((resolve) => setTimeout(resolve, 5));
     assert.ok(keys.every((k) => fs.existsSync(cache.fileOf(k))));
     assert.deepStrictEqual(cache.get(keys[0]), JSON.parse(JSON.stringify(sources[0].source)));
+  });
+
+  it('holds the writes back while a load holds them, and writes them when idle once it is done', async () => {
+    const cache = new FactCache(dir, 'test');
+    const later = new LaterFactCache(cache);
+    const release = later.hold();
+    const keys = sources.map(({ bytes, source }) => {
+      const key = later.key(bytes, source.file);
+      later.set(key, source);
+      return key;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(keys.every((k) => !fs.existsSync(cache.fileOf(k))), 'nothing written while held');
+    release();
+    release(); // a second call changes nothing
+    for (let turn = 0; turn < 100 && !keys.every((k) => fs.existsSync(cache.fileOf(k))); turn++) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.ok(keys.every((k) => fs.existsSync(cache.fileOf(k))));
+    // An entry set with nothing held is written when idle, without being asked.
+    const extra = buildFacts({ file: 'extra.md', text: 'Shares fell 4% on 4 May 2024.\n' });
+    const key = later.key(Buffer.from('extra'), 'extra.md');
+    later.set(key, extra);
+    for (let turn = 0; turn < 100 && !fs.existsSync(cache.fileOf(key)); turn++) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.ok(fs.existsSync(cache.fileOf(key)));
   });
 });

@@ -52,6 +52,8 @@ describe('buildFactsAndReading', () => {
       '# 120,000 residents left in 2023\n\nAbout 120,000 residents left. They left in September 2023.\n\nAbout 120,000 residents left.\n',
       // Relative dates that only the article date resolves, and a dateline.
       'VELDA, 23 September 2024 — Turnout reached 67.4% yesterday, up from 61.9% at the end of the month before. Results came on Monday.\n',
+      // A front matter date: sentences with words that start a date (read again without it) beside sentences without (taken as read with it).
+      '---\ndate: 2024-09-23\n---\n\nTurnout reached 67.4% yesterday, up from 61.9% at the end of the month before. Counting ended 2024-03-05 or 5/3/2024, 12 hours later.\n\nResults came on Monday, 4 March. The count took 12 hours the next day. Tonight 300 people met.\n',
     ];
     for (const [i, text] of edges.entries()) {
       assertSameReading({ file: `edge-${i}.md`, text });

@@ -93,6 +93,23 @@ describe('source set entries', () => {
     assert.deepStrictEqual(restored.index.ids(), built.index.ids());
   });
 
+  it("keeps an article read again in the article cache it is given, not at once in the set's cache", () => {
+    const files = writeArticles(4);
+    const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
+    fs.rmSync(path.join(cacheDir, 'facts-v4'), { recursive: true });
+    const cache = new FactCache(cacheDir, 'test');
+    const kept = new Map<string, SourceFacts>();
+    const hashed: string[] = [];
+    const articleCache = { key: (bytes: Uint8Array, name: string) => (hashed.push(name), cache.key(bytes, name)), get: (key: string) => kept.get(key), set: (key: string, s: SourceFacts) => (kept.set(key, s), true) };
+    const articles = readAll(cache, files);
+    const restored = restoreSet(cache, bundled, articles, undefined, articleCache)!;
+    assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
+    assert.ok(kept.size > 0, 'the check read some articles again');
+    assert.deepStrictEqual([...kept.keys()].filter((k) => !articles.some((a) => a.key === k)), []);
+    assert.ok(!fs.existsSync(path.join(cacheDir, 'facts-v4')), 'nothing written to the cache itself');
+    assert.deepStrictEqual(hashed, [], 'the keys read with the articles are used');
+  });
+
   it('keeps what merging left out: a fact id two articles give stands once', () => {
     const files = writeArticles(4, { 'copy/report-1.md': article(1) });
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);

@@ -7,6 +7,7 @@ import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
 import { SourceLibrary, SourceProblem } from '../node/sourceLibrary';
 import { readArticle, readSetEntry, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
+import { TimeSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
 import { readSettings, Settings } from './settings';
 
@@ -221,9 +222,9 @@ export class WorkspaceFacts {
     const setEntry = this.cache && readSetEntry(this.cache, found.files, bundled);
     const articles = this.cache && (await readArticles(this.cache, found.files, abandoned));
     if (abandoned()) return undefined;
-    const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry);
+    const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry, this.library.sourceCache);
     if (restored) return base(restored, restored.problems.map(sourceProblem));
-    const loaded = await this.library.loadInBackground(found.files, { abandoned });
+    const loaded = await this.library.loadInBackground(found.files, { abandoned, read: articles });
     if (!loaded) return undefined;
     const contributions = [...(bundled ? [bundled] : []), ...loaded.contributions];
     const merged = mergeFactBase(contributions);
@@ -269,15 +270,15 @@ export class WorkspaceFacts {
 /**
  * The articles of a source set, read without holding the event loop for long; undefined when a
  * file is not an article or cannot be read (the set is then loaded file by file, which reports it).
+ * When the set cannot be restored, `SourceLibrary` extracts them from these bytes.
  */
 async function readArticles(cache: FactCache, files: readonly string[], abandoned: () => boolean): Promise<SetArticle[] | undefined> {
   const articles: SetArticle[] = [];
-  let sliceStart = Date.now();
+  const slices = new TimeSlices();
   for (const file of files) {
-    if (Date.now() - sliceStart >= SLICE_MS) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+    if (slices.due) {
+      await slices.next();
       if (abandoned()) return undefined;
-      sliceStart = Date.now();
     }
     const article = readArticle(cache, file);
     if (!article) return undefined;
@@ -288,9 +289,6 @@ async function readArticles(cache: FactCache, files: readonly string[], abandone
 
 /** How long after a source set is built it is kept in the cache, unless the server shuts down first. */
 const KEEP_AFTER_MS = 5000;
-
-/** Longest stretch of reading, in ms, before other work gets the event loop. */
-const SLICE_MS = 8;
 
 function sourceProblem(p: FactBaseProblem): SourceProblem {
   return { file: p.file, message: p.message, severity: p.severity, line: p.line, character: p.character };

@@ -1,21 +1,26 @@
 import type { SourceFacts } from '../core/facts/buildFacts';
 import type { FactCache } from './factCache';
 import type { SourceCache } from './loadSource';
+import { SLICE_MS, TimeSlices } from './timeSlices';
 
 /**
  * A fact cache whose new entries are written after the sources are loaded, not as each is read:
  * writing a thousand entries took ~2 s of a cold start, before the first diagnostics. An entry waits
- * in memory (its source is held by the fact base anyway) until `writeWhenIdle` writes the waiting
- * ones a slice at a time, or `flush` writes them all at once (at shutdown and exit).
+ * in memory (its source is held by the fact base anyway) and is written a slice at a time when the
+ * server is idle and no load `hold`s the writes back, or with the rest by `flush` (at shutdown and
+ * exit). An article read on its own (one a restored set needs) is thus written when idle too, not
+ * during the request that needed it.
  */
 export class LaterFactCache implements SourceCache {
   private readonly waiting = new Map<string, SourceFacts>();
   private writing: NodeJS.Timeout | undefined;
+  /** How many loads hold the writes back until they are done. */
+  private holds = 0;
 
   constructor(
     private readonly cache: FactCache,
     /** Longest stretch of writing, in ms, before other work gets the event loop. */
-    private readonly sliceMs = 8,
+    private readonly sliceMs = SLICE_MS,
   ) {}
 
   key(bytes: Uint8Array, name: string): string {
@@ -28,19 +33,36 @@ export class LaterFactCache implements SourceCache {
 
   set(key: string, source: SourceFacts): boolean {
     this.waiting.set(key, source);
+    this.writeWhenIdle();
     return true;
   }
 
+  /**
+   * Holds the writes back (a load is under way, whose time they would lengthen) until the function
+   * returned is called.
+   */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      this.writeWhenIdle();
+    };
+  }
+
   /** Writes the waiting entries in slices between other work; the timer does not keep the process alive. */
-  writeWhenIdle(): void {
-    if (this.writing || !this.waiting.size) return;
+  private writeWhenIdle(): void {
+    if (this.writing || this.holds || !this.waiting.size) return;
     this.writing = setTimeout(() => {
       this.writing = undefined;
-      const started = Date.now();
+      if (this.holds) return;
+      const slice = new TimeSlices(this.sliceMs);
       for (const [key, source] of this.waiting) {
         this.waiting.delete(key);
         this.cache.set(key, source);
-        if (Date.now() - started >= this.sliceMs) break;
+        if (slice.due) break;
       }
       this.writeWhenIdle();
     });

@@ -35,12 +35,13 @@ export function loadSource(file: string, name = file, cache?: SourceCache): Load
 /**
  * A source from bytes already read. An article's facts come from the cache when it holds these very
  * bytes (they were valid UTF-8 when first read), and are written to it otherwise. Fact files are
- * not cached: they are quick to parse and their facts depend on the articles they cite.
+ * not cached: they are quick to parse and their facts depend on the articles they cite. `known` is
+ * the bytes' cache key when they were hashed already (to look for their source set).
  */
-export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: SourceCache): LoadedSource {
+export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: SourceCache, known?: string): LoadedSource {
   if (FACT_FILE.test(file)) return loadFactFile(file, decodeText(bytes, file));
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
-  const key = cache?.key(bytes, name);
+  const key = cache && (known ?? cache.key(bytes, name));
   const cached = key ? cache!.get(key) : undefined;
   if (cached) return { file: name, curated: false, sources: [cached], problems: [] };
   // Read for the index now, from the same reading of the text where it can be (see buildFactsAndReading),

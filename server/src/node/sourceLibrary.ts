@@ -2,8 +2,9 @@ import * as fs from 'fs';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import type { FactCache } from './factCache';
 import { LaterFactCache } from './laterFactCache';
-import { loadSource, MAX_SOURCE_BYTES, sourceFromBytes } from './loadSource';
+import { loadSource, MAX_SOURCE_BYTES, SourceCache, sourceFromBytes } from './loadSource';
 import { InputError, readFileBytesAsync } from './readTextFile';
+import { TimeSlices } from './timeSlices';
 
 /** A source that could not be read, or a fact file with errors; `line` is 0-based when known. */
 export interface SourceProblem {
@@ -25,6 +26,18 @@ export interface LoadOptions {
   abandoned?: () => boolean;
   /** Longest stretch of extraction, in ms, before other work (requests, edits) gets the event loop. */
   sliceMs?: number;
+  /**
+   * The files as already read (and hashed) to look for their source set, in the order of `files`:
+   * not read from disk again.
+   */
+  read?: readonly ReadArticle[];
+}
+
+/** A file as read from disk: its stamp (see `stampOf`), its bytes and their `FactCache` key. */
+export interface ReadArticle {
+  stamp: string;
+  bytes: Uint8Array;
+  key: string;
 }
 
 interface CacheEntry {
@@ -51,13 +64,20 @@ export class SourceLibrary {
    * Reads the files without holding the event loop: the disk is read asynchronously, a few files
    * ahead of the one being extracted, and between files the loop is handed back whenever a slice of
    * extraction time is used, so that requests and edits are answered while a large source set loads.
+   * New cache entries are written once the load is done.
    */
   async loadInBackground(files: readonly string[], options: LoadOptions = {}): Promise<LoadedSources | undefined> {
+    const release = this.cache?.hold();
     try {
       return await this.loadAll(files, options);
     } finally {
-      this.cache?.writeWhenIdle();
+      release?.();
     }
+  }
+
+  /** Where articles' facts are looked up, and new ones kept until written when idle; undefined without a cache. */
+  get sourceCache(): SourceCache | undefined {
+    return this.cache;
   }
 
   /** Writes the cache entries still waiting (before the process ends). */
@@ -66,16 +86,12 @@ export class SourceLibrary {
   }
 
   private async loadAll(files: readonly string[], options: LoadOptions): Promise<LoadedSources | undefined> {
-    const sliceMs = options.sliceMs ?? 8;
+    const slices = new TimeSlices(options.sliceMs);
     const entries: CacheEntry[] = [];
-    const reads: Array<Promise<DiskRead>> = [];
-    let sliceStart = Date.now();
+    const reads: Array<Promise<DiskRead> | DiskRead> = options.read ? [...options.read] : [];
     for (let i = 0; i < files.length; i++) {
       while (reads.length < i + READ_AHEAD && reads.length < files.length) reads.push(this.read(files[reads.length], this.entries.get(files[reads.length])));
-      if (Date.now() - sliceStart >= sliceMs) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceStart = Date.now();
-      }
+      await slices.next();
       if (options.abandoned?.()) return undefined;
       entries.push(await this.entryOf(files[i], await reads[i]));
     }
@@ -113,7 +129,7 @@ export class SourceLibrary {
     if (!read.bytes) return this.entryOf(file, await this.read(file, undefined));
     let entry: CacheEntry;
     try {
-      entry = loaded(file, read.stamp!, sourceFromBytes(file, read.bytes, file, this.cache));
+      entry = loaded(file, read.stamp!, sourceFromBytes(file, read.bytes, file, this.cache, read.key));
     } catch (e) {
       entry = unreadable(file, e, read.stamp);
     }
@@ -125,10 +141,11 @@ export class SourceLibrary {
 /** How many files are read from disk ahead of the one being extracted. */
 const READ_AHEAD = 16;
 
-/** What was read of a file: its stamp and bytes, or why it could not be read. */
+/** What was read of a file: its stamp and bytes (and their cache key, when known), or why it could not be read. */
 interface DiskRead {
   stamp?: string;
   bytes?: Uint8Array;
+  key?: string;
   failed?: CacheEntry;
 }
 

@@ -7,7 +7,7 @@ import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/fac
 import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
 import { readSource, SourceReading } from '../core/match/sourceReading';
 import type { FactCache } from './factCache';
-import { FACT_FILE, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, sourceFromBytes } from './loadSource';
+import { FACT_FILE, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes } from './loadSource';
 import { stampOf } from './sourceLibrary';
 
 /**
@@ -108,9 +108,17 @@ export function readSetEntry(cache: FactCache, names: readonly string[], bundled
 
 /**
  * The set of these articles (with the bundled facts) as it was merged and indexed, when the cache
- * holds it. `entryBytes` are its entry's bytes when they were read ahead (see `readSetEntry`).
+ * holds it. `entryBytes` are its entry's bytes when they were read ahead (see `readSetEntry`). An
+ * article's facts are read from `articleCache` when first needed (and kept there when its entry is
+ * missing): the server's writes them when idle, not while answering the request that needed them.
  */
-export function restoreSet(cache: FactCache, bundled: FactContribution | undefined, articles: readonly SetArticle[], entryBytes?: Uint8Array): RestoredSet | undefined {
+export function restoreSet(
+  cache: FactCache,
+  bundled: FactContribution | undefined,
+  articles: readonly SetArticle[],
+  entryBytes?: Uint8Array,
+  articleCache: SourceCache = cache,
+): RestoredSet | undefined {
   if (bundled && !keepable(bundled)) return undefined;
   const name = setName(articles.map((a) => a.name), bundled);
   const entry = cache.getSet(name, (v) => isSetEntry(v, articles.length + (bundled?.sources.length ?? 0)), entryBytes);
@@ -120,7 +128,7 @@ export function restoreSet(cache: FactCache, bundled: FactContribution | undefin
   const offset = sources.length;
   articles.forEach((article, k) => {
     const { title, date } = entry.articles[k];
-    const load = () => sourceFromBytes(article.file, article.bytes, article.name, cache).sources[0];
+    const load = () => sourceFromBytes(article.file, article.bytes, article.name, articleCache, article.key).sources[0];
     sources.push(merged({ file: article.name, title, ...(date ? { date } : {}) }, load, entry.dropped[offset + k]));
   });
   let index: FactIndex;

@@ -31,17 +31,36 @@ const DAY_PART = /(?<![\d'’])(\d{1,2})(st|nd|rd|th)?(?!\d)/g;
 const WEEKDAY_AFTER_GAP = /^,?\s*(?:an?\s+)?$/;
 const WEEKDAY_BEFORE_GAP = /^,?\s*(?:the\s+)?$/;
 
-const parserCache = new Map<string, chrono.ParsedResult[]>();
+/**
+ * What Factline reads of a date chrono found: where it stands in the window, and the parts it
+ * states for certain. Kept in the cache instead of chrono's results, which hold their reference,
+ * both ends' components and tags (~24 MB of the cache after reading a thousand articles).
+ */
+interface ChronoDate {
+  index: number;
+  text: string;
+  year: number | undefined;
+  month: number | undefined;
+  day: number | undefined;
+  weekday: number | undefined;
+}
 
-function parseWindow(window: string, reference: Date): chrono.ParsedResult[] {
+const parserCache = new Map<string, ChronoDate[]>();
+
+function parseWindow(window: string, reference: Date): ChronoDate[] {
   const key = `${reference.getTime()}|${window}`;
   let results = parserCache.get(key);
   if (!results) {
-    results = chrono.casual.parse(window, { instant: reference, timezone: 0 });
+    results = chrono.casual.parse(window, { instant: reference, timezone: 0 }).map(chronoDate);
     if (parserCache.size > 20_000) parserCache.clear();
     parserCache.set(key, results);
   }
   return results;
+}
+
+function chronoDate(r: chrono.ParsedResult): ChronoDate {
+  const known = (c: chrono.Component) => (r.start.isCertain(c) ? r.start.get(c) ?? undefined : undefined);
+  return { index: r.index, text: r.text, year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday') };
 }
 
 /**
@@ -85,6 +104,14 @@ export function findDates(text: string, start: number, end: number, reference?: 
   return mergeAppositions(text, mentions);
 }
 
+/**
+ * Whether a sentence has a word that starts a date (see `ANCHOR`): `findDates` of a sentence without
+ * one does not depend on its reference date.
+ */
+export function startsDate(text: string, start: number, end: number): boolean {
+  return anchorsIn(text.slice(start, end)).length > 0;
+}
+
 let lastInstant: { reference: CalendarDate | undefined; instant: Date } | undefined;
 
 /** Noon of `reference` (or of 1 January 2000), which chrono counts relative dates from; kept for the next sentence. */
@@ -119,17 +146,13 @@ function letterBefore(text: string, at: number): boolean {
   return LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at));
 }
 
-function fromChrono(text: string, at: number, r: chrono.ParsedResult, reference: CalendarDate | undefined): Mention | undefined {
+function fromChrono(text: string, at: number, r: ChronoDate, reference: CalendarDate | undefined): Mention | undefined {
   const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
   const start = at + lead;
   const written = r.text.slice(lead).replace(TRAILING_SEPARATORS, '');
   if (!written) return undefined;
-  const known = (c: chrono.Component) => (r.start.isCertain(c) ? r.start.get(c) ?? undefined : undefined);
   const date: DateValue = {};
-  const year = known('year');
-  const month = known('month');
-  const day = known('day');
-  const weekday = known('weekday');
+  const { year, month, day, weekday } = r;
   const hasWrittenPart = MONTH_PART.test(written) || WEEKDAY_PART.test(written);
   if (hasWrittenPart) {
     if (weekday !== undefined) date.weekday = part(written, start, WEEKDAY_PART, weekday);

@@ -37,16 +37,17 @@ export function buildFacts(source: Source): SourceFacts {
 }
 
 /**
- * `buildFacts` with what the fact index reads of the source (`readSource`). Where the source was
- * read without a reference date (its front matter gives none), its paragraphs' sentences and
- * figures are taken from that reading rather than found again.
+ * `buildFacts` with what the fact index reads of the source (`readSource`): its paragraphs'
+ * sentences and figures are taken from the reading its facts were extracted from, the one made
+ * without a reference date when there is one (the front matter gives none), rather than found again
+ * (see `passagesFrom`).
  */
 export function buildFactsAndReading(source: Source): SourceFacts & { reading: SourceReading } {
-  const { facts, undated } = extractFacts(source);
-  return Object.assign(facts, { reading: readSource(facts, undated && passagesFrom(undated)) });
+  const { facts, undated, reading } = extractFacts(source);
+  return Object.assign(facts, { reading: readSource(facts, passagesFrom(undated ?? reading)) });
 }
 
-function extractFacts(source: Source): { facts: SourceFacts; undated?: DocumentReading } {
+function extractFacts(source: Source): { facts: SourceFacts; undated?: DocumentReading; reading: DocumentReading } {
   const format = formatOf(source.file);
   let reading = readDocument(source.text, format);
   const undated = reading.date ? undefined : reading;
@@ -76,7 +77,7 @@ function extractFacts(source: Source): { facts: SourceFacts; undated?: DocumentR
       ...(d.derived ? { derived: d.derived } : {}),
     };
   });
-  return { facts: { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose) }, undated };
+  return { facts: { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose) }, undated, reading };
 }
 
 interface DraftFact {

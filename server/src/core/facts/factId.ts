@@ -3,14 +3,20 @@ import { FACT_KINDS, FactValue, fullDate } from './fact';
 
 /** Lower-case ASCII words joined by hyphens: "Nagorno-Karabakh’s former" → "nagorno-karabakh-s-former". */
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Decomposing an ASCII text changes nothing and leaves no marks: most subjects are ASCII.
+  return (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text)
     .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(APOSTROPHES, '')
+    .replace(NOT_WORD, '-')
+    .replace(EDGE_HYPHENS, '');
 }
+
+// Module constants: a pattern literal in a function is a new object each time, and slug is asked for every fact.
+const NOT_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /['’]/g;
+const NOT_WORD = /[^a-z0-9]+/g;
+const EDGE_HYPHENS = /^-+|-+$/g;
 
 /** What an id is made from: the fact's subject, and its kind and value to tell apart facts of one subject. */
 export interface IdParts {

@@ -255,9 +255,17 @@ export function figureKeys(text: string, passage: Passage): string[] {
   return keys;
 }
 
+/**
+ * A number to six significant digits, as a key. Most figures are whole numbers of at most six
+ * digits, which that leaves as they are: they skip the round trip through `toPrecision`'s string.
+ */
+function sixDigits(n: number): number {
+  return Number.isInteger(n) && n > -1e6 && n < 1e6 ? n : +n.toPrecision(6);
+}
+
 /** A figure as a context feature: its value, not its wording ("#c120000", "#d9-19"). */
 export function valueKey(m: Mention): string | undefined {
-  if (m.number && !m.number.vague) return `#${m.kind[0]}${+m.number.values[0].toPrecision(6)}`;
+  if (m.number && !m.number.vague) return `#${m.kind[0]}${sixDigits(m.number.values[0])}`;
   if (m.date) {
     const d = m.date;
     if (d.month && d.day) return `#d${d.month.value}-${d.day.value}`;

@@ -1,5 +1,6 @@
 import { Frame, frameOf } from '../extract/frame';
 import { type Mention, movedBy } from '../extract/mention';
+import { startsDate } from '../extract/findDates';
 import { DocumentReading, mentionsIn } from '../extract/readDocument';
 import type { TimeAnchor } from '../extract/timeAnchor';
 import { readAliases, withAliases } from '../facts/aliases';
@@ -50,7 +51,10 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
   const count = (passage: Passage & { text: string; source: string }) => {
     if (counted.has(passage.text)) return;
     counted.add(passage.text);
-    documents.push([passage.text, [...passage.words.filter((w) => !w.stop).map((w) => w.norm), ...figureKeys(passage.source, passage)]]);
+    const terms: string[] = [];
+    for (const w of passage.words) if (!w.stop) terms.push(w.norm);
+    for (const key of figureKeys(passage.source, passage)) terms.push(key);
+    documents.push([passage.text, terms]);
   };
   const paragraphs = (source.paragraphs ?? []).map((p, i) => readParagraph(p, i));
   const sentences = new Map<string, SourcePassage>();
@@ -239,10 +243,12 @@ function readPassage(paragraph: string, start: number, end: number, found?: Ment
 }
 
 /**
- * Reads paragraphs from a reading of their whole document made without a reference date (as a
- * source is read first when its front matter gives no date), rather than again from scratch; the
- * passages are those `readPassages` gives, because the figures found in a sentence depend on nothing
- * outside it, provided that:
+ * Reads paragraphs from a reading of their whole document rather than again from scratch; the
+ * passages are those `readPassages` gives (which reads without a reference date), because the
+ * figures found in a sentence depend on nothing outside it, provided that:
+ * - the reading was made without a reference date (as a source is read first when its front matter
+ *   gives no date), or the sentence has no word that starts a date (see `startsDate`): only the dates
+ *   chrono reads from such words depend on the reference date;
  * - the paragraph's text is its document's prose there (no markup blanked in it), so both split it
  *   into the same sentences and words;
  * - a whitespace (or nothing) stands before the sentence: the only look behind a sentence's start is
@@ -254,7 +260,6 @@ function readPassage(paragraph: string, start: number, end: number, found?: Ment
  * and its last (it may end without a stop); a sentence that does not is read again from scratch.
  */
 export function passagesFrom(reading: DocumentReading): ParagraphReader {
-  if (reading.date) throw new Error('passagesFrom: the reading was made with a reference date, which figures found alone do not have');
   const { prose } = reading;
   const blocks = prose.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [i] : []));
   const sentencesOf = prose.blocks.map((): number[] => []);
@@ -267,9 +272,11 @@ export function passagesFrom(reading: DocumentReading): ParagraphReader {
     if (b === undefined || prose.prose.slice(block.start, block.end) !== paragraph) return readPassages(paragraph);
     return sentencesOf[b].map((k) => {
       const s = reading.sentences[k];
-      const found = mentionsOf[k].map((m) => movedBy(m, -block.start));
-      const alone = (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) && ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end));
-      return readPassage(paragraph, s.start - block.start, s.end - block.start, alone ? found : undefined);
+      const alone =
+        (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) &&
+        ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end)) &&
+        !(reading.date && startsDate(prose.prose, s.start, s.end));
+      return readPassage(paragraph, s.start - block.start, s.end - block.start, alone ? mentionsOf[k].map((m) => movedBy(m, -block.start)) : undefined);
     });
   };
 }

@@ -1,0 +1,24 @@
+/** Longest stretch of loading work, in ms, before other work (requests, edits) gets the event loop. */
+export const SLICE_MS = 8;
+
+/**
+ * Work done a slice of time at a time: `next` hands the event loop back once the slice is used up,
+ * so that requests are answered while a thousand articles are read, extracted or written.
+ */
+export class TimeSlices {
+  private started = Date.now();
+
+  constructor(private readonly sliceMs = SLICE_MS) {}
+
+  /** Whether this slice's time is used up. */
+  get due(): boolean {
+    return Date.now() - this.started >= this.sliceMs;
+  }
+
+  /** Waits for the event loop's next turn when the slice is used up, and starts a new slice. */
+  async next(): Promise<void> {
+    if (!this.due) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.started = Date.now();
+  }
+}

@@ -1,0 +1,37 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { FactCache } from '../../server/src/node/factCache';
+import { SourceLibrary } from '../../server/src/node/sourceLibrary';
+import { readArticle, SetArticle } from '../../server/src/node/sourceSet';
+import { article } from '../bench/sources';
+
+describe('SourceLibrary', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-library-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  function writeArticles(count: number): string[] {
+    return Array.from({ length: count }, (_, i) => {
+      const file = path.join(dir, `report-${i}.md`);
+      fs.writeFileSync(file, article(i));
+      return file;
+    });
+  }
+
+  it('extracts articles already read (to look for their set) from those bytes and keys, without reading or hashing them again', async () => {
+    const files = writeArticles(3);
+    const cache = new FactCache(path.join(dir, 'cache'), 'test');
+    const read: SetArticle[] = files.map((f) => readArticle(cache, f)!);
+    const fromDisk = await new SourceLibrary().loadInBackground(files);
+    // The files change on disk after they were read: what was read is what is extracted.
+    for (const f of files) fs.writeFileSync(f, 'Nothing to see.\n');
+    let hashed = 0;
+    const key = cache.key.bind(cache);
+    cache.key = (bytes, name) => (hashed++, key(bytes, name));
+    const loaded = await new SourceLibrary(cache).loadInBackground(files, { read });
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(loaded)), JSON.parse(JSON.stringify(fromDisk)));
+    assert.strictEqual(hashed, 0);
+  });
+});
