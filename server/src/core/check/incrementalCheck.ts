@@ -89,6 +89,9 @@ export interface IncrementalResult extends CheckResult {
  * `IncrementalProse`); what reaches across blocks is done over the whole document each time, as it
  * is cheap: the annotations (a fact named twice goes to one claim; only annotated blocks are
  * visited), suppressions, and the draft's date, a change of which drops everything read.
+ *
+ * A result holds until the next `check`: the blocks after an insert are moved in place (see
+ * `movedInPlace`), and a result makes its findings and mentions from them when first asked.
  */
 export class IncrementalCheck {
   private readonly reader: IncrementalProse;
@@ -209,9 +212,8 @@ export class IncrementalCheck {
     for (let b = after; b < prose.blocks.length; b++) {
       const block = prose.blocks[b];
       const known = same(lastBlocks[b - dBlocks], block, d);
-      const key = known?.key ?? blockKey(proseText, block);
-      const result = this.blockAt(prose, proseText, b, sentenceCount, key, known ?? this.blocks.get(key), date);
-      if (known && result !== known && this.blocks.get(key) === known) this.blocks.set(key, result);
+      const key = known ? '' : blockKey(proseText, block);
+      const result = known ? movedInPlace(known, block, b, sentenceCount) : this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date);
       list.push(result);
       sentenceCount += result.read.sentences.length;
     }
@@ -330,6 +332,19 @@ function moved(known: BlockCheck, at: Block, block: number, firstSentence: numbe
   const samePlace = at.start === known.start && firstSentence === known.firstSentence;
   if (samePlace && block === known.block) return known;
   return blockCheck(at, known.key, block, firstSentence, known.read, samePlace ? known.placed : undefined);
+}
+
+/**
+ * `known`, the results of the block now at `at`, moved there in place: after an insert, the blocks
+ * past it (a thousand on a megabyte) are not made again, and what the draft holds stays old.
+ */
+function movedInPlace(known: BlockCheck, at: Block, block: number, firstSentence: number): BlockCheck {
+  if (at.start !== known.start || firstSentence !== known.firstSentence) known.placed = undefined;
+  known.start = at.start;
+  known.end = at.end;
+  known.block = block;
+  known.firstSentence = firstSentence;
+  return known;
 }
 
 /**
