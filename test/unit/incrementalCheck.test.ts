@@ -5,7 +5,7 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { checkDocument, CheckResult } from '../../server/src/core/check/checkDocument';
 import type { Finding } from '../../server/src/core/check/finding';
-import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
+import { IncrementalCheck, Verdicts } from '../../server/src/core/check/incrementalCheck';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { PieceText } from '../../server/src/core/text/pieceText';
 import type { DocumentFormat } from '../../server/src/core/text/prose';
@@ -25,12 +25,23 @@ function outcome(result: CheckResult) {
   return { prose: reading.prose.prose, blocks: reading.prose.blocks, annotations: reading.prose.annotations, date: reading.date, sentences, mentions: reading.mentions, findings, unknownIds };
 }
 
+/** A mismatch as a publication reads it, `d` characters on from its offsets (see `Verdicts.moves`). */
+function published(f: Finding, d: number) {
+  const { start, end } = f.span ?? f.claim;
+  return { verdict: f.verdict, code: f.code, fix: f.fix, fact: f.fact, sourceSays: f.sourceSays, text: f.claim.text, claim: [f.claim.start + d, f.claim.end + d], at: [start + d, end + d] };
+}
+
 function verdictsOf(findings: Finding[]) {
   return {
-    mismatches: findings.filter((f) => f.verdict === 'mismatch'),
+    mismatches: findings.filter((f) => f.verdict === 'mismatch').map((f) => published(f, 0)),
     verified: findings.filter((f) => f.verdict === 'verified').length,
     unverified: findings.filter((f) => f.verdict === 'unverified').length,
   };
+}
+
+/** The verdicts with each mismatch where it now stands. */
+function placed({ mismatches, moves, verified, unverified }: Verdicts) {
+  return { mismatches: mismatches.map((f, i) => published(f, moves[i])), verified, unverified };
 }
 
 describe('IncrementalCheck', () => {
@@ -53,7 +64,7 @@ describe('IncrementalCheck', () => {
         const context = `seed ${seedNumber}, step ${step}`;
         const result = checker.check(text);
         // Asked for first, as a publication asks: the verdicts are tallied without the findings.
-        const verdicts = result.verdicts();
+        const verdicts = placed(result.verdicts());
         assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, format, index)), context);
         assert.deepStrictEqual(verdicts, verdictsOf(result.findings), context);
       }
@@ -66,7 +77,7 @@ describe('IncrementalCheck', () => {
     const long = [example, seed.replace(/^---[\s\S]*?---\s*/, ''), example.replace(/\n/g, '\r\n')].join('\n\n');
     for (const { step, text, pieces } of randomEditsInPieces(long, r, 150)) {
       const result = checker.check(pieces);
-      const verdicts = result.verdicts();
+      const verdicts = placed(result.verdicts());
       assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, 'markdown', index)), `seed 7, step ${step}`);
       assert.deepStrictEqual(verdicts, verdictsOf(result.findings), `seed 7, step ${step}`);
     }

@@ -69,14 +69,19 @@ interface Tally {
 
 /** A check's findings by verdict, as a publication needs them. */
 export interface Verdicts {
+  /**
+   * Each as found where its block was read, and standing `moves[i]` characters on from there: after
+   * an insert, a publication of a megabyte's mismatches then makes no moved copies of those after it.
+   */
   mismatches: Finding[];
+  moves: number[];
   verified: number;
   unverified: number;
 }
 
 /**
  * `findings` and `reading.mentions` are made when first read: after an insert, making them moves
- * every figure after it. `verdicts()` gives what a publication needs, moving only the mismatches.
+ * every figure after it. `verdicts()` gives what a publication needs, moving nothing.
  */
 export interface IncrementalResult extends CheckResult {
   verdicts(): Verdicts;
@@ -398,12 +403,16 @@ function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
   return tally;
 }
 
-/** The verdicts of blocks whose findings all stand as matched: only the mismatches are moved. */
+/** The verdicts of blocks whose findings all stand as matched, as read. */
 function tallied(list: readonly BlockCheck[]): Verdicts {
-  const verdicts: Verdicts = { mismatches: [], verified: 0, unverified: 0 };
+  const verdicts: Verdicts = { mismatches: [], moves: [], verified: 0, unverified: 0 };
   for (const check of list) {
     const { tally } = check.read;
-    for (const k of tally.mismatches) verdicts.mismatches.push(placedFinding(check, k)!);
+    const d = check.start - check.read.readAt;
+    for (const k of tally.mismatches) {
+      verdicts.mismatches.push(check.read.findings[k]!);
+      verdicts.moves.push(d);
+    }
     verdicts.verified += tally.verified;
     verdicts.unverified += tally.unverified;
   }
@@ -413,7 +422,7 @@ function tallied(list: readonly BlockCheck[]): Verdicts {
 /** The verdicts of findings as they stand, counted as a block's are (`tallyOf`). */
 function counted(findings: readonly Finding[]): Verdicts {
   const { mismatches, verified, unverified } = tallyOf(findings);
-  return { mismatches: mismatches.map((k) => findings[k]), verified, unverified };
+  return { mismatches: mismatches.map((k) => findings[k]), moves: mismatches.map(() => 0), verified, unverified };
 }
 
 /** The block's sentences where it now stands. */

@@ -59,9 +59,31 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const line = firstAtOrAfter(this.lineStarts, clamped + 1, itself) - 1;
+    const clamped = this.clamped(offset);
+    const line = this.lineAt(clamped);
     return { line, character: clamped - this.lineStarts[line] };
+  }
+
+  /** Whether `positionAt(offset)` is `position`, without making a position. */
+  isAt(position: Position, offset: number): boolean {
+    const clamped = this.clamped(offset);
+    const line = this.lineAt(clamped);
+    return position.line === line && position.character === clamped - this.lineStarts[line];
+  }
+
+  /** Whether `positionAt(offset)` comes before `position`, without making a position. */
+  isBefore(position: Position, offset: number): boolean {
+    const clamped = this.clamped(offset);
+    const line = this.lineAt(clamped);
+    return position.line < line || (position.line === line && position.character < clamped - this.lineStarts[line]);
+  }
+
+  private clamped(offset: number): number {
+    return Math.max(0, Math.min(offset, this.text.length));
+  }
+
+  private lineAt(clamped: number): number {
+    return firstAtOrAfter(this.lineStarts, clamped + 1, itself) - 1;
   }
 
   offsetAt(position: Position): number {
