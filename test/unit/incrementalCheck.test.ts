@@ -87,9 +87,10 @@ describe('IncrementalCheck', () => {
     const checker = new IncrementalCheck('markdown', index);
     const text = seed.replace(/^---[\s\S]*?---\s*/, '');
     const at = text.indexOf('120,000');
-    const before = checker.check(text);
+    // Read before the next check: a result holds until then.
+    const before = checker.check(text).findings;
     const after = checker.check(text.slice(0, at) + '130,000' + text.slice(at + 7));
-    const kept = (f: { claim: { start: number } }) => before.findings.includes(f as never);
+    const kept = (f: { claim: { start: number } }) => before.includes(f as never);
     // Findings before the edited paragraph are the very same objects; the edited one is new.
     const editedBlock = after.reading.prose.blocks.findIndex((b) => b.start <= at && at < b.end);
     const blockOf = (f: { claim: { sentence: number } }) => after.reading.sentences[f.claim.sentence].block;

@@ -96,7 +96,8 @@ export interface IncrementalResult extends CheckResult {
  * visited), suppressions, and the draft's date, a change of which drops everything read.
  *
  * A result holds until the next `check`: the blocks after an insert are moved in place (see
- * `movedInPlace`), and a result makes its findings and mentions from them when first asked.
+ * `movedInPlace`), the list of blocks is changed in place when the edit kept their number, and a
+ * result makes its findings and mentions from them when first asked.
  */
 export class IncrementalCheck {
   private readonly reader: IncrementalProse;
@@ -202,16 +203,18 @@ export class IncrementalCheck {
   private checkAround(prose: Prose, proseText: PieceText, lastBlocks: BlockCheck[], edit: TextEdit, date: CalendarDate | undefined): BlockCheck[] {
     const { before, after } = untouched(prose.blocks, proseText, edit);
     const dBlocks = prose.blocks.length - lastBlocks.length;
-    const list = lastBlocks.slice(0, before);
+    const gone = lastBlocks.slice(before, after - dBlocks);
+    // Where the edit kept the number of blocks, as typing does, the last list is changed in place.
+    const list = dBlocks ? lastBlocks.slice(0, before) : lastBlocks;
     let sentenceCount = before ? list[before - 1].firstSentence + list[before - 1].read.sentences.length : 0;
     for (let b = before; b < after; b++) {
       const block = prose.blocks[b];
       const key = blockKey(proseText, block);
       const result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date);
-      list.push(result);
+      list[b] = result;
       sentenceCount += result.read.sentences.length;
     }
-    for (let b = before; b < after - dBlocks; b++) this.forget(lastBlocks[b]);
+    for (const check of gone) this.forget(check);
     for (let b = before; b < after; b++) if (!this.blocks.has(list[b].key)) this.blocks.set(list[b].key, list[b]);
     const d = edit.endAfter - edit.endBefore;
     for (let b = after; b < prose.blocks.length; b++) {
@@ -219,7 +222,7 @@ export class IncrementalCheck {
       const known = same(lastBlocks[b - dBlocks], block, d);
       const key = known ? '' : blockKey(proseText, block);
       const result = known ? movedInPlace(known, block, b, sentenceCount) : this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date);
-      list.push(result);
+      list[b] = result;
       sentenceCount += result.read.sentences.length;
     }
     return list;

@@ -16,7 +16,8 @@ import { TextEdit, textEdit } from './textEdit';
  * did too; from there on the old reading holds, shifted.
  *
  * A prose it returns holds until the next `read`: the blocks after an edit are moved where they now
- * stand, not copied (see `moveBlock`), so an earlier prose's blocks no longer match its text.
+ * stand, not copied (see `moveBlock`), and where an edit kept the number of blocks (or annotations)
+ * the list itself is changed, so an earlier prose's blocks no longer match its text.
  */
 export class IncrementalProse {
   private last: { reading: MarkdownReading; text: TextLike } | undefined;
@@ -158,11 +159,17 @@ function isIn(sorted: Int32Array, value: number): boolean {
   return sorted[firstAtOrAfter(sorted, value, itself)] === value;
 }
 
-/** Old items before `start`, the new ones before `end`, and the old ones from `oldEnd` on, shifted. */
-function splice<T extends { start: number }>(old: readonly T[], fresh: readonly T[], start: number, end: number, oldEnd: number, shift: (item: T) => T): T[] {
-  const out = old.slice(0, firstAtOrAfter(old, start, startOf));
-  for (const item of fresh) if (item.start < end) out.push(item);
-  for (let i = firstAtOrAfter(old, oldEnd, startOf); i < old.length; i++) out.push(shift(old[i]));
+/**
+ * Old items before `start`, the new ones before `end`, and the old ones from `oldEnd` on, shifted:
+ * in `old` itself when there are as many new ones as they replace (see `IncrementalProse`).
+ */
+function splice<T extends { start: number }>(old: T[], fresh: readonly T[], start: number, end: number, oldEnd: number, shift: (item: T) => T): T[] {
+  const from = firstAtOrAfter(old, start, startOf);
+  const to = firstAtOrAfter(old, oldEnd, startOf);
+  const added = fresh.filter((item) => item.start < end);
+  const out = added.length === to - from ? old : old.slice(0, from);
+  for (let i = 0; i < added.length; i++) out[from + i] = added[i];
+  for (let i = to, at = from + added.length; i < old.length; i++, at++) out[at] = shift(old[i]);
   return out;
 }
 
