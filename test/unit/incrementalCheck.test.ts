@@ -5,6 +5,7 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { checkDocument, CheckResult } from '../../server/src/core/check/checkDocument';
 import type { Finding } from '../../server/src/core/check/finding';
+import { findingAt } from '../../server/src/core/check/findingAt';
 import { IncrementalCheck, Verdicts } from '../../server/src/core/check/incrementalCheck';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { PieceText } from '../../server/src/core/text/pieceText';
@@ -44,6 +45,12 @@ function placed({ mismatches, moves, verified, unverified }: Verdicts) {
   return { mismatches: mismatches.map((f, i) => published(f, moves[i])), verified, unverified };
 }
 
+/** Offsets a hover may ask at: both ends of some claims and a character either side, and a few anywhere. */
+function claimEnds(findings: Finding[], r: () => number, length: number): number[] {
+  const some = findings.filter(() => r() < 0.2).flatMap((f) => [f.claim.start - 1, f.claim.start, f.claim.end, f.claim.end + 1]);
+  return [...some, ...Array.from({ length: 5 }, () => Math.floor(r() * length))];
+}
+
 describe('IncrementalCheck', () => {
   const index = new FactIndex(loadBundledFacts());
   const seed = fs.readFileSync(SEED, 'utf8');
@@ -57,6 +64,7 @@ describe('IncrementalCheck', () => {
   ] as Array<[string, string, DocumentFormat, number]>) {
     it(`gives what a fresh check gives after each of 150 random edits of ${name}`, () => {
       const r = prng(seedNumber);
+      const hovers = prng(seedNumber + 100);
       const checker = new IncrementalCheck(format, index);
       let text = base;
       for (let step = 0; step < 150; step++) {
@@ -65,7 +73,10 @@ describe('IncrementalCheck', () => {
         const result = checker.check(text);
         // Asked for first, as a publication asks: the verdicts are tallied without the findings.
         const verdicts = placed(result.verdicts());
-        assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, format, index)), context);
+        const fresh = checkDocument(text, format, index);
+        // …and as a hover asks, before the findings are made.
+        for (const offset of claimEnds(fresh.findings, hovers, text.length)) assert.deepStrictEqual(result.findingAt(offset), findingAt(fresh.findings, offset), `${context}, offset ${offset}`);
+        assert.deepStrictEqual(outcome(result), outcome(fresh), context);
         assert.deepStrictEqual(verdicts, verdictsOf(result.findings), context);
       }
     });
@@ -73,12 +84,15 @@ describe('IncrementalCheck', () => {
 
   it('gives what a fresh check gives after each of 150 random edits of a long draft held in pieces, as the server holds it', () => {
     const r = prng(7);
+    const hovers = prng(107);
     const checker = new IncrementalCheck('markdown', index);
     const long = [example, seed.replace(/^---[\s\S]*?---\s*/, ''), example.replace(/\n/g, '\r\n')].join('\n\n');
     for (const { step, text, pieces } of randomEditsInPieces(long, r, 150)) {
       const result = checker.check(pieces);
       const verdicts = placed(result.verdicts());
-      assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, 'markdown', index)), `seed 7, step ${step}`);
+      const fresh = checkDocument(text, 'markdown', index);
+      for (const offset of claimEnds(fresh.findings, hovers, text.length)) assert.deepStrictEqual(result.findingAt(offset), findingAt(fresh.findings, offset), `seed 7, step ${step}, offset ${offset}`);
+      assert.deepStrictEqual(outcome(result), outcome(fresh), `seed 7, step ${step}`);
       assert.deepStrictEqual(verdicts, verdictsOf(result.findings), `seed 7, step ${step}`);
     }
   });
