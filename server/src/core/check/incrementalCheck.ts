@@ -228,8 +228,13 @@ export class IncrementalCheck {
     for (let b = after; b < prose.blocks.length; b++) {
       const block = prose.blocks[b];
       const known = same(lastBlocks[b - dBlocks], block, d);
-      const key = known ? '' : blockKey(proseText, block);
-      const result = known ? movedInPlace(known, block, b, sentenceCount) : this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date);
+      let result: BlockCheck;
+      if (known) {
+        result = movedInPlace(known, block, b, sentenceCount);
+      } else {
+        const key = blockKey(proseText, block);
+        result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date);
+      }
       list[b] = result;
       sentenceCount += result.read.sentences.length;
     }
@@ -351,8 +356,9 @@ function moved(known: BlockCheck, at: Block, block: number, firstSentence: numbe
 }
 
 /**
- * `known`, the results of the block now at `at`, moved there in place: after an insert, the blocks
- * past it (a thousand on a megabyte) are not made again, and what the draft holds stays old.
+ * `known`, the results of the block now at `at`, moved there in place: after an insert the blocks
+ * past it (a thousand on a megabyte) are not made again, each to be copied and promoted by the next
+ * scavenge as what the draft now holds.
  */
 function movedInPlace(known: BlockCheck, at: Block, block: number, firstSentence: number): BlockCheck {
   if (at.start !== known.start || firstSentence !== known.firstSentence) known.placed = undefined;
