@@ -23,7 +23,6 @@ import { formatOf } from './core/facts/buildFacts';
 import { citationLabel } from './core/format/message';
 import { annotationIdAt } from './core/annotations/parseAnnotations';
 import type { Fact } from './core/facts/fact';
-import { findingAt } from './core/check/findingAt';
 import { CITE_KIND, FIX_ALL_KIND, toCodeActions } from './convert/toCodeActions';
 import { CompletionData, resolveCompletion, toCompletions } from './convert/toCompletions';
 import { toFactHover, toHover } from './convert/toHover';
@@ -150,11 +149,11 @@ function contentChanged(document: SyncedDocument | undefined): void {
 connection.onHover(async ({ textDocument, position }, token) => {
   const result = await checkedNow('hover', textDocument.uri);
   if (!result?.check.checked || token.isCancellationRequested) return null;
-  const { lines, findings, annotations } = result.check;
+  const { lines, annotations } = result.check;
   const offset = lines.offsetAt(position);
   const cited = annotationIdAt(annotations, offset);
   if (cited) return toFactHover(cited.id.id, result.context.index.get(cited.id.id)?.fact, lines.rangeOf(cited.id.start, cited.id.end));
-  const finding = findingAt(findings, offset);
+  const finding = result.check.findingAt(offset);
   return finding ? toHover(finding, lines) : null;
 });
 

@@ -5,7 +5,8 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import { checkDocument, CheckResult } from '../../server/src/core/check/checkDocument';
 import type { Finding } from '../../server/src/core/check/finding';
-import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
+import { findingAt } from '../../server/src/core/check/findingAt';
+import { IncrementalCheck, Verdicts } from '../../server/src/core/check/incrementalCheck';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { PieceText } from '../../server/src/core/text/pieceText';
 import type { DocumentFormat } from '../../server/src/core/text/prose';
@@ -25,12 +26,29 @@ function outcome(result: CheckResult) {
   return { prose: reading.prose.prose, blocks: reading.prose.blocks, annotations: reading.prose.annotations, date: reading.date, sentences, mentions: reading.mentions, findings, unknownIds };
 }
 
+/** A mismatch as a publication reads it, `d` characters on from its offsets (see `Verdicts.moves`). */
+function published(f: Finding, d: number) {
+  const { start, end } = f.span ?? f.claim;
+  return { verdict: f.verdict, code: f.code, fix: f.fix, fact: f.fact, sourceSays: f.sourceSays, text: f.claim.text, claim: [f.claim.start + d, f.claim.end + d], at: [start + d, end + d] };
+}
+
 function verdictsOf(findings: Finding[]) {
   return {
-    mismatches: findings.filter((f) => f.verdict === 'mismatch'),
+    mismatches: findings.filter((f) => f.verdict === 'mismatch').map((f) => published(f, 0)),
     verified: findings.filter((f) => f.verdict === 'verified').length,
     unverified: findings.filter((f) => f.verdict === 'unverified').length,
   };
+}
+
+/** The verdicts with each mismatch where it now stands. */
+function placed({ mismatches, moves, verified, unverified }: Verdicts) {
+  return { mismatches: mismatches.map((f, i) => published(f, moves[i])), verified, unverified };
+}
+
+/** Offsets a hover may ask at: both ends of some claims and a character either side, and a few anywhere. */
+function claimEnds(findings: Finding[], r: () => number, length: number): number[] {
+  const some = findings.filter(() => r() < 0.2).flatMap((f) => [f.claim.start - 1, f.claim.start, f.claim.end, f.claim.end + 1]);
+  return [...some, ...Array.from({ length: 5 }, () => Math.floor(r() * length))];
 }
 
 describe('IncrementalCheck', () => {
@@ -46,6 +64,7 @@ describe('IncrementalCheck', () => {
   ] as Array<[string, string, DocumentFormat, number]>) {
     it(`gives what a fresh check gives after each of 150 random edits of ${name}`, () => {
       const r = prng(seedNumber);
+      const hovers = prng(seedNumber + 100);
       const checker = new IncrementalCheck(format, index);
       let text = base;
       for (let step = 0; step < 150; step++) {
@@ -53,8 +72,11 @@ describe('IncrementalCheck', () => {
         const context = `seed ${seedNumber}, step ${step}`;
         const result = checker.check(text);
         // Asked for first, as a publication asks: the verdicts are tallied without the findings.
-        const verdicts = result.verdicts();
-        assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, format, index)), context);
+        const verdicts = placed(result.verdicts());
+        const fresh = checkDocument(text, format, index);
+        // …and as a hover asks, before the findings are made.
+        for (const offset of claimEnds(fresh.findings, hovers, text.length)) assert.deepStrictEqual(result.findingAt(offset), findingAt(fresh.findings, offset), `${context}, offset ${offset}`);
+        assert.deepStrictEqual(outcome(result), outcome(fresh), context);
         assert.deepStrictEqual(verdicts, verdictsOf(result.findings), context);
       }
     });
@@ -62,12 +84,15 @@ describe('IncrementalCheck', () => {
 
   it('gives what a fresh check gives after each of 150 random edits of a long draft held in pieces, as the server holds it', () => {
     const r = prng(7);
+    const hovers = prng(107);
     const checker = new IncrementalCheck('markdown', index);
     const long = [example, seed.replace(/^---[\s\S]*?---\s*/, ''), example.replace(/\n/g, '\r\n')].join('\n\n');
     for (const { step, text, pieces } of randomEditsInPieces(long, r, 150)) {
       const result = checker.check(pieces);
-      const verdicts = result.verdicts();
-      assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, 'markdown', index)), `seed 7, step ${step}`);
+      const verdicts = placed(result.verdicts());
+      const fresh = checkDocument(text, 'markdown', index);
+      for (const offset of claimEnds(fresh.findings, hovers, text.length)) assert.deepStrictEqual(result.findingAt(offset), findingAt(fresh.findings, offset), `seed 7, step ${step}, offset ${offset}`);
+      assert.deepStrictEqual(outcome(result), outcome(fresh), `seed 7, step ${step}`);
       assert.deepStrictEqual(verdicts, verdictsOf(result.findings), `seed 7, step ${step}`);
     }
   });
@@ -76,9 +101,10 @@ describe('IncrementalCheck', () => {
     const checker = new IncrementalCheck('markdown', index);
     const text = seed.replace(/^---[\s\S]*?---\s*/, '');
     const at = text.indexOf('120,000');
-    const before = checker.check(text);
+    // Read before the next check: a result holds until then.
+    const before = checker.check(text).findings;
     const after = checker.check(text.slice(0, at) + '130,000' + text.slice(at + 7));
-    const kept = (f: { claim: { start: number } }) => before.findings.includes(f as never);
+    const kept = (f: { claim: { start: number } }) => before.includes(f as never);
     // Findings before the edited paragraph are the very same objects; the edited one is new.
     const editedBlock = after.reading.prose.blocks.findIndex((b) => b.start <= at && at < b.end);
     const blockOf = (f: { claim: { sentence: number } }) => after.reading.sentences[f.claim.sentence].block;

@@ -4,7 +4,7 @@ import { LineIndex } from '../../server/src/core/text/lineIndex';
 describe('LineIndex', () => {
   it('counts \\n, \\r\\n and a lone \\r as line breaks', () => {
     const lines = new LineIndex('a\nb\r\nc\rd');
-    assert.deepStrictEqual(lines.lineStarts, [0, 2, 5, 7]);
+    assert.deepStrictEqual(Array.from(lines.lineStarts), [0, 2, 5, 7]);
     assert.deepStrictEqual(lines.positionAt(5), { line: 2, character: 0 });
     assert.strictEqual(lines.lineText(1), 'b');
   });

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'url';
-import { Diagnostic, DiagnosticSeverity, Position, Range } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { Finding } from '../core/check/finding';
 import { mismatchMessage } from '../core/format/message';
 import type { LineIndex } from '../core/text/lineIndex';
@@ -30,7 +30,11 @@ const made = new WeakMap<Finding, Diagnostic>();
 
 /** A mismatch finding as an LSP Diagnostic, with its fix and citation in `data`. Never change what it returns. */
 export function toDiagnostic(finding: Finding, lines: LineIndex, severity: DiagnosticSeverity = DiagnosticSeverity.Warning): Diagnostic {
-  const range = lines.rangeOf((finding.span ?? finding.claim).start, (finding.span ?? finding.claim).end);
+  return toDiagnosticAt(finding, lines.rangeOf((finding.span ?? finding.claim).start, (finding.span ?? finding.claim).end), severity);
+}
+
+/** `toDiagnostic` of a finding now at `range`, which may lie elsewhere than its offsets (see `Verdicts.moves`). */
+function toDiagnosticAt(finding: Finding, range: Range, severity: DiagnosticSeverity): Diagnostic {
   let diagnostic = made.get(finding);
   if (diagnostic?.severity !== severity) diagnostic = diagnosticOf(finding, severity);
   else if (!sameRange(diagnostic.range, range)) diagnostic = { ...diagnostic, range };
@@ -75,27 +79,25 @@ export class DocumentDiagnostics {
   private findings: readonly Finding[] = [];
   private diagnostics: readonly Diagnostic[] = [];
 
-  of(findings: readonly Finding[], lines: LineIndex, severity: DiagnosticSeverity): Diagnostic[] {
+  /** `moves[i]`: how far finding `i` now stands from its offsets. */
+  of(findings: readonly Finding[], moves: readonly number[], lines: LineIndex, severity: DiagnosticSeverity): Diagnostic[] {
     let e = 0;
-    const diagnostics = findings.map((finding) => {
+    const diagnostics = findings.map((finding, i) => {
       const { start, end } = finding.span ?? finding.claim;
-      const from = lines.positionAt(start);
+      const d = moves[i];
       // Both lists run by where their diagnostics start: the earlier one at this start, if any, is
-      // found by walking on, not by a lookup (a megabyte's 650 are matched on every keystroke).
-      while (e < this.diagnostics.length && startsBefore(this.diagnostics[e].range.start, from)) e++;
+      // found by walking on, not by a lookup (a megabyte's 650 are matched on every keystroke), and
+      // compared without making its range.
+      while (e < this.diagnostics.length && lines.isBefore(this.diagnostics[e].range.start, start + d)) e++;
       const earlier = this.diagnostics[e];
-      return earlier && earlier.severity === severity && sameContent(this.findings[e], finding) && sameRange(earlier.range, { start: from, end: lines.positionAt(end) })
+      return earlier && earlier.severity === severity && sameContent(this.findings[e], finding) && lines.isAt(earlier.range.start, start + d) && lines.isAt(earlier.range.end, end + d)
         ? earlier
-        : toDiagnostic(finding, lines, severity);
+        : toDiagnosticAt(finding, lines.rangeOf(start + d, end + d), severity);
     });
     this.findings = findings;
     this.diagnostics = diagnostics;
     return diagnostics;
   }
-}
-
-function startsBefore(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 /** Whether two findings make the same diagnostic but for its range (see `diagnosticOf`). */

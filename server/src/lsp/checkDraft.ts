@@ -14,6 +14,8 @@ export type DraftCheck =
       /** Made when first read (see `IncrementalResult`); a publication needs only `verdicts`. */
       findings: Finding[];
       verdicts: Verdicts;
+      /** The finding at an offset (see `IncrementalResult.findingAt`). */
+      findingAt(offset: number): Finding | undefined;
       annotations: FactAnnotation[];
       unknownIds: UnknownFactId[];
     }
@@ -39,6 +41,7 @@ export function checkDraft(text: TextLike, checker: IncrementalCheck, settings: 
       return result.findings;
     },
     verdicts: result.verdicts(),
+    findingAt: (offset) => result.findingAt(offset),
     annotations: prose.annotations,
     unknownIds: result.unknownIds ?? [],
   };

@@ -157,15 +157,16 @@ export class DocumentChecks {
       this.host.publish(uri, version, [diagnostic], { uri, version, mismatches: 0, verified: 0, unverified: 0, skipped: check.reason });
       return;
     }
-    const { mismatches, verified, unverified } = check.verdicts;
-    const held = this.heldBack(state, mismatches);
+    const { mismatches, moves, verified, unverified } = check.verdicts;
+    const held = this.heldBack(state, mismatches, moves);
     if (held.size) {
       const wait = state.lastEdit!.at + TYPING_HOLD_MS - this.now();
       state.holdTimer = setTimeout(() => this.publish(uri), Math.max(0, wait));
     }
     const severity = severityOf(result.context.settings);
+    const shown = held.size ? mismatches.filter((_, i) => !held.has(i)) : mismatches;
     const diagnostics = [
-      ...state.diagnostics.of(held.size ? mismatches.filter((f) => !held.has(f)) : mismatches, check.lines, severity),
+      ...state.diagnostics.of(shown, held.size ? moves.filter((_, i) => !held.has(i)) : moves, check.lines, severity),
       ...check.unknownIds.map((u) => toUnknownIdDiagnostic(u, check.lines, severity)),
     ];
     this.host.publish(uri, version, diagnostics, {
@@ -177,11 +178,15 @@ export class DocumentChecks {
     });
   }
 
-  /** Mismatches on the figure the latest edit is still touching, while typing has not paused. */
-  private heldBack(state: DocumentState, mismatches: Finding[]): Set<Finding> {
+  /** The numbers of the mismatches on the figure the latest edit is still touching, while typing has not paused. */
+  private heldBack(state: DocumentState, mismatches: readonly Finding[], moves: readonly number[]): Set<number> {
+    const held = new Set<number>();
     const edit = state.lastEdit;
-    if (!edit || this.now() - edit.at >= TYPING_HOLD_MS) return new Set();
-    return new Set(mismatches.filter((f) => f.claim.start <= edit.end && f.claim.end >= edit.start));
+    if (!edit || this.now() - edit.at >= TYPING_HOLD_MS) return held;
+    mismatches.forEach((f, i) => {
+      if (f.claim.start + moves[i] <= edit.end && f.claim.end + moves[i] >= edit.start) held.add(i);
+    });
+    return held;
   }
 }
 

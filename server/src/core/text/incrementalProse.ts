@@ -1,7 +1,7 @@
 import type { FactAnnotation } from '../annotations/annotation';
 import { firstAtOrAfter, itself, LineIndex } from './lineIndex';
 import { PieceText, TextLike } from './pieceText';
-import { DocumentFormat, MarkdownLines, MarkdownReading, Prose, readMarkdown, readMarkdownLines, readProse, References, shiftAnnotation } from './prose';
+import { Block, DocumentFormat, MarkdownLines, MarkdownReading, Prose, readMarkdown, readMarkdownLines, readProse, References, shiftAnnotation } from './prose';
 import { TextEdit, textEdit } from './textEdit';
 
 /**
@@ -14,6 +14,10 @@ import { TextEdit, textEdit } from './textEdit';
  * reference definitions). So an edit is parsed again from the last top-level block starting before
  * it, up to the first line after it where the new parse starts a top-level block and the old one
  * did too; from there on the old reading holds, shifted.
+ *
+ * A prose it returns holds until the next `read`: the blocks after an edit are moved where they now
+ * stand, not copied (see `moveBlock`), and where an edit kept the number of blocks (or annotations)
+ * the list itself is changed, so an earlier prose's blocks no longer match its text.
  */
 export class IncrementalProse {
   private last: { reading: MarkdownReading; text: TextLike } | undefined;
@@ -124,7 +128,7 @@ function readAgain(
         return proseText.toString();
       },
       // Where the edit kept the length (a figure's digit typed over), those after it stand as they were.
-      blocks: splice(old.blocks, window.blocks, start, end, oldEnd, (b) => (d ? { ...b, start: b.start + d, end: b.end + d } : b)),
+      blocks: splice(old.blocks, window.blocks, start, end, oldEnd, (b) => moveBlock(b, d)),
       lines,
       frontMatter: old.frontMatter,
       annotations: splice<FactAnnotation>(old.annotations, window.annotations, start, end, oldEnd, (a) => (d ? shiftAnnotation(a, d) : a)),
@@ -151,24 +155,44 @@ function readLines(text: TextLike, lines: LineIndex, from: number, to: number, r
   };
 }
 
-function isIn(sorted: readonly number[], value: number): boolean {
+function isIn(sorted: Int32Array, value: number): boolean {
   return sorted[firstAtOrAfter(sorted, value, itself)] === value;
 }
 
-/** Old items before `start`, the new ones before `end`, and the old ones from `oldEnd` on, shifted. */
-function splice<T extends { start: number }>(old: readonly T[], fresh: readonly T[], start: number, end: number, oldEnd: number, shift: (item: T) => T): T[] {
-  const out = old.slice(0, firstAtOrAfter(old, start, startOf));
-  for (const item of fresh) if (item.start < end) out.push(item);
-  for (let i = firstAtOrAfter(old, oldEnd, startOf); i < old.length; i++) out.push(shift(old[i]));
+/**
+ * Old items before `start`, the new ones before `end`, and the old ones from `oldEnd` on, shifted:
+ * in `old` itself when there are as many new ones as they replace (see `IncrementalProse`).
+ */
+function splice<T extends { start: number }>(old: T[], fresh: readonly T[], start: number, end: number, oldEnd: number, shift: (item: T) => T): T[] {
+  const from = firstAtOrAfter(old, start, startOf);
+  const to = firstAtOrAfter(old, oldEnd, startOf);
+  const added = fresh.filter((item) => item.start < end);
+  const out = added.length === to - from ? old : old.slice(0, from);
+  for (let i = 0; i < added.length; i++) out[from + i] = added[i];
+  for (let i = to, at = from + added.length; i < old.length; i++, at++) out[at] = shift(old[i]);
   return out;
 }
 
 const startOf = (item: { start: number }) => item.start;
 
+/**
+ * A block after the edit, moved in place: after an insert a megabyte's thousand blocks past it were
+ * copied, and the copies, the draft's current blocks, lived on to be promoted by every scavenge.
+ */
+function moveBlock(b: Block, d: number): Block {
+  b.start += d;
+  b.end += d;
+  return b;
+}
+
 /** The same for sorted line numbers: old ones before `from`, new ones before `until`, old ones after, shifted. */
-function spliceLines(old: readonly number[], fresh: readonly number[], from: number, until: number, dLines: number): number[] {
-  const out = old.slice(0, firstAtOrAfter(old, from, itself));
-  for (const line of fresh) if (line < until) out.push(line);
-  for (let i = firstAtOrAfter(old, until - dLines, itself); i < old.length; i++) out.push(old[i] + dLines);
+function spliceLines(old: Int32Array, fresh: readonly number[], from: number, until: number, dLines: number): Int32Array {
+  const kept = firstAtOrAfter(old, from, itself);
+  const added = fresh.filter((line) => line < until);
+  const shifted = firstAtOrAfter(old, until - dLines, itself);
+  const out = new Int32Array(kept + added.length + old.length - shifted);
+  out.set(old.subarray(0, kept));
+  out.set(added, kept);
+  for (let i = shifted, to = kept + added.length; i < old.length; i++, to++) out[to] = old[i] + dLines;
   return out;
 }

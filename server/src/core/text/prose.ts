@@ -48,8 +48,9 @@ export function readProse(text: string, format: DocumentFormat): Prose {
  */
 export interface MarkdownReading {
   prose: Prose;
-  tops: number[];
-  definitions: number[];
+  /** Line numbers, in typed arrays as `LineIndex.lineStarts` (a later read makes new ones). */
+  tops: Int32Array;
+  definitions: Int32Array;
   references: References;
 }
 
@@ -57,7 +58,7 @@ export function readMarkdown(text: string, lines: LineIndex): MarkdownReading {
   const frontMatter = readFrontMatter(text);
   const references: References = {};
   const read = readMarkdownLines(text, lines, 0, lines.lineCount, references, frontMatter);
-  return { prose: { text, prose: read.prose, blocks: read.blocks, lines, frontMatter, annotations: read.annotations }, tops: read.tops, definitions: read.definitions, references };
+  return { prose: { text, prose: read.prose, blocks: read.blocks, lines, frontMatter, annotations: read.annotations }, tops: Int32Array.from(read.tops), definitions: Int32Array.from(read.definitions), references };
 }
 
 /** The link reference definitions of a document by label: a `[label]` is a link only where one is defined. */
