@@ -87,12 +87,7 @@ export function readMarkdownLines(text: string, lines: LineIndex, from: number, 
   const env: ParseEnv = { exclusions: new WeakMap(), definitions: [], references };
   const tokens = (parser ??= createParser()).parse(source, env);
 
-  const out = new Uint16Array(end - base).fill(32);
-  // Keep the line breaks so that the prose has the original's lines.
-  for (let l = from; l < to; l++) {
-    const next = l + 1 < lines.lineCount ? lines.lineStarts[l + 1] : text.length;
-    for (let i = lines.lineEnd(l); i < next; i++) out[i - base] = text.charCodeAt(i);
-  }
+  const shown = new ShownChars(text, lines, from, to, base, end);
   const blocks: Block[] = [];
   const tops: number[] = [];
 
@@ -126,18 +121,12 @@ export function readMarkdownLines(text: string, lines: LineIndex, from: number, 
       }
     }
     if (!placed) continue;
-    for (let k = 0; k < placed.starts.length; k++) {
-      const at = placed.starts[k];
-      for (let i = 0; i < placed.lengths[k]; i++) out[at - base + i] = text.charCodeAt(at + i);
-    }
+    for (let k = 0; k < placed.starts.length; k++) shown.show(placed.starts[k], placed.starts[k] + placed.lengths[k]);
     for (const [a, b] of env.exclusions.get(token.children ?? []) ?? []) {
-      for (let c = a; c < b; c++) {
-        const at = placed.map(c);
-        if (at >= 0 && out[at - base] !== 10 && out[at - base] !== 13) out[at - base] = 32;
-      }
+      for (let c = a; c < b; c++) shown.hide(placed.map(c));
     }
   }
-  return { ...finishProse(decode(out), blocks, base), blocks, tops, definitions: env.definitions.map((l) => from + l) };
+  return { ...finishProse(shown.prose(), blocks, base), blocks, tops, definitions: env.definitions.map((l) => from + l) };
 }
 
 /**
@@ -339,7 +328,70 @@ function maskUrls(prose: string, blocks: readonly Block[], base: number): string
   return distinct.length ? blank(prose, distinct) : prose;
 }
 
-function decode(codes: Uint16Array): string {
-  // UTF-16 code units as they are, lone surrogates included.
-  return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+/**
+ * Which characters of [base, end) of a text its prose shows; the others read as spaces. The prose is
+ * made of slices of the text and runs of spaces, not copied character by character into a buffer
+ * and decoded: fresh megabytes cost most of reading a long draft's prose (page faults on this VM
+ * took more than markdown-it's parse), and a prose that blanks only spaces is the text itself.
+ */
+class ShownChars {
+  /** 1 where the text's character is shown. */
+  private readonly mask: Uint8Array;
+
+  constructor(
+    private readonly text: string,
+    lines: LineIndex,
+    from: number,
+    to: number,
+    private readonly base: number,
+    private readonly end: number,
+  ) {
+    this.mask = new Uint8Array(end - base);
+    // The line breaks are shown, so that the prose has the original's lines.
+    for (let l = from; l < to; l++) {
+      const next = l + 1 < lines.lineCount ? lines.lineStarts[l + 1] : text.length;
+      this.mask.fill(1, lines.lineEnd(l) - base, next - base);
+    }
+  }
+
+  /** Shows the text's characters at [start, end). */
+  show(start: number, end: number): void {
+    if (end > start) this.mask.fill(1, Math.max(0, start - this.base), Math.max(0, end - this.base));
+  }
+
+  /** Blanks the character at `at` (an offset in the text, or -1 for none), unless it is a line break shown. */
+  hide(at: number): void {
+    if (at < 0) return;
+    const c = this.text.charCodeAt(at);
+    if (!(this.mask[at - this.base] && (c === 10 || c === 13))) this.mask[at - this.base] = 0;
+  }
+
+  prose(): string {
+    const { mask, text, base } = this;
+    const length = mask.length;
+    const parts: string[] = [];
+    // The start of the run of text being kept; a hidden space reads as itself and extends it.
+    let kept = 0;
+    let i = 0;
+    while (i < length) {
+      if (mask[i] || text.charCodeAt(base + i) === 32) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < length && !mask[j]) j++;
+      if (i > kept) parts.push(text.slice(base + kept, base + i));
+      parts.push(spaces(j - i));
+      kept = i = j;
+    }
+    if (!parts.length) return text.slice(base, this.end);
+    if (length > kept) parts.push(text.slice(base + kept, this.end));
+    return parts.join('');
+  }
+}
+
+const SPACES = ' '.repeat(256);
+
+function spaces(n: number): string {
+  return n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
 }
