@@ -129,13 +129,17 @@ class FigureContext implements Context {
   }
 
   get weights(): Map<string, number> {
-    if (!this.merged) {
-      const merged = new Map(this.sentence);
-      for (const { keys, weight } of this.around) for (const key of keys) if (weight > (merged.get(key) ?? 0)) merged.set(key, weight);
-      this.merged = merged;
-    }
-    return this.merged;
+    return (this.merged ??= raiseByParagraph(new Map(this.sentence), this.around));
   }
+}
+
+/**
+ * Raises each key of `paragraph`'s groups in `weights` to the highest weight its groups give it, the
+ * keys new to `weights` added in the order they first appear; returns `weights`.
+ */
+export function raiseByParagraph(weights: Map<string, number>, paragraph: ParagraphKeys): Map<string, number> {
+  for (const { keys, weight } of paragraph) for (const key of keys) if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
+  return weights;
 }
 
 /** Whether a word of the figure's sentence is one of its frame's (a frame has a few words at most). */
