@@ -2,7 +2,7 @@ import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
 import { mayStartNumber, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import type { Word } from '../text/words';
+import { startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
 const NUMERAL =
@@ -28,7 +28,6 @@ const LETTER_LAST = /\p{L}$/u;
 const LETTER_FIRST = /^[\p{L}]/u;
 const FIGURE_SUFFIX = /^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm|p)(?![\p{L}])/u;
 const NUMBER_WORD_JOINER = /^[ \u00a0-]+$/;
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 const SCALES: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12,
@@ -251,7 +250,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
       i += parsed.used - 1;
       continue;
     }
-    const mention = completeNumber(text, from, to, [parsed.value], { grouping: '', decimal: '.', decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0 }, sentenceStart, { capitalized: CAPITAL_FIRST.test(words[i].text) });
+    const mention = completeNumber(text, from, to, [parsed.value], { grouping: '', decimal: '.', decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0 }, sentenceStart, { capitalized: startsUpperCase(words[i].text) });
     i += parsed.used - 1;
     // "one" and "a" are figures only as a duration ("a day later"); elsewhere they are words.
     if (!mention || (single && mention.kind !== 'duration') || mention.kind === 'year' || mention.kind === 'time') continue;
@@ -261,7 +260,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
   for (let i = 0; i + 1 < words.length; i++) {
     const lower = words[i].lower;
     if ((lower !== 'a' && lower !== 'an') || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
-    const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, sentenceStart, { capitalized: CAPITAL_FIRST.test(words[i].text) });
+    const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, sentenceStart, { capitalized: startsUpperCase(words[i].text) });
     if (mention?.kind === 'duration' && mention.duration?.relation) mentions.push(mention);
   }
   return mentions;

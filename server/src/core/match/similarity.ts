@@ -145,11 +145,6 @@ interface ParagraphWord {
 
 interface ParagraphWeighing {
   words: Map<string, ParagraphWord>;
-  /**
-   * The words of each group of the paragraphs weighed lately: a block's sentences are one another's
-   * neighbours, and share their groups; a group's words are looked up once, not once per sentence.
-   */
-  groups: Map<ParagraphKeys[number], ParagraphWord[]>;
   /** Numbers the paragraphs and claims weighed, for the marks on the words. */
   paragraph: number;
   claims: number;
@@ -160,28 +155,23 @@ interface ParagraphWeighing {
 
 const weighings = new WeakMap<Vocabulary, ParagraphWeighing>();
 const MAX_PARAGRAPH_WORDS = 100_000;
-const MAX_GROUPS = 1_000;
 
 /**
- * The keys of a paragraph with their weighing, each with the highest weight its groups give it (as
- * `raiseByParagraph` raises them), in the order they first appear.
+ * The keys of a paragraph, each with the highest weight its groups give it (as `raiseByParagraph`
+ * raises them, here on the words kept from paragraph to paragraph), in the order they first appear.
  */
 function weighedParagraph(paragraph: ParagraphKeys, vocabulary: Vocabulary): ParagraphWeighing {
   let weighing = weighings.get(vocabulary);
-  if (!weighing) weighings.set(vocabulary, (weighing = { words: new Map(), groups: new Map(), paragraph: 0, claims: 0, last: undefined, order: [] }));
+  if (!weighing) weighings.set(vocabulary, (weighing = { words: new Map(), paragraph: 0, claims: 0, last: undefined, order: [] }));
   if (weighing.last === paragraph) return weighing;
-  const { words, groups } = weighing;
-  if (words.size >= MAX_PARAGRAPH_WORDS) {
-    words.clear();
-    groups.clear();
-  }
-  if (groups.size >= MAX_GROUPS) groups.clear();
+  const { words } = weighing;
+  if (words.size >= MAX_PARAGRAPH_WORDS) words.clear();
   const mark = ++weighing.paragraph;
   const order: ParagraphWord[] = [];
   for (const group of paragraph) {
-    let inGroup = groups.get(group);
-    if (!inGroup) groups.set(group, (inGroup = group.keys.map((key) => paragraphWord(words, key))));
-    for (const word of inGroup) {
+    for (const key of group.keys) {
+      let word = words.get(key);
+      if (!word) words.set(key, (word = { key, paragraph: 0, claim: 0, closeness: 0, weighedAt: 0, weight: 0, term: undefined, silent: false }));
       if (word.paragraph !== mark) {
         word.paragraph = mark;
         word.closeness = group.weight;
@@ -204,12 +194,6 @@ function weighedParagraph(paragraph: ParagraphKeys, vocabulary: Vocabulary): Par
   weighing.last = paragraph;
   weighing.order = audible;
   return weighing;
-}
-
-function paragraphWord(words: Map<string, ParagraphWord>, key: string): ParagraphWord {
-  let word = words.get(key);
-  if (!word) words.set(key, (word = { key, paragraph: 0, claim: 0, closeness: 0, weighedAt: 0, weight: 0, term: undefined, silent: false }));
-  return word;
 }
 
 /** `similarity` of a weighed claim. */

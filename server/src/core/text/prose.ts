@@ -87,7 +87,7 @@ export function readMarkdownLines(text: string, lines: LineIndex, from: number, 
   const env: ParseEnv = { exclusions: new WeakMap(), definitions: [], references };
   const tokens = (parser ??= createParser()).parse(source, env);
 
-  const shown = new ShownChars(text, lines, from, to, base, end);
+  const shown = new ShownChars(text, base, end);
   const blocks: Block[] = [];
   const tops: number[] = [];
 
@@ -329,69 +329,111 @@ function maskUrls(prose: string, blocks: readonly Block[], base: number): string
 }
 
 /**
- * Which characters of [base, end) of a text its prose shows; the others read as spaces. The prose is
- * made of slices of the text and runs of spaces, not copied character by character into a buffer
- * and decoded: fresh megabytes cost most of reading a long draft's prose (page faults on this VM
- * took more than markdown-it's parse), and a prose that blanks only spaces is the text itself.
+ * Which characters of [base, end) of a text its prose shows; the others read as spaces, but for line
+ * breaks, which are always shown. Kept as the stretches shown, not a code unit per character: the
+ * prose is the text's code units copied at once and blanked where needed (a JavaScript loop copying
+ * them one by one took longer than markdown-it's parse of the text), or the text itself when no
+ * character but spaces is blank.
  */
 class ShownChars {
-  /** 1 where the text's character is shown. */
-  private readonly mask: Uint8Array;
+  /** The stretches shown, as [start, end) pairs of text offsets, in the order they were shown. */
+  private shown: number[] = [];
+  /** Characters blanked after being shown, and by stretch, how many had been blanked before it was shown. */
+  private hidden: number[] = [];
+  private readonly hiddenBefore: number[] = [];
+  /**
+   * Whether each stretch starts at or after the end of the one before, within [base, end), as the
+   * parser's blocks come: then no character is shown twice, and one blanked stays blank.
+   */
+  private ordered = true;
 
   constructor(
     private readonly text: string,
-    lines: LineIndex,
-    from: number,
-    to: number,
     private readonly base: number,
     private readonly end: number,
-  ) {
-    this.mask = new Uint8Array(end - base);
-    // The line breaks are shown, so that the prose has the original's lines.
-    for (let l = from; l < to; l++) {
-      const next = l + 1 < lines.lineCount ? lines.lineStarts[l + 1] : text.length;
-      this.mask.fill(1, lines.lineEnd(l) - base, next - base);
-    }
-  }
+  ) {}
 
   /** Shows the text's characters at [start, end). */
   show(start: number, end: number): void {
-    if (end > start) this.mask.fill(1, Math.max(0, start - this.base), Math.max(0, end - this.base));
+    if (end <= start) return;
+    if (start < (this.shown.length ? this.shown[this.shown.length - 1] : this.base) || end > this.end) this.ordered = false;
+    this.shown.push(start, end);
+    this.hiddenBefore.push(this.hidden.length);
   }
 
-  /** Blanks the character at `at` (an offset in the text, or -1 for none), unless it is a line break shown. */
+  /** Blanks the character at `at` (an offset in the text, or -1 for none). */
   hide(at: number): void {
-    if (at < 0) return;
-    const c = this.text.charCodeAt(at);
-    if (!(this.mask[at - this.base] && (c === 10 || c === 13))) this.mask[at - this.base] = 0;
+    if (at >= 0) this.hidden.push(at);
   }
 
   prose(): string {
-    const { mask, text, base } = this;
-    const length = mask.length;
-    const parts: string[] = [];
-    // The start of the run of text being kept; a hidden space reads as itself and extends it.
-    let kept = 0;
-    let i = 0;
-    while (i < length) {
-      if (mask[i] || text.charCodeAt(base + i) === 32) {
-        i++;
-        continue;
+    const { text, base, end } = this;
+    if (!this.ordered) this.putInOrder();
+    const hidden = this.hidden.sort((a, b) => a - b);
+    // The text's code units, once a character is found to blank: UTF-16 as it is, lone surrogates included.
+    let codes: Uint16Array | undefined;
+    let bytes: Buffer | undefined;
+    const blank = (from: number, to: number) => {
+      if (!codes) {
+        bytes = Buffer.allocUnsafeSlow(2 * (end - base));
+        bytes.write(text.slice(base, end), 'utf16le');
+        codes = new Uint16Array(bytes.buffer, bytes.byteOffset, end - base);
       }
-      let j = i + 1;
-      while (j < length && !mask[j]) j++;
-      if (i > kept) parts.push(text.slice(base + kept, base + i));
-      parts.push(spaces(j - i));
-      kept = i = j;
+      codes.fill(32, from - base, to - base);
+    };
+    // Outside the stretches shown, all but line breaks is blank; a space reads as itself.
+    const blankBetween = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        if (readsAsItself(text.charCodeAt(i))) continue;
+        let j = i + 1;
+        while (j < to && !isLineBreak(text.charCodeAt(j))) j++;
+        blank(i, j);
+        i = j;
+      }
+    };
+    let at = base;
+    let h = 0;
+    for (let k = 0; k < this.shown.length; k += 2) {
+      blankBetween(at, this.shown[k]);
+      at = this.shown[k + 1];
+      // A character blanked outside the stretches shown is blank already.
+      for (; h < hidden.length && hidden[h] < at; h++) {
+        if (hidden[h] >= this.shown[k] && !readsAsItself(text.charCodeAt(hidden[h]))) blank(hidden[h], hidden[h] + 1);
+      }
     }
-    if (!parts.length) return text.slice(base, this.end);
-    if (length > kept) parts.push(text.slice(base + kept, this.end));
-    return parts.join('');
+    blankBetween(at, end);
+    return bytes ? bytes.toString('utf16le') : text.slice(base, end);
+  }
+
+  /** Stretches shown out of order, and characters blanked between them, as the ordered stretches they leave shown. */
+  private putInOrder(): void {
+    const { text, base, end } = this;
+    const mask = new Uint8Array(end - base);
+    let h = 0;
+    const blankUntil = (until: number) => {
+      for (; h < until; h++) if (!isLineBreak(text.charCodeAt(this.hidden[h]))) mask[this.hidden[h] - base] = 0;
+    };
+    for (let k = 0; k < this.shown.length; k += 2) {
+      blankUntil(this.hiddenBefore[k / 2]);
+      mask.fill(1, Math.max(0, this.shown[k] - base), Math.max(0, this.shown[k + 1] - base));
+    }
+    blankUntil(this.hidden.length);
+    const shown: number[] = [];
+    for (let i = mask.indexOf(1); i >= 0; ) {
+      const j = mask.indexOf(0, i);
+      shown.push(base + i, base + (j < 0 ? mask.length : j));
+      i = j < 0 ? -1 : mask.indexOf(1, j);
+    }
+    this.shown = shown;
+    this.hidden = [];
   }
 }
 
-const SPACES = ' '.repeat(256);
-
-function spaces(n: number): string {
-  return n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
 }
+
+function readsAsItself(c: number): boolean {
+  return c === 32 || c === 10 || c === 13;
+}
+
