@@ -335,7 +335,7 @@ function maskUrls(prose: string, blocks: readonly Block[], base: number): string
  * them one by one took longer than markdown-it's parse of the text), or the text itself when no
  * character but spaces is blank.
  */
-class ShownChars {
+export class ShownChars {
   /** The stretches shown, as [start, end) pairs of text offsets, in the order they were shown. */
   private shown: number[] = [];
   /** Characters blanked after being shown, and by stretch, how many had been blanked before it was shown. */
