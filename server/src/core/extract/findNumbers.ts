@@ -2,7 +2,7 @@ import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
 import { mayStartNumber, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import { startsUpperCase, type Word } from '../text/words';
+import { isAsciiLetter, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
 const NUMERAL =
@@ -111,9 +111,29 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
 
 /** "COVID-19", "F-16", "A4", "3D": digits that are part of a name, not a figure. */
 function isIdentifier(text: string, from: number, to: number): boolean {
-  const before = text.slice(Math.max(0, from - 3), from);
-  if (NAME_HYPHEN.test(before) || LETTER_LAST.test(before)) return true;
+  // Most figures stand between spaces and punctuation: an ASCII character other than a letter (or the
+  // hyphen NAME_HYPHEN ends in) answers without a pattern.
+  const last = from > 0 ? text.charCodeAt(from - 1) : 0x20;
+  if (last >= 0x80 || last === 0x2d || isAsciiLetter(last)) {
+    const before = text.slice(Math.max(0, from - 3), from);
+    if (NAME_HYPHEN.test(before) || LETTER_LAST.test(before)) return true;
+  }
+  const next = to < text.length ? text.charCodeAt(to) : 0x20;
+  if (next < 0x80 && !isAsciiLetter(next)) return false;
   return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4));
+}
+
+/**
+ * Whether text [start, from) may end in a currency prefix: a symbol, the last capital of a code, or
+ * a space after one. Most figures follow a space after a lower-case word, or punctuation.
+ */
+function mayFollowCurrency(text: string, from: number, start: number): boolean {
+  if (from <= start) return false;
+  const c = text.charCodeAt(from - 1);
+  if (c >= 0x80 || c === 0x24 || (c >= 0x41 && c <= 0x5a)) return true;
+  if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
+  const before = from - 1 > start ? text.charCodeAt(from - 2) : 0x20;
+  return before >= 0x80 || (before >= 0x41 && before <= 0x5a);
 }
 
 /**
@@ -132,7 +152,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   let kind: MentionKind = 'count';
   let currency: string | undefined;
 
-  const prefix = CURRENCY_PREFIX.exec(text.slice(Math.max(sentenceStart, from - 4), from));
+  const prefix = mayFollowCurrency(text, from, Math.max(sentenceStart, from - 4)) ? CURRENCY_PREFIX.exec(text.slice(Math.max(sentenceStart, from - 4), from)) : null;
   if (prefix) {
     style.prefix = prefix[1];
     start = from - prefix[1].length;
