@@ -1,6 +1,6 @@
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
-import { mayStartNumber, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
+import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { isAsciiLetter, startsUpperCase, type Word } from '../text/words';
 
@@ -245,11 +245,15 @@ function relationOf(word: string | undefined): NonNullable<Mention['duration']>[
   }
 }
 
+/** Words that may start a spelled number or are a vague amount: most words are neither, let go with one look-up. */
+const NUMBERISH = new Set([...NUMBER_WORDS, ...VAGUE_AMOUNTS.keys()]);
+
 /** Spelled-out numbers ("three states", "one hundred and twenty thousand") and vague amounts ("thousands"). */
 function findNumberWords(text: string, sentenceStart: number, words: Word[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].lower;
+    if (!NUMBERISH.has(lower)) continue;
     const vague = VAGUE_AMOUNTS.get(lower);
     if (vague) {
       mentions.push(vagueAmount(text, words, i, vague));
