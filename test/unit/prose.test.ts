@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { blockHolding, readProse } from '../../server/src/core/text/prose';
+import { blockHolding, readProse, ShownChars } from '../../server/src/core/text/prose';
 
 /** The prose text with runs of spaces collapsed, to compare what survives masking. */
 function kept(markdown: string): string {
@@ -48,6 +48,29 @@ describe('readProse (Markdown)', () => {
   it('reads front matter data', () => {
     const prose = readProse('---\ntitle: X\ndate: 2023-10-02\n---\nText', 'markdown');
     assert.strictEqual(prose.frontMatter?.data.title, 'X');
+  });
+});
+
+describe('ShownChars', () => {
+  const prose = (text: string, steps: Array<[number, number] | number>) => {
+    const shown = new ShownChars(text, 0, text.length);
+    for (const step of steps) if (typeof step === 'number') shown.hide(step);
+    else shown.show(...step);
+    return shown.prose();
+  };
+
+  it('blanks all but the stretches shown and line breaks, then the characters hidden', () => {
+    assert.strictEqual(prose('# abc def\nghi', [[2, 5], 3, [6, 9]]), '  a c def\n   ');
+  });
+
+  it('reads stretches shown out of order as shown in that order: a character hidden and shown again is shown', () => {
+    assert.strictEqual(prose('# abc def\nghi', [[6, 9], [2, 5], 3]), '  a c def\n   ');
+    assert.strictEqual(prose('# abc def\nghi', [[2, 5], 3, [3, 4]]), '  abc    \n   ');
+  });
+
+  it('is the text itself when only spaces are blank', () => {
+    const text = 'abc  def\r\n';
+    assert.strictEqual(prose(text, [[0, 3], [5, 8]]), text);
   });
 });
 

@@ -1,8 +1,8 @@
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
-import { mayStartNumber, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
+import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
-import type { Word } from '../text/words';
+import { isAsciiLetter, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
 const NUMERAL =
@@ -28,7 +28,6 @@ const LETTER_LAST = /\p{L}$/u;
 const LETTER_FIRST = /^[\p{L}]/u;
 const FIGURE_SUFFIX = /^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm|p)(?![\p{L}])/u;
 const NUMBER_WORD_JOINER = /^[ \u00a0-]+$/;
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 const SCALES: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12,
@@ -112,9 +111,29 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
 
 /** "COVID-19", "F-16", "A4", "3D": digits that are part of a name, not a figure. */
 function isIdentifier(text: string, from: number, to: number): boolean {
-  const before = text.slice(Math.max(0, from - 3), from);
-  if (NAME_HYPHEN.test(before) || LETTER_LAST.test(before)) return true;
+  // Most figures stand between spaces and punctuation: an ASCII character other than a letter (or the
+  // hyphen NAME_HYPHEN ends in) answers without a pattern.
+  const last = from > 0 ? text.charCodeAt(from - 1) : 0x20;
+  if (last >= 0x80 || last === 0x2d || isAsciiLetter(last)) {
+    const before = text.slice(Math.max(0, from - 3), from);
+    if (NAME_HYPHEN.test(before) || LETTER_LAST.test(before)) return true;
+  }
+  const next = to < text.length ? text.charCodeAt(to) : 0x20;
+  if (next < 0x80 && !isAsciiLetter(next)) return false;
   return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4));
+}
+
+/**
+ * Whether text [start, from) may end in a currency prefix: a symbol, the last capital of a code, or
+ * a space after one. Most figures follow a space after a lower-case word, or punctuation.
+ */
+function mayFollowCurrency(text: string, from: number, start: number): boolean {
+  if (from <= start) return false;
+  const c = text.charCodeAt(from - 1);
+  if (c >= 0x80 || c === 0x24 || (c >= 0x41 && c <= 0x5a)) return true;
+  if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
+  const before = from - 1 > start ? text.charCodeAt(from - 2) : 0x20;
+  return before >= 0x80 || (before >= 0x41 && before <= 0x5a);
 }
 
 /**
@@ -133,7 +152,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   let kind: MentionKind = 'count';
   let currency: string | undefined;
 
-  const prefix = CURRENCY_PREFIX.exec(text.slice(Math.max(sentenceStart, from - 4), from));
+  const prefix = mayFollowCurrency(text, from, Math.max(sentenceStart, from - 4)) ? CURRENCY_PREFIX.exec(text.slice(Math.max(sentenceStart, from - 4), from)) : null;
   if (prefix) {
     style.prefix = prefix[1];
     start = from - prefix[1].length;
@@ -226,11 +245,15 @@ function relationOf(word: string | undefined): NonNullable<Mention['duration']>[
   }
 }
 
+/** Words that may start a spelled number or are a vague amount: most words are neither, let go with one look-up. */
+const NUMBERISH = new Set([...NUMBER_WORDS, ...VAGUE_AMOUNTS.keys()]);
+
 /** Spelled-out numbers ("three states", "one hundred and twenty thousand") and vague amounts ("thousands"). */
 function findNumberWords(text: string, sentenceStart: number, words: Word[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].lower;
+    if (!NUMBERISH.has(lower)) continue;
     const vague = VAGUE_AMOUNTS.get(lower);
     if (vague) {
       mentions.push(vagueAmount(text, words, i, vague));
@@ -251,7 +274,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
       i += parsed.used - 1;
       continue;
     }
-    const mention = completeNumber(text, from, to, [parsed.value], { grouping: '', decimal: '.', decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0 }, sentenceStart, { capitalized: CAPITAL_FIRST.test(words[i].text) });
+    const mention = completeNumber(text, from, to, [parsed.value], { grouping: '', decimal: '.', decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0 }, sentenceStart, { capitalized: startsUpperCase(words[i].text) });
     i += parsed.used - 1;
     // "one" and "a" are figures only as a duration ("a day later"); elsewhere they are words.
     if (!mention || (single && mention.kind !== 'duration') || mention.kind === 'year' || mention.kind === 'time') continue;
@@ -261,7 +284,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
   for (let i = 0; i + 1 < words.length; i++) {
     const lower = words[i].lower;
     if ((lower !== 'a' && lower !== 'an') || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
-    const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, sentenceStart, { capitalized: CAPITAL_FIRST.test(words[i].text) });
+    const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, sentenceStart, { capitalized: startsUpperCase(words[i].text) });
     if (mention?.kind === 'duration' && mention.duration?.relation) mentions.push(mention);
   }
   return mentions;

@@ -2,17 +2,35 @@ import type { Qualifier, QualifierKind } from './mention';
 import { isAsciiLetter } from '../text/words';
 
 // Each phrase is read right before a figure ("some 120,000"); longer phrases first.
-const BEFORE: Array<[RegExp, QualifierKind]> = [
-  [/(?:^|[^\p{L}])(no (?:fewer|less|more) than|not more than)\s*$/iu, 'atLeast'],
-  [/(?:^|[^\p{L}])(more than|over|above|upwards of|in excess of|exceeding|topped|exceeded|surpassed|beyond)\s*$/iu, 'above'],
-  [/(?:^|[^\p{L}])(at least|a minimum of|as many as)\s*$/iu, 'atLeast'],
-  [/(?:^|[^\p{L}])(fewer than|less than|under|below)\s*$/iu, 'below'],
-  [/(?:^|[^\p{L}])(up to|at most|a maximum of|no more than)\s*$/iu, 'atMost'],
-  [/(?:^|[^\p{L}])(nearly|almost|close to|just under|just below|approaching)\s*$/iu, 'nearly'],
-  [/(?:^|[^\p{L}])(about|around|approximately|approx\.|roughly|some|circa|c\.|an estimated|estimated|an approximate|or so|just over|just above)\s*$/iu, 'approx'],
-  [/(~|≈)\s*$/u, 'approx'],
-  [/(?:^|[^\p{L}])(exactly|precisely|a total of|totalling|totaling)\s*$/iu, 'exact'],
+const BEFORE_PHRASES: Array<[string[], QualifierKind]> = [
+  [['no fewer than', 'no less than', 'no more than', 'not more than'], 'atLeast'],
+  [['more than', 'over', 'above', 'upwards of', 'in excess of', 'exceeding', 'topped', 'exceeded', 'surpassed', 'beyond'], 'above'],
+  [['at least', 'a minimum of', 'as many as'], 'atLeast'],
+  [['fewer than', 'less than', 'under', 'below'], 'below'],
+  [['up to', 'at most', 'a maximum of', 'no more than'], 'atMost'],
+  [['nearly', 'almost', 'close to', 'just under', 'just below', 'approaching'], 'nearly'],
+  [['about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'circa', 'c.', 'an estimated', 'estimated', 'an approximate', 'or so', 'just over', 'just above'], 'approx'],
+  [['exactly', 'precisely', 'a total of', 'totalling', 'totaling'], 'exact'],
 ];
+
+const BEFORE: Array<[RegExp, QualifierKind]> = [
+  ...BEFORE_PHRASES.map(([phrases, kind]): [RegExp, QualifierKind] => [new RegExp(`(?:^|[^\\p{L}])(${phrases.map((p) => p.replace('.', '\\.')).join('|')})\\s*$`, 'iu'), kind]),
+  [/(~|≈)\s*$/u, 'approx'],
+];
+
+/**
+ * By the last word of a phrase of BEFORE (in lower case, with its full stop if it has one), the
+ * patterns that may end in it: a figure's qualifier is looked for with those alone.
+ */
+const ENDING_IN = new Map<string, Array<[RegExp, QualifierKind]>>();
+BEFORE_PHRASES.forEach(([phrases], k) => {
+  for (const phrase of phrases) {
+    const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+    const list = ENDING_IN.get(last) ?? [];
+    if (!list.includes(BEFORE[k])) list.push(BEFORE[k]);
+    ENDING_IN.set(last, list);
+  }
+});
 
 const AFTER: Array<[RegExp, QualifierKind]> = [
   [/^(\s*(?:or more|or above|or over|-plus|\+))/iu, 'atLeast'],
@@ -20,41 +38,33 @@ const AFTER: Array<[RegExp, QualifierKind]> = [
   [/^(\s*or so)/iu, 'approx'],
 ];
 
-/** The last word of each phrase of BEFORE, in lower case. */
-const LAST_WORDS = new Set(
-  (
-    'than over above of as exceeding topped exceeded surpassed beyond least minimum many under below to most maximum ' +
-    'nearly almost approaching about around approximately roughly some circa estimated approximate so exactly precisely totalling totaling'
-  ).split(' '),
-);
-
 /**
- * Whether text ending in `before` may end in a phrase of BEFORE, which most figures' words do not: a
- * cheap test for each figure instead of nine searches. Phrases stand after a non-letter, so their
- * last word is the whole run of ASCII letters at the end; a run after another character may be a
- * case variant (the long s folds to "s") and is left to the searches.
+ * The patterns of BEFORE that text ending in `before` may end in, which most figures' words end in
+ * none of: a cheap test for each figure instead of nine searches. Phrases stand after a non-letter,
+ * so their last word is the whole run of ASCII letters at the end; a run after another character may
+ * be a case variant (the long s folds to "s"), and a symbol may be "~" or "≈": all patterns are tried.
  */
-function mayEndInQualifier(before: string): boolean {
+function patternsEndingIn(before: string): ReadonlyArray<[RegExp, QualifierKind]> | undefined {
   let end = before.trimEnd().length;
   const last = before.charCodeAt(end - 1);
-  if (last === 0x7e || last >= 0x80) return true;
+  if (last === 0x7e || last >= 0x80) return BEFORE;
   // "approx." and "c." are the phrases ending in a full stop.
   const dotted = last === 0x2e;
   if (dotted) end--;
   let from = end;
   while (from > 0 && isAsciiLetter(before.charCodeAt(from - 1))) from--;
-  if (from === end) return false;
-  if (from > 0 && before.charCodeAt(from - 1) >= 0x80) return true;
-  const word = before.slice(from, end).toLowerCase();
-  return dotted ? word === 'approx' || word === 'c' : LAST_WORDS.has(word);
+  if (from === end) return undefined;
+  if (from > 0 && before.charCodeAt(from - 1) >= 0x80) return BEFORE;
+  return ENDING_IN.get(before.slice(from, dotted ? end + 1 : end).toLowerCase());
 }
 
 /** The qualifier written just before a figure starting at `start` (looking back at most ~24 characters). */
 export function qualifierBefore(text: string, start: number, lineStart: number): Qualifier | undefined {
   const from = Math.max(lineStart, start - 24);
   const before = text.slice(from, start);
-  if (!mayEndInQualifier(before)) return undefined;
-  for (const [re, kind] of BEFORE) {
+  const patterns = patternsEndingIn(before);
+  if (!patterns) return undefined;
+  for (const [re, kind] of patterns) {
     const m = re.exec(before);
     if (m) {
       const end = start - (m[0].length - m[0].trimEnd().length);

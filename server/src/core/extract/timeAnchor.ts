@@ -1,4 +1,4 @@
-import type { Word } from '../text/words';
+import { startsUpperCase, type Word } from '../text/words';
 import type { Span } from './mention';
 
 /**
@@ -31,7 +31,6 @@ const OTHER_VERBS = new Set(
 
 const NOT_VERBS = new Set(['during', 'morning', 'evening', 'including', 'according', 'building', 'following', 'red', 'bed', 'need', 'united', 'hundred', 'speed']);
 
-const CAPITAL_FIRST = /^\p{Lu}/u;
 const VERB_ENDING = /(?:[^e]ed|[^aeiou]ing)$/;
 const CLAUSE_END = /[.;:!?]/;
 
@@ -39,7 +38,7 @@ function verbClass(w: Word, sentenceStart: boolean): 'speech' | 'verb' | undefin
   const lower = w.lower;
   if (SPEECH.has(lower)) return 'speech';
   if (OTHER_VERBS.has(lower)) return 'verb';
-  if (NOT_VERBS.has(lower) || (!sentenceStart && CAPITAL_FIRST.test(w.text))) return undefined;
+  if (NOT_VERBS.has(lower) || (!sentenceStart && startsUpperCase(w.text))) return undefined;
   return VERB_ENDING.test(lower) && lower.length >= 5 ? 'verb' : undefined;
 }
 

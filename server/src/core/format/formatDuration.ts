@@ -1,6 +1,7 @@
 import type { DurationUnit, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
 import { durationIn } from '../match/compareValues';
+import { startsUpperCase } from '../text/words';
 
 /**
  * A duration in the draft's unit and wording: "48 hours" → "24 hours", "two days" → "a day",
@@ -19,5 +20,5 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
 }
 
 function matchCase(text: string, like: string): string {
-  return /^\p{Lu}/u.test(like) ? text[0].toUpperCase() + text.slice(1) : text;
+  return startsUpperCase(like) ? text[0].toUpperCase() + text.slice(1) : text;
 }

@@ -1,7 +1,7 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { TimeAnchor, timeAnchor } from '../extract/timeAnchor';
-import type { Word } from '../text/words';
+import { startsUpperCase, type Word } from '../text/words';
 
 /**
  * The words around a figure, by normal form, weighted by how close they stand and whether they name
@@ -44,7 +44,6 @@ const LINK_WEIGHT = 0.7;
 const NEIGHBOUR_WEIGHT = 0.35;
 const CLAUSE_BREAK = /[;:—–()[\]]/g;
 // Module constants, not literals in the functions: a literal is a new object each time it is evaluated.
-const CAPITAL_FIRST = /^\p{Lu}/u;
 const OPENING = /["“”‘(\s]/;
 const QUOTATION_MARKS = /["“”]/g;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
@@ -129,13 +128,17 @@ class FigureContext implements Context {
   }
 
   get weights(): Map<string, number> {
-    if (!this.merged) {
-      const merged = new Map(this.sentence);
-      for (const { keys, weight } of this.around) for (const key of keys) if (weight > (merged.get(key) ?? 0)) merged.set(key, weight);
-      this.merged = merged;
-    }
-    return this.merged;
+    return (this.merged ??= raiseByParagraph(new Map(this.sentence), this.around));
   }
+}
+
+/**
+ * Raises each key of `paragraph`'s groups in `weights` to the highest weight its groups give it, the
+ * keys new to `weights` added in the order they first appear; returns `weights`.
+ */
+export function raiseByParagraph(weights: Map<string, number>, paragraph: ParagraphKeys): Map<string, number> {
+  for (const { keys, weight } of paragraph) for (const key of keys) if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
+  return weights;
 }
 
 /** Whether a word of the figure's sentence is one of its frame's (a frame has a few words at most). */
@@ -143,11 +146,6 @@ function inFrame(frame: Frame, word: Word): boolean {
   for (const w of frame.modifiers) if (w.start === word.start) return true;
   for (const w of frame.unit) if (w.start === word.start) return true;
   return false;
-}
-
-function startsUpperCase(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL_FIRST.test(text);
 }
 
 // Every figure of a sentence needs its clause breaks: they are found once per sentence, over a stretch

@@ -69,7 +69,7 @@ export class FactIndex {
   private readonly levels: Float64Array;
   /** By kind, the words of each fact and the facts holding each word: a claim visits only the facts it shares a word with. */
   private readonly words = new Map<MentionKind, KindWords>();
-  private readonly searchedKinds = new Map<readonly MentionKind[], Array<{ words: KindWords; list: IndexedFact[] }>>();
+  private readonly searchedKinds = new Map<readonly MentionKind[], SearchedKind[]>();
   /** What `similarTo` works in (see `ClaimSearch`). */
   private readonly search: ClaimSearch;
 
@@ -203,7 +203,7 @@ export class FactIndex {
     if (ranking.ceiling * bound * ROUNDING * ORDER_ROUNDING < ranking.leastSupport) return [];
     const claim = weigh(context, this.vocabulary);
     // Per-claim arrays are the search's own, reused: a draft has thousands of claims.
-    const search = this.search.enter(claim.terms.length, searched);
+    const search = this.search.enter(claim.terms.length);
     const { numbers, most, byWeight, left, leftInSentence } = search;
     const count = claim.terms.length;
     const place = (j: number) => {
@@ -250,10 +250,10 @@ export class FactIndex {
         met.length = 0;
         let offset = 0;
         for (let s = 0; s < searched.length; s++) {
-          const { words, list } = searched[s];
+          const { words, list, met: marks } = searched[s];
           for (let h = words.holdersStart[number], end = words.holdersStart[number + 1]; h < end; h++) {
             const i = words.holders[h];
-            if (!search.firstMeeting(s, i)) continue;
+            if (!search.firstMeeting(marks, i)) continue;
             const similarity = similarityByLevel(claim, search.levelsOf(words, i));
             if (similarity.overall > 0) met.push({ indexed: list[i], similarity, order: offset + i });
           }
@@ -277,15 +277,15 @@ export class FactIndex {
     return rated.map(({ rating }) => rating);
   }
 
-  /** The words and facts of `kinds`, listed once for each array of kinds a caller searches. */
-  private searchedFor(kinds: readonly MentionKind[]): ReadonlyArray<{ words: KindWords; list: IndexedFact[] }> {
+  /** The words, facts and search marks of `kinds`, listed once for each array of kinds a caller searches. */
+  private searchedFor(kinds: readonly MentionKind[]): readonly SearchedKind[] {
     let searched = this.searchedKinds.get(kinds);
     if (!searched) {
       searched = [];
       for (const kind of kinds) {
         const words = this.words.get(kind);
         const list = this.byKind.get(kind);
-        if (words && list) searched.push({ words, list });
+        if (words && list) searched.push({ words, list, met: this.search.marksFor(words, list.length) });
       }
       // A caller making an array for each search gains nothing from the map: it must not grow with it.
       if (this.searchedKinds.size >= MAX_KIND_LISTS) this.searchedKinds.clear();
@@ -420,6 +420,13 @@ class KindWordsBuilder {
   }
 }
 
+/** The facts of one kind a claim searches: their words, the facts, and by fact, the number of the search that last met it. */
+interface SearchedKind {
+  words: KindWords;
+  list: IndexedFact[];
+  met: Uint32Array;
+}
+
 /**
  * The arrays one claim's search works in, kept from claim to claim. While a claim is searched, each
  * term number the claim uses points at the claim's terms of that word (several when variant
@@ -440,8 +447,7 @@ class ClaimSearch {
   private spare = new Int32Array(0);
   left = new Float64Array(0);
   leftInSentence = new Float64Array(0);
-  /** By kind searched, by fact: the number of the search that last met it. */
-  private met: Uint32Array[] = [];
+  /** By kind, by fact: the number of the search that last met it. */
   private readonly metByKind = new Map<KindWords, Uint32Array>();
   private searches = 0;
   private count = 0;
@@ -454,8 +460,8 @@ class ClaimSearch {
     this.first = new Int32Array(termCount).fill(-1);
   }
 
-  /** Readies the arrays for a claim of `count` terms searching the facts of `searched`. */
-  enter(count: number, searched: ReadonlyArray<{ words: KindWords; list: readonly IndexedFact[] }>): this {
+  /** Readies the arrays for a claim of `count` terms. */
+  enter(count: number): this {
     this.count = count;
     if (this.numbers.length < count) {
       const size = Math.max(count, 2 * this.numbers.length);
@@ -473,12 +479,14 @@ class ClaimSearch {
       this.searches = 0;
     }
     this.searches++;
-    this.met = searched.map(({ words, list }) => {
-      let marks = this.metByKind.get(words);
-      if (!marks) this.metByKind.set(words, (marks = new Uint32Array(list.length)));
-      return marks;
-    });
     return this;
+  }
+
+  /** The marks of the `facts` facts of the kind whose words are `words`, one array per kind for every search. */
+  marksFor(words: KindWords, facts: number): Uint32Array {
+    let marks = this.metByKind.get(words);
+    if (!marks) this.metByKind.set(words, (marks = new Uint32Array(facts)));
+    return marks;
   }
 
   /**
@@ -522,9 +530,8 @@ class ClaimSearch {
     for (let j = 0; j < this.count; j++) if (this.numbers[j] >= 0) this.first[this.numbers[j]] = -1;
   }
 
-  /** Whether fact `i` of the `s`th kind searched is met for the first time in this search (and marks it met). */
-  firstMeeting(s: number, i: number): boolean {
-    const marks = this.met[s];
+  /** Whether fact `i` of a kind searched (with its `marks`) is met for the first time in this search, and marks it met. */
+  firstMeeting(marks: Uint32Array, i: number): boolean {
     if (marks[i] === this.searches) return false;
     marks[i] = this.searches;
     return true;

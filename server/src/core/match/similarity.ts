@@ -156,6 +156,10 @@ interface ParagraphWeighing {
 const weighings = new WeakMap<Vocabulary, ParagraphWeighing>();
 const MAX_PARAGRAPH_WORDS = 100_000;
 
+/**
+ * The keys of a paragraph, each with the highest weight its groups give it (as `raiseByParagraph`
+ * raises them, here on the words kept from paragraph to paragraph), in the order they first appear.
+ */
 function weighedParagraph(paragraph: ParagraphKeys, vocabulary: Vocabulary): ParagraphWeighing {
   let weighing = weighings.get(vocabulary);
   if (!weighing) weighings.set(vocabulary, (weighing = { words: new Map(), paragraph: 0, claims: 0, last: undefined, order: [] }));

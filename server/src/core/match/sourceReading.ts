@@ -7,7 +7,7 @@ import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
 import { tokenizeWords } from '../text/words';
-import { Context, contextOf, figureKeys, neighbourKeys, ParagraphKeys, Passage } from './context';
+import { Context, contextOf, figureKeys, neighbourKeys, ParagraphKeys, Passage, raiseByParagraph } from './context';
 import { Numbering } from './numbering';
 
 /**
@@ -97,7 +97,7 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     if (around) {
       // What `context.weights` would hold, in its order, without merging a map per fact: the
       // sentence's words, each raised to its weight in the paragraph, then the paragraph's other words.
-      const raised = (raisedBy = raisedBy?.around === around ? raisedBy : { around, weights: highestWeights(around) }).weights;
+      const raised = (raisedBy = raisedBy?.around === around ? raisedBy : { around, weights: raiseByParagraph(new Map(), around) }).weights;
       for (const [norm, own] of context.sentence) {
         const weight = Math.max(own, raised.get(norm) ?? 0);
         sentence.push(terms.of(norm), weights.of(own));
@@ -119,13 +119,6 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     };
   });
   return { documents, terms: terms.values, weights: weights.values, contexts };
-}
-
-/** Each key of a paragraph's groups with the highest weight they give it, in the order the keys first appear. */
-function highestWeights(around: ParagraphKeys): Map<string, number> {
-  const highest = new Map<string, number>();
-  for (const { keys, weight } of around) for (const key of keys) if (weight > (highest.get(key) ?? 0)) highest.set(key, weight);
-  return highest;
 }
 
 /**

@@ -88,12 +88,7 @@ export function readMarkdownLines(text: string, lines: LineIndex, from: number, 
   const env: ParseEnv = { exclusions: new WeakMap(), definitions: [], references };
   const tokens = (parser ??= createParser()).parse(source, env);
 
-  const out = new Uint16Array(end - base).fill(32);
-  // Keep the line breaks so that the prose has the original's lines.
-  for (let l = from; l < to; l++) {
-    const next = l + 1 < lines.lineCount ? lines.lineStarts[l + 1] : text.length;
-    for (let i = lines.lineEnd(l); i < next; i++) out[i - base] = text.charCodeAt(i);
-  }
+  const shown = new ShownChars(text, base, end);
   const blocks: Block[] = [];
   const tops: number[] = [];
 
@@ -127,18 +122,12 @@ export function readMarkdownLines(text: string, lines: LineIndex, from: number, 
       }
     }
     if (!placed) continue;
-    for (let k = 0; k < placed.starts.length; k++) {
-      const at = placed.starts[k];
-      for (let i = 0; i < placed.lengths[k]; i++) out[at - base + i] = text.charCodeAt(at + i);
-    }
+    for (let k = 0; k < placed.starts.length; k++) shown.show(placed.starts[k], placed.starts[k] + placed.lengths[k]);
     for (const [a, b] of env.exclusions.get(token.children ?? []) ?? []) {
-      for (let c = a; c < b; c++) {
-        const at = placed.map(c);
-        if (at >= 0 && out[at - base] !== 10 && out[at - base] !== 13) out[at - base] = 32;
-      }
+      for (let c = a; c < b; c++) shown.hide(placed.map(c));
     }
   }
-  return { ...finishProse(decode(out), blocks, base), blocks, tops, definitions: env.definitions.map((l) => from + l) };
+  return { ...finishProse(shown.prose(), blocks, base), blocks, tops, definitions: env.definitions.map((l) => from + l) };
 }
 
 /**
@@ -340,7 +329,112 @@ function maskUrls(prose: string, blocks: readonly Block[], base: number): string
   return distinct.length ? blank(prose, distinct) : prose;
 }
 
-function decode(codes: Uint16Array): string {
-  // UTF-16 code units as they are, lone surrogates included.
-  return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+/**
+ * Which characters of [base, end) of a text its prose shows; the others read as spaces, but for line
+ * breaks, which are always shown. Kept as the stretches shown, not a code unit per character: the
+ * prose is the text's code units copied at once and blanked where needed (a JavaScript loop copying
+ * them one by one took longer than markdown-it's parse of the text), or the text itself when no
+ * character but spaces is blank.
+ */
+export class ShownChars {
+  /** The stretches shown, as [start, end) pairs of text offsets, in the order they were shown. */
+  private shown: number[] = [];
+  /** Characters blanked after being shown, and by stretch, how many had been blanked before it was shown. */
+  private hidden: number[] = [];
+  private readonly hiddenBefore: number[] = [];
+  /**
+   * Whether each stretch starts at or after the end of the one before, within [base, end), as the
+   * parser's blocks come: then no character is shown twice, and one blanked stays blank.
+   */
+  private ordered = true;
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+    private readonly end: number,
+  ) {}
+
+  /** Shows the text's characters at [start, end). */
+  show(start: number, end: number): void {
+    if (end <= start) return;
+    if (start < (this.shown.length ? this.shown[this.shown.length - 1] : this.base) || end > this.end) this.ordered = false;
+    this.shown.push(start, end);
+    this.hiddenBefore.push(this.hidden.length);
+  }
+
+  /** Blanks the character at `at` (an offset in the text, or -1 for none). */
+  hide(at: number): void {
+    if (at >= 0) this.hidden.push(at);
+  }
+
+  prose(): string {
+    const { text, base, end } = this;
+    if (!this.ordered) this.putInOrder();
+    const hidden = this.hidden.sort((a, b) => a - b);
+    // The text's code units, once a character is found to blank: UTF-16 as it is, lone surrogates included.
+    let codes: Uint16Array | undefined;
+    let bytes: Buffer | undefined;
+    const blank = (from: number, to: number) => {
+      if (!codes) {
+        bytes = Buffer.allocUnsafeSlow(2 * (end - base));
+        bytes.write(text.slice(base, end), 'utf16le');
+        codes = new Uint16Array(bytes.buffer, bytes.byteOffset, end - base);
+      }
+      codes.fill(32, from - base, to - base);
+    };
+    // Outside the stretches shown, all but line breaks is blank; a space reads as itself.
+    const blankBetween = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        if (readsAsItself(text.charCodeAt(i))) continue;
+        let j = i + 1;
+        while (j < to && !isLineBreak(text.charCodeAt(j))) j++;
+        blank(i, j);
+        i = j;
+      }
+    };
+    let at = base;
+    let h = 0;
+    for (let k = 0; k < this.shown.length; k += 2) {
+      blankBetween(at, this.shown[k]);
+      at = this.shown[k + 1];
+      // A character blanked outside the stretches shown is blank already.
+      for (; h < hidden.length && hidden[h] < at; h++) {
+        if (hidden[h] >= this.shown[k] && !readsAsItself(text.charCodeAt(hidden[h]))) blank(hidden[h], hidden[h] + 1);
+      }
+    }
+    blankBetween(at, end);
+    return bytes ? bytes.toString('utf16le') : text.slice(base, end);
+  }
+
+  /** Stretches shown out of order, and characters blanked between them, as the ordered stretches they leave shown. */
+  private putInOrder(): void {
+    const { text, base, end } = this;
+    const mask = new Uint8Array(end - base);
+    let h = 0;
+    const blankUntil = (until: number) => {
+      for (; h < until; h++) if (!isLineBreak(text.charCodeAt(this.hidden[h]))) mask[this.hidden[h] - base] = 0;
+    };
+    for (let k = 0; k < this.shown.length; k += 2) {
+      blankUntil(this.hiddenBefore[k / 2]);
+      mask.fill(1, Math.max(0, this.shown[k] - base), Math.max(0, this.shown[k + 1] - base));
+    }
+    blankUntil(this.hidden.length);
+    const shown: number[] = [];
+    for (let i = mask.indexOf(1); i >= 0; ) {
+      const j = mask.indexOf(0, i);
+      shown.push(base + i, base + (j < 0 ? mask.length : j));
+      i = j < 0 ? -1 : mask.indexOf(1, j);
+    }
+    this.shown = shown;
+    this.hidden = [];
+  }
 }
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+function readsAsItself(c: number): boolean {
+  return c === 32 || c === 10 || c === 13;
+}
+

@@ -127,6 +127,14 @@ function letterAt(text: string, i: number, end: number, kind: RegExp): number {
   return kind.test(text) ? (pair ? 2 : 1) : 0;
 }
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/** Whether `text` starts with a capital letter; ASCII is read without a pattern (asked of most words of a draft). */
+export function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL_FIRST.test(text);
+}
+
 export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
