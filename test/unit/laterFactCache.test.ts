@@ -19,6 +19,20 @@ describe('LaterFactCache', () => {
     return { bytes: Buffer.from(text), source };
   });
 
+  function setAll(later: LaterFactCache): string[] {
+    return sources.map(({ bytes, source }) => {
+      const key = later.key(bytes, source.file);
+      later.set(key, source);
+      return key;
+    });
+  }
+
+  /** Waits, up to half a second, until every entry is on disk. */
+  async function untilWritten(cache: FactCache, keys: string[]): Promise<void> {
+    for (let turn = 0; turn < 100 && !keys.every((k) => fs.existsSync(cache.fileOf(k))); turn++) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.ok(keys.every((k) => fs.existsSync(cache.fileOf(k))), 'all entries written');
+  }
+
   it('writes nothing when an entry is set, gives it back, and writes it as FactCache would on flush', () => {
     const cache = new FactCache(path.join(dir, 'later'), 'test');
     const later = new LaterFactCache(cache);
@@ -40,16 +54,11 @@ describe('LaterFactCache', () => {
   it('writes the waiting entries when idle, a slice at a time', async () => {
     const cache = new FactCache(dir, 'test');
     const later = new LaterFactCache(cache, 0);
-    const keys = sources.map(({ bytes, source }) => {
-      const key = later.key(bytes, source.file);
-      later.set(key, source);
-      return key;
-    });
+    const keys = setAll(later);
     // With no time for a slice, each turn writes one entry.
     await new Promise((resolve) => setTimeout(resolve, 1));
     assert.ok(keys.some((k) => !fs.existsSync(cache.fileOf(k))), 'not all in one turn');
-    for (let turn = 0; turn < 100 && !keys.every((k) => fs.existsSync(cache.fileOf(k))); turn++) await new Promise((resolve) => setTimeout(resolve, 5));
-    assert.ok(keys.every((k) => fs.existsSync(cache.fileOf(k))));
+    await untilWritten(cache, keys);
     assert.deepStrictEqual(cache.get(keys[0]), JSON.parse(JSON.stringify(sources[0].source)));
   });
 
@@ -57,22 +66,16 @@ describe('LaterFactCache', () => {
     const cache = new FactCache(dir, 'test');
     const later = new LaterFactCache(cache);
     const release = later.hold();
-    const keys = sources.map(({ bytes, source }) => {
-      const key = later.key(bytes, source.file);
-      later.set(key, source);
-      return key;
-    });
+    const keys = setAll(later);
     await new Promise((resolve) => setTimeout(resolve, 20));
     assert.ok(keys.every((k) => !fs.existsSync(cache.fileOf(k))), 'nothing written while held');
     release();
     release(); // a second call changes nothing
-    for (let turn = 0; turn < 100 && !keys.every((k) => fs.existsSync(cache.fileOf(k))); turn++) await new Promise((resolve) => setTimeout(resolve, 5));
-    assert.ok(keys.every((k) => fs.existsSync(cache.fileOf(k))));
+    await untilWritten(cache, keys);
     // An entry set with nothing held is written when idle, without being asked.
     const extra = buildFacts({ file: 'extra.md', text: 'Shares fell 4% on 4 May 2024.\n' });
     const key = later.key(Buffer.from('extra'), 'extra.md');
     later.set(key, extra);
-    for (let turn = 0; turn < 100 && !fs.existsSync(cache.fileOf(key)); turn++) await new Promise((resolve) => setTimeout(resolve, 5));
-    assert.ok(fs.existsSync(cache.fileOf(key)));
+    await untilWritten(cache, [key]);
   });
 });
