@@ -35,6 +35,13 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);
   });
 
+  it('reads a negated comparison as its bound: "no more than" a figure above the source\'s agrees with it', () => {
+    const source = sourceFrom('The flood on 3 May 2024 displaced 120,000 residents of the valley, officials said.\n');
+    const said = (qualifier: string) => mismatches(`Officials said the flood on 3 May 2024 displaced ${qualifier} 130,000 residents of the valley.`, [source]);
+    for (const bound of ['no more than', 'not more than', 'at most']) assert.deepStrictEqual(said(bound), [], bound);
+    for (const bound of ['no fewer than', 'not less than', 'at least']) assert.deepStrictEqual(said(bound), [['130,000', '120,000']], bound);
+  });
+
   it('checks plain text as well as Markdown', () => {
     assert.deepStrictEqual(mismatches(readFixture('drafts/plain.txt'), seed(), 'plaintext'), [['130 000', '120 000']]);
   });

@@ -66,7 +66,7 @@ describe('figure extraction', () => {
 
   it('finds every phrase of a qualifier, however it ends or is spelled', () => {
     const cases: Array<[string, string]> = [
-      ['no fewer than', 'atLeast'], ['not more than', 'atLeast'], ['upwards of', 'above'], ['in excess of', 'above'], ['exceeding', 'above'],
+      ['no fewer than', 'atLeast'], ['not less than', 'atLeast'], ['no more than', 'atMost'], ['not more than', 'atMost'], ['upwards of', 'above'], ['in excess of', 'above'], ['exceeding', 'above'],
       ['topped', 'above'], ['surpassed', 'above'], ['beyond', 'above'], ['a minimum of', 'atLeast'], ['as many as', 'atLeast'],
       ['under', 'below'], ['below', 'below'], ['at most', 'atMost'], ['a maximum of', 'atMost'], ['close to', 'nearly'],
       ['approaching', 'nearly'], ['around', 'approx'], ['approximately', 'approx'], ['approx.', 'approx'],

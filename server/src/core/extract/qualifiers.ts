@@ -1,13 +1,15 @@
 import type { Qualifier, QualifierKind } from './mention';
 import { isAsciiLetter } from '../text/words';
 
-// Each phrase is read right before a figure ("some 120,000"); longer phrases first.
+// Each phrase is read right before a figure ("some 120,000"); longer phrases first, and a negated
+// comparison before the comparison it ends in ("no more than" is at most, not more than).
 const BEFORE_PHRASES: Array<[string[], QualifierKind]> = [
-  [['no fewer than', 'no less than', 'no more than', 'not more than'], 'atLeast'],
+  [['no fewer than', 'no less than', 'not fewer than', 'not less than'], 'atLeast'],
+  [['no more than', 'not more than'], 'atMost'],
   [['more than', 'over', 'above', 'upwards of', 'in excess of', 'exceeding', 'topped', 'exceeded', 'surpassed', 'beyond'], 'above'],
   [['at least', 'a minimum of', 'as many as'], 'atLeast'],
   [['fewer than', 'less than', 'under', 'below'], 'below'],
-  [['up to', 'at most', 'a maximum of', 'no more than'], 'atMost'],
+  [['up to', 'at most', 'a maximum of'], 'atMost'],
   [['nearly', 'almost', 'close to', 'just under', 'just below', 'approaching'], 'nearly'],
   [['about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'circa', 'c.', 'an estimated', 'estimated', 'an approximate', 'or so', 'just over', 'just above'], 'approx'],
   [['exactly', 'precisely', 'a total of', 'totalling', 'totaling'], 'exact'],
