@@ -1,6 +1,7 @@
 import * as assert from 'assert';
+import { Writable } from 'stream';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { encodeMessage } from '../../server/src/node/messageWriter';
+import { diagnosticsWriter, encodeMessage } from '../../server/src/node/messageWriter';
 
 const diagnostic = (message: string, line: number): Diagnostic => ({
   range: { start: { line, character: 2 }, end: { line, character: 9 } },
@@ -42,5 +43,50 @@ describe('encodeMessage', () => {
     assert.deepStrictEqual(JSON.parse(Buffer.from(encodeMessage(empty)).toString()), empty);
     const other = { jsonrpc: '2.0', id: 3, result: { contents: 'é' } };
     assert.deepStrictEqual(JSON.parse(Buffer.from(encodeMessage(other)).toString()), other);
+  });
+});
+
+describe('diagnosticsWriter', () => {
+  /** A stream that keeps each batch of chunks it is handed to write at once. */
+  function recordingStream(fail?: Error): { stream: Writable; batches: string[][] } {
+    const batches: string[][] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        batches.push([chunk.toString('utf8')]);
+        done(fail);
+      },
+      writev(chunks, done) {
+        batches.push(chunks.map((c) => Buffer.from(c.chunk).toString('utf8')));
+        done(fail);
+      },
+    });
+    return { stream, batches };
+  }
+
+  it('hands each message, its header and its JSON, to the stream in one batch, before write returns', async () => {
+    const { stream, batches } = recordingStream();
+    const writer = diagnosticsWriter(stream);
+    const publication = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///framed.md', version: 2, diagnostics: [diagnostic('naïve', 1)] } };
+    const answer = { jsonrpc: '2.0', id: 4, result: { contents: 'é' } };
+    const written = [writer.write(publication), writer.write(answer)];
+    // No turn of the event loop between a message sent and its bytes written, and none between its parts.
+    assert.strictEqual(batches.length, 2);
+    [publication, answer].forEach((message, i) => {
+      const framed = batches[i].join('');
+      const body = framed.slice(framed.indexOf('\r\n\r\n') + 4);
+      assert.strictEqual(framed.slice(0, framed.indexOf('\r\n\r\n')), `Content-Length: ${Buffer.byteLength(body)}`);
+      assert.deepStrictEqual(JSON.parse(body), JSON.parse(JSON.stringify(message)));
+    });
+    await Promise.all(written);
+  });
+
+  it('rejects a write the stream fails, and tells the connection', async () => {
+    const { stream } = recordingStream(new Error('pipe closed'));
+    stream.on('error', () => undefined);
+    const writer = diagnosticsWriter(stream);
+    const errors: Error[] = [];
+    writer.onError(([error]) => errors.push(error));
+    await assert.rejects(writer.write({ jsonrpc: '2.0', id: 1, result: null } as never), /pipe closed/);
+    assert.ok(errors.some((e) => /pipe closed/.test(e.message)));
   });
 });
