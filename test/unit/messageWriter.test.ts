@@ -38,6 +38,22 @@ describe('encodeMessage', () => {
     });
   });
 
+  it("writes a document's publication into the memory of the one before its latest, reading runs from the latest", () => {
+    const uri = 'file:///reused.md';
+    const made = Array.from({ length: 40 }, (_, i) => diagnostic(`mismatch ${i}`, i));
+    const publish = (diagnostics: Diagnostic[], version: number) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version, diagnostics } });
+    const lists = [made, [...made.slice(0, 20), diagnostic('typed', 20), ...made.slice(21)], made, made.slice(5), [...made, diagnostic('added', 50)]];
+    const bytes = lists.map((diagnostics, version) => {
+      const message = publish(diagnostics, version);
+      const encoded = encodeMessage(message);
+      assert.deepStrictEqual(JSON.parse(Buffer.from(encoded).toString('utf8')), JSON.parse(JSON.stringify(message)), `publication ${version}`);
+      return encoded;
+    });
+    assert.strictEqual(bytes[2].buffer, bytes[0].buffer);
+    assert.strictEqual(bytes[3].buffer, bytes[1].buffer);
+    assert.notStrictEqual(bytes[1].buffer, bytes[0].buffer);
+  });
+
   it('writes an empty publication and any other message as JSON', () => {
     const empty = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', diagnostics: [] } };
     assert.deepStrictEqual(JSON.parse(Buffer.from(encodeMessage(empty)).toString()), empty);
@@ -78,6 +94,19 @@ describe('diagnosticsWriter', () => {
       assert.deepStrictEqual(JSON.parse(body), JSON.parse(JSON.stringify(message)));
     });
     await Promise.all(written);
+  });
+
+  it('never writes a publication into memory the stream has not written out yet', async () => {
+    // A reader that takes the first batch and holds it: the rest wait in the stream, as sent.
+    const held: { chunks: Uint8Array[]; done: () => void }[] = [];
+    const stream = new Writable({ writev: (chunks, done) => void held.push({ chunks: chunks.map((c) => c.chunk as Uint8Array), done: () => done() }) });
+    const writer = diagnosticsWriter(stream);
+    const publication = (version: number) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///slow-reader.md', version, diagnostics: [diagnostic(`v${version}`, version)] } });
+    const sent = [0, 1, 2, 3].map((version) => writer.write(publication(version)));
+    const framed = Buffer.concat(held[0].chunks).toString('utf8');
+    assert.deepStrictEqual(JSON.parse(framed.slice(framed.indexOf('\r\n\r\n') + 4)), JSON.parse(JSON.stringify(publication(0))));
+    while (held.length) held.shift()!.done();
+    await Promise.all(sent);
   });
 
   it('rejects a write the stream fails, and tells the connection', async () => {
