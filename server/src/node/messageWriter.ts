@@ -34,10 +34,10 @@ class FramedMessageWriter extends AbstractMessageWriter implements MessageWriter
         this.fireError(error, message, ++this.errorCount);
         reject(error);
       };
+      const socket = this.stream as NodeJS.WritableStream & { cork?(): void; uncork?(): void };
       try {
         const body = encodeMessage(message);
         beingWritten.add(body.buffer);
-        const socket = this.stream as NodeJS.WritableStream & { cork?(): void; uncork?(): void };
         socket.cork?.();
         this.stream.write(`Content-Length: ${body.byteLength}\r\n\r\n`, 'ascii');
         this.stream.write(body, (error?: Error | null) => {
@@ -45,9 +45,10 @@ class FramedMessageWriter extends AbstractMessageWriter implements MessageWriter
           if (error) failed(error);
           else resolve();
         });
-        socket.uncork?.();
       } catch (error) {
         failed(error as Error);
+      } finally {
+        socket.uncork?.();
       }
     });
   }
@@ -67,7 +68,7 @@ class FramedMessageWriter extends AbstractMessageWriter implements MessageWriter
  * A publication is written into the memory of the document's publication before its latest (see
  * `Publication.spare`), not into a new buffer: a megabyte's 600 KB buffer per keystroke, memory
  * outside the JS heap, made V8 start a full collection every ~25 keystrokes (6-24 ms on the
- * keystroke's path; 12 in 300 keystrokes, 2 with the memory reused). So the bytes returned for a
+ * keystroke's path; in one run of 300 keystrokes 12 with a new buffer each, 2 with the memory reused). So the bytes returned for a
  * publication hold until the document's second publication after it, unless being written
  * (`beingWritten`).
  */
