@@ -79,10 +79,21 @@ export class DocumentDiagnostics {
   private findings: readonly Finding[] = [];
   private diagnostics: readonly Diagnostic[] = [];
 
-  /** `moves[i]`: how far finding `i` now stands from its offsets. */
-  of(findings: readonly Finding[], moves: readonly number[], lines: LineIndex, severity: DiagnosticSeverity): Diagnostic[] {
+  /**
+   * `moves[i]`: how far finding `i` now stands from its offsets; `leftOut`: the numbers of findings
+   * not to publish now (held back while typed). Lists made at their size, not filtered copies: a
+   * megabyte's findings are listed on every keystroke, and the garbage brings the collections that
+   * make its slowest answers.
+   */
+  of(findings: readonly Finding[], moves: readonly number[], lines: LineIndex, severity: DiagnosticSeverity, leftOut: ReadonlySet<number> = NONE): Diagnostic[] {
+    const count = findings.length - leftOut.size;
+    const shown: Finding[] = leftOut.size ? new Array(count) : (findings as Finding[]);
+    const diagnostics: Diagnostic[] = new Array(count);
     let e = 0;
-    const diagnostics = findings.map((finding, i) => {
+    let n = 0;
+    for (let i = 0; i < findings.length; i++) {
+      if (leftOut.has(i)) continue;
+      const finding = findings[i];
       const { start, end } = finding.span ?? finding.claim;
       const d = moves[i];
       // Both lists run by where their diagnostics start: the earlier one at this start, if any, is
@@ -90,15 +101,19 @@ export class DocumentDiagnostics {
       // compared without making its range.
       while (e < this.diagnostics.length && lines.isBefore(this.diagnostics[e].range.start, start + d)) e++;
       const earlier = this.diagnostics[e];
-      return earlier && earlier.severity === severity && sameContent(this.findings[e], finding) && lines.isAt(earlier.range.start, start + d) && lines.isAt(earlier.range.end, end + d)
-        ? earlier
-        : toDiagnosticAt(finding, lines.rangeOf(start + d, end + d), severity);
-    });
-    this.findings = findings;
+      shown[n] = finding;
+      diagnostics[n++] =
+        earlier && earlier.severity === severity && sameContent(this.findings[e], finding) && lines.isAt(earlier.range.start, start + d) && lines.isAt(earlier.range.end, end + d)
+          ? earlier
+          : toDiagnosticAt(finding, lines.rangeOf(start + d, end + d), severity);
+    }
+    this.findings = shown;
     this.diagnostics = diagnostics;
     return diagnostics;
   }
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 /** Whether two findings make the same diagnostic but for its range (see `diagnosticOf`). */
 function sameContent(a: Finding, b: Finding): boolean {

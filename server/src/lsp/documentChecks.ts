@@ -164,11 +164,8 @@ export class DocumentChecks {
       state.holdTimer = setTimeout(() => this.publish(uri), Math.max(0, wait));
     }
     const severity = severityOf(result.context.settings);
-    const shown = held.size ? mismatches.filter((_, i) => !held.has(i)) : mismatches;
-    const diagnostics = [
-      ...state.diagnostics.of(shown, held.size ? moves.filter((_, i) => !held.has(i)) : moves, check.lines, severity),
-      ...check.unknownIds.map((u) => toUnknownIdDiagnostic(u, check.lines, severity)),
-    ];
+    const shown = state.diagnostics.of(mismatches, moves, check.lines, severity, held);
+    const diagnostics = check.unknownIds.length ? [...shown, ...check.unknownIds.map((u) => toUnknownIdDiagnostic(u, check.lines, severity))] : shown;
     this.host.publish(uri, version, diagnostics, {
       uri,
       version,

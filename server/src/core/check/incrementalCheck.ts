@@ -440,13 +440,18 @@ function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
 
 /** The verdicts of blocks whose findings all stand as matched, as read. */
 function tallied(list: readonly BlockCheck[]): Verdicts {
-  const verdicts: Verdicts = { mismatches: [], moves: [], verified: 0, unverified: 0 };
+  // Counted first, so that the lists are made at their size: grown by pushing, a megabyte's were
+  // copied as they grew on every keystroke.
+  let count = 0;
+  for (const check of list) count += check.read.tally.mismatches.length;
+  const verdicts: Verdicts = { mismatches: new Array(count), moves: new Array(count), verified: 0, unverified: 0 };
+  let n = 0;
   for (const check of list) {
     const { tally } = check.read;
     const d = check.start - check.read.readAt;
     for (const k of tally.mismatches) {
-      verdicts.mismatches.push(check.read.findings[k]!);
-      verdicts.moves.push(d);
+      verdicts.mismatches[n] = check.read.findings[k]!;
+      verdicts.moves[n++] = d;
     }
     verdicts.verified += tally.verified;
     verdicts.unverified += tally.unverified;
