@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { CalendarDate } from '../calendar';
+import { unsliced } from '../text/unsliced';
 import { isAsciiLetter } from '../text/words';
 import type { DatePart, DateValue, Mention } from './mention';
 
@@ -53,14 +54,15 @@ function parseWindow(window: string, reference: Date): ChronoDate[] {
   if (!results) {
     results = chrono.casual.parse(window, { instant: reference, timezone: 0 }).map(chronoDate);
     if (parserCache.size > 20_000) parserCache.clear();
-    parserCache.set(key, results);
+    // Key and texts copied out: as slices of the draft they kept the draft's text of that version alive.
+    parserCache.set(unsliced(key), results);
   }
   return results;
 }
 
 function chronoDate(r: chrono.ParsedResult): ChronoDate {
   const known = (c: chrono.Component) => (r.start.isCertain(c) ? r.start.get(c) ?? undefined : undefined);
-  return { index: r.index, text: r.text, year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday') };
+  return { index: r.index, text: unsliced(r.text), year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday') };
 }
 
 /**

@@ -21,6 +21,9 @@ function isSnapshot(v: Iterable<Iterable<string>> | VocabularySnapshot): v is Vo
   return !(Symbol.iterator in v);
 }
 
+/** How many words a vocabulary remembers resolving before it starts again. */
+const MAX_RESOLVED = 100_000;
+
 /**
  * The words of the loaded sources: how rare each is (IDF over source sentences, so that "Kanani"
  * outweighs "said") and which source word a draft's variant spelling stands for
@@ -78,6 +81,8 @@ export class Vocabulary {
     let hit = this.resolved.get(norm);
     if (hit === undefined) {
       hit = this.df.has(norm) ? { norm, weight: 1, idf: this.idf(norm) } : (this.closest(norm) ?? null);
+      // Bounded as the other caches of words: a day of typing asks about ever new figures.
+      if (this.resolved.size > MAX_RESOLVED) this.resolved.clear();
       this.resolved.set(norm, hit);
     }
     return hit ?? undefined;

@@ -3,6 +3,7 @@ import LinkifyIt from 'linkify-it';
 import { FactAnnotation, findAnnotations } from '../annotations/annotation';
 import { FrontMatter, readFrontMatter } from './frontMatter';
 import { firstAtOrAfter, LineIndex } from './lineIndex';
+import { unsliced } from './unsliced';
 
 export type DocumentFormat = 'markdown' | 'plaintext';
 
@@ -297,7 +298,8 @@ function urlsIn(block: string): Array<{ start: number; end: number }> {
   if (!urls) {
     urls = (linkify.match(block) ?? []).map((m) => ({ start: m.index, end: m.lastIndex }));
     if (urlCache.size > 20_000) urlCache.clear();
-    urlCache.set(block, urls);
+    // The block is a slice of a version's prose: as a key, it kept that whole prose alive.
+    urlCache.set(unsliced(block), urls);
   }
   return urls;
 }

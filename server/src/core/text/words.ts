@@ -1,4 +1,5 @@
 import stem from 'wink-porter2-stemmer';
+import { unsliced } from './unsliced';
 
 /** A word of running text with its offsets and its normal form for matching. */
 export interface Word {
@@ -84,7 +85,8 @@ function entryAt(text: string, from: number, to: number): LexiconEntry {
   for (let k = from; k < to; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) & 0x3fffffff;
   const known = byHash.get(hash);
   if (known && known.text.length === to - from && text.startsWith(known.text, from)) return known;
-  const entry = lexiconEntry(text.slice(from, to));
+  // A long word's slice would keep the text it was cut from alive as long as the lexicon keeps it.
+  const entry = lexiconEntry(unsliced(text.slice(from, to)));
   byHash.set(hash, entry);
   return entry;
 }
