@@ -2,6 +2,7 @@ import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
 import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
+import { unsliceAll } from '../text/unsliced';
 import { isAsciiLetter, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
@@ -242,7 +243,8 @@ function sharedStyle(style: NumberStyle): NumberStyle {
   const shared = styles.get(key);
   if (shared) return shared;
   if (styles.size >= 10_000) styles.clear();
-  styles.set(key, style);
+  // Kept past its draft: its strings are copied out, so that a long suffix keeps no text alive.
+  styles.set(key, unsliceAll(style));
   return style;
 }
 
