@@ -64,4 +64,15 @@ describe('date extraction', () => {
   it('does not take a lowercase "may" or "march" for a month', () => {
     assert.deepStrictEqual(mentionsOf('They may march on.'), []);
   });
+
+  it('gives each part its written text when the same texts come again (parts share their strings)', () => {
+    const texts = mentionsOf('It began on 19 September 2023, ended on 19 September 2023 and was signed on 2023-09-19.').map((m) =>
+      (['day', 'month', 'year'] as const).map((k) => m.date?.[k]?.text),
+    );
+    assert.deepStrictEqual(texts, [
+      ['19', 'September', '2023'],
+      ['19', 'September', '2023'],
+      ['19', '09', '2023'],
+    ]);
+  });
 });

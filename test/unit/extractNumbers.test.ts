@@ -107,4 +107,13 @@ describe('figure extraction', () => {
   it('reads words that name properties of plain objects as words', () => {
     assert.deepStrictEqual(mentionsOf('The constructor built 5 houses, said the hasOwnProperty valueOf toString blog.').map((m) => m.text), ['5']);
   });
+
+  it('gives figures written alike one style object, and figures written otherwise their own', () => {
+    const [a, b, c, d, e, f] = mentionsOf('They counted 120,000 people, 130,000 cars, 145,500 trees, 1.2m bikes, Five vans and five carts.');
+    assert.strictEqual(a.numberStyle, b.numberStyle);
+    assert.strictEqual(a.numberStyle, c.numberStyle);
+    assert.notStrictEqual(a.numberStyle, d.numberStyle);
+    assert.notStrictEqual(e.numberStyle, f.numberStyle);
+    assert.deepStrictEqual([d.numberStyle?.scaleText, e.numberStyle?.words, f.numberStyle?.words], ['m', { capitalized: true }, { capitalized: false }]);
+  });
 });

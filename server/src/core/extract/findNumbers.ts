@@ -2,6 +2,7 @@ import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
 import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
+import { unsliceAll } from '../text/unsliced';
 import { isAsciiLetter, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
@@ -218,16 +219,33 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const mention: Mention = { kind, start, end, text: text.slice(start, end) };
   if (kind === 'duration') {
     mention.duration = durationValue;
-    mention.numberStyle = style;
+    mention.numberStyle = sharedStyle(style);
   } else if (kind !== 'year') {
     mention.number = { values: scaled, precision: precisionOf(digits, style.scale), currency };
-    mention.numberStyle = style;
+    mention.numberStyle = sharedStyle(style);
   } else {
     mention.number = { values: scaled, precision: 1 };
   }
   const qualifier = qualifierBefore(text, start, sentenceStart) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
   return mention;
+}
+
+// A draft writes its figures in a few styles ("120,000", "$3.2m", "45%"): 10 MB has 46,000 figures
+// in 8 styles. A mention lives as long as its reading, so each kept its own style for a draft's
+// lifetime; one object per style is kept instead. Styles are never changed once made.
+const styles = new Map<string, NumberStyle>();
+
+/** The style object already made like `style`, or `style` itself when it is the first of its kind. */
+function sharedStyle(style: NumberStyle): NumberStyle {
+  const { words, ordinalSuffix } = style;
+  const key = `${style.grouping}|${style.integerDigits}|${style.decimal}|${style.decimals}|${style.scaleText}|${style.scale}|${style.prefix}|${style.suffix}|${words ? (words.capitalized ? 'W' : 'w') : ''}|${ordinalSuffix ?? ''}`;
+  const shared = styles.get(key);
+  if (shared) return shared;
+  if (styles.size >= 10_000) styles.clear();
+  // Kept past its draft: its strings are copied out, so that a long suffix keeps no text alive.
+  styles.set(key, unsliceAll(style));
+  return style;
 }
 
 function relationOf(word: string | undefined): NonNullable<Mention['duration']>['relation'] {
