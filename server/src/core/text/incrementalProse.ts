@@ -1,5 +1,5 @@
 import type { FactAnnotation } from '../annotations/annotation';
-import { firstAtOrAfter, itself, LineIndex } from './lineIndex';
+import { firstAtOrAfter, itself, LineIndex, splicedNumbers } from './lineIndex';
 import { PieceText, TextLike } from './pieceText';
 import { Block, DocumentFormat, MarkdownLines, MarkdownReading, Prose, readMarkdown, readMarkdownLines, readProse, References, shiftAnnotation } from './prose';
 import { TextEdit, textEdit } from './textEdit';
@@ -187,12 +187,6 @@ function moveBlock(b: Block, d: number): Block {
 
 /** The same for sorted line numbers: old ones before `from`, new ones before `until`, old ones after, shifted. */
 function spliceLines(old: Int32Array, fresh: readonly number[], from: number, until: number, dLines: number): Int32Array {
-  const kept = firstAtOrAfter(old, from, itself);
   const added = fresh.filter((line) => line < until);
-  const shifted = firstAtOrAfter(old, until - dLines, itself);
-  const out = new Int32Array(kept + added.length + old.length - shifted);
-  out.set(old.subarray(0, kept));
-  out.set(added, kept);
-  for (let i = shifted, to = kept + added.length; i < old.length; i++, to++) out[to] = old[i] + dLines;
-  return out;
+  return splicedNumbers(old, firstAtOrAfter(old, from, itself), added, firstAtOrAfter(old, until - dLines, itself), dLines);
 }

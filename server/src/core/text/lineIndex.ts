@@ -47,11 +47,7 @@ export class LineIndex {
     const scanned = lineStartsIn(text, Math.max(0, start - 1), endAfter + 2).filter((s) => s >= start);
     const d = endAfter - endBefore;
     if (!d && scanned.length === shifted - kept && scanned.every((s, i) => s === old[kept + i])) return new LineIndex(text, old);
-    const starts = new Int32Array(kept + scanned.length + old.length - shifted);
-    starts.set(old.subarray(0, kept));
-    starts.set(scanned, kept);
-    for (let i = shifted, to = kept + scanned.length; i < old.length; i++, to++) starts[to] = old[i] + d;
-    return new LineIndex(text, starts);
+    return new LineIndex(text, splicedNumbers(old, kept, scanned, shifted, d));
   }
 
   get lineCount(): number {
@@ -138,3 +134,12 @@ export function firstAtOrAfter<T, K extends number | string>(items: ArrayLike<T>
 }
 
 export const itself = (n: number) => n;
+
+/** `sorted`'s numbers before `kept`, then `added`, then its numbers from `shifted` on moved by `d`. */
+export function splicedNumbers(sorted: Int32Array, kept: number, added: readonly number[], shifted: number, d: number): Int32Array {
+  const out = new Int32Array(kept + added.length + sorted.length - shifted);
+  out.set(sorted.subarray(0, kept));
+  out.set(added, kept);
+  for (let i = shifted, to = kept + added.length; i < sorted.length; i++, to++) out[to] = sorted[i] + d;
+  return out;
+}
