@@ -70,9 +70,9 @@ function loadFacts(
   const warnings: string[] = [];
   files.forEach((file, i) => {
     const name = options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file;
-    // Articles read already (to look for their set in the cache) are not read again.
+    // Articles read and hashed already (to look for their set in the cache) are not read or hashed again.
     const read = options.read?.[i];
-    const source = read ? sourceFromBytes(file, read.bytes, name, options.cache) : loadSource(file, name, options.cache);
+    const source = read ? sourceFromBytes(file, read.bytes, name, options.cache, read.name === name ? read.key : undefined) : loadSource(file, name, options.cache);
     const error = source.problems.find((p) => p.severity === 'error');
     if (error) throw new InputError(problemLine({ ...error, file }));
     warnings.push(...source.problems.map((p) => problemLine({ ...p, file })));
