@@ -88,6 +88,7 @@ connection.onInitialize((params): InitializeResult => {
       },
       problemsFound: publishSourceProblems,
       log: (m) => connection.console.warn(m),
+      progress: () => connection.window.createWorkDoneProgress(),
     },
     folders,
     options.trusted !== false,

@@ -33,6 +33,8 @@ export interface StartOptions {
    * megabyte publications grows the measuring process's heap, and its collections were timed as the server's.
    */
   latestOnly?: boolean;
+  /** Announce `window.workDoneProgress`, as VS Code does: the server may then show progress (kept in `progress`). */
+  workDoneProgress?: boolean;
 }
 
 export interface Published {
@@ -51,6 +53,8 @@ export class LspTestClient {
   readonly messages: Array<{ type: number; message: string }> = [];
   readonly logs: string[] = [];
   readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
+  /** Each `$/progress` the server sent, and each token it created first (as `{ token, value: 'created' }`). */
+  readonly progress: Array<{ token: string | number; value: unknown }> = [];
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private listeners: Array<() => void> = [];
@@ -95,6 +99,14 @@ export class LspTestClient {
       client.messages.push(p);
       return null;
     });
+    connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+      client.progress.push({ token: p.token, value: 'created' });
+      return null;
+    });
+    connection.onNotification('$/progress', (p: { token: string | number; value: unknown }) => {
+      client.progress.push(p);
+      client.notify();
+    });
     connection.onRequest('workspace/workspaceFolders', () => (options.folders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })));
     if (options.configuration) connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.configuration!()));
     connection.listen();
@@ -104,6 +116,7 @@ export class LspTestClient {
       workspaceFolders: (options.folders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
       initializationOptions: options.initializationOptions,
       capabilities: {
+        ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
         workspace: {
           configuration: !!options.configuration,
           didChangeConfiguration: { dynamicRegistration: !!options.configuration },

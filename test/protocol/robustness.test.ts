@@ -154,14 +154,14 @@ describe('language server with a large source set', function () {
   });
   const draftUri = pathToFileURL(path.join(folder, 'draft.md')).href;
 
-  it('answers hover while sources load, checks once they are in, and fills and reuses the disk cache', async () => {
+  it('answers hover while sources load, shows how far the load is, checks once they are in, and fills and reuses the disk cache', async () => {
     const cacheDir = path.join(tempDir(), 'cache');
     let settingsAsked = false;
     const configuration = () => {
       settingsAsked = true;
       return { useBundledFacts: false };
     };
-    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration });
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration, workDoneProgress: true });
     client.open(draftUri, DRAFT);
     // Once the draft's settings are answered, the server starts loading; entries are written after.
     await client.until(() => (settingsAsked ? true : undefined), 20000, () => 'the settings request');
@@ -175,14 +175,16 @@ describe('language server with a large source set', function () {
     assert.ok(answeredIn < 1000, `hover took ${answeredIn} ms`);
     const cold = await client.waitForCurrent(draftUri, 40000);
     assert.deepStrictEqual(cold.diagnostics.map((d) => (d.data as { fix: string }).fix), ['£42.8m']);
+    assertLoadProgress(client.progress, COUNT + 1);
     await client.stop();
     const entries = fs.readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith('.json'));
     assert.strictEqual(entries.length, COUNT + 1);
 
-    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({ useBundledFacts: false }) });
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({ useBundledFacts: false }), workDoneProgress: true });
     client.open(draftUri, DRAFT);
     const warm = await client.waitForCurrent(draftUri, 40000);
     assert.deepStrictEqual(warm.diagnostics, cold.diagnostics);
+    assert.deepStrictEqual(client.progress, [], 'a kept set is restored without reading articles: nothing to show');
     await client.stop();
     assert.ok(fs.readdirSync(cacheDir, { recursive: true }).some((f) => String(f).startsWith('sets-v4')), 'the set of sources is kept');
 
@@ -199,3 +201,21 @@ describe('language server with a large source set', function () {
     }
   });
 });
+
+/**
+ * One token, created before it begins; then percentages that only grow, each sent once, and the end,
+ * by which time every article was counted.
+ */
+function assertLoadProgress(progress: LspTestClient['progress'], articles: number): void {
+  const values = progress.map((p) => p.value as { kind?: string; percentage?: number; message?: string } | 'created');
+  assert.deepStrictEqual(new Set(progress.map((p) => p.token)).size, 1, JSON.stringify(progress.slice(0, 3)));
+  assert.strictEqual(values[0], 'created');
+  const [begin, ...rest] = values.slice(1) as Array<{ kind: string; percentage?: number; message?: string }>;
+  assert.strictEqual(begin.kind, 'begin');
+  assert.strictEqual(rest.pop()?.kind, 'end');
+  assert.ok(rest.length > 0 && rest.length <= 100, `${rest.length} reports`);
+  const percentages = [begin, ...rest].map((v) => v.percentage!);
+  for (let i = 1; i < percentages.length; i++) assert.ok(percentages[i] > percentages[i - 1], `percentages ${percentages.join(' ')}`);
+  assert.ok(rest.every((r) => r.kind === 'report'));
+  assert.match(rest[rest.length - 1].message!, new RegExp(`^reading sources [\\d,]+ of ${articles.toLocaleString('en')}$`));
+}

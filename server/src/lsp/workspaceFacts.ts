@@ -5,10 +5,11 @@ import { FactBaseProblem, FactContribution, mergeFactBase } from '../core/facts/
 import { FactIndex } from '../core/match/factIndex';
 import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
-import { SourceLibrary, SourceProblem } from '../node/sourceLibrary';
+import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
 import { readArticle, readSetEntry, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
 import { TimeSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
+import { PROGRESS_FROM, SourceLoadProgress, WorkDoneReporter } from './loadProgress';
 import { readSettings, Settings } from './settings';
 
 export interface FactBase {
@@ -30,6 +31,8 @@ export interface WorkspaceFactsHost {
   /** Called after a fact base is built, with every problem it met (an empty list clears earlier ones). */
   problemsFound(base: FactBase): void;
   log(message: string): void;
+  /** Progress the editor shows while a large source set is read (see `SourceLoadProgress`). */
+  progress?(): Promise<WorkDoneReporter>;
 }
 
 /** Where extracted facts are kept between sessions (the editor's storage folder), if anywhere. */
@@ -224,13 +227,24 @@ export class WorkspaceFacts {
     if (abandoned()) return undefined;
     const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry, this.library.sourceCache);
     if (restored) return base(restored, restored.problems.map(sourceProblem));
-    const loaded = await this.library.loadInBackground(found.files, { abandoned, read: articles });
+    const loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
     if (!loaded) return undefined;
     const contributions = [...(bundled ? [bundled] : []), ...loaded.contributions];
     const merged = mergeFactBase(contributions);
     const index = new FactIndex(merged.sources);
     if (articles && !loaded.problems.length) this.keepLater(() => saveSet(this.cache!, bundled, articles, loaded.contributions, merged, index));
     return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)]);
+  }
+
+  /** Loads articles that were not restored from a kept set, showing the editor how far it is when they are many. */
+  private async loadShowingProgress(files: readonly string[], options: LoadOptions): Promise<LoadedSources | undefined> {
+    const { host } = this;
+    const progress = host.progress && files.length >= PROGRESS_FROM ? new SourceLoadProgress(files.length, () => host.progress!(), (e) => host.log(e.message)) : undefined;
+    try {
+      return await this.library.loadInBackground(files, { ...options, advanced: progress && ((read) => progress.advanced(read)) });
+    } finally {
+      progress?.end();
+    }
   }
 
   /**

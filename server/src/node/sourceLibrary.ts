@@ -31,6 +31,8 @@ export interface LoadOptions {
    * not read from disk again.
    */
   read?: readonly ReadArticle[];
+  /** Called as each file is in, with how many of `files` are. */
+  advanced?: (read: number) => void;
 }
 
 /** A file as read from disk: its stamp (see `stampOf`), its bytes and their `FactCache` key. */
@@ -94,6 +96,7 @@ export class SourceLibrary {
       await slices.next();
       if (options.abandoned?.()) return undefined;
       entries.push(await this.entryOf(files[i], await reads[i]));
+      options.advanced?.(entries.length);
     }
     return collect(entries);
   }
