@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { seedSource } from '../helpers/core';
 
@@ -27,5 +28,19 @@ describe('what checks keep between versions of a draft', () => {
     for (let v = 1; v <= 20; v++) checkDocument(version(v), 'markdown', index);
     const grown = heapMb() - before;
     assert.ok(grown < 3, `the heap grew ${grown.toFixed(1)} MB over 20 versions of ${(body.length / 1024).toFixed(0)} K characters`);
+  });
+
+  it('keeps of a checked draft its claims and findings, not its words', function () {
+    this.timeout(60_000);
+    const index = new FactIndex([seedSource()]);
+    // 0.8 MB of sentences with a figure in each, 144,000 words: kept with them, a check held 19.9 MB; without, 7.4 MB.
+    const draft = Array.from({ length: 6000 }, (_, i) => `The officials of the ${i % 7 ? 'northern' : 'southern'} district said that ${1000 + i} people had returned to their homes in the valley since the spring, and more were expected.\n\n`).join('');
+    const before = heapMb();
+    const check = new IncrementalCheck('markdown', index);
+    const result = check.check(draft);
+    const held = heapMb() - before;
+    assert.strictEqual(result.verdicts().unverified + result.verdicts().verified + result.verdicts().mismatches.length, 6000);
+    assert.ok(held < 12, `a check of ${(draft.length / 1048576).toFixed(1)} MB holds ${held.toFixed(1)} MB`);
+    assert.strictEqual(result.reading.sentences[1].words.length, 24, 'words are read again when asked for');
   });
 });

@@ -2,7 +2,7 @@ import type { FactAnnotation } from '../annotations/annotation';
 import { citeClaims, sentenceFollowed } from '../annotations/citeClaims';
 import type { CalendarDate } from '../calendar';
 import { movedBy, type Span } from '../extract/mention';
-import { DocumentReading, LocatedMention, readBlock, SentenceReading } from '../extract/readDocument';
+import { DocumentReading, LocatedMention, readBlock, SentenceReading, SentenceSpan, WordsOnDemand } from '../extract/readDocument';
 import type { Context } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { matchClaim } from '../match/matchClaim';
@@ -49,7 +49,12 @@ interface BlockCheck extends Block {
  * `placedFinding`).
  */
 interface AsRead {
-  sentences: SentenceReading[];
+  /**
+   * Without their words, which only matching the block's claims needs: kept, a megabyte's 170,000
+   * words were most of what a check holds, and a first check spent much of its time copying them
+   * through the young generation (as `checkDocument` does not; see its `forgetWords`).
+   */
+  sentences: SentenceSpan[];
   readAt: number;
   readFirstSentence: number;
   mentions: LocatedMention[];
@@ -153,7 +158,7 @@ export class IncrementalCheck {
         return (mentions ??= list.flatMap((check) => check.read.mentions.map((_, k) => placedMention(check, k))));
       },
       get sentences() {
-        return (sentences ??= list.flatMap(sentencesOf));
+        return (sentences ??= list.flatMap((check) => sentencesOf(check, prose.prose)));
       },
     };
     const suppressions = mayHoldSuppressions(text, prose, this.format) ? findSuppressions(text.toString(), prose.lines) : NO_SUPPRESSIONS;
@@ -259,11 +264,13 @@ export class IncrementalCheck {
 
   /** Reads and matches block `b` of `prose`, where it stands there. */
   private read(prose: Prose, b: number, firstSentence: number, key: string, annotated: boolean, date: CalendarDate | undefined, keep = <T>(read: T) => read): BlockCheck {
-    const read = keep(readBlock(prose, b, firstSentence, date));
+    const read = readBlock(prose, b, firstSentence, date);
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
-    const findings = read.mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
+    const mentions = keep(read.mentions);
+    const findings = mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
     const block = prose.blocks[b];
-    return blockCheck(block, key, b, firstSentence, { sentences: read.sentences, mentions: read.mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), contexts: annotated ? contexts : undefined }, undefined);
+    const sentences = read.sentences.map(({ start, end, block }): SentenceSpan => ({ start, end, block }));
+    return blockCheck(block, key, b, firstSentence, { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), contexts: annotated ? keep(contexts) : undefined }, undefined);
   }
 
   /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */
@@ -465,11 +472,11 @@ function counted(findings: readonly Finding[]): Verdicts {
   return { mismatches: mismatches.map((k) => findings[k]), moves: mismatches.map(() => 0), verified, unverified };
 }
 
-/** The block's sentences where it now stands. */
-function sentencesOf(check: BlockCheck): SentenceReading[] {
+/** The block's sentences where it now stands in `prose`, their words read from it when asked for. */
+function sentencesOf(check: BlockCheck, prose: string): SentenceReading[] {
   const d = check.start - check.read.readAt;
   const block = check.block;
-  return check.read.sentences.map((s) => (d || s.block !== block ? { start: s.start + d, end: s.end + d, block, words: d ? s.words.map((w) => shift(w, d)) : s.words } : s));
+  return check.read.sentences.map((s) => new WordsOnDemand(prose, { start: s.start + d, end: s.end + d, block }));
 }
 
 function shift<T extends Span>(span: T, d: number): T {

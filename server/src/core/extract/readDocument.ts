@@ -57,18 +57,21 @@ export function readSentences(prose: Prose, reference?: CalendarDate, { forgetWo
   return { prose, sentences, mentions, date };
 }
 
+/** A sentence without its words: what is kept of it once its block's claims are matched. */
+export type SentenceSpan = Pick<SentenceReading, 'start' | 'end' | 'block'>;
+
 /**
  * A sentence whose words are tokenized from `prose` each time they are read: a class, since a
  * getter in an object literal is a closure per sentence, and a 10 MB draft has 100,000 sentences.
  */
-class WordsOnDemand implements SentenceReading {
+export class WordsOnDemand implements SentenceReading {
   readonly start: number;
   readonly end: number;
   readonly block: number;
 
   constructor(
     private readonly prose: string,
-    { start, end, block }: SentenceReading,
+    { start, end, block }: SentenceSpan,
   ) {
     this.start = start;
     this.end = end;
