@@ -100,10 +100,13 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
   return { sentences, mentions };
 }
 
-/** Dates win over the numbers inside them ("19 September 2023" is one date, not 19 and 2023). */
+/** The figures and dates of one sentence, `reference` resolving its relative dates. */
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
-  const dates = findDates(text, s.start, s.end, reference);
-  const numbers = findNumbers(text, s.start, s.end, words);
+  return withDates(findDates(text, s.start, s.end, reference), findNumbers(text, s.start, s.end, words));
+}
+
+/** A sentence's mentions from its dates and numbers: dates win over the numbers inside them ("19 September 2023" is one date, not 19 and 2023). */
+export function withDates(dates: Mention[], numbers: Mention[]): Mention[] {
   const byStart = (a: Mention, b: Mention) => a.start - b.start;
   if (!dates.length) return numbers.sort(byStart);
   return [...dates, ...numbers.filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end))].sort(byStart);

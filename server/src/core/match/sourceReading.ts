@@ -1,7 +1,8 @@
 import { Frame, frameOf } from '../extract/frame';
-import { type Mention, movedBy } from '../extract/mention';
-import { startsDate } from '../extract/findDates';
-import { DocumentReading, mentionsIn } from '../extract/readDocument';
+import type { CalendarDate } from '../calendar';
+import { type Mention, movedBy, type Span } from '../extract/mention';
+import { findDates, startsDate } from '../extract/findDates';
+import { DocumentReading, mentionsIn, withDates } from '../extract/readDocument';
 import type { TimeAnchor } from '../extract/timeAnchor';
 import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
@@ -241,7 +242,8 @@ function readPassage(paragraph: string, start: number, end: number, found?: Ment
  * figures found in a sentence depend on nothing outside it, provided that:
  * - the reading was made without a reference date (as a source is read first when its front matter
  *   gives no date), or the sentence has no word that starts a date (see `startsDate`): only the dates
- *   chrono reads from such words depend on the reference date;
+ *   chrono reads from such words depend on the reference date (a sentence with one has its dates
+ *   found again, see `undatedMentions`);
  * - the paragraph's text is its document's prose there (no markup blanked in it), so both split it
  *   into the same sentences and words;
  * - a whitespace (or nothing) stands before the sentence: the only look behind a sentence's start is
@@ -265,13 +267,35 @@ export function passagesFrom(reading: DocumentReading): ParagraphReader {
     if (b === undefined || prose.prose.slice(block.start, block.end) !== paragraph) return readPassages(paragraph);
     return sentencesOf[b].map((k) => {
       const s = reading.sentences[k];
-      const alone =
-        (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) &&
-        ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end)) &&
-        !(reading.date && startsDate(prose.prose, s.start, s.end));
-      return readPassage(paragraph, s.start - block.start, s.end - block.start, alone ? mentionsOf[k].map((m) => movedBy(m, -block.start)) : undefined);
+      const start = s.start - block.start;
+      const end = s.end - block.start;
+      const alone = (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) && ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end));
+      if (!alone) return readPassage(paragraph, start, end);
+      const found =
+        reading.date && startsDate(prose.prose, s.start, s.end)
+          ? undatedMentions(paragraph, block.start, prose.prose, s, mentionsOf[k], reading.date)
+          : mentionsOf[k].map((m) => movedBy(m, -block.start));
+      return readPassage(paragraph, start, end, found);
     });
   };
+}
+
+/**
+ * The mentions in `paragraph` (which stands at `offset` in `text`) of a sentence of `text` with a word
+ * that starts a date, read without a reference date, from `mentions`, those read with `reference`:
+ * only its dates depend on the reference, so they alone are found again. The numbers read with the
+ * reference are those found without it when the dates of both readings stand at the same spans,
+ * since a number is dropped for overlapping a date and nothing else; otherwise (the reference made
+ * "yesterday" a date) undefined, and the sentence is read again whole.
+ */
+function undatedMentions(paragraph: string, offset: number, text: string, s: Span, mentions: Mention[], reference: CalendarDate): Mention[] | undefined {
+  const undated = findDates(paragraph, s.start - offset, s.end - offset);
+  // Found again cheaply: chrono's readings of the sentence are kept from when it was read with the reference.
+  const dated = findDates(text, s.start, s.end, reference);
+  if (undated.length !== dated.length || dated.some((d, i) => d.start - offset !== undated[i].start || d.end - offset !== undated[i].end)) return undefined;
+  const numbers: Mention[] = [];
+  for (const m of mentions) if (!dated.some((d) => d.start === m.start && d.end === m.end)) numbers.push(movedBy(m, -offset));
+  return withDates(undated, numbers);
 }
 
 const ENDS_SENTENCE = /[.!?]["'”’)\]]*$/;
