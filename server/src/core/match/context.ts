@@ -89,17 +89,27 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     const name = i > 0 && startsUpperCase(w.text);
     add(w.norm, weigh(w.start, distance) * (inFrame(frame, w) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
   }
-  for (const other of mentions) {
-    const key = other.start === mention.start ? undefined : valueKey(other);
+  const values = valueKeysOf(mentions);
+  for (let k = 0; k < mentions.length; k++) {
+    const other = mentions[k];
+    const key = other.start === mention.start ? undefined : values[k];
     if (!key) continue;
-    let index = words.findIndex((w) => w.start >= other.start);
-    if (index < 0) index = words.length;
+    let index = 0;
+    while (index < words.length && words[index].start < other.start) index++;
     add(key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before)));
   }
   for (const link of linkKeys(text, mention, words, frame)) add(link, LINK_WEIGHT);
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
-  const beside = { sentence: mentions.filter((m) => m.start !== mention.start), neighbours };
-  return new FigureContext(own, paragraph, beside, anchor, inWriterVoice(text, words));
+  return new FigureContext(own, paragraph, mention.start, sentence.mentions, neighbours, anchor, inWriterVoice(text, words));
+}
+
+// The value keys of the last sentence's figures: each of its figures weighs all the others' (see `lastBreaks`).
+let lastValueKeys: { mentions: Mention[]; keys: Array<string | undefined> } | undefined;
+
+/** `valueKey` of each of a sentence's figures, in order. */
+function valueKeysOf(mentions: Mention[]): Array<string | undefined> {
+  if (lastValueKeys?.mentions !== mentions) lastValueKeys = { mentions, keys: mentions.map(valueKey) };
+  return lastValueKeys.keys;
 }
 
 /**
@@ -110,16 +120,24 @@ class FigureContext implements Context {
   declare anchor?: TimeAnchor;
   declare writerVoice?: boolean;
   private merged: Map<string, number> | undefined;
+  private others: Context['beside'] | undefined;
 
   constructor(
     readonly sentence: Map<string, number>,
     private readonly around: ParagraphKeys,
-    readonly beside: Context['beside'],
+    private readonly figureStart: number,
+    private readonly figures: Mention[],
+    private readonly neighbours: readonly Passage[],
     anchor: TimeAnchor | undefined,
     writerVoice: boolean,
   ) {
     if (anchor) this.anchor = anchor;
     if (writerVoice) this.writerVoice = true;
+  }
+
+  /** Made when first asked for: a source's facts are weighed without it. */
+  get beside(): Context['beside'] {
+    return (this.others ??= { sentence: this.figures.filter((m) => m.start !== this.figureStart), neighbours: this.neighbours });
   }
 
   /** Once the weights are merged (and a caller may change them), the paragraph no longer stands for them. */

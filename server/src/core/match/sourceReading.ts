@@ -74,7 +74,9 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     return keys;
   };
   let neighboursOf: { paragraph?: SourcePassage[]; quote?: string; list: SourcePassage[]; keys: ParagraphKeys } = { list: [], keys: [] };
-  let raisedBy: { around: ParagraphKeys; weights: Map<string, number> } | undefined;
+  let raisedBy: RaisedKeys | undefined;
+  const sentence: number[] = [];
+  const beyond: number[] = [];
   const contexts = source.facts.map((fact): FactContext => {
     let quote = quotes.get(fact.quote);
     if (!quote) quotes.set(fact.quote, (quote = readQuote(fact.quote, sentences.get(fact.quote))));
@@ -92,34 +94,67 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     const aliases = readAliases(fact.aliases);
     if (aliases) count(aliases);
     const context = withAliases(contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours, neighboursOf.keys), aliases);
-    const sentence: number[] = [];
-    const beyond: number[] = [];
+    // Written into lists kept from fact to fact, then copied out at their length: grown push by push, they were a tenth of what reading allocated.
+    let inSentence = 0;
+    let inBeyond = 0;
     const around = context.paragraph;
     if (around) {
       // What `context.weights` would hold, in its order, without merging a map per fact: the
       // sentence's words, each raised to its weight in the paragraph, then the paragraph's other words.
-      const raised = (raisedBy = raisedBy?.around === around ? raisedBy : { around, weights: raiseByParagraph(new Map(), around) }).weights;
+      const raised = (raisedBy = raisedBy?.around === around ? raisedBy : new RaisedKeys(around));
       for (const [norm, own] of context.sentence) {
-        const weight = Math.max(own, raised.get(norm) ?? 0);
-        sentence.push(terms.of(norm), weights.of(own));
-        if (own !== weight) beyond.push(terms.of(norm), weights.of(weight));
+        const weight = Math.max(own, raised.weights.get(norm) ?? 0);
+        inSentence = putPair(sentence, inSentence, terms.of(norm), weights.of(own));
+        if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
       }
-      for (const [norm, weight] of raised) if (!context.sentence.has(norm)) beyond.push(terms.of(norm), weights.of(weight));
+      const { keys, numbers } = raised;
+      for (let j = 0; j < keys.length; j++) {
+        if (context.sentence.has(keys[j])) continue;
+        // Numbered when first met, as `terms.of` and `weights.of` would: met again, they give the same numbers.
+        if (numbers[2 * j] < 0) {
+          numbers[2 * j] = terms.of(keys[j]);
+          numbers[2 * j + 1] = weights.of(raised.weights.get(keys[j])!);
+        }
+        inBeyond = putPair(beyond, inBeyond, numbers[2 * j], numbers[2 * j + 1]);
+      }
     } else {
       for (const [norm, weight] of context.weights) {
         const own = context.sentence.get(norm);
-        if (own !== undefined) sentence.push(terms.of(norm), weights.of(own));
-        if (own !== weight) beyond.push(terms.of(norm), weights.of(weight));
+        if (own !== undefined) inSentence = putPair(sentence, inSentence, terms.of(norm), weights.of(own));
+        if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
       }
     }
-    return {
-      sentence,
-      beyond,
-      ...(context.anchor ? { anchor: context.anchor } : {}),
-      ...(context.writerVoice ? { writerVoice: true as const } : {}),
-    };
+    const made: FactContext = { sentence: sentence.slice(0, inSentence), beyond: beyond.slice(0, inBeyond) };
+    if (context.anchor) made.anchor = context.anchor;
+    if (context.writerVoice) made.writerVoice = true;
+    return made;
   });
   return { documents, terms: terms.values, weights: weights.values, contexts };
+}
+
+/** Writes `a` and `b` at `at` in `list`; returns where the next pair goes. */
+function putPair(list: number[], at: number, a: number, b: number): number {
+  list[at] = a;
+  list[at + 1] = b;
+  return at + 2;
+}
+
+/**
+ * The keys of the rest of a paragraph, each raised to the highest weight its groups give it (see
+ * `raiseByParagraph`), for the facts of one sentence: each fact's context lists those its own
+ * sentence lacks, by their numbers, which are kept here once met (-1 before).
+ */
+class RaisedKeys {
+  readonly weights: Map<string, number>;
+  readonly keys: string[];
+  /** Each key's term number and weight number, side by side. */
+  readonly numbers: Int32Array;
+
+  constructor(readonly around: ParagraphKeys) {
+    this.weights = raiseByParagraph(new Map(), around);
+    this.keys = [...this.weights.keys()];
+    this.numbers = new Int32Array(2 * this.keys.length).fill(-1);
+  }
 }
 
 /**
