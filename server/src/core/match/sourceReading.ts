@@ -7,7 +7,7 @@ import type { TimeAnchor } from '../extract/timeAnchor';
 import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
-import { tokenizeWords } from '../text/words';
+import { tokenizeWords, wordsMovedBy } from '../text/words';
 import { Context, contextOf, figureKeys, neighbourKeys, ParagraphKeys, Passage, raiseByParagraph } from './context';
 import { Numbering } from './numbering';
 
@@ -254,7 +254,7 @@ interface QuoteReading extends SourcePassage {
  * quote were found once already.
  */
 function readQuote(quote: string, same: SourcePassage | undefined): QuoteReading {
-  const words = tokenizeWords(quote, 0, quote.length);
+  const words = same ? wordsMovedBy(same.words, -same.start) : tokenizeWords(quote, 0, quote.length);
   const mentions = same ? same.mentions.map((m) => movedBy(m, -same.start)) : mentionsIn(quote, { start: 0, end: quote.length }, words, undefined);
   const frames: QuoteReading['frames'] = [];
   for (const mention of mentions) frames.push({ mention, frame: frameOf(quote, mention, words, frames) });
@@ -266,8 +266,7 @@ function readPassages(paragraph: string): SourcePassage[] {
   return splitSentences(paragraph, 0, paragraph.length).map((s) => readPassage(paragraph, s.start, s.end));
 }
 
-function readPassage(paragraph: string, start: number, end: number, found?: Mention[]): SourcePassage {
-  const words = tokenizeWords(paragraph, start, end);
+function readPassage(paragraph: string, start: number, end: number, found?: Mention[], words = tokenizeWords(paragraph, start, end)): SourcePassage {
   return { text: paragraph.slice(start, end), source: paragraph, start, words, mentions: found ?? mentionsIn(paragraph, { start, end }, words, undefined) };
 }
 
@@ -304,13 +303,15 @@ export function passagesFrom(reading: DocumentReading): ParagraphReader {
       const s = reading.sentences[k];
       const start = s.start - block.start;
       const end = s.end - block.start;
+      // The same characters: the same words, wherever the sentence stands.
+      const words = wordsMovedBy(s.words, -block.start);
       const alone = (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) && ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end));
-      if (!alone) return readPassage(paragraph, start, end);
+      if (!alone) return readPassage(paragraph, start, end, undefined, words);
       const found =
         reading.date && startsDate(prose.prose, s.start, s.end)
           ? undatedMentions(paragraph, block.start, prose.prose, s, mentionsOf[k], reading.date)
           : mentionsOf[k].map((m) => movedBy(m, -block.start));
-      return readPassage(paragraph, start, end, found);
+      return readPassage(paragraph, start, end, found, words);
     });
   };
 }

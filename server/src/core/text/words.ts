@@ -115,6 +115,19 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
 }
 
 /**
+ * Words tokenized elsewhere, as `tokenizeWords` gives them `by` characters on: the words of the same
+ * characters at other offsets (a sentence read within its document, then within its paragraph or alone).
+ */
+export function wordsMovedBy(words: readonly Word[], by: number): Word[] {
+  const moved: Word[] = new Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    moved[k] = { start: w.start + by, end: w.end + by, text: w.text, norm: w.norm, lower: w.lower, stop: w.stop };
+  }
+  return moved;
+}
+
+/**
  * The length (1 or 2) of the code point at `i` when `kind` (a sticky, one-code-point pattern)
  * accepts it, else 0. A surrogate pair split by `end`, or a lone half, is no letter.
  */
