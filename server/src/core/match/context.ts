@@ -48,7 +48,8 @@ const OPENING = /["“”‘(\s]/;
 const QUOTATION_MARKS = /["“”]/g;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 const RIGHT_LINK_GAP = /^[\s,]*$/;
-const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till', 'to', 'of', 'for', 'over', 'than', 'after', 'before', 'within']);
+/** The prepositions before a figure, each with its key (see `linkKeys`), made once. */
+const LINKS = new Map(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till', 'to', 'of', 'for', 'over', 'than', 'after', 'before', 'within'].map((w) => [w, `@${w}`]));
 
 /**
  * The context of `mention`: the words and other figures of its sentence, closer ones weighing more,
@@ -231,31 +232,42 @@ function inWriterVoice(text: string, words: Word[]): boolean {
 
 const SKIPPED_BEFORE_LINK = new Set(['the', 'a', 'an', 'some', 'about', 'around', 'nearly', 'almost', 'roughly']);
 
-const RIGHT_LINKS = new Set(['more', 'fewer', 'less', 'short', 'of', 'than', 'ahead', 'behind', 'up', 'down', 'out']);
+/** The relations after a figure, each with its key, made once. */
+const RIGHT_LINKS = new Map(['more', 'fewer', 'less', 'short', 'of', 'than', 'ahead', 'behind', 'up', 'down', 'out'].map((w) => [w, `@>${w}`]));
 
 /**
  * The function words a figure hangs on, as context features: the preposition before it ("@since"
  * Sunday, up "@from" 79, "@'s" for "Sunday's election") and the relation after it ("six @>more than
  * a majority", "23 seats @>short of"). They tell apart figures that a sentence's words cannot.
  */
-export function linkKeys(text: string, mention: Span, words: Word[], frame?: Frame): string[] {
-  const keys: string[] = [];
-  if (POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3))) keys.push("@'s");
+export function linkKeys(text: string, mention: Span, words: Word[], frame?: Frame): readonly string[] {
+  // Most figures have one link or none: a list is made only for a link found, asked for every figure.
+  let keys: string[] | undefined;
+  if (POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3))) keys = ["@'s"];
   let i = words.length - 1;
   while (i >= 0 && words[i].end > mention.start) i--;
   for (const stop = i - 3; i >= 0 && i > stop; i--) {
     const lower = words[i].lower;
-    if (LINKS.has(lower)) {
-      keys.push(`@${lower}`);
+    const link = LINKS.get(lower);
+    if (link) {
+      if (keys) keys.push(link);
+      else keys = [link];
       break;
     }
     if (!SKIPPED_BEFORE_LINK.has(lower)) break;
   }
   const unitEnd = frame?.unit.length ? frame.unit[frame.unit.length - 1].end : mention.end;
-  const after = words.find((w) => w.start >= unitEnd);
-  if (after && RIGHT_LINKS.has(after.lower) && RIGHT_LINK_GAP.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.lower}`);
-  return keys;
+  let after = 0;
+  while (after < words.length && words[after].start < unitEnd) after++;
+  const right = after < words.length ? RIGHT_LINKS.get(words[after].lower) : undefined;
+  if (right && RIGHT_LINK_GAP.test(text.slice(unitEnd, words[after].start))) {
+    if (keys) keys.push(right);
+    else keys = [right];
+  }
+  return keys ?? NO_KEYS;
 }
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
 
 /** The value and link features of a passage's figures, as the vocabulary counts them. */
 export function figureKeys(text: string, passage: Passage): string[] {
@@ -266,7 +278,7 @@ export function figureKeys(text: string, passage: Passage): string[] {
     frames.push({ mention: m, frame });
     const value = valueKey(m);
     if (value) keys.push(value);
-    keys.push(...linkKeys(text, m, passage.words, frame));
+    for (const link of linkKeys(text, m, passage.words, frame)) keys.push(link);
   }
   return keys;
 }

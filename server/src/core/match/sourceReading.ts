@@ -102,11 +102,12 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
       // What `context.weights` would hold, in its order, without merging a map per fact: the
       // sentence's words, each raised to its weight in the paragraph, then the paragraph's other words.
       const raised = (raisedBy = raisedBy?.around === around ? raisedBy : new RaisedKeys(around));
-      for (const [norm, own] of context.sentence) {
+      // forEach rather than for-of: no entry array per word and fact.
+      context.sentence.forEach((own, norm) => {
         const weight = Math.max(own, raised.weights.get(norm) ?? 0);
         inSentence = putPair(sentence, inSentence, terms.of(norm), weights.of(own));
         if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
-      }
+      });
       const { keys, numbers } = raised;
       for (let j = 0; j < keys.length; j++) {
         if (context.sentence.has(keys[j])) continue;
