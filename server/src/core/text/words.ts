@@ -119,12 +119,8 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
  * characters at other offsets (a sentence read within its document, then within its paragraph or alone).
  */
 export function wordsMovedBy(words: readonly Word[], by: number): Word[] {
-  const moved: Word[] = new Array(words.length);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    moved[k] = { start: w.start + by, end: w.end + by, text: w.text, norm: w.norm, lower: w.lower, stop: w.stop };
-  }
-  return moved;
+  // Mapped, so that the list is packed as `tokenizeWords`'s are, and the code reading words sees one kind.
+  return words.map((w) => ({ start: w.start + by, end: w.end + by, text: w.text, norm: w.norm, lower: w.lower, stop: w.stop }));
 }
 
 /**
