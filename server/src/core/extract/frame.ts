@@ -86,5 +86,9 @@ function lastIndexBefore(words: Word[], offset: number): number {
 
 /** The subject of a frame as plain words ("former Armenian residents"). */
 export function frameText(frame: Frame): string {
-  return [...frame.modifiers, ...frame.unit].map((w) => w.text).join(' ');
+  // Joined by hand: asked for every figure of a source, and most frames have a word or two.
+  let text = '';
+  for (const w of frame.modifiers) text = text ? `${text} ${w.text}` : w.text;
+  for (const w of frame.unit) text = text ? `${text} ${w.text}` : w.text;
+  return text;
 }

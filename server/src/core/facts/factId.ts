@@ -57,19 +57,22 @@ export function assignIds(sourceSlug: string, facts: readonly IdParts[]): string
   return facts.map((fact) => {
     const subject = slug(fact.subject) || 'fact';
     const base = `${sourceSlug}/${subject}`;
-    const value = valueSlug(fact);
     const unnamed = (FACT_KINDS as readonly string[]).includes(subject);
-    const full = `${base}-${fact.kind}-${value}`;
-    // The first of these not taken. A derived fact's value follows from other text ("a day after 19 September"): its kind is the steadier mark.
+    // The first of these not taken; the value is slugged only when the bare subject is taken, as it is not for most facts.
     let id = unnamed || taken.has(base) ? undefined : base;
+    // A derived fact's value follows from other text ("a day after 19 September"): its kind is the steadier mark.
     if (!id && fact.derived && !taken.has(`${base}-${fact.kind}`)) id = `${base}-${fact.kind}`;
-    if (!id && !taken.has(`${base}-${value}`)) id = `${base}-${value}`;
-    if (!id && !taken.has(full)) id = full;
-    // The same subject, kind and value stated again: the same fact, numbered only among its twins.
-    for (let n = nextTwin.get(full) ?? 2; !id; n++) {
-      if (!taken.has(`${full}-${n}`)) {
-        id = `${full}-${n}`;
-        nextTwin.set(full, n + 1);
+    if (!id) {
+      const value = valueSlug(fact);
+      const full = `${base}-${fact.kind}-${value}`;
+      if (!taken.has(`${base}-${value}`)) id = `${base}-${value}`;
+      else if (!taken.has(full)) id = full;
+      // The same subject, kind and value stated again: the same fact, numbered only among its twins.
+      for (let n = nextTwin.get(full) ?? 2; !id; n++) {
+        if (!taken.has(`${full}-${n}`)) {
+          id = `${full}-${n}`;
+          nextTwin.set(full, n + 1);
+        }
       }
     }
     taken.add(id);
