@@ -164,20 +164,31 @@ class RaisedKeys {
  * without them, and of most facts a claim rates, only the anchor is asked.
  */
 export function contextOfFact(reading: SourceReading, i: number): Context {
-  const data = reading.contexts[i];
-  let maps: Pick<Context, 'weights' | 'sentence'> | undefined;
-  const made = () => (maps ??= mapsOf(reading, data));
-  return {
-    get weights() {
-      return made().weights;
-    },
-    get sentence() {
-      return made().sentence;
-    },
-    beside: NOTHING_BESIDE,
-    ...(data.anchor ? { anchor: data.anchor } : {}),
-    ...(data.writerVoice ? { writerVoice: true } : {}),
-  };
+  return new ReadContext(reading, reading.contexts[i]);
+}
+
+/** A fact's context read from its source's reading: a class, since getters in an object literal are closures per fact, and an index holds a hundred thousand facts. */
+class ReadContext implements Context {
+  declare anchor?: TimeAnchor;
+  declare writerVoice?: boolean;
+  readonly beside = NOTHING_BESIDE;
+  private maps: Pick<Context, 'weights' | 'sentence'> | undefined;
+
+  constructor(
+    private readonly reading: SourceReading,
+    private readonly data: FactContext,
+  ) {
+    if (data.anchor) this.anchor = data.anchor;
+    if (data.writerVoice) this.writerVoice = true;
+  }
+
+  get weights(): Map<string, number> {
+    return (this.maps ??= mapsOf(this.reading, this.data)).weights;
+  }
+
+  get sentence(): Map<string, number> {
+    return (this.maps ??= mapsOf(this.reading, this.data)).sentence;
+  }
 }
 
 function mapsOf(reading: SourceReading, data: FactContext): Pick<Context, 'weights' | 'sentence'> {
