@@ -61,9 +61,6 @@ const LINKS = new Map(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till',
 export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[], paragraph: ParagraphKeys): Context {
   // The weights from the figure's own sentence; the paragraph's are shared with its other figures.
   const own = new Map<string, number>();
-  const add = (key: string, weight: number) => {
-    if (weight > (own.get(key) ?? 0)) own.set(key, weight);
-  };
   const { words, mentions } = sentence;
   let before = 0;
   while (before < words.length && words[before].end <= mention.start) before++;
@@ -72,23 +69,12 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   let firstFigure = Infinity;
   for (const m of mentions) firstFigure = Math.min(firstFigure, m.start);
   const breaks = clauseBreaks(text, mention, sentence);
-  // Asked for every word of the sentence, for each of its figures: loops, not closures.
-  const weigh = (at: number, distance: number) => {
-    if (at < firstFigure) distance = Math.min(distance, TOPIC_DISTANCE);
-    const from = at < mention.start ? at : mention.end;
-    const to = at < mention.start ? mention.start : at;
-    let beyond = false;
-    if (at >= firstFigure) for (let k = 0; k < mentions.length && !beyond; k++) beyond = mentions[k].start !== mention.start && mentions[k].start >= from && mentions[k].end <= to;
-    let broken = false;
-    for (let k = 0; k < breaks.length && !broken; k++) broken = breaks[k] >= from && breaks[k] < to;
-    return (1 / (1 + distance / 4)) * (broken ? 0.6 : 1) * (beyond ? BEYOND_OTHER : 1);
-  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.stop || (w.start >= mention.start && w.end <= mention.end)) continue;
     const distance = i < before ? before - 1 - i : i - before;
     const name = i > 0 && startsUpperCase(w.text);
-    add(w.norm, weigh(w.start, distance) * (inFrame(frame, w) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
+    raise(own, w.norm, weigh(w.start, distance, mention, mentions, firstFigure, breaks) * (inFrame(frame, w) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
   }
   const values = valueKeysOf(mentions);
   for (let k = 0; k < mentions.length; k++) {
@@ -97,11 +83,31 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     if (!key) continue;
     let index = 0;
     while (index < words.length && words[index].start < other.start) index++;
-    add(key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before)));
+    raise(own, key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before), mention, mentions, firstFigure, breaks));
   }
-  for (const link of linkKeys(text, mention, words, frame)) add(link, LINK_WEIGHT);
+  for (const link of linkKeys(text, mention, words, frame)) raise(own, link, LINK_WEIGHT);
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
   return new FigureContext(own, paragraph, mention.start, sentence.mentions, neighbours, anchor, inWriterVoice(text, words));
+}
+
+// Asked for every word of a sentence, for each of its figures: functions of the module rather than
+// closures made per figure (and, in the CLI's bundle, named anew each time).
+
+/** Raises `key` in `weights` to `weight`. */
+function raise(weights: Map<string, number>, key: string, weight: number): void {
+  if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
+}
+
+/** The weight of what stands at `at`, `distance` words from the figure: less across another figure or a clause break. */
+function weigh(at: number, distance: number, mention: Span, mentions: readonly Mention[], firstFigure: number, breaks: readonly number[]): number {
+  if (at < firstFigure) distance = Math.min(distance, TOPIC_DISTANCE);
+  const from = at < mention.start ? at : mention.end;
+  const to = at < mention.start ? mention.start : at;
+  let beyond = false;
+  if (at >= firstFigure) for (let k = 0; k < mentions.length && !beyond; k++) beyond = mentions[k].start !== mention.start && mentions[k].start >= from && mentions[k].end <= to;
+  let broken = false;
+  for (let k = 0; k < breaks.length && !broken; k++) broken = breaks[k] >= from && breaks[k] < to;
+  return (1 / (1 + distance / 4)) * (broken ? 0.6 : 1) * (beyond ? BEYOND_OTHER : 1);
 }
 
 // The value keys of the last sentence's figures: each of its figures weighs all the others' (see `lastBreaks`).
@@ -156,7 +162,7 @@ class FigureContext implements Context {
  * keys new to `weights` added in the order they first appear; returns `weights`.
  */
 export function raiseByParagraph(weights: Map<string, number>, paragraph: ParagraphKeys): Map<string, number> {
-  for (const { keys, weight } of paragraph) for (const key of keys) if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
+  for (const { keys, weight } of paragraph) for (const key of keys) raise(weights, key, weight);
   return weights;
 }
 
