@@ -94,7 +94,8 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     const aliases = readAliases(fact.aliases);
     if (aliases) count(aliases);
     const context = withAliases(contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours, neighboursOf.keys), aliases);
-    // Written into lists kept from fact to fact, then copied out at their length: grown push by push, they were a tenth of what reading allocated.
+    // Written into lists kept from fact to fact, then copied out at their length: grown push by push,
+    // each fact's lists were copied a few times over on the way to their length.
     let inSentence = 0;
     let inBeyond = 0;
     const around = context.paragraph;
