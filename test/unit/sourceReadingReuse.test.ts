@@ -54,6 +54,8 @@ describe('buildFactsAndReading', () => {
       'VELDA, 23 September 2024 — Turnout reached 67.4% yesterday, up from 61.9% at the end of the month before. Results came on Monday.\n',
       // A front matter date: sentences with words that start a date (read again without it) beside sentences without (taken as read with it).
       '---\ndate: 2024-09-23\n---\n\nTurnout reached 67.4% yesterday, up from 61.9% at the end of the month before. Counting ended 2024-03-05 or 5/3/2024, 12 hours later.\n\nResults came on Monday, 4 March. The count took 12 hours the next day. Tonight 300 people met.\n',
+      // Dates that only the reference date makes (their numbers read again without it), beside ones that need none.
+      '---\ndate: 2024-09-23\n---\n\nBy the end of the month 12 more came, and yesterday 40, on Monday 5 May 2024 or 6/5/2024. Sales hit 40 today 3 times.\n',
     ];
     for (const [i, text] of edges.entries()) {
       assertSameReading({ file: `edge-${i}.md`, text });

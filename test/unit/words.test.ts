@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { tokenizeWords } from '../../server/src/core/text/words';
+import { tokenizeWords, wordsMovedBy } from '../../server/src/core/text/words';
 
 describe('tokenizeWords', () => {
   it('tells apart words whose characters hash alike ("Aa" and "BB"), however often they alternate', () => {
@@ -11,5 +11,14 @@ describe('tokenizeWords', () => {
     );
     assert.strictEqual(words[1].norm, words[3].norm);
     assert.notStrictEqual(words[0].norm, words[1].norm);
+  });
+
+  it('of a sentence are its words within its paragraph, moved: wordsMovedBy gives what tokenizing again would', () => {
+    const paragraph = 'Turnout rose. Nagorno-Karabakh’s 120,000 résidents don’t vote; “Kanani’s” Green List won.';
+    const document = `# Title\n\n${paragraph}\n`;
+    const at = document.indexOf(paragraph);
+    const start = paragraph.indexOf('Nagorno');
+    const moved = wordsMovedBy(tokenizeWords(document, at + start, at + paragraph.length), -at);
+    assert.deepStrictEqual(moved, tokenizeWords(paragraph, start, paragraph.length));
   });
 });

@@ -18,34 +18,43 @@ const POSSESSIVE = /['’]s?$/;
 const COMPARISON = /(?:up|down|rose|fell|rising|falling|increase|decrease|compared|from)\s+(?:from\s+)?$/i;
 
 export function frameOf(text: string, mention: Mention, words: Word[], previous: Array<{ mention: Mention; frame: Frame }>): Frame {
-  const firstAfter = words.findIndex((w) => w.start >= mention.end);
+  let firstAfter = 0;
+  while (firstAfter < words.length && words[firstAfter].start < mention.end) firstAfter++;
   const lastBefore = lastIndexBefore(words, mention.qualifier && mention.qualifier.start < mention.start ? mention.qualifier.start : mention.start);
   // "a 12-year high", "a 60-day deadline": an adjectival duration names the noun after it, like a count.
   const dated = mention.kind === 'date' || mention.kind === 'year' || mention.kind === 'time' || (mention.kind === 'duration' && !mention.duration?.adjectival);
 
-  const unit: Word[] = [];
-  if (!dated && firstAfter >= 0) {
+  // Both lists are runs of `words`, cut out once their ends are known: a frame is made for every
+  // figure two or three times, and arrays grown word by word were most of what that allocated.
+  let unitFrom = firstAfter;
+  let unitTo = firstAfter;
+  if (!dated) {
     let end = mention.end;
-    for (let i = firstAfter; i < words.length && unit.length < 3; i++) {
+    for (let i = firstAfter; i < words.length && unitTo - unitFrom < 3; i++) {
       const w = words[i];
       if (!JOINER.test(text.slice(end, w.start))) break;
       end = w.end;
-      if (w.stop && !unit.length && DETERMINERS.has(w.lower)) continue;
+      if (w.stop && unitTo === unitFrom && DETERMINERS.has(w.lower)) {
+        unitFrom = unitTo = i + 1;
+        continue;
+      }
       if (w.stop) break;
-      unit.push(w);
+      unitTo = i + 1;
     }
   }
 
-  const modifiers: Word[] = [];
+  // The prepositions a date hangs off may stand between its modifiers and it.
+  let modifiersFrom = 0;
+  let modifiersTo = 0;
   let start = mention.qualifier && mention.qualifier.start < mention.start ? mention.qualifier.start : mention.start;
   let skipped = 0;
-  for (let i = lastBefore; i >= 0 && modifiers.length < (dated ? 3 : 2); i--) {
+  for (let i = lastBefore; i >= 0 && modifiersTo - modifiersFrom < (dated ? 3 : 2); i--) {
     const w = words[i];
     const gap = text.slice(w.end, start);
     if (!MODIFIER_GAP.test(gap)) break;
     if (w.stop) {
       // Dates hang off a preposition ("dissolution on 1 January"): look past it once or twice.
-      if (dated && !modifiers.length && skipped < 2) {
+      if (dated && modifiersFrom === modifiersTo && skipped < 2) {
         skipped++;
         start = w.start;
         continue;
@@ -53,16 +62,20 @@ export function frameOf(text: string, mention: Mention, words: Word[], previous:
       break;
     }
     if (POSSESSIVE.test(w.text) && !dated) break; // "the area's former 120,000": the owner is not the unit
-    modifiers.unshift(w);
+    if (modifiersFrom === modifiersTo) modifiersTo = i + 1;
+    modifiersFrom = i;
     start = w.start;
   }
+  const modifiers = words.slice(modifiersFrom, modifiersTo);
 
   // "91 members, up from 79": the second figure counts the same thing as the first.
-  if (!unit.length && !dated && COMPARISON.test(text.slice(Math.max(0, start - 24), start))) {
-    const before = [...previous].reverse().find((p) => p.mention.kind === mention.kind && p.frame.unit.length);
-    if (before) unit.push(...before.frame.unit);
+  if (unitFrom === unitTo && !dated && COMPARISON.test(text.slice(Math.max(0, start - 24), start))) {
+    for (let k = previous.length - 1; k >= 0; k--) {
+      const before = previous[k];
+      if (before.mention.kind === mention.kind && before.frame.unit.length) return { modifiers, unit: before.frame.unit.slice() };
+    }
   }
-  return { modifiers, unit };
+  return { modifiers, unit: words.slice(unitFrom, unitTo) };
 }
 
 function lastIndexBefore(words: Word[], offset: number): number {
@@ -73,5 +86,9 @@ function lastIndexBefore(words: Word[], offset: number): number {
 
 /** The subject of a frame as plain words ("former Armenian residents"). */
 export function frameText(frame: Frame): string {
-  return [...frame.modifiers, ...frame.unit].map((w) => w.text).join(' ');
+  // Joined by hand: asked for every figure of a source, and most frames have a word or two.
+  let text = '';
+  for (const w of frame.modifiers) text = text ? `${text} ${w.text}` : w.text;
+  for (const w of frame.unit) text = text ? `${text} ${w.text}` : w.text;
+  return text;
 }

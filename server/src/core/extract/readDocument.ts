@@ -103,11 +103,35 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
   return { sentences, mentions };
 }
 
-/** Dates win over the numbers inside them ("19 September 2023" is one date, not 19 and 2023). */
+/** The figures and dates of one sentence, `reference` resolving its relative dates. */
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
-  const dates = findDates(text, s.start, s.end, reference);
-  const numbers = findNumbers(text, s.start, s.end, words);
-  const byStart = (a: Mention, b: Mention) => a.start - b.start;
-  if (!dates.length) return numbers.sort(byStart);
-  return [...dates, ...numbers.filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end))].sort(byStart);
+  return withDates(findDates(text, s.start, s.end, reference), findNumbers(text, s.start, s.end, words));
+}
+
+/** A sentence's mentions from its dates and numbers: dates win over the numbers inside them ("19 September 2023" is one date, not 19 and 2023). */
+export function withDates(dates: Mention[], numbers: Mention[]): Mention[] {
+  // In order of start, a date before a number at the same start: as a stable sort of the dates then
+  // the numbers would put them, merged instead, since a sort with a comparator copies what it sorts
+  // and both lists are nearly always in order already.
+  inOrder(numbers);
+  if (!dates.length) return numbers;
+  inOrder(dates);
+  const out: Mention[] = [];
+  let d = 0;
+  for (const n of numbers) {
+    while (d < dates.length && dates[d].start <= n.start) out.push(dates[d++]);
+    if (!dates.some((date) => n.start < date.end && date.start < n.end)) out.push(n);
+  }
+  while (d < dates.length) out.push(dates[d++]);
+  return out;
+}
+
+/** Sorts mentions by start (stably), unless they are in that order already. */
+function inOrder(mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i].start < mentions[i - 1].start) {
+      mentions.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
 }

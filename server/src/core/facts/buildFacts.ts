@@ -7,7 +7,7 @@ import { passagesFrom, readSource, SourceReading } from '../match/sourceReading'
 import type { DocumentFormat } from '../text/prose';
 import { articleDate } from './articleDate';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
-import { assignIds, slug } from './factId';
+import { assignIds, IdParts, slug } from './factId';
 import { paragraphTexts } from './paragraphs';
 
 export interface Source {
@@ -56,11 +56,11 @@ function extractFacts(source: Source): { facts: SourceFacts; undated?: DocumentR
   if (date && !reading.date) reading = readSentences(reading.prose, date);
   const title = titleOf(reading, source.file);
   const drafts = draftFacts(reading, date);
-  const ids = assignIds(slug(path.basename(source.file).replace(/\.[^.]+$/, '')), drafts.map((d) => ({ ...d, text: d.mention.text })));
+  const ids = assignIds(slug(path.basename(source.file).replace(/\.[^.]+$/, '')), drafts.map((d): IdParts => ({ subject: d.subject, kind: d.kind, text: d.mention.text, value: d.value, derived: d.derived })));
   const paragraphs = paragraphNumbers(reading);
   const facts = drafts.map((d, i): Fact => {
     const sentence = reading.sentences[d.mention.sentence];
-    return {
+    const fact: Fact = {
       id: ids[i],
       kind: d.kind,
       text: source.text.slice(d.mention.start, d.mention.end),
@@ -74,8 +74,9 @@ function extractFacts(source: Source): { facts: SourceFacts; undated?: DocumentR
         paragraph: paragraphs[sentence.block],
         range: reading.prose.lines.rangeOf(d.mention.start, d.mention.end),
       },
-      ...(d.derived ? { derived: d.derived } : {}),
     };
+    if (d.derived) fact.derived = d.derived;
+    return fact;
   });
   return { facts: { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose) }, undated, reading };
 }
@@ -125,11 +126,19 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
 /** A mention's value as a fact keeps it. */
 export function factValueOf(m: Mention): FactValue {
   const value: FactValue = {};
-  if (m.number) value.number = { values: m.number.values, precision: m.number.precision, ...(m.number.currency ? { currency: m.number.currency } : {}), ...(m.number.vague ? { vague: m.number.vague } : {}) };
+  if (m.number) {
+    const number: NonNullable<FactValue['number']> = { values: m.number.values, precision: m.number.precision };
+    if (m.number.currency) number.currency = m.number.currency;
+    if (m.number.vague) number.vague = m.number.vague;
+    value.number = number;
+  }
   if (m.qualifier) value.qualifier = m.qualifier.kind;
   if (m.date) {
     const parts: DateParts & { implied?: DateParts } = {};
-    for (const key of ['year', 'month', 'day', 'weekday'] as const) if (m.date[key]) parts[key] = m.date[key]!.value;
+    if (m.date.year) parts.year = m.date.year.value;
+    if (m.date.month) parts.month = m.date.month.value;
+    if (m.date.day) parts.day = m.date.day.value;
+    if (m.date.weekday) parts.weekday = m.date.weekday.value;
     if (m.date.implied) parts.implied = { ...m.date.implied };
     value.date = parts;
   }

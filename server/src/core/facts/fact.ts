@@ -67,11 +67,11 @@ export interface FactSource {
 
 /** All parts of a fact's date, stated or implied. */
 export function fullDate(date: NonNullable<FactValue['date']>): DateParts {
-  return { ...date.implied, ...stripUndefined(date) };
-}
-
-function stripUndefined(parts: DateParts & { implied?: DateParts }): DateParts {
-  const out: DateParts = {};
-  for (const key of ['year', 'month', 'day', 'weekday'] as const) if (parts[key] !== undefined) out[key] = parts[key];
+  // As `{ ...date.implied, ...(date's parts that are not undefined) }` would, without the second object: asked for every date fact.
+  const out: DateParts = { ...date.implied };
+  if (date.year !== undefined) out.year = date.year;
+  if (date.month !== undefined) out.month = date.month;
+  if (date.day !== undefined) out.day = date.day;
+  if (date.weekday !== undefined) out.weekday = date.weekday;
   return out;
 }

@@ -1,15 +1,26 @@
 import type { MentionKind } from '../extract/mention';
+import { unsliced } from '../text/unsliced';
 import { FACT_KINDS, FactValue, fullDate } from './fact';
 
 /** Lower-case ASCII words joined by hyphens: "Nagorno-Karabakh’s former" → "nagorno-karabakh-s-former". */
 export function slug(text: string): string {
-  // Decomposing an ASCII text changes nothing and leaves no marks: most subjects are ASCII.
-  return (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text)
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(NOT_WORD, '-')
-    .replace(EDGE_HYPHENS, '');
+  let made = slugs.get(text);
+  if (made === undefined) {
+    // Decomposing an ASCII text changes nothing and leaves no marks: most subjects are ASCII.
+    made = (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text)
+      .toLowerCase()
+      .replace(APOSTROPHES, '')
+      .replace(NOT_WORD, '-')
+      .replace(EDGE_HYPHENS, '');
+    if (slugs.size >= 10_000) slugs.clear();
+    slugs.set(unsliced(text), (made = unsliced(made)));
+  }
+  return made;
 }
+
+// Slugs by text: every fact's subject and value are slugged for its id, four regular expressions
+// each, and sources written alike repeat their subjects ("turnout", "shares") and values.
+const slugs = new Map<string, string>();
 
 // Module constants: a pattern literal in a function is a new object each time, and slug is asked for every fact.
 const NOT_ASCII = /[^\x00-\x7f]/;
@@ -46,17 +57,22 @@ export function assignIds(sourceSlug: string, facts: readonly IdParts[]): string
   return facts.map((fact) => {
     const subject = slug(fact.subject) || 'fact';
     const base = `${sourceSlug}/${subject}`;
-    const value = valueSlug(fact);
     const unnamed = (FACT_KINDS as readonly string[]).includes(subject);
-    const full = `${base}-${fact.kind}-${value}`;
+    // The first of these not taken; the value is slugged only when the bare subject is taken, as it is not for most facts.
+    let id = unnamed || taken.has(base) ? undefined : base;
     // A derived fact's value follows from other text ("a day after 19 September"): its kind is the steadier mark.
-    const candidates = [...(unnamed ? [] : [base]), ...(fact.derived ? [`${base}-${fact.kind}`] : []), `${base}-${value}`, full];
-    let id = candidates.find((c) => !taken.has(c));
-    // The same subject, kind and value stated again: the same fact, numbered only among its twins.
-    for (let n = nextTwin.get(full) ?? 2; !id; n++) {
-      if (!taken.has(`${full}-${n}`)) {
-        id = `${full}-${n}`;
-        nextTwin.set(full, n + 1);
+    if (!id && fact.derived && !taken.has(`${base}-${fact.kind}`)) id = `${base}-${fact.kind}`;
+    if (!id) {
+      const value = valueSlug(fact);
+      const full = `${base}-${fact.kind}-${value}`;
+      if (!taken.has(`${base}-${value}`)) id = `${base}-${value}`;
+      else if (!taken.has(full)) id = full;
+      // The same subject, kind and value stated again: the same fact, numbered only among its twins.
+      for (let n = nextTwin.get(full) ?? 2; !id; n++) {
+        if (!taken.has(`${full}-${n}`)) {
+          id = `${full}-${n}`;
+          nextTwin.set(full, n + 1);
+        }
       }
     }
     taken.add(id);

@@ -48,7 +48,8 @@ const OPENING = /["“”‘(\s]/;
 const QUOTATION_MARKS = /["“”]/g;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 const RIGHT_LINK_GAP = /^[\s,]*$/;
-const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till', 'to', 'of', 'for', 'over', 'than', 'after', 'before', 'within']);
+/** The prepositions before a figure, each with its key (see `linkKeys`), made once. */
+const LINKS = new Map(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till', 'to', 'of', 'for', 'over', 'than', 'after', 'before', 'within'].map((w) => [w, `@${w}`]));
 
 /**
  * The context of `mention`: the words and other figures of its sentence, closer ones weighing more,
@@ -60,9 +61,6 @@ const LINKS = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'until', 'till',
 export function contextOf(text: string, mention: Span & { kind?: MentionKind }, frame: Frame, sentence: Passage, neighbours: Passage[], paragraph: ParagraphKeys): Context {
   // The weights from the figure's own sentence; the paragraph's are shared with its other figures.
   const own = new Map<string, number>();
-  const add = (key: string, weight: number) => {
-    if (weight > (own.get(key) ?? 0)) own.set(key, weight);
-  };
   const { words, mentions } = sentence;
   let before = 0;
   while (before < words.length && words[before].end <= mention.start) before++;
@@ -71,35 +69,54 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   let firstFigure = Infinity;
   for (const m of mentions) firstFigure = Math.min(firstFigure, m.start);
   const breaks = clauseBreaks(text, mention, sentence);
-  // Asked for every word of the sentence, for each of its figures: loops, not closures.
-  const weigh = (at: number, distance: number) => {
-    if (at < firstFigure) distance = Math.min(distance, TOPIC_DISTANCE);
-    const from = at < mention.start ? at : mention.end;
-    const to = at < mention.start ? mention.start : at;
-    let beyond = false;
-    if (at >= firstFigure) for (let k = 0; k < mentions.length && !beyond; k++) beyond = mentions[k].start !== mention.start && mentions[k].start >= from && mentions[k].end <= to;
-    let broken = false;
-    for (let k = 0; k < breaks.length && !broken; k++) broken = breaks[k] >= from && breaks[k] < to;
-    return (1 / (1 + distance / 4)) * (broken ? 0.6 : 1) * (beyond ? BEYOND_OTHER : 1);
-  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.stop || (w.start >= mention.start && w.end <= mention.end)) continue;
     const distance = i < before ? before - 1 - i : i - before;
     const name = i > 0 && startsUpperCase(w.text);
-    add(w.norm, weigh(w.start, distance) * (inFrame(frame, w) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
+    raise(own, w.norm, weigh(w.start, distance, mention, mentions, firstFigure, breaks) * (inFrame(frame, w) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
   }
-  for (const other of mentions) {
-    const key = other.start === mention.start ? undefined : valueKey(other);
+  const values = valueKeysOf(mentions);
+  for (let k = 0; k < mentions.length; k++) {
+    const other = mentions[k];
+    const key = other.start === mention.start ? undefined : values[k];
     if (!key) continue;
-    let index = words.findIndex((w) => w.start >= other.start);
-    if (index < 0) index = words.length;
-    add(key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before)));
+    let index = 0;
+    while (index < words.length && words[index].start < other.start) index++;
+    raise(own, key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before), mention, mentions, firstFigure, breaks));
   }
-  for (const link of linkKeys(text, mention, words, frame)) add(link, LINK_WEIGHT);
+  for (const link of linkKeys(text, mention, words, frame)) raise(own, link, LINK_WEIGHT);
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
-  const beside = { sentence: mentions.filter((m) => m.start !== mention.start), neighbours };
-  return new FigureContext(own, paragraph, beside, anchor, inWriterVoice(text, words));
+  return new FigureContext(own, paragraph, mention.start, sentence.mentions, neighbours, anchor, inWriterVoice(text, words));
+}
+
+// Asked for every word of a sentence, for each of its figures: functions of the module rather than
+// closures made per figure (and, in the CLI's bundle, named anew each time).
+
+/** Raises `key` in `weights` to `weight`. */
+function raise(weights: Map<string, number>, key: string, weight: number): void {
+  if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
+}
+
+/** The weight of what stands at `at`, `distance` words from the figure: less across another figure or a clause break. */
+function weigh(at: number, distance: number, mention: Span, mentions: readonly Mention[], firstFigure: number, breaks: readonly number[]): number {
+  if (at < firstFigure) distance = Math.min(distance, TOPIC_DISTANCE);
+  const from = at < mention.start ? at : mention.end;
+  const to = at < mention.start ? mention.start : at;
+  let beyond = false;
+  if (at >= firstFigure) for (let k = 0; k < mentions.length && !beyond; k++) beyond = mentions[k].start !== mention.start && mentions[k].start >= from && mentions[k].end <= to;
+  let broken = false;
+  for (let k = 0; k < breaks.length && !broken; k++) broken = breaks[k] >= from && breaks[k] < to;
+  return (1 / (1 + distance / 4)) * (broken ? 0.6 : 1) * (beyond ? BEYOND_OTHER : 1);
+}
+
+// The value keys of the last sentence's figures: each of its figures weighs all the others' (see `lastBreaks`).
+let lastValueKeys: { mentions: Mention[]; keys: Array<string | undefined> } | undefined;
+
+/** `valueKey` of each of a sentence's figures, in order. */
+function valueKeysOf(mentions: Mention[]): Array<string | undefined> {
+  if (lastValueKeys?.mentions !== mentions) lastValueKeys = { mentions, keys: mentions.map(valueKey) };
+  return lastValueKeys.keys;
 }
 
 /**
@@ -110,16 +127,24 @@ class FigureContext implements Context {
   declare anchor?: TimeAnchor;
   declare writerVoice?: boolean;
   private merged: Map<string, number> | undefined;
+  private others: Context['beside'] | undefined;
 
   constructor(
     readonly sentence: Map<string, number>,
     private readonly around: ParagraphKeys,
-    readonly beside: Context['beside'],
+    private readonly figureStart: number,
+    private readonly figures: Mention[],
+    private readonly neighbours: readonly Passage[],
     anchor: TimeAnchor | undefined,
     writerVoice: boolean,
   ) {
     if (anchor) this.anchor = anchor;
     if (writerVoice) this.writerVoice = true;
+  }
+
+  /** Made when first asked for: a source's facts are weighed without it. */
+  get beside(): Context['beside'] {
+    return (this.others ??= { sentence: this.figures.filter((m) => m.start !== this.figureStart), neighbours: this.neighbours });
   }
 
   /** Once the weights are merged (and a caller may change them), the paragraph no longer stands for them. */
@@ -137,7 +162,7 @@ class FigureContext implements Context {
  * keys new to `weights` added in the order they first appear; returns `weights`.
  */
 export function raiseByParagraph(weights: Map<string, number>, paragraph: ParagraphKeys): Map<string, number> {
-  for (const { keys, weight } of paragraph) for (const key of keys) if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
+  for (const { keys, weight } of paragraph) for (const key of keys) raise(weights, key, weight);
   return weights;
 }
 
@@ -213,31 +238,42 @@ function inWriterVoice(text: string, words: Word[]): boolean {
 
 const SKIPPED_BEFORE_LINK = new Set(['the', 'a', 'an', 'some', 'about', 'around', 'nearly', 'almost', 'roughly']);
 
-const RIGHT_LINKS = new Set(['more', 'fewer', 'less', 'short', 'of', 'than', 'ahead', 'behind', 'up', 'down', 'out']);
+/** The relations after a figure, each with its key, made once. */
+const RIGHT_LINKS = new Map(['more', 'fewer', 'less', 'short', 'of', 'than', 'ahead', 'behind', 'up', 'down', 'out'].map((w) => [w, `@>${w}`]));
 
 /**
  * The function words a figure hangs on, as context features: the preposition before it ("@since"
  * Sunday, up "@from" 79, "@'s" for "Sunday's election") and the relation after it ("six @>more than
  * a majority", "23 seats @>short of"). They tell apart figures that a sentence's words cannot.
  */
-export function linkKeys(text: string, mention: Span, words: Word[], frame?: Frame): string[] {
-  const keys: string[] = [];
-  if (POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3))) keys.push("@'s");
+export function linkKeys(text: string, mention: Span, words: Word[], frame?: Frame): readonly string[] {
+  // Most figures have one link or none: a list is made only for a link found, asked for every figure.
+  let keys: string[] | undefined;
+  if (POSSESSIVE_AFTER.test(text.slice(mention.end, mention.end + 3))) keys = ["@'s"];
   let i = words.length - 1;
   while (i >= 0 && words[i].end > mention.start) i--;
   for (const stop = i - 3; i >= 0 && i > stop; i--) {
     const lower = words[i].lower;
-    if (LINKS.has(lower)) {
-      keys.push(`@${lower}`);
+    const link = LINKS.get(lower);
+    if (link) {
+      if (keys) keys.push(link);
+      else keys = [link];
       break;
     }
     if (!SKIPPED_BEFORE_LINK.has(lower)) break;
   }
   const unitEnd = frame?.unit.length ? frame.unit[frame.unit.length - 1].end : mention.end;
-  const after = words.find((w) => w.start >= unitEnd);
-  if (after && RIGHT_LINKS.has(after.lower) && RIGHT_LINK_GAP.test(text.slice(unitEnd, after.start))) keys.push(`@>${after.lower}`);
-  return keys;
+  let after = 0;
+  while (after < words.length && words[after].start < unitEnd) after++;
+  const right = after < words.length ? RIGHT_LINKS.get(words[after].lower) : undefined;
+  if (right && RIGHT_LINK_GAP.test(text.slice(unitEnd, words[after].start))) {
+    if (keys) keys.push(right);
+    else keys = [right];
+  }
+  return keys ?? NO_KEYS;
 }
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
 
 /** The value and link features of a passage's figures, as the vocabulary counts them. */
 export function figureKeys(text: string, passage: Passage): string[] {
@@ -248,7 +284,7 @@ export function figureKeys(text: string, passage: Passage): string[] {
     frames.push({ mention: m, frame });
     const value = valueKey(m);
     if (value) keys.push(value);
-    keys.push(...linkKeys(text, m, passage.words, frame));
+    for (const link of linkKeys(text, m, passage.words, frame)) keys.push(link);
   }
   return keys;
 }

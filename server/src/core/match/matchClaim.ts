@@ -95,17 +95,19 @@ interface Judgement {
   affinity: number;
 }
 
-const valueKeys = new WeakMap<Fact['value'], string>();
+// Each fact's key, made once: a claim rates thousands of facts, and every claim rates many of the same.
+// The very string each time also keeps its hash, which a key made anew has to be read whole for.
+const judgementKeys = new WeakMap<IndexedFact, string>();
 
 /** Facts alike in what `judge` reads of them (kind, value, and a date's anchor) share this key. */
 function judgementKey(indexed: IndexedFact): string {
-  const { fact } = indexed;
-  let value = valueKeys.get(fact.value);
-  if (value === undefined) {
-    value = factJson(fact.value);
-    valueKeys.set(fact.value, value);
+  let key = judgementKeys.get(indexed);
+  if (key === undefined) {
+    const { fact } = indexed;
+    key = `${fact.kind} ${indexed.context.anchor ?? ''} ${factJson(fact.value)}`;
+    judgementKeys.set(indexed, key);
   }
-  return `${fact.kind} ${indexed.context.anchor ?? ''} ${value}`;
+  return key;
 }
 
 /**

@@ -1,12 +1,13 @@
 import { Frame, frameOf } from '../extract/frame';
-import { type Mention, movedBy } from '../extract/mention';
-import { startsDate } from '../extract/findDates';
-import { DocumentReading, mentionsIn } from '../extract/readDocument';
+import type { CalendarDate } from '../calendar';
+import { type Mention, movedBy, type Span } from '../extract/mention';
+import { findDates, startsDate } from '../extract/findDates';
+import { DocumentReading, mentionsIn, withDates } from '../extract/readDocument';
 import type { TimeAnchor } from '../extract/timeAnchor';
 import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
-import { tokenizeWords } from '../text/words';
+import { tokenizeWords, wordsMovedBy } from '../text/words';
 import { Context, contextOf, figureKeys, neighbourKeys, ParagraphKeys, Passage, raiseByParagraph } from './context';
 import { Numbering } from './numbering';
 
@@ -73,7 +74,9 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     return keys;
   };
   let neighboursOf: { paragraph?: SourcePassage[]; quote?: string; list: SourcePassage[]; keys: ParagraphKeys } = { list: [], keys: [] };
-  let raisedBy: { around: ParagraphKeys; weights: Map<string, number> } | undefined;
+  let raisedBy: RaisedKeys | undefined;
+  const sentence: number[] = [];
+  const beyond: number[] = [];
   const contexts = source.facts.map((fact): FactContext => {
     let quote = quotes.get(fact.quote);
     if (!quote) quotes.set(fact.quote, (quote = readQuote(fact.quote, sentences.get(fact.quote))));
@@ -91,34 +94,69 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     const aliases = readAliases(fact.aliases);
     if (aliases) count(aliases);
     const context = withAliases(contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours, neighboursOf.keys), aliases);
-    const sentence: number[] = [];
-    const beyond: number[] = [];
+    // Written into lists kept from fact to fact, then copied out at their length: grown push by push,
+    // each fact's lists were copied a few times over on the way to their length.
+    let inSentence = 0;
+    let inBeyond = 0;
     const around = context.paragraph;
     if (around) {
       // What `context.weights` would hold, in its order, without merging a map per fact: the
       // sentence's words, each raised to its weight in the paragraph, then the paragraph's other words.
-      const raised = (raisedBy = raisedBy?.around === around ? raisedBy : { around, weights: raiseByParagraph(new Map(), around) }).weights;
-      for (const [norm, own] of context.sentence) {
-        const weight = Math.max(own, raised.get(norm) ?? 0);
-        sentence.push(terms.of(norm), weights.of(own));
-        if (own !== weight) beyond.push(terms.of(norm), weights.of(weight));
+      const raised = (raisedBy = raisedBy?.around === around ? raisedBy : new RaisedKeys(around));
+      // forEach rather than for-of: no entry array per word and fact.
+      context.sentence.forEach((own, norm) => {
+        const weight = Math.max(own, raised.weights.get(norm) ?? 0);
+        inSentence = putPair(sentence, inSentence, terms.of(norm), weights.of(own));
+        if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
+      });
+      const { keys, numbers } = raised;
+      for (let j = 0; j < keys.length; j++) {
+        if (context.sentence.has(keys[j])) continue;
+        // Numbered when first met, as `terms.of` and `weights.of` would: met again, they give the same numbers.
+        if (numbers[2 * j] < 0) {
+          numbers[2 * j] = terms.of(keys[j]);
+          numbers[2 * j + 1] = weights.of(raised.weights.get(keys[j])!);
+        }
+        inBeyond = putPair(beyond, inBeyond, numbers[2 * j], numbers[2 * j + 1]);
       }
-      for (const [norm, weight] of raised) if (!context.sentence.has(norm)) beyond.push(terms.of(norm), weights.of(weight));
     } else {
       for (const [norm, weight] of context.weights) {
         const own = context.sentence.get(norm);
-        if (own !== undefined) sentence.push(terms.of(norm), weights.of(own));
-        if (own !== weight) beyond.push(terms.of(norm), weights.of(weight));
+        if (own !== undefined) inSentence = putPair(sentence, inSentence, terms.of(norm), weights.of(own));
+        if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
       }
     }
-    return {
-      sentence,
-      beyond,
-      ...(context.anchor ? { anchor: context.anchor } : {}),
-      ...(context.writerVoice ? { writerVoice: true as const } : {}),
-    };
+    const made: FactContext = { sentence: sentence.slice(0, inSentence), beyond: beyond.slice(0, inBeyond) };
+    if (context.anchor) made.anchor = context.anchor;
+    if (context.writerVoice) made.writerVoice = true;
+    return made;
   });
   return { documents, terms: terms.values, weights: weights.values, contexts };
+}
+
+/** Writes `a` and `b` at `at` in `list`; returns where the next pair goes. */
+function putPair(list: number[], at: number, a: number, b: number): number {
+  list[at] = a;
+  list[at + 1] = b;
+  return at + 2;
+}
+
+/**
+ * The keys of the rest of a paragraph, each raised to the highest weight its groups give it (see
+ * `raiseByParagraph`), for the facts of one sentence: each fact's context lists those its own
+ * sentence lacks, by their numbers, which are kept here once met (-1 before).
+ */
+class RaisedKeys {
+  readonly weights: Map<string, number>;
+  readonly keys: string[];
+  /** Each key's term number and weight number, side by side. */
+  readonly numbers: Int32Array;
+
+  constructor(readonly around: ParagraphKeys) {
+    this.weights = raiseByParagraph(new Map(), around);
+    this.keys = [...this.weights.keys()];
+    this.numbers = new Int32Array(2 * this.keys.length).fill(-1);
+  }
 }
 
 /**
@@ -127,20 +165,31 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
  * without them, and of most facts a claim rates, only the anchor is asked.
  */
 export function contextOfFact(reading: SourceReading, i: number): Context {
-  const data = reading.contexts[i];
-  let maps: Pick<Context, 'weights' | 'sentence'> | undefined;
-  const made = () => (maps ??= mapsOf(reading, data));
-  return {
-    get weights() {
-      return made().weights;
-    },
-    get sentence() {
-      return made().sentence;
-    },
-    beside: NOTHING_BESIDE,
-    ...(data.anchor ? { anchor: data.anchor } : {}),
-    ...(data.writerVoice ? { writerVoice: true } : {}),
-  };
+  return new ReadContext(reading, reading.contexts[i]);
+}
+
+/** A fact's context read from its source's reading: a class, since getters in an object literal are closures per fact, and an index holds a hundred thousand facts. */
+class ReadContext implements Context {
+  declare anchor?: TimeAnchor;
+  declare writerVoice?: boolean;
+  readonly beside = NOTHING_BESIDE;
+  private maps: Pick<Context, 'weights' | 'sentence'> | undefined;
+
+  constructor(
+    private readonly reading: SourceReading,
+    private readonly data: FactContext,
+  ) {
+    if (data.anchor) this.anchor = data.anchor;
+    if (data.writerVoice) this.writerVoice = true;
+  }
+
+  get weights(): Map<string, number> {
+    return (this.maps ??= mapsOf(this.reading, this.data)).weights;
+  }
+
+  get sentence(): Map<string, number> {
+    return (this.maps ??= mapsOf(this.reading, this.data)).sentence;
+  }
 }
 
 function mapsOf(reading: SourceReading, data: FactContext): Pick<Context, 'weights' | 'sentence'> {
@@ -218,7 +267,7 @@ interface QuoteReading extends SourcePassage {
  * quote were found once already.
  */
 function readQuote(quote: string, same: SourcePassage | undefined): QuoteReading {
-  const words = tokenizeWords(quote, 0, quote.length);
+  const words = same ? wordsMovedBy(same.words, -same.start) : tokenizeWords(quote, 0, quote.length);
   const mentions = same ? same.mentions.map((m) => movedBy(m, -same.start)) : mentionsIn(quote, { start: 0, end: quote.length }, words, undefined);
   const frames: QuoteReading['frames'] = [];
   for (const mention of mentions) frames.push({ mention, frame: frameOf(quote, mention, words, frames) });
@@ -230,8 +279,7 @@ function readPassages(paragraph: string): SourcePassage[] {
   return splitSentences(paragraph, 0, paragraph.length).map((s) => readPassage(paragraph, s.start, s.end));
 }
 
-function readPassage(paragraph: string, start: number, end: number, found?: Mention[]): SourcePassage {
-  const words = tokenizeWords(paragraph, start, end);
+function readPassage(paragraph: string, start: number, end: number, found?: Mention[], words = tokenizeWords(paragraph, start, end)): SourcePassage {
   return { text: paragraph.slice(start, end), source: paragraph, start, words, mentions: found ?? mentionsIn(paragraph, { start, end }, words, undefined) };
 }
 
@@ -241,7 +289,8 @@ function readPassage(paragraph: string, start: number, end: number, found?: Ment
  * figures found in a sentence depend on nothing outside it, provided that:
  * - the reading was made without a reference date (as a source is read first when its front matter
  *   gives no date), or the sentence has no word that starts a date (see `startsDate`): only the dates
- *   chrono reads from such words depend on the reference date;
+ *   chrono reads from such words depend on the reference date (a sentence with one has its dates
+ *   found again, see `undatedMentions`);
  * - the paragraph's text is its document's prose there (no markup blanked in it), so both split it
  *   into the same sentences and words;
  * - a whitespace (or nothing) stands before the sentence: the only look behind a sentence's start is
@@ -265,13 +314,37 @@ export function passagesFrom(reading: DocumentReading): ParagraphReader {
     if (b === undefined || prose.prose.slice(block.start, block.end) !== paragraph) return readPassages(paragraph);
     return sentencesOf[b].map((k) => {
       const s = reading.sentences[k];
-      const alone =
-        (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) &&
-        ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end)) &&
-        !(reading.date && startsDate(prose.prose, s.start, s.end));
-      return readPassage(paragraph, s.start - block.start, s.end - block.start, alone ? mentionsOf[k].map((m) => movedBy(m, -block.start)) : undefined);
+      const start = s.start - block.start;
+      const end = s.end - block.start;
+      // The same characters: the same words, wherever the sentence stands.
+      const words = wordsMovedBy(s.words, -block.start);
+      const alone = (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) && ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end));
+      if (!alone) return readPassage(paragraph, start, end, undefined, words);
+      const found =
+        reading.date && startsDate(prose.prose, s.start, s.end)
+          ? undatedMentions(paragraph, block.start, prose.prose, s, mentionsOf[k], reading.date)
+          : mentionsOf[k].map((m) => movedBy(m, -block.start));
+      return readPassage(paragraph, start, end, found, words);
     });
   };
+}
+
+/**
+ * The mentions in `paragraph` (which stands at `offset` in `text`) of a sentence of `text` with a word
+ * that starts a date, read without a reference date, from `mentions`, those read with `reference`:
+ * only its dates depend on the reference, so they alone are found again. The numbers read with the
+ * reference are those found without it when the dates of both readings stand at the same spans,
+ * since a number is dropped for overlapping a date and nothing else; otherwise (the reference made
+ * "yesterday" a date) undefined, and the sentence is read again whole.
+ */
+function undatedMentions(paragraph: string, offset: number, text: string, s: Span, mentions: Mention[], reference: CalendarDate): Mention[] | undefined {
+  const undated = findDates(paragraph, s.start - offset, s.end - offset);
+  // Found again cheaply: chrono's readings of the sentence are kept from when it was read with the reference.
+  const dated = findDates(text, s.start, s.end, reference);
+  if (undated.length !== dated.length || dated.some((d, i) => d.start - offset !== undated[i].start || d.end - offset !== undated[i].end)) return undefined;
+  const numbers: Mention[] = [];
+  for (const m of mentions) if (!dated.some((d) => d.start === m.start && d.end === m.end)) numbers.push(movedBy(m, -offset));
+  return withDates(undated, numbers);
 }
 
 const ENDS_SENTENCE = /[.!?]["'”’)\]]*$/;

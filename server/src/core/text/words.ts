@@ -115,6 +115,15 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
 }
 
 /**
+ * Words tokenized elsewhere, as `tokenizeWords` gives them `by` characters on: the words of the same
+ * characters at other offsets (a sentence read within its document, then within its paragraph or alone).
+ */
+export function wordsMovedBy(words: readonly Word[], by: number): Word[] {
+  // Mapped, so that the list is packed as `tokenizeWords`'s are, and the code reading words sees one kind.
+  return words.map((w) => ({ start: w.start + by, end: w.end + by, text: w.text, norm: w.norm, lower: w.lower, stop: w.stop }));
+}
+
+/**
  * The length (1 or 2) of the code point at `i` when `kind` (a sticky, one-code-point pattern)
  * accepts it, else 0. A surrogate pair split by `end`, or a lone half, is no letter.
  */
