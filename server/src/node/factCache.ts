@@ -71,9 +71,25 @@ export class FactCache {
     }
   }
 
-  /** Reads a set's entry without holding the event loop: megabytes, read while the articles are. Undefined when it cannot be read. */
-  readSetBytes(name: string): Promise<Uint8Array | undefined> {
-    return fs.promises.readFile(this.setFileOf(name)).catch(() => undefined);
+  /**
+   * Reads a set's entry without holding the event loop: megabytes, read while the articles are.
+   * Undefined when it cannot be read. Read in one request, not `readFile`'s half-megabyte chunks:
+   * each chunk waited for the event loop, which reading the articles keeps busy.
+   */
+  async readSetBytes(name: string): Promise<Uint8Array | undefined> {
+    let file: fs.promises.FileHandle | undefined;
+    try {
+      file = await fs.promises.open(this.setFileOf(name), 'r');
+      const { size } = await file.stat();
+      const bytes = Buffer.allocUnsafeSlow(size);
+      let read = 0;
+      for (let n; read < size && (n = (await file.read(bytes, read, size - read, read)).bytesRead) > 0; ) read += n;
+      return bytes.subarray(0, read);
+    } catch {
+      return undefined;
+    } finally {
+      await file?.close().catch(() => undefined);
+    }
   }
 
   /** Writes a set's entry in place of the last one of the same name, atomically; returns whether it was written. */
