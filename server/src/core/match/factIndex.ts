@@ -61,7 +61,7 @@ export class FactIndex {
   private readonly sources: readonly IndexedSource[];
   private allFacts: readonly Fact[] | undefined;
   private readonly byKind = new Map<MentionKind, KindFacts>();
-  /** Made when first asked for in a restored index (see `ids` in the constructor). */
+  /** Made when an id is first looked up (see `ids` in the constructor). */
   private byIdMap: Map<string, IndexedFact> | undefined;
   private unreadIds: { ids: () => readonly string[] | undefined; kindOf: Uint8Array; kinds: readonly KindFacts[] } | undefined;
   /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
@@ -92,7 +92,12 @@ export class FactIndex {
       this.termNumbers = new Map();
       for (let t = 0; t < snapshot.terms.length; t++) this.termNumbers.set(snapshot.terms[t], t);
       this.levels = snapshot.levels;
-      const kinds = restoredKinds(this.sources, snapshot);
+      const kinds = factsByKind(
+        this.sources,
+        snapshot.kindOf,
+        snapshot.factCounts,
+        snapshot.words.map((w) => w.factStart.length - 1),
+      );
       snapshot.kinds.forEach((kind, k) => {
         this.byKind.set(kind, kinds[k]);
         this.words.set(kind, snapshot.words[k]);
@@ -104,15 +109,18 @@ export class FactIndex {
     }
     this.sources = sources.map((source) => ({ facts: source.facts, reading: source.reading ?? readSource(source) }));
     this.termNumbers = new Map();
-    this.byIdMap = new Map();
     const readings = this.sources.map((source) => source.reading);
     // Each kind's arrays are made once, at the most they can need: on this scale, fresh memory is
     // what building an index costs most.
-    const room = new Map<MentionKind, { facts: number; pairs: number }>();
+    const room = new Map<MentionKind, { number: number; facts: number; pairs: number }>();
+    const factCounts = Uint32Array.from(sources, (source) => source.facts.length);
+    const kindOf = new Uint8Array(factCounts.reduce((a, b) => a + b, 0));
+    let n = 0;
     sources.forEach((source, k) =>
       source.facts.forEach((fact, i) => {
         let r = room.get(fact.kind);
-        if (!r) room.set(fact.kind, (r = { facts: 0, pairs: 0 }));
+        if (!r) room.set(fact.kind, (r = { number: room.size, facts: 0, pairs: 0 }));
+        kindOf[n++] = r.number;
         const { sentence, beyond } = readings[k].contexts[i];
         r.facts++;
         r.pairs += (sentence.length + beyond.length) / 2;
@@ -120,17 +128,11 @@ export class FactIndex {
     );
     const levels = new Numbering<number>();
     const builders = new Map([...room].map(([kind, r]) => [kind, new KindWordsBuilder(r.facts, r.pairs)]));
-    const lists = new Map([...room.keys()].map((kind) => [kind, [] as IndexedFact[]]));
+    const listed = new Uint32Array(room.size);
     this.sources.forEach((source, k) => {
       const reading = readings[k];
       // Where each fact of the source stands in the list of its kind.
-      const numbers = source.facts.map((fact, i) => {
-        const indexed = new ReadFact(source, i);
-        const list = lists.get(fact.kind)!;
-        list.push(indexed);
-        this.byIdMap!.set(fact.id, indexed);
-        return list.length - 1;
-      });
+      const numbers = source.facts.map((fact) => listed[room.get(fact.kind)!.number]++);
       const kinds = source.facts.map((fact) => builders.get(fact.kind)!);
       // The source's words and levels as the index numbers them: each is looked up once per source.
       const terms = new Int32Array(reading.terms.length).fill(-1);
@@ -142,7 +144,10 @@ export class FactIndex {
         kinds[i].add(numbers[i], terms[t], levelIds[l]);
       });
     });
-    for (const [kind, list] of lists) this.byKind.set(kind, new KindFacts(list));
+    const kinds = factsByKind(this.sources, kindOf, factCounts, [...room.values()].map((r) => r.facts));
+    [...room.keys()].forEach((kind, k) => this.byKind.set(kind, kinds[k]));
+    // Ids are listed when one is first looked up (an annotation), from the facts.
+    this.unreadIds = { ids: () => undefined, kindOf, kinds };
     this.levels = Float64Array.from(levels.values);
     for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
     this.search = new ClaimSearch(this.termNumbers.size, this.levels);
@@ -328,15 +333,16 @@ export class FactIndex {
 }
 
 /**
- * The facts of one kind, in the order the index numbers them. A restored index makes each when
- * first asked for (by `make`): a claim meets few of a hundred thousand facts, and making them all
- * took a third of restoring an index.
+ * The facts of one kind, in the order the index numbers them, each made when first asked for (by
+ * `make`): a claim meets few of a hundred thousand facts, and making them all took a third of
+ * restoring an index, and 15 MB of a built one.
  */
 class KindFacts {
+  private listed: Array<IndexedFact | undefined> = [];
+
   constructor(
-    private listed: Array<IndexedFact | undefined>,
-    readonly length = listed.length,
-    private readonly make?: (i: number) => IndexedFact,
+    readonly length: number,
+    private readonly make: (i: number) => IndexedFact,
   ) {}
 
   at(i: number): IndexedFact {
@@ -344,7 +350,7 @@ class KindFacts {
     if (!fact) {
       // Room for all at once, holes until made: an array grown by far-apart indexes turns into a dictionary.
       if (!this.listed.length) this.listed = new Array<IndexedFact | undefined>(this.length);
-      fact = this.listed[i] = this.make!(i);
+      fact = this.listed[i] = this.make(i);
     }
     return fact;
   }
@@ -355,11 +361,13 @@ class KindFacts {
   }
 }
 
-/** The facts of a restored index by kind (in the snapshot's order), each made when first asked for. */
-function restoredKinds(sources: readonly IndexedSource[], snapshot: IndexSnapshot): KindFacts[] {
-  const { kindOf, factCounts } = snapshot;
+/**
+ * The facts by kind, each made when first asked for: `kindOf` gives by fact (in source order) the
+ * number of its kind, `factCounts` how many facts each source has, `kindCounts` how many each kind.
+ */
+function factsByKind(sources: readonly IndexedSource[], kindOf: Uint8Array, factCounts: Uint32Array, kindCounts: readonly number[]): KindFacts[] {
   // By kind, the number in source order of each of its facts; by source, the number of its first fact.
-  const numbers = snapshot.words.map((w) => new Uint32Array(w.factStart.length - 1));
+  const numbers = kindCounts.map((count) => new Uint32Array(count));
   const filled = new Uint32Array(numbers.length);
   for (let n = 0; n < kindOf.length; n++) numbers[kindOf[n]][filled[kindOf[n]]++] = n;
   const starts = new Uint32Array(factCounts.length + 1);
@@ -375,7 +383,7 @@ function restoredKinds(sources: readonly IndexedSource[], snapshot: IndexSnapsho
     }
     return new ReadFact(sources[lo], n - starts[lo]);
   };
-  return numbers.map((ofKind) => new KindFacts([], ofKind.length, (i) => factNumbered(ofKind[i])));
+  return numbers.map((ofKind) => new KindFacts(ofKind.length, (i) => factNumbered(ofKind[i])));
 }
 
 /**
