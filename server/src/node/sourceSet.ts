@@ -19,10 +19,14 @@ import { stampOf } from './sourceLibrary';
  */
 
 /** An article of a set as read from disk: `name` is how its facts name it, `key` its `FactCache` key. */
-export interface SetArticle {
+export interface SetArticle extends ArticleStamp {
+  bytes: Uint8Array;
+}
+
+/** What keeping a set needs of an article read: not its bytes, which need not be held until then. */
+export interface ArticleStamp {
   file: string;
   name: string;
-  bytes: Uint8Array;
   key: string;
   /** Its size and modification time when read: a set is not kept once an article changed since. */
   stamp: string;
@@ -147,7 +151,7 @@ export function restoreSet(
 export function saveSet(
   cache: FactCache,
   bundled: FactContribution | undefined,
-  articles: readonly SetArticle[],
+  articles: readonly ArticleStamp[],
   contributions: readonly FactContribution[],
   facts: MergedFacts,
   index: FactIndex,
@@ -229,7 +233,7 @@ function setName(names: readonly string[], bundled: FactContribution | undefined
 }
 
 /** What a set's entry is of: every article's content key, and the bundled facts as loaded. */
-function setKey(articles: readonly SetArticle[], bundled: FactContribution | undefined): string {
+function setKey(articles: readonly ArticleStamp[], bundled: FactContribution | undefined): string {
   const hash = createHash('sha256').update(bundled ? bundledDigest(bundled) : 'alone').update('\0');
   for (const a of articles) hash.update(`${a.key}\0`);
   return hash.digest('hex');
@@ -251,7 +255,7 @@ function closeQuietly(fd: number): void {
   }
 }
 
-function sameStamp(article: SetArticle): boolean {
+function sameStamp(article: ArticleStamp): boolean {
   try {
     return stampOf(fs.statSync(article.file)) === article.stamp;
   } catch {
