@@ -6,7 +6,7 @@ import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
 import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
 import { readSource, SourceReading } from '../core/match/sourceReading';
-import type { FactCache } from './factCache';
+import { closeQuietly, FactCache } from './factCache';
 import { FACT_FILE, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes } from './loadSource';
 import { stampOf } from './sourceLibrary';
 
@@ -245,14 +245,6 @@ function bundledDigest(bundled: FactContribution): string {
   let digest = digests.get(bundled);
   if (!digest) digests.set(bundled, (digest = createHash('sha256').update(factJson(bundled.sources)).digest('hex')));
   return digest;
-}
-
-function closeQuietly(fd: number): void {
-  try {
-    fs.closeSync(fd);
-  } catch {
-    // Read already: nothing is lost.
-  }
 }
 
 function sameStamp(article: ArticleStamp): boolean {
