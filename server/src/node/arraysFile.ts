@@ -6,19 +6,20 @@ import { createHash } from 'crypto';
  * `v8.deserialize` does too, but only for arrays that happen to lie aligned in its stream (it
  * copied 20 MB of an index's arrays of 35), and it parsed what the JSON here holds more slowly.
  * Bytes are read back only when they are all as written (a digest of them is in the head): a
- * damaged file must never be taken for data, and checking the digest of 15 MB took a fifth of the
- * time that looking through their millions of numbers for one out of range took.
+ * damaged file must never be taken for data. The digest of an index's 15 MB costs what looking
+ * through its millions of numbers for one out of range did (both are mostly the first touch of the
+ * bytes read), and also catches a number changed to another in range.
  *
- * Layout: MAGIC, the JSON's length (u32 LE), 4 bytes of nothing, the SHA-1 of those 16 bytes and
- * all that follows the head, 4 bytes of nothing, the JSON in UTF-8, then the arrays. The JSON is
+ * Layout: MAGIC, the JSON's length (u32 LE), 4 bytes of nothing, the SHA-256 of those 16 bytes and
+ * all that follows the head, the JSON in UTF-8, then the arrays. The JSON is
  * `{"arrays": [[type, offset, length], ...], "value": ...}`, each array in `value` standing as
  * `{"$array": number}`.
  */
 
 const MAGIC = Buffer.from('FLARRAY2');
 const DIGEST_AT = 16;
-const DIGEST = 'sha1';
-const HEAD = 40;
+const DIGEST = 'sha256';
+const HEAD = 48;
 const TYPES = { Uint8Array, Uint16Array, Uint32Array, Int32Array, Float64Array } as const;
 type TypeName = keyof typeof TYPES;
 
