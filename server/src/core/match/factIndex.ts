@@ -144,10 +144,10 @@ export class FactIndex {
         kinds[i].add(numbers[i], terms[t], levelIds[l]);
       });
     });
-    const kinds = factsByKind(this.sources, kindOf, factCounts, [...room.values()].map((r) => r.facts));
-    [...room.keys()].forEach((kind, k) => this.byKind.set(kind, kinds[k]));
+    const listedKinds = factsByKind(this.sources, kindOf, factCounts, [...room.values()].map((r) => r.facts));
+    [...room.keys()].forEach((kind, k) => this.byKind.set(kind, listedKinds[k]));
     // Ids are listed when one is first looked up (an annotation), from the facts.
-    this.unreadIds = { ids: () => undefined, kindOf, kinds };
+    this.unreadIds = { ids: () => undefined, kindOf, kinds: listedKinds };
     this.levels = Float64Array.from(levels.values);
     for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
     this.search = new ClaimSearch(this.termNumbers.size, this.levels);
