@@ -22,4 +22,15 @@ describe('arraysFile', () => {
     assert.throws(() => decodeArrays(bytes.subarray(0, 20)));
     assert.throws(() => decodeArrays(bytes.subarray(0, bytes.length - 8)));
   });
+
+  it('throws on bytes changed after they were written: in the head, the JSON or an array', () => {
+    const bytes = Buffer.concat(encodeArrays(value));
+    const json = bytes.indexOf('"value"');
+    const array = bytes.length - 8;
+    for (const at of [8, json + 1, array]) {
+      const changed = Buffer.from(bytes);
+      changed[at] ^= 1;
+      assert.throws(() => decodeArrays(changed), /damaged|cut short|JSON/, `byte ${at}`);
+    }
+  });
 });

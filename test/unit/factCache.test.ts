@@ -43,4 +43,16 @@ describe('FactCache', () => {
     assert.strictEqual(cache.get(key)!.facts[0].value.number!.values[0], Infinity);
     assert.match(cache.get(key)!.facts[1].quote, /null Holdings/);
   });
+  it('reads a set entry ahead as the bytes written, of any size, and nothing for a missing one', async () => {
+    const cache = new FactCache(dir, 'test');
+    const isSet = (v: unknown): v is { counts: Uint32Array } => !!v && (v as { counts?: unknown }).counts instanceof Uint32Array;
+    for (const [name, size] of [['small', 3], ['large', 3 << 20]] as const) {
+      const counts = Uint32Array.from({ length: size }, (_, i) => i * 7);
+      assert.ok(cache.setSet(name, { counts }));
+      const bytes = await cache.readSetBytes(name);
+      assert.ok(bytes && Buffer.from(bytes).equals(fs.readFileSync(path.join(dir, 'sets-v4', `${name}.bin`))), name);
+      assert.deepStrictEqual(cache.getSet(name, isSet, bytes)?.counts, counts);
+    }
+    assert.strictEqual(await cache.readSetBytes('missing'), undefined);
+  });
 });

@@ -41,4 +41,45 @@ describe('source files', () => {
     assert.deepStrictEqual(found.files, [path.join(linked, 'sources', 'a.md')]);
     assert.deepStrictEqual(found.problems, []);
   });
+
+  /** What the patterns find each alone, together: in a folder without links, what they find together. */
+  async function oneByOne(patterns: string[], at = folder): Promise<{ files: string[]; problems: string[] }> {
+    const each = [];
+    for (const p of patterns) each.push(await findSourceFiles([p], at, { trusted: true }));
+    return { files: [...new Set(each.flatMap((f) => f.files))].sort(), problems: each.flatMap((f) => f.problems) };
+  }
+
+  it('finds with several patterns what they find one by one, in a folder without links or reached through one', async () => {
+    const patterns = ['sources/**/*.md', 'sources/**/*.txt', 'sources/**/*.facts.json', 'sources/sub/*.md', '*.md'];
+    write(path.join(folder, 'top.md'));
+    for (const file of ['a.md', 'b.txt', 'c.facts.json', 'notes.json', 'sub/d.md', 'sub/e.txt', 'node_modules/f.md', '.hidden/g.md']) {
+      fs.mkdirSync(path.dirname(path.join(folder, 'sources', file)), { recursive: true });
+      write(path.join(folder, 'sources', file));
+    }
+    const found = await findSourceFiles(patterns, folder, { trusted: true });
+    assert.deepStrictEqual(names(found.files), ['sources/a.md', 'sources/b.txt', 'sources/c.facts.json', 'sources/sub/d.md', 'sources/sub/e.txt', 'top.md']);
+    assert.deepStrictEqual(found, await oneByOne(patterns));
+    const linked = path.join(dir, 'linked-workspace');
+    fs.symlinkSync(folder, linked);
+    assert.deepStrictEqual(await findSourceFiles(patterns, linked, { trusted: true }), await oneByOne(patterns, linked));
+  });
+
+  it('finds with several patterns what they find one by one when links or the limit on files make the order of patterns matter', async () => {
+    write(path.join(folder, 'sources', 'a.md'));
+    write(path.join(dir, 'outside', 'secret.txt'));
+    fs.symlinkSync('a.md', path.join(folder, 'sources', 'b.txt'));
+    fs.symlinkSync(path.join(dir, 'outside', 'secret.txt'), path.join(folder, 'sources', 'secret.txt'));
+    const linked = ['sources/*.txt', 'sources/*.md'];
+    const found = await findSourceFiles(linked, folder, { trusted: true });
+    // The link found first stands for the article it leads to; the pattern that found the one leading out says so.
+    assert.deepStrictEqual(names(found.files), ['sources/b.txt']);
+    assert.deepStrictEqual(found.problems, ['source pattern "sources/*.txt": 1 file(s) ignored, symbolic links leading out of the workspace folder']);
+    // Two patterns finding the same 2,600 files: the second reaches the limit (5,000), though together they find fewer.
+    fs.rmSync(path.join(folder, 'sources'), { recursive: true });
+    fs.mkdirSync(path.join(folder, 'sources'));
+    for (let i = 0; i < 2600; i++) write(path.join(folder, 'sources', `a${i}.md`));
+    const many = await findSourceFiles(['sources/*.md', 'sources/**/*.md'], folder, { trusted: true });
+    assert.strictEqual(many.files.length, 2600);
+    assert.deepStrictEqual(many.problems, ['source pattern "sources/**/*.md" matches more than 5000 files; only the first 5000 are read — narrow it down']);
+  });
 });

@@ -232,7 +232,11 @@ export class WorkspaceFacts {
     const contributions = [...(bundled ? [bundled] : []), ...loaded.contributions];
     const merged = mergeFactBase(contributions);
     const index = new FactIndex(merged.sources);
-    if (articles && !loaded.problems.length) this.keepLater(() => saveSet(this.cache!, bundled, articles, loaded.contributions, merged, index));
+    if (articles && !loaded.problems.length) {
+      // The articles' megabytes are not held for the seconds until the set is kept.
+      const stamps = articles.map(({ bytes: _bytes, ...stamp }) => stamp);
+      this.keepLater(() => saveSet(this.cache!, bundled, stamps, loaded.contributions, merged, index));
+    }
     return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)]);
   }
 

@@ -20,6 +20,9 @@ export interface SourceFiles {
  * Folders are walked asynchronously, so a pattern that catches a huge tree does not stall the server.
  */
 export async function findSourceFiles(patterns: readonly string[], folder: string | undefined, options: { trusted: boolean }): Promise<SourceFiles> {
+  const inOneWalk = folder !== undefined && patterns.length > 1 && patterns.every((p) => !path.isAbsolute(p) && !escapesFolder(p) && isDynamicPattern(p));
+  const together = inOneWalk ? await findTogether(patterns, folder) : undefined;
+  if (together) return together;
   const files = new Set<string>();
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -38,9 +41,7 @@ export async function findSourceFiles(patterns: readonly string[], folder: strin
     const relative = absolute ? path.relative(cwd, pattern).split(path.sep).join('/') : pattern;
     let matched: string[];
     try {
-      matched = isDynamicPattern(relative)
-        ? await glob(relative, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false })
-        : [path.resolve(cwd, relative)];
+      matched = isDynamicPattern(relative) ? await globFiles(relative, cwd) : [path.resolve(cwd, relative)];
     } catch (e) {
       problems.push(`source pattern "${pattern}" could not be read: ${(e as Error).message}`);
       continue;
@@ -71,6 +72,44 @@ export async function findSourceFiles(patterns: readonly string[], folder: strin
     for (const f of sources) files.add(path.normalize(f));
   }
   return { files: [...files].sort(), problems };
+}
+
+function globFiles(patterns: string | string[], cwd: string): Promise<string[]> {
+  return glob(patterns, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false });
+}
+
+/**
+ * The files of several patterns inside `folder`, found in one walk rather than one per pattern (a
+ * walk tests every file against its pattern: the three default patterns took ~60 ms of a warm start
+ * with a thousand articles); undefined unless that gives what reading pattern by pattern gives.
+ * It does when no file is reached through a link (the pattern that found a link first decides which
+ * path is kept, and says that a link leads out of the folder), and when no pattern can reach the
+ * limit on files, which one by one says which pattern did.
+ */
+async function findTogether(patterns: readonly string[], folder: string): Promise<SourceFiles | undefined> {
+  let matched: string[];
+  try {
+    matched = await globFiles([...patterns], folder);
+  } catch {
+    return undefined;
+  }
+  const sources = matched.filter((f) => SOURCE_EXTENSIONS.test(f) || FACT_FILE.test(f));
+  if (sources.length * patterns.length > MAX_SOURCE_FILES) return undefined;
+  // No link on the way: each folder is really where the workspace folder really is, and holds each file as a plain file.
+  const byFolder = new Map<string, string[]>();
+  for (const f of sources) {
+    const dir = path.dirname(f);
+    const names = byFolder.get(dir);
+    if (names) names.push(path.basename(f));
+    else byFolder.set(dir, [path.basename(f)]);
+  }
+  const root = await realFolder(folder);
+  const folders = await Promise.all([...byFolder.keys()].map((dir) => listedFolder(dir)));
+  const direct = [...byFolder].every(([dir, names], k) => {
+    const listed = folders[k];
+    return listed?.real === path.resolve(root, path.relative(folder, dir)) && names.every((name) => listed.files.has(name));
+  });
+  return direct ? { files: [...new Set(sources.map((f) => path.normalize(f)))].sort(), problems: [] } : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
 import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
 import { readSource, SourceReading } from '../core/match/sourceReading';
-import type { FactCache } from './factCache';
+import { closeQuietly, FactCache } from './factCache';
 import { FACT_FILE, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes } from './loadSource';
 import { stampOf } from './sourceLibrary';
 
@@ -19,10 +19,14 @@ import { stampOf } from './sourceLibrary';
  */
 
 /** An article of a set as read from disk: `name` is how its facts name it, `key` its `FactCache` key. */
-export interface SetArticle {
+export interface SetArticle extends ArticleStamp {
+  bytes: Uint8Array;
+}
+
+/** What keeping a set needs of an article read: not its bytes, which need not be held until then. */
+export interface ArticleStamp {
   file: string;
   name: string;
-  bytes: Uint8Array;
   key: string;
   /** Its size and modification time when read: a set is not kept once an article changed since. */
   stamp: string;
@@ -147,7 +151,7 @@ export function restoreSet(
 export function saveSet(
   cache: FactCache,
   bundled: FactContribution | undefined,
-  articles: readonly SetArticle[],
+  articles: readonly ArticleStamp[],
   contributions: readonly FactContribution[],
   facts: MergedFacts,
   index: FactIndex,
@@ -229,7 +233,7 @@ function setName(names: readonly string[], bundled: FactContribution | undefined
 }
 
 /** What a set's entry is of: every article's content key, and the bundled facts as loaded. */
-function setKey(articles: readonly SetArticle[], bundled: FactContribution | undefined): string {
+function setKey(articles: readonly ArticleStamp[], bundled: FactContribution | undefined): string {
   const hash = createHash('sha256').update(bundled ? bundledDigest(bundled) : 'alone').update('\0');
   for (const a of articles) hash.update(`${a.key}\0`);
   return hash.digest('hex');
@@ -243,15 +247,7 @@ function bundledDigest(bundled: FactContribution): string {
   return digest;
 }
 
-function closeQuietly(fd: number): void {
-  try {
-    fs.closeSync(fd);
-  } catch {
-    // Read already: nothing is lost.
-  }
-}
-
-function sameStamp(article: SetArticle): boolean {
+function sameStamp(article: ArticleStamp): boolean {
   try {
     return stampOf(fs.statSync(article.file)) === article.stamp;
   } catch {
@@ -259,7 +255,11 @@ function sameStamp(article: SetArticle): boolean {
   }
 }
 
-/** Whether a value read back has the shape of a set's entry of `sources` sources, down to every number the index looks up. */
+/**
+ * Whether a value read back has the shape of a set's entry of `sources` sources: its lists of the
+ * lengths that the index looks them up by. Its numbers are not looked through one by one: the
+ * entry's bytes are read back only when all are as written (see `arraysFile`).
+ */
 function isSetEntry(v: unknown, sources: number): v is SetEntry {
   const e = v as Partial<SetEntry> | undefined;
   if (!e || typeof e !== 'object' || typeof e.key !== 'string' || !Array.isArray(e.problems)) return false;
@@ -275,53 +275,19 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   if (!Array.isArray(s.kinds) || !Array.isArray(s.words) || s.words.length !== s.kinds.length || !Array.isArray(s.terms)) return false;
   const v2 = s.vocabulary;
   if (!v2 || typeof v2.documents !== 'number' || !Array.isArray(v2.words) || !(v2.counts instanceof Uint32Array) || v2.counts.length !== v2.words.length) return false;
-  if (s.factCounts.reduce((a, b) => a + b, 0) !== s.kindOf.length || !below(s.kindOf, s.kinds.length)) return false;
-  const ofKind = new Uint32Array(s.kinds.length);
-  for (let i = 0; i < s.kindOf.length; i++) ofKind[s.kindOf[i]]++;
+  if (s.factCounts.reduce((a, b) => a + b, 0) !== s.kindOf.length) return false;
   const termCount = s.terms.length;
-  const levelCount = s.levels.length;
-  const levels = new Set([0, ...s.levels]);
-  return s.words.every((w, k) => {
+  let facts = 0;
+  const shaped = s.words.every((w) => {
     if (!w || !(w.factStart instanceof Uint32Array) || !(w.holdersStart instanceof Uint32Array) || !(w.highest instanceof Float64Array)) return false;
     if (!isNumbers(w.terms) || !isNumbers(w.levelIds) || !isNumbers(w.holders)) return false;
-    const facts = ofKind[k];
     const pairs = w.terms.length;
-    if (w.factStart.length !== facts + 1 || w.levelIds.length !== pairs || w.holders.length !== pairs || w.holdersStart.length !== termCount + 1 || w.highest.length !== termCount) return false;
-    return (
-      ascending(w.factStart, pairs) &&
-      ascending(w.holdersStart, pairs) &&
-      below(w.terms, termCount) &&
-      below(w.levelIds, levelCount) &&
-      below(w.holders, facts) &&
-      allIn(w.highest, levels)
-    );
+    facts += w.factStart.length - 1;
+    return w.factStart.length > 0 && w.levelIds.length === pairs && w.holders.length === pairs && w.holdersStart.length === termCount + 1 && w.highest.length === termCount;
   });
+  return shaped && facts === s.kindOf.length;
 }
 
 function isNumbers(v: unknown): v is SmallNumbers {
   return v instanceof Uint8Array || v instanceof Uint16Array || v instanceof Uint32Array;
-}
-
-/** Whether offsets start at 0, never fall, and end at `end`. */
-function ascending(offsets: Uint32Array, end: number): boolean {
-  if (offsets[0] !== 0 || offsets[offsets.length - 1] !== end) return false;
-  for (let i = 1; i < offsets.length; i++) if (offsets[i] < offsets[i - 1]) return false;
-  return true;
-}
-
-/**
- * Whether every value is below `limit`. Millions of numbers are checked at every warm start, so
- * loops here are indexed (a callback per number took three times longer), and a type that cannot
- * hold a number as high as `limit` is not looked through.
- */
-function below(values: SmallNumbers, limit: number): boolean {
-  if (limit > 2 ** (8 * values.BYTES_PER_ELEMENT) - 1) return true;
-  for (let i = 0; i < values.length; i++) if (values[i] >= limit) return false;
-  return true;
-}
-
-/** Whether every value is one of `allowed`. */
-function allIn(values: Float64Array, allowed: ReadonlySet<number>): boolean {
-  for (let i = 0; i < values.length; i++) if (!allowed.has(values[i])) return false;
-  return true;
 }

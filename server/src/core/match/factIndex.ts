@@ -60,10 +60,10 @@ export class FactIndex {
   readonly vocabulary: Vocabulary;
   private readonly sources: readonly IndexedSource[];
   private allFacts: readonly Fact[] | undefined;
-  private readonly byKind = new Map<MentionKind, IndexedFact[]>();
-  /** Made when first asked for in a restored index (see `ids` in the constructor). */
+  private readonly byKind = new Map<MentionKind, KindFacts>();
+  /** Made when an id is first looked up (see `ids` in the constructor). */
   private byIdMap: Map<string, IndexedFact> | undefined;
-  private unreadIds: { ids: () => readonly string[] | undefined; facts: readonly IndexedFact[] } | undefined;
+  private unreadIds: { ids: () => readonly string[] | undefined; kindOf: Uint8Array; kinds: readonly KindFacts[] } | undefined;
   /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
   private readonly termNumbers: Map<string, number>;
   private readonly levels: Float64Array;
@@ -89,38 +89,38 @@ export class FactIndex {
   ) {
     if (snapshot) {
       this.sources = sources as readonly IndexedSource[];
-      this.termNumbers = new Map(snapshot.terms.map((term, t) => [term, t]));
+      this.termNumbers = new Map();
+      for (let t = 0; t < snapshot.terms.length; t++) this.termNumbers.set(snapshot.terms[t], t);
       this.levels = snapshot.levels;
-      const lists = snapshot.kinds.map((kind) => {
-        const list: IndexedFact[] = [];
-        this.byKind.set(kind, list);
-        return list;
+      const kinds = factsByKind(
+        this.sources,
+        snapshot.kindOf,
+        snapshot.factCounts,
+        snapshot.words.map((w) => w.factStart.length - 1),
+      );
+      snapshot.kinds.forEach((kind, k) => {
+        this.byKind.set(kind, kinds[k]);
+        this.words.set(kind, snapshot.words[k]);
       });
-      const facts: IndexedFact[] = [];
-      this.sources.forEach((source, k) => {
-        for (let i = 0; i < snapshot.factCounts[k]; i++) {
-          const indexed = new ReadFact(source, i);
-          lists[snapshot.kindOf[facts.length]].push(indexed);
-          facts.push(indexed);
-        }
-      });
-      this.unreadIds = { ids: ids!, facts };
-      snapshot.kinds.forEach((kind, k) => this.words.set(kind, snapshot.words[k]));
+      this.unreadIds = { ids: ids!, kindOf: snapshot.kindOf, kinds };
       this.search = new ClaimSearch(this.termNumbers.size, this.levels);
       this.vocabulary = new Vocabulary(snapshot.vocabulary);
       return;
     }
     this.sources = sources.map((source) => ({ facts: source.facts, reading: source.reading ?? readSource(source) }));
     this.termNumbers = new Map();
-    this.byIdMap = new Map();
     const readings = this.sources.map((source) => source.reading);
     // Each kind's arrays are made once, at the most they can need: on this scale, fresh memory is
     // what building an index costs most.
-    const room = new Map<MentionKind, { facts: number; pairs: number }>();
+    const room = new Map<MentionKind, { number: number; facts: number; pairs: number }>();
+    const factCounts = Uint32Array.from(sources, (source) => source.facts.length);
+    const kindOf = new Uint8Array(factCounts.reduce((a, b) => a + b, 0));
+    let n = 0;
     sources.forEach((source, k) =>
       source.facts.forEach((fact, i) => {
         let r = room.get(fact.kind);
-        if (!r) room.set(fact.kind, (r = { facts: 0, pairs: 0 }));
+        if (!r) room.set(fact.kind, (r = { number: room.size, facts: 0, pairs: 0 }));
+        kindOf[n++] = r.number;
         const { sentence, beyond } = readings[k].contexts[i];
         r.facts++;
         r.pairs += (sentence.length + beyond.length) / 2;
@@ -128,17 +128,11 @@ export class FactIndex {
     );
     const levels = new Numbering<number>();
     const builders = new Map([...room].map(([kind, r]) => [kind, new KindWordsBuilder(r.facts, r.pairs)]));
-    for (const kind of room.keys()) this.byKind.set(kind, []);
+    const listed = new Uint32Array(room.size);
     this.sources.forEach((source, k) => {
       const reading = readings[k];
       // Where each fact of the source stands in the list of its kind.
-      const numbers = source.facts.map((fact, i) => {
-        const indexed = new ReadFact(source, i);
-        const list = this.byKind.get(fact.kind)!;
-        list.push(indexed);
-        this.byIdMap!.set(fact.id, indexed);
-        return list.length - 1;
-      });
+      const numbers = source.facts.map((fact) => listed[room.get(fact.kind)!.number]++);
       const kinds = source.facts.map((fact) => builders.get(fact.kind)!);
       // The source's words and levels as the index numbers them: each is looked up once per source.
       const terms = new Int32Array(reading.terms.length).fill(-1);
@@ -150,6 +144,10 @@ export class FactIndex {
         kinds[i].add(numbers[i], terms[t], levelIds[l]);
       });
     });
+    const listedKinds = factsByKind(this.sources, kindOf, factCounts, [...room.values()].map((r) => r.facts));
+    [...room.keys()].forEach((kind, k) => this.byKind.set(kind, listedKinds[k]));
+    // Ids are listed when one is first looked up (an annotation), from the facts.
+    this.unreadIds = { ids: () => undefined, kindOf, kinds: listedKinds };
     this.levels = Float64Array.from(levels.values);
     for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
     this.search = new ClaimSearch(this.termNumbers.size, this.levels);
@@ -250,14 +248,14 @@ export class FactIndex {
         met.length = 0;
         let offset = 0;
         for (let s = 0; s < searched.length; s++) {
-          const { words, list, met: marks } = searched[s];
+          const { words, facts, met: marks } = searched[s];
           for (let h = words.holdersStart[number], end = words.holdersStart[number + 1]; h < end; h++) {
             const i = words.holders[h];
             if (!search.firstMeeting(marks, i)) continue;
             const similarity = similarityByLevel(claim, search.levelsOf(words, i));
-            if (similarity.overall > 0) met.push({ indexed: list[i], similarity, order: offset + i });
+            if (similarity.overall > 0) met.push({ indexed: facts.at(i), similarity, order: offset + i });
           }
-          offset += list.length;
+          offset += facts.length;
         }
         if (met.length > 1) met.sort((a, b) => b.similarity.overall - a.similarity.overall);
         for (const { indexed, similarity, order } of met) {
@@ -284,8 +282,8 @@ export class FactIndex {
       searched = [];
       for (const kind of kinds) {
         const words = this.words.get(kind);
-        const list = this.byKind.get(kind);
-        if (words && list) searched.push({ words, list, met: this.search.marksFor(words, list.length) });
+        const facts = this.byKind.get(kind);
+        if (words && facts) searched.push({ words, facts, met: this.search.marksFor(words, facts.length) });
       }
       // A caller making an array for each search gains nothing from the map: it must not grow with it.
       if (this.searchedKinds.size >= MAX_KIND_LISTS) this.searchedKinds.clear();
@@ -301,7 +299,12 @@ export class FactIndex {
   }
 
   ofKind(kind: MentionKind): readonly IndexedFact[] {
-    return this.byKind.get(kind) ?? [];
+    return this.byKind.get(kind)?.all() ?? [];
+  }
+
+  /** How many facts of this kind there are, without making them. */
+  countOf(kind: MentionKind): number {
+    return this.byKind.get(kind)?.length ?? 0;
   }
 
   /** The fact with this id (what an annotation names). */
@@ -316,15 +319,71 @@ export class FactIndex {
 
   private byId(): Map<string, IndexedFact> {
     if (!this.byIdMap) {
-      const { ids, facts } = this.unreadIds!;
+      const { ids, kindOf, kinds } = this.unreadIds!;
       const given = ids();
-      const known = given?.length === facts.length ? given : this.facts.map((fact) => fact.id);
+      const known = given?.length === kindOf.length ? given : this.facts.map((fact) => fact.id);
       this.byIdMap = new Map();
-      known.forEach((id, i) => this.byIdMap!.set(id, facts[i]));
+      // Facts are numbered in source order, and within their kind in the same order.
+      const ofKind = new Uint32Array(kinds.length);
+      known.forEach((id, i) => this.byIdMap!.set(id, kinds[kindOf[i]].at(ofKind[kindOf[i]]++)));
       this.unreadIds = undefined;
     }
     return this.byIdMap;
   }
+}
+
+/**
+ * The facts of one kind, in the order the index numbers them, each made when first asked for (by
+ * `make`): a claim meets few of a hundred thousand facts, and making them all took a third of
+ * restoring an index, and 15 MB of a built one.
+ */
+class KindFacts {
+  private listed: Array<IndexedFact | undefined> = [];
+
+  constructor(
+    readonly length: number,
+    private readonly make: (i: number) => IndexedFact,
+  ) {}
+
+  at(i: number): IndexedFact {
+    let fact = this.listed[i];
+    if (!fact) {
+      // Room for all at once, holes until made: an array grown by far-apart indexes turns into a dictionary.
+      if (!this.listed.length) this.listed = new Array<IndexedFact | undefined>(this.length);
+      fact = this.listed[i] = this.make(i);
+    }
+    return fact;
+  }
+
+  all(): readonly IndexedFact[] {
+    for (let i = 0; i < this.length; i++) this.at(i);
+    return this.listed as IndexedFact[];
+  }
+}
+
+/**
+ * The facts by kind, each made when first asked for: `kindOf` gives by fact (in source order) the
+ * number of its kind, `factCounts` how many facts each source has, `kindCounts` how many each kind.
+ */
+function factsByKind(sources: readonly IndexedSource[], kindOf: Uint8Array, factCounts: Uint32Array, kindCounts: readonly number[]): KindFacts[] {
+  // By kind, the number in source order of each of its facts; by source, the number of its first fact.
+  const numbers = kindCounts.map((count) => new Uint32Array(count));
+  const filled = new Uint32Array(numbers.length);
+  for (let n = 0; n < kindOf.length; n++) numbers[kindOf[n]][filled[kindOf[n]]++] = n;
+  const starts = new Uint32Array(factCounts.length + 1);
+  for (let k = 0; k < factCounts.length; k++) starts[k + 1] = starts[k] + factCounts[k];
+  const factNumbered = (n: number): IndexedFact => {
+    // The last source starting at or before fact n.
+    let lo = 0;
+    let hi = factCounts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= n) lo = mid;
+      else hi = mid - 1;
+    }
+    return new ReadFact(sources[lo], n - starts[lo]);
+  };
+  return numbers.map((ofKind) => new KindFacts(ofKind.length, (i) => factNumbered(ofKind[i])));
 }
 
 /**
@@ -423,7 +482,7 @@ class KindWordsBuilder {
 /** The facts of one kind a claim searches: their words, the facts, and by fact, the number of the search that last met it. */
 interface SearchedKind {
   words: KindWords;
-  list: IndexedFact[];
+  facts: KindFacts;
   met: Uint32Array;
 }
 

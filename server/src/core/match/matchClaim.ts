@@ -46,7 +46,7 @@ interface Candidate {
 export function matchClaim(claim: Mention, context: Context, index: FactIndex): ClaimMatch {
   const kinds = searchedKinds(claim.kind);
   // A claim no fact can be compared with (a year, when the facts hold none) needs no weighing.
-  if (context.writerVoice || !kinds.some((kind) => index.ofKind(kind).length)) return { verdict: 'unverified', score: 0 };
+  if (context.writerVoice || !kinds.some((kind) => index.countOf(kind))) return { verdict: 'unverified', score: 0 };
   const judge = (indexed: IndexedFact): Judgement | undefined => {
     const agreement = compareValues(claim, indexed.fact);
     if (agreement === 'incomparable') return undefined;
