@@ -81,7 +81,7 @@ export function encodeMessage(message: Message): Uint8Array {
   const parts: Uint8Array[] = [];
   const spare = before?.spare;
   // Numbers kept flat: the lists of a megabyte's diagnostics were a good part of a keystroke's garbage.
-  const positions = spare && spare.starts.length >= diagnostics.length ? spare : { starts: new Float64Array(roomFor(diagnostics.length)), ends: new Float64Array(roomFor(diagnostics.length)) };
+  const positions = spare && spare.starts.length >= diagnostics.length ? spare : { starts: new Float64Array(withRoomToGrow(diagnostics.length)), ends: new Float64Array(withRoomToGrow(diagnostics.length)) };
   const { starts, ends } = positions;
   let n = 0;
   let size = 0;
@@ -112,7 +112,7 @@ export function encodeMessage(message: Message): Uint8Array {
     copy(before!.diagnostics.length - suffix, before!.diagnostics.length);
   }
   add(Buffer.from(head.slice(-3), 'utf8'));
-  const memory = spare && spare.memory.length >= size && !beingWritten.has(spare.memory.buffer) ? spare.memory : Buffer.allocUnsafeSlow(roomFor(size));
+  const memory = spare && spare.memory.length >= size && !beingWritten.has(spare.memory.buffer) ? spare.memory : Buffer.allocUnsafeSlow(withRoomToGrow(size));
   let at = 0;
   for (const part of parts) {
     memory.set(part, at);
@@ -124,8 +124,8 @@ export function encodeMessage(message: Message): Uint8Array {
   return bytes;
 }
 
-/** Room for a publication a little larger than this one: inserts make the next ones grow. */
-function roomFor(size: number): number {
+/** A size a little larger than a publication needs (bytes, or diagnostics): inserts make the next ones grow. */
+function withRoomToGrow(size: number): number {
   return Math.ceil(size * 1.25) + 64;
 }
 
