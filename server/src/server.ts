@@ -31,6 +31,7 @@ import { CheckedVersion, DocumentChecks, OpenDocument } from './lsp/documentChec
 import { OpenDocuments, SyncedDocument } from './lsp/openDocuments';
 import { FACT_BASE_REQUEST, FactBaseParams, FactBaseSummary, RECHECK_REQUEST, STATUS_NOTIFICATION } from './lsp/protocol';
 import { readSettings, severityOf } from './lsp/settings';
+import { ServerTrace } from './lsp/serverTrace';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
 import { bundledContribution } from './node/bundledFacts';
 import { FactCache } from './node/factCache';
@@ -56,6 +57,7 @@ const stdio = process.argv.includes('--stdio');
 const connection = stdio ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, diagnosticsWriter(process.stdout)) : createConnection(ProposedFeatures.all);
 if (stdio) consoleToClient(connection.console);
 const documents = new OpenDocuments();
+const trace = new ServerTrace(connection.tracer);
 const CHECKED_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
 
 let workspace: WorkspaceFacts;
@@ -103,6 +105,7 @@ connection.onInitialize((params): InitializeResult => {
       if (status) void connection.sendNotification(STATUS_NOTIFICATION, status);
     },
     error: (m) => connection.console.error(m),
+    trace,
   });
   return {
     capabilities: {
@@ -137,17 +140,24 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (workspace.filesChanged(changes.flatMap((c) => fsPath(c.uri) ?? []))) checks.recheckAll();
 });
 
-connection.onDidOpenTextDocument(({ textDocument: d }) => contentChanged(documents.open(d.uri, d.languageId, d.version, d.text)));
-connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => contentChanged(documents.change(textDocument.uri, textDocument.version, contentChanges)));
+connection.onDidOpenTextDocument(({ textDocument: d }) => {
+  const arrivedAt = trace.now();
+  contentChanged(documents.open(d.uri, d.languageId, d.version, d.text), arrivedAt);
+});
+connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  const arrivedAt = trace.now();
+  contentChanged(documents.change(textDocument.uri, textDocument.version, contentChanges), arrivedAt);
+});
 connection.onDidCloseTextDocument(({ textDocument }) => {
   if (documents.close(textDocument.uri)) checks.closed(textDocument.uri);
 });
 
-function contentChanged(document: SyncedDocument | undefined): void {
-  if (document && isChecked(document)) checks.changed(document.uri, document.text, workspace.debounceFor(document.uri));
+/** `arrivedAt` (on the trace's clock) is when the text came in: applying an edit is part of the work a trace times. */
+function contentChanged(document: SyncedDocument | undefined, arrivedAt: number): void {
+  if (document && isChecked(document)) checks.changed(document.uri, document.text, workspace.debounceFor(document.uri), arrivedAt);
 }
 
-connection.onHover(async ({ textDocument, position }, token) => {
+connection.onHover(trace.timed('hover', async ({ textDocument, position }, token) => {
   const result = await checkedNow('hover', textDocument.uri);
   if (!result?.check.checked || token.isCancellationRequested) return null;
   const { lines, annotations } = result.check;
@@ -156,43 +166,43 @@ connection.onHover(async ({ textDocument, position }, token) => {
   if (cited) return toFactHover(cited.id.id, result.context.index.get(cited.id.id)?.fact, lines.rangeOf(cited.id.start, cited.id.end));
   const finding = result.check.findingAt(offset);
   return finding ? toHover(finding, lines) : null;
-});
+}));
 
-connection.onCompletion(async ({ textDocument, position }, token) => {
+connection.onCompletion(trace.timed('completion', async ({ textDocument, position }, token) => {
   const result = await checkedNow('completion', textDocument.uri);
   const doc = openDocument(textDocument.uri);
   if (!result?.check.checked || !doc || token.isCancellationRequested) return null;
   const { lines, findings, annotations } = result.check;
   return toCompletions({ uri: textDocument.uri, text: doc.text.toString(), offset: lines.offsetAt(position), lines, annotations, findings, facts: result.context.index.facts });
-});
+}));
 
-connection.onCompletionResolve(async (item, token) => {
+connection.onCompletionResolve(trace.timed('completion details', async (item, token) => {
   const uri = (item.data as Partial<CompletionData> | undefined)?.uri;
   const result = typeof uri === 'string' ? await checkedNow('completion details', uri) : undefined;
   if (token.isCancellationRequested) return item;
   return resolveCompletion(item, result?.context.index.get(item.label)?.fact);
-});
+}));
 
-connection.onDefinition(async ({ textDocument, position }, token) => {
+connection.onDefinition(trace.timed('definition', async ({ textDocument, position }, token) => {
   const cited = await citedFact(textDocument.uri, position);
   if (!cited?.fact || token.isCancellationRequested) return null;
   return { uri: pathToFileURL(cited.fact.source.file).href, range: cited.fact.source.range };
-});
+}));
 
-connection.onReferences(async ({ textDocument, position, context }, token) => {
+connection.onReferences(trace.timed('references', async ({ textDocument, position, context }, token) => {
   const cited = await citedFact(textDocument.uri, position);
   if (!cited || token.isCancellationRequested) return null;
   const open = documents.all().map((d) => ({ uri: d.uri, text: d.text.toString(), format: openDocument(d.uri)!.format }));
   const citations = findCitations(cited.id, open, workspace.workspaceFolders);
   const declaration = cited.fact && context.includeDeclaration ? [{ uri: pathToFileURL(cited.fact.source.file).href, range: cited.fact.source.range }] : [];
   return [...declaration, ...citations];
-});
+}));
 
-connection.onCodeAction(async ({ textDocument, range, context }, token) => {
+connection.onCodeAction(trace.timed('code actions', async ({ textDocument, range, context }, token) => {
   const result = await checkedNow('code actions', textDocument.uri);
   if (!result?.check.checked || token.isCancellationRequested) return [];
   return toCodeActions(result.check, result.check.lines, { uri: textDocument.uri, range, only: context.only }, severityOf(result.context.settings));
-});
+}));
 
 connection.onRequest(FACT_BASE_REQUEST, async (params: FactBaseParams): Promise<FactBaseSummary> => summarize(await workspace.factBaseFor(params.uri), params.withFacts !== false));
 

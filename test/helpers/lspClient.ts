@@ -35,6 +35,8 @@ export interface StartOptions {
   latestOnly?: boolean;
   /** Announce `window.workDoneProgress`, as VS Code does: the server may then show progress (kept in `progress`). */
   workDoneProgress?: boolean;
+  /** The trace the client asks for in `initialize` (the server's `$/logTrace` messages are kept in `traces`). */
+  trace?: 'off' | 'messages' | 'verbose';
 }
 
 export interface Published {
@@ -55,6 +57,8 @@ export class LspTestClient {
   readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
   /** Each `$/progress` the server sent, and each token it created first (as `{ token, value: 'created' }`). */
   readonly progress: Array<{ token: string | number; value: unknown }> = [];
+  /** Each `$/logTrace` the server sent. */
+  readonly traces: Array<{ message: string; verbose?: string }> = [];
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private listeners: Array<() => void> = [];
@@ -107,6 +111,10 @@ export class LspTestClient {
       client.progress.push(p);
       client.notify();
     });
+    connection.onNotification('$/logTrace', (p: { message: string; verbose?: string }) => {
+      client.traces.push(p);
+      client.notify();
+    });
     connection.onRequest('workspace/workspaceFolders', () => (options.folders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })));
     if (options.configuration) connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.configuration!()));
     connection.listen();
@@ -115,6 +123,7 @@ export class LspTestClient {
       rootUri: null,
       workspaceFolders: (options.folders ?? []).map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })),
       initializationOptions: options.initializationOptions,
+      ...(options.trace ? { trace: options.trace } : {}),
       capabilities: {
         ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
         workspace: {

@@ -7,9 +7,13 @@ import { ROOT } from '../helpers/core';
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 describe('package.json manifest', () => {
-  it('contributes exactly the settings the server reads, with the same defaults', () => {
-    const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; markdownDescription?: string; description?: string }>;
-    assert.deepStrictEqual(Object.keys(properties).sort(), Object.keys(DEFAULT_SETTINGS).map((k) => `factline.${k}`).sort());
+  it('contributes exactly the settings the server reads, with the same defaults, and the trace the language client reads', () => {
+    const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: string[]; markdownDescription?: string; description?: string }>;
+    // vscode-languageclient reads `<client id>.trace.server` itself and passes it on as LSP's trace.
+    const trace = 'factline.trace.server';
+    assert.deepStrictEqual(Object.keys(properties).sort(), [...Object.keys(DEFAULT_SETTINGS).map((k) => `factline.${k}`), trace].sort());
+    assert.deepStrictEqual(properties[trace].enum, ['off', 'messages', 'verbose']);
+    assert.match(fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8'), /new LanguageClient\('factline',/, 'the client id the setting is named by');
     for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
       assert.deepStrictEqual(properties[`factline.${key}`].default, value, key);
       assert.ok(properties[`factline.${key}`].markdownDescription ?? properties[`factline.${key}`].description, `${key} has no description`);

@@ -10,6 +10,7 @@ import { DocumentDiagnostics } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
 import { checkDraft, DraftCheck } from './checkDraft';
 import type { StatusParams } from './protocol';
+import type { ServerTrace } from './serverTrace';
 import { Settings, severityOf } from './settings';
 
 /** How long a mismatch on the figure being typed waits, so `1`, `15`, `130,000` does not flash warnings. */
@@ -35,6 +36,8 @@ export interface DocumentChecksHost {
   contextFor(uri: string): Promise<CheckContext>;
   publish(uri: string, version: number | undefined, diagnostics: Diagnostic[], status?: StatusParams): void;
   error(message: string): void;
+  /** Where the time from a text's arrival to its diagnostics is said, when the client traces the server. */
+  trace?: ServerTrace;
 }
 
 export interface CheckedVersion {
@@ -56,6 +59,9 @@ interface DocumentState {
   /** Keeps the document's per-paragraph results between versions, for one format and fact index. */
   checker?: IncrementalCheck;
   diagnostics: DocumentDiagnostics;
+  /** For the trace: when the latest text arrived, on the trace's clock, and how long its check took; unset once said. */
+  arrivedAt?: number;
+  checkMs?: number;
 }
 
 /**
@@ -71,8 +77,11 @@ export class DocumentChecks {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** A document was opened or edited; `debounceMs` is 0 for a fresh open. */
-  changed(uri: string, text: TextLike, debounceMs: number): void {
+  /**
+   * A document was opened or edited; `debounceMs` is 0 for a fresh open. `arrivedAt` is when its
+   * text came in, on the clock of the host's trace (now, if not given).
+   */
+  changed(uri: string, text: TextLike, debounceMs: number, arrivedAt = this.host.trace?.now()): void {
     let state = this.states.get(uri);
     if (!state) {
       this.states.set(uri, (state = { text, generation: 0, diagnostics: new DocumentDiagnostics() }));
@@ -82,6 +91,7 @@ export class DocumentChecks {
       state.lastEdit = { start: edit.start, end: edit.endAfter, at: this.now() };
       state.text = text;
     }
+    state.arrivedAt = arrivedAt;
     this.schedule(uri, state, debounceMs);
   }
 
@@ -119,7 +129,7 @@ export class DocumentChecks {
     const context = await this.host.contextFor(uri);
     const now = this.host.document(uri);
     if (!now || now.version !== doc.version) return undefined;
-    if (state.result?.version !== doc.version) state.result = checkVersion(state, doc, context);
+    if (state.result?.version !== doc.version) state.result = this.checkVersion(state, doc, context);
     return state.result;
   }
 
@@ -136,7 +146,7 @@ export class DocumentChecks {
       const doc = this.host.document(uri);
       const state = this.states.get(uri);
       if (!doc || !state || !stillCurrent()) return;
-      if (state.result?.version !== doc.version || state.result.context !== context) state.result = checkVersion(state, doc, context);
+      if (state.result?.version !== doc.version || state.result.context !== context) state.result = this.checkVersion(state, doc, context);
       this.publish(uri);
     } catch (e) {
       this.host.error(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -155,6 +165,7 @@ export class DocumentChecks {
     if (!check.checked) {
       const diagnostic: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'factline', code: 'not-checked', message: check.reason };
       this.host.publish(uri, version, [diagnostic], { uri, version, mismatches: 0, verified: 0, unverified: 0, skipped: check.reason });
+      this.traceArrival(state, uri, version, 1);
       return;
     }
     const { mismatches, moves, verified, unverified } = check.verdicts;
@@ -173,6 +184,25 @@ export class DocumentChecks {
       verified,
       unverified,
     });
+    this.traceArrival(state, uri, version, diagnostics.length);
+  }
+
+  private checkVersion(state: DocumentState, doc: OpenDocument, context: CheckContext): CheckedVersion {
+    const started = this.host.trace?.now();
+    if (state.checker?.index !== context.index || state.checker.format !== doc.format) state.checker = new IncrementalCheck(doc.format, context.index);
+    const result = { version: doc.version, check: checkDraft(doc.text, state.checker, context.settings, doc.lines), context };
+    if (started !== undefined) state.checkMs = this.host.trace!.now() - started;
+    return result;
+  }
+
+  /** Says once per text how long it took from its arrival to its diagnostics (a held-back mismatch published later is not a new text). */
+  private traceArrival(state: DocumentState, uri: string, version: number, count: number): void {
+    const { trace } = this.host;
+    if (!trace || state.arrivedAt === undefined) return;
+    const check = state.checkMs === undefined ? '' : `, the check ${state.checkMs.toFixed(2)} ms`;
+    trace.since(state.arrivedAt, `published ${count} diagnostic${count === 1 ? '' : 's'} for ${uri} version ${version}`, `from the text's arrival (any debounce and wait for the fact base included)${check}`);
+    state.arrivedAt = undefined;
+    state.checkMs = undefined;
   }
 
   /** The numbers of the mismatches on the figure the latest edit is still touching, while typing has not paused. */
@@ -205,9 +235,4 @@ function soon(run: () => void): () => void {
     }),
   );
   return () => (cancelled = true);
-}
-
-function checkVersion(state: DocumentState, doc: OpenDocument, context: CheckContext): CheckedVersion {
-  if (state.checker?.index !== context.index || state.checker.format !== doc.format) state.checker = new IncrementalCheck(doc.format, context.index);
-  return { version: doc.version, check: checkDraft(doc.text, state.checker, context.settings, doc.lines), context };
 }
