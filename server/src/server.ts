@@ -91,6 +91,7 @@ connection.onInitialize((params): InitializeResult => {
       problemsFound: publishSourceProblems,
       log: (m) => connection.console.warn(m),
       progress: () => connection.window.createWorkDoneProgress(),
+      trace,
     },
     folders,
     options.trusted !== false,

@@ -20,6 +20,9 @@ describe("the server's own timings in $/logTrace", function () {
     const opened = await client.until(() => client.traces.find((t) => t.message.startsWith(`published ${first.diagnostics.length} diagnostics for ${URI} version 1 in `)), 5000, () => 'the trace of version 1');
     assert.match(opened.message, TIME);
     assert.match(opened.verbose ?? '', /the check \d+\.\d\d ms$/, 'a verbose trace says how long the check itself took');
+    const base = client.traces.find((t) => t.message.startsWith('fact base of documents outside any folder ready in '));
+    assert.ok(base, 'the fact base is ready before the first diagnostics, and says how long it took');
+    assert.match(base.verbose ?? '', /^0 source files, read and extracted$/);
 
     const version = client.change(URI, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
     await client.waitFor(URI, (p) => p.version === version);

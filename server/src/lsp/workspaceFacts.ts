@@ -10,6 +10,7 @@ import { readArticle, readSetEntry, restoreSet, saveSet, SetArticle } from '../n
 import { TimeSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
 import { PROGRESS_FROM, SourceLoadProgress, WorkDoneReporter } from './loadProgress';
+import type { ServerTrace } from './serverTrace';
 import { readSettings, Settings } from './settings';
 
 export interface FactBase {
@@ -33,6 +34,8 @@ export interface WorkspaceFactsHost {
   log(message: string): void;
   /** Progress the editor shows while a large source set is read (see `SourceLoadProgress`). */
   progress?(): Promise<WorkDoneReporter>;
+  /** Where the time a fact base took is said, when the client traces the server. */
+  trace?: ServerTrace;
 }
 
 /** Where extracted facts are kept between sessions (the editor's storage folder), if anywhere. */
@@ -218,15 +221,19 @@ export class WorkspaceFacts {
   }
 
   private async build(folder: string | undefined, settings: Settings, entry: BaseEntry, abandoned: () => boolean): Promise<FactBase | undefined> {
+    const started = this.host.trace?.now();
     const found = await findSourceFiles(settings.sources, folder, { trusted: this.trusted });
     if (abandoned()) return undefined;
     const bundled = settings.useBundledFacts ? this.bundledFacts() : undefined;
-    const base = (facts: Pick<FactBase, 'sources' | 'index'>, problems: SourceProblem[]): FactBase => ({ folder, ...facts, problems, patternProblems: found.problems, covers: entry.covers });
+    const base = (facts: Pick<FactBase, 'sources' | 'index'>, problems: SourceProblem[], how: string): FactBase => {
+      if (started !== undefined) this.host.trace!.since(started, `fact base of ${folder ?? 'documents outside any folder'} ready`, `${found.files.length} source files, ${how}`);
+      return { folder, ...facts, problems, patternProblems: found.problems, covers: entry.covers };
+    };
     const setEntry = this.cache && readSetEntry(this.cache, found.files, bundled);
     const articles = this.cache && (await readArticles(this.cache, found.files, abandoned));
     if (abandoned()) return undefined;
     const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry, this.library.sourceCache);
-    if (restored) return base(restored, restored.problems.map(sourceProblem));
+    if (restored) return base(restored, restored.problems.map(sourceProblem), 'restored as a set from the cache');
     const loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
     if (!loaded) return undefined;
     const contributions = [...(bundled ? [bundled] : []), ...loaded.contributions];
@@ -237,7 +244,7 @@ export class WorkspaceFacts {
       const stamps = articles.map(({ bytes: _bytes, ...stamp }) => stamp);
       this.keepLater(() => saveSet(this.cache!, bundled, stamps, loaded.contributions, merged, index));
     }
-    return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)]);
+    return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)], this.cache ? 'read one by one (extracted, or from the cache)' : 'read and extracted');
   }
 
   /** Loads articles that were not restored from a kept set, showing the editor how far it is when they are many. */
