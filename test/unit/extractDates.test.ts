@@ -56,6 +56,25 @@ describe('date extraction', () => {
     assert.deepStrictEqual(dated[0].date?.implied, { year: 2023, month: 10, day: 1 });
   });
 
+  it('reads a relative date against each reference, though the same words were read against another first', () => {
+    // A window without relative words is parsed once for every reference: these must not be.
+    const at = (date: string, sentence: string) => mentionsOf(`---\ndate: ${date}\n---\n${sentence}`)[0]?.date?.implied;
+    for (const sentence of ['They left yesterday.', 'It ends at the end of the month.']) {
+      const first = at('2023-10-02', sentence);
+      const second = at('2024-03-15', sentence);
+      assert.ok(first && second, sentence);
+      assert.notDeepStrictEqual(first, second, sentence);
+    }
+    assert.deepStrictEqual(at('2024-03-15', 'They left yesterday.'), { year: 2024, month: 3, day: 14 });
+    assert.deepStrictEqual(at('2024-03-15', 'It ends at the end of the month.'), { year: 2024, month: 3, day: 31 });
+  });
+
+  it('reads a date without relative words alike whatever the reference', () => {
+    const read = (date: string) => mentionsOf(`---\ndate: ${date}\n---\nOn Monday, 12 March, the council met.`).map((m) => [m.text, m.date?.weekday?.value, m.date?.month?.value, m.date?.day?.value]);
+    assert.deepStrictEqual(read('2023-10-02'), [['Monday, 12 March', 1, 3, 12]]);
+    assert.deepStrictEqual(read('2024-03-15'), read('2023-10-02'));
+  });
+
   it('takes no month from the end of a longer word, an astral letter before it included', () => {
     assert.deepStrictEqual(mentionsOf('The McMay 5 memo and the ÉMarch 7 one and the \u{1d400}May 6 entry.').map((m) => m.kind), ['count', 'count', 'count']);
     assert.deepStrictEqual(mentionsOf('It began (May 5) and x.May 6 too.').map((m) => m.text), ['May 5', 'May 6']);
