@@ -18,7 +18,9 @@ const ANCHOR = new RegExp(
   'gu',
 );
 const NUMERIC_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([\/.])(\d{1,2})\5(\d{4}|\d{2}))(?![\d\/-]|\.\d)/dg;
-const RELATIVE_DAY = /(?<![\p{L}])(?:the\s+)?(?:(next|following)\s+day|day\s+(after|before)|(previous|preceding)\s+day)(?![\p{L}])/giu;
+// Not after a letter either: asked of each match (see `anchorsIn`), since a look-behind opening the
+// pattern is tried at every offset of every sentence, and made it cost twice as much.
+const RELATIVE_DAY = /(?:the\s+)?(?:(next|following)\s+day|day\s+(after|before)|(previous|preceding)\s+day)(?![\p{L}])/giu;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the|this|last|next|early|late|mid)\s+|mid-)+/i;
 
 const MONTH_PART = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES}|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])`, 'u');
@@ -108,6 +110,10 @@ export function findDates(text: string, start: number, end: number, reference?: 
 
   RELATIVE_DAY.lastIndex = 0;
   for (let m = RELATIVE_DAY.exec(sentence); m; m = RELATIVE_DAY.exec(sentence)) {
+    if (m.index > 0 && letterBefore(sentence, m.index)) {
+      RELATIVE_DAY.lastIndex = m.index + 1;
+      continue;
+    }
     const later = Boolean(m[1]) || m[2]?.toLowerCase() === 'after';
     mentions.push({
       kind: 'duration',
