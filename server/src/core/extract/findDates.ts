@@ -18,7 +18,9 @@ const ANCHOR = new RegExp(
   'gu',
 );
 const NUMERIC_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([\/.])(\d{1,2})\5(\d{4}|\d{2}))(?![\d\/-]|\.\d)/dg;
-const RELATIVE_DAY = /(?<![\p{L}])(?:the\s+)?(?:(next|following)\s+day|day\s+(after|before)|(previous|preceding)\s+day)(?![\p{L}])/giu;
+// Not after a letter either: asked of each match (see `anchorsIn`), since a look-behind opening the
+// pattern is tried at every offset of every sentence, and made it cost twice as much.
+const RELATIVE_DAY = /(?:the\s+)?(?:(next|following)\s+day|day\s+(after|before)|(previous|preceding)\s+day)(?![\p{L}])/giu;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the|this|last|next|early|late|mid)\s+|mid-)+/i;
 
 const MONTH_PART = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES}|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])`, 'u');
@@ -44,6 +46,20 @@ interface ChronoDate {
   month: number | undefined;
   day: number | undefined;
   weekday: number | undefined;
+  /** What `fromChrono` reads of it wherever it stands, made when first asked for (null: no mention). */
+  reading: DateReading | null | undefined;
+}
+
+/**
+ * A date chrono found, as a mention reads it wherever it stands: where the written date starts in
+ * the text chrono matched, its length, and the parts it states in the order a mention sets them
+ * (offsets from the written date's start), or none for a date nothing written states ("yesterday").
+ * A draft repeats its dates, and each was read again with six patterns.
+ */
+interface DateReading {
+  lead: number;
+  length: number;
+  parts: Array<{ name: 'weekday' | 'month' | 'year' | 'day'; found: DatePart | undefined }> | undefined;
 }
 
 const parserCache = new Map<string, ChronoDate[]>();
@@ -73,7 +89,7 @@ function parseWindow(window: string, reference: Date): ChronoDate[] {
 
 function chronoDate(r: chrono.ParsedResult): ChronoDate {
   const known = (c: chrono.Component) => (r.start.isCertain(c) ? r.start.get(c) ?? undefined : undefined);
-  return { index: r.index, text: unsliced(r.text), year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday') };
+  return { index: r.index, text: unsliced(r.text), year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday'), reading: undefined };
 }
 
 /**
@@ -105,6 +121,10 @@ export function findDates(text: string, start: number, end: number, reference?: 
 
   RELATIVE_DAY.lastIndex = 0;
   for (let m = RELATIVE_DAY.exec(sentence); m; m = RELATIVE_DAY.exec(sentence)) {
+    if (m.index > 0 && letterBefore(sentence, m.index)) {
+      RELATIVE_DAY.lastIndex = m.index + 1;
+      continue;
+    }
     const later = Boolean(m[1]) || m[2]?.toLowerCase() === 'after';
     mentions.push({
       kind: 'duration',
@@ -160,38 +180,51 @@ function letterBefore(text: string, at: number): boolean {
 }
 
 function fromChrono(text: string, at: number, r: ChronoDate, reference: CalendarDate | undefined): Mention | undefined {
-  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
-  const start = at + lead;
-  const written = r.text.slice(lead).replace(TRAILING_SEPARATORS, '');
-  if (!written) return undefined;
+  if (r.reading === undefined) r.reading = readChronoDate(r) ?? null;
+  const reading = r.reading;
+  if (!reading) return undefined;
+  const start = at + reading.lead;
   const date: DateValue = {};
-  const { year, month, day, weekday } = r;
-  const hasWrittenPart = MONTH_PART.test(written) || WEEKDAY_PART.test(written);
-  if (hasWrittenPart) {
-    if (weekday !== undefined) date.weekday = part(written, start, WEEKDAY_PART, weekday);
-    if (month !== undefined) date.month = part(written, start, MONTH_PART, month);
-    if (year !== undefined) date.year = part(written, start, YEAR_PART, year);
-    if (day !== undefined) date.day = dayPart(written, start, day);
-    if (!date.month && !date.weekday) return undefined;
+  if (reading.parts) {
+    // A part chrono is sure of but not found written is set all the same, as undefined.
+    for (const { name, found } of reading.parts) date[name] = found && { value: found.value, text: found.text, start: start + found.start, end: start + found.end };
   } else {
     // "yesterday", "end of the month": nothing written is a date part; all of it is implied.
+    const { year, month, day } = r;
     if (!reference || year === undefined || month === undefined || day === undefined) return undefined;
     date.implied = { year, month, day };
   }
-  return { kind: 'date', start, end: start + written.length, text: text.slice(start, start + written.length), date };
+  return { kind: 'date', start, end: start + reading.length, text: text.slice(start, start + reading.length), date };
 }
 
-function part(written: string, base: number, re: RegExp, value: number): DatePart | undefined {
+/** What `fromChrono` reads of a date chrono found, its offsets from the written date's start; undefined when it makes no mention. */
+function readChronoDate(r: ChronoDate): DateReading | undefined {
+  const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
+  const written = r.text.slice(lead).replace(TRAILING_SEPARATORS, '');
+  if (!written) return undefined;
+  if (!MONTH_PART.test(written) && !WEEKDAY_PART.test(written)) return { lead, length: written.length, parts: undefined };
+  const { year, month, day, weekday } = r;
+  const parts: NonNullable<DateReading['parts']>[number][] = [];
+  if (weekday !== undefined) parts.push({ name: 'weekday', found: part(written, WEEKDAY_PART, weekday) });
+  if (month !== undefined) parts.push({ name: 'month', found: part(written, MONTH_PART, month) });
+  if (year !== undefined) parts.push({ name: 'year', found: part(written, YEAR_PART, year) });
+  if (day !== undefined) parts.push({ name: 'day', found: dayPart(written, day) });
+  if (!parts.some((p) => p.found && (p.name === 'month' || p.name === 'weekday'))) return undefined;
+  return { lead, length: written.length, parts };
+}
+
+/** The part of a written date `re` finds, at its offsets in `written`. */
+function part(written: string, re: RegExp, value: number): DatePart | undefined {
   const m = re.exec(written);
-  return m ? { value, text: partText(m[0]), start: base + m.index, end: base + m.index + m[0].length } : undefined;
+  return m ? { value, text: partText(m[0]), start: m.index, end: m.index + m[0].length } : undefined;
 }
 
-/** The day number in a written date: digits that are not the year, with any ordinal suffix. */
-function dayPart(written: string, base: number, value: number): DatePart | undefined {
+/** The day number in a written date: digits that are not the year, with any ordinal suffix, at its offsets in `written`. */
+function dayPart(written: string, value: number): DatePart | undefined {
   const re = DAY_PART;
   re.lastIndex = 0;
   for (let m = re.exec(written); m; m = re.exec(written)) {
-    if (+m[1] === value) return { value, text: partText(m[0]), start: base + m.index, end: base + m.index + m[0].length };
+    if (+m[1] === value) return { value, text: partText(m[0]), start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }

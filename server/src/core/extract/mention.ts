@@ -1,3 +1,5 @@
+import { noNegativeZero } from '../text/noNegativeZero';
+
 /**
  * What a figure or date in a text says, independent of where it came from: a claim in a draft and a
  * fact in a source are both mentions, read by the same extractor.
@@ -88,6 +90,7 @@ export interface Mention extends Span {
 
 /** A mention found at other offsets, `by` characters on, its qualifier and date parts with it: what it is does not change. */
 export function movedBy<M extends Mention>(m: M, by: number): M {
+  by = noNegativeZero(by);
   const moved: M = { ...m, start: m.start + by, end: m.end + by };
   if (m.qualifier) moved.qualifier = { ...m.qualifier, start: m.qualifier.start + by, end: m.qualifier.end + by };
   if (m.date) {

@@ -1,4 +1,5 @@
 import stem from 'wink-porter2-stemmer';
+import { noNegativeZero } from './noNegativeZero';
 import { unsliced } from './unsliced';
 
 /** A word of running text with its offsets and its normal form for matching. */
@@ -119,6 +120,7 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
  * characters at other offsets (a sentence read within its document, then within its paragraph or alone).
  */
 export function wordsMovedBy(words: readonly Word[], by: number): Word[] {
+  by = noNegativeZero(by);
   // Mapped, so that the list is packed as `tokenizeWords`'s are, and the code reading words sees one kind.
   return words.map((w) => ({ start: w.start + by, end: w.end + by, text: w.text, norm: w.norm, lower: w.lower, stop: w.stop }));
 }
