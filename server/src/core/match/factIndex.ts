@@ -63,7 +63,7 @@ export class FactIndex {
   private readonly byKind = new Map<MentionKind, KindFacts>();
   /** Made when an id is first looked up (see `ids` in the constructor). */
   private byIdMap: Map<string, IndexedFact> | undefined;
-  private unreadIds: { ids: () => readonly string[] | undefined; kindOf: Uint8Array; kinds: readonly KindFacts[] } | undefined;
+  private unreadIds: { ids?: () => readonly string[] | undefined; kindOf: Uint8Array; kinds: readonly KindFacts[] } | undefined;
   /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
   private readonly termNumbers: Map<string, number>;
   private readonly levels: Float64Array;
@@ -146,8 +146,9 @@ export class FactIndex {
     });
     const listedKinds = factsByKind(this.sources, kindOf, factCounts, [...room.values()].map((r) => r.facts));
     [...room.keys()].forEach((kind, k) => this.byKind.set(kind, listedKinds[k]));
-    // Ids are listed when one is first looked up (an annotation), from the facts.
-    this.unreadIds = { ids: () => undefined, kindOf, kinds: listedKinds };
+    // Ids are listed when one is first looked up (an annotation), from the facts. No function made
+    // here: it would keep this constructor's scope alive, with the builders' megabytes.
+    this.unreadIds = { kindOf, kinds: listedKinds };
     this.levels = Float64Array.from(levels.values);
     for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
     this.search = new ClaimSearch(this.termNumbers.size, this.levels);
@@ -320,7 +321,7 @@ export class FactIndex {
   private byId(): Map<string, IndexedFact> {
     if (!this.byIdMap) {
       const { ids, kindOf, kinds } = this.unreadIds!;
-      const given = ids();
+      const given = ids?.();
       const known = given?.length === kindOf.length ? given : this.facts.map((fact) => fact.id);
       this.byIdMap = new Map();
       // Facts are numbered in source order, and within their kind in the same order.
