@@ -4,7 +4,7 @@ import type { Fact } from '../facts/fact';
 import type { Context } from './context';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityByLevel, weigh } from './similarity';
-import { contextOfFact, forEachTerm, readSource, SourceReading } from './sourceReading';
+import { contextOfFact, forEachTerm, pairCount, readSource, SourceReading } from './sourceReading';
 import { Vocabulary, VocabularySnapshot } from './vocabulary';
 
 export interface IndexedFact {
@@ -121,9 +121,8 @@ export class FactIndex {
         let r = room.get(fact.kind);
         if (!r) room.set(fact.kind, (r = { number: room.size, facts: 0, pairs: 0 }));
         kindOf[n++] = r.number;
-        const { sentence, beyond } = readings[k].contexts[i];
         r.facts++;
-        r.pairs += (sentence.length + beyond.length) / 2;
+        r.pairs += pairCount(readings[k].contexts, i);
       }),
     );
     const levels = new Numbering<number>();
@@ -152,11 +151,7 @@ export class FactIndex {
     this.levels = Float64Array.from(levels.values);
     for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
     this.search = new ClaimSearch(this.termNumbers.size, this.levels);
-    // Rarity is counted over every sentence of the sources, not only those that state figures; a
-    // sentence two sources share counts once.
-    const seen = new Set<string>();
-    const documents = readings.flatMap((reading) => reading.documents.filter(([text]) => !seen.has(text) && seen.add(text)));
-    this.vocabulary = new Vocabulary(documents.map(([, terms]) => terms));
+    this.vocabulary = new Vocabulary(sentenceWords(readings));
   }
 
   /** Every fact, in source order. */
@@ -330,6 +325,24 @@ export class FactIndex {
       this.unreadIds = undefined;
     }
     return this.byIdMap;
+  }
+}
+
+/**
+ * The words of each sentence of the sources, for counting their rarity: over every sentence, not only
+ * those that state figures, and a sentence two sources share counts once.
+ */
+function* sentenceWords(readings: readonly SourceReading[]): Generator<string[]> {
+  const seen = new Set<string>();
+  for (const { documents, terms } of readings) {
+    const { texts, starts, words } = documents;
+    for (let d = 0; d < texts.length; d++) {
+      if (seen.has(texts[d])) continue;
+      seen.add(texts[d]);
+      const sentence: string[] = [];
+      for (let j = starts[d]; j < starts[d + 1]; j++) sentence.push(terms[words[j]]);
+      yield sentence;
+    }
   }
 }
 
