@@ -57,12 +57,9 @@ export interface FactContexts {
 /** Numbers in two bytes each while they fit: a source's terms and weights number a few hundred. */
 export type TermNumbers = Uint16Array | Uint32Array;
 
-/** Room for numbers below `count`. */
-export function termNumbers(count: number, length: number): TermNumbers;
-export function termNumbers(count: number, numbers: ArrayLike<number>): TermNumbers;
-export function termNumbers(count: number, numbers: number | ArrayLike<number>): TermNumbers {
-  const Type = count <= 0x10000 ? Uint16Array : Uint32Array;
-  return typeof numbers === 'number' ? new Type(numbers) : Type.from(numbers);
+/** `numbers`, each below `count`, as `TermNumbers`. */
+export function termNumbers(count: number, numbers: ArrayLike<number>): TermNumbers {
+  return count <= 0x10000 ? Uint16Array.from(numbers) : Uint32Array.from(numbers);
 }
 
 /** A fact's time anchor and writer's voice, as `FactContexts.marks` holds them: the anchor's number (0 for none), plus 4 for the writer's voice. */
