@@ -175,8 +175,8 @@ function packed(source: SourceFacts): Omit<Entry, 'key'> {
     const { file: _file, title: _title, ...place } = fact.source;
     return { ...fact, quote, source: place };
   });
-  // In the order of the source's own properties: an entry read back has them in the order written.
-  return { source: { ...source, facts, ...(source.reading ? { reading: readingAsData(source.reading) } : {}) } as Entry['source'], quotes };
+  const { reading, ...rest } = source;
+  return { source: { ...rest, facts, ...(reading ? { reading: readingAsData(reading) } : {}) }, quotes };
 }
 
 /** The source an entry holds; undefined when the entry is not one this version writes. */
