@@ -20,7 +20,9 @@ describe('FactCache', () => {
     const key = cache.key(Buffer.from(TEXT), 'café.md');
     assert.ok(cache.set(key, source));
     assert.match(fs.readFileSync(cache.fileOf(key), 'latin1'), /^[\x00-\x7f]*$/);
-    assert.deepStrictEqual(cache.get(key), JSON.parse(JSON.stringify(source)));
+    const cached = cache.get(key)!;
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(source)));
+    assert.deepStrictEqual(cached.reading, source.reading);
     assert.ok(source.facts.some((f) => f.quote.includes('€') && f.quote.includes('🎉')), 'the quotes hold characters beyond ASCII');
   });
 

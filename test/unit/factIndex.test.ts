@@ -3,7 +3,9 @@ import { claimContexts } from '../../server/src/core/check/checkDocument';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 import { FactIndex, IndexedFact, Ranking } from '../../server/src/core/match/factIndex';
 import { ClaimMatch, matchClaim } from '../../server/src/core/match/matchClaim';
-import { factLevel, sentenceShareBound, Similarity, similarity } from '../../server/src/core/match/similarity';
+import { factLevel, levelOf, sentenceShareBound, Similarity, similarity } from '../../server/src/core/match/similarity';
+import { forEachTerm, SourceReading } from '../../server/src/core/match/sourceReading';
+import type { Fact } from '../../server/src/core/facts/fact';
 import { prng } from '../helpers/prng';
 import * as fs from 'fs';
 import { SEED, seedSource, sourceFrom } from '../helpers/core';
@@ -153,5 +155,28 @@ describe('FactIndex', () => {
       }
     });
     assert.ok(compared > 50 && below > 0 && below < compared, `${below} of ${compared} below the least support`);
+  });
+
+  it('lays out term and level numbers past one and two bytes as it was given them', () => {
+    // More words than two bytes number, and more weights, so levels, than one byte does.
+    const termCount = 70_000;
+    const weights = Array.from({ length: 300 }, (_, w) => (w + 1) / 300);
+    const first = [0, 0, termCount - 1, 299];
+    const second = Array.from({ length: termCount }, (_, t) => [termCount - 1 - t, t % weights.length]).flat();
+    const reading: SourceReading = {
+      documents: { texts: [], starts: Uint32Array.of(0), words: new Uint32Array(0) },
+      terms: Array.from({ length: termCount }, (_, t) => `w${t}`),
+      weights,
+      // The first fact's words in its sentence, the second's beyond it.
+      contexts: { pairs: Uint32Array.from([...first, ...second]), starts: Uint32Array.of(0, 4, 4, 4, 4 + second.length), marks: new Uint8Array(2) },
+    };
+    const facts = [0, 1].map((i): Fact => ({ ...seedSource().facts[0], id: `f${i}`, kind: 'count' }));
+    const snapshot = new FactIndex([{ facts, reading }]).snapshot();
+    const words = snapshot.words[0];
+    assert.ok(words.terms instanceof Uint32Array && words.levelIds instanceof Uint16Array);
+    const laidOut = facts.map((_, i) => Array.from(words.terms.subarray(words.factStart[i], words.factStart[i + 1]), (t, p) => [snapshot.terms[t], snapshot.levels[words.levelIds[words.factStart[i] + p]]]));
+    const given: Array<Array<[string, number]>> = [[], []];
+    forEachTerm(reading, (i, t, w, inSentence) => given[i].push([reading.terms[t], levelOf(weights[w], inSentence)]));
+    assert.deepStrictEqual(laidOut, given);
   });
 });

@@ -1,13 +1,22 @@
 import * as assert from 'assert';
 import * as v8 from 'v8';
 import * as vm from 'vm';
+import { article } from '../bench/sources';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { seedSource } from '../helpers/core';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
+
+/** Memory of array buffers (typed arrays' bytes) after full collections. */
+function arrayBufferBytes(): number {
+  gc();
+  gc();
+  return process.memoryUsage().arrayBuffers;
+}
 
 /** Heap in use after full collections, in MB. */
 function heapMb(): number {
@@ -42,5 +51,20 @@ describe('what checks keep between versions of a draft', () => {
     assert.strictEqual(result.verdicts().unverified + result.verdicts().verified + result.verdicts().mismatches.length, 6000);
     assert.ok(held < 12, `a check of ${(draft.length / 1048576).toFixed(1)} MB holds ${held.toFixed(1)} MB`);
     assert.strictEqual(result.reading.sentences[1].words.length, 24, 'words are read again when asked for');
+  });
+});
+
+describe('what a built index keeps', () => {
+  it('keeps its words, not the arrays it gathered them in', function () {
+    this.timeout(60_000);
+    const sources = Array.from({ length: 40 }, (_, i) => buildFactsAndReading({ file: `report-${i}.md`, text: article(i) }));
+    const before = arrayBufferBytes();
+    const index = new FactIndex(sources);
+    const held = arrayBufferBytes() - before;
+    // The index's own typed arrays are its words (below), its levels and its search's marks, a few
+    // kilobytes; the builders' arrays, a number and a level for each of the facts' words, were as large again.
+    let words = 0;
+    for (const kind of index.snapshot().words) for (const array of Object.values(kind)) words += (array as ArrayBufferView).byteLength;
+    assert.ok(held < 1.25 * words, `an index of ${(words / 1024).toFixed(0)} KB of words holds ${(held / 1024).toFixed(0)} KB of array buffers`);
   });
 });

@@ -6,6 +6,7 @@ import { buildFacts } from '../../server/src/core/facts/buildFacts';
 import { mergeFactBase } from '../../server/src/core/facts/mergeFactBase';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { contextOfFact, forEachTerm, isSourceReading, readSource } from '../../server/src/core/match/sourceReading';
+import { readingAsData, readingFromData } from '../../server/src/core/match/readingData';
 import { FactCache } from '../../server/src/node/factCache';
 import { sourceFromBytes } from '../../server/src/node/loadSource';
 import { FIXTURES, SEED, seedSource } from '../helpers/core';
@@ -28,7 +29,7 @@ describe('SourceReading', () => {
   it('gives the index the same contexts and rarities after a trip through JSON as a fresh reading', () => {
     const seed = seedSource();
     const bridge = buildFacts({ file: BRIDGE, text: fs.readFileSync(BRIDGE, 'utf8') });
-    const kept = [seed, bridge].map((s) => ({ ...s, reading: JSON.parse(JSON.stringify(readSource(s))) }));
+    const kept = [seed, bridge].map((s) => ({ ...s, reading: readingFromData(JSON.parse(JSON.stringify(readingAsData(readSource(s)))), s.facts.length)! }));
     assert.deepStrictEqual(indexed(new FactIndex(kept)), indexed(new FactIndex([seed, bridge])));
   });
 
@@ -77,7 +78,8 @@ describe('SourceReading', () => {
       assert.ok(isSourceReading(cached.reading, cached.facts.length));
       assert.strictEqual(JSON.stringify(cached), JSON.stringify(built), 'the facts as built, each written once per quote, with the reading');
       const entry = JSON.parse(fs.readFileSync(cache.fileOf(key), 'utf8'));
-      entry.source.reading.contexts[0].sentence.push(10 ** 6, 0);
+      // A term number past the terms, at a fact's first pair.
+      entry.source.reading.contexts.pairs[0] = entry.source.reading.terms.length;
       fs.writeFileSync(cache.fileOf(key), JSON.stringify(entry));
       assert.strictEqual(cache.get(key), undefined);
     } finally {

@@ -85,7 +85,7 @@ describe('source set entries', () => {
   it('reads an article again when its own entry is gone, and the ids from the facts when theirs are', () => {
     const files = writeArticles(6);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
-    fs.rmSync(path.join(cacheDir, 'facts-v4'), { recursive: true });
+    fs.rmSync(path.join(cacheDir, 'facts-v5'), { recursive: true });
     for (const f of fs.readdirSync(path.join(cacheDir, 'sets-v4'))) if (f.includes('-ids')) fs.writeFileSync(path.join(cacheDir, 'sets-v4', f), 'damaged');
     const cache = new FactCache(cacheDir, 'test');
     const restored = restoreSet(cache, bundled, readAll(cache, files))!;
@@ -96,7 +96,7 @@ describe('source set entries', () => {
   it("keeps an article read again in the article cache it is given, not at once in the set's cache", () => {
     const files = writeArticles(4);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
-    fs.rmSync(path.join(cacheDir, 'facts-v4'), { recursive: true });
+    fs.rmSync(path.join(cacheDir, 'facts-v5'), { recursive: true });
     const cache = new FactCache(cacheDir, 'test');
     const kept = new Map<string, SourceFacts>();
     const hashed: string[] = [];
@@ -106,7 +106,7 @@ describe('source set entries', () => {
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
     assert.ok(kept.size > 0, 'the check read some articles again');
     assert.deepStrictEqual([...kept.keys()].filter((k) => !articles.some((a) => a.key === k)), []);
-    assert.ok(!fs.existsSync(path.join(cacheDir, 'facts-v4')), 'nothing written to the cache itself');
+    assert.ok(!fs.existsSync(path.join(cacheDir, 'facts-v5')), 'nothing written to the cache itself');
     assert.deepStrictEqual(hashed, [], 'the keys read with the articles are used');
   });
 

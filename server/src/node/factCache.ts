@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact, FactSource } from '../core/facts/fact';
 import { factJson, parseFactJson } from '../core/facts/factJson';
-import { isSourceReading } from '../core/match/sourceReading';
+import { ReadingData, readingAsData, readingFromData } from '../core/match/readingData';
 import { decodeArrays, encodeArrays } from './arraysFile';
 import { asciiJsonBytes } from './asciiJson';
 
@@ -19,8 +19,8 @@ export class FactCache {
   private readonly setDir: string;
 
   constructor(dir: string, private readonly version: string) {
-    // v4: entries are ASCII (see `set`).
-    this.dir = path.join(dir, 'facts-v4');
+    // v4: entries are ASCII (see `set`); v5: readings' numbers in flat lists (see `ReadingData`).
+    this.dir = path.join(dir, 'facts-v5');
     this.setDir = path.join(dir, 'sets-v4');
   }
 
@@ -151,11 +151,12 @@ function writeAtomically(file: string, pieces: () => Uint8Array[]): boolean {
 /**
  * An entry on disk. An article's facts share their file and title, and the facts of one sentence
  * its quote: each is written once (a fact names its quote by number), which makes the entries of a
- * thousand sources a fifth smaller to read, and their facts share the strings once read.
+ * thousand sources a fifth smaller to read, and their facts share the strings once read. The
+ * reading's typed arrays are written as lists of numbers.
  */
 interface Entry {
   key: string;
-  source: Omit<SourceFacts, 'facts'> & { facts: PackedFact[] };
+  source: Omit<SourceFacts, 'facts' | 'reading'> & { facts: PackedFact[]; reading?: ReadingData };
   quotes: string[];
 }
 
@@ -174,7 +175,8 @@ function packed(source: SourceFacts): Omit<Entry, 'key'> {
     const { file: _file, title: _title, ...place } = fact.source;
     return { ...fact, quote, source: place };
   });
-  return { source: { ...source, facts }, quotes };
+  const { reading, ...rest } = source;
+  return { source: { ...rest, facts, ...(reading ? { reading: readingAsData(reading) } : {}) }, quotes };
 }
 
 /** The source an entry holds; undefined when the entry is not one this version writes. */
@@ -182,14 +184,18 @@ function unpacked(entry: Partial<Entry>): SourceFacts | undefined {
   const { source, quotes } = entry;
   if (!source || typeof source !== 'object' || !Array.isArray(source.facts) || !Array.isArray(quotes) || !quotes.every((q) => typeof q === 'string')) return undefined;
   if (!source.facts.every((f) => f && typeof f === 'object' && Number.isInteger(f.quote) && f.quote >= 0 && f.quote < quotes.length && f.source && typeof f.source === 'object')) return undefined;
-  // The entry was just parsed: its facts are completed where they are rather than copied, which
-  // spares the collector a hundred thousand objects when a thousand entries are read.
+  const reading = source.reading === undefined ? undefined : readingFromData(source.reading, source.facts.length);
+  if (source.reading !== undefined && !reading) return undefined;
+  // The entry was just parsed: its facts and reading are completed where they are rather than
+  // copied, which spares the collector a hundred thousand objects when a thousand entries are read.
   for (const f of source.facts) {
     const fact = f as unknown as Fact;
     fact.quote = quotes[f.quote];
     fact.source = { file: source.file, title: source.title, ...f.source };
   }
-  return { ...source, facts: source.facts as unknown as Fact[] };
+  const completed = source as unknown as SourceFacts;
+  if (reading) completed.reading = reading;
+  return completed;
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/;
@@ -207,7 +213,6 @@ function isSourceFacts(v: unknown): v is SourceFacts {
     typeof s.title === 'string' &&
     Array.isArray(s.facts) &&
     s.facts.every((f) => f && typeof f === 'object' && typeof f.id === 'string' && typeof f.kind === 'string' && typeof f.text === 'string' && !!f.value && !!f.source && typeof f.source.file === 'string' && !!f.source.range) &&
-    (s.paragraphs === undefined || (Array.isArray(s.paragraphs) && s.paragraphs.every((p) => typeof p === 'string'))) &&
-    (s.reading === undefined || isSourceReading(s.reading, s.facts.length))
+    (s.paragraphs === undefined || (Array.isArray(s.paragraphs) && s.paragraphs.every((p) => typeof p === 'string')))
   );
 }

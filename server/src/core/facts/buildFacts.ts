@@ -58,15 +58,19 @@ function extractFacts(source: Source): { facts: SourceFacts; undated?: DocumentR
   const drafts = draftFacts(reading, date);
   const ids = assignIds(slug(path.basename(source.file).replace(/\.[^.]+$/, '')), drafts.map((d): IdParts => ({ subject: d.subject, kind: d.kind, text: d.mention.text, value: d.value, derived: d.derived })));
   const paragraphs = paragraphNumbers(reading);
+  // By sentence number: the facts of a sentence share one string of it, not a slice each.
+  const quotes = new Map<number, string>();
   const facts = drafts.map((d, i): Fact => {
     const sentence = reading.sentences[d.mention.sentence];
+    let quote = quotes.get(d.mention.sentence);
+    if (quote === undefined) quotes.set(d.mention.sentence, (quote = source.text.slice(sentence.start, sentence.end)));
     const fact: Fact = {
       id: ids[i],
       kind: d.kind,
       text: source.text.slice(d.mention.start, d.mention.end),
       value: d.value,
       subject: d.subject,
-      quote: source.text.slice(sentence.start, sentence.end),
+      quote,
       quoteOffset: d.mention.start - sentence.start,
       source: {
         file: source.file,

@@ -4,7 +4,7 @@ import type { Fact } from '../facts/fact';
 import type { Context } from './context';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityByLevel, weigh } from './similarity';
-import { contextOfFact, forEachTerm, readSource, SourceReading } from './sourceReading';
+import { contextOfFact, forEachTerm, pairCount, readSource, SourceReading } from './sourceReading';
 import { Vocabulary, VocabularySnapshot } from './vocabulary';
 
 export interface IndexedFact {
@@ -63,7 +63,7 @@ export class FactIndex {
   private readonly byKind = new Map<MentionKind, KindFacts>();
   /** Made when an id is first looked up (see `ids` in the constructor). */
   private byIdMap: Map<string, IndexedFact> | undefined;
-  private unreadIds: { ids: () => readonly string[] | undefined; kindOf: Uint8Array; kinds: readonly KindFacts[] } | undefined;
+  private unreadIds: { ids?: () => readonly string[] | undefined; kindOf: Uint8Array; kinds: readonly KindFacts[] } | undefined;
   /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
   private readonly termNumbers: Map<string, number>;
   private readonly levels: Float64Array;
@@ -121,9 +121,8 @@ export class FactIndex {
         let r = room.get(fact.kind);
         if (!r) room.set(fact.kind, (r = { number: room.size, facts: 0, pairs: 0 }));
         kindOf[n++] = r.number;
-        const { sentence, beyond } = readings[k].contexts[i];
         r.facts++;
-        r.pairs += (sentence.length + beyond.length) / 2;
+        r.pairs += pairCount(readings[k].contexts, i);
       }),
     );
     const levels = new Numbering<number>();
@@ -146,16 +145,13 @@ export class FactIndex {
     });
     const listedKinds = factsByKind(this.sources, kindOf, factCounts, [...room.values()].map((r) => r.facts));
     [...room.keys()].forEach((kind, k) => this.byKind.set(kind, listedKinds[k]));
-    // Ids are listed when one is first looked up (an annotation), from the facts.
-    this.unreadIds = { ids: () => undefined, kindOf, kinds: listedKinds };
+    // Ids are listed when one is first looked up (an annotation), from the facts. No function made
+    // here: it would keep this constructor's scope alive, with the builders' megabytes.
+    this.unreadIds = { kindOf, kinds: listedKinds };
     this.levels = Float64Array.from(levels.values);
     for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
     this.search = new ClaimSearch(this.termNumbers.size, this.levels);
-    // Rarity is counted over every sentence of the sources, not only those that state figures; a
-    // sentence two sources share counts once.
-    const seen = new Set<string>();
-    const documents = readings.flatMap((reading) => reading.documents.filter(([text]) => !seen.has(text) && seen.add(text)));
-    this.vocabulary = new Vocabulary(documents.map(([, terms]) => terms));
+    this.vocabulary = new Vocabulary(sentenceWords(readings));
   }
 
   /** Every fact, in source order. */
@@ -320,7 +316,7 @@ export class FactIndex {
   private byId(): Map<string, IndexedFact> {
     if (!this.byIdMap) {
       const { ids, kindOf, kinds } = this.unreadIds!;
-      const given = ids();
+      const given = ids?.();
       const known = given?.length === kindOf.length ? given : this.facts.map((fact) => fact.id);
       this.byIdMap = new Map();
       // Facts are numbered in source order, and within their kind in the same order.
@@ -329,6 +325,24 @@ export class FactIndex {
       this.unreadIds = undefined;
     }
     return this.byIdMap;
+  }
+}
+
+/**
+ * The words of each sentence of the sources, for counting their rarity: over every sentence, not only
+ * those that state figures, and a sentence two sources share counts once.
+ */
+function* sentenceWords(readings: readonly SourceReading[]): Generator<string[]> {
+  const seen = new Set<string>();
+  for (const { documents, terms } of readings) {
+    const { texts, starts, words } = documents;
+    for (let d = 0; d < texts.length; d++) {
+      if (seen.has(texts[d])) continue;
+      seen.add(texts[d]);
+      const sentence: string[] = [];
+      for (let j = starts[d]; j < starts[d + 1]; j++) sentence.push(terms[words[j]]);
+      yield sentence;
+    }
   }
 }
 
@@ -429,42 +443,47 @@ export interface KindWords {
 
 export type SmallNumbers = Uint8Array | Uint16Array | Uint32Array;
 
+/** The typed array whose elements hold numbers below `count` in as few bytes as they fit. */
+function smallNumbersBelow(count: number): typeof Uint8Array | typeof Uint16Array | typeof Uint32Array {
+  return count <= 0x100 ? Uint8Array : count <= 0x10000 ? Uint16Array : Uint32Array;
+}
+
 /** Room for `length` numbers below `count`, in as few bytes each as they fit. */
 function numbersBelow(count: number, length: number): SmallNumbers {
-  return count <= 0x100 ? new Uint8Array(length) : count <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
+  return new (smallNumbersBelow(count))(length);
 }
 
 /** Gathers a kind's (fact, word, level) triples, fact after fact, then lays them out as `KindWords`. */
 class KindWordsBuilder {
   private readonly factStart: Uint32Array;
-  private readonly terms: Uint32Array;
-  private levelIds: Uint16Array | Uint32Array;
+  /**
+   * In as few bytes as the numbers so far fit, widened when one does not: gathered in four and two
+   * bytes, a thousand sources' took 14 MB besides the index, until the collector came by.
+   */
+  private terms: SmallNumbers;
+  private levelIds: SmallNumbers;
   private size = 0;
 
   /** For `facts` facts holding at most `pairs` words in all. */
   constructor(facts: number, pairs: number) {
     this.factStart = new Uint32Array(facts + 1);
-    this.terms = new Uint32Array(pairs);
-    this.levelIds = new Uint16Array(pairs);
+    this.terms = new Uint16Array(pairs);
+    this.levelIds = new Uint8Array(pairs);
   }
 
   /** Fact `i` holds term `t` at level number `level`; facts are added in increasing order, each one's words together. */
   add(i: number, t: number, level: number): void {
-    // More than 65,536 levels would take sentences of thousands of words: possible, not worth two bytes a word.
-    if (level > 0xffff && this.levelIds instanceof Uint16Array) this.levelIds = Uint32Array.from(this.levelIds);
     this.factStart[i + 1]++;
-    this.terms[this.size] = t;
-    this.levelIds[this.size++] = level;
+    this.terms = put(this.terms, this.size, t);
+    this.levelIds = put(this.levelIds, this.size++, level);
   }
 
   build(termCount: number, levels: Float64Array): KindWords {
     const { factStart, size } = this;
     const facts = factStart.length - 1;
     for (let i = 0; i < facts; i++) factStart[i + 1] += factStart[i];
-    const terms = numbersBelow(termCount, size);
-    terms.set(this.terms.subarray(0, size));
-    const levelIds = numbersBelow(levels.length, size);
-    levelIds.set(this.levelIds.subarray(0, size));
+    const terms = settled(this.terms, size, termCount);
+    const levelIds = settled(this.levelIds, size, levels.length);
     const holdersStart = new Uint32Array(termCount + 1);
     const highest = new Float64Array(termCount);
     for (let p = 0; p < size; p++) {
@@ -477,6 +496,25 @@ class KindWordsBuilder {
     for (let i = 0; i < facts; i++) for (let p = factStart[i]; p < factStart[i + 1]; p++) holders[filled[terms[p]]++] = i;
     return { factStart, terms, levelIds, holdersStart, holders, highest };
   }
+}
+
+/** Writes `n` at `at` in `numbers`, or, when it does not fit their elements, in a copy in wider ones, which is returned. */
+function put(numbers: SmallNumbers, at: number, n: number): SmallNumbers {
+  numbers[at] = n;
+  // A number too large for an element is written cut to its low bytes.
+  if (numbers[at] === n) return numbers;
+  const wider = n <= 0xffff ? new Uint16Array(numbers.length) : new Uint32Array(numbers.length);
+  wider.set(numbers);
+  wider[at] = n;
+  return wider;
+}
+
+/** The first `size` of `numbers`, all below `count`, in the bytes `numbersBelow` gives them: `numbers` themselves when they are that. */
+function settled(numbers: SmallNumbers, size: number, count: number): SmallNumbers {
+  if (numbers.length === size && numbers instanceof smallNumbersBelow(count)) return numbers;
+  const out = numbersBelow(count, size);
+  out.set(numbers.subarray(0, size));
+  return out;
 }
 
 /** The facts of one kind a claim searches: their words, the facts, and by fact, the number of the search that last met it. */

@@ -20,25 +20,65 @@ import { Numbering } from './numbering';
  * its facts are unchanged.
  */
 export interface SourceReading {
-  /** The sentences the vocabulary counts, as [text, terms], in the order the index meets them: the paragraphs' sentences, then each fact's quote and aliases. */
-  documents: Array<[string, string[]]>;
-  /** The words (and figure and link keys) of the facts' contexts, each once: contexts name them by number. */
+  /** The sentences the vocabulary counts, in the order the index meets them: the paragraphs' sentences, then each fact's quote and aliases. */
+  documents: CountedSentences;
+  /** The words (and figure and link keys) of the sentences and the facts' contexts, each once: they are named by number. */
   terms: string[];
   /** The weights the contexts give, each once: a source's contexts use a few dozen. */
   weights: number[];
   /** The context of each fact of the source, in the order of its facts. */
-  contexts: FactContext[];
+  contexts: FactContexts;
 }
 
 /**
- * A fact's context as data. `sentence` and `beyond` are flat lists of (term number, weight number)
- * pairs: the weights from the fact's own sentence, and those the rest of its paragraph adds or raises.
+ * Sentences and their words. Sentence `d` is `texts[d]`; its words are the terms numbered
+ * `words[j]` for `j` from `starts[d]` up to `starts[d + 1]`, in its order. A list of strings per
+ * sentence took 18 MB of a thousand sources' 44,000 sentences.
  */
-export interface FactContext {
-  sentence: number[];
-  beyond: number[];
-  anchor?: TimeAnchor;
-  writerVoice?: true;
+export interface CountedSentences {
+  texts: string[];
+  starts: Uint32Array;
+  words: TermNumbers;
+}
+
+/**
+ * The contexts of a source's facts, in one array of (term number, weight number) pairs, fact after
+ * fact: two arrays per fact took 55 MB of a thousand sources' 143,000 facts. Fact `i`'s pairs from
+ * its own sentence stand from `pairs[starts[2i]]` up to `pairs[starts[2i + 1]]`, and those the rest
+ * of its paragraph adds or raises from there up to `pairs[starts[2i + 2]]`; `marks[i]` holds its
+ * time anchor and whether it is in the writer's voice (see `markOf`).
+ */
+export interface FactContexts {
+  pairs: TermNumbers;
+  starts: Uint32Array;
+  marks: Uint8Array;
+}
+
+/** Numbers in two bytes each while they fit: a source's terms and weights number a few hundred. */
+export type TermNumbers = Uint16Array | Uint32Array;
+
+/** `numbers`, each below `count`, as `TermNumbers`. */
+export function termNumbers(count: number, numbers: ArrayLike<number>): TermNumbers {
+  return count <= 0x10000 ? Uint16Array.from(numbers) : Uint32Array.from(numbers);
+}
+
+/** A fact's time anchor and writer's voice, as `FactContexts.marks` holds them: the anchor's number (0 for none), plus 4 for the writer's voice. */
+function markOf(anchor: TimeAnchor | undefined, writerVoice: boolean | undefined): number {
+  return (anchor ? ANCHORS.indexOf(anchor) + 1 : 0) + (writerVoice ? WRITER_VOICE : 0);
+}
+
+const ANCHORS: readonly TimeAnchor[] = ['statement', 'event'];
+const ANCHOR_BITS = 3;
+const WRITER_VOICE = 4;
+
+/** Whether `mark` is one `markOf` gives. */
+function isMark(mark: number): boolean {
+  return (mark & ~WRITER_VOICE) <= ANCHORS.length;
+}
+
+/** How many (term, weight) pairs the context of fact `i` holds, in its sentence and beyond. */
+export function pairCount(contexts: FactContexts, i: number): number {
+  return (contexts.starts[2 * i + 2] - contexts.starts[2 * i]) / 2;
 }
 
 /**
@@ -47,15 +87,21 @@ export interface FactContext {
  * the source's facts already read (see `passagesFrom`).
  */
 export function readSource(source: { facts: readonly Fact[]; paragraphs?: readonly string[] }, readParagraph: ParagraphReader = readPassages): SourceReading {
-  const documents: SourceReading['documents'] = [];
+  const terms = new Numbering<string>();
+  const weights = new Numbering<number>();
+  // The sentences' words and the contexts' pairs are written into lists grown as they go, and copied
+  // into typed arrays once at their length.
+  const texts: string[] = [];
+  const sentenceStarts = [0];
+  const sentenceWords: number[] = [];
   const counted = new Set<string>();
   const count = (passage: Passage & { text: string; source: string }) => {
     if (counted.has(passage.text)) return;
     counted.add(passage.text);
-    const terms: string[] = [];
-    for (const w of passage.words) if (!w.stop) terms.push(w.norm);
-    for (const key of figureKeys(passage.source, passage)) terms.push(key);
-    documents.push([passage.text, terms]);
+    for (const w of passage.words) if (!w.stop) sentenceWords.push(terms.of(w.norm));
+    for (const key of figureKeys(passage.source, passage)) sentenceWords.push(terms.of(key));
+    texts.push(passage.text);
+    sentenceStarts.push(sentenceWords.length);
   };
   const paragraphs = (source.paragraphs ?? []).map((p, i) => readParagraph(p, i));
   const sentences = new Map<string, SourcePassage>();
@@ -64,8 +110,6 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     if (!sentences.has(passage.text)) sentences.set(passage.text, passage);
   }
   const quotes = new Map<string, QuoteReading>();
-  const terms = new Numbering<string>();
-  const weights = new Numbering<number>();
   // Each sentence's keys as a neighbour, read once for all the other sentences of its paragraph.
   const keysOf = new Map<SourcePassage, ParagraphKeys>();
   const keysAsNeighbour = (passage: SourcePassage) => {
@@ -75,9 +119,12 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
   };
   let neighboursOf: { paragraph?: SourcePassage[]; quote?: string; list: SourcePassage[]; keys: ParagraphKeys } = { list: [], keys: [] };
   let raisedBy: RaisedKeys | undefined;
-  const sentence: number[] = [];
+  const pairs: number[] = [];
+  const starts = new Uint32Array(2 * source.facts.length + 1);
+  const marks = new Uint8Array(source.facts.length);
+  // A fact's pairs beyond its sentence are found with those in it, and written after them.
   const beyond: number[] = [];
-  const contexts = source.facts.map((fact): FactContext => {
+  source.facts.forEach((fact, i) => {
     let quote = quotes.get(fact.quote);
     if (!quote) quotes.set(fact.quote, (quote = readQuote(fact.quote, sentences.get(fact.quote))));
     count(quote);
@@ -94,9 +141,7 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     const aliases = readAliases(fact.aliases);
     if (aliases) count(aliases);
     const context = withAliases(contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours, neighboursOf.keys), aliases);
-    // Written into lists kept from fact to fact, then copied out at their length: grown push by push,
-    // each fact's lists were copied a few times over on the way to their length.
-    let inSentence = 0;
+    let inSentence = pairs.length;
     let inBeyond = 0;
     const around = context.paragraph;
     if (around) {
@@ -106,7 +151,7 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
       // forEach rather than for-of: no entry array per word and fact.
       context.sentence.forEach((own, norm) => {
         const weight = Math.max(own, raised.weights.get(norm) ?? 0);
-        inSentence = putPair(sentence, inSentence, terms.of(norm), weights.of(own));
+        inSentence = putPair(pairs, inSentence, terms.of(norm), weights.of(own));
         if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
       });
       const { keys, numbers } = raised;
@@ -122,16 +167,22 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     } else {
       for (const [norm, weight] of context.weights) {
         const own = context.sentence.get(norm);
-        if (own !== undefined) inSentence = putPair(sentence, inSentence, terms.of(norm), weights.of(own));
+        if (own !== undefined) inSentence = putPair(pairs, inSentence, terms.of(norm), weights.of(own));
         if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
       }
     }
-    const made: FactContext = { sentence: sentence.slice(0, inSentence), beyond: beyond.slice(0, inBeyond) };
-    if (context.anchor) made.anchor = context.anchor;
-    if (context.writerVoice) made.writerVoice = true;
-    return made;
+    starts[2 * i + 1] = pairs.length;
+    for (let j = 0; j < inBeyond; j++) pairs.push(beyond[j]);
+    starts[2 * i + 2] = pairs.length;
+    marks[i] = markOf(context.anchor, context.writerVoice);
   });
-  return { documents, terms: terms.values, weights: weights.values, contexts };
+  const termCount = terms.values.length;
+  return {
+    documents: { texts, starts: Uint32Array.from(sentenceStarts), words: termNumbers(termCount, sentenceWords) },
+    terms: terms.values,
+    weights: weights.values,
+    contexts: { pairs: termNumbers(Math.max(termCount, weights.values.length), pairs), starts, marks },
+  };
 }
 
 /** Writes `a` and `b` at `at` in `list`; returns where the next pair goes. */
@@ -165,7 +216,7 @@ class RaisedKeys {
  * without them, and of most facts a claim rates, only the anchor is asked.
  */
 export function contextOfFact(reading: SourceReading, i: number): Context {
-  return new ReadContext(reading, reading.contexts[i]);
+  return new ReadContext(reading, i);
 }
 
 /** A fact's context read from its source's reading: a class, since getters in an object literal are closures per fact, and an index holds a hundred thousand facts. */
@@ -177,26 +228,29 @@ class ReadContext implements Context {
 
   constructor(
     private readonly reading: SourceReading,
-    private readonly data: FactContext,
+    private readonly fact: number,
   ) {
-    if (data.anchor) this.anchor = data.anchor;
-    if (data.writerVoice) this.writerVoice = true;
+    const mark = reading.contexts.marks[fact];
+    if (mark & ANCHOR_BITS) this.anchor = ANCHORS[(mark & ANCHOR_BITS) - 1];
+    if (mark & WRITER_VOICE) this.writerVoice = true;
   }
 
   get weights(): Map<string, number> {
-    return (this.maps ??= mapsOf(this.reading, this.data)).weights;
+    return (this.maps ??= mapsOf(this.reading, this.fact)).weights;
   }
 
   get sentence(): Map<string, number> {
-    return (this.maps ??= mapsOf(this.reading, this.data)).sentence;
+    return (this.maps ??= mapsOf(this.reading, this.fact)).sentence;
   }
 }
 
-function mapsOf(reading: SourceReading, data: FactContext): Pick<Context, 'weights' | 'sentence'> {
+function mapsOf(reading: SourceReading, i: number): Pick<Context, 'weights' | 'sentence'> {
+  const { terms, contexts } = reading;
+  const { pairs, starts } = contexts;
   const sentence = new Map<string, number>();
-  for (let j = 0; j < data.sentence.length; j += 2) sentence.set(reading.terms[data.sentence[j]], reading.weights[data.sentence[j + 1]]);
+  for (let j = starts[2 * i]; j < starts[2 * i + 1]; j += 2) sentence.set(terms[pairs[j]], reading.weights[pairs[j + 1]]);
   const weights = new Map(sentence);
-  for (let j = 0; j < data.beyond.length; j += 2) weights.set(reading.terms[data.beyond[j]], reading.weights[data.beyond[j + 1]]);
+  for (let j = starts[2 * i + 1]; j < starts[2 * i + 2]; j += 2) weights.set(terms[pairs[j]], reading.weights[pairs[j + 1]]);
   return { weights, sentence };
 }
 
@@ -206,44 +260,63 @@ function mapsOf(reading: SourceReading, data: FactContext): Pick<Context, 'weigh
  * Words and weights are given by their numbers in `reading.terms` and `reading.weights`.
  */
 export function forEachTerm(reading: SourceReading, visit: (fact: number, term: number, weight: number, inSentence: boolean) => void): void {
-  // By term number: the fact (plus one) whose `beyond` last gave the term, and the weight it gave.
+  // By term number: the fact (plus one) whose pairs beyond its sentence last gave the term, and the weight it gave.
   const raisedBy = new Uint32Array(reading.terms.length);
   const raised = new Uint32Array(reading.terms.length);
   const inSentenceOf = new Uint32Array(reading.terms.length);
-  reading.contexts.forEach(({ sentence, beyond }, i) => {
+  const { pairs, starts, marks } = reading.contexts;
+  for (let i = 0; i < marks.length; i++) {
     const mark = i + 1;
-    for (let j = 0; j < beyond.length; j += 2) {
-      raisedBy[beyond[j]] = mark;
-      raised[beyond[j]] = beyond[j + 1];
+    const from = starts[2 * i];
+    const beyond = starts[2 * i + 1];
+    const end = starts[2 * i + 2];
+    for (let j = beyond; j < end; j += 2) {
+      raisedBy[pairs[j]] = mark;
+      raised[pairs[j]] = pairs[j + 1];
     }
-    for (let j = 0; j < sentence.length; j += 2) {
-      const t = sentence[j];
+    for (let j = from; j < beyond; j += 2) {
+      const t = pairs[j];
       inSentenceOf[t] = mark;
-      visit(i, t, raisedBy[t] === mark ? raised[t] : sentence[j + 1], true);
+      visit(i, t, raisedBy[t] === mark ? raised[t] : pairs[j + 1], true);
     }
-    for (let j = 0; j < beyond.length; j += 2) {
-      const t = beyond[j];
+    for (let j = beyond; j < end; j += 2) {
+      const t = pairs[j];
       if (inSentenceOf[t] !== mark) visit(i, t, raised[t], false);
     }
-  });
+  }
 }
 
 const NOTHING_BESIDE: Context['beside'] = Object.freeze({ sentence: [], neighbours: [] });
 
-/** Whether a value has the shape of a reading of a source with `facts` facts: a damaged cache entry is never taken for one. */
+/**
+ * Whether a value is a reading of a source with `facts` facts, every number in it naming a term or
+ * weight it has: a damaged cache entry is never taken for one.
+ */
 export function isSourceReading(v: unknown, facts: number): v is SourceReading {
   if (!v || typeof v !== 'object') return false;
   const r = v as Partial<SourceReading>;
   if (!Array.isArray(r.terms) || !r.terms.every((t) => typeof t === 'string')) return false;
   if (!Array.isArray(r.weights) || !r.weights.every((w) => typeof w === 'number')) return false;
-  const pairs = (v: unknown) => Array.isArray(v) && v.length % 2 === 0 && v.every((n, j) => Number.isInteger(n) && n >= 0 && n < (j % 2 ? r.weights! : r.terms!).length);
-  return (
-    Array.isArray(r.documents) &&
-    r.documents.every((d) => Array.isArray(d) && typeof d[0] === 'string' && Array.isArray(d[1]) && d[1].every((t) => typeof t === 'string')) &&
-    Array.isArray(r.contexts) &&
-    r.contexts.length === facts &&
-    r.contexts.every((c) => c && typeof c === 'object' && pairs(c.sentence) && pairs(c.beyond))
-  );
+  const termCount = r.terms.length;
+  const weightCount = r.weights.length;
+  const d = r.documents as Partial<CountedSentences> | undefined;
+  if (!d || !Array.isArray(d.texts) || !d.texts.every((t) => typeof t === 'string') || !isNumbers(d.words) || !isStarts(d.starts, d.texts.length + 1, d.words.length)) return false;
+  if (!d.words.every((t) => t < termCount)) return false;
+  const c = r.contexts as Partial<FactContexts> | undefined;
+  if (!c || !(c.marks instanceof Uint8Array) || c.marks.length !== facts || !c.marks.every(isMark)) return false;
+  if (!isNumbers(c.pairs) || !isStarts(c.starts, 2 * facts + 1, c.pairs.length) || !c.starts.every((n) => n % 2 === 0)) return false;
+  return c.pairs.every((n, j) => n < (j % 2 ? weightCount : termCount));
+}
+
+function isNumbers(v: unknown): v is TermNumbers {
+  return v instanceof Uint16Array || v instanceof Uint32Array;
+}
+
+/** Whether `v` is `length` places in a list of `end` numbers, from its start to its end, never going back. */
+function isStarts(v: unknown, length: number, end: number): v is Uint32Array {
+  if (!(v instanceof Uint32Array) || v.length !== length || v[0] !== 0 || v[length - 1] !== end) return false;
+  for (let k = 1; k < length; k++) if (v[k] < v[k - 1]) return false;
+  return true;
 }
 
 /** A sentence of a source: `text` is the sentence, `source` the string its offsets point into, where it stands at `start`. */

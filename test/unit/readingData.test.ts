@@ -1,0 +1,93 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
+import { ReadingData, readingAsData, readingFromData } from '../../server/src/core/match/readingData';
+import { readSource, SourceReading } from '../../server/src/core/match/sourceReading';
+import { FactCache } from '../../server/src/node/factCache';
+import { sourceFromBytes } from '../../server/src/node/loadSource';
+import { article } from '../bench/sources';
+import { seedSource } from '../helpers/core';
+
+/** The data of a reading through JSON, as the disk cache gives it back. */
+function throughJson(reading: SourceReading): ReadingData {
+  return JSON.parse(JSON.stringify(readingAsData(reading)));
+}
+
+/** A reading's data as the cache's entries held it before readings were packed (facts-v4). */
+function olderShape(reading: SourceReading): unknown {
+  const { documents, contexts } = reading;
+  return {
+    documents: documents.texts.map((text, d) => [text, Array.from(documents.words.subarray(documents.starts[d], documents.starts[d + 1]), (t) => reading.terms[t])]),
+    terms: reading.terms,
+    weights: reading.weights,
+    contexts: Array.from(contexts.marks, (_, i) => ({
+      sentence: Array.from(contexts.pairs.subarray(contexts.starts[2 * i], contexts.starts[2 * i + 1])),
+      beyond: Array.from(contexts.pairs.subarray(contexts.starts[2 * i + 1], contexts.starts[2 * i + 2])),
+    })),
+  };
+}
+
+describe('a reading as data', () => {
+  const seed = seedSource();
+  const reading = readSource(seed);
+
+  it('gives back, through JSON, the reading it was made of', () => {
+    assert.deepStrictEqual(readingFromData(throughJson(reading), seed.facts.length), reading);
+    assert.ok(reading.contexts.pairs instanceof Uint16Array, 'two bytes a number');
+    assert.ok(reading.contexts.marks.some((m) => m > 0), 'some fact has a time anchor');
+    const generated = buildFactsAndReading({ file: 'report-7.md', text: article(7) });
+    assert.deepStrictEqual(readingFromData(throughJson(generated.reading), generated.facts.length), generated.reading);
+  });
+
+  it('keeps numbers past two bytes in four', () => {
+    const terms = Array.from({ length: 70_000 }, (_, t) => `w${t}`);
+    const data: ReadingData = { documents: { texts: ['one'], starts: [0, 1], words: [69_999] }, terms, weights: [1], contexts: { pairs: [69_999, 0], starts: [0, 2, 2], marks: [0] } };
+    const back = readingFromData(JSON.parse(JSON.stringify(data)), 1)!;
+    assert.ok(back.contexts.pairs instanceof Uint32Array && back.documents.words instanceof Uint32Array);
+    assert.deepStrictEqual(readingAsData(back), data);
+  });
+
+  it('refuses data that names what the reading lacks, or is out of order, or of other facts', () => {
+    const damaged: Array<[string, (d: ReadingData) => void]> = [
+      ['a term past the terms', (d) => (d.contexts.pairs[0] = d.terms.length)],
+      ['a weight past the weights', (d) => (d.contexts.pairs[1] = d.weights.length)],
+      // In two bytes, 65,536 would be 0: a number that names a term once wrapped is refused before.
+      ['a term that would wrap into range', (d) => (d.documents.words[0] = 0x10000)],
+      ['a fraction', (d) => (d.contexts.pairs[0] = 0.5)],
+      ['a mark no fact has', (d) => (d.contexts.marks[0] = 3)],
+      ['a fact starting before the one before it', (d) => (d.contexts.starts[2] = d.contexts.starts[1] + 2) && (d.contexts.starts[3] = 0)],
+      ['a pair cut in half', (d) => (d.contexts.starts[1] = 1)],
+      ['pairs past the last fact', (d) => d.contexts.pairs.push(0, 0)],
+      ['a sentence without its words', (d) => d.documents.texts.push('More.')],
+      ['a missing list', (d) => delete (d.contexts as Partial<ReadingData['contexts']>).marks],
+    ];
+    for (const [what, damage] of damaged) {
+      const data = throughJson(reading);
+      damage(data);
+      assert.strictEqual(readingFromData(data, seed.facts.length), undefined, what);
+    }
+    assert.strictEqual(readingFromData(throughJson(reading), seed.facts.length + 1), undefined, 'a reading of other facts');
+  });
+
+  it('refuses a reading of the shape older versions wrote, and the cache then reads the article again', () => {
+    assert.strictEqual(readingFromData(olderShape(reading), seed.facts.length), undefined);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-reading-data-'));
+    try {
+      const cache = new FactCache(dir, 'test');
+      const bytes = Buffer.from(article(3));
+      const key = cache.key(bytes, 'report-3.md');
+      const built = sourceFromBytes('report-3.md', bytes, 'report-3.md', cache).sources[0];
+      const entry = JSON.parse(fs.readFileSync(cache.fileOf(key), 'utf8'));
+      entry.source.reading = olderShape(built.reading!);
+      fs.writeFileSync(cache.fileOf(key), JSON.stringify(entry));
+      assert.strictEqual(cache.get(key), undefined, 'an older entry is not taken');
+      const again = sourceFromBytes('report-3.md', bytes, 'report-3.md', cache).sources[0];
+      assert.deepStrictEqual(again.reading, built.reading, 'read again from the article');
+      assert.deepStrictEqual(cache.get(key)!.reading, built.reading, 'and written again');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
