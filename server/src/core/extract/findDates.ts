@@ -11,15 +11,14 @@ const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
 
 /**
  * Words that start a date: chrono is run only on short windows around them (whole texts are slow).
- * They must not follow a letter either (see `anchorsIn`).
+ * They must not follow a letter either (see `matchesAfterNoLetter`).
  */
 const ANCHOR = new RegExp(
   `(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBR})\\.?|(?:${WEEKDAY_ABBR})\\.|yesterday|today|tomorrow|tonight|(?:end|beginning|start|middle) of (?:the|this|next|last) (?:month|year|week))(?![\\p{L}])`,
   'gu',
 );
 const NUMERIC_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([\/.])(\d{1,2})\5(\d{4}|\d{2}))(?![\d\/-]|\.\d)/dg;
-// Not after a letter either: asked of each match (see `anchorsIn`), since a look-behind opening the
-// pattern is tried at every offset of every sentence, and made it cost twice as much.
+// Not after a letter either (see `matchesAfterNoLetter`).
 const RELATIVE_DAY = /(?:the\s+)?(?:(next|following)\s+day|day\s+(after|before)|(previous|preceding)\s+day)(?![\p{L}])/giu;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the|this|last|next|early|late|mid)\s+|mid-)+/i;
 
@@ -100,7 +99,7 @@ export function findDates(text: string, start: number, end: number, reference?: 
   const sentence = text.slice(start, end);
   const mentions: Mention[] = [];
 
-  for (const a of anchorsIn(sentence)) {
+  for (const a of matchesAfterNoLetter(ANCHOR, sentence)) {
     const refInstant = instantOf(reference);
     const from = Math.max(0, a.index - 18);
     const to = Math.min(sentence.length, a.index + a[0].length + 14);
@@ -119,12 +118,7 @@ export function findDates(text: string, start: number, end: number, reference?: 
     if (mention) mentions.push(mention);
   }
 
-  RELATIVE_DAY.lastIndex = 0;
-  for (let m = RELATIVE_DAY.exec(sentence); m; m = RELATIVE_DAY.exec(sentence)) {
-    if (m.index > 0 && letterBefore(sentence, m.index)) {
-      RELATIVE_DAY.lastIndex = m.index + 1;
-      continue;
-    }
+  for (const m of matchesAfterNoLetter(RELATIVE_DAY, sentence)) {
     const later = Boolean(m[1]) || m[2]?.toLowerCase() === 'after';
     mentions.push({
       kind: 'duration',
@@ -142,7 +136,7 @@ export function findDates(text: string, start: number, end: number, reference?: 
  * one does not depend on its reference date.
  */
 export function startsDate(text: string, start: number, end: number): boolean {
-  return anchorsIn(text.slice(start, end)).length > 0;
+  return matchesAfterNoLetter(ANCHOR, text.slice(start, end)).length > 0;
 }
 
 let lastInstant: { reference: CalendarDate | undefined; instant: Date } | undefined;
@@ -159,17 +153,18 @@ function instantOf(reference: CalendarDate | undefined): Date {
 const LETTER_BEFORE = /\p{L}$/u;
 
 /**
- * The anchors of a sentence. Whether a letter stands before one is asked of each match, not as a
- * look-behind in ANCHOR: that would be tried at every offset and cost twice the search.
+ * The matches of `re` (global) in a sentence that no letter stands before (`ANCHOR`'s, `RELATIVE_DAY`'s).
+ * Whether a letter stands before one is asked of each match, not as a look-behind opening the
+ * pattern: that would be tried at every offset and cost twice the search.
  */
-function anchorsIn(sentence: string): RegExpExecArray[] {
-  const anchors: RegExpExecArray[] = [];
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(sentence); a; a = ANCHOR.exec(sentence)) {
-    if (a.index > 0 && letterBefore(sentence, a.index)) ANCHOR.lastIndex = a.index + 1;
-    else anchors.push(a);
+function matchesAfterNoLetter(re: RegExp, sentence: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (m.index > 0 && letterBefore(sentence, m.index)) re.lastIndex = m.index + 1;
+    else found.push(m);
   }
-  return anchors;
+  return found;
 }
 
 /** Whether a letter ends `text` before `at`; an ASCII character is read without a pattern. */
