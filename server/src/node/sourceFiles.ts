@@ -95,20 +95,9 @@ async function findTogether(patterns: readonly string[], folder: string): Promis
   }
   const sources = matched.filter((f) => SOURCE_EXTENSIONS.test(f) || FACT_FILE.test(f));
   if (sources.length * patterns.length > MAX_SOURCE_FILES) return undefined;
-  // No link on the way: each folder is really where the workspace folder really is, and holds each file as a plain file.
-  const byFolder = new Map<string, string[]>();
-  for (const f of sources) {
-    const dir = path.dirname(f);
-    const names = byFolder.get(dir);
-    if (names) names.push(path.basename(f));
-    else byFolder.set(dir, [path.basename(f)]);
-  }
-  const root = await realFolder(folder);
-  const folders = await Promise.all([...byFolder.keys()].map((dir) => listedFolder(dir)));
-  const direct = [...byFolder].every(([dir, names], k) => {
-    const listed = folders[k];
-    return listed?.real === path.resolve(root, path.relative(folder, dir)) && names.every((name) => listed.files.has(name));
-  });
+  // No link on the way: each file really is where it stands below where the workspace folder really is.
+  const [real, root] = await Promise.all([realPaths(sources), realFolder(folder)]);
+  const direct = sources.every((f, i) => real[i] === path.resolve(root, path.relative(folder, f)));
   return direct ? { files: [...new Set(sources.map((f) => path.normalize(f)))].sort(), problems: [] } : undefined;
 }
 
