@@ -17,11 +17,13 @@ import type { BenchRow } from './measure';
 import { peerRows } from './peers';
 import { serverRows } from './server';
 import { sourceBenchRows } from './sources';
+import { transportRows } from './transport';
 
 const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   check: checkRows,
   peers: peerRows,
   server: serverRows,
+  transport: transportRows,
   completion: completionRows,
   sources: () => sourceBenchRows(),
 };

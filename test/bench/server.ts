@@ -88,7 +88,7 @@ async function hovers(client: LspTestClient, uri: string, count: number, r: () =
 /**
  * The same keystrokes (and, on 1 MB, hovers) timed by the server itself, as it says in its trace:
  * from a text's arrival to its diagnostics being written, and a hover handler's run. What the rows
- * above add to these is the pipe and two processes waking up on this machine.
+ * above add to these is the transport: JSON-RPC at both ends and the pipe (see transport.ts).
  */
 async function insideTheServer(client: LspTestClient, uri: string, label: string, edits: number, r: () => number): Promise<BenchRow[]> {
   await client.connection.sendNotification('$/setTrace', { value: 'messages' });

@@ -1,8 +1,8 @@
-import { ChildProcess, spawn } from 'child_process';
+import { ChildProcess, fork, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type {
   CodeAction,
   Diagnostic,
@@ -37,6 +37,11 @@ export interface StartOptions {
   workDoneProgress?: boolean;
   /** The trace the client asks for in `initialize` (the server's `$/logTrace` messages are kept in `traces`). */
   trace?: 'off' | 'messages' | 'verbose';
+  /**
+   * How the client talks to the server: over its stdin and stdout (`--stdio`, as most editors do;
+   * the default), or through Node's IPC channel (`--node-ipc`), as the VS Code extension starts it.
+   */
+  transport?: 'stdio' | 'ipc';
 }
 
 export interface Published {
@@ -73,8 +78,16 @@ export class LspTestClient {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
     // Started as the extension starts it, so that start-up is measured as an editor sees it.
     const env = { ...process.env, ...SERVER_ENVIRONMENT };
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    let child: ChildProcess;
+    let connection: MessageConnection;
+    if (options.transport === 'ipc') {
+      // As vscode-languageclient starts a Node module with TransportKind.ipc.
+      child = fork(SERVER, ['--node-ipc', `--clientProcessId=${process.pid}`], { cwd: ROOT, env, silent: true });
+      connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    } else {
+      child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    }
     const client = new LspTestClient(child, connection);
     child.stderr!.on('data', (d) => client.logs.push(String(d)));
     child.on('exit', (code) => {

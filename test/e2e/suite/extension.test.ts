@@ -280,7 +280,7 @@ describe('Factline in a real VS Code', function () {
     const { document: doc } = await openNewDraft(exampleText());
     await fourMismatches(doc.uri);
     // "[s]erver" keeps pgrep from finding the shell that runs it.
-    const servers = () => execSync('pgrep -f "dist/[s]erver.js --node-ipc" || true', { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const servers = () => execSync('pgrep -f "dist/[s]erver.js --stdio" || true', { encoding: 'utf8' }).split('\n').filter(Boolean);
     const before = servers();
     assert.ok(before.length > 0, 'the language server runs as its own process');
     for (const pid of before) process.kill(Number(pid), 'SIGKILL');
