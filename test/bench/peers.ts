@@ -1,7 +1,7 @@
 /*
  * Peers on the same drafts, for orientation: cspell-lib spelling the text in-process (its start-up,
- * a warm check of the whole text, a re-check of one paragraph), markdown-it parsing it, and one
- * regular-expression pass over it.
+ * a warm validator's check of the whole text, its one-call check of a document, a re-check of one
+ * paragraph), markdown-it parsing it, and one regular-expression pass over it.
  */
 import MarkdownIt from 'markdown-it';
 import { makeDraft } from './corpus';
@@ -32,6 +32,10 @@ export async function peerRows(): Promise<BenchRow[]> {
     validator.checkDocument(true); // warm-up
     const issues = validator.checkDocument(true).length;
     rows.push([`${label}: cspell-lib spell check (${issues} issues)`, summary(await timeRuns(Math.min(runs, 10), () => validator.checkDocument(true))), '']);
+    // Its one-call check, as its CLI checks a file: settings made final and a validator prepared for the text at each call.
+    const oneCall = () => cspell.spellCheckDocument({ uri: 'file:///bench/draft.md', text: draft, languageId: 'markdown' }, { generateSuggestions: false, noConfigSearch: true }, settings);
+    await oneCall(); // warm-up
+    rows.push([`${label}: cspell-lib spellCheckDocument (one call per check)`, summary(await timeRuns(Math.min(runs, 5), oneCall)), '']);
     if (label === '1 MB') {
       const at = draft.indexOf('\n\n', draft.length / 2) + 2;
       const end = draft.indexOf('\n\n', at);
