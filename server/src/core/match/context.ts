@@ -87,7 +87,7 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   }
   for (const link of linkKeys(text, mention, words, frame)) raise(own, link, LINK_WEIGHT);
   const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
-  return new FigureContext(own, paragraph, mention.start, sentence.mentions, neighbours, anchor, inWriterVoice(text, words));
+  return new FigureContext(own, paragraph, mention.start, sentence.mentions, neighbours, anchor, sentenceInWriterVoice(text, words));
 }
 
 // Asked for every word of a sentence, for each of its figures: functions of the module rather than
@@ -223,6 +223,15 @@ export function neighbourKeys(passage: Passage): ParagraphKeys {
 }
 
 const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
+
+// Whether the last sentence asked about is in the writer's voice: its figures come one after another.
+let lastVoice: { words: Word[]; voice: boolean } | undefined;
+
+/** `inWriterVoice` of a sentence, asked once for all its figures. */
+function sentenceInWriterVoice(text: string, words: Word[]): boolean {
+  if (lastVoice?.words !== words) lastVoice = { words, voice: inWriterVoice(text, words) };
+  return lastVoice.voice;
+}
 
 /**
  * "I first covered the company in 2016": a writer's aside about themselves restates no source, so
