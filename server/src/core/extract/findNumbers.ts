@@ -236,8 +236,49 @@ function completeNumber(text: string, from: number, to: number, values: number[]
 // lifetime; one object per style is kept instead. Styles are never changed once made.
 const styles = new Map<string, NumberStyle>();
 
+/**
+ * The styles last given out, most recent first: a draft's figures take turns among a few styles,
+ * which are told apart field by field here without making their key (a string of ten parts per figure).
+ */
+const recentStyles: NumberStyle[] = [];
+const RECENT_STYLES = 8;
+
 /** The style object already made like `style`, or `style` itself when it is the first of its kind. */
 function sharedStyle(style: NumberStyle): NumberStyle {
+  for (let i = 0; i < recentStyles.length; i++) {
+    const recent = recentStyles[i];
+    if (!sameStyle(recent, style)) continue;
+    if (i > 0) {
+      recentStyles.copyWithin(1, 0, i);
+      recentStyles[0] = recent;
+    }
+    return recent;
+  }
+  const shared = styleKeyed(style);
+  if (recentStyles.length < RECENT_STYLES) recentStyles.push(shared);
+  recentStyles.copyWithin(1, 0, recentStyles.length - 1);
+  recentStyles[0] = shared;
+  return shared;
+}
+
+/** Whether two styles have the same key in `styles`. */
+function sameStyle(a: NumberStyle, b: NumberStyle): boolean {
+  return (
+    a.grouping === b.grouping &&
+    a.integerDigits === b.integerDigits &&
+    a.decimal === b.decimal &&
+    a.decimals === b.decimals &&
+    a.scaleText === b.scaleText &&
+    a.scale === b.scale &&
+    a.prefix === b.prefix &&
+    a.suffix === b.suffix &&
+    a.words?.capitalized === b.words?.capitalized &&
+    (a.ordinalSuffix ?? '') === (b.ordinalSuffix ?? '')
+  );
+}
+
+/** `sharedStyle` by the style's key. */
+function styleKeyed(style: NumberStyle): NumberStyle {
   const { words, ordinalSuffix } = style;
   const key = `${style.grouping}|${style.integerDigits}|${style.decimal}|${style.decimals}|${style.scaleText}|${style.scale}|${style.prefix}|${style.suffix}|${words ? (words.capitalized ? 'W' : 'w') : ''}|${ordinalSuffix ?? ''}`;
   const shared = styles.get(key);
