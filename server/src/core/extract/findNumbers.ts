@@ -49,6 +49,7 @@ interface Digits {
 
 /** Reads a numeral matched by NUMERAL: separators, decimals and the readings it allows. */
 export function readDigits(raw: string): Digits {
+  if (allDigits(raw)) return plainDigits(raw);
   const grouped = GROUPED.exec(raw);
   let grouping = '';
   let intPart = raw;
@@ -79,6 +80,26 @@ export function readDigits(raw: string): Digits {
     integerDigits: intPart.replace(LEADING_ZEROS, '').length,
     trailingZeros: Math.min(trailingZeros, intPart.length - 1),
   };
+}
+
+function allDigits(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * `readDigits` of digits alone ("2024", "637"), as most figures are, read without its patterns:
+ * `+raw` is the double `parseFloat` gives of the same digits and ".0".
+ */
+function plainDigits(raw: string): Digits {
+  let leadingZeros = 0;
+  while (leadingZeros < raw.length - 1 && raw.charCodeAt(leadingZeros) === 0x30) leadingZeros++;
+  let trailingZeros = 0;
+  while (trailingZeros < raw.length && raw.charCodeAt(raw.length - 1 - trailingZeros) === 0x30) trailingZeros++;
+  return { values: [+raw], grouping: '', decimal: '.', decimals: 0, integerDigits: raw.length - leadingZeros, trailingZeros: Math.min(trailingZeros, raw.length - 1) };
 }
 
 /**
