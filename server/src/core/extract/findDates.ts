@@ -61,7 +61,21 @@ interface DateReading {
   parts: Array<{ name: 'weekday' | 'month' | 'year' | 'day'; found: DatePart | undefined }> | undefined;
 }
 
-const parserCache = new Map<string, ChronoDate[]>();
+/**
+ * chrono's dates by window: whether the window holds a word whose reading depends on the reference
+ * (see `RELATIVE_WORDS`), and its dates for every reference or by reference. A draft repeats its
+ * windows, and each was tested for those words and joined to its reference for a key again.
+ */
+interface WindowDates {
+  relative: boolean;
+  dates: ChronoDate[] | undefined;
+  byReference: Map<number, ChronoDate[]> | undefined;
+}
+
+const windowCache = new Map<string, WindowDates>();
+/** How many dates `windowCache` holds, by window or by reference, before it starts again. */
+const MAX_WINDOW_DATES = 20_000;
+let windowDates = 0;
 
 /**
  * The words of the expressions whose certain parts chrono counts from the reference ("next year",
@@ -75,15 +89,27 @@ const RELATIVE_WORDS =
   /\b(?:ago|later|earlier|after|before|within|next|last|this|past|coming|previous|following|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|weekend|fortnight|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|decades?|end|beginning|start|middle|mid)\b/i;
 
 function parseWindow(window: string, reference: Date): ChronoDate[] {
-  const key = `${RELATIVE_WORDS.test(window) ? reference.getTime() : '*'}|${window}`;
-  let results = parserCache.get(key);
-  if (!results) {
-    results = chrono.casual.parse(window, { instant: reference, timezone: 0 }).map(chronoDate);
-    if (parserCache.size > 20_000) parserCache.clear();
-    // Key and texts copied out: as slices of the draft they kept the draft's text of that version alive.
-    parserCache.set(unsliced(key), results);
+  let known = windowCache.get(window);
+  if (!known) {
+    if (windowDates >= MAX_WINDOW_DATES) {
+      windowCache.clear();
+      windowDates = 0;
+    }
+    known = { relative: RELATIVE_WORDS.test(window), dates: undefined, byReference: undefined };
+    // Copied out: as a slice of the draft, the window kept the draft's text of that version alive.
+    windowCache.set(unsliced(window), known);
   }
-  return results;
+  if (!known.relative) return (known.dates ??= parsed(window, reference));
+  known.byReference ??= new Map();
+  let dates = known.byReference.get(reference.getTime());
+  if (!dates) known.byReference.set(reference.getTime(), (dates = parsed(window, reference)));
+  return dates;
+}
+
+/** chrono's dates in `window`, as `ChronoDate`s, counted in the cache they go to. */
+function parsed(window: string, reference: Date): ChronoDate[] {
+  windowDates++;
+  return chrono.casual.parse(window, { instant: reference, timezone: 0 }).map(chronoDate);
 }
 
 function chronoDate(r: chrono.ParsedResult): ChronoDate {
