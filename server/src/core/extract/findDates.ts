@@ -14,12 +14,39 @@ const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
  * They must not follow a letter either (see `matchesAfterNoLetter`).
  */
 const ANCHOR = new RegExp(
-  `(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBR})\\.?|(?:${WEEKDAY_ABBR})\\.|yesterday|today|tomorrow|tonight|(?:end|beginning|start|middle) of (?:the|this|next|last) (?:month|year|week))(?![\\p{L}])`,
+  `${byFirstLetter([
+    ...MONTH_NAMES.split('|'),
+    ...WEEKDAY_NAMES.split('|'),
+    ...MONTH_ABBR.split('|').map((abbr) => `${abbr}\\.?`),
+    ...WEEKDAY_ABBR.split('|').map((abbr) => `${abbr}\\.`),
+    ...'yesterday|today|tomorrow|tonight'.split('|'),
+    ...'end|beginning|start|middle'.split('|').map((part) => `${part} of (?:the|this|next|last) (?:month|year|week)`),
+  ])}(?![\\p{L}])`,
   'gu',
 );
+
+/**
+ * Alternatives (patterns that each start with a letter) as one alternation grouped by that letter, in
+ * their order within each group: it matches what their plain alternation matches (no two of another
+ * first letter can match at one place), and the search tries one group at each place, not forty words.
+ */
+function byFirstLetter(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    const rest = groups.get(a[0]);
+    if (rest) rest.push(a.slice(1));
+    else groups.set(a[0], [a.slice(1)]);
+  }
+  return `(?:${[...groups].map(([first, rest]) => `${first}(?:${rest.join('|')})`).join('|')})`;
+}
+
 const NUMERIC_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([\/.])(\d{1,2})\5(\d{4}|\d{2}))(?![\d\/-]|\.\d)/dg;
+/** What every numeric date holds (a digit before its first separator): a sentence without it is not searched. */
+const DIGIT_SEPARATOR = /\d[-\/.]/;
 // Not after a letter either (see `matchesAfterNoLetter`).
 const RELATIVE_DAY = /(?:the\s+)?(?:(next|following)\s+day|day\s+(after|before)|(previous|preceding)\s+day)(?![\p{L}])/giu;
+/** What every relative day holds, in the same case folding: a sentence without it is not searched. */
+const DAY = /day/iu;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the|this|last|next|early|late|mid)\s+|mid-)+/i;
 
 const MONTH_PART = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES}|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])`, 'u');
@@ -139,12 +166,12 @@ export function findDates(text: string, start: number, end: number, reference?: 
   }
 
   NUMERIC_DATE.lastIndex = 0;
-  for (let m = NUMERIC_DATE.exec(sentence); m; m = NUMERIC_DATE.exec(sentence)) {
+  for (let m = DIGIT_SEPARATOR.test(sentence) ? NUMERIC_DATE.exec(sentence) : null; m; m = NUMERIC_DATE.exec(sentence)) {
     const mention = numericDate(start, m);
     if (mention) mentions.push(mention);
   }
 
-  for (const m of matchesAfterNoLetter(RELATIVE_DAY, sentence)) {
+  for (const m of DAY.test(sentence) ? matchesAfterNoLetter(RELATIVE_DAY, sentence) : []) {
     const later = Boolean(m[1]) || m[2]?.toLowerCase() === 'after';
     mentions.push({
       kind: 'duration',
