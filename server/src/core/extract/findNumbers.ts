@@ -3,7 +3,7 @@ import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention'
 import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
-import { isAsciiLetter, startsUpperCase, type Word } from '../text/words';
+import { isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
 const NUMERAL =
@@ -182,10 +182,13 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     kind = 'money';
   }
   let rest = text.slice(end, end + 40);
-  if (TIME.test(rest) && !currency) return { kind: 'time', start, end: end + TIME.exec(rest)![0].length, text: text.slice(start, end + TIME.exec(rest)![0].length) };
+  // Most figures are followed by a space or punctuation: after punctuation, none of the looks after a
+  // figure below can match, and they are not tried.
+  const bare = !mayStartSuffix(rest.charCodeAt(0));
+  if (!bare && TIME.test(rest) && !currency) return { kind: 'time', start, end: end + TIME.exec(rest)![0].length, text: text.slice(start, end + TIME.exec(rest)![0].length) };
 
-  const suffix = SCALE_SUFFIX.exec(rest);
-  const scaleWord = SCALE_WORD.exec(rest);
+  const suffix = bare ? null : SCALE_SUFFIX.exec(rest);
+  const scaleWord = bare ? null : SCALE_WORD.exec(rest);
   if (suffix && !wordsStyle) {
     const s = suffix[1];
     const lower = s.toLowerCase();
@@ -204,11 +207,11 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   }
   rest = text.slice(end, end + 40);
 
-  const currencyAfter = !currency ? CURRENCY_WORD_AFTER.exec(rest) : null;
-  const percent = PERCENT.exec(rest);
-  const ordinal = !wordsStyle && style.scale === 1 ? ORDINAL.exec(rest) : null;
-  const duration = style.scale === 1 ? DURATION_UNIT.exec(rest) : null;
-  const age = AGE.exec(rest);
+  const currencyAfter = !bare && !currency ? CURRENCY_WORD_AFTER.exec(rest) : null;
+  const percent = bare ? null : PERCENT.exec(rest);
+  const ordinal = !bare && !wordsStyle && style.scale === 1 ? ORDINAL.exec(rest) : null;
+  const duration = !bare && style.scale === 1 ? DURATION_UNIT.exec(rest) : null;
+  const age = bare ? null : AGE.exec(rest);
   let durationValue: Mention['duration'];
   if (currencyAfter) {
     kind = 'money';
@@ -250,6 +253,15 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const qualifier = qualifierBefore(text, start, sentenceStart) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
   return mention;
+}
+
+/**
+ * Whether a figure's time, scale, currency, percent, ordinal, duration or age may start with the
+ * character after it (none for an empty rest): white space, a letter or one of ":%-". Any character
+ * beyond ASCII may, as far as this tells.
+ */
+function mayStartSuffix(c: number): boolean {
+  return c >= 0x80 || isAsciiLetter(c) || isWhiteSpace(c) || c === 0x3a || c === 0x25 || c === 0x2d;
 }
 
 // A draft writes its figures in a few styles ("120,000", "$3.2m", "45%"): 10 MB has 46,000 figures
