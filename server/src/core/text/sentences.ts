@@ -15,6 +15,8 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 /**
@@ -38,6 +40,8 @@ export function splitSentences(text: string, start: number, end: number): Senten
 function isAbbreviation(block: string, dot: number): boolean {
   const word = wordBefore(block, dot);
   if (!word) return false;
+  // Most sentences end in a word longer than any abbreviation (lower case is never shorter).
+  if (word.length > LONGEST_ABBREVIATION && word.charCodeAt(0) !== 0x2e) return false;
   const w = word.toLowerCase().replace(LEADING_DOTS, '');
   // A lone capital is an initial ("Karel D. Dostan"); a lone lowercase letter ends "a.m." too.
   return ABBREVIATIONS.has(w) || LONE_CAPITAL.test(word);
