@@ -1,4 +1,4 @@
-import { isAsciiLetter } from './words';
+import { isAsciiLetter, isWhiteSpace } from './words';
 
 /** A sentence as a half-open range of offsets into the document text. */
 export interface Sentence {
@@ -50,7 +50,6 @@ function isAbbreviation(block: string, dot: number): boolean {
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 const LONE_CAPITAL = /^\p{Lu}$/u;
 const LEADING_DOTS = /^\.+/;
-const SPACE = /\s/;
 
 /**
  * The letters and dots right before `dot`, at most 12 characters back. ASCII is read by hand: a
@@ -69,7 +68,7 @@ function wordBefore(block: string, dot: number): string | undefined {
 }
 
 function pushTrimmed(out: Sentence[], block: string, base: number, a: number, b: number): void {
-  while (a < b && SPACE.test(block[a])) a++;
-  while (b > a && SPACE.test(block[b - 1])) b--;
+  while (a < b && isWhiteSpace(block.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(block.charCodeAt(b - 1))) b--;
   if (b > a) out.push({ start: base + a, end: base + b });
 }
