@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { readDigits } from '../../server/src/core/extract/findNumbers';
 import { mentionsOf, onlyMention } from '../helpers/core';
 
 function value(text: string): { kind: string; values: number[]; text: string; currency?: string; qualifier?: string } {
@@ -115,5 +116,25 @@ describe('figure extraction', () => {
     assert.notStrictEqual(a.numberStyle, d.numberStyle);
     assert.notStrictEqual(e.numberStyle, f.numberStyle);
     assert.deepStrictEqual([d.numberStyle?.scaleText, e.numberStyle?.words, f.numberStyle?.words], ['m', { capitalized: true }, { capitalized: false }]);
+  });
+
+  it('gives figures written alike one style object with any number of other styles between them', () => {
+    const others = ['1', '12', '1,234', '1.5', '2.25', '3k', '4m', '5bn', '6%', '7 per cent', '$8', '£9'];
+    const [first, ...rest] = mentionsOf(`They counted 120,000 people, then ${others.join(', ')} and 130,000 cars.`);
+    assert.strictEqual(rest.length, others.length + 1);
+    assert.strictEqual(first.numberStyle, rest[rest.length - 1].numberStyle);
+    assert.strictEqual(new Set(rest.map((m) => m.numberStyle)).size, rest.length);
+  });
+
+  it('reads digits alone with their zeros', () => {
+    const read = (raw: string) => {
+      const { values, integerDigits, trailingZeros, decimals } = readDigits(raw);
+      return [values, integerDigits, trailingZeros, decimals];
+    };
+    assert.deepStrictEqual(read('2024'), [[2024], 4, 0, 0]);
+    assert.deepStrictEqual(read('120000'), [[120000], 6, 4, 0]);
+    assert.deepStrictEqual(read('0070'), [[70], 2, 1, 0]);
+    assert.deepStrictEqual(read('000'), [[0], 1, 2, 0]);
+    assert.deepStrictEqual(read('12345678901234567890'), [[12345678901234567890], 20, 1, 0]);
   });
 });

@@ -9,6 +9,13 @@ describe('LineIndex', () => {
     assert.strictEqual(lines.lineText(1), 'b');
   });
 
+  it('finds the same line starts in a text without \r as in one with it (read by indexOf, not character by character)', () => {
+    for (const text of ['', '\n', 'a', 'a\n', '\n\na\n\nbc\n', 'a\nb\n\n\nc']) {
+      const withCr = Array.from(new LineIndex(`${text}\r`).lineStarts);
+      assert.deepStrictEqual(Array.from(new LineIndex(text).lineStarts), withCr.slice(0, -1), JSON.stringify(text));
+    }
+  });
+
   it('measures characters in UTF-16 code units (emoji are two)', () => {
     const text = 'x 😀 120,000';
     const lines = new LineIndex(text);

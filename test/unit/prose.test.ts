@@ -27,6 +27,11 @@ describe('readProse (Markdown)', () => {
     assert.strictEqual(kept(text), 'See [the 2024 report] and , or today.');
   });
 
+  it('blanks code, HTML, autolinks and destinations in paragraphs holding only one of them, and reads the others as they are', () => {
+    const text = ['Inline `code 4` here.', 'An <b>tag 5</b> here.', 'A <https://a.b/6> here.', 'See [x](https://y.z/7) here.', 'An ![image](p/8.png) here.', 'Plain *emphasis* & 9 here.'].join('\n\n');
+    assert.strictEqual(kept(text), 'Inline here. An tag 5 here. A here. See [x] here. An here. Plain *emphasis* & 9 here.');
+  });
+
   it('blanks bare addresses written without a scheme, in paragraphs with no ":", "//" or "@"', () => {
     const text = 'Read example.com/results/2024 or www.vote.org/7 and news.bbc.co.uk/5 first.\n\nTurnout rose 3.5 points to 67.4% in Oct. 2024.';
     assert.strictEqual(kept(text), 'Read or and first. Turnout rose 3.5 points to 67.4% in Oct. 2024.');

@@ -14,12 +14,39 @@ const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
  * They must not follow a letter either (see `matchesAfterNoLetter`).
  */
 const ANCHOR = new RegExp(
-  `(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|(?:${MONTH_ABBR})\\.?|(?:${WEEKDAY_ABBR})\\.|yesterday|today|tomorrow|tonight|(?:end|beginning|start|middle) of (?:the|this|next|last) (?:month|year|week))(?![\\p{L}])`,
+  `${byFirstLetter([
+    ...MONTH_NAMES.split('|'),
+    ...WEEKDAY_NAMES.split('|'),
+    ...MONTH_ABBR.split('|').map((abbr) => `${abbr}\\.?`),
+    ...WEEKDAY_ABBR.split('|').map((abbr) => `${abbr}\\.`),
+    ...'yesterday|today|tomorrow|tonight'.split('|'),
+    ...'end|beginning|start|middle'.split('|').map((part) => `${part} of (?:the|this|next|last) (?:month|year|week)`),
+  ])}(?![\\p{L}])`,
   'gu',
 );
+
+/**
+ * Alternatives (patterns that each start with a letter) as one alternation grouped by that letter, in
+ * their order within each group: it matches what their plain alternation matches (no two of another
+ * first letter can match at one place), and the search tries one group at each place, not forty words.
+ */
+function byFirstLetter(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    const rest = groups.get(a[0]);
+    if (rest) rest.push(a.slice(1));
+    else groups.set(a[0], [a.slice(1)]);
+  }
+  return `(?:${[...groups].map(([first, rest]) => `${first}(?:${rest.join('|')})`).join('|')})`;
+}
+
 const NUMERIC_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([\/.])(\d{1,2})\5(\d{4}|\d{2}))(?![\d\/-]|\.\d)/dg;
+/** What every numeric date holds (a digit before its first separator): a sentence without it is not searched. */
+const DIGIT_SEPARATOR = /\d[-\/.]/;
 // Not after a letter either (see `matchesAfterNoLetter`).
 const RELATIVE_DAY = /(?:the\s+)?(?:(next|following)\s+day|day\s+(after|before)|(previous|preceding)\s+day)(?![\p{L}])/giu;
+/** What every relative day holds, in the same case folding: a sentence without it is not searched. */
+const DAY = /day/iu;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the|this|last|next|early|late|mid)\s+|mid-)+/i;
 
 const MONTH_PART = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES}|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])`, 'u');
@@ -61,7 +88,21 @@ interface DateReading {
   parts: Array<{ name: 'weekday' | 'month' | 'year' | 'day'; found: DatePart | undefined }> | undefined;
 }
 
-const parserCache = new Map<string, ChronoDate[]>();
+/**
+ * chrono's dates by window: whether the window holds a word whose reading depends on the reference
+ * (see `RELATIVE_WORDS`), and its dates for every reference or by reference. A draft repeats its
+ * windows, and each was tested for those words and joined to its reference for a key again.
+ */
+interface WindowDates {
+  relative: boolean;
+  dates: ChronoDate[] | undefined;
+  byReference: Map<number, ChronoDate[]> | undefined;
+}
+
+const windowCache = new Map<string, WindowDates>();
+/** How many dates `windowCache` holds, by window or by reference, before it starts again. */
+const MAX_WINDOW_DATES = 20_000;
+let windowDates = 0;
 
 /**
  * The words of the expressions whose certain parts chrono counts from the reference ("next year",
@@ -75,15 +116,27 @@ const RELATIVE_WORDS =
   /\b(?:ago|later|earlier|after|before|within|next|last|this|past|coming|previous|following|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|weekend|fortnight|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|decades?|end|beginning|start|middle|mid)\b/i;
 
 function parseWindow(window: string, reference: Date): ChronoDate[] {
-  const key = `${RELATIVE_WORDS.test(window) ? reference.getTime() : '*'}|${window}`;
-  let results = parserCache.get(key);
-  if (!results) {
-    results = chrono.casual.parse(window, { instant: reference, timezone: 0 }).map(chronoDate);
-    if (parserCache.size > 20_000) parserCache.clear();
-    // Key and texts copied out: as slices of the draft they kept the draft's text of that version alive.
-    parserCache.set(unsliced(key), results);
+  let known = windowCache.get(window);
+  if (!known) {
+    if (windowDates >= MAX_WINDOW_DATES) {
+      windowCache.clear();
+      windowDates = 0;
+    }
+    known = { relative: RELATIVE_WORDS.test(window), dates: undefined, byReference: undefined };
+    // Copied out: as a slice of the draft, the window kept the draft's text of that version alive.
+    windowCache.set(unsliced(window), known);
   }
-  return results;
+  if (!known.relative) return (known.dates ??= parsed(window, reference));
+  known.byReference ??= new Map();
+  let dates = known.byReference.get(reference.getTime());
+  if (!dates) known.byReference.set(reference.getTime(), (dates = parsed(window, reference)));
+  return dates;
+}
+
+/** chrono's dates in `window`, as `ChronoDate`s, counted in the cache they go to. */
+function parsed(window: string, reference: Date): ChronoDate[] {
+  windowDates++;
+  return chrono.casual.parse(window, { instant: reference, timezone: 0 }).map(chronoDate);
 }
 
 function chronoDate(r: chrono.ParsedResult): ChronoDate {
@@ -113,12 +166,12 @@ export function findDates(text: string, start: number, end: number, reference?: 
   }
 
   NUMERIC_DATE.lastIndex = 0;
-  for (let m = NUMERIC_DATE.exec(sentence); m; m = NUMERIC_DATE.exec(sentence)) {
+  for (let m = DIGIT_SEPARATOR.test(sentence) ? NUMERIC_DATE.exec(sentence) : null; m; m = NUMERIC_DATE.exec(sentence)) {
     const mention = numericDate(start, m);
     if (mention) mentions.push(mention);
   }
 
-  for (const m of matchesAfterNoLetter(RELATIVE_DAY, sentence)) {
+  for (const m of DAY.test(sentence) ? matchesAfterNoLetter(RELATIVE_DAY, sentence) : []) {
     const later = Boolean(m[1]) || m[2]?.toLowerCase() === 'after';
     mentions.push({
       kind: 'duration',

@@ -3,7 +3,7 @@ import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention'
 import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
-import { isAsciiLetter, startsUpperCase, type Word } from '../text/words';
+import { isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
 const NUMERAL =
@@ -49,6 +49,7 @@ interface Digits {
 
 /** Reads a numeral matched by NUMERAL: separators, decimals and the readings it allows. */
 export function readDigits(raw: string): Digits {
+  if (allDigits(raw)) return plainDigits(raw);
   const grouped = GROUPED.exec(raw);
   let grouping = '';
   let intPart = raw;
@@ -79,6 +80,26 @@ export function readDigits(raw: string): Digits {
     integerDigits: intPart.replace(LEADING_ZEROS, '').length,
     trailingZeros: Math.min(trailingZeros, intPart.length - 1),
   };
+}
+
+function allDigits(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * `readDigits` of digits alone ("2024", "637"), as most figures are, read without its patterns:
+ * `+raw` is the double `parseFloat` gives of the same digits and ".0".
+ */
+function plainDigits(raw: string): Digits {
+  let leadingZeros = 0;
+  while (leadingZeros < raw.length - 1 && raw.charCodeAt(leadingZeros) === 0x30) leadingZeros++;
+  let trailingZeros = 0;
+  while (trailingZeros < raw.length && raw.charCodeAt(raw.length - 1 - trailingZeros) === 0x30) trailingZeros++;
+  return { values: [+raw], grouping: '', decimal: '.', decimals: 0, integerDigits: raw.length - leadingZeros, trailingZeros: Math.min(trailingZeros, raw.length - 1) };
 }
 
 /**
@@ -161,10 +182,13 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     kind = 'money';
   }
   let rest = text.slice(end, end + 40);
-  if (TIME.test(rest) && !currency) return { kind: 'time', start, end: end + TIME.exec(rest)![0].length, text: text.slice(start, end + TIME.exec(rest)![0].length) };
+  // Most figures are followed by a space or punctuation: after punctuation, none of the looks after a
+  // figure below can match, and they are not tried.
+  const bare = !mayStartSuffix(rest.charCodeAt(0));
+  if (!bare && TIME.test(rest) && !currency) return { kind: 'time', start, end: end + TIME.exec(rest)![0].length, text: text.slice(start, end + TIME.exec(rest)![0].length) };
 
-  const suffix = SCALE_SUFFIX.exec(rest);
-  const scaleWord = SCALE_WORD.exec(rest);
+  const suffix = bare ? null : SCALE_SUFFIX.exec(rest);
+  const scaleWord = bare ? null : SCALE_WORD.exec(rest);
   if (suffix && !wordsStyle) {
     const s = suffix[1];
     const lower = s.toLowerCase();
@@ -183,11 +207,11 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   }
   rest = text.slice(end, end + 40);
 
-  const currencyAfter = !currency ? CURRENCY_WORD_AFTER.exec(rest) : null;
-  const percent = PERCENT.exec(rest);
-  const ordinal = !wordsStyle && style.scale === 1 ? ORDINAL.exec(rest) : null;
-  const duration = style.scale === 1 ? DURATION_UNIT.exec(rest) : null;
-  const age = AGE.exec(rest);
+  const currencyAfter = !bare && !currency ? CURRENCY_WORD_AFTER.exec(rest) : null;
+  const percent = bare ? null : PERCENT.exec(rest);
+  const ordinal = !bare && !wordsStyle && style.scale === 1 ? ORDINAL.exec(rest) : null;
+  const duration = !bare && style.scale === 1 ? DURATION_UNIT.exec(rest) : null;
+  const age = bare ? null : AGE.exec(rest);
   let durationValue: Mention['duration'];
   if (currencyAfter) {
     kind = 'money';
@@ -231,13 +255,63 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   return mention;
 }
 
+/**
+ * Whether a figure's time, scale, currency, percent, ordinal, duration or age may start with the
+ * character after it (none for an empty rest): white space, a letter or one of ":%-". Any character
+ * beyond ASCII may, as far as this tells.
+ */
+function mayStartSuffix(c: number): boolean {
+  return c >= 0x80 || isAsciiLetter(c) || isWhiteSpace(c) || c === 0x3a || c === 0x25 || c === 0x2d;
+}
+
 // A draft writes its figures in a few styles ("120,000", "$3.2m", "45%"): 10 MB has 46,000 figures
 // in 8 styles. A mention lives as long as its reading, so each kept its own style for a draft's
 // lifetime; one object per style is kept instead. Styles are never changed once made.
 const styles = new Map<string, NumberStyle>();
 
+/**
+ * The styles last given out, most recent first: a draft's figures take turns among a few styles,
+ * which are told apart field by field here without making their key (a string of ten parts per figure).
+ */
+const recentStyles: NumberStyle[] = [];
+const RECENT_STYLES = 8;
+
 /** The style object already made like `style`, or `style` itself when it is the first of its kind. */
 function sharedStyle(style: NumberStyle): NumberStyle {
+  for (let i = 0; i < recentStyles.length; i++) {
+    const recent = recentStyles[i];
+    if (!sameStyle(recent, style)) continue;
+    if (i > 0) {
+      recentStyles.copyWithin(1, 0, i);
+      recentStyles[0] = recent;
+    }
+    return recent;
+  }
+  const shared = styleKeyed(style);
+  if (recentStyles.length < RECENT_STYLES) recentStyles.push(shared);
+  recentStyles.copyWithin(1, 0, recentStyles.length - 1);
+  recentStyles[0] = shared;
+  return shared;
+}
+
+/** Whether two styles have the same key in `styles`. */
+function sameStyle(a: NumberStyle, b: NumberStyle): boolean {
+  return (
+    a.grouping === b.grouping &&
+    a.integerDigits === b.integerDigits &&
+    a.decimal === b.decimal &&
+    a.decimals === b.decimals &&
+    a.scaleText === b.scaleText &&
+    a.scale === b.scale &&
+    a.prefix === b.prefix &&
+    a.suffix === b.suffix &&
+    a.words?.capitalized === b.words?.capitalized &&
+    (a.ordinalSuffix ?? '') === (b.ordinalSuffix ?? '')
+  );
+}
+
+/** `sharedStyle` by the style's key. */
+function styleKeyed(style: NumberStyle): NumberStyle {
   const { words, ordinalSuffix } = style;
   const key = `${style.grouping}|${style.integerDigits}|${style.decimal}|${style.decimals}|${style.scaleText}|${style.scale}|${style.prefix}|${style.suffix}|${words ? (words.capitalized ? 'W' : 'w') : ''}|${ordinalSuffix ?? ''}`;
   const shared = styles.get(key);

@@ -1,4 +1,4 @@
-import type { Word } from '../text/words';
+import { isWhiteSpace, type Word } from '../text/words';
 import type { Mention } from './mention';
 
 /**
@@ -10,10 +10,8 @@ export interface Frame {
   unit: Word[];
 }
 
-const JOINER = /^[ \u00a0\u2009\u202f-]*$/;
 // Between a figure and its noun: "three other parties", "six further seats".
 const DETERMINERS = new Set(['other', 'further', 'more', 'additional', 'such', 'new', 'own']);
-const MODIFIER_GAP = /^[\s\u00a0-]*$/;
 const POSSESSIVE = /['’]s?$/;
 const COMPARISON = /(?:up|down|rose|fell|rising|falling|increase|decrease|compared|from)\s+(?:from\s+)?$/i;
 
@@ -32,7 +30,7 @@ export function frameOf(text: string, mention: Mention, words: Word[], previous:
     let end = mention.end;
     for (let i = firstAfter; i < words.length && unitTo - unitFrom < 3; i++) {
       const w = words[i];
-      if (!JOINER.test(text.slice(end, w.start))) break;
+      if (!allOf(text, end, w.start, isJoiner)) break;
       end = w.end;
       if (w.stop && unitTo === unitFrom && DETERMINERS.has(w.lower)) {
         unitFrom = unitTo = i + 1;
@@ -50,8 +48,7 @@ export function frameOf(text: string, mention: Mention, words: Word[], previous:
   let skipped = 0;
   for (let i = lastBefore; i >= 0 && modifiersTo - modifiersFrom < (dated ? 3 : 2); i--) {
     const w = words[i];
-    const gap = text.slice(w.end, start);
-    if (!MODIFIER_GAP.test(gap)) break;
+    if (!allOf(text, w.end, start, isModifierGap)) break;
     if (w.stop) {
       // Dates hang off a preposition ("dissolution on 1 January"): look past it once or twice.
       if (dated && modifiersFrom === modifiersTo && skipped < 2) {
@@ -76,6 +73,25 @@ export function frameOf(text: string, mention: Mention, words: Word[], previous:
     }
   }
   return { modifiers, unit: words.slice(unitFrom, unitTo) };
+}
+
+/**
+ * Whether every character of [from, to) of `text` is one `accepts`: read in place, since asked
+ * between a figure and each word of its frame (the gaps were a slice and a pattern each).
+ */
+function allOf(text: string, from: number, to: number, accepts: (c: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (!accepts(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** What may join a figure and its noun: spaces that are no line break, or a hyphen ("120,000 people", "60-day"). */
+function isJoiner(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2d;
+}
+
+/** What may stand between a figure and its modifiers: white space (as /\s/ reads it) or a hyphen. */
+function isModifierGap(c: number): boolean {
+  return isWhiteSpace(c) || c === 0x2d;
 }
 
 function lastIndexBefore(words: Word[], offset: number): number {

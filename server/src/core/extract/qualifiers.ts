@@ -1,5 +1,5 @@
 import type { Qualifier, QualifierKind } from './mention';
-import { isAsciiLetter } from '../text/words';
+import { isAsciiLetter, isWhiteSpace } from '../text/words';
 
 // Each phrase is read right before a figure ("some 120,000"); longer phrases first, and a negated
 // comparison before the comparison it ends in ("no more than" is at most, not more than).
@@ -47,7 +47,9 @@ const AFTER: Array<[RegExp, QualifierKind]> = [
  * be a case variant (the long s folds to "s"), and a symbol may be "~" or "≈": all patterns are tried.
  */
 function patternsEndingIn(before: string): ReadonlyArray<[RegExp, QualifierKind]> | undefined {
-  let end = before.trimEnd().length;
+  // As `trimEnd` would, without the trimmed copy.
+  let end = before.length;
+  while (end > 0 && isWhiteSpace(before.charCodeAt(end - 1))) end--;
   const last = before.charCodeAt(end - 1);
   if (last === 0x7e || last >= 0x80) return BEFORE;
   // "approx." and "c." are the phrases ending in a full stop.
@@ -78,6 +80,7 @@ export function qualifierBefore(text: string, start: number, lineStart: number):
 
 /** A qualifier written after a figure ending at `end` ("120,000 or more"). */
 export function qualifierAfter(text: string, end: number): Qualifier | undefined {
+  if (!mayStartAfter(text, end)) return undefined;
   const after = text.slice(end, end + 12);
   for (const [re, kind] of AFTER) {
     const m = re.exec(after);
@@ -87,4 +90,15 @@ export function qualifierAfter(text: string, end: number): Qualifier | undefined
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a phrase of AFTER may start at `end`: after any white space, each starts with "o", "-" or
+ * "+" (or, as far as this tells, a character beyond ASCII). Most figures are followed by none.
+ */
+function mayStartAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < end + 12 && i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x6f || c === 0x4f || c === 0x2d || c === 0x2b || c >= 0x80;
 }

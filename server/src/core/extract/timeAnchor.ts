@@ -32,7 +32,6 @@ const OTHER_VERBS = new Set(
 const NOT_VERBS = new Set(['during', 'morning', 'evening', 'including', 'according', 'building', 'following', 'red', 'bed', 'need', 'united', 'hundred', 'speed']);
 
 const VERB_ENDING = /(?:[^e]ed|[^aeiou]ing)$/;
-const CLAUSE_END = /[.;:!?]/;
 
 function verbClass(w: Word, sentenceStart: boolean): 'speech' | 'verb' | undefined {
   const lower = w.lower;
@@ -47,27 +46,38 @@ const WINDOW_AFTER = 3;
 
 /** The anchor of a date among `words` (its sentence), or undefined when no verb stands near it. */
 export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnchor | undefined {
+  // The nearest verb before the date within its clause, then after it; the nearer wins, the one before when tied.
   let before = words.length - 1;
   while (before >= 0 && words[before].end > mention.start) before--;
-  const candidates: Array<{ distance: number; kind: 'speech' | 'verb' }> = [];
+  let found: 'speech' | 'verb' | undefined;
+  let distance = Infinity;
   for (let i = before, d = 0; i >= 0 && d < WINDOW_BEFORE; i--, d++) {
-    if (CLAUSE_END.test(text.slice(words[i].end, i === before ? mention.start : words[i + 1].start))) break;
+    if (endsClause(text, words[i].end, i === before ? mention.start : words[i + 1].start)) break;
     const kind = verbClass(words[i], i === 0);
     if (kind) {
-      candidates.push({ distance: d, kind });
+      found = kind;
+      distance = d;
       break;
     }
   }
-  const firstAfter = words.findIndex((w) => w.start >= mention.end);
-  for (let i = firstAfter, d = 0; i >= 0 && i < words.length && d < WINDOW_AFTER; i++, d++) {
-    if (CLAUSE_END.test(text.slice(i === firstAfter ? mention.end : words[i - 1].end, words[i].start))) break;
+  let firstAfter = 0;
+  while (firstAfter < words.length && words[firstAfter].start < mention.end) firstAfter++;
+  for (let i = firstAfter, d = 0; i < words.length && d < WINDOW_AFTER && d < distance; i++, d++) {
+    if (endsClause(text, i === firstAfter ? mention.end : words[i - 1].end, words[i].start)) break;
     const kind = verbClass(words[i], false);
     if (kind) {
-      candidates.push({ distance: d, kind });
+      found = kind;
       break;
     }
   }
-  if (!candidates.length) return undefined;
-  candidates.sort((a, b) => a.distance - b.distance);
-  return candidates[0].kind === 'speech' ? 'statement' : 'event';
+  return found && (found === 'speech' ? 'statement' : 'event');
+}
+
+/** Whether [from, to) of `text` holds a clause's end (.;:!?): read in place, since asked between every two words near a date. */
+function endsClause(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) return true;
+  }
+  return false;
 }

@@ -86,8 +86,7 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     raise(own, key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before), mention, mentions, firstFigure, breaks));
   }
   for (const link of linkKeys(text, mention, words, frame)) raise(own, link, LINK_WEIGHT);
-  const anchor = mention.kind === 'date' ? timeAnchor(text, mention, words) : undefined;
-  return new FigureContext(own, paragraph, mention.start, sentence.mentions, neighbours, anchor, inWriterVoice(text, words));
+  return new FigureContext(own, paragraph, text, mention, sentence, neighbours, sentenceInWriterVoice(text, words));
 }
 
 // Asked for every word of a sentence, for each of its figures: functions of the module rather than
@@ -124,27 +123,33 @@ function valueKeysOf(mentions: Mention[]): Array<string | undefined> {
  * a claim's paragraph is most of its words, and the same for every figure of its sentence.
  */
 class FigureContext implements Context {
-  declare anchor?: TimeAnchor;
   declare writerVoice?: boolean;
   private merged: Map<string, number> | undefined;
   private others: Context['beside'] | undefined;
+  /** The date's anchor once read (null: none). */
+  private anchorRead: TimeAnchor | null | undefined;
 
   constructor(
     readonly sentence: Map<string, number>,
     private readonly around: ParagraphKeys,
-    private readonly figureStart: number,
-    private readonly figures: Mention[],
+    private readonly text: string,
+    private readonly figure: Span & { kind?: MentionKind },
+    private readonly passage: Passage,
     private readonly neighbours: readonly Passage[],
-    anchor: TimeAnchor | undefined,
     writerVoice: boolean,
   ) {
-    if (anchor) this.anchor = anchor;
     if (writerVoice) this.writerVoice = true;
+  }
+
+  /** Read when first asked for: of a claim, only when it disagrees with a fact (see `matchClaim`). */
+  get anchor(): TimeAnchor | undefined {
+    if (this.anchorRead === undefined) this.anchorRead = (this.figure.kind === 'date' ? timeAnchor(this.text, this.figure, this.passage.words) : undefined) ?? null;
+    return this.anchorRead ?? undefined;
   }
 
   /** Made when first asked for: a source's facts are weighed without it. */
   get beside(): Context['beside'] {
-    return (this.others ??= { sentence: this.figures.filter((m) => m.start !== this.figureStart), neighbours: this.neighbours });
+    return (this.others ??= { sentence: this.passage.mentions.filter((m) => m.start !== this.figure.start), neighbours: this.neighbours });
   }
 
   /** Once the weights are merged (and a caller may change them), the paragraph no longer stands for them. */
@@ -223,6 +228,15 @@ export function neighbourKeys(passage: Passage): ParagraphKeys {
 }
 
 const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
+
+// Whether the last sentence asked about is in the writer's voice: its figures come one after another.
+let lastVoice: { words: Word[]; voice: boolean } | undefined;
+
+/** `inWriterVoice` of a sentence, asked once for all its figures. */
+function sentenceInWriterVoice(text: string, words: Word[]): boolean {
+  if (lastVoice?.words !== words) lastVoice = { words, voice: inWriterVoice(text, words) };
+  return lastVoice.voice;
+}
 
 /**
  * "I first covered the company in 2016": a writer's aside about themselves restates no source, so

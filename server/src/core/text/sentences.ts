@@ -1,4 +1,4 @@
-import { isAsciiLetter } from './words';
+import { isAsciiLetter, isWhiteSpace } from './words';
 
 /** A sentence as a half-open range of offsets into the document text. */
 export interface Sentence {
@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set(
     'ca cf al fig no nos vol p pp inc ltd co corp dept univ ave blvd a.m p.m e.g i.e u.s u.k u.n'
   ).split(' '),
 );
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
 
@@ -38,6 +40,8 @@ export function splitSentences(text: string, start: number, end: number): Senten
 function isAbbreviation(block: string, dot: number): boolean {
   const word = wordBefore(block, dot);
   if (!word) return false;
+  // Most sentences end in a word longer than any abbreviation (lower case is never shorter).
+  if (word.length > LONGEST_ABBREVIATION && word.charCodeAt(0) !== 0x2e) return false;
   const w = word.toLowerCase().replace(LEADING_DOTS, '');
   // A lone capital is an initial ("Karel D. Dostan"); a lone lowercase letter ends "a.m." too.
   return ABBREVIATIONS.has(w) || LONE_CAPITAL.test(word);
@@ -46,7 +50,6 @@ function isAbbreviation(block: string, dot: number): boolean {
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 const LONE_CAPITAL = /^\p{Lu}$/u;
 const LEADING_DOTS = /^\.+/;
-const SPACE = /\s/;
 
 /**
  * The letters and dots right before `dot`, at most 12 characters back. ASCII is read by hand: a
@@ -65,7 +68,7 @@ function wordBefore(block: string, dot: number): string | undefined {
 }
 
 function pushTrimmed(out: Sentence[], block: string, base: number, a: number, b: number): void {
-  while (a < b && SPACE.test(block[a])) a++;
-  while (b > a && SPACE.test(block[b - 1])) b--;
+  while (a < b && isWhiteSpace(block.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(block.charCodeAt(b - 1))) b--;
   if (b > a) out.push({ start: base + a, end: base + b });
 }

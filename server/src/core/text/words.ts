@@ -2,18 +2,6 @@ import stem from 'wink-porter2-stemmer';
 import { noNegativeZero } from './noNegativeZero';
 import { unsliced } from './unsliced';
 
-/** A word of running text with its offsets and its normal form for matching. */
-export interface Word {
-  start: number;
-  end: number;
-  text: string;
-  /** Lower-cased, accent-folded, possessive-stripped, stemmed. */
-  norm: string;
-  /** `text` in lower case. */
-  lower: string;
-  stop: boolean;
-}
-
 // A word is a run of letters and marks, with an apostrophe and letters after it ("don't", "Kanani’s"):
 // /[\p{L}\p{M}]+(?:['’][\p{L}]+)?/u, read by hand, since a megabyte of text has some 170,000 words and
 // a match array per word was most of tokenizing's cost.
@@ -56,7 +44,12 @@ export function normalizeWord(text: string): string {
 // A word's normal form, lower case and stopword flag, by its text: drafts repeat their words, and a
 // megabyte of text has some 170,000 of them. The entry's strings are the ones every Word of that
 // text holds, rather than strings of their own per occurrence.
-type LexiconEntry = Pick<Word, 'text' | 'norm' | 'lower' | 'stop'>;
+interface LexiconEntry {
+  text: string;
+  norm: string;
+  lower: string;
+  stop: boolean;
+}
 const lexicon = new Map<string, LexiconEntry>();
 /**
  * The last entry met of each hash of a word's characters: a word found there is taken without
@@ -92,6 +85,37 @@ function entryAt(text: string, from: number, to: number): LexiconEntry {
   return entry;
 }
 
+/**
+ * A word of running text with its offsets and its normal form for matching. Its strings are read
+ * through its lexicon entry, which every word of that text shares: three fields, not six, for the
+ * some 150,000 words of a megabyte, made anew at every check.
+ */
+export class Word {
+  constructor(
+    public start: number,
+    public end: number,
+    readonly entry: LexiconEntry,
+  ) {}
+
+  get text(): string {
+    return this.entry.text;
+  }
+
+  /** Lower-cased, accent-folded, possessive-stripped, stemmed. */
+  get norm(): string {
+    return this.entry.norm;
+  }
+
+  /** `text` in lower case. */
+  get lower(): string {
+    return this.entry.lower;
+  }
+
+  get stop(): boolean {
+    return this.entry.stop;
+  }
+}
+
 export function tokenizeWords(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   let i = start;
@@ -109,8 +133,7 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
       i++;
       for (let n = letterAt(text, i, end, LETTER); n; n = letterAt(text, i, end, LETTER)) i += n;
     }
-    const entry = entryAt(text, from, i);
-    words.push({ start: from, end: i, text: entry.text, norm: entry.norm, lower: entry.lower, stop: entry.stop });
+    words.push(new Word(from, i, entryAt(text, from, i)));
   }
   return words;
 }
@@ -122,7 +145,7 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
 export function wordsMovedBy(words: readonly Word[], by: number): Word[] {
   by = noNegativeZero(by);
   // Mapped, so that the list is packed as `tokenizeWords`'s are, and the code reading words sees one kind.
-  return words.map((w) => ({ start: w.start + by, end: w.end + by, text: w.text, norm: w.norm, lower: w.lower, stop: w.stop }));
+  return words.map((w) => new Word(w.start + by, w.end + by, w.entry));
 }
 
 /**
@@ -150,4 +173,10 @@ export function startsUpperCase(text: string): boolean {
 
 export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Whether a code unit is white space as /\s/ reads it (white space and line terminators). */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
