@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import {
   FACT_BASE_REQUEST,
   FactBaseParams,
@@ -67,6 +67,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     run: { module, transport: TransportKind.stdio, options: { env: SERVER_ENVIRONMENT } },
     debug: { module, transport: TransportKind.stdio, options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  let restarts: ErrorHandler | undefined;
   const clientOptions: LanguageClientOptions = {
     documentSelector: ['file', 'untitled'].flatMap((scheme) => ['markdown', 'plaintext'].map((language) => ({ scheme, language }))),
     outputChannel: output,
@@ -74,8 +75,15 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     initializationOptions: { trusted: vscode.workspace.isTrusted, cacheDir: context.globalStorageUri.fsPath },
     // Hover citations link to the command that opens the source at the cited span.
     markdown: { isTrusted: { enabledCommands: [OPEN_SOURCE_COMMAND] }, supportHtml: false },
+    // Over stdio, a write to a server that has just crashed fails (EPIPE) before the client sees the
+    // connection close, and the default handler shuts the client down on a failed write that names no
+    // message; the close that follows then restarts nothing. The close decides, as by default: a dead
+    // server closes its stdout, a live one exits when its stdin breaks.
+    errorHandler: { error: () => ({ action: ErrorAction.Continue }), closed: () => restarts!.closed() },
   };
-  return new LanguageClient('factline', 'Factline', serverOptions, clientOptions);
+  const client = new LanguageClient('factline', 'Factline', serverOptions, clientOptions);
+  restarts = client.createDefaultErrorHandler();
+  return client;
 }
 
 async function openSource(args: OpenSourceArgs | undefined): Promise<void> {

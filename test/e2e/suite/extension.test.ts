@@ -284,6 +284,10 @@ describe('Factline in a real VS Code', function () {
     const before = servers();
     assert.ok(before.length > 0, 'the language server runs as its own process');
     for (const pid of before) process.kill(Number(pid), 'SIGKILL');
+    // The extension host held until the process is surely gone, a request is written before the client
+    // can see the server exit: over stdio the write fails (EPIPE), and the client must restart all the same.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+    void Promise.resolve(vscode.commands.executeCommand('factline.recheck')).catch(() => undefined);
     await waitFor('a new server process', () => servers().some((p) => !before.includes(p)), 20_000);
     // The restarted server checks the draft again: an edit shows it is serving, not stale diagnostics.
     const edit = new vscode.WorkspaceEdit();
