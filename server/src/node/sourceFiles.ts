@@ -114,7 +114,7 @@ async function realPaths(files: string[]): Promise<Array<string | undefined>> {
     files.map((file) => {
       const folder = folders.get(path.dirname(file));
       const name = path.basename(file);
-      return folder?.files.has(name) ? path.join(folder.real, name) : fs.promises.realpath(file).catch(() => undefined);
+      return folder?.files.has(name) ? path.join(folder.real, name) : realPath(file).catch(() => undefined);
     }),
   );
 }
@@ -128,7 +128,7 @@ interface ListedFolder {
 /** Undefined when the folder cannot be resolved or listed: its files are then resolved one by one. */
 async function listedFolder(dir: string): Promise<ListedFolder | undefined> {
   try {
-    const [real, entries] = await Promise.all([fs.promises.realpath(dir), fs.promises.readdir(dir, { withFileTypes: true })]);
+    const [real, entries] = await Promise.all([realPath(dir), listFolder(dir)]);
     return { real, files: new Set(entries.filter((e) => e.isFile()).map((e) => e.name)) };
   } catch {
     return undefined;
@@ -137,8 +137,18 @@ async function listedFolder(dir: string): Promise<ListedFolder | undefined> {
 
 /** A folder's real path with a trailing separator, the prefix of everything really inside it. */
 async function realFolder(folder: string): Promise<string> {
-  const root = await fs.promises.realpath(folder).catch(() => path.resolve(folder));
+  const root = await realPath(folder).catch(() => path.resolve(folder));
   return root.endsWith(path.sep) ? root : root + path.sep;
+}
+
+// As `fs.promises` does them, without loading it: its module (and readline's, which it loads) took
+// ~10 ms of a start to compile, for these two calls.
+function realPath(file: string): Promise<string> {
+  return new Promise((resolve, reject) => fs.realpath.native(file, (e, real) => (e ? reject(e) : resolve(real))));
+}
+
+function listFolder(dir: string): Promise<fs.Dirent[]> {
+  return new Promise((resolve, reject) => fs.readdir(dir, { withFileTypes: true }, (e, entries) => (e ? reject(e) : resolve(entries))));
 }
 
 function escapesFolder(pattern: string): boolean {
