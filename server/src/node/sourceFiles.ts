@@ -97,7 +97,11 @@ async function findTogether(patterns: readonly string[], folder: string): Promis
   if (sources.length * patterns.length > MAX_SOURCE_FILES) return undefined;
   // No link on the way: each file really is where it stands below where the workspace folder really is.
   const [real, root] = await Promise.all([realPaths(sources), realFolder(folder)]);
-  const direct = sources.every((f, i) => real[i] === path.resolve(root, path.relative(folder, f)));
+  // Mostly told by the path as written under the folder: resolving and relating a thousand paths
+  // took 15-40 ms of a start, the comparison of strings below a fraction of one. Equal strings
+  // mean equal paths (a real path is normalized); unequal ones are compared as paths.
+  const inFolder = folder.endsWith(path.sep) ? folder : folder + path.sep;
+  const direct = sources.every((f, i) => (f.startsWith(inFolder) && real[i] === root + f.slice(inFolder.length)) || real[i] === path.resolve(root, path.relative(folder, f)));
   return direct ? { files: [...new Set(sources.map((f) => path.normalize(f)))].sort(), problems: [] } : undefined;
 }
 
@@ -108,11 +112,11 @@ async function findTogether(patterns: readonly string[], folder: string): Promis
  * each took tens of milliseconds of a warm start).
  */
 async function realPaths(files: string[]): Promise<Array<string | undefined>> {
-  const dirs = [...new Set(files.map((f) => path.dirname(f)))];
-  const folders = new Map(await Promise.all(dirs.map(async (dir) => [dir, await listedFolder(dir)] as const)));
+  const dirs = files.map((f) => path.dirname(f));
+  const folders = new Map(await Promise.all([...new Set(dirs)].map(async (dir) => [dir, await listedFolder(dir)] as const)));
   return Promise.all(
-    files.map((file) => {
-      const folder = folders.get(path.dirname(file));
+    files.map((file, i) => {
+      const folder = folders.get(dirs[i]);
       const name = path.basename(file);
       return folder?.files.has(name) ? path.join(folder.real, name) : realPath(file).catch(() => undefined);
     }),
