@@ -101,7 +101,11 @@ connection.onInitialize((params): InitializeResult => {
   );
   checks = new DocumentChecks({
     document: openDocument,
-    contextFor: (uri) => workspace.contextFor(uri),
+    contextFor: async (uri) => {
+      const context = await workspace.contextFor(uri);
+      prepareDatesOnce();
+      return context;
+    },
     publish: (uri, version, diagnostics, status) => {
       void connection.sendDiagnostics({ uri, version, diagnostics });
       if (status) void connection.sendNotification(STATUS_NOTIFICATION, status);
@@ -109,10 +113,6 @@ connection.onInitialize((params): InitializeResult => {
     error: (m) => connection.console.error(m),
     trace,
   });
-  // The date parser's patterns compiled in a few milliseconds rather than in ~50 by a first check
-  // that waits for them (see `withoutRegExpOptimization`); once this answer is written, while the
-  // client reads it and sends the documents to check.
-  setImmediate(() => withoutRegExpOptimization(prepareDateParsing));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -239,6 +239,20 @@ async function citedFact(uri: string, position: Position): Promise<{ id: string;
   if (!result?.check.checked) return undefined;
   const cited = annotationIdAt(result.check.annotations, result.check.lines.offsetAt(position));
   return cited && { id: cited.id.id, fact: result.context.index.get(cited.id.id)?.fact };
+}
+
+let datesPrepared = false;
+
+/**
+ * The date parser's patterns compiled in a few milliseconds rather than in ~50 by the first check
+ * (see `withoutRegExpOptimization`). Not before its facts are ready: a fact base extracted from
+ * sources compiles them optimized as it reads their thousands of dates, and unoptimized patterns
+ * would run slower for their first thousand runs; a base restored from the cache reads no date.
+ */
+function prepareDatesOnce(): void {
+  if (datesPrepared) return;
+  datesPrepared = true;
+  withoutRegExpOptimization(prepareDateParsing);
 }
 
 function openDocument(uri: string): OpenDocument | undefined {
