@@ -3,7 +3,7 @@
  * The language server's entry: wires an LSP connection (stdio, IPC, pipe or socket, as the command
  * line says) to the checks. Every decision lives in `lsp/`, `convert/` and the pure `core/`.
  */
-import './node/regexpTiers';
+import { withoutRegExpOptimization } from './node/regexpTiers';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
@@ -22,6 +22,7 @@ import {
 import { formatOf } from './core/facts/buildFacts';
 import { citationLabel } from './core/format/message';
 import { annotationIdAt } from './core/annotations/parseAnnotations';
+import { prepareDateParsing } from './core/extract/findDates';
 import type { Fact } from './core/facts/fact';
 import { CITE_KIND, FIX_ALL_KIND, toCodeActions } from './convert/toCodeActions';
 import { CompletionData, resolveCompletion, toCompletions } from './convert/toCompletions';
@@ -100,7 +101,11 @@ connection.onInitialize((params): InitializeResult => {
   );
   checks = new DocumentChecks({
     document: openDocument,
-    contextFor: (uri) => workspace.contextFor(uri),
+    contextFor: async (uri) => {
+      const context = await workspace.contextFor(uri);
+      prepareDatesOnce();
+      return context;
+    },
     publish: (uri, version, diagnostics, status) => {
       void connection.sendDiagnostics({ uri, version, diagnostics });
       if (status) void connection.sendNotification(STATUS_NOTIFICATION, status);
@@ -234,6 +239,20 @@ async function citedFact(uri: string, position: Position): Promise<{ id: string;
   if (!result?.check.checked) return undefined;
   const cited = annotationIdAt(result.check.annotations, result.check.lines.offsetAt(position));
   return cited && { id: cited.id.id, fact: result.context.index.get(cited.id.id)?.fact };
+}
+
+let datesPrepared = false;
+
+/**
+ * The date parser's patterns compiled in a few milliseconds rather than in ~50 by the first check
+ * (see `withoutRegExpOptimization`). Not before its facts are ready: a fact base extracted from
+ * sources compiles them optimized as it reads their thousands of dates, and unoptimized patterns
+ * would run slower for their first thousand runs; a base restored from the cache reads no date.
+ */
+function prepareDatesOnce(): void {
+  if (datesPrepared) return;
+  datesPrepared = true;
+  withoutRegExpOptimization(prepareDateParsing);
 }
 
 function openDocument(uri: string): OpenDocument | undefined {

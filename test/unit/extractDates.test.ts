@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import { mentionsOf, onlyMention } from '../helpers/core';
 
 function parts(text: string): Record<string, number> {
@@ -93,5 +94,50 @@ describe('date extraction', () => {
       ['19', 'September', '2023'],
       ['19', '09', '2023'],
     ]);
+  });
+});
+
+describe('preparing the date parser (prepareDateParsing, without regexp optimization)', () => {
+  /**
+   * Runs in a process of its own, where nothing compiled chrono's patterns before: the dates read
+   * in texts of both kinds (one byte per character, and two), after preparing the parser or not,
+   * and which of the patterns read them had been compiled by the preparation for both kinds.
+   */
+  function readInFreshProcess(prepare: boolean): { dates: unknown[]; unprepared: number; patterns: number } {
+    const script = `
+      const { withoutRegExpOptimization } = require(${JSON.stringify(require.resolve('../../server/src/node/regexpTiers'))});
+      const { findDates, prepareDateParsing } = require(${JSON.stringify(require.resolve('../../server/src/core/extract/findDates'))});
+      const chrono = require('chrono-node');
+      const prepared = new Set();
+      let seen = prepared;
+      for (const parser of chrono.casual.parsers) {
+        const pattern = parser.pattern.bind(parser);
+        parser.pattern = (context) => {
+          const re = pattern(context);
+          seen.add(re);
+          return re;
+        };
+      }
+      if (${prepare}) withoutRegExpOptimization(prepareDateParsing);
+      const compiled = new Set([...prepared].filter((re) => %RegexpHasBytecode(re, true) && %RegexpHasBytecode(re, false)));
+      seen = new Set();
+      const texts = [
+        'It ended on 1 March 2024, three days after the vote on Friday, 26 February.',
+        'It ended on 1 March 2024 – three days after the vote – and “2 hours later” they left.',
+        'Within 5 years, by the end of the month, a week ago and the next day: 12 Sept. 2023.',
+      ];
+      const dates = texts.map((text) => [findDates(text, 0, text.length), findDates(text, 0, text.length, { year: 2024, month: 3, day: 1 })]);
+      process.stdout.write(JSON.stringify({ dates, unprepared: [...seen].filter((re) => !compiled.has(re)).length, patterns: seen.size }));
+    `;
+    return JSON.parse(execFileSync(process.execPath, ['--allow-natives-syntax', '-e', script], { encoding: 'utf8' }));
+  }
+
+  it('compiles every pattern that findDates then runs, for both kinds of text, and reads the same dates', () => {
+    const prepared = readInFreshProcess(true);
+    const unprepared = readInFreshProcess(false);
+    assert.ok(prepared.patterns > 10, `${prepared.patterns} of chrono's patterns seen`);
+    assert.strictEqual(prepared.unprepared, 0, 'patterns findDates ran that the preparation had not compiled for both kinds of text');
+    assert.strictEqual(unprepared.unprepared, unprepared.patterns, 'without preparation, none is compiled beforehand');
+    assert.deepStrictEqual(prepared.dates, unprepared.dates);
   });
 });

@@ -62,6 +62,10 @@ describe('source files', () => {
     const linked = path.join(dir, 'linked-workspace');
     fs.symlinkSync(folder, linked);
     assert.deepStrictEqual(await findSourceFiles(patterns, linked, { trusted: true }), await oneByOne(patterns, linked));
+    // Named as a workspace folder may be: with a separator after it, or a step that goes nowhere.
+    for (const named of [folder + path.sep, path.join(folder, 'sources') + `${path.sep}..`]) {
+      assert.deepStrictEqual(await findSourceFiles(patterns, named, { trusted: true }), await oneByOne(patterns, named), named);
+    }
   });
 
   it('finds with several patterns what they find one by one when links or the limit on files make the order of patterns matter', async () => {

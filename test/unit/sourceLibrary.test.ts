@@ -34,4 +34,20 @@ describe('SourceLibrary', () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(loaded)), JSON.parse(JSON.stringify(fromDisk)));
     assert.strictEqual(hashed, 0);
   });
+
+  it('takes articles read for their keys alone from the cache by those keys, and reads again those it does not hold', async () => {
+    const files = writeArticles(3);
+    const cache = new FactCache(path.join(dir, 'cache'), 'test');
+    const first = new SourceLibrary(cache);
+    const fromDisk = await first.loadInBackground(files);
+    first.flushCache();
+    const keyed: SetArticle[] = files.map((f) => readArticle(cache, f, f, false)!);
+    // The files change on disk after they were read: what was read is taken from the cache.
+    for (const f of files) fs.writeFileSync(f, 'Nothing to see.\n');
+    const loaded = await new SourceLibrary(cache).loadInBackground(files, { read: keyed });
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(loaded)), JSON.parse(JSON.stringify(fromDisk)));
+    fs.rmSync(cache.fileOf(keyed[1].key));
+    const again = await new SourceLibrary(cache).loadInBackground(files, { read: keyed });
+    assert.deepStrictEqual(again!.contributions.map((c) => c.sources[0].facts.length > 0), [true, false, true]);
+  });
 });

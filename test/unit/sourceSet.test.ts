@@ -93,6 +93,21 @@ describe('source set entries', () => {
     assert.deepStrictEqual(restored.index.ids(), built.index.ids());
   });
 
+  it('restores from articles read for their keys alone, reading an article again when its own entry is gone, and refusing one changed since', () => {
+    const files = writeArticles(6);
+    const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
+    const cache = new FactCache(cacheDir, 'test');
+    const keyed = files.map((f) => readArticle(cache, f, f, false)!);
+    assert.deepStrictEqual(keyed.map((a) => [a.bytes, a.key]), readAll(cache, files).map((a) => [undefined, a.key]));
+    assert.deepStrictEqual(findings(restoreSet(cache, bundled, keyed)!.index, DRAFT), findings(built.index, DRAFT));
+    fs.rmSync(path.join(cacheDir, 'facts-v5'), { recursive: true });
+    assert.deepStrictEqual(findings(restoreSet(cache, bundled, keyed)!.index, DRAFT), findings(built.index, DRAFT));
+    fs.rmSync(path.join(cacheDir, 'facts-v5'), { recursive: true });
+    const restored = restoreSet(cache, bundled, keyed)!;
+    fs.writeFileSync(files[2], article(7));
+    assert.throws(() => restored.sources[bundled.sources.length + 2].facts, /report-2\.md changed since its source set was restored/);
+  });
+
   it("keeps an article read again in the article cache it is given, not at once in the set's cache", () => {
     const files = writeArticles(4);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
@@ -158,7 +173,7 @@ describe('source set entries', () => {
     const read = readAll(cache, files);
     readAll(cache, files.slice(0, 2));
     read.forEach((a, i) => {
-      assert.ok(Buffer.from(a.bytes).equals(fs.readFileSync(files[i])), `${path.basename(files[i])} as on disk`);
+      assert.ok(Buffer.from(a.bytes!).equals(fs.readFileSync(files[i])), `${path.basename(files[i])} as on disk`);
       assert.strictEqual(a.key, cache.key(fs.readFileSync(files[i]), files[i]));
     });
   });

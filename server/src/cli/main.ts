@@ -72,7 +72,7 @@ function loadFacts(
     const name = options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file;
     // Articles read and hashed already (to look for their set in the cache) are not read or hashed again.
     const read = options.read?.[i];
-    const source = read ? sourceFromBytes(file, read.bytes, name, options.cache, read.name === name ? read.key : undefined) : loadSource(file, name, options.cache);
+    const source = read?.bytes ? sourceFromBytes(file, read.bytes, name, options.cache, read.name === name ? read.key : undefined) : loadSource(file, name, options.cache);
     const error = source.problems.find((p) => p.severity === 'error');
     if (error) throw new InputError(problemLine({ ...error, file }));
     warnings.push(...source.problems.map((p) => problemLine({ ...p, file })));

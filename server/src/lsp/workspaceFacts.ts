@@ -230,7 +230,8 @@ export class WorkspaceFacts {
       return { folder, ...facts, problems, patternProblems: found.problems, covers: entry.covers };
     };
     const setEntry = this.cache && readSetEntry(this.cache, found.files, bundled);
-    const articles = this.cache && (await readArticles(this.cache, found.files, abandoned));
+    // Their bytes kept only when no set of them is kept: one that is restored needs only their keys.
+    const articles = this.cache && (await readArticles(this.cache, found.files, abandoned, !setEntry));
     if (abandoned()) return undefined;
     const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry, this.library.sourceCache);
     if (restored) return base(restored, restored.problems.map(sourceProblem), 'restored as a set from the cache');
@@ -295,9 +296,10 @@ export class WorkspaceFacts {
 /**
  * The articles of a source set, read without holding the event loop for long; undefined when a
  * file is not an article or cannot be read (the set is then loaded file by file, which reports it).
- * When the set cannot be restored, `SourceLibrary` extracts them from these bytes.
+ * When the set cannot be restored, `SourceLibrary` extracts them from these bytes, when kept, or
+ * takes them from the cache by their keys.
  */
-async function readArticles(cache: FactCache, files: readonly string[], abandoned: () => boolean): Promise<SetArticle[] | undefined> {
+async function readArticles(cache: FactCache, files: readonly string[], abandoned: () => boolean, keepBytes: boolean): Promise<SetArticle[] | undefined> {
   const articles: SetArticle[] = [];
   const slices = new TimeSlices();
   for (const file of files) {
@@ -305,7 +307,7 @@ async function readArticles(cache: FactCache, files: readonly string[], abandone
       await slices.next();
       if (abandoned()) return undefined;
     }
-    const article = readArticle(cache, file);
+    const article = readArticle(cache, file, file, keepBytes);
     if (!article) return undefined;
     articles.push(article);
   }

@@ -73,17 +73,17 @@ export class FactCache {
 
   /**
    * Reads a set's entry without holding the event loop: megabytes, read while the articles are.
-   * Undefined when it cannot be read. Opened at once and read in one request, not in `readFile`'s
-   * half-megabyte chunks: each step waited for a turn of the event loop, which reading the articles
-   * keeps busy.
+   * Undefined at once when there is none, and resolves to undefined when it cannot be read. Opened
+   * at once and read in one request, not in `readFile`'s half-megabyte chunks: each step waited for
+   * a turn of the event loop, which reading the articles keeps busy.
    */
-  readSetBytes(name: string): Promise<Uint8Array | undefined> {
+  readSetBytes(name: string): Promise<Uint8Array | undefined> | undefined {
     let fd: number;
     let bytes: Buffer;
     try {
       fd = fs.openSync(this.setFileOf(name), 'r');
     } catch {
-      return Promise.resolve(undefined);
+      return undefined;
     }
     try {
       bytes = Buffer.allocUnsafeSlow(fs.fstatSync(fd).size);

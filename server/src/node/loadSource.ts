@@ -32,6 +32,12 @@ export function loadSource(file: string, name = file, cache?: SourceCache): Load
   return sourceFromBytes(file, readFileBytes(file, MAX_SOURCE_BYTES), name, cache);
 }
 
+/** An article as the cache holds it under its key, if it does. */
+export function sourceFromCache(name: string, cache: SourceCache, key: string): LoadedSource | undefined {
+  const cached = cache.get(key);
+  return cached && { file: name, curated: false, sources: [cached], problems: [] };
+}
+
 /**
  * A source from bytes already read. An article's facts come from the cache when it holds these very
  * bytes (they were valid UTF-8 when first read), and are written to it otherwise. Fact files are
@@ -42,8 +48,8 @@ export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, ca
   if (FACT_FILE.test(file)) return loadFactFile(file, decodeText(bytes, file));
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
   const key = cache && (known ?? cache.key(bytes, name));
-  const cached = key ? cache!.get(key) : undefined;
-  if (cached) return { file: name, curated: false, sources: [cached], problems: [] };
+  const cached = key ? sourceFromCache(name, cache!, key) : undefined;
+  if (cached) return cached;
   // Read for the index now, from the same reading of the text where it can be (see buildFactsAndReading),
   // and so that the next session finds that too in the cache.
   const source = buildFactsAndReading({ file: name, text: decodeText(bytes, file) });

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import type { FactCache } from './factCache';
 import { LaterFactCache } from './laterFactCache';
-import { loadSource, MAX_SOURCE_BYTES, SourceCache, sourceFromBytes } from './loadSource';
+import { loadSource, MAX_SOURCE_BYTES, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
 import { InputError, readFileBytesAsync } from './readTextFile';
 import { TimeSlices } from './timeSlices';
 
@@ -35,10 +35,10 @@ export interface LoadOptions {
   advanced?: (read: number) => void;
 }
 
-/** A file as read from disk: its stamp (see `stampOf`), its bytes and their `FactCache` key. */
+/** A file as read from disk: its stamp (see `stampOf`), its bytes (unless read for its key alone) and their `FactCache` key. */
 export interface ReadArticle {
   stamp: string;
-  bytes: Uint8Array;
+  bytes?: Uint8Array;
   key: string;
 }
 
@@ -128,11 +128,13 @@ export class SourceLibrary {
     }
     const known = this.entries.get(file);
     if (known && known.stamp === read.stamp) return known;
-    // Forgotten since it was read ahead: read it again.
-    if (!read.bytes) return this.entryOf(file, await this.read(file, undefined));
+    // Read for its key alone (see `readArticle`): from the cache when it holds the article as read.
+    const cached = !read.bytes && read.key !== undefined && this.cache ? sourceFromCache(file, this.cache, read.key) : undefined;
+    // Or forgotten since it was read ahead, or not in the cache: read it again.
+    if (!read.bytes && !cached) return this.entryOf(file, await this.read(file, undefined));
     let entry: CacheEntry;
     try {
-      entry = loaded(file, read.stamp!, sourceFromBytes(file, read.bytes, file, this.cache, read.key));
+      entry = loaded(file, read.stamp!, cached ?? sourceFromBytes(file, read.bytes!, file, this.cache, read.key));
     } catch (e) {
       entry = unreadable(file, e, read.stamp);
     }
