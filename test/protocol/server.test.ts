@@ -23,6 +23,18 @@ describe('language server over stdio', function () {
   let client: LspTestClient;
   afterEach(async () => client?.stop());
 
+  // The extension speaks stdio; a Node client may still choose IPC, where messages are not framed by the server's writer.
+  it('serves over Node IPC (--node-ipc) too: publishes, follows an edit, hovers', async () => {
+    client = await LspTestClient.start({ transport: 'ipc' });
+    client.open(DRAFT_URI, EXAMPLE);
+    assert.deepStrictEqual(mismatchesOf((await client.waitForCurrent(DRAFT_URI)).diagnostics), ['1 January 2024', '120,000', 'Monday', 'a day']);
+    const at = positionOf(EXAMPLE, '130,000');
+    const version = client.change(DRAFT_URI, [{ range: { start: at, end: { line: at.line, character: at.character + 7 } }, text: '120,000' }]);
+    const edited = await client.waitFor(DRAFT_URI, (p) => p.version === version);
+    assert.strictEqual(edited.diagnostics.length, 3);
+    assert.match(((await client.hover(DRAFT_URI, positionOf(client.text(DRAFT_URI), '120,000')))!.contents as MarkupContent).value, /verified/i);
+  });
+
   it('announces incremental sync, hover and code actions', async () => {
     client = await LspTestClient.start();
     assert.strictEqual((client.capabilities.textDocumentSync as { change: number }).change, 2);
@@ -305,23 +317,5 @@ describe('language server over stdio', function () {
       await client.waitForCurrent(draftUri);
       await client.until(() => (client.messages.some((m) => /leads out of the workspace folder/.test(m.message)) ? true : undefined), 5000, () => 'a warning');
     });
-  });
-});
-
-describe('language server over Node IPC (--node-ipc)', function () {
-  this.timeout(20000);
-  let client: LspTestClient;
-  afterEach(async () => client?.stop());
-
-  // The extension speaks stdio; a Node client may still choose IPC, where messages are not framed by the server's writer.
-  it('publishes, follows an edit and hovers as over stdio', async () => {
-    client = await LspTestClient.start({ transport: 'ipc' });
-    client.open(DRAFT_URI, EXAMPLE);
-    assert.deepStrictEqual(mismatchesOf((await client.waitForCurrent(DRAFT_URI)).diagnostics), ['1 January 2024', '120,000', 'Monday', 'a day']);
-    const at = positionOf(EXAMPLE, '130,000');
-    const version = client.change(DRAFT_URI, [{ range: { start: at, end: { line: at.line, character: at.character + 7 } }, text: '120,000' }]);
-    const edited = await client.waitFor(DRAFT_URI, (p) => p.version === version);
-    assert.strictEqual(edited.diagnostics.length, 3);
-    assert.match(((await client.hover(DRAFT_URI, positionOf(client.text(DRAFT_URI), '120,000')))!.contents as MarkupContent).value, /verified/i);
   });
 });
