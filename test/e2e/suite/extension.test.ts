@@ -279,8 +279,9 @@ describe('Factline in a real VS Code', function () {
     // A copy: the edit below is saved by closeAll, and later tests expect the example draft unchanged.
     const { document: doc } = await openNewDraft(exampleText());
     await fourMismatches(doc.uri);
-    // "[s]erver" keeps pgrep from finding the shell that runs it.
-    const servers = () => execSync('pgrep -f "dist/[s]erver.js --stdio" || true', { encoding: 'utf8' }).split('\n').filter(Boolean);
+    // This extension host's own server only ("[s]erver" keeps pgrep from finding the shell that runs
+    // it): not the servers of other editors or tests on the machine.
+    const servers = () => execSync(`pgrep -P ${process.pid} -f "dist/[s]erver.js --stdio" || true`, { encoding: 'utf8' }).split('\n').filter(Boolean);
     const before = servers();
     assert.ok(before.length > 0, 'the language server runs as its own process');
     for (const pid of before) process.kill(Number(pid), 'SIGKILL');
