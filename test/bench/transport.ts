@@ -1,9 +1,11 @@
 /*
  * What a round trip over stdio costs on this machine before any server does any work: a child
- * process that echoes each message back, and the language server answering a request it does not
- * know. The hover and keystroke rows measured through the server cannot go below these.
+ * process that echoes each message back, a bare vscode-jsonrpc server and the language server
+ * answering a request they do not know. The hover and keystroke rows measured through the server
+ * cannot go below these.
  */
 import { ChildProcess, spawn } from 'child_process';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { LspTestClient } from '../helpers/lspClient';
 import { makeDraft } from './corpus';
 import { BenchRow, elapsedMs, summary } from './measure';
@@ -30,6 +32,25 @@ async function echoRoundTrips(): Promise<number[]> {
   }
 }
 
+/**
+ * A request to a bare vscode-jsonrpc server, which handles nothing but `initialize`: what any
+ * language server built on that library costs, as the client speaks to the Factline server.
+ */
+async function bareServerRoundTrips(): Promise<number[]> {
+  const library = JSON.stringify(require.resolve('vscode-jsonrpc/node'));
+  const server = `const j = require(${library}); const c = j.createMessageConnection(new j.StreamMessageReader(process.stdin), new j.StreamMessageWriter(process.stdout)); c.onRequest('initialize', () => ({ capabilities: {} })); c.listen();`;
+  const child = spawn(process.execPath, ['-e', server], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.listen();
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    return await unknownRequests(connection);
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+}
+
 /** A request the server has no handler for: its answer (method not found) is JSON-RPC's work only. */
 async function unknownRequestRoundTrips(): Promise<number[]> {
   const client = await LspTestClient.start({ initializationOptions: { debounceMs: 0 }, latestOnly: true });
@@ -37,24 +58,29 @@ async function unknownRequestRoundTrips(): Promise<number[]> {
     const uri = 'file:///bench/transport.md';
     client.open(uri, makeDraft(4 * 1024));
     await client.waitForCurrent(uri, 30_000);
-    const times: number[] = [];
-    for (let i = 0; i < WARM_UP + RUNS; i++) {
-      const started = process.hrtime.bigint();
-      await client.connection.sendRequest('factline/benchUnknown', {}).then(
-        () => Promise.reject(new Error('the server answered a request it has no handler for')),
-        (e: { code?: number }) => (e.code === -32601 ? undefined : Promise.reject(e)),
-      );
-      if (i >= WARM_UP) times.push(elapsedMs(started));
-    }
-    return times;
+    return await unknownRequests(client.connection);
   } finally {
     await client.stop();
   }
 }
 
+async function unknownRequests(connection: MessageConnection): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < WARM_UP + RUNS; i++) {
+    const started = process.hrtime.bigint();
+    await connection.sendRequest('factline/benchUnknown', {}).then(
+      () => Promise.reject(new Error('the server answered a request it has no handler for')),
+      (e: { code?: number }) => (e.code === -32601 ? undefined : Promise.reject(e)),
+    );
+    if (i >= WARM_UP) times.push(elapsedMs(started));
+  }
+  return times;
+}
+
 export async function transportRows(): Promise<BenchRow[]> {
   return [
     ['stdio round trip to a child that echoes it (this machine\'s floor for any server)', summary(await echoRoundTrips()), ''],
+    ['stdio round trip of a request a bare vscode-jsonrpc server does not handle', summary(await bareServerRoundTrips()), ''],
     ['stdio round trip of a request the server does not handle (JSON-RPC only)', summary(await unknownRequestRoundTrips()), ''],
   ];
 }
