@@ -20,9 +20,10 @@ async function echoRoundTrips(): Promise<number[]> {
     const times: number[] = [];
     for (let i = 0; i < WARM_UP + RUNS; i++) {
       const started = process.hrtime.bigint();
+      const body = `{"jsonrpc":"2.0","id":${i},"result":null}`;
       await new Promise<void>((resolve, reject) => {
         child.stdout!.once('data', () => resolve());
-        child.stdin!.write(`Content-Length: 40\r\n\r\n{"jsonrpc":"2.0","id":${String(i).padStart(6, '0')},"result":null}`, (e) => e && reject(e));
+        child.stdin!.write(`Content-Length: ${body.length}\r\n\r\n${body}`, (e) => e && reject(e));
       });
       if (i >= WARM_UP) times.push(elapsedMs(started));
     }
