@@ -1,15 +1,18 @@
 import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
+import { factJson } from '../facts/factJson';
 import type { Context } from './context';
 import { Numbering } from './numbering';
-import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityByLevel, weigh } from './similarity';
+import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
 import { contextOfFact, forEachTerm, pairCount, readSource, SourceReading } from './sourceReading';
 import { Vocabulary, VocabularySnapshot } from './vocabulary';
 
 export interface IndexedFact {
   readonly fact: Fact;
   readonly context: Context;
+  /** Facts alike in kind, value and (a date's) time anchor share this key: what judging a claim against a fact reads of it. */
+  readonly judgementKey: string;
 }
 
 /** How a caller ranks the facts similar to a claim, which lets the index skip facts that cannot matter. */
@@ -28,6 +31,8 @@ export interface Ranking<T extends { score: number; support: number }> {
 const ROUNDING = 1 + 1e-9;
 /** …and a bound summed in another order than the search's a hair under the search's own. */
 const ORDER_ROUNDING = 1 + 1e-9;
+/** Where `similarTo` has a fact's similarity written: sentence, overall. */
+const SIMILARITY = new Float64Array(2);
 /** The arrays of kinds searched whose facts `similarTo` keeps listed. */
 const MAX_KIND_LISTS = 64;
 
@@ -230,45 +235,61 @@ export class FactIndex {
     let best = 0;
     // Whether every fact rated best so far (none, or several tied) has too little support.
     let weakBest = true;
-    const rated: Array<{ rating: T; order: number }> = [];
-    const met: Array<{ indexed: IndexedFact; similarity: Similarity; order: number }> = [];
+    const ratings: T[] = [];
+    const orders: number[] = [];
+    const rateMet = (m: number) => {
+      const overall = search.metOverall[m];
+      if (ranking.ceiling * overall * ROUNDING < ranking.share * best) return;
+      const rating = ranking.rate(searched[search.metKind[m]].facts.at(search.metFact[m]), { sentence: search.metSentence[m], overall });
+      if (!rating) return;
+      if (rating.score > best) weakBest = rating.support < ranking.leastSupport;
+      else if (rating.score === best) weakBest &&= rating.support < ranking.leastSupport;
+      best = Math.max(best, rating.score);
+      ratings.push(rating);
+      orders.push(search.metSourceOrder[m]);
+    };
     try {
       for (let k = 0; k < count; k++) {
         if (ranking.ceiling * left[k] * ROUNDING < ranking.share * best) break;
         if (weakBest && ranking.ceiling * leftInSentence[k] * ROUNDING < ranking.leastSupport) break;
         const number = numbers[byWeight[k]];
         if (number < 0) continue;
-        // The facts first met at this word, compared, then rated most similar first: the best score
-        // rises as early as it can, and no fact is rated that could not come within its share. The
-        // best score and its support after the word are those of every fact met so far, in any order.
-        met.length = 0;
+        // The facts first met at this word are compared, then rated. A fact is kept in the search's
+        // arrays, not as an object: a claim among look-alike sources meets thousands, most of which
+        // cannot come within the share of the best so far, and are left there.
+        const floor = ranking.share * best;
+        let met = 0;
         let offset = 0;
         for (let s = 0; s < searched.length; s++) {
           const { words, facts, met: marks } = searched[s];
           for (let h = words.holdersStart[number], end = words.holdersStart[number + 1]; h < end; h++) {
             const i = words.holders[h];
             if (!search.firstMeeting(marks, i)) continue;
-            const similarity = similarityByLevel(claim, search.levelsOf(words, i));
-            if (similarity.overall > 0) met.push({ indexed: facts.at(i), similarity, order: offset + i });
+            similarityInto(claim, search.levelsOf(words, i), SIMILARITY);
+            const overall = SIMILARITY[1];
+            if (overall > 0 && !(ranking.ceiling * overall * ROUNDING < floor)) search.keepMet(met++, s, i, offset + i, SIMILARITY[0], overall);
           }
           offset += facts.length;
         }
-        if (met.length > 1) met.sort((a, b) => b.similarity.overall - a.similarity.overall);
-        for (const { indexed, similarity, order } of met) {
-          if (ranking.ceiling * similarity.overall * ROUNDING < ranking.share * best) break;
-          const rating = ranking.rate(indexed, similarity);
-          if (!rating) continue;
-          if (rating.score > best) weakBest = rating.support < ranking.leastSupport;
-          else if (rating.score === best) weakBest &&= rating.support < ranking.leastSupport;
-          best = Math.max(best, rating.score);
-          rated.push({ rating, order });
-        }
+        // The most similar first, so that the best score rises early and fewer facts are rated; the
+        // others as met. Which of them a word rates, and in what order, changes neither the best
+        // score nor whether it is weak once they all are (a fact that could change either is rated
+        // in any order), nor which facts come within its share; sorting them all cost more than it saved.
+        if (!met) continue;
+        let first = 0;
+        for (let m = 1; m < met; m++) if (search.metOverall[m] > search.metOverall[first]) first = m;
+        rateMet(first);
+        for (let m = 0; m < met; m++) if (m !== first) rateMet(m);
       }
     } finally {
       search.leave();
     }
-    if (rated.length > 1) rated.sort((a, b) => a.order - b.order);
-    return rated.map(({ rating }) => rating);
+    // Only the facts within the share of the best matter to the caller: the others are left out
+    // before they are put in order.
+    const kept: number[] = [];
+    for (let r = 0; r < ratings.length; r++) if (!(ratings[r].score < ranking.share * best)) kept.push(r);
+    if (kept.length > 1) kept.sort((a, b) => orders[a] - orders[b]);
+    return kept.map((r) => ratings[r]);
   }
 
   /** The words, facts and search marks of `kinds`, listed once for each array of kinds a caller searches. */
@@ -408,6 +429,7 @@ class ReadFact implements IndexedFact {
   private made: Context | undefined;
   /** Kept once asked for: a restored source's facts are behind a getter, and a claim asks a fact's often. */
   private known: Fact | undefined;
+  private key: string | undefined;
 
   constructor(
     private readonly source: IndexedSource,
@@ -420,6 +442,16 @@ class ReadFact implements IndexedFact {
 
   get context(): Context {
     return (this.made ??= contextOfFact(this.source.reading, this.number));
+  }
+
+  // Made once, kept on the fact: a claim rates thousands of facts, and every claim rates many of the
+  // same. The very string each time also keeps its hash, which a key made anew has to be read whole for.
+  get judgementKey(): string {
+    if (this.key === undefined) {
+      const { fact } = this;
+      this.key = `${fact.kind} ${this.context.anchor ?? ''} ${factJson(fact.value)}`;
+    }
+    return this.key;
   }
 }
 
@@ -544,6 +576,16 @@ class ClaimSearch {
   private spare = new Int32Array(0);
   left = new Float64Array(0);
   leftInSentence = new Float64Array(0);
+  /**
+   * The facts met at one word of the search that could be rated, by place in meeting order: the
+   * number of their kind among those searched, their number in it and in all facts searched (for
+   * the order results are given in) and their similarity.
+   */
+  metKind = new Int32Array(64);
+  metFact = new Int32Array(64);
+  metSourceOrder = new Int32Array(64);
+  metSentence = new Float64Array(64);
+  metOverall = new Float64Array(64);
   /** By kind, by fact: the number of the search that last met it. */
   private readonly metByKind = new Map<KindWords, Uint32Array>();
   private searches = 0;
@@ -632,6 +674,32 @@ class ClaimSearch {
     if (marks[i] === this.searches) return false;
     marks[i] = this.searches;
     return true;
+  }
+
+  /** Keeps a fact met, at place `m` of the meeting order. */
+  keepMet(m: number, kind: number, fact: number, order: number, sentence: number, overall: number): void {
+    if (m === this.metFact.length) {
+      const grown = (a: Int32Array) => {
+        const b = new Int32Array(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      const grownFloats = (a: Float64Array) => {
+        const b = new Float64Array(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      this.metKind = grown(this.metKind);
+      this.metFact = grown(this.metFact);
+      this.metSourceOrder = grown(this.metSourceOrder);
+      this.metSentence = grownFloats(this.metSentence);
+      this.metOverall = grownFloats(this.metOverall);
+    }
+    this.metKind[m] = kind;
+    this.metFact[m] = fact;
+    this.metSourceOrder[m] = order;
+    this.metSentence[m] = sentence;
+    this.metOverall[m] = overall;
   }
 
   /** The level at which fact `i` holds each of the claim's terms (by the term's place), 0 for none. */

@@ -1,6 +1,5 @@
 import type { Mention, MentionKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { factJson } from '../facts/factJson';
 import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
@@ -59,7 +58,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   let judged: Map<string, Judgement | undefined> | undefined;
   const rate = (indexed: IndexedFact, sim: Similarity): Candidate | undefined => {
     judged ??= new Map();
-    const key = judgementKey(indexed);
+    const key = indexed.judgementKey;
     let judgement = judged.get(key);
     if (judgement === undefined && !judged.has(key)) judged.set(key, (judgement = judge(indexed)));
     if (!judgement) return undefined;
@@ -93,21 +92,6 @@ interface Judgement {
   agreement: Agreement;
   /** How plausibly the claim's value is a copy of the fact's, as a factor of its score. */
   affinity: number;
-}
-
-// Each fact's key, made once: a claim rates thousands of facts, and every claim rates many of the same.
-// The very string each time also keeps its hash, which a key made anew has to be read whole for.
-const judgementKeys = new WeakMap<IndexedFact, string>();
-
-/** Facts alike in what `judge` reads of them (kind, value, and a date's anchor) share this key. */
-function judgementKey(indexed: IndexedFact): string {
-  let key = judgementKeys.get(indexed);
-  if (key === undefined) {
-    const { fact } = indexed;
-    key = `${fact.kind} ${indexed.context.anchor ?? ''} ${factJson(fact.value)}`;
-    judgementKeys.set(indexed, key);
-  }
-  return key;
 }
 
 /**

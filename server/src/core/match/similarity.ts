@@ -206,6 +206,14 @@ function similarityOf(claim: WeighedClaim, fact: Context): Similarity {
  * fact's maps gives, added up in the same order, so to the same last bit.
  */
 export function similarityByLevel(claim: WeighedClaim, levels: ArrayLike<number>): Similarity {
+  similarityInto(claim, levels, SHARES);
+  return { sentence: SHARES[0], overall: SHARES[1] };
+}
+
+const SHARES = new Float64Array(2);
+
+/** `similarityByLevel`, written into `out` (sentence, overall): a search compares thousands of facts, most of them to no avail. */
+export function similarityInto(claim: WeighedClaim, levels: ArrayLike<number>, out: Float64Array): void {
   let sentenceShared = 0;
   let paragraphShared = 0;
   for (let i = 0; i < claim.terms.length; i++) {
@@ -218,7 +226,8 @@ export function similarityByLevel(claim: WeighedClaim, levels: ArrayLike<number>
   }
   const sentence = claim.sentenceTotal ? Math.min(1, sentenceShared / claim.sentenceTotal) : 0;
   const paragraph = claim.paragraphTotal ? paragraphShared / claim.paragraphTotal : 0;
-  return { sentence, overall: sentence + PARAGRAPH_SHARE * paragraph };
+  out[0] = sentence;
+  out[1] = sentence + PARAGRAPH_SHARE * paragraph;
 }
 
 /**
