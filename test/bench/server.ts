@@ -31,18 +31,19 @@ async function startToFirstDiagnostics(uri: string, draft: string): Promise<numb
 }
 
 /**
- * Typing in the middle of figures: each edit replaces one digit of a figure picked at random (or,
- * with `insert`, types a digit into it, moving all that follows) and waits for the diagnostics of
- * that version before the next, as a writer's keystrokes are apart. The clock starts when the
+ * Typing in the middle of figures (`figure`, three digits or more): each edit replaces the second
+ * digit of a figure picked at random (or, with `insert`, types a digit there, moving all that
+ * follows) and waits for the diagnostics of that version before the next, as a writer's keystrokes
+ * are apart. The clock starts when the
  * change is sent: the test client's own copy of the text, edited first, is no part of the server's
  * work (on a megabyte, finding the edit's offset line by line costs it milliseconds). Nor is its
  * garbage: the figures are found once and followed through the edits, and a position is found by
  * reading characters, where listing a megabyte's figures and splitting its lines at every
  * keystroke (some 2 MB, which an editor does not make) were collected while the next answer was timed.
  */
-async function keystrokes(client: LspTestClient, uri: string, edits: number, r: () => number, insert = false): Promise<number[]> {
+export async function keystrokes(client: LspTestClient, uri: string, edits: number, r: () => number, insert = false, figure = /\d{3},000/g): Promise<number[]> {
   const times: number[] = [];
-  const figures = (figuresOf.get(client) ?? figuresOf.set(client, [...client.text(uri).matchAll(/\d{3},000/g)].map((m) => m.index!)).get(client))!;
+  const figures = (figuresOf.get(client) ?? figuresOf.set(client, [...client.text(uri).matchAll(figure)].map((m) => m.index!)).get(client))!;
   for (let i = 0; i < edits; i++) {
     const text = client.text(uri);
     const f = Math.floor(r() * figures.length);
@@ -57,7 +58,7 @@ async function keystrokes(client: LspTestClient, uri: string, edits: number, r: 
   return times;
 }
 
-/** Where each client's draft has its figures (`\d{3},000`), kept through the edits `keystrokes` makes. */
+/** Where each client's draft has its figures, kept through the edits `keystrokes` makes. */
 const figuresOf = new WeakMap<LspTestClient, number[]>();
 
 function positionAtOffset(text: string, offset: number): { line: number; character: number } {
