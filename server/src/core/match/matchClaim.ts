@@ -67,17 +67,28 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   // Only the best fact and those within AGREEING_SHARE or RUNNER_UP_SHARE of it decide the verdict,
   // and a best fact with less support than MIN_SCORE leaves the claim unverified whichever it is.
   const ranking = { rate, ceiling: AFFINITY_BASE + AFFINITY_SPAN, share: Math.min(AGREEING_SHARE, RUNNER_UP_SHARE), leastSupport: MIN_SCORE };
+  // In source order; the best and the best agreeing one are the first of the highest score. Not
+  // sorted: among look-alike sources a claim keeps thousands of candidates.
   const candidates = index.similarTo(context, kinds, ranking);
-  candidates.sort((a, b) => b.score - a.score);
-  const best = candidates[0];
+  const best = highest(candidates);
   if (!best || best.support < MIN_SCORE) return { verdict: 'unverified', score: best?.score ?? 0 };
 
-  const agreeing = candidates.find((c) => c.agreement === 'agree');
+  const agreeing = highest(candidates, 'agree');
   if (agreeing && agreeing.score >= best.score * AGREEING_SHARE) return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
   if (best.agreement !== 'disagree') return { verdict: 'unverified', score: best.score };
-  // Close runners-up that also disagree do not make the claim right; they are offered beside the fix.
-  const alternatives = candidates.filter((c) => c !== best && c.score >= best.score * RUNNER_UP_SHARE && !sameValue(c.indexed.fact, best.indexed.fact));
+  // Close runners-up that also disagree do not make the claim right; they are offered beside the fix,
+  // best first (in source order among equals).
+  const alternatives = candidates
+    .filter((c) => c !== best && c.score >= best.score * RUNNER_UP_SHARE && !sameValue(c.indexed.fact, best.indexed.fact))
+    .sort((a, b) => b.score - a.score);
   return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score, ...(alternatives.length ? { alternatives: alternatives.map((c) => c.indexed.fact) } : {}) };
+}
+
+/** The first candidate (with `agreement`, if given) of the highest score. */
+function highest(candidates: readonly Candidate[], agreement?: Agreement): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const c of candidates) if ((!agreement || c.agreement === agreement) && (!found || c.score > found.score)) found = c;
+  return found;
 }
 
 const searched: Partial<Record<MentionKind, readonly MentionKind[]>> = {};
