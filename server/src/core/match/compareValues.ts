@@ -24,8 +24,8 @@ export function compareValues(claim: Mention, fact: Fact): Agreement {
     const number = fact.value.number;
     // One tolerance, not two: "nearly 130,000" restating "some 120,000" is not close enough because both hedge.
     const claimQualifier = isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier) ? undefined : claim.qualifier?.kind;
-    // Plain loops over numbers written into one array: a claim meets every fact that shares a word
-    // with it, thousands in a large source set, and tuples made for each comparison were most of its cost.
+    // Plain loops, and intervals written into one array, not a tuple each: a claim meets every fact
+    // that shares a word with it, thousands in a large source set.
     const claimValues = claim.number.values;
     const factValues = number.values;
     const claimBound = claim.qualifier?.kind;

@@ -679,21 +679,11 @@ class ClaimSearch {
   /** Keeps a fact met, at place `m` of the meeting order. */
   keepMet(m: number, kind: number, fact: number, order: number, sentence: number, overall: number): void {
     if (m === this.metFact.length) {
-      const grown = (a: Int32Array) => {
-        const b = new Int32Array(2 * a.length);
-        b.set(a);
-        return b;
-      };
-      const grownFloats = (a: Float64Array) => {
-        const b = new Float64Array(2 * a.length);
-        b.set(a);
-        return b;
-      };
-      this.metKind = grown(this.metKind);
-      this.metFact = grown(this.metFact);
-      this.metSourceOrder = grown(this.metSourceOrder);
-      this.metSentence = grownFloats(this.metSentence);
-      this.metOverall = grownFloats(this.metOverall);
+      this.metKind = doubled(this.metKind);
+      this.metFact = doubled(this.metFact);
+      this.metSourceOrder = doubled(this.metSourceOrder);
+      this.metSentence = doubled(this.metSentence);
+      this.metOverall = doubled(this.metOverall);
     }
     this.metKind[m] = kind;
     this.metFact[m] = fact;
@@ -711,4 +701,11 @@ class ClaimSearch {
     }
     return levels;
   }
+}
+
+/** A copy of `numbers` in twice the room. */
+function doubled<T extends Int32Array | Float64Array>(numbers: T): T {
+  const copy = new (numbers.constructor as new (length: number) => T)(2 * numbers.length);
+  copy.set(numbers);
+  return copy;
 }
