@@ -17,8 +17,11 @@ export interface IndexedFact {
 
 /** How a caller ranks the facts similar to a claim, which lets the index skip facts that cannot matter. */
 export interface Ranking<T extends { score: number; support: number }> {
-  /** A fact's score and support, or undefined for a fact that cannot be the claim's. */
-  rate(indexed: IndexedFact, similarity: Similarity): T | undefined;
+  /**
+   * A fact's score and support, or undefined for a fact that cannot be the claim's. It may be
+   * undefined too for a fact scoring under `floor`, which cannot matter to the search.
+   */
+  rate(indexed: IndexedFact, similarity: Similarity, floor: number): T | undefined;
   /** No score (support) is more than this many times the fact's overall (sentence) similarity. */
   ceiling: number;
   /** Facts scoring under this share of the best score do not matter to the caller. */
@@ -239,8 +242,9 @@ export class FactIndex {
     const orders: number[] = [];
     const rateMet = (m: number) => {
       const overall = search.metOverall[m];
-      if (ranking.ceiling * overall * ROUNDING < ranking.share * best) return;
-      const rating = ranking.rate(searched[search.metKind[m]].facts.at(search.metFact[m]), { sentence: search.metSentence[m], overall });
+      const floor = ranking.share * best;
+      if (ranking.ceiling * overall * ROUNDING < floor) return;
+      const rating = ranking.rate(searched[search.metKind[m]].facts.at(search.metFact[m]), { sentence: search.metSentence[m], overall }, floor);
       if (!rating) return;
       if (rating.score > best) weakBest = rating.support < ranking.leastSupport;
       else if (rating.score === best) weakBest &&= rating.support < ranking.leastSupport;

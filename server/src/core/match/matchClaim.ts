@@ -56,13 +56,16 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value
   // once. Most claims rate none: the map is made for the first.
   let judged: Map<string, Judgement | undefined> | undefined;
-  const rate = (indexed: IndexedFact, sim: Similarity): Candidate | undefined => {
+  const rate = (indexed: IndexedFact, sim: Similarity, floor: number): Candidate | undefined => {
     judged ??= new Map();
     const key = indexed.judgementKey;
     let judgement = judged.get(key);
     if (judgement === undefined && !judged.has(key)) judged.set(key, (judgement = judge(indexed)));
     if (!judgement) return undefined;
-    return { indexed, support: sim.sentence * judgement.affinity, score: sim.overall * judgement.affinity, agreement: judgement.agreement };
+    const score = sim.overall * judgement.affinity;
+    // Most facts a claim among look-alike sources rates fall short: no candidate is made for them.
+    if (score < floor) return undefined;
+    return { indexed, support: sim.sentence * judgement.affinity, score, agreement: judgement.agreement };
   };
   // Only the best fact and those within AGREEING_SHARE or RUNNER_UP_SHARE of it decide the verdict,
   // and a best fact with less support than MIN_SCORE leaves the claim unverified whichever it is.
