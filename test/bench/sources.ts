@@ -85,12 +85,14 @@ async function restatingDraft(folder: string, cacheDir: string, draftUri: string
     client.open(draftUri, draft);
     await client.waitForCurrent(draftUri, 300_000);
     const first = Number(process.hrtime.bigint() - started) / 1e6;
+    const rssFirst = rssMb(client.process.pid!);
     const r = prng(17);
     await keystrokes(client, draftUri, 5, r, false, /\d{3,}/g); // warm-up
     const times = await keystrokes(client, draftUri, 100, r, false, /\d{3,}/g);
     return [
       [`${n} sources: a draft restating one of them, warm cache: server start → first diagnostics`, `${first.toFixed(0)} ms`, ''],
       [`${n} sources: a draft restating one of them: keystroke → diagnostics published`, summary(times), ''],
+      [`${n} sources: a draft restating one of them: server memory (RSS) after first diagnostics / after the keystrokes`, `${rssFirst.toFixed(0)} / ${rssMb(client.process.pid!).toFixed(0)} MB`, '< 300 MB'],
     ];
   } finally {
     await client.stop();

@@ -3,6 +3,7 @@ import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import { factJson } from '../facts/factJson';
 import type { Context } from './context';
+import { doubled } from './doubled';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
 import { contextOfFact, forEachTerm, pairCount, readSource, SourceReading } from './sourceReading';
@@ -11,8 +12,11 @@ import { Vocabulary, VocabularySnapshot } from './vocabulary';
 export interface IndexedFact {
   readonly fact: Fact;
   readonly context: Context;
-  /** Facts alike in kind, value and (a date's) time anchor share this key: what judging a claim against a fact reads of it. */
-  readonly judgementKey: string;
+  /**
+   * Facts of one index alike in kind, value and (a date's) time anchor share this number, counted
+   * from 0: what judging a claim against a fact reads of it.
+   */
+  readonly judgementId: number;
 }
 
 /** How a caller ranks the facts similar to a claim, which lets the index skip facts that cannot matter. */
@@ -411,6 +415,8 @@ function factsByKind(sources: readonly IndexedSource[], kindOf: Uint8Array, fact
   for (let n = 0; n < kindOf.length; n++) numbers[kindOf[n]][filled[kindOf[n]]++] = n;
   const starts = new Uint32Array(factCounts.length + 1);
   for (let k = 0; k < factCounts.length; k++) starts[k + 1] = starts[k] + factCounts[k];
+  // What judging a claim against a fact reads of it, numbered (see `IndexedFact.judgementId`).
+  const judgementIds = new Numbering<string>();
   const factNumbered = (n: number): IndexedFact => {
     // The last source starting at or before fact n.
     let lo = 0;
@@ -420,7 +426,7 @@ function factsByKind(sources: readonly IndexedSource[], kindOf: Uint8Array, fact
       if (starts[mid] <= n) lo = mid;
       else hi = mid - 1;
     }
-    return new ReadFact(sources[lo], n - starts[lo]);
+    return new ReadFact(sources[lo], n - starts[lo], judgementIds);
   };
   return numbers.map((ofKind) => new KindFacts(ofKind.length, (i) => factNumbered(ofKind[i])));
 }
@@ -433,11 +439,12 @@ class ReadFact implements IndexedFact {
   private made: Context | undefined;
   /** Kept once asked for: a restored source's facts are behind a getter, and a claim asks a fact's often. */
   private known: Fact | undefined;
-  private key: string | undefined;
+  private id = -1;
 
   constructor(
     private readonly source: IndexedSource,
     private readonly number: number,
+    private readonly judgementIds: Numbering<string>,
   ) {}
 
   get fact(): Fact {
@@ -448,14 +455,13 @@ class ReadFact implements IndexedFact {
     return (this.made ??= contextOfFact(this.source.reading, this.number));
   }
 
-  // Made once, kept on the fact: a claim rates thousands of facts, and every claim rates many of the
-  // same. The very string each time also keeps its hash, which a key made anew has to be read whole for.
-  get judgementKey(): string {
-    if (this.key === undefined) {
+  // Found once, kept on the fact: a claim rates thousands of facts, and every claim rates many of the same.
+  get judgementId(): number {
+    if (this.id < 0) {
       const { fact } = this;
-      this.key = `${fact.kind} ${this.context.anchor ?? ''} ${factJson(fact.value)}`;
+      this.id = this.judgementIds.of(`${fact.kind} ${this.context.anchor ?? ''} ${factJson(fact.value)}`);
     }
-    return this.key;
+    return this.id;
   }
 }
 
@@ -705,11 +711,4 @@ class ClaimSearch {
     }
     return levels;
   }
-}
-
-/** A copy of `numbers` in twice the room. */
-function doubled<T extends Int32Array | Float64Array>(numbers: T): T {
-  const copy = new (numbers.constructor as new (length: number) => T)(2 * numbers.length);
-  copy.set(numbers);
-  return copy;
 }

@@ -2,6 +2,7 @@ import type { Mention, MentionKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
+import { doubled } from './doubled';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { Similarity } from './similarity';
 import { valueAffinity } from './valueAffinity';
@@ -53,19 +54,18 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
     if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, indexed, plausibility) || restatedBeside(context, indexed.fact, plausibility))) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
   };
-  // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value
-  // once. Most claims rate none: the map is made for the first.
-  let judged: Map<string, Judgement | undefined> | undefined;
+  // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
+  const judged = JUDGED.forNextClaim();
   const rate = (indexed: IndexedFact, sim: Similarity, floor: number): Candidate | undefined => {
-    judged ??= new Map();
-    const key = indexed.judgementKey;
-    let judgement = judged.get(key);
-    if (judgement === undefined && !judged.has(key)) judged.set(key, (judgement = judge(indexed)));
-    if (!judgement) return undefined;
-    const score = sim.overall * judgement.affinity;
+    const id = indexed.judgementId;
+    if (!judged.knows(id)) judged.keep(id, judge(indexed));
+    const agreement = judged.agreementOf(id);
+    if (!agreement) return undefined;
+    const affinity = judged.affinityOf(id);
+    const score = sim.overall * affinity;
     // Most facts a claim among look-alike sources rates fall short: no candidate is made for them.
     if (score < floor) return undefined;
-    return { indexed, support: sim.sentence * judgement.affinity, score, agreement: judgement.agreement };
+    return { indexed, support: sim.sentence * affinity, score, agreement };
   };
   // Only the best fact and those within AGREEING_SHARE or RUNNER_UP_SHARE of it decide the verdict,
   // and a best fact with less support than MIN_SCORE leaves the claim unverified whichever it is.
@@ -107,6 +107,56 @@ interface Judgement {
   /** How plausibly the claim's value is a copy of the fact's, as a factor of its score. */
   affinity: number;
 }
+
+/**
+ * The judgements of the claim being matched, by judgement id (see `IndexedFact.judgementId`), in
+ * arrays kept from claim to claim and stamped with the claim's number: a claim among look-alike
+ * sources judges thousands of values, and a map of them made for each claim outlived a scavenge
+ * or two, to be collected with the old objects.
+ */
+class Judgements {
+  private stamps = new Uint32Array(1024);
+  /** 0: the fact cannot be the claim's; else 1 + the place of its agreement in AGREEMENTS. */
+  private agreements = new Uint8Array(1024);
+  private affinities = new Float64Array(1024);
+  private claim = 0;
+
+  forNextClaim(): this {
+    if (++this.claim === 0xffffffff) {
+      this.stamps.fill(0);
+      this.claim = 1;
+    }
+    return this;
+  }
+
+  knows(id: number): boolean {
+    return id < this.stamps.length && this.stamps[id] === this.claim;
+  }
+
+  keep(id: number, judgement: Judgement | undefined): void {
+    while (id >= this.stamps.length) {
+      this.stamps = doubled(this.stamps);
+      this.agreements = doubled(this.agreements);
+      this.affinities = doubled(this.affinities);
+    }
+    this.stamps[id] = this.claim;
+    this.agreements[id] = judgement ? 1 + AGREEMENTS.indexOf(judgement.agreement) : 0;
+    this.affinities[id] = judgement?.affinity ?? 0;
+  }
+
+  /** Undefined for a fact that cannot be the claim's. */
+  agreementOf(id: number): Agreement | undefined {
+    const code = this.agreements[id];
+    return code ? AGREEMENTS[code - 1] : undefined;
+  }
+
+  affinityOf(id: number): number {
+    return this.affinities[id];
+  }
+}
+
+const AGREEMENTS: readonly Agreement[] = ['agree', 'disagree', 'incomparable'];
+const JUDGED = new Judgements();
 
 /**
  * Whether a claim that disagrees with a fact can be a miscopy of it at all: a date sharing no part
