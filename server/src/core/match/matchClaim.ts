@@ -2,8 +2,8 @@ import type { Mention, MentionKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
-import { doubled } from './doubled';
 import type { FactIndex, IndexedFact } from './factIndex';
+import { Judgement, Judgements } from './judgements';
 import type { Similarity } from './similarity';
 import { valueAffinity } from './valueAffinity';
 
@@ -101,61 +101,7 @@ function searchedKinds(kind: MentionKind): readonly MentionKind[] {
   return (searched[kind] ??= kind === 'count' ? ['count', 'ordinal'] : [kind]);
 }
 
-/** What a claim makes of a fact's value, whatever its words. */
-interface Judgement {
-  agreement: Agreement;
-  /** How plausibly the claim's value is a copy of the fact's, as a factor of its score. */
-  affinity: number;
-}
-
-/**
- * The judgements of the claim being matched, by judgement id (see `IndexedFact.judgementId`), in
- * arrays kept from claim to claim and stamped with the claim's number: a claim among look-alike
- * sources judges thousands of values, and a map of them made for each claim outlived a scavenge
- * or two, to be collected with the old objects.
- */
-class Judgements {
-  private stamps = new Uint32Array(1024);
-  /** 0: the fact cannot be the claim's; else 1 + the place of its agreement in AGREEMENTS. */
-  private agreements = new Uint8Array(1024);
-  private affinities = new Float64Array(1024);
-  private claim = 0;
-
-  forNextClaim(): this {
-    if (++this.claim === 0xffffffff) {
-      this.stamps.fill(0);
-      this.claim = 1;
-    }
-    return this;
-  }
-
-  knows(id: number): boolean {
-    return id < this.stamps.length && this.stamps[id] === this.claim;
-  }
-
-  keep(id: number, judgement: Judgement | undefined): void {
-    while (id >= this.stamps.length) {
-      this.stamps = doubled(this.stamps);
-      this.agreements = doubled(this.agreements);
-      this.affinities = doubled(this.affinities);
-    }
-    this.stamps[id] = this.claim;
-    this.agreements[id] = judgement ? 1 + AGREEMENTS.indexOf(judgement.agreement) : 0;
-    this.affinities[id] = judgement?.affinity ?? 0;
-  }
-
-  /** Undefined for a fact that cannot be the claim's. */
-  agreementOf(id: number): Agreement | undefined {
-    const code = this.agreements[id];
-    return code ? AGREEMENTS[code - 1] : undefined;
-  }
-
-  affinityOf(id: number): number {
-    return this.affinities[id];
-  }
-}
-
-const AGREEMENTS: readonly Agreement[] = ['agree', 'disagree', 'incomparable'];
+/** The judgements of the claim being matched, kept from claim to claim. */
 const JUDGED = new Judgements();
 
 /**
