@@ -67,6 +67,21 @@ describe('SourceReading', () => {
     assert.strictEqual(merged.sources[1].reading, undefined);
   });
 
+  it('is left out of a source loaded for its facts alone, unless a cache is to keep it', () => {
+    const bytes = fs.readFileSync(BRIDGE);
+    const forIndex = sourceFromBytes(BRIDGE, bytes).sources[0];
+    const factsOnly = sourceFromBytes(BRIDGE, bytes, BRIDGE, undefined, undefined, false).sources[0];
+    const { reading, ...facts } = forIndex;
+    assert.ok(reading);
+    assert.deepStrictEqual(factsOnly, facts);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-reading-'));
+    try {
+      assert.ok(sourceFromBytes(BRIDGE, bytes, BRIDGE, new FactCache(dir, 'test'), undefined, false).sources[0].reading);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is written to the cache with the facts, and a damaged one makes the entry unusable', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-reading-'));
     try {
