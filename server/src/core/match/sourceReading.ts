@@ -1,7 +1,7 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { CalendarDate } from '../calendar';
 import { type Mention, movedBy, type Span } from '../extract/mention';
-import { findDates, startsDate } from '../extract/findDates';
+import { datesDependOnReference, findDates } from '../extract/findDates';
 import { DocumentReading, mentionsIn, withDates } from '../extract/readDocument';
 import type { TimeAnchor } from '../extract/timeAnchor';
 import { readAliases, withAliases } from '../facts/aliases';
@@ -361,9 +361,8 @@ function readPassage(paragraph: string, start: number, end: number, found?: Ment
  * passages are those `readPassages` gives (which reads without a reference date), because the
  * figures found in a sentence depend on nothing outside it, provided that:
  * - the reading was made without a reference date (as a source is read first when its front matter
- *   gives no date), or the sentence has no word that starts a date (see `startsDate`): only the dates
- *   chrono reads from such words depend on the reference date (a sentence with one has its dates
- *   found again, see `undatedMentions`);
+ *   gives no date), or the sentence's dates do not depend on it (see `datesDependOnReference`): a
+ *   sentence whose dates do has them found again (see `undatedMentions`);
  * - the paragraph's text is its document's prose there (no markup blanked in it), so both split it
  *   into the same sentences and words;
  * - a whitespace (or nothing) stands before the sentence: the only look behind a sentence's start is
@@ -394,7 +393,7 @@ export function passagesFrom(reading: DocumentReading): ParagraphReader {
       const alone = (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) && ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end));
       if (!alone) return readPassage(paragraph, start, end, undefined, words);
       const found =
-        reading.date && startsDate(prose.prose, s.start, s.end)
+        reading.date && datesDependOnReference(prose.prose, s.start, s.end)
           ? undatedMentions(paragraph, block.start, prose.prose, s, mentionsOf[k], reading.date)
           : mentionsOf[k].map((m) => movedBy(m, -block.start));
       return readPassage(paragraph, start, end, found, words);
