@@ -59,7 +59,7 @@ export type TermNumbers = Uint16Array | Uint32Array;
 
 /** `numbers`, each below `count`, as `TermNumbers`. */
 export function termNumbers(count: number, numbers: ArrayLike<number>): TermNumbers {
-  return count <= 0x10000 ? Uint16Array.from(numbers) : Uint32Array.from(numbers);
+  return count <= 0x10000 ? new Uint16Array(numbers) : new Uint32Array(numbers);
 }
 
 /** A fact's time anchor and writer's voice, as `FactContexts.marks` holds them: the anchor's number (0 for none), plus 4 for the writer's voice. */
@@ -93,7 +93,7 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
   // into typed arrays once at their length.
   const texts: string[] = [];
   const sentenceStarts = [0];
-  const sentenceWords: number[] = [];
+  const sentenceWords = SENTENCE_WORDS.cleared();
   const counted = new Set<string>();
   const count = (passage: Passage & { text: string; source: string }) => {
     if (counted.has(passage.text)) return;
@@ -119,7 +119,7 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
   };
   let neighboursOf: { paragraph?: SourcePassage[]; quote?: string; list: SourcePassage[]; keys: ParagraphKeys } = { list: [], keys: [] };
   let raisedBy: RaisedKeys | undefined;
-  const pairs: number[] = [];
+  const pairs = PAIRS.cleared();
   const starts = new Uint32Array(2 * source.facts.length + 1);
   const marks = new Uint8Array(source.facts.length);
   // A fact's pairs beyond its sentence are found with those in it, and written after them.
@@ -141,7 +141,6 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     const aliases = readAliases(fact.aliases);
     if (aliases) count(aliases);
     const context = withAliases(contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours, neighboursOf.keys), aliases);
-    let inSentence = pairs.length;
     let inBeyond = 0;
     const around = context.paragraph;
     if (around) {
@@ -151,7 +150,7 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
       // forEach rather than for-of: no entry array per word and fact.
       context.sentence.forEach((own, norm) => {
         const weight = Math.max(own, raised.weights.get(norm) ?? 0);
-        inSentence = putPair(pairs, inSentence, terms.of(norm), weights.of(own));
+        pairs.push(terms.of(norm), weights.of(own));
         if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
       });
       const { keys, numbers } = raised;
@@ -167,23 +166,58 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     } else {
       for (const [norm, weight] of context.weights) {
         const own = context.sentence.get(norm);
-        if (own !== undefined) inSentence = putPair(pairs, inSentence, terms.of(norm), weights.of(own));
+        if (own !== undefined) pairs.push(terms.of(norm), weights.of(own));
         if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
       }
     }
     starts[2 * i + 1] = pairs.length;
-    for (let j = 0; j < inBeyond; j++) pairs.push(beyond[j]);
+    for (let j = 0; j < inBeyond; j += 2) pairs.push(beyond[j], beyond[j + 1]);
     starts[2 * i + 2] = pairs.length;
     marks[i] = markOf(context.anchor, context.writerVoice);
   });
   const termCount = terms.values.length;
   return {
-    documents: { texts, starts: Uint32Array.from(sentenceStarts), words: termNumbers(termCount, sentenceWords) },
+    documents: { texts, starts: Uint32Array.from(sentenceStarts), words: sentenceWords.copy(termCount) },
     terms: terms.values,
     weights: weights.values,
-    contexts: { pairs: termNumbers(Math.max(termCount, weights.values.length), pairs), starts, marks },
+    contexts: { pairs: pairs.copy(Math.max(termCount, weights.values.length)), starts, marks },
   };
 }
+
+/**
+ * Numbers written one after another into a buffer kept from one source's reading to the next, and
+ * copied out at their length: as plain arrays, a source's pairs and words were copied each time
+ * they outgrew their store, and all of it dropped once read.
+ */
+class NumberList {
+  private buffer = new Uint32Array(1024);
+  length = 0;
+
+  /** The list, emptied. */
+  cleared(): this {
+    this.length = 0;
+    return this;
+  }
+
+  push(a: number, b?: number): void {
+    if (this.length + 2 > this.buffer.length) {
+      const grown = new Uint32Array(2 * this.buffer.length);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = a;
+    if (b !== undefined) this.buffer[this.length++] = b;
+  }
+
+  /** The numbers, each below `count`, as `TermNumbers`. */
+  copy(count: number): TermNumbers {
+    return termNumbers(count, this.buffer.subarray(0, this.length));
+  }
+}
+
+// readSource's lists: it reads one source at a time, and empties them first.
+const PAIRS = new NumberList();
+const SENTENCE_WORDS = new NumberList();
 
 /** Writes `a` and `b` at `at` in `list`; returns where the next pair goes. */
 function putPair(list: number[], at: number, a: number, b: number): number {
