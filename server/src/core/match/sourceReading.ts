@@ -209,11 +209,16 @@ class NumberList {
     if (b !== undefined) this.buffer[this.length++] = b;
   }
 
-  /** The numbers, each below `count`, as `TermNumbers`. */
+  /** The numbers, each below `count`, as `TermNumbers`. A buffer a long source grew past `KEPT_NUMBERS` is let go. */
   copy(count: number): TermNumbers {
-    return termNumbers(count, this.buffer.subarray(0, this.length));
+    const numbers = termNumbers(count, this.buffer.subarray(0, this.length));
+    if (this.buffer.length > KEPT_NUMBERS) this.buffer = new Uint32Array(1024);
+    return numbers;
   }
 }
+
+/** A generated 4 KB article has some 5,000 numbers of pairs; a buffer grown far beyond (256 KB) is not kept between sources. */
+const KEPT_NUMBERS = 1 << 16;
 
 // readSource's lists: it reads one source at a time, and empties them first.
 const PAIRS = new NumberList();
