@@ -7,7 +7,7 @@ import type { TimeAnchor } from '../extract/timeAnchor';
 import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
-import { tokenizeWords, wordsMovedBy } from '../text/words';
+import { tokenizeWords, type Word, wordsMovedBy } from '../text/words';
 import { Context, contextOf, figureKeys, neighbourKeys, ParagraphKeys, Passage, raiseByParagraph } from './context';
 import { Numbering } from './numbering';
 
@@ -379,8 +379,17 @@ interface QuoteReading extends SourcePassage {
  * quote were found once already.
  */
 function readQuote(quote: string, same: SourcePassage | undefined): QuoteReading {
+  if (same?.start === 0) return readQuoteOf(quote, same.words, same.mentions);
   const words = same ? wordsMovedBy(same.words, -same.start) : tokenizeWords(quote, 0, quote.length);
-  const mentions = same ? same.mentions.map((m) => movedBy(m, -same.start)) : mentionsIn(quote, { start: 0, end: quote.length }, words, undefined);
+  return readQuoteOf(quote, words, same ? same.mentions.map((m) => movedBy(m, -same.start)) : mentionsIn(quote, { start: 0, end: quote.length }, words, undefined));
+}
+
+/**
+ * A quote read from its words and figures. Those of a paragraph's first sentence stand at the
+ * quote's offsets already: they are shared, not copied (a source's words and figures are read,
+ * never changed, once found), which spared half the quotes of a generated source their copies.
+ */
+function readQuoteOf(quote: string, words: Word[], mentions: Mention[]): QuoteReading {
   const frames: QuoteReading['frames'] = [];
   for (const mention of mentions) frames.push({ mention, frame: frameOf(quote, mention, words, frames) });
   return { text: quote, source: quote, start: 0, words, mentions, frames };
