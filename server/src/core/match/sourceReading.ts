@@ -89,8 +89,8 @@ export function pairCount(contexts: FactContexts, i: number): number {
 export function readSource(source: { facts: readonly Fact[]; paragraphs?: readonly string[] }, readParagraph: ParagraphReader = readPassages): SourceReading {
   const terms = new Numbering<string>();
   const weights = new Numbering<number>();
-  // The sentences' words and the contexts' pairs are written into lists grown as they go, and copied
-  // into typed arrays once at their length.
+  // The sentences' words and the contexts' pairs are written into lists kept from one source to the
+  // next (see `NumberList`), and copied into typed arrays once at their length.
   const texts: string[] = [];
   const sentenceStarts = [0];
   const sentenceWords = SENTENCE_WORDS.cleared();
