@@ -32,6 +32,15 @@ describe('buildFacts', () => {
     assert.strictEqual(fullDate(september.value.date!).year, 2023);
   });
 
+  it("gives a date's implied parts, then its stated ones, in the order spreading them would", () => {
+    const dates = seedSource().facts.flatMap((f) => (f.value.date ? [f.value.date] : []));
+    assert.ok(dates.some((d) => d.implied && d.year === undefined) && dates.some((d) => d.implied && d.year !== undefined));
+    for (const d of dates) {
+      const stated = Object.fromEntries(Object.entries({ year: d.year, month: d.month, day: d.day, weekday: d.weekday }).filter(([, v]) => v !== undefined));
+      assert.deepStrictEqual(Object.entries(fullDate(d)), Object.entries({ ...d.implied, ...stated }));
+    }
+  });
+
   it('takes the article date from a dateline when there is no front matter, and reads weekdays in the future after "would"', () => {
     const source = sourceFrom('# T\n\nVELDA, 23 September 2024 — Results came on Monday. She said she would begin talks on Wednesday.\n');
     assert.deepStrictEqual(source.date, { year: 2024, month: 9, day: 23 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
+import { datesDependOnReference, findDates } from '../../server/src/core/extract/findDates';
 import { mentionsOf, onlyMention } from '../helpers/core';
 
 function parts(text: string): Record<string, number> {
@@ -94,6 +95,28 @@ describe('date extraction', () => {
       ['19', 'September', '2023'],
       ['19', '09', '2023'],
     ]);
+  });
+});
+
+describe('datesDependOnReference', () => {
+  const reference = { year: 2024, month: 3, day: 1 };
+
+  it('says whether a sentence may read differently with a reference date than without', () => {
+    const sentences: Array<[string, boolean]> = [
+      ['Turnout reached 67% on 4 March 2024, up from 61%.', false],
+      ['Fans came on Saturday, their 7th win of the season.', false],
+      ['The count took 16 hours.', false],
+      ['Turnout reached 67% yesterday.', true],
+      ['It opens next Monday, 4 March.', true],
+      ['Revenue for the quarter to May fell 5%.', true],
+      ['By the end of the month 12 more came.', true],
+    ];
+    for (const [text, depends] of sentences) {
+      assert.strictEqual(datesDependOnReference(text, 0, text.length), depends, text);
+      if (!depends) assert.deepStrictEqual(findDates(text, 0, text.length), findDates(text, 0, text.length, reference), text);
+    }
+    const yesterday = 'Turnout reached 67% yesterday.';
+    assert.notDeepStrictEqual(findDates(yesterday, 0, yesterday.length), findDates(yesterday, 0, yesterday.length, reference));
   });
 });
 

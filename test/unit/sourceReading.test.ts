@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildFacts } from '../../server/src/core/facts/buildFacts';
+import { article } from '../bench/sources';
+import { buildFacts, buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { mergeFactBase } from '../../server/src/core/facts/mergeFactBase';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { contextOfFact, forEachTerm, isSourceReading, readSource } from '../../server/src/core/match/sourceReading';
@@ -65,6 +66,31 @@ describe('SourceReading', () => {
     const merged = mergeFactBase([{ file: SEED, curated: false, sources: [seed] }, { file: BRIDGE, curated: false, sources: [bridge] }, curated]);
     assert.strictEqual(merged.sources[0].reading, seed.reading);
     assert.strictEqual(merged.sources[1].reading, undefined);
+  });
+
+  it('reads a source the same before and after a long one, whose pairs outgrow the buffers kept between sources', () => {
+    const short = { file: 'report-1.md', text: article(1) };
+    const long = { file: 'long.md', text: Array.from({ length: 40 }, (_, i) => article(i).replace(/^---\n[\s\S]*?\n---\n/, '')).join('\n') };
+    const before = buildFactsAndReading(short).reading;
+    const longReading = buildFactsAndReading(long).reading;
+    assert.ok(longReading.contexts.pairs.length > 1 << 16, `${longReading.contexts.pairs.length} numbers of pairs`);
+    assert.deepStrictEqual(longReading, readSource(buildFacts(long)));
+    assert.deepStrictEqual(buildFactsAndReading(short).reading, before);
+  });
+
+  it('is left out of a source loaded for its facts alone, unless a cache is to keep it', () => {
+    const bytes = fs.readFileSync(BRIDGE);
+    const forIndex = sourceFromBytes(BRIDGE, bytes).sources[0];
+    const factsOnly = sourceFromBytes(BRIDGE, bytes, BRIDGE, undefined, undefined, false).sources[0];
+    const { reading, ...facts } = forIndex;
+    assert.ok(reading);
+    assert.deepStrictEqual(factsOnly, facts);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-reading-'));
+    try {
+      assert.ok(sourceFromBytes(BRIDGE, bytes, BRIDGE, new FactCache(dir, 'test'), undefined, false).sources[0].reading);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is written to the cache with the facts, and a damaged one makes the entry unusable', () => {

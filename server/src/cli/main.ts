@@ -64,7 +64,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 function loadFacts(
   files: string[],
   err: (s: string) => void,
-  options: { bundled?: FactContribution; relativeTo?: string; cache?: FactCache; read?: readonly SetArticle[] },
+  options: { bundled?: FactContribution; relativeTo?: string; cache?: FactCache; read?: readonly SetArticle[]; forIndex?: boolean },
 ): { loaded: FactContribution[]; merged: MergedFacts } {
   const loaded: FactContribution[] = [];
   const warnings: string[] = [];
@@ -72,7 +72,8 @@ function loadFacts(
     const name = options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file;
     // Articles read and hashed already (to look for their set in the cache) are not read or hashed again.
     const read = options.read?.[i];
-    const source = read?.bytes ? sourceFromBytes(file, read.bytes, name, options.cache, read.name === name ? read.key : undefined) : loadSource(file, name, options.cache);
+    const forIndex = options.forIndex ?? true;
+    const source = read?.bytes ? sourceFromBytes(file, read.bytes, name, options.cache, read.name === name ? read.key : undefined, forIndex) : loadSource(file, name, options.cache, forIndex);
     const error = source.problems.find((p) => p.severity === 'error');
     if (error) throw new InputError(problemLine({ ...error, file }));
     warnings.push(...source.problems.map((p) => problemLine({ ...p, file })));
@@ -125,7 +126,8 @@ function check(command: Extract<Command, { name: 'check' }>, out: (s: string) =>
 
 function extract(command: Extract<Command, { name: 'extract' }>, out: (s: string) => void, err: (s: string) => void): number {
   const target = command.out ? path.resolve(command.out) : undefined;
-  const json = serializeFactFile(loadFacts(command.files, err, target ? { relativeTo: path.dirname(target) } : {}).merged.sources);
+  const facts = loadFacts(command.files, err, { relativeTo: target ? path.dirname(target) : undefined, forIndex: false });
+  const json = serializeFactFile(facts.merged.sources);
   if (target) fs.writeFileSync(target, json);
   else out(json);
   return 0;

@@ -167,15 +167,10 @@ export function findDates(text: string, start: number, end: number, reference?: 
   const sentence = text.slice(start, end);
   const mentions: Mention[] = [];
 
-  for (const a of matchesAfterNoLetter(ANCHOR, sentence)) {
-    const refInstant = instantOf(reference);
-    const from = Math.max(0, a.index - 18);
-    const to = Math.min(sentence.length, a.index + a[0].length + 14);
-    for (const r of parseWindow(sentence.slice(from, to), refInstant)) {
-      const rStart = from + r.index;
-      const rEnd = rStart + r.text.length;
-      if (rEnd <= a.index || rStart >= a.index + a[0].length) continue;
-      const mention = fromChrono(text, start + rStart, r, reference);
+  for (const w of anchorWindows(sentence)) {
+    for (const r of parseWindow(sentence.slice(w.from, w.to), instantOf(reference))) {
+      if (!overlapsAnchor(w, r)) continue;
+      const mention = fromChrono(text, start + w.from + r.index, r, reference);
       if (mention && !mentions.some((m) => m.start === mention.start && m.end === mention.end)) mentions.push(mention);
     }
   }
@@ -199,12 +194,45 @@ export function findDates(text: string, start: number, end: number, reference?: 
   return mergeAppositions(text, mentions);
 }
 
+/** A window chrono reads around a word that starts a date (see `ANCHOR`), and that word: offsets in the sentence. */
+interface AnchorWindow {
+  from: number;
+  to: number;
+  anchorStart: number;
+  anchorEnd: number;
+}
+
+function anchorWindows(sentence: string): AnchorWindow[] {
+  return matchesAfterNoLetter(ANCHOR, sentence).map((a) => ({
+    from: Math.max(0, a.index - 18),
+    to: Math.min(sentence.length, a.index + a[0].length + 14),
+    anchorStart: a.index,
+    anchorEnd: a.index + a[0].length,
+  }));
+}
+
+/** Whether a date chrono found in a window covers some of the window's word that starts a date: those it does not are not kept. */
+function overlapsAnchor(w: AnchorWindow, r: ChronoDate): boolean {
+  const start = w.from + r.index;
+  return start + r.text.length > w.anchorStart && start < w.anchorEnd;
+}
+
 /**
- * Whether a sentence has a word that starts a date (see `ANCHOR`): `findDates` of a sentence without
- * one does not depend on its reference date.
+ * Whether `findDates` of a sentence may read differently with a reference date than without: only
+ * when chrono reads a window of it by reference (it holds a relative word, see `parseWindow`), or
+ * finds there a date that nothing written states ("yesterday"), which only a reference makes a
+ * mention (see `fromChrono`). Asked of a sentence just read, it is answered from the windows' cache.
  */
-export function startsDate(text: string, start: number, end: number): boolean {
-  return matchesAfterNoLetter(ANCHOR, text.slice(start, end)).length > 0;
+export function datesDependOnReference(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(start, end);
+  for (const w of anchorWindows(sentence)) {
+    const window = sentence.slice(w.from, w.to);
+    if (RELATIVE_WORDS.test(window)) return true;
+    for (const r of parseWindow(window, instantOf(undefined))) {
+      if (overlapsAnchor(w, r) && readingOf(r)?.parts === undefined && readingOf(r) !== null) return true;
+    }
+  }
+  return false;
 }
 
 let lastInstant: { reference: CalendarDate | undefined; instant: Date } | undefined;
@@ -243,8 +271,7 @@ function letterBefore(text: string, at: number): boolean {
 }
 
 function fromChrono(text: string, at: number, r: ChronoDate, reference: CalendarDate | undefined): Mention | undefined {
-  if (r.reading === undefined) r.reading = readChronoDate(r) ?? null;
-  const reading = r.reading;
+  const reading = readingOf(r);
   if (!reading) return undefined;
   const start = at + reading.lead;
   const date: DateValue = {};
@@ -258,6 +285,12 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
     date.implied = { year, month, day };
   }
   return { kind: 'date', start, end: start + reading.length, text: text.slice(start, start + reading.length), date };
+}
+
+/** `readChronoDate` of a date chrono found, read once: null when it makes no mention. */
+function readingOf(r: ChronoDate): DateReading | null {
+  if (r.reading === undefined) r.reading = readChronoDate(r) ?? null;
+  return r.reading;
 }
 
 /** What `fromChrono` reads of a date chrono found, its offsets from the written date's start; undefined when it makes no mention. */

@@ -68,7 +68,12 @@ export interface FactSource {
 /** All parts of a fact's date, stated or implied. */
 export function fullDate(date: NonNullable<FactValue['date']>): DateParts {
   // As `{ ...date.implied, ...(date's parts that are not undefined) }` would, without the second object: asked for every date fact.
-  const out: DateParts = { ...date.implied };
+  // The implied parts are copied key by key, not spread: with parts added to a spread copy (whose
+  // shape is its own, changed by each part added) a call took 1.3 µs, copied key by key 0.1-0.2 µs.
+  // `implied` is a plain object (made by Factline or by JSON.parse): for-in gives its own keys, in order.
+  const out: DateParts = {};
+  const implied = date.implied;
+  if (implied) for (const part in implied) out[part as keyof DateParts] = implied[part as keyof DateParts];
   if (date.year !== undefined) out.year = date.year;
   if (date.month !== undefined) out.month = date.month;
   if (date.day !== undefined) out.day = date.day;

@@ -1,13 +1,13 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { CalendarDate } from '../calendar';
 import { type Mention, movedBy, type Span } from '../extract/mention';
-import { findDates, startsDate } from '../extract/findDates';
+import { datesDependOnReference, findDates } from '../extract/findDates';
 import { DocumentReading, mentionsIn, withDates } from '../extract/readDocument';
 import type { TimeAnchor } from '../extract/timeAnchor';
 import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
-import { tokenizeWords, wordsMovedBy } from '../text/words';
+import { tokenizeWords, type Word, wordsMovedBy } from '../text/words';
 import { Context, contextOf, figureKeys, neighbourKeys, ParagraphKeys, Passage, raiseByParagraph } from './context';
 import { Numbering } from './numbering';
 
@@ -59,7 +59,7 @@ export type TermNumbers = Uint16Array | Uint32Array;
 
 /** `numbers`, each below `count`, as `TermNumbers`. */
 export function termNumbers(count: number, numbers: ArrayLike<number>): TermNumbers {
-  return count <= 0x10000 ? Uint16Array.from(numbers) : Uint32Array.from(numbers);
+  return count <= 0x10000 ? new Uint16Array(numbers) : new Uint32Array(numbers);
 }
 
 /** A fact's time anchor and writer's voice, as `FactContexts.marks` holds them: the anchor's number (0 for none), plus 4 for the writer's voice. */
@@ -89,11 +89,11 @@ export function pairCount(contexts: FactContexts, i: number): number {
 export function readSource(source: { facts: readonly Fact[]; paragraphs?: readonly string[] }, readParagraph: ParagraphReader = readPassages): SourceReading {
   const terms = new Numbering<string>();
   const weights = new Numbering<number>();
-  // The sentences' words and the contexts' pairs are written into lists grown as they go, and copied
-  // into typed arrays once at their length.
+  // The sentences' words and the contexts' pairs are written into lists kept from one source to the
+  // next (see `NumberList`), and copied into typed arrays once at their length.
   const texts: string[] = [];
   const sentenceStarts = [0];
-  const sentenceWords: number[] = [];
+  const sentenceWords = SENTENCE_WORDS.cleared();
   const counted = new Set<string>();
   const count = (passage: Passage & { text: string; source: string }) => {
     if (counted.has(passage.text)) return;
@@ -119,7 +119,7 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
   };
   let neighboursOf: { paragraph?: SourcePassage[]; quote?: string; list: SourcePassage[]; keys: ParagraphKeys } = { list: [], keys: [] };
   let raisedBy: RaisedKeys | undefined;
-  const pairs: number[] = [];
+  const pairs = PAIRS.cleared();
   const starts = new Uint32Array(2 * source.facts.length + 1);
   const marks = new Uint8Array(source.facts.length);
   // A fact's pairs beyond its sentence are found with those in it, and written after them.
@@ -141,7 +141,6 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     const aliases = readAliases(fact.aliases);
     if (aliases) count(aliases);
     const context = withAliases(contextOf(fact.quote, { start: span.start, end: span.end, kind: fact.kind }, frame, quote, neighbours, neighboursOf.keys), aliases);
-    let inSentence = pairs.length;
     let inBeyond = 0;
     const around = context.paragraph;
     if (around) {
@@ -151,7 +150,7 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
       // forEach rather than for-of: no entry array per word and fact.
       context.sentence.forEach((own, norm) => {
         const weight = Math.max(own, raised.weights.get(norm) ?? 0);
-        inSentence = putPair(pairs, inSentence, terms.of(norm), weights.of(own));
+        pairs.push(terms.of(norm), weights.of(own));
         if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
       });
       const { keys, numbers } = raised;
@@ -167,23 +166,63 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     } else {
       for (const [norm, weight] of context.weights) {
         const own = context.sentence.get(norm);
-        if (own !== undefined) inSentence = putPair(pairs, inSentence, terms.of(norm), weights.of(own));
+        if (own !== undefined) pairs.push(terms.of(norm), weights.of(own));
         if (own !== weight) inBeyond = putPair(beyond, inBeyond, terms.of(norm), weights.of(weight));
       }
     }
     starts[2 * i + 1] = pairs.length;
-    for (let j = 0; j < inBeyond; j++) pairs.push(beyond[j]);
+    for (let j = 0; j < inBeyond; j += 2) pairs.push(beyond[j], beyond[j + 1]);
     starts[2 * i + 2] = pairs.length;
     marks[i] = markOf(context.anchor, context.writerVoice);
   });
   const termCount = terms.values.length;
   return {
-    documents: { texts, starts: Uint32Array.from(sentenceStarts), words: termNumbers(termCount, sentenceWords) },
+    documents: { texts, starts: Uint32Array.from(sentenceStarts), words: sentenceWords.copy(termCount) },
     terms: terms.values,
     weights: weights.values,
-    contexts: { pairs: termNumbers(Math.max(termCount, weights.values.length), pairs), starts, marks },
+    contexts: { pairs: pairs.copy(Math.max(termCount, weights.values.length)), starts, marks },
   };
 }
+
+/**
+ * Numbers written one after another into a buffer kept from one source's reading to the next, and
+ * copied out at their length: as plain arrays, a source's pairs and words were copied each time
+ * they outgrew their store, and all of it dropped once read.
+ */
+class NumberList {
+  private buffer = new Uint32Array(1024);
+  length = 0;
+
+  /** The list, emptied. */
+  cleared(): this {
+    this.length = 0;
+    return this;
+  }
+
+  push(a: number, b?: number): void {
+    if (this.length + 2 > this.buffer.length) {
+      const grown = new Uint32Array(2 * this.buffer.length);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = a;
+    if (b !== undefined) this.buffer[this.length++] = b;
+  }
+
+  /** The numbers, each below `count`, as `TermNumbers`. A buffer a long source grew past `KEPT_NUMBERS` is let go. */
+  copy(count: number): TermNumbers {
+    const numbers = termNumbers(count, this.buffer.subarray(0, this.length));
+    if (this.buffer.length > KEPT_NUMBERS) this.buffer = new Uint32Array(1024);
+    return numbers;
+  }
+}
+
+/** A generated 4 KB article has some 5,000 numbers of pairs; a buffer grown far beyond (256 KB) is not kept between sources. */
+const KEPT_NUMBERS = 1 << 16;
+
+// readSource's lists: it reads one source at a time, and empties them first.
+const PAIRS = new NumberList();
+const SENTENCE_WORDS = new NumberList();
 
 /** Writes `a` and `b` at `at` in `list`; returns where the next pair goes. */
 function putPair(list: number[], at: number, a: number, b: number): number {
@@ -340,8 +379,17 @@ interface QuoteReading extends SourcePassage {
  * quote were found once already.
  */
 function readQuote(quote: string, same: SourcePassage | undefined): QuoteReading {
+  if (same?.start === 0) return readQuoteOf(quote, same.words, same.mentions);
   const words = same ? wordsMovedBy(same.words, -same.start) : tokenizeWords(quote, 0, quote.length);
-  const mentions = same ? same.mentions.map((m) => movedBy(m, -same.start)) : mentionsIn(quote, { start: 0, end: quote.length }, words, undefined);
+  return readQuoteOf(quote, words, same ? same.mentions.map((m) => movedBy(m, -same.start)) : mentionsIn(quote, { start: 0, end: quote.length }, words, undefined));
+}
+
+/**
+ * A quote read from its words and figures. Those of a paragraph's first sentence stand at the
+ * quote's offsets already: they are shared, not copied (a source's words and figures are read,
+ * never changed, once found), which spared half the quotes of a generated source their copies.
+ */
+function readQuoteOf(quote: string, words: Word[], mentions: Mention[]): QuoteReading {
   const frames: QuoteReading['frames'] = [];
   for (const mention of mentions) frames.push({ mention, frame: frameOf(quote, mention, words, frames) });
   return { text: quote, source: quote, start: 0, words, mentions, frames };
@@ -361,9 +409,8 @@ function readPassage(paragraph: string, start: number, end: number, found?: Ment
  * passages are those `readPassages` gives (which reads without a reference date), because the
  * figures found in a sentence depend on nothing outside it, provided that:
  * - the reading was made without a reference date (as a source is read first when its front matter
- *   gives no date), or the sentence has no word that starts a date (see `startsDate`): only the dates
- *   chrono reads from such words depend on the reference date (a sentence with one has its dates
- *   found again, see `undatedMentions`);
+ *   gives no date), or the sentence's dates do not depend on it (see `datesDependOnReference`): a
+ *   sentence whose dates do has them found again (see `undatedMentions`);
  * - the paragraph's text is its document's prose there (no markup blanked in it), so both split it
  *   into the same sentences and words;
  * - a whitespace (or nothing) stands before the sentence: the only look behind a sentence's start is
@@ -394,7 +441,7 @@ export function passagesFrom(reading: DocumentReading): ParagraphReader {
       const alone = (s.start === 0 || /\s/.test(prose.prose[s.start - 1])) && ENDS_SENTENCE.test(prose.prose.slice(Math.max(s.start, s.end - 8), s.end));
       if (!alone) return readPassage(paragraph, start, end, undefined, words);
       const found =
-        reading.date && startsDate(prose.prose, s.start, s.end)
+        reading.date && datesDependOnReference(prose.prose, s.start, s.end)
           ? undatedMentions(paragraph, block.start, prose.prose, s, mentionsOf[k], reading.date)
           : mentionsOf[k].map((m) => movedBy(m, -block.start));
       return readPassage(paragraph, start, end, found, words);
