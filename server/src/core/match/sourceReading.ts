@@ -9,6 +9,7 @@ import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
 import { tokenizeWords, type Word, wordsMovedBy } from '../text/words';
 import { Context, contextOf, figureKeys, neighbourKeys, ParagraphKeys, Passage, raiseByParagraph } from './context';
+import { doubled } from './doubled';
 import { Numbering } from './numbering';
 
 /**
@@ -200,11 +201,7 @@ class NumberList {
   }
 
   push(a: number, b?: number): void {
-    if (this.length + 2 > this.buffer.length) {
-      const grown = new Uint32Array(2 * this.buffer.length);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
+    if (this.length + 2 > this.buffer.length) this.buffer = doubled(this.buffer);
     this.buffer[this.length++] = a;
     if (b !== undefined) this.buffer[this.length++] = b;
   }
