@@ -186,7 +186,7 @@ describe('language server with a large source set', function () {
     assert.deepStrictEqual(warm.diagnostics, cold.diagnostics);
     assert.deepStrictEqual(client.progress, [], 'a kept set is restored without reading articles: nothing to show');
     await client.stop();
-    assert.ok(fs.readdirSync(cacheDir, { recursive: true }).some((f) => String(f).startsWith('sets-v4')), 'the set of sources is kept');
+    assert.ok(fs.readdirSync(cacheDir, { recursive: true }).some((f) => String(f).startsWith('sets-v5')), 'the set of sources is kept');
 
     // One article changed since the set was kept: its facts are read again, not taken from the set.
     const bridge = path.join(folder, 'sources', 'bridge.md');

@@ -52,7 +52,7 @@ describe('FactCache', () => {
       const counts = Uint32Array.from({ length: size }, (_, i) => i * 7);
       assert.ok(cache.setSet(name, { counts }));
       const bytes = await cache.readSetBytes(name);
-      assert.ok(bytes && Buffer.from(bytes).equals(fs.readFileSync(path.join(dir, 'sets-v4', `${name}.bin`))), name);
+      assert.ok(bytes && Buffer.from(bytes).equals(fs.readFileSync(path.join(dir, 'sets-v5', `${name}.bin`))), name);
       assert.deepStrictEqual(cache.getSet(name, isSet, bytes)?.counts, counts);
     }
     assert.strictEqual(await cache.readSetBytes('missing'), undefined);

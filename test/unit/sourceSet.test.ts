@@ -72,6 +72,11 @@ describe('source set entries', () => {
     assert.strictEqual(read.length, 0);
     checkDocument('The museum had 12 visitors.', 'markdown', restored.index);
     assert.ok(read.length < files.length, `a check of one claim read ${read.length} of ${files.length} articles`);
+    // Its claims are judged against facts of every article; only the articles of the facts found
+    // (the one restated, and those of the first facts some claims agree with) are read.
+    const restating = findings(restored.index, DRAFT);
+    assert.ok(read.length < files.length / 2, `a draft restating one article read ${read.length} of ${files.length}`);
+    assert.deepStrictEqual(restating, findings(built.index, DRAFT));
     assert.deepStrictEqual(restored.problems, built.problems);
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
     assert.deepStrictEqual(restored.index.ids(), built.index.ids());
@@ -82,11 +87,11 @@ describe('source set entries', () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(restored.index.facts)), JSON.parse(JSON.stringify(built.index.facts)));
   });
 
-  it('reads an article again when its own entry is gone, and the ids from the facts when theirs are', () => {
+  it('reads an article again when its own entry is gone, and the ids and judgement keys from the facts when theirs are', () => {
     const files = writeArticles(6);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
     fs.rmSync(path.join(cacheDir, 'facts-v5'), { recursive: true });
-    for (const f of fs.readdirSync(path.join(cacheDir, 'sets-v4'))) if (f.includes('-ids')) fs.writeFileSync(path.join(cacheDir, 'sets-v4', f), 'damaged');
+    for (const f of fs.readdirSync(path.join(cacheDir, 'sets-v5'))) if (f.includes('-ids') || f.includes('-judged')) fs.writeFileSync(path.join(cacheDir, 'sets-v5', f), 'damaged');
     const cache = new FactCache(cacheDir, 'test');
     const restored = restoreSet(cache, bundled, readAll(cache, files))!;
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
@@ -154,7 +159,7 @@ describe('source set entries', () => {
     const files = writeArticles(5);
     loadAndSave(new FactCache(cacheDir, 'test'), files);
     const cache = new FactCache(cacheDir, 'test');
-    const file = fs.readdirSync(path.join(cacheDir, 'sets-v4')).map((f) => path.join(cacheDir, 'sets-v4', f)).find((f) => !f.includes('-ids'))!;
+    const file = fs.readdirSync(path.join(cacheDir, 'sets-v5')).map((f) => path.join(cacheDir, 'sets-v5', f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
     const bytes = fs.readFileSync(file);
     fs.writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
     assert.strictEqual(restoreSet(cache, bundled, readAll(cache, files)), undefined);
@@ -181,7 +186,7 @@ describe('source set entries', () => {
   it('ignores an entry with one number changed in any of its lists, to one just out of its range or to another in it', () => {
     const files = writeArticles(5);
     loadAndSave(new FactCache(cacheDir, 'test'), files);
-    const file = fs.readdirSync(path.join(cacheDir, 'sets-v4')).map((f) => path.join(cacheDir, 'sets-v4', f)).find((f) => !f.includes('-ids'))!;
+    const file = fs.readdirSync(path.join(cacheDir, 'sets-v5')).map((f) => path.join(cacheDir, 'sets-v5', f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
     const bytes = fs.readFileSync(file);
     const spoilt: string[] = [];
     // Each list's numbers are below a count the entry itself gives: one number equal to it would

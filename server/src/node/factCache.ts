@@ -20,8 +20,9 @@ export class FactCache {
 
   constructor(dir: string, private readonly version: string) {
     // v4: entries are ASCII (see `set`); v5: readings' numbers in flat lists (see `ReadingData`).
+    // Sets v5: with what judging a claim reads of each fact (see `sourceSet`).
     this.dir = path.join(dir, 'facts-v5');
-    this.setDir = path.join(dir, 'sets-v4');
+    this.setDir = path.join(dir, 'sets-v5');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */

@@ -5,6 +5,7 @@ import type { Fact } from '../core/facts/fact';
 import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
 import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
+import type { KeptJudgementKeys } from '../core/match/judgementKeys';
 import { readSource, SourceReading } from '../core/match/sourceReading';
 import { closeQuietly, FactCache } from './factCache';
 import { FACT_FILE, LoadedSource, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
@@ -44,6 +45,21 @@ export interface RestoredSet {
 interface SetIds {
   key: string;
   ids: string[];
+}
+
+/** The judgement keys of a set's facts (see `FactIndex.keptJudgementKeys`), kept apart from its entry like its ids. */
+interface SetJudgementKeys extends KeptJudgementKeys {
+  key: string;
+}
+
+function isSetJudgementKeys(v: unknown, key: string, facts: number): v is SetJudgementKeys {
+  const s = v as Partial<SetJudgementKeys> | undefined;
+  if (!s || s.key !== key || !Array.isArray(s.keys) || !(s.ofFact instanceof Uint32Array) || s.ofFact.length !== facts) return false;
+  const { keys, ofFact } = s;
+  // A key the index would read and could not: kind and anchor, then the value's JSON.
+  if (!keys.every((k) => typeof k === 'string' && /^\w+ \w* [[{]/.test(k))) return false;
+  for (let n = 0; n < ofFact.length; n++) if (ofFact[n] >= keys.length) return false;
+  return true;
 }
 
 function isSetIds(v: unknown, key: string): v is SetIds {
@@ -151,7 +167,13 @@ export function restoreSet(
   });
   let index: FactIndex;
   try {
-    index = new FactIndex(sources, entry.index, () => cache.getSet(idsName(name), (v): v is SetIds => isSetIds(v, entry.key))?.ids);
+    const facts = entry.index.kindOf.length;
+    index = new FactIndex(
+      sources,
+      entry.index,
+      () => cache.getSet(idsName(name), (v): v is SetIds => isSetIds(v, entry.key))?.ids,
+      () => cache.getSet(judgementKeysName(name), (v): v is SetJudgementKeys => isSetJudgementKeys(v, entry.key, facts)),
+    );
   } catch {
     return undefined;
   }
@@ -193,7 +215,8 @@ export function saveSet(
   };
   const name = setName(articles.map((a) => a.name), bundled);
   const ids: SetIds = { key: entry.key, ids: index.facts.map((fact) => fact.id) };
-  return cache.setSet(idsName(name), ids) && cache.setSet(name, entry);
+  const judgementKeys: SetJudgementKeys = { key: entry.key, ...index.keptJudgementKeys() };
+  return cache.setSet(idsName(name), ids) && cache.setSet(judgementKeysName(name), judgementKeys) && cache.setSet(name, entry);
 }
 
 /**
@@ -246,6 +269,14 @@ function keepable(c: FactContribution): boolean {
 /** Where a set's fact ids are kept: megabytes that only an annotation needs, read when one is first checked. */
 function idsName(name: string): string {
   return `${name}-ids`;
+}
+
+/**
+ * Where what judging a claim reads of each of a set's facts is kept: a restored index judges claims
+ * from it without reading the articles, read when a claim is first judged.
+ */
+function judgementKeysName(name: string): string {
+  return `${name}-judged`;
 }
 
 /** Where a set's entry is kept: one per list of article names, so an edited article replaces its set's entry. */

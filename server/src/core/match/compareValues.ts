@@ -4,7 +4,7 @@ import { DateParts, Fact, fullDate } from '../facts/fact';
 export type Agreement = 'agree' | 'disagree' | 'incomparable';
 
 /** Whether a claim's kind of value can be compared with a fact's at all. */
-export function comparableKinds(claim: Mention, fact: Fact): boolean {
+export function comparableKinds(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
   if (claim.kind !== fact.kind) return false;
   if (claim.kind === 'money') return !claim.number?.currency || !fact.value.number?.currency || claim.number.currency === fact.value.number.currency;
   return true;
@@ -14,7 +14,7 @@ export function comparableKinds(claim: Mention, fact: Fact): boolean {
  * Compares values by meaning: at the precision of the less precise side, within the range its
  * qualifier allows ("more than 100,000" agrees with 120,000), across formats and partial dates.
  */
-export function compareValues(claim: Mention, fact: Fact): Agreement {
+export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): Agreement {
   // "his 31st goal of the season" says he has 31 goals, but a count is no miscopy of a rank.
   if (claim.kind === 'count' && fact.kind === 'ordinal') return claim.number?.values.includes(fact.value.number?.values[0] ?? NaN) ? 'agree' : 'incomparable';
   if (!comparableKinds(claim, fact)) return 'incomparable';

@@ -1,9 +1,9 @@
 import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
-import { factJson } from '../facts/factJson';
 import type { Context } from './context';
 import { doubled } from './doubled';
+import { JudgedFact, JudgementKeys, keepJudgementKeys, KeptJudgementKeys } from './judgementKeys';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
 import { contextOfFact, forEachTerm, pairCount, readSource, SourceReading } from './sourceReading';
@@ -14,9 +14,10 @@ export interface IndexedFact {
   readonly context: Context;
   /**
    * Facts of one index alike in kind, value and (a date's) time anchor share this number, counted
-   * from 0: what judging a claim against a fact reads of it.
+   * from 0: what judging a claim against a fact reads of it (`judged`).
    */
   readonly judgementId: number;
+  readonly judged: JudgedFact;
 }
 
 /** How a caller ranks the facts similar to a claim, which lets the index skip facts that cannot matter. */
@@ -90,14 +91,21 @@ export class FactIndex {
    * read here. With a `snapshot` of an index of these sources, the index is restored from it, and
    * a source's facts and reading are asked for only when one of its facts is; `ids` gives the
    * facts' ids (in source order) without reading them, when an id is first looked up, or
-   * undefined, when the facts are read for them.
+   * undefined, when the facts are read for them; `judgementKeys` likewise gives what judging a
+   * claim reads of each fact (see `keptJudgementKeys`).
    */
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]);
-  constructor(sources: readonly IndexedSource[], snapshot: IndexSnapshot, ids: () => readonly string[] | undefined);
+  constructor(
+    sources: readonly IndexedSource[],
+    snapshot: IndexSnapshot,
+    ids: () => readonly string[] | undefined,
+    judgementKeys?: () => KeptJudgementKeys | undefined,
+  );
   constructor(
     sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading }[],
     snapshot?: IndexSnapshot,
     ids?: () => readonly string[] | undefined,
+    judgementKeys?: () => KeptJudgementKeys | undefined,
   ) {
     if (snapshot) {
       this.sources = sources as readonly IndexedSource[];
@@ -109,6 +117,7 @@ export class FactIndex {
         snapshot.kindOf,
         snapshot.factCounts,
         snapshot.words.map((w) => w.factStart.length - 1),
+        new JudgementKeys(judgementKeys),
       );
       snapshot.kinds.forEach((kind, k) => {
         this.byKind.set(kind, kinds[k]);
@@ -155,7 +164,7 @@ export class FactIndex {
         kinds[i].add(numbers[i], terms[t], levelIds[l]);
       });
     });
-    const listedKinds = factsByKind(this.sources, kindOf, factCounts, [...room.values()].map((r) => r.facts));
+    const listedKinds = factsByKind(this.sources, kindOf, factCounts, [...room.values()].map((r) => r.facts), new JudgementKeys());
     [...room.keys()].forEach((kind, k) => this.byKind.set(kind, listedKinds[k]));
     // Ids are listed when one is first looked up (an annotation), from the facts. No function made
     // here: it would keep this constructor's scope alive, with the builders' megabytes.
@@ -169,6 +178,19 @@ export class FactIndex {
   /** Every fact, in source order. */
   get facts(): readonly Fact[] {
     return (this.allFacts ??= this.sources.flatMap((source) => source.facts));
+  }
+
+  /**
+   * What judging a claim reads of each fact, to be restored with the index (`new FactIndex(sources,
+   * snapshot, ids, judgementKeys)`), which then judges a claim without reading the facts' sources.
+   */
+  keptJudgementKeys(): KeptJudgementKeys {
+    const sources = this.sources;
+    return keepJudgementKeys(
+      (function* () {
+        for (const { facts, reading } of sources) for (let i = 0; i < facts.length; i++) yield { kind: facts[i].kind, value: facts[i].value, anchor: contextOfFact(reading, i).anchor };
+      })(),
+    );
   }
 
   /** The index as data, for `new FactIndex(sources, snapshot)` in a later session. */
@@ -408,15 +430,13 @@ class KindFacts {
  * The facts by kind, each made when first asked for: `kindOf` gives by fact (in source order) the
  * number of its kind, `factCounts` how many facts each source has, `kindCounts` how many each kind.
  */
-function factsByKind(sources: readonly IndexedSource[], kindOf: Uint8Array, factCounts: Uint32Array, kindCounts: readonly number[]): KindFacts[] {
+function factsByKind(sources: readonly IndexedSource[], kindOf: Uint8Array, factCounts: Uint32Array, kindCounts: readonly number[], judgementKeys: JudgementKeys): KindFacts[] {
   // By kind, the number in source order of each of its facts; by source, the number of its first fact.
   const numbers = kindCounts.map((count) => new Uint32Array(count));
   const filled = new Uint32Array(numbers.length);
   for (let n = 0; n < kindOf.length; n++) numbers[kindOf[n]][filled[kindOf[n]]++] = n;
   const starts = new Uint32Array(factCounts.length + 1);
   for (let k = 0; k < factCounts.length; k++) starts[k + 1] = starts[k] + factCounts[k];
-  // What judging a claim against a fact reads of it, numbered (see `IndexedFact.judgementId`).
-  const judgementIds = new Numbering<string>();
   const factNumbered = (n: number): IndexedFact => {
     // The last source starting at or before fact n.
     let lo = 0;
@@ -426,7 +446,7 @@ function factsByKind(sources: readonly IndexedSource[], kindOf: Uint8Array, fact
       if (starts[mid] <= n) lo = mid;
       else hi = mid - 1;
     }
-    return new ReadFact(sources[lo], n - starts[lo], judgementIds);
+    return new ReadFact(sources[lo], n - starts[lo], n, judgementKeys);
   };
   return numbers.map((ofKind) => new KindFacts(ofKind.length, (i) => factNumbered(ofKind[i])));
 }
@@ -444,7 +464,9 @@ class ReadFact implements IndexedFact {
   constructor(
     private readonly source: IndexedSource,
     private readonly number: number,
-    private readonly judgementIds: Numbering<string>,
+    /** Its number among all the index's facts, in source order. */
+    private readonly n: number,
+    private readonly judgementKeys: JudgementKeys,
   ) {}
 
   get fact(): Fact {
@@ -457,11 +479,12 @@ class ReadFact implements IndexedFact {
 
   // Found once, kept on the fact: a claim rates thousands of facts, and every claim rates many of the same.
   get judgementId(): number {
-    if (this.id < 0) {
-      const { fact } = this;
-      this.id = this.judgementIds.of(`${fact.kind} ${this.context.anchor ?? ''} ${factJson(fact.value)}`);
-    }
+    if (this.id < 0) this.id = this.judgementKeys.idOf(this.n, () => ({ kind: this.fact.kind, value: this.fact.value, anchor: this.context.anchor }));
     return this.id;
+  }
+
+  get judged(): JudgedFact {
+    return this.judgementKeys.judgedOf(this.judgementId);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Fact } from '../facts/fact';
 import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
+import type { JudgedFact } from './judgementKeys';
 import { Judgement, Judgements } from './judgements';
 import type { Similarity } from './similarity';
 import { valueAffinity } from './valueAffinity';
@@ -13,8 +14,6 @@ export interface ClaimMatch {
   verdict: Verdict;
   /** The fact the claim restates (for a mismatch, the one it contradicts). */
   fact?: Fact;
-  /** For a mismatch: other facts, with other values, that fit the claim almost as well. */
-  alternatives?: Fact[];
   /** How well the fact fits; for a claim no fact supports, how well the best fact met fits. */
   score: number;
 }
@@ -26,8 +25,6 @@ const AFFINITY_BASE = 0.7;
 const AFFINITY_SPAN = 0.6;
 /** A mismatch needs its fact clearly ahead of any fact the claim would agree with. */
 const AGREEING_SHARE = 0.7;
-/** …and ahead of other facts with other values, unless the claim's value singles one out. */
-const RUNNER_UP_SHARE = 0.85;
 
 interface Candidate {
   indexed: IndexedFact;
@@ -47,11 +44,11 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   const kinds = searchedKinds(claim.kind);
   // A claim no fact can be compared with (a year, when the facts hold none) needs no weighing.
   if (context.writerVoice || !kinds.some((kind) => index.countOf(kind))) return { verdict: 'unverified', score: 0 };
-  const judge = (indexed: IndexedFact): Judgement | undefined => {
-    const agreement = compareValues(claim, indexed.fact);
+  const judge = ({ judged }: IndexedFact): Judgement | undefined => {
+    const agreement = compareValues(claim, judged);
     if (agreement === 'incomparable') return undefined;
-    const plausibility = valueAffinity(claim, indexed.fact);
-    if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, indexed, plausibility) || restatedBeside(context, indexed.fact, plausibility))) return undefined;
+    const plausibility = valueAffinity(claim, judged);
+    if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(context, judged, plausibility))) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
   };
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
@@ -67,9 +64,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
     if (score < floor) return undefined;
     return { indexed, support: sim.sentence * affinity, score, agreement };
   };
-  // Only the best fact and those within AGREEING_SHARE or RUNNER_UP_SHARE of it decide the verdict,
-  // and a best fact with less support than MIN_SCORE leaves the claim unverified whichever it is.
-  const ranking = { rate, ceiling: AFFINITY_BASE + AFFINITY_SPAN, share: Math.min(AGREEING_SHARE, RUNNER_UP_SHARE), leastSupport: MIN_SCORE };
+  // Only the best fact and those within AGREEING_SHARE of it decide the verdict, and a best fact
+  // with less support than MIN_SCORE leaves the claim unverified whichever it is.
+  const ranking = { rate, ceiling: AFFINITY_BASE + AFFINITY_SPAN, share: AGREEING_SHARE, leastSupport: MIN_SCORE };
   // In source order; the best and the best agreeing one are the first of the highest score. Not
   // sorted: among look-alike sources a claim keeps thousands of candidates.
   const candidates = index.similarTo(context, kinds, ranking);
@@ -79,12 +76,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   const agreeing = highest(candidates, 'agree');
   if (agreeing && agreeing.score >= best.score * AGREEING_SHARE) return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
   if (best.agreement !== 'disagree') return { verdict: 'unverified', score: best.score };
-  // Close runners-up that also disagree do not make the claim right; they are offered beside the fix,
-  // best first (in source order among equals).
-  const alternatives = candidates
-    .filter((c) => c !== best && c.score >= best.score * RUNNER_UP_SHARE && !sameValue(c.indexed.fact, best.indexed.fact))
-    .sort((a, b) => b.score - a.score);
-  return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score, ...(alternatives.length ? { alternatives: alternatives.map((c) => c.indexed.fact) } : {}) };
+  return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
 }
 
 /** The first candidate (with `agreement`, if given) of the highest score. */
@@ -110,9 +102,9 @@ const JUDGED = new Judgements();
  * event where the source dates a statement ("said there had been casualties on Sunday" against
  * "the ministry said on Monday").
  */
-function couldBeMiscopy(claim: Mention, context: Context, indexed: IndexedFact, plausibility: number): boolean {
+function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact, plausibility: number): boolean {
   if ((claim.kind === 'date' || claim.kind === 'duration') && plausibility === 0) return false;
-  const factAnchor = indexed.context.anchor;
+  const factAnchor = fact.anchor;
   return !context.anchor || !factAnchor || context.anchor === factAnchor;
 }
 
@@ -122,12 +114,8 @@ function couldBeMiscopy(claim: Mention, context: Context, indexed: IndexedFact, 
  * "£412m"), or one in the same sentence that is the likelier copy of it ("the 21st … the 48th"
  * against "the 12th"). A source figure is restated once; the claim is about another one.
  */
-function restatedBeside(context: Context, fact: Fact, plausibility: number): boolean {
+function restatedBeside(context: Context, fact: JudgedFact, plausibility: number): boolean {
   const exact = (m: Mention) => comparableKinds(m, fact) && compareValues(m, fact) === 'agree' && valueAffinity(m, fact) === 1;
   if (context.beside.sentence.some(exact) || context.beside.neighbours.some((p) => p.mentions.some(exact))) return true;
   return context.beside.sentence.some((m) => comparableKinds(m, fact) && valueAffinity(m, fact) > plausibility);
-}
-
-function sameValue(a: Fact, b: Fact): boolean {
-  return JSON.stringify(a.value) === JSON.stringify(b.value);
 }

@@ -8,7 +8,7 @@ import { durationIn, factDate, partsOf, UNIT_DAYS } from './compareValues';
  * 67.4%), a power of ten (1.2 million for 120,000), one part of a date (31 January for 1 January).
  * It breaks ties between facts whose contexts fit a claim equally well.
  */
-export function valueAffinity(claim: Mention, fact: Fact): number {
+export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number {
   const value = fact.value;
   if (claim.number && value.number && !claim.number.vague && !value.number.vague) {
     // A loop, not a spread of a mapped array: a claim meets thousands of facts in a large source set.

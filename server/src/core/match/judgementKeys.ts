@@ -1,0 +1,72 @@
+import type { TimeAnchor } from '../extract/timeAnchor';
+import type { Fact } from '../facts/fact';
+import { factJson, parseFactJson } from '../facts/factJson';
+import { Numbering } from './numbering';
+
+/** What judging a claim against a fact reads of it: its kind and value, and (a date's) time anchor. */
+export interface JudgedFact extends Pick<Fact, 'kind' | 'value'> {
+  anchor?: TimeAnchor;
+}
+
+/** An index's judgement keys as kept between sessions: the keys, and by fact (in source order) the number of its key. */
+export interface KeptJudgementKeys {
+  keys: string[];
+  ofFact: Uint32Array;
+}
+
+/**
+ * Numbers the facts of an index by what judging a claim against one reads of it, facts alike
+ * sharing a number (see `IndexedFact.judgementId`). A restored index takes the numbers kept with it
+ * (`kept`), so that a claim is judged against a fact without its source being read: among look-alike
+ * sources a claim judges facts of every one, and reading them all was most of a first check. An
+ * index built, or restored without them, numbers its facts as they are first judged.
+ */
+export class JudgementKeys {
+  private readonly numbering = new Numbering<string>();
+  private readonly judged: JudgedFact[] = [];
+  /** Undefined until looked for; null when there are none. */
+  private keptKeys: KeptJudgementKeys | null | undefined;
+
+  constructor(private readonly kept?: () => KeptJudgementKeys | undefined) {}
+
+  /** The number of fact `n` (in source order): kept, or found from what `judged` makes of it. */
+  idOf(n: number, judged: () => JudgedFact): number {
+    const kept = this.keptOnes();
+    if (kept) return kept.ofFact[n];
+    const fact = judged();
+    const id = this.numbering.of(judgementKey(fact));
+    this.judged[id] ??= fact;
+    return id;
+  }
+
+  /** What judging reads of the facts numbered `id`. */
+  judgedOf(id: number): JudgedFact {
+    return (this.judged[id] ??= parseJudgementKey(this.keptOnes()!.keys[id]));
+  }
+
+  private keptOnes(): KeptJudgementKeys | null {
+    if (this.keptKeys === undefined) this.keptKeys = this.kept?.() ?? null;
+    return this.keptKeys;
+  }
+}
+
+/** A fact's judgement key: kind, anchor and value, as `parseJudgementKey` reads it back. */
+export function judgementKey(fact: JudgedFact): string {
+  return `${fact.kind} ${fact.anchor ?? ''} ${factJson(fact.value)}`;
+}
+
+/** The judgement keys of `facts` (in source order), each with its time anchor, to be kept with their index. */
+export function keepJudgementKeys(facts: Iterable<JudgedFact>): KeptJudgementKeys {
+  const keys = new Numbering<string>();
+  const ofFact: number[] = [];
+  for (const fact of facts) ofFact.push(keys.of(judgementKey(fact)));
+  return { keys: keys.values, ofFact: Uint32Array.from(ofFact) };
+}
+
+function parseJudgementKey(key: string): JudgedFact {
+  // Kinds and anchors are single words: the value's JSON starts after the second space.
+  const first = key.indexOf(' ');
+  const second = key.indexOf(' ', first + 1);
+  const anchor = key.slice(first + 1, second) as TimeAnchor | '';
+  return { kind: key.slice(0, first) as Fact['kind'], value: parseFactJson(key.slice(second + 1)) as Fact['value'], ...(anchor ? { anchor } : {}) };
+}
