@@ -81,13 +81,13 @@ describe('SourceReading', () => {
   it('is left out of a source loaded for its facts alone, unless a cache is to keep it', () => {
     const bytes = fs.readFileSync(BRIDGE);
     const forIndex = sourceFromBytes(BRIDGE, bytes).sources[0];
-    const factsOnly = sourceFromBytes(BRIDGE, bytes, BRIDGE, undefined, undefined, false).sources[0];
+    const factsOnly = sourceFromBytes(BRIDGE, bytes, BRIDGE, undefined, { forIndex: false }).sources[0];
     const { reading, ...facts } = forIndex;
     assert.ok(reading);
     assert.deepStrictEqual(factsOnly, facts);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-reading-'));
     try {
-      assert.ok(sourceFromBytes(BRIDGE, bytes, BRIDGE, new FactCache(dir, 'test'), undefined, false).sources[0].reading);
+      assert.ok(sourceFromBytes(BRIDGE, bytes, BRIDGE, new FactCache(dir, 'test'), { forIndex: false }).sources[0].reading);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -23,13 +23,25 @@ export interface LoadedSource extends FactContribution {
   problems: FactFileProblem[];
 }
 
+/** How an article is read (see `sourceFromBytes`). */
+export interface ArticleReading {
+  /** The bytes' cache key, when they were hashed already (to look for their source set). */
+  known?: string;
+  /**
+   * False: the article is read for its facts alone, not for the index too (see `SourceReading`),
+   * unless a cache is to keep it: `factline extract` writes its facts and nothing else, and the
+   * index's reading of a thousand articles was 40% of extracting them.
+   */
+  forIndex?: boolean;
+}
+
 /**
  * Loads a source article (Markdown or text) or a fact file. `name` is how facts name the file
- * (relative to where their fact file will live, or as the user gave it). `forIndex`: see `sourceFromBytes`.
+ * (relative to where their fact file will live, or as the user gave it).
  */
-export function loadSource(file: string, name = file, cache?: SourceCache, forIndex = true): LoadedSource {
+export function loadSource(file: string, name = file, cache?: SourceCache, reading: ArticleReading = {}): LoadedSource {
   if (!FACT_FILE.test(file) && !SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
-  return sourceFromBytes(file, readFileBytes(file, MAX_SOURCE_BYTES), name, cache, undefined, forIndex);
+  return sourceFromBytes(file, readFileBytes(file, MAX_SOURCE_BYTES), name, cache, reading);
 }
 
 /** An article as the cache holds it under its key, if it does. */
@@ -41,13 +53,9 @@ export function sourceFromCache(name: string, cache: SourceCache, key: string): 
 /**
  * A source from bytes already read. An article's facts come from the cache when it holds these very
  * bytes (they were valid UTF-8 when first read), and are written to it otherwise. Fact files are
- * not cached: they are quick to parse and their facts depend on the articles they cite. `known` is
- * the bytes' cache key when they were hashed already (to look for their source set). Without
- * `forIndex` (and a cache to keep it in), an article is read for its facts alone, not for the index
- * too (see `SourceReading`): `factline extract` writes its facts and nothing else, and the index's
- * reading of a thousand articles was 40% of extracting them.
+ * not cached: they are quick to parse and their facts depend on the articles they cite.
  */
-export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: SourceCache, known?: string, forIndex = true): LoadedSource {
+export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: SourceCache, { known, forIndex = true }: ArticleReading = {}): LoadedSource {
   if (FACT_FILE.test(file)) return loadFactFile(file, decodeText(bytes, file));
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
   const key = cache && (known ?? cache.key(bytes, name));

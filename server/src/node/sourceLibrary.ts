@@ -134,7 +134,7 @@ export class SourceLibrary {
     if (!read.bytes && !cached) return this.entryOf(file, await this.read(file, undefined));
     let entry: CacheEntry;
     try {
-      entry = loaded(file, read.stamp!, cached ?? sourceFromBytes(file, read.bytes!, file, this.cache, read.key));
+      entry = loaded(file, read.stamp!, cached ?? sourceFromBytes(file, read.bytes!, file, this.cache, { known: read.key }));
     } catch (e) {
       entry = unreadable(file, e, read.stamp);
     }

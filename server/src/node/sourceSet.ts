@@ -162,7 +162,7 @@ export function restoreSet(
   const offset = sources.length;
   articles.forEach((article, k) => {
     const { title, date } = entry.articles[k];
-    const load = () => (article.bytes ? sourceFromBytes(article.file, article.bytes, article.name, articleCache, article.key) : articleFromKey(cache, article, articleCache)).sources[0];
+    const load = () => (article.bytes ? sourceFromBytes(article.file, article.bytes, article.name, articleCache, { known: article.key }) : articleFromKey(cache, article, articleCache)).sources[0];
     sources.push(merged({ file: article.name, title, ...(date ? { date } : {}) }, load, entry.dropped[offset + k]));
   });
   let index: FactIndex;
@@ -186,7 +186,7 @@ function articleFromKey(cache: FactCache, article: SetArticle, articleCache: Sou
   if (cached) return cached;
   const again = readArticle(cache, article.file, article.name);
   if (again?.key !== article.key) throw new Error(`${article.file} changed since its source set was restored; its facts are read with the set's next load`);
-  return sourceFromBytes(article.file, again.bytes!, article.name, articleCache, article.key);
+  return sourceFromBytes(article.file, again.bytes!, article.name, articleCache, { known: article.key });
 }
 
 /**
