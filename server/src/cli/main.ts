@@ -72,10 +72,9 @@ function loadFacts(
     const name = options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file;
     // Articles read and hashed already (to look for their set in the cache) are not read or hashed again.
     const read = options.read?.[i];
-    const forIndex = options.forIndex ?? true;
     const source = read?.bytes
-      ? sourceFromBytes(file, read.bytes, name, options.cache, { known: read.name === name ? read.key : undefined, forIndex })
-      : loadSource(file, name, options.cache, { forIndex });
+      ? sourceFromBytes(file, read.bytes, name, options.cache, { known: read.name === name ? read.key : undefined, forIndex: options.forIndex })
+      : loadSource(file, name, options.cache, { forIndex: options.forIndex });
     const error = source.problems.find((p) => p.severity === 'error');
     if (error) throw new InputError(problemLine({ ...error, file }));
     warnings.push(...source.problems.map((p) => problemLine({ ...p, file })));

@@ -229,7 +229,9 @@ export function datesDependOnReference(text: string, start: number, end: number)
     const window = sentence.slice(w.from, w.to);
     if (RELATIVE_WORDS.test(window)) return true;
     for (const r of parseWindow(window, instantOf(undefined))) {
-      if (overlapsAnchor(w, r) && readingOf(r)?.parts === undefined && readingOf(r) !== null) return true;
+      if (!overlapsAnchor(w, r)) continue;
+      const reading = readingOf(r);
+      if (reading && reading.parts === undefined) return true;
     }
   }
   return false;
