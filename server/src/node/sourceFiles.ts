@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { promisify } from 'util';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FACT_FILE, SOURCE_EXTENSIONS } from './loadSource';
@@ -147,12 +148,11 @@ async function realFolder(folder: string): Promise<string> {
 
 // As `fs.promises` does them, without loading it: its module (and readline's, which it loads) took
 // ~10 ms of a start to compile, for these two calls.
-function realPath(file: string): Promise<string> {
-  return new Promise((resolve, reject) => fs.realpath.native(file, (e, real) => (e ? reject(e) : resolve(real))));
-}
+const realPath = promisify(fs.realpath.native);
+const readFolder = promisify(fs.readdir);
 
 function listFolder(dir: string): Promise<fs.Dirent[]> {
-  return new Promise((resolve, reject) => fs.readdir(dir, { withFileTypes: true }, (e, entries) => (e ? reject(e) : resolve(entries))));
+  return readFolder(dir, { withFileTypes: true });
 }
 
 function escapesFolder(pattern: string): boolean {
