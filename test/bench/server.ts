@@ -8,15 +8,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { LspTestClient, positionOf } from '../helpers/lspClient';
+import { prng } from '../helpers/prng';
 import { makeDraft } from './corpus';
 import { BenchRow, elapsedMs, median, percentile, summary } from './measure';
 
 const OPTIONS = { debounceMs: 0, maxFileSizeKB: 100_000 };
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296);
-}
 
 async function startToFirstDiagnostics(uri: string, draft: string): Promise<number> {
   const started = process.hrtime.bigint();

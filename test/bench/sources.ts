@@ -12,7 +12,7 @@ import { pathToFileURL } from 'url';
 import { ROOT } from '../helpers/core';
 import { LspTestClient } from '../helpers/lspClient';
 import { makeDraft } from './corpus';
-import { summary } from './measure';
+import { BenchRow, summary } from './measure';
 import { keystrokes } from './server';
 import { prng } from '../helpers/prng';
 
@@ -25,8 +25,6 @@ export interface SourceBenchOptions {
   onRow?: (row: BenchRow) => void;
 }
 
-/** One row per measure: [what, figure, target]. */
-export type BenchRow = [string, string, string];
 
 const CLI = path.join(ROOT, 'dist', 'factline.js');
 

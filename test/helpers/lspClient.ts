@@ -39,7 +39,8 @@ export interface StartOptions {
   trace?: 'off' | 'messages' | 'verbose';
   /**
    * How the client talks to the server: over its stdin and stdout (`--stdio`, as most editors do;
-   * the default), or through Node's IPC channel (`--node-ipc`), as the VS Code extension starts it.
+   * the default, and the VS Code extension's), or through Node's IPC channel (`--node-ipc`), as
+   * vscode-languageclient starts a Node module with TransportKind.ipc.
    */
   transport?: 'stdio' | 'ipc';
 }
