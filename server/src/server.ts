@@ -226,10 +226,11 @@ connection.onRequest(RECHECK_REQUEST, () => {
 /**
  * The check a request answers from. While sources load, a request is answered at once from the
  * check already made of this version (a recheck keeps serving the previous facts), or not at all,
- * never after waiting for a thousand articles.
+ * never after waiting for a thousand articles; likewise while a long first check of the version is
+ * under way a slice at a time.
  */
 async function checkedNow(what: string, uri: string): Promise<CheckedVersion | undefined> {
-  if (workspace.loading(uri) && !checks.hasCurrent(uri)) return undefined;
+  if ((workspace.loading(uri) || checks.checking(uri)) && !checks.hasCurrent(uri)) return undefined;
   return guarded(what, () => checks.current(uri));
 }
 

@@ -97,6 +97,79 @@ describe('IncrementalCheck', () => {
     }
   });
 
+  describe('in steps', () => {
+    const always = () => true;
+    const long = [example, seed.replace(/^---[\s\S]*?---\s*/, ''), example.replace(/\n/g, '\r\n')].join('\n\n');
+
+    it('gives what a fresh check gives, a block a step', () => {
+      const checker = new IncrementalCheck('markdown', index);
+      const steps = checker.checkInSteps(long);
+      let result;
+      let count = 0;
+      while (!(result = steps.step(always))) count++;
+      const fresh = checkDocument(long, 'markdown', index);
+      assert.deepStrictEqual(outcome(result), outcome(fresh));
+      assert.strictEqual(count + 1, fresh.reading.prose.blocks.length, 'one block a step');
+    });
+
+    it('gives what a fresh check gives after each of 150 random edits, checks given up at random between them', () => {
+      const r = prng(17);
+      const checker = new IncrementalCheck('markdown', index);
+      let givenUp = 0;
+      for (const { step, text, pieces } of randomEditsInPieces(long, r, 150)) {
+        const steps = checker.checkInSteps(pieces);
+        // Most versions are given up after a few blocks, as a server gives up a check for a newer version.
+        if (r() < 0.7) {
+          const blocks = Math.floor(r() * 10);
+          let n = 0;
+          if (!steps.step(() => ++n > blocks)) givenUp++;
+          continue;
+        }
+        let result;
+        while (!(result = steps.step(() => r() < 0.1)));
+        const fresh = checkDocument(text, 'markdown', index);
+        assert.deepStrictEqual(outcome(result), outcome(fresh), `seed 17, step ${step}`);
+        assert.deepStrictEqual(placed(result.verdicts()), verdictsOf(fresh.findings), `seed 17, step ${step}`);
+      }
+      assert.ok(givenUp > 20, `only ${givenUp} checks given up part way`);
+    });
+
+    it('keeps the blocks a check given up had read: the next check does not read them again', () => {
+      const text = makeDraft(60 * 1024);
+      const matched = (check: (checker: IncrementalCheck) => void) => {
+        const counting = new FactIndex(loadBundledFacts());
+        let searches = 0;
+        const similarTo = counting.similarTo.bind(counting);
+        counting.similarTo = ((...args: Parameters<typeof similarTo>) => (searches++, similarTo(...args))) as typeof similarTo;
+        check(new IncrementalCheck('markdown', counting));
+        return searches;
+      };
+      const whole = matched((checker) => checker.check(text));
+      const blocks = checkDocument(text, 'markdown', index).reading.prose.blocks.length;
+      const afterHalf = matched((checker) => {
+        let n = 0;
+        assert.strictEqual(checker.checkInSteps(text).step(() => ++n >= blocks / 2), undefined);
+        const edited = text.replace('Benchmark draft', 'Benchmark drafts');
+        const again = checker.checkInSteps(edited);
+        assert.ok(again.step(() => false));
+      });
+      assert.ok(afterHalf > whole * 0.98 && afterHalf < whole * 1.02, `${afterHalf} claims matched for a check given up half way and the next, ${whole} for one check`);
+    });
+
+    it('cannot go on once a later check has begun; says it is unfinished until one is done', () => {
+      const checker = new IncrementalCheck('markdown', index);
+      const first = checker.checkInSteps(long);
+      assert.strictEqual(first.step(always), undefined);
+      assert.ok(checker.unfinished, 'unfinished while a check in steps is under way');
+      const second = checker.checkInSteps(example);
+      assert.strictEqual(first.current, false);
+      assert.throws(() => first.step(always), /a later check of this draft has begun/);
+      assert.ok(checker.unfinished, 'unfinished after a check given up, until the next is done');
+      while (!second.step(always));
+      assert.strictEqual(checker.unfinished, false);
+    });
+  });
+
   it('keeps the findings of blocks an edit did not touch', () => {
     const checker = new IncrementalCheck('markdown', index);
     const text = seed.replace(/^---[\s\S]*?---\s*/, '');

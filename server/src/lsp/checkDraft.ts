@@ -1,7 +1,7 @@
 import type { FactAnnotation } from '../core/annotations/annotation';
 import type { UnknownFactId } from '../core/annotations/citeClaims';
 import type { Finding } from '../core/check/finding';
-import type { IncrementalCheck, Verdicts } from '../core/check/incrementalCheck';
+import type { IncrementalCheck, IncrementalResult, Verdicts } from '../core/check/incrementalCheck';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { TextLike } from '../core/text/pieceText';
 import type { Settings } from './settings';
@@ -21,18 +21,49 @@ export type DraftCheck =
     }
   | { checked: false; reason: string };
 
+/** A draft's check made a few blocks at a time (see `IncrementalCheck.checkInSteps`). */
+export interface DraftCheckInSteps {
+  /** Whether no later check of the draft has begun: only then may this one go on. */
+  readonly current: boolean;
+  /** Reads blocks until `due` says the caller's time is up; the check once every block is read. */
+  step(due: () => boolean): DraftCheck | undefined;
+}
+
 /**
  * Checks a draft unless it is one a writer would not want checked on every keystroke: over the
  * size limit, or binary. Those are said, never silently skipped. `checker` is the document's own,
  * so that an edit re-reads only the paragraphs it touched.
  */
 export function checkDraft(text: TextLike, checker: IncrementalCheck, settings: Settings, lines?: LineIndex): DraftCheck {
+  return checkDraftInSteps(text, checker, settings, lines).step(() => false)!;
+}
+
+/** `checkDraft`, made a few blocks at a time. */
+export function checkDraftInSteps(text: TextLike, checker: IncrementalCheck, settings: Settings, lines?: LineIndex): DraftCheckInSteps {
+  const refused = refusal(text, settings);
+  if (refused) return { current: true, step: () => refused };
+  const steps = checker.checkInSteps(text, lines);
+  return {
+    get current() {
+      return steps.current;
+    },
+    step: (due) => {
+      const result = steps.step(due);
+      return result && checked(result);
+    },
+  };
+}
+
+function refusal(text: TextLike, settings: Settings): DraftCheck | undefined {
   const kb = Math.ceil(text.length / 1024);
   if (kb > settings.maxFileSizeKB) {
     return { checked: false, reason: `Factline did not check this document: ${kb} KB is over factline.maxFileSizeKB (${settings.maxFileSizeKB} KB)` };
   }
   if (text.includes('\0')) return { checked: false, reason: 'Factline did not check this document: it holds binary data (NUL characters)' };
-  const result = checker.check(text, lines);
+  return undefined;
+}
+
+function checked(result: IncrementalResult): DraftCheck {
   const { prose } = result.reading;
   return {
     checked: true,

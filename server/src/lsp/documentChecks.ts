@@ -8,7 +8,8 @@ import type { TextLike } from '../core/text/pieceText';
 import { textEdit } from '../core/text/textEdit';
 import { DocumentDiagnostics } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
-import { checkDraft, DraftCheck } from './checkDraft';
+import { SLICE_MS, TimeSlices } from '../node/timeSlices';
+import { checkDraft, checkDraftInSteps, DraftCheck } from './checkDraft';
 import type { StatusParams } from './protocol';
 import type { ServerTrace } from './serverTrace';
 import { Settings, severityOf } from './settings';
@@ -75,6 +76,11 @@ export class DocumentChecks {
   constructor(
     private readonly host: DocumentChecksHost,
     private readonly now: () => number = Date.now,
+    /**
+     * Longest stretch of a check reading every block (a first check, seconds on 10 MB), in ms, before
+     * edits and requests get the event loop. A keystroke's check reads the blocks it touched at once.
+     */
+    private readonly sliceMs = SLICE_MS,
   ) {}
 
   /**
@@ -120,6 +126,15 @@ export class DocumentChecks {
     return version !== undefined && this.states.get(uri)?.result?.version === version;
   }
 
+  /**
+   * Whether a long check of the document (a first one, read a slice at a time) is under way or was
+   * given up for a newer version, whose check goes on from it: a request then gets an empty answer
+   * rather than waiting for, or making, the rest of the check.
+   */
+  checking(uri: string): boolean {
+    return !!this.states.get(uri)?.checker?.unfinished;
+  }
+
   /** The check of the document's current version, made now if the debounced one has not run yet. */
   async current(uri: string): Promise<CheckedVersion | undefined> {
     const doc = this.host.document(uri);
@@ -146,13 +161,37 @@ export class DocumentChecks {
       const doc = this.host.document(uri);
       const state = this.states.get(uri);
       if (!doc || !state || !stillCurrent()) return;
-      if (state.result?.version !== doc.version || state.result.context !== context) state.result = this.checkVersion(state, doc, context);
+      if (state.result?.version !== doc.version || state.result.context !== context) {
+        const result = await this.checkInSlices(state, doc, context, stillCurrent);
+        if (!result) return;
+        state.result = result;
+      }
       this.publish(uri);
     } catch (e) {
       this.host.error(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
       // Never leave diagnostics of an older text standing over a failed check.
       if (stillCurrent()) this.host.publish(uri, this.host.document(uri)?.version, []);
     }
+  }
+
+  /**
+   * Checks a version a slice of time at a time, handing the event loop back between slices: a first
+   * check of a draft of megabytes takes seconds, and edits and requests are answered meanwhile. Gives
+   * up (undefined) for a newer version, whose check finds the blocks read so far; takes the check a
+   * request made meanwhile of the same version.
+   */
+  private async checkInSlices(state: DocumentState, doc: OpenDocument, context: CheckContext, stillCurrent: () => boolean): Promise<CheckedVersion | undefined> {
+    const started = this.host.trace?.now();
+    const steps = checkDraftInSteps(doc.text, this.checkerFor(state, doc, context), context.settings, doc.lines);
+    const slices = new TimeSlices(this.sliceMs);
+    let check: DraftCheck | undefined;
+    while (!(check = steps.step(() => slices.due))) {
+      await slices.next();
+      if (!stillCurrent()) return undefined;
+      if (!steps.current) return state.result?.version === doc.version && state.result.context === context ? state.result : undefined;
+    }
+    if (started !== undefined) state.checkMs = this.host.trace!.now() - started;
+    return { version: doc.version, check, context };
   }
 
   private publish(uri: string): void {
@@ -189,10 +228,15 @@ export class DocumentChecks {
 
   private checkVersion(state: DocumentState, doc: OpenDocument, context: CheckContext): CheckedVersion {
     const started = this.host.trace?.now();
-    if (state.checker?.index !== context.index || state.checker.format !== doc.format) state.checker = new IncrementalCheck(doc.format, context.index);
-    const result = { version: doc.version, check: checkDraft(doc.text, state.checker, context.settings, doc.lines), context };
+    const result = { version: doc.version, check: checkDraft(doc.text, this.checkerFor(state, doc, context), context.settings, doc.lines), context };
     if (started !== undefined) state.checkMs = this.host.trace!.now() - started;
     return result;
+  }
+
+  /** The document's checker for this fact index and format: a new one when either changed. */
+  private checkerFor(state: DocumentState, doc: OpenDocument, context: CheckContext): IncrementalCheck {
+    if (state.checker?.index !== context.index || state.checker.format !== doc.format) state.checker = new IncrementalCheck(doc.format, context.index);
+    return state.checker;
   }
 
   /** Says once per text how long it took from its arrival to its diagnostics (a held-back mismatch published later is not a new text). */

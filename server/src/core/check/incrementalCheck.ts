@@ -99,6 +99,16 @@ export interface IncrementalResult extends CheckResult {
   findingAt(offset: number): Finding | undefined;
 }
 
+/** A check read a few blocks at a time (see `IncrementalCheck.checkInSteps`). */
+export interface CheckInSteps {
+  /** Whether no later check of the draft has begun: only then may this one go on. */
+  readonly current: boolean;
+  /** Reads blocks until `due` says the caller's time is up; the result once every block is read. */
+  step(due: () => boolean): IncrementalResult | undefined;
+}
+
+const never = () => false;
+
 /**
  * Checks successive versions of one draft, reading and matching again only the blocks (paragraphs,
  * headings, table rows) whose text changed: a keystroke costs one paragraph, not the document.
@@ -121,6 +131,9 @@ export class IncrementalCheck {
   /** ...and in order, to take those before and after an edit as they are. */
   private last: { blocks: BlockCheck[] } | undefined;
   private dateKey: string | undefined;
+  /** How many checks have begun: a check in steps goes on only while it is the latest. */
+  private begun = 0;
+  private notDone = false;
 
   constructor(
     readonly format: DocumentFormat,
@@ -129,8 +142,28 @@ export class IncrementalCheck {
     this.reader = new IncrementalProse(format);
   }
 
+  /**
+   * Whether the latest check has not read all it must yet: one in steps is under way, or was given
+   * up (the next check goes on from the blocks it read).
+   */
+  get unfinished(): boolean {
+    return this.notDone;
+  }
+
   /** `lines`: the text's line index, when the caller keeps one (see `IncrementalProse.read`). */
   check(text: TextLike, lines?: LineIndex): IncrementalResult {
+    return this.checkInSteps(text, lines).step(never)!;
+  }
+
+  /**
+   * The same check, read a few blocks at a time: a caller that must stay responsive (a server, on
+   * a first check of a draft of megabytes) reads until its slice of time is up, and may give up
+   * between steps, for a newer version. The blocks read before it gave up are kept, and a later
+   * check of any version finds them again by key, so no work is lost. Only the prose is read at
+   * once; an edit's blocks are read in the first step.
+   */
+  checkInSteps(text: TextLike, lines?: LineIndex): CheckInSteps {
+    const stamp = ++this.begun;
     const prose = this.reader.read(text, lines);
     const proseText = this.reader.proseText;
     const date = frontMatterDate(prose.frontMatter?.data.date);
@@ -141,9 +174,38 @@ export class IncrementalCheck {
     }
     this.dateKey = dateKey;
     const last = this.last;
-    const edit = last && this.reader.changed;
-    const list = edit ? this.checkAround(prose, proseText, last.blocks, edit, date) : this.checkAll(prose, proseText, date);
-    this.last = { blocks: list };
+    // After a check given up, the prose's edit is from a version whose blocks were never all read.
+    const afterUnfinished = this.notDone;
+    this.notDone = true;
+    const edit = last && !afterUnfinished ? this.reader.changed : undefined;
+    // A first reading shares the draft's one flat prose among its blocks; after one given up, blocks
+    // are read alone, or every version typed during a long first check would be kept alive by some.
+    const all = edit ? undefined : this.readAll(prose, proseText, date, !last && !afterUnfinished);
+    const isCurrent = () => this.begun === stamp;
+    let result: IncrementalResult | undefined;
+    return {
+      get current() {
+        return isCurrent();
+      },
+      step: (due) => {
+        if (result) return result;
+        if (!isCurrent()) throw new Error('a later check of this draft has begun: an earlier one cannot go on');
+        let list: BlockCheck[];
+        if (all) {
+          if (!all.readUntil(due)) return undefined;
+          list = all.list;
+        } else {
+          list = this.checkAround(prose, proseText, last!.blocks, edit!, date);
+        }
+        this.notDone = false;
+        this.last = { blocks: list };
+        return (result = this.resultOf(text, prose, list, date));
+      },
+    };
+  }
+
+  /** The result of a check whose blocks are all read, in `list`. */
+  private resultOf(text: TextLike, prose: Prose, list: BlockCheck[], date: CalendarDate | undefined): IncrementalResult {
     // The number of each block's first mention among all the draft's: needed only where annotations
     // hold claims to facts, and a megabyte holds some 2,000 blocks to count through.
     let firstMentions: number[] | undefined;
@@ -193,20 +255,31 @@ export class IncrementalCheck {
     };
   }
 
-  /** Every block, found again by key where its text and margins were seen before. */
-  private checkAll(prose: Prose, proseText: PieceText, date: CalendarDate | undefined): BlockCheck[] {
+  /**
+   * Every block, found again by key where its text and margins were seen before, read in order as
+   * `readUntil` is called. Each block read is kept by key at once, for a check that begins before
+   * this one is done; once all are read, only this version's are kept.
+   */
+  private readAll(prose: Prose, proseText: PieceText, date: CalendarDate | undefined, flat: boolean): { list: BlockCheck[]; readUntil(due: () => boolean): boolean } {
     const seen = new Map<string, BlockCheck>();
     const list: BlockCheck[] = [];
     let sentenceCount = 0;
-    prose.blocks.forEach((block, b) => {
-      const key = blockKey(proseText, block);
-      const result = this.blockAt(prose, proseText, b, sentenceCount, key, seen.get(key) ?? this.blocks.get(key), date);
-      list.push(result);
-      if (!seen.has(key)) seen.set(key, result);
-      sentenceCount += result.read.sentences.length;
-    });
-    this.blocks = seen;
-    return list;
+    const readUntil = (due: () => boolean): boolean => {
+      while (list.length < prose.blocks.length) {
+        const b = list.length;
+        const key = blockKey(proseText, prose.blocks[b]);
+        const known = seen.get(key) ?? this.blocks.get(key);
+        const result = this.blockAt(prose, proseText, b, sentenceCount, key, known, date, flat);
+        list.push(result);
+        if (!seen.has(key)) seen.set(key, result);
+        if (!known) this.blocks.set(key, result);
+        sentenceCount += result.read.sentences.length;
+        if (due() && list.length < prose.blocks.length) return false;
+      }
+      this.blocks = seen;
+      return true;
+    };
+    return { list, readUntil };
   }
 
   /**
@@ -223,7 +296,7 @@ export class IncrementalCheck {
     for (let b = before; b < after; b++) {
       const block = prose.blocks[b];
       const key = blockKey(proseText, block);
-      const result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date);
+      const result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date, false);
       list[b] = result;
       sentenceCount += result.read.sentences.length;
     }
@@ -238,7 +311,7 @@ export class IncrementalCheck {
         result = movedInPlace(known, block, b, sentenceCount);
       } else {
         const key = blockKey(proseText, block);
-        result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date);
+        result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date, false);
       }
       list[b] = result;
       sentenceCount += result.read.sentences.length;
@@ -246,15 +319,15 @@ export class IncrementalCheck {
     return list;
   }
 
-  /** The results of block `b`: `known`'s where it now stands, or read afresh. */
-  private blockAt(prose: Prose, proseText: PieceText, b: number, firstSentence: number, key: string, known: BlockCheck | undefined, date: CalendarDate | undefined): BlockCheck {
+  /** The results of block `b`: `known`'s where it now stands, or read afresh (in the one flat prose, when `flat`). */
+  private blockAt(prose: Prose, proseText: PieceText, b: number, firstSentence: number, key: string, known: BlockCheck | undefined, date: CalendarDate | undefined, flat: boolean): BlockCheck {
     const block = prose.blocks[b];
     if (known) return moved(known, block, b, firstSentence);
     const annotated = holdsAnnotation(prose, block);
     // The blocks of a first reading share one flat prose. A later one is read alone from the stretch
     // extraction may read (see MARGIN), then moved to where it stands: that prose is in pieces, and
     // a block kept from it must not keep the stretch alive either.
-    if (!this.last) return this.read(prose, b, firstSentence, key, annotated, date);
+    if (flat) return this.read(prose, b, firstSentence, key, annotated, date);
     const from = marginStart(proseText, block);
     const stretch = proseText.slice(from, block.end + MARGIN);
     // A prose of the stretch alone; `readBlock` reads only its prose and blocks.
