@@ -10,7 +10,7 @@ import { pathToFileURL } from 'url';
 import { LspTestClient, positionOf } from '../helpers/lspClient';
 import { prng } from '../helpers/prng';
 import { makeDraft } from './corpus';
-import { BenchRow, elapsedMs, median, percentile, summary } from './measure';
+import { BenchRow, elapsedMs, median, ms, percentile, summary } from './measure';
 
 const OPTIONS = { debounceMs: 0, maxFileSizeKB: 100_000 };
 
@@ -104,6 +104,38 @@ async function insideTheServer(client: LspTestClient, uri: string, label: string
   return rows;
 }
 
+/**
+ * A 10 MB draft opened (its first check takes seconds) while the editor keeps asking: requests the
+ * server answers with JSON-RPC alone, one after another, until the draft's diagnostics arrive. The
+ * longest wait is how long the check held the event loop at a stretch.
+ */
+async function requestsDuringFirstCheck(folder: string): Promise<BenchRow[]> {
+  const client = await LspTestClient.start({ initializationOptions: OPTIONS, latestOnly: true });
+  try {
+    // The fact base first, on a small draft: the big one's check then starts at once.
+    const small = pathToFileURL(path.join(folder, 'small.md')).href;
+    client.open(small, makeDraft(4 * 1024));
+    await client.waitForCurrent(small, 30_000);
+    const uri = pathToFileURL(path.join(folder, 'draft-10mb.md')).href;
+    const started = process.hrtime.bigint();
+    client.open(uri, makeDraft(10 * 1024 * 1024));
+    const times: number[] = [];
+    let published: number | undefined;
+    void client.waitForCurrent(uri, 120_000).then(() => (published = elapsedMs(started)));
+    while (published === undefined) {
+      const asked = process.hrtime.bigint();
+      await client.connection.sendRequest('factline/benchUnknown', {}).catch(() => undefined);
+      times.push(elapsedMs(asked));
+    }
+    return [
+      ['10 MB draft opened: a request answered during its first check (JSON-RPC only), longest wait', `${ms(Math.max(...times))}; ${summary(times)}`, ''],
+      ['10 MB draft opened: → its diagnostics published', ms(published), ''],
+    ];
+  } finally {
+    await client.stop();
+  }
+}
+
 export async function serverRows(): Promise<BenchRow[]> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-bench-server-'));
   const rows: BenchRow[] = [];
@@ -133,6 +165,7 @@ export async function serverRows(): Promise<BenchRow[]> {
         await client.stop();
       }
     }
+    rows.push(...(await requestsDuringFirstCheck(folder)));
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
