@@ -1,4 +1,4 @@
-import { isWhiteSpace, type Word } from '../text/words';
+import { allOf, isWhiteSpace, type Word } from '../text/words';
 import type { Mention } from './mention';
 
 /**
@@ -73,15 +73,6 @@ export function frameOf(text: string, mention: Mention, words: Word[], previous:
     }
   }
   return { modifiers, unit: words.slice(unitFrom, unitTo) };
-}
-
-/**
- * Whether every character of [from, to) of `text` is one `accepts`: read in place, since asked
- * between a figure and each word of its frame (the gaps were a slice and a pattern each).
- */
-function allOf(text: string, from: number, to: number, accepts: (c: number) => boolean): boolean {
-  for (let k = from; k < to; k++) if (!accepts(text.charCodeAt(k))) return false;
-  return true;
 }
 
 /** What may join a figure and its noun: spaces that are no line break, or a hyphen ("120,000 people", "60-day"). */

@@ -1,4 +1,4 @@
-import { startsUpperCase, type Word } from '../text/words';
+import { allOf, startsUpperCase, type Word } from '../text/words';
 import type { Span } from './mention';
 
 /**
@@ -52,7 +52,7 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
   let found: 'speech' | 'verb' | undefined;
   let distance = Infinity;
   for (let i = before, d = 0; i >= 0 && d < WINDOW_BEFORE; i--, d++) {
-    if (endsClause(text, words[i].end, i === before ? mention.start : words[i + 1].start)) break;
+    if (!allOf(text, words[i].end, i === before ? mention.start : words[i + 1].start, isNoClauseEnd)) break;
     const kind = verbClass(words[i], i === 0);
     if (kind) {
       found = kind;
@@ -63,7 +63,7 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
   let firstAfter = 0;
   while (firstAfter < words.length && words[firstAfter].start < mention.end) firstAfter++;
   for (let i = firstAfter, d = 0; i < words.length && d < WINDOW_AFTER && d < distance; i++, d++) {
-    if (endsClause(text, i === firstAfter ? mention.end : words[i - 1].end, words[i].start)) break;
+    if (!allOf(text, i === firstAfter ? mention.end : words[i - 1].end, words[i].start, isNoClauseEnd)) break;
     const kind = verbClass(words[i], false);
     if (kind) {
       found = kind;
@@ -73,11 +73,7 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
   return found && (found === 'speech' ? 'statement' : 'event');
 }
 
-/** Whether [from, to) of `text` holds a clause's end (.;:!?): read in place, since asked between every two words near a date. */
-function endsClause(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) return true;
-  }
-  return false;
+/** Whether a code unit is no clause end (.;:!?): a verb across one does not anchor a date. */
+function isNoClauseEnd(c: number): boolean {
+  return !(c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f);
 }

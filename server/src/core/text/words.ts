@@ -175,6 +175,15 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+/**
+ * Whether every code unit of [from, to) of `text` is one `accepts`: read in place, since asked
+ * between a figure or date and each word around it (the gaps were a slice and a pattern each).
+ */
+export function allOf(text: string, from: number, to: number, accepts: (c: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (!accepts(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Whether a code unit is white space as /\s/ reads it (white space and line terminators). */
 export function isWhiteSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
