@@ -294,26 +294,32 @@ function sharedStyle(style: NumberStyle): NumberStyle {
   return shared;
 }
 
+/**
+ * What makes two styles one: `sameStyle` compares these, and a style's key in `styles` is made of
+ * them, so the two cannot disagree.
+ */
+const STYLE_PARTS: ReadonlyArray<(style: NumberStyle) => string | number> = [
+  (s) => s.grouping,
+  (s) => s.integerDigits,
+  (s) => s.decimal,
+  (s) => s.decimals,
+  (s) => s.scaleText,
+  (s) => s.scale,
+  (s) => s.prefix,
+  (s) => s.suffix,
+  (s) => (s.words ? (s.words.capitalized ? 'W' : 'w') : ''),
+  (s) => s.ordinalSuffix ?? '',
+];
+
 /** Whether two styles have the same key in `styles`. */
 function sameStyle(a: NumberStyle, b: NumberStyle): boolean {
-  return (
-    a.grouping === b.grouping &&
-    a.integerDigits === b.integerDigits &&
-    a.decimal === b.decimal &&
-    a.decimals === b.decimals &&
-    a.scaleText === b.scaleText &&
-    a.scale === b.scale &&
-    a.prefix === b.prefix &&
-    a.suffix === b.suffix &&
-    a.words?.capitalized === b.words?.capitalized &&
-    (a.ordinalSuffix ?? '') === (b.ordinalSuffix ?? '')
-  );
+  for (let i = 0; i < STYLE_PARTS.length; i++) if (STYLE_PARTS[i](a) !== STYLE_PARTS[i](b)) return false;
+  return true;
 }
 
 /** `sharedStyle` by the style's key. */
 function styleKeyed(style: NumberStyle): NumberStyle {
-  const { words, ordinalSuffix } = style;
-  const key = `${style.grouping}|${style.integerDigits}|${style.decimal}|${style.decimals}|${style.scaleText}|${style.scale}|${style.prefix}|${style.suffix}|${words ? (words.capitalized ? 'W' : 'w') : ''}|${ordinalSuffix ?? ''}`;
+  const key = STYLE_PARTS.map((part) => part(style)).join('|');
   const shared = styles.get(key);
   if (shared) return shared;
   if (styles.size >= 10_000) styles.clear();
