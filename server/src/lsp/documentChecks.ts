@@ -8,7 +8,7 @@ import type { TextLike } from '../core/text/pieceText';
 import { textEdit } from '../core/text/textEdit';
 import { DocumentDiagnostics } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
-import { SLICE_MS, TimeSlices } from '../node/timeSlices';
+import { TimeSlices } from '../node/timeSlices';
 import { checkDraft, checkDraftInSteps, DraftCheck } from './checkDraft';
 import type { StatusParams } from './protocol';
 import type { ServerTrace } from './serverTrace';
@@ -76,11 +76,6 @@ export class DocumentChecks {
   constructor(
     private readonly host: DocumentChecksHost,
     private readonly now: () => number = Date.now,
-    /**
-     * Longest stretch of a check reading every block (a first check, seconds on 10 MB), in ms, before
-     * edits and requests get the event loop. A keystroke's check reads the blocks it touched at once.
-     */
-    private readonly sliceMs = SLICE_MS,
   ) {}
 
   /**
@@ -175,15 +170,16 @@ export class DocumentChecks {
   }
 
   /**
-   * Checks a version a slice of time at a time, handing the event loop back between slices: a first
-   * check of a draft of megabytes takes seconds, and edits and requests are answered meanwhile. Gives
+   * Checks a version a slice of time at a time (see `TimeSlices`), handing the event loop back between
+   * slices: a first check of a draft of megabytes takes seconds, and edits and requests are answered
+   * meanwhile; a keystroke's check reads the blocks it touched in one step. Gives
    * up (undefined) for a newer version, whose check finds the blocks read so far; takes the check a
    * request made meanwhile of the same version.
    */
   private async checkInSlices(state: DocumentState, doc: OpenDocument, context: CheckContext, stillCurrent: () => boolean): Promise<CheckedVersion | undefined> {
     const started = this.host.trace?.now();
     const steps = checkDraftInSteps(doc.text, this.checkerFor(state, doc, context), context.settings, doc.lines);
-    const slices = new TimeSlices(this.sliceMs);
+    const slices = new TimeSlices();
     let check: DraftCheck | undefined;
     while (!(check = steps.step(() => slices.due))) {
       await slices.next();
