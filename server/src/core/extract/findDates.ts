@@ -115,7 +115,8 @@ let windowDates = 0;
 const RELATIVE_WORDS =
   /\b(?:ago|later|earlier|after|before|within|next|last|this|past|coming|previous|following|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|weekend|fortnight|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|decades?|end|beginning|start|middle|mid)\b/i;
 
-function parseWindow(window: string, reference: Date): ChronoDate[] {
+/** The window's entry in `windowCache`, made (with whether it holds a relative word) when first met. */
+function windowDatesOf(window: string): WindowDates {
   let known = windowCache.get(window);
   if (!known) {
     if (windowDates >= MAX_WINDOW_DATES) {
@@ -126,6 +127,10 @@ function parseWindow(window: string, reference: Date): ChronoDate[] {
     // Copied out: as a slice of the draft, the window kept the draft's text of that version alive.
     windowCache.set(unsliced(window), known);
   }
+  return known;
+}
+
+function parseWindow(window: string, reference: Date, known = windowDatesOf(window)): ChronoDate[] {
   if (!known.relative) return (known.dates ??= parsed(window, reference));
   known.byReference ??= new Map();
   let dates = known.byReference.get(reference.getTime());
@@ -227,8 +232,9 @@ export function datesDependOnReference(text: string, start: number, end: number)
   const sentence = text.slice(start, end);
   for (const w of anchorWindows(sentence)) {
     const window = sentence.slice(w.from, w.to);
-    if (RELATIVE_WORDS.test(window)) return true;
-    for (const r of parseWindow(window, instantOf(undefined))) {
+    const known = windowDatesOf(window);
+    if (known.relative) return true;
+    for (const r of parseWindow(window, instantOf(undefined), known)) {
       if (!overlapsAnchor(w, r)) continue;
       const reading = readingOf(r);
       if (reading && reading.parts === undefined) return true;
