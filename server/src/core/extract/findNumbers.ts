@@ -3,7 +3,7 @@ import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention'
 import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
-import { isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
+import { allOf, isAsciiDigit, isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
 const NUMERAL =
@@ -49,7 +49,7 @@ interface Digits {
 
 /** Reads a numeral matched by NUMERAL: separators, decimals and the readings it allows. */
 export function readDigits(raw: string): Digits {
-  if (allDigits(raw)) return plainDigits(raw);
+  if (allOf(raw, 0, raw.length, isAsciiDigit)) return plainDigits(raw);
   const grouped = GROUPED.exec(raw);
   let grouping = '';
   let intPart = raw;
@@ -80,14 +80,6 @@ export function readDigits(raw: string): Digits {
     integerDigits: intPart.replace(LEADING_ZEROS, '').length,
     trailingZeros: Math.min(trailingZeros, intPart.length - 1),
   };
-}
-
-function allDigits(raw: string): boolean {
-  for (let k = 0; k < raw.length; k++) {
-    const c = raw.charCodeAt(k);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
 }
 
 /**

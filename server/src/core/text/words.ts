@@ -175,6 +175,10 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /**
  * Whether every code unit of [from, to) of `text` is one `accepts`: read in place, since asked
  * between a figure or date and each word around it (the gaps were a slice and a pattern each).
