@@ -11,6 +11,7 @@ import { LspTestClient, positionOf } from '../helpers/lspClient';
 import { prng } from '../helpers/prng';
 import { makeDraft } from './corpus';
 import { BenchRow, elapsedMs, median, ms, percentile, summary } from './measure';
+import { unknownRequest } from './transport';
 
 const OPTIONS = { debounceMs: 0, maxFileSizeKB: 100_000 };
 
@@ -124,7 +125,7 @@ async function requestsDuringFirstCheck(folder: string): Promise<BenchRow[]> {
     void client.waitForCurrent(uri, 120_000).then(() => (published = elapsedMs(started)));
     while (published === undefined) {
       const asked = process.hrtime.bigint();
-      await client.connection.sendRequest('factline/benchUnknown', {}).catch(() => undefined);
+      await unknownRequest(client.connection);
       times.push(elapsedMs(asked));
     }
     return [

@@ -25,7 +25,6 @@ export interface SourceBenchOptions {
   onRow?: (row: BenchRow) => void;
 }
 
-
 const CLI = path.join(ROOT, 'dist', 'factline.js');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -69,13 +69,18 @@ async function unknownRequests(connection: MessageConnection): Promise<number[]>
   const times: number[] = [];
   for (let i = 0; i < WARM_UP + RUNS; i++) {
     const started = process.hrtime.bigint();
-    await connection.sendRequest('factline/benchUnknown', {}).then(
-      () => Promise.reject(new Error('the server answered a request it has no handler for')),
-      (e: { code?: number }) => (e.code === -32601 ? undefined : Promise.reject(e)),
-    );
+    await unknownRequest(connection);
     if (i >= WARM_UP) times.push(elapsedMs(started));
   }
   return times;
+}
+
+/** One request the server has no handler for, answered "method not found"; any other answer fails. */
+export function unknownRequest(connection: MessageConnection): Promise<void> {
+  return connection.sendRequest('factline/benchUnknown', {}).then(
+    () => Promise.reject(new Error('the server answered a request it has no handler for')),
+    (e: { code?: number }) => (e.code === -32601 ? undefined : Promise.reject(e)),
+  );
 }
 
 export async function transportRows(): Promise<BenchRow[]> {
