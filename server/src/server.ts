@@ -37,7 +37,7 @@ import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
 import { bundledContribution } from './node/bundledFacts';
 import { FactCache } from './node/factCache';
 import { consoleToClient, diagnosticsWriter } from './node/messageWriter';
-import { packageVersion } from './node/packageRoot';
+import { buildVersion, packageVersion } from './node/packageRoot';
 import { splitStaticBase } from './node/sourceFiles';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -97,7 +97,7 @@ connection.onInitialize((params): InitializeResult => {
     folders,
     options.trusted !== false,
     initial.settings,
-    { cache: typeof options.cacheDir === 'string' && options.cacheDir ? new FactCache(options.cacheDir, packageVersion()) : undefined },
+    { cache: typeof options.cacheDir === 'string' && options.cacheDir ? new FactCache(options.cacheDir, buildVersion()) : undefined },
   );
   checks = new DocumentChecks({
     document: openDocument,

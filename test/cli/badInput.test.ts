@@ -1,7 +1,8 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CliResult, factline, tempDir } from '../helpers/cli';
+import { CLI, CliResult, factline, tempDir } from '../helpers/cli';
 import { ROOT } from '../helpers/core';
 
 const DRAFT = path.join(ROOT, 'examples', 'draft.md');
@@ -108,6 +109,21 @@ describe('factline check --cache', function () {
       assert.strictEqual(r.stderr, '');
       assert.notStrictEqual(fs.readFileSync(entries[0], 'utf8'), corrupt, 'the corrupt entry is rewritten');
     }
+  });
+
+  it('serves no entry to another build of the same version: its extractor may differ', () => {
+    // A copy of the CLI that differs from the built one by a comment, beside its own package.json.
+    const build = path.join(dir, 'other-build');
+    fs.mkdirSync(build);
+    fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(build, 'package.json'));
+    fs.writeFileSync(path.join(build, 'factline.js'), `${fs.readFileSync(CLI, 'utf8')}\n// another build\n`);
+    const cache = path.join(dir, 'shared-cache');
+    const args = ['check', '--format', 'json', '--no-bundled', '--cache', cache, '--source', SEED, DRAFT];
+    assert.strictEqual(factline(args).code, 1);
+    assert.strictEqual(listFiles(cache).filter((f) => f.endsWith('.json')).length, 1);
+    const other = spawnSync(process.execPath, [path.join(build, 'factline.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    assert.strictEqual(other.status, 1, other.stderr);
+    assert.strictEqual(listFiles(cache).filter((f) => f.endsWith('.json')).length, 2, 'the other build extracted the source again');
   });
 
   it('runs without a cache when the folder cannot be written', () => {

@@ -14,7 +14,7 @@ import { FactCache } from '../node/factCache';
 import { loadSource, sourceFromBytes } from '../node/loadSource';
 import { readDraft } from '../node/readDraft';
 import { readArticle, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
-import { packageVersion } from '../node/packageRoot';
+import { buildVersion, packageVersion } from '../node/packageRoot';
 import { InputError } from '../node/readTextFile';
 import { Command, parseCommand, USAGE, UsageError } from './args';
 import { collectDrafts } from './collectDrafts';
@@ -109,7 +109,7 @@ function problemLine(p: FactBaseProblem): string {
 
 function check(command: Extract<Command, { name: 'check' }>, out: (s: string) => void, err: (s: string) => void): number {
   // Read every input before printing anything: bad input means exit 2 and an empty stdout.
-  const cache = command.cache ? new FactCache(command.cache, packageVersion()) : undefined;
+  const cache = command.cache ? new FactCache(command.cache, buildVersion()) : undefined;
   const index = indexSources(command.sources, err, command.bundled ? bundledContribution() : undefined, cache);
   const drafts = collectDrafts(command.files).map((file) => ({ file, text: readDraft(file) }));
   const reports: DraftReport[] = drafts.map(({ file, text }) => {

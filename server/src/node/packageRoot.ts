@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -18,4 +19,15 @@ export function packageRoot(): string {
 
 export function packageVersion(): string {
   return JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).version;
+}
+
+let build: string | undefined;
+
+/**
+ * The package version and a digest of the running code (the bundle this module is in): what keys
+ * extracted facts on disk. The version alone stays the same across builds whose extractors differ,
+ * and a cache written by an older build would then serve facts this build would not extract.
+ */
+export function buildVersion(): string {
+  return (build ??= `${packageVersion()}+${createHash('sha256').update(fs.readFileSync(__filename)).digest('hex').slice(0, 16)}`);
 }
