@@ -49,9 +49,19 @@ describe('buildFacts', () => {
   });
 
   it('counts back from a date that a duration stands beside ("on 8 May, two days after …")', () => {
-    const source = sourceFrom('---\ndate: 2025-02-20\n---\nThe group will hold its meeting on 8 May, two days after it publishes an update. It sold a unit on 3 March. Just a day later, it bought another.\n');
+    const source = sourceFrom('---\ndate: 2025-03-20\n---\nThe group will hold its meeting on 8 May, two days after it publishes an update. It sold a unit on 3 March. Just a day later, it bought another.\n');
     const dates = source.facts.filter((f) => f.derived).map((f) => fullDate(f.value.date!));
     assert.deepStrictEqual(dates, [{ year: 2025, month: 5, day: 6, weekday: 2 }, { year: 2025, month: 3, day: 4, weekday: 2 }]);
+  });
+
+  it('dates an undated day told in the past before the article, one told in the future after it, and others nearest', () => {
+    const yearOf = (sentence: string) => fullDate(sourceFrom(`---\ndate: 2025-11-21\n---\n${sentence}\n`).facts.find((f) => f.kind === 'date')!.value.date!).year;
+    assert.strictEqual(yearOf('The trial opened on 3 March and ran for 142 hearing days.'), 2025);
+    assert.strictEqual(yearOf('The appeal will be heard on 3 March.'), 2026);
+    assert.strictEqual(yearOf('The appeal hearing is on 3 March.'), 2026);
+    assert.strictEqual(yearOf('Talks began on 28 November.'), 2024);
+    // A month alone has begun by the article's date: "fell in November" is this November.
+    assert.strictEqual(yearOf('Sales fell in November.'), 2025);
   });
 
   it('derives durations from "since YEAR" and years from "N years ago"', () => {

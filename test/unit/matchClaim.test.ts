@@ -54,4 +54,12 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('I first watched Harbour Rovers in 1994, the year the club was founded by dock workers.', facts), []);
     assert.deepStrictEqual(mismatches('“I was there from the start,” said a fan of Harbour Rovers, the club founded in 1994 by dock workers.', facts), [['1994', '1998']]);
   });
+
+  it('reads a dateline’s date as the report’s, not the date of the events its lead tells', () => {
+    const facts = [sourceFrom('KALTENBURG, 21 October 2025 — At least 11 people have died after Storm Hella struck the region, authorities said.\n')];
+    assert.deepStrictEqual(mismatches('At least 11 people have died after Storm Hella struck the region on Thursday, 16 October.', facts), []);
+    // The same date in the lead's own clause is the event's.
+    const event = [sourceFrom('---\ndate: 2025-10-22\n---\nAt least 11 people have died after Storm Hella struck the region on 21 October 2025.\n')];
+    assert.deepStrictEqual(mismatches('At least 11 people have died after Storm Hella struck the region on 16 October 2025.', event), [['16 October 2025', '21 October 2025']]);
+  });
 });

@@ -60,6 +60,12 @@ export function resolveWeekday(weekday: number, reference: CalendarDate, future:
   return addDays(reference, future ? (diff + 7) % 7 : -((-diff + 7) % 7));
 }
 
+/** The latest year in which a day-and-month is not after the reference date ("the trial opened on 3 March"). */
+export function pastYear(month: number, day: number, reference: CalendarDate): number {
+  const thisYear = { year: reference.year, month, day: Math.min(day, daysInMonth(reference.year, month)) };
+  return toDayNumber(thisYear) <= toDayNumber(reference) ? reference.year : reference.year - 1;
+}
+
 /** The year that puts a day-and-month closest to the reference date (an undated "19 September"). */
 export function nearestYear(month: number, day: number, reference: CalendarDate): number {
   let best = reference.year;

@@ -46,6 +46,7 @@ const WINDOW_AFTER = 3;
 
 /** The anchor of a date among `words` (its sentence), or undefined when no verb stands near it. */
 export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnchor | undefined {
+  if (isDateline(text, mention, words)) return 'statement';
   // The nearest verb before the date within its clause, then after it; the nearer wins, the one before when tied.
   let before = words.length - 1;
   while (before >= 0 && words[before].end > mention.start) before--;
@@ -71,6 +72,21 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
     }
   }
   return found && (found === 'speech' ? 'statement' : 'event');
+}
+
+const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)/;
+
+/**
+ * "KALTENBURG, 21 October 2025 — At least 11 people have died…": a dateline's date is the report's,
+ * not that of the events the lead goes on to tell, whose verbs would otherwise anchor it. A place
+ * of a few capitalised words and a comma before the date, a dash (or a wire's name, then a dash) after.
+ */
+function isDateline(text: string, mention: Span, words: Word[]): boolean {
+  let before = 0;
+  while (before < words.length && words[before].end <= mention.start) before++;
+  if (before === 0 || before > 5 || !/^,\s*$/.test(text.slice(words[before - 1].end, mention.start))) return false;
+  for (let i = 0; i < before; i++) if (!startsUpperCase(words[i].text)) return false;
+  return DATELINE_END.test(text.slice(mention.end, mention.end + 48));
 }
 
 /** Whether a code unit is no clause end (.;:!?): a verb across one does not anchor a date. */

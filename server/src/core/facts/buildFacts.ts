@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, resolveWeekday, weekdayOf } from '../calendar';
+import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, pastYear, resolveWeekday, weekdayOf } from '../calendar';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import type { DurationValue, Mention } from '../extract/mention';
 import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
@@ -108,7 +108,7 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
     frames.push({ mention: m, frame });
     const subject = frameText(frame) || m.kind;
     const value = factValueOf(m);
-    if (value.date && date) value.date.implied = impliedParts(value.date, date, isFuture(reading.prose.prose, sentence.start, m.start));
+    if (value.date && date) value.date.implied = impliedParts(value.date, date, tenseBefore(reading.prose.prose, sentence.start, m.start));
     if (m.kind !== 'time') out.push({ mention: m, kind: m.kind, value, subject });
 
     if (m.kind === 'date' && value.date) {
@@ -150,16 +150,23 @@ export function factValueOf(m: Mention): FactValue {
   return value;
 }
 
-/** Fills in what the article's date implies: the year of "19 September", the date of "on Monday". */
-export function impliedParts(d: DateParts & { implied?: DateParts }, reference: CalendarDate, future: boolean): DateParts {
+/**
+ * Fills in what the article's date implies: the year of "19 September", the date of "on Monday".
+ * An undated day told in the past tense ("the trial opened on 3 March", in an article of November)
+ * is the last one before the article; otherwise the nearest.
+ */
+export function impliedParts(d: DateParts & { implied?: DateParts }, reference: CalendarDate, tense: Tense | undefined): DateParts {
   const implied: DateParts = { ...d.implied };
   if (d.weekday !== undefined && d.month === undefined && d.day === undefined && !implied.day) {
-    const resolved = resolveWeekday(d.weekday, reference, future);
+    const resolved = resolveWeekday(d.weekday, reference, tense === 'future');
     Object.assign(implied, resolved);
   }
   const month = d.month ?? implied.month;
   const day = d.day ?? implied.day;
-  if (d.year === undefined && implied.year === undefined && month !== undefined) implied.year = nearestYear(month, day ?? 15, reference);
+  if (d.year === undefined && implied.year === undefined && month !== undefined) {
+    // A month alone told in the past ("fell in March", in an article of 12 March) has begun by then.
+    implied.year = tense === 'past' ? pastYear(month, day ?? 1, reference) : nearestYear(month, day ?? 15, reference);
+  }
   const year = d.year ?? implied.year;
   if (d.weekday === undefined && year !== undefined && month !== undefined && day !== undefined) {
     const full = { year, month, day };
@@ -168,12 +175,18 @@ export function impliedParts(d: DateParts & { implied?: DateParts }, reference: 
   return implied;
 }
 
+export type Tense = 'past' | 'future';
+
 // "would begin talks on Wednesday": a weekday after a future word is the coming one.
 const FUTURE = /\b(?:will|would|shall|going to|set to|due to|expected to|scheduled|plans? to|planned|next)\b/i;
+// "opened on 3 March", "was jailed on": a past form before a date, read when no future word stands
+// there. In lower case: "United" is a name.
+const PAST = /\b(?:was|were|had|did|said|told|took|made|went|came|left|fled|won|lost|met|began|held|led|gave|saw|sent|kept|built|brought|bought|sold|paid|spent|struck|fell|rose|ran|found|became|chose|stood|[a-z]{2,}[^e\s]ed)\b/;
 
-function isFuture(text: string, sentenceStart: number, at: number): boolean {
+/** The tense the last words before a date speak in, when a word says it. */
+function tenseBefore(text: string, sentenceStart: number, at: number): Tense | undefined {
   const before = text.slice(sentenceStart, at).split(/\s+/).filter(Boolean).slice(-10).join(' ');
-  return FUTURE.test(before);
+  return FUTURE.test(before) ? 'future' : PAST.test(before) ? 'past' : undefined;
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };

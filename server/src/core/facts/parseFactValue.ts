@@ -26,6 +26,6 @@ export function parseFactValue(written: string, kind?: MentionKind, reference?: 
     return { error: `"${written}" reads as a ${mention.kind}, not a ${kind}` };
   }
   const value = factValueOf(mention);
-  if (value.date && reference) value.date.implied = impliedParts(value.date, reference, false);
+  if (value.date && reference) value.date.implied = impliedParts(value.date, reference, undefined);
   return { kind: kind ?? mention.kind, text: mention.text, value };
 }
