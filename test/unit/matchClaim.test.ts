@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { mismatches, sourceFrom } from '../helpers/core';
+import { mismatches, ROOT, sourceFrom } from '../helpers/core';
 
 /** A one-source fact base from paragraphs, dated so that years and weekdays resolve. */
 function source(...paragraphs: string[]) {
@@ -61,5 +63,12 @@ describe('matchClaim', () => {
     // The same date in the lead's own clause is the event's.
     const event = [sourceFrom('---\ndate: 2025-10-22\n---\nAt least 11 people have died after Storm Hella struck the region on 21 October 2025.\n')];
     assert.deepStrictEqual(mismatches('At least 11 people have died after Storm Hella struck the region on 16 October 2025.', event), [['16 October 2025', '21 October 2025']]);
+  });
+
+  it('reads no day as a miscopy of a month alone', () => {
+    const facts = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'census.md'), 'utf8'))];
+    const draft = '- Results released: Wednesday, 2025-03-26; the labour force survey came out one day before, on 2025-03-24\n- Unemployment, February 2025: 5.4%; participation rate 63.2%\n';
+    // Not "Wednesday, 2025-02-26" for the survey's "February".
+    assert.deepStrictEqual(mismatches(draft, facts), []);
   });
 });

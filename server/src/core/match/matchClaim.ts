@@ -1,6 +1,6 @@
 import type { Mention, MentionKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { Agreement, comparableKinds, compareValues } from './compareValues';
+import { Agreement, comparableKinds, compareValues, factDate } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
@@ -98,12 +98,14 @@ const JUDGED = new Judgements();
 
 /**
  * Whether a claim that disagrees with a fact can be a miscopy of it at all: a date sharing no part
- * with the fact's, or a duration of another order, is about something else; so is a date of an
+ * with the fact's or giving a day it has not, or a duration of another order, is about something else; so is a date of an
  * event where the source dates a statement ("said there had been casualties on Sunday" against
  * "the ministry said on Monday").
  */
 function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact, plausibility: number): boolean {
   if ((claim.kind === 'date' || claim.kind === 'duration') && plausibility === 0) return false;
+  // A writer copying "in February" does not write a day: "on 26 March" is about something else.
+  if (claim.date?.day && fact.value.date && factDate(fact.value.date).day === undefined) return false;
   const factAnchor = fact.anchor;
   return !context.anchor || !factAnchor || context.anchor === factAnchor;
 }
