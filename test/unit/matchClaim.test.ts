@@ -71,4 +71,13 @@ describe('matchClaim', () => {
     // Not "Wednesday, 2025-02-26" for the survey's "February".
     assert.deepStrictEqual(mismatches(draft, facts), []);
   });
+
+  it('flags no specific figure that the matched source states exactly for something else', () => {
+    const facts = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'merger.md'), 'utf8'))];
+    // The source: "for €16.0 billion ($18.6bn) including debt" in its lead, and "the rest is net debt
+    // and pension liabilities of about €2.8 billion" beside the equity value.
+    assert.deepStrictEqual(mismatches('Enterprise value is €16.0bn, equity value €13.2bn.', facts), []);
+    // A figure of two significant figures is still read by its context: the source has no €3.8bn, but it could have.
+    assert.deepStrictEqual(mismatches('Enterprise value is €16.0bn, equity value €13.2bn, net debt and pensions €3.8bn.', facts), [['€3.8bn', '€2.8bn']]);
+  });
 });

@@ -18,6 +18,8 @@ export interface IndexedFact {
    */
   readonly judgementId: number;
   readonly judged: JudgedFact;
+  /** Every fact of the fact's source, itself among them. */
+  readonly sourceFacts: readonly Fact[];
 }
 
 /** How a caller ranks the facts similar to a claim, which lets the index skip facts that cannot matter. */
@@ -485,6 +487,10 @@ class ReadFact implements IndexedFact {
 
   get judged(): JudgedFact {
     return this.judgementKeys.judgedOf(this.judgementId);
+  }
+
+  get sourceFacts(): readonly Fact[] {
+    return this.source.facts;
   }
 }
 

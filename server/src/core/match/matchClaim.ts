@@ -75,7 +75,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
 
   const agreeing = highest(candidates, 'agree');
   if (agreeing && agreeing.score >= best.score * AGREEING_SHARE) return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
-  if (best.agreement !== 'disagree') return { verdict: 'unverified', score: best.score };
+  if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim)) return { verdict: 'unverified', score: best.score };
   return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
 }
 
@@ -108,6 +108,23 @@ function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact, plau
   if (claim.date?.day && fact.value.date && factDate(fact.value.date).day === undefined) return false;
   const factAnchor = fact.anchor;
   return !context.anchor || !factAnchor || context.anchor === factAnchor;
+}
+
+/** A figure given to this many units of its last digit (three significant figures) is rarely written by chance. */
+const SPECIFIC = 100;
+
+/**
+ * Whether the source the claim is matched to states the claim's exact figure elsewhere, when that
+ * figure is specific ("€16.0bn", "4,186"): the writer has most likely restated that other fact in
+ * words the context search read as this one's ("enterprise value" for "including debt"), and a
+ * false alarm costs more than a miss. A round or short figure ("14", "9.6%") may be a copying slip
+ * that happens to equal another figure, and is left to the context.
+ */
+function statesElsewhere(facts: readonly Fact[], claim: Mention): boolean {
+  const n = claim.number;
+  if (!n || n.vague || claim.qualifier || Math.abs(n.values[0]) < SPECIFIC * n.precision) return false;
+  for (const fact of facts) if (comparableKinds(claim, fact) && compareValues(claim, fact) === 'agree' && valueAffinity(claim, fact) === 1) return true;
+  return false;
 }
 
 /**
