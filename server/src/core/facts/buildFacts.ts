@@ -1,10 +1,11 @@
 import * as path from 'path';
 import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, pastYear, resolveWeekday, weekdayOf } from '../calendar';
 import { Frame, frameOf, frameText } from '../extract/frame';
-import type { DurationValue, Mention } from '../extract/mention';
+import type { DurationValue, Mention, Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
 import { passagesFrom, readSource, SourceReading } from '../match/sourceReading';
 import type { DocumentFormat } from '../text/prose';
+import type { Word } from '../text/words';
 import { articleDate } from './articleDate';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
 import { assignIds, IdParts, slug } from './factId';
@@ -96,30 +97,40 @@ interface DraftFact {
 function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): DraftFact[] {
   const out: DraftFact[] = [];
   const frames: Array<{ mention: Mention; frame: Frame }> = [];
-  let lastDate: PreviousDate | undefined;
+  // Every full date so far: "five weeks after the outbreak was declared" counts from the one the outbreak's declaration has.
+  const dates: PreviousDate[] = [];
   let sentenceIndex = -1;
-  for (const m of reading.mentions) {
+  const text = reading.prose.prose;
+  // What "a day earlier" counts from when its paragraph has no date before it: the article's own.
+  const articleDay: PreviousDate | undefined = date && { parts: date, text: "the article's date", end: -1, sentence: -1, block: -1, near: new Set() };
+  for (let k = 0; k < reading.mentions.length; k++) {
+    const m = reading.mentions[k];
     if (m.sentence !== sentenceIndex) {
       frames.length = 0;
       sentenceIndex = m.sentence;
     }
     const sentence = reading.sentences[m.sentence];
-    const frame = frameOf(reading.prose.prose, m, sentence.words, frames);
+    const frame = frameOf(text, m, sentence.words, frames);
     frames.push({ mention: m, frame });
     const subject = frameText(frame) || m.kind;
     const value = factValueOf(m);
-    if (value.date && date) value.date.implied = impliedParts(value.date, date, tenseBefore(reading.prose.prose, sentence.start, m.start));
+    if (value.date && date) value.date.implied = impliedParts(value.date, date, tenseBefore(text, sentence.start, m.start));
     if (m.kind !== 'time') out.push({ mention: m, kind: m.kind, value, subject });
 
     if (m.kind === 'date' && value.date) {
       const full = fullDate(value.date);
-      if (full.year && full.month && full.day) lastDate = { parts: { year: full.year, month: full.month, day: full.day }, text: m.text, end: m.end, sentence: m.sentence };
+      if (full.year && full.month && full.day) {
+        dates.push({ parts: { year: full.year, month: full.month, day: full.day }, text: m.text, end: m.end, sentence: m.sentence, block: sentence.block, near: wordsNear(sentence.words, m) });
+      }
     }
-    if (m.duration) {
-      const derived = deriveFromDuration(m.duration, lastDate, date, isAppositionToDate(reading.prose.prose, m, lastDate));
+    if (m.duration && !datedBeside(text, m, reading.mentions[k + 1])) {
+      const last = dates[dates.length - 1];
+      const apposition = isAppositionToDate(text, m, last);
+      const base = apposition ? last : countedFrom(text, m, sentence, dates, articleDay);
+      const derived = deriveFromDuration(m.duration, base, date, apposition);
       if (derived) out.push({ mention: m, kind: derived.kind, value: derived.value, subject, derived: derived.how });
     }
-    if (m.kind === 'year' && date && /since\s+$/i.test(reading.prose.prose.slice(Math.max(0, m.start - 8), m.start))) {
+    if (m.kind === 'year' && date && /since\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) {
       const years = date.year - m.number!.values[0];
       if (years > 0) out.push({ mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year' } }, subject, derived: `${years} years, since ${m.text}` });
     }
@@ -196,6 +207,73 @@ interface PreviousDate {
   text: string;
   end: number;
   sentence: number;
+  block: number;
+  /** The content words standing near it in its sentence, by normal form: what "after the vote" is told by. */
+  near: ReadonlySet<string>;
+}
+
+/** Words before and after a date that say what happened on it ("the outbreak was declared on 9 December"). */
+const NEAR_BEFORE = 12;
+const NEAR_AFTER = 4;
+
+function wordsNear(words: readonly Word[], m: Span): Set<string> {
+  const near = new Set<string>();
+  let first = 0;
+  while (first < words.length && words[first].end <= m.start) first++;
+  let after = first;
+  while (after < words.length && words[after].start < m.end) after++;
+  for (let i = Math.max(0, first - NEAR_BEFORE); i < Math.min(words.length, after + NEAR_AFTER); i++) {
+    if ((i < first || i >= after) && !words[i].stop) near.add(words[i].norm);
+  }
+  return near;
+}
+
+const AFTER_OR_BEFORE = /^\s+(?:after|before)\s/i;
+const CLAUSE_END = /[,;:.!?—–()]/;
+/** The words of "after the second phase begins" read to find its date. */
+const EVENT_WORDS = 8;
+
+/**
+ * The date a duration with a relation counts from. "Later" and "earlier" name none: the last date
+ * before in its paragraph, else the article's ("published a day earlier", of a report). "After" or
+ * "before" names an event ("two days after the second phase begins"): the date whose neighbouring
+ * words tell that event (the "second phase" that "would begin on Monday, 17 March"), the latest of
+ * those telling it best; none when no date does, since the last date before may be of anything
+ * ("arrived on Friday").
+ */
+function countedFrom(text: string, m: LocatedMention, sentence: { block: number; words: readonly Word[] }, dates: readonly PreviousDate[], article: PreviousDate | undefined): PreviousDate | undefined {
+  const relation = AFTER_OR_BEFORE.exec(text.slice(m.end, m.end + 9));
+  if (!relation) {
+    const last = dates[dates.length - 1];
+    return last?.block === sentence.block ? last : article;
+  }
+  const { words } = sentence;
+  const event: string[] = [];
+  let i = 0;
+  while (i < words.length && words[i].start < m.end + relation[0].length) i++;
+  for (let end = m.end + relation[0].length; i < words.length && event.length < EVENT_WORDS; i++) {
+    if (CLAUSE_END.test(text.slice(end, words[i].start))) break;
+    if (!words[i].stop) event.push(words[i].norm);
+    end = words[i].end;
+  }
+  if (!event.length) return undefined;
+  const needed = Math.min(2, event.length);
+  let best: PreviousDate | undefined;
+  let bestShared = 0;
+  for (const d of dates) {
+    let shared = 0;
+    for (const norm of event) if (d.near.has(norm)) shared++;
+    if (shared >= needed && shared >= bestShared) {
+      best = d;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+/** "Two days later, on Thursday, …": the date is written beside the duration, and nothing is left to derive. */
+function datedBeside(text: string, m: LocatedMention, next: LocatedMention | undefined): boolean {
+  return next?.kind === 'date' && next.sentence === m.sentence && /^\s*(?:later|earlier)?\s*,?\s*(?:on|in)?\s*$/i.test(text.slice(m.end, next.start));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Mention, MentionKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { Agreement, comparableKinds, compareValues, factDate } from './compareValues';
+import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
@@ -98,33 +98,38 @@ const JUDGED = new Judgements();
 
 /**
  * Whether a claim that disagrees with a fact can be a miscopy of it at all: a date sharing no part
- * with the fact's or giving a day it has not, or a duration of another order, is about something else; so is a date of an
+ * with the fact's, or a duration of another order, is about something else; so is a date of an
  * event where the source dates a statement ("said there had been casualties on Sunday" against
  * "the ministry said on Monday").
  */
 function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact, plausibility: number): boolean {
   if ((claim.kind === 'date' || claim.kind === 'duration') && plausibility === 0) return false;
-  // A writer copying "in February" does not write a day: "on 26 March" is about something else.
-  if (claim.date?.day && fact.value.date && factDate(fact.value.date).day === undefined) return false;
   const factAnchor = fact.anchor;
   return !context.anchor || !factAnchor || context.anchor === factAnchor;
 }
 
-/** A figure given to this many units of its last digit (three significant figures) is rarely written by chance. */
+/** A figure given to this many units of its last digit (three significant figures) is rarely equal to another by chance. */
 const SPECIFIC = 100;
 
 /**
- * Whether the source the claim is matched to states the claim's exact figure elsewhere, when that
- * figure is specific ("€16.0bn", "4,186"): the writer has most likely restated that other fact in
- * words the context search read as this one's ("enterprise value" for "including debt"), and a
- * false alarm costs more than a miss. A round or short figure ("14", "9.6%") may be a copying slip
- * that happens to equal another figure, and is left to the context.
+ * Whether the source the claim is matched to states the claim's exact figure or date elsewhere,
+ * when that is specific ("€16.0bn", "4,186", "26 March"): the writer has most likely restated that
+ * other fact in words the context search read as this one's ("enterprise value" for "including
+ * debt"; the report's own date for the day before it), and a false alarm costs more than a miss. A
+ * round or short figure ("14", "9.6%") may be a copying slip that happens to equal another figure,
+ * and is left to the context.
  */
 function statesElsewhere(facts: readonly Fact[], claim: Mention): boolean {
-  const n = claim.number;
-  if (!n || n.vague || claim.qualifier || Math.abs(n.values[0]) < SPECIFIC * n.precision) return false;
+  if (!isSpecific(claim)) return false;
   for (const fact of facts) if (comparableKinds(claim, fact) && compareValues(claim, fact) === 'agree' && valueAffinity(claim, fact) === 1) return true;
   return false;
+}
+
+/** A figure of three significant figures or more, or a date that gives its day and month. */
+function isSpecific(claim: Mention): boolean {
+  const n = claim.number;
+  if (n) return !n.vague && !claim.qualifier && Math.abs(n.values[0]) >= SPECIFIC * n.precision;
+  return !!(claim.date?.day && claim.date.month);
 }
 
 /**
