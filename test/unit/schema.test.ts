@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { UNIT_KEYS } from '../../server/src/core/extract/units';
 import { parseFactFile, serializeFactFile } from '../../server/src/core/facts/factFile';
 import { validate } from '../helpers/jsonSchema';
 import { factline } from '../helpers/cli';
@@ -46,6 +47,7 @@ describe('the fact-file schema', () => {
       { facts: [{ id: 'a', value: '3', source: { title: 'A' } }] },
       { facts: [{ id: 'a', kind: 'lengths', value: '3', source: { file: 'a.md', title: 'A' } }] },
       { facts: [{ id: 'a', value: { number: { values: [3], precision: 1 } }, source: { file: 'a.md', title: 'A' } }] },
+      { facts: [{ id: 'a', kind: 'count', value: { number: { values: [3], precision: 1, unit: 'parsecs' } }, source: { file: 'a.md', title: 'A' } }] },
       { facts: [{ id: 'a', silence: false }] },
       { facts: [{ id: 'has space', note: 'x' }] },
       { version: 2, facts: [] },
@@ -54,6 +56,10 @@ describe('the fact-file schema', () => {
       assert.ok(validate(SCHEMA, doc).length > 0, `schema rejects ${JSON.stringify(doc)}`);
       assert.ok(parseFactFile(JSON.stringify(doc)).problems.length > 0, `parser reports ${JSON.stringify(doc)}`);
     }
+  });
+
+  it('names the units of measure the extractor knows', () => {
+    assert.deepStrictEqual(SCHEMA.definitions.value.properties.number.properties.unit.enum, UNIT_KEYS);
   });
 
   it('is what package.json contributes for *.facts.json', () => {

@@ -3,6 +3,7 @@ import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention'
 import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
+import { unitAfter, type WrittenUnit } from './units';
 import { allOf, isAsciiDigit, isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
@@ -123,7 +124,7 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
   return mentions;
 }
 
-/** "COVID-19", "F-16", "A4", "3D": digits that are part of a name, not a figure. */
+/** "COVID-19", "F-16", "A4", "3D": digits that are part of a name, not a figure ("42km" is one). */
 function isIdentifier(text: string, from: number, to: number): boolean {
   // Most figures stand between spaces and punctuation: an ASCII character other than a letter (or the
   // hyphen NAME_HYPHEN ends in) answers without a pattern.
@@ -134,7 +135,7 @@ function isIdentifier(text: string, from: number, to: number): boolean {
   }
   const next = to < text.length ? text.charCodeAt(to) : 0x20;
   if (next < 0x80 && !isAsciiLetter(next)) return false;
-  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4));
+  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24));
 }
 
 /**
@@ -152,7 +153,7 @@ function mayFollowCurrency(text: string, from: number, start: number): boolean {
 
 /**
  * Given the digits (or number words) at [from, to), reads what stands around them (currency, scale,
- * percent, unit, qualifier) and decides what kind of figure this is.
+ * percent, unit of time or measure, qualifier) and decides what kind of figure this is.
  */
 function completeNumber(text: string, from: number, to: number, values: number[], digits: Omit<Digits, 'values'>, sentenceStart: number, wordsStyle?: NumberStyle['words']): Mention | undefined {
   const style = emptyStyle();
@@ -205,6 +206,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const duration = !bare && style.scale === 1 ? DURATION_UNIT.exec(rest) : null;
   const age = bare ? null : AGE.exec(rest);
   let durationValue: Mention['duration'];
+  let measure: WrittenUnit | undefined;
   if (currencyAfter) {
     kind = 'money';
     currency = currencyCode(currencyAfter[1] ?? currencyAfter[2]);
@@ -227,6 +229,9 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     end += duration[0].length;
     const relation = RELATION.exec(text.slice(end, end + 12));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: relationOf(relation?.[1]) };
+  } else if (!currency && (measure = bare ? undefined : unitAfter(rest))) {
+    style.suffix = measure.written;
+    end += measure.written.length;
   } else if (!currency && !style.scaleText && !digits.decimals && !digits.grouping && !wordsStyle && values[0] >= 1800 && values[0] <= 2100 && Number.isInteger(values[0])) {
     kind = 'year';
   }
@@ -238,6 +243,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     mention.numberStyle = sharedStyle(style);
   } else if (kind !== 'year') {
     mention.number = { values: scaled, precision: precisionOf(digits, style.scale), currency };
+    if (measure) mention.number.unit = measure.unit.key;
     mention.numberStyle = sharedStyle(style);
   } else {
     mention.number = { values: scaled, precision: 1 };

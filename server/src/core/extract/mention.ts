@@ -30,7 +30,7 @@ export interface NumberStyle {
   /** Scale suffix or word exactly as written after the digits ("k", "m", " million", "bn"). */
   scaleText: string;
   scale: number;
-  /** Text before the digits belonging to the value ("$", "€", "USD ") and after it ("%", " per cent", " euros"). */
+  /** Text before the digits belonging to the value ("$", "€", "USD ") and after it ("%", " per cent", " euros", " km"). */
   prefix: string;
   suffix: string;
   /** Spelled out ("one hundred and twenty thousand"), and whether it started with a capital. */
@@ -45,6 +45,8 @@ export interface NumberValue {
   /** The step the figure is given to: 1 for 5,279,044, 10,000 for 120,000, 0.1 for 67.4. */
   precision: number;
   currency?: string;
+  /** A unit of measure's key ("km", see `units.ts`): the values are in it. */
+  unit?: string;
   /** "thousands", "dozens": a range, never specific enough to contradict anything. */
   vague?: [number, number];
 }

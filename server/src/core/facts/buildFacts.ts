@@ -144,6 +144,7 @@ export function factValueOf(m: Mention): FactValue {
   if (m.number) {
     const number: NonNullable<FactValue['number']> = { values: m.number.values, precision: m.number.precision };
     if (m.number.currency) number.currency = m.number.currency;
+    if (m.number.unit) number.unit = m.number.unit;
     if (m.number.vague) number.vague = m.number.vague;
     value.number = number;
   }

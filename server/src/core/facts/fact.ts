@@ -36,7 +36,7 @@ export interface FactLocation {
 }
 
 export interface FactValue {
-  number?: { values: number[]; precision: number; currency?: string; vague?: [number, number] };
+  number?: { values: number[]; precision: number; currency?: string; unit?: string; vague?: [number, number] };
   qualifier?: QualifierKind;
   /** Date parts; `implied` holds parts the source leaves to its context (the article's year). */
   date?: DateParts & { implied?: DateParts };

@@ -1,6 +1,7 @@
 import { findNodeAtLocation, getNodeValue, Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { CalendarDate } from '../calendar';
 import type { MentionKind } from '../extract/mention';
+import { UNIT_KEYS } from '../extract/units';
 import { LineIndex, Range } from '../text/lineIndex';
 import type { SourceFacts } from './buildFacts';
 import { closestIds } from './closestIds';
@@ -375,6 +376,7 @@ function structuredValueProblem(v: unknown): string | undefined {
   if (v.number !== undefined && !(isObject(v.number) && Array.isArray(v.number.values) && v.number.values.length && v.number.values.every((x: unknown) => typeof x === 'number') && typeof v.number.precision === 'number')) {
     return '"value.number" needs "values" (numbers) and "precision"';
   }
+  if (v.number?.unit !== undefined && !UNIT_KEYS.includes(v.number.unit)) return `"value.number.unit" must be one of ${UNIT_KEYS.map((k) => `"${k}"`).join(', ')}`;
   if (v.date !== undefined && !isObject(v.date)) return '"value.date" must be an object';
   if (v.duration !== undefined && !(isObject(v.duration) && typeof v.duration.amount === 'number' && typeof v.duration.unit === 'string')) {
     return '"value.duration" needs "amount" and "unit"';

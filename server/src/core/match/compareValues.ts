@@ -1,11 +1,15 @@
 import type { DateValue, DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import { DateParts, Fact, fullDate } from '../facts/fact';
+import { MeasureUnit, unitOf } from '../extract/units';
 
 export type Agreement = 'agree' | 'disagree' | 'incomparable';
 
 /** Whether a claim's kind of value can be compared with a fact's at all. */
 export function comparableKinds(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
   if (claim.kind !== fact.kind) return false;
+  // Kilometres and kilograms never restate each other; a figure with no unit may restate either.
+  const units = unitsOf(claim, fact);
+  if (units && units[0].dimension !== units[1].dimension) return false;
   if (claim.kind === 'money') return !claim.number?.currency || !fact.value.number?.currency || claim.number.currency === fact.value.number.currency;
   return true;
 }
@@ -29,11 +33,15 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     const claimValues = claim.number.values;
     const factValues = number.values;
     const claimBound = claim.qualifier?.kind;
+    // In one unit: "236 miles" restates "380 km" (given to the mile, 379.5-381.1 km).
+    const units = unitsOf(claim, fact);
+    const claimFactor = units ? units[0].factor : 1;
+    const factFactor = units ? units[1].factor : 1;
     for (let a = 0; a < claimValues.length; a++) {
-      intervalInto(RANGES, 0, claimValues[a], claim.number.precision, claimQualifier, claim.number.vague);
+      intervalInto(RANGES, 0, claimValues[a] * claimFactor, claim.number.precision * claimFactor, claimQualifier, claim.number.vague);
       for (let b = 0; b < factValues.length; b++) {
-        intervalInto(RANGES, 2, factValues[b], number.precision, fact.value.qualifier, number.vague);
-        if (!claimBound || claimBound === 'exact') nearBound(RANGES, 2, factValues[b]);
+        intervalInto(RANGES, 2, factValues[b] * factFactor, number.precision * factFactor, fact.value.qualifier, number.vague);
+        if (!claimBound || claimBound === 'exact') nearBound(RANGES, 2, factValues[b] * factFactor);
         if (RANGES[0] < RANGES[3] && RANGES[2] < RANGES[1]) return 'agree';
       }
     }
@@ -44,6 +52,16 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
 }
 
 const EPSILON = 1e-9;
+
+/** The units of measure of a claim and a fact, when both give a known one. */
+export function unitsOf(claim: Mention, fact: Pick<Fact, 'value'>): [MeasureUnit, MeasureUnit] | undefined {
+  const claimKey = claim.number?.unit;
+  const factKey = fact.value.number?.unit;
+  if (!claimKey || !factKey) return undefined;
+  const claimUnit = unitOf(claimKey);
+  const factUnit = unitOf(factKey);
+  return claimUnit && factUnit ? [claimUnit, factUnit] : undefined;
+}
 
 function isApproximate(qualifier: QualifierKind | undefined): boolean {
   return qualifier === 'approx' || qualifier === 'nearly';

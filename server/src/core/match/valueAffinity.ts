@@ -1,6 +1,6 @@
 import type { Mention } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { durationIn, factDate, partsOf, UNIT_DAYS } from './compareValues';
+import { durationIn, factDate, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
 
 /**
  * How plausibly a writer copying the fact would have written the claim's value, from 0 to 1.
@@ -13,8 +13,10 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
   if (claim.number && value.number && !claim.number.vague && !value.number.vague) {
     // A loop, not a spread of a mapped array: a claim meets thousands of facts in a large source set.
     const stated = claim.number.values;
+    const units = unitsOf(claim, fact);
+    const source = value.number.values[0] * (units ? units[1].factor : 1);
     let most = -Infinity;
-    for (let a = 0; a < stated.length; a++) most = Math.max(most, numberAffinity(stated[a], value.number.values[0]));
+    for (let a = 0; a < stated.length; a++) most = Math.max(most, numberAffinity(stated[a] * (units ? units[0].factor : 1), source));
     return most;
   }
   if (claim.duration && value.duration) {

@@ -1,0 +1,117 @@
+/**
+ * Units of measure written after a figure ("380 km", "236 miles", "a 7.12-metre record"). A writer
+ * converting a source's units restates its figure in other numbers: 236 miles is the source's
+ * 380 km, and only a unit read with the figure keeps that from being flagged as a wrong figure
+ * (and "fixed" to "380 miles").
+ */
+export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'celsius' | 'fahrenheit';
+
+export interface MeasureUnit {
+  /** The key a fact keeps (`value.number.unit`). */
+  key: string;
+  dimension: Dimension;
+  /** How many of its dimension's base unit (metre, gram, square metre, litre, km/h) one of it is. */
+  factor: number;
+  /** Written short ("km"); none for a unit only ever written out ("mile"). */
+  abbreviation?: string;
+  /** Written out, British spelling, singular and plural ("kilometre", "kilometres"). */
+  singular: string;
+  plural: string;
+}
+
+/** Other ways to write a unit: short forms beside its abbreviation, and words beside its own. */
+interface UnitForms extends MeasureUnit {
+  shortForms?: string[];
+  words?: string[];
+}
+
+const UNITS: UnitForms[] = [
+  { key: 'mm', dimension: 'length', factor: 0.001, abbreviation: 'mm', singular: 'millimetre', plural: 'millimetres' },
+  { key: 'cm', dimension: 'length', factor: 0.01, abbreviation: 'cm', singular: 'centimetre', plural: 'centimetres' },
+  { key: 'm', dimension: 'length', factor: 1, abbreviation: 'm', singular: 'metre', plural: 'metres' },
+  { key: 'km', dimension: 'length', factor: 1000, abbreviation: 'km', singular: 'kilometre', plural: 'kilometres' },
+  { key: 'ft', dimension: 'length', factor: 0.3048, abbreviation: 'ft', singular: 'foot', plural: 'feet' },
+  { key: 'mi', dimension: 'length', factor: 1609.344, singular: 'mile', plural: 'miles' },
+  { key: 'g', dimension: 'mass', factor: 1, abbreviation: 'g', singular: 'gram', plural: 'grams', words: ['gramme', 'grammes'] },
+  { key: 'kg', dimension: 'mass', factor: 1000, abbreviation: 'kg', singular: 'kilogram', plural: 'kilograms', words: ['kilogramme', 'kilogrammes', 'kilo', 'kilos'] },
+  // Tons are taken for tonnes: news copy uses both for the same figure, a tenth apart at most.
+  { key: 't', dimension: 'mass', factor: 1e6, singular: 'tonne', plural: 'tonnes', words: ['ton', 'tons', 'metric ton', 'metric tons'] },
+  { key: 'lb', dimension: 'mass', factor: 453.592, abbreviation: 'lb', singular: 'lb', plural: 'lb', shortForms: ['lbs'] },
+  { key: 'm2', dimension: 'area', factor: 1, abbreviation: 'sq m', singular: 'square metre', plural: 'square metres', shortForms: ['m²', 'm2'] },
+  { key: 'km2', dimension: 'area', factor: 1e6, abbreviation: 'sq km', singular: 'square kilometre', plural: 'square kilometres', shortForms: ['km²', 'km2'] },
+  { key: 'mi2', dimension: 'area', factor: 2_589_988, abbreviation: 'sq mi', singular: 'square mile', plural: 'square miles' },
+  { key: 'ha', dimension: 'area', factor: 1e4, abbreviation: 'ha', singular: 'hectare', plural: 'hectares' },
+  { key: 'acre', dimension: 'area', factor: 4046.86, singular: 'acre', plural: 'acres' },
+  { key: 'l', dimension: 'volume', factor: 1, singular: 'litre', plural: 'litres' },
+  { key: 'ml', dimension: 'volume', factor: 0.001, abbreviation: 'ml', singular: 'millilitre', plural: 'millilitres' },
+  { key: 'm3', dimension: 'volume', factor: 1000, abbreviation: 'cu m', singular: 'cubic metre', plural: 'cubic metres', shortForms: ['m³', 'm3'] },
+  { key: 'kmh', dimension: 'speed', factor: 1, abbreviation: 'km/h', singular: 'kilometre per hour', plural: 'kilometres per hour', shortForms: ['kph', 'kmh', 'km/hr'] },
+  { key: 'mph', dimension: 'speed', factor: 1.609344, abbreviation: 'mph', singular: 'mile per hour', plural: 'miles per hour' },
+  { key: 'kn', dimension: 'speed', factor: 1.852, singular: 'knot', plural: 'knots' },
+  // Temperatures are not converted (the scales do not share a zero): each compares only with itself.
+  // "40C" without its degree sign is read as a name ("2C", "Group 1C"), as before.
+  { key: 'C', dimension: 'celsius', factor: 1, abbreviation: '°C', singular: 'degree Celsius', plural: 'degrees Celsius', shortForms: ['ºC', '° C'] },
+  { key: 'F', dimension: 'fahrenheit', factor: 1, abbreviation: '°F', singular: 'degree Fahrenheit', plural: 'degrees Fahrenheit', shortForms: ['ºF', '° F'] },
+];
+
+const BY_KEY = new Map(UNITS.map((u) => [u.key, u]));
+
+/** The unit a fact's key names, if Factline knows it. */
+export function unitOf(key: string): MeasureUnit | undefined {
+  return BY_KEY.get(key);
+}
+
+export const UNIT_KEYS: readonly string[] = UNITS.map((u) => u.key);
+
+/** By written form: abbreviations as written (case counts: "M" is millions), words in lower case. */
+const SHORT = new Map<string, UnitForms>();
+const WORDS = new Map<string, UnitForms>();
+for (const unit of UNITS) {
+  for (const form of [unit.abbreviation, ...(unit.shortForms ?? [])]) if (form) SHORT.set(form, unit);
+  for (const word of [unit.singular, unit.plural, ...(unit.words ?? [])]) WORDS.set(word.toLowerCase(), unit);
+  // "meter", "liter": American spelling.
+  for (const word of [unit.singular, unit.plural]) if (/(?:metre|litre)/.test(word)) WORDS.set(americanSpelling(word), unit);
+}
+
+const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+// A space (or none, for a short form), or a hyphen before a word ("a 7.12-metre record"); then the
+// unit, which no letter or digit may continue.
+const SHORT_AFTER = new RegExp(`^[ \\u00a0]?(${[...SHORT.keys()].sort(byLength).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const WORD_AFTER = new RegExp(`^([ \\u00a0]|-)(${[...WORDS.keys()].sort(byLength).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A unit as written after a figure: the unit, and the text from the figure's end to the unit's. */
+export interface WrittenUnit {
+  unit: MeasureUnit;
+  written: string;
+}
+
+/** The unit that `rest` (the text right after a figure) starts with, if any. */
+export function unitAfter(rest: string): WrittenUnit | undefined {
+  const word = WORD_AFTER.exec(rest);
+  if (word) return { unit: WORDS.get(word[2].toLowerCase())!, written: word[0] };
+  const short = SHORT_AFTER.exec(rest);
+  return short ? { unit: SHORT.get(short[1])!, written: short[0] } : undefined;
+}
+
+/**
+ * `unit` written the way `like` (a unit as a draft wrote it after its figure) is: the same joiner,
+ * short or written out, American spelling if `like` has it, plural unless one or joined by a hyphen.
+ */
+export function writeUnitLike(unit: MeasureUnit, like: string, value: number): string {
+  const joiner = /^[ \u00a0-]/.test(like) ? like[0] : '';
+  const form = like.slice(joiner.length);
+  if (SHORT.has(form) && !WORDS.has(form.toLowerCase()) && unit.abbreviation) {
+    // Run on only as "5km" or "40°C" are: "5m" would read as five million.
+    const runOn = /^(?:[a-z]{2,}|°\w)$/.test(unit.abbreviation);
+    return (joiner === '-' || !(joiner || runOn) ? ' ' : joiner) + unit.abbreviation;
+  }
+  const word = joiner === '-' || value === 1 ? unit.singular : unit.plural;
+  const spelled = /meter|liter/i.test(form) ? americanSpelling(word) : word;
+  const capital = form[0] !== form[0].toLowerCase();
+  return (joiner || ' ') + (capital ? spelled[0].toUpperCase() + spelled.slice(1) : spelled);
+}
+
+function americanSpelling(word: string): string {
+  return word.replace(/metre/g, 'meter').replace(/litre/g, 'liter');
+}

@@ -1,0 +1,71 @@
+import * as assert from 'assert';
+import { unitAfter, unitOf, writeUnitLike } from '../../server/src/core/extract/units';
+import { compareValues } from '../../server/src/core/match/compareValues';
+import { mismatches, onlyMention, sourceFrom } from '../helpers/core';
+
+/** The only fact of a one-sentence source. */
+function factOf(source: string) {
+  const facts = sourceFrom(`---\ndate: 2024-11-15\n---\n${source}\n`).facts.filter((f) => !f.derived);
+  assert.strictEqual(facts.length, 1, JSON.stringify(facts.map((f) => f.text)));
+  return facts[0];
+}
+
+describe('units of measure', () => {
+  it('are read with their figure, written short, out, hyphenated, after a scale or run on', () => {
+    const cases: Array<[string, string, number, string]> = [
+      ['Lisk lies some 380 km to the north.', '380 km', 380, 'km'],
+      ['Lisk lies some 236 miles to the north.', '236 miles', 236, 'mi'],
+      ['It broke the 7.12-metre record.', '7.12-metre', 7.12, 'm'],
+      ['The epicentre was 42km away.', '42km', 42, 'km'],
+      ['The probe is 284 million km from Earth.', '284 million km', 284e6, 'km'],
+      ['The wall is 300m long.', '300m', 300, 'm'],
+      ['The runners raced 2000 metres.', '2000 metres', 2000, 'm'],
+      ['It weighs 410,000 tonnes.', '410,000 tonnes', 410000, 't'],
+      ['Winds reached 120 km/h at the coast.', '120 km/h', 120, 'kmh'],
+      ['It was 40 °C in the shade.', '40 °C', 40, 'C'],
+      ['The tower stands 1,000 feet tall.', '1,000 feet', 1000, 'ft'],
+    ];
+    for (const [text, written, value, unit] of cases) {
+      const m = onlyMention(text);
+      assert.deepStrictEqual([m.kind, m.text, m.number?.values[0], m.number?.unit], ['count', written, value, unit], text);
+    }
+    // Millions stay millions, money stays money, and a name stays a name.
+    assert.deepStrictEqual([onlyMention('It had 300m users.').number?.values, onlyMention('It had 300m users.').number?.unit], [[3e8], undefined]);
+    assert.strictEqual(onlyMention('It cost £300m.').kind, 'money');
+    assert.strictEqual(unitAfter('G network'), undefined);
+  });
+
+  it('compare in one unit, and only within one dimension', () => {
+    assert.strictEqual(compareValues(onlyMention('It lies some 236 miles away.'), factOf('It lies some 380 km away.')), 'agree');
+    assert.strictEqual(compareValues(onlyMention('It is about 0.87 km across.'), factOf('It is about 870 metres across.')), 'agree');
+    assert.strictEqual(compareValues(onlyMention('It was mapped from 500 m.'), factOf('It was mapped from 5 km.')), 'disagree');
+    assert.strictEqual(compareValues(onlyMention('It weighs 5 kg.'), factOf('It is 5 km long.')), 'incomparable');
+    // Temperature scales do not share a zero: they are never converted.
+    assert.strictEqual(compareValues(onlyMention('It was 104 °F.'), factOf('It was 40 °C.')), 'incomparable');
+    // A figure without a unit is compared as written, as before.
+    assert.strictEqual(compareValues(onlyMention('It lies 380 away.'), factOf('It lies some 380 km away.')), 'agree');
+  });
+
+  it('keep a converted restatement from being flagged, and fix a wrong one in the source’s unit', () => {
+    const source = [
+      sourceFrom(
+        '---\ndate: 2024-11-15\n---\nThe epicentre was 42 kilometres south-east of Merava, at a depth of about 10 km. Tremors were felt in Lisk, some 380 km to the north.\n\nThe probe mapped the asteroid from 20 km and then from 5 km.\n',
+      ),
+    ];
+    assert.deepStrictEqual(mismatches('The epicentre was 26 miles south-east of Merava, at a depth of about six miles. Tremors were felt in Lisk, some 236 miles to the north.', source), []);
+    assert.deepStrictEqual(mismatches('The probe mapped the asteroid from 20 km and then from 500 m.', source), [['500 m', '5 km']]);
+    assert.deepStrictEqual(mismatches('The probe mapped the asteroid from 20 kilometres and then from 500 metres.', source), [['500 metres', '5 kilometres']]);
+    assert.deepStrictEqual(mismatches('The probe mapped the asteroid from 20,000 meters and then from 500 meters.', source), [['500 meters', '5 kilometers']]);
+    assert.deepStrictEqual(mismatches('The epicentre was 24 kilometres south-east of Merava.', source), [['24 kilometres', '42 kilometres']]);
+  });
+
+  it('are written back the way the draft writes units', () => {
+    const km = unitOf('km')!;
+    assert.strictEqual(writeUnitLike(km, ' m', 5), ' km');
+    assert.strictEqual(writeUnitLike(km, 'm', 5), 'km');
+    assert.strictEqual(writeUnitLike(unitOf('m')!, 'km', 5), ' m', 'never "5m", which reads as five million');
+    assert.strictEqual(writeUnitLike(km, '-metre', 5), '-kilometre');
+    assert.strictEqual(writeUnitLike(km, ' Metres', 1), ' Kilometre');
+    assert.strictEqual(writeUnitLike(unitOf('mi')!, ' km', 5), ' miles');
+  });
+});
