@@ -17,6 +17,19 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('The area’s former Armenian residents: about 1.2 million, all fled to Armenia.', people), '120,000');
   });
 
+  it('writes a duration in the source\'s unit when the draft\'s cannot hold it exactly', () => {
+    const campaign = 'Officials warned that the outbreak could last at least another three months.';
+    assert.strictEqual(fixOf('Officials warned that the outbreak could last at least another three weeks.', campaign), 'three months');
+    assert.strictEqual(fixOf('Officials warned that the outbreak could last at least another 10 days.', 'Officials warned that the outbreak could last at least another two weeks.'), '14 days');
+  });
+
+  it('moves the scale up for a value a thousand times the draft\'s, as down for one below it', () => {
+    const loan = 'The buyer arranged a €1.1bn bridge loan from three banks.';
+    assert.strictEqual(fixOf('The buyer arranged a €1.1m bridge loan from three banks.', loan), '€1.1bn');
+    assert.strictEqual(fixOf('The buyer arranged a €1.1 million bridge loan from three banks.', loan), '€1.1 billion');
+    assert.strictEqual(fixOf('The buyer arranged a €3.2bn bridge loan from three banks.', 'The buyer arranged a €412m bridge loan from three banks.'), '€412m');
+  });
+
   it('keeps currency, scale word and percent wording', () => {
     const money = 'Parties spent a combined 46.5 million euros on the campaign, the commission said.';
     assert.strictEqual(fixOf('Parties spent a combined €64.5 million on the campaign, the commission said.', money), '€46.5 million');

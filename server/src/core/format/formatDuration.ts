@@ -5,11 +5,12 @@ import { startsUpperCase } from '../text/words';
 
 /**
  * A duration in the draft's unit and wording: "48 hours" → "24 hours", "two days" → "a day",
- * "12-year" → "16-year". Falls back to the source's unit when the draft's cannot hold it whole.
+ * "12-year" → "16-year". Falls back to the source's unit when the draft's cannot hold it exactly.
  */
 export function formatDuration(claim: Mention, fact: { amount: number; unit: DurationUnit }, factText: string): string {
   const d = claim.duration!;
-  const inClaimUnit = durationIn(fact, d.unit);
+  // Weeks and months hold no whole number of each other: "three months" is not "thirteen weeks".
+  const inClaimUnit = FIXED_LENGTH.has(d.unit) === FIXED_LENGTH.has(fact.unit) ? durationIn(fact, d.unit) : undefined;
   const [amount, unit] = inClaimUnit !== undefined ? [inClaimUnit, d.unit] : [fact.amount, fact.unit];
   const spelled = Boolean(claim.numberStyle?.words) || /^(a|an|one|the)\b/i.test(claim.text);
   // The source's own words when they say the same thing the same way ("a day").
@@ -18,6 +19,9 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   const unitWord = d.adjectival || amount === 1 ? unit : `${unit}s`;
   return matchCase(`${number}${d.adjectival ? '-' : ' '}${unitWord}`, claim.text);
 }
+
+/** Units of a fixed number of days (or parts of one); months, years and decades are of calendar lengths. */
+const FIXED_LENGTH = new Set<DurationUnit>(['minute', 'hour', 'day', 'week']);
 
 function matchCase(text: string, like: string): string {
   return startsUpperCase(like) ? text[0].toUpperCase() + text.slice(1) : text;

@@ -38,15 +38,17 @@ const SCALE_WORDS: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion
 
 /**
  * The scale to write `value` in: the draft's own, or for a value below it the next one down of the
- * same kind ("£3.72bn" for £412m is "£412m", "$1.2 billion" for $900m is "$900 million").
+ * same kind ("£3.72bn" for £412m is "£412m", "$1.2 billion" for $900m is "$900 million"), or for a
+ * value a thousand times it or more the one up ("€1.1m" for €1.1bn is "€1.1bn", not "€1,100m").
  */
 function scaleFor(value: number, style: NumberStyle): [number, string] {
-  if (style.scale <= 1 || value >= style.scale) return [style.scale, style.scaleText];
+  if (style.scale <= 1 || (value >= style.scale && value < style.scale * 1000)) return [style.scale, style.scaleText];
   const word = /^([ \u00a0])(\p{L}+)$/u.exec(style.scaleText);
   const steps = word ? SCALE_WORDS.map(([n, w]): [number, string] => [n, word[1] + w]) : SCALE_SUFFIXES;
   const upper = !word && style.scaleText === style.scaleText.toUpperCase();
-  const step = steps.find(([n]) => n < style.scale && value >= n);
-  return step ? [step[0], upper ? step[1].toUpperCase() : step[1]] : [1, ''];
+  const step = value >= style.scale ? steps.find(([n]) => n > style.scale && value >= n) : steps.find(([n]) => n < style.scale && value >= n);
+  if (!step) return value >= style.scale ? [style.scale, style.scaleText] : [1, ''];
+  return [step[0], upper ? step[1].toUpperCase() : step[1]];
 }
 
 /** "st", "nd", "rd" or "th" for n, in the case the draft used. */
