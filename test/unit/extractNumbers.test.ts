@@ -52,6 +52,13 @@ describe('figure extraction', () => {
     assert.strictEqual(mentionsOf('She ran the 300m sprint.')[0].number!.values[0], 300);
   });
 
+  it('reads "two in five" as a rough share, not two counts, and "12 in 20 matches" as counts', () => {
+    const share = onlyMention('Almost two in five households have one member.');
+    assert.deepStrictEqual([share.kind, share.text, share.number?.values, share.number?.vague, share.qualifier?.kind], ['percent', 'two in five', [40], [30, 50], 'nearly']);
+    assert.deepStrictEqual(mentionsOf('One in four of us, 1 out of 10 voters.').map((m) => [m.text, m.number?.values[0]]), [['One in four', 25], ['1 out of 10', 10]]);
+    assert.deepStrictEqual(mentionsOf('They won 12 in 20 matches in 2024.').map((m) => [m.kind, m.text]), [['count', '12'], ['count', '20'], ['year', '2024']]);
+  });
+
   it('keeps qualifiers as tolerance, outside the value span', () => {
     const cases: Array<[string, string]> = [
       ['Nearly 3,000 fled.', 'nearly'], ['About 3,000 fled.', 'approx'], ['Some 3,000 fled.', 'approx'],

@@ -65,6 +65,12 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('At least 11 people have died after Storm Hella struck the region on 16 October 2025.', event), [['16 October 2025', '21 October 2025']]);
   });
 
+  it('checks a ratio against the share it restates, and never against a count', () => {
+    const facts = source('Single-person households now make up 38.7% of the total. "In twenty years, one in four of us will be over 65," the director said.');
+    assert.deepStrictEqual(mismatches('Almost two in five households now have only one member.', facts), []);
+    assert.deepStrictEqual(mismatches('In twenty years, one in five of us will be over 65, the director said.', facts), []);
+  });
+
   it('flags no specific figure that the matched source states exactly for something else', () => {
     const facts = [sourceFrom(fixture('sources/merger.md'))];
     // The source: "for €16.0 billion ($18.6bn) including debt" in its lead, and "the rest is net debt

@@ -121,7 +121,49 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
     if (mention) mentions.push(mention);
   }
   mentions.push(...findNumberWords(text, start, words));
+  return withRatios(text, start, mentions);
+}
+
+// "two in five", "1 out of 10": a share of a whole, not two counts. The part is a single digit or
+// word ("won 12 in 20 matches" counts matches); the whole is read as a figure first.
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
+/** The last letters of "in", "out of" and "in a". */
+const CONNECTOR_ENDS = new Set([...'nfa'].map((c) => c.charCodeAt(0)));
+const PART_CONNECTOR = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d|${SMALL})[ \\u00a0]+(?:in|out of)[ \\u00a0]+(?:a[ \\u00a0]+)?$`, 'iu');
+
+/**
+ * `mentions` with each ratio ("almost two in five households") read as the share it is, a percentage
+ * given only roughly (two in five is 30-50%): it agrees with the source's "38.7%" and is never precise
+ * enough to contradict one. Its numbers are no counts ("five" is not the source's "four").
+ */
+function withRatios(text: string, start: number, mentions: Mention[]): Mention[] {
+  for (const whole of mentions) {
+    if (whole.kind !== 'count' || !whole.number || whole.number.vague || whole.qualifier || whole.start - start < 6) continue;
+    // Most figures follow no "in": a look at the letter before the space before them lets them go.
+    if (!CONNECTOR_ENDS.has(text.charCodeAt(whole.start - 2))) continue;
+    const before = PART_CONNECTOR.exec(text.slice(Math.max(start, whole.start - 20), whole.start));
+    const part = before ? ratioNumber(before[1]) : undefined;
+    const of = whole.number.values[0];
+    if (part === undefined || part <= 0 || part >= of || of > 1000 || !Number.isInteger(of)) continue;
+    const from = whole.start - before![0].length;
+    const ratio: Mention = {
+      kind: 'percent',
+      start: from,
+      end: whole.end,
+      text: text.slice(from, whole.end),
+      number: { values: [(100 * part) / of], precision: 100 / of, vague: [(100 * (part - 0.5)) / of, (100 * (part + 0.5)) / of] },
+    };
+    const qualifier = qualifierBefore(text, from, start);
+    if (qualifier) ratio.qualifier = qualifier;
+    return withRatios(text, start, [...mentions.filter((other) => other.end <= from || other.start >= whole.end), ratio]);
+  }
   return mentions;
+}
+
+function ratioNumber(written: string): number | undefined {
+  if (isAsciiDigit(written.charCodeAt(0))) return +written;
+  const parsed = parseNumberWords(written.split(' '));
+  return parsed?.value;
 }
 
 /** "COVID-19", "F-16", "A4", "3D": digits that are part of a name, not a figure ("42km" is one). */
