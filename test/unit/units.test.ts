@@ -42,8 +42,9 @@ describe('units of measure', () => {
     assert.strictEqual(compareValues(onlyMention('It weighs 5 kg.'), factOf('It is 5 km long.')), 'incomparable');
     // Temperature scales do not share a zero: they are never converted.
     assert.strictEqual(compareValues(onlyMention('It was 104 °F.'), factOf('It was 40 °C.')), 'incomparable');
-    // A figure without a unit is compared as written, as before.
-    assert.strictEqual(compareValues(onlyMention('It lies 380 away.'), factOf('It lies some 380 km away.')), 'agree');
+    // Nor is a measure compared with a bare figure, in either order.
+    assert.strictEqual(compareValues(onlyMention('It lies 380 away.'), factOf('It lies some 380 km away.')), 'incomparable');
+    assert.strictEqual(compareValues(onlyMention('It lies 380 km away.'), factOf('It lies some 380 away.')), 'incomparable');
   });
 
   it('keep a converted restatement from being flagged, and fix a wrong one in the source’s unit', () => {
@@ -57,6 +58,17 @@ describe('units of measure', () => {
     assert.deepStrictEqual(mismatches('The probe mapped the asteroid from 20 kilometres and then from 500 metres.', source), [['500 metres', '5 kilometres']]);
     assert.deepStrictEqual(mismatches('The probe mapped the asteroid from 20,000 meters and then from 500 meters.', source), [['500 meters', '5 kilometers']]);
     assert.deepStrictEqual(mismatches('The epicentre was 24 kilometres south-east of Merava.', source), [['24 kilometres', '42 kilometres']]);
+  });
+
+  it('fix a wrong conversion converted, to no finer a step than the source gives, and never compare a measure with a bare figure', () => {
+    const source = [sourceFrom('---\ndate: 2025-08-14\n---\nWinds of 85 km/h fanned the flames on Tuesday, and the fire reached the village of Aria, 12 km to the south, by nightfall. It was 3.4°C warmer, 2.1 degrees above normal.\n')];
+    assert.deepStrictEqual(mismatches('Winds of 85 mph fanned the flames on Tuesday, and the fire reached the village of Aria, 12 miles to the south, by nightfall.', source), [
+      ['85 mph', '53 mph'],
+      ['12 miles', '7 miles'],
+    ]);
+    assert.deepStrictEqual(mismatches('Winds of 53 mph fanned the flames on Tuesday, and the fire reached the village of Aria, 7.5 miles to the south, by nightfall.', source), []);
+    // Not Celsius, nor the bare "2.1" of "2.1 degrees".
+    assert.deepStrictEqual(mismatches('It was 38°F in Aria on Tuesday.', source), []);
   });
 
   it('are written back the way the draft writes units', () => {

@@ -12,6 +12,8 @@ export interface MeasureUnit {
   dimension: Dimension;
   /** How many of its dimension's base unit (metre, gram, square metre, litre, km/h) one of it is. */
   factor: number;
+  /** Miles and feet are a writer's conversion of kilometres and metres; kilometres for metres, a slip. */
+  imperial?: boolean;
   /** Written short ("km"); none for a unit only ever written out ("mile"). */
   abbreviation?: string;
   /** Written out, British spelling, singular and plural ("kilometre", "kilometres"). */
@@ -30,24 +32,24 @@ const UNITS: UnitForms[] = [
   { key: 'cm', dimension: 'length', factor: 0.01, abbreviation: 'cm', singular: 'centimetre', plural: 'centimetres' },
   { key: 'm', dimension: 'length', factor: 1, abbreviation: 'm', singular: 'metre', plural: 'metres' },
   { key: 'km', dimension: 'length', factor: 1000, abbreviation: 'km', singular: 'kilometre', plural: 'kilometres' },
-  { key: 'ft', dimension: 'length', factor: 0.3048, abbreviation: 'ft', singular: 'foot', plural: 'feet' },
-  { key: 'mi', dimension: 'length', factor: 1609.344, singular: 'mile', plural: 'miles' },
+  { key: 'ft', dimension: 'length', factor: 0.3048, imperial: true, abbreviation: 'ft', singular: 'foot', plural: 'feet' },
+  { key: 'mi', dimension: 'length', factor: 1609.344, imperial: true, singular: 'mile', plural: 'miles' },
   { key: 'g', dimension: 'mass', factor: 1, abbreviation: 'g', singular: 'gram', plural: 'grams', words: ['gramme', 'grammes'] },
   { key: 'kg', dimension: 'mass', factor: 1000, abbreviation: 'kg', singular: 'kilogram', plural: 'kilograms', words: ['kilogramme', 'kilogrammes', 'kilo', 'kilos'] },
   // Tons are taken for tonnes: news copy uses both for the same figure, a tenth apart at most.
   { key: 't', dimension: 'mass', factor: 1e6, singular: 'tonne', plural: 'tonnes', words: ['ton', 'tons', 'metric ton', 'metric tons'] },
-  { key: 'lb', dimension: 'mass', factor: 453.592, abbreviation: 'lb', singular: 'lb', plural: 'lb', shortForms: ['lbs'] },
+  { key: 'lb', dimension: 'mass', factor: 453.592, imperial: true, abbreviation: 'lb', singular: 'lb', plural: 'lb', shortForms: ['lbs'] },
   { key: 'm2', dimension: 'area', factor: 1, abbreviation: 'sq m', singular: 'square metre', plural: 'square metres', shortForms: ['m²', 'm2'] },
   { key: 'km2', dimension: 'area', factor: 1e6, abbreviation: 'sq km', singular: 'square kilometre', plural: 'square kilometres', shortForms: ['km²', 'km2'] },
-  { key: 'mi2', dimension: 'area', factor: 2_589_988, abbreviation: 'sq mi', singular: 'square mile', plural: 'square miles' },
+  { key: 'mi2', dimension: 'area', factor: 2_589_988, imperial: true, abbreviation: 'sq mi', singular: 'square mile', plural: 'square miles' },
   { key: 'ha', dimension: 'area', factor: 1e4, abbreviation: 'ha', singular: 'hectare', plural: 'hectares' },
-  { key: 'acre', dimension: 'area', factor: 4046.86, singular: 'acre', plural: 'acres' },
+  { key: 'acre', dimension: 'area', factor: 4046.86, imperial: true, singular: 'acre', plural: 'acres' },
   { key: 'l', dimension: 'volume', factor: 1, singular: 'litre', plural: 'litres' },
   { key: 'ml', dimension: 'volume', factor: 0.001, abbreviation: 'ml', singular: 'millilitre', plural: 'millilitres' },
   { key: 'm3', dimension: 'volume', factor: 1000, abbreviation: 'cu m', singular: 'cubic metre', plural: 'cubic metres', shortForms: ['m³', 'm3'] },
   { key: 'kmh', dimension: 'speed', factor: 1, abbreviation: 'km/h', singular: 'kilometre per hour', plural: 'kilometres per hour', shortForms: ['kph', 'kmh', 'km/hr'] },
-  { key: 'mph', dimension: 'speed', factor: 1.609344, abbreviation: 'mph', singular: 'mile per hour', plural: 'miles per hour' },
-  { key: 'kn', dimension: 'speed', factor: 1.852, singular: 'knot', plural: 'knots' },
+  { key: 'mph', dimension: 'speed', factor: 1.609344, imperial: true, abbreviation: 'mph', singular: 'mile per hour', plural: 'miles per hour' },
+  { key: 'kn', dimension: 'speed', factor: 1.852, imperial: true, singular: 'knot', plural: 'knots' },
   // Temperatures are not converted (the scales do not share a zero): each compares only with itself.
   // "40C" without its degree sign is read as a name ("2C", "Group 1C"), as before.
   { key: 'C', dimension: 'celsius', factor: 1, abbreviation: '°C', singular: 'degree Celsius', plural: 'degrees Celsius', shortForms: ['ºC', '° C'] },

@@ -19,10 +19,16 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
   if (claim.duration && value.duration) return formatDuration(claim, value.duration, fact.text);
   if (claim.kind === 'year' && value.number) return String(value.number.values[0]);
   if (claim.numberStyle && value.number) {
-    // "500 m" for the source's "5 km": the source's figure and unit, the unit written as the draft writes units.
     const units = unitsOf(claim, fact);
-    const style = units && units[0] !== units[1] ? { ...claim.numberStyle, suffix: writeUnitLike(units[1], claim.numberStyle.suffix, value.number.values[0]) } : claim.numberStyle;
-    return formatNumber(value.number.values[0], value.number.precision, style);
+    if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, claim.numberStyle);
+    // "50 mph" for the source's "50 km/h": the writer converts, and the fix is converted too, to no
+    // finer a step than the source's.
+    if (units[0].imperial !== units[1].imperial) {
+      const ratio = units[1].factor / units[0].factor;
+      return formatNumber(value.number.values[0] * ratio, 10 ** Math.ceil(Math.log10(value.number.precision * ratio) - 1e-9), claim.numberStyle);
+    }
+    // "500 m" for the source's "5 km": a slip of scale; the source's figure and unit, the unit written as the draft writes units.
+    return formatNumber(value.number.values[0], value.number.precision, { ...claim.numberStyle, suffix: writeUnitLike(units[1], claim.numberStyle.suffix, value.number.values[0]) });
   }
   return undefined;
 }

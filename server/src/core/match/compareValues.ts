@@ -7,7 +7,9 @@ export type Agreement = 'agree' | 'disagree' | 'incomparable';
 /** Whether a claim's kind of value can be compared with a fact's at all. */
 export function comparableKinds(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
   if (claim.kind !== fact.kind) return false;
-  // Kilometres and kilograms never restate each other; a figure with no unit may restate either.
+  // Kilometres and kilograms never restate each other, nor does a measure a bare figure: "38°F"
+  // is not the "2.1" of "2.1 degrees above normal".
+  if (!claim.number?.unit !== !fact.value.number?.unit) return false;
   const units = unitsOf(claim, fact);
   if (units && units[0].dimension !== units[1].dimension) return false;
   if (claim.kind === 'money') return !claim.number?.currency || !fact.value.number?.currency || claim.number.currency === fact.value.number.currency;
