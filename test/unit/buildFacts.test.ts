@@ -86,6 +86,9 @@ describe('buildFacts', () => {
     assert.strictEqual(yearOf('Talks began on 28 November.'), 2024);
     // A month alone has begun by the article's date: "fell in November" is this November.
     assert.strictEqual(yearOf('Sales fell in November.'), 2025);
+    // The future word may stand a long verb phrase before the date.
+    const sunday = sourceFrom('---\ndate: 2025-01-31\n---\nFerreira is expected to make his debut at home to Redmoor Town on Sunday.\n').facts[0];
+    assert.deepStrictEqual(fullDate(sunday.value.date!), { year: 2025, month: 2, day: 2, weekday: 0 });
   });
 
   it('derives durations from "since YEAR" and years from "N years ago"', () => {

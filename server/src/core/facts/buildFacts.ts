@@ -195,9 +195,12 @@ const FUTURE = /\b(?:will|would|shall|going to|set to|due to|expected to|schedul
 // there. In lower case: "United" is a name.
 const PAST = /\b(?:was|were|had|did|said|told|took|made|went|came|left|fled|won|lost|met|began|held|led|gave|saw|sent|kept|built|brought|bought|sold|paid|spent|struck|fell|rose|ran|found|became|chose|stood|[a-z]{2,}[^e\s]ed)\b/;
 
+/** Words before a date read for its tense: "is expected to make his debut at home to Redmoor Town on Sunday". */
+const TENSE_WORDS = 14;
+
 /** The tense the last words before a date speak in, when a word says it. */
 function tenseBefore(text: string, sentenceStart: number, at: number): Tense | undefined {
-  const before = text.slice(sentenceStart, at).split(/\s+/).filter(Boolean).slice(-10).join(' ');
+  const before = text.slice(sentenceStart, at).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
   return FUTURE.test(before) ? 'future' : PAST.test(before) ? 'past' : undefined;
 }
 
