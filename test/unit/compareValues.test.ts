@@ -77,5 +77,8 @@ describe('numberAffinity', () => {
     assert.strictEqual(numberAffinity(64.7, 67.4), 0.8);
     assert.strictEqual(numberAffinity(1200000, 120000), 1);
     assert.strictEqual(numberAffinity(55000, 120000), 0.3);
+    // A changed digit and a changed power of ten at once: "when he was 18" is no copy of a "12,000-seat stand".
+    assert.strictEqual(numberAffinity(18, 12000), 0.1);
+    assert.strictEqual(numberAffinity(12500, 120000), 0.8);
   });
 });

@@ -38,12 +38,21 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
   return 0.5;
 }
 
-/** Similarity of the significant digits: same digits → 1, one edit or swap → 0.8, two → 0.3. */
+/**
+ * Similarity of the significant digits: same digits → 1, one edit or swap → 0.8, two → 0.3. A slip
+ * changes the digits or the power of ten, rarely both: "18" is no miscopy of "12,000".
+ */
 export function numberAffinity(a: number, b: number): number {
   if (a === b) return 1;
   const edits = damerau(significantDigits(a), significantDigits(b));
-  return edits === 0 ? 1 : edits === 1 ? 0.8 : edits === 2 ? 0.3 : 0.1;
+  if (edits === 0) return 1;
+  const ratio = Math.abs(a) > Math.abs(b) ? Math.abs(a / b) : Math.abs(b / a);
+  if (!(ratio < MAGNITUDE_SLIP)) return 0.1;
+  return edits === 1 ? 0.8 : edits === 2 ? 0.3 : 0.1;
 }
+
+/** How far apart two figures may be and a changed digit still be the slip between them. */
+const MAGNITUDE_SLIP = 20;
 
 // A claim's value meets the values of thousands of facts in a large source set, most of them
 // alike (years, small counts): each number's digits are worked out once.
