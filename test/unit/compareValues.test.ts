@@ -39,6 +39,12 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Some 2 million fled.', 'Exactly 1,960,000 fled.'), 'agree');
   });
 
+  it('reads "up to" on both sides as the same highest value, not two open ranges', () => {
+    assert.strictEqual(compare('Gusts reached up to 58 km/h.', 'Winds gusted up to 85 km/h.'), 'disagree');
+    assert.strictEqual(compare('Gusts reached up to 85km/h.', 'Winds gusted up to 85 km/h.'), 'agree');
+    assert.strictEqual(compare('Gusts reached up to 53 mph.', 'Winds gusted up to 85 km/h.'), 'agree');
+  });
+
   it('allows a plain figure only near a bound the source gives', () => {
     assert.strictEqual(compare('32 remain missing.', 'At least 23 are still missing.'), 'disagree');
     assert.strictEqual(compare('24 remain missing.', 'At least 23 are still missing.'), 'agree');

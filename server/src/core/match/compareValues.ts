@@ -28,8 +28,10 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
     const number = fact.value.number;
-    // One tolerance, not two: "nearly 130,000" restating "some 120,000" is not close enough because both hedge.
-    const claimQualifier = isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier) ? undefined : claim.qualifier?.kind;
+    // One tolerance, not two: "nearly 130,000" restating "some 120,000" is not close enough because
+    // both hedge. And "gusts of up to 58km/h" restating "up to 85 km/h" gives another highest gust.
+    const bothMaxima = claim.qualifier?.kind === 'atMost' && fact.value.qualifier === 'atMost';
+    const claimQualifier = bothMaxima || (isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier)) ? undefined : claim.qualifier?.kind;
     // Plain loops, and intervals written into one array, not a tuple each: a claim meets every fact
     // that shares a word with it, thousands in a large source set.
     const claimValues = claim.number.values;
@@ -43,7 +45,7 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
       intervalInto(RANGES, 0, claimValues[a] * claimFactor, claim.number.precision * claimFactor, claimQualifier, claim.number.vague);
       for (let b = 0; b < factValues.length; b++) {
         intervalInto(RANGES, 2, factValues[b] * factFactor, number.precision * factFactor, fact.value.qualifier, number.vague);
-        if (!claimBound || claimBound === 'exact') nearBound(RANGES, 2, factValues[b] * factFactor);
+        if (!claimBound || claimBound === 'exact' || bothMaxima) nearBound(RANGES, 2, factValues[b] * factFactor);
         if (RANGES[0] < RANGES[3] && RANGES[2] < RANGES[1]) return 'agree';
       }
     }
