@@ -54,25 +54,27 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(dates, [{ year: 2025, month: 5, day: 6, weekday: 2 }, { year: 2025, month: 3, day: 4, weekday: 2 }]);
   });
 
+  /** How each date an article dated `date` implies was derived, and its date. */
+  const derivedDates = (date: string, text: string) =>
+    sourceFrom(`---\ndate: ${date}\n---\n${text}\n`)
+      .facts.filter((f) => f.derived && f.kind === 'date')
+      .map((f) => [f.derived, fullDate(f.value.date!)]);
+
   it('counts "N after <event>" from the date that event has, and derives nothing when no date has it', () => {
-    const source = sourceFrom(
-      '---\ndate: 2025-03-12\n---\nThe ministry said the outbreak was declared on 9 December, and that the second phase of the campaign would begin on Monday, 17 March.\n\n' +
-        'The first phase began five weeks after the outbreak was declared. Some 450,000 doses arrived on Friday. The rest are due two days after the second phase begins. More come two days after the minister visits.\n',
-    );
-    const derived = source.facts.filter((f) => f.derived && f.kind === 'date').map((f) => [f.derived, fullDate(f.value.date!)]);
-    assert.deepStrictEqual(derived, [
+    const text =
+      'The ministry said the outbreak was declared on 9 December, and that the second phase of the campaign would begin on Monday, 17 March.\n\n' +
+      'The first phase began five weeks after the outbreak was declared. Some 450,000 doses arrived on Friday. The rest are due two days after the second phase begins. More come two days after the minister visits.';
+    assert.deepStrictEqual(derivedDates('2025-03-12', text), [
       ['5 weeks after 9 December', { year: 2025, month: 1, day: 13, weekday: 1 }],
       ['2 days after Monday, 17 March', { year: 2025, month: 3, day: 19, weekday: 3 }],
     ]);
   });
 
   it('counts "later" and "earlier" from the last date of their paragraph, else from the article\'s, and not when a date stands beside', () => {
-    const source = sourceFrom(
-      '---\ndate: 2025-03-26\n---\nThe office said on Monday, 24 March, that the census was complete.\n\nThe survey, published a day earlier, showed a fall.\n\n' +
-        'The quake struck on Tuesday, 18 March. Two days later, on Thursday, an aftershock hit. Rescuers left a day later.\n',
-    );
-    const derived = source.facts.filter((f) => f.derived && f.kind === 'date').map((f) => [f.derived, fullDate(f.value.date!)]);
-    assert.deepStrictEqual(derived, [
+    const text =
+      'The office said on Monday, 24 March, that the census was complete.\n\nThe survey, published a day earlier, showed a fall.\n\n' +
+      'The quake struck on Tuesday, 18 March. Two days later, on Thursday, an aftershock hit. Rescuers left a day later.';
+    assert.deepStrictEqual(derivedDates('2025-03-26', text), [
       ["1 day before the article's date", { year: 2025, month: 3, day: 25, weekday: 2 }],
       ['1 day after Thursday', { year: 2025, month: 3, day: 21, weekday: 5 }],
     ]);
