@@ -112,12 +112,11 @@ function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact, plau
 const SPECIFIC = 100;
 
 /**
- * Whether the source the claim is matched to states the claim's exact figure or date elsewhere,
- * when that is specific ("€16.0bn", "4,186", "26 March"): the writer has most likely restated that
- * other fact in words the context search read as this one's ("enterprise value" for "including
- * debt"; the report's own date for the day before it), and a false alarm costs more than a miss. A
- * round or short figure ("14", "9.6%") may be a copying slip that happens to equal another figure,
- * and is left to the context.
+ * Whether the source the claim is matched to states the claim's exact figure elsewhere, when that
+ * figure is specific ("€16.0bn", "4,186"): the writer has most likely restated that other fact in
+ * words the context search read as this one's ("enterprise value" for "including debt"), and a
+ * false alarm costs more than a miss. A round or short figure ("14", "9.6%") may be a copying slip
+ * that happens to equal another figure, and is left to the context.
  */
 function statesElsewhere(facts: readonly Fact[], claim: Mention): boolean {
   if (!isSpecific(claim)) return false;
@@ -125,11 +124,13 @@ function statesElsewhere(facts: readonly Fact[], claim: Mention): boolean {
   return false;
 }
 
-/** A figure of three significant figures or more, or a date that gives its day and month. */
+/**
+ * A figure of three significant figures or more. Never a date: an article's dates lie days apart,
+ * and a slip of a day often gives another date it states ("12 August", the dateline, for the 11th).
+ */
 function isSpecific(claim: Mention): boolean {
   const n = claim.number;
-  if (n) return !n.vague && !claim.qualifier && Math.abs(n.values[0]) >= SPECIFIC * n.precision;
-  return !!(claim.date?.day && claim.date.month);
+  return !!n && !n.vague && !claim.qualifier && Math.abs(n.values[0]) >= SPECIFIC * n.precision;
 }
 
 /**
