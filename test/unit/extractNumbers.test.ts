@@ -59,6 +59,16 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(mentionsOf('They won 12 in 20 matches in 2024.').map((m) => [m.kind, m.text]), [['count', '12'], ['count', '20'], ['year', '2024']]);
   });
 
+  it('reads a race time and seconds as durations, and a clock time\'s minutes as no figure of their own', () => {
+    const durations = mentionsOf('Kipkemboi won in 2:05:18, 41 seconds ahead, in 02:06:01 for Tola.').map((m) => [m.kind, m.text, m.duration?.amount, m.duration?.unit]);
+    assert.deepStrictEqual(durations, [
+      ['duration', '2:05:18', 7518, 'second'],
+      ['duration', '41 seconds', 41, 'second'],
+      ['duration', '02:06:01', 7561, 'second'],
+    ]);
+    assert.deepStrictEqual(mentionsOf('- 02:05 — the search began.').map((m) => [m.kind, m.text]), [['time', '02:05']]);
+  });
+
   it('keeps qualifiers as tolerance, outside the value span', () => {
     const cases: Array<[string, string]> = [
       ['Nearly 3,000 fled.', 'nearly'], ['About 3,000 fled.', 'approx'], ['Some 3,000 fled.', 'approx'],

@@ -23,6 +23,12 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Officials warned that the outbreak could last at least another 10 days.', 'Officials warned that the outbreak could last at least another two weeks.'), '14 days');
   });
 
+  it('writes a race time as the draft’s clock does', () => {
+    const race = 'Kipkemboi won in 2:05:18, and Abebe was third in 2:21:31.';
+    assert.strictEqual(fixOf('Kipkemboi won in 2:05:18, and Abebe was third in 2:23:15.', race), '2:21:31');
+    assert.strictEqual(fixOf('Kipkemboi won in 02:05:18, and Abebe was third in 02:23:15.', race), '02:21:31');
+  });
+
   it('moves the scale up for a value a thousand times the draft\'s, as down for one below it', () => {
     const loan = 'The buyer arranged a €1.1bn bridge loan from three banks.';
     assert.strictEqual(fixOf('The buyer arranged a €1.1m bridge loan from three banks.', loan), '€1.1bn');

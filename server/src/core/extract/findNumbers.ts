@@ -15,7 +15,7 @@ const SCALE_WORD = /^[ \u00a0](thousand|million|billion|trillion)(?![\p{L}])/u;
 const PERCENT = /^[ \u00a0]?(%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p{L}]))/u;
 const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
 const TIME = /^(?::\d\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
-const DURATION_UNIT = /^([ \u00a0]|-)(minute|hour|day|week|fortnight|month|year|decade)(s?)(?![\p{L}])/iu;
+const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade)(s?)(?![\p{L}])/iu;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
 const RELATION = /^[ \u00a0]+(later|earlier|after|before|ago|on)(?![\p{L}])/iu;
 const METRE_CONTEXT = /^[ \u00a0]?(?:long|high|tall|wide|deep|away|above|below|sprint|race|metres|meters)(?![\p{L}])/iu;
@@ -36,6 +36,7 @@ const SCALES: Record<string, number> = {
 };
 
 const UNIT_OF: Record<string, DurationUnit> = {
+  second: 'second',
   minute: 'minute', hour: 'hour', day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year', decade: 'decade',
 };
 
@@ -115,10 +116,19 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
   NUMERAL.lastIndex = 0;
   for (let m = NUMERAL.exec(sentence); m; m = NUMERAL.exec(sentence)) {
     const at = start + m.index;
+    const clock = sentence.charCodeAt(m.index + m[0].length) === 0x3a ? clockDuration(text, sentence, m.index, start) : undefined;
+    if (clock) {
+      mentions.push(clock);
+      NUMERAL.lastIndex = clock.end - start;
+      continue;
+    }
     if (isIdentifier(text, at, at + m[0].length)) continue;
     const digits = readDigits(m[0]);
     const mention = completeNumber(text, at, at + m[0].length, digits.values, digits, start);
-    if (mention) mentions.push(mention);
+    if (!mention) continue;
+    mentions.push(mention);
+    // "02:05": the minutes are the time's, not a figure after it.
+    if (mention.kind === 'time') NUMERAL.lastIndex = mention.end - start;
   }
   mentions.push(...findNumberWords(text, start, words));
   return withRatios(text, start, mentions);
@@ -164,6 +174,23 @@ function ratioNumber(written: string): number | undefined {
   if (isAsciiDigit(written.charCodeAt(0))) return +written;
   const parsed = parseNumberWords(written.split(' '));
   return parsed?.value;
+}
+
+// "2:05:18", "1:58:07.4": hours, minutes and seconds, as a race is timed.
+const CLOCK = /(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\d:])/y;
+
+/** The race time starting at `at` in `sentence` (document offsets from `start`), as a duration in seconds. */
+function clockDuration(text: string, sentence: string, at: number, start: number): Mention | undefined {
+  CLOCK.lastIndex = at;
+  const m = CLOCK.exec(sentence);
+  if (!m) return undefined;
+  const from = start + at;
+  const end = from + m[0].length;
+  const amount = +m[1] * 3600 + +m[2] * 60 + +m[3];
+  const mention: Mention = { kind: 'duration', start: from, end, text: text.slice(from, end), duration: { amount, unit: 'second', adjectival: false, clock: true } };
+  const qualifier = qualifierBefore(text, from, start);
+  if (qualifier) mention.qualifier = qualifier;
+  return mention;
 }
 
 /** "COVID-19", "F-16", "A4", "3D": digits that are part of a name, not a figure ("42km" is one). */

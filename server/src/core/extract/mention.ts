@@ -51,7 +51,7 @@ export interface NumberValue {
   vague?: [number, number];
 }
 
-export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';
 
 export interface DurationValue {
   amount: number;
@@ -60,6 +60,8 @@ export interface DurationValue {
   relation?: 'later' | 'earlier' | 'ago' | 'since';
   /** "12-year", "three-day": a hyphenated adjective, written back hyphenated. */
   adjectival: boolean;
+  /** "2:05:18": hours, minutes and seconds as a race clock gives them (the amount in seconds). */
+  clock?: boolean;
 }
 
 /** Each part of a date that the text gives, with where it stands, so a fix can replace only parts. */

@@ -1,6 +1,6 @@
 import type { DurationUnit, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
-import { durationIn } from '../match/compareValues';
+import { durationIn, UNIT_DAYS } from '../match/compareValues';
 import { startsUpperCase } from '../text/words';
 
 /**
@@ -9,6 +9,10 @@ import { startsUpperCase } from '../text/words';
  */
 export function formatDuration(claim: Mention, fact: { amount: number; unit: DurationUnit }, factText: string): string {
   const d = claim.duration!;
+  if (d.clock) {
+    const seconds = Math.round((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS.second);
+    return clockText(seconds, claim.text);
+  }
   // Weeks and months hold no whole number of each other: "three months" is not "thirteen weeks".
   const inClaimUnit = FIXED_LENGTH.has(d.unit) === FIXED_LENGTH.has(fact.unit) ? durationIn(fact, d.unit) : undefined;
   const [amount, unit] = inClaimUnit !== undefined ? [inClaimUnit, d.unit] : [fact.amount, fact.unit];
@@ -21,8 +25,15 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
 }
 
 /** Units of a fixed number of days (or parts of one); months, years and decades are of calendar lengths. */
-const FIXED_LENGTH = new Set<DurationUnit>(['minute', 'hour', 'day', 'week']);
+const FIXED_LENGTH = new Set<DurationUnit>(['second', 'minute', 'hour', 'day', 'week']);
 
 function matchCase(text: string, like: string): string {
   return startsUpperCase(like) ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/** Seconds as a race clock shows them, as `like` does ("2:05:18", "02:05:18"). */
+function clockText(seconds: number, like: string): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const hours = Math.floor(seconds / 3600);
+  return `${like.indexOf(':') === 2 ? pad(hours) : hours}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
 }

@@ -162,7 +162,7 @@ export function factDate(date: NonNullable<Fact['value']['date']>): DateParts {
   return parts;
 }
 
-export const UNIT_DAYS: Record<DurationUnit, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+export const UNIT_DAYS: Record<DurationUnit, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 
 /** The fact's duration expressed in the claim's unit, if it is a whole number there. */
 export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: DurationUnit): number | undefined {
