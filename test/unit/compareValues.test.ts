@@ -86,5 +86,7 @@ describe('numberAffinity', () => {
     // A changed digit and a changed power of ten at once: "when he was 18" is no copy of a "12,000-seat stand".
     assert.strictEqual(numberAffinity(18, 12000), 0.1);
     assert.strictEqual(numberAffinity(12500, 120000), 0.8);
+    // Scaled in floating point: 2.05 × 1e9 is 2049999999.9999998, still the digits 2, 0, 5.
+    assert.strictEqual(numberAffinity(2.5e9, 2.05 * 1e9), 0.8);
   });
 });

@@ -48,7 +48,7 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Annual profit rose to £3.72bn.', profit), '£412m');
     assert.strictEqual(fixOf('Annual profit rose to £4.12 billion.', profit), '£412 million');
     assert.strictEqual(fixOf('Annual profit rose to £4.12B.', profit), '£412M');
-    assert.strictEqual(fixOf('Annual profit rose to £0.9 million.', 'Annual profit rose to £412,000.'), '£412,000');
+    assert.strictEqual(fixOf('Annual profit rose to £0.42 million.', 'Annual profit rose to £412,000.'), '£412,000');
   });
 
   it('writes spelled-out numbers back in words, capitalised as written', () => {

@@ -84,6 +84,13 @@ describe('matchClaim', () => {
     // "Just a day later" makes 20 September the surrender's: an article's dates lie days apart.
     assert.deepStrictEqual(mismatches('Azerbaijan launched a large-scale military offensive in the region on 20 September.', [seedSource()]), [['20 September', '19 September']]);
   });
+  it('takes a figure two digits off a fact for another figure, unless its sentence restates the fact firmly', () => {
+    const facts = [seedSource()];
+    assert.deepStrictEqual(mismatches('Nearly all of the area’s former 105,000 Armenian residents have now fled to Armenia, fearing reprisals from Azerbaijan.', facts), [['105,000', '120,000']]);
+    assert.deepStrictEqual(mismatches('A further 55,000 residents were still waiting at the border with Armenia.', facts), []);
+    // One digit off is a slip wherever it stands.
+    assert.deepStrictEqual(mismatches('A further 130,000 residents were still waiting at the border with Armenia.', facts), [['130,000', '120,000']]);
+  });
 });
 
 function fixture(name: string): string {

@@ -62,7 +62,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
     const score = sim.overall * affinity;
     // Most facts a claim among look-alike sources rates fall short: no candidate is made for them.
     if (score < floor) return undefined;
-    return { indexed, support: sim.sentence * affinity, score, agreement };
+    const support = sim.sentence * affinity;
+    if (agreement === 'disagree' && otherFigure(claim, affinity, support)) return undefined;
+    return { indexed, support, score, agreement };
   };
   // Only the best fact and those within AGREEING_SHARE of it decide the verdict, and a best fact
   // with less support than MIN_SCORE leaves the claim unverified whichever it is.
@@ -122,6 +124,21 @@ function statesElsewhere(facts: readonly Fact[], claim: Mention): boolean {
   if (!isSpecific(claim)) return false;
   for (const fact of facts) if (comparableKinds(claim, fact) && compareValues(claim, fact) === 'agree' && valueAffinity(claim, fact) === 1) return true;
   return false;
+}
+
+/** The least plausibility of a slip: one digit changed (0.8) or the point moved (1); two digits changed is 0.3. */
+const LEAST_SLIP = 0.5;
+/** The support in its own sentence that makes a fact the claim's frame whatever the figure: most of the sentence restated. */
+const FIRM_SUPPORT = 0.7;
+
+/**
+ * Whether a figure two digits or more away from a fact it disagrees with (its `affinity` in the
+ * ranking's terms) is more likely another figure than a slip of it, and no candidate: unless its
+ * sentence restates the fact's firmly (`support`: "105,000 former residents have fled" for 120,000),
+ * "55,000" beside words a fact about 120,000 shares is about something else.
+ */
+function otherFigure(claim: Mention, affinity: number, support: number): boolean {
+  return !!claim.number && affinity < AFFINITY_BASE + AFFINITY_SPAN * LEAST_SLIP && support < FIRM_SUPPORT;
 }
 
 /**

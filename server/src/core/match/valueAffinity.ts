@@ -14,9 +14,13 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     // A loop, not a spread of a mapped array: a claim meets thousands of facts in a large source set.
     const stated = claim.number.values;
     const units = unitsOf(claim, fact);
-    const source = value.number.values[0] * (units ? units[1].factor : 1);
+    const source = value.number.values[0];
     let most = -Infinity;
-    for (let a = 0; a < stated.length; a++) most = Math.max(most, numberAffinity(stated[a] * (units ? units[0].factor : 1), source));
+    for (let a = 0; a < stated.length; a++) {
+      most = Math.max(most, numberAffinity(stated[a], source));
+      // In one unit too: "236 miles" for 380 km; "50 mph" for 50 km/h is the slip of leaving it unconverted.
+      if (units) most = Math.max(most, numberAffinity(stated[a] * units[0].factor, source * units[1].factor));
+    }
     return most;
   }
   if (claim.duration && value.duration) {
@@ -62,7 +66,8 @@ const MAX_REMEMBERED = 100_000;
 function significantDigits(n: number): string {
   let digits = digitsOf.get(n);
   if (digits === undefined) {
-    digits = String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '') || '0';
+    // To twelve digits: "£2.05bn" is 2.05 × 1e9, 2049999999.9999998 in binary floating point.
+    digits = String(Math.abs(+n.toPrecision(12))).replace('.', '').replace(/^0+/, '').replace(/0+$/, '') || '0';
     if (digitsOf.size >= MAX_REMEMBERED) digitsOf.clear();
     digitsOf.set(n, digits);
   }
