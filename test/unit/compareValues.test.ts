@@ -39,6 +39,13 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Some 2 million fled.', 'Exactly 1,960,000 fled.'), 'agree');
   });
 
+  it('compares durations at the precision of the less precise side', () => {
+    assert.strictEqual(compare('She won in 2:04:37.', 'She won in just over 2 hours.'), 'agree');
+    assert.strictEqual(compare('The strike lasted 48 hours.', 'The strike lasted two days.'), 'agree');
+    assert.strictEqual(compare('The campaign ran for three weeks.', 'The campaign ran for two weeks.'), 'disagree');
+    assert.strictEqual(compare('The campaign ran for 21 days.', 'The campaign ran for two weeks.'), 'disagree');
+  });
+
   it('reads "up to" on both sides as the same highest value, not two open ranges', () => {
     assert.strictEqual(compare('Gusts reached up to 58 km/h.', 'Winds gusted up to 85 km/h.'), 'disagree');
     assert.strictEqual(compare('Gusts reached up to 85km/h.', 'Winds gusted up to 85 km/h.'), 'agree');

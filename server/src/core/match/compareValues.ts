@@ -172,10 +172,15 @@ export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: D
   return rounded >= 1 && Math.abs(converted - rounded) < 0.02 * rounded ? rounded : undefined;
 }
 
+/**
+ * Compares at the precision of the less precise side, as figures are: "2:04:37" is "2 hours" (given
+ * to the hour), while "three weeks" is not "two weeks".
+ */
 function compareDurations(claim: Mention, fact: { amount: number; unit: DurationUnit }): Agreement {
   const c = claim.duration!;
   const inClaimUnit = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[c.unit];
+  const half = Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[c.unit] - 1) / 2;
   intervalInto(RANGES, 0, c.amount, 1, claim.qualifier?.kind);
   // Months and years are of uneven length: compare them at a whole unit.
-  return inClaimUnit > RANGES[0] - 0.01 && inClaimUnit < RANGES[1] + 0.01 ? 'agree' : 'disagree';
+  return inClaimUnit + half > RANGES[0] - 0.01 && inClaimUnit - half < RANGES[1] + 0.01 ? 'agree' : 'disagree';
 }
