@@ -48,6 +48,22 @@ describe('date extraction', () => {
     assert.strictEqual(text.slice(m.date!.year!.start, m.date!.year!.end), '2024');
   });
 
+  it('ends a date at its last written part: a figure after it is no year', () => {
+    assert.deepStrictEqual(mentionsOf('On 6 September, 42 people died.').map((m) => [m.kind, m.text]), [['date', '6 September'], ['count', '42']]);
+    assert.deepStrictEqual(mentionsOf('On September 6, 42 people died.').map((m) => [m.kind, m.text]), [['date', 'September 6'], ['count', '42']]);
+    assert.deepStrictEqual(onlyMention('They met on Monday, 2 February 2024, in Rome.').text, 'Monday, 2 February 2024');
+  });
+
+  it('reads a range of days within a month, and keeps a longer range whole', () => {
+    const ranges = mentionsOf('Pilots struck on 6-7 September, 42 km away, from 6 to 7 October and from July 28 to Aug. 10.');
+    assert.deepStrictEqual(ranges.map((m) => [m.kind, m.text, m.date?.day?.value, m.date?.through]), [
+      ['date', '6-7 September', 6, 7],
+      ['count', '42 km', undefined, undefined],
+      ['date', '6 to 7 October', 6, 7],
+      ['date', 'July 28 to Aug. 10', 28, undefined],
+    ]);
+  });
+
   it('reads "the next day" as a one-day duration', () => {
     assert.deepStrictEqual(onlyMention('They surrendered the next day.').duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });
   });

@@ -91,6 +91,14 @@ describe('matchClaim', () => {
     // One digit off is a slip wherever it stands.
     assert.deepStrictEqual(mismatches('A further 130,000 residents were still waiting at the border with Armenia.', facts), [['130,000', '120,000']]);
   });
+  it('reads a range of days as every day in it', () => {
+    const facts = [sourceFrom('---\ndate: 2025-02-27\n---\nThe pilots walked out for 48 hours on 6-7 February and again for 24 hours on Monday, 17 February.\n')];
+    assert.deepStrictEqual(mismatches('The pilots walked out on Feb. 6-7 and again on Feb. 17.', facts), []);
+    // Was flagged, as the range's first day.
+    assert.deepStrictEqual(mismatches('The pilots walked out on 7 February and again on 17 February.', facts), []);
+    // Was "fixed" to "Feb. 6-9": a range in a draft is never rewritten.
+    assert.deepStrictEqual(mismatches('The pilots walked out on Feb. 8-9 and again on Feb. 17.', facts), []);
+  });
 });
 
 function fixture(name: string): string {

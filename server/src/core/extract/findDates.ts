@@ -72,6 +72,10 @@ interface ChronoDate {
   month: number | undefined;
   day: number | undefined;
   weekday: number | undefined;
+  /** The last day of a range within one month ("Feb. 6-7", "6 to 7 February"). */
+  through: number | undefined;
+  /** A range of any span ("July 28 to Aug. 10"): its text runs past its first date's parts. */
+  ranged: boolean;
   /** What `fromChrono` reads of it wherever it stands, made when first asked for (null: no mention). */
   reading: DateReading | null | undefined;
 }
@@ -161,7 +165,10 @@ export function prepareDateParsing(): void {
 
 function chronoDate(r: chrono.ParsedResult): ChronoDate {
   const known = (c: chrono.Component) => (r.start.isCertain(c) ? r.start.get(c) ?? undefined : undefined);
-  return { index: r.index, text: unsliced(r.text), year: known('year'), month: known('month'), day: known('day'), weekday: known('weekday'), reading: undefined };
+  const day = known('day');
+  const last = r.end?.isCertain('day') ? r.end.get('day') ?? undefined : undefined;
+  const through = day !== undefined && last !== undefined && last > day && r.end!.get('month') === r.start.get('month') ? last : undefined;
+  return { index: r.index, text: unsliced(r.text), year: known('year'), month: known('month'), day, weekday: known('weekday'), through, ranged: !!r.end, reading: undefined };
 }
 
 /**
@@ -286,6 +293,7 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
   if (reading.parts) {
     // A part chrono is sure of but not found written is set all the same, as undefined.
     for (const { name, found } of reading.parts) date[name] = found && { value: found.value, text: found.text, start: start + found.start, end: start + found.end };
+    if (r.through !== undefined && date.day) date.through = r.through;
   } else {
     // "yesterday", "end of the month": nothing written is a date part; all of it is implied.
     const { year, month, day } = r;
@@ -314,8 +322,17 @@ function readChronoDate(r: ChronoDate): DateReading | undefined {
   if (year !== undefined) parts.push({ name: 'year', found: part(written, YEAR_PART, year) });
   if (day !== undefined) parts.push({ name: 'day', found: dayPart(written, day) });
   if (!parts.some((p) => p.found && (p.name === 'month' || p.name === 'weekday'))) return undefined;
-  return { lead, length: written.length, parts };
+  // The date ends with its last written part: in "On 6 September, 42 people died" chrono reads 42 as
+  // the year, which is no year written, and the 42 people are a figure of their own.
+  // A range ("July 28 to Aug. 10") keeps its text to its end, which is no figure either, but not
+  // a figure chrono took for its year ("6-7 September, 42 km away").
+  if (r.ranged) return { lead, length: written.replace(NO_YEAR_AFTER, '').length, parts };
+  let end = 0;
+  for (const p of parts) if (p.found) end = Math.max(end, p.found.end);
+  return { lead, length: end, parts };
 }
+
+const NO_YEAR_AFTER = /,\s*\d{1,3}$/;
 
 /** The part of a written date `re` finds, at its offsets in `written`. */
 function part(written: string, re: RegExp, value: number): DatePart | undefined {

@@ -75,6 +75,8 @@ export interface DateValue {
   month?: DatePart;
   day?: DatePart;
   weekday?: DatePart;
+  /** The last day of a range within the month ("6-7 February": 7); `day` is its first. */
+  through?: number;
   /** Numeric dates such as 01/02/2024 that may be day-first or month-first: the other reading. */
   swapped?: { month: number; day: number };
   /** Parts implied by context rather than written (a year from the article's date; a weekday's date). */

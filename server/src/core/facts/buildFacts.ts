@@ -150,11 +150,12 @@ export function factValueOf(m: Mention): FactValue {
   }
   if (m.qualifier) value.qualifier = m.qualifier.kind;
   if (m.date) {
-    const parts: DateParts & { implied?: DateParts } = {};
+    const parts: NonNullable<FactValue['date']> = {};
     if (m.date.year) parts.year = m.date.year.value;
     if (m.date.month) parts.month = m.date.month.value;
     if (m.date.day) parts.day = m.date.day.value;
     if (m.date.weekday) parts.weekday = m.date.weekday.value;
+    if (m.date.through !== undefined) parts.through = m.date.through;
     if (m.date.implied) parts.implied = { ...m.date.implied };
     value.date = parts;
   }

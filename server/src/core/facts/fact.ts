@@ -39,7 +39,8 @@ export interface FactValue {
   number?: { values: number[]; precision: number; currency?: string; unit?: string; vague?: [number, number] };
   qualifier?: QualifierKind;
   /** Date parts; `implied` holds parts the source leaves to its context (the article's year). */
-  date?: DateParts & { implied?: DateParts };
+  /** `through`: the last day of a range within the month ("6-7 February"), `day` its first. */
+  date?: DateParts & { implied?: DateParts; through?: number };
   duration?: { amount: number; unit: DurationUnit };
 }
 

@@ -24,7 +24,7 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
   // "his 31st goal of the season" says he has 31 goals, but a count is no miscopy of a rank.
   if (claim.kind === 'count' && fact.kind === 'ordinal') return claim.number?.values.includes(fact.value.number?.values[0] ?? NaN) ? 'agree' : 'incomparable';
   if (!comparableKinds(claim, fact)) return 'incomparable';
-  if (claim.date && fact.value.date) return compareDates(claim, factDate(fact.value.date));
+  if (claim.date && fact.value.date) return compareDates(claim, factDate(fact.value.date), fact.value.date.through);
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
     const number = fact.value.number;
@@ -124,7 +124,12 @@ function nearBound(out: Float64Array, at: number, value: number): void {
   out[at + 1] = Math.min(out[at + 1], value * (1 + NEAR_BOUND));
 }
 
-function compareDates(claim: Mention, fact: DateParts): Agreement {
+/**
+ * Compares the parts both dates give. A range of days ("Feb. 6-7") agrees with any day in it; a
+ * claim's range contradicts nothing (its fix could not be written as the range was), while a day
+ * outside the source's range is fixed to the range's first day.
+ */
+function compareDates(claim: Mention, fact: DateParts, factThrough: number | undefined): Agreement {
   const d = claim.date!;
   const readings: DateParts[] = [partsOf(claim)];
   if (d.swapped) readings.push({ ...readings[0], month: d.swapped.month, day: d.swapped.day });
@@ -133,8 +138,11 @@ function compareDates(claim: Mention, fact: DateParts): Agreement {
     const common = (['year', 'month', 'day', 'weekday'] as const).filter((k) => reading[k] !== undefined && fact[k] !== undefined);
     if (!common.length) continue;
     compared = true;
-    if (common.every((k) => reading[k] === fact[k])) return 'agree';
+    const same = (k: (typeof common)[number]) =>
+      k === 'day' ? reading.day! <= (factThrough ?? fact.day!) && fact.day! <= (d.through ?? reading.day!) : reading[k] === fact[k];
+    if (common.every(same)) return 'agree';
   }
+  if (d.through !== undefined) return 'incomparable';
   return compared ? 'disagree' : 'incomparable';
 }
 
