@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { compareValues } from '../../server/src/core/match/compareValues';
-import { numberAffinity } from '../../server/src/core/match/valueAffinity';
+import { numberAffinity, valueAffinity } from '../../server/src/core/match/valueAffinity';
 import { onlyMention, sourceFrom } from '../helpers/core';
 
 /** Compares the only figure of `claim` with the only fact of a one-sentence source. */
@@ -81,6 +81,15 @@ describe('compareValues', () => {
   it('compares durations across units', () => {
     assert.strictEqual(compare('They met 24 hours later.', 'They met a day later.'), 'agree');
     assert.strictEqual(compare('They met 48 hours later.', 'They met a day later.'), 'disagree');
+  });
+});
+
+describe('valueAffinity', () => {
+  it('rates a duration with the fact\'s number in another unit a lesser slip than one in the fact\'s unit', () => {
+    const fact = (text: string) => sourceFrom(`---\ndate: 2023-10-02\n---\n${text}\n`).facts.filter((f) => !f.derived)[0];
+    assert.strictEqual(valueAffinity(onlyMention('It lasted two weeks.'), fact('It lasted two days.')), 0.5);
+    assert.strictEqual(valueAffinity(onlyMention('It lasted 48 hours.'), fact('It lasted two days.')), 1);
+    assert.strictEqual(valueAffinity(onlyMention('It lasted three days.'), fact('It lasted two days.')), 0.8);
   });
 });
 

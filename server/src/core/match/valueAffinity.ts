@@ -27,7 +27,9 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     // "three years" is no miscopy of "a day": only durations of a like size can be one.
     const ratio = (claim.duration.amount * UNIT_DAYS[claim.duration.unit]) / (value.duration.amount * UNIT_DAYS[value.duration.unit]);
     if (ratio > 10 || ratio < 0.1) return 0;
-    return numberAffinity(claim.duration.amount, durationIn(value.duration, claim.duration.unit) ?? value.duration.amount);
+    const inClaimUnit = durationIn(value.duration, claim.duration.unit);
+    // "two weeks" for "two days" keeps the number but not the length: a slip, but a lesser one.
+    return inClaimUnit !== undefined ? numberAffinity(claim.duration.amount, inClaimUnit) : Math.min(UNIT_SLIP, numberAffinity(claim.duration.amount, value.duration.amount));
   }
   if (claim.date && value.date) {
     const stated = partsOf(claim);
@@ -41,6 +43,9 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
   }
   return 0.5;
 }
+
+/** The most a duration with the fact's number in another unit can be a copy of it. */
+const UNIT_SLIP = 0.5;
 
 /**
  * Similarity of the significant digits: same digits → 1, one edit or swap → 0.8, two → 0.3. A slip
