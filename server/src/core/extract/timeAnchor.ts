@@ -1,4 +1,4 @@
-import { allOf, startsUpperCase, type Word } from '../text/words';
+import { allOf, startsUpperCase, wordsBefore, type Word } from '../text/words';
 import type { Span } from './mention';
 
 /**
@@ -82,8 +82,7 @@ const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)/;
  * of a few capitalised words and a comma before the date, a dash (or a wire's name, then a dash) after.
  */
 function isDateline(text: string, mention: Span, words: Word[]): boolean {
-  let before = 0;
-  while (before < words.length && words[before].end <= mention.start) before++;
+  const before = wordsBefore(words, mention.start);
   if (before === 0 || before > 5 || !/^,\s*$/.test(text.slice(words[before - 1].end, mention.start))) return false;
   for (let i = 0; i < before; i++) if (!startsUpperCase(words[i].text)) return false;
   return DATELINE_END.test(text.slice(mention.end, mention.end + 48));

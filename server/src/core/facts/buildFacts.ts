@@ -5,7 +5,7 @@ import type { DurationValue, Mention, Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
 import { passagesFrom, readSource, SourceReading } from '../match/sourceReading';
 import type { DocumentFormat } from '../text/prose';
-import type { Word } from '../text/words';
+import { wordsBefore, type Word } from '../text/words';
 import { articleDate } from './articleDate';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
 import { assignIds, IdParts, slug } from './factId';
@@ -223,8 +223,7 @@ const NEAR_AFTER = 4;
 
 function wordsNear(words: readonly Word[], m: Span): Set<string> {
   const near = new Set<string>();
-  let first = 0;
-  while (first < words.length && words[first].end <= m.start) first++;
+  const first = wordsBefore(words, m.start);
   let after = first;
   while (after < words.length && words[after].start < m.end) after++;
   for (let i = Math.max(0, first - NEAR_BEFORE); i < Math.min(words.length, after + NEAR_AFTER); i++) {

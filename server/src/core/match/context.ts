@@ -1,7 +1,7 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { TimeAnchor, timeAnchor } from '../extract/timeAnchor';
-import { startsUpperCase, type Word } from '../text/words';
+import { startsUpperCase, wordsBefore, type Word } from '../text/words';
 
 /**
  * The words around a figure, by normal form, weighted by how close they stand and whether they name
@@ -62,8 +62,7 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   // The weights from the figure's own sentence; the paragraph's are shared with its other figures.
   const own = new Map<string, number>();
   const { words, mentions } = sentence;
-  let before = 0;
-  while (before < words.length && words[before].end <= mention.start) before++;
+  const before = wordsBefore(words, mention.start);
   // Words before a sentence's first figure are its topic ("Turnout reached 67.4%, the highest since
   // 2008"): they belong to every figure of the sentence, however far.
   let firstFigure = Infinity;

@@ -122,8 +122,12 @@ const SPECIFIC = 100;
  */
 function statesElsewhere(facts: readonly Fact[], claim: Mention): boolean {
   if (!isSpecific(claim)) return false;
-  for (const fact of facts) if (comparableKinds(claim, fact) && compareValues(claim, fact) === 'agree' && valueAffinity(claim, fact) === 1) return true;
-  return false;
+  return facts.some((fact) => statesExactly(claim, fact));
+}
+
+/** Whether a mention states a fact's value exactly, as written digit for digit. */
+function statesExactly(m: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
+  return comparableKinds(m, fact) && compareValues(m, fact) === 'agree' && valueAffinity(m, fact) === 1;
 }
 
 /** The least plausibility of a slip: one digit changed (0.8) or the point moved (1); two digits changed is 0.3. */
@@ -157,7 +161,7 @@ function isSpecific(claim: Mention): boolean {
  * against "the 12th"). A source figure is restated once; the claim is about another one.
  */
 function restatedBeside(context: Context, fact: JudgedFact, plausibility: number): boolean {
-  const exact = (m: Mention) => comparableKinds(m, fact) && compareValues(m, fact) === 'agree' && valueAffinity(m, fact) === 1;
+  const exact = (m: Mention) => statesExactly(m, fact);
   if (context.beside.sentence.some(exact) || context.beside.neighbours.some((p) => p.mentions.some(exact))) return true;
   return context.beside.sentence.some((m) => comparableKinds(m, fact) && valueAffinity(m, fact) > plausibility);
 }

@@ -171,6 +171,13 @@ export function startsUpperCase(text: string): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL_FIRST.test(text);
 }
 
+/** How many of a sentence's words (in order) end by `at`: the index of the first word at or after it. */
+export function wordsBefore(words: readonly Word[], at: number): number {
+  let n = 0;
+  while (n < words.length && words[n].end <= at) n++;
+  return n;
+}
+
 export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
