@@ -64,6 +64,38 @@ describe('date extraction', () => {
     ]);
   });
 
+  it('reads days given together as dates of the month and year written once, and "between" two days as a range', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.date?.day?.value, m.date?.month?.value ?? m.date?.implied?.month, m.date?.year?.value ?? m.date?.implied?.year, m.date?.through]);
+    assert.deepStrictEqual(read('Strikes were held on 6 and 7 February 2025, on the 9th and 10th of May and on 3, 4 or 5 March.'), [
+      ['date', '6', 6, 2, 2025, undefined],
+      ['date', '7 February 2025', 7, 2, 2025, undefined],
+      ['date', '9th', 9, 5, undefined, undefined],
+      ['date', '10th of May', 10, 5, undefined, undefined],
+      ['date', '3', 3, 3, undefined, undefined],
+      ['date', '4', 4, 3, undefined, undefined],
+      ['date', '5 March', 5, 3, undefined, undefined],
+    ]);
+    assert.deepStrictEqual(read('Talks ran on February 12 and 13, 2025, and on March 3, 4 and 6 failed.').map((m) => m.slice(1, 4)), [
+      ['February 12', 12, 2],
+      ['13', 13, 2],
+      ['2025', undefined, undefined],
+      ['March 3', 3, 3],
+      ['4', 4, 3],
+      ['6', 6, 3],
+    ]);
+    assert.deepStrictEqual(read('Flights stopped between 20 and 24 March and between April 2 and 5.').map((m) => m.slice(1)), [
+      ['20 and 24 March', 20, 3, undefined, 24],
+      ['April 2 and 5', 2, 4, undefined, 5],
+    ]);
+    // Not days: figures after a month-first date that a noun follows, or money.
+    assert.deepStrictEqual(read('On February 12 and 13 people died; £6 and 7 March.').map((m) => m.slice(0, 2)), [
+      ['date', 'February 12'],
+      ['count', '13'],
+      ['money', '£6'],
+      ['date', '7 March'],
+    ]);
+  });
+
   it('reads "the next day" as a one-day duration', () => {
     assert.deepStrictEqual(onlyMention('They surrendered the next day.').duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });
   });

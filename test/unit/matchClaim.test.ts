@@ -91,6 +91,14 @@ describe('matchClaim', () => {
     // One digit off is a slip wherever it stands.
     assert.deepStrictEqual(mismatches('A further 130,000 residents were still waiting at the border with Armenia.', facts), [['130,000', '120,000']]);
   });
+  it('reads days given together as dates of their shared month', () => {
+    const facts = source('Pilots walked out on 6 and 7 February, grounding 300 flights. Talks on 3, 4 and 5 March failed.');
+    // "February 6" was flagged against 7 February: the source's "6" was a count.
+    assert.deepStrictEqual(mismatches('Pilots walked out on February 6 and 7, grounding 300 flights. Talks held on March 3, 4 and 5 failed.', facts), []);
+    assert.deepStrictEqual(mismatches('Pilots walked out on February 6 and 7, grounding 300 flights. Talks held on March 3, 4 and 6 failed.', facts), [['6', '5']]);
+    assert.deepStrictEqual(mismatches('Pilots walked out on 6 and 8 February, grounding 300 flights.', facts), [['8 February', '7 February']]);
+  });
+
   it('reads a range of days as every day in it', () => {
     const facts = [sourceFrom('---\ndate: 2025-02-27\n---\nThe pilots walked out for 48 hours on 6-7 February and again for 24 hours on Monday, 17 February.\n')];
     assert.deepStrictEqual(mismatches('The pilots walked out on Feb. 6-7 and again on Feb. 17.', facts), []);

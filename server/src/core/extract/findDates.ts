@@ -203,7 +203,7 @@ export function findDates(text: string, start: number, end: number, reference?: 
       duration: { amount: 1, unit: 'day', relation: later ? 'later' : 'earlier', adjectival: false },
     });
   }
-  return mergeAppositions(text, mentions);
+  return withDaysGivenTogether(text, start, end, mergeAppositions(text, mentions));
 }
 
 /** A window chrono reads around a word that starts a date (see `ANCHOR`), and that word: offsets in the sentence. */
@@ -389,6 +389,73 @@ function numericDate(base: number, m: RegExpExecArray): Mention | undefined {
     if (a <= 12 && b <= 12 && a !== b) date.swapped = { month: d, day: mo };
   }
   return { kind: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], date };
+}
+
+// "6 and 7 February", "the 6th and 7th of February", "3, 4 and 5 March", "between 20 and 24 March":
+// the days before a date (its day first), ending where the date starts.
+const DAYS_BEFORE = /(?<![\p{L}\p{N}.,'’$€£%+-])(between\s+|the\s+)?(\d{1,2}(?:st|nd|rd|th)?(?:,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|or|&)\s+(?:the\s+)?$/iu;
+// "February 12 and 13", "Feb. 3, 4 and 5": the days after a date (its month first) that ends with its day.
+const DAYS_AFTER = /^((?:,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+(?:and|or|&)\s+(\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\p{N}])/u;
+/** What may follow a second day given after a date for it to be a day ("February 12 and 13 people" are people). */
+const AFTER_DAYS = /^(?:\s*$|[,.;:)!?\]—–]|\s+(?:\d{4}(?!\d)|(?:in|at|on|when|as|and|but|or|to|for|the|this|last|next|before|after|respectively|while|with|from|were|was|will|are|is)(?![\p{L}])))/u;
+const BETWEEN_BEFORE = /between\s+$/i;
+// What must stand right beside a date for days to be given with it: most dates have neither, and
+// are let go without the searches above (a megabyte's draft has thousands of dates).
+const JOINED_BEFORE = /(?:and|or|&)\s+(?:the\s+)?$/i;
+const JOINED_AFTER = /^(?:,\s*\d|,?\s+(?:and|or|&)\s)/;
+const DAY_NUMBER = /\d{1,2}(?:st|nd|rd|th)?/g;
+/** How far before or after a date its days given together are looked for. */
+const DAYS_REACH = 40;
+
+/**
+ * Days given together share the month, and the year, written once: "6 and 7 February", "Feb. 3, 4
+ * and 5", "6 or 7 March". chrono reads only the day written beside the month, and the others were
+ * read as counts ("6" against a source's 6 deaths). Each of them is a date whose month (and year)
+ * the text implies; "between 20 and 24 March" is one range, as "20-24 March" is.
+ */
+function withDaysGivenTogether(text: string, start: number, end: number, dates: Mention[]): Mention[] {
+  let found: Mention[] | undefined;
+  for (let i = 0; i < dates.length; i++) {
+    const m = dates[i];
+    const d = m.date;
+    if (m.kind !== 'date' || !d?.day || !d.month || d.through !== undefined) continue;
+    const days: Array<{ at: number; written: string }> = [];
+    let between = false;
+    if (d.day.start < d.month.start) {
+      if (!JOINED_BEFORE.test(text.slice(Math.max(start, m.start - 9), m.start))) continue;
+      const from = Math.max(start, m.start - DAYS_REACH);
+      const before = DAYS_BEFORE.exec(text.slice(from, m.start));
+      if (!before) continue;
+      between = !!before[1] && before[1].toLowerCase().startsWith('between');
+      const listAt = from + before.index + (before[1]?.length ?? 0);
+      for (const day of before[2].matchAll(DAY_NUMBER)) days.push({ at: listAt + day.index!, written: day[0] });
+    } else if (d.day.end === m.end) {
+      const rest = text.slice(m.end, Math.min(end, m.end + DAYS_REACH));
+      if (!JOINED_AFTER.test(rest)) continue;
+      const after = DAYS_AFTER.exec(rest);
+      // A list of three days or more is days whatever follows it ("March 3, 4 and 6 failed").
+      if (!after || (!after[1] && !AFTER_DAYS.test(text.slice(m.end + after[0].length, end)))) continue;
+      between = BETWEEN_BEFORE.test(text.slice(Math.max(start, m.start - 8), m.start));
+      for (const day of after[1].matchAll(DAY_NUMBER)) days.push({ at: m.end + day.index!, written: day[0] });
+      days.push({ at: m.end + after[0].length - after[2].length, written: after[2] });
+    } else continue;
+    const parts = days.map(({ at, written }): DatePart => ({ value: parseInt(written, 10), text: partText(written), start: at, end: at + written.length }));
+    if (parts.some((p) => p.value < 1 || p.value > 31 || dates.some((o) => o !== m && o.start < p.end && p.start < o.end))) continue;
+    found ??= dates.slice();
+    if (between && parts.length === 1) {
+      // One range from the first day to the last: the date's own day is one of its ends.
+      const [first, last] = parts[0].start < d.day.start ? [parts[0], d.day] : [d.day, parts[0]];
+      if (first.value >= last.value) continue;
+      const from = Math.min(m.start, first.start);
+      const to = Math.max(m.end, last.end);
+      found[found.indexOf(m)] = { ...m, start: from, end: to, text: text.slice(from, to), date: { ...d, day: first, through: last.value } };
+      continue;
+    }
+    const implied = { month: d.month.value, ...(d.year ? { year: d.year.value } : {}) };
+    for (const day of parts) found.push({ kind: 'date', start: day.start, end: day.end, text: day.text, date: { day, implied: { ...implied } } });
+  }
+  if (!found) return dates;
+  return found.sort((x, y) => x.start - y.start);
 }
 
 /** "October 14, a Tuesday" is one date: the weekday joins the date it stands beside. */
