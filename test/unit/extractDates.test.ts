@@ -96,6 +96,22 @@ describe('date extraction', () => {
     ]);
   });
 
+  it('gives weekdays given together after as many dates each its own date, in turn', () => {
+    const read = (text: string) => mentionsOf(`---\ndate: 2025-02-20\n---\n${text}`).map((m) => [m.text, m.date?.weekday?.value, m.date?.implied?.day]);
+    // "Thursday" joined 2025-02-07, a Friday, and was flagged.
+    assert.deepStrictEqual(read('They walked out on 2025-02-06 and 2025-02-07, a Thursday and a Friday.'), [
+      ['2025-02-06', undefined, undefined],
+      ['2025-02-07', undefined, undefined],
+      ['Thursday', 4, 6],
+      ['Friday', 5, 7],
+    ]);
+    assert.deepStrictEqual(read('They walked out on 6 and 7 February, a Thursday and a Friday.').slice(2), [
+      ['Thursday', 4, 6],
+      ['Friday', 5, 7],
+    ]);
+    assert.deepStrictEqual(read('It convenes on October 14, a Tuesday.'), [['October 14, a Tuesday', 2, undefined]]);
+  });
+
   it('reads "the next day" as a one-day duration', () => {
     assert.deepStrictEqual(onlyMention('They surrendered the next day.').duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });
   });

@@ -203,7 +203,7 @@ export function findDates(text: string, start: number, end: number, reference?: 
       duration: { amount: 1, unit: 'day', relation: later ? 'later' : 'earlier', adjectival: false },
     });
   }
-  return withDaysGivenTogether(text, start, end, mergeAppositions(text, mentions));
+  return mergeAppositions(text, withDaysGivenTogether(text, start, end, mentions));
 }
 
 /** A window chrono reads around a word that starts a date (see `ANCHOR`), and that word: offsets in the sentence. */
@@ -454,17 +454,49 @@ function withDaysGivenTogether(text: string, start: number, end: number, dates: 
     const implied = { month: d.month.value, ...(d.year ? { year: d.year.value } : {}) };
     for (const day of parts) found.push({ kind: 'date', start: day.start, end: day.end, text: day.text, date: { day, implied: { ...implied } } });
   }
-  if (!found) return dates;
-  return found.sort((x, y) => x.start - y.start);
+  return found ?? dates;
+}
+
+const JOINED = /^,?\s+(?:and|or|&)\s+(?:an?\s+)?$/;
+
+/**
+ * "2025-02-06 and 2025-02-07, a Thursday and a Friday": weekdays given together after as many dates
+ * name them in turn. Each is given its date's day, as implied parts; none joins the last date.
+ */
+function pairWeekdays(text: string, mentions: Mention[]): void {
+  for (let i = 0; i + 3 < mentions.length; i++) {
+    const [first, second, w1, w2] = [mentions[i], mentions[i + 1], mentions[i + 2], mentions[i + 3]];
+    if (![first, second, w1, w2].every((m) => m.kind === 'date' && m.date)) continue;
+    if (!isWeekdayAlone(w1) || !isWeekdayAlone(w2) || !first.date!.day || !second.date!.day) continue;
+    if (!JOINED.test(text.slice(first.end, second.start)) || !WEEKDAY_AFTER_GAP.test(text.slice(second.end, w1.start)) || !JOINED.test(text.slice(w1.end, w2.start))) continue;
+    w1.date = { ...w1.date, implied: { ...partsOf(first.date!), ...w1.date!.implied } };
+    w2.date = { ...w2.date, implied: { ...partsOf(second.date!), ...w2.date!.implied } };
+  }
+}
+
+/** A weekday standing alone ("on Friday"), not yet given a date. */
+function isWeekdayAlone(m: Mention): boolean {
+  return !!m.date?.weekday && !m.date.month && !m.date.day && !m.date.implied;
+}
+
+/** The year, month and day a date states or implies. */
+function partsOf(date: DateValue): { year?: number; month?: number; day?: number } {
+  const parts: { year?: number; month?: number; day?: number } = {};
+  for (const key of ['year', 'month', 'day'] as const) {
+    const value = date[key]?.value ?? date.implied?.[key];
+    if (value !== undefined) parts[key] = value;
+  }
+  return parts;
 }
 
 /** "October 14, a Tuesday" is one date: the weekday joins the date it stands beside. */
 function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  pairWeekdays(text, mentions);
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if (prev?.kind === 'date' && m.kind === 'date' && prev.date && m.date) {
+    if (prev?.kind === 'date' && m.kind === 'date' && prev.date && m.date && !m.date.implied) {
       const between = text.slice(prev.end, m.start);
       const weekdayAfter = m.date.weekday && !m.date.month && !prev.date.weekday && WEEKDAY_AFTER_GAP.test(between);
       const weekdayBefore = prev.date.weekday && !prev.date.month && !m.date.weekday && WEEKDAY_BEFORE_GAP.test(between);
