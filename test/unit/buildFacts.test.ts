@@ -70,6 +70,11 @@ describe('buildFacts', () => {
     ]);
   });
 
+  it('counts back from a date that "the day after" stands beside ("on Monday, a day after the race")', () => {
+    // Was 1 day after Monday: the gala dinner's Tuesday, which then verified a draft's wrong "Tuesday".
+    assert.deepStrictEqual(derivedDates('2025-04-11', 'Winners will receive their trophies at a gala dinner on Monday, a day after the race.'), [['1 day before Monday', { year: 2025, month: 4, day: 13, weekday: 0 }]]);
+  });
+
   it('counts "later" and "earlier" from the last date of their paragraph, else from the article\'s, and not when a date stands beside', () => {
     const text =
       'The office said on Monday, 24 March, that the census was complete.\n\nThe survey, published a day earlier, showed a fall.\n\n' +
@@ -91,6 +96,17 @@ describe('buildFacts', () => {
     // The future word may stand a long verb phrase before the date.
     const sunday = sourceFrom('---\ndate: 2025-01-31\n---\nFerreira is expected to make his debut at home to Redmoor Town on Sunday.\n').facts[0];
     assert.deepStrictEqual(fullDate(sunday.value.date!), { year: 2025, month: 2, day: 2, weekday: 0 });
+  });
+
+  it('dates a weekday told in the present as the coming one, read from its clause when nothing before it tells', () => {
+    const dayOf = (sentence: string) => sourceFrom(`---\ndate: 2025-07-17\n---\n${sentence}\n`).facts.filter((f) => f.kind === 'date').map((f) => [f.text, fullDate(f.value.date!).day]);
+    // Were the Friday and weekend before the article (11-13 July).
+    assert.deepStrictEqual(dayOf("Friday's stage is a time trial. Two more stages follow on Saturday and Sunday."), [['Friday', 18], ['Saturday', 19], ['Sunday', 20]]);
+    assert.deepStrictEqual(dayOf('The final is on Sunday.'), [['Sunday', 20]]);
+    // A past word wins, before the date or in its clause after it; a present progressive tells nothing.
+    assert.deepStrictEqual(dayOf('Ilarregui, who is 27, won on Sunday.'), [['Sunday', 13]]);
+    assert.deepStrictEqual(dayOf('On Tuesday the rider crashed, and is out of the race.'), [['Tuesday', 15]]);
+    assert.deepStrictEqual(dayOf('Police are investigating a crash on Tuesday.'), [['Tuesday', 15]]);
   });
 
   it('derives durations from "since YEAR" and years from "N years ago"', () => {

@@ -114,7 +114,7 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
     frames.push({ mention: m, frame });
     const subject = frameText(frame) || m.kind;
     const value = factValueOf(m);
-    if (value.date && date) value.date.implied = impliedParts(value.date, date, tenseBefore(text, sentence.start, m.start));
+    if (value.date && date) value.date.implied = impliedParts(value.date, date, tenseAround(text, sentence, m));
     if (m.kind !== 'time') out.push({ mention: m, kind: m.kind, value, subject });
 
     if (m.kind === 'date' && value.date) {
@@ -166,12 +166,13 @@ export function factValueOf(m: Mention): FactValue {
 /**
  * Fills in what the article's date implies: the year of "19 September", the date of "on Monday".
  * An undated day told in the past tense ("the trial opened on 3 March", in an article of November)
- * is the last one before the article; otherwise the nearest.
+ * is the last one before the article; otherwise the nearest. A weekday is the last one unless told
+ * in the future or present ("talks will resume on Monday", "the final is on Sunday").
  */
 export function impliedParts(d: DateParts & { implied?: DateParts }, reference: CalendarDate, tense: Tense | undefined): DateParts {
   const implied: DateParts = { ...d.implied };
   if (d.weekday !== undefined && d.month === undefined && d.day === undefined && !implied.day) {
-    const resolved = resolveWeekday(d.weekday, reference, tense === 'future');
+    const resolved = resolveWeekday(d.weekday, reference, tense === 'future' || tense === 'present');
     Object.assign(implied, resolved);
   }
   const month = d.month ?? implied.month;
@@ -188,7 +189,7 @@ export function impliedParts(d: DateParts & { implied?: DateParts }, reference: 
   return implied;
 }
 
-export type Tense = 'past' | 'future';
+export type Tense = 'past' | 'present' | 'future';
 
 // "would begin talks on Wednesday": a weekday after a future word is the coming one.
 const FUTURE = /\b(?:will|would|shall|going to|set to|due to|expected to|scheduled|plans? to|planned|next)\b/i;
@@ -198,11 +199,22 @@ const PAST = /\b(?:was|were|had|did|said|told|took|made|went|came|left|fled|won|
 
 /** Words before a date read for its tense: "is expected to make his debut at home to Redmoor Town on Sunday". */
 const TENSE_WORDS = 14;
+/** Words after a date read for its tense when none before tells it: "Friday's stage is a time trial". */
+const TENSE_WORDS_AFTER = 6;
+// "The final is on Sunday", "two mountain stages follow on Saturday": a weekday told in the present
+// is the coming one. Read only when no past or future word stands near: "who is 27, won on Sunday".
+const PRESENT = /\b(?:is|are|follows?|begins?|starts?|opens?|resumes?|ends?|closes?|takes? place)\b(?!\s+\w+ing\b)/;
 
-/** The tense the last words before a date speak in, when a word says it. */
-function tenseBefore(text: string, sentenceStart: number, at: number): Tense | undefined {
-  const before = text.slice(sentenceStart, at).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
-  return FUTURE.test(before) ? 'future' : PAST.test(before) ? 'past' : undefined;
+/** The tense the words around a date speak in, when a word says it: those before first, then its clause after it. */
+function tenseAround(text: string, sentence: Span, m: Span): Tense | undefined {
+  const before = text.slice(sentence.start, m.start).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
+  if (FUTURE.test(before)) return 'future';
+  if (PAST.test(before)) return 'past';
+  const clause = CLAUSE_END.exec(text.slice(m.end, sentence.end));
+  const after = text.slice(m.end, clause ? m.end + clause.index : sentence.end).split(/\s+/).filter(Boolean).slice(0, TENSE_WORDS_AFTER).join(' ');
+  if (FUTURE.test(after)) return 'future';
+  if (PAST.test(after)) return 'past';
+  return PRESENT.test(before) || PRESENT.test(after) ? 'present' : undefined;
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
@@ -281,12 +293,16 @@ function datedBeside(text: string, m: LocatedMention, next: LocatedMention | und
 }
 
 /**
- * "on 8 May, two days after it publishes its update": the duration stands beside the date and
- * dates what follows "after", so it counts back from that date rather than forward.
+ * "on 8 May, two days after it publishes its update", "on Monday, a day after the race": the
+ * duration stands beside the date and dates what follows "after", so it counts back from that
+ * date rather than forward. "The day after" is one mention with its "after".
  */
 function isAppositionToDate(text: string, m: LocatedMention, previous: PreviousDate | undefined): boolean {
-  return previous?.sentence === m.sentence && /^\s*,\s*$/.test(text.slice(previous.end, m.start)) && /^\s+(?:after|before)\s/i.test(text.slice(m.end, m.end + 8));
+  return previous?.sentence === m.sentence && APPOSITION_GAP.test(text.slice(previous.end, m.start)) && (RELATION_ENDS.test(m.text) || /^\s+(?:after|before)\s/i.test(text.slice(m.end, m.end + 8)));
 }
+
+const APPOSITION_GAP = /^\s*,\s*(?:an?\s+|just\s+|only\s+)?$/i;
+const RELATION_ENDS = /\s(?:after|before)$/i;
 
 /** "Just a day later" after "19 September" is 20 September; "four years ago" is the article's year minus four. */
 function deriveFromDuration(
