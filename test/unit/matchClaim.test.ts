@@ -91,6 +91,15 @@ describe('matchClaim', () => {
     // One digit off is a slip wherever it stands.
     assert.deepStrictEqual(mismatches('A further 130,000 residents were still waiting at the border with Armenia.', facts), [['130,000', '120,000']]);
   });
+  it('takes a claim for the agreeing fact of the same source sentence only when it comes close to the best', () => {
+    const facts = [sourceFrom(fixture('sources/outbreak.md'))];
+    // "Eleven people have died, nine of them children under five, up from seven deaths two weeks ago":
+    // the claim's "up from … two weeks earlier" stands beside the seven, though its nine agrees with the children.
+    const draft = "On 2025-03-11 Valdoria's health ministry put the measles death toll at eleven, up from nine two weeks earlier. About 610 patients have been admitted to hospital and 48 have needed intensive care.";
+    assert.deepStrictEqual(mismatches(draft, facts), [['nine', 'seven']]);
+    assert.deepStrictEqual(mismatches(draft.replace('up from nine', 'up from seven'), facts), []);
+  });
+
   it('reads days given together as dates of their shared month', () => {
     const facts = source('Pilots walked out on 6 and 7 February, grounding 300 flights. Talks on 3, 4 and 5 March failed.');
     // "February 6" was flagged against 7 February: the source's "6" was a count.

@@ -25,6 +25,12 @@ const AFFINITY_BASE = 0.7;
 const AFFINITY_SPAN = 0.6;
 /** A mismatch needs its fact clearly ahead of any fact the claim would agree with. */
 const AGREEING_SHARE = 0.7;
+/**
+ * Two facts of one source sentence share its words, and what tells them apart is which of them the
+ * claim's nearest words stand beside ("the second rest day on Monday, 21 July" after "Saturday and
+ * Sunday"): the agreeing one must come closer to the best for the claim to be taken for it.
+ */
+const SAME_SENTENCE_SHARE = 0.8;
 
 interface Candidate {
   indexed: IndexedFact;
@@ -76,9 +82,16 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   if (!best || best.support < MIN_SCORE) return { verdict: 'unverified', score: best?.score ?? 0 };
 
   const agreeing = highest(candidates, 'agree');
-  if (agreeing && agreeing.score >= best.score * AGREEING_SHARE) return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
+  if (agreeing && agreeing.score >= best.score * (sameSentence(agreeing, best) ? SAME_SENTENCE_SHARE : AGREEING_SHARE)) return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
   if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim)) return { verdict: 'unverified', score: best.score };
   return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
+}
+
+/** Whether two candidates are facts of one sentence of one source. */
+function sameSentence(a: Candidate, b: Candidate): boolean {
+  const x = a.indexed.fact;
+  const y = b.indexed.fact;
+  return x.quote === y.quote && x.source.file === y.source.file && x.source.paragraph === y.source.paragraph;
 }
 
 /** The first candidate (with `agreement`, if given) of the highest score. */
