@@ -85,6 +85,15 @@ describe('compareValues', () => {
 });
 
 describe('valueAffinity', () => {
+  it('compares a time after or before another only with one, and a length only with a length', () => {
+    // "the next day" was flagged against the source's "waited for nearly four hours".
+    assert.strictEqual(compare('Savers came back the next day.', 'Savers waited for four hours.'), 'incomparable');
+    assert.strictEqual(compare('Savers waited for 24 hours.', 'It fell a day later.'), 'incomparable');
+    assert.strictEqual(compare('It fell two days later.', 'It fell a day later.'), 'disagree');
+    assert.strictEqual(compare('It fell 48 hours later.', 'It fell two days after the vote.'), 'agree');
+    assert.strictEqual(compare('Savers waited for 240 minutes.', 'Savers waited for four hours.'), 'agree');
+  });
+
   it('rates a duration with the fact\'s number in another unit a lesser slip than one in the fact\'s unit', () => {
     const fact = (text: string) => sourceFrom(`---\ndate: 2023-10-02\n---\n${text}\n`).facts.filter((f) => !f.derived)[0];
     assert.strictEqual(valueAffinity(onlyMention('It lasted two weeks.'), fact('It lasted two days.')), 0.5);

@@ -159,7 +159,10 @@ export function factValueOf(m: Mention): FactValue {
     if (m.date.implied) parts.implied = { ...m.date.implied };
     value.date = parts;
   }
-  if (m.duration) value.duration = { amount: m.duration.amount, unit: m.duration.unit };
+  if (m.duration) {
+    value.duration = { amount: m.duration.amount, unit: m.duration.unit };
+    if (m.duration.relation) value.duration.relation = m.duration.relation;
+  }
   return value;
 }
 

@@ -1,4 +1,4 @@
-import type { DurationUnit, MentionKind, QualifierKind } from '../extract/mention';
+import type { DurationUnit, DurationValue, MentionKind, QualifierKind } from '../extract/mention';
 import type { Range } from '../text/lineIndex';
 
 /** Every kind of fact, as fact files name them. */
@@ -41,7 +41,8 @@ export interface FactValue {
   /** Date parts; `implied` holds parts the source leaves to its context (the article's year). */
   /** `through`: the last day of a range within the month ("6-7 February"), `day` its first. */
   date?: DateParts & { implied?: DateParts; through?: number };
-  duration?: { amount: number; unit: DurationUnit };
+  /** `relation`: how the duration stands to another time ("two days later", "four years ago"); none for a length ("for four hours"). */
+  duration?: { amount: number; unit: DurationUnit; relation?: DurationValue['relation'] };
 }
 
 export interface DateParts {

@@ -184,8 +184,10 @@ export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: D
  * Compares at the precision of the less precise side, as figures are: "2:04:37" is "2 hours" (given
  * to the hour), while "three weeks" is not "two weeks".
  */
-function compareDurations(claim: Mention, fact: { amount: number; unit: DurationUnit }): Agreement {
+function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['duration']>): Agreement {
   const c = claim.duration!;
+  // "the next day" is a time after another, "for four hours" a length: neither is a miscopy of the other.
+  if (!c.relation !== !fact.relation) return 'incomparable';
   const inClaimUnit = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[c.unit];
   const half = Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[c.unit] - 1) / 2;
   intervalInto(RANGES, 0, c.amount, 1, claim.qualifier?.kind);
