@@ -69,6 +69,33 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(mentionsOf('- 02:05 — the search began.').map((m) => [m.kind, m.text]), [['time', '02:05']]);
   });
 
+  it('reads the first figure of a range as what the last one writes once after it', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.number?.values[0] ?? m.duration?.amount, m.number?.unit ?? m.duration?.unit]);
+    assert.deepStrictEqual(read('It could continue for four to six weeks, or 4-6 weeks.'), [
+      ['duration', 'four', 4, 'week'],
+      ['duration', 'six weeks', 6, 'week'],
+      ['duration', '4', 4, 'week'],
+      ['duration', '6 weeks', 6, 'week'],
+    ]);
+    assert.deepStrictEqual(read('Between 40 and 60 per cent of 10-12 km were estimated at $45 to $65m, between 200 and 300 million.'), [
+      ['percent', '40', 40, undefined],
+      ['percent', '60 per cent', 60, undefined],
+      ['count', '10', 10, 'km'],
+      ['count', '12 km', 12, 'km'],
+      ['money', '$45', 45e6, undefined],
+      ['money', '$65m', 65e6, undefined],
+      ['count', '200', 200e6, undefined],
+      ['count', '300 million', 300e6, undefined],
+    ]);
+    // Figures joined by "and" without "between" are two; a count after a count carries nothing.
+    assert.deepStrictEqual(read('They scored 3 and 4 per cent, from 10 to 12 people.').map((m) => m.slice(0, 2)), [
+      ['count', '3'],
+      ['percent', '4 per cent'],
+      ['count', '10'],
+      ['count', '12'],
+    ]);
+  });
+
   it('keeps qualifiers as tolerance, outside the value span', () => {
     const cases: Array<[string, string]> = [
       ['Nearly 3,000 fled.', 'nearly'], ['About 3,000 fled.', 'approx'], ['Some 3,000 fled.', 'approx'],

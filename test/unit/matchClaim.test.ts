@@ -100,6 +100,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(draft.replace('up from nine', 'up from seven'), facts), []);
   });
 
+  it('reads the first figure of a range as the range writes it', () => {
+    const facts = source('The IMO said the eruption could continue for another four to six weeks, and that lava had covered 8 km.');
+    // "two" was flagged against the count "four".
+    assert.deepStrictEqual(mismatches('The IMO said two eruptions could continue.', facts), []);
+    assert.deepStrictEqual(mismatches('The IMO said the eruption could continue for another three to six weeks.', facts), [['three', 'four']]);
+  });
+
   it('reads days given together as dates of their shared month', () => {
     const facts = source('Pilots walked out on 6 and 7 February, grounding 300 flights. Talks on 3, 4 and 5 March failed.');
     // "February 6" was flagged against 7 February: the source's "6" was a count.

@@ -131,7 +131,53 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
     if (mention.kind === 'time') NUMERAL.lastIndex = mention.end - start;
   }
   mentions.push(...findNumberWords(text, start, words));
-  return withRatios(text, start, mentions);
+  return withRangeStarts(text, start, withRatios(text, start, mentions));
+}
+
+const RANGE_JOINER = /^[ \u00a0]*(?:[-–—]|to|and|or)[ \u00a0]*$/i;
+const BETWEEN = /between[ \u00a0]+$/i;
+
+/**
+ * `mentions` with the first figure of each range taking what is written once after the last: "four
+ * to six weeks" is four weeks, "between 40 and 60 per cent" 40%, "10-12 km" 10 km, "$45 to $65m"
+ * $45m. Read alone, the first was a bare count, which a count of the source could contradict
+ * ("two eruptions" against "four"), and was never checked as what it is.
+ */
+function withRangeStarts(text: string, start: number, mentions: Mention[]): Mention[] {
+  if (mentions.length < 2) return mentions;
+  // Figures in digits come before those in words: in order already unless the sentence has both.
+  let ordered = mentions;
+  for (let i = 1; i < mentions.length && ordered === mentions; i++) if (mentions[i].start < mentions[i - 1].start) ordered = mentions.slice().sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const first = ordered[i];
+    const last = ordered[i + 1];
+    if (!first.number || first.number.vague || first.number.unit || first.qualifier?.kind === 'atMost' || !first.numberStyle || first.numberStyle.scale !== 1) continue;
+    if (last.start - first.end > 9) continue;
+    const joiner = RANGE_JOINER.exec(text.slice(first.end, last.start));
+    if (!joiner || (/and/i.test(joiner[0]) && !BETWEEN.test(text.slice(Math.max(start, first.start - 9), first.start)))) continue;
+    const carried = rangeStart(first, last);
+    if (carried) ordered[i] = carried;
+  }
+  return ordered;
+}
+
+/** `first` as the start of a range that `last` ends, when `last` writes what `first` leaves out. */
+function rangeStart(first: Mention, last: Mention): Mention | undefined {
+  const number = first.number!;
+  if (first.kind === 'count' && last.duration && !last.duration.clock) {
+    return { kind: 'duration', start: first.start, end: first.end, text: first.text, numberStyle: first.numberStyle, duration: { ...last.duration, amount: number.values[0], unitAfterRange: true } };
+  }
+  const to = last.number;
+  if (!to || to.vague) return undefined;
+  const scale = last.numberStyle?.scale ?? 1;
+  const sameMoney = first.kind === 'money' && last.kind === 'money' && number.currency === to.currency && scale > 1;
+  if (first.kind !== 'count' && !sameMoney) return undefined;
+  if (first.kind === 'count' && last.kind === 'count' && !to.unit && scale === 1) return undefined;
+  if (first.kind === 'count' && last.kind !== 'count' && last.kind !== 'percent' && last.kind !== 'money') return undefined;
+  const carried: NonNullable<Mention['number']> = { ...number, values: number.values.map((v) => v * scale), precision: number.precision * scale };
+  if (to.unit) carried.unit = to.unit;
+  if (to.currency) carried.currency = to.currency;
+  return { ...first, kind: last.kind, number: carried, numberStyle: { ...first.numberStyle!, scale } };
 }
 
 // "two in five", "1 out of 10": a share of a whole, not two counts. The part is a single digit or

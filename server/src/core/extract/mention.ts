@@ -62,6 +62,8 @@ export interface DurationValue {
   adjectival: boolean;
   /** "2:05:18": hours, minutes and seconds as a race clock gives them (the amount in seconds). */
   clock?: boolean;
+  /** "four" of "four to six weeks": the unit is written once, after the range's last figure. */
+  unitAfterRange?: boolean;
 }
 
 /** Each part of a date that the text gives, with where it stands, so a fix can replace only parts. */

@@ -19,6 +19,8 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   const spelled = Boolean(claim.numberStyle?.words) || /^(a|an|one|the)\b/i.test(claim.text);
   // The source's own words when they say the same thing the same way ("a day").
   if (spelled && unit === fact.unit && amount === fact.amount && /^(a|an)\s/i.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
+  // "four" of "four to six weeks" is written as a number alone, in the range's unit if it can be.
+  if (d.unitAfterRange && unit === d.unit) return matchCase(spelled && Number.isInteger(amount) ? numberToWords(amount) : String(amount), claim.text);
   const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? 'a' : numberToWords(amount)) : String(amount);
   const unitWord = d.adjectival || amount === 1 ? unit : `${unit}s`;
   return matchCase(`${number}${d.adjectival ? '-' : ' '}${unitWord}`, claim.text);
