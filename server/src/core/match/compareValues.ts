@@ -29,9 +29,12 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
   if (claim.number && fact.value.number) {
     const number = fact.value.number;
     // One tolerance, not two: "nearly 130,000" restating "some 120,000" is not close enough because
-    // both hedge. And "gusts of up to 58km/h" restating "up to 85 km/h" gives another highest gust.
-    const bothMaxima = claim.qualifier?.kind === 'atMost' && fact.value.qualifier === 'atMost';
-    const claimQualifier = bothMaxima || (isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier)) ? undefined : claim.qualifier?.kind;
+    // both hedge. And a bound restating a bound of the same side is compared as a bound: "gusts of up
+    // to 58km/h" for "up to 85 km/h" gives another highest gust, "more than 72,000" for "more than
+    // 27,000" another least, while "more than 20" for "at least 23" says less, and agrees.
+    const side = boundSide(claim.qualifier?.kind);
+    const sameBound = side !== undefined && side === boundSide(fact.value.qualifier) ? side : undefined;
+    const claimQualifier = sameBound || (isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier)) ? undefined : claim.qualifier?.kind;
     // Plain loops, and intervals written into one array, not a tuple each: a claim meets every fact
     // that shares a word with it, thousands in a large source set.
     const claimValues = claim.number.values;
@@ -45,7 +48,8 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
       intervalInto(RANGES, 0, claimValues[a] * claimFactor, claim.number.precision * claimFactor, claimQualifier, claim.number.vague);
       for (let b = 0; b < factValues.length; b++) {
         intervalInto(RANGES, 2, factValues[b] * factFactor, number.precision * factFactor, fact.value.qualifier, number.vague);
-        if (!claimBound || claimBound === 'exact' || bothMaxima) nearBound(RANGES, 2, factValues[b] * factFactor);
+        if (sameBound) boundNoFurther(RANGES, 2, factValues[b] * factFactor, sameBound);
+        else if (!claimBound || claimBound === 'exact') nearBound(RANGES, 2, factValues[b] * factFactor);
         if (RANGES[0] < RANGES[3] && RANGES[2] < RANGES[1]) return 'agree';
       }
     }
@@ -65,6 +69,11 @@ export function unitsOf(claim: Mention, fact: Pick<Fact, 'value'>): [MeasureUnit
   const claimUnit = unitOf(claimKey);
   const factUnit = unitOf(factKey);
   return claimUnit && factUnit ? [claimUnit, factUnit] : undefined;
+}
+
+/** Which side a qualifier bounds a figure from: below ("more than", "at least") or above ("up to", "under"). */
+function boundSide(qualifier: QualifierKind | undefined): 'least' | 'most' | undefined {
+  return qualifier === 'above' || qualifier === 'atLeast' ? 'least' : qualifier === 'below' || qualifier === 'atMost' ? 'most' : undefined;
 }
 
 function isApproximate(qualifier: QualifierKind | undefined): boolean {
@@ -122,6 +131,21 @@ const NEAR_BOUND = 0.1;
 function nearBound(out: Float64Array, at: number, value: number): void {
   out[at] = Math.max(out[at], value * (1 - NEAR_BOUND));
   out[at + 1] = Math.min(out[at + 1], value * (1 + NEAR_BOUND));
+}
+
+/**
+ * For a claim's bound of the same side as the fact's: the bounds it may give, in `out` at `at`,
+ * those no further than near the fact's (a least no higher, a most no lower): a bound rounded
+ * towards what the fact allows says less and agrees; one beyond it is another figure.
+ */
+function boundNoFurther(out: Float64Array, at: number, value: number, side: 'least' | 'most'): void {
+  if (side === 'least') {
+    out[at] = -Infinity;
+    out[at + 1] = value * (1 + NEAR_BOUND);
+  } else {
+    out[at] = value * (1 - NEAR_BOUND);
+    out[at + 1] = Infinity;
+  }
 }
 
 /**
