@@ -110,7 +110,11 @@ describe('valueAffinity', () => {
 describe('numberAffinity', () => {
   it('rates small copying errors as plausible and others not', () => {
     assert.strictEqual(numberAffinity(130000, 120000), 0.8);
-    assert.strictEqual(numberAffinity(64.7, 67.4), 0.8);
+    // Neighbouring digits swapped: the commonest slip, as plausible as a power of ten.
+    assert.strictEqual(numberAffinity(64.7, 67.4), 1);
+    assert.strictEqual(numberAffinity(72000, 27000), 1);
+    assert.strictEqual(numberAffinity(5.51, 5.15), 1);
+    assert.strictEqual(numberAffinity(5.51, 1.55), 0.3);
     assert.strictEqual(numberAffinity(1200000, 120000), 1);
     assert.strictEqual(numberAffinity(55000, 120000), 0.3);
     // A changed digit and a changed power of ten at once: "when he was 18" is no copy of a "12,000-seat stand".

@@ -107,6 +107,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The IMO said the eruption could continue for another three to six weeks.', facts), [['three', 'four']]);
   });
 
+  it('takes two neighbouring digits swapped for the likeliest slip', () => {
+    const facts = [sourceFrom(fixture('sources/wildfire.md'))];
+    // Was verified against the 50 km/h sustained winds: "up to 58" allows 50.
+    const draft = 'The blaze started on Sunday 10 August near the village of Lithari, 18km north of Kerata, and was fanned by gusts of up to 58km/h. It spread fastest on Wednesday, when the temperature hit 43.6C and humidity fell to 12 per cent.';
+    assert.deepStrictEqual(mismatches(draft, facts), [['58km/h', '85km/h'], ['Wednesday', 'Tuesday']]);
+  });
+
   it('reads days given together as dates of their shared month', () => {
     const facts = source('Pilots walked out on 6 and 7 February, grounding 300 flights. Talks on 3, 4 and 5 March failed.');
     // "February 6" was flagged against 7 February: the source's "6" was a count.
