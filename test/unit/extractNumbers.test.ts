@@ -129,6 +129,10 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(onlyMention('It was a 12-year high.').duration, { amount: 12, unit: 'year', relation: undefined, adjectival: true });
     assert.deepStrictEqual(onlyMention('He waited 48 hours.').duration, { amount: 48, unit: 'hour', relation: undefined, adjectival: false });
     assert.strictEqual(onlyMention('They left two days later.').text, 'two days');
+    assert.strictEqual(onlyMention('It fell two days after the vote.').duration?.relation, 'later');
+    // A length, though "before" follows it: "for" says so.
+    assert.strictEqual(onlyMention('The jury deliberated for five days before convicting him.').duration?.relation, undefined);
+    assert.strictEqual(onlyMention('Savers queued for nearly four hours before the doors opened.').duration?.relation, undefined);
   });
 
   it('reads years and vague amounts', () => {

@@ -18,6 +18,8 @@ const TIME = /^(?::\d\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o
 const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade)(s?)(?![\p{L}])/iu;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
 const RELATION = /^[ \u00a0]+(later|earlier|after|before|ago|on)(?![\p{L}])/iu;
+/** Words before a duration that make it a length ("for", "lasted"), however it is hedged. */
+const LENGTH_BEFORE = /(?<![\p{L}])(?:for|over|during|lasting|lasted|lasts|took|spent)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|only|another|a further|more than|less than|at least|up to)[ \u00a0]+)*$/iu;
 const METRE_CONTEXT = /^[ \u00a0]?(?:long|high|tall|wide|deep|away|above|below|sprint|race|metres|meters)(?![\p{L}])/iu;
 
 // Module constants, not literals in the functions: a literal is a new object each time it is evaluated.
@@ -343,7 +345,9 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     const amount = duration[2].toLowerCase() === 'fortnight' ? values[0] * 2 : values[0];
     end += duration[0].length;
     const relation = RELATION.exec(text.slice(end, end + 12));
-    durationValue = { amount, unit, adjectival: duration[1] === '-', relation: relationOf(relation?.[1]) };
+    // "deliberated for five days before convicting him": a length, whatever follows it.
+    const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
+    durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
   } else if (!currency && (measure = bare ? undefined : unitAfter(rest))) {
     style.suffix = measure.written;
     end += measure.written.length;
