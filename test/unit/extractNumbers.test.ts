@@ -130,6 +130,11 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(onlyMention('He waited 48 hours.').duration, { amount: 48, unit: 'hour', relation: undefined, adjectival: false });
     assert.strictEqual(onlyMention('They left two days later.').text, 'two days');
     assert.strictEqual(onlyMention('It fell two days after the vote.').duration?.relation, 'later');
+    // An age after "aged", alone or as a range of ages, is a count, as "14 years old" is.
+    const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+    assert.deepStrictEqual(read('It reached children aged between nine months and 14 years.'), [['duration', 'nine months'], ['count', '14']]);
+    assert.deepStrictEqual(read('It reached children between nine months and 14 years old.'), [['duration', 'nine months'], ['count', '14']]);
+    assert.deepStrictEqual(read('The man, aged 23, had served for 5 years.'), [['count', '23'], ['duration', '5 years']]);
     // A length, though "before" follows it: "for" says so.
     assert.strictEqual(onlyMention('The jury deliberated for five days before convicting him.').duration?.relation, undefined);
     assert.strictEqual(onlyMention('Savers queued for nearly four hours before the doors opened.').duration?.relation, undefined);

@@ -114,6 +114,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(draft, facts), [['58km/h', '85km/h'], ['Wednesday', 'Tuesday']]);
   });
 
+  it('checks an age against an age, however each is written', () => {
+    const facts = source('It reached 286,400 children aged between nine months and 14 years. The youngest victim was a seven-month-old girl and the oldest a 34-year-old man.');
+    // "14 years old" was a count, the source's "14 years" a duration: the claim met only the 34-year-old.
+    assert.deepStrictEqual(mismatches('It reached 286,400 children between nine months and 14 years old.', facts), []);
+    assert.deepStrictEqual(mismatches('It reached 286,400 children between nine months and 15 years old.', facts), [['15', '14']]);
+  });
+
   it('reads days given together as dates of their shared month', () => {
     const facts = source('Pilots walked out on 6 and 7 February, grounding 300 flights. Talks on 3, 4 and 5 March failed.');
     // "February 6" was flagged against 7 February: the source's "6" was a count.

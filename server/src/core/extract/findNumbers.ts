@@ -18,6 +18,8 @@ const TIME = /^(?::\d\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o
 const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade)(s?)(?![\p{L}])/iu;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
 const RELATION = /^[ \u00a0]+(later|earlier|after|before|ago|on)(?![\p{L}])/iu;
+/** "aged", then only the words of an age or a range of ages ("aged between nine months and "): what follows is an age. */
+const AGED_BEFORE = /(?<![\p{L}])aged(?:[ \u00a0,-]+(?:between|from|under|over|up to|and|to|or|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|years?|weeks?))*[ \u00a0,-]+$/iu;
 /** Words before a duration that make it a length ("for", "lasted"), however it is hedged. */
 const LENGTH_BEFORE = /(?<![\p{L}])(?:for|over|during|lasting|lasted|lasts|took|spent)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|only|another|a further|more than|less than|at least|up to)[ \u00a0]+)*$/iu;
 const METRE_CONTEXT = /^[ \u00a0]?(?:long|high|tall|wide|deep|away|above|below|sprint|race|metres|meters)(?![\p{L}])/iu;
@@ -321,7 +323,8 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const percent = bare ? null : PERCENT.exec(rest);
   const ordinal = !bare && !wordsStyle && style.scale === 1 ? ORDINAL.exec(rest) : null;
   const duration = !bare && style.scale === 1 ? DURATION_UNIT.exec(rest) : null;
-  const age = bare ? null : AGE.exec(rest);
+  // Ages in months are left durations, as "a seven-month-old" is.
+  const age = bare ? null : AGE.exec(rest) ?? (duration && UNIT_OF[duration[2].toLowerCase()] === 'year' && AGED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 48), start)) ? duration : null);
   let durationValue: Mention['duration'];
   let measure: WrittenUnit | undefined;
   if (currencyAfter) {
@@ -338,7 +341,8 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     style.ordinalSuffix = ordinal[1];
     end += ordinal[1].length;
   } else if (age) {
-    // "23 years old" is a count of years of age; the unit words stay outside the span.
+    // "23 years old", "aged between nine months and 14 years": a count of years of age; the unit
+    // words stay outside the span.
   } else if (duration && !currency) {
     kind = 'duration';
     const unit = UNIT_OF[duration[2].toLowerCase()];
