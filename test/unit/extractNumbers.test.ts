@@ -87,6 +87,11 @@ describe('figure extraction', () => {
       ['count', '200', 200e6, undefined],
       ['count', '300 million', 300e6, undefined],
     ]);
+    // The currency written once before the range: "$18–26bn" is $18bn to $26bn.
+    assert.deepStrictEqual(mentionsOf('Insured losses: $18–26bn.').map((m) => [m.kind, m.text, m.number?.values[0], m.number?.currency]), [
+      ['money', '$18', 18e9, 'USD'],
+      ['money', '26bn', 26e9, 'USD'],
+    ]);
     // Figures joined by "and" without "between" are two; a count after a count carries nothing.
     assert.deepStrictEqual(read('They scored 3 and 4 per cent, from 10 to 12 people.').map((m) => m.slice(0, 2)), [
       ['count', '3'],
@@ -128,6 +133,11 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(later.duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });
     assert.deepStrictEqual(onlyMention('It was a 12-year high.').duration, { amount: 12, unit: 'year', relation: undefined, adjectival: true });
     assert.deepStrictEqual(onlyMention('He waited 48 hours.').duration, { amount: 48, unit: 'hour', relation: undefined, adjectival: false });
+    assert.deepStrictEqual(mentionsOf('- Stall: ~30 h; talks took 90 mins and 2 hrs.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
+      ['30 h', 30, 'hour'],
+      ['90 mins', 90, 'minute'],
+      ['2 hrs', 2, 'hour'],
+    ]);
     assert.strictEqual(onlyMention('They left two days later.').text, 'two days');
     assert.strictEqual(onlyMention('It fell two days after the vote.').duration?.relation, 'later');
     // An age after "aged", alone or as a range of ages, is a count, as "14 years old" is.

@@ -15,7 +15,7 @@ const SCALE_WORD = /^[ \u00a0](thousand|million|billion|trillion)(?![\p{L}])/u;
 const PERCENT = /^[ \u00a0]?(%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p{L}]))/u;
 const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
 const TIME = /^(?::\d\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
-const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade)(s?)(?![\p{L}])/iu;
+const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])/iu;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
 const RELATION = /^[ \u00a0]+(later|earlier|after|before|ago|on)(?![\p{L}])/iu;
 /** "aged", then only the words of an age or a range of ages ("aged between nine months and "): what follows is an age. */
@@ -42,6 +42,8 @@ const SCALES: Record<string, number> = {
 const UNIT_OF: Record<string, DurationUnit> = {
   second: 'second',
   minute: 'minute', hour: 'hour', day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year', decade: 'decade',
+  // Short forms, as briefings write them: "~30 h", "90 mins".
+  sec: 'second', min: 'minute', hr: 'hour', h: 'hour',
 };
 
 interface Digits {
@@ -159,29 +161,40 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
     if (last.start - first.end > 9) continue;
     const joiner = RANGE_JOINER.exec(text.slice(first.end, last.start));
     if (!joiner || (/and/i.test(joiner[0]) && !BETWEEN.test(text.slice(Math.max(start, first.start - 9), first.start)))) continue;
-    const carried = rangeStart(first, last);
-    if (carried) ordered[i] = carried;
+    const range = rangeOf(first, last);
+    if (range) [ordered[i], ordered[i + 1]] = range;
   }
   return ordered;
 }
 
-/** `first` as the start of a range that `last` ends, when `last` writes what `first` leaves out. */
-function rangeStart(first: Mention, last: Mention): Mention | undefined {
+/**
+ * `first` and `last` as the ends of one range, when `last` writes what `first` leaves out (its unit,
+ * scale, percent sign), or `first` the currency `last` leaves out ("$18–26bn").
+ */
+function rangeOf(first: Mention, last: Mention): [Mention, Mention] | undefined {
   const number = first.number!;
   if (first.kind === 'count' && last.duration && !last.duration.clock) {
-    return { kind: 'duration', start: first.start, end: first.end, text: first.text, numberStyle: first.numberStyle, duration: { ...last.duration, amount: number.values[0], unitAfterRange: true } };
+    return [{ kind: 'duration', start: first.start, end: first.end, text: first.text, numberStyle: first.numberStyle, duration: { ...last.duration, amount: number.values[0], unitAfterRange: true } }, last];
   }
   const to = last.number;
   if (!to || to.vague) return undefined;
   const scale = last.numberStyle?.scale ?? 1;
+  if (first.kind === 'money' && last.kind === 'count' && !to.unit && scale > 1) {
+    return [{ ...first, number: scaled(number, scale), numberStyle: { ...first.numberStyle!, scale } }, { ...last, kind: 'money', number: { ...to, currency: number.currency } }];
+  }
   const sameMoney = first.kind === 'money' && last.kind === 'money' && number.currency === to.currency && scale > 1;
   if (first.kind !== 'count' && !sameMoney) return undefined;
   if (first.kind === 'count' && last.kind === 'count' && !to.unit && scale === 1) return undefined;
   if (first.kind === 'count' && last.kind !== 'count' && last.kind !== 'percent' && last.kind !== 'money') return undefined;
-  const carried: NonNullable<Mention['number']> = { ...number, values: number.values.map((v) => v * scale), precision: number.precision * scale };
+  const carried = scaled(number, scale);
   if (to.unit) carried.unit = to.unit;
   if (to.currency) carried.currency = to.currency;
-  return { ...first, kind: last.kind, number: carried, numberStyle: { ...first.numberStyle!, scale } };
+  return [{ ...first, kind: last.kind, number: carried, numberStyle: { ...first.numberStyle!, scale } }, last];
+}
+
+/** A figure written without the scale its range gives it ("200" of "200 to 300 million"). */
+function scaled(number: NonNullable<Mention['number']>, scale: number): NonNullable<Mention['number']> {
+  return { ...number, values: number.values.map((v) => v * scale), precision: number.precision * scale };
 }
 
 // "two in five", "1 out of 10": a share of a whole, not two counts. The part is a single digit or
