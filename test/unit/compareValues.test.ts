@@ -105,6 +105,15 @@ describe('valueAffinity', () => {
     assert.strictEqual(valueAffinity(onlyMention('It lasted 48 hours.'), fact('It lasted two days.')), 1);
     assert.strictEqual(valueAffinity(onlyMention('It lasted three days.'), fact('It lasted two days.')), 0.8);
   });
+
+  it('rates a converted figure in the claim\'s unit, as the writer would have written it', () => {
+    const fact = (text: string) => sourceFrom(`---\ndate: 2023-10-02\n---\n${text}\n`).facts.filter((f) => !f.derived)[0];
+    assert.strictEqual(valueAffinity(onlyMention('It is 236 miles long.'), fact('It is 380 km long.')), 1);
+    // 64 km is 40 miles: a digit changed, where in metres 80,467 and 64,000 shared nothing.
+    assert.strictEqual(valueAffinity(onlyMention('It stopped 50 miles inland.'), fact('It stopped 64 km inland.')), 0.8);
+    // 85 km converted the wrong way (multiplied by 1.6) is 136 miles.
+    assert.strictEqual(valueAffinity(onlyMention('It is 136 miles away.'), fact('It is 85 km away.')), 0.8);
+  });
 });
 
 describe('numberAffinity', () => {

@@ -18,8 +18,13 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     let most = -Infinity;
     for (let a = 0; a < stated.length; a++) {
       most = Math.max(most, numberAffinity(stated[a], source));
-      // In one unit too: "236 miles" for 380 km; "50 mph" for 50 km/h is the slip of leaving it unconverted.
-      if (units) most = Math.max(most, numberAffinity(stated[a] * units[0].factor, source * units[1].factor));
+      if (!units) continue;
+      // In the claim's unit too, as the writer converting would have written it: "50 miles" for 64 km
+      // (40 miles) is a digit changed; "136 miles" for 85 km, converted the wrong way (137). "50 mph"
+      // for 50 km/h, the slip of leaving it unconverted, is caught above.
+      const precision = claim.number.precision;
+      most = Math.max(most, numberAffinity(stated[a], roundTo((source * units[1].factor) / units[0].factor, precision)));
+      most = Math.max(most, numberAffinity(stated[a], roundTo((source * units[0].factor) / units[1].factor, precision)));
     }
     return most;
   }
@@ -42,6 +47,11 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     return same / keys.length;
   }
   return 0.5;
+}
+
+/** `value` rounded to a multiple of `step`, to twelve digits (no 39.800000000000004). */
+function roundTo(value: number, step: number): number {
+  return +(Math.round(value / step) * step).toPrecision(12);
 }
 
 /** The most a duration with the fact's number in another unit can be a copy of it. */
