@@ -32,6 +32,14 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Nearly 1.2 million fled.', 'Some 120,000 fled.'), 'disagree');
   });
 
+  it('widens a hedged figure by a few per cent, but no further than a unit of its last digit', () => {
+    assert.strictEqual(compare('About 117,000 were counted.', 'About 120,000 were counted.'), 'agree');
+    // Was within 2.5%: a figure given to the hundred is hedged only in its last digit.
+    assert.strictEqual(compare('About 82,400 were counted.', 'About 84,200 were counted.'), 'disagree');
+    assert.strictEqual(compare('About 84,000 were counted.', 'About 84,200 were counted.'), 'agree');
+    assert.strictEqual(compare('Some 84,150 were counted.', 'About 84,200 were counted.'), 'agree');
+  });
+
   it('keeps a hedge to the claim’s own rounding: "some 130,000" is no restatement of 120,000', () => {
     assert.strictEqual(compare('Some 130,000 fled.', 'It had 120,000 people.'), 'disagree');
     assert.strictEqual(compare('About 130,000 fled.', 'Some 120,000 fled.'), 'disagree');

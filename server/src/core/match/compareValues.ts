@@ -94,13 +94,15 @@ function intervalInto(out: Float64Array, at: number, value: number, precision: n
   const half = precision / 2 - EPSILON * Math.max(1, Math.abs(value));
   const low = value - half;
   const high = value + half;
+  // A hedge widens a figure by a few per cent, but no further than a unit of its last digit: "about
+  // 120,000" allows 117,000, "about 84,200" not 82,400.
   switch (qualifier) {
     case 'approx':
-      out[at] = Math.min(low, value * 0.975);
-      out[at + 1] = Math.max(high, value * 1.025);
+      out[at] = Math.min(low, Math.max(value * 0.975, value - precision));
+      out[at + 1] = Math.max(high, Math.min(value * 1.025, value + precision));
       return;
     case 'nearly':
-      out[at] = Math.min(low, value * 0.95);
+      out[at] = Math.min(low, Math.max(value * 0.95, value - precision));
       out[at + 1] = high;
       return;
     case 'above':
