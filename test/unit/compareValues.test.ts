@@ -3,11 +3,16 @@ import { compareValues } from '../../server/src/core/match/compareValues';
 import { numberAffinity, valueAffinity } from '../../server/src/core/match/valueAffinity';
 import { onlyMention, sourceFrom } from '../helpers/core';
 
-/** Compares the only figure of `claim` with the only fact of a one-sentence source. */
-function compare(claim: string, source: string): string {
+/** The only fact (not derived) of a one-sentence source. */
+function fact(source: string) {
   const facts = sourceFrom(`---\ndate: 2023-10-02\n---\n${source}\n`).facts.filter((f) => !f.derived);
   assert.strictEqual(facts.length, 1, JSON.stringify(facts.map((f) => f.text)));
-  return compareValues(onlyMention(claim), facts[0]);
+  return facts[0];
+}
+
+/** Compares the only figure of `claim` with the only fact of a one-sentence source. */
+function compare(claim: string, source: string): string {
+  return compareValues(onlyMention(claim), fact(source));
 }
 
 describe('compareValues', () => {
@@ -108,14 +113,12 @@ describe('valueAffinity', () => {
   });
 
   it('rates a duration with the fact\'s number in another unit a lesser slip than one in the fact\'s unit', () => {
-    const fact = (text: string) => sourceFrom(`---\ndate: 2023-10-02\n---\n${text}\n`).facts.filter((f) => !f.derived)[0];
     assert.strictEqual(valueAffinity(onlyMention('It lasted two weeks.'), fact('It lasted two days.')), 0.5);
     assert.strictEqual(valueAffinity(onlyMention('It lasted 48 hours.'), fact('It lasted two days.')), 1);
     assert.strictEqual(valueAffinity(onlyMention('It lasted three days.'), fact('It lasted two days.')), 0.8);
   });
 
   it('rates a converted figure in the claim\'s unit, as the writer would have written it', () => {
-    const fact = (text: string) => sourceFrom(`---\ndate: 2023-10-02\n---\n${text}\n`).facts.filter((f) => !f.derived)[0];
     assert.strictEqual(valueAffinity(onlyMention('It is 236 miles long.'), fact('It is 380 km long.')), 1);
     // 64 km is 40 miles: a digit changed, where in metres 80,467 and 64,000 shared nothing.
     assert.strictEqual(valueAffinity(onlyMention('It stopped 50 miles inland.'), fact('It stopped 64 km inland.')), 0.8);
