@@ -469,8 +469,8 @@ function pairWeekdays(text: string, mentions: Mention[]): void {
     if (![first, second, w1, w2].every((m) => m.kind === 'date' && m.date)) continue;
     if (!isWeekdayAlone(w1) || !isWeekdayAlone(w2) || !first.date!.day || !second.date!.day) continue;
     if (!JOINED.test(text.slice(first.end, second.start)) || !WEEKDAY_AFTER_GAP.test(text.slice(second.end, w1.start)) || !JOINED.test(text.slice(w1.end, w2.start))) continue;
-    w1.date = { ...w1.date, implied: { ...partsOf(first.date!), ...w1.date!.implied } };
-    w2.date = { ...w2.date, implied: { ...partsOf(second.date!), ...w2.date!.implied } };
+    w1.date = { ...w1.date, implied: { ...dayParts(first.date!), ...w1.date!.implied } };
+    w2.date = { ...w2.date, implied: { ...dayParts(second.date!), ...w2.date!.implied } };
   }
 }
 
@@ -480,7 +480,7 @@ function isWeekdayAlone(m: Mention): boolean {
 }
 
 /** The year, month and day a date states or implies. */
-function partsOf(date: DateValue): { year?: number; month?: number; day?: number } {
+function dayParts(date: DateValue): { year?: number; month?: number; day?: number } {
   const parts: { year?: number; month?: number; day?: number } = {};
   for (const key of ['year', 'month', 'day'] as const) {
     const value = date[key]?.value ?? date.implied?.[key];

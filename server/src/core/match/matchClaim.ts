@@ -27,8 +27,9 @@ const AFFINITY_SPAN = 0.6;
 const AGREEING_SHARE = 0.7;
 /**
  * Two facts of one source sentence share its words, and what tells them apart is which of them the
- * claim's nearest words stand beside ("the second rest day on Monday, 21 July" after "Saturday and
- * Sunday"): the agreeing one must come closer to the best for the claim to be taken for it.
+ * claim's nearest words stand beside ("up from nine two weeks earlier" against "nine of them
+ * children under five, up from seven deaths two weeks ago"): the agreeing one must come closer to
+ * the best for the claim to be taken for it.
  */
 const SAME_SENTENCE_SHARE = 0.8;
 
