@@ -41,6 +41,8 @@ function verbClass(w: Word, sentenceStart: boolean): 'speech' | 'verb' | undefin
   return VERB_ENDING.test(lower) && lower.length >= 5 ? 'verb' : undefined;
 }
 
+const CLAUSE_OPENERS = new Set(['when', 'while', 'where', 'as', 'after', 'before', 'until', 'since', 'because', 'which', 'who', 'that']);
+
 const WINDOW_BEFORE = 12;
 const WINDOW_AFTER = 3;
 
@@ -65,6 +67,8 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
   while (firstAfter < words.length && words[firstAfter].start < mention.end) firstAfter++;
   for (let i = firstAfter, d = 0; i < words.length && d < WINDOW_AFTER && d < distance; i++, d++) {
     if (!allOf(text, i === firstAfter ? mention.end : words[i - 1].end, words[i].start, isNoClauseEnd)) break;
+    // "unblinded the data on 9 June, when it announced …": a verb of a clause that opens after the date is not its verb.
+    if (CLAUSE_OPENERS.has(words[i].lower)) break;
     const kind = verbClass(words[i], false);
     if (kind) {
       found = kind;

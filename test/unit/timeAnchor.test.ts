@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import { timeAnchor } from '../../server/src/core/extract/timeAnchor';
+import { tokenizeWords } from '../../server/src/core/text/words';
+import { mentionsOf } from '../helpers/core';
+
+/** The anchor of the first date of a one-sentence text. */
+function anchorOf(sentence: string): string | undefined {
+  const date = mentionsOf(sentence).find((m) => m.kind === 'date')!;
+  return timeAnchor(sentence, date, tokenizeWords(sentence, 0, sentence.length));
+}
+
+describe('timeAnchor', () => {
+  it('dates a statement by a verb of saying beside the date, and an event by another verb', () => {
+    assert.strictEqual(anchorOf('The ministry said on Monday that there had been casualties.'), 'statement');
+    assert.strictEqual(anchorOf('There had been casualties on Sunday near the border.'), 'event');
+    assert.strictEqual(anchorOf('The fighting stopped on Sunday, officials said.'), 'event');
+    assert.strictEqual(anchorOf('On Sunday, officials said the fighting had stopped.'), 'statement');
+    assert.strictEqual(anchorOf('KALTENBURG, 21 October 2025 — At least 11 people have died.'), 'statement');
+  });
+
+  it('reads no verb of a clause that opens after the date', () => {
+    // Was a statement, by "announced": the date is the unblinding's.
+    assert.strictEqual(anchorOf('The company unblinded the data eight weeks later, on 9 June, when it announced the result.'), 'event');
+  });
+});
