@@ -62,6 +62,10 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('The republic sealed its self-dissolution on 31 January 2024.', dissolution), '1 January 2024');
     assert.strictEqual(fixOf('The republic sealed its self-dissolution on 2024-02-01.', dissolution), '2024-01-01');
     assert.strictEqual(fixOf('The republic sealed its self-dissolution on 01/01/2025.', dissolution), '01/01/2024');
+    // Two-digit days stay two digits in a numeric date (was "2024-01-1"), not in a written one.
+    assert.strictEqual(fixOf('The republic sealed its self-dissolution on 2024-01-11.', dissolution), '2024-01-01');
+    assert.strictEqual(fixOf('The republic sealed its self-dissolution on 11/01/2024.', dissolution), '01/01/2024');
+    assert.strictEqual(fixOf('The republic sealed its self-dissolution on 11 January 2024.', dissolution), '1 January 2024');
   });
 
   it('keeps the duration unit and wording', () => {

@@ -17,12 +17,18 @@ export function formatDate(text: string, start: number, date: DateValue, target:
     .filter((e): e is { name: PartName; part: DatePart } => !!e.part && target[e.name] !== undefined && target[e.name] !== e.part.value)
     .sort((a, b) => b.part.start - a.part.start);
   let out = text;
+  // A numeric date written with two-digit days and months ("2025-06-16", "16/06/2025") keeps them
+  // two digits whatever the new day: "2025-06-09", not "2025-06-9".
+  const twoDigits = TWO_DIGIT_DATE.test(text);
   for (const { name, part } of edits) {
-    const replacement = writePart(name, part.text, target[name]!);
+    const written = writePart(name, part.text, target[name]!);
+    const replacement = twoDigits && (name === 'day' || name === 'month') ? written.padStart(2, '0') : written;
     out = out.slice(0, part.start - start) + replacement + out.slice(part.end - start);
   }
   return out;
 }
+
+const TWO_DIGIT_DATE = /(?:^|\D)(?:\d{4}-\d\d-\d\d|\d\d[\/.]\d\d[\/.]\d{2,4})(?!\d)/;
 
 /** For a numeric date that reads either way (01/02/2024), the reading closer to the fact. */
 function partsFor(date: DateValue, target: DateParts): Pick<DateValue, PartName> {
