@@ -57,6 +57,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('“I was there from the start,” said a fan of Harbour Rovers, the club founded in 1994 by dock workers.', facts), [['1994', '1998']]);
   });
 
+  it('leaves the draft’s own timestamp line alone', () => {
+    const facts = [sourceFrom(fixture('sources/referendum.md'))];
+    // Was flagged against the date of the final survey, "published a week before the vote".
+    assert.deepStrictEqual(mismatches('# Estravia’s Senate abolition vote made official\n\n*Published Oct. 4, 2025, 7:30 a.m. EDT*\n', facts), []);
+    assert.deepStrictEqual(mismatches('# Estravia’s Senate abolition vote made official\n\n*Last updated Oct. 4, 2025*\n', facts), []);
+  });
+
   it('reads a dateline’s date as the report’s, not the date of the events its lead tells', () => {
     const facts = [sourceFrom('KALTENBURG, 21 October 2025 — At least 11 people have died after Storm Hella struck the region, authorities said.\n')];
     assert.deepStrictEqual(mismatches('At least 11 people have died after Storm Hella struck the region on Thursday, 16 October.', facts), []);

@@ -226,6 +226,10 @@ export function neighbourKeys(passage: Passage): ParagraphKeys {
   ];
 }
 
+const TIMESTAMP_OPENERS = new Set(['published', 'updated', 'posted', 'modified']);
+/** The most words a timestamp line has ("Last updated on Tuesday, 7 October 2025 at 09:30 BST"). */
+const TIMESTAMP_WORDS = 12;
+
 const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
 
 // Whether the last sentence asked about is in the writer's voice: its figures come one after another.
@@ -239,10 +243,14 @@ function sentenceInWriterVoice(text: string, words: Word[]): boolean {
 
 /**
  * "I first covered the company in 2016": a writer's aside about themselves restates no source, so
- * its figures are neither checked nor flagged. Words inside quotation marks are someone else's.
+ * its figures are neither checked nor flagged, nor are those of its own timestamp line. Words
+ * inside quotation marks are someone else's.
  */
 function inWriterVoice(text: string, words: Word[]): boolean {
   if (!words.length) return false;
+  // "Published Oct. 4, 2025, 7:30 a.m.": the draft's own timestamp, a line of its own.
+  const opener = words[0].lower === 'last' || words[0].lower === 'first' ? words[1]?.lower : words[0].lower;
+  if (words.length <= TIMESTAMP_WORDS && opener !== undefined && TIMESTAMP_OPENERS.has(opener)) return true;
   // The sentence may open with the quotation mark itself.
   let from = words[0].start;
   while (from > 0 && OPENING.test(text[from - 1])) from--;
