@@ -112,6 +112,13 @@ describe('date extraction', () => {
     assert.deepStrictEqual(read('It convenes on October 14, a Tuesday.'), [['October 14, a Tuesday', 2, undefined]]);
   });
 
+  it('reads a short weekday without its dot right before a numeric date, and nowhere else', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.text, m.date?.weekday?.value]);
+    assert.deepStrictEqual(read('- Investor briefing: Thu 2025-09-03.'), [['Thu 2025-09-03', 4]]);
+    assert.deepStrictEqual(read('- Statement: Mon, 2025-08-12.'), [['Mon, 2025-08-12', 1]]);
+    assert.deepStrictEqual(read('The Sun 2025 awards; a Wed 12 deal.'), [['2025', undefined], ['12', undefined]]);
+  });
+
   it('reads "the next day" as a one-day duration', () => {
     assert.deepStrictEqual(onlyMention('They surrendered the next day.').duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });
   });

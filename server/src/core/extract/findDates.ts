@@ -190,7 +190,7 @@ export function findDates(text: string, start: number, end: number, reference?: 
   NUMERIC_DATE.lastIndex = 0;
   for (let m = DIGIT_SEPARATOR.test(sentence) ? NUMERIC_DATE.exec(sentence) : null; m; m = NUMERIC_DATE.exec(sentence)) {
     const mention = numericDate(start, m);
-    if (mention) mentions.push(mention);
+    if (mention) mentions.push(withWeekdayBefore(sentence, start, mention));
   }
 
   for (const m of DAY.test(sentence) ? matchesAfterNoLetter(RELATIVE_DAY, sentence) : []) {
@@ -487,6 +487,21 @@ function dayParts(date: DateValue): { year?: number; month?: number; day?: numbe
     if (value !== undefined) parts[key] = value;
   }
   return parts;
+}
+
+// "Thu 2025-09-03", "Mon, 2025-08-12": a briefing's weekday, short and without its dot, before a
+// numeric date. Alone, "Sun" or "Wed" is too often a word to be read as a weekday.
+const WEEKDAY_BEFORE_NUMERIC = /(?<![\p{L}])(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \u00a0]+$/u;
+const SHORT_WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Tues: 2, Wed: 3, Thu: 4, Thur: 4, Thurs: 4, Fri: 5, Sat: 6 };
+
+/** A numeric date with the short weekday written right before it, if one is. */
+function withWeekdayBefore(sentence: string, start: number, date: Mention): Mention {
+  const at = date.start - start;
+  const before = WEEKDAY_BEFORE_NUMERIC.exec(sentence.slice(Math.max(0, at - 8), at));
+  if (!before) return date;
+  const from = date.start - before[0].length;
+  const weekday: DatePart = { value: SHORT_WEEKDAYS[before[1]], text: partText(before[1]), start: from, end: from + before[1].length };
+  return { ...date, start: from, text: sentence.slice(from - start, date.end - start), date: { ...date.date, weekday } };
 }
 
 /** "October 14, a Tuesday" is one date: the weekday joins the date it stands beside. */
