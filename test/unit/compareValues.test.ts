@@ -83,9 +83,12 @@ describe('compareValues', () => {
     assert.strictEqual(compare('She has 30 goals.', 'It was her 31st goal.'), 'incomparable');
   });
 
-  it('never compares across kinds or currencies', () => {
+  it('never compares across kinds, nor sums in two currencies but for the same figure', () => {
     assert.strictEqual(compare('Turnout was 15%.', 'They had 15 seats.'), 'incomparable');
-    assert.strictEqual(compare('It cost $5m.', 'It cost £5m.'), 'incomparable');
+    // A conversion is the writer's: "$6.5m" for £5m is left alone; "$5m" for it is a slip of the currency.
+    assert.strictEqual(compare('It cost $6.5m.', 'It cost £5m.'), 'incomparable');
+    assert.strictEqual(compare('It cost $5m.', 'It cost £5m.'), 'disagree');
+    assert.strictEqual(compare('Shares rose £32.', 'Shares rose 32p.'), 'disagree');
   });
 
   it('lets partial dates agree with full ones and compares the parts both give', () => {

@@ -68,6 +68,12 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('The republic sealed its self-dissolution on 11 January 2024.', dissolution), '1 January 2024');
   });
 
+  it('writes the source\'s currency where and as the source writes it, for a sum in the wrong one', () => {
+    assert.strictEqual(fixOf('Norvane is worth about $14.9 billion.', 'Norvane is worth about £14.9bn.'), '£14.9 billion');
+    assert.strictEqual(fixOf('It paid $17 million for the licence.', 'It paid 17 million euros for the licence.'), '17 million euros');
+    assert.strictEqual(fixOf('It paid 17 million dollars for the licence.', 'It paid €17m for the licence.'), '€17 million');
+  });
+
   it('keeps the duration unit and wording', () => {
     const later = 'Azerbaijan attacked on 19 September. Just a day later, the fighters announced surrender.';
     assert.strictEqual(fixOf('Azerbaijan attacked on 19 September. The fighters announced surrender 48 hours later.', later), '24 hours');

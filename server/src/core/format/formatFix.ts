@@ -1,7 +1,9 @@
+import { findNumbers } from '../extract/findNumbers';
 import type { Mention } from '../extract/mention';
 import { writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
-import { unitsOf } from '../match/compareValues';
+import { otherCurrency, unitsOf } from '../match/compareValues';
+import { tokenizeWords } from '../text/words';
 import { formatDate } from './formatDate';
 import { formatDuration } from './formatDuration';
 import { formatNumber } from './formatNumber';
@@ -19,6 +21,7 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
   if (claim.duration && value.duration) return formatDuration(claim, value.duration, fact.text);
   if (claim.kind === 'year' && value.number) return String(value.number.values[0]);
   if (claim.numberStyle && value.number) {
+    if (otherCurrency(claim, fact)) return formatNumber(value.number.values[0], value.number.precision, inFactCurrency(claim, fact));
     const units = unitsOf(claim, fact);
     if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, claim.numberStyle);
     // "50 mph" for the source's "50 km/h": the writer converts, and the fix is converted too, to no
@@ -31,4 +34,17 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
     return formatNumber(value.number.values[0], value.number.precision, { ...claim.numberStyle, suffix: writeUnitLike(units[1], claim.numberStyle.suffix, value.number.values[0]) });
   }
   return undefined;
+}
+
+/**
+ * The claim's style with the fact's currency, written where and as the fact writes it: "$14.9
+ * billion" for £14.9bn is fixed to "£14.9 billion", "$17 million" for 17 million euros to "17
+ * million euros".
+ */
+function inFactCurrency(claim: Mention, fact: Fact): NonNullable<Mention['numberStyle']> {
+  const style = claim.numberStyle!;
+  const written = findNumbers(fact.text, 0, fact.text.length, tokenizeWords(fact.text, 0, fact.text.length)).find((m) => m.kind === 'money')?.numberStyle;
+  if (!written) return style;
+  // A currency written after the figure is all of the claim's suffix; one written before leaves it.
+  return { ...style, prefix: written.prefix, suffix: (style.prefix ? style.suffix : '') + written.suffix };
 }

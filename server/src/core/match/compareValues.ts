@@ -12,8 +12,14 @@ export function comparableKinds(claim: Mention, fact: Pick<Fact, 'kind' | 'value
   if (!claim.number?.unit !== !fact.value.number?.unit) return false;
   const units = unitsOf(claim, fact);
   if (units && units[0].dimension !== units[1].dimension) return false;
-  if (claim.kind === 'money') return !claim.number?.currency || !fact.value.number?.currency || claim.number.currency === fact.value.number.currency;
   return true;
+}
+
+/** Whether a claim and a fact are sums in two currencies ("$14.9 billion", "£14.9bn"). */
+export function otherCurrency(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
+  const a = claim.number?.currency;
+  const b = fact.value.number?.currency;
+  return claim.kind === 'money' && !!a && !!b && a !== b;
 }
 
 /**
@@ -28,6 +34,9 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
     const number = fact.value.number;
+    // Sums in two currencies never agree; the same figure in another currency is a slip of the
+    // currency ("$14.9 billion" for £14.9bn), any other figure a conversion, which is left alone.
+    if (otherCurrency(claim, fact)) return claim.number.values.some((v) => Math.abs(v - number.values[0]) < claim.number!.precision / 2) ? 'disagree' : 'incomparable';
     // One tolerance, not two: "nearly 130,000" restating "some 120,000" is not close enough because
     // both hedge. And a bound restating a bound of the same side is compared as a bound: "gusts of up
     // to 58km/h" for "up to 85 km/h" gives another highest gust, "more than 72,000" for "more than
