@@ -171,29 +171,28 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
  * `first` and `last` as the ends of one range, when `last` writes what `first` leaves out (its unit,
  * scale, percent sign), or `first` the currency `last` leaves out ("$18–26bn").
  */
-function rangeOf(first: Mention, last: Mention): [Mention, Mention] | undefined {
+function rangeOf(first: Mention, given: Mention): [Mention, Mention] | undefined {
   const number = first.number!;
-  if (first.kind === 'count' && last.duration && !last.duration.clock) {
-    return [{ kind: 'duration', start: first.start, end: first.end, text: first.text, numberStyle: first.numberStyle, duration: { ...last.duration, amount: number.values[0], unitAfterRange: true } }, last];
+  if (first.kind === 'count' && given.duration && !given.duration.clock) {
+    return [{ kind: 'duration', start: first.start, end: first.end, text: first.text, numberStyle: first.numberStyle, duration: { ...given.duration, amount: number.values[0], unitAfterRange: true } }, given];
   }
-  const to = last.number;
-  if (!to || to.vague) return undefined;
-  const scale = last.numberStyle?.scale ?? 1;
-  if (first.kind === 'money' && last.kind === 'count' && !to.unit && scale > 1) {
-    return [{ ...first, number: scaled(number, scale), numberStyle: { ...first.numberStyle!, scale } }, { ...last, kind: 'money', number: { ...to, currency: number.currency } }];
-  }
+  if (!given.number || given.number.vague) return undefined;
+  const scale = given.numberStyle?.scale ?? 1;
+  // "$18–26bn": the last is a sum in the first's currency.
+  const last = first.kind === 'money' && given.kind === 'count' && !given.number.unit && scale > 1 ? { ...given, kind: 'money' as const, number: { ...given.number, currency: number.currency } } : given;
+  const to = last.number!;
   const sameMoney = first.kind === 'money' && last.kind === 'money' && number.currency === to.currency && scale > 1;
   if (first.kind !== 'count' && !sameMoney) return undefined;
   if (first.kind === 'count' && last.kind === 'count' && !to.unit && scale === 1) return undefined;
   if (first.kind === 'count' && last.kind !== 'count' && last.kind !== 'percent' && last.kind !== 'money') return undefined;
-  const carried = scaled(number, scale);
+  const carried = withScale(number, scale);
   if (to.unit) carried.unit = to.unit;
   if (to.currency) carried.currency = to.currency;
   return [{ ...first, kind: last.kind, number: carried, numberStyle: { ...first.numberStyle!, scale } }, last];
 }
 
 /** A figure written without the scale its range gives it ("200" of "200 to 300 million"). */
-function scaled(number: NonNullable<Mention['number']>, scale: number): NonNullable<Mention['number']> {
+function withScale(number: NonNullable<Mention['number']>, scale: number): NonNullable<Mention['number']> {
   return { ...number, values: number.values.map((v) => v * scale), precision: number.precision * scale };
 }
 
