@@ -50,8 +50,7 @@ const WINDOW_AFTER = 3;
 export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnchor | undefined {
   if (isDateline(text, mention, words)) return 'statement';
   // The nearest verb before the date within its clause, then after it; the nearer wins, the one before when tied.
-  let before = words.length - 1;
-  while (before >= 0 && words[before].end > mention.start) before--;
+  const before = wordsBefore(words, mention.start) - 1;
   let found: 'speech' | 'verb' | undefined;
   let distance = Infinity;
   for (let i = before, d = 0; i >= 0 && d < WINDOW_BEFORE; i--, d++) {

@@ -301,7 +301,7 @@ function datedBeside(text: string, m: LocatedMention, next: LocatedMention | und
  * date rather than forward. "The day after" is one mention with its "after".
  */
 function isAppositionToDate(text: string, m: LocatedMention, previous: PreviousDate | undefined): boolean {
-  return previous?.sentence === m.sentence && APPOSITION_GAP.test(text.slice(previous.end, m.start)) && (RELATION_ENDS.test(m.text) || /^\s+(?:after|before)\s/i.test(text.slice(m.end, m.end + 8)));
+  return previous?.sentence === m.sentence && APPOSITION_GAP.test(text.slice(previous.end, m.start)) && (RELATION_ENDS.test(m.text) || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + 9)));
 }
 
 const APPOSITION_GAP = /^\s*,\s*(?:an?\s+|just\s+|only\s+)?$/i;
