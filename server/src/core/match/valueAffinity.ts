@@ -15,16 +15,15 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     const stated = claim.number.values;
     const units = unitsOf(claim, fact);
     const source = value.number.values[0];
+    // In the claim's unit too, as the writer converting would have written it: "50 miles" for 64 km
+    // (40 miles) is a digit changed; "136 miles" for 85 km, converted the wrong way (137). "50 mph"
+    // for 50 km/h, the slip of leaving it unconverted, is the source's own figure.
+    const converted = units && roundTo((source * units[1].factor) / units[0].factor, claim.number.precision);
+    const convertedBack = units && roundTo((source * units[0].factor) / units[1].factor, claim.number.precision);
     let most = -Infinity;
     for (let a = 0; a < stated.length; a++) {
       most = Math.max(most, numberAffinity(stated[a], source));
-      if (!units) continue;
-      // In the claim's unit too, as the writer converting would have written it: "50 miles" for 64 km
-      // (40 miles) is a digit changed; "136 miles" for 85 km, converted the wrong way (137). "50 mph"
-      // for 50 km/h, the slip of leaving it unconverted, is caught above.
-      const precision = claim.number.precision;
-      most = Math.max(most, numberAffinity(stated[a], roundTo((source * units[1].factor) / units[0].factor, precision)));
-      most = Math.max(most, numberAffinity(stated[a], roundTo((source * units[0].factor) / units[1].factor, precision)));
+      if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
     }
     return most;
   }
