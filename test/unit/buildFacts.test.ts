@@ -55,8 +55,11 @@ describe('buildFacts', () => {
   });
 
   /** How each date an article dated `date` implies was derived, and its date. */
+  /** A source of `text` whose front matter dates it `date`. */
+  const dated = (date: string, text: string) => sourceFrom(`---\ndate: ${date}\n---\n${text}\n`);
+
   const derivedDates = (date: string, text: string) =>
-    sourceFrom(`---\ndate: ${date}\n---\n${text}\n`)
+    dated(date, text)
       .facts.filter((f) => f.derived && f.kind === 'date')
       .map((f) => [f.derived, fullDate(f.value.date!)]);
 
@@ -86,7 +89,7 @@ describe('buildFacts', () => {
   });
 
   it('dates an undated day told in the past before the article, one told in the future after it, and others nearest', () => {
-    const yearOf = (sentence: string) => fullDate(sourceFrom(`---\ndate: 2025-11-21\n---\n${sentence}\n`).facts.find((f) => f.kind === 'date')!.value.date!).year;
+    const yearOf = (sentence: string) => fullDate(dated('2025-11-21', sentence).facts.find((f) => f.kind === 'date')!.value.date!).year;
     assert.strictEqual(yearOf('The trial opened on 3 March and ran for 142 hearing days.'), 2025);
     assert.strictEqual(yearOf('The appeal will be heard on 3 March.'), 2026);
     assert.strictEqual(yearOf('The appeal hearing is on 3 March.'), 2026);
@@ -99,7 +102,7 @@ describe('buildFacts', () => {
   });
 
   it('dates a weekday told in the present as the coming one, read from its clause when nothing before it tells', () => {
-    const dayOf = (sentence: string) => sourceFrom(`---\ndate: 2025-07-17\n---\n${sentence}\n`).facts.filter((f) => f.kind === 'date').map((f) => [f.text, fullDate(f.value.date!).day]);
+    const dayOf = (sentence: string) => dated('2025-07-17', sentence).facts.filter((f) => f.kind === 'date').map((f) => [f.text, fullDate(f.value.date!).day]);
     // Were the Friday and weekend before the article (11-13 July).
     assert.deepStrictEqual(dayOf("Friday's stage is a time trial. Two more stages follow on Saturday and Sunday."), [['Friday', 18], ['Saturday', 19], ['Sunday', 20]]);
     assert.deepStrictEqual(dayOf('The final is on Sunday.'), [['Sunday', 20]]);
