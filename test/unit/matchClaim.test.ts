@@ -107,6 +107,12 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(draft.replace('up from nine', 'up from seven'), facts), []);
   });
 
+  it('takes a figure rounded as the claim is written for a restatement of the fact', () => {
+    const facts = [sourceFrom(fixture('sources/drought.md'))];
+    // "1.4" is a digit from the 1.1 million households of 2018 and two from 1.38 million: it was flagged against the first.
+    assert.deepStrictEqual(mismatches('# Drought prompts garden hose ban for 1.4 million households', facts), []);
+  });
+
   it('reads the first figure of a range as the range writes it', () => {
     const facts = source('The IMO said the eruption could continue for another four to six weeks, and that lava had covered 8 km.');
     // "two" was flagged against the count "four".

@@ -20,9 +20,11 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     // for 50 km/h, the slip of leaving it unconverted, is the source's own figure.
     const converted = units && roundTo((source * units[1].factor) / units[0].factor, claim.number.precision);
     const convertedBack = units && roundTo((source * units[0].factor) / units[1].factor, claim.number.precision);
+    // Rounded as the claim is written, it is the claim: "1.4 million" for 1.38 million is how a writer restates it.
+    const rounded = claim.number.precision > value.number.precision ? roundTo(source, claim.number.precision) : undefined;
     let most = -Infinity;
     for (let a = 0; a < stated.length; a++) {
-      most = Math.max(most, numberAffinity(stated[a], source));
+      most = Math.max(most, stated[a] === rounded ? 1 : numberAffinity(stated[a], source));
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
     }
     return most;
