@@ -22,4 +22,11 @@ describe('timeAnchor', () => {
     // Was a statement, by "announced": the date is the unblinding's.
     assert.strictEqual(anchorOf('The company unblinded the data eight weeks later, on 9 June, when it announced the result.'), 'event');
   });
+
+  it('dates an event by a date that opens or closes a period, whatever verb stands near', () => {
+    // A headline's "from 19 August" has no verb it knows, and was flagged against the dateline's date.
+    assert.strictEqual(anchorOf('Tolland Valley to ban hosepipes from 19 August'), 'event');
+    assert.strictEqual(anchorOf('The ministry said the border would stay closed until 3 March.'), 'event');
+    assert.strictEqual(anchorOf('Tolland Valley to ban hosepipes on 19 August'), undefined);
+  });
 });

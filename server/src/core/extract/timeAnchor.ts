@@ -43,14 +43,18 @@ function verbClass(w: Word, sentenceStart: boolean): 'speech' | 'verb' | undefin
 
 const CLAUSE_OPENERS = new Set(['when', 'while', 'where', 'as', 'after', 'before', 'until', 'since', 'because', 'which', 'who', 'that']);
 
+const PERIOD_BOUNDS = new Set(['from', 'until', 'till', 'since']);
+
 const WINDOW_BEFORE = 12;
 const WINDOW_AFTER = 3;
 
 /** The anchor of a date among `words` (its sentence), or undefined when no verb stands near it. */
 export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnchor | undefined {
   if (isDateline(text, mention, words)) return 'statement';
-  // The nearest verb before the date within its clause, then after it; the nearer wins, the one before when tied.
   const before = wordsBefore(words, mention.start) - 1;
+  // "ban hosepipes from 19 August": a date that opens or closes a period is an event's, never a report's.
+  if (before >= 0 && PERIOD_BOUNDS.has(words[before].lower) && allOf(text, words[before].end, mention.start, isSpace)) return 'event';
+  // The nearest verb before the date within its clause, then after it; the nearer wins, the one before when tied.
   let found: 'speech' | 'verb' | undefined;
   let distance = Infinity;
   for (let i = before, d = 0; i >= 0 && d < WINDOW_BEFORE; i--, d++) {
@@ -89,6 +93,10 @@ function isDateline(text: string, mention: Span, words: Word[]): boolean {
   if (before === 0 || before > 5 || !/^,\s*$/.test(text.slice(words[before - 1].end, mention.start))) return false;
   for (let i = 0; i < before; i++) if (!startsUpperCase(words[i].text)) return false;
   return DATELINE_END.test(text.slice(mention.end, mention.end + 48));
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
 }
 
 /** Whether a code unit is no clause end (.;:!?): a verb across one does not anchor a date. */
