@@ -140,6 +140,8 @@ describe('figure extraction', () => {
     ]);
     assert.strictEqual(onlyMention('They left two days later.').text, 'two days');
     assert.strictEqual(onlyMention('It fell two days after the vote.').duration?.relation, 'later');
+    // Was a length, which a source's "over five days" contradicted.
+    assert.strictEqual(onlyMention('It opened in Seoul two days ahead of the US.').duration?.relation, 'earlier');
     // An age after "aged", alone or as a range of ages, is a count, as "14 years old" is.
     const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
     assert.deepStrictEqual(read('It reached children aged between nine months and 14 years.'), [['duration', 'nine months'], ['count', '14']]);

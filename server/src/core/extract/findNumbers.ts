@@ -17,7 +17,7 @@ const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
 const TIME = /^(?::\d\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
 const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])/iu;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
-const RELATION = /^[ \u00a0]+(later|earlier|after|before|ago|on)(?![\p{L}])/iu;
+const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}])/iu;
 /** "aged", then only the words of an age or a range of ages ("aged between nine months and "): what follows is an age. */
 const AGED_BEFORE = /(?<![\p{L}])aged(?:[ \u00a0,-]+(?:between|from|under|over|up to|and|to|or|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|years?|weeks?))*[ \u00a0,-]+$/iu;
 /** Words before a duration that make it a length ("for", "lasted"), however it is hedged. */
@@ -468,6 +468,7 @@ function relationOf(word: string | undefined): NonNullable<Mention['duration']>[
       return 'later';
     case 'earlier':
     case 'before':
+    case 'ahead':
       return 'earlier';
     case 'ago':
       return 'ago';
