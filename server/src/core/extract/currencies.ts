@@ -3,7 +3,7 @@
 export const CURRENCY_PREFIX = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$£€¥₹₽₺₩₴₼֏₾]|\b(?:USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|GEL|INR|TRY|UAH|CAD|AUD)\s?)$/;
 
 export const CURRENCY_WORD_AFTER =
-  /^(?:\s(euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krona|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|(p))(?![\p{L}\p{N}])/u;
+  /^(?:\s(euro cents?|cents?|euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krona|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|(p))(?![\p{L}\p{N}])/u;
 
 const CODES: Record<string, string> = {
   $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL',
@@ -11,8 +11,9 @@ const CODES: Record<string, string> = {
   euro: 'EUR', dollar: 'USD', pound: 'GBP', sterling: 'GBP', 'pound sterling': 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
   rupee: 'INR', rouble: 'RUB', ruble: 'RUB', franc: 'CHF', dram: 'AMD', manat: 'AZN', lari: 'GEL', lira: 'TRY',
   hryvnia: 'UAH', zloty: 'PLN', kronor: 'SEK', kroner: 'NOK', krona: 'SEK',
-  // Pence ("21.5p", "32 pence") are money of their own: a share price in pence is no sum in pounds.
-  p: 'GBX', pence: 'GBX',
+  // Pence ("21.5p", "32 pence") and cents are money of their own: a share price in pence is no sum
+  // in pounds. Markets write US cents USX; euro cents have no code of their own and take EUX.
+  p: 'GBX', pence: 'GBX', cent: 'USX', 'euro cent': 'EUX',
 };
 
 /** ISO code of a symbol, code or currency word as written ("€", "euros", "USD "). */
