@@ -26,6 +26,9 @@ describe('figure extraction', () => {
     ['They spent 46.5 million euros.', 'money', [46.5e6], 'EUR'],
     ['The dividend was 21.5p a share.', 'money', [21.5], 'GBX'],
     ['Shares closed at 1,486 pence.', 'money', [1486], 'GBX'],
+    // A rank: "No. 1" was a count, flagged against a player's "top 10".
+    ['He beat the world No. 1, Aurelio Brandt.', 'ordinal', [1]],
+    ['Brandt stays at No 1 in the rankings.', 'ordinal', [1]],
     // "35 euro" was 35 euros, flagged against a dividend of €0.35.
     ['It kept its dividend of 35 euro cents a share.', 'money', [35], 'EUX'],
     ['It kept its dividend of 35 cents a share.', 'money', [35], 'USX'],

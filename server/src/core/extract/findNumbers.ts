@@ -16,6 +16,7 @@ const PERCENT = /^[ \u00a0]?(%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p
 const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
 const TIME = /^(?::\d\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
 const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])/iu;
+const RANK_BEFORE = /(?<![\p{L}])No\.?[ \u00a0]$/u;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
 const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}])/iu;
 /** "aged", then only the words of an age or a range of ages ("aged between nine months and "): what follows is an age. */
@@ -371,6 +372,8 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     kind = 'year';
   }
 
+  // "the world No. 1": a rank, which a count ("the top 10") never contradicts.
+  if (kind === 'count' && !wordsStyle && start >= 3 && RANK_BEFORE.test(text.slice(Math.max(sentenceStart, start - 5), start))) kind = 'ordinal';
   const scaled = values.map((v) => v * style.scale);
   const mention: Mention = { kind, start, end, text: text.slice(start, end) };
   if (kind === 'duration') {
