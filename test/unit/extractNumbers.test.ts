@@ -144,6 +144,13 @@ describe('figure extraction', () => {
       ['90 mins', 90, 'minute'],
       ['2 hrs', 2, 'hour'],
     ]);
+    // A length in two or three units is one: "nearly four hours" met "three hours" and "48 minutes" apart, and contradicted the second.
+    assert.deepStrictEqual(mentionsOf('He needed three hours and 48 minutes; she took 1 minute 16 seconds, and the record is 2 hours, 4 minutes and 37 seconds.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
+      ['three hours and 48 minutes', 228, 'minute'],
+      ['1 minute 16 seconds', 76, 'second'],
+      ['2 hours, 4 minutes and 37 seconds', 7477, 'second'],
+    ]);
+    assert.deepStrictEqual(mentionsOf('It lasted between 2 and 3 hours, then 90 minutes.').map((m) => m.text), ['2', '3 hours', '90 minutes']);
     assert.strictEqual(onlyMention('They left two days later.').text, 'two days');
     assert.strictEqual(onlyMention('It fell two days after the vote.').duration?.relation, 'later');
     // Was a length, which a source's "over five days" contradicted.

@@ -29,6 +29,15 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Kipkemboi won in 02:05:18, and Abebe was third in 02:23:15.', race), '02:21:31');
   });
 
+  it('writes a length told in two or three units as the draft tells it, number by number', () => {
+    const final = 'Reyvald won a final that lasted four hours and 12 minutes, and the record stood at 2 hours, 4 minutes and 37 seconds.';
+    assert.strictEqual(fixOf('Reyvald won a final that lasted four hours and 21 minutes.', final), 'four hours and 12 minutes');
+    assert.strictEqual(fixOf('Reyvald won a final that lasted 4 hours, 21 minutes.', final), '4 hours, 12 minutes');
+    assert.strictEqual(fixOf('The record stood at 2 hours, 4 minutes and 39 seconds.', final), '2 hours, 4 minutes and 37 seconds');
+    // In one unit, the draft's cannot hold it: said as the source says it, not as "252 minutes".
+    assert.strictEqual(fixOf('Reyvald won a final that lasted five hours.', final), 'four hours and 12 minutes');
+  });
+
   it('moves the scale up for a value a thousand times the draft\'s, as down for one below it', () => {
     const loan = 'The buyer arranged a €1.1bn bridge loan from three banks.';
     assert.strictEqual(fixOf('The buyer arranged a €1.1m bridge loan from three banks.', loan), '€1.1bn');

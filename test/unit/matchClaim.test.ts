@@ -113,6 +113,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('# Drought prompts garden hose ban for 1.4 million households', facts), []);
   });
 
+  it('checks a length told in two units as one', () => {
+    const facts = source('Reyvald needed three hours and 48 minutes to beat Merkel-Faye in the semi-final on Thursday.');
+    // Was flagged against "48 minutes".
+    assert.deepStrictEqual(mismatches('Reyvald needed nearly four hours to beat Merkel-Faye in the semi-final.', facts), []);
+    assert.deepStrictEqual(mismatches('Reyvald needed five hours to beat Merkel-Faye in the semi-final.', facts), [['five hours', 'three hours and 48 minutes']]);
+  });
+
   it('reads the first figure of a range as the range writes it', () => {
     const facts = source('The IMO said the eruption could continue for another four to six weeks, and that lava had covered 8 km.');
     // "two" was flagged against the count "four".

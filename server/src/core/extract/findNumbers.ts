@@ -138,7 +138,53 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
     if (mention.kind === 'time') NUMERAL.lastIndex = mention.end - start;
   }
   mentions.push(...findNumberWords(text, start, words));
-  return withRangeStarts(text, start, withRatios(text, start, mentions));
+  return withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions)));
+}
+
+/** How many of each unit the next larger one holds, for the units a length is told in two of. */
+const SMALLER_UNIT: Partial<Record<DurationUnit, [DurationUnit, number]>> = { hour: ['minute', 60], minute: ['second', 60], day: ['hour', 24], week: ['day', 7], year: ['month', 12] };
+const COMPOUND_JOINER = /^(?:,?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]*|[ \u00a0]+)$/;
+
+/**
+ * `mentions` (in order) with each length told in two units ("three hours and 48 minutes", "1 minute
+ * 16 seconds") as one duration in the smaller unit: read apart, "nearly four hours" met "three
+ * hours" and "48 minutes", and contradicted the second.
+ */
+function withCompoundDurations(text: string, mentions: Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    let mention = mentions[i];
+    // "2 hours, 4 minutes and 37 seconds": a compound may take a third unit.
+    for (let compound; i + 1 < mentions.length && (compound = compoundOf(text, mention, mentions[i + 1])); i++) {
+      out ??= mentions.slice(0, i);
+      mention = compound;
+    }
+    out?.push(mention);
+  }
+  return out ?? mentions;
+}
+
+/** `first` and `last` as one length, when they tell it in a unit and the next smaller one. */
+function compoundOf(text: string, first: Mention, last: Mention): Mention | undefined {
+  const big = first.duration;
+  const small = last.duration;
+  if (!big || !small || big.clock || small.clock || big.relation || big.unitAfterRange || big.adjectival || small.adjectival || last.qualifier) return undefined;
+  const smaller = SMALLER_UNIT[big.unit];
+  const joiner = text.slice(first.end, last.start);
+  if (!smaller || smaller[0] !== small.unit || small.amount >= smaller[1] || !COMPOUND_JOINER.test(joiner)) return undefined;
+  const parts = big.compound ?? { units: [big.unit], joiners: [], spelled: [!!first.numberStyle?.words] };
+  return {
+    ...first,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    duration: {
+      amount: big.amount * smaller[1] + small.amount,
+      unit: small.unit,
+      relation: small.relation,
+      adjectival: false,
+      compound: { units: [...parts.units, small.unit], joiners: [...parts.joiners, joiner], spelled: [...parts.spelled, !!last.numberStyle?.words] },
+    },
+  };
 }
 
 const RANGE_JOINER = /^[ \u00a0]*(?:[-–—]|to|and|or)[ \u00a0]*$/i;

@@ -62,6 +62,11 @@ export interface DurationValue {
   adjectival: boolean;
   /** "2:05:18": hours, minutes and seconds as a race clock gives them (the amount in seconds). */
   clock?: boolean;
+  /**
+   * "three hours and 48 minutes": told in units each the next smaller (the last is `unit`, which the
+   * amount is in), with what joins each to the next, and whether each number is spelled out.
+   */
+  compound?: { units: DurationUnit[]; joiners: string[]; spelled: boolean[] };
   /** "four" of "four to six weeks": the unit is written once, after the range's last figure. */
   unitAfterRange?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { DurationUnit, Mention } from '../extract/mention';
+import type { DurationUnit, DurationValue, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
 import { durationIn, UNIT_DAYS } from '../match/compareValues';
 import { startsUpperCase } from '../text/words';
@@ -13,10 +13,13 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
     const seconds = Math.round((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS.second);
     return clockText(seconds, claim.text);
   }
+  const spelled = Boolean(claim.numberStyle?.words) || /^(a|an|one|the)\b/i.test(claim.text);
+  if (d.compound) return matchCase(compoundText(fact, d.compound), claim.text);
   // Weeks and months hold no whole number of each other: "three months" is not "thirteen weeks".
   const inClaimUnit = FIXED_LENGTH.has(d.unit) === FIXED_LENGTH.has(fact.unit) ? durationIn(fact, d.unit) : undefined;
+  // "four hours and 12 minutes" said as the source says it, not as "252 minutes".
+  if (inClaimUnit === undefined && TWO_UNITS.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
   const [amount, unit] = inClaimUnit !== undefined ? [inClaimUnit, d.unit] : [fact.amount, fact.unit];
-  const spelled = Boolean(claim.numberStyle?.words) || /^(a|an|one|the)\b/i.test(claim.text);
   // The source's own words when they say the same thing the same way ("a day").
   if (spelled && unit === fact.unit && amount === fact.amount && /^(a|an)\s/i.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
   // "four" of "four to six weeks" is written as a number alone, in the range's unit if it can be.
@@ -24,6 +27,22 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? 'a' : numberToWords(amount)) : String(amount);
   const unitWord = d.adjectival || amount === 1 ? unit : `${unit}s`;
   return matchCase(`${number}${d.adjectival ? '-' : ' '}${unitWord}`, claim.text);
+}
+
+const TWO_UNITS = /(?:second|minute|hour|day|week|month|year)s?\b.+\b(?:second|minute|hour|day|week|month|year)s?\b/i;
+
+/** A length in the units a compound claim tells it in, as it writes each ("four hours and 12 minutes"). */
+function compoundText(fact: { amount: number; unit: DurationUnit }, compound: NonNullable<DurationValue['compound']>): string {
+  let left = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[compound.units[compound.units.length - 1]];
+  let text = '';
+  compound.units.forEach((unit, i) => {
+    const per = Math.round(UNIT_DAYS[unit] / UNIT_DAYS[compound.units[compound.units.length - 1]]);
+    const n = i === compound.units.length - 1 ? Math.round(left) : Math.floor(left / per + 1e-9);
+    left -= n * per;
+    if (!n && (text || i < compound.units.length - 1)) return;
+    text += `${text ? compound.joiners[i - 1] : ''}${compound.spelled[i] ? numberToWords(n) : n} ${n === 1 ? unit : `${unit}s`}`;
+  });
+  return text;
 }
 
 /** Units of a fixed number of days (or parts of one); months, years and decades are of calendar lengths. */
