@@ -84,7 +84,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
 
   const agreeing = highest(candidates, 'agree');
   if (agreeing && agreeing.score >= best.score * (sameSentence(agreeing, best) ? SAME_SENTENCE_SHARE : AGREEING_SHARE)) return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
-  if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim)) return { verdict: 'unverified', score: best.score };
+  if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score)) return { verdict: 'unverified', score: best.score };
   return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
 }
 
@@ -124,18 +124,25 @@ function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact, plau
   return !context.anchor || !factAnchor || context.anchor === factAnchor;
 }
 
+/**
+ * A frame found on little more than MIN_SCORE: a shared word or three ("23 vehicles and 14 lives"
+ * against "23 vehicles — among them four lorries"). Held against any figure the source states
+ * elsewhere, not only a specific one (see `statesElsewhere`).
+ */
+const WEAK_FRAME = 0.4;
 /** A figure given to this many units of its last digit (three significant figures) is rarely equal to another by chance. */
 const SPECIFIC = 100;
 
 /**
  * Whether the source the claim is matched to states the claim's exact figure elsewhere, when that
- * figure is specific ("€16.0bn", "4,186"): the writer has most likely restated that other fact in
- * words the context search read as this one's ("enterprise value" for "including debt"), and a
- * false alarm costs more than a miss. A round or short figure ("14", "9.6%") may be a copying slip
- * that happens to equal another figure, and is left to the context.
+ * figure is specific ("€16.0bn", "4,186") or the frame is weak (`score` below WEAK_FRAME): the
+ * writer has most likely restated that other fact in words the context search read as this one's
+ * ("enterprise value" for "including debt"), and a false alarm costs more than a miss. A round or
+ * short figure ("14", "9.6%") firmly framed may be a copying slip that happens to equal another
+ * figure, and is left to the context.
  */
-function statesElsewhere(facts: readonly Fact[], claim: Mention): boolean {
-  if (!isSpecific(claim)) return false;
+function statesElsewhere(facts: readonly Fact[], claim: Mention, score: number): boolean {
+  if (!isSpecific(claim) && !(score < WEAK_FRAME)) return false;
   return facts.some((fact) => statesExactly(claim, fact));
 }
 
