@@ -61,7 +61,10 @@ describe('compareValues', () => {
 
   it('reads bounds of the same side as bounds, not two open ranges: one beyond the source\'s disagrees', () => {
     assert.strictEqual(compare('More than 72,000 closed their accounts.', 'More than 27,000 closed their accounts.'), 'disagree');
-    assert.strictEqual(compare('At least 27,500 closed their accounts.', 'More than 27,000 closed their accounts.'), 'agree');
+    assert.strictEqual(compare('At least 26,500 closed their accounts.', 'More than 27,000 closed their accounts.'), 'agree');
+    // Beyond the source's bound, however near, says more than the source knows: was within 10%.
+    assert.strictEqual(compare('More than 250 farms were hit.', 'More than 230 farms were hit.'), 'disagree');
+    assert.strictEqual(compare('More than 230 farms were hit.', 'More than 230 farms were hit.'), 'agree');
     assert.strictEqual(compare('More than 20 remain missing.', 'At least 23 are still missing.'), 'agree');
     assert.strictEqual(compare('More than 30 remain missing.', 'At least 23 are still missing.'), 'disagree');
     assert.strictEqual(compare('Fewer than 95 came.', 'Fewer than 90 came.'), 'agree');

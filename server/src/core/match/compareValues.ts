@@ -146,15 +146,16 @@ function nearBound(out: Float64Array, at: number, value: number): void {
 
 /**
  * For a claim's bound of the same side as the fact's: the bounds it may give, in `out` at `at`,
- * those no further than near the fact's (a least no higher, a most no lower): a bound rounded
- * towards what the fact allows says less and agrees; one beyond it is another figure.
+ * those no further than the fact's (a least no higher, a most no lower): a bound rounded towards
+ * what the fact allows says less and agrees ("more than 200" for "more than 230"); one beyond it
+ * says more than the source knows, and is most likely a slip ("more than 250").
  */
 function boundNoFurther(out: Float64Array, at: number, value: number, side: 'least' | 'most'): void {
   if (side === 'least') {
     out[at] = -Infinity;
-    out[at + 1] = value * (1 + NEAR_BOUND);
+    out[at + 1] = value + Math.abs(value) * EPSILON;
   } else {
-    out[at] = value * (1 - NEAR_BOUND);
+    out[at] = value - Math.abs(value) * EPSILON;
     out[at + 1] = Infinity;
   }
 }
