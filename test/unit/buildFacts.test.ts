@@ -88,6 +88,18 @@ describe('buildFacts', () => {
     ]);
   });
 
+  it('dates "a year earlier" beside a month as that month of the year before', () => {
+    // Only a year was derived, from the article's day: "141 litres in July 2024" met "July" (2025) and was flagged.
+    const text = 'Customers used 163 litres a day in July, up from 141 litres a year earlier. Prices rose in March, and two months later fell back.';
+    assert.deepStrictEqual(derivedDates('2025-08-08', text), [
+      ['1 year before July', { year: 2024, month: 7 }],
+      ['2 months after March', { year: 2025, month: 5 }],
+    ]);
+    assert.ok(dated('2025-08-08', text).facts.some((f) => f.kind === 'year' && f.value.number?.values[0] === 2024));
+    // Not from a month before the last full date.
+    assert.deepStrictEqual(derivedDates('2025-05-02', 'Work began in October 2022, and it opens on 15 March 2027, 18 months later than planned.').map(([how]) => how), ['18 months after 15 March 2027']);
+  });
+
   it('dates an undated day told in the past before the article, one told in the future after it, and others nearest', () => {
     const yearOf = (sentence: string) => fullDate(dated('2025-11-21', sentence).facts.find((f) => f.kind === 'date')!.value.date!).year;
     assert.strictEqual(yearOf('The trial opened on 3 March and ran for 142 hearing days.'), 2025);

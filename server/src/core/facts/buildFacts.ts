@@ -99,6 +99,8 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
   const frames: Array<{ mention: Mention; frame: Frame }> = [];
   // Every full date so far: "five weeks after the outbreak was declared" counts from the one the outbreak's declaration has.
   const dates: PreviousDate[] = [];
+  // The last month given without its day ("in July"): what "a year earlier" beside it counts from.
+  let month: { year: number; month: number; text: string; sentence: number; end: number } | undefined;
   let sentenceIndex = -1;
   const text = reading.prose.prose;
   // What "a day earlier" counts from when its paragraph has no date before it: the article's own.
@@ -121,9 +123,16 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
       const full = fullDate(value.date);
       if (full.year && full.month && full.day) {
         dates.push({ parts: { year: full.year, month: full.month, day: full.day }, text: m.text, end: m.end, sentence: m.sentence, block: sentence.block, near: wordsNear(sentence.words, m) });
-      }
+      } else if (full.year && full.month) month = { year: full.year, month: full.month, text: m.text, sentence: m.sentence, end: m.end };
     }
-    if (m.duration && !datedBeside(text, m, reading.mentions[k + 1])) {
+    // The month must be the last date before the duration: "began in October 2022 and opens on 15 March 2027, 18 months later".
+    const lastDate = dates[dates.length - 1];
+    const monthBefore = m.duration && month?.sentence === m.sentence && !(lastDate && lastDate.end > month.end) ? monthEarlierOrLater(text, m, month) : undefined;
+    if (monthBefore) {
+      out.push({ mention: m, kind: 'date', value: monthBefore.value, subject, derived: monthBefore.how });
+      // "a year earlier" is a year too, as "a year ago" is.
+      if (m.duration!.unit === 'year') out.push({ mention: m, kind: 'year', value: { number: { values: [monthBefore.value.date!.year!], precision: 1 } }, subject, derived: monthBefore.how });
+    } else if (m.duration && !datedBeside(text, m, reading.mentions[k + 1])) {
       const last = dates[dates.length - 1];
       const apposition = isAppositionToDate(text, m, last);
       const base = apposition ? last : countedFrom(text, m, sentence, dates, articleDay);
@@ -288,6 +297,20 @@ function countedFrom(text: string, m: LocatedMention, sentence: { block: number;
     }
   }
   return best;
+}
+
+/**
+ * "163 litres a day in July, up from 141 litres a year earlier": a whole number of years or months
+ * told from a month of the same sentence, with no event named after it ("a year after the vote"),
+ * dates that month in another year. Counted from the article's day instead, it gave only a year.
+ */
+function monthEarlierOrLater(text: string, m: LocatedMention, from: { year: number; month: number; text: string }): { value: FactValue; how: string } | undefined {
+  const d = m.duration!;
+  if ((d.relation !== 'earlier' && d.relation !== 'later') || (d.unit !== 'year' && d.unit !== 'month') || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + 9))) return undefined;
+  const months = (d.unit === 'year' ? 12 : 1) * d.amount * (d.relation === 'later' ? 1 : -1);
+  const index = from.year * 12 + from.month - 1 + months;
+  const what = `${d.amount} ${d.unit}${d.amount === 1 ? '' : 's'}`;
+  return { value: { date: { year: Math.floor(index / 12), month: (index % 12) + 1 } }, how: `${what} ${months > 0 ? 'after' : 'before'} ${from.text}` };
 }
 
 /** "Two days later, on Thursday, …": the date is written beside the duration, and nothing is left to derive. */
