@@ -106,6 +106,9 @@ describe('buildFacts', () => {
     assert.strictEqual(yearOf('The appeal will be heard on 3 March.'), 2026);
     assert.strictEqual(yearOf('The appeal hearing is on 3 March.'), 2026);
     assert.strictEqual(yearOf('Talks began on 28 November.'), 2024);
+    // A stated weekday tells the year: "followed" read as past gave 5 April 2024, a Friday.
+    const strike = dated('2025-03-13', 'Members will walk out for 48 hours from Tuesday, 25 March, followed by 24-hour strikes on Saturday, 5 April.');
+    assert.deepStrictEqual(fullDate(strike.facts.find((f) => f.text.includes('5 April'))!.value.date!), { year: 2025, month: 4, day: 5, weekday: 6 });
     // A month alone has begun by the article's date: "fell in November" is this November.
     assert.strictEqual(yearOf('Sales fell in November.'), 2025);
     // The future word may stand a long verb phrase before the date.

@@ -193,12 +193,26 @@ export function impliedParts(d: DateParts & { implied?: DateParts }, reference: 
     // A month alone told in the past ("fell in March", in an article of 12 March) has begun by then.
     implied.year = tense === 'past' ? pastYear(month, day ?? 1, reference) : nearestYear(month, day ?? 15, reference);
   }
+  // "on Saturday, 5 April": a stated weekday tells the year the tense may have got wrong ("followed
+  // by strikes on Saturday, 5 April" read as past gave the 5 April before the article, a Friday).
+  if (d.year === undefined && d.weekday !== undefined && implied.year !== undefined && month !== undefined && day !== undefined) {
+    implied.year = yearOfWeekday(d.weekday, month, day, implied.year, reference) ?? implied.year;
+  }
   const year = d.year ?? implied.year;
   if (d.weekday === undefined && year !== undefined && month !== undefined && day !== undefined) {
     const full = { year, month, day };
     if (isValidDate(full)) implied.weekday = weekdayOf(full);
   }
   return implied;
+}
+
+/** Of `guess` and the years either side, the one nearest the reference in which `month`/`day` falls on `weekday`. */
+function yearOfWeekday(weekday: number, month: number, day: number, guess: number, reference: CalendarDate): number | undefined {
+  const on = (year: number) => isValidDate({ year, month, day }) && weekdayOf({ year, month, day }) === weekday;
+  if (on(guess)) return guess;
+  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(reference.year, reference.month - 1, reference.day));
+  const years = [guess - 1, guess + 1].filter(on).sort((a, b) => distance(a) - distance(b));
+  return years[0];
 }
 
 export type Tense = 'past' | 'present' | 'future';
