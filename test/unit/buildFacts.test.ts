@@ -73,6 +73,11 @@ describe('buildFacts', () => {
     ]);
   });
 
+  it('counts "a day after <event>" from that event\'s date, not the article\'s, when the mention holds its "after"', () => {
+    // Was "1 day after the article's date": the press conference's day is the article's, the notification's a day before.
+    assert.deepStrictEqual(derivedDates('2025-03-18', 'Oskvik announced the decision at a press conference that began at 11:30, a day after the board had been notified.'), []);
+  });
+
   it('counts back from a date that "the day after" stands beside ("on Monday, a day after the race")', () => {
     // Was 1 day after Monday: the gala dinner's Tuesday, which then verified a draft's wrong "Tuesday".
     assert.deepStrictEqual(derivedDates('2025-04-11', 'Winners will receive their trophies at a gala dinner on Monday, a day after the race.'), [['1 day before Monday', { year: 2025, month: 4, day: 13, weekday: 0 }]]);

@@ -284,16 +284,17 @@ const EVENT_WORDS = 8;
  * ("arrived on Friday").
  */
 function countedFrom(text: string, m: LocatedMention, sentence: { block: number; words: readonly Word[] }, dates: readonly PreviousDate[], article: PreviousDate | undefined): PreviousDate | undefined {
-  const relation = AFTER_OR_BEFORE.exec(text.slice(m.end, m.end + 9));
-  if (!relation) {
+  // "a day after the board was notified": the mention may end in its "after" ("the day after"), or it follows.
+  const relation = RELATION_ENDS.test(m.text) ? '' : AFTER_OR_BEFORE.exec(text.slice(m.end, m.end + 9))?.[0];
+  if (relation === undefined) {
     const last = dates[dates.length - 1];
     return last?.block === sentence.block ? last : article;
   }
   const { words } = sentence;
   const event: string[] = [];
   let i = 0;
-  while (i < words.length && words[i].start < m.end + relation[0].length) i++;
-  for (let end = m.end + relation[0].length; i < words.length && event.length < EVENT_WORDS; i++) {
+  while (i < words.length && words[i].start < m.end + relation.length) i++;
+  for (let end = m.end + relation.length; i < words.length && event.length < EVENT_WORDS; i++) {
     if (CLAUSE_END.test(text.slice(end, words[i].start))) break;
     if (!words[i].stop) event.push(words[i].norm);
     end = words[i].end;
