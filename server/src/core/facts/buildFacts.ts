@@ -223,6 +223,18 @@ const FUTURE = /\b(?:will|would|shall|going to|set to|due to|expected to|schedul
 // there. In lower case: "United" is a name.
 const PAST = /\b(?:was|were|had|did|said|told|took|made|went|came|left|fled|won|lost|met|began|held|led|gave|saw|sent|kept|built|brought|bought|sold|paid|spent|struck|fell|rose|ran|found|became|chose|stood|[a-z]{2,}[^e\s]ed)\b/;
 
+// "ordered the company to write to every affected customer by 4 April": a date after an infinitive
+// is its action's, which a past verb before it tells nothing of.
+const INFINITIVE = /\bto (?!(?:the|a|an|every|all|its|his|her|their|this|that|these|those|some|each|any|no|be)\b)[a-z]{2,}\b/g;
+
+/** Where the last match of a global pattern in `text` starts, or -1. */
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index;
+  return last;
+}
+
 /** Words before a date read for its tense: "is expected to make his debut at home to Redmoor Town on Sunday". */
 const TENSE_WORDS = 14;
 /** Words after a date read for its tense when none before tells it: "Friday's stage is a time trial". */
@@ -235,7 +247,8 @@ const PRESENT = /\b(?:is|are|follows?|begins?|starts?|opens?|resumes?|ends?|clos
 function tenseAround(text: string, sentence: Span, m: Span): Tense | undefined {
   const before = text.slice(sentence.start, m.start).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
   if (FUTURE.test(before)) return 'future';
-  if (PAST.test(before)) return 'past';
+  const past = PAST.exec(before);
+  if (past) return past.index < lastIndexOf(INFINITIVE, before) ? undefined : 'past';
   const clause = CLAUSE_END.exec(text.slice(m.end, sentence.end));
   const after = text.slice(m.end, clause ? m.end + clause.index : sentence.end).split(/\s+/).filter(Boolean).slice(0, TENSE_WORDS_AFTER).join(' ');
   if (FUTURE.test(after)) return 'future';
