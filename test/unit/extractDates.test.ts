@@ -153,6 +153,12 @@ describe('date extraction', () => {
     assert.deepStrictEqual(mentionsOf('It began (May 5) and x.May 6 too.').map((m) => m.text), ['May 5', 'May 6']);
   });
 
+  it('reads a date after "lasts" as written, not as chrono\'s "last second"', () => {
+    // Was "lasts until 9 September" with the month of yesterday's date.
+    const [m] = mentionsOf('The mandate lasts until 9 September.');
+    assert.deepStrictEqual([m.text, m.date?.month?.value, m.date?.day?.value], ['9 September', 9, 9]);
+  });
+
   it('does not take a lowercase "may" or "march" for a month', () => {
     assert.deepStrictEqual(mentionsOf('They may march on.'), []);
   });
