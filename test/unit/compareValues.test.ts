@@ -59,6 +59,13 @@ describe('compareValues', () => {
     assert.strictEqual(compare('The campaign ran for 21 days.', 'The campaign ran for two weeks.'), 'disagree');
   });
 
+  it('takes the same figure in another currency for a slip of the currency, and any other for a conversion', () => {
+    assert.strictEqual(compare('The fine was $1.84 billion.', 'The watchdog fined it €1.84bn.'), 'disagree');
+    // Rounded, it is a conversion ($2bn for €1.84bn is about right): it was taken for the same figure.
+    assert.strictEqual(compare('The fine was $2 billion.', 'The watchdog fined it €1.84bn.'), 'incomparable');
+    assert.strictEqual(compare('The fine was $2.1 billion.', 'The watchdog fined it €1.84bn.'), 'incomparable');
+  });
+
   it('reads bounds of the same side as bounds, not two open ranges: one beyond the source\'s disagrees', () => {
     assert.strictEqual(compare('More than 72,000 closed their accounts.', 'More than 27,000 closed their accounts.'), 'disagree');
     assert.strictEqual(compare('At least 26,500 closed their accounts.', 'More than 27,000 closed their accounts.'), 'agree');

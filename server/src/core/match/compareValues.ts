@@ -34,9 +34,13 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
     const number = fact.value.number;
-    // Sums in two currencies never agree; the same figure in another currency is a slip of the
-    // currency ("$14.9 billion" for £14.9bn), any other figure a conversion, which is left alone.
-    if (otherCurrency(claim, fact)) return claim.number.values.some((v) => Math.abs(v - number.values[0]) < claim.number!.precision / 2) ? 'disagree' : 'incomparable';
+    // Sums in two currencies never agree; the same figure in another currency, digit for digit, is a
+    // slip of the currency ("$14.9 billion" for £14.9bn), any other figure a conversion, which is
+    // left alone, rounded or not ("$2 billion" for €1.84bn).
+    if (otherCurrency(claim, fact)) {
+      const step = Math.min(claim.number.precision, number.precision) / 2;
+      return claim.number.values.some((v) => Math.abs(v - number.values[0]) < step) ? 'disagree' : 'incomparable';
+    }
     // One tolerance, not two: "nearly 130,000" restating "some 120,000" is not close enough because
     // both hedge. And a bound restating a bound of the same side is compared as a bound: "gusts of up
     // to 58km/h" for "up to 85 km/h" gives another highest gust, "more than 72,000" for "more than
