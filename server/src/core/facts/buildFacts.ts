@@ -227,6 +227,10 @@ const PAST = /\b(?:was|were|had|did|said|told|took|made|went|came|left|fled|won|
 // is its action's, which a past verb before it tells nothing of.
 const INFINITIVE = /\bto (?!(?:the|a|an|every|all|its|his|her|their|this|that|these|those|some|each|any|no|be)\b)[a-z]{2,}\b/g;
 
+// "talks have been pencilled in for 18 March": a date a plan is for may come after the article as
+// well as before, whatever the tense of the planning.
+const TARGET_BEFORE = /\bfor$/i;
+
 /** Where the last match of a global pattern in `text` starts, or -1. */
 function lastIndexOf(pattern: RegExp, text: string): number {
   let last = -1;
@@ -248,7 +252,7 @@ function tenseAround(text: string, sentence: Span, m: Span): Tense | undefined {
   const before = text.slice(sentence.start, m.start).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
   if (FUTURE.test(before)) return 'future';
   const past = PAST.exec(before);
-  if (past) return past.index < lastIndexOf(INFINITIVE, before) ? undefined : 'past';
+  if (past) return past.index < lastIndexOf(INFINITIVE, before) || TARGET_BEFORE.test(before) ? undefined : 'past';
   const clause = CLAUSE_END.exec(text.slice(m.end, sentence.end));
   const after = text.slice(m.end, clause ? m.end + clause.index : sentence.end).split(/\s+/).filter(Boolean).slice(0, TENSE_WORDS_AFTER).join(' ');
   if (FUTURE.test(after)) return 'future';
