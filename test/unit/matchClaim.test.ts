@@ -64,6 +64,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('# Estravia’s Senate abolition vote made official\n\n*Last updated Oct. 4, 2025*\n', facts), []);
   });
 
+  it('leaves the draft’s own dateline date alone, written either way round', () => {
+    const facts = source('HALVERSTOKE, 21 March 2025 — Veridane Health was fined €18.6 million on Thursday.');
+    // The draft's date is its own: it was flagged against the source's dateline.
+    assert.deepStrictEqual(mismatches('HALVERSTOKE, Marrland (AP) — Tuesday, March 25, 2025\n\nVeridane Health was fined 18.6 million euros on Thursday.', facts), []);
+    assert.deepStrictEqual(mismatches('HALVERSTOKE, 25 March 2025 — Veridane Health was fined 18.6 million euros on Thursday.', facts), []);
+  });
+
   it('reads a dateline’s date as the report’s, not the date of the events its lead tells', () => {
     const facts = [sourceFrom('KALTENBURG, 21 October 2025 — At least 11 people have died after Storm Hella struck the region, authorities said.\n')];
     assert.deepStrictEqual(mismatches('At least 11 people have died after Storm Hella struck the region on Thursday, 16 October.', facts), []);

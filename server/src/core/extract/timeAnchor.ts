@@ -84,6 +84,20 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
 const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)/;
 
 /**
+ * Whether a date is a dateline's, either way round: "KALTENBURG, 21 October 2025 — …" (see
+ * `isDateline`) or a line of its own, "HALVERSTOKE, Marrland (AP) — Tuesday, March 25, 2025". In a
+ * draft it is the draft's own date, which restates nothing.
+ */
+export function isDatelineDate(text: string, mention: Span, words: Word[]): boolean {
+  if (isDateline(text, mention, words)) return true;
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', mention.end);
+  return DATE_AFTER_PLACE.test(text.slice(lineStart, mention.start)) && /^[\s.]*$/.test(text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd));
+}
+
+const DATE_AFTER_PLACE = /^[\p{Lu}][\p{L}\p{M}'’. -]{0,40}(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}'’. -]{0,40})?[ \u00a0]*(?:\([^)\n]{1,40}\)[ \u00a0]*)?[—–][ \u00a0]*$/u;
+
+/**
  * "KALTENBURG, 21 October 2025 — At least 11 people have died…": a dateline's date is the report's,
  * not that of the events the lead goes on to tell, whose verbs would otherwise anchor it. A place
  * of a few capitalised words and a comma before the date, a dash (or a wire's name, then a dash) after.

@@ -1,6 +1,6 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
-import { TimeAnchor, timeAnchor } from '../extract/timeAnchor';
+import { isDatelineDate, TimeAnchor, timeAnchor } from '../extract/timeAnchor';
 import { startsUpperCase, wordsBefore, type Word } from '../text/words';
 
 /**
@@ -85,7 +85,9 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     raise(own, key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before), mention, mentions, firstFigure, breaks));
   }
   for (const link of linkKeys(text, mention, words, frame)) raise(own, link, LINK_WEIGHT);
-  return new FigureContext(own, paragraph, text, mention, sentence, neighbours, sentenceInWriterVoice(text, words));
+  // A dateline's date is the writer's own, as a timestamp line's is.
+  const writerVoice = sentenceInWriterVoice(text, words) || (mention.kind === 'date' && isDatelineDate(text, mention, words));
+  return new FigureContext(own, paragraph, text, mention, sentence, neighbours, writerVoice);
 }
 
 // Asked for every word of a sentence, for each of its figures: functions of the module rather than
