@@ -125,6 +125,9 @@ describe('matchClaim', () => {
     // Was flagged against "48 minutes".
     assert.deepStrictEqual(mismatches('Reyvald needed nearly four hours to beat Merkel-Faye in the semi-final.', facts), []);
     assert.deepStrictEqual(mismatches('Reyvald needed five hours to beat Merkel-Faye in the semi-final.', facts), [['five hours', 'three hours and 48 minutes']]);
+    // A slip in one part, the others copied: as a whole it was 36 minutes off, and left unverified.
+    const buried = [seedSource(), sourceFrom(fixture('sources/avalanche.md'))];
+    assert.deepStrictEqual(mismatches('The last survivor, a 34-year-old snowboarder, was dug out at 16:55 after two hours and 51 minutes under the snow.', buried), [['two hours and 51 minutes', 'two hours and 15 minutes']]);
   });
 
   it('flags no figure on a weak frame when the source states it exactly elsewhere', () => {

@@ -1,4 +1,4 @@
-import type { Mention } from '../extract/mention';
+import type { DurationUnit, Mention } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { durationIn, factDate, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
 
@@ -34,6 +34,8 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     const ratio = (claim.duration.amount * UNIT_DAYS[claim.duration.unit]) / (value.duration.amount * UNIT_DAYS[value.duration.unit]);
     if (ratio > 10 || ratio < 0.1) return 0;
     const inClaimUnit = durationIn(value.duration, claim.duration.unit);
+    // "two hours and 51 minutes" for two hours and 15: a slip in one part, the others copied.
+    if (inClaimUnit !== undefined && claim.duration.compound) return partsAffinity(claim.duration.amount, inClaimUnit, claim.duration.compound.units, claim.duration.unit);
     // "two weeks" for "two days" keeps the number but not the length: a slip, but a lesser one.
     return inClaimUnit !== undefined ? numberAffinity(claim.duration.amount, inClaimUnit) : Math.min(UNIT_SLIP, numberAffinity(claim.duration.amount, value.duration.amount));
   }
@@ -48,6 +50,19 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     return same / keys.length;
   }
   return 0.5;
+}
+
+/** The least affinity of the parts two lengths (in `unit`) have in a compound's units, largest first. */
+function partsAffinity(claim: number, fact: number, units: readonly DurationUnit[], unit: DurationUnit): number {
+  let least = 1;
+  for (const part of units) {
+    const per = Math.round(UNIT_DAYS[part] / UNIT_DAYS[unit]);
+    const [a, b] = [Math.floor(claim / per + 1e-9), Math.floor(fact / per + 1e-9)];
+    if (a !== b) least = Math.min(least, numberAffinity(a, b));
+    claim -= a * per;
+    fact -= b * per;
+  }
+  return least;
 }
 
 /** `value` rounded to a multiple of `step`, to twelve digits (no 39.800000000000004). */
