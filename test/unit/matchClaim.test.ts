@@ -130,6 +130,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The last survivor, a 34-year-old snowboarder, was dug out at 16:55 after two hours and 51 minutes under the snow.', buried), [['two hours and 51 minutes', 'two hours and 15 minutes']]);
   });
 
+  it('takes a rounded figure beside the claim for a likely copy of a fact, but not for its statement', () => {
+    const facts = [seedSource(), sourceFrom(fixture('sources/recall.md'))];
+    // "nearly 7 per cent" (of profit) rounds the shares' 6.8% fall: it was taken for its restatement, and "8.6" left unchecked.
+    const draft = 'Norrvik put the cost at €310m ($336m), nearly 7 per cent of its 2024 operating profit of €4.6bn. Its shares fell as much as 8.6 per cent to €41.26 by 11.30am, wiping around €1.9bn off its market value, before closing 4.9 per cent down at €42.10.';
+    assert.deepStrictEqual(mismatches(draft, facts), [['8.6 per cent', '6.8 per cent']]);
+  });
+
   it('flags no figure on a weak frame when the source states it exactly elsewhere', () => {
     const facts = [sourceFrom(fixture('sources/bridge.md'))];
     // "14 lives" shares only "23 vehicles" with "23 vehicles — among them four lorries", and the

@@ -148,7 +148,9 @@ function statesElsewhere(facts: readonly Fact[], claim: Mention, score: number):
 
 /** Whether a mention states a fact's value exactly, as written digit for digit. */
 function statesExactly(m: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
-  return comparableKinds(m, fact) && compareValues(m, fact) === 'agree' && valueAffinity(m, fact) === 1;
+  // Rounded ("nearly 7 per cent" for 6.8%) it is a likely copy, but no statement of the figure.
+  const rounded = !!m.number && !!fact.value.number && m.number.unit === fact.value.number.unit && m.number.precision > fact.value.number.precision;
+  return !rounded && comparableKinds(m, fact) && compareValues(m, fact) === 'agree' && valueAffinity(m, fact) === 1;
 }
 
 /** The least plausibility of a slip: one digit changed (0.8) or the point moved (1); two digits changed is 0.3. */
