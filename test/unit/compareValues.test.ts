@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { compareValues } from '../../server/src/core/match/compareValues';
 import { numberAffinity, valueAffinity } from '../../server/src/core/match/valueAffinity';
-import { onlyMention, sourceFrom } from '../helpers/core';
+import { mentionsOf, onlyMention, sourceFrom } from '../helpers/core';
 
 /** The only fact (not derived) of a one-sentence source. */
 function fact(source: string) {
@@ -57,6 +57,19 @@ describe('compareValues', () => {
     assert.strictEqual(compare('The strike lasted 48 hours.', 'The strike lasted two days.'), 'agree');
     assert.strictEqual(compare('The campaign ran for three weeks.', 'The campaign ran for two weeks.'), 'disagree');
     assert.strictEqual(compare('The campaign ran for 21 days.', 'The campaign ran for two weeks.'), 'disagree');
+  });
+
+  it('takes per cent for percentage points (or the other way round) as a slip, and reads points as points only beside a percentage', () => {
+    assert.deepStrictEqual(mentionsOf('Pass rate: 97.1%, down 0.3 points; he is 1,140 points ahead.').map((m) => [m.text, m.kind, m.number?.unit]), [
+      ['97.1%', 'percent', undefined],
+      ['0.3 points', 'percent', 'pp'],
+      ['1,140', 'count', undefined],
+    ]);
+    // Were incomparable: a measure against a bare figure.
+    assert.strictEqual(compare('Reservoirs fell by 9.6 per cent.', 'Reservoirs fell by 9.6 percentage points.'), 'disagree');
+    assert.strictEqual(compare('Attendance rose 15.6 percentage points.', 'Attendance rose 15.6 per cent.'), 'disagree');
+    assert.strictEqual(compare('Reservoirs fell by 9.6 percentage points.', 'Reservoirs fell by 9.6 percentage points.'), 'agree');
+    assert.strictEqual(compare('Reservoirs fell by 41.3 per cent.', 'Reservoirs fell by 9.6 percentage points.'), 'incomparable');
   });
 
   it('takes the same figure in another currency for a slip of the currency, and any other for a conversion', () => {

@@ -26,6 +26,8 @@ describe('figure extraction', () => {
     ['They spent 46.5 million euros.', 'money', [46.5e6], 'EUR'],
     ['The dividend was 21.5p a share.', 'money', [21.5], 'GBX'],
     ['Shares closed at 1,486 pence.', 'money', [1486], 'GBX'],
+    // Percentage points: a difference of shares, not a share (a percent all the same).
+    ['Support rose 13 percentage points.', 'percent', [13]],
     // A rank: "No. 1" was a count, flagged against a player's "top 10".
     ['He beat the world No. 1, Aurelio Brandt.', 'ordinal', [1]],
     ['Brandt stays at No 1 in the rankings.', 'ordinal', [1]],

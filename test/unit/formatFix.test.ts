@@ -29,6 +29,11 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Kipkemboi won in 02:05:18, and Abebe was third in 02:23:15.', race), '02:21:31');
   });
 
+  it('writes percentage points for per cent (and the other way round) as the source words it', () => {
+    assert.strictEqual(fixOf('Reservoir stocks fell by 9.6 per cent in July.', 'Reservoir stocks fell by 9.6 percentage points in July.'), '9.6 percentage points');
+    assert.strictEqual(fixOf('Attendance rose 15.6 percentage points on 2023.', 'Attendance rose 15.6 per cent on 2023.'), '15.6 per cent');
+  });
+
   it('writes a length told in two or three units as the draft tells it, number by number', () => {
     const final = 'Reyvald won a final that lasted four hours and 12 minutes, and the record stood at 2 hours, 4 minutes and 37 seconds.';
     assert.strictEqual(fixOf('Reyvald won a final that lasted four hours and 21 minutes.', final), 'four hours and 12 minutes');

@@ -3,7 +3,7 @@ import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention'
 import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
-import { unitAfter, type WrittenUnit } from './units';
+import { PERCENTAGE_POINTS, unitAfter, type WrittenUnit } from './units';
 import { allOf, isAsciiDigit, isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
@@ -12,10 +12,12 @@ const NUMERAL =
 
 const SCALE_SUFFIX = /^(k|K|m|M|mn|mln|bn|b|B|bln|tn|trn)(?![\p{L}\p{N}])/u;
 const SCALE_WORD = /^[ \u00a0](thousand|million|billion|trillion)(?![\p{L}])/u;
-const PERCENT = /^[ \u00a0]?(%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p{L}]))/u;
+const PERCENT = /^[ \u00a0]?(%[ \u00a0]points?(?![\p{L}])|percentage[ \u00a0-]points?(?![\p{L}])|%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p{L}]))/u;
 const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
 const TIME = /^(?::\d\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
 const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])/iu;
+/** "2.4 percentage points", "2.4% points": a difference of two percentages, not a share. */
+const POINTS = /points?$/;
 const RANK_BEFORE = /(?<![\p{L}])No\.?[ \u00a0]$/u;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
 const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}])/iu;
@@ -138,7 +140,25 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
     if (mention.kind === 'time') NUMERAL.lastIndex = mention.end - start;
   }
   mentions.push(...findNumberWords(text, start, words));
-  return withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions)));
+  return withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions))));
+}
+
+const POINTS_AFTER = /^[ \u00a0]points?(?![\p{L}])/u;
+
+/**
+ * `mentions` (one sentence's) with a figure in "points" read as percentage points where the sentence
+ * gives a percentage: "Pass rate: 97.1%, down 0.3 points", "top grades fell 0.9 points to 23.1 per
+ * cent". Elsewhere, or above 100, points are points ("1,140 points ahead").
+ */
+function withPointsBesidePercent(text: string, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.kind === 'percent')) return mentions;
+  return mentions.map((m) => {
+    // No difference of two shares is above 100 points.
+    const points = m.kind === 'count' && m.number && !m.number.unit && m.number.values[0] <= 100 && m.numberStyle && !m.numberStyle.words ? POINTS_AFTER.exec(text.slice(m.end, m.end + 8)) : null;
+    if (!points) return m;
+    const end = m.end + points[0].length;
+    return { ...m, kind: 'percent', end, text: text.slice(m.start, end), number: { ...m.number!, unit: PERCENTAGE_POINTS }, numberStyle: sharedStyle({ ...m.numberStyle!, suffix: points[0] }) };
+  });
 }
 
 /** How many of each unit the next larger one holds, for the units a length is told in two of. */
@@ -428,6 +448,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   } else if (kind !== 'year') {
     mention.number = { values: scaled, precision: precisionOf(digits, style.scale), currency };
     if (measure) mention.number.unit = measure.unit.key;
+    else if (kind === 'percent' && POINTS.test(style.suffix)) mention.number.unit = PERCENTAGE_POINTS;
     mention.numberStyle = sharedStyle(style);
   } else {
     mention.number = { values: scaled, precision: 1 };

@@ -4,6 +4,12 @@
  * 380 km, and only a unit read with the figure keeps that from being flagged as a wrong figure
  * (and "fixed" to "380 miles").
  */
+/**
+ * The key a percentage written in points keeps ("2.4 percentage points"): a difference of two
+ * percentages, which no share in per cent restates. No unit of measure: it converts to nothing.
+ */
+export const PERCENTAGE_POINTS = 'pp';
+
 export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'celsius' | 'fahrenheit';
 
 export interface MeasureUnit {
@@ -63,7 +69,8 @@ export function unitOf(key: string): MeasureUnit | undefined {
   return BY_KEY.get(key);
 }
 
-export const UNIT_KEYS: readonly string[] = UNITS.map((u) => u.key);
+/** Every key a fact's `value.number.unit` may hold: the units of measure, and percentage points. */
+export const UNIT_KEYS: readonly string[] = [...UNITS.map((u) => u.key), PERCENTAGE_POINTS];
 
 /** By written form: abbreviations as written (case counts: "M" is millions), words in lower case. */
 const SHORT = new Map<string, UnitForms>();

@@ -2,7 +2,7 @@ import { findNumbers } from '../extract/findNumbers';
 import type { Mention } from '../extract/mention';
 import { writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
-import { otherCurrency, unitsOf } from '../match/compareValues';
+import { inPoints, otherCurrency, unitsOf } from '../match/compareValues';
 import { tokenizeWords } from '../text/words';
 import { formatDate } from './formatDate';
 import { formatDuration } from './formatDuration';
@@ -22,6 +22,7 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
   if (claim.kind === 'year' && value.number) return String(value.number.values[0]);
   if (claim.numberStyle && value.number) {
     if (otherCurrency(claim, fact)) return formatNumber(value.number.values[0], value.number.precision, inFactCurrency(claim, fact));
+    if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(value.number)) return formatNumber(value.number.values[0], value.number.precision, inFactPercent(claim, fact));
     const units = unitsOf(claim, fact);
     if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, claim.numberStyle);
     // "50 mph" for the source's "50 km/h": the writer converts, and the fix is converted too, to no
@@ -43,8 +44,20 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
  */
 function inFactCurrency(claim: Mention, fact: Fact): NonNullable<Mention['numberStyle']> {
   const style = claim.numberStyle!;
-  const written = findNumbers(fact.text, 0, fact.text.length, tokenizeWords(fact.text, 0, fact.text.length)).find((m) => m.kind === 'money')?.numberStyle;
+  const written = writtenStyle(fact, 'money');
   if (!written) return style;
   // A currency written after the figure is all of the claim's suffix; one written before leaves it.
   return { ...style, prefix: written.prefix, suffix: (style.prefix ? style.suffix : '') + written.suffix };
+}
+
+/** The claim's style with the fact's percent wording: "13 percent" for 13 percentage points is fixed to "13 percentage points". */
+function inFactPercent(claim: Mention, fact: Fact): NonNullable<Mention['numberStyle']> {
+  const style = claim.numberStyle!;
+  const written = writtenStyle(fact, 'percent');
+  return written ? { ...style, suffix: written.suffix } : style;
+}
+
+/** How the fact's own text writes its figure of `kind` (its currency, its percent sign). */
+function writtenStyle(fact: Fact, kind: Mention['kind']): Mention['numberStyle'] {
+  return findNumbers(fact.text, 0, fact.text.length, tokenizeWords(fact.text, 0, fact.text.length)).find((m) => m.kind === kind)?.numberStyle;
 }

@@ -1,6 +1,6 @@
 import type { DateValue, DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import { DateParts, Fact, fullDate } from '../facts/fact';
-import { MeasureUnit, unitOf } from '../extract/units';
+import { MeasureUnit, PERCENTAGE_POINTS, unitOf } from '../extract/units';
 
 export type Agreement = 'agree' | 'disagree' | 'incomparable';
 
@@ -8,11 +8,16 @@ export type Agreement = 'agree' | 'disagree' | 'incomparable';
 export function comparableKinds(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
   if (claim.kind !== fact.kind) return false;
   // Kilometres and kilograms never restate each other, nor does a measure a bare figure: "38°F"
-  // is not the "2.1" of "2.1 degrees above normal".
-  if (!claim.number?.unit !== !fact.value.number?.unit) return false;
+  // is not the "2.1" of "2.1 degrees above normal". A percentage in points is one (see `compareValues`).
+  if (!claim.number?.unit !== !fact.value.number?.unit && claim.kind !== 'percent') return false;
   const units = unitsOf(claim, fact);
   if (units && units[0].dimension !== units[1].dimension) return false;
   return true;
+}
+
+/** Whether a percentage is written in points ("2.4 percentage points"). */
+export function inPoints(number: { unit?: string } | undefined): boolean {
+  return number?.unit === PERCENTAGE_POINTS;
 }
 
 /** Whether a claim and a fact are sums in two currencies ("$14.9 billion", "£14.9bn"). */
@@ -37,6 +42,9 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     // Sums in two currencies never agree; the same figure in another currency, digit for digit, is a
     // slip of the currency ("$14.9 billion" for £14.9bn), any other figure a conversion, which is
     // left alone, rounded or not ("$2 billion" for €1.84bn).
+    // "rose 13 per cent" for "13 percentage points" (or the other way round) is the classic slip
+    // between a share and a difference of shares; any other figure is another quantity.
+    if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(number)) return claim.number.values.includes(number.values[0]) ? 'disagree' : 'incomparable';
     if (otherCurrency(claim, fact)) {
       const step = Math.min(claim.number.precision, number.precision) / 2;
       return claim.number.values.some((v) => Math.abs(v - number.values[0]) < step) ? 'disagree' : 'incomparable';
