@@ -90,11 +90,17 @@ const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)/;
  */
 export function isDatelineDate(text: string, mention: Span, words: Word[]): boolean {
   if (isDateline(text, mention, words)) return true;
-  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', mention.end);
-  return DATE_AFTER_PLACE.test(text.slice(lineStart, mention.start)) && /^[\s.]*$/.test(text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd));
+  // Asked for every date of a draft: most have no dash before them, or more after them on their line.
+  const before = text.slice(Math.max(0, mention.start - PLACE_CHARACTERS), mention.start);
+  if (!DASH_LAST.test(before) || !LINE_END_AFTER.test(text.slice(mention.end, mention.end + 8))) return false;
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return (lineStart > 0 || mention.start <= PLACE_CHARACTERS) && DATE_AFTER_PLACE.test(before.slice(lineStart));
 }
 
+/** The most a dateline's place, wire and dash take before its date. */
+const PLACE_CHARACTERS = 128;
+const DASH_LAST = /[—–][ \u00a0]*$/;
+const LINE_END_AFTER = /^[ \u00a0.]*(?:\r?\n|$)/;
 const DATE_AFTER_PLACE = /^[\p{Lu}][\p{L}\p{M}'’. -]{0,40}(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}'’. -]{0,40})?[ \u00a0]*(?:\([^)\n]{1,40}\)[ \u00a0]*)?[—–][ \u00a0]*$/u;
 
 /**

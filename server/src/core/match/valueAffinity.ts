@@ -21,10 +21,12 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     const converted = units && roundTo((source * units[1].factor) / units[0].factor, claim.number.precision);
     const convertedBack = units && roundTo((source * units[0].factor) / units[1].factor, claim.number.precision);
     // Rounded as the claim is written, it is the claim: "1.4 million" for 1.38 million is how a writer restates it.
-    const rounded = claim.number.precision > value.number.precision ? roundTo(source, claim.number.precision) : undefined;
+    // Compared within a sliver of the step, not through `roundTo`: a claim meets thousands of facts.
+    const step = claim.number.precision;
+    const rounded = step > value.number.precision ? Math.round(source / step) * step : NaN;
     let most = -Infinity;
     for (let a = 0; a < stated.length; a++) {
-      most = Math.max(most, stated[a] === rounded ? 1 : numberAffinity(stated[a], source));
+      most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : numberAffinity(stated[a], source));
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
     }
     return most;
