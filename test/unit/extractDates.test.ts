@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import { datesDependOnReference, findDates } from '../../server/src/core/extract/findDates';
 import { mentionsOf, onlyMention } from '../helpers/core';
+import { readDocument } from '../../server/src/core/extract/readDocument';
 
 function parts(text: string): Record<string, number> {
   const m = onlyMention(text);
@@ -151,6 +152,12 @@ describe('date extraction', () => {
   it('takes no month from the end of a longer word, an astral letter before it included', () => {
     assert.deepStrictEqual(mentionsOf('The McMay 5 memo and the ÉMarch 7 one and the \u{1d400}May 6 entry.').map((m) => m.kind), ['count', 'count', 'count']);
     assert.deepStrictEqual(mentionsOf('It began (May 5) and x.May 6 too.').map((m) => m.text), ['May 5', 'May 6']);
+  });
+
+  it('reads "last year", "this year" and "next year" as years only against a known date', () => {
+    const read = (text: string) => readDocument(text, 'markdown').mentions.filter((m) => m.kind === 'year').map((m) => [m.text, m.number?.values[0]]);
+    assert.deepStrictEqual(read('---\ndate: 2025-03-25\n---\nWind supplied 17.5% last year, up from 14.8% in 2023, and will pass 20% this year.\n'), [['last year', 2024], ['2023', 2023], ['this year', 2025]]);
+    assert.deepStrictEqual(read('Wind supplied 17.5% last year.\n'), []);
   });
 
   it('reads a date after "lasts" as written, not as chrono\'s "last second"', () => {

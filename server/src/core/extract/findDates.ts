@@ -207,7 +207,19 @@ export function findDates(text: string, start: number, end: number, reference?: 
       duration: { amount: 1, unit: 'day', relation: later ? 'later' : 'earlier', adjectival: false },
     });
   }
+  // "last year", "this year": a year only a reference date tells.
+  if (reference) for (const m of YEAR.test(sentence) ? matchesAfterNoLetter(RELATIVE_YEAR, sentence) : []) mentions.push(relativeYear(text, start + m.index, m, reference));
   return mergeAppositions(text, withDaysGivenTogether(text, start, end, mentions));
+}
+
+const YEAR = /year/iu;
+const RELATIVE_YEAR = /(last|this|next)\s+year(?![\p{L}])/giu;
+const YEAR_OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** "last year" in an article of 2025 as the year 2024. */
+function relativeYear(text: string, at: number, m: RegExpExecArray, reference: CalendarDate): Mention {
+  const year = reference.year + YEAR_OFFSETS[m[1].toLowerCase()];
+  return { kind: 'year', start: at, end: at + m[0].length, text: text.slice(at, at + m[0].length), number: { values: [year], precision: 1 } };
 }
 
 /** A window chrono reads around a word that starts a date (see `ANCHOR`), and that word: offsets in the sentence. */
@@ -241,6 +253,7 @@ function overlapsAnchor(w: AnchorWindow, r: ChronoDate): boolean {
  */
 export function datesDependOnReference(text: string, start: number, end: number): boolean {
   const sentence = text.slice(start, end);
+  if (YEAR.test(sentence) && matchesAfterNoLetter(RELATIVE_YEAR, sentence).length) return true;
   for (const w of anchorWindows(sentence)) {
     const window = sentence.slice(w.from, w.to);
     const known = windowDatesOf(window);
