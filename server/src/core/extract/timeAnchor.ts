@@ -1,4 +1,4 @@
-import { allOf, startsUpperCase, wordsBefore, type Word } from '../text/words';
+import { allOf, isWhiteSpace, startsUpperCase, wordsBefore, type Word } from '../text/words';
 import type { Span } from './mention';
 
 /**
@@ -53,7 +53,7 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
   if (isDateline(text, mention, words)) return 'statement';
   const before = wordsBefore(words, mention.start) - 1;
   // "ban hosepipes from 19 August": a date that opens or closes a period is an event's, never a report's.
-  if (before >= 0 && PERIOD_BOUNDS.has(words[before].lower) && allOf(text, words[before].end, mention.start, isSpace)) return 'event';
+  if (before >= 0 && PERIOD_BOUNDS.has(words[before].lower) && allOf(text, words[before].end, mention.start, isWhiteSpace)) return 'event';
   // The nearest verb before the date within its clause, then after it; the nearer wins, the one before when tied.
   let found: 'speech' | 'verb' | undefined;
   let distance = Infinity;
@@ -113,10 +113,6 @@ function isDateline(text: string, mention: Span, words: Word[]): boolean {
   if (before === 0 || before > 5 || !/^,\s*$/.test(text.slice(words[before - 1].end, mention.start))) return false;
   for (let i = 0; i < before; i++) if (!startsUpperCase(words[i].text)) return false;
   return DATELINE_END.test(text.slice(mention.end, mention.end + 48));
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0xa0;
 }
 
 /** Whether a code unit is no clause end (.;:!?): a verb across one does not anchor a date. */

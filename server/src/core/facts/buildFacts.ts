@@ -133,9 +133,8 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
       // "a year earlier" is a year too, as "a year ago" is.
       if (m.duration!.unit === 'year') out.push({ mention: m, kind: 'year', value: { number: { values: [monthBefore.value.date!.year!], precision: 1 } }, subject, derived: monthBefore.how });
     } else if (m.duration && !datedBeside(text, m, reading.mentions[k + 1])) {
-      const last = dates[dates.length - 1];
-      const apposition = isAppositionToDate(text, m, last);
-      const base = apposition ? last : countedFrom(text, m, sentence, dates, articleDay);
+      const apposition = isAppositionToDate(text, m, lastDate);
+      const base = apposition ? lastDate : countedFrom(text, m, sentence, dates, articleDay);
       const derived = deriveFromDuration(m.duration, base, date, apposition);
       if (derived) out.push({ mention: m, kind: derived.kind, value: derived.value, subject, derived: derived.how });
     }
