@@ -39,12 +39,12 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
     const number = fact.value.number;
-    // Sums in two currencies never agree; the same figure in another currency, digit for digit, is a
-    // slip of the currency ("$14.9 billion" for £14.9bn), any other figure a conversion, which is
-    // left alone, rounded or not ("$2 billion" for €1.84bn).
     // "rose 13 per cent" for "13 percentage points" (or the other way round) is the classic slip
     // between a share and a difference of shares; any other figure is another quantity.
     if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(number)) return claim.number.values.includes(number.values[0]) ? 'disagree' : 'incomparable';
+    // Sums in two currencies never agree; the same figure in another currency, digit for digit, is a
+    // slip of the currency ("$14.9 billion" for £14.9bn), any other figure a conversion, which is
+    // left alone, rounded or not ("$2 billion" for €1.84bn).
     if (otherCurrency(claim, fact)) {
       const step = Math.min(claim.number.precision, number.precision) / 2;
       return claim.number.values.some((v) => Math.abs(v - number.values[0]) < step) ? 'disagree' : 'incomparable';
