@@ -78,6 +78,12 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(derivedDates('2025-03-18', 'Oskvik announced the decision at a press conference that began at 11:30, a day after the board had been notified.'), []);
   });
 
+  it('counts "N earlier than <event>" from that event\'s date, as "N before <event>"', () => {
+    // Was "2 weeks before 16 March", the paragraph's last date.
+    const text = 'Admissions between 1 October and 16 March totalled 14,380. The peak came in the week to 2 February, two weeks earlier than last winter\'s peak.';
+    assert.deepStrictEqual(derivedDates('2025-03-25', text), []);
+  });
+
   it('counts back from a date that "the day after" stands beside ("on Monday, a day after the race")', () => {
     // Was 1 day after Monday: the gala dinner's Tuesday, which then verified a draft's wrong "Tuesday".
     assert.deepStrictEqual(derivedDates('2025-04-11', 'Winners will receive their trophies at a gala dinner on Monday, a day after the race.'), [['1 day before Monday', { year: 2025, month: 4, day: 13, weekday: 0 }]]);
@@ -101,8 +107,8 @@ describe('buildFacts', () => {
       ['2 months after March', { year: 2025, month: 5 }],
     ]);
     assert.ok(dated('2025-08-08', text).facts.some((f) => f.kind === 'year' && f.value.number?.values[0] === 2024));
-    // Not from a month before the last full date.
-    assert.deepStrictEqual(derivedDates('2025-05-02', 'Work began in October 2022, and it opens on 15 March 2027, 18 months later than planned.').map(([how]) => how), ['18 months after 15 March 2027']);
+    // Not from a month before the last full date; "18 months later than planned" beside it dates the plan.
+    assert.deepStrictEqual(derivedDates('2025-05-02', 'Work began in October 2022, and it opens on 15 March 2027, 18 months later than planned.').map(([how]) => how), ['18 months before 15 March 2027']);
   });
 
   it('dates an undated day told in the past before the article, one told in the future after it, and others nearest', () => {
@@ -134,6 +140,9 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(dayOf('Ilarregui, who is 27, won on Sunday.'), [['Sunday', 13]]);
     assert.deepStrictEqual(dayOf('On Tuesday the rider crashed, and is out of the race.'), [['Tuesday', 15]]);
     assert.deepStrictEqual(dayOf('Police are investigating a crash on Tuesday.'), [['Tuesday', 15]]);
+    // A deadline is to come, unless a verb after it says it has passed: was the Thursday before.
+    assert.deepStrictEqual(dayOf('Candidates have until 6 p.m. on Thursday to lodge a challenge.'), [['6 p.m. on Thursday', 17]]);
+    assert.deepStrictEqual(dayOf('Engineers laid an air line, and by Saturday oxygen had recovered.'), [['Saturday', 12]]);
   });
 
   it('derives durations from "since YEAR" and years from "N years ago"', () => {

@@ -229,6 +229,7 @@ const INFINITIVE = /\bto (?!(?:the|a|an|every|all|its|his|her|their|this|that|th
 // "talks have been pencilled in for 18 March": a date a plan is for may come after the article as
 // well as before, whatever the tense of the planning.
 const TARGET_BEFORE = /\bfor$/i;
+const DEADLINE_BEFORE = /\b(?:until|till|by)$/i;
 
 /** Where the last match of a global pattern in `text` starts, or -1. */
 function lastIndexOf(pattern: RegExp, text: string): number {
@@ -256,6 +257,9 @@ function tenseAround(text: string, sentence: Span, m: Span): Tense | undefined {
   const after = text.slice(m.end, clause ? m.end + clause.index : sentence.end).split(/\s+/).filter(Boolean).slice(0, TENSE_WORDS_AFTER).join(' ');
   if (FUTURE.test(after)) return 'future';
   if (PAST.test(after)) return 'past';
+  // "Candidates have until 6 p.m. on Thursday": a deadline is to come when no verb says it has passed
+  // ("by Saturday oxygen had recovered").
+  if (DEADLINE_BEFORE.test(before)) return 'future';
   return PRESENT.test(before) || PRESENT.test(after) ? 'present' : undefined;
 }
 
@@ -286,7 +290,10 @@ function wordsNear(words: readonly Word[], m: Span): Set<string> {
   return near;
 }
 
-const AFTER_OR_BEFORE = /^\s+(?:after|before)\s/i;
+// "two weeks earlier than last winter's peak" names its event as "two weeks before" does.
+/** Enough of the text after a duration for `AFTER_OR_BEFORE`. */
+const RELATION_CHARACTERS = 16;
+const AFTER_OR_BEFORE = /^\s+(?:after|before|(?:earlier|later)\s+than)\s/i;
 const CLAUSE_END = /[,;:.!?—–()]/;
 /** The words of "after the second phase begins" read to find its date. */
 const EVENT_WORDS = 8;
@@ -301,7 +308,7 @@ const EVENT_WORDS = 8;
  */
 function countedFrom(text: string, m: LocatedMention, sentence: { block: number; words: readonly Word[] }, dates: readonly PreviousDate[], article: PreviousDate | undefined): PreviousDate | undefined {
   // "a day after the board was notified": the mention may end in its "after" ("the day after"), or it follows.
-  const relation = RELATION_ENDS.test(m.text) ? '' : AFTER_OR_BEFORE.exec(text.slice(m.end, m.end + 9))?.[0];
+  const relation = RELATION_ENDS.test(m.text) ? '' : AFTER_OR_BEFORE.exec(text.slice(m.end, m.end + RELATION_CHARACTERS))?.[0];
   if (relation === undefined) {
     const last = dates[dates.length - 1];
     return last?.block === sentence.block ? last : article;
@@ -337,7 +344,7 @@ function countedFrom(text: string, m: LocatedMention, sentence: { block: number;
  */
 function monthEarlierOrLater(text: string, m: LocatedMention, from: { year: number; month: number; text: string }): { value: FactValue; how: string } | undefined {
   const d = m.duration!;
-  if ((d.relation !== 'earlier' && d.relation !== 'later') || (d.unit !== 'year' && d.unit !== 'month') || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + 9))) return undefined;
+  if ((d.relation !== 'earlier' && d.relation !== 'later') || (d.unit !== 'year' && d.unit !== 'month') || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + RELATION_CHARACTERS))) return undefined;
   const months = (d.unit === 'year' ? 12 : 1) * d.amount * (d.relation === 'later' ? 1 : -1);
   const index = from.year * 12 + from.month - 1 + months;
   const what = `${d.amount} ${d.unit}${d.amount === 1 ? '' : 's'}`;
@@ -355,7 +362,7 @@ function datedBeside(text: string, m: LocatedMention, next: LocatedMention | und
  * date rather than forward. "The day after" is one mention with its "after".
  */
 function isAppositionToDate(text: string, m: LocatedMention, previous: PreviousDate | undefined): boolean {
-  return previous?.sentence === m.sentence && APPOSITION_GAP.test(text.slice(previous.end, m.start)) && (RELATION_ENDS.test(m.text) || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + 9)));
+  return previous?.sentence === m.sentence && APPOSITION_GAP.test(text.slice(previous.end, m.start)) && (RELATION_ENDS.test(m.text) || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + RELATION_CHARACTERS)));
 }
 
 const APPOSITION_GAP = /^\s*,\s*(?:an?\s+|just\s+|only\s+)?$/i;
