@@ -346,9 +346,13 @@ function monthEarlierOrLater(text: string, m: LocatedMention, from: { year: numb
   const d = m.duration!;
   if ((d.relation !== 'earlier' && d.relation !== 'later') || (d.unit !== 'year' && d.unit !== 'month') || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + RELATION_CHARACTERS))) return undefined;
   const months = (d.unit === 'year' ? 12 : 1) * d.amount * (d.relation === 'later' ? 1 : -1);
-  const index = from.year * 12 + from.month - 1 + months;
-  const what = `${d.amount} ${d.unit}${d.amount === 1 ? '' : 's'}`;
-  return { value: { date: { year: Math.floor(index / 12), month: (index % 12) + 1 } }, how: `${what} ${months > 0 ? 'after' : 'before'} ${from.text}` };
+  const { year, month } = addMonths({ year: from.year, month: from.month, day: 1 }, months);
+  return { value: { date: { year, month } }, how: `${durationWords(d)} ${months > 0 ? 'after' : 'before'} ${from.text}` };
+}
+
+/** A duration as a derived fact's note tells it: "2 weeks", "1 year". */
+function durationWords(d: DurationValue): string {
+  return `${d.amount} ${d.unit}${d.amount === 1 ? '' : 's'}`;
 }
 
 /** "Two days later, on Thursday, …": the date is written beside the duration, and nothing is left to derive. */
@@ -378,7 +382,7 @@ function deriveFromDuration(
   const sign = (d.relation === 'later' ? 1 : -1) * (apposition ? -1 : 1);
   const base = d.relation === 'ago' ? reference : d.relation ? previous?.parts : undefined;
   if (!base) return undefined;
-  const what = `${d.amount} ${d.unit}${d.amount === 1 ? '' : 's'}`;
+  const what = durationWords(d);
   const how = d.relation === 'ago' ? `${what} before the article's date` : `${what} ${sign > 0 ? 'after' : 'before'} ${previous!.text}`;
   if (d.unit === 'year' || d.unit === 'decade') {
     const years = d.amount * (d.unit === 'decade' ? 10 : 1) * sign;
