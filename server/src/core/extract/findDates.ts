@@ -208,13 +208,18 @@ export function findDates(text: string, start: number, end: number, reference?: 
     });
   }
   // "last year", "this year": a year only a reference date tells.
-  if (reference) for (const m of YEAR.test(sentence) ? matchesAfterNoLetter(RELATIVE_YEAR, sentence) : []) mentions.push(relativeYear(text, start + m.index, m, reference));
+  if (reference) for (const m of relativeYears(sentence)) mentions.push(relativeYear(text, start + m.index, m, reference));
   return mergeAppositions(text, withDaysGivenTogether(text, start, end, mentions));
 }
 
 const YEAR = /year/iu;
 const RELATIVE_YEAR = /(last|this|next)\s+year(?![\p{L}])/giu;
 const YEAR_OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** The "last year", "this year" and "next year" of a sentence (most hold no "year", and are let go with one test). */
+function relativeYears(sentence: string): RegExpExecArray[] {
+  return YEAR.test(sentence) ? matchesAfterNoLetter(RELATIVE_YEAR, sentence) : [];
+}
 
 /** "last year" in an article of 2025 as the year 2024. */
 function relativeYear(text: string, at: number, m: RegExpExecArray, reference: CalendarDate): Mention {
@@ -253,7 +258,7 @@ function overlapsAnchor(w: AnchorWindow, r: ChronoDate): boolean {
  */
 export function datesDependOnReference(text: string, start: number, end: number): boolean {
   const sentence = text.slice(start, end);
-  if (YEAR.test(sentence) && matchesAfterNoLetter(RELATIVE_YEAR, sentence).length) return true;
+  if (relativeYears(sentence).length) return true;
   for (const w of anchorWindows(sentence)) {
     const window = sentence.slice(w.from, w.to);
     const known = windowDatesOf(window);
