@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, pastYear, resolveWeekday, weekdayOf } from '../calendar';
+import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import type { DurationValue, Mention, Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
@@ -209,7 +209,7 @@ export function impliedParts(d: DateParts & { implied?: DateParts }, reference: 
 function yearOfWeekday(weekday: number, month: number, day: number, guess: number, reference: CalendarDate): number | undefined {
   const on = (year: number) => isValidDate({ year, month, day }) && weekdayOf({ year, month, day }) === weekday;
   if (on(guess)) return guess;
-  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(reference.year, reference.month - 1, reference.day));
+  const distance = (year: number) => Math.abs(toDayNumber({ year, month, day }) - toDayNumber(reference));
   const years = [guess - 1, guess + 1].filter(on).sort((a, b) => distance(a) - distance(b));
   return years[0];
 }
