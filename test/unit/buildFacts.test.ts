@@ -22,6 +22,18 @@ describe('buildFacts', () => {
     assert.strictEqual(line.slice(residents.source.range.start.character, residents.source.range.end.character), '120,000');
   });
 
+  it('derives the difference in points of two shares a sentence compares, and of no others', () => {
+    const points = (text: string) => buildFacts({ file: 'shares.md', text }).facts.filter((f) => f.derived).map((f) => [f.text, f.value.number!.values[0], f.value.number!.unit]);
+    assert.deepStrictEqual(points('Orbit had 71% of downloads last year, up from 58% in 2019.'), [['58%', 13, 'pp']]);
+    assert.deepStrictEqual(points('The margin narrowed to 11.4% from 14.9%.'), [['14.9%', 3.5, 'pp']]);
+    assert.deepStrictEqual(points('Tourists made up 58 per cent of visitors, compared with 52 per cent a year earlier.'), [['52 per cent', 6, 'pp']]);
+    assert.deepStrictEqual(points('The share will rise from 38% to 43%.'), [['43%', 5, 'pp']]);
+    // Shares of different things, a hedged share, and shares a sentence apart imply no difference.
+    assert.deepStrictEqual(points('Women bought 62% of tickets and 23% of buyers travelled from abroad.'), []);
+    assert.deepStrictEqual(points('Turnout was about 64%, up from 60%.'), []);
+    assert.deepStrictEqual(points('Turnout was 64%. It was up from 60% four years earlier.'), []);
+  });
+
   it('derives "a day later" from the date before it, and resolves weekdays against the article date', () => {
     const facts = seedSource().facts;
     const derived = facts.find((f) => f.derived?.includes('after 19 September'))!;

@@ -30,6 +30,16 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(reading.prose.lines.rangeOf(mismatch.claim.start, mismatch.claim.end), { start: { line: 2, character: 35 }, end: { line: 2, character: 42 } });
   });
 
+  it('takes a change in per cent for the difference in points of two shares the source compares only when the figures are that difference', () => {
+    const source = sourceFrom("VELDA, 23 September 2024 — Orbit's share of app downloads rose to 71% last year, up from 58% in 2019, the regulator found.\n\nPellway, its nearest rival, had 22% and paid a fine of 4 million euros on 3 May.\n");
+    const rose = (change: string) => mismatches(`Orbit's share of app downloads rose ${change} last year, to 71 percent.`, [source]);
+    assert.deepStrictEqual(rose('13 percent'), [['13 percent', '13 percentage points']]);
+    assert.deepStrictEqual(rose('13 percentage points'), []);
+    assert.deepStrictEqual(rose('13 points'), []);
+    // 71/58 is a rise of 22 per cent, which is no slip.
+    assert.deepStrictEqual(rose('22 percent'), []);
+  });
+
   it('checks a weekday beside a date against the calendar', () => {
     const source = sourceFrom('VELDA, 23 September 2024 — The new assembly will convene on 14 October.\n');
     assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);

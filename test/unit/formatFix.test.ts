@@ -34,6 +34,12 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Attendance rose 15.6 percentage points on 2023.', 'Attendance rose 15.6 per cent on 2023.'), '15.6 per cent');
   });
 
+  it('writes a difference of shares the source only implies in points, in the draft\'s percent style', () => {
+    const share = 'Women directed 44%, up from 35% last year, and 12% of the films were debuts, against 11% in 2023.';
+    assert.strictEqual(fixOf('Women directed 44%, up 9% on last year.', share), '9 percentage points');
+    assert.strictEqual(fixOf('12 per cent of the films were debuts, 1 per cent more than in 2023.', share), '1 percentage point');
+  });
+
   it('writes a length told in two or three units as the draft tells it, number by number', () => {
     const final = 'Reyvald won a final that lasted four hours and 12 minutes, and the record stood at 2 hours, 4 minutes and 37 seconds.';
     assert.strictEqual(fixOf('Reyvald won a final that lasted four hours and 21 minutes.', final), 'four hours and 12 minutes');

@@ -10,6 +10,7 @@ import { articleDate } from './articleDate';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
 import { assignIds, IdParts, slug } from './factId';
 import { paragraphTexts } from './paragraphs';
+import { pointsBetween } from './percentagePoints';
 
 export interface Source {
   /** As the fact's `source.file` should name it. */
@@ -102,6 +103,8 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
   // The last month given without its day ("in July"): what "a year earlier" beside it counts from.
   let month: { year: number; month: number; text: string; sentence: number; end: number } | undefined;
   let sentenceIndex = -1;
+  // The last share of the sentence so far: a share compared with it implies their difference in points.
+  let share: LocatedMention | undefined;
   const text = reading.prose.prose;
   // What "a day earlier" counts from when its paragraph has no date before it: the article's own.
   const articleDay: PreviousDate | undefined = date && { parts: date, text: "the article's date", end: -1, sentence: -1, block: -1, near: new Set() };
@@ -110,6 +113,7 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
     if (m.sentence !== sentenceIndex) {
       frames.length = 0;
       sentenceIndex = m.sentence;
+      share = undefined;
     }
     const sentence = reading.sentences[m.sentence];
     const frame = frameOf(text, m, sentence.words, frames);
@@ -118,6 +122,11 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
     const value = factValueOf(m);
     if (value.date && date) value.date.implied = impliedParts(value.date, date, tenseAround(text, sentence, m));
     if (m.kind !== 'time') out.push({ mention: m, kind: m.kind, value, subject });
+    if (m.kind === 'percent') {
+      const points = share && pointsBetween(text, share, m);
+      if (points) out.push({ mention: m, kind: 'percent', value: points.value, subject, derived: points.how });
+      share = m;
+    }
 
     if (m.kind === 'date' && value.date) {
       const full = fullDate(value.date);

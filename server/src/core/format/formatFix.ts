@@ -50,12 +50,19 @@ function inFactCurrency(claim: Mention, fact: Fact): NonNullable<Mention['number
   return { ...style, prefix: written.prefix, suffix: (style.prefix ? style.suffix : '') + written.suffix };
 }
 
-/** The claim's style with the fact's percent wording: "13 percent" for 13 percentage points is fixed to "13 percentage points". */
+/**
+ * The claim's style with the fact's percent wording: "13 percent" for 13 percentage points is fixed
+ * to "13 percentage points". A difference the source implies ("44%, up from 35%") is written in
+ * points whatever the share it stands at writes.
+ */
 function inFactPercent(claim: Mention, fact: Fact): NonNullable<Mention['numberStyle']> {
   const style = claim.numberStyle!;
   const written = writtenStyle(fact, 'percent');
+  if (inPoints(fact.value.number) && !(written && POINTS_SUFFIX.test(written.suffix))) return { ...style, suffix: fact.value.number!.values[0] === 1 ? ' percentage point' : ' percentage points' };
   return written ? { ...style, suffix: written.suffix } : style;
 }
+
+const POINTS_SUFFIX = /points?$/;
 
 /** How the fact's own text writes its figure of `kind` (its currency, its percent sign). */
 function writtenStyle(fact: Fact, kind: Mention['kind']): Mention['numberStyle'] {

@@ -1,0 +1,38 @@
+import type { Mention } from '../extract/mention';
+import { PERCENTAGE_POINTS } from '../extract/units';
+import type { FactValue } from './fact';
+
+/**
+ * What links two shares of one sentence as a change or a comparison: "71%, up from 58%", "narrowed
+ * to 11.4% from 14.9%", "58 per cent of visitors, compared with 52 per cent", "69 per cent against
+ * 64 per cent". Read at the end of the text between them.
+ */
+const COMPARED = /(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$/i;
+/** "from 38% to 43%": the link stands between them, and "from" before the first. */
+const FROM_BEFORE = /\bfrom\s+$/i;
+const TO_BETWEEN = /^\s+to\s+$/i;
+/** Text between two shares read for their link: a clause or two ("71% of app downloads … last year, up from 58%"). */
+const MOST_BETWEEN = 100;
+
+/**
+ * The difference of two shares a sentence compares, as percentage points: "44%, up from 35%" implies
+ * "9 percentage points", which a writer who calls it "up 9 percent" has miscopied. `previous` is the
+ * last share before `share` in its sentence; the fact is told at `share`, the later of the two.
+ * None when either is no plain share (points already, a range, vague or hedged).
+ */
+export function pointsBetween(text: string, previous: Mention, share: Mention): { value: FactValue; how: string } | undefined {
+  if (!isPlainShare(previous) || !isPlainShare(share) || share.start - previous.end > MOST_BETWEEN) return undefined;
+  const between = text.slice(previous.end, share.start);
+  if (!COMPARED.test(between) && !(TO_BETWEEN.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, previous.start - 8), previous.start)))) return undefined;
+  const a = previous.number!;
+  const b = share.number!;
+  const precision = Math.max(a.precision, b.precision);
+  // Written to the coarser precision: 71.8 - 68.4 is 3.4, not 3.3999999999999915.
+  const difference = Number(Math.abs(a.values[0] - b.values[0]).toFixed(Math.max(0, Math.ceil(-Math.log10(precision) - 1e-9))));
+  if (!difference) return undefined;
+  return { value: { number: { values: [difference], precision, unit: PERCENTAGE_POINTS } }, how: `the difference between ${previous.text} and ${share.text}` };
+}
+
+function isPlainShare(m: Mention): boolean {
+  return m.kind === 'percent' && !!m.number && m.number.values.length === 1 && !m.number.unit && !m.number.vague && !m.qualifier;
+}
