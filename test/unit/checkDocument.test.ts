@@ -40,6 +40,12 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(rose('22 percent'), []);
   });
 
+  it('verifies a month with its year where the source tells the year as "last year"', () => {
+    const source = sourceFrom('VALMORA, 25 March 2025 — The average wait for a berth has reached 6.8 days, up from 1.4 days in March last year, the port authority said.\n');
+    assert.deepStrictEqual(mismatches('The average wait for a berth is 6.8 days, against 1.4 days in March 2024.', [source]), []);
+    assert.deepStrictEqual(mismatches('The average wait for a berth is 6.8 days, against 1.4 days in March 2023.', [source]), [['March 2023', 'March 2024']]);
+  });
+
   it('checks a weekday beside a date against the calendar', () => {
     const source = sourceFrom('VELDA, 23 September 2024 — The new assembly will convene on 14 October.\n');
     assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);

@@ -160,6 +160,14 @@ describe('date extraction', () => {
     assert.deepStrictEqual(read('Wind supplied 17.5% last year.\n'), []);
   });
 
+  it('dates a month followed by "last year" or "next year" in that year, not the nearest', () => {
+    const read = (text: string) => readDocument(`---\ndate: 2025-03-25\n---\n${text}\n`, 'markdown').mentions.map((m) => [m.text, m.kind, m.date?.implied?.year ?? m.number?.values[0]]);
+    assert.deepStrictEqual(read('Waits were 1.4 days in March last year.'), [['1.4 days', 'duration', undefined], ['March last year', 'date', 2024]]);
+    assert.deepStrictEqual(read('It opens on 3 June next year.'), [['3 June next year', 'date', 2026]]);
+    // Apart, the month is left to the article's date.
+    assert.deepStrictEqual(read('It rose in March, last year, twice.'), [['March', 'date', undefined], ['last year', 'year', 2024]]);
+  });
+
   it('reads a date after "lasts" as written, not as chrono\'s "last second"', () => {
     // Was "lasts until 9 September" with the month of yesterday's date.
     const [m] = mentionsOf('The mandate lasts until 9 September.');

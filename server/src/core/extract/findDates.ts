@@ -208,8 +208,22 @@ export function findDates(text: string, start: number, end: number, reference?: 
     });
   }
   // "last year", "this year": a year only a reference date tells.
-  if (reference) for (const m of relativeYears(sentence)) mentions.push(relativeYear(text, start + m.index, m, reference));
+  if (reference) for (const m of relativeYears(sentence)) withRelativeYear(text, mentions, relativeYear(text, start + m.index, m, reference));
   return mergeAppositions(text, withDaysGivenTogether(text, start, end, mentions));
+}
+
+/**
+ * Adds a relative year to a sentence's mentions, or joins it to the yearless date it follows: "in
+ * March last year" is March of the year before the reference, which the nearest March is not.
+ */
+function withRelativeYear(text: string, mentions: Mention[], year: Mention): void {
+  const i = mentions.findIndex((m) => m.kind === 'date' && m.end <= year.start && !m.date?.year && m.date?.month && !m.date.implied?.year && /^\s+$/.test(text.slice(m.end, year.start)));
+  if (i < 0) {
+    mentions.push(year);
+    return;
+  }
+  const date = mentions[i];
+  mentions[i] = { ...date, end: year.end, text: text.slice(date.start, year.end), date: { ...date.date, implied: { ...date.date!.implied, year: year.number!.values[0] } } };
 }
 
 const YEAR = /year/iu;
