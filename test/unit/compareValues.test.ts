@@ -94,6 +94,13 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Gusts reached up to 53 mph.', 'Winds gusted up to 85 km/h.'), 'agree');
   });
 
+  it('holds a bound to its figure, not to the step the figure is given to', () => {
+    assert.strictEqual(compare('It grew by more than 30 per cent.', 'It grew by 29.6%.'), 'disagree');
+    assert.strictEqual(compare('It grew by nearly 30 per cent.', 'It grew by 29.6%.'), 'agree');
+    assert.strictEqual(compare('It grew by more than 29 per cent.', 'It grew by 29.6%.'), 'agree');
+    assert.strictEqual(compare('Fewer than 1,900 came.', 'Some 1,940 came.'), 'disagree');
+  });
+
   it('allows a plain figure only near a bound the source gives', () => {
     assert.strictEqual(compare('32 remain missing.', 'At least 23 are still missing.'), 'disagree');
     assert.strictEqual(compare('24 remain missing.', 'At least 23 are still missing.'), 'agree');
@@ -150,6 +157,14 @@ describe('valueAffinity', () => {
     assert.strictEqual(valueAffinity(onlyMention('It stopped 50 miles inland.'), fact('It stopped 64 km inland.')), 0.8);
     // 85 km converted the wrong way (multiplied by 1.6) is 136 miles.
     assert.strictEqual(valueAffinity(onlyMention('It is 136 miles away.'), fact('It is 85 km away.')), 0.8);
+  });
+
+  it('rates a hedged figure within a step of its last digit from the source\'s a slip of it, whatever its digits', () => {
+    assert.strictEqual(valueAffinity(onlyMention('More than 1,200 rangers took part.'), fact('Some 1,140 rangers took part.')), 0.8);
+    assert.strictEqual(valueAffinity(onlyMention('Revenue fell about 7%.'), fact('Revenue fell 6.1%.')), 0.8);
+    // Unhedged, or further off, it is two digits changed.
+    assert.strictEqual(valueAffinity(onlyMention('Then 1,200 rangers took part.'), fact('Some 1,140 rangers took part.')), 0.3);
+    assert.strictEqual(valueAffinity(onlyMention('Roughly 430,000 voted.'), fact('About 412,000 voted.')), 0.3);
   });
 });
 

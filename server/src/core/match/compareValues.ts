@@ -126,15 +126,16 @@ function intervalInto(out: Float64Array, at: number, value: number, precision: n
       out[at] = Math.min(low, Math.max(value * 0.95, value - precision));
       out[at + 1] = high;
       return;
+    // A bound is its figure, not the step around it: "more than 30 per cent" does not hold 29.6%.
     case 'above':
     case 'atLeast':
-      out[at] = low;
+      out[at] = value - EPSILON * Math.max(1, Math.abs(value));
       out[at + 1] = Infinity;
       return;
     case 'below':
     case 'atMost':
       out[at] = -Infinity;
-      out[at + 1] = high;
+      out[at + 1] = value + EPSILON * Math.max(1, Math.abs(value));
       return;
     default:
       out[at] = low;

@@ -1,4 +1,4 @@
-import type { DurationUnit, Mention } from '../extract/mention';
+import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { durationIn, factDate, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
 
@@ -24,9 +24,14 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     // Compared within a sliver of the step, not through `roundTo`: a claim meets thousands of facts.
     const step = claim.number.precision;
     const rounded = step > value.number.precision ? Math.round(source / step) * step : NaN;
+    // "more than 1,200" for some 1,140, "about 7%" for 6.1%: a hedged figure within a step of its
+    // last digit from the source's is the source's, rounded or bounded wrongly, however many of its
+    // digits differ. Further off ("roughly 430,000" for about 412,000) it may be another figure.
+    const near = isHedge(claim.qualifier?.kind) && (!units || units[0] === units[1]) ? step : -1;
     let most = -Infinity;
     for (let a = 0; a < stated.length; a++) {
       most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : numberAffinity(stated[a], source));
+      if (Math.abs(stated[a] - source) <= near) most = Math.max(most, HEDGE_SLIP);
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
     }
     return most;
@@ -70,6 +75,13 @@ function partsAffinity(claim: number, fact: number, units: readonly DurationUnit
 /** `value` rounded to a multiple of `step`, to twelve digits (no 39.800000000000004). */
 function roundTo(value: number, step: number): number {
   return +(Math.round(value / step) * step).toPrecision(12);
+}
+
+/** As plausible as a digit changed. */
+const HEDGE_SLIP = 0.8;
+
+function isHedge(kind: QualifierKind | undefined): boolean {
+  return kind !== undefined && kind !== 'exact';
 }
 
 /** The most a duration with the fact's number in another unit can be a copy of it. */
