@@ -92,6 +92,9 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Gusts reached up to 58 km/h.', 'Winds gusted up to 85 km/h.'), 'disagree');
     assert.strictEqual(compare('Gusts reached up to 85km/h.', 'Winds gusted up to 85 km/h.'), 'agree');
     assert.strictEqual(compare('Gusts reached up to 53 mph.', 'Winds gusted up to 85 km/h.'), 'agree');
+    // Looser, but the source's digits at another scale: a slip of scale, not a bound.
+    assert.strictEqual(compare('Losses came to more than 390,000 euros.', 'Losses came to more than €390 million.'), 'disagree');
+    assert.strictEqual(compare('Losses came to more than 300 million euros.', 'Losses came to more than €390 million.'), 'agree');
   });
 
   it('holds a bound to its figure, not to the step the figure is given to', () => {

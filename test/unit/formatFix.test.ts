@@ -17,6 +17,20 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('The area’s former Armenian residents: about 1.2 million, all fled to Armenia.', people), '120,000');
   });
 
+  it('replaces a hedge that points the wrong way with the source\'s, capitalised as written', () => {
+    const reefers = (draft: string, source: string) => mismatches(draft, [sourceFrom(`---\ndate: 2025-03-25\n---\n${source}\n`)]);
+    assert.deepStrictEqual(reefers('More than 2,000 refrigerated containers were waiting at the port.', 'Nearly 1,900 refrigerated containers were waiting at the port.'), [['More than 2,000', 'Nearly 1,900']]);
+    assert.deepStrictEqual(reefers('Yards held more than 2,000 refrigerated containers waiting at the port.', 'Some 1,940 refrigerated containers were waiting at the port.'), [['more than 2,000', 'about 1,940']]);
+    assert.deepStrictEqual(reefers('Yards held more than 2,000 refrigerated containers waiting at the port.', 'Exactly 1,960 refrigerated containers were waiting at the port.'), [['more than 2,000', '1,960']]);
+    // A plain "about" is the writer's own caution, and stays.
+    assert.deepStrictEqual(reefers('Yards held about 2,900 refrigerated containers waiting at the port.', 'Nearly 1,900 refrigerated containers were waiting at the port.'), [['2,900', '1,900']]);
+  });
+
+  it('writes the source\'s scale word for its digits written at another scale', () => {
+    assert.strictEqual(fixOf('The survey cost €460,000, officials said.', 'The survey cost €4.6 million, officials said.'), '€4.6 million');
+    assert.strictEqual(fixOf('The chamber put losses at more than 390,000 euros since the storm.', 'The chamber put losses at more than €390 million since the storm.'), '390 million euros');
+  });
+
   it('writes a duration in the source\'s unit when the draft\'s cannot hold it exactly', () => {
     const campaign = 'Officials warned that the outbreak could last at least another three months.';
     assert.strictEqual(fixOf('Officials warned that the outbreak could last at least another three weeks.', campaign), 'three months');

@@ -6,6 +6,7 @@ import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceRe
 import { Fact, fullDate } from '../facts/fact';
 import { formatDate } from '../format/formatDate';
 import { formatFix } from '../format/formatFix';
+import { withFactHedge } from '../format/formatHedge';
 import { partsOf } from '../match/compareValues';
 import { Context, contextOf, neighbourKeys, ParagraphKeys, Passage } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
@@ -69,6 +70,11 @@ export function findingOf(claim: LocatedMention, match: ClaimMatch, date: Calend
       finding.fix = fix;
       finding.code = mismatchCode(claim.kind, isWeekdayOnly(claim, match.fact));
       finding.sourceSays = match.fact.derived ? `${fix} (${match.fact.derived})` : match.fact.text;
+      const hedged = withFactHedge(claim, match.fact, fix);
+      if (hedged) {
+        finding.span = hedged.span;
+        finding.fix = hedged.fix;
+      }
     }
   }
   if (finding.verdict !== 'mismatch') checkCalendar(finding, date, match.fact);

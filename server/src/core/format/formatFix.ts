@@ -2,7 +2,7 @@ import { findNumbers } from '../extract/findNumbers';
 import type { Mention } from '../extract/mention';
 import { writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
-import { inPoints, otherCurrency, unitsOf } from '../match/compareValues';
+import { inPoints, isRescaled, otherCurrency, unitsOf } from '../match/compareValues';
 import { tokenizeWords } from '../text/words';
 import { formatDate } from './formatDate';
 import { formatDuration } from './formatDuration';
@@ -24,7 +24,7 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
     if (otherCurrency(claim, fact)) return formatNumber(value.number.values[0], value.number.precision, inFactCurrency(claim, fact));
     if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(value.number)) return formatNumber(value.number.values[0], value.number.precision, inFactPercent(claim, fact));
     const units = unitsOf(claim, fact);
-    if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, claim.numberStyle);
+    if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, atFactScale(claim, fact));
     // "50 mph" for the source's "50 km/h": the writer converts, and the fix is converted too, to no
     // finer a step than the source's.
     if (units[0].imperial !== units[1].imperial) {
@@ -48,6 +48,18 @@ function inFactCurrency(claim: Mention, fact: Fact): NonNullable<Mention['number
   if (!written) return style;
   // A currency written after the figure is all of the claim's suffix; one written before leaves it.
   return { ...style, prefix: written.prefix, suffix: (style.prefix ? style.suffix : '') + written.suffix };
+}
+
+/**
+ * The claim's style, with the fact's scale word when the claim has the fact's digits at another
+ * scale and none of its own: "390,000 euros" for €390 million is fixed to "390 million euros",
+ * not "390,000,000 euros".
+ */
+function atFactScale(claim: Mention, fact: Fact): NonNullable<Mention['numberStyle']> {
+  const style = claim.numberStyle!;
+  if (style.scale > 1 || style.words || !claim.number!.values.some((v) => isRescaled(v, fact.value.number!.values[0]))) return style;
+  const written = writtenStyle(fact, claim.kind);
+  return written && written.scale > 1 ? { ...style, scale: written.scale, scaleText: written.scaleText } : style;
 }
 
 /**
