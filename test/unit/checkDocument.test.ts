@@ -46,6 +46,14 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The average wait for a berth is 6.8 days, against 1.4 days in March 2023.', [source]), [['March 2023', 'March 2024']]);
   });
 
+  it('checks a conversion written beside the figure it converts against the source\'s figure', () => {
+    const source = sourceFrom('SELNA, 12 March 2025 — The span gave way at 17:42, dropping 23 vehicles 28 metres into the Selna River. Ari Vestmann cleared 6.27 metres in the pole vault.\n');
+    const fell = (feet: string) => mismatches(`The span collapsed, dropping 23 vehicles about 28 meters (${feet}) into the Selna River.`, [source]);
+    assert.deepStrictEqual(fell('about 62 feet'), [['62 feet', '92 feet']]);
+    assert.deepStrictEqual(fell('about 92 feet'), []);
+    assert.deepStrictEqual(mismatches('Ari Vestmann cleared 6.27 meters (20 feet, 7 inches) in the pole vault.', [source]), []);
+  });
+
   it('checks a weekday beside a date against the calendar', () => {
     const source = sourceFrom('VELDA, 23 September 2024 — The new assembly will convene on 14 October.\n');
     assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);

@@ -140,7 +140,33 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
     if (mention.kind === 'time') NUMERAL.lastIndex = mention.end - start;
   }
   mentions.push(...findNumberWords(text, start, words));
-  return withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions))));
+  return withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions)))));
+}
+
+const INCHES_AFTER = /^,?[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2})[ \u00a0]*(?:inches|inch|in\.)(?![\p{L}])/u;
+
+/**
+ * `mentions` with a length told in feet and inches ("20 feet, 7 inches") as one length in feet: read
+ * apart, "20 feet" contradicted the 6.27 metres it converts. It has no style a fix could be written
+ * in, so it is verified or left alone, never fixed.
+ */
+function withFeetAndInches(text: string, mentions: Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const feet = m.number?.unit === 'ft' && m.number.values.length === 1 && Number.isInteger(m.number.values[0]) ? INCHES_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
+    const inches = feet ? +feet[1] : 12;
+    if (inches >= 12) {
+      out?.push(m);
+      continue;
+    }
+    out ??= mentions.slice(0, i);
+    const end = m.end + feet![0].length;
+    out.push({ ...m, end, text: text.slice(m.start, end), number: { ...m.number!, values: [m.number!.values[0] + inches / 12], precision: 1 / 12 }, numberStyle: undefined });
+    // The inches' own figure, when read as one, is the length's.
+    while (i + 1 < mentions.length && mentions[i + 1].start < end) i++;
+  }
+  return out ?? mentions;
 }
 
 const POINTS_AFTER = /^[ \u00a0]points?(?![\p{L}])/u;

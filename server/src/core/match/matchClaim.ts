@@ -7,6 +7,7 @@ import type { JudgedFact } from './judgementKeys';
 import { Judgement, Judgements } from './judgements';
 import type { Similarity } from './similarity';
 import { valueAffinity } from './valueAffinity';
+import { unitOf } from '../extract/units';
 
 export type Verdict = 'mismatch' | 'verified' | 'unverified';
 
@@ -55,7 +56,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
     const agreement = compareValues(claim, judged);
     if (agreement === 'incomparable') return undefined;
     const plausibility = valueAffinity(claim, judged);
-    if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(context, judged, plausibility))) return undefined;
+    if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
   };
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
@@ -183,8 +184,25 @@ function isSpecific(claim: Mention): boolean {
  * "£412m"), or one in the same sentence that is the likelier copy of it ("the 21st … the 48th"
  * against "the 12th"). A source figure is restated once; the claim is about another one.
  */
-function restatedBeside(context: Context, fact: JudgedFact, plausibility: number): boolean {
-  const exact = (m: Mention) => statesExactly(m, fact);
+function restatedBeside(claim: Mention, context: Context, fact: JudgedFact, plausibility: number): boolean {
+  // "28 meters (about 62 feet)": a figure beside the claim in another unit of its measure is the
+  // claim's own quantity, which the claim converts; it leaves nothing to another figure.
+  const exact = (m: Mention) => statesExactly(m, fact) && !isConversionOf(claim, m);
   if (context.beside.sentence.some(exact) || context.beside.neighbours.some((p) => p.mentions.some(exact))) return true;
-  return context.beside.sentence.some((m) => comparableKinds(m, fact) && valueAffinity(m, fact) > plausibility);
+  return context.beside.sentence.some((m) => comparableKinds(m, fact) && valueAffinity(m, fact) > plausibility && !isConversionOf(claim, m));
+}
+
+/** Most characters between a figure and its conversion: " (", ", or". */
+const CONVERSION_GAP = 4;
+
+/** Whether `other` stands beside `claim` in another unit of its measure: "28 meters (about 62 feet)". */
+function isConversionOf(claim: Mention, other: Mention): boolean {
+  const a = claim.number?.unit;
+  const b = other.number?.unit;
+  if (!a || !b || a === b) return false;
+  const start = Math.min(claim.start, claim.qualifier?.start ?? claim.start);
+  const gap = other.end <= start ? start - other.end : other.start - claim.end;
+  if (gap < 0 || gap > CONVERSION_GAP) return false;
+  const units = [unitOf(a), unitOf(b)];
+  return !!units[0] && !!units[1] && units[0].dimension === units[1].dimension;
 }
