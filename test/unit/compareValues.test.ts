@@ -160,6 +160,11 @@ describe('valueAffinity', () => {
     assert.strictEqual(valueAffinity(onlyMention('It stopped 50 miles inland.'), fact('It stopped 64 km inland.')), 0.8);
     // 85 km converted the wrong way (multiplied by 1.6) is 136 miles.
     assert.strictEqual(valueAffinity(onlyMention('It is 136 miles away.'), fact('It is 85 km away.')), 0.8);
+    // An area converted with the length's factor (3.28 rather than 10.76).
+    assert.strictEqual(valueAffinity(onlyMention('The plant covers about 460,000 square feet.'), fact('The plant covers 140,000 square metres.')), 1);
+    assert.strictEqual(compare('The plant covers about 1.5 million square feet.', 'The plant covers 140,000 square metres.'), 'agree');
+    assert.strictEqual(compare('The tube holds about 3.5 ounces.', 'The tube holds 100 g.'), 'agree');
+    assert.strictEqual(compare('The tank holds 12,000 gallons.', 'The tank holds 45,400 litres.'), 'agree');
   });
 
   it('rates a hedged figure within a step of its last digit from the source\'s a slip of it, whatever its digits', () => {

@@ -60,7 +60,7 @@ describe('figure extraction', () => {
     const read = (text: string) => mentionsOf(text).map((m) => [m.text, m.number?.values[0], m.number?.unit]);
     assert.deepStrictEqual(read('He cleared 6.27 meters (20 feet, 7 inches).'), [['6.27 meters', 6.27, 'm'], ['20 feet, 7 inches', 20 + 7 / 12, 'ft']]);
     assert.deepStrictEqual(read('He is 6 feet 2 inches tall.'), [['6 feet 2 inches', 6 + 2 / 12, 'ft']]);
-    assert.deepStrictEqual(read('A wall 20 feet high and 7 inches thick.'), [['20 feet', 20, 'ft'], ['7', 7, undefined]]);
+    assert.deepStrictEqual(read('A wall 20 feet high and 7 inches thick.'), [['20 feet', 20, 'ft'], ['7 inches', 7, 'in']]);
   });
 
   it('reads a sprint distance as metres, not millions', () => {

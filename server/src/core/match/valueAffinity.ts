@@ -20,6 +20,8 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     // for 50 km/h, the slip of leaving it unconverted, is the source's own figure.
     const converted = units && roundTo((source * units[1].factor) / units[0].factor, claim.number.precision);
     const convertedBack = units && roundTo((source * units[0].factor) / units[1].factor, claim.number.precision);
+    // An area converted with its length's factor: "460,000 square feet" for 140,000 m² (times 3.28, not 10.76).
+    const convertedLinearly = units && units[0].dimension === 'area' ? roundTo(source * Math.sqrt(units[1].factor / units[0].factor), claim.number.precision) : undefined;
     // Rounded as the claim is written, it is the claim: "1.4 million" for 1.38 million is how a writer restates it.
     // Compared within a sliver of the step, not through `roundTo`: a claim meets thousands of facts.
     const step = claim.number.precision;
@@ -33,6 +35,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
       most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : numberAffinity(stated[a], source));
       if (Math.abs(stated[a] - source) <= near) most = Math.max(most, HEDGE_SLIP);
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
+      if (convertedLinearly !== undefined) most = Math.max(most, numberAffinity(stated[a], convertedLinearly));
     }
     return most;
   }
