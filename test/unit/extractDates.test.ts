@@ -168,6 +168,18 @@ describe('date extraction', () => {
     assert.deepStrictEqual(read('It rose in March, last year, twice.'), [['March', 'date', undefined], ['last year', 'year', 2024]]);
   });
 
+  it('ends a range at its date, not in a figure after "at"', () => {
+    // Was "week to 2 February at 1", which took the 1 of 1,874 for an hour.
+    assert.deepStrictEqual(mentionsOf('Admissions peaked in the week to 2 February at 1,874.').map((m) => m.text), ['week to 2 February', '1,874']);
+  });
+
+  it('dates a period named by its end ("the week to 2 February") at its end, not at the article\'s week', () => {
+    const read = (text: string) => readDocument(`---\ndate: 2025-04-10\n---\n${text}\n`, 'markdown').mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.date?.month?.value, m.date?.day?.value]);
+    // Was read as a range from 17 April (the week of the article), with April for its month.
+    assert.deepStrictEqual(read('The peak came in the week to 2 February, when 1,874 were admitted.'), [['week to 2 February', 2, 2]]);
+    assert.deepStrictEqual(read('Inflation was 3% in the year to March 2024.'), [['year to March 2024', 3, undefined]]);
+  });
+
   it('reads a date after "lasts" as written, not as chrono\'s "last second"', () => {
     // Was "lasts until 9 September" with the month of yesterday's date.
     const [m] = mentionsOf('The mandate lasts until 9 September.');

@@ -167,7 +167,15 @@ export function prepareDateParsing(): void {
   for (const window of SAMPLE_WINDOWS) chrono.casual.parse(window, { instant: new Date(0), timezone: 0 });
 }
 
+/** "the week to 2 February", "the year to March": a period named by its end, which chrono reads as a range from today. */
+const PERIOD_TO = /^(?:(?:in|over|during)\s+)?(?:the\s+)?(?:\w+\s+)?(?:week|fortnight|month|quarter|year|period|days?|weeks|months)\s+(?:to|until|ending)\s/i;
+
 function chronoDate(r: chrono.ParsedResult): ChronoDate {
+  // Read from its end when chrono gives the end a month: for "the year to March 2024" it gives the start.
+  if (r.end?.isCertain('month') && PERIOD_TO.test(r.text)) {
+    const end = (c: chrono.Component) => (r.end!.isCertain(c) ? r.end!.get(c) ?? undefined : undefined);
+    return { index: r.index, text: unsliced(r.text), year: end('year'), month: end('month'), day: end('day'), weekday: end('weekday'), through: undefined, ranged: false, reading: undefined };
+  }
   const known = (c: chrono.Component) => (r.start.isCertain(c) ? r.start.get(c) ?? undefined : undefined);
   const day = known('day');
   const last = r.end?.isCertain('day') ? r.end.get('day') ?? undefined : undefined;
@@ -368,7 +376,8 @@ function readChronoDate(r: ChronoDate): DateReading | undefined {
   return { lead, length: end, parts };
 }
 
-const NO_YEAR_AFTER = /,\s*\d{1,3}$/;
+// Nor a bare hour ("the week to 2 February at 1,874", of admissions): a time of a range has its minutes or "pm".
+const NO_YEAR_AFTER = /(?:,\s*\d{1,3}|\s+at\s+\d{1,2})$/;
 
 /** The part of a written date `re` finds, at its offsets in `written`. */
 function part(written: string, re: RegExp, value: number): DatePart | undefined {
