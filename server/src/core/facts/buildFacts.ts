@@ -142,7 +142,7 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
       // "a year earlier" is a year too, as "a year ago" is.
       if (m.duration!.unit === 'year') out.push({ mention: m, kind: 'year', value: { number: { values: [monthBefore.value.date!.year!], precision: 1 } }, subject, derived: monthBefore.how });
     } else if (m.duration && !datedBeside(text, m, reading.mentions[k + 1])) {
-      const apposition = isAppositionToDate(text, m, lastDate);
+      const apposition = isAppositionToDate(text, m, lastDate) && !inAnotherYear(text, m);
       const base = apposition ? lastDate : countedFrom(text, m, sentence, dates, articleDay);
       const derived = deriveFromDuration(m.duration, base, date, apposition);
       if (derived) out.push({ mention: m, kind: derived.kind, value: derived.value, subject, derived: derived.how });
@@ -379,6 +379,13 @@ function isAppositionToDate(text: string, m: LocatedMention, previous: PreviousD
 }
 
 const APPOSITION_GAP = /^\s*,\s*(?:an?\s+|just\s+|only\s+)?$/i;
+
+/** "two weeks earlier than last winter's peak": an event of another year, a comparison of seasons rather than a date. */
+const OTHER_YEAR = /^[^,;:.!?]{0,40}\b(?:last|previous|a year|years?)\b/i;
+
+function inAnotherYear(text: string, m: LocatedMention): boolean {
+  return OTHER_YEAR.test(text.slice(m.end, m.end + 48));
+}
 const RELATION_ENDS = /\s(?:after|before)$/i;
 
 /** "Just a day later" after "19 September" is 20 September; "four years ago" is the article's year minus four. */
