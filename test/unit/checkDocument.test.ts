@@ -54,6 +54,13 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('Ari Vestmann cleared 6.27 meters (20 feet, 7 inches) in the pole vault.', [source]), []);
   });
 
+  it('checks a year against the event it dates even when the source gives that year to another event', () => {
+    const source = sourceFrom("MARROWGATE, 3 March 2025 — The single fare went up from €2.20 to €2.40 in 2019, and the monthly pass rose from €59 to €64 in 2022.\n\nThe council's annual subsidy to MCT has grown to €212 million this year, from €186 million in 2021.\n");
+    const rose = (year: string) => mismatches(`The single fare went up from €2.20 to €2.40 in 2019, and the monthly pass rose from €59 to €64 in ${year}.`, [source]);
+    assert.deepStrictEqual(rose('2021'), [['2021', '2022']]);
+    assert.deepStrictEqual(rose('2022'), []);
+  });
+
   it('checks a weekday beside a date against the calendar', () => {
     const source = sourceFrom('VELDA, 23 September 2024 — The new assembly will convene on 14 October.\n');
     assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);

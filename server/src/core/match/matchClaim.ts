@@ -171,11 +171,12 @@ function otherFigure(claim: Mention, affinity: number, support: number): boolean
 
 /**
  * A figure of three significant figures or more. Never a date: an article's dates lie days apart,
- * and a slip of a day often gives another date it states ("12 August", the dateline, for the 11th).
+ * and a slip of a day often gives another date it states ("12 August", the dateline, for the 11th);
+ * nor a year, which an article gives to many events ("in 2021" for the fare rise of 2022).
  */
 function isSpecific(claim: Mention): boolean {
   const n = claim.number;
-  return !!n && !n.vague && !claim.qualifier && Math.abs(n.values[0]) >= SPECIFIC * n.precision;
+  return !!n && claim.kind !== 'year' && !n.vague && !claim.qualifier && Math.abs(n.values[0]) >= SPECIFIC * n.precision;
 }
 
 /**
