@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { compareValues } from '../../server/src/core/match/compareValues';
-import { numberAffinity, valueAffinity } from '../../server/src/core/match/valueAffinity';
+import { numberAffinity } from '../../server/src/core/match/numberAffinity';
+import { valueAffinity } from '../../server/src/core/match/valueAffinity';
 import { mentionsOf, onlyMention, sourceFrom } from '../helpers/core';
 
 /** The only fact (not derived) of a one-sentence source. */
@@ -95,6 +96,10 @@ describe('compareValues', () => {
     // Looser, but the source's digits at another scale: a slip of scale, not a bound.
     assert.strictEqual(compare('Losses came to more than 390,000 euros.', 'Losses came to more than €390 million.'), 'disagree');
     assert.strictEqual(compare('Losses came to more than 300 million euros.', 'Losses came to more than €390 million.'), 'agree');
+    // Two digits swapped, or the scale slipped against a plain figure, are slips too.
+    assert.strictEqual(compare('Add-ons worth up to £41m may follow.', 'Add-ons worth up to £14m may follow.'), 'disagree');
+    assert.strictEqual(compare('Add-ons worth up to £40m may follow.', 'Add-ons worth up to £14m may follow.'), 'agree');
+    assert.strictEqual(compare('Farm losses were up to €160bn.', 'Farm losses were €160m.'), 'disagree');
   });
 
   it('holds a bound to its figure, not to the step the figure is given to', () => {

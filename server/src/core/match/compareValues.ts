@@ -1,6 +1,7 @@
 import type { DateValue, DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import { DateParts, Fact, fullDate } from '../facts/fact';
 import { MeasureUnit, PERCENTAGE_POINTS, unitOf } from '../extract/units';
+import { numberAffinity } from './numberAffinity';
 
 export type Agreement = 'agree' | 'disagree' | 'incomparable';
 
@@ -55,9 +56,10 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     // 27,000" another least, while "more than 20" for "at least 23" says less, and agrees.
     const side = boundSide(claim.qualifier?.kind);
     const sameBound = side !== undefined && side === boundSide(fact.value.qualifier) ? side : undefined;
-    // "more than 390,000 euros" for "more than €390 million" says less, but is the figure at the
-    // wrong scale: the slip, not a looser bound.
-    if (sameBound && claim.number.values.every((v) => isRescaled(v, number.values[0]))) return 'disagree';
+    // "more than 390,000 euros" for "more than €390 million", "up to £41m" for up to £14m, "up to
+    // €160bn" for €160m: a bound that holds the fact, but with the fact's figure miscopied (at
+    // another scale, two digits swapped), is the slip, not a looser bound.
+    if (side && claim.number.unit === number.unit && claim.number.values.every((v) => v !== number.values[0] && numberAffinity(v, number.values[0]) === 1)) return 'disagree';
     const claimQualifier = sameBound || (isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier)) ? undefined : claim.qualifier?.kind;
     // Plain loops, and intervals written into one array, not a tuple each: a claim meets every fact
     // that shares a word with it, thousands in a large source set.
@@ -84,13 +86,6 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
 }
 
 const EPSILON = 1e-9;
-
-/** Whether `a` is `b` times a power of ten (other than one): the same digits at another scale. */
-export function isRescaled(a: number, b: number): boolean {
-  if (!a || !b || a === b) return false;
-  const power = Math.log10(Math.abs(a / b));
-  return Math.abs(power - Math.round(power)) < 1e-9;
-}
 
 /** The units of measure of a claim and a fact, when both give a known one. */
 export function unitsOf(claim: Mention, fact: Pick<Fact, 'value'>): [MeasureUnit, MeasureUnit] | undefined {
