@@ -379,6 +379,7 @@ function isAppositionToDate(text: string, m: LocatedMention, previous: PreviousD
 }
 
 const APPOSITION_GAP = /^\s*,\s*(?:an?\s+|just\s+|only\s+)?$/i;
+const RELATION_ENDS = /\s(?:after|before)$/i;
 
 /** "two weeks earlier than last winter's peak": an event of another year, a comparison of seasons rather than a date. */
 const OTHER_YEAR = /^[^,;:.!?]{0,40}\b(?:last|previous|a year|years?)\b/i;
@@ -386,7 +387,6 @@ const OTHER_YEAR = /^[^,;:.!?]{0,40}\b(?:last|previous|a year|years?)\b/i;
 function inAnotherYear(text: string, m: LocatedMention): boolean {
   return OTHER_YEAR.test(text.slice(m.end, m.end + 48));
 }
-const RELATION_ENDS = /\s(?:after|before)$/i;
 
 /** "Just a day later" after "19 September" is 20 September; "four years ago" is the article's year minus four. */
 function deriveFromDuration(

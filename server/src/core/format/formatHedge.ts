@@ -30,4 +30,3 @@ export function withFactHedge(claim: Mention, fact: Fact, fix: string): { span: 
   const written = words ? `${capital ? words[0].toUpperCase() + words.slice(1) : words} ${fix}` : fix;
   return { span: { start: hedge.start, end: claim.end }, fix: written };
 }
-

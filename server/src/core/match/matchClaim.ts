@@ -1,4 +1,5 @@
 import type { Mention, MentionKind } from '../extract/mention';
+import { unitOf } from '../extract/units';
 import type { Fact } from '../facts/fact';
 import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
@@ -7,7 +8,6 @@ import type { JudgedFact } from './judgementKeys';
 import { Judgement, Judgements } from './judgements';
 import type { Similarity } from './similarity';
 import { valueAffinity } from './valueAffinity';
-import { unitOf } from '../extract/units';
 
 export type Verdict = 'mismatch' | 'verified' | 'unverified';
 
