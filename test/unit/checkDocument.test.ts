@@ -61,6 +61,15 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(rose('2022'), []);
   });
 
+  it('takes a weekday the source gives alone for either of the dates a week apart it may be', () => {
+    const source = sourceFrom('VALMORA, 25 March 2025 — One of the damaged cranes is back in service on Thursday, the port authority said.\n');
+    const back = (date: string) => mismatches(`One of the damaged cranes returns to service on ${date}, the port authority said.`, [source]);
+    // The source's "Thursday" reads as the 20th (no tense says it is to come); the 27th is as likely.
+    assert.deepStrictEqual(back('Thursday 27 March'), []);
+    assert.deepStrictEqual(back('Thursday 20 March'), []);
+    assert.deepStrictEqual(back('Friday 28 March'), [['Friday 28 March', 'Thursday 20 March']]);
+  });
+
   it('checks a weekday beside a date against the calendar', () => {
     const source = sourceFrom('VELDA, 23 September 2024 — The new assembly will convene on 14 October.\n');
     assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);

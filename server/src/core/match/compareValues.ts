@@ -1,4 +1,5 @@
 import type { DateValue, DurationUnit, Mention, QualifierKind } from '../extract/mention';
+import { toDayNumber } from '../calendar';
 import { DateParts, Fact, fullDate } from '../facts/fact';
 import { MeasureUnit, PERCENTAGE_POINTS, unitOf } from '../extract/units';
 import { numberAffinity } from './numberAffinity';
@@ -36,7 +37,10 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
   // "his 31st goal of the season" says he has 31 goals, but a count is no miscopy of a rank.
   if (claim.kind === 'count' && fact.kind === 'ordinal') return claim.number?.values.includes(fact.value.number?.values[0] ?? NaN) ? 'agree' : 'incomparable';
   if (!comparableKinds(claim, fact)) return 'incomparable';
-  if (claim.date && fact.value.date) return compareDates(claim, factDate(fact.value.date), fact.value.date.through);
+  if (claim.date && fact.value.date) {
+    const agreement = compareDates(claim, factDate(fact.value.date), fact.value.date.through);
+    return agreement === 'disagree' && isWeekOff(claim, fact.value.date) ? 'agree' : agreement;
+  }
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
     const number = fact.value.number;
@@ -198,6 +202,21 @@ function compareDates(claim: Mention, fact: DateParts, factThrough: number | und
   }
   if (d.through !== undefined) return 'incomparable';
   return compared ? 'disagree' : 'incomparable';
+}
+
+/**
+ * Whether the fact is a weekday alone ("a crane is due back on Thursday"), whose date only the
+ * article's date and the tense read around it tell, and the claim is that weekday a week from the
+ * date read: "Thursday 27 March" is as likely the Thursday meant as the 20th.
+ */
+function isWeekOff(claim: Mention, fact: NonNullable<Fact['value']['date']>): boolean {
+  if (fact.weekday === undefined || fact.day !== undefined || fact.month !== undefined || !fact.implied) return false;
+  const stated = partsOf(claim);
+  const read = factDate(fact);
+  if (stated.day === undefined || stated.month === undefined || (stated.weekday ?? fact.weekday) !== fact.weekday) return false;
+  const year = stated.year ?? read.year;
+  if (year === undefined || read.year === undefined || read.month === undefined || read.day === undefined) return false;
+  return Math.abs(toDayNumber({ year, month: stated.month, day: stated.day }) - toDayNumber({ year: read.year, month: read.month, day: read.day })) === 7;
 }
 
 // Each claim meets many facts: their dates' parts are worked out once. A claim meets its facts
