@@ -170,6 +170,10 @@ describe('valueAffinity', () => {
     assert.strictEqual(compare('The plant covers about 1.5 million square feet.', 'The plant covers 140,000 square metres.'), 'agree');
     assert.strictEqual(compare('The tube holds about 3.5 ounces.', 'The tube holds 100 g.'), 'agree');
     assert.strictEqual(compare('The tank holds 12,000 gallons.', 'The tank holds 45,400 litres.'), 'agree');
+    // Tons are tonnes or US short tons: 4.2 tonnes is 4.6 short tons.
+    assert.strictEqual(compare('The press weighs about 4.6 tons.', 'The press weighs 4.2 tonnes.'), 'agree');
+    assert.strictEqual(compare('The press weighs 4.2 tons.', 'The press weighs 4.2 tonnes.'), 'agree');
+    assert.strictEqual(compare('The press weighs 5.9 tons.', 'The press weighs 4.2 tonnes.'), 'disagree');
   });
 
   it('rates a hedged figure within a step of its last digit from the source\'s a slip of it, whatever its digits', () => {

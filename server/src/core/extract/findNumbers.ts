@@ -143,6 +143,10 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
   return withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions)))));
 }
 
+const SHORT_TONS = /^[ \u00a0-]tons?$/i;
+/** A US short ton in tonnes. */
+const SHORT_TON = 0.90718474;
+
 const INCHES_AFTER = /^,?[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2})[ \u00a0]*(?:inches|inch|in\.)(?![\p{L}])/u;
 
 /**
@@ -474,6 +478,8 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   } else if (kind !== 'year') {
     mention.number = { values: scaled, precision: precisionOf(digits, style.scale), currency };
     if (measure) mention.number.unit = measure.unit.key;
+    // "4.6 tons" may be tonnes or US short tons (4.2 tonnes): both readings are kept, as for "120.000".
+    if (measure && SHORT_TONS.test(measure.written)) mention.number.values = [...scaled, ...scaled.map((v) => v * SHORT_TON)];
     else if (kind === 'percent' && POINTS.test(style.suffix)) mention.number.unit = PERCENTAGE_POINTS;
     mention.numberStyle = sharedStyle(style);
   } else {

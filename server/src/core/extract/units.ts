@@ -44,7 +44,8 @@ const UNITS: UnitForms[] = [
   { key: 'in', dimension: 'length', factor: 0.0254, imperial: true, singular: 'inch', plural: 'inches' },
   { key: 'g', dimension: 'mass', factor: 1, abbreviation: 'g', singular: 'gram', plural: 'grams', words: ['gramme', 'grammes'] },
   { key: 'kg', dimension: 'mass', factor: 1000, abbreviation: 'kg', singular: 'kilogram', plural: 'kilograms', words: ['kilogramme', 'kilogrammes', 'kilo', 'kilos'] },
-  // Tons are taken for tonnes: news copy uses both for the same figure, a tenth apart at most.
+  // Tons are taken for tonnes: news copy uses both for the same figure, a tenth apart at most (and
+  // `findNumbers` keeps the US short ton as a second reading).
   { key: 't', dimension: 'mass', factor: 1e6, singular: 'tonne', plural: 'tonnes', words: ['ton', 'tons', 'metric ton', 'metric tons'] },
   { key: 'lb', dimension: 'mass', factor: 453.592, imperial: true, abbreviation: 'lb', singular: 'lb', plural: 'lb', shortForms: ['lbs'] },
   { key: 'oz', dimension: 'mass', factor: 28.349523125, imperial: true, abbreviation: 'oz', singular: 'ounce', plural: 'ounces' },
