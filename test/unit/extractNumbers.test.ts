@@ -63,6 +63,10 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(read('A wall 20 feet high and 7 inches thick.'), [['20 feet', 20, 'ft'], ['7 inches', 7, 'in']]);
   });
 
+  it('reads a unit of two words joined as one adjective', () => {
+    assert.deepStrictEqual(mentionsOf('It opened a 129,000-square-foot hall.').map((m) => [m.text, m.number?.unit]), [['129,000-square-foot', 'ft2']]);
+  });
+
   it('reads a sprint distance as metres, not millions', () => {
     assert.strictEqual(mentionsOf('She ran the 300m sprint.')[0].number!.values[0], 300);
   });

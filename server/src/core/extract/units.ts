@@ -88,6 +88,8 @@ for (const unit of UNITS) {
   // "meter", "liter": American spelling.
   for (const word of [unit.singular, unit.plural]) if (/(?:metre|litre)/.test(word)) WORDS.set(americanSpelling(word), unit);
 }
+// "a 129,000-square-foot hall": a unit of two words joined as one adjective.
+for (const [word, unit] of [...WORDS]) if (word.includes(' ')) WORDS.set(word.replace(/ /g, '-'), unit);
 
 const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
