@@ -70,6 +70,15 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(back('Friday 28 March'), [['Friday 28 March', 'Thursday 20 March']]);
   });
 
+  it('checks a weekday beside a date without a year in the year of the source fact stating that day, even when the sentence matches it weakly', () => {
+    const source = sourceFrom(readFixture('accuracy/sources/fares.md'), 'fares.md');
+    const draft = readFixture('accuracy/fares_02.md');
+    const weekdays = (text: string) => mismatches(text, [source]).filter(([claim]) => /day$/.test(claim));
+    // "Sunday, March 1" met the source's "Saturday, 1 March" (of 2025) too weakly to be its restatement.
+    assert.deepStrictEqual(weekdays(draft), [['Sunday', 'Saturday']]);
+    assert.deepStrictEqual(weekdays(draft.replace('Sunday, March 1', 'Saturday, March 1')), []);
+  });
+
   it('checks a weekday beside a date against the calendar', () => {
     const source = sourceFrom('VELDA, 23 September 2024 — The new assembly will convene on 14 October.\n');
     assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);

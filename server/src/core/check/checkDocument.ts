@@ -77,7 +77,7 @@ export function findingOf(claim: LocatedMention, match: ClaimMatch, date: Calend
       }
     }
   }
-  if (finding.verdict !== 'mismatch') checkCalendar(finding, date, match.fact);
+  if (finding.verdict !== 'mismatch') checkCalendar(finding, date, match.fact ?? match.sameDay);
   if (finding.code === FindingCode.WeekdayMismatch) narrowToWeekday(finding);
   return finding;
 }

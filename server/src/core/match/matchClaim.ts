@@ -1,6 +1,6 @@
 import type { Mention, MentionKind } from '../extract/mention';
 import { unitOf } from '../extract/units';
-import type { Fact } from '../facts/fact';
+import { type Fact, fullDate } from '../facts/fact';
 import { Agreement, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
@@ -17,6 +17,11 @@ export interface ClaimMatch {
   fact?: Fact;
   /** How well the fact fits; for a claim no fact supports, how well the best fact met fits. */
   score: number;
+  /**
+   * For an unverified date, the best fact met when it gives the claim's day and month: its year is
+   * the claim's for the calendar ("Thursday, April 11" beside a source's "Friday 11 April" of 2025).
+   */
+  sameDay?: Fact;
 }
 
 /** Tuned on the development set and kept round: below it, a shared word or two is coincidence. */
@@ -81,12 +86,22 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   // sorted: among look-alike sources a claim keeps thousands of candidates.
   const candidates = index.similarTo(context, kinds, ranking);
   const best = highest(candidates);
-  if (!best || best.support < MIN_SCORE) return { verdict: 'unverified', score: best?.score ?? 0 };
+  if (!best || best.support < MIN_SCORE) return withSameDay({ verdict: 'unverified', score: best?.score ?? 0 }, claim, best);
 
   const agreeing = highest(candidates, 'agree');
   if (agreeing && agreeing.score >= best.score * (sameSentence(agreeing, best) ? SAME_SENTENCE_SHARE : AGREEING_SHARE)) return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
   if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score)) return { verdict: 'unverified', score: best.score };
   return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
+}
+
+/** `match` with the best candidate as `sameDay` when it states the claim's day of the month (not derives it). */
+function withSameDay(match: ClaimMatch, claim: Mention, best: Candidate | undefined): ClaimMatch {
+  const d = claim.date;
+  const fact = best?.indexed.fact;
+  const date = fact?.value.date;
+  if (!d?.day || !d.month || d.year || !date || fact.derived || date.day !== d.day.value || date.month !== d.month.value) return match;
+  if (fullDate(date).year !== undefined) match.sameDay = fact;
+  return match;
 }
 
 /** Whether two candidates are facts of one sentence of one source. */
