@@ -477,10 +477,11 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     mention.numberStyle = sharedStyle(style);
   } else if (kind !== 'year') {
     mention.number = { values: scaled, precision: precisionOf(digits, style.scale), currency };
-    if (measure) mention.number.unit = measure.unit.key;
-    // "4.6 tons" may be tonnes or US short tons (4.2 tonnes): both readings are kept, as for "120.000".
-    if (measure && SHORT_TONS.test(measure.written)) mention.number.values = [...scaled, ...scaled.map((v) => v * SHORT_TON)];
-    else if (kind === 'percent' && POINTS.test(style.suffix)) mention.number.unit = PERCENTAGE_POINTS;
+    if (measure) {
+      mention.number.unit = measure.unit.key;
+      // "4.6 tons" may be tonnes or US short tons (4.2 tonnes): both readings are kept, as for "120.000".
+      if (SHORT_TONS.test(measure.written)) mention.number.values = [...scaled, ...scaled.map((v) => v * SHORT_TON)];
+    } else if (kind === 'percent' && POINTS.test(style.suffix)) mention.number.unit = PERCENTAGE_POINTS;
     mention.numberStyle = sharedStyle(style);
   } else {
     mention.number = { values: scaled, precision: 1 };
