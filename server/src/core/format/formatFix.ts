@@ -70,14 +70,17 @@ function atFactScale(claim: Mention, fact: Fact): NonNullable<Mention['numberSty
  */
 function inFactPercent(claim: Mention, fact: Fact): NonNullable<Mention['numberStyle']> {
   const style = claim.numberStyle!;
-  const written = writtenStyle(fact, 'percent');
-  if (inPoints(fact.value.number) && !(written && POINTS_SUFFIX.test(written.suffix))) return { ...style, suffix: fact.value.number!.values[0] === 1 ? ' percentage point' : ' percentage points' };
-  return written ? { ...style, suffix: written.suffix } : style;
+  const written = writtenFigure(fact, 'percent');
+  if (inPoints(fact.value.number) && !inPoints(written?.number)) return { ...style, suffix: fact.value.number!.values[0] === 1 ? ' percentage point' : ' percentage points' };
+  return written?.numberStyle ? { ...style, suffix: written.numberStyle.suffix } : style;
 }
-
-const POINTS_SUFFIX = /points?$/;
 
 /** How the fact's own text writes its figure of `kind` (its currency, its percent sign). */
 function writtenStyle(fact: Fact, kind: Mention['kind']): Mention['numberStyle'] {
-  return findNumbers(fact.text, 0, fact.text.length, tokenizeWords(fact.text, 0, fact.text.length)).find((m) => m.kind === kind)?.numberStyle;
+  return writtenFigure(fact, kind)?.numberStyle;
+}
+
+/** The figure of `kind` the fact's own text gives, as read from it. */
+function writtenFigure(fact: Fact, kind: Mention['kind']): Mention | undefined {
+  return findNumbers(fact.text, 0, fact.text.length, tokenizeWords(fact.text, 0, fact.text.length)).find((m) => m.kind === kind);
 }
