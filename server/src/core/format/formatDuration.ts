@@ -1,6 +1,6 @@
 import type { DurationUnit, DurationValue, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
-import { durationIn, UNIT_DAYS } from '../match/compareValues';
+import { durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
 import { startsUpperCase } from '../text/words';
 
 /**
@@ -33,13 +33,12 @@ const TWO_UNITS = /(?:second|minute|hour|day|week|month|year)s?\b.+\b(?:second|m
 
 /** A length in the units a compound claim tells it in, as it writes each ("four hours and 12 minutes"). */
 function compoundText(fact: { amount: number; unit: DurationUnit }, compound: NonNullable<DurationValue['compound']>): string {
-  let left = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[compound.units[compound.units.length - 1]];
+  const last = compound.units.length - 1;
+  const parts = lengthInUnits((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[compound.units[last]], compound.units);
   let text = '';
   compound.units.forEach((unit, i) => {
-    const per = Math.round(UNIT_DAYS[unit] / UNIT_DAYS[compound.units[compound.units.length - 1]]);
-    const n = i === compound.units.length - 1 ? Math.round(left) : Math.floor(left / per + 1e-9);
-    left -= n * per;
-    if (!n && (text || i < compound.units.length - 1)) return;
+    const n = i === last ? Math.round(parts[i]) : parts[i];
+    if (!n && (text || i < last)) return;
     text += `${text ? compound.joiners[i - 1] : ''}${compound.spelled[i] ? numberToWords(n) : n} ${n === 1 ? unit : `${unit}s`}`;
   });
   return text;

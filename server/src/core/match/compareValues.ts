@@ -245,6 +245,21 @@ export function factDate(date: NonNullable<Fact['value']['date']>): DateParts {
 
 export const UNIT_DAYS: Record<DurationUnit, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
 
+/**
+ * A length in the last (smallest) of `units`, which run largest first, told in them: each but the
+ * last as many whole ones as it holds, the last what is left ("252 minutes" is 4 hours and 12).
+ */
+export function lengthInUnits(amount: number, units: readonly DurationUnit[]): number[] {
+  const smallest = UNIT_DAYS[units[units.length - 1]];
+  return units.map((unit, i) => {
+    if (i === units.length - 1) return amount;
+    const per = Math.round(UNIT_DAYS[unit] / smallest);
+    const whole = Math.floor(amount / per + 1e-9);
+    amount -= whole * per;
+    return whole;
+  });
+}
+
 /** The fact's duration expressed in the claim's unit, if it is a whole number there. */
 export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: DurationUnit): number | undefined {
   if (fact.unit === unit) return fact.amount;

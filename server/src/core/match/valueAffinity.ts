@@ -1,6 +1,6 @@
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { durationIn, factDate, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
+import { durationIn, factDate, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
 import { numberAffinity } from './numberAffinity';
 
 /**
@@ -46,7 +46,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     if (ratio > 10 || ratio < 0.1) return 0;
     const inClaimUnit = durationIn(value.duration, claim.duration.unit);
     // "two hours and 51 minutes" for two hours and 15: a slip in one part, the others copied.
-    if (inClaimUnit !== undefined && claim.duration.compound) return partsAffinity(claim.duration.amount, inClaimUnit, claim.duration.compound.units, claim.duration.unit);
+    if (inClaimUnit !== undefined && claim.duration.compound) return partsAffinity(claim.duration.amount, inClaimUnit, claim.duration.compound.units);
     // "two weeks" for "two days" keeps the number but not the length: a slip, but a lesser one.
     return inClaimUnit !== undefined ? numberAffinity(claim.duration.amount, inClaimUnit) : Math.min(UNIT_SLIP, numberAffinity(claim.duration.amount, value.duration.amount));
   }
@@ -63,15 +63,15 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
   return 0.5;
 }
 
-/** The least affinity of the parts two lengths (in `unit`) have in a compound's units, largest first. */
-function partsAffinity(claim: number, fact: number, units: readonly DurationUnit[], unit: DurationUnit): number {
+/** The least affinity of the parts two lengths (in the last of a compound's units) have in those units. */
+function partsAffinity(claim: number, fact: number, units: readonly DurationUnit[]): number {
+  const a = lengthInUnits(claim, units);
+  const b = lengthInUnits(fact, units);
   let least = 1;
-  for (const part of units) {
-    const per = Math.round(UNIT_DAYS[part] / UNIT_DAYS[unit]);
-    const [a, b] = [Math.floor(claim / per + 1e-9), Math.floor(fact / per + 1e-9)];
-    if (a !== b) least = Math.min(least, numberAffinity(a, b));
-    claim -= a * per;
-    fact -= b * per;
+  for (let i = 0; i < units.length; i++) {
+    // What is left of each is compared in whole units too.
+    const [x, y] = i === units.length - 1 ? [Math.floor(a[i] + 1e-9), Math.floor(b[i] + 1e-9)] : [a[i], b[i]];
+    if (x !== y) least = Math.min(least, numberAffinity(x, y));
   }
   return least;
 }
