@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { unitAfter, unitOf, writeUnitLike } from '../../server/src/core/extract/units';
 import { compareValues } from '../../server/src/core/match/compareValues';
-import { mismatches, onlyMention, sourceFrom } from '../helpers/core';
+import { mentionsOf, mismatches, onlyMention, sourceFrom } from '../helpers/core';
 
 /** The only fact of a one-sentence source. */
 function factOf(source: string) {
@@ -33,6 +33,39 @@ describe('units of measure', () => {
     assert.deepStrictEqual([onlyMention('It had 300m users.').number?.values, onlyMention('It had 300m users.').number?.unit], [[3e8], undefined]);
     assert.strictEqual(onlyMention('It cost £300m.').kind, 'money');
     assert.strictEqual(unitAfter('G network'), undefined);
+  });
+
+  it('read power and energy, written short, run on or out, and convert within each', () => {
+    const cases: Array<[string, string, number, string]> = [
+      ['The farm has a combined capacity of 1,140MW, enough for a city.', '1,140MW', 1140, 'MW'],
+      ['It has a capacity of 1,410 megawatts.', '1,410 megawatts', 1410, 'MW'],
+      ['The 1.4 GW farm opened.', '1.4 GW', 1.4, 'GW'],
+      ['A 1,200-megawatt plant was shut.', '1,200-megawatt', 1200, 'MW'],
+      ['It makes roughly 5.9 terawatt-hours a year.', '5.9 terawatt-hours', 5.9, 'TWh'],
+      ['Homes used 2,700 kilowatt hours a year.', '2,700 kilowatt hours', 2700, 'kWh'],
+      ['The battery stores 600MWh.', '600MWh', 600, 'MWh'],
+    ];
+    for (const [text, written, value, unit] of cases) {
+      const m = onlyMention(text);
+      assert.deepStrictEqual([m.kind, m.text, m.number?.values[0], m.number?.unit], ['count', written, value, unit], text);
+    }
+    assert.strictEqual(compareValues(onlyMention('The farm has a capacity of 1.4GW.'), factOf('The farm has a capacity of 1,410 megawatts.')), 'agree');
+    assert.strictEqual(compareValues(onlyMention('The farm has a capacity of 1,140MW.'), factOf('The farm has a capacity of 1,410 megawatts.')), 'disagree');
+    // Power is not energy.
+    assert.strictEqual(compareValues(onlyMention('It makes 5.9 TWh.'), factOf('It has 5.9 GW.')), 'incomparable');
+    // No bare "W": it is as often west.
+    assert.strictEqual(onlyMention('The village lies 5 W of the town.').number?.unit, undefined);
+  });
+
+  it('read a temperature run on without its degree sign only near a word of temperature', () => {
+    const m = onlyMention('The temperature at Fenwick Moor reached 33.8C that afternoon.');
+    assert.deepStrictEqual([m.text, m.number?.values[0], m.number?.unit], ['33.8C', 33.8, 'C']);
+    assert.deepStrictEqual([onlyMention('Highs of 31F are expected in the cold snap.').number?.unit], ['F']);
+    // Elsewhere a figure run into a capital is a name: no figure at all.
+    assert.strictEqual(mentionsOf('Group 1C won the cup.').length, 0);
+    assert.strictEqual(mentionsOf('She got a 2C in maths.').length, 0);
+    const source = [sourceFrom('---\ndate: 2025-08-05\n---\nThe temperature at Fenwick Moor reached 33.8C on Saturday, the highest reading there since 2022.\n')];
+    assert.deepStrictEqual(mismatches('The temperature at Fenwick Moor reached 38.3C on Saturday.', source), [['38.3C', '33.8C']]);
   });
 
   it('compare in one unit, and only within one dimension', () => {

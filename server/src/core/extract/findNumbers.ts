@@ -3,7 +3,7 @@ import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention'
 import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
-import { PERCENTAGE_POINTS, unitAfter, type WrittenUnit } from './units';
+import { degreesRunOn, PERCENTAGE_POINTS, unitAfter, type WrittenUnit } from './units';
 import { allOf, isAsciiDigit, isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
@@ -363,7 +363,7 @@ function isIdentifier(text: string, from: number, to: number): boolean {
   }
   const next = to < text.length ? text.charCodeAt(to) : 0x20;
   if (next < 0x80 && !isAsciiLetter(next)) return false;
-  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24));
+  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24)) && !degreesRunOn(text, to);
 }
 
 /**
@@ -461,7 +461,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     // "deliberated for five days before convicting him": a length, whatever follows it.
     const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
-  } else if (!currency && (measure = bare ? undefined : unitAfter(rest))) {
+  } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesRunOn(text, end)))) {
     style.suffix = measure.written;
     end += measure.written.length;
   } else if (!currency && !style.scaleText && !digits.decimals && !digits.grouping && !wordsStyle && values[0] >= 1800 && values[0] <= 2100 && Number.isInteger(values[0])) {

@@ -10,13 +10,13 @@
  */
 export const PERCENTAGE_POINTS = 'pp';
 
-export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'celsius' | 'fahrenheit';
+export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'power' | 'energy' | 'celsius' | 'fahrenheit';
 
 export interface MeasureUnit {
   /** The key a fact keeps (`value.number.unit`). */
   key: string;
   dimension: Dimension;
-  /** How many of its dimension's base unit (metre, gram, square metre, litre, km/h) one of it is. */
+  /** How many of its dimension's base unit (metre, gram, square metre, litre, km/h, watt, watt-hour) one of it is. */
   factor: number;
   /** Miles and feet are a writer's conversion of kilometres and metres; kilometres for metres, a slip. */
   imperial?: boolean;
@@ -63,8 +63,17 @@ const UNITS: UnitForms[] = [
   { key: 'kmh', dimension: 'speed', factor: 1, abbreviation: 'km/h', singular: 'kilometre per hour', plural: 'kilometres per hour', shortForms: ['kph', 'kmh', 'km/hr'] },
   { key: 'mph', dimension: 'speed', factor: 1.609344, imperial: true, abbreviation: 'mph', singular: 'mile per hour', plural: 'miles per hour' },
   { key: 'kn', dimension: 'speed', factor: 1.852, imperial: true, singular: 'knot', plural: 'knots' },
+  // Power plants, wind farms and data centres in MW and GW, energy in kWh to TWh: a writer converts
+  // between them ("1.4GW" for 1,400 megawatts). No bare "W" or "Wh": "5 W" is as often west.
+  { key: 'kW', dimension: 'power', factor: 1e3, abbreviation: 'kW', singular: 'kilowatt', plural: 'kilowatts' },
+  { key: 'MW', dimension: 'power', factor: 1e6, abbreviation: 'MW', singular: 'megawatt', plural: 'megawatts' },
+  { key: 'GW', dimension: 'power', factor: 1e9, abbreviation: 'GW', singular: 'gigawatt', plural: 'gigawatts' },
+  { key: 'kWh', dimension: 'energy', factor: 1e3, abbreviation: 'kWh', singular: 'kilowatt-hour', plural: 'kilowatt-hours', words: ['kilowatt hour', 'kilowatt hours'] },
+  { key: 'MWh', dimension: 'energy', factor: 1e6, abbreviation: 'MWh', singular: 'megawatt-hour', plural: 'megawatt-hours', words: ['megawatt hour', 'megawatt hours'] },
+  { key: 'GWh', dimension: 'energy', factor: 1e9, abbreviation: 'GWh', singular: 'gigawatt-hour', plural: 'gigawatt-hours', words: ['gigawatt hour', 'gigawatt hours'] },
+  { key: 'TWh', dimension: 'energy', factor: 1e12, abbreviation: 'TWh', singular: 'terawatt-hour', plural: 'terawatt-hours', words: ['terawatt hour', 'terawatt hours'] },
   // Temperatures are not converted (the scales do not share a zero): each compares only with itself.
-  // "40C" without its degree sign is read as a name ("2C", "Group 1C"), as before.
+  // "40C" without its degree sign is a temperature only near words of one (see `degreesRunOn`).
   { key: 'C', dimension: 'celsius', factor: 1, abbreviation: '°C', singular: 'degree Celsius', plural: 'degrees Celsius', shortForms: ['ºC', '° C'] },
   { key: 'F', dimension: 'fahrenheit', factor: 1, abbreviation: '°F', singular: 'degree Fahrenheit', plural: 'degrees Fahrenheit', shortForms: ['ºF', '° F'] },
 ];
@@ -110,6 +119,23 @@ export function unitAfter(rest: string): WrittenUnit | undefined {
   if (word) return { unit: WORDS.get(word[2].toLowerCase())!, written: word[0] };
   const short = SHORT_AFTER.exec(rest);
   return short ? { unit: SHORT.get(short[1])!, written: short[0] } : undefined;
+}
+
+const RUN_ON_DEGREES = /^[CF](?![\p{L}\p{N}])/u;
+const TEMPERATURE_WORDS = /(?<![\p{L}])(?:temperatures?|degrees|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest|chill|frost|freezing|thermometers?|minus|celsius|fahrenheit|mercury)(?![\p{L}])/iu;
+/** How far around a figure `degreesRunOn` looks for a word of temperature: about a sentence. */
+const TEMPERATURE_REACH = 160;
+
+/**
+ * Celsius or Fahrenheit run on to a figure without a degree sign ("reached 33.8C", "minus 12C"),
+ * as British papers write it, when a word of temperature stands near: elsewhere "2C" and "Group 1C"
+ * are names. `to` is where the figure ends in `text`.
+ */
+export function degreesRunOn(text: string, to: number): WrittenUnit | undefined {
+  const c = text.charCodeAt(to);
+  if ((c !== 0x43 && c !== 0x46) || !RUN_ON_DEGREES.test(text.slice(to, to + 2))) return undefined;
+  if (!TEMPERATURE_WORDS.test(text.slice(Math.max(0, to - TEMPERATURE_REACH), to + TEMPERATURE_REACH))) return undefined;
+  return { unit: BY_KEY.get(text[to])!, written: text[to] };
 }
 
 /**
