@@ -39,6 +39,17 @@ const AGREEING_SHARE = 0.7;
  */
 const SAME_SENTENCE_SHARE = 0.8;
 
+/**
+ * A bound holding another figure than the fact's ("gusts of up to 58km/h" over sustained winds of
+ * 50 km/h) agrees with it only loosely: a writer bounding a figure rounds it ("up to 60").
+ */
+const BOUND_ONLY = 0.5;
+
+function isBound(claim: Mention): boolean {
+  const kind = claim.qualifier?.kind;
+  return kind === 'above' || kind === 'atLeast' || kind === 'below' || kind === 'atMost';
+}
+
 interface Candidate {
   indexed: IndexedFact;
   /** Evidence that the claim restates this fact at all (its own sentence, scaled by value affinity). */
@@ -60,7 +71,8 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   const judge = ({ judged }: IndexedFact): Judgement | undefined => {
     const agreement = compareValues(claim, judged);
     if (agreement === 'incomparable') return undefined;
-    const plausibility = valueAffinity(claim, judged);
+    const affinity = valueAffinity(claim, judged);
+    const plausibility = agreement === 'agree' && affinity < 1 && isBound(claim) ? Math.min(affinity, BOUND_ONLY) : affinity;
     if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
   };
