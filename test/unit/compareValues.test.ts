@@ -58,6 +58,10 @@ describe('compareValues', () => {
     assert.strictEqual(compare('The strike lasted 48 hours.', 'The strike lasted two days.'), 'agree');
     assert.strictEqual(compare('The campaign ran for three weeks.', 'The campaign ran for two weeks.'), 'disagree');
     assert.strictEqual(compare('The campaign ran for 21 days.', 'The campaign ran for two weeks.'), 'disagree');
+    // A fraction of a unit is compared to its last digit: 0.53 seconds held every time under a second.
+    assert.strictEqual(compare('They won by 0.53 seconds.', 'They won by 0.35 seconds.'), 'disagree');
+    assert.strictEqual(compare('They won by 0.35 seconds.', 'They won by 0.35 seconds.'), 'agree');
+    assert.strictEqual(compare('They won by 0.4 seconds.', 'They won by 0.35 seconds.'), 'agree');
   });
 
   it('takes per cent for percentage points (or the other way round) as a slip, and reads points as points only beside a percentage', () => {

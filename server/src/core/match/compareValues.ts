@@ -278,7 +278,9 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   if (!c.relation !== !fact.relation) return 'incomparable';
   const inClaimUnit = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[c.unit];
   const half = Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[c.unit] - 1) / 2;
-  intervalInto(RANGES, 0, c.amount, 1, claim.qualifier?.kind);
+  // To the digit written: "0.53 seconds" is no whole second, which would hold 0.35.
+  const decimals = claim.numberStyle?.decimals ?? 0;
+  intervalInto(RANGES, 0, c.amount, decimals ? 10 ** -decimals : 1, claim.qualifier?.kind);
   // Months and years are of uneven length: compare them at a whole unit.
   return inClaimUnit + half > RANGES[0] - 0.01 && inClaimUnit - half < RANGES[1] + 0.01 ? 'agree' : 'disagree';
 }
