@@ -157,6 +157,12 @@ describe('figure extraction', () => {
       ['90 mins', 90, 'minute'],
       ['2 hrs', 2, 'hour'],
     ]);
+    // Run on, as sports copy writes them: were no figures at all, read as names.
+    assert.deepStrictEqual(mentionsOf('Her last lap took 59.8sec; the match ran 90mins, the vigil 24hrs, in the 1990s.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
+      ['59.8sec', 59.8, 'second'],
+      ['90mins', 90, 'minute'],
+      ['24hrs', 24, 'hour'],
+    ]);
     // A length in two or three units is one: "nearly four hours" met "three hours" and "48 minutes" apart, and contradicted the second.
     assert.deepStrictEqual(mentionsOf('He needed three hours and 48 minutes; she took 1 minute 16 seconds, and the record is 2 hours, 4 minutes and 37 seconds.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
       ['three hours and 48 minutes', 228, 'minute'],

@@ -16,6 +16,8 @@ const PERCENT = /^[ \u00a0]?(%[ \u00a0]points?(?![\p{L}])|percentage[ \u00a0-]po
 const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
 const TIME = /^(?::\d\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
 const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])/iu;
+// "59.8sec", "90mins", "24hrs": the short forms run on, as sports and briefing copy writes them (the empty first group is the joiner).
+const DURATION_RUN_ON = /^()(sec|min|hr)(s?)(?![\p{L}])/u;
 /** "2.4 percentage points", "2.4% points": a difference of two percentages, not a share. */
 const POINTS = /points?$/;
 const RANK_BEFORE = /(?<![\p{L}])No\.?[ \u00a0]$/u;
@@ -35,7 +37,7 @@ const LEADING_ZEROS = /^0+(?=\d)/;
 const NAME_HYPHEN = /(?:\p{Lu}{2,}|\b\p{L})-$/u;
 const LETTER_LAST = /\p{L}$/u;
 const LETTER_FIRST = /^[\p{L}]/u;
-const FIGURE_SUFFIX = /^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm|p)(?![\p{L}])/u;
+const FIGURE_SUFFIX = /^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm|p|secs?|mins?|hrs?)(?![\p{L}])/u;
 const NUMBER_WORD_JOINER = /^[ \u00a0-]+$/;
 
 const SCALES: Record<string, number> = {
@@ -431,7 +433,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const currencyAfter = !bare && !currency ? CURRENCY_WORD_AFTER.exec(rest) : null;
   const percent = bare ? null : PERCENT.exec(rest);
   const ordinal = !bare && !wordsStyle && style.scale === 1 ? ORDINAL.exec(rest) : null;
-  const duration = !bare && style.scale === 1 ? DURATION_UNIT.exec(rest) : null;
+  const duration = !bare && style.scale === 1 ? (DURATION_UNIT.exec(rest) ?? DURATION_RUN_ON.exec(rest)) : null;
   // Ages in months are left durations, as "a seven-month-old" is.
   const age = bare ? null : AGE.exec(rest) ?? (duration && UNIT_OF[duration[2].toLowerCase()] === 'year' && AGED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 48), start)) ? duration : null);
   let durationValue: Mention['duration'];
