@@ -111,6 +111,11 @@ describe('compareValues', () => {
     assert.strictEqual(compare('It grew by nearly 30 per cent.', 'It grew by 29.6%.'), 'agree');
     assert.strictEqual(compare('It grew by more than 29 per cent.', 'It grew by 29.6%.'), 'agree');
     assert.strictEqual(compare('Fewer than 1,900 came.', 'Some 1,940 came.'), 'disagree');
+    // "Nearly" stays under its figure: it met "more than" at the figure and agreed.
+    assert.strictEqual(compare('It represents more than 1,200 companies.', 'It represents nearly 1,200 companies.'), 'disagree');
+    assert.strictEqual(compare('Closures are more than 35 per cent of shops.', 'Closures are almost 35 per cent of shops.'), 'disagree');
+    assert.strictEqual(compare('It represents about 1,200 companies.', 'It represents nearly 1,200 companies.'), 'agree');
+    assert.strictEqual(compare('It represents nearly 1,200 companies.', 'It represents 1,200 companies.'), 'agree');
   });
 
   it('allows a plain figure only near a bound the source gives', () => {

@@ -131,9 +131,10 @@ function intervalInto(out: Float64Array, at: number, value: number, precision: n
       out[at] = Math.min(low, Math.max(value * 0.975, value - precision));
       out[at + 1] = Math.max(high, Math.min(value * 1.025, value + precision));
       return;
+    // Under its figure: "nearly 1,200" is no "more than 1,200".
     case 'nearly':
       out[at] = Math.min(low, Math.max(value * 0.95, value - precision));
-      out[at + 1] = high;
+      out[at + 1] = value - EPSILON * Math.max(1, Math.abs(value));
       return;
     // A bound is its figure, not the step around it: "more than 30 per cent" does not hold 29.6%.
     case 'above':
