@@ -191,6 +191,18 @@ describe('valueAffinity', () => {
     // Unhedged, or further off, it is two digits changed.
     assert.strictEqual(valueAffinity(onlyMention('Then 1,200 rangers took part.'), fact('Some 1,140 rangers took part.')), 0.3);
     assert.strictEqual(valueAffinity(onlyMention('Roughly 430,000 voted.'), fact('About 412,000 voted.')), 0.3);
+    // A bound's step is its last digit other than zero: were two digits changed, and never flagged.
+    assert.strictEqual(valueAffinity(onlyMention('More than 9,000 skiers were out.'), fact('About 8,300 skiers were out.')), 0.8);
+    assert.strictEqual(valueAffinity(onlyMention('More than 500,000 marched.'), fact('Some 480,000 marched.')), 0.8);
+    // "some 200" is no bound: 185 is two digits off it ("some 200 boats" was flagged against 185 days at sea).
+    assert.ok(valueAffinity(onlyMention('Some 200 boats left.'), fact('Only 185 boats left.')) < 0.8);
+  });
+
+  it('widens a hedge by its per cent up to the step of its last digit', () => {
+    // "nearly 5,000" was held to 4,900, two digits' precision.
+    assert.strictEqual(compare('The pass tops out at nearly 5,000 m.', 'The pass tops out at 4,850 metres.'), 'agree');
+    assert.strictEqual(compare('The pass tops out at nearly 5,000 m.', 'The pass tops out at 4,700 metres.'), 'disagree');
+    assert.strictEqual(compare('It had about 84,200 members.', 'It had 82,400 members.'), 'disagree');
   });
 });
 

@@ -125,15 +125,17 @@ function intervalInto(out: Float64Array, at: number, value: number, precision: n
   const low = value - half;
   const high = value + half;
   // A hedge widens a figure by a few per cent, but no further than a unit of its last digit: "about
-  // 120,000" allows 117,000, "about 84,200" not 82,400.
+  // 120,000" allows 117,000, "about 84,200" not 82,400, "nearly 5,000" 4,850.
   switch (qualifier) {
-    case 'approx':
-      out[at] = Math.min(low, Math.max(value * 0.975, value - precision));
-      out[at + 1] = Math.max(high, Math.min(value * 1.025, value + precision));
+    case 'approx': {
+      const step = lastDigitStep(value, precision);
+      out[at] = Math.min(low, Math.max(value * 0.975, value - step));
+      out[at + 1] = Math.max(high, Math.min(value * 1.025, value + step));
       return;
+    }
     // Under its figure: "nearly 1,200" is no "more than 1,200".
     case 'nearly':
-      out[at] = Math.min(low, Math.max(value * 0.95, value - precision));
+      out[at] = Math.min(low, Math.max(value * 0.95, value - lastDigitStep(value, precision)));
       out[at + 1] = value - EPSILON * Math.max(1, Math.abs(value));
       return;
     // A bound is its figure, not the step around it: "more than 30 per cent" does not hold 29.6%.
@@ -151,6 +153,16 @@ function intervalInto(out: Float64Array, at: number, value: number, precision: n
       out[at] = low;
       out[at + 1] = high;
   }
+}
+
+/**
+ * The step of a figure's last digit other than zero, at least `precision`: a thousand for "more than
+ * 9,000" (whose precision keeps two digits, a hundred), so that 8,300 is within its step.
+ */
+export function lastDigitStep(value: number, precision: number): number {
+  let step = precision;
+  while (step < Math.abs(value) && Number.isInteger(value / (step * 10))) step *= 10;
+  return step;
 }
 
 /** How far past a source's bound a plain figure may stand and still restate it. */

@@ -1,6 +1,6 @@
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { durationIn, factDate, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
+import { durationIn, factDate, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
 import { numberAffinity } from './numberAffinity';
 
 /**
@@ -29,12 +29,15 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     const rounded = step > value.number.precision ? Math.round(source / step) * step : NaN;
     // "more than 1,200" for some 1,140, "about 7%" for 6.1%: a hedged figure within a step of its
     // last digit from the source's is the source's, rounded or bounded wrongly, however many of its
-    // digits differ. Further off ("roughly 430,000" for about 412,000) it may be another figure.
-    const near = isHedge(claim.qualifier?.kind) && (!units || units[0] === units[1]) ? step : -1;
+    // digits differ. Further off ("roughly 430,000" for about 412,000) it may be another figure. A
+    // bound's step is that of its last digit other than zero ("more than 9,000" for 8,300): bounds
+    // are round; "some 200" stays within ten of its figure, as near as its two digits say.
+    const kind = claim.qualifier?.kind;
+    const near = isHedge(kind) && (!units || units[0] === units[1]) ? (kind === 'approx' ? () => step : (v: number) => lastDigitStep(v, step)) : undefined;
     let most = -Infinity;
     for (let a = 0; a < stated.length; a++) {
       most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : numberAffinity(stated[a], source));
-      if (Math.abs(stated[a] - source) <= near) most = Math.max(most, HEDGE_SLIP);
+      if (near && Math.abs(stated[a] - source) <= near(stated[a])) most = Math.max(most, HEDGE_SLIP);
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
       if (convertedLinearly !== undefined) most = Math.max(most, numberAffinity(stated[a], convertedLinearly));
     }
