@@ -218,6 +218,12 @@ describe('numberAffinity', () => {
     assert.strictEqual(numberAffinity(55000, 120000), 0.3);
     // A changed digit and a changed power of ten at once: "when he was 18" is no copy of a "12,000-seat stand".
     assert.strictEqual(numberAffinity(18, 12000), 0.1);
+    // Thousands for millions is a scale slip; a handful for thousands is not ("More than 3,000
+    // workers" was flagged against "three generations", "1,500" against 15).
+    assert.strictEqual(numberAffinity(390000, 390e6), 1);
+    assert.strictEqual(numberAffinity(3000, 3), 0.1);
+    assert.strictEqual(numberAffinity(1500, 15), 0.1);
+    assert.strictEqual(numberAffinity(150, 15), 1);
     assert.strictEqual(numberAffinity(12500, 120000), 0.8);
     // Scaled in floating point: 2.05 × 1e9 is 2049999999.9999998, still the digits 2, 0, 5.
     assert.strictEqual(numberAffinity(2.5e9, 2.05 * 1e9), 0.8);

@@ -45,6 +45,19 @@ const SAME_SENTENCE_SHARE = 0.8;
  */
 const BOUND_ONLY = 0.5;
 
+/**
+ * Whether a bound holds the fact only from afar: "more than 3,000 workers" is true of 6 million
+ * euros, but restates nothing of it; a writer bounding a figure stays within twice or half of it.
+ */
+function farPast(claim: Mention, fact: Pick<Fact, 'value'>): boolean {
+  const source = fact.value.number?.values[0];
+  // Across units the figures are not compared as written.
+  if (!claim.number || source === undefined || claim.number.unit !== fact.value.number!.unit) return false;
+  return claim.number.values.every((v) => v !== 0 && (source / v > FAR || v / source > FAR));
+}
+
+const FAR = 2;
+
 function isBound(claim: Mention): boolean {
   const kind = claim.qualifier?.kind;
   return kind === 'above' || kind === 'atLeast' || kind === 'below' || kind === 'atMost';
@@ -73,6 +86,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
     if (agreement === 'incomparable') return undefined;
     const affinity = valueAffinity(claim, judged);
     const plausibility = agreement === 'agree' && affinity < 1 && isBound(claim) ? Math.min(affinity, BOUND_ONLY) : affinity;
+    if (agreement === 'agree' && isBound(claim) && farPast(claim, judged)) return undefined;
     if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
   };

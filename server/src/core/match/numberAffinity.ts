@@ -13,8 +13,10 @@ export function numberAffinity(a: number, b: number): number {
   const x = significantDigits(a);
   const y = significantDigits(b);
   const edits = damerau(x, y);
-  if (edits === 0) return 1;
   const ratio = Math.abs(a) > Math.abs(b) ? Math.abs(a / b) : Math.abs(b / a);
+  // "3,000 workers" is no slip of "three generations": a scale slip turns thousands into millions,
+  // not a handful into thousands.
+  if (edits === 0) return ratio >= SMALL_SCALED && Math.min(Math.abs(a), Math.abs(b)) < SMALL ? 0.1 : 1;
   if (!(ratio < MAGNITUDE_SLIP)) return 0.1;
   if (edits === 1) return isSwap(x, y) ? 1 : 0.8;
   return edits === 2 ? 0.3 : 0.1;
@@ -27,6 +29,10 @@ function isSwap(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i++;
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
+
+/** A figure under SMALL is no scale slip of one SMALL_SCALED times it. */
+const SMALL = 100;
+const SMALL_SCALED = 100;
 
 /** How far apart two figures may be and a changed digit still be the slip between them. */
 const MAGNITUDE_SLIP = 20;
