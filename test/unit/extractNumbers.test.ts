@@ -157,6 +157,20 @@ describe('figure extraction', () => {
       ['90 mins', 90, 'minute'],
       ['2 hrs', 2, 'hour'],
     ]);
+    // A fraction after a whole number is the figure's: "1" of "1/2" was flagged as a figure of its own.
+    assert.deepStrictEqual(
+      mentionsOf('It took 5 1/2 seasons, a 2 1/2-hour show, about 1½ hours and nine and a half days; the 1/2 mark.').map((m) => [m.text, m.number?.values[0] ?? m.duration?.amount]),
+      [
+        ['5 1/2', 5.5],
+        ['2 1/2-hour', 2.5],
+        ['1½ hours', 1.5],
+        ['nine and a half days', 9.5],
+        ['1', 1],
+        ['2', 2],
+      ],
+    );
+    // Its figure is written in no fix (a duration's is written in words of its own).
+    assert.strictEqual(onlyMention('It took 5 1/2 seasons.').numberStyle, undefined);
     // Run on, as sports copy writes them: were no figures at all, read as names.
     assert.deepStrictEqual(mentionsOf('Her last lap took 59.8sec; the match ran 90mins, the vigil 24hrs, in the 1990s.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
       ['59.8sec', 59.8, 'second'],

@@ -133,16 +133,44 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
       NUMERAL.lastIndex = clock.end - start;
       continue;
     }
-    if (isIdentifier(text, at, at + m[0].length)) continue;
+    const fraction = fractionAfter(text, at + m[0].length);
+    if (!fraction && isIdentifier(text, at, at + m[0].length)) continue;
     const digits = readDigits(m[0]);
-    const mention = completeNumber(text, at, at + m[0].length, digits.values, digits, start);
+    const mention = fraction && !digits.decimals && digits.values.length === 1 ? withFraction(text, at, at + m[0].length, digits, fraction, start) : completeNumber(text, at, at + m[0].length, digits.values, digits, start);
     if (!mention) continue;
     mentions.push(mention);
-    // "02:05": the minutes are the time's, not a figure after it.
-    if (mention.kind === 'time') NUMERAL.lastIndex = mention.end - start;
+    // "02:05": the minutes are the time's, not a figure after it; "5 1/2": the half is the figure's.
+    if (mention.kind === 'time' || fraction) NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, mention.end - start);
   }
   mentions.push(...findNumberWords(text, start, words));
   return withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions)))));
+}
+
+/** "5 1/2", "2½", "nine and a half": a fraction after a whole number, and its value. */
+const FRACTION_AFTER = /^(?:[ \u00a0]?([½¼¾⅓⅔])|[ \u00a0-](1\/2|1\/4|3\/4|1\/3|2\/3)(?![\d/])|[ \u00a0]+and[ \u00a0]+(a[ \u00a0]+half|a[ \u00a0]+quarter|three[ \u00a0-]quarters)(?![\p{L}]))/iu;
+const FRACTIONS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '1/2': 1 / 2, '1/4': 1 / 4, '3/4': 3 / 4, '1/3': 1 / 3, '2/3': 2 / 3, 'a half': 1 / 2, 'a quarter': 1 / 4, 'three quarters': 3 / 4 };
+
+/** The fraction written right after a whole number ending at `to`, if any. */
+function fractionAfter(text: string, to: number): { value: number; length: number } | undefined {
+  const c = text.charCodeAt(to);
+  // Most figures are followed by punctuation or a letter: only a space, a hyphen or a fraction sign may start one.
+  if (c !== 0x20 && c !== 0xa0 && c !== 0x2d && c < 0x80) return undefined;
+  const m = FRACTION_AFTER.exec(text.slice(to, to + 24));
+  if (!m) return undefined;
+  const written = (m[1] ?? m[2] ?? m[3]).toLowerCase().replace(/[ \u00a0-]+/g, ' ');
+  return { value: FRACTIONS[written], length: m[0].length };
+}
+
+/**
+ * A whole number and the fraction after it as one figure ("5 1/2 seasons", "a 2½-hour show", "nine
+ * and a half days"): read apart, "1" of "1/2" was a figure of its own, and flagged. Compared to the
+ * hundredth; no fix is written in its form but a duration's, which is written in words of its own.
+ */
+function withFraction(text: string, from: number, to: number, digits: Omit<Digits, 'values'> & { values: number[] }, fraction: { value: number; length: number }, sentenceStart: number): Mention | undefined {
+  const value = digits.values[0] + fraction.value;
+  const mention = completeNumber(text, from, to + fraction.length, [value], { ...digits, decimals: 2 }, sentenceStart);
+  if (mention && mention.kind !== 'duration') mention.numberStyle = undefined;
+  return mention;
 }
 
 const SHORT_TONS = /^[ \u00a0-]tons?$/i;
@@ -611,8 +639,12 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
       i += parsed.used - 1;
       continue;
     }
-    const mention = completeNumber(text, from, to, [parsed.value], { grouping: '', decimal: '.', decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0 }, sentenceStart, { capitalized: startsUpperCase(words[i].text) });
+    const digits = { grouping: '', decimal: '.' as const, decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0, values: [parsed.value] };
+    const fraction = fractionAfter(text, to);
+    const mention = fraction ? withFraction(text, from, to, digits, fraction, sentenceStart) : completeNumber(text, from, to, [parsed.value], digits, sentenceStart, { capitalized: startsUpperCase(words[i].text) });
     i += parsed.used - 1;
+    // The fraction's words ("and a half") are the figure's.
+    if (fraction) while (i + 1 < words.length && words[i + 1].start < to + fraction.length) i++;
     // "one" and "a" are figures only as a duration ("a day later"); elsewhere they are words.
     if (!mention || (single && mention.kind !== 'duration') || mention.kind === 'year' || mention.kind === 'time') continue;
     mentions.push(mention);
