@@ -198,6 +198,22 @@ describe('valueAffinity', () => {
     assert.ok(valueAffinity(onlyMention('Some 200 boats left.'), fact('Only 185 boats left.')) < 0.8);
   });
 
+  it('compares a difference ("four euros more than") only with a difference', () => {
+    assert.deepStrictEqual(
+      mentionsOf('An adult pays €18, four euros more than before; it won 21 more seats, not more than 30 seats, and sales were 5% higher.').map((m) => [m.text, m.number?.difference]),
+      [
+        ['€18', undefined],
+        ['four euros', true],
+        ['21', true],
+        ['30', undefined],
+        ['5%', undefined],
+      ],
+    );
+    // Was flagged against the old price: "source says €14".
+    assert.strictEqual(compare('An adult will pay four euros more than before.', 'An adult paid €14 before.'), 'incomparable');
+    assert.strictEqual(compare('The list is 41,780 shorter than before.', 'The total was 41,870 lower than before.'), 'disagree');
+  });
+
   it('widens a hedge by its per cent up to the step of its last digit', () => {
     // "nearly 5,000" was held to 4,900, two digits' precision.
     assert.strictEqual(compare('The pass tops out at nearly 5,000 m.', 'The pass tops out at 4,850 metres.'), 'agree');

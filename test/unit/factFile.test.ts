@@ -52,6 +52,16 @@ describe('fact files', () => {
     assert.strictEqual(covered(text, problems[0].range), '"lengths"');
   });
 
+  it('takes a difference marked true, and nothing else there', () => {
+    const fact = (difference: unknown) => ({ ...seedSource().facts[0], id: 'x/d', value: { number: { values: [4], precision: 1, currency: 'EUR', difference } } });
+    const marked = parseFactFile(JSON.stringify({ version: 1, facts: [fact(true)] }));
+    assert.deepStrictEqual(marked.problems, []);
+    assert.strictEqual(marked.sources[0].facts[0].value.number?.difference, true);
+    const wrong = parseFactFile(JSON.stringify({ version: 1, facts: [fact('yes')] }));
+    assert.strictEqual(wrong.sources.length ? wrong.sources[0].facts.length : 0, 0);
+    assert.match(wrong.problems[0].message, /"value.number.difference" must be true, or left out/);
+  });
+
   it('counts positions in UTF-16 code units across CRLF lines and emoji', () => {
     const text = '{\r\n  "facts": [\r\n    { "id": "a/🎉", "note": "🎉", "value": "no figure" , "source": { "file": "a.md" } }\r\n  ]\r\n}';
     const { problems } = parseFactFile(text);

@@ -518,8 +518,17 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   }
   const qualifier = qualifierBefore(text, start, sentenceStart) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
+  if ((kind === 'count' || kind === 'money') && mention.number && DIFFERENCE_AFTER.test(text.slice(end, end + 12))) mention.number.difference = true;
   return mention;
 }
+
+/**
+ * A comparative right after a figure makes it a difference ("four euros more than before", "21 more
+ * seats"), which the amounts it lies between do not restate. A percentage is left a percentage: "5%
+ * higher than" is how a rise of 5% is told. A change told before the figure ("dropped by 3.1
+ * metres") is not marked: "dropped an average of 3.1 metres" tells the same amount.
+ */
+const DIFFERENCE_AFTER = /^[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dearer|shorter|longer|larger|smaller|bigger|greater)(?![\p{L}])/iu;
 
 /**
  * Whether a figure's time, scale, currency, percent, ordinal, duration or age may start with the

@@ -49,6 +49,8 @@ export interface NumberValue {
   unit?: string;
   /** "thousands", "dozens": a range, never specific enough to contradict anything. */
   vague?: [number, number];
+  /** "four euros more than before", "21 more seats": a difference from another amount, not an amount. */
+  difference?: true;
 }
 
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';

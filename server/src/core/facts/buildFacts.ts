@@ -163,6 +163,7 @@ export function factValueOf(m: Mention): FactValue {
     if (m.number.currency) number.currency = m.number.currency;
     if (m.number.unit) number.unit = m.number.unit;
     if (m.number.vague) number.vague = m.number.vague;
+    if (m.number.difference) number.difference = true;
     value.number = number;
   }
   if (m.qualifier) value.qualifier = m.qualifier.kind;

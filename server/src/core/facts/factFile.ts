@@ -376,6 +376,7 @@ function structuredValueProblem(v: unknown): string | undefined {
   if (v.number !== undefined && !(isObject(v.number) && Array.isArray(v.number.values) && v.number.values.length && v.number.values.every((x: unknown) => typeof x === 'number') && typeof v.number.precision === 'number')) {
     return '"value.number" needs "values" (numbers) and "precision"';
   }
+  if (v.number?.difference !== undefined && v.number.difference !== true) return '"value.number.difference" must be true, or left out';
   if (v.number?.unit !== undefined && !UNIT_KEYS.includes(v.number.unit)) return `"value.number.unit" must be one of ${UNIT_KEYS.map((k) => `"${k}"`).join(', ')}`;
   if (v.date !== undefined && !isObject(v.date)) return '"value.date" must be an object';
   if (v.duration !== undefined && !(isObject(v.duration) && typeof v.duration.amount === 'number' && typeof v.duration.unit === 'string')) {

@@ -44,6 +44,8 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
   if (claim.number && fact.value.number) {
     const number = fact.value.number;
+    // "four euros more than before" is not the €14 price it was, nor any amount.
+    if (!claim.number.difference !== !number.difference) return 'incomparable';
     // "rose 13 per cent" for "13 percentage points" (or the other way round) is the classic slip
     // between a share and a difference of shares; any other figure is another quantity.
     if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(number)) return claim.number.values.includes(number.values[0]) ? 'disagree' : 'incomparable';
