@@ -12,6 +12,7 @@ const RULE_HELP: Record<FindingCode, string> = {
   [FindingCode.DateMismatch]: 'A date differs from the source it restates.',
   [FindingCode.WeekdayMismatch]: 'A weekday differs from the source, or from the calendar for the date beside it.',
   [FindingCode.DurationMismatch]: 'A duration differs from the source it restates.',
+  [FindingCode.TimeMismatch]: 'A time of day differs from the source it restates.',
   [FindingCode.UnknownFactId]: 'A [@fact:ID] annotation names no loaded fact.',
 };
 

@@ -1,7 +1,7 @@
 import { annotatedSentence, citeClaims, UnknownFactId } from '../annotations/citeClaims';
 import { CalendarDate, isValidDate, nearestYear, weekdayOf } from '../calendar';
 import { Frame, frameOf } from '../extract/frame';
-import type { Mention } from '../extract/mention';
+import { isCheckable, type Mention } from '../extract/mention';
 import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceReading } from '../extract/readDocument';
 import { Fact, fullDate } from '../facts/fact';
 import { formatDate } from '../format/formatDate';
@@ -34,7 +34,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const prose = readProse(text, format);
   const suppressions = findSuppressions(text, prose.lines);
   const annotated = annotatedBlocks(prose);
-  const checked = (claim: LocatedMention) => claim.kind !== 'time' && !suppressions.covers(claim.start, claim.end);
+  const checked = (claim: LocatedMention) => isCheckable(claim) && !suppressions.covers(claim.start, claim.end);
   // By claim number: the match of each claim checked, and the context of each claim of an annotated block.
   const matches: ClaimMatch[] = [];
   const contexts: Context[] = [];

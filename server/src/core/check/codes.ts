@@ -8,6 +8,7 @@ export enum FindingCode {
   DateMismatch = 'date-mismatch',
   WeekdayMismatch = 'weekday-mismatch',
   DurationMismatch = 'duration-mismatch',
+  TimeMismatch = 'time-mismatch',
   /** A `[@fact:ID]` annotation names no loaded fact. */
   UnknownFactId = 'unknown-fact-id',
 }
@@ -24,6 +25,8 @@ export function mismatchCode(kind: MentionKind, weekdayOnly: boolean): FindingCo
       return FindingCode.DateMismatch;
     case 'duration':
       return FindingCode.DurationMismatch;
+    case 'time':
+      return FindingCode.TimeMismatch;
     default:
       return FindingCode.FigureMismatch;
   }

@@ -1,7 +1,7 @@
 import type { FactAnnotation } from '../annotations/annotation';
 import { citeClaims, sentenceFollowed } from '../annotations/citeClaims';
 import type { CalendarDate } from '../calendar';
-import { movedBy, type Span } from '../extract/mention';
+import { isCheckable, movedBy, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readBlock, SentenceReading, SentenceSpan, WordsOnDemand } from '../extract/readDocument';
 import type { Context } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
@@ -233,7 +233,7 @@ export class IncrementalCheck {
       for (let b = 0; b < list.length; b++) {
         const check = list[b];
         for (let k = 0; k < check.read.mentions.length; k++) {
-          if (check.read.mentions[k].kind === 'time') continue;
+          if (!isCheckable(check.read.mentions[k])) continue;
           const claim = placedMention(check, k);
           if (suppressions.covers(claim.start, claim.end)) continue;
           const citation = cited.matches.size ? cited.matches.get(mentionNumbers()[b] + k) : undefined;
@@ -340,7 +340,7 @@ export class IncrementalCheck {
     const read = readBlock(prose, b, firstSentence, date);
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const mentions = keep(read.mentions);
-    const findings = mentions.map((claim, i) => (claim.kind === 'time' ? undefined : findingOf(claim, matchClaim(claim, contexts[i], this.index), date)));
+    const findings = mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, contexts[i], this.index), date) : undefined));
     const block = prose.blocks[b];
     const sentences = read.sentences.map(({ start, end, block }): SentenceSpan => ({ start, end, block }));
     return blockCheck(block, key, b, firstSentence, { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), contexts: annotated ? keep(contexts) : undefined }, undefined);
@@ -502,7 +502,7 @@ function placedFindingAt(list: readonly BlockCheck[], offset: number): Finding |
     const d = check.start - check.read.readAt;
     for (let k = 0; k < check.read.mentions.length; k++) {
       const m = check.read.mentions[k];
-      if (m.kind !== 'time' && m.start + d <= offset && offset <= m.end + d) return placedFinding(check, k);
+      if (isCheckable(m) && m.start + d <= offset && offset <= m.end + d) return placedFinding(check, k);
     }
   }
   return undefined;

@@ -3,6 +3,7 @@ import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention'
 import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
+import { clockMinutes } from './clockTime';
 import { degreesRunOn, PERCENTAGE_POINTS, unitAfter, type WrittenUnit } from './units';
 import { allOf, isAsciiDigit, isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
@@ -14,7 +15,7 @@ const SCALE_SUFFIX = /^(k|K|m|M|mn|mln|bn|b|B|bln|tn|trn)(?![\p{L}\p{N}])/u;
 const SCALE_WORD = /^[ \u00a0](thousand|million|billion|trillion)(?![\p{L}])/u;
 const PERCENT = /^[ \u00a0]?(%[ \u00a0]points?(?![\p{L}])|percentage[ \u00a0-]points?(?![\p{L}])|%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p{L}]))/u;
 const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
-const TIME = /^(?::\d\d|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
+const TIME = /^(?::\d\d(?:[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])))?|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
 const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])/iu;
 // "59.8sec", "90mins", "24hrs": the short forms run on, as sports and briefing copy writes them (the empty first group is the joiner).
 const DURATION_RUN_ON = /^()(sec|min|hr)(s?)(?![\p{L}])/u;
@@ -382,6 +383,21 @@ function clockDuration(text: string, sentence: string, at: number, start: number
   return mention;
 }
 
+/**
+ * A time of day ("9:30 p.m.", "15:12", "5.37pm"): a figure in minutes after midnight, each reading
+ * of it (see `clockMinutes`). Only a hedge ("about 9 a.m.") qualifies it; "after 9 a.m." is no bound.
+ */
+function clockTime(text: string, start: number, end: number, sentenceStart: number): Mention {
+  const written = text.slice(start, end);
+  const mention: Mention = { kind: 'time', start, end, text: written };
+  const minutes = clockMinutes(written);
+  if (!minutes) return mention;
+  mention.number = { values: minutes, precision: 1 };
+  const qualifier = qualifierBefore(text, start, sentenceStart);
+  if (qualifier && (qualifier.kind === 'approx' || qualifier.kind === 'nearly')) mention.qualifier = qualifier;
+  return mention;
+}
+
 /** "COVID-19", "F-16", "A4", "3D": digits that are part of a name, not a figure ("42km" is one). */
 function isIdentifier(text: string, from: number, to: number): boolean {
   // Most figures stand between spaces and punctuation: an ASCII character other than a letter (or the
@@ -436,7 +452,8 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   // Most figures are followed by a space or punctuation: after punctuation, none of the looks after a
   // figure below can match, and they are not tried.
   const bare = !mayStartSuffix(rest.charCodeAt(0));
-  if (!bare && TIME.test(rest) && !currency) return { kind: 'time', start, end: end + TIME.exec(rest)![0].length, text: text.slice(start, end + TIME.exec(rest)![0].length) };
+  const time = !bare && !currency ? TIME.exec(rest) : null;
+  if (time) return clockTime(text, start, end + time[0].length, sentenceStart);
 
   const suffix = bare ? null : SCALE_SUFFIX.exec(rest);
   const scaleWord = bare ? null : SCALE_WORD.exec(rest);

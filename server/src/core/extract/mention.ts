@@ -103,6 +103,11 @@ export interface Mention extends Span {
   qualifier?: Qualifier;
 }
 
+/** Whether a mention is a claim to check (or a fact to state): every one but a time of day whose figure could not be read. */
+export function isCheckable(m: Mention): boolean {
+  return m.kind !== 'time' || m.number !== undefined;
+}
+
 /** A mention found at other offsets, `by` characters on, its qualifier and date parts with it: what it is does not change. */
 export function movedBy<M extends Mention>(m: M, by: number): M {
   by = noNegativeZero(by);

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
 import { Frame, frameOf, frameText } from '../extract/frame';
-import type { DurationValue, Mention, Span } from '../extract/mention';
+import { type DurationValue, isCheckable, type Mention, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
 import { passagesFrom, readSource, SourceReading } from '../match/sourceReading';
 import type { DocumentFormat } from '../text/prose';
@@ -121,7 +121,7 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
     const subject = frameText(frame) || m.kind;
     const value = factValueOf(m);
     if (value.date && date) value.date.implied = impliedParts(value.date, date, tenseAround(text, sentence, m));
-    if (m.kind !== 'time') out.push({ mention: m, kind: m.kind, value, subject });
+    if (isCheckable(m)) out.push({ mention: m, kind: m.kind, value, subject });
     if (m.kind === 'percent') {
       const points = share && pointsBetween(text, share, m);
       if (points) out.push({ mention: m, kind: 'percent', value: points.value, subject, derived: points.how });

@@ -1,3 +1,4 @@
+import { formatClockTime } from '../extract/clockTime';
 import { findNumbers } from '../extract/findNumbers';
 import type { Mention } from '../extract/mention';
 import { writeUnitLike } from '../extract/units';
@@ -21,6 +22,7 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
   }
   if (claim.duration && value.duration) return formatDuration(claim, value.duration, fact.text);
   if (claim.kind === 'year' && value.number) return String(value.number.values[0]);
+  if (claim.kind === 'time') return value.number && formatClockTime(value.number.values[0], claim.text);
   if (claim.numberStyle && value.number) {
     if (otherCurrency(claim, fact)) return formatNumber(value.number.values[0], value.number.precision, inFactCurrency(claim, fact));
     if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(value.number)) return formatNumber(value.number.values[0], value.number.precision, inFactPercent(claim, fact));

@@ -1,6 +1,7 @@
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { durationIn, factDate, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
+import { clockDigits } from '../extract/clockTime';
 import { numberAffinity } from './numberAffinity';
 
 /**
@@ -11,6 +12,8 @@ import { numberAffinity } from './numberAffinity';
  */
 export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number {
   const value = fact.value;
+  // A clock's digits are what a writer miscopies: "15:12" for 15:02, "9:30 p.m." for 8:30 p.m.
+  if (claim.kind === 'time' && claim.number && value.number) return Math.max(...claim.number.values.map((v) => numberAffinity(clockDigits(v), clockDigits(value.number!.values[0]))));
   if (claim.number && value.number && !claim.number.vague && !value.number.vague) {
     // A loop, not a spread of a mapped array: a claim meets thousands of facts in a large source set.
     const stated = claim.number.values;
