@@ -58,6 +58,10 @@ describe('compareValues', () => {
     assert.strictEqual(compare('The strike lasted 48 hours.', 'The strike lasted two days.'), 'agree');
     assert.strictEqual(compare('The campaign ran for three weeks.', 'The campaign ran for two weeks.'), 'disagree');
     assert.strictEqual(compare('The campaign ran for 21 days.', 'The campaign ran for two weeks.'), 'disagree');
+    // "Nearly" stays under its figure here too: "more than four hours" agreed with "nearly four hours".
+    assert.strictEqual(compare('The meeting lasted more than four hours.', 'The meeting lasted nearly four hours.'), 'disagree');
+    assert.strictEqual(compare('The meeting lasted about four hours.', 'The meeting lasted nearly four hours.'), 'agree');
+    assert.strictEqual(compare('The freeze lasted more than six years.', 'The freeze lasted more than six years.'), 'agree');
     // A fraction of a unit is compared to its last digit: 0.53 seconds held every time under a second.
     assert.strictEqual(compare('They won by 0.53 seconds.', 'They won by 0.35 seconds.'), 'disagree');
     assert.strictEqual(compare('They won by 0.35 seconds.', 'They won by 0.35 seconds.'), 'agree');
@@ -191,6 +195,8 @@ describe('valueAffinity', () => {
     // Unhedged, or further off, it is two digits changed.
     assert.strictEqual(valueAffinity(onlyMention('Then 1,200 rangers took part.'), fact('Some 1,140 rangers took part.')), 0.3);
     assert.strictEqual(valueAffinity(onlyMention('Roughly 430,000 voted.'), fact('About 412,000 voted.')), 0.3);
+    // A race clock's digits swapped are a slip (its seconds, 15918 and 17538, share no digits' order).
+    assert.strictEqual(valueAffinity(onlyMention('He won in 4:25:18.'), fact('He won in 4:52:18.')), 1);
     // A bound's step is its last digit other than zero: were two digits changed, and never flagged.
     assert.strictEqual(valueAffinity(onlyMention('More than 9,000 skiers were out.'), fact('About 8,300 skiers were out.')), 0.8);
     assert.strictEqual(valueAffinity(onlyMention('More than 500,000 marched.'), fact('Some 480,000 marched.')), 0.8);

@@ -41,7 +41,7 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     const agreement = compareDates(claim, factDate(fact.value.date), fact.value.date.through);
     return agreement === 'disagree' && isWeekOff(claim, fact.value.date) ? 'agree' : agreement;
   }
-  if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration);
+  if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration, fact.value.qualifier);
   if (claim.number && fact.value.number) {
     const number = fact.value.number;
     // "four euros more than before" is not the €14 price it was, nor any amount.
@@ -287,7 +287,7 @@ export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: D
  * Compares at the precision of the less precise side, as figures are: "2:04:37" is "2 hours" (given
  * to the hour), while "three weeks" is not "two weeks".
  */
-function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['duration']>): Agreement {
+function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['duration']>, factQualifier: QualifierKind | undefined): Agreement {
   const c = claim.duration!;
   // "the next day" is a time after another, "for four hours" a length: neither is a miscopy of the other.
   if (!c.relation !== !fact.relation) return 'incomparable';
@@ -296,6 +296,9 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // To the digit written: "0.53 seconds" is no whole second, which would hold 0.35.
   const decimals = claim.numberStyle?.decimals ?? 0;
   intervalInto(RANGES, 0, c.amount, decimals ? 10 ** -decimals : 1, claim.qualifier?.kind);
-  // Months and years are of uneven length: compare them at a whole unit.
-  return inClaimUnit + half > RANGES[0] - 0.01 && inClaimUnit - half < RANGES[1] + 0.01 ? 'agree' : 'disagree';
+  // Months and years are of uneven length: compare them at a whole unit. A fact under its figure
+  // ("nearly four hours") stays under it: "more than four hours" is not it. (A bounded fact is taken
+  // at its figure: "three weeks" for "at least two weeks" says more than the source knows.)
+  const high = factQualifier === 'nearly' ? inClaimUnit * (1 - EPSILON) : inClaimUnit + half + 0.01;
+  return high > RANGES[0] && inClaimUnit - half - 0.01 < RANGES[1] ? 'agree' : 'disagree';
 }

@@ -46,6 +46,8 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     }
     return most;
   }
+  // A race clock's digits are what a writer miscopies: "4:25:18" for 4:52:18.
+  if (claim.duration?.clock && value.duration?.unit === 'second') return numberAffinity(raceClockDigits(claim.duration.amount), raceClockDigits(value.duration.amount));
   if (claim.duration && value.duration) {
     // "three years" is no miscopy of "a day": only durations of a like size can be one.
     const ratio = (claim.duration.amount * UNIT_DAYS[claim.duration.unit]) / (value.duration.amount * UNIT_DAYS[value.duration.unit]);
@@ -67,6 +69,12 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     return same / keys.length;
   }
   return 0.5;
+}
+
+/** A length in seconds as a race clock's digits: 4:52:18 is 45218. */
+function raceClockDigits(seconds: number): number {
+  const whole = Math.round(seconds);
+  return Math.floor(whole / 3600) * 10000 + Math.floor((whole % 3600) / 60) * 100 + (whole % 60);
 }
 
 /** The least affinity of the parts two lengths (in the last of a compound's units) have in those units. */
