@@ -195,6 +195,10 @@ describe('valueAffinity', () => {
     // Unhedged, or further off, it is two digits changed.
     assert.strictEqual(valueAffinity(onlyMention('Then 1,200 rangers took part.'), fact('Some 1,140 rangers took part.')), 0.3);
     assert.strictEqual(valueAffinity(onlyMention('Roughly 430,000 voted.'), fact('About 412,000 voted.')), 0.3);
+    // A date with its day is no copy of a month alone ("30 July" was verified by "since mid-July").
+    assert.strictEqual(valueAffinity(onlyMention('It was declared on 30 July.'), fact('Fish have been rescued since mid-July.')), 0.5);
+    assert.strictEqual(valueAffinity(onlyMention('It was declared on 30 July.'), fact('It was declared on 31 July.')), 0.5);
+    assert.strictEqual(valueAffinity(onlyMention('It was declared on 31 July.'), fact('It was declared on 31 July.')), 1);
     // A race clock's digits swapped are a slip (its seconds, 15918 and 17538, share no digits' order).
     assert.strictEqual(valueAffinity(onlyMention('He won in 4:25:18.'), fact('He won in 4:52:18.')), 1);
     // A bound's step is its last digit other than zero: were two digits changed, and never flagged.

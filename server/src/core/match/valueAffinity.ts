@@ -66,6 +66,9 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     // A weekday or a month alone: any other one is as likely a slip.
     const single = (['year', 'month', 'day'] as const).filter((k) => stated[k] !== undefined).length <= 1;
     if (!keys.length || (single && !same)) return 0.5;
+    // "30 July" agrees with the "July" of "since mid-July", but is no copy of it: a day's date is
+    // another date's, rather, however far its month.
+    if (stated.day !== undefined && source.day === undefined && same === keys.length) return COARSER_FACT;
     return same / keys.length;
   }
   return 0.5;
@@ -94,6 +97,9 @@ function partsAffinity(claim: number, fact: number, units: readonly DurationUnit
 function roundTo(value: number, step: number): number {
   return +(Math.round(value / step) * step).toPrecision(12);
 }
+
+/** How plausibly a date with its day restates a fact that gives none. */
+const COARSER_FACT = 0.5;
 
 /** As plausible as a digit changed. */
 const HEDGE_SLIP = 0.8;
