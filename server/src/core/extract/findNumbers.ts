@@ -148,7 +148,7 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
 }
 
 /** "5 1/2", "2½", "nine and a half": a fraction after a whole number, and its value. */
-const FRACTION_AFTER = /^(?:[ \u00a0]?([½¼¾⅓⅔])|[ \u00a0-](1\/2|1\/4|3\/4|1\/3|2\/3)(?![\d/])|[ \u00a0]+and[ \u00a0]+(a[ \u00a0]+half|a[ \u00a0]+quarter|three[ \u00a0-]quarters)(?![\p{L}]))/iu;
+const FRACTION_AFTER = /(?:[ \u00a0]?([½¼¾⅓⅔])|[ \u00a0-](1\/2|1\/4|3\/4|1\/3|2\/3)(?![\d/])|[ \u00a0]+and[ \u00a0]+(a[ \u00a0]+half|a[ \u00a0]+quarter|three[ \u00a0-]quarters)(?![\p{L}]))/iuy;
 const FRACTIONS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '1/2': 1 / 2, '1/4': 1 / 4, '3/4': 3 / 4, '1/3': 1 / 3, '2/3': 2 / 3, 'a half': 1 / 2, 'a quarter': 1 / 4, 'three quarters': 3 / 4 };
 
 /** The fraction written right after a whole number ending at `to`, if any. */
@@ -156,7 +156,9 @@ function fractionAfter(text: string, to: number): { value: number; length: numbe
   const c = text.charCodeAt(to);
   // Most figures are followed by punctuation or a letter: only a space, a hyphen or a fraction sign may start one.
   if (c !== 0x20 && c !== 0xa0 && c !== 0x2d && c < 0x80) return undefined;
-  const m = FRACTION_AFTER.exec(text.slice(to, to + 24));
+  // Sticky, read in place: most figures are followed by a space, and a slice each was garbage.
+  FRACTION_AFTER.lastIndex = to;
+  const m = FRACTION_AFTER.exec(text);
   if (!m) return undefined;
   const written = (m[1] ?? m[2] ?? m[3]).toLowerCase().replace(/[ \u00a0-]+/g, ' ');
   return { value: FRACTIONS[written], length: m[0].length };
@@ -535,7 +537,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   }
   const qualifier = qualifierBefore(text, start, sentenceStart) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
-  if ((kind === 'count' || kind === 'money') && mention.number && DIFFERENCE_AFTER.test(text.slice(end, end + 12))) mention.number.difference = true;
+  if ((kind === 'count' || kind === 'money') && mention.number && isDifference(text, end)) mention.number.difference = true;
   return mention;
 }
 
@@ -545,7 +547,15 @@ function completeNumber(text: string, from: number, to: number, values: number[]
  * higher than" is how a rise of 5% is told. A change told before the figure ("dropped by 3.1
  * metres") is not marked: "dropped an average of 3.1 metres" tells the same amount.
  */
-const DIFFERENCE_AFTER = /^[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dearer|shorter|longer|larger|smaller|bigger|greater)(?![\p{L}])/iu;
+const DIFFERENCE_AFTER = /[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dearer|shorter|longer|larger|smaller|bigger|greater)(?![\p{L}])/iuy;
+
+/** Whether a comparative follows the figure ending at `end`, read in place (asked of every figure). */
+function isDifference(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  DIFFERENCE_AFTER.lastIndex = end;
+  return DIFFERENCE_AFTER.test(text);
+}
 
 /**
  * Whether a figure's time, scale, currency, percent, ordinal, duration or age may start with the
