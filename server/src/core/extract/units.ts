@@ -73,7 +73,7 @@ const UNITS: UnitForms[] = [
   { key: 'GWh', dimension: 'energy', factor: 1e9, abbreviation: 'GWh', singular: 'gigawatt-hour', plural: 'gigawatt-hours', words: ['gigawatt hour', 'gigawatt hours'] },
   { key: 'TWh', dimension: 'energy', factor: 1e12, abbreviation: 'TWh', singular: 'terawatt-hour', plural: 'terawatt-hours', words: ['terawatt hour', 'terawatt hours'] },
   // Temperatures are not converted (the scales do not share a zero): each compares only with itself.
-  // "40C" without its degree sign is a temperature only near words of one (see `degreesRunOn`).
+  // "33.8C" without its degree sign is a temperature only near words of one (see `degreesRunOn`).
   { key: 'C', dimension: 'celsius', factor: 1, abbreviation: '°C', singular: 'degree Celsius', plural: 'degrees Celsius', shortForms: ['ºC', '° C'] },
   { key: 'F', dimension: 'fahrenheit', factor: 1, abbreviation: '°F', singular: 'degree Fahrenheit', plural: 'degrees Fahrenheit', shortForms: ['ºF', '° F'] },
 ];
@@ -122,18 +122,21 @@ export function unitAfter(rest: string): WrittenUnit | undefined {
 }
 
 const RUN_ON_DEGREES = /^[CF](?![\p{L}\p{N}])/u;
+const DECIMALS_BEFORE = /\d[.,]\d+$/;
 const TEMPERATURE_WORDS = /(?<![\p{L}])(?:temperatures?|degrees|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest|chill|frost|freezing|thermometers?|minus|celsius|fahrenheit|mercury)(?![\p{L}])/iu;
 /** How far around a figure `degreesRunOn` looks for a word of temperature: about a sentence. */
 const TEMPERATURE_REACH = 160;
 
 /**
- * Celsius or Fahrenheit run on to a figure without a degree sign ("reached 33.8C", "minus 12C"),
- * as British papers write it, when a word of temperature stands near: elsewhere "2C" and "Group 1C"
- * are names. `to` is where the figure ends in `text`.
+ * Celsius or Fahrenheit run on to a figure with decimals and without a degree sign ("reached
+ * 33.8C"), as British papers write it, when a word of temperature stands near: elsewhere "2C" and
+ * "Group 1C" are names. A whole "minus 2C" is left unread: its sign is not read, and the source's
+ * "minus 2 degrees" would give it no unit to meet but the "minus 1°C" of another night.
+ * `to` is where the figure ends in `text`.
  */
 export function degreesRunOn(text: string, to: number): WrittenUnit | undefined {
   const c = text.charCodeAt(to);
-  if ((c !== 0x43 && c !== 0x46) || !RUN_ON_DEGREES.test(text.slice(to, to + 2))) return undefined;
+  if ((c !== 0x43 && c !== 0x46) || !RUN_ON_DEGREES.test(text.slice(to, to + 2)) || !DECIMALS_BEFORE.test(text.slice(Math.max(0, to - 8), to))) return undefined;
   if (!TEMPERATURE_WORDS.test(text.slice(Math.max(0, to - TEMPERATURE_REACH), to + TEMPERATURE_REACH))) return undefined;
   return { unit: BY_KEY.get(text[to])!, written: text[to] };
 }
