@@ -45,23 +45,8 @@ const SAME_SENTENCE_SHARE = 0.8;
  */
 const BOUND_ONLY = 0.5;
 
-/**
- * Whether a bound holds the fact only from afar: "more than 3,000 workers" is true of 6 million
- * euros, but restates nothing of it; a writer bounding a figure stays within twice or half of it.
- */
-function farPast(claim: Mention, fact: Pick<Fact, 'value'>): boolean {
-  const source = fact.value.number?.values[0];
-  // Across units the figures are not compared as written.
-  if (!claim.number || source === undefined || claim.number.unit !== fact.value.number!.unit) return false;
-  return claim.number.values.every((v) => v !== 0 && (source / v > FAR || v / source > FAR));
-}
-
+/** How far from a fact's figure a bound holding it may stand and still restate it: twice or half. */
 const FAR = 2;
-
-function isBound(claim: Mention): boolean {
-  const kind = claim.qualifier?.kind;
-  return kind === 'above' || kind === 'atLeast' || kind === 'below' || kind === 'atMost';
-}
 
 interface Candidate {
   indexed: IndexedFact;
@@ -84,9 +69,10 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   const judge = ({ judged }: IndexedFact): Judgement | undefined => {
     const agreement = compareValues(claim, judged);
     if (agreement === 'incomparable') return undefined;
+    const boundAgrees = agreement === 'agree' && isBound(claim);
+    if (boundAgrees && farPast(claim, judged)) return undefined;
     const affinity = valueAffinity(claim, judged);
-    const plausibility = agreement === 'agree' && affinity < 1 && isBound(claim) ? Math.min(affinity, BOUND_ONLY) : affinity;
-    if (agreement === 'agree' && isBound(claim) && farPast(claim, judged)) return undefined;
+    const plausibility = boundAgrees && affinity < 1 ? Math.min(affinity, BOUND_ONLY) : affinity;
     if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
   };
@@ -153,6 +139,22 @@ function searchedKinds(kind: MentionKind): readonly MentionKind[] {
 
 /** The judgements of the claim being matched, kept from claim to claim. */
 const JUDGED = new Judgements();
+
+function isBound(claim: Mention): boolean {
+  const kind = claim.qualifier?.kind;
+  return kind === 'above' || kind === 'atLeast' || kind === 'below' || kind === 'atMost';
+}
+
+/**
+ * Whether a bound holds the fact only from afar: "more than 3,000 workers" is true of 6 million
+ * euros, but restates nothing of it; a writer bounding a figure stays within FAR of it.
+ */
+function farPast(claim: Mention, fact: Pick<Fact, 'value'>): boolean {
+  const source = fact.value.number?.values[0];
+  // Across units the figures are not compared as written.
+  if (!claim.number || source === undefined || claim.number.unit !== fact.value.number!.unit) return false;
+  return claim.number.values.every((v) => v !== 0 && (source / v > FAR || v / source > FAR));
+}
 
 /**
  * Whether a claim that disagrees with a fact can be a miscopy of it at all: a date sharing no part

@@ -1,7 +1,7 @@
+import { clockDigits } from '../extract/clockTime';
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { durationIn, factDate, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
-import { clockDigits } from '../extract/clockTime';
 import { numberAffinity } from './numberAffinity';
 
 /**
