@@ -52,15 +52,20 @@ describe('units of measure', () => {
     assert.strictEqual(onlyMention('The village lies 5 W of the town.').number?.unit, undefined);
   });
 
-  it('read a temperature with decimals run on without its degree sign only near a word of temperature', () => {
+  it('read a temperature without its degree sign only near a word of temperature, and not below zero', () => {
     const m = onlyMention('The temperature at Fenwick Moor reached 33.8C that afternoon.');
     assert.deepStrictEqual([m.text, m.number?.values[0], m.number?.unit], ['33.8C', 33.8, 'C']);
-    assert.deepStrictEqual([onlyMention('Highs of 31.5F are expected in the cold snap.').number?.unit], ['F']);
+    assert.deepStrictEqual([onlyMention('Highs of 31F are expected in the cold snap.').number?.unit], ['F']);
     // Elsewhere a figure run into a capital is a name: no figure at all.
     assert.strictEqual(mentionsOf('Group 1C won the cup.').length, 0);
     assert.strictEqual(mentionsOf('She got a 2C in maths.').length, 0);
-    // A whole one is left unread, sign and all: "minus 2C" met the "minus 1°C" of another night.
+    // Below zero it is left unread, for its sign is not: "minus 2C" met the "minus 1°C" of another night.
     assert.strictEqual(mentionsOf('The valley sat at minus 2C during the frost.').length, 0);
+    // A space before it too: "2 C" was a count, and flagged against 20 drivers.
+    assert.deepStrictEqual(mentionsOf('Drivers stood in temperatures of 2 C (about 36 F).').map((m) => [m.text, m.number?.unit]), [
+      ['2 C', 'C'],
+      ['36 F', 'F'],
+    ]);
     const source = [sourceFrom('---\ndate: 2025-08-05\n---\nThe temperature at Fenwick Moor reached 33.8C on Saturday, the highest reading there since 2022.\n')];
     assert.deepStrictEqual(mismatches('The temperature at Fenwick Moor reached 38.3C on Saturday.', source), [['38.3C', '33.8C']]);
   });

@@ -4,7 +4,7 @@ import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from '.
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
 import { clockMinutes } from './clockTime';
-import { degreesRunOn, PERCENTAGE_POINTS, unitAfter, type WrittenUnit } from './units';
+import { belowZero, degreesRunOn, isTemperature, PERCENTAGE_POINTS, unitAfter, type WrittenUnit } from './units';
 import { allOf, isAsciiDigit, isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
@@ -511,6 +511,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
   } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesRunOn(text, end)))) {
+    if (isTemperature(measure.unit) && belowZero(text, start)) return undefined;
     style.suffix = measure.written;
     end += measure.written.length;
   } else if (!currency && !style.scaleText && !digits.decimals && !digits.grouping && !wordsStyle && values[0] >= 1800 && values[0] <= 2100 && Number.isInteger(values[0])) {

@@ -85,6 +85,11 @@ export function unitOf(key: string): MeasureUnit | undefined {
   return BY_KEY.get(key);
 }
 
+/** Whether a unit is a temperature's, whose scales share no zero with anything. */
+export function isTemperature(unit: MeasureUnit): boolean {
+  return unit.dimension === 'celsius' || unit.dimension === 'fahrenheit';
+}
+
 /** Every key a fact's `value.number.unit` may hold: the units of measure, and percentage points. */
 export const UNIT_KEYS: readonly string[] = [...UNITS.map((u) => u.key), PERCENTAGE_POINTS];
 
@@ -121,24 +126,32 @@ export function unitAfter(rest: string): WrittenUnit | undefined {
   return short ? { unit: SHORT.get(short[1])!, written: short[0] } : undefined;
 }
 
-const RUN_ON_DEGREES = /^[CF](?![\p{L}\p{N}])/u;
-const DECIMALS_BEFORE = /\d[.,]\d+$/;
-const TEMPERATURE_WORDS = /(?<![\p{L}])(?:temperatures?|degrees|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest|chill|frost|freezing|thermometers?|minus|celsius|fahrenheit|mercury)(?![\p{L}])/iu;
+const RUN_ON_DEGREES = /[ \u00a0]?([CF])(?![\p{L}\p{N}])/uy;
+const MINUS_BEFORE = /(?:minus[ \u00a0]*|[-−])$/i;
+const TEMPERATURE_WORDS = /(?<![\p{L}])(?:temperatures?|degrees|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest|chill|frost|freezing|thermometers?|celsius|fahrenheit|mercury)(?![\p{L}])/iu;
 /** How far around a figure `degreesRunOn` looks for a word of temperature: about a sentence. */
 const TEMPERATURE_REACH = 160;
 
 /**
- * Celsius or Fahrenheit run on to a figure with decimals and without a degree sign ("reached
- * 33.8C"), as British papers write it, when a word of temperature stands near: elsewhere "2C" and
- * "Group 1C" are names. A whole "minus 2C" is left unread: its sign is not read, and the source's
- * "minus 2 degrees" would give it no unit to meet but the "minus 1°C" of another night.
- * `to` is where the figure ends in `text`.
+ * Celsius or Fahrenheit after a figure without a degree sign ("reached 33.8C", "temperatures of 2
+ * C"), as British papers write it, when a word of temperature stands near: elsewhere "2C" and
+ * "Group 1C" are names. `to` is where the figure ends in `text`.
  */
 export function degreesRunOn(text: string, to: number): WrittenUnit | undefined {
   const c = text.charCodeAt(to);
-  if ((c !== 0x43 && c !== 0x46) || !RUN_ON_DEGREES.test(text.slice(to, to + 2)) || !DECIMALS_BEFORE.test(text.slice(Math.max(0, to - 8), to))) return undefined;
-  if (!TEMPERATURE_WORDS.test(text.slice(Math.max(0, to - TEMPERATURE_REACH), to + TEMPERATURE_REACH))) return undefined;
-  return { unit: BY_KEY.get(text[to])!, written: text[to] };
+  if (c !== 0x43 && c !== 0x46 && c !== 0x20 && c !== 0xa0) return undefined;
+  RUN_ON_DEGREES.lastIndex = to;
+  const unit = RUN_ON_DEGREES.exec(text);
+  if (!unit || !TEMPERATURE_WORDS.test(text.slice(Math.max(0, to - TEMPERATURE_REACH), to + TEMPERATURE_REACH))) return undefined;
+  return { unit: BY_KEY.get(unit[1])!, written: unit[0] };
+}
+
+/**
+ * Whether a figure starting at `from` is below zero ("minus 2C", "-2C"): its sign is not read, so a
+ * temperature so written is no figure at all ("minus 2C" met the "minus 1°C" of another night).
+ */
+export function belowZero(text: string, from: number): boolean {
+  return MINUS_BEFORE.test(text.slice(Math.max(0, from - 8), from));
 }
 
 /**
