@@ -133,6 +133,9 @@ describe('buildFacts', () => {
     assert.strictEqual(yearOf('The regulator ordered the company to write to every affected customer by 4 April.'), 2026);
     // Nor is a date a plan is for: "pencilled" read as past gave the 3 March before the article.
     assert.strictEqual(yearOf('A further round of talks has been pencilled in for 3 March.'), 2026);
+    // Nor a period a statement sets going: "announced" read as past gave the 3 January before the article, and its weekday.
+    assert.strictEqual(yearOf('The union has announced a second walkout of three days starting on 3 January.'), 2026);
+    assert.strictEqual(yearOf('The union announced a walkout starting on 3 November.'), 2025);
     // A stated weekday tells the year: "followed" read as past gave 5 April 2024, a Friday.
     const strike = dated('2025-03-13', 'Members will walk out for 48 hours from Tuesday, 25 March, followed by 24-hour strikes on Saturday, 5 April.');
     assert.deepStrictEqual(fullDate(strike.facts.find((f) => f.text.includes('5 April'))!.value.date!), { year: 2025, month: 4, day: 5, weekday: 6 });

@@ -239,6 +239,9 @@ const INFINITIVE = /\bto (?!(?:the|a|an|every|all|its|his|her|their|this|that|th
 // "talks have been pencilled in for 18 March": a date a plan is for may come after the article as
 // well as before, whatever the tense of the planning.
 const TARGET_BEFORE = /\bfor$/i;
+// "announced a second walkout of three days starting on 7 April": a period a past statement sets
+// going has its own time, left to the nearest date (it had been put a year back, and its Monday flagged).
+const START_BEFORE = /\b(?:starting|beginning|effective)(?: on| from)?$/i;
 const DEADLINE_BEFORE = /\b(?:until|till|by)$/i;
 
 /** Where the last match of a global pattern in `text` starts, or -1. */
@@ -262,7 +265,7 @@ function tenseAround(text: string, sentence: Span, m: Span): Tense | undefined {
   const before = text.slice(sentence.start, m.start).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
   if (FUTURE.test(before)) return 'future';
   const past = PAST.exec(before);
-  if (past) return past.index < lastIndexOf(INFINITIVE, before) || TARGET_BEFORE.test(before) ? undefined : 'past';
+  if (past) return past.index < lastIndexOf(INFINITIVE, before) || TARGET_BEFORE.test(before) || START_BEFORE.test(before) ? undefined : 'past';
   const clause = CLAUSE_END.exec(text.slice(m.end, sentence.end));
   const after = text.slice(m.end, clause ? m.end + clause.index : sentence.end).split(/\s+/).filter(Boolean).slice(0, TENSE_WORDS_AFTER).join(' ');
   if (FUTURE.test(after)) return 'future';
