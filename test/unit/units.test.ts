@@ -61,6 +61,9 @@ describe('units of measure', () => {
     assert.strictEqual(mentionsOf('She got a 2C in maths.').length, 0);
     // Below zero it is left unread, for its sign is not: "minus 2C" met the "minus 1°C" of another night.
     assert.strictEqual(mentionsOf('The valley sat at minus 2C during the frost.').length, 0);
+    // The word of temperature is the sentence's own: a neighbour's made a source read otherwise
+    // alone than within its document (the index and the facts disagreed).
+    assert.deepStrictEqual(mentionsOf('The heat broke records. Group 1C won, and its 2 C grade stood.').map((m) => [m.text, m.number?.unit]), [['2', undefined]]);
     // A space before it too: "2 C" was a count, and flagged against 20 drivers.
     assert.deepStrictEqual(mentionsOf('Drivers stood in temperatures of 2 C (about 36 F).').map((m) => [m.text, m.number?.unit]), [
       ['2 C', 'C'],

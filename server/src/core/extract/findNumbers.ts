@@ -4,7 +4,7 @@ import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from '.
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
 import { clockMinutes } from './clockTime';
-import { belowZero, degreesRunOn, isTemperature, PERCENTAGE_POINTS, unitAfter, type WrittenUnit } from './units';
+import { belowZero, degreesRunOn, isTemperature, PERCENTAGE_POINTS, speaksOfTemperature, unitAfter, type WrittenUnit } from './units';
 import { allOf, isAsciiDigit, isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
@@ -51,6 +51,16 @@ const UNIT_OF: Record<string, DurationUnit> = {
   // Short forms, as briefings write them: "~30 h", "90 mins".
   sec: 'second', min: 'minute', hr: 'hour', h: 'hour',
 };
+
+/**
+ * The sentence a figure is read in: where it starts, and whether a word of it speaks of temperature
+ * (see `degreesRunOn`). Read from its own words only, so that a sentence reads the same within its
+ * document as alone (a source is read both ways, for its facts and for the index).
+ */
+interface SentenceAt {
+  start: number;
+  temperature: boolean;
+}
 
 interface Digits {
   values: number[];
@@ -125,6 +135,7 @@ function emptyStyle(): NumberStyle {
 export function findNumbers(text: string, start: number, end: number, words: Word[]): Mention[] {
   const mentions: Mention[] = [];
   const sentence = text.slice(start, end);
+  const within: SentenceAt = { start, temperature: speaksOfTemperature(words) };
   NUMERAL.lastIndex = 0;
   for (let m = NUMERAL.exec(sentence); m; m = NUMERAL.exec(sentence)) {
     const at = start + m.index;
@@ -135,15 +146,15 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
       continue;
     }
     const fraction = fractionAfter(text, at + m[0].length);
-    if (!fraction && isIdentifier(text, at, at + m[0].length)) continue;
+    if (!fraction && isIdentifier(text, at, at + m[0].length, within)) continue;
     const digits = readDigits(m[0]);
-    const mention = fraction && !digits.decimals && digits.values.length === 1 ? withFraction(text, at, at + m[0].length, digits, fraction, start) : completeNumber(text, at, at + m[0].length, digits.values, digits, start);
+    const mention = fraction && !digits.decimals && digits.values.length === 1 ? withFraction(text, at, at + m[0].length, digits, fraction, within) : completeNumber(text, at, at + m[0].length, digits.values, digits, within);
     if (!mention) continue;
     mentions.push(mention);
     // "02:05": the minutes are the time's, not a figure after it; "5 1/2": the half is the figure's.
     if (mention.kind === 'time' || fraction) NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, mention.end - start);
   }
-  mentions.push(...findNumberWords(text, start, words));
+  mentions.push(...findNumberWords(text, within, words));
   return withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions)))));
 }
 
@@ -169,9 +180,9 @@ function fractionAfter(text: string, to: number): { value: number; length: numbe
  * and a half days"): read apart, "1" of "1/2" was a figure of its own, and flagged. Compared to the
  * hundredth; no fix is written in its form but a duration's, which is written in words of its own.
  */
-function withFraction(text: string, from: number, to: number, digits: Omit<Digits, 'values'> & { values: number[] }, fraction: { value: number; length: number }, sentenceStart: number): Mention | undefined {
+function withFraction(text: string, from: number, to: number, digits: Omit<Digits, 'values'> & { values: number[] }, fraction: { value: number; length: number }, within: SentenceAt): Mention | undefined {
   const value = digits.values[0] + fraction.value;
-  const mention = completeNumber(text, from, to + fraction.length, [value], { ...digits, decimals: 2 }, sentenceStart);
+  const mention = completeNumber(text, from, to + fraction.length, [value], { ...digits, decimals: 2 }, within);
   if (mention && mention.kind !== 'duration') mention.numberStyle = undefined;
   return mention;
 }
@@ -389,19 +400,19 @@ function clockDuration(text: string, sentence: string, at: number, start: number
  * A time of day ("9:30 p.m.", "15:12", "5.37pm"): a figure in minutes after midnight, each reading
  * of it (see `clockMinutes`). Only a hedge ("about 9 a.m.") qualifies it; "after 9 a.m." is no bound.
  */
-function clockTime(text: string, start: number, end: number, sentenceStart: number): Mention {
+function clockTime(text: string, start: number, end: number, within: SentenceAt): Mention {
   const written = text.slice(start, end);
   const mention: Mention = { kind: 'time', start, end, text: written };
   const minutes = clockMinutes(written);
   if (!minutes) return mention;
   mention.number = { values: minutes, precision: 1 };
-  const qualifier = qualifierBefore(text, start, sentenceStart);
+  const qualifier = qualifierBefore(text, start, within.start);
   if (qualifier && (qualifier.kind === 'approx' || qualifier.kind === 'nearly')) mention.qualifier = qualifier;
   return mention;
 }
 
 /** "COVID-19", "F-16", "A4", "3D": digits that are part of a name, not a figure ("42km" is one). */
-function isIdentifier(text: string, from: number, to: number): boolean {
+function isIdentifier(text: string, from: number, to: number, within: SentenceAt): boolean {
   // Most figures stand between spaces and punctuation: an ASCII character other than a letter (or the
   // hyphen NAME_HYPHEN ends in) answers without a pattern.
   const last = from > 0 ? text.charCodeAt(from - 1) : 0x20;
@@ -411,7 +422,7 @@ function isIdentifier(text: string, from: number, to: number): boolean {
   }
   const next = to < text.length ? text.charCodeAt(to) : 0x20;
   if (next < 0x80 && !isAsciiLetter(next)) return false;
-  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24)) && !degreesRunOn(text, to);
+  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24)) && !(within.temperature && degreesRunOn(text, to));
 }
 
 /**
@@ -431,7 +442,8 @@ function mayFollowCurrency(text: string, from: number, start: number): boolean {
  * Given the digits (or number words) at [from, to), reads what stands around them (currency, scale,
  * percent, unit of time or measure, qualifier) and decides what kind of figure this is.
  */
-function completeNumber(text: string, from: number, to: number, values: number[], digits: Omit<Digits, 'values'>, sentenceStart: number, wordsStyle?: NumberStyle['words']): Mention | undefined {
+function completeNumber(text: string, from: number, to: number, values: number[], digits: Omit<Digits, 'values'>, within: SentenceAt, wordsStyle?: NumberStyle['words']): Mention | undefined {
+  const sentenceStart = within.start;
   const style = emptyStyle();
   style.grouping = digits.grouping;
   style.integerDigits = digits.integerDigits;
@@ -455,7 +467,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   // figure below can match, and they are not tried.
   const bare = !mayStartSuffix(rest.charCodeAt(0));
   const time = !bare && !currency ? TIME.exec(rest) : null;
-  if (time) return clockTime(text, start, end + time[0].length, sentenceStart);
+  if (time) return clockTime(text, start, end + time[0].length, within);
 
   const suffix = bare ? null : SCALE_SUFFIX.exec(rest);
   const scaleWord = bare ? null : SCALE_WORD.exec(rest);
@@ -510,8 +522,8 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     // "deliberated for five days before convicting him": a length, whatever follows it.
     const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
-  } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesRunOn(text, end)))) {
-    if (isTemperature(measure.unit) && belowZero(text, start)) return undefined;
+  } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? (within.temperature ? degreesRunOn(text, end) : undefined)))) {
+    if (isTemperature(measure.unit) && belowZero(text.slice(Math.max(sentenceStart, start - 8), start))) return undefined;
     style.suffix = measure.written;
     end += measure.written.length;
   } else if (!currency && !style.scaleText && !digits.decimals && !digits.grouping && !wordsStyle && values[0] >= 1800 && values[0] <= 2100 && Number.isInteger(values[0])) {
@@ -651,7 +663,7 @@ function relationOf(word: string | undefined): NonNullable<Mention['duration']>[
 const NUMBERISH = new Set([...NUMBER_WORDS, ...VAGUE_AMOUNTS.keys()]);
 
 /** Spelled-out numbers ("three states", "one hundred and twenty thousand") and vague amounts ("thousands"). */
-function findNumberWords(text: string, sentenceStart: number, words: Word[]): Mention[] {
+function findNumberWords(text: string, within: SentenceAt, words: Word[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].lower;
@@ -678,7 +690,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
     }
     const digits = { grouping: '', decimal: '.' as const, decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0, values: [parsed.value] };
     const fraction = fractionAfter(text, to);
-    const mention = fraction ? withFraction(text, from, to, digits, fraction, sentenceStart) : completeNumber(text, from, to, [parsed.value], digits, sentenceStart, { capitalized: startsUpperCase(words[i].text) });
+    const mention = fraction ? withFraction(text, from, to, digits, fraction, within) : completeNumber(text, from, to, [parsed.value], digits, within, { capitalized: startsUpperCase(words[i].text) });
     i += parsed.used - 1;
     // The fraction's words ("and a half") are the figure's.
     if (fraction) while (i + 1 < words.length && words[i + 1].start < to + fraction.length) i++;
@@ -690,7 +702,7 @@ function findNumberWords(text: string, sentenceStart: number, words: Word[]): Me
   for (let i = 0; i + 1 < words.length; i++) {
     const lower = words[i].lower;
     if ((lower !== 'a' && lower !== 'an') || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
-    const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, sentenceStart, { capitalized: startsUpperCase(words[i].text) });
+    const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
     if (mention?.kind === 'duration' && mention.duration?.relation) mentions.push(mention);
   }
   return mentions;

@@ -73,7 +73,7 @@ const UNITS: UnitForms[] = [
   { key: 'GWh', dimension: 'energy', factor: 1e9, abbreviation: 'GWh', singular: 'gigawatt-hour', plural: 'gigawatt-hours', words: ['gigawatt hour', 'gigawatt hours'] },
   { key: 'TWh', dimension: 'energy', factor: 1e12, abbreviation: 'TWh', singular: 'terawatt-hour', plural: 'terawatt-hours', words: ['terawatt hour', 'terawatt hours'] },
   // Temperatures are not converted (the scales do not share a zero): each compares only with itself.
-  // "33.8C" without its degree sign is a temperature only near words of one (see `degreesRunOn`).
+  // "33.8C" without its degree sign is one only in a sentence that speaks of temperature (see `degreesRunOn`).
   { key: 'C', dimension: 'celsius', factor: 1, abbreviation: '°C', singular: 'degree Celsius', plural: 'degrees Celsius', shortForms: ['ºC', '° C'] },
   { key: 'F', dimension: 'fahrenheit', factor: 1, abbreviation: '°F', singular: 'degree Fahrenheit', plural: 'degrees Fahrenheit', shortForms: ['ºF', '° F'] },
 ];
@@ -128,30 +128,36 @@ export function unitAfter(rest: string): WrittenUnit | undefined {
 
 const RUN_ON_DEGREES = /[ \u00a0]?([CF])(?![\p{L}\p{N}])/uy;
 const MINUS_BEFORE = /(?:minus[ \u00a0]*|[-−])$/i;
-const TEMPERATURE_WORDS = /(?<![\p{L}])(?:temperatures?|degrees|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest|chill|frost|freezing|thermometers?|celsius|fahrenheit|mercury)(?![\p{L}])/iu;
-/** How far around a figure `degreesRunOn` looks for a word of temperature: about a sentence. */
-const TEMPERATURE_REACH = 160;
+const TEMPERATURE_WORDS = new Set(
+  'temperature temperatures degrees heat heatwave hot hotter hottest warm warmer warmest cold colder coldest chill frost freezing thermometer thermometers celsius fahrenheit mercury'.split(' '),
+);
+
+/** Whether a sentence (its words) speaks of temperature, so that a "C" after a figure may be Celsius. */
+export function speaksOfTemperature(words: readonly { lower: string }[]): boolean {
+  for (const w of words) if (TEMPERATURE_WORDS.has(w.lower)) return true;
+  return false;
+}
 
 /**
  * Celsius or Fahrenheit after a figure without a degree sign ("reached 33.8C", "temperatures of 2
- * C"), as British papers write it, when a word of temperature stands near: elsewhere "2C" and
- * "Group 1C" are names. `to` is where the figure ends in `text`.
+ * C"), as British papers write it; asked only in a sentence that speaks of temperature (elsewhere
+ * "2C" and "Group 1C" are names). `to` is where the figure ends in `text`.
  */
 export function degreesRunOn(text: string, to: number): WrittenUnit | undefined {
   const c = text.charCodeAt(to);
   if (c !== 0x43 && c !== 0x46 && c !== 0x20 && c !== 0xa0) return undefined;
   RUN_ON_DEGREES.lastIndex = to;
   const unit = RUN_ON_DEGREES.exec(text);
-  if (!unit || !TEMPERATURE_WORDS.test(text.slice(Math.max(0, to - TEMPERATURE_REACH), to + TEMPERATURE_REACH))) return undefined;
-  return { unit: BY_KEY.get(unit[1])!, written: unit[0] };
+  return unit ? { unit: BY_KEY.get(unit[1])!, written: unit[0] } : undefined;
 }
 
 /**
- * Whether a figure starting at `from` is below zero ("minus 2C", "-2C"): its sign is not read, so a
- * temperature so written is no figure at all ("minus 2C" met the "minus 1°C" of another night).
+ * Whether a figure is below zero, by the text of its sentence before it ("minus 2C", "-2C"): its
+ * sign is not read, so a temperature so written is no figure at all ("minus 2C" met the "minus 1°C"
+ * of another night).
  */
-export function belowZero(text: string, from: number): boolean {
-  return MINUS_BEFORE.test(text.slice(Math.max(0, from - 8), from));
+export function belowZero(before: string): boolean {
+  return MINUS_BEFORE.test(before);
 }
 
 /**
