@@ -104,7 +104,7 @@ export function unitsOf(claim: Mention, fact: Pick<Fact, 'value'>): [MeasureUnit
 }
 
 /** Which side a qualifier bounds a figure from: below ("more than", "at least") or above ("up to", "under"). */
-function boundSide(qualifier: QualifierKind | undefined): 'least' | 'most' | undefined {
+export function boundSide(qualifier: QualifierKind | undefined): 'least' | 'most' | undefined {
   return qualifier === 'above' || qualifier === 'atLeast' ? 'least' : qualifier === 'below' || qualifier === 'atMost' ? 'most' : undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { Mention, MentionKind } from '../extract/mention';
 import { unitOf } from '../extract/units';
 import { type Fact, fullDate } from '../facts/fact';
-import { Agreement, comparableKinds, compareValues } from './compareValues';
+import { Agreement, boundSide, comparableKinds, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
@@ -69,7 +69,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   const judge = ({ judged }: IndexedFact): Judgement | undefined => {
     const agreement = compareValues(claim, judged);
     if (agreement === 'incomparable') return undefined;
-    const boundAgrees = agreement === 'agree' && isBound(claim);
+    const boundAgrees = agreement === 'agree' && boundSide(claim.qualifier?.kind) !== undefined;
     if (boundAgrees && farPast(claim, judged)) return undefined;
     const affinity = valueAffinity(claim, judged);
     const plausibility = boundAgrees && affinity < 1 ? Math.min(affinity, BOUND_ONLY) : affinity;
@@ -139,11 +139,6 @@ function searchedKinds(kind: MentionKind): readonly MentionKind[] {
 
 /** The judgements of the claim being matched, kept from claim to claim. */
 const JUDGED = new Judgements();
-
-function isBound(claim: Mention): boolean {
-  const kind = claim.qualifier?.kind;
-  return kind === 'above' || kind === 'atLeast' || kind === 'below' || kind === 'atMost';
-}
 
 /**
  * Whether a bound holds the fact only from afar: "more than 3,000 workers" is true of 6 million
