@@ -42,8 +42,9 @@ export function clockDigits(minutes: number): number {
 export function formatClockTime(minutes: number, like: string): string | undefined {
   const m = WRITTEN.exec(like);
   if (!m) return undefined;
-  const hour24 = Math.floor(clockDigits(minutes) / 100);
-  const minute = clockDigits(minutes) % 100;
+  const digits = clockDigits(minutes);
+  const hour24 = Math.floor(digits / 100);
+  const minute = digits % 100;
   const separator = m[2] ?? ':';
   const withMinutes = m[3] !== undefined || minute !== 0;
   const clock = (hour: number, pad: boolean) => `${pad ? String(hour).padStart(2, '0') : hour}${withMinutes ? `${separator}${String(minute).padStart(2, '0')}` : ''}`;

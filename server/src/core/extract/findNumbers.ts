@@ -53,13 +53,22 @@ const UNIT_OF: Record<string, DurationUnit> = {
 };
 
 /**
- * The sentence a figure is read in: where it starts, and whether a word of it speaks of temperature
- * (see `degreesRunOn`). Read from its own words only, so that a sentence reads the same within its
- * document as alone (a source is read both ways, for its facts and for the index).
+ * The sentence a figure is read in: where it starts, and its words, which alone tell whether it
+ * speaks of temperature (see `degreesRunOn`), so that a sentence reads the same within its document
+ * as alone (a source is read both ways, for its facts and for the index).
  */
 interface SentenceAt {
   start: number;
-  temperature: boolean;
+  words: readonly Word[];
+  /** Whether a word of it speaks of temperature: read when first asked, by `warm`. */
+  temperature?: boolean;
+}
+
+/** Degrees after the figure ending at `to`, when its sentence speaks of temperature. */
+function degreesIn(text: string, to: number, within: SentenceAt): WrittenUnit | undefined {
+  // The sentence's words are read only for a figure a "C" or "F" follows: most have none.
+  const degrees = degreesRunOn(text, to);
+  return degrees && (within.temperature ??= speaksOfTemperature(within.words)) ? degrees : undefined;
 }
 
 interface Digits {
@@ -135,7 +144,7 @@ function emptyStyle(): NumberStyle {
 export function findNumbers(text: string, start: number, end: number, words: Word[]): Mention[] {
   const mentions: Mention[] = [];
   const sentence = text.slice(start, end);
-  const within: SentenceAt = { start, temperature: speaksOfTemperature(words) };
+  const within: SentenceAt = { start, words };
   NUMERAL.lastIndex = 0;
   for (let m = NUMERAL.exec(sentence); m; m = NUMERAL.exec(sentence)) {
     const at = start + m.index;
@@ -422,7 +431,7 @@ function isIdentifier(text: string, from: number, to: number, within: SentenceAt
   }
   const next = to < text.length ? text.charCodeAt(to) : 0x20;
   if (next < 0x80 && !isAsciiLetter(next)) return false;
-  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24)) && !(within.temperature && degreesRunOn(text, to));
+  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24)) && !degreesIn(text, to, within);
 }
 
 /**
@@ -522,7 +531,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     // "deliberated for five days before convicting him": a length, whatever follows it.
     const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
-  } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? (within.temperature ? degreesRunOn(text, end) : undefined)))) {
+  } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, end, within)))) {
     if (isTemperature(measure.unit) && belowZero(text.slice(Math.max(sentenceStart, start - 8), start))) return undefined;
     style.suffix = measure.written;
     end += measure.written.length;
