@@ -98,6 +98,15 @@ describe('units of measure', () => {
     assert.deepStrictEqual(mismatches('The epicentre was 24 kilometres south-east of Merava.', source), [['24 kilometres', '42 kilometres']]);
   });
 
+  it('fix a scale slip in a range whose unit is written after its other end', () => {
+    // "30" takes its unit from "50 cm"; writing the fix's unit after it once threw.
+    const source = [sourceFrom('---\ndate: 2025-02-07\n---\nForecasters expect another 30 to 50 millimetres of rain from Friday evening.\n')];
+    assert.deepStrictEqual(mismatches('Forecasters expect another 30 to 50 cm of rain from Friday evening.', source), [
+      ['30', '30 mm'],
+      ['50 cm', '50 mm'],
+    ]);
+  });
+
   it('fix a wrong conversion converted, to no finer a step than the source gives, and never compare a measure with a bare figure', () => {
     const source = [sourceFrom('---\ndate: 2025-08-14\n---\nWinds of 85 km/h fanned the flames on Tuesday, and the fire reached the village of Aria, 12 km to the south, by nightfall. It was 3.4°C warmer, 2.1 degrees above normal.\n')];
     assert.deepStrictEqual(mismatches('Winds of 85 mph fanned the flames on Tuesday, and the fire reached the village of Aria, 12 miles to the south, by nightfall.', source), [
@@ -117,5 +126,6 @@ describe('units of measure', () => {
     assert.strictEqual(writeUnitLike(km, '-metre', 5), '-kilometre');
     assert.strictEqual(writeUnitLike(km, ' Metres', 1), ' Kilometre');
     assert.strictEqual(writeUnitLike(unitOf('mi')!, ' km', 5), ' miles');
+    assert.strictEqual(writeUnitLike(unitOf('mm')!, '', 30), ' mm', 'a figure whose unit stands after another');
   });
 });

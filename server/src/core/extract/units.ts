@@ -163,8 +163,11 @@ export function belowZero(before: string): boolean {
 /**
  * `unit` written the way `like` (a unit as a draft wrote it after its figure) is: the same joiner,
  * short or written out, American spelling if `like` has it, plural unless one or joined by a hyphen.
+ * A figure whose unit is written after another ("30 to 50 cm") has none of its own to copy: the
+ * unit's abbreviation, after a space, is the commonest way.
  */
 export function writeUnitLike(unit: MeasureUnit, like: string, value: number): string {
+  if (!like) return ` ${unit.abbreviation ?? (value === 1 ? unit.singular : unit.plural)}`;
   const joiner = /^[ \u00a0-]/.test(like) ? like[0] : '';
   const form = like.slice(joiner.length);
   if (SHORT.has(form) && !WORDS.has(form.toLowerCase()) && unit.abbreviation) {
