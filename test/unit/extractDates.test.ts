@@ -52,6 +52,9 @@ describe('date extraction', () => {
   it('ends a date at its last written part: a figure after it is no year', () => {
     assert.deepStrictEqual(mentionsOf('On 6 September, 42 people died.').map((m) => [m.kind, m.text]), [['date', '6 September'], ['count', '42']]);
     assert.deepStrictEqual(mentionsOf('On September 6, 42 people died.').map((m) => [m.kind, m.text]), [['date', 'September 6'], ['count', '42']]);
+    // Nor is the front of a figure after a month a day: "August, 21" of "August, 21,340".
+    assert.deepStrictEqual(mentionsOf('On a Saturday in August, 21,340 people came.').map((m) => [m.kind, m.text]), [['date', 'Saturday'], ['date', 'August'], ['count', '21,340']]);
+    assert.deepStrictEqual(mentionsOf('In March, 12 people died.').map((m) => [m.kind, m.text]), [['date', 'March'], ['count', '12']]);
     assert.deepStrictEqual(onlyMention('They met on Monday, 2 February 2024, in Rome.').text, 'Monday, 2 February 2024');
   });
 

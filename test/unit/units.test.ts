@@ -61,6 +61,8 @@ describe('units of measure', () => {
     assert.strictEqual(mentionsOf('She got a 2C in maths.').length, 0);
     // Below zero it is left unread, for its sign is not: "minus 2C" met the "minus 1°C" of another night.
     assert.strictEqual(mentionsOf('The valley sat at minus 2C during the frost.').length, 0);
+    // Nor any figure after "minus", read as a temperature or not.
+    assert.strictEqual(mentionsOf('The low, minus 23.4 C (minus 10 F), held for a night.').length, 0);
     // The word of temperature is the sentence's own: a neighbour's made a source read otherwise
     // alone than within its document (the index and the facts disagreed).
     assert.deepStrictEqual(mentionsOf('The heat broke records. Group 1C won, and its 2 C grade stood.').map((m) => [m.text, m.number?.unit]), [['2', undefined]]);

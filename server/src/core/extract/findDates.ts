@@ -338,6 +338,13 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
     // A part chrono is sure of but not found written is set all the same, as undefined.
     for (const { name, found } of reading.parts) date[name] = found && { value: found.value, text: found.text, start: start + found.start, end: start + found.end };
     if (r.through !== undefined && date.day) date.through = r.through;
+    // "in March, 12 people died", "a Saturday in August, 21,340 people": a figure after the month's comma, or
+    // the front of one, is no day; the figure keeps it.
+    if (date.day && date.day.end === start + reading.length && (DIGIT_GROUP_AFTER.test(text.slice(date.day.end, date.day.end + 4)) || (date.month && date.month.end < date.day.start && text.slice(date.month.end, date.day.start).includes(',')))) {
+      date.day = undefined;
+      const end = Math.max(date.weekday?.end ?? start, date.month?.end ?? start, date.year?.end ?? start);
+      return end > start ? { kind: 'date', start, end, text: text.slice(start, end), date } : undefined;
+    }
   } else {
     // "yesterday", "end of the month": nothing written is a date part; all of it is implied.
     const { year, month, day } = r;
@@ -375,6 +382,8 @@ function readChronoDate(r: ChronoDate): DateReading | undefined {
   for (const p of parts) if (p.found) end = Math.max(end, p.found.end);
   return { lead, length: end, parts };
 }
+
+const DIGIT_GROUP_AFTER = /^(?:[,.]\d{3}|\d)/;
 
 // Nor a bare hour ("the week to 2 February at 1,874", of admissions): a time of a range has its minutes or "pm".
 const NO_YEAR_AFTER = /(?:,\s*\d{1,3}|\s+at\s+\d{1,2})$/;

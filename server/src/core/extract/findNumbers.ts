@@ -451,6 +451,8 @@ function mayFollowCurrency(text: string, from: number, start: number): boolean {
  * Given the digits (or number words) at [from, to), reads what stands around them (currency, scale,
  * percent, unit of time or measure, qualifier) and decides what kind of figure this is.
  */
+const NEGATIVE_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]*|\u2212)$/iu;
+
 function completeNumber(text: string, from: number, to: number, values: number[], digits: Omit<Digits, 'values'>, within: SentenceAt, wordsStyle?: NumberStyle['words']): Mention | undefined {
   const sentenceStart = within.start;
   const style = emptyStyle();
@@ -459,6 +461,8 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   style.decimal = digits.decimal;
   style.decimals = digits.decimals;
   style.words = wordsStyle;
+  // "minus 10 F" with no word of temperature near: a figure below zero, whose sign is not read, is no figure at all rather than ten.
+  if (from > sentenceStart && NEGATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, from - 7), from))) return undefined;
   let start = from;
   let end = to;
   let kind: MentionKind = 'count';
