@@ -66,6 +66,11 @@ describe('compareValues', () => {
     assert.strictEqual(compare('They won by 0.53 seconds.', 'They won by 0.35 seconds.'), 'disagree');
     assert.strictEqual(compare('They won by 0.35 seconds.', 'They won by 0.35 seconds.'), 'agree');
     assert.strictEqual(compare('They won by 0.4 seconds.', 'They won by 0.35 seconds.'), 'agree');
+    // A source's "more than" reaches to its next step: the writer's 11.28 seconds was worked out from two times.
+    assert.strictEqual(compare('He beat Brandt by 11.28 seconds.', 'He finished more than 11 seconds clear of Brandt.'), 'agree');
+    assert.strictEqual(compare('He beat Brandt by 12 seconds.', 'He finished more than 11 seconds clear of Brandt.'), 'disagree');
+    assert.strictEqual(compare('The talks ran for 17 days.', 'The talks ran for more than two weeks.'), 'agree');
+    assert.strictEqual(compare('The talks ran for three weeks.', 'The talks ran for at least two weeks.'), 'disagree');
   });
 
   it('takes per cent for percentage points (or the other way round) as a slip, and reads points as points only beside a percentage', () => {
@@ -222,6 +227,10 @@ describe('valueAffinity', () => {
     // Was flagged against the old price: "source says €14".
     assert.strictEqual(compare('An adult will pay four euros more than before.', 'An adult paid €14 before.'), 'incomparable');
     assert.strictEqual(compare('The list is 41,780 shorter than before.', 'The total was 41,870 lower than before.'), 'disagree');
+    // Of a length or a measure too: was flagged against the old model's 26 hours, and its 212 grams.
+    assert.strictEqual(compare('It plays for five hours more than before.', 'It plays for 26 hours.'), 'incomparable');
+    assert.strictEqual(compare('It plays for five hours more than before.', 'It plays for four hours longer than before.'), 'disagree');
+    assert.strictEqual(compare('It weighs 12 grams lighter than before.', 'The old one weighed 212 grams.'), 'incomparable');
   });
 
   it('widens a hedge by its per cent up to the step of its last digit', () => {

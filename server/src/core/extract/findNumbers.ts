@@ -564,6 +564,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const qualifier = qualifierBefore(text, start, sentenceStart) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
   if ((kind === 'count' || kind === 'money') && mention.number && isDifference(text, end)) mention.number.difference = true;
+  else if (mention.duration && !mention.duration.relation && isDifference(text, end)) mention.duration.difference = true;
   return mention;
 }
 
@@ -573,7 +574,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
  * higher than" is how a rise of 5% is told. A change told before the figure ("dropped by 3.1
  * metres") is not marked: "dropped an average of 3.1 metres" tells the same amount.
  */
-const DIFFERENCE_AFTER = /[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dearer|shorter|longer|larger|smaller|bigger|greater)(?![\p{L}])/iuy;
+const DIFFERENCE_AFTER = /[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dearer|shorter|longer|larger|smaller|bigger|greater|faster|quicker|slower|lighter|heavier|warmer|colder|hotter|cooler|deeper|taller|wider|older|younger)(?![\p{L}])/iuy;
 
 /** Whether a comparative follows the figure ending at `end`, read in place (asked of every figure). */
 function isDifference(text: string, end: number): boolean {

@@ -60,6 +60,8 @@ export interface DurationValue {
   unit: DurationUnit;
   /** "a day later", "four years ago": how the duration relates to another time. */
   relation?: 'later' | 'earlier' | 'ago' | 'since';
+  /** "five hours more than the old model", "three minutes faster": a difference of two lengths, not a length. */
+  difference?: true;
   /** "12-year", "three-day": a hyphenated adjective, written back hyphenated. */
   adjectival: boolean;
   /** "2:05:18": hours, minutes and seconds as a race clock gives them (the amount in seconds). */

@@ -180,6 +180,7 @@ export function factValueOf(m: Mention): FactValue {
   if (m.duration) {
     value.duration = { amount: m.duration.amount, unit: m.duration.unit };
     if (m.duration.relation) value.duration.relation = m.duration.relation;
+    if (m.duration.difference) value.duration.difference = true;
   }
   return value;
 }

@@ -42,7 +42,7 @@ export interface FactValue {
   /** `through`: the last day of a range within the month ("6-7 February"), `day` its first. */
   date?: DateParts & { implied?: DateParts; through?: number };
   /** `relation`: how the duration stands to another time ("two days later", "four years ago"); none for a length ("for four hours"). */
-  duration?: { amount: number; unit: DurationUnit; relation?: DurationValue['relation'] };
+  duration?: { amount: number; unit: DurationUnit; relation?: DurationValue['relation']; difference?: true };
 }
 
 export interface DateParts {

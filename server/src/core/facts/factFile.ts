@@ -382,6 +382,7 @@ function structuredValueProblem(v: unknown): string | undefined {
   if (v.duration !== undefined && !(isObject(v.duration) && typeof v.duration.amount === 'number' && typeof v.duration.unit === 'string')) {
     return '"value.duration" needs "amount" and "unit"';
   }
+  if (v.duration?.difference !== undefined && v.duration.difference !== true) return '"value.duration.difference" must be true, or left out';
   if (v.number === undefined && v.date === undefined && v.duration === undefined) return '"value" needs "number", "date" or "duration"';
   return undefined;
 }

@@ -291,14 +291,19 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   const c = claim.duration!;
   // "the next day" is a time after another, "for four hours" a length: neither is a miscopy of the other.
   if (!c.relation !== !fact.relation) return 'incomparable';
+  // "five hours more than the old model" is not the old model's 26 hours, nor any length.
+  if (!c.difference !== !fact.difference) return 'incomparable';
   const inClaimUnit = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[c.unit];
   const half = Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[c.unit] - 1) / 2;
   // To the digit written: "0.53 seconds" is no whole second, which would hold 0.35.
   const decimals = claim.numberStyle?.decimals ?? 0;
   intervalInto(RANGES, 0, c.amount, decimals ? 10 ** -decimals : 1, claim.qualifier?.kind);
+  // A fact above its figure holds a plain claim up to its next step ("more than 11 seconds" holds
+  // 11.28 seconds, which the writer worked out from two times), and no further: "three weeks" for
+  // "at least two weeks" says more than the source knows.
+  if (boundSide(factQualifier) === 'least' && !claim.qualifier) return c.amount > inClaimUnit - 0.01 && c.amount < inClaimUnit + Math.max(1, UNIT_DAYS[fact.unit] / UNIT_DAYS[c.unit]) ? 'agree' : 'disagree';
   // Months and years are of uneven length: compare them at a whole unit. A fact under its figure
-  // ("nearly four hours") stays under it: "more than four hours" is not it. (A bounded fact is taken
-  // at its figure: "three weeks" for "at least two weeks" says more than the source knows.)
+  // ("nearly four hours") stays under it: "more than four hours" is not it.
   const high = factQualifier === 'nearly' ? inClaimUnit * (1 - EPSILON) : inClaimUnit + half + 0.01;
   return high > RANGES[0] && inClaimUnit - half - 0.01 < RANGES[1] ? 'agree' : 'disagree';
 }
