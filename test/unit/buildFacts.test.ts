@@ -109,6 +109,10 @@ describe('buildFacts', () => {
       ["1 day before the article's date", { year: 2025, month: 3, day: 25, weekday: 2 }],
       ['1 day after Thursday', { year: 2025, month: 3, day: 21, weekday: 5 }],
     ]);
+    // Opening its sentence, it counts from the story's last day an earlier paragraph told: it was the
+    // article's day (a Sunday, which then flagged a right "Wednesday"), or would be the ban's.
+    const story = 'Varga won on Thursday evening. The suits were banned from 1 January 2010.\n\n"I looked at the board," said Varga.\n\nA day earlier, Pell lowered his record.';
+    assert.deepStrictEqual(derivedDates('2025-03-24', story), [['1 day before Thursday', { year: 2025, month: 3, day: 19, weekday: 3 }]]);
   });
 
   it('dates "a year earlier" beside a month as that month of the year before', () => {

@@ -309,12 +309,15 @@ function wordsNear(words: readonly Word[], m: Span): Set<string> {
 const RELATION_CHARACTERS = 16;
 const AFTER_OR_BEFORE = /^\s+(?:after|before|(?:earlier|later)\s+than)\s/i;
 const CLAUSE_END = /[,;:.!?—–()]/;
+/** How far from the article's date the days of its story lie, for "A day earlier" opening a sentence. */
+const STORY_DAYS = 31;
 /** The words of "after the second phase begins" read to find its date. */
 const EVENT_WORDS = 8;
 
 /**
  * The date a duration with a relation counts from. "Later" and "earlier" name none: the last date
- * before in its paragraph, else the article's ("published a day earlier", of a report). "After" or
+ * before in its paragraph, else the article's ("published a day earlier", of a report), or the
+ * last of the story's days when it opens its sentence. "After" or
  * "before" names an event ("two days after the second phase begins"): the date whose neighbouring
  * words tell that event (the "second phase" that "would begin on Monday, 17 March"), the latest of
  * those telling it best; none when no date does, since the last date before may be of anything
@@ -325,7 +328,16 @@ function countedFrom(text: string, m: LocatedMention, sentence: { block: number;
   const relation = RELATION_ENDS.test(m.text) ? '' : AFTER_OR_BEFORE.exec(text.slice(m.end, m.end + RELATION_CHARACTERS))?.[0];
   if (relation === undefined) {
     const last = dates[dates.length - 1];
-    return last?.block === sentence.block ? last : article;
+    if (last?.block === sentence.block) return last;
+    if (!article) return undefined;
+    // "A day earlier, Pell lowered his record": a sentence that opens with it goes on with the story,
+    // from the last date of the story's days that an earlier paragraph told, not from one of its
+    // background ("banned from 1 January 2010", told after the race's Thursday).
+    const opensSentence = !sentence.words.length || sentence.words[0].start >= m.start;
+    if (!opensSentence) return article;
+    const today = toDayNumber(article.parts);
+    for (let i = dates.length - 1; i >= 0; i--) if (Math.abs(toDayNumber(dates[i].parts) - today) <= STORY_DAYS) return dates[i];
+    return article;
   }
   const { words } = sentence;
   const event: string[] = [];
