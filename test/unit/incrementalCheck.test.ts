@@ -12,7 +12,8 @@ import { PieceText } from '../../server/src/core/text/pieceText';
 import type { DocumentFormat } from '../../server/src/core/text/prose';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { makeDraft } from '../bench/corpus';
-import { ROOT, SEED } from '../helpers/core';
+import { ROOT, SEED, sourceFrom } from '../helpers/core';
+import { lookAlikeSources, paragraphAbout } from '../helpers/lookAlikeSources';
 import { prng } from '../helpers/prng';
 import { randomEdit, randomEditsInPieces } from '../helpers/randomEdits';
 
@@ -94,6 +95,38 @@ describe('IncrementalCheck', () => {
       for (const offset of claimEnds(fresh.findings, hovers, text.length)) assert.deepStrictEqual(result.findingAt(offset), findingAt(fresh.findings, offset), `seed 7, step ${step}, offset ${offset}`);
       assert.deepStrictEqual(outcome(result), outcome(fresh), `seed 7, step ${step}`);
       assert.deepStrictEqual(verdicts, verdictsOf(result.findings), `seed 7, step ${step}`);
+    }
+  });
+
+  it('gives what a fresh check gives after each of 150 random edits, among many sources, as paragraphs change what they are about', () => {
+    const dir = path.join(ROOT, 'test', 'fixtures', 'accuracy');
+    const names = ['ferry', 'flood', 'museum', 'census', 'marathon', 'zoo'];
+    const many = new FactIndex([...loadBundledFacts(), ...names.map((n) => sourceFrom(fs.readFileSync(path.join(dir, 'sources', `${n}.md`), 'utf8'), `${n}.md`))]);
+    const draft = ['ferry_01', 'museum_02'].map((n) => fs.readFileSync(path.join(dir, `${n}.md`), 'utf8')).join('\n\n') + '\n\nSome 240 people were there on Tuesday.\n\nIt cost €3.2 million.\n';
+    const r = prng(11);
+    const checker = new IncrementalCheck('markdown', many);
+    let text = draft;
+    for (let step = 0; step < 150; step++) {
+      text = randomEdit(text, r);
+      const result = checker.check(text);
+      const verdicts = placed(result.verdicts());
+      const fresh = checkDocument(text, 'markdown', many);
+      assert.deepStrictEqual(outcome(result), outcome(fresh), `seed 11, step ${step}`);
+      assert.deepStrictEqual(verdicts, verdictsOf(result.findings), `seed 11, step ${step}`);
+    }
+  });
+
+  it('matches a paragraph whose words do not say what it restates again when the rest of the draft comes to be about another source', () => {
+    const { arden, bexley, others } = lookAlikeSources();
+    const many = new FactIndex([arden, bexley, ...others]);
+    const checker = new IncrementalCheck('markdown', many);
+    // Read once: the paragraph between keeps the edit out of its margins.
+    const unsure = '\n\nResidents were asked to boil their drinking water until further notice, and schools stayed shut.\n\nSome 4,365 households lost power on Monday.\n';
+    for (const text of [paragraphAbout('Arden') + unsure, paragraphAbout('Bexley') + unsure, paragraphAbout('Arden') + unsure]) {
+      const result = checker.check(text);
+      assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, 'markdown', many)));
+      const flagged = result.findings.filter((f) => f.verdict === 'mismatch').map((f) => f.claim.text);
+      assert.deepStrictEqual(flagged, text.includes('Arden') ? ['4,365'] : [], text);
     }
   });
 

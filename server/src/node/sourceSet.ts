@@ -330,6 +330,9 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   const v2 = s.vocabulary;
   if (!v2 || typeof v2.documents !== 'number' || !Array.isArray(v2.words) || !(v2.counts instanceof Uint32Array) || v2.counts.length !== v2.words.length) return false;
   if (s.factCounts.reduce((a, b) => a + b, 0) !== s.kindOf.length) return false;
+  const r = s.relevance;
+  if (!r || r.count !== sources || !Array.isArray(r.words) || !(r.starts instanceof Uint32Array) || !(r.holders instanceof Uint32Array)) return false;
+  if (r.starts.length !== r.words.length + 1 || r.starts[r.words.length] !== r.holders.length) return false;
   const termCount = s.terms.length;
   let facts = 0;
   const shaped = s.words.every((w) => {

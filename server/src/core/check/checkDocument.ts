@@ -38,20 +38,32 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   // By claim number: the match of each claim checked, and the context of each claim of an annotated block.
   const matches: ClaimMatch[] = [];
   const contexts: Context[] = [];
+  // Among several sources, what each block's words say it restates; a block whose words do not say
+  // waits, and is matched against what the others are about.
+  const choosing = index.relevance.count > 1;
+  const abouts: Array<ReadonlySet<number> | undefined> = [];
+  // By claim number, for the claims that wait: the sources their block is about, if it says.
+  const sources: Array<ReadonlySet<number> | undefined> = [];
   const onBlock: ReadOptions['onBlock'] = ({ sentences, mentions }, s, m) => {
+    // A block without figures tells what the draft is about too.
+    const about = choosing ? sourcesOfBlock(index, sentences) : undefined;
+    abouts.push(about);
     if (!mentions.length) return;
-    const held = annotated.has(sentences[0].block);
+    const waits = annotated.has(sentences[0].block) || (choosing && !about);
     blockContexts(prose.prose, sentences, mentions, s).forEach((context, i) => {
-      if (held) contexts[m + i] = context;
-      else if (checked(mentions[i])) matches[m + i] = matchClaim(mentions[i], context, index);
+      if (waits) {
+        contexts[m + i] = context;
+        sources[m + i] = about;
+      } else if (checked(mentions[i])) matches[m + i] = matchClaim(mentions[i], context, index, about);
     });
   };
   const reading = readSentences(prose, undefined, { forgetWords: true, onBlock });
+  const draft = choosing ? draftSources(abouts) : undefined;
   const cited = citeClaims(reading, contexts, index, (a) => annotatedSentence(reading, a));
   const findings: Finding[] = [];
   reading.mentions.forEach((claim, i) => {
     if (!checked(claim)) return;
-    const match = matches[i] ?? cited.matches.get(i) ?? matchClaim(claim, contexts[i], index);
+    const match = matches[i] ?? cited.matches.get(i) ?? matchClaim(claim, contexts[i], index, sources[i] ?? draft);
     findings.push(findingOf(claim, match, reading.date));
   });
   return { reading, findings, unknownIds: cited.unknownIds };
@@ -116,6 +128,31 @@ function forEachBlock(reading: DocumentReading, fn: (s: number, e: number, m: nu
     s = e;
     m = n;
   }
+}
+
+/**
+ * The sources a block's claims are compared with, when the index has several: those its words say
+ * it restates (see `RelevantSources`); undefined when they do not say it surely.
+ */
+export function sourcesOfBlock(index: FactIndex, sentences: readonly Pick<SentenceReading, 'words'>[]): ReadonlySet<number> | undefined {
+  const words = new Set<string>();
+  for (const { words: sentenceWords } of sentences) for (const w of sentenceWords) if (!w.stop) words.add(w.norm);
+  return index.relevance.of(words, (word) => index.vocabulary.idf(word));
+}
+
+/**
+ * The sources a draft is about, for its blocks whose words do not say: all those its other blocks
+ * (their `abouts`) restate; undefined, meaning every source, when none says.
+ */
+export function draftSources(abouts: Iterable<ReadonlySet<number> | undefined>): ReadonlySet<number> | undefined {
+  const all = new Set<number>();
+  for (const about of abouts) if (about) for (const k of about) all.add(k);
+  return all.size ? all : undefined;
+}
+
+/** `draftSources` as a key, to tell whether the sources a block was matched against are still the draft's. */
+export function sourcesKey(sources: ReadonlySet<number> | undefined): string {
+  return sources ? [...sources].sort((a, b) => a - b).join(',') : '*';
 }
 
 /**

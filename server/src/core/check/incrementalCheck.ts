@@ -13,7 +13,7 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, CheckResult, findingOf } from './checkDocument';
+import { blockContexts, CheckResult, draftSources, findingOf, sourcesKey, sourcesOfBlock } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { findSuppressions, NO_SUPPRESSIONS } from './suppressions';
@@ -64,6 +64,15 @@ interface AsRead {
   tally: Tally;
   /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
   contexts: Context[] | undefined;
+  /** The sources the block's words say it restates, when the index has several and they say so surely (see `sourcesOfBlock`). */
+  about: ReadonlySet<number> | undefined;
+  /**
+   * For a block whose words do not say (among several sources), the contexts of its claims: they
+   * are matched against the sources the draft's other blocks are about (see `settle`)...
+   */
+  waiting: Context[] | undefined;
+  /** ...which were these, as `sourcesKey` gives them, when its findings were last matched; undefined before. */
+  matchedFor: string | undefined;
 }
 
 interface Tally {
@@ -199,6 +208,7 @@ export class IncrementalCheck {
         }
         this.notDone = false;
         this.last = { blocks: list };
+        this.settle(list, date);
         return (result = this.resultOf(text, prose, list, date));
       },
     };
@@ -335,15 +345,54 @@ export class IncrementalCheck {
     return moved(this.read(alone, 0, firstSentence, key, annotated, date, unsliceAll), block, b, firstSentence);
   }
 
-  /** Reads and matches block `b` of `prose`, where it stands there. */
+  /**
+   * Reads and matches block `b` of `prose`, where it stands there; a block whose words do not say
+   * which of several sources it restates is matched once the draft's other blocks are read (`settle`).
+   */
   private read(prose: Prose, b: number, firstSentence: number, key: string, annotated: boolean, date: CalendarDate | undefined, keep = <T>(read: T) => read): BlockCheck {
     const read = readBlock(prose, b, firstSentence, date);
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const mentions = keep(read.mentions);
-    const findings = mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, contexts[i], this.index), date) : undefined));
+    const about = this.index.relevance.count > 1 ? sourcesOfBlock(this.index, read.sentences) : undefined;
+    const waits = this.index.relevance.count > 1 && !about && mentions.length > 0;
+    const findings = waits ? [] : mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, contexts[i], this.index, about), date) : undefined));
     const block = prose.blocks[b];
     const sentences = read.sentences.map(({ start, end, block }): SentenceSpan => ({ start, end, block }));
-    return blockCheck(block, key, b, firstSentence, { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), contexts: annotated ? keep(contexts) : undefined }, undefined);
+    const kept = annotated || waits ? keep(contexts) : undefined;
+    return blockCheck(
+      block,
+      key,
+      b,
+      firstSentence,
+      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), contexts: annotated ? kept : undefined, about, waiting: waits ? kept : undefined, matchedFor: undefined },
+      undefined,
+    );
+  }
+
+  /**
+   * Matches the claims of the blocks whose words do not say which sources they restate against
+   * those the draft's other blocks are about (all of them, when none says), unless they were
+   * matched against these already: a keystroke that changes what a paragraph is about rematches
+   * the draft's short paragraphs, and no other keystroke does.
+   */
+  private settle(list: readonly BlockCheck[], date: CalendarDate | undefined): void {
+    if (this.index.relevance.count < 2) return;
+    const draft = draftSources(list.map((check) => check.read.about));
+    const key = sourcesKey(draft);
+    const rematched = new Set<AsRead>();
+    for (const check of list) {
+      const read = check.read;
+      if (!read.waiting) continue;
+      if (read.matchedFor !== key) {
+        const waiting = read.waiting;
+        read.findings = read.mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, waiting[i], this.index, draft), date) : undefined));
+        read.tally = tallyOf(read.findings);
+        read.matchedFor = key;
+        rematched.add(read);
+      }
+      // Its findings moved to where it stands were of the findings replaced (a block may stand twice).
+      if (rematched.has(read)) check.placed = undefined;
+    }
   }
 
   /** Drops a block that no longer stands in the draft from the blocks by key, unless another holds its key. */

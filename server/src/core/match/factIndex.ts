@@ -7,6 +7,7 @@ import { JudgedFact, JudgementKeys, keepJudgementKeys, KeptJudgementKeys } from 
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
 import { contextOfFact, forEachTerm, pairCount, readSource, SourceReading } from './sourceReading';
+import { RelevantSources, RelevantSourcesSnapshot } from './relevantSources';
 import { Vocabulary, VocabularySnapshot } from './vocabulary';
 
 export interface IndexedFact {
@@ -20,6 +21,8 @@ export interface IndexedFact {
   readonly judged: JudgedFact;
   /** Every fact of the fact's source, itself among them. */
   readonly sourceFacts: readonly Fact[];
+  /** The number of the fact's source, in the order the index was given its sources. */
+  readonly sourceNumber: number;
 }
 
 /** How a caller ranks the facts similar to a claim, which lets the index skip facts that cannot matter. */
@@ -68,11 +71,14 @@ export interface IndexSnapshot {
   /** By kind (in the order of `kinds`), the words of its facts and the facts holding each word. */
   words: KindWords[];
   vocabulary: VocabularySnapshot;
+  relevance: RelevantSourcesSnapshot;
 }
 
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
   readonly vocabulary: Vocabulary;
+  /** Which sources a paragraph of a draft restates (see `RelevantSources`). */
+  readonly relevance: RelevantSources;
   private readonly sources: readonly IndexedSource[];
   private allFacts: readonly Fact[] | undefined;
   private readonly byKind = new Map<MentionKind, KindFacts>();
@@ -128,6 +134,7 @@ export class FactIndex {
       this.unreadIds = { ids: ids!, kindOf: snapshot.kindOf, kinds };
       this.search = new ClaimSearch(this.termNumbers.size, this.levels);
       this.vocabulary = new Vocabulary(snapshot.vocabulary);
+      this.relevance = new RelevantSources(snapshot.relevance);
       return;
     }
     this.sources = sources.map((source) => ({ facts: source.facts, reading: source.reading ?? readSource(source) }));
@@ -175,6 +182,7 @@ export class FactIndex {
     for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
     this.search = new ClaimSearch(this.termNumbers.size, this.levels);
     this.vocabulary = new Vocabulary(sentenceWords(readings));
+    this.relevance = new RelevantSources(readings.map(wordsOf), readings.length);
   }
 
   /** Every fact, in source order. */
@@ -207,6 +215,7 @@ export class FactIndex {
       levels: this.levels,
       words: kinds.map((kind) => this.words.get(kind)!),
       vocabulary: this.vocabulary.snapshot(),
+      relevance: this.relevance.snapshot(),
     };
   }
 
@@ -381,6 +390,13 @@ export class FactIndex {
   }
 }
 
+/** The words a source's reading holds, without its figures' and links' keys ("#c120000", "@since"). */
+function* wordsOf(reading: SourceReading): Generator<string> {
+  for (const term of reading.terms) if (!KEY.test(term)) yield term;
+}
+
+const KEY = /^[#@]/;
+
 /**
  * The words of each sentence of the sources, for counting their rarity: over every sentence, not only
  * those that state figures, and a sentence two sources share counts once.
@@ -448,7 +464,7 @@ function factsByKind(sources: readonly IndexedSource[], kindOf: Uint8Array, fact
       if (starts[mid] <= n) lo = mid;
       else hi = mid - 1;
     }
-    return new ReadFact(sources[lo], n - starts[lo], n, judgementKeys);
+    return new ReadFact(sources[lo], lo, n - starts[lo], n, judgementKeys);
   };
   return numbers.map((ofKind) => new KindFacts(ofKind.length, (i) => factNumbered(ofKind[i])));
 }
@@ -465,6 +481,7 @@ class ReadFact implements IndexedFact {
 
   constructor(
     private readonly source: IndexedSource,
+    readonly sourceNumber: number,
     private readonly number: number,
     /** Its number among all the index's facts, in source order. */
     private readonly n: number,

@@ -60,9 +60,10 @@ interface Candidate {
 /**
  * Links a claim to the fact it restates by the words around it, then compares values. The claim is
  * a mismatch only when one fact is clearly its frame and clearly disagrees: a false alarm costs a
- * writer's trust more than a miss.
+ * writer's trust more than a miss. With `sources` (by number, see `RelevantSources`), only the
+ * facts of those sources are weighed: those its paragraph is about.
  */
-export function matchClaim(claim: Mention, context: Context, index: FactIndex): ClaimMatch {
+export function matchClaim(claim: Mention, context: Context, index: FactIndex, sources?: ReadonlySet<number>): ClaimMatch {
   const kinds = searchedKinds(claim.kind);
   // A claim no fact can be compared with (a year, when the facts hold none) needs no weighing.
   if (context.writerVoice || !kinds.some((kind) => index.countOf(kind))) return { verdict: 'unverified', score: 0 };
@@ -79,6 +80,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex): 
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
   const judged = JUDGED.forNextClaim();
   const rate = (indexed: IndexedFact, sim: Similarity, floor: number): Candidate | undefined => {
+    if (sources && !sources.has(indexed.sourceNumber)) return undefined;
     const id = indexed.judgementId;
     if (!judged.knows(id)) judged.keep(id, judge(indexed));
     const agreement = judged.agreementOf(id);

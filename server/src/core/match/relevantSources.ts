@@ -1,0 +1,103 @@
+/**
+ * Which of an index's sources a passage of a draft restates, told by the rare words it shares with
+ * each: a draft about one article meets, among a newsroom's thousand, many sentences alike in their
+ * common words ("households lost power", "turnout reached") and holding other figures, and its claims
+ * are compared only with the facts of the articles its paragraphs are about.
+ */
+export class RelevantSources {
+  /** By word, the numbers of the sources holding it, in order. */
+  private readonly holders = new Map<string, Uint32Array>();
+  /** Scores by source, reused from passage to passage. */
+  private readonly scores: Float64Array;
+  /** How many sources there are. */
+  readonly count: number;
+
+  /** Takes each source's words (a source by number, its words each once), or the lists a `snapshot` gave. */
+  constructor(sources: Iterable<Iterable<string>> | RelevantSourcesSnapshot, count?: number) {
+    if (isSnapshot(sources)) {
+      const { words, starts, holders } = sources;
+      for (let w = 0; w < words.length; w++) this.holders.set(words[w], holders.subarray(starts[w], starts[w + 1]));
+      this.count = sources.count;
+    } else {
+      const lists = new Map<string, number[]>();
+      let k = 0;
+      for (const words of sources) {
+        for (const word of words) {
+          const list = lists.get(word);
+          if (!list) lists.set(word, [k]);
+          else if (list[list.length - 1] !== k) list.push(k);
+        }
+        k++;
+      }
+      for (const [word, list] of lists) this.holders.set(word, Uint32Array.from(list));
+      this.count = count ?? k;
+    }
+    this.scores = new Float64Array(this.count);
+  }
+
+  /** The lists as data, for `new RelevantSources(snapshot)` in a later session. */
+  snapshot(): RelevantSourcesSnapshot {
+    const words = [...this.holders.keys()];
+    const starts = new Uint32Array(words.length + 1);
+    words.forEach((word, w) => (starts[w + 1] = starts[w] + this.holders.get(word)!.length));
+    const holders = new Uint32Array(starts[words.length]);
+    words.forEach((word, w) => holders.set(this.holders.get(word)!, starts[w]));
+    return { count: this.count, words, starts, holders };
+  }
+
+  /**
+   * The sources that the words of a passage (each once) point to: those sharing, weighed by `rarity`,
+   * at least `CLOSE` of what the best-sharing source shares. Undefined, meaning every source, when
+   * there is one, or when the passage shares no telling word with any: nothing says which it restates.
+   * Rarity is the sources' sentences' to tell (see `Vocabulary`): among two sources, "turnout" of one
+   * and "last" and "time" of the other are each held by one.
+   */
+  of(words: Iterable<string>, rarity: (word: string) => number): ReadonlySet<number> | undefined {
+    if (this.count < 2) return undefined;
+    const { scores } = this;
+    const touched: number[] = [];
+    for (const word of words) {
+      const holders = this.holders.get(word);
+      // A word most sources hold tells none apart.
+      if (!holders || holders.length * 2 > this.count) continue;
+      const idf = rarity(word);
+      for (let i = 0; i < holders.length; i++) {
+        const k = holders[i];
+        if (scores[k] === 0) touched.push(k);
+        scores[k] += idf;
+      }
+    }
+    let best = 0;
+    for (const k of touched) best = Math.max(best, scores[k]);
+    // Too few telling words to choose by: "Turnout was 64.7%, up from 61.9% last time" shares
+    // "turnout" with its source and "last" and "time" with another.
+    const chosen = best >= LEAST_EVIDENCE ? new Set<number>() : undefined;
+    for (const k of touched) {
+      if (chosen && scores[k] >= best * CLOSE) chosen.add(k);
+      scores[k] = 0;
+    }
+    return chosen;
+  }
+}
+
+/**
+ * How close to the best-sharing source another must come to be restated too. Over the 266 held-out
+ * drafts among 1,090 sources, with their paragraphs read one by one, it kept each draft's own source
+ * and the source of a paragraph of another topic added to it, choosing 4 sources a draft on average.
+ */
+const CLOSE = 0.8;
+
+/** The least a passage must share with its best-sharing source to choose by: three or four fairly rare words. */
+const LEAST_EVIDENCE = 12;
+
+/** `RelevantSources` as plain data: the sources holding `words[w]` are `holders[j]` for `j` from `starts[w]` up to `starts[w + 1]`. */
+export interface RelevantSourcesSnapshot {
+  count: number;
+  words: string[];
+  starts: Uint32Array;
+  holders: Uint32Array;
+}
+
+function isSnapshot(v: Iterable<Iterable<string>> | RelevantSourcesSnapshot): v is RelevantSourcesSnapshot {
+  return !(Symbol.iterator in v);
+}

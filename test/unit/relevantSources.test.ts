@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { RelevantSources } from '../../server/src/core/match/relevantSources';
+import { mismatches, ROOT, sourceFrom } from '../helpers/core';
+import { lookAlikeSources, paragraphAbout } from '../helpers/lookAlikeSources';
+
+/** Each word as rare as the next: what the sources' sentences would say of words each used once. */
+const EVEN = () => 6;
+
+describe('RelevantSources', () => {
+  const sources = new RelevantSources([
+    ['rainfall', 'household', 'power', 'bexley', 'morrow', 'flood'],
+    ['rainfall', 'household', 'power', 'arden', 'kesslin', 'dam'],
+    ['rainfall', 'turnout', 'vote', 'arden', 'ballot', 'mayor'],
+  ]);
+
+  it('chooses the sources that share the most telling words with a passage, and those close to them', () => {
+    assert.deepStrictEqual([...sources.of(['arden', 'kesslin', 'dam', 'household'], EVEN)!], [1]);
+    // "arden" is held by two; "kesslin" and "dam" by one, "ballot" and "mayor" by another: both come close.
+    assert.deepStrictEqual([...sources.of(['arden', 'kesslin', 'ballot', 'mayor', 'dam'], EVEN)!].sort(), [1, 2]);
+    assert.deepStrictEqual([...sources.of(['arden', 'kesslin', 'ballot', 'mayor', 'dam', 'vote'], EVEN)!], [2]);
+  });
+
+  it('says nothing (every source) when a passage shares too little, or there is one source', () => {
+    // "Turnout was 64.7%, up from 61.9% last time" chose another source by "last" and "time".
+    assert.strictEqual(sources.of(['turnout', 'unknown'], EVEN), undefined);
+    assert.strictEqual(sources.of([], EVEN), undefined);
+    assert.strictEqual(new RelevantSources([['arden', 'kesslin', 'dam', 'household']]).of(['arden', 'kesslin', 'dam', 'household'], EVEN), undefined);
+  });
+
+  it('weighs words by the rarity it is given, and skips those most sources hold', () => {
+    assert.deepStrictEqual([...sources.of(['rainfall', 'household', 'power', 'morrow', 'flood'], (w) => (w === 'morrow' || w === 'flood' ? 8 : 1))!], [0]);
+    assert.strictEqual(sources.of(['rainfall'], () => 100), undefined);
+  });
+
+  it('is restored from its snapshot as it was', () => {
+    const restored = new RelevantSources(sources.snapshot());
+    for (const words of [['arden', 'kesslin', 'dam'], ['bexley', 'morrow', 'flood', 'vote'], ['turnout']]) assert.deepStrictEqual(restored.of(words, EVEN), sources.of(words, EVEN));
+  });
+});
+
+describe('Checking against many sources', () => {
+  const { arden, bexley, others } = lookAlikeSources();
+
+  it('compares a paragraph with the sources its words say it restates, and one that does not say with those of the rest of the draft', () => {
+    const draft = `${paragraphAbout('Arden')}\n\nSome 4,365 households lost power on Monday.\n`;
+    // Bexley's 4,365 households verified the claim, though the draft is about Arden, which had 2,893.
+    assert.deepStrictEqual(mismatches(draft, [bexley, arden, ...others]), [['4,365', '2,893']]);
+    assert.deepStrictEqual(mismatches(draft, [...others, arden, bexley]), [['4,365', '2,893']]);
+    assert.deepStrictEqual(mismatches(`${paragraphAbout('Bexley')}\n\nSome 2,893 households lost power on Monday.\n`, [bexley, arden, ...others]), [['2,893', '4,365']]);
+  });
+
+  it('keeps each held-out draft with its own source among 90 other articles', () => {
+    const dir = path.join(ROOT, 'test', 'fixtures', 'accuracy');
+    const files = fs.readdirSync(path.join(dir, 'sources')).sort();
+    const index = new FactIndex(files.map((f) => sourceFrom(fs.readFileSync(path.join(dir, 'sources', f), 'utf8'), f)));
+    let chosen = 0;
+    for (const name of ['airline_01', 'census_02', 'marathon_03', 'volcano_01', 'zoo_02']) {
+      const own = files.indexOf(JSON.parse(fs.readFileSync(path.join(dir, `${name}.gold.json`), 'utf8')).source.replace('sources/', ''));
+      const words = new Set(fs.readFileSync(path.join(dir, `${name}.md`), 'utf8').toLowerCase().match(/\p{L}+/gu));
+      const about = index.relevance.of(words, (w) => index.vocabulary.idf(w));
+      assert.ok(about?.has(own), `${name}: its own source, ${files[own]}, is among ${[...(about ?? [])].map((k) => files[k])}`);
+      chosen += about!.size;
+    }
+    assert.ok(chosen <= 10, `${chosen} sources chosen for 5 drafts`);
+  });
+});
