@@ -1,0 +1,47 @@
+/**
+ * `node out/test/bench/amongManySources.js [SET]`: scores a labelled set (`test/fixtures/accuracy`
+ * unless given) as the evaluation does, but with each draft checked against every source of the set
+ * and the bench's 1,000 generated articles at once, as in a newsroom's workspace, rather than against
+ * its own source alone. Prints `score.py`'s table. Run by `score.py` with `check …`, it is the CLI
+ * with the `--source` it is given replaced by all of those (and a cache, so each draft takes a second).
+ * `FACTLINE_CLI=…/dist/factline.js` scores another build.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT } from '../helpers/core';
+import { article } from './sources';
+
+/** The CLI scored: this checkout's, or another's (`FACTLINE_CLI`), to compare. */
+const CLI = process.env.FACTLINE_CLI ?? path.join(ROOT, 'dist', 'factline.js');
+const SCORE = path.join(ROOT, '..', 'shared', 'eval', 'score.py');
+const ARTICLES = 1000;
+
+function asCheck(args: string[]): number {
+  const dir = process.env.FACTLINE_MANY_SOURCES!;
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--source') i++;
+    else kept.push(args[i]);
+  }
+  const sources = fs.readdirSync(dir).flatMap((f) => ['--source', path.join(dir, f)]);
+  const run = spawnSync(process.execPath, [CLI, 'check', ...sources, '--cache', path.join(dir, '..', 'cache'), ...kept], { stdio: 'inherit' });
+  return run.status ?? 2;
+}
+
+function score(set: string): number {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-many-'));
+  const dir = path.join(work, 'sources');
+  fs.mkdirSync(dir);
+  for (const f of fs.readdirSync(path.join(set, 'sources'))) fs.copyFileSync(path.join(set, 'sources', f), path.join(dir, f));
+  for (let i = 0; i < ARTICLES; i++) fs.writeFileSync(path.join(dir, `report-${String(i).padStart(4, '0')}.md`), article(i));
+  try {
+    const run = spawnSync('python3', [SCORE, '--cmd', `${process.execPath} ${__filename}`, set], { stdio: 'inherit', env: { ...process.env, FACTLINE_MANY_SOURCES: dir } });
+    return run.status ?? 2;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = process.argv[2] === 'check' ? asCheck(process.argv.slice(3)) : score(path.resolve(process.argv[2] ?? path.join(ROOT, 'test', 'fixtures', 'accuracy')));
