@@ -9,15 +9,21 @@ function flood(place: string, utility: string, mm: number, days: number, homes: 
 
 /**
  * Two articles alike but for their places and figures (Arden: 2,893 households lost power; Bexley:
- * 4,365), and three others, which tell how rare the words of these two are.
+ * 4,365), and three others, which tell how rare the words of these two are: file names and texts.
  */
-export function lookAlikeSources(): { arden: SourceFacts; bexley: SourceFacts; others: SourceFacts[] } {
+export function lookAlikeArticles(): Array<{ file: string; text: string }> {
   const dir = path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources');
-  return {
-    arden: sourceFrom(flood('Arden', 'Kesslin Power', 150, 11, '2,893'), 'arden.md'),
-    bexley: sourceFrom(flood('Bexley', 'Morrowgrid', 245, 7, '4,365'), 'bexley.md'),
-    others: ['census.md', 'ferry.md', 'museum.md'].map((f) => sourceFrom(fs.readFileSync(path.join(dir, f), 'utf8'), f)),
-  };
+  return [
+    { file: 'arden.md', text: flood('Arden', 'Kesslin Power', 150, 11, '2,893') },
+    { file: 'bexley.md', text: flood('Bexley', 'Morrowgrid', 245, 7, '4,365') },
+    ...['census.md', 'ferry.md', 'museum.md'].map((file) => ({ file, text: fs.readFileSync(path.join(dir, file), 'utf8') })),
+  ];
+}
+
+/** `lookAlikeArticles`, read. */
+export function lookAlikeSources(): { arden: SourceFacts; bexley: SourceFacts; others: SourceFacts[] } {
+  const [arden, bexley, ...others] = lookAlikeArticles().map(({ file, text }) => sourceFrom(text, file));
+  return { arden, bexley, others };
 }
 
 /** A paragraph about Arden's floods, or Bexley's, that says which by its words. */

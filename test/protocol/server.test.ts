@@ -5,6 +5,7 @@ import { pathToFileURL } from 'url';
 import type { Diagnostic, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { factline, tempDir } from '../helpers/cli';
 import { ROOT } from '../helpers/core';
+import { lookAlikeArticles, paragraphAbout } from '../helpers/lookAlikeSources';
 import { applyEdits, LspTestClient, positionOf } from '../helpers/lspClient';
 
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'draft.md'), 'utf8');
@@ -289,6 +290,20 @@ describe('language server over stdio', function () {
       await client.until(() => (client.published.length > before ? true : undefined), 5000, () => 'a recheck');
       const gone = await client.hover(draftUri, positionOf(draft, '£48.2m'));
       assert.match((gone!.contents as MarkupContent).value, /no source found/);
+    });
+
+    it('compares each paragraph with the sources it restates, and one that does not say with those the draft is about', async () => {
+      for (const { file, text } of lookAlikeArticles()) fs.writeFileSync(path.join(folder, 'sources', file), text);
+      client = await LspTestClient.start({ folders: [folder], configuration: () => ({ useBundledFacts: false }) });
+      const unsure = '\n\nResidents were asked to boil their drinking water until further notice, and schools stayed shut.\n\nSome 4,365 households lost power on Monday.\n';
+      client.open(draftUri, paragraphAbout('Arden') + unsure);
+      // Bexley's 4,365 households would verify it: the draft is about Arden, which had 2,893.
+      const flagged = await client.waitFor(draftUri, (p) => p.diagnostics.length === 1);
+      assert.strictEqual((flagged.diagnostics[0].data as { fix: string }).fix, '2,893');
+      assert.strictEqual(path.basename(flagged.diagnostics[0].relatedInformation![0].location.uri), 'arden.md');
+      // The first paragraph comes to be about Bexley: the last, unedited, is matched again.
+      client.change(draftUri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: paragraphAbout('Arden').length } }, text: paragraphAbout('Bexley') }]);
+      await client.waitFor(draftUri, (p) => p.version === client.version(draftUri) && p.diagnostics.length === 0);
     });
 
     it('reports a malformed source in that file and keeps checking with the rest', async () => {
