@@ -447,12 +447,13 @@ function mayFollowCurrency(text: string, from: number, start: number): boolean {
   return before >= 0x80 || (before >= 0x41 && before <= 0x5a);
 }
 
+/** "minus" or a minus sign just before a figure: it is below zero. */
+const NEGATIVE_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]*|\u2212)$/iu;
+
 /**
  * Given the digits (or number words) at [from, to), reads what stands around them (currency, scale,
  * percent, unit of time or measure, qualifier) and decides what kind of figure this is.
  */
-const NEGATIVE_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]*|\u2212)$/iu;
-
 function completeNumber(text: string, from: number, to: number, values: number[], digits: Omit<Digits, 'values'>, within: SentenceAt, wordsStyle?: NumberStyle['words']): Mention | undefined {
   const sentenceStart = within.start;
   const style = emptyStyle();
