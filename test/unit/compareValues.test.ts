@@ -236,6 +236,10 @@ describe('valueAffinity', () => {
   it('widens a hedge by its per cent up to the step of its last digit', () => {
     // "nearly 5,000" was held to 4,900, two digits' precision.
     assert.strictEqual(compare('The pass tops out at nearly 5,000 m.', 'The pass tops out at 4,850 metres.'), 'agree');
+    // A round figure of one digit reaches further: both were flagged, the first as "source says 37.5 per cent".
+    assert.strictEqual(compare('It cost nearly 40 per cent more.', 'It cost 37.5 per cent more.'), 'agree');
+    assert.strictEqual(compare('Visits rose almost 10 per cent.', 'Visits rose 9.4%.'), 'agree');
+    assert.strictEqual(compare('It cost nearly 40 per cent more.', 'It cost 36.5 per cent more.'), 'disagree');
     assert.strictEqual(compare('The pass tops out at nearly 5,000 m.', 'The pass tops out at 4,700 metres.'), 'disagree');
     assert.strictEqual(compare('It had about 84,200 members.', 'It had 82,400 members.'), 'disagree');
   });

@@ -135,11 +135,16 @@ function intervalInto(out: Float64Array, at: number, value: number, precision: n
       out[at + 1] = Math.max(high, Math.min(value * 1.025, value + step));
       return;
     }
-    // Under its figure: "nearly 1,200" is no "more than 1,200".
-    case 'nearly':
-      out[at] = Math.min(low, Math.max(value * 0.95, value - lastDigitStep(value, precision)));
+    // Under its figure: "nearly 1,200" is no "more than 1,200". A small round figure of one digit
+    // reaches further down: "nearly 40 per cent" for 37.5%, "almost 10 per cent" for 9.4%, but
+    // "nearly 5,000 m" is not 4,700 m.
+    case 'nearly': {
+      const step = lastDigitStep(value, precision);
+      const roundAndSmall = step * 10 > Math.abs(value) && Math.abs(value) <= 100;
+      out[at] = Math.min(low, Math.max(value * (roundAndSmall ? SMALL_ROUND_NEARLY : 0.95), value - step));
       out[at + 1] = value - EPSILON * Math.max(1, Math.abs(value));
       return;
+    }
     // A bound is its figure, not the step around it: "more than 30 per cent" does not hold 29.6%.
     case 'above':
     case 'atLeast':
@@ -166,6 +171,9 @@ export function lastDigitStep(value: number, precision: number): number {
   while (step < Math.abs(value) && Number.isInteger(value / (step * 10))) step *= 10;
   return step;
 }
+
+/** How far under "nearly" a small round figure of one digit ("nearly 40") reaches. */
+const SMALL_ROUND_NEARLY = 0.93;
 
 /** How far past a source's bound a plain figure may stand and still restate it. */
 const NEAR_BOUND = 0.1;
