@@ -208,6 +208,14 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(mentionsOf('It opened at 7 a.m. sharp.').map((m) => m.kind), ['time']);
   });
 
+  it('takes a whole number after a capitalised word for part of a name, not a figure', () => {
+    // "Line 2" of a draft was flagged against the source's "Line 6".
+    const figures = (text: string) => mentionsOf(text).map((m) => m.text);
+    assert.deepStrictEqual(figures('Compare that with Line 2, which opened in 1998. Line 6 opens later. The Lyra 7 costs €1,149.'), ['1998', '€1,149']);
+    // Words that open a sentence with its figure, qualifiers, dates and scores are not names.
+    assert.deepStrictEqual(figures('Some 120 came. Nearly 40 left. Another 30 stayed. By Tuesday 40 had left. Redmoor Athletic lost 3-1.'), ['120', '40', '30', 'Tuesday', '40', '3', '1']);
+  });
+
   it('reports UTF-16 offsets after emoji and non-Latin text', () => {
     const text = '😀 Ереван: 120,000 жителей 🇦🇲 and 15%.';
     const [count, percent] = mentionsOf(text);

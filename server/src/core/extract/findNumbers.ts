@@ -5,7 +5,7 @@ import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
 import { clockMinutes } from './clockTime';
 import { belowZero, degreesRunOn, isTemperature, PERCENTAGE_POINTS, speaksOfTemperature, unitAfter, type WrittenUnit } from './units';
-import { allOf, isAsciiDigit, isAsciiLetter, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
+import { allOf, isAsciiDigit, isAsciiLetter, isStopword, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
 const NUMERAL =
@@ -447,6 +447,26 @@ function mayFollowCurrency(text: string, from: number, start: number): boolean {
   return before >= 0x80 || (before >= 0x41 && before <= 0x5a);
 }
 
+const SCORE_AFTER = /^[-–]\d/;
+
+/** A capitalised word just before a figure: "Line 2", "the Lyra 7". */
+const NAME_BEFORE = /(?<![\p{L}\p{N}.])(\p{Lu}[\p{Ll}]+)[ \u00a0]$/u;
+
+/**
+ * Whether the whole number at `start` follows a capitalised word that names something: not a word
+ * that opens a sentence with its figure ("Some 120", "Nearly 40", "Another 30"), nor a month or weekday.
+ */
+function isNamePart(text: string, start: number, sentenceStart: number): boolean {
+  const before = NAME_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 24), start));
+  if (!before) return false;
+  const lower = before[1].toLowerCase();
+  return !isStopword(lower) && !NOT_NAMES.has(lower) && !qualifierBefore(text, start, sentenceStart);
+}
+
+const NOT_NAMES = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun another perhaps maybe possibly fully barely altogether overall plus'.split(' '),
+);
+
 /** "minus" or a minus sign just before a figure: it is below zero. */
 const NEGATIVE_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]*|\u2212)$/iu;
 
@@ -546,6 +566,9 @@ function completeNumber(text: string, from: number, to: number, values: number[]
 
   // "the world No. 1": a rank, which a count ("the top 10") never contradicts.
   if (kind === 'count' && !wordsStyle && start >= 3 && RANK_BEFORE.test(text.slice(Math.max(sentenceStart, start - 5), start))) kind = 'ordinal';
+  // "Line 2", "the Lyra 7", "Terminal 5": a whole number after a capitalised word within a sentence
+  // names a thing; a score is a figure ("beating Redmoor Athletic 3-1").
+  if (kind === 'count' && !wordsStyle && !style.scaleText && !digits.grouping && !digits.decimals && !measure && end === to && !SCORE_AFTER.test(text.slice(end, end + 2)) && isNamePart(text, start, sentenceStart)) return undefined;
   const scaled = values.map((v) => v * style.scale);
   const mention: Mention = { kind, start, end, text: text.slice(start, end) };
   if (kind === 'duration') {
