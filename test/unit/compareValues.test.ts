@@ -169,9 +169,6 @@ describe('valueAffinity', () => {
     assert.strictEqual(compare('It fell two days later.', 'It fell a day later.'), 'disagree');
     assert.strictEqual(compare('It fell 48 hours later.', 'It fell two days after the vote.'), 'agree');
     assert.strictEqual(compare('Savers waited for 240 minutes.', 'Savers waited for four hours.'), 'agree');
-    // "From now" and "hence" tell a time after the article's day: it was flagged against a 12-month delay.
-    assert.strictEqual(compare('The sixth is due nine years from now.', 'The delivery slipped by 12 months.'), 'incomparable');
-    assert.strictEqual(compare('It ends two years hence.', 'It ended two years later.'), 'agree');
   });
 
   it('rates a duration with the fact\'s number in another unit a lesser slip than one in the fact\'s unit', () => {

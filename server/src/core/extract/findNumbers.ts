@@ -23,7 +23,7 @@ const DURATION_RUN_ON = /^()(sec|min|hr)(s?)(?![\p{L}])/u;
 const POINTS = /points?$/;
 const RANK_BEFORE = /(?<![\p{L}])No\.?[ \u00a0]$/u;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
-const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on|from[ \u00a0]+now|hence)(?![\p{L}])/iu;
+const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}])/iu;
 /** "aged", then only the words of an age or a range of ages ("aged between nine months and "): what follows is an age. */
 const AGED_BEFORE = /(?<![\p{L}])aged(?:[ \u00a0,-]+(?:between|from|under|over|up to|and|to|or|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|years?|weeks?))*[ \u00a0,-]+$/iu;
 /** Words before a duration that make it a length ("for", "lasted"), however it is hedged. */
@@ -682,12 +682,9 @@ function styleKeyed(style: NumberStyle): NumberStyle {
 }
 
 function relationOf(word: string | undefined): NonNullable<Mention['duration']>['relation'] {
-  switch (word?.toLowerCase().replace(/[ \u00a0]+/, ' ')) {
+  switch (word?.toLowerCase()) {
     case 'later':
     case 'after':
-    // "nine years from now": after the article's day, as "ago" is before it.
-    case 'from now':
-    case 'hence':
       return 'later';
     case 'earlier':
     case 'before':
