@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { CalendarDate } from '../calendar';
 import { unsliced } from '../text/unsliced';
-import { isAsciiLetter } from '../text/words';
+import { isAsciiDigit, isAsciiLetter } from '../text/words';
 import type { DatePart, DateValue, Mention } from './mention';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -340,7 +340,7 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
     if (r.through !== undefined && date.day) date.through = r.through;
     // "in March, 12 people died", "a Saturday in August, 21,340 people": a figure after the month's comma, or
     // the front of one, is no day; the figure keeps it.
-    if (date.day && date.day.end === start + reading.length && (DIGIT_GROUP_AFTER.test(text.slice(date.day.end, date.day.end + 4)) || (date.month && date.month.end < date.day.start && text.slice(date.month.end, date.day.start).includes(',')))) {
+    if (date.day && date.day.end === start + reading.length && (figureGoesOn(text, date.day.end) || (date.month && date.month.end < date.day.start && text.slice(date.month.end, date.day.start).includes(',')))) {
       date.day = undefined;
       const end = Math.max(date.weekday?.end ?? start, date.month?.end ?? start, date.year?.end ?? start);
       return end > start ? { kind: 'date', start, end, text: text.slice(start, end), date } : undefined;
@@ -383,7 +383,12 @@ function readChronoDate(r: ChronoDate): DateReading | undefined {
   return { lead, length: end, parts };
 }
 
-const DIGIT_GROUP_AFTER = /^(?:[,.]\d{3}|\d)/;
+/** Whether a figure goes on at `at`: a digit, or a group of three after a comma or point ("21,340"). */
+function figureGoesOn(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (isAsciiDigit(c)) return true;
+  return (c === 0x2c || c === 0x2e) && isAsciiDigit(text.charCodeAt(at + 1)) && isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3));
+}
 
 // Nor a bare hour ("the week to 2 February at 1,874", of admissions): a time of a range has its minutes or "pm".
 const NO_YEAR_AFTER = /(?:,\s*\d{1,3}|\s+at\s+\d{1,2})$/;

@@ -447,25 +447,44 @@ function mayFollowCurrency(text: string, from: number, start: number): boolean {
   return before >= 0x80 || (before >= 0x41 && before <= 0x5a);
 }
 
-const SCORE_AFTER = /^[-–]\d/;
-
-/** A capitalised word just before a figure: "Line 2", "the Lyra 7". */
-const NAME_BEFORE = /(?<![\p{L}\p{N}.])(\p{Lu}[\p{Ll}]+)[ \u00a0]$/u;
+/** A capitalised word: a capital and small letters ("Line", "Lyra", not "NATO"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LETTER_OR_DIGIT_OR_DOT = /[\p{L}\p{N}.]/u;
 
 /**
- * Whether the whole number at `start` follows a capitalised word that names something: not a word
- * that opens a sentence with its figure ("Some 120", "Nearly 40", "Another 30"), nor a month or weekday.
+ * Whether the whole number at `start` (ending at `end`) follows a capitalised word that names
+ * something: not a word that opens a sentence with its figure ("Some 120", "Nearly 40", "Another
+ * 30"), nor a month or weekday; and is not a score ("Redmoor Athletic 3-1"). Asked of most counts,
+ * it reads characters, and a pattern only for the word it finds.
  */
-function isNamePart(text: string, start: number, sentenceStart: number): boolean {
-  const before = NAME_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 24), start));
-  if (!before) return false;
-  const lower = before[1].toLowerCase();
+function isNamePart(text: string, start: number, end: number, sentenceStart: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  let from = start - 1;
+  while (from > sentenceStart && from > start - 24 && isLetterCode(text.charCodeAt(from - 1))) from--;
+  if (from === start - 1 || (from > sentenceStart && LETTER_OR_DIGIT_OR_DOT.test(text[from - 1]))) return false;
+  const word = text.slice(from, start - 1);
+  if (!CAPITALISED.test(word)) return false;
+  const after = text.charCodeAt(end);
+  if ((after === 0x2d || after === 0x2013) && isAsciiDigit(text.charCodeAt(end + 1))) return false;
+  const lower = word.toLowerCase();
   return !isStopword(lower) && !NOT_NAMES.has(lower) && !qualifierBefore(text, start, sentenceStart);
 }
 
 const NOT_NAMES = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun another perhaps maybe possibly fully barely altogether overall plus'.split(' '),
 );
+
+/** Whether what stands before `from` may end as `NEGATIVE_BEFORE` does: "minus" and a space, or the sign. */
+function mayFollowMinus(text: string, from: number): boolean {
+  const c = text.charCodeAt(from - 1);
+  return c === 0x2212 || ((c === 0x20 || c === 0xa0) && (text.charCodeAt(from - 2) | 0x20) === 0x73);
+}
+
+/** Whether a UTF-16 code unit may be part of a letter: an ASCII letter, or anything beyond ASCII. */
+function isLetterCode(c: number): boolean {
+  return c >= 0x80 || isAsciiLetter(c);
+}
 
 /** "minus" or a minus sign just before a figure: it is below zero. */
 const NEGATIVE_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]*|\u2212)$/iu;
@@ -483,7 +502,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   style.decimals = digits.decimals;
   style.words = wordsStyle;
   // "minus 10 F" with no word of temperature near: a figure below zero, whose sign is not read, is no figure at all rather than ten.
-  if (from > sentenceStart && NEGATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, from - 7), from))) return undefined;
+  if (from > sentenceStart && mayFollowMinus(text, from) && NEGATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, from - 7), from))) return undefined;
   let start = from;
   let end = to;
   let kind: MentionKind = 'count';
@@ -568,7 +587,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   if (kind === 'count' && !wordsStyle && start >= 3 && RANK_BEFORE.test(text.slice(Math.max(sentenceStart, start - 5), start))) kind = 'ordinal';
   // "Line 2", "the Lyra 7", "Terminal 5": a whole number after a capitalised word within a sentence
   // names a thing; a score is a figure ("beating Redmoor Athletic 3-1").
-  if (kind === 'count' && !wordsStyle && !style.scaleText && !digits.grouping && !digits.decimals && !measure && end === to && !SCORE_AFTER.test(text.slice(end, end + 2)) && isNamePart(text, start, sentenceStart)) return undefined;
+  if (kind === 'count' && !wordsStyle && !style.scaleText && !digits.grouping && !digits.decimals && !measure && end === to && isNamePart(text, start, end, sentenceStart)) return undefined;
   const scaled = values.map((v) => v * style.scale);
   const mention: Mention = { kind, start, end, text: text.slice(start, end) };
   if (kind === 'duration') {
