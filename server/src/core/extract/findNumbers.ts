@@ -454,7 +454,7 @@ const LETTER_OR_DIGIT_OR_DOT = /[\p{L}\p{N}.]/u;
 /**
  * Whether the whole number at `start` (ending at `end`) follows a capitalised word that names
  * something: not a word that opens a sentence with its figure ("Some 120", "Nearly 40", "Another
- * 30"), nor a month or weekday; and is not a score ("Redmoor Athletic 3-1"). Asked of most counts,
+ * 30"), a month or weekday, or a degree ("Category 4"); and is not a score ("Redmoor Athletic 3-1"). Asked of most counts,
  * it reads characters, and a pattern only for the word it finds.
  */
 function isNamePart(text: string, start: number, end: number, sentenceStart: number): boolean {
@@ -472,7 +472,15 @@ function isNamePart(text: string, start: number, end: number, sentenceStart: num
 }
 
 const NOT_NAMES = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun another perhaps maybe possibly fully barely altogether overall plus'.split(' '),
+  [
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    'another perhaps maybe possibly fully barely altogether overall plus',
+    // A degree or a place in a sequence, which a writer may miscopy: "a Category 4 hurricane", "Stage 12".
+    'category cat level stage phase round grade tier force class day week game leg race match heat lap season',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Whether what stands before `from` may end as `NEGATIVE_BEFORE` does: "minus" and a space, or the sign. */
