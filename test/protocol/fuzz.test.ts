@@ -3,21 +3,25 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
+import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { tempDir } from '../helpers/cli';
 import { ROOT } from '../helpers/core';
 import { LspTestClient } from '../helpers/lspClient';
+import { lookAlikeArticles, paragraphAbout } from '../helpers/lookAlikeSources';
 import { prng } from '../helpers/prng';
 
 /*
  * Drives the real server with thousands of random edits and checks, after each burst, that it is
  * alive, that what it published is for the latest version, inside the document, and the same as a
  * fresh check of the same text. Seeded: a failure prints its seed; FACTLINE_FUZZ_SEED=N repeats it.
- * Bounded by FUZZ_MS of wall time (FACTLINE_FUZZ_MS to change it).
+ * Bounded by FUZZ_MS of wall time (FACTLINE_FUZZ_MS to change it). The draft lies in a workspace of
+ * articles beside the bundled facts, two of them alike, and edits change which its paragraphs are
+ * about: a paragraph that does not say is matched again when the rest of the draft changes.
  */
 const SEED = process.env.FACTLINE_FUZZ_SEED ? Number(process.env.FACTLINE_FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 const FUZZ_MS = Number(process.env.FACTLINE_FUZZ_MS ?? 40000);
 const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'draft.md'), 'utf8');
-const URI = 'file:///fuzz/draft.md';
 /** Longer than the typing hold (1 s): a held-back mismatch has been published by then. */
 const SETTLE_MS = 1100;
 const MAX_CHARS = 60_000;
@@ -29,6 +33,7 @@ const PIECES = [
   '🙂', '👨‍👩‍👧', '𝒳', '\ud83d', '\ude00', 'é', '\u200b', '`code 42`', '<!-- 17 -->', '[link 5](http://x/9)', '# ', '- ', '> ', '---\n',
   '[@fact:karabakh-2023/former-armenian-residents]', '[@fact:', '<!-- factline-ignore -->', '|a|b|\n|-|-|\n|1|2|\n',
   'Some 130,000 former Armenian residents fled to Armenia. ', 'Azerbaijan began its offensive on 19 September. ',
+  `${paragraphAbout('Arden')} `, `${paragraphAbout('Bexley')} `, 'Some 4,365 households lost power on Monday. ', '2,893 households',
 ];
 
 interface Stripped {
@@ -64,7 +69,16 @@ describe('fuzzed edits over LSP', function () {
     const random = prng(SEED);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
     const int = (n: number) => Math.floor(random() * n);
-    client = await LspTestClient.start({ initializationOptions: { debounceMs: 0 } });
+    const folder = tempDir();
+    fs.mkdirSync(path.join(folder, 'sources'));
+    for (const { file, text } of lookAlikeArticles()) fs.writeFileSync(path.join(folder, 'sources', file), text);
+    const URI = pathToFileURL(path.join(folder, 'draft.md')).href;
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { debounceMs: 0 } });
+    // The articles are read, and each paragraph meets the sources it is about.
+    const probe = pathToFileURL(path.join(folder, 'probe.md')).href;
+    client.open(probe, `${paragraphAbout('Arden')}\n\nSome 4,365 households lost power on Monday.\n`);
+    assert.deepStrictEqual(strip((await client.waitForCurrent(probe, 20000)).diagnostics).map((d) => d.fix), ['2,893']);
+    client.close(probe);
     client.open(URI, EXAMPLE);
     // What the server should hold, kept by vscode-languageserver-textdocument (which the server used
     // to keep its texts with; see OpenDocuments).
@@ -122,7 +136,7 @@ describe('fuzzed edits over LSP', function () {
           assert.ok(d.range.start.line < d.range.end.line || (d.range.start.line === d.range.end.line && d.range.start.character <= d.range.end.character), `range ${JSON.stringify(d.range)} reversed`);
         }
         // A fresh check: the same text opened as a new document in the same server.
-        const freshUri = `file:///fuzz/fresh-${fresh++}.md`;
+        const freshUri = pathToFileURL(path.join(folder, `fresh-${fresh++}.md`)).href;
         client.open(freshUri, text);
         const expected = await client.waitForCurrent(freshUri, 20000);
         client.close(freshUri);
