@@ -353,8 +353,9 @@ export class IncrementalCheck {
     const read = readBlock(prose, b, firstSentence, date);
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const mentions = keep(read.mentions);
-    const about = this.index.relevance.count > 1 ? sourcesOfBlock(this.index, read.sentences) : undefined;
-    const waits = this.index.relevance.count > 1 && !about && mentions.length > 0;
+    const choosing = this.index.relevance.count > 1;
+    const about = choosing ? sourcesOfBlock(this.index, read.sentences) : undefined;
+    const waits = choosing && !about && mentions.length > 0;
     const findings = waits ? [] : mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, contexts[i], this.index, about), date) : undefined));
     const block = prose.blocks[b];
     const sentences = read.sentences.map(({ start, end, block }): SentenceSpan => ({ start, end, block }));

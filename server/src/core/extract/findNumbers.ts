@@ -483,19 +483,10 @@ const NOT_NAMES = new Set(
     .split(' '),
 );
 
-/** Whether what stands before `from` may end as `NEGATIVE_BEFORE` does: "minus" and a space, or the sign. */
-function mayFollowMinus(text: string, from: number): boolean {
-  const c = text.charCodeAt(from - 1);
-  return c === 0x2212 || ((c === 0x20 || c === 0xa0) && (text.charCodeAt(from - 2) | 0x20) === 0x73);
-}
-
 /** Whether a UTF-16 code unit may be part of a letter: an ASCII letter, or anything beyond ASCII. */
 function isLetterCode(c: number): boolean {
   return c >= 0x80 || isAsciiLetter(c);
 }
-
-/** "minus" or a minus sign just before a figure: it is below zero. */
-const NEGATIVE_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]*|\u2212)$/iu;
 
 /**
  * Given the digits (or number words) at [from, to), reads what stands around them (currency, scale,
@@ -510,7 +501,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   style.decimals = digits.decimals;
   style.words = wordsStyle;
   // "minus 10 F" with no word of temperature near: a figure below zero, whose sign is not read, is no figure at all rather than ten.
-  if (from > sentenceStart && mayFollowMinus(text, from) && NEGATIVE_BEFORE.test(text.slice(Math.max(sentenceStart, from - 7), from))) return undefined;
+  if (belowZero(text, from, sentenceStart)) return undefined;
   let start = from;
   let end = to;
   let kind: MentionKind = 'count';
@@ -584,7 +575,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
   } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, end, within)))) {
-    if (isTemperature(measure.unit) && belowZero(text.slice(Math.max(sentenceStart, start - 8), start))) return undefined;
+    if (isTemperature(measure.unit) && belowZero(text, start, sentenceStart, true)) return undefined;
     style.suffix = measure.written;
     end += measure.written.length;
   } else if (!currency && !style.scaleText && !digits.decimals && !digits.grouping && !wordsStyle && values[0] >= 1800 && values[0] <= 2100 && Number.isInteger(values[0])) {

@@ -127,7 +127,9 @@ export function unitAfter(rest: string): WrittenUnit | undefined {
 }
 
 const RUN_ON_DEGREES = /[ \u00a0]?([CF])(?![\p{L}\p{N}])/uy;
-const MINUS_BEFORE = /(?:minus[ \u00a0]*|[-−])$/i;
+/** "minus" or a minus sign before a figure; before a temperature, a hyphen too ("-2C"). */
+const MINUS_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]*|\u2212)$/iu;
+const MINUS_OR_HYPHEN_BEFORE = /(?:minus[ \u00a0]*|[-−])$/i;
 const TEMPERATURE_WORDS = new Set(
   'temperature temperatures degrees heat heatwave hot hotter hottest warm warmer warmest cold colder coldest chill frost freezing thermometer thermometers celsius fahrenheit mercury'.split(' '),
 );
@@ -152,12 +154,17 @@ export function degreesRunOn(text: string, to: number): WrittenUnit | undefined 
 }
 
 /**
- * Whether a figure is below zero, by the text of its sentence before it ("minus 2C", "-2C"): its
- * sign is not read, so a temperature so written is no figure at all ("minus 2C" met the "minus 1°C"
- * of another night).
+ * Whether the figure at `from` is below zero, by the text of its sentence before it: "minus 10 F"
+ * or "−5" for any figure, and "-2C" for a `temperature` too (elsewhere a hyphen joins a range,
+ * "2020-21"). Its sign is not read, so a figure so written is no figure at all ("minus 2C" met the
+ * "minus 1°C" of another night). Asked of every figure: a character is read before any pattern.
  */
-export function belowZero(before: string): boolean {
-  return MINUS_BEFORE.test(before);
+export function belowZero(text: string, from: number, sentenceStart: number, temperature = false): boolean {
+  if (from <= sentenceStart) return false;
+  if (temperature) return MINUS_OR_HYPHEN_BEFORE.test(text.slice(Math.max(sentenceStart, from - 8), from));
+  const c = text.charCodeAt(from - 1);
+  const mayFollowMinus = c === 0x2212 || ((c === 0x20 || c === 0xa0) && (text.charCodeAt(from - 2) | 0x20) === 0x73);
+  return mayFollowMinus && MINUS_BEFORE.test(text.slice(Math.max(sentenceStart, from - 7), from));
 }
 
 /**
