@@ -93,6 +93,8 @@ connection.onInitialize((params): InitializeResult => {
       log: (m) => connection.console.warn(m),
       progress: () => connection.window.createWorkDoneProgress(),
       trace,
+      openDrafts: () => documents.all().flatMap((d) => (CHECKED_LANGUAGES.has(d.languageId) ? [{ uri: d.uri, text: d.text.toString() }] : [])),
+      completed: () => checks.recheckAll(),
     },
     folders,
     options.trusted !== false,

@@ -96,14 +96,35 @@ async function restatingDraft(folder: string, cacheDir: string, draftUri: string
   }
 }
 
-async function firstDiagnostics(folder: string, cacheDir: string, draftUri: string, draft: string): Promise<{ ms: number; rss: number; diagnostics: number }> {
+/**
+ * Server start → first diagnostics of a draft, and, with `complete`, → its diagnostics once every
+ * source is read: those published after the load's progress ends (a cold start checks the drafts
+ * open first against the sources they restate, provisionally; see `WorkspaceFacts`).
+ */
+async function firstDiagnostics(folder: string, cacheDir: string, draftUri: string, draft: string, complete = false): Promise<{ ms: number; completeMs?: number; rss: number; diagnostics: number; completeDiagnostics?: number }> {
   const started = process.hrtime.bigint();
-  const client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({}) });
+  const client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({}), workDoneProgress: complete });
+  const since = () => Number(process.hrtime.bigint() - started) / 1e6;
   try {
     client.open(draftUri, draft);
     const published = await client.waitForCurrent(draftUri, 300_000);
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    return { ms, rss: rssMb(client.process.pid!), diagnostics: published.diagnostics.length };
+    const ms = since();
+    let completeMs: number | undefined;
+    let completeDiagnostics: number | undefined;
+    if (complete) {
+      let publishedBeforeEnd = -1;
+      await client.until(
+        () => {
+          if (publishedBeforeEnd < 0 && client.progress.some((p) => (p.value as { kind?: string }).kind === 'end')) publishedBeforeEnd = client.published.length;
+          return publishedBeforeEnd >= 0 && client.published.length > publishedBeforeEnd ? true : undefined;
+        },
+        300_000,
+        () => 'diagnostics after the sources were read',
+      );
+      completeMs = since();
+      completeDiagnostics = client.latest(draftUri)!.diagnostics.length;
+    }
+    return { ms, completeMs, rss: rssMb(client.process.pid!), diagnostics: published.diagnostics.length, completeDiagnostics };
   } finally {
     await client.stop();
   }
@@ -147,11 +168,12 @@ export async function sourceBenchRows(options: SourceBenchOptions = {}): Promise
       options.onRow?.(row);
     };
     const serverCache = path.join(folder, 'server-cache');
-    const cold = await firstDiagnostics(folder, serverCache, draftUri, draft);
-    add([`${n} sources: server start → first diagnostics, cold cache`, `${cold.ms.toFixed(0)} ms`, '< 2000 ms']);
+    const cold = await firstDiagnostics(folder, serverCache, draftUri, draft, true);
+    add([`${n} sources: server start → first diagnostics, cold cache (provisional: against the sources the draft restates)`, `${cold.ms.toFixed(0)} ms (${cold.diagnostics} diagnostics)`, '< 2000 ms']);
+    add([`${n} sources: server start → diagnostics against every source, cold cache`, `${cold.completeMs!.toFixed(0)} ms (${cold.completeDiagnostics} diagnostics)`, '']);
     const warm = await firstDiagnostics(folder, serverCache, draftUri, draft);
     add([`${n} sources: server start → first diagnostics, warm cache`, `${warm.ms.toFixed(0)} ms`, '< 300 ms']);
-    add([`${n} sources: server memory (RSS) after first diagnostics, cold / warm cache`, `${cold.rss.toFixed(0)} / ${warm.rss.toFixed(0)} MB`, '< 300 MB']);
+    add([`${n} sources: server memory (RSS) after every source is read, cold / after first diagnostics, warm cache`, `${cold.rss.toFixed(0)} / ${warm.rss.toFixed(0)} MB`, '< 300 MB']);
     // The first draft restating an article (see above).
     const restating = path.join(drafts, 'draft-009.md');
     if (fs.existsSync(restating)) for (const row of await restatingDraft(folder, serverCache, pathToFileURL(restating).href, fs.readFileSync(restating, 'utf8'), n)) add(row);

@@ -154,7 +154,7 @@ describe('language server with a large source set', function () {
   });
   const draftUri = pathToFileURL(path.join(folder, 'draft.md')).href;
 
-  it('answers hover while sources load, shows how far the load is, checks once they are in, and fills and reuses the disk cache', async () => {
+  it('checks an open draft against the articles it restates while the rest load, answers hover, shows how far the load is, checks again once all are in, and fills and reuses the disk cache', async () => {
     const cacheDir = path.join(tempDir(), 'cache');
     let settingsAsked = false;
     const configuration = () => {
@@ -166,15 +166,19 @@ describe('language server with a large source set', function () {
     // Once the draft's settings are answered, the server starts loading; entries are written after.
     await client.until(() => (settingsAsked ? true : undefined), 20000, () => 'the settings request');
     assert.ok(!fs.existsSync(cacheDir), 'no entry is written while the sources load');
+    // The draft restates bridge.md: read first, it is checked against it before the reports are in.
+    const provisional = await client.waitForCurrent(draftUri, 40000);
+    assert.ok(!loadEnded(client.progress), 'checked before the load ended');
+    assert.deepStrictEqual(provisional.diagnostics.map((d) => (d.data as { fix: string }).fix), ['£42.8m']);
     const asked = Date.now();
     const hover = await client.hover(draftUri, positionOf(DRAFT, '£48.2m'));
     const answeredIn = Date.now() - asked;
-    const first = client.latest(draftUri);
-    assert.strictEqual(hover, null, 'no facts to show yet');
-    assert.strictEqual(first, undefined, 'hover was answered before the sources were in');
+    assert.match((hover?.contents as { value: string }).value, /the source says \*\*£42\.8m\*\*/);
     assert.ok(answeredIn < 1000, `hover took ${answeredIn} ms`);
-    const cold = await client.waitForCurrent(draftUri, 40000);
-    assert.deepStrictEqual(cold.diagnostics.map((d) => (d.data as { fix: string }).fix), ['£42.8m']);
+    const before = client.published.length;
+    await client.until(() => (loadEnded(client.progress) && client.published.length > before ? true : undefined), 40000, () => 'diagnostics once every source is in');
+    const cold = client.latest(draftUri)!;
+    assert.deepStrictEqual(cold.diagnostics, provisional.diagnostics);
     assertLoadProgress(client.progress, COUNT + 1);
     await client.stop();
     const entries = fs.readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith('.json'));
@@ -200,7 +204,21 @@ describe('language server with a large source set', function () {
       fs.writeFileSync(bridge, SOURCE);
     }
   });
+
+  it('keeps a draft that says too little to tell which articles it restates waiting for all of them', async () => {
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir: path.join(tempDir(), 'cache') }, configuration: () => ({ useBundledFacts: false }), trace: 'verbose' });
+    const uri = pathToFileURL(path.join(folder, 'vague.md')).href;
+    client.open(uri, 'Officials said 48 families had returned.\n');
+    await client.waitForCurrent(uri, 40000);
+    const bases = () => client.traces.filter((t) => /^fact base of .* ready/.test(t.message)).map((t) => t.verbose);
+    await client.until(() => (bases().length ? true : undefined), 5000, () => 'the trace of the fact base');
+    assert.deepStrictEqual(bases(), [`${COUNT + 1} source files, read one by one (extracted, or from the cache)`]);
+  });
 });
+
+function loadEnded(progress: LspTestClient['progress']): boolean {
+  return progress.some((p) => (p.value as { kind?: string }).kind === 'end');
+}
 
 /**
  * One token, created before it begins; then percentages that only grow, each sent once, and the end,

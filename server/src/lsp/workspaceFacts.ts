@@ -3,8 +3,10 @@ import { fileURLToPath } from 'url';
 import type { SourceFacts } from '../core/facts/buildFacts';
 import { FactBaseProblem, FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
+import { sourcesToReadFirst } from '../core/match/sourcesToReadFirst';
 import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
+import { decodeText } from '../node/readTextFile';
 import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
 import { readArticle, readSetEntry, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
 import { TimeSlices } from '../node/timeSlices';
@@ -36,6 +38,10 @@ export interface WorkspaceFactsHost {
   progress?(): Promise<WorkDoneReporter>;
   /** Where the time a fact base took is said, when the client traces the server. */
   trace?: ServerTrace;
+  /** The documents open now, whose sources are read first (see `sourcesToReadFirst`). */
+  openDrafts?(): Array<{ uri: string; text: string }>;
+  /** Called when a fact base is complete that documents were checked against provisionally: they need checking again. */
+  completed?(): void;
 }
 
 /** Where extracted facts are kept between sessions (the editor's storage folder), if anywhere. */
@@ -48,6 +54,12 @@ interface BaseEntry {
   promise: Promise<FactBase>;
   base?: FactBase;
   covers(file: string): boolean;
+  /** The documents open when the build began: they may be checked against `first`. */
+  early: ReadonlySet<string>;
+  /** A base of the sources the early documents restate, while the rest are read; else the whole base. */
+  first: Promise<FactBase>;
+  /** Whether `first` gave a provisional base. */
+  provisional?: boolean;
 }
 
 /**
@@ -89,7 +101,7 @@ export class WorkspaceFacts {
   async contextFor(uri: string): Promise<CheckContext> {
     const settings = await this.settingsFor(uri);
     const folder = this.folderOf(uri);
-    const base = await this.factBase(folder, settings);
+    const base = await this.factBase(folder, settings, uri);
     const key = `${baseKey(folder, settings)}\0${JSON.stringify(settings)}`;
     let context = this.contexts.get(key);
     if (!context || context.index !== base.index) this.contexts.set(key, (context = { index: base.index, settings }));
@@ -197,17 +209,26 @@ export class WorkspaceFacts {
     return settings;
   }
 
-  private factBase(folder: string | undefined, settings: Settings): Promise<FactBase> {
+  /** The fact base of a folder's sources; for `uri`, a document open when it began, the first base made of it (see `BaseEntry`). */
+  private factBase(folder: string | undefined, settings: Settings, uri?: string): Promise<FactBase> {
     const key = baseKey(folder, settings);
     const known = this.bases.get(key);
-    if (known) return known.promise;
-    const entry: BaseEntry = { covers: sourcePatternMatcher(settings.sources, folder), promise: undefined as unknown as Promise<FactBase> };
+    if (known) return uri !== undefined && known.early.has(uri) ? known.first : known.promise;
+    const early = new Set((this.host.openDrafts?.() ?? []).filter((d) => this.folderOf(d.uri) === folder).map((d) => d.uri));
+    const entry: BaseEntry = { covers: sourcePatternMatcher(settings.sources, folder), early, promise: undefined as unknown as Promise<FactBase>, first: undefined as unknown as Promise<FactBase> };
     const abandoned = () => this.bases.get(key) !== entry;
-    entry.promise = this.build(folder, settings, entry, abandoned).then(
+    let provisional: (base: FactBase) => void = () => undefined;
+    entry.promise = this.build(folder, settings, entry, abandoned, (base) => {
+      entry.provisional = true;
+      provisional(base);
+    }).then(
       (base) => {
         if (!base) return this.factBase(folder, settings); // superseded: whoever waits gets the newer base
         entry.base = base;
-        if (!abandoned()) this.host.problemsFound(base);
+        if (!abandoned()) {
+          this.host.problemsFound(base);
+          if (entry.provisional) this.host.completed?.();
+        }
         return base;
       },
       (e) => {
@@ -216,11 +237,21 @@ export class WorkspaceFacts {
         throw e;
       },
     );
+    entry.first = new Promise<FactBase>((resolve, reject) => {
+      provisional = resolve;
+      entry.promise.then(resolve, reject);
+    });
     this.bases.set(key, entry);
-    return entry.promise;
+    return uri !== undefined && early.has(uri) ? entry.first : entry.promise;
   }
 
-  private async build(folder: string | undefined, settings: Settings, entry: BaseEntry, abandoned: () => boolean): Promise<FactBase | undefined> {
+  private async build(
+    folder: string | undefined,
+    settings: Settings,
+    entry: BaseEntry,
+    abandoned: () => boolean,
+    provisional: (base: FactBase) => void,
+  ): Promise<FactBase | undefined> {
     const started = this.host.trace?.now();
     const found = await findSourceFiles(settings.sources, folder, { trusted: this.trusted });
     if (abandoned()) return undefined;
@@ -235,6 +266,13 @@ export class WorkspaceFacts {
     if (abandoned()) return undefined;
     const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry, this.library.sourceCache);
     if (restored) return base(restored, restored.problems.map(sourceProblem), 'restored as a set from the cache');
+    const first = articles && this.readFirst(found.files, articles, bundled, entry.early);
+    if (first) {
+      const read = await this.library.loadInBackground(first.files, { abandoned, read: first.articles });
+      if (!read) return undefined;
+      const merged = mergeFactBase([...(bundled ? [bundled] : []), ...read.contributions]);
+      provisional(base({ sources: merged.sources, index: new FactIndex(merged.sources) }, [], `provisional, of the ${first.files.length} the open drafts restate`));
+    }
     const loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
     if (!loaded) return undefined;
     const contributions = [...(bundled ? [bundled] : []), ...loaded.contributions];
@@ -246,6 +284,24 @@ export class WorkspaceFacts {
       this.keepLater(() => saveSet(this.cache!, bundled, stamps, loaded.contributions, merged, index));
     }
     return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)], this.cache ? 'read one by one (extracted, or from the cache)' : 'read and extracted');
+  }
+
+  /**
+   * The articles the early documents restate, when they restate few of many: read first, they give
+   * those documents a base to be checked against while the rest are read. Undefined when a
+   * document would be compared with every source, or the articles' bytes are not at hand.
+   */
+  private readFirst(files: readonly string[], articles: readonly SetArticle[], bundled: FactContribution | undefined, early: ReadonlySet<string>): { files: string[]; articles: SetArticle[] } | undefined {
+    if (files.length < READ_FIRST_FROM || !early.size || articles.some((a) => !a.bytes)) return undefined;
+    const drafts = (this.host.openDrafts?.() ?? []).filter((d) => early.has(d.uri)).map((d) => d.text);
+    const bundledTexts = bundled?.sources.map((s) => (s.paragraphs ?? []).join('\n\n')) ?? [];
+    // An article that cannot be decoded says nothing here; it is reported when it is read.
+    const texts = articles.map((a) => decodedOrEmpty(a.bytes!, a.file));
+    const chosen = sourcesToReadFirst([...bundledTexts, ...texts], drafts);
+    if (!chosen) return undefined;
+    const picked = [...chosen].filter((k) => k >= bundledTexts.length).map((k) => k - bundledTexts.length);
+    if (picked.length * 2 > files.length) return undefined;
+    return { files: picked.map((i) => files[i]), articles: picked.map((i) => articles[i]) };
   }
 
   /** Loads articles that were not restored from a kept set, showing the editor how far it is when they are many. */
@@ -312,6 +368,17 @@ async function readArticles(cache: FactCache, files: readonly string[], abandone
     articles.push(article);
   }
   return articles;
+}
+
+/** From how many articles those the open drafts restate are read first: a few are read before a check could wait on them. */
+const READ_FIRST_FROM = 50;
+
+function decodedOrEmpty(bytes: Uint8Array, file: string): string {
+  try {
+    return decodeText(bytes, file);
+  } catch {
+    return '';
+  }
 }
 
 /** How long after a source set is built it is kept in the cache, unless the server shuts down first. */
