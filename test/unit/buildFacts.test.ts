@@ -140,6 +140,9 @@ describe('buildFacts', () => {
     // Nor a period a statement sets going: "announced" read as past gave the 3 January before the article, and its weekday.
     assert.strictEqual(yearOf('The union has announced a second walkout of three days starting on 3 January.'), 2026);
     assert.strictEqual(yearOf('The union announced a walkout starting on 3 November.'), 2025);
+    // Nor the end of a period it sets going, which may be to come: "banned" read as past gave the 3 December before the article.
+    assert.strictEqual(yearOf('The town has closed four beaches and banned swimming for three weeks, until 3 December.'), 2025);
+    assert.strictEqual(yearOf('The bridge was closed until 3 October.'), 2025);
     // A stated weekday tells the year: "followed" read as past gave 5 April 2024, a Friday.
     const strike = dated('2025-03-13', 'Members will walk out for 48 hours from Tuesday, 25 March, followed by 24-hour strikes on Saturday, 5 April.');
     assert.deepStrictEqual(fullDate(strike.facts.find((f) => f.text.includes('5 April'))!.value.date!), { year: 2025, month: 4, day: 5, weekday: 6 });

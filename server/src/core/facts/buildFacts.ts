@@ -243,6 +243,10 @@ const TARGET_BEFORE = /\bfor$/i;
 // "announced a second walkout of three days starting on 7 April": a period a past statement sets
 // going has its own time, left to the nearest date (it had been put a year back, and its Monday flagged).
 const START_BEFORE = /\b(?:starting|beginning|effective)(?: on| from)?$/i;
+// "banned swimming for three weeks, until 25 August": the end of a period a past statement set
+// going may be to come, as well as past ("was closed until 3 March"), so it is left to the nearest
+// date (the 25 August before an article of 7 August had been taken, and its Monday flagged).
+const END_BEFORE = /\b(?:until|till|through)$/i;
 const DEADLINE_BEFORE = /\b(?:until|till|by)$/i;
 
 /** Where the last match of a global pattern in `text` starts, or -1. */
@@ -266,7 +270,7 @@ function tenseAround(text: string, sentence: Span, m: Span): Tense | undefined {
   const before = text.slice(sentence.start, m.start).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
   if (FUTURE.test(before)) return 'future';
   const past = PAST.exec(before);
-  if (past) return past.index < lastIndexOf(INFINITIVE, before) || TARGET_BEFORE.test(before) || START_BEFORE.test(before) ? undefined : 'past';
+  if (past) return past.index < lastIndexOf(INFINITIVE, before) || TARGET_BEFORE.test(before) || START_BEFORE.test(before) || END_BEFORE.test(before) ? undefined : 'past';
   const clause = CLAUSE_END.exec(text.slice(m.end, sentence.end));
   const after = text.slice(m.end, clause ? m.end + clause.index : sentence.end).split(/\s+/).filter(Boolean).slice(0, TENSE_WORDS_AFTER).join(' ');
   if (FUTURE.test(after)) return 'future';
