@@ -18,6 +18,14 @@ describe('timeAnchor', () => {
     assert.strictEqual(anchorOf('KALTENBURG, 21 October 2025 — At least 11 people have died.'), 'statement');
   });
 
+  it('reads past figures and times to the verb, and an attribution after a comma as reporting the clause before it', () => {
+    // The full stops of "2.5" and "€12.40" had ended the clause, and the attribution after gave a statement.
+    assert.strictEqual(anchorOf('Shares rose 2.5 per cent on 3 March, the exchange reported.'), 'event');
+    assert.strictEqual(anchorOf('The minimum wage will rise from €12.40 to €13.15 an hour on 1 July, the government announced on Tuesday.'), 'event');
+    assert.strictEqual(anchorOf('Talks had ended by 11:30 on Monday, officials said.'), 'event');
+    assert.strictEqual(anchorOf('The ministry said on Monday: prices rose.'), 'statement');
+  });
+
   it('reads no verb of a clause that opens after the date', () => {
     // Was a statement, by "announced": the date is the unblinding's.
     assert.strictEqual(anchorOf('The company unblinded the data eight weeks later, on 9 June, when it announced the result.'), 'event');

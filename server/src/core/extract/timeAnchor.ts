@@ -1,4 +1,4 @@
-import { allOf, isWhiteSpace, startsUpperCase, wordsBefore, type Word } from '../text/words';
+import { allOf, isAsciiDigit, isWhiteSpace, startsUpperCase, wordsBefore, type Word } from '../text/words';
 import type { Span } from './mention';
 
 /**
@@ -58,7 +58,7 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
   let found: 'speech' | 'verb' | undefined;
   let distance = Infinity;
   for (let i = before, d = 0; i >= 0 && d < WINDOW_BEFORE; i--, d++) {
-    if (!allOf(text, words[i].end, i === before ? mention.start : words[i + 1].start, isNoClauseEnd)) break;
+    if (!noClauseEnd(text, words[i].end, i === before ? mention.start : words[i + 1].start)) break;
     const kind = verbClass(words[i], i === 0);
     if (kind) {
       found = kind;
@@ -68,11 +68,17 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
   }
   let firstAfter = 0;
   while (firstAfter < words.length && words[firstAfter].start < mention.end) firstAfter++;
+  let comma = false;
   for (let i = firstAfter, d = 0; i < words.length && d < WINDOW_AFTER && d < distance; i++, d++) {
-    if (!allOf(text, i === firstAfter ? mention.end : words[i - 1].end, words[i].start, isNoClauseEnd)) break;
+    const from = i === firstAfter ? mention.end : words[i - 1].end;
+    if (!noClauseEnd(text, from, words[i].start)) break;
+    comma ||= text.slice(from, words[i].start).includes(',');
     // "unblinded the data on 9 June, when it announced …": a verb of a clause that opens after the date is not its verb.
     if (CLAUSE_OPENERS.has(words[i].lower)) break;
     const kind = verbClass(words[i], false);
+    // "will rise to €13.15 on 1 July, the government announced": an attribution after a comma
+    // reports the clause before it, whose own verb the date belongs to.
+    if (kind === 'speech' && comma && found) break;
     if (kind) {
       found = kind;
       break;
@@ -115,7 +121,17 @@ function isDateline(text: string, mention: Span, words: Word[]): boolean {
   return DATELINE_END.test(text.slice(mention.end, mention.end + 48));
 }
 
-/** Whether a code unit is no clause end (.;:!?): a verb across one does not anchor a date. */
-function isNoClauseEnd(c: number): boolean {
-  return !(c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f);
+/**
+ * Whether no clause ends between `from` and `to` of a sentence: no semicolon, colon, or mark of
+ * exclamation or question. A full stop within a sentence ends none ("€12.40", "a.m.", "U.S."), and
+ * neither does a colon between digits ("11:30"): read as ends, they had kept "will rise from €12.40
+ * to €13.15 an hour on 1 July" from its verb.
+ */
+function noClauseEnd(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3b || c === 0x21 || c === 0x3f) return false;
+    if (c === 0x3a && !(isAsciiDigit(text.charCodeAt(k - 1)) && isAsciiDigit(text.charCodeAt(k + 1)))) return false;
+  }
+  return true;
 }
