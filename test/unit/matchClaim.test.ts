@@ -165,6 +165,14 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('It reached 286,400 children between nine months and 15 years old.', facts), [['15', '14']]);
   });
 
+  it('checks a year against the year a dated fact states, and never against one only implied', () => {
+    const facts = source('The last new stretch of the motorway opened in October 2016, when the 27-km bypass around Lissau entered service. Work on the bridge began on 14 March.');
+    assert.deepStrictEqual(mismatches('The Lissau bypass opened in 2017.', facts), [['2017', '2016']]);
+    assert.deepStrictEqual(mismatches('The Lissau bypass opened in 2016.', facts), []);
+    // "14 March" is this year's by the article's date, which the source does not state.
+    assert.deepStrictEqual(mismatches('Work on the bridge began in 2024.', facts), []);
+  });
+
   it('reads days given together as dates of their shared month', () => {
     const facts = source('Pilots walked out on 6 and 7 February, grounding 300 flights. Talks on 3, 4 and 5 March failed.');
     // "February 6" was flagged against 7 February: the source's "6" was a count.

@@ -22,6 +22,8 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
   }
   if (claim.duration && value.duration) return formatDuration(claim, value.duration, fact.text);
   if (claim.kind === 'year' && value.number) return String(value.number.values[0]);
+  // A year restating a date gives that date's year: "in 2017" for "in October 2016".
+  if (claim.kind === 'year' && value.date?.year !== undefined) return String(value.date.year);
   if (claim.kind === 'time') return value.number && formatClockTime(value.number.values[0], claim.text);
   if (claim.numberStyle && value.number) {
     if (otherCurrency(claim, fact)) return formatNumber(value.number.values[0], value.number.precision, inFactCurrency(claim, fact));

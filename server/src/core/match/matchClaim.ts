@@ -67,7 +67,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   const kinds = searchedKinds(claim.kind);
   // A claim no fact can be compared with (a year, when the facts hold none) needs no weighing.
   if (context.writerVoice || !kinds.some((kind) => index.countOf(kind))) return { verdict: 'unverified', score: 0 };
-  const judge = ({ judged }: IndexedFact): Judgement | undefined => {
+  const judge = (indexed: IndexedFact): Judgement | undefined => {
+    const judged = claim.kind === 'year' ? asYear(indexed.judged) : indexed.judged;
+    if (!judged) return undefined;
     const agreement = compareValues(claim, judged);
     if (agreement === 'incomparable') return undefined;
     const boundAgrees = agreement === 'agree' && boundSide(claim.qualifier?.kind) !== undefined;
@@ -136,7 +138,17 @@ const searched: Partial<Record<MentionKind, readonly MentionKind[]>> = {};
 
 /** The kinds of fact a claim of `kind` is compared with (a count restates a rank too), one array each for every claim. */
 function searchedKinds(kind: MentionKind): readonly MentionKind[] {
-  return (searched[kind] ??= kind === 'count' ? ['count', 'ordinal'] : [kind]);
+  return (searched[kind] ??= kind === 'count' ? ['count', 'ordinal'] : kind === 'year' ? ['year', 'date'] : [kind]);
+}
+
+/**
+ * A fact as a year claim reads it: a year, or a date by the year it states ("opened in 2017" for
+ * "in October 2016", "on 3 March 2016"). A date whose year is only implied says no year to restate.
+ */
+function asYear(fact: JudgedFact): JudgedFact | undefined {
+  if (fact.kind !== 'date') return fact;
+  const year = fact.value.date?.year;
+  return year === undefined ? undefined : { kind: 'year', value: { number: { values: [year], precision: 1 } }, anchor: fact.anchor };
 }
 
 /** The judgements of the claim being matched, kept from claim to claim. */
