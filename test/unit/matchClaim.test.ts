@@ -173,6 +173,12 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Work on the bridge began in 2024.', facts), []);
   });
 
+  it('takes a duration beside the claim in another unit for a conversion, not for the fact restated', () => {
+    const facts = source('A day after the ceremony, on Wednesday morning, the publisher ordered a 25,000-copy reprint. Online sales rose sevenfold in the 24 hours after the announcement.');
+    // "24 hours" equals "a day", and had left "a day after" to it: the claim was taken for another figure.
+    assert.deepStrictEqual(mismatches('Two days after the ceremony, the publisher ordered a 25,000-copy reprint. Online sales jumped sevenfold in the 24 hours after the announcement.', facts), [['Two days', 'A day']]);
+  });
+
   it('reads days given together as dates of their shared month', () => {
     const facts = source('Pilots walked out on 6 and 7 February, grounding 300 flights. Talks on 3, 4 and 5 March failed.');
     // "February 6" was flagged against 7 February: the source's "6" was a count.

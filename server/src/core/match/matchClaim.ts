@@ -203,7 +203,10 @@ function statesElsewhere(facts: readonly Fact[], claim: Mention, score: number):
 function statesExactly(m: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
   // Rounded ("nearly 7 per cent" for 6.8%) it is a likely copy, but no statement of the figure.
   const rounded = !!m.number && !!fact.value.number && m.number.unit === fact.value.number.unit && m.number.precision > fact.value.number.precision;
-  return !rounded && comparableKinds(m, fact) && compareValues(m, fact) === 'agree' && valueAffinity(m, fact) === 1;
+  // A duration in another unit is a conversion, not the figure as written: "in the 24 hours after
+  // the announcement" restates no "a day after the ceremony".
+  const converted = !!m.duration && !!fact.value.duration && m.duration.unit !== fact.value.duration.unit;
+  return !rounded && !converted && comparableKinds(m, fact) && compareValues(m, fact) === 'agree' && valueAffinity(m, fact) === 1;
 }
 
 /** The least plausibility of a slip: one digit changed (0.8) or the point moved (1); two digits changed is 0.3. */
