@@ -39,6 +39,9 @@ describe('figure extraction', () => {
     ['Turnout was 15 percent.', 'percent', [15]],
     ['Turnout was 67.4 %.', 'percent', [67.4]],
     ['She finished 14th.', 'ordinal', [14]],
+    // Spelled out, from "second": "the eighth consecutive rise" against the source's ninth was never read.
+    ['It is the eighth consecutive annual rise.', 'ordinal', [8]],
+    ['She won for the second time.', 'ordinal', [2]],
     ['They counted one hundred and twenty thousand people.', 'count', [120000]],
     ['Three other parties failed.', 'count', [3]],
     ['They won twenty-one seats.', 'count', [21]],
@@ -51,6 +54,10 @@ describe('figure extraction', () => {
       if (currency) assert.strictEqual(v.currency, currency);
     });
   }
+
+  it('reads "second" after "a" or "per" as the unit of time, and "first" as a word', () => {
+    assert.deepStrictEqual(mentionsOf('A second later, the first car crossed at 30 metres per second.').map((m) => [m.kind, m.text]), [['duration', 'A second'], ['count', '30 metres']]);
+  });
 
   it('keeps both readings of "120.000" (European grouping or three decimals)', () => {
     assert.deepStrictEqual(value('They counted 120.000 people.').values, [120000, 120]);

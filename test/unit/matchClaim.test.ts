@@ -179,6 +179,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Two days after the ceremony, the publisher ordered a 25,000-copy reprint. Online sales jumped sevenfold in the 24 hours after the announcement.', facts), [['Two days', 'A day']]);
   });
 
+  it('checks an ordinal in words and fixes it in words', () => {
+    const facts = source('The July increase will be the ninth consecutive annual rise, and the 27th since the wage was introduced.');
+    assert.deepStrictEqual(mismatches('The July increase is the eighth consecutive annual rise, and the 27th since the wage was introduced.', facts), [['eighth', 'ninth']]);
+    assert.deepStrictEqual(mismatches('The July increase is the ninth consecutive annual rise, and the twenty-seventh since the wage was introduced.', facts), []);
+    assert.deepStrictEqual(mismatches('The July increase is the ninth consecutive annual rise, and the twenty-eighth since the wage was introduced.', facts), [['twenty-eighth', 'twenty-seventh']]);
+  });
+
   it('reads days given together as dates of their shared month', () => {
     const facts = source('Pilots walked out on 6 and 7 February, grounding 300 flights. Talks on 3, 4 and 5 March failed.');
     // "February 6" was flagged against 7 February: the source's "6" was a count.

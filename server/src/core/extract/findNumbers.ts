@@ -1,6 +1,6 @@
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
-import { mayStartNumber, NUMBER_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
+import { compoundOrdinal, mayStartNumber, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
 import { clockMinutes } from './clockTime';
@@ -679,7 +679,8 @@ const STYLE_PARTS: ReadonlyArray<(style: NumberStyle) => string | number> = [
   (s) => s.prefix,
   (s) => s.suffix,
   (s) => (s.words ? (s.words.capitalized ? 'W' : 'w') : ''),
-  (s) => s.ordinalSuffix ?? '',
+  // An ordinal in words has the suffix '' ("ninth"), which is not none.
+  (s) => (s.ordinalSuffix === undefined ? '' : `:${s.ordinalSuffix}`),
 ];
 
 /** Whether two styles have the same key in `styles`. */
@@ -716,14 +717,27 @@ function relationOf(word: string | undefined): NonNullable<Mention['duration']>[
 }
 
 /** Words that may start a spelled number or are a vague amount: most words are neither, let go with one look-up. */
-const NUMBERISH = new Set([...NUMBER_WORDS, ...VAGUE_AMOUNTS.keys()]);
+const NUMBERISH = new Set([...NUMBER_WORDS, ...VAGUE_AMOUNTS.keys(), ...ORDINAL_WORDS.keys()]);
 
 /** Spelled-out numbers ("three states", "one hundred and twenty thousand") and vague amounts ("thousands"). */
 function findNumberWords(text: string, within: SentenceAt, words: Word[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].lower;
+    // One look-up for most words, which are none of these.
     if (!NUMBERISH.has(lower)) continue;
+    const ordinal = ORDINAL_WORDS.get(lower);
+    if (ordinal !== undefined) {
+      if (!(ordinal === 2 && TIME_SECOND_BEFORE.has(words[i - 1]?.lower ?? ''))) mentions.push(ordinalWord(text, words[i], words[i], ordinal));
+      continue;
+    }
+    // "twenty-seventh": the tens' word is no count of twenty, and the unit's no "seventh".
+    const compound = i + 1 < words.length ? compoundOrdinal(lower, words[i + 1].lower) : undefined;
+    if (compound !== undefined && NUMBER_WORD_JOINER.test(text.slice(words[i].end, words[i + 1].start))) {
+      mentions.push(ordinalWord(text, words[i], words[i + 1], compound));
+      i++;
+      continue;
+    }
     const vague = VAGUE_AMOUNTS.get(lower);
     if (vague) {
       mentions.push(vagueAmount(text, words, i, vague));
@@ -762,6 +776,18 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
     if (mention?.kind === 'duration' && mention.duration?.relation) mentions.push(mention);
   }
   return mentions;
+}
+
+/** "a second later", "one second", "per second": the unit of time, not the ordinal. */
+const TIME_SECOND_BEFORE = new Set(['a', 'one', 'per', 'each', 'every', 'split']);
+
+/** "the ninth consecutive rise": an ordinal in words, from `first` to `last`, fixed in words ("eighth" → "ninth"). */
+function ordinalWord(text: string, first: Word, last: Word, value: number): Mention {
+  const style = emptyStyle();
+  style.integerDigits = String(value).length;
+  style.words = { capitalized: startsUpperCase(first.text) };
+  style.ordinalSuffix = '';
+  return { kind: 'ordinal', start: first.start, end: last.end, text: text.slice(first.start, last.end), number: { values: [value], precision: 1 }, numberStyle: sharedStyle(style) };
 }
 
 function vagueAmount(text: string, words: Word[], i: number, range: [number, number]): Mention {

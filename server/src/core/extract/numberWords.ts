@@ -82,6 +82,33 @@ export function parseNumberWords(words: string[]): { used: number; value: number
   return { used, value: total + current };
 }
 
+const ORDINAL_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+
+/**
+ * Ordinals in one word read as figures ("the ninth consecutive rise"), by word: from "second", as
+ * "first" is mostly idiom ("at first", "the first time"). "twenty-first" is read from its parts.
+ */
+export const ORDINAL_WORDS = new Map<string, number>([
+  ...ORDINAL_UNITS.flatMap((word, n) => (n >= 2 ? [[word, n] as [string, number]] : [])),
+  ...ORDINAL_TENS.flatMap((word, n) => (word ? [[word, n * 10] as [string, number]] : [])),
+]);
+
+/** The ordinal of a tens word and a unit's ordinal ("twenty", "seventh" → 27), or undefined. */
+export function compoundOrdinal(tens: string, unit: string): number | undefined {
+  const t = TENS.indexOf(tens);
+  const u = ORDINAL_UNITS.indexOf(unit);
+  return t >= 2 && u >= 1 && u <= 9 ? t * 10 + u : undefined;
+}
+
+/** An ordinal in words ("ninth", "twenty-seventh") below a hundred; undefined beyond. */
+export function ordinalToWord(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n >= 100) return undefined;
+  if (n < 20) return ORDINAL_UNITS[n];
+  return n % 10 ? `${TENS[Math.floor(n / 10)]}-${ORDINAL_UNITS[n % 10]}` : ORDINAL_TENS[n / 10];
+}
+
 /** Writes a whole number in words, British style ("one hundred and twenty thousand"). */
 export function numberToWords(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n >= 1e15) return String(n);

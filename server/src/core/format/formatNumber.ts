@@ -1,5 +1,5 @@
 import type { NumberStyle } from '../extract/mention';
-import { numberToWords } from '../extract/numberWords';
+import { numberToWords, ordinalToWord } from '../extract/numberWords';
 
 /**
  * Writes `value` the way the draft wrote the figure it replaces: same grouping and decimal marks,
@@ -8,7 +8,8 @@ import { numberToWords } from '../extract/numberWords';
  */
 export function formatNumber(value: number, precision: number, style: NumberStyle): string {
   if (style.words && Number.isInteger(value) && value >= 0 && value < 1e6) {
-    const words = numberToWords(value);
+    // "the eighth consecutive rise" fixed to "ninth"; an ordinal past those spelled out in digits ("27th").
+    const words = style.ordinalSuffix !== undefined ? ordinalToWord(value) ?? `${value}${ordinalSuffix(value, 'th')}` : numberToWords(value);
     return style.prefix + (style.words.capitalized ? words[0].toUpperCase() + words.slice(1) : words) + style.suffix;
   }
   let scaled = value;
