@@ -55,6 +55,11 @@ describe('figure extraction', () => {
     });
   }
 
+  it('reads a fraction in words as no ordinal', () => {
+    assert.deepStrictEqual(mentionsOf('Smoke covered about a fifth of the town, and one-third of its schools closed.'), []);
+    assert.deepStrictEqual(mentionsOf('He won for a third time.').map((m) => [m.kind, m.number?.values]), [['ordinal', [3]]]);
+  });
+
   it('reads "second" after "a" or "per" as the unit of time, and "first" as a word', () => {
     assert.deepStrictEqual(mentionsOf('A second later, the first car crossed at 30 metres per second.').map((m) => [m.kind, m.text]), [['duration', 'A second'], ['count', '30 metres']]);
   });

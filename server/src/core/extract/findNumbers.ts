@@ -728,7 +728,7 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
     if (!NUMBERISH.has(lower)) continue;
     const ordinal = ORDINAL_WORDS.get(lower);
     if (ordinal !== undefined) {
-      if (!(ordinal === 2 && TIME_SECOND_BEFORE.has(words[i - 1]?.lower ?? ''))) mentions.push(ordinalWord(text, words[i], words[i], ordinal));
+      if (!(ordinal === 2 && TIME_SECOND_BEFORE.has(words[i - 1]?.lower ?? '')) && !isFraction(text, words, i)) mentions.push(ordinalWord(text, words[i], words[i], ordinal));
       continue;
     }
     // "twenty-seventh": the tens' word is no count of twenty, and the unit's no "seventh".
@@ -780,6 +780,16 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
 
 /** "a second later", "one second", "per second": the unit of time, not the ordinal. */
 const TIME_SECOND_BEFORE = new Set(['a', 'one', 'per', 'each', 'every', 'split']);
+
+/**
+ * "about a fifth of the town", "one-third": a fraction, which is no rank ("for a third time" is one).
+ * Not read as a figure: a share so written is left unchecked rather than compared as the fifth.
+ */
+function isFraction(text: string, words: Word[], i: number): boolean {
+  const before = words[i - 1]?.lower;
+  if (before !== 'a' && before !== 'an' && before !== 'one') return false;
+  return words[i + 1]?.lower === 'of' || text.slice(words[i - 1].end, words[i].start) === '-';
+}
 
 /** "the ninth consecutive rise": an ordinal in words, from `first` to `last`, fixed in words ("eighth" → "ninth"). */
 function ordinalWord(text: string, first: Word, last: Word, value: number): Mention {
