@@ -1,6 +1,8 @@
 import * as assert from 'assert';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { readDigits } from '../../server/src/core/extract/findNumbers';
-import { mentionsOf, onlyMention } from '../helpers/core';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { mentionsOf, onlyMention, sourceFrom } from '../helpers/core';
 
 function value(text: string): { kind: string; values: number[]; text: string; currency?: string; qualifier?: string } {
   const m = onlyMention(text);
@@ -55,9 +57,16 @@ describe('figure extraction', () => {
     });
   }
 
-  it('reads a fraction in words as no ordinal', () => {
-    assert.deepStrictEqual(mentionsOf('Smoke covered about a fifth of the town, and one-third of its schools closed.'), []);
+  it('reads a fraction in words as a rough share, not as an ordinal', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.number?.values, m.qualifier?.kind]);
+    assert.deepStrictEqual(read('Smoke covered about a fifth of the town, and one-third of its schools closed.'), [
+      ['percent', 'a fifth', [20], 'approx'],
+      ['percent', 'one-third', [100 / 3], undefined],
+    ]);
     assert.deepStrictEqual(mentionsOf('He won for a third time.').map((m) => [m.kind, m.number?.values]), [['ordinal', [3]]]);
+    const facts = [sourceFrom('---\ndate: 2025-03-10\n---\nAbout 21 per cent of the 4,300 residents left their homes.\n')];
+    const verdicts = (draft: string) => checkDocument(draft, 'markdown', new FactIndex(facts)).findings.map((f) => [draft.slice(f.claim.start, f.claim.end), f.verdict]);
+    assert.deepStrictEqual(verdicts('About a fifth of the 4,300 residents left their homes.'), [['a fifth', 'verified'], ['4,300', 'verified']]);
   });
 
   it('reads "second" after "a" or "per" as the unit of time, and "first" as a word', () => {

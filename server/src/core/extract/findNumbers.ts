@@ -728,7 +728,9 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
     if (!NUMBERISH.has(lower)) continue;
     const ordinal = ORDINAL_WORDS.get(lower);
     if (ordinal !== undefined) {
-      if (!(ordinal === 2 && TIME_SECOND_BEFORE.has(words[i - 1]?.lower ?? '')) && !isFraction(text, words, i)) mentions.push(ordinalWord(text, words[i], words[i], ordinal));
+      if (isFraction(text, words, i)) {
+        if (ordinal >= 3 && ordinal <= 10) mentions.push(fractionOf(text, within, words[i - 1], words[i], ordinal));
+      } else if (!(ordinal === 2 && TIME_SECOND_BEFORE.has(words[i - 1]?.lower ?? ''))) mentions.push(ordinalWord(text, words[i], words[i], ordinal));
       continue;
     }
     // "twenty-seventh": the tens' word is no count of twenty, and the unit's no "seventh".
@@ -781,14 +783,29 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
 /** "a second later", "one second", "per second": the unit of time, not the ordinal. */
 const TIME_SECOND_BEFORE = new Set(['a', 'one', 'per', 'each', 'every', 'split']);
 
-/**
- * "about a fifth of the town", "one-third": a fraction, which is no rank ("for a third time" is one).
- * Not read as a figure: a share so written is left unchecked rather than compared as the fifth.
- */
+/** "about a fifth of the town", "one-third": a fraction, which is no rank ("for a third time" is one). */
 function isFraction(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1]?.lower;
   if (before !== 'a' && before !== 'an' && before !== 'one') return false;
   return words[i + 1]?.lower === 'of' || text.slice(words[i - 1].end, words[i].start) === '-';
+}
+
+/**
+ * "about a fifth of the town": a share, between the fractions either side by half a step (a fifth is
+ * 18-22%), so that it restates "21 per cent" and contradicts "38%" or "nearly a third".
+ */
+function fractionOf(text: string, within: SentenceAt, first: Word, last: Word, of: number): Mention {
+  const mention: Mention = {
+    kind: 'percent',
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    // Given to the step that spans it (not `vague`, which would never contradict a figure).
+    number: { values: [100 / of], precision: 100 / (of - 0.5) - 100 / (of + 0.5) },
+  };
+  const qualifier = qualifierBefore(text, first.start, within.start);
+  if (qualifier) mention.qualifier = qualifier;
+  return mention;
 }
 
 /** "the ninth consecutive rise": an ordinal in words, from `first` to `last`, fixed in words ("eighth" → "ninth"). */
