@@ -1,10 +1,11 @@
 import * as assert from 'assert';
 import { sourcesToReadFirst } from '../../server/src/core/match/sourcesToReadFirst';
+import { unreadSource } from '../../server/src/core/match/unreadSource';
 import { lookAlikeArticles, paragraphAbout } from '../helpers/lookAlikeSources';
 
 describe('sourcesToReadFirst', () => {
   // Arden (0) and Bexley (1) floods, alike but for their places and figures, and three others.
-  const texts = lookAlikeArticles().map((a) => a.text);
+  const texts = lookAlikeArticles().map((a) => unreadSource(a.file, a.text).reading);
 
   it('gives the sources each paragraph of the drafts restates, told by their rare words', () => {
     assert.deepStrictEqual([...sourcesToReadFirst(texts, [paragraphAbout('Arden')])!], [0]);

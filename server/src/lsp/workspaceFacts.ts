@@ -4,6 +4,7 @@ import type { SourceFacts } from '../core/facts/buildFacts';
 import { FactBaseProblem, FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
 import { sourcesToReadFirst } from '../core/match/sourcesToReadFirst';
+import { unreadSource } from '../core/match/unreadSource';
 import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
@@ -225,6 +226,8 @@ export class WorkspaceFacts {
       (base) => {
         if (!base) return this.factBase(folder, settings); // superseded: whoever waits gets the newer base
         entry.base = base;
+        // The provisional base, which `first` resolved to, is not kept alive by it.
+        entry.first = entry.promise;
         if (!abandoned()) {
           this.host.problemsFound(base);
           if (entry.provisional) this.host.completed?.();
@@ -266,13 +269,8 @@ export class WorkspaceFacts {
     if (abandoned()) return undefined;
     const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry, this.library.sourceCache);
     if (restored) return base(restored, restored.problems.map(sourceProblem), 'restored as a set from the cache');
-    const first = articles && this.readFirst(found.files, articles, bundled, entry.early);
-    if (first) {
-      const read = await this.library.loadInBackground(first.files, { abandoned, read: first.articles });
-      if (!read) return undefined;
-      const merged = mergeFactBase([...(bundled ? [bundled] : []), ...read.contributions]);
-      provisional(base({ sources: merged.sources, index: new FactIndex(merged.sources) }, [], `provisional, of the ${first.files.length} the open drafts restate`));
-    }
+    if (articles) await this.checkFirst(found.files, articles, bundled, entry.early, abandoned, (facts, read) => provisional(base(facts, [], `provisional, of the ${read} the open drafts restate`)));
+    if (abandoned()) return undefined;
     const loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
     if (!loaded) return undefined;
     const contributions = [...(bundled ? [bundled] : []), ...loaded.contributions];
@@ -287,21 +285,49 @@ export class WorkspaceFacts {
   }
 
   /**
-   * The articles the early documents restate, when they restate few of many: read first, they give
-   * those documents a base to be checked against while the rest are read. Undefined when a
-   * document would be compared with every source, or the articles' bytes are not at hand.
+   * Reads first the articles the early documents restate, when they restate few of many, and gives
+   * the base they make with the others standing in by their words (see `unreadSource`) to `ready`.
+   * Its own method, so that the articles' texts are not held while the rest are read.
    */
-  private readFirst(files: readonly string[], articles: readonly SetArticle[], bundled: FactContribution | undefined, early: ReadonlySet<string>): { files: string[]; articles: SetArticle[] } | undefined {
+  private async checkFirst(
+    files: readonly string[],
+    articles: readonly SetArticle[],
+    bundled: FactContribution | undefined,
+    early: ReadonlySet<string>,
+    abandoned: () => boolean,
+    ready: (facts: Pick<FactBase, 'sources' | 'index'>, read: number) => void,
+  ): Promise<void> {
+    const first = this.readFirst(files, articles, bundled, early);
+    if (!first) return;
+    const read = await this.library.loadInBackground(first.files, { abandoned, read: first.articles });
+    if (!read) return;
+    const byFile = new Map(read.contributions.map((c) => [c.file, c]));
+    const contributions = files.map((file, i): FactContribution => byFile.get(file) ?? { file, curated: false, sources: [first.standIns[i]] });
+    const merged = mergeFactBase([...(bundled ? [bundled] : []), ...contributions]);
+    ready({ sources: merged.sources, index: new FactIndex(merged.sources) }, first.files.length);
+  }
+
+  /**
+   * The articles the early documents restate, when they restate few of many: read first, they give
+   * those documents a base to be checked against while the rest are read; with every article's stand-in.
+   * Undefined when a document would be compared with every source, or the articles' bytes are not at hand.
+   */
+  private readFirst(
+    files: readonly string[],
+    articles: readonly SetArticle[],
+    bundled: FactContribution | undefined,
+    early: ReadonlySet<string>,
+  ): { files: string[]; articles: SetArticle[]; standIns: SourceFacts[] } | undefined {
     if (files.length < READ_FIRST_FROM || !early.size || articles.some((a) => !a.bytes)) return undefined;
     const drafts = (this.host.openDrafts?.() ?? []).filter((d) => early.has(d.uri)).map((d) => d.text);
-    const bundledTexts = bundled?.sources.map((s) => (s.paragraphs ?? []).join('\n\n')) ?? [];
+    const bundledReadings = bundled?.sources.map((s) => s.reading ?? unreadSource(s.file, (s.paragraphs ?? []).join('\n\n')).reading) ?? [];
     // An article that cannot be decoded says nothing here; it is reported when it is read.
-    const texts = articles.map((a) => decodedOrEmpty(a.bytes!, a.file));
-    const chosen = sourcesToReadFirst([...bundledTexts, ...texts], drafts);
+    const standIns = articles.map((a) => unreadSource(a.file, decodedOrEmpty(a.bytes!, a.file)));
+    const chosen = sourcesToReadFirst([...bundledReadings, ...standIns.map((s) => s.reading)], drafts);
     if (!chosen) return undefined;
-    const picked = [...chosen].filter((k) => k >= bundledTexts.length).map((k) => k - bundledTexts.length);
+    const picked = [...chosen].filter((k) => k >= bundledReadings.length).map((k) => k - bundledReadings.length);
     if (picked.length * 2 > files.length) return undefined;
-    return { files: picked.map((i) => files[i]), articles: picked.map((i) => articles[i]) };
+    return { files: picked.map((i) => files[i]), articles: picked.map((i) => articles[i]), standIns };
   }
 
   /** Loads articles that were not restored from a kept set, showing the editor how far it is when they are many. */
