@@ -312,6 +312,8 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   if (boundSide(factQualifier) === 'least' && !claim.qualifier) return c.amount > inClaimUnit - 0.01 && c.amount < inClaimUnit + Math.max(1, UNIT_DAYS[fact.unit] / UNIT_DAYS[c.unit]) ? 'agree' : 'disagree';
   // Months and years are of uneven length: compare them at a whole unit. A fact under its figure
   // ("nearly four hours") stays under it: "more than four hours" is not it.
-  const high = factQualifier === 'nearly' ? inClaimUnit * (1 - EPSILON) : inClaimUnit + half + 0.01;
+  // Written as a bound's low is ("more than 18 hours" for "nearly 18 hours"): a product of its own
+  // rounded one ulp above it, and the bound held the fact.
+  const high = factQualifier === 'nearly' ? inClaimUnit - EPSILON * Math.max(1, Math.abs(inClaimUnit)) : inClaimUnit + half + 0.01;
   return high > RANGES[0] && inClaimUnit - half - 0.01 < RANGES[1] ? 'agree' : 'disagree';
 }
