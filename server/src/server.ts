@@ -93,7 +93,7 @@ connection.onInitialize((params): InitializeResult => {
       log: (m) => connection.console.warn(m),
       progress: () => connection.window.createWorkDoneProgress(),
       trace,
-      openDrafts: () => documents.all().flatMap((d) => (CHECKED_LANGUAGES.has(d.languageId) ? [{ uri: d.uri, text: d.text.toString() }] : [])),
+      openDrafts: () => documents.all().flatMap((d) => (CHECKED_LANGUAGES.has(d.languageId) ? [{ uri: d.uri, head: (chars: number) => d.text.slice(0, Math.min(chars, d.text.length)) }] : [])),
       completed: () => checks.recheckAll(),
     },
     folders,

@@ -205,6 +205,20 @@ describe('language server with a large source set', function () {
     }
   });
 
+  it('reads only the head of a huge draft open at a cold start to choose the articles to read first', async () => {
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir: path.join(tempDir(), 'cache') }, configuration: () => ({ useBundledFacts: false }), trace: 'verbose' });
+    const huge = pathToFileURL(path.join(folder, 'huge.md')).href;
+    // Its head restates the bridge; the rest, 20 MB of it, is never tokenized for the choice.
+    client.open(huge, `${DRAFT}\n${'The council repaired the bridge. '.repeat(600_000)}`);
+    client.open(draftUri, DRAFT);
+    assert.ok(notChecked(await client.waitForCurrent(huge, 40000)), 'the huge draft is not checked');
+    const published = await client.waitForCurrent(draftUri, 40000);
+    assert.deepStrictEqual(published.diagnostics.map((d) => (d.data as { fix: string }).fix), ['£42.8m']);
+    const bases = () => client.traces.filter((t) => /^fact base of .* ready/.test(t.message)).map((t) => t.verbose);
+    await client.until(() => (bases().length >= 2 ? true : undefined), 40000, () => `both fact bases in the trace: ${JSON.stringify(bases())}`);
+    assert.match(bases()[0]!, /provisional, of the 1 the open drafts restate$/);
+  });
+
   it('keeps a draft that says too little to tell which articles it restates waiting for all of them', async () => {
     client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir: path.join(tempDir(), 'cache') }, configuration: () => ({ useBundledFacts: false }), trace: 'verbose' });
     const uri = pathToFileURL(path.join(folder, 'vague.md')).href;

@@ -39,8 +39,8 @@ export interface WorkspaceFactsHost {
   progress?(): Promise<WorkDoneReporter>;
   /** Where the time a fact base took is said, when the client traces the server. */
   trace?: ServerTrace;
-  /** The documents open now, whose sources are read first (see `sourcesToReadFirst`). */
-  openDrafts?(): Array<{ uri: string; text: string }>;
+  /** The documents open now, whose sources are read first (see `sourcesToReadFirst`), each with the first `chars` of its text. */
+  openDrafts?(): Array<{ uri: string; head(chars: number): string }>;
   /** Called when a fact base is complete that documents were checked against provisionally: they need checking again. */
   completed?(): void;
 }
@@ -319,7 +319,7 @@ export class WorkspaceFacts {
     early: ReadonlySet<string>,
   ): { files: string[]; articles: SetArticle[]; standIns: SourceFacts[] } | undefined {
     if (files.length < READ_FIRST_FROM || !early.size || articles.some((a) => !a.bytes)) return undefined;
-    const drafts = (this.host.openDrafts?.() ?? []).filter((d) => early.has(d.uri)).map((d) => d.text);
+    const drafts = (this.host.openDrafts?.() ?? []).filter((d) => early.has(d.uri)).map((d) => d.head(DRAFT_CHARS_READ));
     const bundledReadings = bundled?.sources.map((s) => s.reading ?? unreadSource(s.file, (s.paragraphs ?? []).join('\n\n')).reading) ?? [];
     // An article that cannot be decoded says nothing here; it is reported when it is read.
     const standIns = articles.map((a) => unreadSource(a.file, decodedOrEmpty(a.bytes!, a.file)));
@@ -398,6 +398,11 @@ async function readArticles(cache: FactCache, files: readonly string[], abandone
 
 /** From how many articles those the open drafts restate are read first: a few are read before a check could wait on them. */
 const READ_FIRST_FROM = 50;
+/**
+ * How much of an open draft tells which articles to read first: its opening paragraphs say what it
+ * restates, and a draft of tens of megabytes read whole would hold the server for seconds at a start.
+ */
+const DRAFT_CHARS_READ = 256 * 1024;
 
 function decodedOrEmpty(bytes: Uint8Array, file: string): string {
   try {
