@@ -7,21 +7,24 @@ describe('sourcesToReadFirst', () => {
   // Arden (0) and Bexley (1) floods, alike but for their places and figures, and three others.
   const texts = lookAlikeArticles().map((a) => unreadSource(a.file, a.text).reading);
 
-  it('gives the sources each paragraph of the drafts restates, told by their rare words', () => {
-    assert.deepStrictEqual([...sourcesToReadFirst(texts, [paragraphAbout('Arden')])!], [0]);
-    assert.deepStrictEqual([...sourcesToReadFirst(texts, [paragraphAbout('Bexley')])!], [1]);
-    assert.deepStrictEqual([...sourcesToReadFirst(texts, [`${paragraphAbout('Arden')}\n\n${paragraphAbout('Bexley')}`])!].sort(), [0, 1]);
-    assert.deepStrictEqual([...sourcesToReadFirst(texts, [paragraphAbout('Bexley'), paragraphAbout('Arden')])!].sort(), [0, 1]);
+  /** Each draft's sources, sorted; undefined for a draft that tells none. */
+  const choose = (sources: typeof texts, drafts: string[]) => sourcesToReadFirst(sources, drafts).map((chosen) => chosen && [...chosen].sort());
+
+  it('gives the sources each paragraph of a draft restates, told by their rare words', () => {
+    assert.deepStrictEqual(choose(texts, [paragraphAbout('Arden')]), [[0]]);
+    assert.deepStrictEqual(choose(texts, [paragraphAbout('Bexley')]), [[1]]);
+    assert.deepStrictEqual(choose(texts, [`${paragraphAbout('Arden')}\n\n${paragraphAbout('Bexley')}`]), [[0, 1]]);
+    assert.deepStrictEqual(choose(texts, [paragraphAbout('Bexley'), paragraphAbout('Arden')]), [[1], [0]]);
   });
 
   it('reads paragraphs between blank lines, CRLF ones too, and passes over a paragraph that says too little when another tells', () => {
-    assert.deepStrictEqual([...sourcesToReadFirst(texts, [`It rained.\r\n\r\n${paragraphAbout('Bexley')}`])!], [1]);
+    assert.deepStrictEqual(choose(texts, [`It rained.\r\n\r\n${paragraphAbout('Bexley')}`]), [[1]]);
   });
 
-  it('says nothing when a draft tells no source, since it is compared with them all, or when there is nothing to choose from', () => {
-    assert.strictEqual(sourcesToReadFirst(texts, ['It rained on Monday.']), undefined);
-    assert.strictEqual(sourcesToReadFirst(texts, [paragraphAbout('Arden'), 'It rained on Monday.']), undefined);
-    assert.strictEqual(sourcesToReadFirst(texts, []), undefined);
-    assert.strictEqual(sourcesToReadFirst([texts[0]], [paragraphAbout('Arden')]), undefined);
+  it('says nothing of a draft that tells no source, since it is compared with them all, nor when there is nothing to choose from', () => {
+    assert.deepStrictEqual(choose(texts, ['It rained on Monday.']), [undefined]);
+    assert.deepStrictEqual(choose(texts, [paragraphAbout('Arden'), 'It rained on Monday.']), [[0], undefined]);
+    assert.deepStrictEqual(choose(texts, []), []);
+    assert.deepStrictEqual(choose([texts[0]], [paragraphAbout('Arden')]), [undefined]);
   });
 });

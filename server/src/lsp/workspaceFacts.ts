@@ -59,8 +59,8 @@ interface BaseEntry {
   early: ReadonlySet<string>;
   /** A base of the sources the early documents restate, while the rest are read; else the whole base. */
   first: Promise<FactBase>;
-  /** Whether `first` gave a provisional base. */
-  provisional?: boolean;
+  /** The early documents that `first`, when provisional, was made for: those whose words told which articles they restate. */
+  told?: ReadonlySet<string>;
 }
 
 /**
@@ -214,13 +214,13 @@ export class WorkspaceFacts {
   private factBase(folder: string | undefined, settings: Settings, uri?: string): Promise<FactBase> {
     const key = baseKey(folder, settings);
     const known = this.bases.get(key);
-    if (known) return uri !== undefined && known.early.has(uri) ? known.first : known.promise;
+    if (known) return uri !== undefined && known.early.has(uri) ? firstFor(known, uri) : known.promise;
     const early = new Set((this.host.openDrafts?.() ?? []).filter((d) => this.folderOf(d.uri) === folder).map((d) => d.uri));
     const entry: BaseEntry = { covers: sourcePatternMatcher(settings.sources, folder), early, promise: undefined as unknown as Promise<FactBase>, first: undefined as unknown as Promise<FactBase> };
     const abandoned = () => this.bases.get(key) !== entry;
     let provisional: (base: FactBase) => void = () => undefined;
-    entry.promise = this.build(folder, settings, entry, abandoned, (base) => {
-      entry.provisional = true;
+    entry.promise = this.build(folder, settings, entry, abandoned, (base, told) => {
+      entry.told = told;
       provisional(base);
     }).then(
       (base) => {
@@ -230,7 +230,7 @@ export class WorkspaceFacts {
         entry.first = entry.promise;
         if (!abandoned()) {
           this.host.problemsFound(base);
-          if (entry.provisional) this.host.completed?.();
+          if (entry.told) this.host.completed?.();
         }
         return base;
       },
@@ -245,7 +245,7 @@ export class WorkspaceFacts {
       entry.promise.then(resolve, reject);
     });
     this.bases.set(key, entry);
-    return uri !== undefined && early.has(uri) ? entry.first : entry.promise;
+    return uri !== undefined && early.has(uri) ? firstFor(entry, uri) : entry.promise;
   }
 
   private async build(
@@ -253,7 +253,7 @@ export class WorkspaceFacts {
     settings: Settings,
     entry: BaseEntry,
     abandoned: () => boolean,
-    provisional: (base: FactBase) => void,
+    provisional: (base: FactBase, told: ReadonlySet<string>) => void,
   ): Promise<FactBase | undefined> {
     const started = this.host.trace?.now();
     const found = await findSourceFiles(settings.sources, folder, { trusted: this.trusted });
@@ -269,7 +269,7 @@ export class WorkspaceFacts {
     if (abandoned()) return undefined;
     const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry, this.library.sourceCache);
     if (restored) return base(restored, restored.problems.map(sourceProblem), 'restored as a set from the cache');
-    if (articles) await this.checkFirst(found.files, articles, bundled, entry.early, abandoned, (facts, read) => provisional(base(facts, [], `provisional, of the ${read} the open drafts restate`)));
+    if (articles) await this.checkFirst(found.files, articles, bundled, entry.early, abandoned, (facts, read, told) => provisional(base(facts, [], `provisional, of the ${read} the open drafts restate`), told));
     if (abandoned()) return undefined;
     const loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
     if (!loaded) return undefined;
@@ -295,7 +295,7 @@ export class WorkspaceFacts {
     bundled: FactContribution | undefined,
     early: ReadonlySet<string>,
     abandoned: () => boolean,
-    ready: (facts: Pick<FactBase, 'sources' | 'index'>, read: number) => void,
+    ready: (facts: Pick<FactBase, 'sources' | 'index'>, read: number, told: ReadonlySet<string>) => void,
   ): Promise<void> {
     const first = this.readFirst(files, articles, bundled, early);
     if (!first) return;
@@ -304,30 +304,34 @@ export class WorkspaceFacts {
     const byFile = new Map(read.contributions.map((c) => [c.file, c]));
     const contributions = files.map((file, i): FactContribution => byFile.get(file) ?? { file, curated: false, sources: [first.standIns[i]] });
     const merged = mergeFactBase([...(bundled ? [bundled] : []), ...contributions]);
-    ready({ sources: merged.sources, index: new FactIndex(merged.sources) }, first.files.length);
+    ready({ sources: merged.sources, index: new FactIndex(merged.sources) }, first.files.length, first.told);
   }
 
   /**
    * The articles the early documents restate, when they restate few of many: read first, they give
    * those documents a base to be checked against while the rest are read; with every article's stand-in.
-   * Undefined when a document would be compared with every source, or the articles' bytes are not at hand.
+   * `told` are the documents it is for: one whose words tell no article waits for them all. Undefined
+   * when no document tells, or the articles' bytes are not at hand.
    */
   private readFirst(
     files: readonly string[],
     articles: readonly SetArticle[],
     bundled: FactContribution | undefined,
     early: ReadonlySet<string>,
-  ): { files: string[]; articles: SetArticle[]; standIns: SourceFacts[] } | undefined {
+  ): { files: string[]; articles: SetArticle[]; standIns: SourceFacts[]; told: Set<string> } | undefined {
     if (files.length < READ_FIRST_FROM || !early.size || articles.some((a) => !a.bytes)) return undefined;
-    const drafts = (this.host.openDrafts?.() ?? []).filter((d) => early.has(d.uri)).map((d) => d.head(DRAFT_CHARS_READ));
+    const drafts = (this.host.openDrafts?.() ?? []).filter((d) => early.has(d.uri));
     const bundledReadings = bundled?.sources.map((s) => s.reading ?? unreadSource(s.file, (s.paragraphs ?? []).join('\n\n')).reading) ?? [];
     // An article that cannot be decoded says nothing here; it is reported when it is read.
     const standIns = articles.map((a) => unreadSource(a.file, decodedOrEmpty(a.bytes!, a.file)));
-    const chosen = sourcesToReadFirst([...bundledReadings, ...standIns.map((s) => s.reading)], drafts);
-    if (!chosen) return undefined;
+    const choices = sourcesToReadFirst([...bundledReadings, ...standIns.map((s) => s.reading)], drafts.map((d) => d.head(DRAFT_CHARS_READ)));
+    // A draft that tells none would be compared with every article: it waits for them all.
+    const told = new Set(drafts.flatMap((d, i) => (choices[i] ? [d.uri] : [])));
+    if (!told.size) return undefined;
+    const chosen = new Set(choices.flatMap((c) => (c ? [...c] : [])));
     const picked = [...chosen].filter((k) => k >= bundledReadings.length).map((k) => k - bundledReadings.length);
     if (picked.length * 2 > files.length) return undefined;
-    return { files: picked.map((i) => files[i]), articles: picked.map((i) => articles[i]), standIns };
+    return { files: picked.map((i) => files[i]), articles: picked.map((i) => articles[i]), standIns, told };
   }
 
   /** Loads articles that were not restored from a kept set, showing the editor how far it is when they are many. */
@@ -394,6 +398,14 @@ async function readArticles(cache: FactCache, files: readonly string[], abandone
     articles.push(article);
   }
   return articles;
+}
+
+/**
+ * The first base of an entry for an early document: the provisional one when it was made for the
+ * document, else (or once the rest are in) the whole base.
+ */
+function firstFor(entry: BaseEntry, uri: string): Promise<FactBase> {
+  return entry.first.then((base) => (base === entry.base || entry.told?.has(uri) ? base : entry.promise));
 }
 
 /** From how many articles those the open drafts restate are read first: a few are read before a check could wait on them. */

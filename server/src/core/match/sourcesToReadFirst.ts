@@ -10,15 +10,15 @@ import { Vocabulary } from './vocabulary';
  * drafts open when a workspace loads can be checked as soon as the few they restate are in. Each
  * paragraph of a draft points to sources as `RelevantSources` would, weighing words by their rarity
  * among the sources' sentences; a paragraph that says too little points to none, since it is
- * compared with what the rest of its draft restates. Gives the numbers of the sources pointed to
- * (in the order given), or undefined when a draft points to none, so that it would be compared with
- * every source, or when there are too few sources to choose from.
+ * compared with what the rest of its draft restates. Gives, for each draft, the numbers of the
+ * sources it points to (in the order given), or undefined when it points to none, so that it would
+ * be compared with every source; all undefined when there are too few sources to choose from.
  *
  * The choice is made from words alone, not from the index's reading (which counts figures too), so
  * it may differ from the one a check makes; a check against the sources chosen here is provisional.
  */
-export function sourcesToReadFirst(sources: readonly SourceReading[], drafts: readonly string[]): Set<number> | undefined {
-  if (sources.length < 2 || !drafts.length) return undefined;
+export function sourcesToReadFirst(sources: readonly SourceReading[], drafts: readonly string[]): Array<Set<number> | undefined> {
+  if (sources.length < 2) return drafts.map(() => undefined);
   const sentences: string[][] = [];
   const sourceWords = sources.map(({ terms, documents }) => {
     for (let d = 0; d < documents.texts.length; d++) {
@@ -30,18 +30,14 @@ export function sourcesToReadFirst(sources: readonly SourceReading[], drafts: re
   });
   const vocabulary = new Vocabulary(sentences);
   const relevance = new RelevantSources(sourceWords, sources.length);
-  const chosen = new Set<number>();
-  for (const draft of drafts) {
-    let told = false;
+  return drafts.map((draft) => {
+    const chosen = new Set<number>();
     for (const paragraph of rawParagraphs(draft)) {
       const about = relevance.of(new Set(wordsIn(paragraph, 0, paragraph.length)), (word) => vocabulary.idf(word));
-      if (!about) continue;
-      told = true;
-      for (const k of about) chosen.add(k);
+      if (about) for (const k of about) chosen.add(k);
     }
-    if (!told) return undefined;
-  }
-  return chosen;
+    return chosen.size ? chosen : undefined;
+  });
 }
 
 /** A figure's or link's key in a source's reading ("#c120000", "@since"), which is no word. */

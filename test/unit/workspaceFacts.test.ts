@@ -1,0 +1,56 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { WorkspaceFacts } from '../../server/src/lsp/workspaceFacts';
+import { readSettings } from '../../server/src/lsp/settings';
+import { FactCache } from '../../server/src/node/factCache';
+import { tempDir } from '../helpers/cli';
+import { lookAlikeArticles, paragraphAbout } from '../helpers/lookAlikeSources';
+
+describe('WorkspaceFacts on a cold start', () => {
+  it('gives an open draft that tells its articles a provisional base of them, and one that tells none the whole base', async () => {
+    const folder = tempDir();
+    const sources = path.join(folder, 'sources');
+    fs.mkdirSync(sources);
+    const [arden, ...others] = lookAlikeArticles();
+    fs.writeFileSync(path.join(sources, arden.file), arden.text);
+    for (const o of others) fs.writeFileSync(path.join(sources, o.file), o.text);
+    // Enough articles to read some first: look-alike reports of places no draft names.
+    for (let i = 0; i < 60; i++) fs.writeFileSync(path.join(sources, `report-${i}.md`), `# Report ${i}\n\nOfficials in district ${i} said ${100 + i} families had returned by May.\n`);
+    const told = pathToFileURL(path.join(folder, 'arden.md')).href;
+    const vague = pathToFileURL(path.join(folder, 'vague.md')).href;
+    const drafts = new Map([
+      [told, paragraphAbout('Arden')],
+      [vague, 'Officials said 48 families had returned.'],
+    ]);
+    const { settings } = readSettings({ useBundledFacts: false });
+    const workspace = new WorkspaceFacts(
+      {
+        configuration: async () => undefined,
+        loadBundled: () => undefined,
+        problemsFound: () => undefined,
+        log: () => undefined,
+        openDrafts: () => [...drafts].map(([uri, text]) => ({ uri, head: (chars: number) => text.slice(0, chars) })),
+      },
+      [folder],
+      true,
+      settings,
+      { cache: new FactCache(path.join(tempDir(), 'cache'), 'test') },
+    );
+    const order: string[] = [];
+    const [first, second] = await Promise.all([
+      workspace.contextFor(told).then((c) => (order.push('told'), c)),
+      workspace.contextFor(vague).then((c) => (order.push('vague'), c)),
+    ]);
+    const whole = await workspace.factBaseFor(vague);
+    assert.deepStrictEqual(order, ['told', 'vague']);
+    assert.strictEqual(second.index, whole.index, 'the vague draft waits for every article');
+    assert.notStrictEqual(first.index, whole.index, 'the draft that tells is checked before');
+    // The provisional base holds the facts of Arden's article, and none of the reports not yet read.
+    const factFiles = (index: typeof whole.index) => new Set(index.facts.map((f) => path.basename(f.source.file)));
+    assert.ok(factFiles(first.index).has(arden.file));
+    assert.ok(![...factFiles(first.index)].some((f) => f.startsWith('report-')));
+    assert.ok([...factFiles(whole.index)].some((f) => f.startsWith('report-')));
+  });
+});
