@@ -142,13 +142,13 @@ function intervalInto(out: Float64Array, at: number, value: number, precision: n
       const step = lastDigitStep(value, precision);
       const roundAndSmall = step * 10 > Math.abs(value) && Math.abs(value) <= 100;
       out[at] = Math.min(low, Math.max(value * (roundAndSmall ? SMALL_ROUND_NEARLY : 0.95), value - step));
-      out[at + 1] = value - EPSILON * Math.max(1, Math.abs(value));
+      out[at + 1] = justUnder(value);
       return;
     }
     // A bound is its figure, not the step around it: "more than 30 per cent" does not hold 29.6%.
     case 'above':
     case 'atLeast':
-      out[at] = value - EPSILON * Math.max(1, Math.abs(value));
+      out[at] = justUnder(value);
       out[at + 1] = Infinity;
       return;
     case 'below':
@@ -170,6 +170,14 @@ export function lastDigitStep(value: number, precision: number): number {
   let step = precision;
   while (step < Math.abs(value) && Number.isInteger(value / (step * 10))) step *= 10;
   return step;
+}
+
+/**
+ * Where "nearly" a figure ends and "more than" it begins: touching, so that neither holds the other,
+ * the same number however it is reached.
+ */
+function justUnder(value: number): number {
+  return value - EPSILON * Math.max(1, Math.abs(value));
 }
 
 /** How far under "nearly" a small round figure of one digit ("nearly 40") reaches. */
@@ -311,9 +319,8 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // "at least two weeks" says more than the source knows.
   if (boundSide(factQualifier) === 'least' && !claim.qualifier) return c.amount > inClaimUnit - 0.01 && c.amount < inClaimUnit + Math.max(1, UNIT_DAYS[fact.unit] / UNIT_DAYS[c.unit]) ? 'agree' : 'disagree';
   // Months and years are of uneven length: compare them at a whole unit. A fact under its figure
-  // ("nearly four hours") stays under it: "more than four hours" is not it.
-  // Written as a bound's low is ("more than 18 hours" for "nearly 18 hours"): a product of its own
-  // rounded one ulp above it, and the bound held the fact.
-  const high = factQualifier === 'nearly' ? inClaimUnit - EPSILON * Math.max(1, Math.abs(inClaimUnit)) : inClaimUnit + half + 0.01;
+  // ("nearly four hours") stays under it, where a bound's low begins: "more than four hours" is not
+  // it (a product of its own had rounded one ulp above 18, and "more than 18 hours" held it).
+  const high = factQualifier === 'nearly' ? justUnder(inClaimUnit) : inClaimUnit + half + 0.01;
   return high > RANGES[0] && inClaimUnit - half - 0.01 < RANGES[1] ? 'agree' : 'disagree';
 }

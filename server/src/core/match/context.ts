@@ -320,6 +320,11 @@ function sixDigits(n: number): number {
   return Number.isInteger(n) && n > -1e6 && n < 1e6 ? n : +n.toPrecision(6);
 }
 
+/** Whether a context term is a figure's or link's key ("#c120000", "@since", "@>of"), not a word. */
+export function isKey(term: string): boolean {
+  return term[0] === '#' || term[0] === '@';
+}
+
 /** A figure as a context feature: its value, not its wording ("#c120000", "#d9-19"). */
 export function valueKey(m: Mention): string | undefined {
   if (m.number && !m.number.vague) return `#${m.kind[0]}${sixDigits(m.number.values[0])}`;

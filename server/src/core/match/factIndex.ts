@@ -1,12 +1,12 @@
 import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
-import type { Context } from './context';
+import { type Context, isKey } from './context';
 import { doubled } from './doubled';
 import { JudgedFact, JudgementKeys, keepJudgementKeys, KeptJudgementKeys } from './judgementKeys';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
-import { contextOfFact, forEachTerm, pairCount, readSource, SourceReading } from './sourceReading';
+import { contextOfFact, forEachTerm, pairCount, readSource, sentenceTerms, SourceReading } from './sourceReading';
 import { RelevantSources, RelevantSourcesSnapshot } from './relevantSources';
 import { Vocabulary, VocabularySnapshot } from './vocabulary';
 
@@ -392,10 +392,8 @@ export class FactIndex {
 
 /** The words a source's reading holds, without its figures' and links' keys ("#c120000", "@since"). */
 function* wordsOf(reading: SourceReading): Generator<string> {
-  for (const term of reading.terms) if (!KEY.test(term)) yield term;
+  for (const term of reading.terms) if (!isKey(term)) yield term;
 }
-
-const KEY = /^[#@]/;
 
 /**
  * The words of each sentence of the sources, for counting their rarity: over every sentence, not only
@@ -403,14 +401,12 @@ const KEY = /^[#@]/;
  */
 function* sentenceWords(readings: readonly SourceReading[]): Generator<string[]> {
   const seen = new Set<string>();
-  for (const { documents, terms } of readings) {
-    const { texts, starts, words } = documents;
+  for (const reading of readings) {
+    const { texts } = reading.documents;
     for (let d = 0; d < texts.length; d++) {
       if (seen.has(texts[d])) continue;
       seen.add(texts[d]);
-      const sentence: string[] = [];
-      for (let j = starts[d]; j < starts[d + 1]; j++) sentence.push(terms[words[j]]);
-      yield sentence;
+      yield sentenceTerms(reading, d);
     }
   }
 }

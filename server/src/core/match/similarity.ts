@@ -1,4 +1,4 @@
-import type { Context, ParagraphKeys } from './context';
+import { type Context, isKey, type ParagraphKeys } from './context';
 import type { Vocabulary } from './vocabulary';
 
 /** How well a fact's context accounts for a claim's. */
@@ -104,7 +104,7 @@ export function sentenceShareBound(claim: Context, vocabulary: Vocabulary, highe
   const sums = BOUND_SUMS.fill(0);
   claim.sentence.forEach((closeness, norm) => {
     const resolved = vocabulary.resolve(norm);
-    if (!resolved && (norm[0] === '#' || norm[0] === '@')) return;
+    if (!resolved && isKey(norm)) return;
     sums[0] += (resolved ? resolved.idf : vocabulary.maxIdf) * closeness;
     if (resolved) sums[1] += resolved.idf * Math.max(closeness, raise) * highest(resolved.norm) * resolved.weight;
   });
@@ -119,7 +119,7 @@ const BOUND_SUMS = new Float64Array(2);
 function termOf(norm: string, closeness: number, inSentence: boolean, vocabulary: Vocabulary, totals: Float64Array): Term | undefined {
   const resolved = vocabulary.resolve(norm);
   // A figure or link no source has says nothing either way: it may be the very error to find.
-  if (!resolved && (norm[0] === '#' || norm[0] === '@')) return undefined;
+  if (!resolved && isKey(norm)) return undefined;
   const weight = (resolved ? resolved.idf : vocabulary.maxIdf) * closeness;
   totals[inSentence ? 0 : 1] += weight;
   return resolved ? { norm: resolved.norm, weight, resolution: resolved.weight, inSentence } : undefined;

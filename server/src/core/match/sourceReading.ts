@@ -55,6 +55,13 @@ export interface FactContexts {
   marks: Uint8Array;
 }
 
+/** The terms of sentence `d` of a reading's counted sentences, in its order. */
+export function sentenceTerms({ documents, terms }: Pick<SourceReading, 'documents' | 'terms'>, d: number): string[] {
+  const sentence: string[] = [];
+  for (let j = documents.starts[d]; j < documents.starts[d + 1]; j++) sentence.push(terms[documents.words[j]]);
+  return sentence;
+}
+
 /** Numbers in two bytes each while they fit: a source's terms and weights number a few hundred. */
 export type TermNumbers = Uint16Array | Uint32Array;
 

@@ -1,5 +1,6 @@
+import { isKey } from './context';
 import { RelevantSources } from './relevantSources';
-import type { SourceReading } from './sourceReading';
+import { sentenceTerms, type SourceReading } from './sourceReading';
 import { rawParagraphs, wordsIn } from './unreadSource';
 import { Vocabulary } from './vocabulary';
 
@@ -20,13 +21,9 @@ import { Vocabulary } from './vocabulary';
 export function sourcesToReadFirst(sources: readonly SourceReading[], drafts: readonly string[]): Array<Set<number> | undefined> {
   if (sources.length < 2) return drafts.map(() => undefined);
   const sentences: string[][] = [];
-  const sourceWords = sources.map(({ terms, documents }) => {
-    for (let d = 0; d < documents.texts.length; d++) {
-      const sentence: string[] = [];
-      for (let j = documents.starts[d]; j < documents.starts[d + 1]; j++) if (!isKey(terms[documents.words[j]])) sentence.push(terms[documents.words[j]]);
-      sentences.push(sentence);
-    }
-    return terms.filter((term) => !isKey(term));
+  const sourceWords = sources.map((reading) => {
+    for (let d = 0; d < reading.documents.texts.length; d++) sentences.push(sentenceTerms(reading, d).filter((term) => !isKey(term)));
+    return reading.terms.filter((term) => !isKey(term));
   });
   const vocabulary = new Vocabulary(sentences);
   const relevance = new RelevantSources(sourceWords, sources.length);
@@ -38,9 +35,4 @@ export function sourcesToReadFirst(sources: readonly SourceReading[], drafts: re
     }
     return chosen.size ? chosen : undefined;
   });
-}
-
-/** A figure's or link's key in a source's reading ("#c120000", "@since"), which is no word. */
-function isKey(term: string): boolean {
-  return term[0] === '#' || term[0] === '@';
 }

@@ -32,7 +32,7 @@ export function unreadSource(file: string, text: string): SourceFacts & { readin
 
 /** The sentences of a raw text, each with the normal forms of its words (stopwords left out). */
 function* sentenceWords(text: string): Generator<{ text: string; words: string[] }> {
-  for (const paragraph of text.split(BLANK_LINE)) {
+  for (const paragraph of rawParagraphs(text)) {
     for (const { start, end } of splitSentences(paragraph, 0, paragraph.length)) {
       yield { text: paragraph.slice(start, end), words: wordsIn(paragraph, start, end) };
     }

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { isKey } from './context';
 
 /** A source word a draft word stands for, and how sure that is (1 for the same stem). */
 export interface Resolved {
@@ -89,7 +90,7 @@ export class Vocabulary {
   }
 
   private closest(norm: string): Resolved | undefined {
-    if (norm.length < 4 || /^[#@]/.test(norm)) return undefined;
+    if (norm.length < 4 || isKey(norm)) return undefined;
     let best: Resolved | undefined;
     for (const candidate of this.byPrefix.get(norm.slice(0, 3)) ?? []) {
       if (candidate.length < 4) continue;
