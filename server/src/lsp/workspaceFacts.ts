@@ -3,6 +3,7 @@ import { fileURLToPath } from 'url';
 import type { SourceFacts } from '../core/facts/buildFacts';
 import { FactBaseProblem, FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
+import type { SourceReading } from '../core/match/sourceReading';
 import { sourcesToReadFirst } from '../core/match/sourcesToReadFirst';
 import { unreadSource } from '../core/match/unreadSource';
 import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
@@ -297,8 +298,8 @@ export class WorkspaceFacts {
     abandoned: () => boolean,
     ready: (facts: Pick<FactBase, 'sources' | 'index'>, read: number, told: ReadonlySet<string>) => void,
   ): Promise<void> {
-    const first = this.readFirst(files, articles, bundled, early);
-    if (!first) return;
+    const first = await this.readFirst(files, articles, bundled, early, abandoned);
+    if (!first || abandoned()) return;
     const read = await this.library.loadInBackground(first.files, { abandoned, read: first.articles });
     if (!read) return;
     const byFile = new Map(read.contributions.map((c) => [c.file, c]));
@@ -311,19 +312,30 @@ export class WorkspaceFacts {
    * The articles the early documents restate, when they restate few of many: read first, they give
    * those documents a base to be checked against while the rest are read; with every article's stand-in.
    * `told` are the documents it is for: one whose words tell no article waits for them all. Undefined
-   * when no document tells, or the articles' bytes are not at hand.
+   * when no document tells, the articles' bytes are not at hand, or the load was abandoned.
    */
-  private readFirst(
+  private async readFirst(
     files: readonly string[],
     articles: readonly SetArticle[],
     bundled: FactContribution | undefined,
     early: ReadonlySet<string>,
-  ): { files: string[]; articles: SetArticle[]; standIns: SourceFacts[]; told: Set<string> } | undefined {
+    abandoned: () => boolean,
+  ): Promise<{ files: string[]; articles: SetArticle[]; standIns: SourceFacts[]; told: Set<string> } | undefined> {
     if (files.length < READ_FIRST_FROM || !early.size || articles.some((a) => !a.bytes)) return undefined;
-    const drafts = (this.host.openDrafts?.() ?? []).filter((d) => early.has(d.uri));
     const bundledReadings = bundled?.sources.map((s) => s.reading ?? unreadSource(s.file, (s.paragraphs ?? []).join('\n\n')).reading) ?? [];
-    // An article that cannot be decoded says nothing here; it is reported when it is read.
-    const standIns = articles.map((a) => unreadSource(a.file, decodedOrEmpty(a.bytes!, a.file)));
+    // A slice at a time: a thousand stand-ins took ~130 ms at a cold start, while requests waited.
+    const standIns: Array<SourceFacts & { reading: SourceReading }> = [];
+    const slices = new TimeSlices();
+    for (const a of articles) {
+      if (slices.due) {
+        await slices.next();
+        if (abandoned()) return undefined;
+      }
+      // An article that cannot be decoded says nothing here; it is reported when it is read.
+      standIns.push(unreadSource(a.file, decodedOrEmpty(a.bytes!, a.file)));
+    }
+    // The drafts as they are now, after the slices: one closed meanwhile is no longer asked for.
+    const drafts = (this.host.openDrafts?.() ?? []).filter((d) => early.has(d.uri));
     const choices = sourcesToReadFirst([...bundledReadings, ...standIns.map((s) => s.reading)], drafts.map((d) => d.head(DRAFT_CHARS_READ)));
     // A draft that tells none would be compared with every article: it waits for them all.
     const told = new Set(drafts.flatMap((d, i) => (choices[i] ? [d.uri] : [])));
