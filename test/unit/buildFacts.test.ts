@@ -148,6 +148,11 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(fullDate(strike.facts.find((f) => f.text.includes('5 April'))!.value.date!), { year: 2025, month: 4, day: 5, weekday: 6 });
     // A month alone has begun by the article's date: "fell in November" is this November.
     assert.strictEqual(yearOf('Sales fell in November.'), 2025);
+    // A day told in the future is to come though the one before is nearer: was 29 September 2024, a Sunday.
+    const yearsIn = (date: string, sentence: string) => dated(date, sentence).facts.filter((f) => f.kind === 'date').map((f) => [f.text, fullDate(f.value.date!).year]);
+    assert.deepStrictEqual(yearsIn('2025-03-12', 'Landlords will have 90 days from 1 July, until 29 September, to register.'), [['1 July', 2025], ['29 September', 2025]]);
+    // "Planned" naming what was planned is no future word: was January 2026.
+    assert.deepStrictEqual(yearsIn('2025-03-13', 'Planned operations were cancelled during the first three weeks of January.').slice(-1), [['January', 2025]]);
     // The future word may stand a long verb phrase before the date.
     const sunday = sourceFrom('---\ndate: 2025-01-31\n---\nFerreira is expected to make his debut at home to Redmoor Town on Sunday.\n').facts[0];
     assert.deepStrictEqual(fullDate(sunday.value.date!), { year: 2025, month: 2, day: 2, weekday: 0 });

@@ -189,6 +189,13 @@ describe('date extraction', () => {
     assert.deepStrictEqual([m.text, m.date?.month?.value, m.date?.day?.value], ['9 September', 9, 9]);
   });
 
+  it('reads the day of "from 1 July" as a day, not as chrono\'s one o\'clock', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.text, m.date?.month?.value, m.date?.day?.value]);
+    // Were "1 July, until 29 Sep[tember]" with July alone, and June alone.
+    assert.deepStrictEqual(read('Landlords have 90 days from 1 July, until 29 September, to register.').slice(1), [['1 July', 7, 1], ['29 September', 9, 29]]);
+    assert.deepStrictEqual(read('From 14 June to 2 July the gallery opens from 9am to 5pm.')[0].slice(1), [6, 14]);
+  });
+
   it('does not take a lowercase "may" or "march" for a month', () => {
     assert.deepStrictEqual(mentionsOf('They may march on.'), []);
   });

@@ -66,6 +66,12 @@ export function pastYear(month: number, day: number, reference: CalendarDate): n
   return toDayNumber(thisYear) <= toDayNumber(reference) ? reference.year : reference.year - 1;
 }
 
+/** The year of the first day-and-month on or after the reference date ("will take effect on 1 July"). */
+export function comingYear(month: number, day: number, reference: CalendarDate): number {
+  const thisYear = { year: reference.year, month, day: Math.min(day, daysInMonth(reference.year, month)) };
+  return toDayNumber(thisYear) >= toDayNumber(reference) ? reference.year : reference.year + 1;
+}
+
 /** The year that puts a day-and-month closest to the reference date (an undated "19 September"). */
 export function nearestYear(month: number, day: number, reference: CalendarDate): number {
   let best = reference.year;

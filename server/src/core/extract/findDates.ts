@@ -146,11 +146,15 @@ function parseWindow(window: string, reference: Date, known = windowDatesOf(wind
 function parsed(window: string, reference: Date): ChronoDate[] {
   windowDates++;
   // chrono reads "lasts" as "last s[econd]": "the mandate lasts until 9 September" was yesterday's
-  // date, whose month then stood for September. The same letters hidden keep every offset.
-  return chrono.casual.parse(window.replace(LASTS, 'xxxxx'), { instant: reference, timezone: 0 }).map(chronoDate);
+  // date, whose month then stood for September. And it reads "from 1 July" as one o'clock in July,
+  // losing the day ("from 14 June to 2 July": 2pm in June), where "from 3 March" and "since 1 July"
+  // are days. The same letters hidden keep every offset.
+  return chrono.casual.parse(window.replace(LASTS, 'xxxxx').replace(FROM_DAY, 'xxxx'), { instant: reference, timezone: 0 }).map(chronoDate);
 }
 
 const LASTS = /\blasts\b/gi;
+/** "from" before a day of the month written ahead of its month: "from 1 July", "from 21st June". */
+const FROM_DAY = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L})/giu;
 
 /**
  * Windows that run every one of chrono's parsers over a text of each kind V8 keeps apart (one

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { addDays, addMonths, CalendarDate, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
+import { addDays, addMonths, CalendarDate, isValidDate, comingYear, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import { type DurationValue, isCheckable, type Mention, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
@@ -200,8 +200,10 @@ export function impliedParts(d: DateParts & { implied?: DateParts }, reference: 
   const month = d.month ?? implied.month;
   const day = d.day ?? implied.day;
   if (d.year === undefined && implied.year === undefined && month !== undefined) {
-    // A month alone told in the past ("fell in March", in an article of 12 March) has begun by then.
-    implied.year = tense === 'past' ? pastYear(month, day ?? 1, reference) : nearestYear(month, day ?? 15, reference);
+    // A month alone told in the past ("fell in March", in an article of 12 March) has begun by then;
+    // a day told in the future ("will have until 29 September", in an article of March) is to come,
+    // though the September before is nearer.
+    implied.year = tense === 'past' ? pastYear(month, day ?? 1, reference) : tense === 'future' ? comingYear(month, day ?? 28, reference) : nearestYear(month, day ?? 15, reference);
   }
   // "on Saturday, 5 April": a stated weekday tells the year the tense may have got wrong ("followed
   // by strikes on Saturday, 5 April" read as past gave the 5 April before the article, a Friday).
@@ -227,8 +229,10 @@ function yearOfWeekday(weekday: number, month: number, day: number, guess: numbe
 
 export type Tense = 'past' | 'present' | 'future';
 
-// "would begin talks on Wednesday": a weekday after a future word is the coming one.
-const FUTURE = /\b(?:will|would|shall|going to|set to|due to|expected to|scheduled|plans? to|planned|next)\b/i;
+// "would begin talks on Wednesday": a weekday after a future word is the coming one. "Planned" as a
+// verb ("planned for 3 May"), not as a word for what was planned ("planned operations were
+// cancelled during January").
+const FUTURE = /\b(?:will|would|shall|going to|set to|due to|expected to|scheduled|plans? to|planned (?:for|to)|next)\b/i;
 // "opened on 3 March", "was jailed on": a past form before a date, read when no future word stands
 // there. In lower case: "United" is a name.
 const PAST = /\b(?:was|were|had|did|said|told|took|made|went|came|left|fled|won|lost|met|began|held|led|gave|saw|sent|kept|built|brought|bought|sold|paid|spent|struck|fell|rose|ran|found|became|chose|stood|[a-z]{2,}[^e\s]ed)\b/;
