@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { readDigits } from '../../server/src/core/extract/findNumbers';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { mentionsOf, onlyMention, sourceFrom } from '../helpers/core';
+import { mentionsOf, mismatches as mismatchesIn, onlyMention, sourceFrom } from '../helpers/core';
 
 function value(text: string): { kind: string; values: number[]; text: string; currency?: string; qualifier?: string } {
   const m = onlyMention(text);
@@ -67,6 +67,15 @@ describe('figure extraction', () => {
     const facts = [sourceFrom('---\ndate: 2025-03-10\n---\nAbout 21 per cent of the 4,300 residents left their homes.\n')];
     const verdicts = (draft: string) => checkDocument(draft, 'markdown', new FactIndex(facts)).findings.map((f) => [draft.slice(f.claim.start, f.claim.end), f.verdict]);
     assert.deepStrictEqual(verdicts('About a fifth of the 4,300 residents left their homes.'), [['a fifth', 'verified'], ['4,300', 'verified']]);
+  });
+
+  it('reads "half of" as a share of 45-55%, and not "the first half of"', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.number?.values, m.qualifier?.kind]);
+    assert.deepStrictEqual(read('Nearly half of all houses were destroyed, more than in the first half of the decade.'), [['percent', 'half', [50], 'nearly']]);
+    // Was flagged against the 41% of another sentence: the source's "nearly half" was no figure.
+    const facts = [sourceFrom('---\ndate: 2025-03-25\n---\nIn Hollis Fork, nearly half of all houses were destroyed, the mayor said.\n\nAbout 41% of the cooperative\'s members lost power.\n')];
+    assert.deepStrictEqual(mismatchesIn('Hollis Fork lost nearly 50% of its houses, the mayor said.', facts), []);
+    assert.deepStrictEqual(mismatchesIn('Hollis Fork lost nearly 30% of its houses, the mayor said.', facts), [['30%', '50%']]);
   });
 
   it('reads "second" after "a" or "per" as the unit of time, and "first" as a word', () => {

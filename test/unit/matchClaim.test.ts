@@ -179,6 +179,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Two days after the ceremony, the publisher ordered a 25,000-copy reprint. Online sales jumped sevenfold in the 24 hours after the announcement.', facts), [['Two days', 'A day']]);
   });
 
+  it('does not let a month agree with a day beside a fact of that day the claim gets wrong', () => {
+    const facts = [sourceFrom(fixture('sources/rowingrecord.md'))];
+    const draft = 'They hit the halfway point Monday, Feb. 25, and had their best day on Sunday, March 9, covering 92 nautical miles.';
+    // Was verified by "mid-February" (a week of headwinds), the source's "Monday 24 February" left aside.
+    assert.deepStrictEqual(mismatches(draft, facts), [['Monday, Feb. 25', 'Monday, Feb. 24']]);
+  });
+
   it('checks an ordinal in words and fixes it in words', () => {
     const facts = source('The July increase will be the ninth consecutive annual rise, and the 27th since the wage was introduced.');
     assert.deepStrictEqual(mismatches('The July increase is the eighth consecutive annual rise, and the 27th since the wage was introduced.', facts), [['eighth', 'ninth']]);

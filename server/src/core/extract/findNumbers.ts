@@ -717,7 +717,7 @@ function relationOf(word: string | undefined): NonNullable<Mention['duration']>[
 }
 
 /** Words that may start a spelled number or are a vague amount: most words are neither, let go with one look-up. */
-const NUMBERISH = new Set([...NUMBER_WORDS, ...VAGUE_AMOUNTS.keys(), ...ORDINAL_WORDS.keys()]);
+const NUMBERISH = new Set([...NUMBER_WORDS, ...VAGUE_AMOUNTS.keys(), ...ORDINAL_WORDS.keys(), 'half']);
 
 /** Spelled-out numbers ("three states", "one hundred and twenty thousand") and vague amounts ("thousands"). */
 function findNumberWords(text: string, within: SentenceAt, words: Word[]): Mention[] {
@@ -726,6 +726,10 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
     const lower = words[i].lower;
     // One look-up for most words, which are none of these.
     if (!NUMBERISH.has(lower)) continue;
+    if (lower === 'half') {
+      if (isHalfOf(words, i)) mentions.push(fractionOf(text, within, words[i], words[i], 2, HALF_WIDTH));
+      continue;
+    }
     const ordinal = ORDINAL_WORDS.get(lower);
     if (ordinal !== undefined) {
       if (isFraction(text, words, i)) {
@@ -790,18 +794,31 @@ function isFraction(text: string, words: Word[], i: number): boolean {
   return words[i + 1]?.lower === 'of' || text.slice(words[i - 1].end, words[i].start) === '-';
 }
 
+/** "nearly half of all houses", "more than half of them": a share; not "the first half of the year". */
+function isHalfOf(words: Word[], i: number): boolean {
+  return words[i + 1]?.lower === 'of' && !NOT_A_SHARE_BEFORE.has(words[i - 1]?.lower ?? '');
+}
+
+const NOT_A_SHARE_BEFORE = new Set(['the', 'first', 'second', 'last', 'other', 'this', 'that', 'each', 'its', 'their', 'his', 'her']);
+
+/**
+ * How wide a half is, in percentage points: a writer's "half" is 45-55%, where the fractions either
+ * side by half a step would take it from 40% to 67%.
+ */
+const HALF_WIDTH = 10;
+
 /**
  * "about a fifth of the town": a share, between the fractions either side by half a step (a fifth is
  * 18-22%), so that it restates "21 per cent" and contradicts "38%" or "nearly a third".
  */
-function fractionOf(text: string, within: SentenceAt, first: Word, last: Word, of: number): Mention {
+function fractionOf(text: string, within: SentenceAt, first: Word, last: Word, of: number, width = 100 / (of - 0.5) - 100 / (of + 0.5)): Mention {
   const mention: Mention = {
     kind: 'percent',
     start: first.start,
     end: last.end,
     text: text.slice(first.start, last.end),
     // Given to the step that spans it (not `vague`, which would never contradict a figure).
-    number: { values: [100 / of], precision: 100 / (of - 0.5) - 100 / (of + 0.5) },
+    number: { values: [100 / of], precision: width },
   };
   const qualifier = qualifierBefore(text, first.start, within.start);
   if (qualifier) mention.qualifier = qualifier;

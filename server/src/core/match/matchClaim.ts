@@ -105,7 +105,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   if (!best || best.support < MIN_SCORE) return withSameDay({ verdict: 'unverified', score: best?.score ?? 0 }, claim, best);
 
   const agreeing = highest(candidates, 'agree');
-  if (agreeing && agreeing.score >= best.score * (sameSentence(agreeing, best) ? SAME_SENTENCE_SHARE : AGREEING_SHARE)) return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
+  if (agreeing && agreeing.score >= best.score * (sameSentence(agreeing, best) ? SAME_SENTENCE_SHARE : AGREEING_SHARE) && !coarserThan(agreeing, best, claim)) {
+    return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
+  }
   if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score)) return { verdict: 'unverified', score: best.score };
   return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
 }
@@ -118,6 +120,19 @@ function withSameDay(match: ClaimMatch, claim: Mention, best: Candidate | undefi
   if (!d?.day || !d.month || d.year || !date || fact.derived || date.day !== d.day.value || date.month !== d.month.value) return match;
   if (fullDate(date).year !== undefined) match.sameDay = fact;
   return match;
+}
+
+/**
+ * Whether a fact agreeing with a day only by its month ("mid-February") is no restatement beside a
+ * fact of a day the claim's day disagrees with ("Monday, Feb. 25" against "Monday 24 February"):
+ * any day of that month agrees with the one, and the claim names a day.
+ */
+function coarserThan(agreeing: Candidate, best: Candidate, claim: Mention): boolean {
+  if (best.agreement !== 'disagree' || claim.kind !== 'date' || !claim.date?.day) return false;
+  const a = agreeing.indexed.fact.value.date;
+  const b = best.indexed.fact.value.date;
+  // A day derived from another ("six days later") is in its implied parts.
+  return !!a && !!b && fullDate(a).day === undefined && fullDate(b).day !== undefined;
 }
 
 /** Whether two candidates are facts of one sentence of one source. */
