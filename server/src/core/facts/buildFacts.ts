@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { addDays, addMonths, CalendarDate, isValidDate, comingYear, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
+import { addDays, addMonths, CalendarDate, comingYear, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import { type DurationValue, isCheckable, type Mention, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
@@ -202,7 +202,8 @@ export function impliedParts(d: DateParts & { implied?: DateParts }, reference: 
   if (d.year === undefined && implied.year === undefined && month !== undefined) {
     // A month alone told in the past ("fell in March", in an article of 12 March) has begun by then;
     // a day told in the future ("will have until 29 September", in an article of March) is to come,
-    // though the September before is nearer.
+    // though the September before is nearer, and a month alone so told may be the article's own
+    // ("will open in March", read to its last days).
     implied.year = tense === 'past' ? pastYear(month, day ?? 1, reference) : tense === 'future' ? comingYear(month, day ?? 28, reference) : nearestYear(month, day ?? 15, reference);
   }
   // "on Saturday, 5 April": a stated weekday tells the year the tense may have got wrong ("followed
