@@ -176,6 +176,9 @@ describe('buildFacts', () => {
     const source = sourceFrom('---\ndate: 2024-09-23\n---\nTurnout was the highest since 2008, up from four years ago.\n');
     assert.ok(source.facts.some((f) => f.kind === 'duration' && f.value.duration?.amount === 16 && f.value.duration.unit === 'year'));
     assert.ok(source.facts.some((f) => f.kind === 'year' && f.value.number?.values[0] === 2020));
+    // And from "since" a full date: "deadliest in 14 years" was flagged against another duration of the paragraph.
+    const dated = sourceFrom('---\ndate: 2025-03-25\n---\nIt is the deadliest outbreak since May 14, 2011, and the first EF4 in nearly six years.\n');
+    assert.ok(dated.facts.some((f) => f.kind === 'duration' && f.value.duration?.amount === 14 && f.derived === '14 years, since May 14, 2011'));
   });
 
   it('gives ids that do not change when an unrelated paragraph is added', () => {

@@ -147,8 +147,10 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
       const derived = deriveFromDuration(m.duration, base, date, apposition);
       if (derived) out.push({ mention: m, kind: derived.kind, value: derived.value, subject, derived: derived.how });
     }
-    if (m.kind === 'year' && date && /since\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) {
-      const years = date.year - m.number!.values[0];
+    // "since 2011", "since May 14, 2011": as many years as the calendar years between.
+    const sinceYear = m.kind === 'year' ? m.number!.values[0] : m.kind === 'date' ? m.date?.year?.value : undefined;
+    if (sinceYear !== undefined && date && /since\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) {
+      const years = date.year - sinceYear;
       if (years > 0) out.push({ mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year' } }, subject, derived: `${years} years, since ${m.text}` });
     }
   }
