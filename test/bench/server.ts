@@ -19,7 +19,7 @@ import { LspTestClient, positionOf } from '../helpers/lspClient';
 import { prng } from '../helpers/prng';
 import { makeDraft } from './corpus';
 import { BenchRow, elapsedMs, median, ms, percentile, summary } from './measure';
-import { unknownRequest } from './transport';
+import { longestWait, requestsWhile } from './transport';
 
 const OPTIONS = { debounceMs: 0, maxFileSizeKB: 100_000 };
 
@@ -135,17 +135,12 @@ async function requestsDuringFirstCheck(folder: string): Promise<BenchRow[]> {
     const uri = pathToFileURL(path.join(folder, 'draft-10mb.md')).href;
     const started = process.hrtime.bigint();
     client.open(uri, makeDraft(10 * 1024 * 1024));
-    const times: number[] = [];
     let published: number | undefined;
     void client.waitForCurrent(uri, 120_000).then(() => (published = elapsedMs(started)));
-    while (published === undefined) {
-      const asked = process.hrtime.bigint();
-      await unknownRequest(client.connection);
-      times.push(elapsedMs(asked));
-    }
+    const times = await requestsWhile(client.connection, () => published === undefined);
     return [
-      ['10 MB draft opened: a request answered during its first check (JSON-RPC only), longest wait', `${ms(Math.max(...times))}; ${summary(times)}`, ''],
-      ['10 MB draft opened: → its diagnostics published', ms(published), ''],
+      ['10 MB draft opened: a request answered during its first check (JSON-RPC only), longest wait', longestWait(times), ''],
+      ['10 MB draft opened: → its diagnostics published', ms(published!), ''],
     ];
   } finally {
     await client.stop();

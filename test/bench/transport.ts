@@ -8,7 +8,7 @@ import { ChildProcess, spawn } from 'child_process';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { LspTestClient } from '../helpers/lspClient';
 import { makeDraft } from './corpus';
-import { BenchRow, elapsedMs, summary } from './measure';
+import { BenchRow, elapsedMs, ms, summary } from './measure';
 
 // As many as the server section's keystrokes and hovers get before their second window (see server.ts).
 const WARM_UP = 2000;
@@ -67,13 +67,27 @@ async function unknownRequestRoundTrips(): Promise<number[]> {
 }
 
 async function unknownRequests(connection: MessageConnection): Promise<number[]> {
+  let asked = 0;
+  return (await requestsWhile(connection, () => asked++ < WARM_UP + RUNS)).slice(WARM_UP);
+}
+
+/**
+ * Requests the server has no handler for, one after another while `busy` (a long check or load),
+ * each one's wait: the longest is how long the work held the server's event loop at a stretch.
+ */
+export async function requestsWhile(connection: MessageConnection, busy: () => boolean): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < WARM_UP + RUNS; i++) {
-    const started = process.hrtime.bigint();
+  while (busy()) {
+    const asked = process.hrtime.bigint();
     await unknownRequest(connection);
-    if (i >= WARM_UP) times.push(elapsedMs(started));
+    times.push(elapsedMs(asked));
   }
   return times;
+}
+
+/** "236 ms; median 26 ms, p99 236 ms (88 runs)": the longest of `requestsWhile`'s waits, then all. */
+export function longestWait(times: readonly number[]): string {
+  return `${ms(Math.max(...times))}; ${summary(times)}`;
 }
 
 /** One request the server has no handler for, answered "method not found"; any other answer fails. */

@@ -30,7 +30,12 @@ export function addMonths(d: CalendarDate, months: number): CalendarDate {
   const total = d.year * 12 + (d.month - 1) + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
-  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+  return dayIn(year, month, d.day);
+}
+
+/** A day of a month in a year, the month's last when it has fewer days ("29 February" in 2025). */
+function dayIn(year: number, month: number, day: number): CalendarDate {
+  return { year, month, day: Math.min(day, daysInMonth(year, month)) };
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -62,14 +67,12 @@ export function resolveWeekday(weekday: number, reference: CalendarDate, future:
 
 /** The latest year in which a day-and-month is not after the reference date ("the trial opened on 3 March"). */
 export function pastYear(month: number, day: number, reference: CalendarDate): number {
-  const thisYear = { year: reference.year, month, day: Math.min(day, daysInMonth(reference.year, month)) };
-  return toDayNumber(thisYear) <= toDayNumber(reference) ? reference.year : reference.year - 1;
+  return toDayNumber(dayIn(reference.year, month, day)) <= toDayNumber(reference) ? reference.year : reference.year - 1;
 }
 
 /** The year of the first day-and-month on or after the reference date ("will take effect on 1 July"). */
 export function comingYear(month: number, day: number, reference: CalendarDate): number {
-  const thisYear = { year: reference.year, month, day: Math.min(day, daysInMonth(reference.year, month)) };
-  return toDayNumber(thisYear) >= toDayNumber(reference) ? reference.year : reference.year + 1;
+  return toDayNumber(dayIn(reference.year, month, day)) >= toDayNumber(reference) ? reference.year : reference.year + 1;
 }
 
 /** The year that puts a day-and-month closest to the reference date (an undated "19 September"). */
@@ -77,8 +80,7 @@ export function nearestYear(month: number, day: number, reference: CalendarDate)
   let best = reference.year;
   let bestDistance = Infinity;
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
-    const candidate = { year, month, day: Math.min(day, daysInMonth(year, month)) };
-    const distance = Math.abs(toDayNumber(candidate) - toDayNumber(reference));
+    const distance = Math.abs(toDayNumber(dayIn(year, month, day)) - toDayNumber(reference));
     if (distance < bestDistance) {
       best = year;
       bestDistance = distance;

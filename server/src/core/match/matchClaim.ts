@@ -129,8 +129,9 @@ function withSameDay(match: ClaimMatch, claim: Mention, best: Candidate | undefi
  */
 function coarserThan(agreeing: Candidate, best: Candidate, claim: Mention): boolean {
   if (best.agreement !== 'disagree' || claim.kind !== 'date' || !claim.date?.day) return false;
-  const a = agreeing.indexed.fact.value.date;
-  const b = best.indexed.fact.value.date;
+  // What judging read of them: a restored index reads a fact itself from its article's cache entry.
+  const a = agreeing.indexed.judged.value.date;
+  const b = best.indexed.judged.value.date;
   // A day derived from another ("six days later") is in its implied parts.
   return !!a && !!b && fullDate(a).day === undefined && fullDate(b).day !== undefined;
 }
