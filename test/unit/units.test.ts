@@ -120,6 +120,29 @@ describe('units of measure', () => {
     assert.deepStrictEqual(mismatches('It was 38°F in Aria on Tuesday.', source), []);
   });
 
+  it('hold a conversion written beside a figure to the fact that figure states, however little else the sentence shares', () => {
+    const source = [sourceFrom('---\ndate: 2025-03-27\n---\nThe span gave way at 17:42, dropping 23 vehicles about 28 metres into the river. The site covers 9 hectares of woodland.\n')];
+    // The writer's own words ("Selna River", "trucks") leave too little of the sentence to the source's for any other figure.
+    assert.deepStrictEqual(mismatches('Dropping 23 vehicles, among them four trucks, about 28 meters (about 62 feet) into the Selna River.', source), [['62 feet', '92 feet']]);
+    assert.deepStrictEqual(mismatches('Dropping 23 vehicles, among them four trucks, about 28 meters (about 92 feet) into the Selna River.', source), []);
+    // A conversion two digits off is a slip of the conversion, not another figure.
+    assert.deepStrictEqual(mismatches('The site covers 9 hectares (about 36 acres) of woodland.', source), [['36 acres', '22 acres']]);
+  });
+
+  it('read pounds as a weight where the sentence weighs something, and fix a wrong conversion to the draft’s step', () => {
+    assert.deepStrictEqual(
+      mentionsOf('The boxes, weighing roughly 1,700 pounds, cost 400 pounds to move.').map((m) => [m.text, m.kind, m.number?.unit ?? m.number?.currency]),
+      [
+        ['1,700 pounds', 'count', 'lb'],
+        ['400 pounds', 'money', 'GBP'],
+      ],
+    );
+    assert.deepStrictEqual(mentionsOf('Moving them cost 400 pounds.').map((m) => [m.text, m.kind, m.number?.currency]), [['400 pounds', 'money', 'GBP']]);
+    const source = [sourceFrom('---\ndate: 2025-03-27\n---\nThe bronze trophy weighs 2.4 kilograms.\n')];
+    assert.deepStrictEqual(mismatches('The bronze trophy weighs 2.4 kilograms, or about 3.5 pounds.', source), [['3.5 pounds', '5.3 pounds']]);
+    assert.deepStrictEqual(mismatches('The bronze trophy weighs 2.4 kilograms, or about 5.3 pounds.', source), []);
+  });
+
   it('are written back the way the draft writes units', () => {
     const km = unitOf('km')!;
     assert.strictEqual(writeUnitLike(km, ' m', 5), ' km');

@@ -4,7 +4,7 @@ import { compoundOrdinal, mayStartNumber, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_AMO
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
 import { clockMinutes } from './clockTime';
-import { belowZero, degreesRunOn, isTemperature, PERCENTAGE_POINTS, speaksOfTemperature, unitAfter, type WrittenUnit } from './units';
+import { belowZero, degreesRunOn, isTemperature, PERCENTAGE_POINTS, speaksOfTemperature, unitAfter, unitOf, type WrittenUnit } from './units';
 import { allOf, isAsciiDigit, isAsciiLetter, isStopword, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
@@ -164,7 +164,28 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
     if (mention.kind === 'time' || fraction) NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, mention.end - start);
   }
   mentions.push(...findNumberWords(text, within, words));
-  return withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions)))));
+  return withPoundsOfWeight(text, start, withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions))))));
+}
+
+const POUNDS_WRITTEN = /^[ \u00a0]pounds?$/;
+/** Something weighed: the first pounds after it, or after its weight in another unit, are the avoirdupois pound. */
+const WEIGHING = /(?<![\p{L}])(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest))(?![\p{L}])/giu;
+
+/**
+ * `mentions` (one sentence's, from `start`) with a sum written in "pounds" read as a weight when it
+ * is the first figure after a word of weighing, or follows only a weight in another unit ("weighs
+ * 2.4 kilograms, or about 5.3 pounds", "boxes weighing roughly 3,750 pounds"): read as money, a
+ * wrong conversion could never be told.
+ */
+function withPoundsOfWeight(text: string, start: number, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const n = m.number;
+    if (m.kind !== 'money' || n?.currency !== 'GBP' || m.numberStyle?.prefix || !POUNDS_WRITTEN.test(m.numberStyle?.suffix ?? '')) return m;
+    let weighed = -1;
+    for (const w of text.slice(start, m.start).matchAll(WEIGHING)) weighed = start + w.index + w[0].length;
+    if (weighed < 0 || !mentions.every((o) => o.start < weighed || o.start >= m.start || unitOf(o.number?.unit ?? '')?.dimension === 'mass')) return m;
+    return { ...m, kind: 'count', number: { values: n.values, precision: n.precision, unit: 'lb' } };
+  });
 }
 
 /** "5 1/2", "2½", "nine and a half": a fraction after a whole number, and its value. */

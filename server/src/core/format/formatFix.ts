@@ -30,11 +30,13 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
     if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(value.number)) return formatNumber(value.number.values[0], value.number.precision, inFactPercent(claim, fact));
     const units = unitsOf(claim, fact);
     if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, atFactScale(claim, fact));
-    // "50 mph" for the source's "50 km/h": the writer converts, and the fix is converted too, to no
-    // finer a step than the source's.
+    // "50 mph" for the source's "50 km/h": the writer converts, and the fix is converted too, to the
+    // draft's step ("about 24-mile" for 38.5 km, "5.3 pounds" for 2.4 kg) but to no finer a one than
+    // the source's own step converted gives.
     if (units[0].imperial !== units[1].imperial) {
       const ratio = units[1].factor / units[0].factor;
-      return formatNumber(value.number.values[0] * ratio, 10 ** Math.ceil(Math.log10(value.number.precision * ratio) - 1e-9), claim.numberStyle);
+      const step = Math.max(claim.number!.precision, 10 ** Math.floor(Math.log10(value.number.precision * ratio) + 1e-9));
+      return formatNumber(value.number.values[0] * ratio, step, claim.numberStyle);
     }
     // "500 m" for the source's "5 km": a slip of scale; the source's figure and unit, the unit written as the draft writes units.
     return formatNumber(value.number.values[0], value.number.precision, { ...claim.numberStyle, suffix: writeUnitLike(units[1], claim.numberStyle.suffix, value.number.values[0]) });

@@ -55,6 +55,8 @@ interface Candidate {
   /** Evidence for ranking this fact above others (sentence and paragraph). */
   score: number;
   agreement: Agreement;
+  /** The fact is the one the figure the claim converts states. */
+  converted: boolean;
 }
 
 /**
@@ -67,6 +69,8 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   const kinds = searchedKinds(claim.kind);
   // A claim no fact can be compared with (a year, when the facts hold none) needs no weighing.
   if (context.writerVoice || !kinds.some((kind) => index.countOf(kind))) return { verdict: 'unverified', score: 0 };
+  // "28 meters (about 62 feet)": a conversion restates what the figure it converts restates.
+  const converts = convertedFigure(claim, context);
   const judge = (indexed: IndexedFact): Judgement | undefined => {
     const judged = claim.kind === 'year' ? asYear(indexed.judged) : indexed.judged;
     if (!judged) return undefined;
@@ -76,7 +80,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     if (boundAgrees && farPast(claim, judged)) return undefined;
     const affinity = valueAffinity(claim, judged);
     const plausibility = boundAgrees && affinity < 1 ? Math.min(affinity, BOUND_ONLY) : affinity;
-    if (agreement === 'disagree' && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
+    if (agreement === 'disagree' && !(converts && statesExactly(converts, judged)) && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
   };
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
@@ -92,15 +96,21 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     // Most facts a claim among look-alike sources rates fall short: no candidate is made for them.
     if (score < floor) return undefined;
     const support = sim.sentence * affinity;
-    if (agreement === 'disagree' && otherFigure(claim, affinity, support)) return undefined;
-    return { indexed, support, score, agreement };
+    const converted = !!converts && statesExactly(converts, indexed.judged);
+    if (agreement === 'disagree' && !converted && otherFigure(claim, affinity, support)) return undefined;
+    return { indexed, support, score, agreement, converted };
   };
   // Only the best fact and those within AGREEING_SHARE of it decide the verdict, and a best fact
-  // with less support than MIN_SCORE leaves the claim unverified whichever it is.
-  const ranking = { rate, ceiling: AFFINITY_BASE + AFFINITY_SPAN, share: AGREEING_SHARE, leastSupport: MIN_SCORE };
+  // with less support than MIN_SCORE leaves the claim unverified whichever it is, unless it is the
+  // one a conversion converts.
+  const ranking = { rate, ceiling: AFFINITY_BASE + AFFINITY_SPAN, share: AGREEING_SHARE, leastSupport: converts ? 0 : MIN_SCORE };
   // In source order; the best and the best agreeing one are the first of the highest score. Not
   // sorted: among look-alike sources a claim keeps thousands of candidates.
   const candidates = index.similarTo(context, kinds, ranking);
+  // Whatever else its words share, a conversion holds to the fact the converted figure states: the
+  // writer worked it out from that figure, and either got it right or did not.
+  const conversion = candidates.find((c) => c.converted);
+  if (conversion) return { verdict: conversion.agreement === 'agree' ? 'verified' : 'mismatch', fact: conversion.indexed.fact, score: conversion.score };
   const best = highest(candidates);
   if (!best || best.support < MIN_SCORE) return withSameDay({ verdict: 'unverified', score: best?.score ?? 0 }, claim, best);
 
@@ -264,8 +274,14 @@ function restatedBeside(claim: Mention, context: Context, fact: JudgedFact, plau
   return context.beside.sentence.some((m) => comparableKinds(m, fact) && valueAffinity(m, fact) > plausibility && !isConversionOf(claim, m));
 }
 
-/** Most characters between a figure and its conversion: " (", ", or". */
-const CONVERSION_GAP = 4;
+/** The figure beside a claim that it converts into another unit of its measure ("28 meters (about 62 feet)"), if any. */
+function convertedFigure(claim: Mention, context: Context): Mention | undefined {
+  // Most claims have no unit: the sentence's other figures are not listed for them.
+  return claim.number?.unit ? context.beside.sentence.find((m) => isConversionOf(claim, m)) : undefined;
+}
+
+/** Most characters between a figure and its conversion: " (", ", or ". */
+const CONVERSION_GAP = 5;
 
 /** Whether `other` stands beside `claim` in another unit of its measure: "28 meters (about 62 feet)". */
 function isConversionOf(claim: Mention, other: Mention): boolean {
