@@ -158,6 +158,15 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(draft, facts), [['58km/h', '85km/h'], ['Wednesday', 'Tuesday']]);
   });
 
+  it('takes a specific figure with two digits swapped for a slip on a few shared words, but no other figure', () => {
+    const facts = source('The regulator received 1,127 complaints about the programme in 2024, up from 684 in 2023.');
+    // Too little of the sentence is the source's ("climbing", "last year", "the year before") for a figure as such.
+    assert.deepStrictEqual(mismatches('Complaints are climbing too: 1,127 last year, up from 864 the year before.', facts), [['864', '684']]);
+    assert.deepStrictEqual(mismatches('Complaints are climbing too: 1,127 last year, up from 912 the year before.', facts), []);
+    // A short figure with its digits swapped is as likely another figure.
+    assert.deepStrictEqual(mismatches('Complaints are climbing too: 1,127 last year, up from 48 the year before.', source('The regulator received 1,127 complaints in 2024, up from 84 in 2023.')), []);
+  });
+
   it('checks an age against an age, however each is written', () => {
     const facts = source('It reached 286,400 children aged between nine months and 14 years. The youngest victim was a seven-month-old girl and the oldest a 34-year-old man.');
     // "14 years old" was a count, the source's "14 years" a duration: the claim met only the 34-year-old.
