@@ -226,6 +226,22 @@ describe('valueAffinity', () => {
         ['5%', undefined],
       ],
     );
+    // A change told before, the level it reached after: was flagged against the "£10" of another price.
+    assert.deepStrictEqual(
+      mentionsOf('Membership will go up 10 euros to 99 euros; the pass goes up by €10, to €99. Sales rose 3,000 to 45,000, or 7% to 45,000, and fell 3.1 metres.').map((m) => [m.text, m.number?.difference]),
+      [
+        ['10 euros', true],
+        ['99 euros', undefined],
+        ['€10', true],
+        ['€99', undefined],
+        ['3,000', true],
+        ['45,000', undefined],
+        ['7%', undefined],
+        ['45,000', undefined],
+        ['3.1 metres', undefined],
+      ],
+    );
+    assert.strictEqual(compareValues(mentionsOf('Membership will go up 10 euros to 99 euros.')[0], fact('The monthly pass costs £10.')), 'incomparable');
     // Was flagged against the old price: "source says €14".
     assert.strictEqual(compare('An adult will pay four euros more than before.', 'An adult paid €14 before.'), 'incomparable');
     assert.strictEqual(compare('The list is 41,780 shorter than before.', 'The total was 41,870 lower than before.'), 'disagree');

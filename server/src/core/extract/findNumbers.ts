@@ -626,7 +626,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   }
   const qualifier = qualifierBefore(text, start, sentenceStart) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
-  if ((kind === 'count' || kind === 'money') && mention.number && isDifference(text, end)) mention.number.difference = true;
+  if ((kind === 'count' || kind === 'money') && mention.number && (isDifference(text, end) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart))) mention.number.difference = true;
   else if (mention.duration && !mention.duration.relation && isDifference(text, end)) mention.duration.difference = true;
   return mention;
 }
@@ -638,6 +638,18 @@ function completeNumber(text: string, from: number, to: number, values: number[]
  * metres") is not marked: "dropped an average of 3.1 metres" tells the same amount.
  */
 const DIFFERENCE_AFTER = /[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dearer|shorter|longer|larger|smaller|bigger|greater|faster|quicker|slower|lighter|heavier|warmer|colder|hotter|cooler|deeper|taller|wider|older|younger)(?![\p{L}])/iuy;
+
+/**
+ * A change told before a figure and the level it reached after it ("went up 10 euros to 99 euros",
+ * "rose by 3,000, to 45,000"): the figure is the difference, which no level restates.
+ */
+const CHANGE_BEFORE = /(?<![\p{L}])(?:up|down|rose|risen|rise|rises|fell|fallen|fall|falls|climbed|jumped|dropped|increased|decreased|grew|raised|lowered|cut)(?:[ \u00a0]+by)?[ \u00a0]+$/iu;
+const LEVEL_AFTER = /^,?[ \u00a0]+to[ \u00a0]+(?:[$€£¥]|\d)/u;
+
+/** Whether the figure at [start, end) is a change told before it, to a level told after it. */
+function isChangeTo(text: string, start: number, end: number, sentenceStart: number): boolean {
+  return LEVEL_AFTER.test(text.slice(end, end + 8)) && CHANGE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 16), start));
+}
 
 /** Whether a comparative follows the figure ending at `end`, read in place (asked of every figure). */
 function isDifference(text: string, end: number): boolean {
