@@ -73,6 +73,9 @@ describe('compareValues', () => {
     assert.strictEqual(compare('He beat Brandt by 12 seconds.', 'He finished more than 11 seconds clear of Brandt.'), 'disagree');
     assert.strictEqual(compare('The talks ran for 17 days.', 'The talks ran for more than two weeks.'), 'agree');
     assert.strictEqual(compare('The talks ran for three weeks.', 'The talks ran for at least two weeks.'), 'disagree');
+    // The source's amount in another unit, bounded alike, is the slip: was taken for a looser bound.
+    assert.strictEqual(compare('It will stay shut for at least three weeks.', 'It will stay shut for at least three months.'), 'disagree');
+    assert.strictEqual(compare('It will stay shut for at least three weeks.', 'It will stay shut for at least two months.'), 'agree');
   });
 
   it('takes per cent for percentage points (or the other way round) as a slip, and reads points as points only beside a percentage', () => {
@@ -226,6 +229,9 @@ describe('valueAffinity', () => {
         ['5%', undefined],
       ],
     );
+    // "up on" a year earlier is a difference too: was compared with the levels.
+    assert.strictEqual(compare('Membership was more than 6,000 up on the old total.', 'Membership was nearly 6,000 more than the old total.'), 'disagree');
+    assert.strictEqual(compare('Membership was more than 6,000 up on the old total.', 'Membership reached 6,200.'), 'incomparable');
     // A change told before, the level it reached after: was flagged against the "£10" of another price.
     assert.deepStrictEqual(
       mentionsOf('Membership will go up 10 euros to 99 euros; the pass goes up by €10, to €99. Sales rose 3,000 to 45,000, or 7% to 45,000, and fell 3.1 metres.').map((m) => [m.text, m.number?.difference]),

@@ -309,6 +309,11 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   if (!c.relation !== !fact.relation) return 'incomparable';
   // "five hours more than the old model" is not the old model's 26 hours, nor any length.
   if (!c.difference !== !fact.difference) return 'incomparable';
+  // "closed for at least three weeks" for "at least three months": a bound holding the fact, but with
+  // the fact's unit miscopied, is the slip, not a looser bound (as "more than 390,000 euros" for
+  // "more than €390 million" is, below).
+  const side = boundSide(claim.qualifier?.kind);
+  if (side && side === boundSide(factQualifier) && c.amount === fact.amount && c.unit !== fact.unit) return 'disagree';
   const inClaimUnit = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[c.unit];
   const half = Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[c.unit] - 1) / 2;
   // To the digit written: "0.53 seconds" is no whole second, which would hold 0.35.
