@@ -80,7 +80,7 @@ describe('units of measure', () => {
     assert.strictEqual(compareValues(onlyMention('It is about 0.87 km across.'), factOf('It is about 870 metres across.')), 'agree');
     assert.strictEqual(compareValues(onlyMention('It was mapped from 500 m.'), factOf('It was mapped from 5 km.')), 'disagree');
     assert.strictEqual(compareValues(onlyMention('It weighs 5 kg.'), factOf('It is 5 km long.')), 'incomparable');
-    // Temperature scales do not share a zero: they are never converted.
+    // Temperature scales do not share a zero: a figure in one never restates a figure in the other.
     assert.strictEqual(compareValues(onlyMention('It was 104 °F.'), factOf('It was 40 °C.')), 'incomparable');
     // Nor is a measure compared with a bare figure, in either order.
     assert.strictEqual(compareValues(onlyMention('It lies 380 away.'), factOf('It lies some 380 km away.')), 'incomparable');
@@ -127,6 +127,17 @@ describe('units of measure', () => {
     assert.deepStrictEqual(mismatches('Dropping 23 vehicles, among them four trucks, about 28 meters (about 92 feet) into the Selna River.', source), []);
     // A conversion two digits off is a slip of the conversion, not another figure.
     assert.deepStrictEqual(mismatches('The site covers 9 hectares (about 36 acres) of woodland.', source), [['36 acres', '22 acres']]);
+  });
+
+  it('hold a temperature converted into the other scale beside its figure to that figure’s fact, as a reading or a difference', () => {
+    const source = [sourceFrom('---\ndate: 2025-08-04\n---\nThe temperature hit 33.8C at the Fenwick Moor gauge on Saturday, and water was kept between 26 and 27 degrees Celsius. Summer temperatures were 2.1C above the average.\n')];
+    assert.deepStrictEqual(mismatches('Pickets stood at the Fenwick Moor gauge, where the temperature hit 33.8 C (90.8 F) on Saturday.', source), [['90.8 F', '92.8 F']]);
+    assert.deepStrictEqual(mismatches('Pickets stood at the Fenwick Moor gauge, where the temperature hit 33.8 C (92.8 F) on Saturday.', source), []);
+    // Converted end to end: 79 is the 26 degrees', not the 27's.
+    assert.deepStrictEqual(mismatches('The water was kept between 26 and 27 degrees Celsius (79 to 81 degrees Fahrenheit).', source), []);
+    // A difference converts without the scales' offset.
+    assert.deepStrictEqual(mismatches('Summer temperatures were 2.1C (3.8F) above the average.', source), []);
+    assert.deepStrictEqual(mismatches('Summer temperatures were 2.1C (about 2 degrees Fahrenheit) above the average.', source), [['2 degrees Fahrenheit', '4 degrees Fahrenheit']]);
   });
 
   it('read pounds as a weight where the sentence weighs something, and fix a wrong conversion to the draft’s step', () => {

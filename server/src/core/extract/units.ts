@@ -72,7 +72,8 @@ const UNITS: UnitForms[] = [
   { key: 'MWh', dimension: 'energy', factor: 1e6, abbreviation: 'MWh', singular: 'megawatt-hour', plural: 'megawatt-hours', words: ['megawatt hour', 'megawatt hours'] },
   { key: 'GWh', dimension: 'energy', factor: 1e9, abbreviation: 'GWh', singular: 'gigawatt-hour', plural: 'gigawatt-hours', words: ['gigawatt hour', 'gigawatt hours'] },
   { key: 'TWh', dimension: 'energy', factor: 1e12, abbreviation: 'TWh', singular: 'terawatt-hour', plural: 'terawatt-hours', words: ['terawatt hour', 'terawatt hours'] },
-  // Temperatures are not converted (the scales do not share a zero): each compares only with itself.
+  // Temperatures are not converted (the scales do not share a zero): each compares only with itself,
+  // but for a conversion written beside its figure ("33.8 C (92.8 F)", see `otherScale`).
   // "33.8C" without its degree sign is one only in a sentence that speaks of temperature (see `degreesRunOn`).
   { key: 'C', dimension: 'celsius', factor: 1, abbreviation: '°C', singular: 'degree Celsius', plural: 'degrees Celsius', shortForms: ['ºC', '° C'] },
   { key: 'F', dimension: 'fahrenheit', factor: 1, abbreviation: '°F', singular: 'degree Fahrenheit', plural: 'degrees Fahrenheit', shortForms: ['ºF', '° F'] },
@@ -88,6 +89,16 @@ export function unitOf(key: string): MeasureUnit | undefined {
 /** Whether a unit is a temperature's, whose scales share no zero with anything. */
 export function isTemperature(unit: MeasureUnit): boolean {
   return unit.dimension === 'celsius' || unit.dimension === 'fahrenheit';
+}
+
+/**
+ * A temperature in one scale read in the other, both ways a writer converts it: as a reading (33.8°C
+ * is 92.8°F) and as a difference of readings (2.1°C warmer is 3.8°F warmer). Undefined unless `from`
+ * and `to` are the two scales.
+ */
+export function otherScale(value: number, from: MeasureUnit, to: MeasureUnit): { reading: number; difference: number } | undefined {
+  if (!isTemperature(from) || !isTemperature(to) || from.dimension === to.dimension) return undefined;
+  return from.dimension === 'celsius' ? { reading: (value * 9) / 5 + 32, difference: (value * 9) / 5 } : { reading: ((value - 32) * 5) / 9, difference: (value * 5) / 9 };
 }
 
 /** Every key a fact's `value.number.unit` may hold: the units of measure, and percentage points. */

@@ -1,7 +1,7 @@
 import { formatClockTime } from '../extract/clockTime';
 import { findNumbers } from '../extract/findNumbers';
 import type { Mention } from '../extract/mention';
-import { writeUnitLike } from '../extract/units';
+import { otherScale, writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
 import { inPoints, otherCurrency, unitsOf } from '../match/compareValues';
 import { isRescaled } from '../match/numberAffinity';
@@ -30,6 +30,13 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
     if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(value.number)) return formatNumber(value.number.values[0], value.number.precision, inFactPercent(claim, fact));
     const units = unitsOf(claim, fact);
     if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, atFactScale(claim, fact));
+    // "2 C (about 28 F)": a temperature converted into the other scale is fixed in it, as a reading or,
+    // when the claim is nearer that, as a difference of readings ("2.1C (about 4F) above average").
+    const scaled = otherScale(value.number.values[0], units[1], units[0]);
+    if (scaled) {
+      const stated = claim.number!.values[0];
+      return formatNumber(Math.abs(scaled.difference - stated) < Math.abs(scaled.reading - stated) ? scaled.difference : scaled.reading, claim.number!.precision, claim.numberStyle);
+    }
     // "50 mph" for the source's "50 km/h": the writer converts, and the fix is converted too, to the
     // draft's step ("about 24-mile" for 38.5 km, "5.3 pounds" for 2.4 kg) but to no finer a one than
     // the source's own step converted gives.

@@ -1,7 +1,7 @@
 import type { DateValue, DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import { toDayNumber } from '../calendar';
 import { DateParts, Fact, fullDate } from '../facts/fact';
-import { MeasureUnit, PERCENTAGE_POINTS, unitOf } from '../extract/units';
+import { MeasureUnit, otherScale, PERCENTAGE_POINTS, unitOf } from '../extract/units';
 import { numberAffinity } from './numberAffinity';
 
 export type Agreement = 'agree' | 'disagree' | 'incomparable';
@@ -89,6 +89,30 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     return claim.number.vague || number.vague ? 'incomparable' : 'disagree';
   }
   return 'incomparable';
+}
+
+/**
+ * Compares a temperature converted from a figure beside it ("33.8 C (90.8 F)") with the fact that
+ * figure states, in the other scale: the scales share no zero, so the two are otherwise never
+ * compared. It agrees when the fact, read in the claim's scale as a reading or as a difference of
+ * readings ("2.1C (3.8F) above average"), lies within what the claim allows.
+ */
+export function compareConvertedTemperature(claim: Mention, fact: Pick<Fact, 'value'>): Agreement {
+  const units = unitsOf(claim, fact);
+  const number = fact.value.number;
+  const step = units && number && otherScale(number.precision, units[1], units[0])?.difference;
+  if (!claim.number || !number || !step) return 'incomparable';
+  for (const value of claim.number.values) {
+    intervalInto(RANGES, 0, value, claim.number.precision, claim.qualifier?.kind, claim.number.vague);
+    for (const source of number.values) {
+      const converted = otherScale(source, units[1], units[0])!;
+      for (const reading of [converted.reading, converted.difference]) {
+        intervalInto(RANGES, 2, reading, step, fact.value.qualifier, number.vague);
+        if (RANGES[0] < RANGES[3] && RANGES[2] < RANGES[1]) return 'agree';
+      }
+    }
+  }
+  return 'disagree';
 }
 
 const EPSILON = 1e-9;

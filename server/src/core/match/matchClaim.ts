@@ -1,7 +1,7 @@
 import type { Mention, MentionKind } from '../extract/mention';
-import { unitOf } from '../extract/units';
+import { otherScale, unitOf } from '../extract/units';
 import { type Fact, fullDate } from '../facts/fact';
-import { Agreement, boundSide, comparableKinds, compareValues } from './compareValues';
+import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
@@ -74,7 +74,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   const judge = (indexed: IndexedFact): Judgement | undefined => {
     const judged = claim.kind === 'year' ? asYear(indexed.judged) : indexed.judged;
     if (!judged) return undefined;
-    const agreement = compareValues(claim, judged);
+    const agreement = converts && convertsScale(claim, converts) && statesExactly(converts, judged) ? compareConvertedTemperature(claim, judged) : compareValues(claim, judged);
     if (agreement === 'incomparable') return undefined;
     const boundAgrees = agreement === 'agree' && boundSide(claim.qualifier?.kind) !== undefined;
     if (boundAgrees && farPast(claim, judged)) return undefined;
@@ -297,13 +297,23 @@ function restatedBeside(claim: Mention, context: Context, fact: JudgedFact, plau
 /** The figure beside a claim that it converts into another unit of its measure ("28 meters (about 62 feet)"), if any. */
 function convertedFigure(claim: Mention, context: Context): Mention | undefined {
   // Most claims have no unit: the sentence's other figures are not listed for them.
-  return claim.number?.unit ? context.beside.sentence.find((m) => isConversionOf(claim, m)) : undefined;
+  const unit = claim.number?.unit;
+  if (!unit) return undefined;
+  const others = context.beside.sentence;
+  const converted = others.find((m) => isConversionOf(claim, m));
+  // "between 26 and 27 degrees Celsius (79 to 81 degrees Fahrenheit)": a range converted end to end,
+  // whose start converts the start of the other.
+  if (!converted || !others.some((m) => m.start >= claim.end && m.start - claim.end <= RANGE_GAP && m.number?.unit === unit)) return converted;
+  return others.find((m) => m.end <= converted.start && converted.start - m.end <= RANGE_GAP && m.number?.unit === converted.number?.unit);
 }
+
+/** Most characters between the ends of a range: " and ", " to ", "–". */
+const RANGE_GAP = 5;
 
 /** Most characters between a figure and its conversion: " (", ", or ". */
 const CONVERSION_GAP = 5;
 
-/** Whether `other` stands beside `claim` in another unit of its measure: "28 meters (about 62 feet)". */
+/** Whether `other` stands beside `claim` in another unit of its measure, or the other scale of a temperature: "28 meters (about 62 feet)". */
 function isConversionOf(claim: Mention, other: Mention): boolean {
   const a = claim.number?.unit;
   const b = other.number?.unit;
@@ -312,5 +322,12 @@ function isConversionOf(claim: Mention, other: Mention): boolean {
   const gap = other.end <= start ? start - other.end : other.start - claim.end;
   if (gap < 0 || gap > CONVERSION_GAP) return false;
   const units = [unitOf(a), unitOf(b)];
-  return !!units[0] && !!units[1] && units[0].dimension === units[1].dimension;
+  return !!units[0] && !!units[1] && (units[0].dimension === units[1].dimension || !!otherScale(0, units[0], units[1]));
+}
+
+/** Whether a claim converts a temperature into the other scale ("33.8 C (92.8 F)"). */
+function convertsScale(claim: Mention, other: Mention): boolean {
+  const a = unitOf(claim.number?.unit ?? '');
+  const b = unitOf(other.number?.unit ?? '');
+  return !!a && !!b && !!otherScale(0, a, b);
 }
