@@ -127,6 +127,9 @@ describe('units of measure', () => {
     assert.deepStrictEqual(mismatches('Dropping 23 vehicles, among them four trucks, about 28 meters (about 92 feet) into the Selna River.', source), []);
     // A conversion two digits off is a slip of the conversion, not another figure.
     assert.deepStrictEqual(mismatches('The site covers 9 hectares (about 36 acres) of woodland.', source), [['36 acres', '22 acres']]);
+    // A rounder conversion beside the claim ("8-mile") holds several facts, and frames none: was flagged against the 13.6 km.
+    const tunnel = [sourceFrom('---\ndate: 2025-03-26\n---\nThe second machine completed its 12.9-km section in August 2024. An emergency station lies 13.6 km from Tarrant.\n')];
+    assert.deepStrictEqual(mismatches('The second machine finished its 12.9-kilometer (8-mile) section in August 2024.', tunnel), []);
   });
 
   it('hold a temperature converted into the other scale beside its figure to that figure’s fact, as a reading or a difference', () => {

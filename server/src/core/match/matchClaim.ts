@@ -74,13 +74,13 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   const judge = (indexed: IndexedFact): Judgement | undefined => {
     const judged = claim.kind === 'year' ? asYear(indexed.judged) : indexed.judged;
     if (!judged) return undefined;
-    const agreement = converts && convertsScale(claim, converts) && statesExactly(converts, judged) ? compareConvertedTemperature(claim, judged) : compareValues(claim, judged);
+    const agreement = converts && convertsScale(claim, converts) && writesFact(converts, judged) ? compareConvertedTemperature(claim, judged) : compareValues(claim, judged);
     if (agreement === 'incomparable') return undefined;
     const boundAgrees = agreement === 'agree' && boundSide(claim.qualifier?.kind) !== undefined;
     if (boundAgrees && farPast(claim, judged)) return undefined;
     const affinity = valueAffinity(claim, judged);
     const plausibility = boundAgrees && affinity < 1 ? Math.min(affinity, BOUND_ONLY) : affinity;
-    if (agreement === 'disagree' && !(converts && statesExactly(converts, judged)) && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
+    if (agreement === 'disagree' && !(converts && writesFact(converts, judged)) && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
   };
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
@@ -96,7 +96,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     // Most facts a claim among look-alike sources rates fall short: no candidate is made for them.
     if (score < floor) return undefined;
     const support = sim.sentence * affinity;
-    const converted = !!converts && statesExactly(converts, indexed.judged);
+    const converted = !!converts && writesFact(converts, indexed.judged);
     if (agreement === 'disagree' && !converted && otherFigure(claim, affinity, support)) return undefined;
     return { indexed, support, score, agreement, converted };
   };
@@ -309,6 +309,14 @@ function convertedFigure(claim: Mention, context: Context): Mention | undefined 
 
 /** Most characters between the ends of a range: " and ", " to ", "–". */
 const RANGE_GAP = 5;
+
+/**
+ * Whether a figure states a fact as the source writes it, in its unit: "8-mile" holds 12.9 km and
+ * 13.6 km alike, and tells neither apart.
+ */
+function writesFact(figure: Mention, fact: JudgedFact): boolean {
+  return figure.number?.unit === fact.value.number?.unit && statesExactly(figure, fact);
+}
 
 /** Most characters between a figure and its conversion: " (", ", or ". */
 const CONVERSION_GAP = 5;
