@@ -178,6 +178,8 @@ const WEIGHING = /(?<![\p{L}])(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest))(?![
  * wrong conversion could never be told.
  */
 function withPoundsOfWeight(text: string, start: number, mentions: Mention[]): Mention[] {
+  // Asked of every sentence; few hold a sum at all.
+  if (!mentions.some((m) => m.kind === 'money')) return mentions;
   return mentions.map((m) => {
     const n = m.number;
     if (m.kind !== 'money' || n?.currency !== 'GBP' || m.numberStyle?.prefix || !POUNDS_WRITTEN.test(m.numberStyle?.suffix ?? '')) return m;
