@@ -82,7 +82,7 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
         intervalInto(RANGES, 2, factValues[b] * factFactor, number.precision * factFactor, fact.value.qualifier, number.vague);
         if (sameBound) boundNoFurther(RANGES, 2, factValues[b] * factFactor, sameBound);
         else if (!claimBound || claimBound === 'exact') nearBound(RANGES, 2, factValues[b] * factFactor);
-        if (RANGES[0] < RANGES[3] && RANGES[2] < RANGES[1]) return 'agree';
+        if (rangesOverlap()) return 'agree';
       }
     }
     // A vague amount ("thousands") is never specific enough to contradict a figure.
@@ -108,7 +108,7 @@ export function compareConvertedTemperature(claim: Mention, fact: Pick<Fact, 'va
       const converted = otherScale(source, units[1], units[0])!;
       for (const reading of [converted.reading, converted.difference]) {
         intervalInto(RANGES, 2, reading, step, fact.value.qualifier, number.vague);
-        if (RANGES[0] < RANGES[3] && RANGES[2] < RANGES[1]) return 'agree';
+        if (rangesOverlap()) return 'agree';
       }
     }
   }
@@ -138,6 +138,11 @@ function isApproximate(qualifier: QualifierKind | undefined): boolean {
 
 /** The intervals `compareValues` compares: the claim's low and high, then the fact's. */
 const RANGES = new Float64Array(4);
+
+/** Whether the claim's interval and the fact's in `RANGES` overlap (touching is not overlapping). */
+function rangesOverlap(): boolean {
+  return RANGES[0] < RANGES[3] && RANGES[2] < RANGES[1];
+}
 
 /** The values a written figure allows, as an open interval: its low and high, written at `at` in `out`. */
 function intervalInto(out: Float64Array, at: number, value: number, precision: number, qualifier: QualifierKind | undefined, vague?: [number, number]): void {

@@ -71,16 +71,18 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   if (context.writerVoice || !kinds.some((kind) => index.countOf(kind))) return { verdict: 'unverified', score: 0 };
   // "28 meters (about 62 feet)": a conversion restates what the figure it converts restates.
   const converts = convertedFigure(claim, context);
+  const convertsTemperature = !!converts && convertsScale(claim, converts);
   const judge = (indexed: IndexedFact): Judgement | undefined => {
     const judged = claim.kind === 'year' ? asYear(indexed.judged) : indexed.judged;
     if (!judged) return undefined;
-    const agreement = converts && convertsScale(claim, converts) && writesFact(converts, judged) ? compareConvertedTemperature(claim, judged) : compareValues(claim, judged);
+    const converted = !!converts && writesFact(converts, judged);
+    const agreement = converted && convertsTemperature ? compareConvertedTemperature(claim, judged) : compareValues(claim, judged);
     if (agreement === 'incomparable') return undefined;
     const boundAgrees = agreement === 'agree' && boundSide(claim.qualifier?.kind) !== undefined;
     if (boundAgrees && farPast(claim, judged)) return undefined;
     const affinity = valueAffinity(claim, judged);
     const plausibility = boundAgrees && affinity < 1 ? Math.min(affinity, BOUND_ONLY) : affinity;
-    if (agreement === 'disagree' && !(converts && writesFact(converts, judged)) && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
+    if (agreement === 'disagree' && !converted && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
   };
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
@@ -110,14 +112,16 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // A specific figure no fact frames on the usual support may be a slip of one that its few shared
   // words do frame; searched for again on less only then, since a lower bar lets fewer claims go
   // early, and by its own sentence alone, which is all that support counts.
-  const framing = highest(candidates);
-  const slipSought = !converts && isSpecific(claim) && !(framing && framing.support >= MIN_SCORE);
-  if (slipSought) candidates = index.similarTo(sentenceOnly(context), kinds, { ...ranking, leastSupport: SLIP_SUPPORT });
+  let best = highest(candidates);
+  const slipSought = !converts && isSpecific(claim) && !(best && best.support >= MIN_SCORE);
+  if (slipSought) {
+    candidates = index.similarTo(sentenceOnly(context), kinds, { ...ranking, leastSupport: SLIP_SUPPORT });
+    best = highest(candidates);
+  }
   // Whatever else its words share, a conversion holds to the fact the converted figure writes: the
   // writer worked it out from that figure, and either got it right or did not.
   const conversion = candidates.find((c) => c.converted);
   if (conversion) return { verdict: conversion.agreement === 'agree' ? 'verified' : 'mismatch', fact: conversion.indexed.fact, score: conversion.score };
-  const best = highest(candidates);
   if (!best || (best.support < MIN_SCORE && !(slipSought && best.support >= SLIP_SUPPORT && isSlipOf(claim, best)))) return withSameDay({ verdict: 'unverified', score: best?.score ?? 0 }, claim, best);
 
   const agreeing = highest(candidates, 'agree');
