@@ -23,6 +23,11 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches(draft, seed()), []);
   });
 
+  it('checks the answer under a question heading in the first person, which is no aside of the writer', () => {
+    const draft = '**Where will I go?**\nNearly all of Nagorno-Karabakh’s former 130,000 Armenian residents have fled to Armenia.';
+    assert.deepStrictEqual(mismatches(draft, seed()), [['130,000', '120,000']]);
+  });
+
   it('gives exact UTF-16 ranges after emoji and non-Latin text, with CRLF line breaks', () => {
     const draft = '# Карабах 🇦🇲\r\n\r\n😀 Nearly all of the area’s former 130,000 Armenian residents have now fled to Armenia.\r\n';
     const { findings, reading } = checkDocument(draft, 'markdown', new FactIndex(seed()));

@@ -17,4 +17,13 @@ describe('splitSentences', () => {
   it('keeps closing quotes with their sentence', () => {
     assert.deepStrictEqual(split('He said: “We stay.” Then he left.'), ['He said: “We stay.”', 'Then he left.']);
   });
+
+  it('ends a sentence at a stop inside Markdown emphasis, as a Q&A heading on its own line has', () => {
+    assert.deepStrictEqual(split('**How much will I earn?**\nA worker earns €26,000. __Why?__ **Prices** rose.'), [
+      '**How much will I earn?**',
+      'A worker earns €26,000.',
+      '__Why?__',
+      '**Prices** rose.',
+    ]);
+  });
 });

@@ -17,7 +17,9 @@ const ABBREVIATIONS = new Set(
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+// A closing mark may follow the stop: a quote, a bracket, or in Markdown, emphasis ("**Who gets it?**"
+// on a line of its own, then the answer), which the prose keeps.
+const BOUNDARY = /[.!?]+["'”’)\]*_]*(?=\s+["'“‘(\[*_]*[\p{Lu}\p{N}])/gu;
 
 /**
  * Splits running text into sentences. Hand-written rather than `Intl.Segmenter`: the ICU rules break
