@@ -189,6 +189,13 @@ describe('date extraction', () => {
     assert.deepStrictEqual([m.text, m.date?.month?.value, m.date?.day?.value], ['9 September', 9, 9]);
   });
 
+  it('reads the date after "the night of", not chrono\'s tonight', () => {
+    // Was the figure 9 alone: chrono read "night of Sunday 9 March" as this evening, with no part certain.
+    const read = (text: string) => mentionsOf(text).map((m) => [m.text, m.kind, m.date?.month?.value, m.date?.day?.value]);
+    assert.deepStrictEqual(read('The train left the rails on the night of Sunday 9 March.'), [['Sunday 9 March', 'date', 3, 9]]);
+    assert.deepStrictEqual(read('Shelling began on the morning of 4 June.'), [['4 June', 'date', 6, 4]]);
+  });
+
   it('reads the day of "from 1 July" as a day, not as chrono\'s one o\'clock', () => {
     const read = (text: string) => mentionsOf(text).map((m) => [m.text, m.date?.month?.value, m.date?.day?.value]);
     // Were "1 July, until 29 Sep[tember]" with July alone, and June alone.

@@ -71,6 +71,15 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('HALVERSTOKE, 25 March 2025 — Veridane Health was fined 18.6 million euros on Thursday.', facts), []);
   });
 
+  it('leaves the draft’s byline date alone, but not a sentence opening with "By"', () => {
+    const facts = source('HALVERSTOKE, 21 March 2025 — Veridane Health, a resident health insurer, was fined €18.6 million on Thursday 20 March.');
+    // Was flagged against the date of the fine, for the word the two share.
+    for (const byline of ['*By a resident, 25 March 2025*', 'By Helen Marsh, Health Correspondent, 25 March 2025', '_By a health insurer · 25 March 2025_']) {
+      assert.deepStrictEqual(mismatches(`${byline}\n\nVeridane Health was fined 18.6 million euros on Thursday.`, facts), [], byline);
+    }
+    assert.deepStrictEqual(mismatches('By Thursday, 21 March, Veridane Health had been fined 18.6 million euros.', facts), [['Thursday, 21 March', 'Thursday, 20 March']]);
+  });
+
   it('reads a dateline’s date as the report’s, not the date of the events its lead tells', () => {
     const facts = [sourceFrom('KALTENBURG, 21 October 2025 — At least 11 people have died after Storm Hella struck the region, authorities said.\n')];
     assert.deepStrictEqual(mismatches('At least 11 people have died after Storm Hella struck the region on Thursday, 16 October.', facts), []);

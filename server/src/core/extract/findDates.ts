@@ -148,8 +148,17 @@ function parsed(window: string, reference: Date): ChronoDate[] {
   // chrono reads "lasts" as "last s[econd]": "the mandate lasts until 9 September" was yesterday's
   // date, whose month then stood for September. And it reads "from 1 July" as one o'clock in July,
   // losing the day ("from 14 June to 2 July": 2pm in June), where "from 3 March" and "since 1 July"
-  // are days. The same letters hidden keep every offset.
-  return chrono.casual.parse(window.replace(LASTS, 'xxxxx').replace(FROM_DAY, 'xxxx'), { instant: reference, timezone: 0 }).map(chronoDate);
+  // are days. And it reads "the night of 9 March" as tonight, losing the date. The same letters
+  // hidden keep every offset.
+  const hidden = window.replace(LASTS, 'xxxxx').replace(FROM_DAY, 'xxxx').replace(PART_OF_DAY_OF, hide);
+  return chrono.casual.parse(hidden, { instant: reference, timezone: 0 }).map(chronoDate);
+}
+
+/** "the night of", "the morning of" before the day they are part of. */
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of(?=\s)/gi;
+
+function hide(words: string): string {
+  return 'x'.repeat(words.length);
 }
 
 const LASTS = /\blasts\b/gi;

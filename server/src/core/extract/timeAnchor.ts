@@ -91,22 +91,28 @@ const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)/;
 
 /**
  * Whether a date is a dateline's, either way round: "KALTENBURG, 21 October 2025 — …" (see
- * `isDateline`) or a line of its own, "HALVERSTOKE, Marrland (AP) — Tuesday, March 25, 2025". In a
- * draft it is the draft's own date, which restates nothing.
+ * `isDateline`) or a line of its own, "HALVERSTOKE, Marrland (AP) — Tuesday, March 25, 2025"; or
+ * a byline's, "*By Ruth Calder, 26 March 2025*". In a draft it is the draft's own date, which
+ * restates nothing.
  */
 export function isDatelineDate(text: string, mention: Span, words: Word[]): boolean {
   if (isDateline(text, mention, words)) return true;
-  // Asked for every date of a draft: most have no dash before them, or more after them on their line.
+  // Asked for every date of a draft: most have more after them on their line.
+  if (!LINE_END_AFTER.test(text.slice(mention.end, mention.end + 8))) return false;
   const before = text.slice(Math.max(0, mention.start - PLACE_CHARACTERS), mention.start);
-  if (!DASH_LAST.test(before) || !LINE_END_AFTER.test(text.slice(mention.end, mention.end + 8))) return false;
   const lineStart = before.lastIndexOf('\n') + 1;
-  return (lineStart > 0 || mention.start <= PLACE_CHARACTERS) && DATE_AFTER_PLACE.test(before.slice(lineStart));
+  if (lineStart === 0 && mention.start > PLACE_CHARACTERS) return false;
+  const line = before.slice(lineStart);
+  return DASH_LAST.test(line) ? DATE_AFTER_PLACE.test(line) : DATE_AFTER_BYLINE.test(line);
 }
 
-/** The most a dateline's place, wire and dash take before its date. */
+/** The most a dateline's place, wire and dash take before its date, or a byline's names. */
 const PLACE_CHARACTERS = 128;
 const DASH_LAST = /[—–][ \u00a0]*$/;
-const LINE_END_AFTER = /^[ \u00a0.]*(?:\r?\n|$)/;
+/** The end of a line, past a full stop or the emphasis a byline is often set in. */
+const LINE_END_AFTER = /^[ \u00a0.*_]*(?:\r?\n|$)/;
+/** "By Helen Marsh, Education Correspondent, ", "*By Petra Anselm · ": a byline's names, then a separator before its date. */
+const DATE_AFTER_BYLINE = /^[*_ \u00a0]*By[ \u00a0]+[^\n,·|—–]{1,60}(?:,[^\n,·|—–]{1,60})?[ \u00a0]*[,·|][ \u00a0]*$/;
 const DATE_AFTER_PLACE = /^[\p{Lu}][\p{L}\p{M}'’. -]{0,40}(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}'’. -]{0,40})?[ \u00a0]*(?:\([^)\n]{1,40}\)[ \u00a0]*)?[—–][ \u00a0]*$/u;
 
 /**
