@@ -141,6 +141,27 @@ describe('figure extraction', () => {
       ['money', '$18', 18e9, 'USD'],
       ['money', '26bn', 26e9, 'USD'],
     ]);
+    // A level's unit is the earlier figure's after "from", but not the unit of a figure that names its own things.
+    assert.deepStrictEqual(read('Waits fell to six and a half days from eleven; inflation rose to 4.5 per cent, up from 3.9 a year earlier.'), [
+      ['duration', 'six and a half days', 6.5, 'day'],
+      ['duration', 'eleven', 11, 'day'],
+      ['percent', '4.5 per cent', 4.5, undefined],
+      ['percent', '3.9', 3.9, undefined],
+      ['duration', 'a year', 1, 'year'],
+    ]);
+    assert.deepStrictEqual(read('The share rose to 45%, up from 38 members. Attendance rose 9.4 percent from 1,648,300.').map((m) => m.slice(0, 2)), [
+      ['percent', '45%'],
+      ['count', '38'],
+      ['percent', '9.4 percent'],
+      ['count', '1,648,300'],
+    ]);
+    // A range after "from" is read as a range.
+    assert.deepStrictEqual(read('Guidance was trimmed to €9.3–9.5bn from €9.6–9.9bn.').map((m) => m.slice(0, 3)), [
+      ['money', '€9.3', 9.3e9],
+      ['money', '9.5bn', 9.5e9],
+      ['money', '€9.6', 9.6e9],
+      ['money', '9.9bn', 9.9e9],
+    ]);
     // Figures joined by "and" without "between" are two; a count after a count carries nothing.
     assert.deepStrictEqual(read('They scored 3 and 4 per cent, from 10 to 12 people.').map((m) => m.slice(0, 2)), [
       ['count', '3'],
@@ -226,6 +247,9 @@ describe('figure extraction', () => {
     // A length, though "before" follows it: "for" says so.
     assert.strictEqual(onlyMention('The jury deliberated for five days before convicting him.').duration?.relation, undefined);
     assert.strictEqual(onlyMention('Savers queued for nearly four hours before the doors opened.').duration?.relation, undefined);
+    // So does a wait: the ships waited 6.5 days, not until 6.5 days before berthing.
+    assert.strictEqual(onlyMention('Ships waited an average of 6.5 days before berthing.').duration?.relation, undefined);
+    assert.strictEqual(onlyMention('Six days before berthing, the ships were held.').duration?.relation, 'earlier');
   });
 
   it('reads years and vague amounts', () => {

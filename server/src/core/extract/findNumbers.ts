@@ -27,7 +27,7 @@ const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}]
 /** "aged", then only the words of an age or a range of ages ("aged between nine months and "): what follows is an age. */
 const AGED_BEFORE = /(?<![\p{L}])aged(?:[ \u00a0,-]+(?:between|from|under|over|up to|and|to|or|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|years?|weeks?))*[ \u00a0,-]+$/iu;
 /** Words before a duration that make it a length ("for", "lasted"), however it is hedged. */
-const LENGTH_BEFORE = /(?<![\p{L}])(?:for|over|during|lasting|lasted|lasts|took|spent)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|only|another|a further|more than|less than|at least|up to)[ \u00a0]+)*$/iu;
+const LENGTH_BEFORE = /(?<![\p{L}])(?:for|over|during|lasting|lasted|lasts|took|spent|waited|waits|waiting|stayed|remained)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|only|another|a further|more than|less than|at least|up to|an average of|on average|a total of)[ \u00a0]+)*$/iu;
 const METRE_CONTEXT = /^[ \u00a0]?(?:long|high|tall|wide|deep|away|above|below|sprint|race|metres|meters)(?![\p{L}])/iu;
 
 // Module constants, not literals in the functions: a literal is a new object each time it is evaluated.
@@ -316,11 +316,22 @@ function compoundOf(text: string, first: Mention, last: Mention): Mention | unde
 const RANGE_JOINER = /^[ \u00a0]*(?:[-–—]|to|and|or)[ \u00a0]*$/i;
 const BETWEEN = /between[ \u00a0]+$/i;
 
+/** Between a level and the bare figure it was at before: "45%, up from 38", or after "to", "to 6.5 days from 11". */
+const FROM_JOINER = /^,?(?:[ \u00a0]+(?:up|down))?[ \u00a0]+from[ \u00a0]+$/i;
+const UP_OR_DOWN = /(?:up|down)/i;
+const TO_BEFORE = /(?<![\p{L}])to[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|an average of)[ \u00a0]+)*$/iu;
+/** The most a level and the figure it was at before differ by, as a ratio: further apart, the one is no level of the other's kind. */
+const LEVEL_RATIO = 20;
+/** What may follow a figure that leaves its unit to the level before it: an end, or a word of time. */
+const AFTER_ELIDED = /^(?:[ \u00a0]*(?:[.,;:!?)—–]|$)|[ \u00a0]+(?:a|an|the|in|on|at|last|this|during|before|when|and|since|by|earlier|previously|ago)(?![\p{L}\d]))/iu;
+
 /**
  * `mentions` with the first figure of each range taking what is written once after the last: "four
  * to six weeks" is four weeks, "between 40 and 60 per cent" 40%, "10-12 km" 10 km, "$45 to $65m"
  * $45m. Read alone, the first was a bare count, which a count of the source could contradict
- * ("two eruptions" against "four"), and was never checked as what it is.
+ * ("two eruptions" against "four"), and was never checked as what it is. So, too, a figure after
+ * "from" that leaves its unit to the level before it: "fell to 6.5 days from eleven", "rose to 4.5
+ * per cent, from 3.9 a year earlier".
  */
 function withRangeStarts(text: string, start: number, mentions: Mention[]): Mention[] {
   if (mentions.length < 2) return mentions;
@@ -330,7 +341,12 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
   for (let i = 0; i + 1 < ordered.length; i++) {
     const first = ordered[i];
     const last = ordered[i + 1];
-    if (!first.number || first.number.vague || first.number.unit || first.qualifier?.kind === 'atMost' || !first.numberStyle || first.numberStyle.scale !== 1) continue;
+    const earlier = last.kind === 'count' && isBare(last) ? earlierLevel(text, start, first, last) : undefined;
+    if (earlier) {
+      ordered[i + 1] = earlier;
+      continue;
+    }
+    if (!isBare(first) || first.qualifier?.kind === 'atMost') continue;
     if (last.start - first.end > 9) continue;
     const joiner = RANGE_JOINER.exec(text.slice(first.end, last.start));
     if (!joiner || (/and/i.test(joiner[0]) && !BETWEEN.test(text.slice(Math.max(start, first.start - 9), first.start)))) continue;
@@ -338,6 +354,27 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
     if (range) [ordered[i], ordered[i + 1]] = range;
   }
   return ordered;
+}
+
+/**
+ * `bare` read in the unit of the level before it, when it is the figure the level was at before:
+ * "to 6.5 days from eleven", "4.5 per cent, up from 3.9 a year earlier". Not "rose 9.4 percent from
+ * 1,648,300", where the percent is a change and the bare figure the level it changed from.
+ */
+function earlierLevel(text: string, start: number, level: Mention, bare: Mention): Mention | undefined {
+  if (bare.start - level.end > 12) return undefined;
+  const joiner = text.slice(level.end, bare.start);
+  if (!FROM_JOINER.test(joiner) || !AFTER_ELIDED.test(text.slice(bare.end, bare.end + 16))) return undefined;
+  if (!UP_OR_DOWN.test(joiner) && !TO_BEFORE.test(text.slice(Math.max(start, level.start - 24), level.qualifier?.start ?? level.start))) return undefined;
+  const read = rangeOf(bare, level)?.[0];
+  const a = Math.abs(read?.number?.values[0] ?? read?.duration?.amount ?? 0);
+  const b = Math.abs(level.number?.values[0] ?? level.duration?.amount ?? 0);
+  return read && a > 0 && b > 0 && Math.max(a / b, b / a) <= LEVEL_RATIO ? read : undefined;
+}
+
+/** A figure that writes no unit, scale or sign of its own: one that a range or a level may give it. */
+function isBare(m: Mention): boolean {
+  return !!m.number && !m.number.vague && !m.number.unit && !!m.numberStyle && m.numberStyle.scale === 1;
 }
 
 /**
