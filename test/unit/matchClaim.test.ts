@@ -27,6 +27,15 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(draft, facts), [['21st', '12th']]);
   });
 
+  it('flags the points between two shares of the claim’s sentence written as per cent, though another fact states that share', () => {
+    const facts = [sourceFrom(fixture('sources/tidalenergy.md'))];
+    const draft = (change: string) =>
+      `The array should produce around 37 GWh a year, enough for some 9,500 homes and about 16 per cent of the islands' demand. Kelvra Grid says the islands' renewable share will climb from 47 per cent last year to 63 per cent, a rise of ${change}.`;
+    // Was verified by the 16% of demand.
+    assert.deepStrictEqual(mismatches(draft('16 per cent'), facts), [['16 per cent', '16 percentage points']]);
+    assert.deepStrictEqual(mismatches(draft('16 percentage points'), facts), []);
+  });
+
   it('lets a count restate an ordinal but never contradict one', () => {
     const facts = source(
       'Harbour Rovers won the regional league on Saturday, beating Castleton 3-1 in front of 8,400 fans.',

@@ -1,7 +1,7 @@
 import type { Mention, MentionKind } from '../extract/mention';
 import { otherScale, unitOf } from '../extract/units';
 import { type Fact, fullDate } from '../facts/fact';
-import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues } from './compareValues';
+import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
@@ -124,6 +124,8 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   if (conversion) return { verdict: conversion.agreement === 'agree' ? 'verified' : 'mismatch', fact: conversion.indexed.fact, score: conversion.score };
   if (!best || (best.support < MIN_SCORE && !(slipSought && best.support >= SLIP_SUPPORT && isSlipOf(claim, best)))) return withSameDay({ verdict: 'unverified', score: best?.score ?? 0 }, claim, best);
 
+  // "From 47 per cent to 63 per cent, a rise of 16 per cent" is the slip whatever else states 16%.
+  if (pointsWrittenAsPercent(claim, context, best)) return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
   const agreeing = highest(candidates, 'agree');
   if (agreeing && agreeing.score >= best.score * (sameSentence(agreeing, best) ? SAME_SENTENCE_SHARE : AGREEING_SHARE) && !coarserThan(agreeing, best, claim)) {
     return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
@@ -154,6 +156,20 @@ function coarserThan(agreeing: Candidate, best: Candidate, claim: Mention): bool
   const b = best.indexed.judged.value.date;
   // A day derived from another ("six days later") is in its implied parts.
   return !!a && !!b && fullDate(a).day === undefined && fullDate(b).day !== undefined;
+}
+
+/**
+ * Whether the claim writes in per cent the difference of two shares its own sentence gives, which
+ * the best fact gives in points: the writer has taken the points for a percentage, and another
+ * fact stating the same percentage ("about 16% of demand") is a coincidence.
+ */
+function pointsWrittenAsPercent(claim: Mention, context: Context, best: Candidate): boolean {
+  const stated = claim.number;
+  const fact = best.indexed.judged.value.number;
+  if (best.agreement !== 'disagree' || claim.kind !== 'percent' || !stated || stated.values.length !== 1 || inPoints(stated) || !inPoints(fact) || fact!.values[0] !== stated.values[0]) return false;
+  const shares = context.beside.sentence.filter((m) => m.start !== claim.start && m.kind === 'percent' && !!m.number && m.number.values.length === 1 && !inPoints(m.number));
+  const differs = (a: Mention, b: Mention) => Math.abs(Math.abs(a.number!.values[0] - b.number!.values[0]) - stated.values[0]) < stated.precision / 2;
+  return shares.some((a, i) => shares.some((b, j) => j > i && differs(a, b)));
 }
 
 /** Whether two candidates are facts of one sentence of one source. */
