@@ -91,13 +91,18 @@ export function isTemperature(unit: MeasureUnit): boolean {
   return unit.dimension === 'celsius' || unit.dimension === 'fahrenheit';
 }
 
+/** Whether two units are the two scales of temperature, which convert only as `otherScale` reads them. */
+export function inOtherScales(a: MeasureUnit, b: MeasureUnit): boolean {
+  return isTemperature(a) && isTemperature(b) && a.dimension !== b.dimension;
+}
+
 /**
  * A temperature in one scale read in the other, both ways a writer converts it: as a reading (33.8°C
  * is 92.8°F) and as a difference of readings (2.1°C warmer is 3.8°F warmer). Undefined unless `from`
  * and `to` are the two scales.
  */
 export function otherScale(value: number, from: MeasureUnit, to: MeasureUnit): { reading: number; difference: number } | undefined {
-  if (!isTemperature(from) || !isTemperature(to) || from.dimension === to.dimension) return undefined;
+  if (!inOtherScales(from, to)) return undefined;
   return from.dimension === 'celsius' ? { reading: (value * 9) / 5 + 32, difference: (value * 9) / 5 } : { reading: ((value - 32) * 5) / 9, difference: (value * 5) / 9 };
 }
 

@@ -1,5 +1,5 @@
 import type { Mention, MentionKind } from '../extract/mention';
-import { otherScale, unitOf } from '../extract/units';
+import { inOtherScales, unitOf } from '../extract/units';
 import { type Fact, fullDate } from '../facts/fact';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints } from './compareValues';
 import type { Context } from './context';
@@ -356,12 +356,12 @@ function isConversionOf(claim: Mention, other: Mention): boolean {
   const gap = other.end <= start ? start - other.end : other.start - claim.end;
   if (gap < 0 || gap > CONVERSION_GAP) return false;
   const units = [unitOf(a), unitOf(b)];
-  return !!units[0] && !!units[1] && (units[0].dimension === units[1].dimension || !!otherScale(0, units[0], units[1]));
+  return !!units[0] && !!units[1] && (units[0].dimension === units[1].dimension || inOtherScales(units[0], units[1]));
 }
 
 /** Whether a claim converts a temperature into the other scale ("33.8 C (92.8 F)"). */
 function convertsScale(claim: Mention, other: Mention): boolean {
   const a = unitOf(claim.number?.unit ?? '');
   const b = unitOf(other.number?.unit ?? '');
-  return !!a && !!b && !!otherScale(0, a, b);
+  return !!a && !!b && inOtherScales(a, b);
 }
