@@ -60,6 +60,22 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(fullDate(wednesday.value.date!), { year: 2024, month: 9, day: 25, weekday: 3 });
   });
 
+  it("gives a wire's yearless dateline the year the text's weekdays and past tell, and none when nothing does", () => {
+    const date = (text: string) => sourceFrom(`# T\n\n${text}\n`).date;
+    // "Monday, July 21" falls on a Monday in 2025 (and 2014), near the 2024 told of; the 2012 storm is no dateline.
+    const storm = 'CALDER RIDGE, Alberta, July 17 (Reuters) - A storm hit on Tuesday evening, a data firm said on Thursday. Losses beat those of 2024. Council meets on Monday, July 21. The last storm, on Friday, Aug. 3, 2012, cost less.';
+    assert.deepStrictEqual(date(storm), { year: 2025, month: 7, day: 17 });
+    const tuesday = sourceFrom(`# T\n\n${storm}\n`).facts.find((f) => f.text === 'Tuesday')!;
+    assert.deepStrictEqual(fullDate(tuesday.value.date!), { year: 2025, month: 7, day: 15, weekday: 2 });
+    // A weekday dated in a year told as past later in the text: "from Jan. 1, 2026" misread as past does not pull the year on.
+    assert.deepStrictEqual(date('VALMERA, March 13 (Reuters) - Workers voted on Wednesday. Pay rises from Jan. 1, 2026. Talks resumed on Friday, Feb. 21.'), { year: 2025, month: 3, day: 13 });
+    // No weekday of a dated day: the lead's weekday is the dateline's in 2025, not in 2024; a plan for 2030 is no past.
+    assert.deepStrictEqual(date('LONDON, Oct 14 (Reuters) - Ofwat on Tuesday fined the firm for spills in 2024. It must cut them by 2030.'), { year: 2025, month: 10, day: 14 });
+    assert.strictEqual(date('LONDON, Oct 14 (Reuters) - Ofwat fined the firm for spills in 2024. It must cut them by 2030.'), undefined);
+    // A past date after the dateline's day rules its year out.
+    assert.deepStrictEqual(date('LONDON, Oct 14 (Reuters) - Ofwat fined the firm for spills it reported on Nov. 9, 2024.'), { year: 2025, month: 10, day: 14 });
+  });
+
   it('counts back from a date that a duration stands beside ("on 8 May, two days after …")', () => {
     const source = sourceFrom('---\ndate: 2025-03-20\n---\nThe group will hold its meeting on 8 May, two days after it publishes an update. It sold a unit on 3 March. Just a day later, it bought another.\n');
     const dates = source.facts.filter((f) => f.derived).map((f) => fullDate(f.value.date!));

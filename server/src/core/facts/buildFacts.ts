@@ -11,6 +11,7 @@ import { DateParts, Fact, FactValue, fullDate } from './fact';
 import { assignIds, IdParts, slug } from './factId';
 import { paragraphTexts } from './paragraphs';
 import { pointsBetween } from './percentagePoints';
+import { CLAUSE_END, type Tense, tenseAround } from './tense';
 
 export interface Source {
   /** As the fact's `source.file` should name it. */
@@ -230,64 +231,6 @@ function yearOfWeekday(weekday: number, month: number, day: number, guess: numbe
   return years[0];
 }
 
-export type Tense = 'past' | 'present' | 'future';
-
-// "would begin talks on Wednesday": a weekday after a future word is the coming one. "Planned" as a
-// verb ("planned for 3 May"), not as a word for what was planned ("planned operations were
-// cancelled during January").
-const FUTURE = /\b(?:will|would|shall|going to|set to|due to|expected to|scheduled|plans? to|planned (?:for|to)|next)\b/i;
-// "opened on 3 March", "was jailed on": a past form before a date, read when no future word stands
-// there. In lower case: "United" is a name.
-const PAST = /\b(?:was|were|had|did|said|told|took|made|went|came|left|fled|won|lost|met|began|held|led|gave|saw|sent|kept|built|brought|bought|sold|paid|spent|struck|fell|rose|ran|found|became|chose|stood|[a-z]{2,}[^e\s]ed)\b/;
-
-// "ordered the company to write to every affected customer by 4 April": a date after an infinitive
-// is its action's, which a past verb before it tells nothing of.
-const INFINITIVE = /\bto (?!(?:the|a|an|every|all|its|his|her|their|this|that|these|those|some|each|any|no|be)\b)[a-z]{2,}\b/g;
-
-// "talks have been pencilled in for 18 March": a date a plan is for may come after the article as
-// well as before, whatever the tense of the planning.
-const TARGET_BEFORE = /\bfor$/i;
-// "announced a second walkout of three days starting on 7 April": a period a past statement sets
-// going has its own time, left to the nearest date (it had been put a year back, and its Monday flagged).
-const START_BEFORE = /\b(?:starting|beginning|effective)(?: on| from)?$/i;
-// "banned swimming for three weeks, until 25 August": the end of a period a past statement set
-// going may be to come, as well as past ("was closed until 3 March"), so it is left to the nearest
-// date (the 25 August before an article of 7 August had been taken, and its Monday flagged).
-const END_BEFORE = /\b(?:until|till|through)$/i;
-const DEADLINE_BEFORE = /\b(?:until|till|by)$/i;
-
-/** Where the last match of a global pattern in `text` starts, or -1. */
-function lastIndexOf(pattern: RegExp, text: string): number {
-  let last = -1;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index;
-  return last;
-}
-
-/** Words before a date read for its tense: "is expected to make his debut at home to Redmoor Town on Sunday". */
-const TENSE_WORDS = 14;
-/** Words after a date read for its tense when none before tells it: "Friday's stage is a time trial". */
-const TENSE_WORDS_AFTER = 6;
-// "The final is on Sunday", "two mountain stages follow on Saturday": a weekday told in the present
-// is the coming one. Read only when no past or future word stands near: "who is 27, won on Sunday".
-const PRESENT = /\b(?:is|are|follows?|begins?|starts?|opens?|resumes?|ends?|closes?|takes? place)\b(?!\s+\w+ing\b)/;
-
-/** The tense the words around a date speak in, when a word says it: those before first, then its clause after it. */
-function tenseAround(text: string, sentence: Span, m: Span): Tense | undefined {
-  const before = text.slice(sentence.start, m.start).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
-  if (FUTURE.test(before)) return 'future';
-  const past = PAST.exec(before);
-  if (past) return past.index < lastIndexOf(INFINITIVE, before) || TARGET_BEFORE.test(before) || START_BEFORE.test(before) || END_BEFORE.test(before) ? undefined : 'past';
-  const clause = CLAUSE_END.exec(text.slice(m.end, sentence.end));
-  const after = text.slice(m.end, clause ? m.end + clause.index : sentence.end).split(/\s+/).filter(Boolean).slice(0, TENSE_WORDS_AFTER).join(' ');
-  if (FUTURE.test(after)) return 'future';
-  if (PAST.test(after)) return 'past';
-  // "Candidates have until 6 p.m. on Thursday": a deadline is to come when no verb says it has passed
-  // ("by Saturday oxygen had recovered").
-  if (DEADLINE_BEFORE.test(before)) return 'future';
-  return PRESENT.test(before) || PRESENT.test(after) ? 'present' : undefined;
-}
-
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
 
 interface PreviousDate {
@@ -319,7 +262,6 @@ function wordsNear(words: readonly Word[], m: Span): Set<string> {
 /** Enough of the text after a duration for `AFTER_OR_BEFORE`. */
 const RELATION_CHARACTERS = 16;
 const AFTER_OR_BEFORE = /^\s+(?:after|before|(?:earlier|later)\s+than)\s/i;
-const CLAUSE_END = /[,;:.!?—–()]/;
 /** How far from the article's date the days of its story lie, for "A day earlier" opening a sentence. */
 const STORY_DAYS = 31;
 /** The words of "after the second phase begins" read to find its date. */
