@@ -144,6 +144,15 @@ describe('compareValues', () => {
     assert.strictEqual(compare('She has 30 goals.', 'It was her 31st goal.'), 'incomparable');
   });
 
+  it('compares a season with a season, and lets a plain year agree with either of its years, never disagree', () => {
+    assert.strictEqual(compare('Losses hit a record in 2013-14.', 'The record was set in the winter of 2012-13.'), 'disagree');
+    assert.strictEqual(compare('Losses hit a record in 2012/13.', 'The record was set in the winter of 2012-13.'), 'agree');
+    assert.strictEqual(compare('Spending rose in 2022.', 'Spending rose in 2022/23.'), 'agree');
+    assert.strictEqual(compare('Prices will fall in 2027.', 'The 2025-26 crop is short.'), 'incomparable');
+    // "2024-25" states neither 2024 nor 2025 alone.
+    assert.strictEqual(compare('Crime fell in 2024-25.', 'Crime fell in 2023.'), 'incomparable');
+  });
+
   it('never compares across kinds, nor sums in two currencies but for the same figure', () => {
     assert.strictEqual(compare('Turnout was 15%.', 'They had 15 seats.'), 'incomparable');
     // A conversion is the writer's: "$6.5m" for £5m is left alone; "$5m" for it is a slip of the currency.

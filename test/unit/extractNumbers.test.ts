@@ -108,6 +108,18 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(mentionsOf('They won 12 in 20 matches in 2024.').map((m) => [m.kind, m.text]), [['count', '12'], ['count', '20'], ['year', '2024']]);
   });
 
+  it('reads a season or financial year ("2024-25", "1979/80") as one year of two, and no count', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.number?.values]);
+    assert.deepStrictEqual(read('Crime fell in 2024-25, the lowest since the 1979/80 season and 1999–00.'), [
+      ['year', '2024-25', [2024, 2025]],
+      ['year', '1979/80', [1979, 1980]],
+      ['year', '1999–00', [1999, 2000]],
+    ]);
+    // Not the next year's last digits: a year and a figure; an ISO date stays a date.
+    assert.deepStrictEqual(read('Between 2024-26 it rose.'), [['year', '2024', [2024]], ['count', '26', [26]]]);
+    assert.deepStrictEqual(read('It opened on 2024-05-25.').map((m) => m[0]), ['date']);
+  });
+
   it('reads a race time and seconds as durations, and a clock time\'s minutes as no figure of their own', () => {
     const durations = mentionsOf('Kipkemboi won in 2:05:18, 41 seconds ahead, in 02:06:01 for Tola.').map((m) => [m.kind, m.text, m.duration?.amount, m.duration?.unit]);
     assert.deepStrictEqual(durations, [

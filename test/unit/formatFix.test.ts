@@ -37,6 +37,10 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Officials warned that the outbreak could last at least another 10 days.', 'Officials warned that the outbreak could last at least another two weeks.'), '14 days');
   });
 
+  it('writes a season with the draft\'s mark between its years', () => {
+    assert.strictEqual(fixOf('The previous record, 29.1 percent, was set in the winter of 2013/14.', 'The previous record of 29.1% was set in the winter of 2012-13.'), '2012/13');
+  });
+
   it('writes a race time as the draft’s clock does', () => {
     const race = 'Kipkemboi won in 2:05:18, and Abebe was third in 2:21:31.';
     assert.strictEqual(fixOf('Kipkemboi won in 2:05:18, and Abebe was third in 2:23:15.', race), '2:21:31');

@@ -22,6 +22,12 @@ const DURATION_RUN_ON = /^()(sec|min|hr)(s?)(?![\p{L}])/u;
 /** "2.4 percentage points", "2.4% points": a difference of two percentages, not a share. */
 const POINTS = /points?$/;
 const RANK_BEFORE = /(?<![\p{L}])No\.?[ \u00a0]$/u;
+/**
+ * "2024-25", "the 1979/80 season": a financial, school or sporting year that spans two calendar
+ * years, written as the first and the last two digits of the next. Read as a year and a count,
+ * its "25" had been checked against any 25 of the source.
+ */
+const SPLIT_YEAR = /^[-\u2013\/](\d\d)(?![\d\p{L}]|[-\u2013\/.,]\d)/u;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
 const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}])/iu;
 /** "aged", then only the words of an age or a range of ages ("aged between nine months and "): what follows is an age. */
@@ -160,8 +166,8 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
     const mention = fraction && !digits.decimals && digits.values.length === 1 ? withFraction(text, at, at + m[0].length, digits, fraction, within) : completeNumber(text, at, at + m[0].length, digits.values, digits, within);
     if (!mention) continue;
     mentions.push(mention);
-    // "02:05": the minutes are the time's, not a figure after it; "5 1/2": the half is the figure's.
-    if (mention.kind === 'time' || fraction) NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, mention.end - start);
+    // "02:05": the minutes are the time's, not a figure after it; "5 1/2": the half is the figure's; "2024-25": the 25 is the year's.
+    if (mention.kind === 'time' || mention.kind === 'year' || fraction) NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, mention.end - start);
   }
   mentions.push(...findNumberWords(text, within, words));
   return withPoundsOfWeight(text, start, withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions))))));
@@ -640,6 +646,11 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     end += measure.written.length;
   } else if (!currency && !style.scaleText && !digits.decimals && !digits.grouping && !wordsStyle && values[0] >= 1800 && values[0] <= 2100 && Number.isInteger(values[0])) {
     kind = 'year';
+    const split = SPLIT_YEAR.exec(rest);
+    if (split && Number(split[1]) === (values[0] + 1) % 100) {
+      end += split[0].length;
+      values = [values[0], values[0] + 1];
+    }
   }
 
   // "the world No. 1": a rank, which a count ("the top 10") never contradicts.

@@ -10,6 +10,11 @@ import { formatDate } from './formatDate';
 import { formatDuration } from './formatDuration';
 import { formatNumber } from './formatNumber';
 
+/** A year as the claim writes it: a season or financial year ("2024-25") with the claim's mark between its years. */
+function formatYear(claim: Mention, years: readonly number[]): string {
+  return years.length > 1 ? `${years[0]}${claim.text.charAt(4)}${String(years[1] % 100).padStart(2, '0')}` : String(years[0]);
+}
+
 /**
  * The replacement for a claim's span that states the fact's value in the draft's own style, or
  * undefined when the fact's value cannot be written in the claim's form.
@@ -21,7 +26,7 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
     return fixed !== claim.text ? fixed : undefined;
   }
   if (claim.duration && value.duration) return formatDuration(claim, value.duration, fact.text);
-  if (claim.kind === 'year' && value.number) return String(value.number.values[0]);
+  if (claim.kind === 'year' && value.number) return formatYear(claim, value.number.values);
   // A year restating a date gives that date's year: "in 2017" for "in October 2016".
   if (claim.kind === 'year' && value.date?.year !== undefined) return String(value.date.year);
   if (claim.kind === 'time') return value.number && formatClockTime(value.number.values[0], claim.text);

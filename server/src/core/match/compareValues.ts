@@ -9,6 +9,8 @@ export type Agreement = 'agree' | 'disagree' | 'incomparable';
 /** Whether a claim's kind of value can be compared with a fact's at all. */
 export function comparableKinds(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
   if (claim.kind !== fact.kind) return false;
+  // A season or financial year ("2023-24", read as its two years) states neither calendar year.
+  if (claim.kind === 'year' && claim.number!.values.length > fact.value.number!.values.length) return false;
   // Kilometres and kilograms never restate each other, nor does a measure a bare figure: "38°F"
   // is not the "2.1" of "2.1 degrees above normal". A percentage in points is one (see `compareValues`).
   if (!claim.number?.unit !== !fact.value.number?.unit && claim.kind !== 'percent') return false;
@@ -46,6 +48,12 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     const number = fact.value.number;
     // "four euros more than before" is not the €14 price it was, nor any amount.
     if (!claim.number.difference !== !number.difference) return 'incomparable';
+    // "2023-24" is not the "2024-25" it shares a year with; "in 2024" may be either year of "2024/25",
+    // but another year is no miscopy of it.
+    if (claim.kind === 'year' && number.values.length > 1) {
+      if (claim.number.values.length > 1) return claim.number.values[0] === number.values[0] ? 'agree' : 'disagree';
+      return number.values.includes(claim.number.values[0]) ? 'agree' : 'incomparable';
+    }
     // "rose 13 per cent" for "13 percentage points" (or the other way round) is the classic slip
     // between a share and a difference of shares; any other figure is another quantity.
     if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(number)) return claim.number.values.includes(number.values[0]) ? 'disagree' : 'incomparable';
