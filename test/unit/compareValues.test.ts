@@ -296,6 +296,9 @@ describe('numberAffinity', () => {
     assert.strictEqual(numberAffinity(3000, 3), 0.1);
     assert.strictEqual(numberAffinity(1500, 15), 0.1);
     assert.strictEqual(numberAffinity(150, 15), 1);
+    // A swap with a zero, which the significant digits ("3539", "35309") hide; not among four digits, as years are.
+    assert.strictEqual(numberAffinity(35390, 35309), 1);
+    assert.strictEqual(numberAffinity(2020, 2002), 0.8);
     assert.strictEqual(numberAffinity(12500, 120000), 0.8);
     // Scaled in floating point: 2.05 × 1e9 is 2049999999.9999998, still the digits 2, 0, 5.
     assert.strictEqual(numberAffinity(2.5e9, 2.05 * 1e9), 0.8);

@@ -41,6 +41,14 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('The previous record, 29.1 percent, was set in the winter of 2013/14.', 'The previous record of 29.1% was set in the winter of 2012-13.'), '2012/13');
   });
 
+  it('writes a length\'s digits grouped as the draft does, and spells one to nine as style guides do', () => {
+    assert.strictEqual(fixOf('The overflows discharged for 301,510 hours in 2023.', 'The overflows discharged for 301,150 hours in 2023.'), '301,150 hours');
+    // "nine days" fixed to 19 is "19 days"; a 12-day strike fixed to nine days is a nine-day one; "ten weeks" stays in words.
+    assert.strictEqual(fixOf('Schools lost nine days of teaching to the strike.', 'Schools lost 19 days of teaching to the strike.'), '19 days');
+    assert.strictEqual(fixOf('Nurses held a 12-day strike in March.', 'Nurses held a nine-day strike in March.'), 'nine-day');
+    assert.strictEqual(fixOf('Reservoirs will last ten weeks at this rate.', 'Reservoirs will last 11 weeks at this rate.'), 'eleven weeks');
+  });
+
   it('writes a race time as the draft’s clock does', () => {
     const race = 'Kipkemboi won in 2:05:18, and Abebe was third in 2:21:31.';
     assert.strictEqual(fixOf('Kipkemboi won in 2:05:18, and Abebe was third in 2:23:15.', race), '2:21:31');

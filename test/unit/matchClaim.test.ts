@@ -181,6 +181,9 @@ describe('matchClaim', () => {
     // Too little of the sentence is the source's ("climbing", "last year", "the year before") for a figure as such.
     assert.deepStrictEqual(mismatches('Complaints are climbing too: 1,127 last year, up from 864 the year before.', facts), [['864', '684']]);
     assert.deepStrictEqual(mismatches('Complaints are climbing too: 1,127 last year, up from 912 the year before.', facts), []);
+    // A length is a specific figure too; a swap with a zero is a swap.
+    const hours = source('The overflows discharged for a total of 287,400 hours last year, down 4.6% from 301,150 hours in 2023, when 35,309 spills were logged.');
+    assert.deepStrictEqual(mismatches('2023: 35,390 spills, lasting a combined 310,150 hours.', hours), [['35,390', '35,309'], ['310,150 hours', '301,150 hours']]);
     // A short figure with its digits swapped is as likely another figure.
     assert.deepStrictEqual(mismatches('Complaints are climbing too: 1,127 last year, up from 48 the year before.', source('The regulator received 1,127 complaints in 2024, up from 84 in 2023.')), []);
   });

@@ -2,6 +2,7 @@ import type { DurationUnit, DurationValue, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
 import { durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
 import { startsUpperCase } from '../text/words';
+import { formatNumber } from './formatNumber';
 
 /**
  * A duration in the draft's unit and wording: "48 hours" → "24 hours", "two days" → "a day",
@@ -13,20 +14,31 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
     const seconds = Math.round((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS.second);
     return clockText(seconds, claim.text);
   }
-  const spelled = Boolean(claim.numberStyle?.words) || /^(a|an|one|the)\b/i.test(claim.text);
+  let spelled = Boolean(claim.numberStyle?.words) || /^(a|an|one|the)\b/i.test(claim.text);
   if (d.compound) return matchCase(compoundText(fact, d.compound), claim.text);
   // Weeks and months hold no whole number of each other: "three months" is not "thirteen weeks".
   const inClaimUnit = FIXED_LENGTH.has(d.unit) === FIXED_LENGTH.has(fact.unit) ? durationIn(fact, d.unit) : undefined;
   // "four hours and 12 minutes" said as the source says it, not as "252 minutes".
   if (inClaimUnit === undefined && TWO_UNITS.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
   const [amount, unit] = inClaimUnit !== undefined ? [inClaimUnit, d.unit] : [fact.amount, fact.unit];
+  // Style guides spell out one to nine and give 10 and above in digits: "nine days" is fixed to "19
+  // days", "a 12-day strike" to "a nine-day strike", as the writer would have written them.
+  if (Number.isInteger(amount) && Number.isInteger(d.amount) && (d.amount < 10) !== (amount < 10) && amount > 0) spelled = amount < 10;
   // The source's own words when they say the same thing the same way ("a day").
   if (spelled && unit === fact.unit && amount === fact.amount && /^(a|an)\s/i.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
   // "four" of "four to six weeks" is written as a number alone, in the range's unit if it can be.
-  if (d.unitAfterRange && unit === d.unit) return matchCase(spelled && Number.isInteger(amount) ? numberToWords(amount) : String(amount), claim.text);
-  const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? 'a' : numberToWords(amount)) : String(amount);
+  if (d.unitAfterRange && unit === d.unit) return matchCase(spelled && Number.isInteger(amount) ? numberToWords(amount) : digitsLike(amount, claim), claim.text);
+  const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? 'a' : numberToWords(amount)) : digitsLike(amount, claim);
   const unitWord = d.adjectival || amount === 1 ? unit : `${unit}s`;
   return matchCase(`${number}${d.adjectival ? '-' : ' '}${unitWord}`, claim.text);
+}
+
+/** An amount in the claim's digits: "310,150 hours" fixed to "301,150 hours", not "301150 hours". */
+function digitsLike(amount: number, claim: Mention): string {
+  const style = claim.numberStyle;
+  if (!style) return String(amount);
+  const decimals = String(amount).split('.')[1]?.length ?? 0;
+  return formatNumber(amount, 10 ** -decimals, { ...style, scaleText: '', scale: 1, prefix: '', suffix: '', words: undefined, ordinalSuffix: undefined });
 }
 
 const TWO_UNITS = /(?:second|minute|hour|day|week|month|year)s?\b.+\b(?:second|minute|hour|day|week|month|year)s?\b/i;

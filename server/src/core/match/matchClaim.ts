@@ -1,7 +1,7 @@
 import type { Mention, MentionKind } from '../extract/mention';
 import { inOtherScales, unitOf } from '../extract/units';
 import { type Fact, fullDate } from '../facts/fact';
-import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints } from './compareValues';
+import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints, lastDigitStep } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
@@ -113,7 +113,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // words do frame; searched for again on less only then, since a lower bar lets fewer claims go
   // early, and by its own sentence alone, which is all that support counts.
   let best = highest(candidates);
-  const slipSought = !converts && isSpecific(claim) && !(best && best.support >= MIN_SCORE);
+  const slipSought = !converts && (isSpecific(claim) || isSpecificLength(claim)) && !(best && best.support >= MIN_SCORE);
   if (slipSought) {
     candidates = index.similarTo(sentenceOnly(context), kinds, { ...ranking, leastSupport: SLIP_SUPPORT });
     best = highest(candidates);
@@ -304,6 +304,16 @@ function otherFigure(claim: Mention, affinity: number, support: number): boolean
 function isSpecific(claim: Mention): boolean {
   const n = claim.number;
   return !!n && claim.kind !== 'year' && !n.vague && !claim.qualifier && Math.abs(n.values[0]) >= SPECIFIC * n.precision;
+}
+
+/**
+ * A length of three significant figures or more, in whole units ("310,150 hours"), whose slips are
+ * sought as a specific figure's are. Not for `statesElsewhere`: a race time the source gives
+ * another runner is the slip ("2:23:15", the runner-up's, for the winner's 2:21:31).
+ */
+function isSpecificLength(claim: Mention): boolean {
+  const d = claim.duration;
+  return !!d && !claim.qualifier && !d.relation && !d.compound && !d.clock && Number.isInteger(d.amount) && d.amount >= SPECIFIC * lastDigitStep(d.amount, 1);
 }
 
 /**

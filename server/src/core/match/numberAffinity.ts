@@ -10,6 +10,9 @@
  */
 export function numberAffinity(a: number, b: number): number {
   if (a === b) return 1;
+  // "35,390" for 35,309: a swap with a zero, whose significant digits ("3539", "35309") hide it. Not
+  // among four digits: "2020" beside a source's 2002 is another year more often than a slip.
+  if (Math.abs(a) >= ZERO_SWAP_LEAST && Number.isInteger(a) && Number.isInteger(b) && isSwap(String(Math.abs(a)), String(Math.abs(b)))) return 1;
   const x = significantDigits(a);
   const y = significantDigits(b);
   const edits = damerau(x, y);
@@ -29,6 +32,9 @@ function isSwap(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i++;
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
+
+/** The least figure whose swap with a zero is read as a slip. */
+const ZERO_SWAP_LEAST = 10_000;
 
 /** A figure under SMALL is no scale slip of one SMALL_SCALED times it. */
 const SMALL = 100;
