@@ -67,6 +67,19 @@ describe('figure extraction', () => {
     const facts = [sourceFrom('---\ndate: 2025-03-10\n---\nAbout 21 per cent of the 4,300 residents left their homes.\n')];
     const verdicts = (draft: string) => checkDocument(draft, 'markdown', new FactIndex(facts)).findings.map((f) => [draft.slice(f.claim.start, f.claim.end), f.verdict]);
     assert.deepStrictEqual(verdicts('About a fifth of the 4,300 residents left their homes.'), [['a fifth', 'verified'], ['4,300', 'verified']]);
+    // Quarters and fractions of more than one part; after "by", a change of that share, when its clause ends or says when.
+    assert.deepStrictEqual(read('A quarter of homes and two-thirds of schools lost power; three quarters of roads shut.'), [
+      ['percent', 'A quarter', [25], undefined],
+      ['percent', 'two-thirds', [200 / 3], undefined],
+      ['percent', 'three quarters', [75], undefined],
+    ]);
+    assert.deepStrictEqual(read('It will fall short by more than a fifth. Profit fell by about a third in 2024.'), [
+      ['percent', 'a fifth', [20], 'above'],
+      ['percent', 'a third', [100 / 3], 'approx'],
+      ['year', '2024', [2024], undefined],
+    ]);
+    // "a third party" is no share, "a quarter of an hour" no share either.
+    assert.deepStrictEqual(read('Data was sold by a third party within a quarter of an hour.').map((m) => m[0]), ['ordinal']);
   });
 
   it('reads "half of" as a share of 45-55%, and not "the first half of"', () => {

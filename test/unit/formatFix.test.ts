@@ -49,6 +49,12 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Reservoirs will last ten weeks at this rate.', 'Reservoirs will last 11 weeks at this rate.'), 'eleven weeks');
   });
 
+  it('fixes a share in words to the source\'s words for it, and leaves one the source gives in digits', () => {
+    assert.strictEqual(fixOf('On current trends the grant scheme will fall short of its target by more than a quarter.', 'The grant scheme is on course to fall short of its target by more than a fifth.'), 'a fifth');
+    const digits = mismatches('Almost a fifth of the grant scheme money went unspent.', [sourceFrom('---\ndate: 2023-10-02\n---\nSome 17.8 per cent of the grant scheme money went unspent.\n')]);
+    assert.deepStrictEqual(digits, []);
+  });
+
   it('writes a race time as the draft’s clock does', () => {
     const race = 'Kipkemboi won in 2:05:18, and Abebe was third in 2:21:31.';
     assert.strictEqual(fixOf('Kipkemboi won in 2:05:18, and Abebe was third in 2:23:15.', race), '2:21:31');

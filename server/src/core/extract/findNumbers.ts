@@ -803,6 +803,44 @@ function relationOf(word: string | undefined): NonNullable<Mention['duration']>[
 /** Words that may start a spelled number or are a vague amount: most words are neither, let go with one look-up. */
 const NUMBERISH = new Set([...NUMBER_WORDS, ...VAGUE_AMOUNTS.keys(), ...ORDINAL_WORDS.keys(), 'half']);
 
+/** The parts a share is cut into, singular after "a" or "one" and plural after two to nine: "a third", "two-thirds", "three quarters". */
+const DENOMINATORS = new Map<string, number>(
+  ['third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].flatMap((word, k): Array<[string, number]> => [
+    [word, k + 3],
+    [`${word}s`, k + 3],
+  ]),
+);
+const NUMERATORS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** Words between "by" and a fraction that bound or hedge it: "fall short by more than a fifth". */
+const BY_HEDGES = new Set(['more', 'less', 'than', 'about', 'around', 'almost', 'nearly', 'roughly', 'some', 'over', 'under', 'just', 'up', 'to', 'at', 'least', 'close', 'well']);
+/** What may follow a fraction after "by" for it to be one: "cut by a third in 2024", not "by a third party". */
+const AFTER_FRACTION = new Set(['in', 'on', 'from', 'to', 'over', 'since', 'after', 'this', 'last', 'compared', 'than', 'and', 'or', 'but', 'while', 'as', 'between', 'within', 'year', 'on-year']);
+
+/**
+ * The fraction that word `i` (its numerator) opens: "a third of homes", "two-thirds", "cut its profit by
+ * about a quarter". After "by" a fraction is a change of that share, when its clause ends there or
+ * goes on to say when or from what; "a third party" and "a quarter of an hour" are none.
+ */
+function fractionAt(text: string, words: Word[], i: number): { numerator: number; of: number } | undefined {
+  const next = words[i + 1];
+  const of = next && DENOMINATORS.get(next.lower);
+  if (!of) return undefined;
+  const lower = words[i].lower;
+  const plural = next.lower.endsWith('s');
+  const numerator = plural ? NUMERATORS.indexOf(lower) + 2 : lower === 'a' || lower === 'an' || lower === 'one' ? 1 : 0;
+  if (numerator < 1) return undefined;
+  const joiner = text.slice(words[i].end, next.start);
+  if (joiner === '-') return { numerator, of };
+  if (!/^[ \u00a0]+$/.test(joiner)) return undefined;
+  const after = words[i + 2];
+  if (after?.lower === 'of') return words[i + 3]?.lower === 'a' || words[i + 3]?.lower === 'an' ? undefined : { numerator, of };
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && BY_HEDGES.has(words[k].lower)) k--;
+  if (k < 0 || words[k].lower !== 'by') return undefined;
+  const clauseEnds = !after || /[,.;:!?)\]—–]/.test(text.slice(next.end, after.start));
+  return clauseEnds || AFTER_FRACTION.has(after.lower) ? { numerator, of } : undefined;
+}
+
 /** Spelled-out numbers ("three states", "one hundred and twenty thousand") and vague amounts ("thousands"). */
 function findNumberWords(text: string, within: SentenceAt, words: Word[]): Mention[] {
   const mentions: Mention[] = [];
@@ -810,15 +848,20 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
     const lower = words[i].lower;
     // One look-up for most words, which are none of these.
     if (!NUMBERISH.has(lower)) continue;
+    const share = fractionAt(text, words, i);
+    if (share) {
+      mentions.push(fractionOf(text, within, words[i], words[i + 1], share.of, share.numerator));
+      i++;
+      continue;
+    }
     if (lower === 'half') {
-      if (isHalfOf(words, i)) mentions.push(fractionOf(text, within, words[i], words[i], 2, HALF_WIDTH));
+      if (isHalfOf(words, i)) mentions.push(fractionOf(text, within, words[i], words[i], 2, 1, HALF_WIDTH));
       continue;
     }
     const ordinal = ORDINAL_WORDS.get(lower);
     if (ordinal !== undefined) {
-      if (isFraction(text, words, i)) {
-        if (ordinal >= 3 && ordinal <= 10) mentions.push(fractionOf(text, within, words[i - 1], words[i], ordinal));
-      } else if (!(ordinal === 2 && TIME_SECOND_BEFORE.has(words[i - 1]?.lower ?? ''))) mentions.push(ordinalWord(text, words[i], words[i], ordinal));
+      // "a twentieth of": a fraction too finely cut to be a writer's share, and no rank.
+      if (!isFraction(text, words, i) && !(ordinal === 2 && TIME_SECOND_BEFORE.has(words[i - 1]?.lower ?? ''))) mentions.push(ordinalWord(text, words[i], words[i], ordinal));
       continue;
     }
     // "twenty-seventh": the tens' word is no count of twenty, and the unit's no "seventh".
@@ -895,14 +938,14 @@ const HALF_WIDTH = 10;
  * "about a fifth of the town": a share, between the fractions either side by half a step (a fifth is
  * 18-22%), so that it restates "21 per cent" and contradicts "38%" or "nearly a third".
  */
-function fractionOf(text: string, within: SentenceAt, first: Word, last: Word, of: number, width = 100 / (of - 0.5) - 100 / (of + 0.5)): Mention {
+function fractionOf(text: string, within: SentenceAt, first: Word, last: Word, of: number, numerator = 1, width = 100 / (of - 0.5) - 100 / (of + 0.5)): Mention {
   const mention: Mention = {
     kind: 'percent',
     start: first.start,
     end: last.end,
     text: text.slice(first.start, last.end),
     // Given to the step that spans it (not `vague`, which would never contradict a figure).
-    number: { values: [100 / of], precision: width },
+    number: { values: [(100 * numerator) / of], precision: width },
   };
   const qualifier = qualifierBefore(text, first.start, within.start);
   if (qualifier) mention.qualifier = qualifier;

@@ -5,7 +5,7 @@ import { otherScale, writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
 import { inPoints, otherCurrency, unitsOf } from '../match/compareValues';
 import { isRescaled } from '../match/numberAffinity';
-import { tokenizeWords } from '../text/words';
+import { startsUpperCase, tokenizeWords } from '../text/words';
 import { formatDate } from './formatDate';
 import { formatDuration } from './formatDuration';
 import { formatNumber } from './formatNumber';
@@ -30,6 +30,13 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
   // A year restating a date gives that date's year: "in 2017" for "in October 2016".
   if (claim.kind === 'year' && value.date?.year !== undefined) return String(value.date.year);
   if (claim.kind === 'time') return value.number && formatClockTime(value.number.values[0], claim.text);
+  // A share in words ("about a quarter") is fixed to the source's words for it ("a fifth"). Against
+  // a share in digits it is left alone: "cut by a fifth" was met with another quantity's "up 9%",
+  // "almost a fifth" with 17.8%, which a writer rounds so.
+  if (claim.kind === 'percent' && !claim.numberStyle) {
+    if (fact.derived || writtenStyle(fact, 'percent')) return undefined;
+    return startsUpperCase(claim.text) ? fact.text[0].toUpperCase() + fact.text.slice(1) : fact.text;
+  }
   if (claim.numberStyle && value.number) {
     if (otherCurrency(claim, fact)) return formatNumber(value.number.values[0], value.number.precision, inFactCurrency(claim, fact));
     if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(value.number)) return formatNumber(value.number.values[0], value.number.precision, inFactPercent(claim, fact));
