@@ -35,10 +35,11 @@ function fullDateOf(m: LocatedMention): CalendarDate | undefined {
 /**
  * A yearless dateline's date, near the latest year the text tells of outside the future. When the
  * text gives weekdays of undated days ("Monday, July 21"), the year they fall in, that year or the
- * one after first: a year repeats its weekdays only after five. Else that year or the one after,
- * whichever the text's past dates are not after, or in which the lead's weekday is the dateline's
- * ("LONDON, Oct 14 (Reuters) - Ofwat on Tuesday fined…"). Undefined when nothing tells them apart:
- * a wrong year would turn every weekday of the source against the calendar.
+ * one after first (a day of a month falls on the same weekday again five years later at the
+ * soonest). Else that year or the one after, whichever the text's past dates are not after, or in
+ * which the lead's weekday is the dateline's ("LONDON, Oct 14 (Reuters) - Ofwat on Tuesday
+ * fined…"). Undefined when nothing tells them apart: a wrong year would turn every weekday of the
+ * source against the calendar.
  */
 function datelineOfYear(reading: DocumentReading, dateline: LocatedMention): CalendarDate | undefined {
   const text = reading.prose.prose;
@@ -62,7 +63,7 @@ function datelineOfYear(reading: DocumentReading, dateline: LocatedMention): Cal
   if (latest === undefined) return undefined;
   const at = (year: number): CalendarDate => ({ year, month, day });
   if (weekdayDates.length) {
-    const year = [latest, latest + 1, latest - 1, latest + 2].find(
+    const fitting = [latest, latest + 1, latest - 1, latest + 2].find(
       (year) =>
         isValidDate(at(year)) &&
         weekdayDates.every((d) => {
@@ -70,7 +71,7 @@ function datelineOfYear(reading: DocumentReading, dateline: LocatedMention): Cal
           return isValidDate(date) && weekdayOf(date) === d.weekday;
         }),
     );
-    return year === undefined ? undefined : at(year);
+    return fitting === undefined ? undefined : at(fitting);
   }
   let years = [latest, latest + 1].filter((year) => isValidDate(at(year)) && pastDates.every((d) => toDayNumber(d) <= toDayNumber(at(year))));
   if (years.length > 1) {

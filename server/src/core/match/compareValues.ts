@@ -10,7 +10,7 @@ export type Agreement = 'agree' | 'disagree' | 'incomparable';
 export function comparableKinds(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
   if (claim.kind !== fact.kind) return false;
   // A season or financial year ("2023-24", read as its two years) states neither calendar year.
-  if (claim.kind === 'year' && claim.number!.values.length > fact.value.number!.values.length) return false;
+  if (claim.kind === 'year' && (claim.number?.values.length ?? 1) > (fact.value.number?.values.length ?? 1)) return false;
   // Kilometres and kilograms never restate each other, nor does a measure a bare figure: "38°F"
   // is not the "2.1" of "2.1 degrees above normal". A percentage in points is one (see `compareValues`).
   if (!claim.number?.unit !== !fact.value.number?.unit && claim.kind !== 'percent') return false;
