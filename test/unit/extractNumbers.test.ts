@@ -82,6 +82,12 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(read('Data was sold by a third party within a quarter of an hour.').map((m) => m[0]), ['ordinal']);
   });
 
+  it('marks a percentage told as a change, and no other', () => {
+    const changes = (text: string) => mentionsOf(text).filter((m) => m.number?.change).map((m) => m.text);
+    assert.deepStrictEqual(changes('Almost 61 per cent came by rail, up seven per cent from 54 per cent; a rise of 1.3 per cent; a 5 percent jump; 7 percent higher.'), ['seven per cent', '1.3 per cent', '5 percent', '7 percent']);
+    assert.deepStrictEqual(changes('Labour won 35%, the Tories 25% and the Liberals 10%; it will rise to 43 percent.'), []);
+  });
+
   it('reads "half of" as a share of 45-55%, and not "the first half of"', () => {
     const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.number?.values, m.qualifier?.kind]);
     assert.deepStrictEqual(read('Nearly half of all houses were destroyed, more than in the first half of the decade.'), [['percent', 'half', [50], 'nearly']]);

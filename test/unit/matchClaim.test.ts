@@ -36,6 +36,18 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(draft('16 percentage points'), facts), []);
   });
 
+  it('flags per cent for the points between two shares the source gives in two sentences, when the claim tells a change', () => {
+    const facts = source('A poll of 2,016 adults found that 71% approved of the levy. In a similar poll two weeks before the charge took effect, approval stood at 54%.');
+    assert.deepStrictEqual(mismatches('A poll found 71 per cent approval, up 17 per cent on the 54 per cent recorded before the levy.', facts), [['17 per cent', '17 percentage points']]);
+    assert.deepStrictEqual(mismatches('A poll found 71 per cent approval, up 17 percentage points on the 54 per cent recorded before the levy.', facts), []);
+    // No change told: three shares of which one is the difference of the others by chance.
+    const vote = source('Labour won 35% of the vote. The Conservatives took 25%, and the Liberals 10%.');
+    assert.deepStrictEqual(mismatches('Labour won 35%, the Conservatives 25% and the Liberals 10%.', vote), []);
+    // Of the pairs the claim's figure is a difference of, the nearest: 4.5 and 3.5, not 4.5 and 3.2.
+    const offer = source('The employers offered 4.5% for this year and 3.2% for next. In January they had put forward 3.5%.');
+    assert.deepStrictEqual(mismatches('They offered 4.5 percent for this year and 3.2 percent for next, 1 percent more than the 3.5 percent put forward in January.', offer), [['1 percent', '1 percentage point']]);
+  });
+
   it('lets a count restate an ordinal but never contradict one', () => {
     const facts = source(
       'Harbour Rovers won the regional league on Saturday, beating Castleton 3-1 in front of 8,400 fans.',

@@ -677,8 +677,22 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const qualifier = qualifierBefore(text, start, sentenceStart) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
   if ((kind === 'count' || kind === 'money') && mention.number && (isDifference(text, end) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart))) mention.number.difference = true;
+  else if (kind === 'percent' && mention.number && !mention.number.unit && isPercentChange(text, qualifier?.start ?? start, end, sentenceStart)) mention.number.change = true;
   else if (mention.duration && !mention.duration.relation && isDifference(text, end)) mention.duration.difference = true;
   return mention;
+}
+
+/** Words before a percentage, besides a verb of change (`CHANGE_BEFORE`), that tell it as one: "a rise of 1.3", "by 8". */
+const PERCENT_CHANGE_BEFORE = /(?<![\p{L}])(?:(?:rise|increase|decrease|drop|fall|jump|gain|decline|growth)[ \u00a0]+of|by)[ \u00a0]+$/iu;
+/** A noun of change after one: "a 5 percent jump". */
+const PERCENT_CHANGE_AFTER = /[ \u00a0-]+(?:rise|increase|decrease|drop|fall|jump|gain|decline)(?![\p{L}])/iuy;
+
+/** Whether the percentage at [start, end) of its sentence is told as a change: "up 7 percent", "a 5 percent jump", "7 percent higher". */
+function isPercentChange(text: string, start: number, end: number, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 16), start);
+  if (CHANGE_BEFORE.test(before) || PERCENT_CHANGE_BEFORE.test(before) || isDifference(text, end)) return true;
+  PERCENT_CHANGE_AFTER.lastIndex = end;
+  return PERCENT_CHANGE_AFTER.test(text);
 }
 
 /**

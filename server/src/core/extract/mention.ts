@@ -51,6 +51,11 @@ export interface NumberValue {
   vague?: [number, number];
   /** "four euros more than before", "21 more seats": a difference from another amount, not an amount. */
   difference?: true;
+  /**
+   * "up 7 percent", "a rise of 1.3 per cent", "a 5 percent jump": a percentage told as a change,
+   * which may be a difference of two shares miscalled per cent (see `matchClaim`). A draft's only.
+   */
+  change?: true;
 }
 
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';

@@ -1,4 +1,4 @@
-import type { Mention } from '../extract/mention';
+import type { Mention, NumberValue } from '../extract/mention';
 import { PERCENTAGE_POINTS } from '../extract/units';
 import type { FactValue } from './fact';
 
@@ -24,15 +24,19 @@ export function pointsBetween(text: string, previous: Mention, share: Mention): 
   if (!isPlainShare(previous) || !isPlainShare(share) || share.start - previous.end > MOST_BETWEEN) return undefined;
   const between = text.slice(previous.end, share.start);
   if (!COMPARED.test(between) && !(TO_BETWEEN.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, previous.start - 8), previous.start)))) return undefined;
-  const a = previous.number!;
-  const b = share.number!;
-  const precision = Math.max(a.precision, b.precision);
-  // Written to the coarser precision: 71.8 - 68.4 is 3.4, not 3.3999999999999915.
-  const difference = Number(Math.abs(a.values[0] - b.values[0]).toFixed(Math.max(0, Math.ceil(-Math.log10(precision) - 1e-9))));
-  if (!difference) return undefined;
-  return { value: { number: { values: [difference], precision, unit: PERCENTAGE_POINTS } }, how: `the difference between ${previous.text} and ${share.text}` };
+  return pointsOf({ number: previous.number!, text: previous.text }, { number: share.number!, text: share.text });
 }
 
-function isPlainShare(m: Mention): boolean {
+/** The difference in points of two shares, as a derived fact's value and how it was derived; none when they are equal. */
+export function pointsOf(a: { number: Pick<NumberValue, 'values' | 'precision'>; text: string }, b: { number: Pick<NumberValue, 'values' | 'precision'>; text: string }): { value: FactValue; how: string } | undefined {
+  const precision = Math.max(a.number.precision, b.number.precision);
+  // Written to the coarser precision: 71.8 - 68.4 is 3.4, not 3.3999999999999915.
+  const difference = Number(Math.abs(a.number.values[0] - b.number.values[0]).toFixed(Math.max(0, Math.ceil(-Math.log10(precision) - 1e-9))));
+  if (!difference) return undefined;
+  return { value: { number: { values: [difference], precision, unit: PERCENTAGE_POINTS } }, how: `the difference between ${a.text} and ${b.text}` };
+}
+
+/** A share as written, plain: no points already, no range, not vague, not hedged. */
+export function isPlainShare(m: Pick<Mention, 'kind' | 'number' | 'qualifier'>): boolean {
   return m.kind === 'percent' && !!m.number && m.number.values.length === 1 && !m.number.unit && !m.number.vague && !m.qualifier;
 }

@@ -39,7 +39,11 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
   }
   if (claim.numberStyle && value.number) {
     if (otherCurrency(claim, fact)) return formatNumber(value.number.values[0], value.number.precision, inFactCurrency(claim, fact));
-    if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(value.number)) return formatNumber(value.number.values[0], value.number.precision, inFactPercent(claim, fact));
+    // The figure is the claim's own when only its unit slipped: "1 percent" is fixed to "1 percentage point", not "1.0".
+    if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(value.number)) {
+      const own = claim.number!.values.includes(value.number.values[0]);
+      return formatNumber(value.number.values[0], own ? claim.number!.precision : value.number.precision, inFactPercent(claim, fact));
+    }
     const units = unitsOf(claim, fact);
     if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, atFactScale(claim, fact));
     // "2 C (about 28 F)": a temperature converted into the other scale is fixed in it, as a reading or,

@@ -1,6 +1,7 @@
 import type { Mention, MentionKind } from '../extract/mention';
 import { inOtherScales, unitOf } from '../extract/units';
 import { type Fact, fullDate } from '../facts/fact';
+import { isPlainShare, pointsOf } from '../facts/percentagePoints';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints, lastDigitStep } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex, IndexedFact } from './factIndex';
@@ -122,6 +123,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // writer worked it out from that figure, and either got it right or did not.
   const conversion = candidates.find((c) => c.converted);
   if (conversion) return { verdict: conversion.agreement === 'agree' ? 'verified' : 'mismatch', fact: conversion.indexed.fact, score: conversion.score };
+  // The shares beside the claim, not its own words, are what tie it to the source's facts.
+  const points = pointsOfSharesStated(claim, context, index, best ? new Set([best.indexed.sourceNumber]) : sources);
+  if (points) return { verdict: 'mismatch', fact: points, score: best?.score ?? 0 };
   if (!best || (best.support < MIN_SCORE && !(slipSought && best.support >= SLIP_SUPPORT && isSlipOf(claim, best)))) return withSameDay({ verdict: 'unverified', score: best?.score ?? 0 }, claim, best);
 
   // "From 47 per cent to 63 per cent, a rise of 16 per cent" is the slip whatever else states 16%.
@@ -170,6 +174,35 @@ function pointsWrittenAsPercent(claim: Mention, context: Context, best: Candidat
   const shares = context.beside.sentence.filter((m) => m.start !== claim.start && m.kind === 'percent' && !!m.number && m.number.values.length === 1 && !inPoints(m.number));
   const differs = (a: Mention, b: Mention) => Math.abs(Math.abs(a.number!.values[0] - b.number!.values[0]) - stated.values[0]) < stated.precision / 2;
   return shares.some((a, i) => shares.some((b, j) => j > i && differs(a, b)));
+}
+
+/**
+ * The points between two shares the claim's sentence gives and one source states, when the claim
+ * tells that difference as a change in per cent ("71 per cent, up 17 per cent on the 54 per cent")
+ * and the source gives the two shares apart, so that it derives no points of its own: a fact
+ * derived from the later share's, which the finding cites. Among `sources` (by number), when given.
+ */
+function pointsOfSharesStated(claim: Mention, context: Context, index: FactIndex, sources: ReadonlySet<number> | undefined): Fact | undefined {
+  const stated = claim.number;
+  if (claim.kind !== 'percent' || !stated?.change || stated.values.length !== 1) return undefined;
+  // "Almost 61 per cent …, up seven per cent from 54 per cent": a hedged share gives a difference as well.
+  const hedged = (m: Mention) => m.qualifier?.kind === 'nearly' || m.qualifier?.kind === 'approx';
+  const shares = context.beside.sentence.filter((m) => m.start !== claim.start && isPlainShare(hedged(m) ? { kind: m.kind, number: m.number } : m));
+  // The pairs whose difference the claim gives, nearest first: "4.5 per cent … 3.2 per cent, 1 per
+  // cent more than the 3.5 per cent" is the 4.5 and the 3.5, not the 4.5 and the 3.2.
+  const off = (a: Mention, b: Mention) => Math.abs(Math.abs(a.number!.values[0] - b.number!.values[0]) - stated.values[0]);
+  const pairs: Array<[Mention, Mention]> = [];
+  shares.forEach((a, i) => shares.slice(i + 1).forEach((b) => off(a, b) < stated.precision / 2 && pairs.push([a, b])));
+  pairs.sort((x, y) => off(...x) - off(...y));
+  const stating = (m: Mention) => index.ofKind('percent').find((f) => (!sources || sources.has(f.sourceNumber)) && !inPoints(f.judged.value.number) && statesExactly(m, f.judged));
+  for (const [a, b] of pairs) {
+    const first = stating(a);
+    const later = first && stating(b);
+    if (!later || later.sourceNumber !== first.sourceNumber) continue;
+    const points = pointsOf({ number: first.judged.value.number!, text: first.fact.text }, { number: later.judged.value.number!, text: later.fact.text });
+    if (points) return { ...later.fact, value: points.value, derived: points.how };
+  }
+  return undefined;
 }
 
 /** Whether two candidates are facts of one sentence of one source. */
