@@ -53,7 +53,8 @@ export interface NumberValue {
   difference?: true;
   /**
    * "up 7 percent", "a rise of 1.3 per cent", "a 5 percent jump": a percentage told as a change,
-   * which may be a difference of two shares miscalled per cent (see `matchClaim`). A draft's only.
+   * which may be a difference of two shares miscalled per cent (see `matchClaim`). Read of claims
+   * only; facts do not keep it.
    */
   change?: true;
 }

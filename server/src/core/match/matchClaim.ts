@@ -171,9 +171,21 @@ function pointsWrittenAsPercent(claim: Mention, context: Context, best: Candidat
   const stated = claim.number;
   const fact = best.indexed.judged.value.number;
   if (best.agreement !== 'disagree' || claim.kind !== 'percent' || !stated || stated.values.length !== 1 || inPoints(stated) || !inPoints(fact) || fact!.values[0] !== stated.values[0]) return false;
-  const shares = context.beside.sentence.filter((m) => m.start !== claim.start && m.kind === 'percent' && !!m.number && m.number.values.length === 1 && !inPoints(m.number));
-  const differs = (a: Mention, b: Mention) => Math.abs(Math.abs(a.number!.values[0] - b.number!.values[0]) - stated.values[0]) < stated.precision / 2;
-  return shares.some((a, i) => shares.some((b, j) => j > i && differs(a, b)));
+  return sharesDiffering(claim, context, (m) => m.kind === 'percent' && !!m.number && m.number.values.length === 1 && !inPoints(m.number)).length > 0;
+}
+
+/**
+ * The pairs of shares (by `isShare`) of the claim's sentence whose difference is the claim's
+ * figure, nearest first: "4.5 per cent … 3.2 per cent, 1 per cent more than the 3.5 per cent" is
+ * the 4.5 and the 3.5, before the 4.5 and the 3.2.
+ */
+function sharesDiffering(claim: Mention, context: Context, isShare: (m: Mention) => boolean): Array<[Mention, Mention]> {
+  const stated = claim.number!;
+  const shares = context.beside.sentence.filter((m) => m.start !== claim.start && isShare(m));
+  const off = (a: Mention, b: Mention) => Math.abs(Math.abs(a.number!.values[0] - b.number!.values[0]) - stated.values[0]);
+  const pairs: Array<[Mention, Mention]> = [];
+  shares.forEach((a, i) => shares.slice(i + 1).forEach((b) => off(a, b) < stated.precision / 2 && pairs.push([a, b])));
+  return pairs.sort((x, y) => off(...x) - off(...y));
 }
 
 /**
@@ -187,13 +199,8 @@ function pointsOfSharesStated(claim: Mention, context: Context, index: FactIndex
   if (claim.kind !== 'percent' || !stated?.change || stated.values.length !== 1) return undefined;
   // "Almost 61 per cent …, up seven per cent from 54 per cent": a hedged share gives a difference as well.
   const hedged = (m: Mention) => m.qualifier?.kind === 'nearly' || m.qualifier?.kind === 'approx';
-  const shares = context.beside.sentence.filter((m) => m.start !== claim.start && isPlainShare(hedged(m) ? { kind: m.kind, number: m.number } : m));
-  // The pairs whose difference the claim gives, nearest first: "4.5 per cent … 3.2 per cent, 1 per
-  // cent more than the 3.5 per cent" is the 4.5 and the 3.5, not the 4.5 and the 3.2.
-  const off = (a: Mention, b: Mention) => Math.abs(Math.abs(a.number!.values[0] - b.number!.values[0]) - stated.values[0]);
-  const pairs: Array<[Mention, Mention]> = [];
-  shares.forEach((a, i) => shares.slice(i + 1).forEach((b) => off(a, b) < stated.precision / 2 && pairs.push([a, b])));
-  pairs.sort((x, y) => off(...x) - off(...y));
+  const pairs = sharesDiffering(claim, context, (m) => isPlainShare(hedged(m) ? { kind: m.kind, number: m.number } : m));
+  if (!pairs.length) return undefined;
   const stating = (m: Mention) => index.ofKind('percent').find((f) => (!sources || sources.has(f.sourceNumber)) && !inPoints(f.judged.value.number) && statesExactly(m, f.judged));
   for (const [a, b] of pairs) {
     const first = stating(a);
