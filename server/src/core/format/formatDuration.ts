@@ -1,7 +1,7 @@
 import type { DurationUnit, DurationValue, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
 import { durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
-import { startsUpperCase } from '../text/words';
+import { matchCase } from '../text/words';
 import { formatNumber } from './formatNumber';
 
 /**
@@ -58,10 +58,6 @@ function compoundText(fact: { amount: number; unit: DurationUnit }, compound: No
 
 /** Units of a fixed number of days (or parts of one); months, years and decades are of calendar lengths. */
 const FIXED_LENGTH = new Set<DurationUnit>(['second', 'minute', 'hour', 'day', 'week']);
-
-function matchCase(text: string, like: string): string {
-  return startsUpperCase(like) ? text[0].toUpperCase() + text.slice(1) : text;
-}
 
 /** Seconds as a race clock shows them, as `like` does ("2:05:18", "02:05:18"). */
 function clockText(seconds: number, like: string): string {

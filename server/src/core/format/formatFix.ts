@@ -5,7 +5,7 @@ import { otherScale, writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
 import { inPoints, otherCurrency, unitsOf } from '../match/compareValues';
 import { isRescaled } from '../match/numberAffinity';
-import { startsUpperCase, tokenizeWords } from '../text/words';
+import { matchCase, tokenizeWords } from '../text/words';
 import { formatDate } from './formatDate';
 import { formatDuration } from './formatDuration';
 import { formatNumber } from './formatNumber';
@@ -35,7 +35,7 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
   // "almost a fifth" with 17.8%, which a writer rounds so.
   if (claim.kind === 'percent' && !claim.numberStyle) {
     if (fact.derived || writtenStyle(fact, 'percent')) return undefined;
-    return startsUpperCase(claim.text) ? fact.text[0].toUpperCase() + fact.text.slice(1) : fact.text;
+    return matchCase(fact.text, claim.text);
   }
   if (claim.numberStyle && value.number) {
     if (otherCurrency(claim, fact)) return formatNumber(value.number.values[0], value.number.precision, inFactCurrency(claim, fact));

@@ -171,6 +171,11 @@ export function startsUpperCase(text: string): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL_FIRST.test(text);
 }
 
+/** `text` capitalised as `like` starts: a fix opening a sentence opens it with a capital. */
+export function matchCase(text: string, like: string): string {
+  return startsUpperCase(like) ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
 /** How many of a sentence's words (in order) end by `at`: the index of the first word at or after it. */
 export function wordsBefore(words: readonly Word[], at: number): number {
   let n = 0;
