@@ -66,6 +66,7 @@ let checks: DocumentChecks;
 let canAskConfiguration = false;
 let canWatchDynamically = false;
 let canWatchRelative = false;
+let canFollowFolders = false;
 const reportedProblems = new Map<string | undefined, Set<string>>();
 const shownWarnings = new Set<string>();
 
@@ -74,6 +75,8 @@ connection.onInitialize((params): InitializeResult => {
   canAskConfiguration = !!capabilities.workspace?.configuration;
   canWatchDynamically = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canWatchRelative = !!capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport;
+  // A client that knows only its root sends no folder changes, and vscode-languageserver throws on listening for them.
+  canFollowFolders = !!capabilities.workspace?.workspaceFolders;
   const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
   const initial = readSettings(options);
   initial.problems.forEach((p) => connection.console.warn(p));
@@ -132,11 +135,12 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factline' });
   if (canWatchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: sourceWatchers() });
-  connection.workspace.onDidChangeWorkspaceFolders(async () => {
-    const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
-    workspace.setFolders(folders.flatMap((f) => fsPath(f.uri) ?? []));
-    checks.recheckAll();
-  });
+  if (canFollowFolders)
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+      workspace.setFolders(folders.flatMap((f) => fsPath(f.uri) ?? []));
+      checks.recheckAll();
+    });
 });
 
 connection.onDidChangeConfiguration((change) => {

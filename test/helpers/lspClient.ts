@@ -43,6 +43,8 @@ export interface StartOptions {
    * vscode-languageclient starts a Node module with TransportKind.ipc.
    */
   transport?: 'stdio' | 'ipc';
+  /** Announce `workspace.workspaceFolders` (the default), as most editors do; false makes a client that knows only its root. */
+  workspaceFolders?: boolean;
 }
 
 export interface Published {
@@ -144,7 +146,7 @@ export class LspTestClient {
           configuration: !!options.configuration,
           didChangeConfiguration: { dynamicRegistration: !!options.configuration },
           didChangeWatchedFiles: { dynamicRegistration: options.watchFiles ?? true, relativePatternSupport: true },
-          workspaceFolders: true,
+          workspaceFolders: options.workspaceFolders ?? true,
         },
         textDocument: {
           synchronization: { dynamicRegistration: false },

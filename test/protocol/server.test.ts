@@ -67,6 +67,14 @@ describe('language server over stdio', function () {
     assert.ok(published.diagnostics.every((d) => d.severity === 1));
   });
 
+  // A client that knows only its root (the server once failed its `initialized` and logged an error).
+  it('serves a client without workspace folders or configuration, logging no error', async () => {
+    client = await LspTestClient.start({ workspaceFolders: false });
+    client.open(DRAFT_URI, EXAMPLE);
+    assert.strictEqual((await client.waitForCurrent(DRAFT_URI)).diagnostics.length, 4);
+    assert.deepStrictEqual(client.logs.filter((l) => /fail|error/i.test(l)), []);
+  });
+
   it('asks workspace/configuration and publishes nothing before the answer', async () => {
     let asked = 0;
     let answer: (() => void) | undefined;
