@@ -10,7 +10,7 @@ import { decodeArrays } from '../../server/src/node/arraysFile';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { FactCache } from '../../server/src/node/factCache';
 import { loadSource } from '../../server/src/node/loadSource';
-import { readArticle, restoreSet, saveSet, SetArticle } from '../../server/src/node/sourceSet';
+import { readArticle, restoreSet, saveSet, SetArticle, savingSet } from '../../server/src/node/sourceSet';
 import { article } from '../bench/sources';
 
 describe('source set entries', () => {
@@ -58,6 +58,29 @@ describe('source set entries', () => {
   }
 
   const DRAFT = `${article(3).replace(/^---[\s\S]*?---\s*/, '').replace(/\d{3,}/g, (m) => `9${m.slice(1)}`)}\n\nOn Monday 120,000 people fled [@fact:karabakh-2023/former-armenian-residents].\n`;
+
+  // A server keeps a set between other work: in one go, a thousand articles' held it for 400 ms.
+  it('keeps a set a step at a time, a file at most in each, and it restores as one kept at once', () => {
+    const files = writeArticles(60);
+    const cache = new FactCache(cacheDir, 'test');
+    const contributions = files.map((f) => loadSource(f, f, cache));
+    const merged = mergeFactBase([bundled, ...contributions]);
+    const index = new FactIndex(merged.sources);
+    const steps = savingSet(cache, bundled, readAll(cache, files), contributions, merged, index);
+    const setFiles = () => (fs.existsSync(path.join(cacheDir, 'sets-v5')) ? fs.readdirSync(path.join(cacheDir, 'sets-v5')).length : 0);
+    const written: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) written.push(setFiles());
+    assert.strictEqual(step.value, true);
+    written.push(setFiles());
+    assert.ok(written.length >= 6, `${written.length} steps`);
+    assert.strictEqual(written[0], 0);
+    assert.ok(written.every((n, i) => i === 0 || n - written[i - 1] <= 1), `files written by step: ${written}`);
+    assert.strictEqual(written[written.length - 1], 3);
+    const restored = restoreSet(new FactCache(cacheDir, 'test'), bundled, readAll(cache, files));
+    assert.ok(restored);
+    assert.deepStrictEqual(findings(restored.index, DRAFT), findings(index, DRAFT));
+  });
 
   it('restores an index that finds what the index built from the articles finds, reading facts only when asked', () => {
     const files = writeArticles(12);

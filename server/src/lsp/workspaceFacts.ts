@@ -10,7 +10,7 @@ import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
 import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
-import { readArticle, readSetEntry, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
+import { readArticle, readSetEntry, restoreSet, savingSet, SetArticle } from '../node/sourceSet';
 import { TimeSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
 import { PROGRESS_FROM, SourceLoadProgress, WorkDoneReporter } from './loadProgress';
@@ -84,7 +84,7 @@ export class WorkspaceFacts {
   private readonly contexts = new Map<string, CheckContext>();
   private bundled: { contribution: FactContribution | undefined } | undefined;
   /** Source sets built and not yet kept in the cache. */
-  private readonly unkept: Array<() => void> = [];
+  private readonly unkept: Array<Generator<void, boolean>> = [];
   private folders: string[];
 
   constructor(
@@ -280,7 +280,7 @@ export class WorkspaceFacts {
     if (articles && !loaded.problems.length) {
       // The articles' megabytes are not held for the seconds until the set is kept.
       const stamps = articles.map(({ bytes: _bytes, ...stamp }) => stamp);
-      this.keepLater(() => saveSet(this.cache!, bundled, stamps, loaded.contributions, merged, index));
+      this.keepLater(savingSet(this.cache!, bundled, stamps, loaded.contributions, merged, index));
     }
     return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)], this.cache ? 'read one by one (extracted, or from the cache)' : 'read and extracted');
   }
@@ -358,18 +358,33 @@ export class WorkspaceFacts {
   }
 
   /**
-   * Keeps the source sets built since the last call in the cache now (see `saveSet`): when the
-   * server shuts down, or a while after they were built. Keeping a thousand articles' set takes a
-   * few hundred milliseconds, which would hold up the first check, or a keystroke.
+   * Keeps the source sets built and not yet kept in the cache now (see `saveSet`): the server is
+   * about to stop. Those being kept a step at a time are finished.
    */
   private keepBuiltSets(): void {
-    const waiting = this.unkept.splice(0);
-    for (const save of waiting) save();
+    for (const steps of this.unkept.splice(0)) for (let step = steps.next(); !step.done; step = steps.next());
   }
 
-  private keepLater(save: () => void): void {
-    this.unkept.push(save);
-    setTimeout(() => this.keepBuiltSets(), KEEP_AFTER_MS).unref();
+  /**
+   * Keeps a set a while after it was built, a slice of time at a time (see `savingSet`): keeping a
+   * thousand articles' set takes a few hundred milliseconds, which would hold up the first check,
+   * or a keystroke.
+   */
+  private keepLater(steps: Generator<void, boolean>): void {
+    this.unkept.push(steps);
+    setTimeout(() => void this.keepInSlices(steps), KEEP_AFTER_MS).unref();
+  }
+
+  private async keepInSlices(steps: Generator<void, boolean>): Promise<void> {
+    const slices = new TimeSlices();
+    try {
+      while (this.unkept.includes(steps) && !steps.next().done) await slices.next();
+    } catch (e) {
+      // Only the shortcut is lost: the next start reads the articles one by one.
+      this.host.log(`a source set could not be kept in the cache: ${(e as Error).message}`);
+    }
+    const left = this.unkept.indexOf(steps);
+    if (left >= 0) this.unkept.splice(left, 1);
   }
 
   private bundledFacts(): FactContribution | undefined {

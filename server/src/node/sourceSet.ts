@@ -5,7 +5,7 @@ import type { Fact } from '../core/facts/fact';
 import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
 import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
-import type { KeptJudgementKeys } from '../core/match/judgementKeys';
+import { JudgementKeysToKeep, KeptJudgementKeys } from '../core/match/judgementKeys';
 import { readSource, SourceReading } from '../core/match/sourceReading';
 import { closeQuietly, FactCache } from './factCache';
 import { FACT_FILE, LoadedSource, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
@@ -47,7 +47,7 @@ interface SetIds {
   ids: string[];
 }
 
-/** The judgement keys of a set's facts (see `FactIndex.keptJudgementKeys`), kept apart from its entry like its ids. */
+/** The judgement keys of a set's facts (see `FactIndex.judgedFacts`), kept apart from its entry like its ids. */
 interface SetJudgementKeys extends KeptJudgementKeys {
   key: string;
 }
@@ -201,23 +201,61 @@ export function saveSet(
   facts: MergedFacts,
   index: FactIndex,
 ): boolean {
+  const steps = savingSet(cache, bundled, articles, contributions, facts, index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `saveSet` a step at a time, for a server, which hands the event loop back between steps: keeping
+ * a thousand articles' set in one go held it for 400 ms, while a writer typed. A step keys some
+ * thousands of facts, or makes or writes one of the set's three files.
+ */
+export function* savingSet(
+  cache: FactCache,
+  bundled: FactContribution | undefined,
+  articles: readonly ArticleStamp[],
+  contributions: readonly FactContribution[],
+  facts: MergedFacts,
+  index: FactIndex,
+): Generator<void, boolean> {
   if (bundled && !keepable(bundled)) return false;
   if (contributions.length !== articles.length || !contributions.every((c) => !c.curated && c.sources.length === 1 && keepable(c))) return false;
   const given = [...(bundled?.sources ?? []), ...contributions.map((c) => c.sources[0])];
   if (given.length !== facts.sources.length) return false;
   if (articles.some((a) => !sameStamp(a))) return false;
+  yield;
+  const keys = new JudgementKeysToKeep();
+  let keyed = 0;
+  for (const fact of index.judgedFacts()) {
+    keys.add(fact);
+    if (++keyed % FACTS_A_STEP === 0) yield;
+  }
+  const key = setKey(articles, bundled);
+  const name = setName(articles.map((a) => a.name), bundled);
+  const judgementKeys: SetJudgementKeys = { key, ...keys.kept() };
+  yield;
+  if (!cache.setSet(judgementKeysName(name), judgementKeys)) return false;
+  yield;
+  const ids: SetIds = { key, ids: index.facts.map((fact) => fact.id) };
+  if (!cache.setSet(idsName(name), ids)) return false;
+  yield;
   const entry: SetEntry = {
-    key: setKey(articles, bundled),
+    key,
     dropped: given.map((source, k) => droppedFacts(source.facts, facts.sources[k].facts)),
     articles: contributions.map(({ sources: [s] }) => ({ title: s.title, ...(s.date ? { date: s.date } : {}) })),
     problems: facts.problems,
     index: index.snapshot(),
   };
-  const name = setName(articles.map((a) => a.name), bundled);
-  const ids: SetIds = { key: entry.key, ids: index.facts.map((fact) => fact.id) };
-  const judgementKeys: SetJudgementKeys = { key: entry.key, ...index.keptJudgementKeys() };
-  return cache.setSet(idsName(name), ids) && cache.setSet(judgementKeysName(name), judgementKeys) && cache.setSet(name, entry);
+  yield;
+  // The entry last: a set restored from it finds its ids and judgement keys beside it.
+  return cache.setSet(name, entry);
 }
+
+/** How many facts a step of `savingSet` keys: some milliseconds' worth. */
+const FACTS_A_STEP = 4000;
 
 /**
  * A source as merging gave it, made when first asked for: with the facts merging left out taken

@@ -3,7 +3,7 @@ import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import { type Context, isKey } from './context';
 import { doubled } from './doubled';
-import { JudgedFact, JudgementKeys, keepJudgementKeys, KeptJudgementKeys } from './judgementKeys';
+import { JudgedFact, JudgementKeys, KeptJudgementKeys } from './judgementKeys';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
 import { contextOfFact, forEachTerm, pairCount, readSource, sentenceTerms, SourceReading } from './sourceReading';
@@ -100,7 +100,7 @@ export class FactIndex {
    * a source's facts and reading are asked for only when one of its facts is; `ids` gives the
    * facts' ids (in source order) without reading them, when an id is first looked up, or
    * undefined, when the facts are read for them; `judgementKeys` likewise gives what judging a
-   * claim reads of each fact (see `keptJudgementKeys`).
+   * claim reads of each fact (see `judgedFacts`).
    */
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]);
   constructor(
@@ -191,16 +191,12 @@ export class FactIndex {
   }
 
   /**
-   * What judging a claim reads of each fact, to be restored with the index (`new FactIndex(sources,
-   * snapshot, ids, judgementKeys)`), which then judges a claim without reading the facts' sources.
+   * What judging a claim reads of each fact, in source order, to be kept (see `JudgementKeysToKeep`)
+   * and restored with the index (`new FactIndex(sources, snapshot, ids, judgementKeys)`), which then
+   * judges a claim without reading the facts' sources.
    */
-  keptJudgementKeys(): KeptJudgementKeys {
-    const sources = this.sources;
-    return keepJudgementKeys(
-      (function* () {
-        for (const { facts, reading } of sources) for (let i = 0; i < facts.length; i++) yield { kind: facts[i].kind, value: facts[i].value, anchor: contextOfFact(reading, i).anchor };
-      })(),
-    );
+  *judgedFacts(): Generator<JudgedFact> {
+    for (const { facts, reading } of this.sources) for (let i = 0; i < facts.length; i++) yield { kind: facts[i].kind, value: facts[i].value, anchor: contextOfFact(reading, i).anchor };
   }
 
   /** The index as data, for `new FactIndex(sources, snapshot)` in a later session. */

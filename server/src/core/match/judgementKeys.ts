@@ -55,12 +55,21 @@ export function judgementKey(fact: JudgedFact): string {
   return `${fact.kind} ${fact.anchor ?? ''} ${factJson(fact.value)}`;
 }
 
-/** The judgement keys of `facts` (in source order), each with its time anchor, to be kept with their index. */
-export function keepJudgementKeys(facts: Iterable<JudgedFact>): KeptJudgementKeys {
-  const keys = new Numbering<string>();
-  const ofFact: number[] = [];
-  for (const fact of facts) ofFact.push(keys.of(judgementKey(fact)));
-  return { keys: keys.values, ofFact: Uint32Array.from(ofFact) };
+/**
+ * The judgement keys of facts given one by one (in source order), each with its time anchor, to be
+ * kept with their index: one at a time, so that a hundred thousand can be keyed between other work.
+ */
+export class JudgementKeysToKeep {
+  private readonly keys = new Numbering<string>();
+  private readonly ofFact: number[] = [];
+
+  add(fact: JudgedFact): void {
+    this.ofFact.push(this.keys.of(judgementKey(fact)));
+  }
+
+  kept(): KeptJudgementKeys {
+    return { keys: this.keys.values, ofFact: Uint32Array.from(this.ofFact) };
+  }
 }
 
 function parseJudgementKey(key: string): JudgedFact {
