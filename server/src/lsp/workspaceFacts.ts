@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { SourceFacts } from '../core/facts/buildFacts';
-import { FactBaseProblem, FactContribution, mergeFactBase } from '../core/facts/mergeFactBase';
+import { FactBaseProblem, FactContribution, mergingFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
 import type { SourceReading } from '../core/match/sourceReading';
 import { sourcesToReadFirst } from '../core/match/sourcesToReadFirst';
@@ -11,7 +11,7 @@ import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
 import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
 import { readArticle, readSetEntry, restoreSet, savingSet, SetArticle } from '../node/sourceSet';
-import { TimeSlices } from '../node/timeSlices';
+import { inSlices, TimeSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
 import { PROGRESS_FROM, SourceLoadProgress, WorkDoneReporter } from './loadProgress';
 import type { ServerTrace } from './serverTrace';
@@ -275,8 +275,9 @@ export class WorkspaceFacts {
     const loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
     if (!loaded) return undefined;
     const contributions = [...(bundled ? [bundled] : []), ...loaded.contributions];
-    const merged = mergeFactBase(contributions);
-    const index = new FactIndex(merged.sources);
+    const merged = await inSlices(mergingFactBase(contributions), abandoned);
+    const index = merged && (await inSlices(FactIndex.building(merged.sources), abandoned));
+    if (!merged || !index) return undefined;
     if (articles && !loaded.problems.length) {
       // The articles' megabytes are not held for the seconds until the set is kept.
       const stamps = articles.map(({ bytes: _bytes, ...stamp }) => stamp);
@@ -304,8 +305,9 @@ export class WorkspaceFacts {
     if (!read) return;
     const byFile = new Map(read.contributions.map((c) => [c.file, c]));
     const contributions = files.map((file, i): FactContribution => byFile.get(file) ?? { file, curated: false, sources: [first.standIns[i]] });
-    const merged = mergeFactBase([...(bundled ? [bundled] : []), ...contributions]);
-    ready({ sources: merged.sources, index: new FactIndex(merged.sources) }, first.files.length, first.told);
+    const merged = await inSlices(mergingFactBase([...(bundled ? [bundled] : []), ...contributions]), abandoned);
+    const index = merged && (await inSlices(FactIndex.building(merged.sources), abandoned));
+    if (merged && index) ready({ sources: merged.sources, index }, first.files.length, first.told);
   }
 
   /**
@@ -376,9 +378,9 @@ export class WorkspaceFacts {
   }
 
   private async keepInSlices(steps: Generator<void, boolean>): Promise<void> {
-    const slices = new TimeSlices();
     try {
-      while (this.unkept.includes(steps) && !steps.next().done) await slices.next();
+      // Those finished at shutdown meanwhile are no longer waiting.
+      await inSlices(steps, () => !this.unkept.includes(steps));
     } catch (e) {
       // Only the shortcut is lost: the next start reads the articles one by one.
       this.host.log(`a source set could not be kept in the cache: ${(e as Error).message}`);

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import type { SourceFacts } from '../core/facts/buildFacts';
+import { runSteps } from '../core/steps';
 import type { Fact } from '../core/facts/fact';
 import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
@@ -193,19 +194,8 @@ function articleFromKey(cache: FactCache, article: SetArticle, articleCache: Sou
  * Keeps a set as merged and indexed, when it holds only articles, each loaded from `articles`
  * (in order) and unchanged since they were read. Returns whether it was kept.
  */
-export function saveSet(
-  cache: FactCache,
-  bundled: FactContribution | undefined,
-  articles: readonly ArticleStamp[],
-  contributions: readonly FactContribution[],
-  facts: MergedFacts,
-  index: FactIndex,
-): boolean {
-  const steps = savingSet(cache, bundled, articles, contributions, facts, index);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+export function saveSet(...keeping: Parameters<typeof savingSet>): boolean {
+  return runSteps(savingSet(...keeping));
 }
 
 /**

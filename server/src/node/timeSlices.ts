@@ -22,3 +22,15 @@ export class TimeSlices {
     this.started = Date.now();
   }
 }
+
+/** Runs `steps` (see `runSteps`) to their end a slice of time at a time; undefined once `abandoned` says so between slices. */
+export async function inSlices<T>(steps: Generator<void, T>, abandoned: () => boolean = () => false, slices = new TimeSlices()): Promise<T | undefined> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slices.due) {
+      await slices.next();
+      if (abandoned()) return undefined;
+    }
+  }
+}

@@ -2,6 +2,7 @@ import type { SourceFacts } from './buildFacts';
 import { closestIds } from './closestIds';
 import type { Fact, FactLocation } from './fact';
 import type { FactAmendment, FactFileProblem, FactFileProblemCode, FactReference } from './factFile';
+import { runSteps } from '../steps';
 
 /** What one loaded file adds to the fact base: an article's extracted facts, or a fact file's entries. */
 export interface FactContribution {
@@ -34,6 +35,11 @@ export interface MergedFacts {
  *   written (for a fact file, at its id), and so is an amendment or silence that names no fact.
  */
 export function mergeFactBase(contributions: readonly FactContribution[]): MergedFacts {
+  return runSteps(mergingFactBase(contributions));
+}
+
+/** `mergeFactBase` a step at a time (see `runSteps`): a thousand articles took 130 ms to merge in one go. */
+export function* mergingFactBase(contributions: readonly FactContribution[]): Generator<void, MergedFacts> {
   const problems: FactBaseProblem[] = [];
   const report = (file: string, range: FactFileProblem['range'], code: FactFileProblemCode, message: string) =>
     problems.push({ file, range, code, severity: 'warning', message, line: range.start.line, character: range.start.character });
@@ -47,9 +53,11 @@ export function mergeFactBase(contributions: readonly FactContribution[]): Merge
   const current = new Map<string, Fact>();
 
   // Articles first, so that a fact file's fact finds the extracted one it replaces whatever the order.
+  let merged = 0;
   for (const curated of [false, true]) {
     for (const c of contributions) {
       if (c.curated !== curated) continue;
+      if (++merged % CONTRIBUTIONS_A_STEP === 0) yield;
       for (const source of c.sources) {
         for (const fact of source.facts) {
           const held = standing.get(fact.id);
@@ -90,17 +98,22 @@ export function mergeFactBase(contributions: readonly FactContribution[]): Merge
     }
   }
 
-  const sources = contributions.flatMap((c) =>
-    c.sources.map((s) => {
+  const sources: SourceFacts[] = [];
+  for (let k = 0; k < contributions.length; k++) {
+    for (const s of contributions[k].sources) {
       const facts: Fact[] = [];
       for (const f of s.facts) if (standing.get(f.id) === f) facts.push(current.get(f.id) ?? f);
       // A reading is of the facts it was made for: once one is amended or silenced, the source is read again.
       const { reading, ...rest } = s;
-      return sameFacts(facts, s.facts) ? { ...rest, ...(reading ? { reading } : {}), facts } : { ...rest, facts };
-    }),
-  );
+      sources.push(sameFacts(facts, s.facts) ? { ...rest, ...(reading ? { reading } : {}), facts } : { ...rest, facts });
+    }
+    if (k % CONTRIBUTIONS_A_STEP === CONTRIBUTIONS_A_STEP - 1) yield;
+  }
   return { sources, problems };
 }
+
+/** How many files a step of `mergingFactBase` takes: some milliseconds' worth. */
+const CONTRIBUTIONS_A_STEP = 100;
 
 function sameFacts(a: readonly Fact[], b: readonly Fact[]): boolean {
   return a.length === b.length && a.every((f, i) => f === b[i]);

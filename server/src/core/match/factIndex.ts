@@ -1,6 +1,7 @@
 import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
+import { runSteps } from '../steps';
 import { type Context, isKey } from './context';
 import { doubled } from './doubled';
 import { JudgedFact, JudgementKeys, KeptJudgementKeys } from './judgementKeys';
@@ -44,6 +45,9 @@ export interface Ranking<T extends { score: number; support: number }> {
 const ROUNDING = 1 + 1e-9;
 /** …and a bound summed in another order than the search's a hair under the search's own. */
 const ORDER_ROUNDING = 1 + 1e-9;
+/** How many sources a step of `FactIndex.building` indexes: some milliseconds' worth. */
+const SOURCES_A_STEP = 50;
+
 /** Where `similarTo` has a fact's similarity written: sentence, overall. */
 const SIMILARITY = new Float64Array(2);
 /** The arrays of kinds searched whose facts `similarTo` keeps listed. */
@@ -76,23 +80,24 @@ export interface IndexSnapshot {
 
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
-  readonly vocabulary: Vocabulary;
+  // Set by `build` unless restored from a snapshot: not readonly, as `build` is no constructor.
+  vocabulary!: Vocabulary;
   /** Which sources a paragraph of a draft restates (see `RelevantSources`). */
-  readonly relevance: RelevantSources;
-  private readonly sources: readonly IndexedSource[];
+  relevance!: RelevantSources;
+  private sources!: readonly IndexedSource[];
   private allFacts: readonly Fact[] | undefined;
   private readonly byKind = new Map<MentionKind, KindFacts>();
   /** Made when an id is first looked up (see `ids` in the constructor). */
   private byIdMap: Map<string, IndexedFact> | undefined;
   private unreadIds: { ids?: () => readonly string[] | undefined; kindOf: Uint8Array; kinds: readonly KindFacts[] } | undefined;
   /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
-  private readonly termNumbers: Map<string, number>;
-  private readonly levels: Float64Array;
+  private termNumbers!: Map<string, number>;
+  private levels!: Float64Array;
   /** By kind, the words of each fact and the facts holding each word: a claim visits only the facts it shares a word with. */
   private readonly words = new Map<MentionKind, KindWords>();
   private readonly searchedKinds = new Map<readonly MentionKind[], SearchedKind[]>();
   /** What `similarTo` works in (see `ClaimSearch`). */
-  private readonly search: ClaimSearch;
+  private search!: ClaimSearch;
 
   /**
    * A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are
@@ -137,7 +142,27 @@ export class FactIndex {
       this.relevance = new RelevantSources(snapshot.relevance);
       return;
     }
-    this.sources = sources.map((source) => ({ facts: source.facts, reading: source.reading ?? readSource(source) }));
+    runSteps(this.build(sources));
+  }
+
+  /**
+   * The index of `sources` built a step at a time, for a server, which hands the event loop back
+   * between steps: a thousand articles' index took 300 ms to build in one go. A step reads a source
+   * that has no reading, indexes some sources, or makes one of the index's lists.
+   */
+  static *building(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]): Generator<void, FactIndex> {
+    const index = new FactIndex([]);
+    yield* index.build(sources);
+    return index;
+  }
+
+  private *build(sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading }[]): Generator<void> {
+    const indexed: IndexedSource[] = [];
+    for (const source of sources) {
+      indexed.push({ facts: source.facts, reading: source.reading ?? readSource(source) });
+      if (!source.reading) yield;
+    }
+    this.sources = indexed;
     this.termNumbers = new Map();
     const readings = this.sources.map((source) => source.reading);
     // Each kind's arrays are made once, at the most they can need: on this scale, fresh memory is
@@ -158,7 +183,8 @@ export class FactIndex {
     const levels = new Numbering<number>();
     const builders = new Map([...room].map(([kind, r]) => [kind, new KindWordsBuilder(r.facts, r.pairs)]));
     const listed = new Uint32Array(room.size);
-    this.sources.forEach((source, k) => {
+    for (let k = 0; k < this.sources.length; k++) {
+      const source = this.sources[k];
       const reading = readings[k];
       // Where each fact of the source stands in the list of its kind.
       const numbers = source.facts.map((fact) => listed[room.get(fact.kind)!.number]++);
@@ -172,16 +198,22 @@ export class FactIndex {
         if (levelIds[l] < 0) levelIds[l] = levels.of(levelOf(reading.weights[w], inSentence));
         kinds[i].add(numbers[i], terms[t], levelIds[l]);
       });
-    });
+      if (k % SOURCES_A_STEP === SOURCES_A_STEP - 1) yield;
+    }
     const listedKinds = factsByKind(this.sources, kindOf, factCounts, [...room.values()].map((r) => r.facts), new JudgementKeys());
     [...room.keys()].forEach((kind, k) => this.byKind.set(kind, listedKinds[k]));
     // Ids are listed when one is first looked up (an annotation), from the facts. No function made
-    // here: it would keep this constructor's scope alive, with the builders' megabytes.
+    // here: it would keep this method's scope alive, with the builders' megabytes.
     this.unreadIds = { kindOf, kinds: listedKinds };
     this.levels = Float64Array.from(levels.values);
-    for (const [kind, builder] of builders) this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
+    yield;
+    for (const [kind, builder] of builders) {
+      this.words.set(kind, builder.build(this.termNumbers.size, this.levels));
+      yield;
+    }
     this.search = new ClaimSearch(this.termNumbers.size, this.levels);
     this.vocabulary = new Vocabulary(sentenceWords(readings));
+    yield;
     this.relevance = new RelevantSources(readings.map(wordsOf), readings.length);
   }
 
