@@ -6,6 +6,7 @@ import { FactIndex } from '../core/match/factIndex';
 import type { SourceReading } from '../core/match/sourceReading';
 import { sourcesToReadFirst } from '../core/match/sourcesToReadFirst';
 import { unreadSource } from '../core/match/unreadSource';
+import { runSteps } from '../core/steps';
 import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
@@ -364,7 +365,7 @@ export class WorkspaceFacts {
    * about to stop. Those being kept a step at a time are finished.
    */
   private keepBuiltSets(): void {
-    for (const steps of this.unkept.splice(0)) for (let step = steps.next(); !step.done; step = steps.next());
+    for (const steps of this.unkept.splice(0)) runSteps(steps);
   }
 
   /**
