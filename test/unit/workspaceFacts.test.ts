@@ -53,4 +53,28 @@ describe('WorkspaceFacts on a cold start', () => {
     assert.ok(![...factFiles(first.index)].some((f) => f.startsWith('report-')));
     assert.ok([...factFiles(whole.index)].some((f) => f.startsWith('report-')));
   });
+
+  it('keeps the set it built in the cache at once when the server stops, and the next start restores it whole', async () => {
+    const folder = tempDir();
+    fs.mkdirSync(path.join(folder, 'sources'));
+    for (let i = 0; i < 60; i++) fs.writeFileSync(path.join(folder, 'sources', `report-${i}.md`), `# Report ${i}\n\nOfficials in district ${i} said ${100 + i} families had returned by May.\n`);
+    const cacheDir = path.join(tempDir(), 'cache');
+    const { settings } = readSettings({ useBundledFacts: false });
+    const host = { configuration: async () => undefined, loadBundled: () => undefined, problemsFound: () => undefined, log: () => undefined };
+    const workspace = new WorkspaceFacts(host, [folder], true, settings, { cache: new FactCache(cacheDir, 'test') });
+    const uri = pathToFileURL(path.join(folder, 'draft.md')).href;
+    const built = await workspace.factBaseFor(uri);
+    const sets = () => (fs.existsSync(path.join(cacheDir, 'sets-v5')) ? fs.readdirSync(path.join(cacheDir, 'sets-v5')).length : 0);
+    assert.strictEqual(sets(), 0, 'not kept while the base is new');
+    workspace.writeCacheNow();
+    assert.strictEqual(sets(), 3);
+    // Restored whole: no article's own entry is read for it.
+    const cache = new FactCache(cacheDir, 'test');
+    const read: string[] = [];
+    const get = cache.get.bind(cache);
+    cache.get = (key) => (read.push(key), get(key));
+    const restored = await new WorkspaceFacts(host, [folder], true, settings, { cache }).factBaseFor(uri);
+    assert.deepStrictEqual(read, []);
+    assert.deepStrictEqual(restored.index.facts.map((f) => f.id), built.index.facts.map((f) => f.id));
+  });
 });
