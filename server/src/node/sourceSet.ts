@@ -1,13 +1,13 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import type { SourceFacts } from '../core/facts/buildFacts';
-import { runSteps } from '../core/steps';
 import type { Fact } from '../core/facts/fact';
 import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
 import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
 import { JudgementKeysToKeep, KeptJudgementKeys } from '../core/match/judgementKeys';
 import { readSource, SourceReading } from '../core/match/sourceReading';
+import { runSteps } from '../core/steps';
 import { closeQuietly, FactCache } from './factCache';
 import { FACT_FILE, LoadedSource, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
 import { stampOf } from './sourceLibrary';

@@ -1,8 +1,8 @@
+import { runSteps } from '../steps';
 import type { SourceFacts } from './buildFacts';
 import { closestIds } from './closestIds';
 import type { Fact, FactLocation } from './fact';
 import type { FactAmendment, FactFileProblem, FactFileProblemCode, FactReference } from './factFile';
-import { runSteps } from '../steps';
 
 /** What one loaded file adds to the fact base: an article's extracted facts, or a fact file's entries. */
 export interface FactContribution {
