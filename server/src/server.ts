@@ -98,6 +98,7 @@ connection.onInitialize((params): InitializeResult => {
       trace,
       openDrafts: () => documents.all().flatMap((d) => (CHECKED_LANGUAGES.has(d.languageId) ? [{ uri: d.uri, head: (chars: number) => d.text.slice(0, Math.min(chars, d.text.length)) }] : [])),
       completed: () => checks.recheckAll(),
+      whileReading: prepareDatesOnce,
     },
     folders,
     options.trusted !== false,
@@ -252,9 +253,10 @@ let datesPrepared = false;
 
 /**
  * The date parser's patterns compiled in a few milliseconds rather than in ~50 by the first check
- * (see `withoutRegExpOptimization`). Not before its facts are ready: a fact base extracted from
- * sources compiles them optimized as it reads their thousands of dates, and unoptimized patterns
- * would run slower for their first thousand runs; a base restored from the cache reads no date.
+ * (see `withoutRegExpOptimization`). Not before its facts are ready, or known to be restored from
+ * the cache (see `whileReading`): a fact base extracted from sources compiles them optimized as it
+ * reads their thousands of dates, and unoptimized patterns would run slower for their first
+ * thousand runs; a base restored from the cache reads no date.
  */
 function prepareDatesOnce(): void {
   if (datesPrepared) return;

@@ -10,7 +10,7 @@ import { decodeArrays } from '../../server/src/node/arraysFile';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { FactCache } from '../../server/src/node/factCache';
 import { loadSource } from '../../server/src/node/loadSource';
-import { readArticle, restoreSet, saveSet, SetArticle, savingSet } from '../../server/src/node/sourceSet';
+import { readArticle, restoreSet, saveSet, SetArticle, savingSet, statArticle, StatedArticle } from '../../server/src/node/sourceSet';
 import { article } from '../bench/sources';
 
 describe('source set entries', () => {
@@ -237,6 +237,90 @@ describe('source set entries', () => {
     fs.writeFileSync(file, bytes);
     const cache = new FactCache(cacheDir, 'test');
     assert.ok(restoreSet(cache, bundled, readAll(cache, files)), 'the entry as written is restored');
+  });
+
+  /** Runs `run` as if it were `ms` later than it is: articles written now were written that long before. */
+  function later<T>(ms: number, run: () => T): T {
+    const now = Date.now;
+    Date.now = () => now() + ms;
+    try {
+      return run();
+    } finally {
+      Date.now = now;
+    }
+  }
+
+  /** A cache that lists the articles whose bytes it is asked to key, that is, that were read. */
+  function keyingCache(): { cache: FactCache; keyed: string[] } {
+    const cache = new FactCache(cacheDir, 'test');
+    const keyed: string[] = [];
+    const key = cache.key.bind(cache);
+    cache.key = (bytes, name) => (keyed.push(path.basename(name)), key(bytes, name));
+    return { cache, keyed };
+  }
+
+  const statAll = (files: string[]): StatedArticle[] => files.map((f) => statArticle(f)!);
+
+  /** The text with the first digit of its first figure of thousands changed: the same size, other facts. */
+  function anotherFigure(text: string): string {
+    const changed = text.replace(/\d(?=\d*,\d{3})/, (d) => String((Number(d) % 9) + 1));
+    assert.notStrictEqual(changed, text);
+    return changed;
+  }
+
+  it('restores a set from its articles as stated, reading only those changed since it was kept', () => {
+    const files = writeArticles(6);
+    const built = later(60_000, () => loadAndSave(new FactCache(cacheDir, 'test'), files));
+    assert.ok(built.saved);
+    const fresh = keyingCache();
+    const restored = restoreSet(fresh.cache, bundled, statAll(files));
+    assert.ok(restored);
+    assert.deepStrictEqual(fresh.keyed, [], 'no article read');
+    assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
+    // Its keys are of this build's extraction: another build reads none of them from it.
+    assert.strictEqual(restoreSet(new FactCache(cacheDir, 'test 2'), bundled, statAll(files)), undefined);
+    // Its size unchanged, a figure changed: only its times (and content) say so.
+    const original = fs.readFileSync(files[2], 'utf8');
+    fs.writeFileSync(files[2], anotherFigure(original));
+    assert.strictEqual(fs.statSync(files[2]).size, Buffer.byteLength(original));
+    const changed = keyingCache();
+    assert.strictEqual(restoreSet(changed.cache, bundled, statAll(files)), undefined);
+    assert.deepStrictEqual(changed.keyed, ['report-2.md']);
+    // Written back as it was: read again, its content is the one kept.
+    fs.writeFileSync(files[2], original);
+    const back = keyingCache();
+    assert.ok(restoreSet(back.cache, bundled, statAll(files)));
+    assert.deepStrictEqual(back.keyed, ['report-2.md']);
+  });
+
+  it('reads at every start an article changed just before it was read, until a set is kept with it read settled', () => {
+    const files = writeArticles(4);
+    // Read and kept at once: a write in the same tick of the clock could have left its stamp as it was.
+    assert.ok(loadAndSave(new FactCache(cacheDir, 'test'), files).saved);
+    const unsettled = keyingCache();
+    assert.ok(restoreSet(unsettled.cache, bundled, statAll(files)));
+    assert.deepStrictEqual(unsettled.keyed.sort(), files.map((f) => path.basename(f)).sort());
+    // Read just after the writes, kept a minute later: the set reads them again, settled now.
+    const cache = new FactCache(cacheDir, 'test');
+    const contributions = files.map((f) => loadSource(f, f, cache));
+    const merged = mergeFactBase([bundled, ...contributions]);
+    const read = readAll(cache, files);
+    assert.ok(read.every((a) => !a.settled));
+    assert.ok(later(60_000, () => saveSet(cache, bundled, read, contributions, merged, new FactIndex(merged.sources))));
+    const settled = keyingCache();
+    assert.ok(restoreSet(settled.cache, bundled, statAll(files)));
+    assert.deepStrictEqual(settled.keyed, []);
+  });
+
+  it('is not kept when an article read before it settled has changed by the time the set is kept', () => {
+    const files = writeArticles(3);
+    const cache = new FactCache(cacheDir, 'test');
+    const contributions = files.map((f) => loadSource(f, f, cache));
+    const merged = mergeFactBase([bundled, ...contributions]);
+    const read = readAll(cache, files);
+    // The same size and, within the clock's tick, possibly the same times: only its bytes tell.
+    fs.writeFileSync(files[1], anotherFigure(fs.readFileSync(files[1], 'utf8')));
+    assert.strictEqual(later(60_000, () => saveSet(cache, bundled, read, contributions, merged, new FactIndex(merged.sources))), false);
   });
 
   it('is not kept for a set with a fact file', () => {

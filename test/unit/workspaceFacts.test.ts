@@ -68,13 +68,16 @@ describe('WorkspaceFacts on a cold start', () => {
     assert.strictEqual(sets(), 0, 'not kept while the base is new');
     workspace.writeCacheNow();
     assert.strictEqual(sets(), 3);
-    // Restored whole: no article's own entry is read for it.
+    // Restored whole: no article's own entry is read for it. The host's work for the first check is
+    // done while the set is read from disk.
     const cache = new FactCache(cacheDir, 'test');
     const read: string[] = [];
     const get = cache.get.bind(cache);
     cache.get = (key) => (read.push(key), get(key));
-    const restored = await new WorkspaceFacts(host, [folder], true, settings, { cache }).factBaseFor(uri);
+    let prepared = 0;
+    const restored = await new WorkspaceFacts({ ...host, whileReading: () => prepared++ }, [folder], true, settings, { cache }).factBaseFor(uri);
     assert.deepStrictEqual(read, []);
+    assert.strictEqual(prepared, 1);
     assert.deepStrictEqual(restored.index.facts.map((f) => f.id), built.index.facts.map((f) => f.id));
   });
 });

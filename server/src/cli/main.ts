@@ -13,7 +13,7 @@ import { bundledContribution } from '../node/bundledFacts';
 import { FactCache } from '../node/factCache';
 import { loadSource, sourceFromBytes } from '../node/loadSource';
 import { readDraft } from '../node/readDraft';
-import { readArticle, restoreSet, saveSet, SetArticle } from '../node/sourceSet';
+import { readArticle, restoreSet, saveSet, SetArticle, StatedArticle, statArticle } from '../node/sourceSet';
 import { buildVersion, packageVersion } from '../node/packageRoot';
 import { InputError } from '../node/readTextFile';
 import { Command, parseCommand, USAGE, UsageError } from './args';
@@ -90,13 +90,15 @@ function loadFacts(
  * from it (see `sourceSet`), and a set indexed now is kept there.
  */
 function indexSources(files: string[], err: (s: string) => void, bundled: FactContribution | undefined, cache: FactCache | undefined): FactIndex {
-  const articles = cache ? files.map((file) => readArticle(cache, file)) : [];
-  const known = cache && articles.every((a) => a !== undefined);
-  const restored = known ? restoreSet(cache, bundled, articles as SetArticle[]) : undefined;
+  // A kept set vouches for the articles whose stamps are as it kept them: they are not read.
+  const stated = cache ? files.map((file) => statArticle(file)) : [];
+  const restored = cache && stated.every((a) => a !== undefined) ? restoreSet(cache, bundled, stated as StatedArticle[]) : undefined;
   if (restored) {
     for (const problem of restored.problems) err(`factline: warning: ${problemLine(problem)}\n`);
     return restored.index;
   }
+  const articles = cache ? files.map((file) => readArticle(cache, file)) : [];
+  const known = cache && articles.every((a) => a !== undefined);
   const { loaded, merged } = loadFacts(files, err, { bundled, cache, read: known ? (articles as SetArticle[]) : undefined });
   const index = new FactIndex(merged.sources);
   if (known) saveSet(cache, bundled, articles as SetArticle[], loaded, merged, index);

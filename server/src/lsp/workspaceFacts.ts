@@ -11,7 +11,7 @@ import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
 import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
-import { readArticle, readSetEntry, restoreSet, savingSet, SetArticle } from '../node/sourceSet';
+import { readArticle, readSetEntry, restoreSet, savingSet, SetArticle, statArticle } from '../node/sourceSet';
 import { inSlices, TimeSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
 import { PROGRESS_FROM, SourceLoadProgress, WorkDoneReporter } from './loadProgress';
@@ -45,6 +45,11 @@ export interface WorkspaceFactsHost {
   openDrafts?(): Array<{ uri: string; head(chars: number): string }>;
   /** Called when a fact base is complete that documents were checked against provisionally: they need checking again. */
   completed?(): void;
+  /**
+   * Work a check will need, done while a kept set is read from disk (tens of milliseconds at a
+   * warm start, in which the server has nothing else to do) rather than by the first check.
+   */
+  whileReading?(): void;
 }
 
 /** Where extracted facts are kept between sessions (the editor's storage folder), if anywhere. */
@@ -266,11 +271,15 @@ export class WorkspaceFacts {
       return { folder, ...facts, problems, patternProblems: found.problems, covers: entry.covers };
     };
     const setEntry = this.cache && readSetEntry(this.cache, found.files, bundled);
-    // Their bytes kept only when no set of them is kept: one that is restored needs only their keys.
-    const articles = this.cache && (await readArticles(this.cache, found.files, abandoned, !setEntry));
+    // A kept set vouches for the articles whose stamps are as it kept them: they are not read.
+    const stated = setEntry && (await articlesInSlices(found.files, abandoned, (file) => statArticle(file)));
     if (abandoned()) return undefined;
-    const restored = articles && restoreSet(this.cache!, bundled, articles, await setEntry, this.library.sourceCache);
+    if (stated) this.host.whileReading?.();
+    const restored = stated && restoreSet(this.cache!, bundled, stated, await setEntry, this.library.sourceCache);
     if (restored) return base(restored, restored.problems.map(sourceProblem), 'restored as a set from the cache');
+    // Their bytes kept only when no set of them is kept: one that is restored needs only their keys.
+    const articles = this.cache && (await articlesInSlices(found.files, abandoned, (file) => readArticle(this.cache!, file, file, !setEntry)));
+    if (abandoned()) return undefined;
     if (articles) await this.checkFirst(found.files, articles, bundled, entry.early, abandoned, (facts, read, told) => provisional(base(facts, [], `provisional, of the ${read} the open drafts restate`), told));
     if (abandoned()) return undefined;
     const loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
@@ -409,20 +418,20 @@ export class WorkspaceFacts {
 }
 
 /**
- * The articles of a source set, read without holding the event loop for long; undefined when a
- * file is not an article or cannot be read (the set is then loaded file by file, which reports it).
- * When the set cannot be restored, `SourceLibrary` extracts them from these bytes, when kept, or
- * takes them from the cache by their keys.
+ * The articles of a source set, stated or read (`read`) without holding the event loop for long;
+ * undefined when a file is not an article or cannot be read (the set is then loaded file by file,
+ * which reports it), or the load was abandoned. When the set cannot be restored, `SourceLibrary`
+ * extracts the articles from the bytes read, when kept, or takes them from the cache by their keys.
  */
-async function readArticles(cache: FactCache, files: readonly string[], abandoned: () => boolean, keepBytes: boolean): Promise<SetArticle[] | undefined> {
-  const articles: SetArticle[] = [];
+async function articlesInSlices<T>(files: readonly string[], abandoned: () => boolean, read: (file: string) => T | undefined): Promise<T[] | undefined> {
+  const articles: T[] = [];
   const slices = new TimeSlices();
   for (const file of files) {
     if (slices.due) {
       await slices.next();
       if (abandoned()) return undefined;
     }
-    const article = readArticle(cache, file, file, keepBytes);
+    const article = read(file);
     if (!article) return undefined;
     articles.push(article);
   }

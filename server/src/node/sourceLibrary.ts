@@ -154,9 +154,12 @@ interface DiskRead {
   failed?: CacheEntry;
 }
 
-/** What says a file may have changed since it was read: its size, modification time and inode. */
+/**
+ * What says a file may have changed since it was read: its size, inode, and modification and change
+ * times (a copy that keeps another file's time, as `cp -p` does, still changes the second).
+ */
 export function stampOf(stat: fs.Stats): string {
-  return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
 function loaded(file: string, stamp: string, source: ReturnType<typeof loadSource>): CacheEntry {

@@ -27,12 +27,34 @@ export interface SetArticle extends ArticleStamp {
 }
 
 /** What keeping a set needs of an article read: not its bytes, which need not be held until then. */
-export interface ArticleStamp {
+export interface ArticleStamp extends StatedArticle {
+  key: string;
+  /**
+   * Whether it was read well after it was last changed, so that no write to it can leave `stamp`
+   * as it was (see `SETTLED_MS`): only then does a kept set vouch for its key by its stamp.
+   */
+  settled: boolean;
+}
+
+/** An article of a set as its directory entry gives it, before (and unless) its bytes are read. */
+export interface StatedArticle {
   file: string;
   name: string;
-  key: string;
-  /** Its size and modification time when read: a set is not kept once an article changed since. */
+  /** Its size, times and inode (see `stampOf`): a set is not kept once an article changed since it was read. */
   stamp: string;
+}
+
+/**
+ * How long after its last change an article read is settled. A file's times advance by ticks (a
+ * few milliseconds on Linux, two seconds on FAT), so a write in the tick of the one before leaves
+ * its stamp as it was: an article read within that tick of its change could be written again
+ * unseen. Such an article is hashed at every start until it is read settled (as when its set is
+ * kept), as git re-hashes its racily clean files.
+ */
+const SETTLED_MS = 2000;
+
+function settledAt(stat: fs.Stats, now: number): boolean {
+  return now - Math.max(stat.mtimeMs, stat.ctimeMs) > SETTLED_MS;
 }
 
 export interface RestoredSet {
@@ -63,6 +85,13 @@ function isSetJudgementKeys(v: unknown, key: string, facts: number): v is SetJud
   return true;
 }
 
+/**
+ * An article of a set as its entry keeps it: its title and date, which the fact base lists without
+ * reading its facts, and its content key with the stamp it had when read settled (see
+ * `ArticleStamp.settled`), by which a later start knows it unchanged without reading it.
+ */
+type KeptArticle = Pick<SourceFacts, 'title' | 'date'> & { key: string; stamp?: string };
+
 function isSetIds(v: unknown, key: string): v is SetIds {
   const s = v as Partial<SetIds> | undefined;
   return !!s && s.key === key && Array.isArray(s.ids) && s.ids.every((id) => typeof id === 'string');
@@ -73,8 +102,7 @@ interface SetEntry {
   key: string;
   /** By source as merged (bundled ones first): the numbers of the facts that merging left out. */
   dropped: number[][];
-  /** The articles' titles and dates, which the fact base lists without reading their facts. */
-  articles: Array<Pick<SourceFacts, 'title' | 'date'>>;
+  articles: KeptArticle[];
   problems: FactBaseProblem[];
   index: IndexSnapshot;
 }
@@ -93,15 +121,31 @@ export function readArticle(cache: FactCache, file: string, name = file, keep = 
     fd = fs.openSync(file, 'r');
     const stat = fs.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SOURCE_BYTES) return undefined;
+    const settled = settledAt(stat, Date.now());
     const bytes = keep ? roomFor(stat.size) : scratchFor(stat.size);
     let read = 0;
     for (let n; read < bytes.length && (n = fs.readSync(fd, bytes, read, bytes.length - read, read)) > 0; ) read += n;
     const held = bytes.subarray(0, read);
-    return { file, name, ...(keep ? { bytes: held } : {}), key: cache.key(held, name), stamp: stampOf(stat) };
+    return { file, name, ...(keep ? { bytes: held } : {}), key: cache.key(held, name), stamp: stampOf(stat), settled };
   } catch {
     return undefined;
   } finally {
     if (fd !== undefined) closeQuietly(fd);
+  }
+}
+
+/**
+ * An article of a set by its stamp alone, for `restoreSet`: a kept set vouches for the key of an
+ * article whose stamp is as it was when the set was kept, so a start reads no article's bytes
+ * (a thousand were a sixth of a warm start). Undefined as for `readArticle`.
+ */
+export function statArticle(file: string, name = file): StatedArticle | undefined {
+  if (FACT_FILE.test(file) || !SOURCE_EXTENSIONS.test(file)) return undefined;
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() && stat.size <= MAX_SOURCE_BYTES ? { file, name, stamp: stampOf(stat) } : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -137,7 +181,7 @@ function scratchFor(size: number): Buffer {
  * once when there is no such entry.
  */
 export function readSetEntry(cache: FactCache, names: readonly string[], bundled: FactContribution | undefined): Promise<Uint8Array | undefined> | undefined {
-  return cache.readSetBytes(setName(names, bundled));
+  return cache.readSetBytes(setName(cache, names, bundled));
 }
 
 /**
@@ -150,14 +194,21 @@ export function readSetEntry(cache: FactCache, names: readonly string[], bundled
 export function restoreSet(
   cache: FactCache,
   bundled: FactContribution | undefined,
-  articles: readonly SetArticle[],
+  given: ReadonlyArray<SetArticle | StatedArticle>,
   entryBytes?: Uint8Array,
   articleCache: SourceCache = cache,
 ): RestoredSet | undefined {
   if (bundled && !keepable(bundled)) return undefined;
-  const name = setName(articles.map((a) => a.name), bundled);
-  const entry = cache.getSet(name, (v) => isSetEntry(v, articles.length + (bundled?.sources.length ?? 0)), entryBytes);
-  if (!entry || entry.key !== setKey(articles, bundled)) return undefined;
+  const name = setName(cache, given.map((a) => a.name), bundled);
+  const entry = cache.getSet(name, (v) => isSetEntry(v, given.length + (bundled?.sources.length ?? 0), given.length), entryBytes);
+  if (!entry) return undefined;
+  const articles: SetArticle[] = [];
+  for (const [k, article] of given.entries()) {
+    const keyed = 'key' in article ? article : keyedByStamp(cache, article, entry.articles[k]);
+    if (!keyed) return undefined;
+    articles.push(keyed);
+  }
+  if (entry.key !== setKey(articles, bundled)) return undefined;
   const sources: Array<SourceFacts & IndexedSource> = [];
   bundled?.sources.forEach((source, k) => sources.push(merged(source, () => source, entry.dropped[k])));
   const offset = sources.length;
@@ -179,6 +230,12 @@ export function restoreSet(
     return undefined;
   }
   return { sources, index, problems: entry.problems };
+}
+
+/** An article stated alone, with the key its set kept for it when its stamp is as kept, else read for its key. */
+function keyedByStamp(cache: FactCache, article: StatedArticle, kept: KeptArticle): SetArticle | undefined {
+  if (kept.stamp === article.stamp && kept.key) return { ...article, key: kept.key, settled: true };
+  return readArticle(cache, article.file, article.name, false);
 }
 
 /** An article read for its key alone: its facts as cached under that key, or extracted from its bytes read again unchanged. */
@@ -215,7 +272,13 @@ export function* savingSet(
   if (contributions.length !== articles.length || !contributions.every((c) => !c.curated && c.sources.length === 1 && keepable(c))) return false;
   const given = [...(bundled?.sources ?? []), ...contributions.map((c) => c.sources[0])];
   if (given.length !== facts.sources.length) return false;
-  if (articles.some((a) => !sameStamp(a))) return false;
+  const stamps: Array<string | undefined> = [];
+  for (const article of articles) {
+    const stamp = settledStamp(cache, article);
+    if (stamp === false) return false;
+    stamps.push(stamp);
+    if (stamps.length % ARTICLES_A_STEP === 0) yield;
+  }
   yield;
   const keys = new JudgementKeysToKeep();
   let keyed = 0;
@@ -224,7 +287,7 @@ export function* savingSet(
     if (++keyed % FACTS_A_STEP === 0) yield;
   }
   const key = setKey(articles, bundled);
-  const name = setName(articles.map((a) => a.name), bundled);
+  const name = setName(cache, articles.map((a) => a.name), bundled);
   const judgementKeys: SetJudgementKeys = { key, ...keys.kept() };
   yield;
   if (!cache.setSet(judgementKeysName(name), judgementKeys)) return false;
@@ -235,7 +298,7 @@ export function* savingSet(
   const entry: SetEntry = {
     key,
     dropped: given.map((source, k) => droppedFacts(source.facts, facts.sources[k].facts)),
-    articles: contributions.map(({ sources: [s] }) => ({ title: s.title, ...(s.date ? { date: s.date } : {}) })),
+    articles: contributions.map(({ sources: [s] }, k) => ({ title: s.title, ...(s.date ? { date: s.date } : {}), key: articles[k].key, ...(stamps[k] ? { stamp: stamps[k] } : {}) })),
     problems: facts.problems,
     index: index.snapshot(),
   };
@@ -246,6 +309,8 @@ export function* savingSet(
 
 /** How many facts a step of `savingSet` keys: some milliseconds' worth. */
 const FACTS_A_STEP = 4000;
+/** How many articles a step of `savingSet` looks at again (and reads again, while not settled). */
+const ARTICLES_A_STEP = 100;
 
 /**
  * A source as merging gave it, made when first asked for: with the facts merging left out taken
@@ -307,9 +372,12 @@ function judgementKeysName(name: string): string {
   return `${name}-judged`;
 }
 
-/** Where a set's entry is kept: one per list of article names, so an edited article replaces its set's entry. */
-function setName(names: readonly string[], bundled: FactContribution | undefined): string {
-  const hash = createHash('sha256').update(bundled ? 'bundled\0' : 'alone\0');
+/**
+ * Where a set's entry is kept: one per list of article names, so an edited article replaces its
+ * set's entry, and per build, whose entry vouches for its articles' keys (see `statArticle`).
+ */
+function setName(cache: FactCache, names: readonly string[], bundled: FactContribution | undefined): string {
+  const hash = createHash('sha256').update(`${cache.version}\0${bundled ? 'bundled' : 'alone'}\0`);
   for (const name of names) hash.update(`${name}\0`);
   return hash.digest('hex');
 }
@@ -329,7 +397,19 @@ function bundledDigest(bundled: FactContribution): string {
   return digest;
 }
 
-function sameStamp(article: ArticleStamp): boolean {
+/**
+ * The stamp by which a kept set vouches for an article's key: the one it was read with, when it was
+ * read settled; else its stamp as it is read again now, settled, with the same key. Undefined when
+ * it is not settled yet; false when it changed since it was read (the set is then not kept).
+ */
+function settledStamp(cache: FactCache, article: ArticleStamp): string | undefined | false {
+  if (article.settled) return sameStamp(article) && article.stamp;
+  const again = readArticle(cache, article.file, article.name, false);
+  if (again?.key !== article.key) return false;
+  return again.settled ? again.stamp : undefined;
+}
+
+function sameStamp(article: StatedArticle): boolean {
   try {
     return stampOf(fs.statSync(article.file)) === article.stamp;
   } catch {
@@ -342,11 +422,11 @@ function sameStamp(article: ArticleStamp): boolean {
  * lengths that the index looks them up by. Its numbers are not looked through one by one: the
  * entry's bytes are read back only when all are as written (see `arraysFile`).
  */
-function isSetEntry(v: unknown, sources: number): v is SetEntry {
+function isSetEntry(v: unknown, sources: number, articles: number): v is SetEntry {
   const e = v as Partial<SetEntry> | undefined;
   if (!e || typeof e !== 'object' || typeof e.key !== 'string' || !Array.isArray(e.problems)) return false;
   if (!Array.isArray(e.dropped) || e.dropped.length !== sources || !e.dropped.every((d) => Array.isArray(d) && d.every(Number.isInteger))) return false;
-  if (!Array.isArray(e.articles) || !e.articles.every((a) => a && typeof a.title === 'string')) return false;
+  if (!Array.isArray(e.articles) || e.articles.length !== articles || !e.articles.every((a) => a && typeof a.title === 'string' && typeof a.key === 'string' && (a.stamp === undefined || typeof a.stamp === 'string'))) return false;
   return isIndexSnapshot(e.index, sources);
 }
 
