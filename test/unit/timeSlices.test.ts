@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { runSteps } from '../../server/src/core/steps';
-import { inSlices, TimeSlices } from '../../server/src/node/timeSlices';
+import { inSlices, mapInSlices, TimeSlices } from '../../server/src/node/timeSlices';
 
 /** Steps that note each one taken, and return how many there were. */
 function* counted(taken: string[], count: number): Generator<void, number> {
@@ -28,5 +28,19 @@ describe('work in steps', () => {
     setImmediate(() => (abandoned = true));
     assert.strictEqual(await inSlices(counted(taken, 100), () => abandoned, new TimeSlices(0)), undefined);
     assert.ok(taken.length < 100, `${taken.length} steps taken`);
+  });
+
+  it('maps items a slice at a time, giving up on an item it cannot map or once abandoned', async () => {
+    const order: string[] = [];
+    const mapping = mapInSlices([1, 2, 3], () => false, (n) => (order.push(`item ${n}`), n * 2), new TimeSlices(0));
+    setImmediate(() => order.push('other work'));
+    assert.deepStrictEqual(await mapping, [2, 4, 6]);
+    assert.ok(order.indexOf('other work') > 0 && order.indexOf('other work') < 3, order.join(', '));
+    assert.strictEqual(await mapInSlices([1, 2, 3], () => false, (n) => (n === 2 ? undefined : n)), undefined);
+    let abandoned = false;
+    const mapped: number[] = [];
+    setImmediate(() => (abandoned = true));
+    assert.strictEqual(await mapInSlices([...Array(100).keys()], () => abandoned, (n) => (mapped.push(n), n), new TimeSlices(0)), undefined);
+    assert.ok(mapped.length < 100, `${mapped.length} mapped`);
   });
 });

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'url';
 import type { SourceFacts } from '../core/facts/buildFacts';
 import { FactBaseProblem, FactContribution, MergedFacts, mergingFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
-import type { SourceReading } from '../core/match/sourceReading';
 import { sourcesToReadFirst } from '../core/match/sourcesToReadFirst';
 import { unreadSource } from '../core/match/unreadSource';
 import { runSteps } from '../core/steps';
@@ -12,7 +11,7 @@ import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
 import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
 import { readArticle, readSetEntry, restoreSet, savingSet, SetArticle, statArticle } from '../node/sourceSet';
-import { inSlices, TimeSlices } from '../node/timeSlices';
+import { inSlices, mapInSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
 import { PROGRESS_FROM, SourceLoadProgress, WorkDoneReporter } from './loadProgress';
 import type { ServerTrace } from './serverTrace';
@@ -272,13 +271,14 @@ export class WorkspaceFacts {
     };
     const setEntry = this.cache && readSetEntry(this.cache, found.files, bundled);
     // A kept set vouches for the articles whose stamps are as it kept them: they are not read.
-    const stated = setEntry && (await articlesInSlices(found.files, abandoned, (file) => statArticle(file)));
+    const stated = setEntry && (await mapInSlices(found.files, abandoned, (file) => statArticle(file)));
     if (abandoned()) return undefined;
     if (stated) this.host.whileReading?.();
     const restored = stated && restoreSet(this.cache!, bundled, stated, await setEntry, this.library.sourceCache);
     if (restored) return base(restored, restored.problems.map(sourceProblem), 'restored as a set from the cache');
     // Their bytes kept only when no set of them is kept: one that is restored needs only their keys.
-    const articles = this.cache && (await articlesInSlices(found.files, abandoned, (file) => readArticle(this.cache!, file, file, !setEntry)));
+    // Undefined when a file is not an article or cannot be read: the set is then loaded file by file, which reports it.
+    const articles = this.cache && (await mapInSlices(found.files, abandoned, (file) => readArticle(this.cache!, file, file, !setEntry)));
     if (abandoned()) return undefined;
     if (articles) await this.checkFirst(found.files, articles, bundled, entry.early, abandoned, (facts, read, told) => provisional(base(facts, [], `provisional, of the ${read} the open drafts restate`), told));
     if (abandoned()) return undefined;
@@ -335,16 +335,9 @@ export class WorkspaceFacts {
     if (files.length < READ_FIRST_FROM || !early.size || articles.some((a) => !a.bytes)) return undefined;
     const bundledReadings = bundled?.sources.map((s) => s.reading ?? unreadSource(s.file, (s.paragraphs ?? []).join('\n\n')).reading) ?? [];
     // A slice at a time: a thousand stand-ins took ~130 ms at a cold start, while requests waited.
-    const standIns: Array<SourceFacts & { reading: SourceReading }> = [];
-    const slices = new TimeSlices();
-    for (const a of articles) {
-      if (slices.due) {
-        await slices.next();
-        if (abandoned()) return undefined;
-      }
-      // An article that cannot be decoded says nothing here; it is reported when it is read.
-      standIns.push(unreadSource(a.file, decodedOrEmpty(a.bytes!, a.file)));
-    }
+    // An article that cannot be decoded says nothing here; it is reported when it is read.
+    const standIns = await mapInSlices(articles, abandoned, (a) => unreadSource(a.file, decodedOrEmpty(a.bytes!, a.file)));
+    if (!standIns) return undefined;
     // The drafts as they are now, after the slices: one closed meanwhile is no longer asked for.
     const drafts = (this.host.openDrafts?.() ?? []).filter((d) => early.has(d.uri));
     const choices = sourcesToReadFirst([...bundledReadings, ...standIns.map((s) => s.reading)], drafts.map((d) => d.head(DRAFT_CHARS_READ)));
@@ -415,27 +408,6 @@ export class WorkspaceFacts {
     const holding = this.folders.filter((f) => file === f || file.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
     return holding.sort((a, b) => b.length - a.length)[0];
   }
-}
-
-/**
- * The articles of a source set, stated or read (`read`) without holding the event loop for long;
- * undefined when a file is not an article or cannot be read (the set is then loaded file by file,
- * which reports it), or the load was abandoned. When the set cannot be restored, `SourceLibrary`
- * extracts the articles from the bytes read, when kept, or takes them from the cache by their keys.
- */
-async function articlesInSlices<T>(files: readonly string[], abandoned: () => boolean, read: (file: string) => T | undefined): Promise<T[] | undefined> {
-  const articles: T[] = [];
-  const slices = new TimeSlices();
-  for (const file of files) {
-    if (slices.due) {
-      await slices.next();
-      if (abandoned()) return undefined;
-    }
-    const article = read(file);
-    if (!article) return undefined;
-    articles.push(article);
-  }
-  return articles;
 }
 
 /**
