@@ -43,6 +43,16 @@ describe('units of measure', () => {
     assert.strictEqual(unitAfter('G network'), undefined);
   });
 
+  it('read a unit written out in any case, keeping the text as written', () => {
+    assert.deepStrictEqual(unitAfter(' Square Kilometres of forest'), { unit: unitAfter(' square kilometres')!.unit, written: ' Square Kilometres' });
+    assert.strictEqual(unitAfter(' MILES')?.written, ' MILES');
+    assert.strictEqual(unitAfter('-Metre record')?.unit, unitAfter(' metres')?.unit);
+    // A letter after the word makes it another word, whatever its case.
+    assert.strictEqual(unitAfter(' MilesX'), undefined);
+    // A character whose lower case is longer ("İ") before a unit moves nothing: it is no part of one.
+    assert.strictEqual(unitAfter(' İmiles'), undefined);
+  });
+
   it('convert power and energy within each, never one into the other', () => {
     assert.strictEqual(compareValues(onlyMention('The farm has a capacity of 1.4GW.'), factOf('The farm has a capacity of 1,410 megawatts.')), 'agree');
     assert.strictEqual(compareValues(onlyMention('The farm has a capacity of 1,140MW.'), factOf('The farm has a capacity of 1,410 megawatts.')), 'disagree');
