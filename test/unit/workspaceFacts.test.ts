@@ -80,4 +80,35 @@ describe('WorkspaceFacts on a cold start', () => {
     assert.strictEqual(prepared, 1);
     assert.deepStrictEqual(restored.index.facts.map((f) => f.id), built.index.facts.map((f) => f.id));
   });
+
+  it('restores a kept set by its articles\' stamps, and reads them all again after a recheck', async () => {
+    const folder = tempDir();
+    fs.mkdirSync(path.join(folder, 'sources'));
+    for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(folder, 'sources', `report-${i}.md`), `# Report ${i}\n\nOfficials in district ${i} said ${100 + i} families had returned by May.\n`);
+    const cacheDir = path.join(tempDir(), 'cache');
+    const { settings } = readSettings({ useBundledFacts: false });
+    const host = { configuration: async () => undefined, loadBundled: () => undefined, problemsFound: () => undefined, log: () => undefined };
+    const uri = pathToFileURL(path.join(folder, 'draft.md')).href;
+    // Read and kept a minute after the articles were written: settled, so the set vouches for them.
+    const now = Date.now;
+    Date.now = () => now() + 60_000;
+    try {
+      const first = new WorkspaceFacts(host, [folder], true, settings, { cache: new FactCache(cacheDir, 'test') });
+      await first.factBaseFor(uri);
+      first.writeCacheNow();
+    } finally {
+      Date.now = now;
+    }
+    const cache = new FactCache(cacheDir, 'test');
+    const read: string[] = [];
+    const key = cache.key.bind(cache);
+    cache.key = (bytes, name) => (read.push(path.basename(name)), key(bytes, name));
+    const workspace = new WorkspaceFacts(host, [folder], true, settings, { cache });
+    const restored = await workspace.factBaseFor(uri);
+    assert.deepStrictEqual(read, [], 'no article read');
+    workspace.reset();
+    const again = await workspace.factBaseFor(uri);
+    assert.deepStrictEqual(read.sort(), [0, 1, 2, 3, 4].map((i) => `report-${i}.md`));
+    assert.deepStrictEqual(again.index.facts.map((f) => f.id), restored.index.facts.map((f) => f.id));
+  });
 });

@@ -91,6 +91,11 @@ export class WorkspaceFacts {
   /** Source sets built and not yet kept in the cache. */
   private readonly unkept: Array<Generator<void, boolean>> = [];
   private folders: string[];
+  /**
+   * Whether a kept set may vouch for its articles by their stamps (see `statArticle`); not after a
+   * recheck the writer asked for, which reads every article again whatever its stamp says.
+   */
+  private stampsVouch = true;
 
   constructor(
     private readonly host: WorkspaceFactsHost,
@@ -188,6 +193,7 @@ export class WorkspaceFacts {
 
   /** Forget everything read from disk (the Recheck command). */
   reset(): void {
+    this.stampsVouch = false;
     for (const entry of this.bases.values()) for (const s of entry.base?.sources ?? []) this.library.forget(s.file);
     this.bases.clear();
     this.contexts.clear();
@@ -271,7 +277,8 @@ export class WorkspaceFacts {
     };
     const setEntry = this.cache && readSetEntry(this.cache, found.files, bundled);
     // A kept set vouches for the articles whose stamps are as it kept them: they are not read.
-    const stated = setEntry && (await mapInSlices(found.files, abandoned, (file) => statArticle(file)));
+    const look = this.stampsVouch ? (file: string) => statArticle(file) : (file: string) => readArticle(this.cache!, file, file, false);
+    const stated = setEntry && (await mapInSlices(found.files, abandoned, look));
     if (abandoned()) return undefined;
     if (stated) this.host.whileReading?.();
     const restored = stated && restoreSet(this.cache!, bundled, stated, await setEntry, this.library.sourceCache);
