@@ -6,6 +6,13 @@ export interface Judgement {
   agreement: Agreement;
   /** How plausibly the claim's value is a copy of the fact's, as a factor of its score. */
   affinity: number;
+  /** The same, from 0 to 1, as the figures beside the claim are weighed against it. */
+  plausibility: number;
+  /**
+   * For a value the claim disagrees with: whether a figure beside the claim restates it, which
+   * leaves the fact to that figure, is yet to be decided (see `decideBeside`).
+   */
+  besideUndecided?: boolean;
 }
 
 /**
@@ -20,6 +27,9 @@ export class Judgements {
   /** 0: the fact cannot be the claim's; else 1 + the place of its agreement in AGREEMENTS. */
   private agreements = new Uint8Array(64);
   private affinities = new Float64Array(64);
+  private plausibilities = new Float64Array(64);
+  /** 1: whether a figure beside the claim restates the value is undecided; else 0. */
+  private besides = new Uint8Array(64);
   private claim = 0;
 
   forNextClaim(): this {
@@ -39,10 +49,28 @@ export class Judgements {
       this.stamps = doubled(this.stamps);
       this.agreements = doubled(this.agreements);
       this.affinities = doubled(this.affinities);
+      this.plausibilities = doubled(this.plausibilities);
+      this.besides = doubled(this.besides);
     }
     this.stamps[id] = this.claim;
     this.agreements[id] = judgement ? 1 + AGREEMENTS.indexOf(judgement.agreement) : 0;
     this.affinities[id] = judgement?.affinity ?? 0;
+    this.plausibilities[id] = judgement?.plausibility ?? 0;
+    this.besides[id] = judgement?.besideUndecided ? 1 : 0;
+  }
+
+  besideUndecided(id: number): boolean {
+    return this.besides[id] === 1;
+  }
+
+  /** Decides `besideUndecided`: a value restated beside the claim cannot be the claim's. */
+  decideBeside(id: number, restated: boolean): void {
+    this.besides[id] = 0;
+    if (restated) this.agreements[id] = 0;
+  }
+
+  plausibilityOf(id: number): number {
+    return this.plausibilities[id];
   }
 
   /** Undefined for a fact that cannot be the claim's. */

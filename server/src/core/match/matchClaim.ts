@@ -73,8 +73,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // "28 meters (about 62 feet)": a conversion restates what the figure it converts restates.
   const converts = convertedFigure(claim, context);
   const convertsTemperature = !!converts && convertsScale(claim, converts);
+  const judgedOf = (indexed: IndexedFact) => (claim.kind === 'year' ? asYear(indexed.judged) : indexed.judged);
   const judge = (indexed: IndexedFact): Judgement | undefined => {
-    const judged = claim.kind === 'year' ? asYear(indexed.judged) : indexed.judged;
+    const judged = judgedOf(indexed);
     if (!judged) return undefined;
     const converted = !!converts && writesFact(converts, judged);
     const agreement = converted && convertsTemperature ? compareConvertedTemperature(claim, judged) : compareValues(claim, judged);
@@ -83,8 +84,8 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     if (boundAgrees && farPast(claim, judged)) return undefined;
     const affinity = valueAffinity(claim, judged);
     const plausibility = boundAgrees && affinity < 1 ? Math.min(affinity, BOUND_ONLY) : affinity;
-    if (agreement === 'disagree' && !converted && (!couldBeMiscopy(claim, context, judged, plausibility) || restatedBeside(claim, context, judged, plausibility))) return undefined;
-    return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility };
+    if (agreement === 'disagree' && !converted && !couldBeMiscopy(claim, context, judged, plausibility)) return undefined;
+    return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility, plausibility, besideUndecided: agreement === 'disagree' && !converted };
   };
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
   const judged = JUDGED.forNextClaim();
@@ -96,8 +97,14 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     if (!agreement) return undefined;
     const affinity = judged.affinityOf(id);
     const score = sim.overall * affinity;
-    // Most facts a claim among look-alike sources rates fall short: no candidate is made for them.
+    // Most facts a claim among look-alike sources rates fall short: no candidate is made for them,
+    // nor asked whether a figure beside the claim restates them (most of judging a value's cost).
     if (score < floor) return undefined;
+    if (judged.besideUndecided(id)) {
+      const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id));
+      judged.decideBeside(id, restated);
+      if (restated) return undefined;
+    }
     const support = sim.sentence * affinity;
     const converted = !!converts && writesFact(converts, indexed.judged);
     if (agreement === 'disagree' && !converted && otherFigure(claim, affinity, support)) return undefined;
