@@ -54,15 +54,18 @@ describe('WorkspaceFacts on a cold start', () => {
     assert.ok([...factFiles(whole.index)].some((f) => f.startsWith('report-')));
   });
 
-  it('keeps the set it built in the cache at once when the server stops, and the next start restores it whole', async () => {
+  /** A workspace folder of `count` short reports as its sources, without the built-in facts, and a cache folder for it. */
+  function reportsWorkspace(count: number) {
     const folder = tempDir();
     fs.mkdirSync(path.join(folder, 'sources'));
-    for (let i = 0; i < 60; i++) fs.writeFileSync(path.join(folder, 'sources', `report-${i}.md`), `# Report ${i}\n\nOfficials in district ${i} said ${100 + i} families had returned by May.\n`);
-    const cacheDir = path.join(tempDir(), 'cache');
-    const { settings } = readSettings({ useBundledFacts: false });
+    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(folder, 'sources', `report-${i}.md`), `# Report ${i}\n\nOfficials in district ${i} said ${100 + i} families had returned by May.\n`);
     const host = { configuration: async () => undefined, loadBundled: () => undefined, problemsFound: () => undefined, log: () => undefined };
+    return { folder, cacheDir: path.join(tempDir(), 'cache'), settings: readSettings({ useBundledFacts: false }).settings, host, uri: pathToFileURL(path.join(folder, 'draft.md')).href };
+  }
+
+  it('keeps the set it built in the cache at once when the server stops, and the next start restores it whole', async () => {
+    const { folder, cacheDir, settings, host, uri } = reportsWorkspace(60);
     const workspace = new WorkspaceFacts(host, [folder], true, settings, { cache: new FactCache(cacheDir, 'test') });
-    const uri = pathToFileURL(path.join(folder, 'draft.md')).href;
     const built = await workspace.factBaseFor(uri);
     const sets = () => (fs.existsSync(path.join(cacheDir, 'sets-v5')) ? fs.readdirSync(path.join(cacheDir, 'sets-v5')).length : 0);
     assert.strictEqual(sets(), 0, 'not kept while the base is new');
@@ -82,13 +85,7 @@ describe('WorkspaceFacts on a cold start', () => {
   });
 
   it('restores a kept set by its articles\' stamps, and reads them all again after a recheck', async () => {
-    const folder = tempDir();
-    fs.mkdirSync(path.join(folder, 'sources'));
-    for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(folder, 'sources', `report-${i}.md`), `# Report ${i}\n\nOfficials in district ${i} said ${100 + i} families had returned by May.\n`);
-    const cacheDir = path.join(tempDir(), 'cache');
-    const { settings } = readSettings({ useBundledFacts: false });
-    const host = { configuration: async () => undefined, loadBundled: () => undefined, problemsFound: () => undefined, log: () => undefined };
-    const uri = pathToFileURL(path.join(folder, 'draft.md')).href;
+    const { folder, cacheDir, settings, host, uri } = reportsWorkspace(5);
     // Read and kept a minute after the articles were written: settled, so the set vouches for them.
     const now = Date.now;
     Date.now = () => now() + 60_000;
