@@ -6,7 +6,7 @@ import { checkDocument } from '../../server/src/core/check/checkDocument';
 import type { SourceFacts } from '../../server/src/core/facts/buildFacts';
 import { FactContribution, mergeFactBase } from '../../server/src/core/facts/mergeFactBase';
 import { FactIndex, IndexSnapshot, SmallNumbers } from '../../server/src/core/match/factIndex';
-import { decodeArrays } from '../../server/src/node/arraysFile';
+import { decodeArrays, encodeArrays } from '../../server/src/node/arraysFile';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { FactCache } from '../../server/src/node/factCache';
 import { loadSource } from '../../server/src/node/loadSource';
@@ -119,6 +119,31 @@ describe('source set entries', () => {
     const restored = restoreSet(cache, bundled, readAll(cache, files))!;
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
     assert.deepStrictEqual(restored.index.ids(), built.index.ids());
+  });
+
+  it('judges from the facts when the judgement keys kept are of another shape, though whole', () => {
+    const files = writeArticles(6);
+    const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
+    const judged = fs.readdirSync(path.join(cacheDir, 'sets-v5')).map((f) => path.join(cacheDir, 'sets-v5', f)).find((f) => f.includes('-judged'))!;
+    const kept = decodeArrays(fs.readFileSync(judged)) as { text: Uint8Array; starts: Uint32Array; ofFact: Uint32Array };
+    // Where the value's JSON of key `k` opens: after its kind and its anchor.
+    const valueOf = (k: number) => kept.text.indexOf(0x20, kept.text.indexOf(0x20, kept.starts[k]) + 1) + 1;
+    const spoils: Array<[string, () => void]> = [
+      ['a key opening with no kind', () => (kept.text[kept.starts[1]] = 0x20)],
+      ['a key without its value', () => (kept.text[valueOf(1)] = 0x21)],
+      ['a fact numbered past the keys', () => (kept.ofFact[2] = kept.starts.length - 1)],
+    ];
+    for (const [what, spoil] of spoils) {
+      const text = Uint8Array.from(kept.text);
+      const ofFact = Uint32Array.from(kept.ofFact);
+      spoil();
+      // Written as the cache writes it: its digest vouches for bytes of the wrong shape.
+      fs.writeFileSync(judged, Buffer.concat(encodeArrays(kept)));
+      kept.text.set(text);
+      kept.ofFact.set(ofFact);
+      const cache = new FactCache(cacheDir, 'test');
+      assert.deepStrictEqual(findings(restoreSet(cache, bundled, readAll(cache, files))!.index, DRAFT), findings(built.index, DRAFT), what);
+    }
   });
 
   it('restores from articles read for their keys alone, reading an article again when its own entry is gone, and refusing one changed since', () => {

@@ -77,12 +77,31 @@ interface SetJudgementKeys extends KeptJudgementKeys {
 
 function isSetJudgementKeys(v: unknown, key: string, facts: number): v is SetJudgementKeys {
   const s = v as Partial<SetJudgementKeys> | undefined;
-  if (!s || s.key !== key || !Array.isArray(s.keys) || !(s.ofFact instanceof Uint32Array) || s.ofFact.length !== facts) return false;
-  const { keys, ofFact } = s;
-  // A key the index would read and could not: kind and anchor, then the value's JSON.
-  if (!keys.every((k) => typeof k === 'string' && /^\w+ \w* [[{]/.test(k))) return false;
-  for (let n = 0; n < ofFact.length; n++) if (ofFact[n] >= keys.length) return false;
+  if (!s || s.key !== key || !(s.text instanceof Uint8Array) || !(s.starts instanceof Uint32Array) || !(s.ofFact instanceof Uint32Array) || s.ofFact.length !== facts) return false;
+  const { text, starts, ofFact } = s;
+  const count = starts.length - 1;
+  if (count < 0 || starts[0] !== 0 || starts[count] !== text.length) return false;
+  // Each a key the index could read: kind and anchor, then the value's JSON.
+  for (let k = 0; k < count; k++) if (starts[k] > starts[k + 1] || !keyShaped(text, starts[k], starts[k + 1])) return false;
+  for (let n = 0; n < ofFact.length; n++) if (ofFact[n] >= count) return false;
   return true;
+}
+
+/** Whether bytes [from, to) of `text` open as a judgement key does: /^\w+ \w* [[{]/, read byte by byte. */
+function keyShaped(text: Uint8Array, from: number, to: number): boolean {
+  let at = from;
+  const word = () => {
+    const start = at;
+    while (at < to && isWordByte(text[at])) at++;
+    return at - start;
+  };
+  if (!word() || at >= to || text[at++] !== 0x20) return false;
+  word();
+  return at + 1 < to && text[at] === 0x20 && (text[at + 1] === 0x5b || text[at + 1] === 0x7b);
+}
+
+function isWordByte(b: number): boolean {
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
 }
 
 /**
