@@ -110,6 +110,22 @@ describe('source set entries', () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(restored.index.facts)), JSON.parse(JSON.stringify(built.index.facts)));
   });
 
+  it('finds a fact of a restored set by its id reading only the article that gives it', () => {
+    const files = writeArticles(12);
+    const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
+    const cache = new FactCache(cacheDir, 'test');
+    const read: string[] = [];
+    const get = cache.get.bind(cache);
+    cache.get = (key) => (read.push(key), get(key));
+    const restored = restoreSet(cache, bundled, readAll(cache, files))!;
+    const wanted = built.index.facts.filter((f) => f.source.file === files[7]).at(-1)!;
+    assert.strictEqual(restored.index.get('no-such/fact'), undefined);
+    assert.deepStrictEqual(read, []);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(restored.index.get(wanted.id)!.fact)), JSON.parse(JSON.stringify(wanted)));
+    assert.strictEqual(read.length, 1, 'the one article holding it');
+    assert.deepStrictEqual(restored.index.ids(), built.index.ids());
+  });
+
   it('reads an article again when its own entry is gone, and the ids and judgement keys from the facts when theirs are', () => {
     const files = writeArticles(6);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);

@@ -6,6 +6,8 @@ import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
 import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
 import { JudgementKeysToKeep, KeptJudgementKeys } from '../core/match/judgementKeys';
+import { isKeptIds, keepIds, KeptIds } from '../core/match/keptIds';
+import { packedCount } from '../core/text/packedStrings';
 import { readSource, SourceReading } from '../core/match/sourceReading';
 import { runSteps } from '../core/steps';
 import { closeQuietly, FactCache } from './factCache';
@@ -64,10 +66,9 @@ export interface RestoredSet {
   problems: FactBaseProblem[];
 }
 
-/** The ids of a set's facts in source order, kept apart from its entry: the entry's `key` says which set they are of. */
-interface SetIds {
+/** The ids of a set's facts (see `KeptIds`), kept apart from its entry: the entry's `key` says which set they are of. */
+interface SetIds extends KeptIds {
   key: string;
-  ids: string[];
 }
 
 /** The judgement keys of a set's facts (see `FactIndex.judgedFacts`), kept apart from its entry like its ids. */
@@ -77,12 +78,11 @@ interface SetJudgementKeys extends KeptJudgementKeys {
 
 function isSetJudgementKeys(v: unknown, key: string, facts: number): v is SetJudgementKeys {
   const s = v as Partial<SetJudgementKeys> | undefined;
-  if (!s || s.key !== key || !(s.text instanceof Uint8Array) || !(s.starts instanceof Uint32Array) || !(s.ofFact instanceof Uint32Array) || s.ofFact.length !== facts) return false;
-  const { text, starts, ofFact } = s;
-  const count = starts.length - 1;
-  if (count < 0 || starts[0] !== 0 || starts[count] !== text.length) return false;
+  const count = packedCount(s);
+  if (count < 0 || s!.key !== key || !(s!.ofFact instanceof Uint32Array) || s!.ofFact.length !== facts) return false;
+  const { text, starts, ofFact } = s as SetJudgementKeys;
   // Each a key the index could read: kind and anchor, then the value's JSON.
-  for (let k = 0; k < count; k++) if (starts[k] > starts[k + 1] || !keyShaped(text, starts[k], starts[k + 1])) return false;
+  for (let k = 0; k < count; k++) if (!keyShaped(text, starts[k], starts[k + 1])) return false;
   for (let n = 0; n < ofFact.length; n++) if (ofFact[n] >= count) return false;
   return true;
 }
@@ -111,9 +111,8 @@ function isWordByte(b: number): boolean {
  */
 type KeptArticle = Pick<SourceFacts, 'title' | 'date'> & { key: string; stamp?: string };
 
-function isSetIds(v: unknown, key: string): v is SetIds {
-  const s = v as Partial<SetIds> | undefined;
-  return !!s && s.key === key && Array.isArray(s.ids) && s.ids.every((id) => typeof id === 'string');
+function isSetIds(v: unknown, key: string, facts: number): v is SetIds {
+  return (v as Partial<SetIds> | undefined)?.key === key && isKeptIds(v, facts);
 }
 
 /** What a set's entry holds besides the index. */
@@ -242,7 +241,7 @@ export function restoreSet(
     index = new FactIndex(
       sources,
       entry.index,
-      () => cache.getSet(idsName(name), (v): v is SetIds => isSetIds(v, entry.key))?.ids,
+      () => cache.getSet(idsName(name), (v): v is SetIds => isSetIds(v, entry.key, facts)),
       () => cache.getSet(judgementKeysName(name), (v): v is SetJudgementKeys => isSetJudgementKeys(v, entry.key, facts)),
     );
   } catch {
@@ -311,7 +310,7 @@ export function* savingSet(
   yield;
   if (!cache.setSet(judgementKeysName(name), judgementKeys)) return false;
   yield;
-  const ids: SetIds = { key, ids: index.facts.map((fact) => fact.id) };
+  const ids: SetIds = { key, ...keepIds(index.facts.map((fact) => fact.id)) };
   if (!cache.setSet(idsName(name), ids)) return false;
   yield;
   const entry: SetEntry = {

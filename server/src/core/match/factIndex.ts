@@ -5,6 +5,7 @@ import { runSteps } from '../steps';
 import { type Context, isKey } from './context';
 import { doubled } from './doubled';
 import { JudgedFact, JudgementKeys, KeptJudgementKeys } from './judgementKeys';
+import { findKeptId, KeptIds, keptIdAt } from './keptIds';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
 import { contextOfFact, forEachTerm, pairCount, readSource, sentenceTerms, SourceReading } from './sourceReading';
@@ -87,9 +88,14 @@ export class FactIndex {
   private sources!: readonly IndexedSource[];
   private allFacts: readonly Fact[] | undefined;
   private readonly byKind = new Map<MentionKind, KindFacts>();
-  /** Made when an id is first looked up (see `ids` in the constructor). */
+  /** Made when an id is first looked up, unless the ids are kept (see `ids` in the constructor). */
   private byIdMap: Map<string, IndexedFact> | undefined;
-  private unreadIds: { ids?: () => readonly string[] | undefined; kindOf: Uint8Array; kinds: readonly KindFacts[] } | undefined;
+  private unreadIds: { ids?: () => KeptIds | undefined; kindOf: Uint8Array; kinds: readonly KindFacts[] } | undefined;
+  /** The ids kept with a restored index, once looked for (null: none, or not of this index). */
+  private keptIds: KeptIds | null | undefined;
+  /** By fact (in source order), its number within its kind: made when a kept id is first looked up. */
+  private withinKind: Uint32Array | undefined;
+  private keptIdList: string[] | undefined;
   /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
   private termNumbers!: Map<string, number>;
   private levels!: Float64Array;
@@ -111,13 +117,13 @@ export class FactIndex {
   constructor(
     sources: readonly IndexedSource[],
     snapshot: IndexSnapshot,
-    ids: () => readonly string[] | undefined,
+    ids: () => KeptIds | undefined,
     judgementKeys?: () => KeptJudgementKeys | undefined,
   );
   constructor(
     sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading }[],
     snapshot?: IndexSnapshot,
-    ids?: () => readonly string[] | undefined,
+    ids?: () => KeptIds | undefined,
     judgementKeys?: () => KeptJudgementKeys | undefined,
   ) {
     if (snapshot) {
@@ -395,24 +401,41 @@ export class FactIndex {
 
   /** The fact with this id (what an annotation names). */
   get(id: string): IndexedFact | undefined {
-    return this.byId().get(id);
+    const kept = this.kept();
+    if (!kept) return this.byId().get(id);
+    const n = findKeptId(kept, id);
+    return n === undefined ? undefined : this.factNumbered(n);
   }
 
   /** Every fact id, in source order: what annotations can name. */
   ids(): string[] {
-    return [...this.byId().keys()];
+    const kept = this.kept();
+    if (!kept) return [...this.byId().keys()];
+    this.keptIdList ??= Array.from({ length: kept.starts.length - 1 }, (_, n) => keptIdAt(kept, n));
+    return [...this.keptIdList];
+  }
+
+  private kept(): KeptIds | null {
+    if (this.keptIds === undefined) this.keptIds = this.unreadIds?.ids?.() ?? null;
+    return this.keptIds;
+  }
+
+  /** Fact `n` of the index, in source order. */
+  private factNumbered(n: number): IndexedFact {
+    const { kindOf, kinds } = this.unreadIds!;
+    if (!this.withinKind) {
+      // Facts are numbered in source order, and within their kind in the same order.
+      this.withinKind = new Uint32Array(kindOf.length);
+      const ofKind = new Uint32Array(kinds.length);
+      for (let i = 0; i < kindOf.length; i++) this.withinKind[i] = ofKind[kindOf[i]]++;
+    }
+    return kinds[kindOf[n]].at(this.withinKind[n]);
   }
 
   private byId(): Map<string, IndexedFact> {
     if (!this.byIdMap) {
-      const { ids, kindOf, kinds } = this.unreadIds!;
-      const given = ids?.();
-      const known = given?.length === kindOf.length ? given : this.facts.map((fact) => fact.id);
       this.byIdMap = new Map();
-      // Facts are numbered in source order, and within their kind in the same order.
-      const ofKind = new Uint32Array(kinds.length);
-      known.forEach((id, i) => this.byIdMap!.set(id, kinds[kindOf[i]].at(ofKind[kindOf[i]]++)));
-      this.unreadIds = undefined;
+      this.facts.forEach((fact, n) => this.byIdMap!.set(fact.id, this.factNumbered(n)));
     }
     return this.byIdMap;
   }

@@ -1,6 +1,7 @@
 import type { TimeAnchor } from '../extract/timeAnchor';
 import type { Fact } from '../facts/fact';
 import { factJson, parseFactJson } from '../facts/factJson';
+import { PackedStrings, packedString, packStrings } from '../text/packedStrings';
 import { Numbering } from './numbering';
 
 /** What judging a claim against a fact reads of it: its kind and value, and (a date's) time anchor. */
@@ -8,15 +9,8 @@ export interface JudgedFact extends Pick<Fact, 'kind' | 'value'> {
   anchor?: TimeAnchor;
 }
 
-/**
- * An index's judgement keys as kept between sessions: the keys one after another in UTF-8 (key `k`
- * from `starts[k]` to `starts[k + 1]` of `text`), and by fact (in source order) the number of its key.
- * Bytes, not a list of strings: a thousand articles' 17,000 keys took ~15 ms of a warm start's first
- * check to parse and look through, which reads a few dozen of them.
- */
-export interface KeptJudgementKeys {
-  text: Uint8Array;
-  starts: Uint32Array;
+/** An index's judgement keys as kept between sessions: the keys packed, and by fact (in source order) the number of its key. */
+export interface KeptJudgementKeys extends PackedStrings {
   ofFact: Uint32Array;
 }
 
@@ -47,7 +41,7 @@ export class JudgementKeys {
 
   /** What judging reads of the facts numbered `id`. */
   judgedOf(id: number): JudgedFact {
-    return (this.judged[id] ??= parseJudgementKey(keptKey(this.keptOnes()!, id)));
+    return (this.judged[id] ??= parseJudgementKey(packedString(this.keptOnes()!, id)));
   }
 
   private keptOnes(): KeptJudgementKeys | null {
@@ -74,33 +68,8 @@ export class JudgementKeysToKeep {
   }
 
   kept(): KeptJudgementKeys {
-    const keys = this.keys.values;
-    const starts = new Uint32Array(keys.length + 1);
-    for (let k = 0; k < keys.length; k++) starts[k + 1] = starts[k] + utf8Length(keys[k]);
-    return { text: new TextEncoder().encode(keys.join('')), starts, ofFact: Uint32Array.from(this.ofFact) };
+    return { ...packStrings(this.keys.values), ofFact: Uint32Array.from(this.ofFact) };
   }
-}
-
-/** Key `id` of kept keys. */
-function keptKey(kept: KeptJudgementKeys, id: number): string {
-  return decoder.decode(kept.text.subarray(kept.starts[id], kept.starts[id + 1]));
-}
-
-const decoder = new TextDecoder();
-
-/** How many bytes `text` takes in UTF-8 (a lone surrogate as the three of U+FFFD, as encoders write it). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 function parseJudgementKey(key: string): JudgedFact {
