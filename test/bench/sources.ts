@@ -197,6 +197,11 @@ export async function sourceBenchRows(options: SourceBenchOptions = {}): Promise
     add([`${n} sources, cold cache: a request answered while their set is kept in the cache, after the load, longest wait`, longestWait(cold.keepingWaits!), '']);
     const warm = await firstDiagnostics(folder, serverCache, draftUri, draft);
     add([`${n} sources: server start → first diagnostics, warm cache`, `${warm.ms.toFixed(0)} ms`, '< 300 ms']);
+    // A draft naming a fact by its id: its first check looks the id up among every fact of the set.
+    const naming = path.join(drafts, 'naming-a-fact.md');
+    fs.writeFileSync(naming, `${draft}\nSome 120,000 people fled [@fact:karabakh-2023/former-armenian-residents].\n`);
+    const named = await firstDiagnostics(folder, serverCache, pathToFileURL(naming).href, fs.readFileSync(naming, 'utf8'));
+    add([`${n} sources: a draft naming a fact by its id, warm cache: server start → first diagnostics`, `${named.ms.toFixed(0)} ms`, '']);
     add([`${n} sources: server memory (RSS) after every source is read, cold / after first diagnostics, warm cache`, `${cold.rss.toFixed(0)} / ${warm.rss.toFixed(0)} MB`, '< 300 MB']);
     // The first draft restating an article (see above).
     const restating = path.join(drafts, 'draft-009.md');
