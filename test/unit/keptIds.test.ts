@@ -27,6 +27,8 @@ describe('kept fact ids', () => {
     assert.ok(!taken({ ...kept, table: Uint32Array.from(kept.table, (v) => (v ? ids.length + 1 : 0)) }, ids.length), 'a slot naming no fact');
     assert.ok(!taken({ ...kept, starts: Uint32Array.from(kept.starts, (v, n) => (n === 3 ? kept.starts[5] : v)) }, ids.length), 'an id ending before it starts');
     assert.ok(!taken({ ...kept, table: kept.table.subarray(0, kept.table.length / 2) }, ids.length), 'a table of the wrong size');
+    // Every slot full: a lookup of an id no fact has would never end.
+    assert.ok(!taken({ ...kept, table: kept.table.map(() => 1) }, ids.length), 'a table without an empty slot');
     assert.ok(!taken({ text: kept.text, starts: kept.starts }, ids.length));
   });
 });

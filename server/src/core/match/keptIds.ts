@@ -2,10 +2,10 @@ import { PackedStrings, packedCount, packedString, packStrings } from '../text/p
 
 /**
  * The ids of an index's facts as kept between sessions: packed (fact `n`'s id is string `n`, in
- * source order), with a hash table of the facts'
- * numbers by id (`table`: open addressing, each slot 0 or a fact's number + 1). An id is looked up
- * in a few byte comparisons: making a thousand articles' 146,000 ids into strings and a map took
- * ~260 ms of the first check of a draft naming a fact, at a warm start.
+ * source order), with a hash table of the facts' numbers by id (`table`: open addressing, each slot
+ * 0 or a fact's number + 1). An id is looked up in a few byte comparisons: making a thousand
+ * articles' 146,000 ids into strings and a map took ~260 ms of the first check of a draft naming a
+ * fact, at a warm start.
  */
 export interface KeptIds extends PackedStrings {
   table: Uint32Array;
@@ -42,15 +42,21 @@ export function keptIdAt(kept: KeptIds, n: number): string {
 }
 
 /**
- * Whether `v` holds the kept ids of `facts` facts, each where a lookup finds it: a table whose
- * lookups ran past the end of the ids, or into a slot that never empties, would be no table.
+ * Whether `v` holds kept ids of `facts` facts: offsets within its bytes, and a table of the size made
+ * for them whose slots name only facts it has, one slot each at most, so that a lookup reads no id
+ * out of place and ends at an empty slot. (That its bytes are those written, the file's digest says.)
  */
 export function isKeptIds(v: unknown, facts: number): v is KeptIds {
   const k = v as Partial<KeptIds> | undefined;
   if (packedCount(k) !== facts || !(k!.table instanceof Uint32Array) || k!.table.length !== tableSize(facts)) return false;
   const table = k!.table;
-  for (let slot = 0; slot < table.length; slot++) if (table[slot] > facts) return false;
-  return true;
+  let used = 0;
+  for (let slot = 0; slot < table.length; slot++) {
+    if (table[slot] > facts) return false;
+    if (table[slot]) used++;
+  }
+  // At most one slot per fact: half the table at least is empty, where every lookup ends.
+  return used <= facts;
 }
 
 /** A power of two at least twice `count`: a lookup meets an empty slot within a few steps. */
