@@ -5,9 +5,8 @@ import type { Fact } from '../core/facts/fact';
 import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
 import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
-import { JudgementKeysToKeep, KeptJudgementKeys } from '../core/match/judgementKeys';
+import { isKeptJudgementKeys, JudgementKeysToKeep, KeptJudgementKeys } from '../core/match/judgementKeys';
 import { isKeptIds, keepIds, KeptIds } from '../core/match/keptIds';
-import { packedCount } from '../core/text/packedStrings';
 import { readSource, SourceReading } from '../core/match/sourceReading';
 import { runSteps } from '../core/steps';
 import { closeQuietly, FactCache } from './factCache';
@@ -77,31 +76,7 @@ interface SetJudgementKeys extends KeptJudgementKeys {
 }
 
 function isSetJudgementKeys(v: unknown, key: string, facts: number): v is SetJudgementKeys {
-  const s = v as Partial<SetJudgementKeys> | undefined;
-  const count = packedCount(s);
-  if (count < 0 || s!.key !== key || !(s!.ofFact instanceof Uint32Array) || s!.ofFact.length !== facts) return false;
-  const { text, starts, ofFact } = s as SetJudgementKeys;
-  // Each a key the index could read: kind and anchor, then the value's JSON.
-  for (let k = 0; k < count; k++) if (!keyShaped(text, starts[k], starts[k + 1])) return false;
-  for (let n = 0; n < ofFact.length; n++) if (ofFact[n] >= count) return false;
-  return true;
-}
-
-/** Whether bytes [from, to) of `text` open as a judgement key does: /^\w+ \w* [[{]/, read byte by byte. */
-function keyShaped(text: Uint8Array, from: number, to: number): boolean {
-  let at = from;
-  const word = () => {
-    const start = at;
-    while (at < to && isWordByte(text[at])) at++;
-    return at - start;
-  };
-  if (!word() || at >= to || text[at++] !== 0x20) return false;
-  word();
-  return at + 1 < to && text[at] === 0x20 && (text[at + 1] === 0x5b || text[at + 1] === 0x7b);
-}
-
-function isWordByte(b: number): boolean {
-  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+  return (v as Partial<SetJudgementKeys> | undefined)?.key === key && isKeptJudgementKeys(v, facts);
 }
 
 /**

@@ -39,16 +39,18 @@ export async function inSlices<T>(steps: Generator<void, T>, abandoned: () => bo
  * `map` of each of `items`, a slice of time at a time (a thousand articles are read or stated at a
  * start); undefined once `abandoned` says so between slices, or when `map` gives undefined for one.
  */
-export async function mapInSlices<T, U>(items: readonly T[], abandoned: () => boolean, map: (item: T) => U | undefined, slices = new TimeSlices()): Promise<U[] | undefined> {
+export function mapInSlices<T, U>(items: readonly T[], abandoned: () => boolean, map: (item: T) => U | undefined, slices = new TimeSlices()): Promise<U[] | undefined> {
+  return inSlices(mapping(items, map), abandoned, slices);
+}
+
+/** `map` of each of `items` as steps, one item a step; undefined when `map` gives undefined for one. */
+function* mapping<T, U>(items: readonly T[], map: (item: T) => U | undefined): Generator<void, U[] | undefined> {
   const mapped: U[] = [];
   for (const item of items) {
-    if (slices.due) {
-      await slices.next();
-      if (abandoned()) return undefined;
-    }
     const one = map(item);
     if (one === undefined) return undefined;
     mapped.push(one);
+    yield;
   }
   return mapped;
 }

@@ -1,7 +1,8 @@
 import type { TimeAnchor } from '../extract/timeAnchor';
 import type { Fact } from '../facts/fact';
 import { factJson, parseFactJson } from '../facts/factJson';
-import { PackedStrings, packedString, packStrings } from '../text/packedStrings';
+import { PackedStrings, packedCount, packedString, packStrings } from '../text/packedStrings';
+import { isAsciiDigit, isAsciiLetter } from '../text/words';
 import { Numbering } from './numbering';
 
 /** What judging a claim against a fact reads of it: its kind and value, and (a date's) time anchor. */
@@ -70,6 +71,33 @@ export class JudgementKeysToKeep {
   kept(): KeptJudgementKeys {
     return { ...packStrings(this.keys.values), ofFact: Uint32Array.from(this.ofFact) };
   }
+}
+
+/**
+ * Whether `v` holds kept judgement keys of `facts` facts: each key one the index could read (kind
+ * and anchor, then the value's JSON), and each fact numbered with one of them.
+ */
+export function isKeptJudgementKeys(v: unknown, facts: number): v is KeptJudgementKeys {
+  const k = v as Partial<KeptJudgementKeys> | undefined;
+  const count = packedCount(k);
+  if (count < 0 || !(k!.ofFact instanceof Uint32Array) || k!.ofFact.length !== facts) return false;
+  const { text, starts, ofFact } = k as KeptJudgementKeys;
+  for (let key = 0; key < count; key++) if (!keyShaped(text, starts[key], starts[key + 1])) return false;
+  for (let n = 0; n < ofFact.length; n++) if (ofFact[n] >= count) return false;
+  return true;
+}
+
+/** Whether bytes [from, to) of `text` open as `judgementKey` writes a key: /^\w+ \w* [[{]/, read byte by byte. */
+function keyShaped(text: Uint8Array, from: number, to: number): boolean {
+  let at = from;
+  const word = () => {
+    const start = at;
+    while (at < to && (isAsciiLetter(text[at]) || isAsciiDigit(text[at]) || text[at] === 0x5f)) at++;
+    return at - start;
+  };
+  if (!word() || at >= to || text[at++] !== 0x20) return false;
+  word();
+  return at + 1 < to && text[at] === 0x20 && (text[at + 1] === 0x5b || text[at + 1] === 0x7b);
 }
 
 function parseJudgementKey(key: string): JudgedFact {
