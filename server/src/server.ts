@@ -35,6 +35,7 @@ import { readSettings, severityOf } from './lsp/settings';
 import { ServerTrace } from './lsp/serverTrace';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
 import { bundledContribution } from './node/bundledFacts';
+import { collectGarbageSoon } from './node/collectGarbage';
 import { FactCache } from './node/factCache';
 import { consoleToClient, diagnosticsWriter } from './node/messageWriter';
 import { buildVersion, packageVersion } from './node/packageRoot';
@@ -99,6 +100,7 @@ connection.onInitialize((params): InitializeResult => {
       openDrafts: () => documents.all().flatMap((d) => (CHECKED_LANGUAGES.has(d.languageId) ? [{ uri: d.uri, head: (chars: number) => d.text.slice(0, Math.min(chars, d.text.length)) }] : [])),
       completed: () => checks.recheckAll(),
       whileReading: prepareDatesOnce,
+      letGo: () => collectGarbageSoon((ms) => checks.pausedFor(ms)),
     },
     folders,
     options.trusted !== false,

@@ -205,6 +205,27 @@ describe('language server with a large source set', function () {
     }
   });
 
+  it('rests on the set it kept once the load is done: the same diagnostics and hover, and an article changed later is read again', async () => {
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir: path.join(tempDir(), 'cache') }, configuration: () => ({ useBundledFacts: false }), trace: 'messages' });
+    client.open(draftUri, DRAFT);
+    const rests = () => client.traces.some((t) => /^fact base of .* rests on its set kept in the cache/.test(t.message));
+    await client.until(() => (rests() ? true : undefined), 50000, () => 'the base resting on its kept set');
+    const cold = client.latest(draftUri)!;
+    assert.deepStrictEqual(cold.diagnostics.map((d) => (d.data as { fix: string }).fix), ['£42.8m']);
+    const hover = await client.hover(draftUri, positionOf(DRAFT, '£48.2m'));
+    assert.match((hover?.contents as { value: string }).value, /the source says \*\*£42\.8m\*\*/);
+    const bridge = path.join(folder, 'sources', 'bridge.md');
+    fs.writeFileSync(bridge, SOURCE.replace('£42.8m', '£43.8m'));
+    try {
+      const before = client.published.length;
+      void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(bridge).href, type: 2 }] });
+      const fixes = () => client.latest(draftUri)!.diagnostics.map((d) => (d.data as { fix: string }).fix);
+      await client.until(() => (client.published.length > before && fixes()[0] === '£43.8m' ? true : undefined), 40000, () => `the changed article's figure: ${JSON.stringify(fixes())}`);
+    } finally {
+      fs.writeFileSync(bridge, SOURCE);
+    }
+  });
+
   it('reads only the head of a huge draft open at a cold start to choose the articles to read first', async () => {
     client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir: path.join(tempDir(), 'cache') }, configuration: () => ({ useBundledFacts: false }), trace: 'verbose' });
     const huge = pathToFileURL(path.join(folder, 'huge.md')).href;

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { WorkspaceFacts } from '../../server/src/lsp/workspaceFacts';
 import { readSettings } from '../../server/src/lsp/settings';
 import { FactCache } from '../../server/src/node/factCache';
@@ -82,6 +83,41 @@ describe('WorkspaceFacts on a cold start', () => {
     assert.deepStrictEqual(read, []);
     assert.strictEqual(prepared, 1);
     assert.deepStrictEqual(restored.index.facts.map((f) => f.id), built.index.facts.map((f) => f.id));
+  });
+
+  it('rests a base it built on the set it kept: the same facts and findings, articles read from the cache when needed, the memory let go', async () => {
+    const { folder, cacheDir, settings, host, uri } = reportsWorkspace(60);
+    const cache = new FactCache(cacheDir, 'test');
+    const told: string[] = [];
+    let letGo: () => void = () => undefined;
+    const rested = new Promise<void>((resolve) => (letGo = resolve));
+    const workspace = new WorkspaceFacts(
+      { ...host, completed: () => told.push('completed'), letGo: () => (told.push('letGo'), letGo()) },
+      [folder],
+      true,
+      settings,
+      { cache, keepAfterMs: 0 },
+    );
+    const built = await workspace.factBaseFor(uri);
+    const before = await workspace.contextFor(uri);
+    const draft = 'Officials in district 7 said 170 families had returned by May.';
+    const findings = checkDocument(draft, 'markdown', built.index).findings;
+    assert.ok(findings.length > 0, 'the draft has mismatches to find');
+    await rested;
+    assert.deepStrictEqual(told, ['completed', 'letGo'], 'documents are checked again before the memory is let go');
+    const base = await workspace.factBaseFor(uri);
+    assert.notStrictEqual(base.index, built.index);
+    assert.notStrictEqual((await workspace.contextFor(uri)).index, before.index, 'a document checked again meets the new base');
+    // The articles' facts are read from the cache as the index asks for them, once their entries are written (when idle).
+    const written = () => fs.readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
+    while (written() < 60) await new Promise((resolve) => setTimeout(resolve, 10));
+    const read: string[] = [];
+    const get = cache.get.bind(cache);
+    cache.get = (key) => (read.push(key), get(key));
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(checkDocument(draft, 'markdown', base.index).findings)), JSON.parse(JSON.stringify(findings)));
+    assert.ok(read.length > 0 && read.length < 60, `${read.length} articles read for one claim`);
+    assert.deepStrictEqual(base.index.facts.map((f) => f.id), built.index.facts.map((f) => f.id));
+    assert.deepStrictEqual(JSON.stringify(base.sources.map((s) => s.facts)), JSON.stringify(built.sources.map((s) => s.facts)));
   });
 
   it('restores a kept set by its articles\' stamps, and reads them all again after a recheck', async () => {

@@ -111,6 +111,19 @@ export class DocumentChecks {
     for (const [uri, state] of this.states) this.schedule(uri, state, 0);
   }
 
+  /**
+   * Whether the writer has paused: every open document is checked in its current version and none
+   * was edited in the last `ms`.
+   */
+  pausedFor(ms: number): boolean {
+    const now = this.now();
+    for (const [uri, state] of this.states) {
+      if (state.result?.version !== this.host.document(uri)?.version) return false;
+      if (state.lastEdit && now - state.lastEdit.at < ms) return false;
+    }
+    return true;
+  }
+
   openUris(): string[] {
     return [...this.states.keys()];
   }

@@ -10,7 +10,7 @@ import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
 import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
-import { readArticle, readSetEntry, restoreSet, savingSet, SetArticle, statArticle } from '../node/sourceSet';
+import { ArticleStamp, KeptSet, readArticle, readSetEntry, restoreKeptSet, restoreSet, savingSet, SetArticle, statArticle } from '../node/sourceSet';
 import { inSlices, mapInSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
 import { PROGRESS_FROM, SourceLoadProgress, WorkDoneReporter } from './loadProgress';
@@ -42,18 +42,29 @@ export interface WorkspaceFactsHost {
   trace?: ServerTrace;
   /** The documents open now, whose sources are read first (see `sourcesToReadFirst`), each with the first `chars` of its text. */
   openDrafts?(): Array<{ uri: string; head(chars: number): string }>;
-  /** Called when a fact base is complete that documents were checked against provisionally: they need checking again. */
+  /**
+   * Called when a fact base is complete that documents were checked against provisionally, or rests
+   * on its kept set (see `restOn`): they need checking again.
+   */
   completed?(): void;
   /**
    * Work a check will need, done while a kept set is read from disk (tens of milliseconds at a
    * warm start, in which the server has nothing else to do) rather than by the first check.
    */
   whileReading?(): void;
+  /**
+   * Called when a fact base gave way to one resting on its kept set (see `restOn`), after
+   * `completed`: the memory of the one it replaced, a hundred megabytes for a thousand articles,
+   * is garbage once the documents are checked again.
+   */
+  letGo?(): void;
 }
 
 /** Where extracted facts are kept between sessions (the editor's storage folder), if anywhere. */
 export interface WorkspaceFactsOptions {
   cache?: FactCache;
+  /** How long after a source set is built it is kept in the cache, unless the server shuts down first. */
+  keepAfterMs?: number;
 }
 
 /** A fact base being built or built; `covers` is known at once, so a file change can abandon a build. */
@@ -82,6 +93,7 @@ interface BaseEntry {
 export class WorkspaceFacts {
   private readonly library: SourceLibrary;
   private readonly cache: FactCache | undefined;
+  private readonly keepAfterMs: number;
   private readonly settings = new Map<string, Promise<Settings>>();
   /** Settings already read, for decisions that cannot wait for the client (the debounce of a keystroke). */
   private readonly known = new Map<string, Settings>();
@@ -89,7 +101,7 @@ export class WorkspaceFacts {
   private readonly contexts = new Map<string, CheckContext>();
   private bundled: { contribution: FactContribution | undefined } | undefined;
   /** Source sets built and not yet kept in the cache. */
-  private readonly unkept: Array<Generator<void, boolean>> = [];
+  private readonly unkept: Array<Generator<void, KeptSet | undefined>> = [];
   private folders: string[];
   /**
    * Whether a kept set may vouch for its articles by their stamps (see `statArticle`); not after a
@@ -107,6 +119,7 @@ export class WorkspaceFacts {
   ) {
     this.folders = folders;
     this.cache = options.cache;
+    this.keepAfterMs = options.keepAfterMs ?? KEEP_AFTER_MS;
     this.library = new SourceLibrary(options.cache);
   }
 
@@ -298,7 +311,7 @@ export class WorkspaceFacts {
     if (articles && !loaded.problems.length) {
       // The articles' megabytes are not held for the seconds until the set is kept.
       const stamps = articles.map(({ bytes: _bytes, ...stamp }) => stamp);
-      this.keepLater(savingSet(this.cache!, bundled, stamps, loaded.contributions, merged, index));
+      this.keepLater(savingSet(this.cache!, bundled, stamps, loaded.contributions, merged, index), (kept) => this.restOn(entry, kept, bundled, stamps));
     }
     return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)], this.cache ? 'read one by one (extracted, or from the cache)' : 'read and extracted');
   }
@@ -381,21 +394,45 @@ export class WorkspaceFacts {
    * thousand articles' set takes a few hundred milliseconds, which would hold up the first check,
    * or a keystroke.
    */
-  private keepLater(steps: Generator<void, boolean>): void {
+  private keepLater(steps: Generator<void, KeptSet | undefined>, kept: (set: KeptSet) => void): void {
     this.unkept.push(steps);
-    setTimeout(() => void this.keepInSlices(steps), KEEP_AFTER_MS).unref();
+    setTimeout(() => void this.keepInSlices(steps, kept), this.keepAfterMs).unref();
   }
 
-  private async keepInSlices(steps: Generator<void, boolean>): Promise<void> {
+  private async keepInSlices(steps: Generator<void, KeptSet | undefined>, then: (set: KeptSet) => void): Promise<void> {
+    let kept: KeptSet | undefined;
     try {
       // Those finished at shutdown meanwhile are no longer waiting.
-      await inSlices(steps, () => !this.unkept.includes(steps));
+      kept = await inSlices(steps, () => !this.unkept.includes(steps));
     } catch (e) {
       // Only the shortcut is lost: the next start reads the articles one by one.
       this.host.log(`a source set could not be kept in the cache: ${(e as Error).message}`);
     }
     const left = this.unkept.indexOf(steps);
     if (left >= 0) this.unkept.splice(left, 1);
+    if (kept) then(kept);
+  }
+
+  /**
+   * Once the set a base was built of is kept, the base rests on it as a warm start's would (see
+   * `restoreKeptSet`): the facts of a thousand articles, built and held, were ~150 MB of the
+   * server's memory for the rest of its session. Documents checked against the built base are
+   * checked again, which lets it go; they find what they found.
+   */
+  private restOn(entry: BaseEntry, kept: KeptSet, bundled: FactContribution | undefined, articles: readonly ArticleStamp[]): void {
+    const built = entry.base;
+    if (!built || ![...this.bases.values()].includes(entry)) return;
+    const started = this.host.trace?.now();
+    const restored = restoreKeptSet(this.cache!, bundled, articles, kept, this.library.sourceCache);
+    if (!restored) return;
+    const base: FactBase = { ...built, sources: restored.sources, index: restored.index };
+    entry.base = base;
+    entry.promise = entry.first = Promise.resolve(base);
+    // Their facts are in the cache now: an article changed later is read again, the others from there.
+    for (const article of articles) this.library.forget(article.file);
+    if (started !== undefined) this.host.trace!.since(started, `fact base of ${built.folder ?? 'documents outside any folder'} rests on its set kept in the cache`, `${articles.length} articles`);
+    this.host.completed?.();
+    this.host.letGo?.();
   }
 
   private bundledFacts(): FactContribution | undefined {
@@ -451,7 +488,7 @@ function decodedOrEmpty(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** How long after a source set is built it is kept in the cache, unless the server shuts down first. */
+/** How long after a source set is built it is kept in the cache, unless the server shuts down first: a while, lest it delay the checks that follow the load. */
 const KEEP_AFTER_MS = 5000;
 
 function sourceProblem(p: FactBaseProblem): SourceProblem {
