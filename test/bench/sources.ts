@@ -69,6 +69,21 @@ function rssMb(pid: number): number {
   }
 }
 
+/** The most memory (RSS) the process has held so far; undefined where the system does not say. */
+function peakRssMb(pid: number): number | undefined {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How long after a cold start's set is kept its memory is measured: the server then rests on the
+ * set and, at the first pause of a second, has V8 collect what it let go (see `collectGarbageSoon`).
+ */
+const RESTED_AFTER_MS = 3000;
+
 /**
  * A draft restating one of the generated articles, in a workspace of them all, warm cache: what a
  * writer meets who restates one of a thousand look-alike reports, matching's worst case (a claim
@@ -101,7 +116,8 @@ async function restatingDraft(folder: string, cacheDir: string, draftUri: string
  * Server start → first diagnostics of a draft, and, with `complete`, → its diagnostics once every
  * source is read: those published after the load's progress ends (a cold start checks the drafts
  * open first against the sources they restate, provisionally; see `WorkspaceFacts`). With
- * `complete`, requests are timed while the sources are read and then while their set is kept.
+ * `complete`, requests are timed while the sources are read, then while their set is kept, then
+ * while the server rests on it, and its memory is measured after.
  */
 async function firstDiagnostics(
   folder: string,
@@ -109,7 +125,7 @@ async function firstDiagnostics(
   draftUri: string,
   draft: string,
   complete = false,
-): Promise<{ ms: number; completeMs?: number; rss: number; diagnostics: number; completeDiagnostics?: number; waits?: number[]; keepingWaits?: number[] }> {
+): Promise<{ ms: number; completeMs?: number; rss: number; restedRss?: number; peakRss?: number; diagnostics: number; completeDiagnostics?: number; waits?: number[]; keepingWaits?: number[]; restingWaits?: number[] }> {
   const started = process.hrtime.bigint();
   const client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({}), workDoneProgress: complete });
   const since = () => Number(process.hrtime.bigint() - started) / 1e6;
@@ -143,8 +159,13 @@ async function firstDiagnostics(
     const sets = path.join(cacheDir, 'sets-v5');
     const kept = () => fs.existsSync(sets) && fs.readdirSync(sets).filter((f) => f.endsWith('.bin')).length >= 3;
     const keepingStarted = Date.now();
-    const keepingWaits = complete ? await requestsWhile(client.connection, () => !kept() && Date.now() - keepingStarted < 60_000) : undefined;
-    return { ms, completeMs, rss, diagnostics: published.diagnostics.length, completeDiagnostics, ...(complete ? { waits, keepingWaits } : {}) };
+    if (!complete) return { ms, rss, diagnostics: published.diagnostics.length };
+    const keepingWaits = await requestsWhile(client.connection, () => !kept() && Date.now() - keepingStarted < 60_000);
+    const restingUntil = Date.now() + RESTED_AFTER_MS;
+    const restingWaits = await requestsWhile(client.connection, () => Date.now() < restingUntil);
+    const restedRss = rssMb(client.process.pid!);
+    const peakRss = peakRssMb(client.process.pid!);
+    return { ms, completeMs, rss, restedRss, peakRss, diagnostics: published.diagnostics.length, completeDiagnostics, waits, keepingWaits, restingWaits };
   } finally {
     loading = false;
     await asking.catch(() => undefined);
@@ -195,6 +216,7 @@ export async function sourceBenchRows(options: SourceBenchOptions = {}): Promise
     add([`${n} sources: server start → diagnostics against every source, cold cache`, `${cold.completeMs!.toFixed(0)} ms (${cold.completeDiagnostics} diagnostics)`, '']);
     add([`${n} sources, cold cache: a request answered while they are read (JSON-RPC only), longest wait`, longestWait(cold.waits!), '']);
     add([`${n} sources, cold cache: a request answered while their set is kept in the cache, after the load, longest wait`, longestWait(cold.keepingWaits!), '']);
+    add([`${n} sources, cold cache: a request answered in the ${RESTED_AFTER_MS / 1000} s after, as the server rests on the set and has V8 collect what it let go, longest wait`, longestWait(cold.restingWaits!), '']);
     const warm = await firstDiagnostics(folder, serverCache, draftUri, draft);
     add([`${n} sources: server start → first diagnostics, warm cache`, `${warm.ms.toFixed(0)} ms`, '< 300 ms']);
     // A draft naming a fact by its id: its first check looks the id up among every fact of the set.
@@ -203,6 +225,11 @@ export async function sourceBenchRows(options: SourceBenchOptions = {}): Promise
     const named = await firstDiagnostics(folder, serverCache, pathToFileURL(naming).href, fs.readFileSync(naming, 'utf8'));
     add([`${n} sources: a draft naming a fact by its id, warm cache: server start → first diagnostics`, `${named.ms.toFixed(0)} ms`, '']);
     add([`${n} sources: server memory (RSS) after every source is read, cold / after first diagnostics, warm cache`, `${cold.rss.toFixed(0)} / ${warm.rss.toFixed(0)} MB`, '< 300 MB']);
+    add([
+      `${n} sources, cold cache: server memory (RSS) ${RESTED_AFTER_MS / 1000} s after their set is kept, resting on it / the most it held (VmHWM) from its start`,
+      `${cold.restedRss!.toFixed(0)} / ${cold.peakRss?.toFixed(0) ?? '?'} MB`,
+      '< 300 MB',
+    ]);
     // The first draft restating an article (see above).
     const restating = path.join(drafts, 'draft-009.md');
     if (fs.existsSync(restating)) for (const row of await restatingDraft(folder, serverCache, pathToFileURL(restating).href, fs.readFileSync(restating, 'utf8'), n)) add(row);

@@ -92,6 +92,8 @@ export class LspTestClient {
       connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     }
     const client = new LspTestClient(child, connection);
+    // Before the reader's own listener: when the bytes came, not when this process got to them.
+    child.stdout?.prependListener('data', () => (client.lastReadAt = process.hrtime.bigint()));
     child.stderr!.on('data', (d) => client.logs.push(String(d)));
     child.on('exit', (code) => {
       client.exited = code;
@@ -171,6 +173,12 @@ export class LspTestClient {
 
   /** When the latest `change` was sent, after its edits were applied here (`process.hrtime.bigint()`). */
   changeSentAt = 0n;
+
+  /**
+   * When the latest bytes from the server's stdout were read (`process.hrtime.bigint()`): once a
+   * message is handled, when its last bytes arrived, before this process parsed them.
+   */
+  lastReadAt = 0n;
 
   /** Applies incremental changes here too, so `text(uri)` is what the server should hold. */
   change(uri: string, changes: Array<{ range: Range; text: string }>): number {
