@@ -12,7 +12,7 @@ import { pathToFileURL } from 'url';
 import { ROOT } from '../helpers/core';
 import { LspTestClient } from '../helpers/lspClient';
 import { makeDraft } from './corpus';
-import { BenchRow, summary } from './measure';
+import { BenchRow, median, summary } from './measure';
 import { keystrokes } from './server';
 import { longestWait, requestsWhile } from './transport';
 import { prng } from '../helpers/prng';
@@ -83,6 +83,9 @@ function peakRssMb(pid: number): number | undefined {
  * set and, at the first pause of a second, has V8 collect what it let go (see `collectGarbageSoon`).
  */
 const RESTED_AFTER_MS = 3000;
+
+/** How many warm starts are timed. */
+const WARM_STARTS = 5;
 
 /**
  * A draft restating one of the generated articles, in a workspace of them all, warm cache: what a
@@ -217,8 +220,12 @@ export async function sourceBenchRows(options: SourceBenchOptions = {}): Promise
     add([`${n} sources, cold cache: a request answered while they are read (JSON-RPC only), longest wait`, longestWait(cold.waits!), '']);
     add([`${n} sources, cold cache: a request answered while their set is kept in the cache, after the load, longest wait`, longestWait(cold.keepingWaits!), '']);
     add([`${n} sources, cold cache: a request answered in the ${RESTED_AFTER_MS / 1000} s after, as the server rests on the set and has V8 collect what it let go, longest wait`, longestWait(cold.restingWaits!), '']);
-    const warm = await firstDiagnostics(folder, serverCache, draftUri, draft);
-    add([`${n} sources: server start → first diagnostics, warm cache`, `${warm.ms.toFixed(0)} ms`, '< 300 ms']);
+    // Several starts: one start's time varies by tens of milliseconds on a busy machine.
+    const warmStarts: Awaited<ReturnType<typeof firstDiagnostics>>[] = [];
+    for (let i = 0; i < WARM_STARTS; i++) warmStarts.push(await firstDiagnostics(folder, serverCache, draftUri, draft));
+    const warmMs = warmStarts.map((start) => start.ms);
+    const warm = warmStarts[0];
+    add([`${n} sources: server start → first diagnostics, warm cache`, `median ${median(warmMs).toFixed(0)} ms, min ${Math.min(...warmMs).toFixed(0)}, max ${Math.max(...warmMs).toFixed(0)} (${WARM_STARTS} starts)`, '< 300 ms']);
     // A draft naming a fact by its id: its first check looks the id up among every fact of the set.
     const naming = path.join(drafts, 'naming-a-fact.md');
     fs.writeFileSync(naming, `${draft}\nSome 120,000 people fled [@fact:karabakh-2023/former-armenian-residents].\n`);
