@@ -6,7 +6,7 @@ import * as vm from 'vm';
 import { checkDocument, CheckResult } from '../../server/src/core/check/checkDocument';
 import type { Finding } from '../../server/src/core/check/finding';
 import { findingAt } from '../../server/src/core/check/findingAt';
-import { IncrementalCheck, Verdicts } from '../../server/src/core/check/incrementalCheck';
+import { CheckInSteps, IncrementalCheck, Verdicts } from '../../server/src/core/check/incrementalCheck';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { PieceText } from '../../server/src/core/text/pieceText';
 import type { DocumentFormat } from '../../server/src/core/text/prose';
@@ -187,6 +187,30 @@ describe('IncrementalCheck', () => {
         assert.ok(again.step(() => false));
       });
       assert.ok(afterHalf > whole * 0.98 && afterHalf < whole * 1.02, `${afterHalf} claims matched for a check given up half way and the next, ${whole} for one check`);
+    });
+
+    it('reads the prose of a long draft a stretch a step; the next check finishes a reading given up, then reads its edit around itself', () => {
+      const text = makeDraft(1024 * 1024);
+      // An edit in the middle: one in the first line (front matter's or a title's) makes a read whole.
+      const middle = text.indexOf('\n\n', text.length / 2);
+      const edited = `${text.slice(0, middle)} Some 1,300 more.${text.slice(middle)}`;
+      const stepsOf = (steps: CheckInSteps) => {
+        let count = 1;
+        while (!steps.step(always)) count++;
+        return count;
+      };
+      const fresh = stepsOf(new IncrementalCheck('markdown', index).checkInSteps(edited));
+      const blocks = checkDocument(edited, 'markdown', index).reading.prose.blocks.length;
+      assert.ok(fresh > blocks + 3, `${fresh} steps for ${blocks} blocks: the prose is read in stretches too`);
+      const checker = new IncrementalCheck('markdown', index);
+      const first = checker.checkInSteps(text);
+      for (let k = 0; k < 3; k++) assert.strictEqual(first.step(always), undefined);
+      const second = checker.checkInSteps(edited);
+      let result;
+      let count = 1;
+      while (!(result = second.step(always))) count++;
+      assert.strictEqual(count, fresh - 3, 'the stretches read before are not read again');
+      assert.deepStrictEqual(outcome(result), outcome(checkDocument(edited, 'markdown', index)));
     });
 
     it('cannot go on once a later check has begun; says it is unfinished until one is done', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { IncrementalProse } from '../../server/src/core/text/incrementalProse';
+import { IncrementalProse, readMarkdownInSteps } from '../../server/src/core/text/incrementalProse';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import type { TextLike } from '../../server/src/core/text/pieceText';
 import { textEdit } from '../../server/src/core/text/textEdit';
@@ -56,5 +56,43 @@ describe('IncrementalProse', () => {
       const prose = reader.read(pieces, lines);
       assert.deepStrictEqual(outcome(prose), outcome(readProse(text, 'markdown')), `seed 9, step ${step}`);
     }
+  });
+});
+
+describe('readMarkdownInSteps', () => {
+  const seed = fs.readFileSync(SEED, 'utf8');
+  const example = fs.readFileSync(path.join(ROOT, 'examples', 'draft.md'), 'utf8');
+  const long = [example, seed, example.replace(/\n/g, '\r\n'), seed].join('\n\n');
+
+  function inSteps(text: string, stretchLines: number): { prose: Prose; steps: number } {
+    const steps = readMarkdownInSteps(text, new LineIndex(text), stretchLines);
+    let count = 0;
+    for (let step = steps.next(); ; step = steps.next(), count++) if (step.done) return { prose: step.value.prose, steps: count };
+  }
+
+  it('reads what a whole read gives, a few lines at a time, of 300 drafts made by random edits', () => {
+    const r = prng(12);
+    let text = long;
+    let stepped = 0;
+    for (let step = 0; step < 300; step++) {
+      text = randomEdit(text, r);
+      const stretch = 2 + Math.floor(r() * 12);
+      const read = inSteps(text, stretch);
+      stepped += read.steps;
+      assert.deepStrictEqual(outcome(read.prose), outcome(readProse(text, 'markdown')), `seed 12, step ${step}, ${stretch} lines a stretch`);
+    }
+    assert.ok(stepped > 300 * 5, `${stepped} steps: read in stretches, not whole`);
+  });
+
+  it('reads front matter, a code block longer than a stretch, and a table across stretches as a whole read does', () => {
+    const code = Array.from({ length: 30 }, (_, i) => `const x${i} = ${i * 1000};`).join('\n');
+    const text = `---\ntitle: Long\ndate: 2024-01-02\n---\n\n# Report\n\nSome 120,000 left.\n\n\`\`\`js\n${code}\n\`\`\`\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nOn 1 January 2024 it ended.\nA lazy line.\n===\n`;
+    for (let stretch = 2; stretch < 12; stretch++) assert.deepStrictEqual(outcome(inSteps(text, stretch).prose), outcome(readProse(text, 'markdown')), `${stretch} lines a stretch`);
+  });
+
+  it('reads a draft that defines a link reference whole: the definition decides the links before it', () => {
+    const text = `${'Para [label] with 120,000.\n\n'.repeat(20)}[label]: https://example.com\n`;
+    const read = inSteps(text, 4);
+    assert.deepStrictEqual(outcome(read.prose), outcome(readProse(text, 'markdown')));
   });
 });

@@ -168,12 +168,38 @@ export class IncrementalCheck {
    * The same check, read a few blocks at a time: a caller that must stay responsive (a server, on
    * a first check of a draft of megabytes) reads until its slice of time is up, and may give up
    * between steps, for a newer version. The blocks read before it gave up are kept, and a later
-   * check of any version finds them again by key, so no work is lost. Only the prose is read at
-   * once; an edit's blocks are read in the first step.
+   * check of any version finds them again by key, so no work is lost. The prose is read first, a
+   * stretch at a time where it is read whole (a later check finishes a reading given up); an
+   * edit's blocks are read in the step that finishes it.
    */
   checkInSteps(text: TextLike, lines?: LineIndex): CheckInSteps {
     const stamp = ++this.begun;
-    const prose = this.reader.read(text, lines);
+    // After a check given up, the prose's edit is from a version whose blocks were never all read.
+    const afterUnfinished = this.notDone;
+    this.notDone = true;
+    const isCurrent = () => this.begun === stamp;
+    const reading = this.reader.readInSteps(text, lines);
+    let blocks: ((due: () => boolean) => IncrementalResult | undefined) | undefined;
+    let result: IncrementalResult | undefined;
+    return {
+      get current() {
+        return isCurrent();
+      },
+      step: (due) => {
+        if (result) return result;
+        if (!isCurrent()) throw new Error('a later check of this draft has begun: an earlier one cannot go on');
+        if (!blocks) {
+          let read = reading.next();
+          for (; !read.done; read = reading.next()) if (due()) return undefined;
+          blocks = this.blocksInSteps(text, read.value, afterUnfinished);
+        }
+        return (result = blocks(due));
+      },
+    };
+  }
+
+  /** The steps of a check once its prose is read (see `checkInSteps`): undefined until every block is read. */
+  private blocksInSteps(text: TextLike, prose: Prose, afterUnfinished: boolean): (due: () => boolean) => IncrementalResult | undefined {
     const proseText = this.reader.proseText;
     const date = frontMatterDate(prose.frontMatter?.data.date);
     const dateKey = date ? `${date.year}-${date.month}-${date.day}` : '';
@@ -183,34 +209,22 @@ export class IncrementalCheck {
     }
     this.dateKey = dateKey;
     const last = this.last;
-    // After a check given up, the prose's edit is from a version whose blocks were never all read.
-    const afterUnfinished = this.notDone;
-    this.notDone = true;
     const edit = last && !afterUnfinished ? this.reader.changed : undefined;
     // A first reading shares the draft's one flat prose among its blocks; after one given up, blocks
     // are read alone, or every version typed during a long first check would be kept alive by some.
     const all = edit ? undefined : this.readAll(prose, proseText, date, !last && !afterUnfinished);
-    const isCurrent = () => this.begun === stamp;
-    let result: IncrementalResult | undefined;
-    return {
-      get current() {
-        return isCurrent();
-      },
-      step: (due) => {
-        if (result) return result;
-        if (!isCurrent()) throw new Error('a later check of this draft has begun: an earlier one cannot go on');
-        let list: BlockCheck[];
-        if (all) {
-          if (!all.readUntil(due)) return undefined;
-          list = all.list;
-        } else {
-          list = this.checkAround(prose, proseText, last!.blocks, edit!, date);
-        }
-        this.notDone = false;
-        this.last = { blocks: list };
-        this.settle(list, date);
-        return (result = this.resultOf(text, prose, list, date));
-      },
+    return (due) => {
+      let list: BlockCheck[];
+      if (all) {
+        if (!all.readUntil(due)) return undefined;
+        list = all.list;
+      } else {
+        list = this.checkAround(prose, proseText, last!.blocks, edit!, date);
+      }
+      this.notDone = false;
+      this.last = { blocks: list };
+      this.settle(list, date);
+      return this.resultOf(text, prose, list, date);
     };
   }
 

@@ -1,6 +1,8 @@
 import type { FactAnnotation } from '../annotations/annotation';
+import { runSteps } from '../steps';
 import { firstAtOrAfter, itself, LineIndex, splicedNumbers } from './lineIndex';
 import { PieceText, TextLike } from './pieceText';
+import { readFrontMatter } from './frontMatter';
 import { Block, DocumentFormat, MarkdownLines, MarkdownReading, Prose, readMarkdown, readMarkdownLines, readProse, References, shiftAnnotation } from './prose';
 import { TextEdit, textEdit } from './textEdit';
 
@@ -39,10 +41,21 @@ export class IncrementalProse {
    * is taken rather than made again: on a megabyte that is a copy of 4,000 line starts per keystroke.
    */
   read(text: TextLike, lines?: LineIndex): Prose {
+    return runSteps(this.readInSteps(text, lines));
+  }
+
+  /**
+   * `read`, a stretch of a long text at a time where it is read whole (see `readMarkdownInSteps`):
+   * a server's first read of a draft of megabytes. A read left unfinished is finished by the next,
+   * whatever text that is for, and the next text is then read around its edits: a writer typing in
+   * a draft of ten megabytes while it is read would otherwise start it afresh at every keystroke.
+   */
+  *readInSteps(text: TextLike, lines?: LineIndex): Generator<void, Prose> {
+    if (this.unfinished) yield* this.unfinished;
     this.changed = undefined;
     if (this.format !== 'markdown') return this.whole(readProse(text.toString(), this.format));
     const last = this.last;
-    if (!last) return this.readWhole(text);
+    if (!last) return yield* this.readWhole(text);
     const edit = textEdit(last.text, text);
     if (edit.endBefore === edit.start && edit.endAfter === edit.start) {
       this.changed = edit;
@@ -50,16 +63,26 @@ export class IncrementalProse {
       return last.reading.prose;
     }
     const again = readAgain(last.reading, last.text, this.proseText, text, edit, lines?.text === text ? lines : undefined);
-    if (!again) return this.readWhole(text);
+    if (!again) return yield* this.readWhole(text);
     this.last = { reading: again.reading, text };
     this.changed = again.changed;
     this.proseText = again.proseText;
     return again.reading.prose;
   }
 
-  private readWhole(text: TextLike): Prose {
+  /** The whole read under way, when one was left unfinished. */
+  private unfinished: Generator<void, Prose> | undefined;
+
+  private *readWhole(text: TextLike): Generator<void, Prose> {
+    this.unfinished = this.readingWhole(text);
+    const prose = yield* this.unfinished;
+    this.unfinished = undefined;
+    return prose;
+  }
+
+  private *readingWhole(text: TextLike): Generator<void, Prose> {
     const flat = text.toString();
-    const reading = readMarkdown(flat, new LineIndex(flat));
+    const reading = yield* readMarkdownInSteps(flat, new LineIndex(flat));
     this.last = { reading, text };
     return this.whole(reading.prose);
   }
@@ -76,6 +99,50 @@ export class IncrementalProse {
  * from the lines up to this many past it.
  */
 const LOOKAHEAD_LINES = 2;
+
+/**
+ * `readMarkdown`, a stretch of `stretchLines` lines at a time, with the same result: markdown-it
+ * read a draft of ten megabytes in 260-400 ms, while the server answered nothing. A stretch is
+ * read from a top-level block's start (where the parser starts afresh) and kept up to the last
+ * one it finds far enough from its end that the lines after could not change it (as `readAgain`
+ * keeps a parse around an edit); the next is read from there. A document that defines a link
+ * reference is read whole: the definition, wherever it stands, decides what a `[label]` before it is.
+ */
+export function* readMarkdownInSteps(text: string, lines: LineIndex, stretchLines = STRETCH_LINES): Generator<void, MarkdownReading> {
+  if (lines.lineCount <= stretchLines) return readMarkdown(text, lines);
+  const frontMatter = readFrontMatter(text);
+  const prose: string[] = [];
+  const blocks: Block[] = [];
+  const annotations: FactAnnotation[] = [];
+  const tops: number[] = [];
+  for (let from = 0, span = stretchLines; from < lines.lineCount; ) {
+    const to = Math.min(lines.lineCount, from + span);
+    const window = readMarkdownLines(text, lines, from, to, {}, from === 0 ? frontMatter : undefined);
+    if (window.definitions.length) return readMarkdown(text, lines);
+    // The last block start that the lines after `to` could not move; none: a longer stretch (a long code block).
+    let until = to;
+    if (to < lines.lineCount) {
+      until = -1;
+      for (const t of window.tops) if (t > from && t + LOOKAHEAD_LINES <= to) until = t;
+      if (until < 0) {
+        span *= 2;
+        continue;
+      }
+    }
+    const end = until < lines.lineCount ? lines.lineStarts[until] : text.length;
+    prose.push(window.prose.slice(0, end - lines.lineStarts[from]));
+    for (const b of window.blocks) if (b.start < end) blocks.push(b);
+    for (const a of window.annotations) if (a.start < end) annotations.push(a);
+    for (const t of window.tops) if (t < until) tops.push(t);
+    from = until;
+    span = stretchLines;
+    yield;
+  }
+  return { prose: { text, prose: prose.join(''), blocks, lines, frontMatter, annotations }, tops: Int32Array.from(tops), definitions: new Int32Array(0), references: {} };
+}
+
+/** How many lines `readMarkdownInSteps` reads at a step: some milliseconds' worth. */
+const STRETCH_LINES = 1000;
 
 /**
  * The reading of `text`, `last`'s text (`lastText`, whose prose is `lastProse`) after `edit`, and
