@@ -37,7 +37,7 @@ import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
 import { bundledContribution } from './node/bundledFacts';
 import { collectGarbageSoon } from './node/collectGarbage';
 import { FactCache } from './node/factCache';
-import { consoleToClient, diagnosticsWriter } from './node/messageWriter';
+import { consoleToClient, diagnosticsWriter, encodeDiagnostic } from './node/messageWriter';
 import { buildVersion, packageVersion } from './node/packageRoot';
 import { splitStaticBase } from './node/sourceFiles';
 
@@ -118,6 +118,7 @@ connection.onInitialize((params): InitializeResult => {
       void connection.sendDiagnostics({ uri, version, diagnostics });
       if (status) void connection.sendNotification(STATUS_NOTIFICATION, status);
     },
+    ...(stdio ? { encodeAhead: encodeDiagnostic } : {}),
     error: (m) => connection.console.error(m),
     trace,
   });

@@ -166,6 +166,11 @@ function bytesOf(diagnostic: object): Buffer {
   return bytes;
 }
 
+/** Makes a diagnostic's JSON ahead of its publication, which then joins it as made. */
+export function encodeDiagnostic(diagnostic: object): void {
+  bytesOf(diagnostic);
+}
+
 function isPublication(message: Message): message is NotificationMessage & { params: PublishDiagnosticsParams } {
   const params = (message as NotificationMessage).params as PublishDiagnosticsParams | undefined;
   return (message as NotificationMessage).method === PublishDiagnosticsNotification.method && Array.isArray(params?.diagnostics);
