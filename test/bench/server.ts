@@ -144,7 +144,7 @@ async function requestsDuringFirstCheck(folder: string): Promise<BenchRow[]> {
     return [
       ['10 MB draft opened: a request answered during its first check (JSON-RPC only), longest wait', longestWait(times), ''],
       // The first request waits behind the text itself: this process making 10 MB of JSON, the pipe, the server's JSON-RPC reader decoding it.
-      ['10 MB draft opened: the same, but for the first request, sent behind the draft\'s text', longestWait(times.slice(1)), ''],
+      ['10 MB draft opened: the same, leaving out the first request, sent behind the draft\'s text', longestWait(times.slice(1)), ''],
       ['10 MB draft opened: → its diagnostics published', ms(published!), ''],
     ];
   } finally {
