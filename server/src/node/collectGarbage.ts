@@ -3,7 +3,7 @@ import * as vm from 'vm';
 
 /**
  * Asks V8 for one full collection, compacting the heap (see `collectGarbage`), at the first pause
- * of `PAUSE_MS` in the writer's work (`pausedFor`) from `PAUSE_MS` on; once, however often it is
+ * of a second in the writer's work (`pausedFor`, asked each second); once, however often it is
  * asked meanwhile. For a server that let go of a large fact base (see `WorkspaceFactsHost.letGo`):
  * V8 starts a full collection when the heap has grown by some share since the last, and a writer's
  * keystrokes make little that lives long, so the ~150 MB of a thousand articles' facts built at a

@@ -1,8 +1,8 @@
 import type { FactAnnotation } from '../annotations/annotation';
 import { runSteps } from '../steps';
+import { readFrontMatter } from './frontMatter';
 import { firstAtOrAfter, itself, LineIndex, splicedNumbers } from './lineIndex';
 import { PieceText, TextLike } from './pieceText';
-import { readFrontMatter } from './frontMatter';
 import { Block, DocumentFormat, MarkdownLines, MarkdownReading, Prose, readMarkdown, readMarkdownLines, readProse, References, shiftAnnotation } from './prose';
 import { TextEdit, textEdit } from './textEdit';
 
@@ -51,7 +51,10 @@ export class IncrementalProse {
    * a draft of ten megabytes while it is read would otherwise start it afresh at every keystroke.
    */
   *readInSteps(text: TextLike, lines?: LineIndex): Generator<void, Prose> {
-    if (this.unfinished) yield* this.unfinished;
+    if (this.unfinished) {
+      yield* this.unfinished;
+      this.unfinished = undefined;
+    }
     this.changed = undefined;
     if (this.format !== 'markdown') return this.whole(readProse(text.toString(), this.format));
     const last = this.last;
