@@ -4,6 +4,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { tempDir } from '../helpers/cli';
+import { makeDraft } from '../bench/corpus';
 import { LspTestClient, positionOf, Published } from '../helpers/lspClient';
 
 /** A source whose £42.8m a draft's £48.2m contradicts. */
@@ -272,3 +273,29 @@ function assertLoadProgress(progress: LspTestClient['progress'], articles: numbe
   assert.ok(rest.every((r) => r.kind === 'report'));
   assert.match(rest[rest.length - 1].message!, new RegExp(`^reading sources [\\d,]+ of ${articles.toLocaleString('en')}$`));
 }
+
+describe('language server on a draft of megabytes', function () {
+  this.timeout(60000);
+  const options = { initializationOptions: { debounceMs: 0, maxFileSizeKB: 100_000 }, latestOnly: true };
+  let clients: LspTestClient[] = [];
+  afterEach(async () => {
+    await Promise.all(clients.map((c) => c.stop()));
+    clients = [];
+  });
+
+  it('publishes for a draft typed into while it is first read what it publishes for the draft opened as typed', async () => {
+    const [typing, fresh] = (clients = await Promise.all([LspTestClient.start(options), LspTestClient.start(options)]));
+    const uri = pathToFileURL(path.join(tempDir(), 'long.md')).href;
+    typing.open(uri, makeDraft(3 * 1024 * 1024));
+    // Sent at once: they arrive while the first check reads the draft's Markdown, a stretch at a time.
+    for (const k of [1, 300, 900, 1500, 2100]) {
+      const at = positionOf(typing.text(uri), '0,000', k);
+      typing.change(uri, [{ range: { start: at, end: at }, text: '7' }]);
+    }
+    const typed = await typing.waitForCurrent(uri, 60000);
+    fresh.open(uri, typing.text(uri));
+    const opened = await fresh.waitForCurrent(uri, 60000);
+    assert.ok(opened.diagnostics.length > 1000, `${opened.diagnostics.length} diagnostics`);
+    assert.deepStrictEqual(typed.diagnostics, opened.diagnostics);
+  });
+});
