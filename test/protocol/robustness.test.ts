@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { tempDir } from '../helpers/cli';
 import { makeDraft } from '../bench/corpus';
+import { tempDir } from '../helpers/cli';
 import { LspTestClient, positionOf, Published } from '../helpers/lspClient';
 
 /** A source whose £42.8m a draft's £48.2m contradicts. */
