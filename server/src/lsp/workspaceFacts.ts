@@ -311,7 +311,10 @@ export class WorkspaceFacts {
     if (articles && !loaded.problems.length) {
       // The articles' megabytes are not held for the seconds until the set is kept.
       const stamps = articles.map(({ bytes: _bytes, ...stamp }) => stamp);
-      this.keepLater(savingSet(this.cache!, bundled, stamps, loaded.contributions, merged, index), (kept) => this.restOn(entry, kept, bundled, stamps));
+      this.keepLater(savingSet(this.cache!, bundled, stamps, loaded.contributions, merged, index), (kept) => {
+        // Not for a base given up meanwhile (a source changed): the next one is built anyway.
+        if (!abandoned()) this.restOn(entry, kept, bundled, stamps);
+      });
     }
     return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)], this.cache ? 'read one by one (extracted, or from the cache)' : 'read and extracted');
   }
@@ -421,7 +424,7 @@ export class WorkspaceFacts {
    */
   private restOn(entry: BaseEntry, kept: KeptSet, bundled: FactContribution | undefined, articles: readonly ArticleStamp[]): void {
     const built = entry.base;
-    if (!built || ![...this.bases.values()].includes(entry)) return;
+    if (!built) return;
     const started = this.host.trace?.now();
     const restored = restoreKeptSet(this.cache!, bundled, articles, kept, this.library.sourceCache);
     if (!restored) return;

@@ -428,11 +428,7 @@ function settledStamp(cache: FactCache, article: ArticleStamp): string | undefin
 }
 
 function sameStamp(article: StatedArticle): boolean {
-  try {
-    return stampOf(fs.statSync(article.file)) === article.stamp;
-  } catch {
-    return false;
-  }
+  return statArticle(article.file, article.name)?.stamp === article.stamp;
 }
 
 /**

@@ -51,10 +51,7 @@ export class IncrementalProse {
    * a draft of ten megabytes while it is read would otherwise start it afresh at every keystroke.
    */
   *readInSteps(text: TextLike, lines?: LineIndex): Generator<void, Prose> {
-    if (this.unfinished) {
-      yield* this.unfinished;
-      this.unfinished = undefined;
-    }
+    if (this.unfinished) yield* this.unfinished;
     this.changed = undefined;
     if (this.format !== 'markdown') return this.whole(readProse(text.toString(), this.format));
     const last = this.last;
@@ -73,20 +70,18 @@ export class IncrementalProse {
     return again.reading.prose;
   }
 
-  /** The whole read under way, when one was left unfinished. */
+  /** The whole read under way, until it ends: one left unfinished is finished by the next read. */
   private unfinished: Generator<void, Prose> | undefined;
 
-  private *readWhole(text: TextLike): Generator<void, Prose> {
-    this.unfinished = this.readingWhole(text);
-    const prose = yield* this.unfinished;
-    this.unfinished = undefined;
-    return prose;
+  private readWhole(text: TextLike): Generator<void, Prose> {
+    return (this.unfinished = this.readingWhole(text));
   }
 
   private *readingWhole(text: TextLike): Generator<void, Prose> {
     const flat = text.toString();
     const reading = yield* readMarkdownInSteps(flat, new LineIndex(flat));
     this.last = { reading, text };
+    this.unfinished = undefined;
     return this.whole(reading.prose);
   }
 
