@@ -45,16 +45,37 @@ describe('FactCache', () => {
     assert.strictEqual(cache.get(key)!.facts[0].value.number!.values[0], Infinity);
     assert.match(cache.get(key)!.facts[1].quote, /null Holdings/);
   });
-  it('reads a set entry ahead as the bytes written, of any size, and nothing for a missing one', async () => {
+  it('opens a set entry ahead, of any size, its paged lists read when asked for, and nothing for a missing one', async () => {
     const cache = new FactCache(dir, 'test');
-    const isSet = (v: unknown): v is { counts: Uint32Array } => !!v && (v as { counts?: unknown }).counts instanceof Uint32Array;
+    const isSet = (v: unknown): v is { counts: Uint32Array; kinds: Uint8Array } => !!v && (v as { counts?: unknown }).counts instanceof Uint32Array;
     for (const [name, size] of [['small', 3], ['large', 3 << 20]] as const) {
-      const counts = Uint32Array.from({ length: size }, (_, i) => i * 7);
-      assert.ok(cache.setSet(name, { counts }));
-      const bytes = await cache.readSetBytes(name);
-      assert.ok(bytes && Buffer.from(bytes).equals(fs.readFileSync(path.join(dir, 'sets-v5', `${name}.bin`))), name);
-      assert.deepStrictEqual(cache.getSet(name, isSet, bytes)?.counts, counts);
+      for (const paging of [false, true]) {
+        const counts = Uint32Array.from({ length: size }, (_, i) => i * 7 + 1);
+        const kinds = Uint8Array.from({ length: size }, (_, i) => i % 5);
+        assert.ok(cache.setSet(name, { counts, kinds }, (list) => paging && list === counts));
+        const opened = (await cache.openSet(name))!;
+        const read = cache.getOpenedSet(opened, isSet)!;
+        assert.deepStrictEqual(read.entry.kinds, kinds, `${name}: what is read at once`);
+        if (!paging) {
+          assert.strictEqual(read.pages, undefined);
+          assert.deepStrictEqual(read.entry.counts, counts);
+          assert.throws(() => fs.fstatSync(opened.fd), /EBADF/, 'the file is closed');
+          continue;
+        }
+        assert.strictEqual(read.entry.counts[size - 1], 0, `${name}: the paged list is not read before it is asked for`);
+        read.pages!.load(read.entry.counts, size - 1, size);
+        assert.strictEqual(read.entry.counts[size - 1], counts[size - 1]);
+        const rest = read.pages!.loadingRest();
+        if (name === 'large') {
+          rest.next();
+          assert.ok(!read.pages!.complete);
+          assert.doesNotThrow(() => fs.fstatSync(opened.fd), 'the file is open while pages are left');
+        }
+        while (!rest.next().done);
+        assert.deepStrictEqual(read.entry.counts, counts);
+        assert.throws(() => fs.fstatSync(opened.fd), /EBADF/, 'the file is closed once every page is read');
+      }
     }
-    assert.strictEqual(await cache.readSetBytes('missing'), undefined);
+    assert.strictEqual(await cache.openSet('missing'), undefined);
   });
 });

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import { checkDocument, claimContexts } from '../../server/src/core/check/checkDocument';
 import { readDocument } from '../../server/src/core/extract/readDocument';
-import { FactIndex, IndexedFact, Ranking } from '../../server/src/core/match/factIndex';
+import { FactIndex, IndexedFact, listsLoadedByRange, Ranking, SmallNumbers } from '../../server/src/core/match/factIndex';
 import { ClaimMatch, matchClaim } from '../../server/src/core/match/matchClaim';
 import { factLevel, levelOf, sentenceShareBound, Similarity, similarity } from '../../server/src/core/match/similarity';
-import { forEachTerm, SourceReading } from '../../server/src/core/match/sourceReading';
+import { forEachTerm, readSource, SourceReading } from '../../server/src/core/match/sourceReading';
 import type { Fact } from '../../server/src/core/facts/fact';
 import { FactContribution, mergeFactBase, mergingFactBase } from '../../server/src/core/facts/mergeFactBase';
 import { article } from '../bench/sources';
@@ -177,6 +177,42 @@ describe('FactIndex', () => {
       }
     });
     assert.ok(compared > 50 && below > 0 && below < compared, `${below} of ${compared} below the least support`);
+  });
+
+  it('restored with its lists loaded by range, reads no element of them it did not ask for, and finds what it found', () => {
+    const sources = Array.from({ length: 40 }, (_, i) => {
+      const source = sourceFrom(article(i), `report-${i}.md`);
+      return { ...source, reading: readSource(source) };
+    });
+    const built = new FactIndex(sources);
+    const snapshot = built.snapshot();
+    const loaded = listsLoadedByRange(snapshot);
+    // Each list as a copy whose numbers are the largest until loaded (a term, level or fact that
+    // does not exist), and whose highest levels are 0 (a bound that leaves out the best fact).
+    const originals = new Map<ArrayBufferView, ArrayBufferView>();
+    const poisoned = <T extends SmallNumbers | Uint32Array | Float64Array>(list: T): T => {
+      const copy = list instanceof Float64Array ? new Float64Array(list.length) : new (list.constructor as Uint32ArrayConstructor)(list.length).fill(0xffffffff);
+      originals.set(copy, list);
+      return copy as T;
+    };
+    const words = snapshot.words.map((w) => ({ factStart: poisoned(w.factStart), terms: poisoned(w.terms), levelIds: poisoned(w.levelIds), holdersStart: poisoned(w.holdersStart), holders: poisoned(w.holders), highest: poisoned(w.highest) }));
+    assert.strictEqual(loaded.size, originals.size, 'every list of words is loaded by range');
+    const asked = new Map<ArrayBufferView, Uint8Array>();
+    const load = (list: ArrayBufferView, from: number, to: number) => {
+      const original = originals.get(list) as Uint32Array | undefined;
+      assert.ok(original, 'only lists of words are asked for');
+      assert.ok(0 <= from && from <= to && to <= original.length, `${from}..${to} of ${original.length}`);
+      (list as Uint32Array).set(original.subarray(from, to), from);
+      if (!asked.has(list)) asked.set(list, new Uint8Array(original.length));
+      asked.get(list)!.fill(1, from, to);
+    };
+    const restored = new FactIndex(sources, { ...snapshot, words }, () => undefined, undefined, load);
+    const draft = [3, 17, 39].map((i) => article(i).replace(/^---[\s\S]*?---\s*/, '').replace(/\d{3,}/g, (m) => `${(Number(m[0]) % 9) + 1}${m.slice(1)}`)).join('\n\n');
+    const found = (index: FactIndex) => checkDocument(draft, 'markdown', index).findings.map((f) => [f.claim.text, f.verdict, f.fact?.id, f.fix]);
+    assert.deepStrictEqual(found(restored), found(built));
+    const total = [...originals.values()].reduce((n, list) => n + (list as Uint32Array).length, 0);
+    const read = [...asked.values()].reduce((n, marks) => n + marks.reduce((a, b) => a + b, 0), 0);
+    assert.ok(read < total * 0.8, `${read} of ${total} elements asked for`);
   });
 
   it('lays out term and level numbers past one and two bytes as it was given them', () => {

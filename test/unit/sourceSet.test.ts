@@ -5,12 +5,12 @@ import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import type { SourceFacts } from '../../server/src/core/facts/buildFacts';
 import { FactContribution, mergeFactBase } from '../../server/src/core/facts/mergeFactBase';
-import { FactIndex, IndexSnapshot, SmallNumbers } from '../../server/src/core/match/factIndex';
+import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../../server/src/core/match/factIndex';
 import { decodeArrays, encodeArrays } from '../../server/src/node/arraysFile';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { FactCache } from '../../server/src/node/factCache';
 import { loadSource } from '../../server/src/node/loadSource';
-import { readArticle, restoreKeptSet, restoreSet, saveSet, SetArticle, savingSet, statArticle, StatedArticle } from '../../server/src/node/sourceSet';
+import { readArticle, readSetEntry, restoreKeptSet, restoreSet, saveSet, SetArticle, savingSet, statArticle, StatedArticle } from '../../server/src/node/sourceSet';
 import { article } from '../bench/sources';
 
 describe('source set entries', () => {
@@ -166,6 +166,41 @@ describe('source set entries', () => {
       const cache = new FactCache(cacheDir, 'test');
       assert.deepStrictEqual(findings(restoreSet(cache, bundled, readAll(cache, files))!.index, DRAFT), findings(built.index, DRAFT), what);
     }
+  });
+
+  it("restores from an entry opened ahead, reading its index's lists a page at a time as checks need them, and finds what the whole entry gives", async () => {
+    const files = writeArticles(40);
+    const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
+    const cache = new FactCache(cacheDir, 'test');
+    const opened = await readSetEntry(cache, files, bundled)!;
+    assert.ok(opened && opened.held.length < opened.size / 4, `${opened?.held.length} of ${opened?.size} bytes read ahead`);
+    const restored = restoreSet(cache, bundled, readAll(cache, files), opened)!;
+    const pages = restored.pages!;
+    const before = pages.unread;
+    assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
+    assert.ok(pages.unread > 0 && pages.unread < before, `${before - pages.unread} of ${before} pages read by a check`);
+    for (const _ of pages.loadingRest());
+    assert.ok(pages.complete);
+    assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
+    // A later check of an index saved from it, all its lists read, finds the same.
+    assert.deepStrictEqual(findings(new FactIndex(restored.sources as Array<SourceFacts & IndexedSource>, restored.index.snapshot(), () => undefined), DRAFT), findings(built.index, DRAFT));
+  });
+
+  it('fails a check that needs a page found damaged, and every later one, and lets the entry go', async () => {
+    const files = writeArticles(40);
+    const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
+    const file = fs.readdirSync(path.join(cacheDir, 'sets-v5')).map((f) => path.join(cacheDir, 'sets-v5', f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
+    const cache = new FactCache(cacheDir, 'test');
+    const opened = (await readSetEntry(cache, files, bundled))!;
+    const restored = restoreSet(cache, bundled, readAll(cache, files), opened)!;
+    // Changed once opened: every page the index reads from now on is damaged.
+    const bytes = fs.readFileSync(file);
+    fs.writeFileSync(file, bytes.map((b, i) => (i >= opened.held.length ? b ^ 0x55 : b)));
+    assert.throws(() => findings(restored.index, DRAFT), /arrays file damaged: page \d+ of its paged arrays is not as written/);
+    assert.throws(() => findings(restored.index, DRAFT), /arrays file damaged/);
+    assert.ok(!fs.existsSync(file), 'removed, so that the set is built again');
+    assert.throws(() => fs.fstatSync(opened.fd), /EBADF/);
+    assert.ok(findings(built.index, DRAFT));
   });
 
   it('restores from articles read for their keys alone, reading an article again when its own entry is gone, and refusing one changed since', () => {

@@ -120,6 +120,51 @@ describe('WorkspaceFacts on a cold start', () => {
     assert.deepStrictEqual(JSON.stringify(base.sources.map((s) => s.facts)), JSON.stringify(built.sources.map((s) => s.facts)));
   });
 
+  it("restores a kept set's index a page at a time, reads the rest when idle and lets its file go, and builds the base again when a page is damaged", async () => {
+    const { folder, cacheDir, settings, host, uri } = reportsWorkspace(60);
+    const first = new WorkspaceFacts(host, [folder], true, settings, { cache: new FactCache(cacheDir, 'test') });
+    const built = await first.factBaseFor(uri);
+    first.writeCacheNow();
+    const entryFile = fs.readdirSync(path.join(cacheDir, 'sets-v5')).map((f) => path.join(cacheDir, 'sets-v5', f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
+    const draft = 'Officials in district 7 said 170 families had returned by May.';
+    const findings = JSON.stringify(checkDocument(draft, 'markdown', built.index).findings);
+    // Where the system says which files the process holds open.
+    const holdsEntry = () => process.platform === 'linux' && fs.readdirSync('/proc/self/fd').some((fd) => {
+      try {
+        return fs.readlinkSync(`/proc/self/fd/${fd}`) === entryFile;
+      } catch {
+        return false;
+      }
+    });
+    const until = async (done: () => boolean, what: string) => {
+      for (const started = Date.now(); !done(); await new Promise((resolve) => setTimeout(resolve, 5))) if (Date.now() - started > 10_000) assert.fail(what);
+    };
+
+    const told: string[] = [];
+    const logs: string[] = [];
+    const workspace = new WorkspaceFacts({ ...host, log: (m: string) => logs.push(m), completed: () => told.push('completed') }, [folder], true, settings, { cache: new FactCache(cacheDir, 'test'), keepAfterMs: 0 });
+    const restored = await workspace.factBaseFor(uri);
+    assert.strictEqual(JSON.stringify(checkDocument(draft, 'markdown', restored.index).findings), findings);
+    await until(() => !holdsEntry(), 'the entry is let go once every page is read');
+    assert.strictEqual(JSON.stringify(checkDocument(draft, 'markdown', restored.index).findings), findings);
+    assert.deepStrictEqual([told, logs], [[], []]);
+
+    // A byte of the last page changed: the pages the check reads are as written, that one is not.
+    const bytes = fs.readFileSync(entryFile);
+    bytes[bytes.length - 1] ^= 0xff;
+    fs.writeFileSync(entryFile, bytes);
+    const damaged = new WorkspaceFacts({ ...host, log: (m: string) => logs.push(m), completed: () => told.push('completed') }, [folder], true, settings, { cache: new FactCache(cacheDir, 'test'), keepAfterMs: 0 });
+    const before = await damaged.factBaseFor(uri);
+    assert.notStrictEqual(before.index, built.index);
+    await until(() => told.length > 0, 'the documents are checked again once the damage is found');
+    assert.match(logs.join('\n'), /source set kept in the cache is damaged; its articles are read again: .*page \d+ .* not as written/);
+    await until(() => !holdsEntry(), 'the damaged entry is let go');
+    const again = await damaged.factBaseFor(uri);
+    assert.notStrictEqual(again.index, before.index, 'built again from the articles');
+    assert.strictEqual(JSON.stringify(checkDocument(draft, 'markdown', again.index).findings), findings);
+    assert.deepStrictEqual(again.index.facts.map((f) => f.id), built.index.facts.map((f) => f.id));
+  });
+
   it('restores a kept set by its articles\' stamps, and reads them all again after a recheck', async () => {
     const { folder, cacheDir, settings, host, uri } = reportsWorkspace(5);
     // Read and kept a minute after the articles were written: settled, so the set vouches for them.

@@ -6,11 +6,12 @@ import { FactIndex } from '../core/match/factIndex';
 import { sourcesToReadFirst } from '../core/match/sourcesToReadFirst';
 import { unreadSource } from '../core/match/unreadSource';
 import { runSteps } from '../core/steps';
+import type { ArrayPages } from '../node/arraysFile';
 import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
 import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
 import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
-import { ArticleStamp, KeptSet, readArticle, readSetEntry, restoreKeptSet, restoreSet, savingSet, SetArticle, statArticle } from '../node/sourceSet';
+import { ArticleStamp, KeptSet, letGoOfSetEntry, readArticle, readSetEntry, restoreKeptSet, restoreSet, savingSet, SetArticle, statArticle } from '../node/sourceSet';
 import { inSlices, mapInSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
 import { PROGRESS_FROM, SourceLoadProgress, WorkDoneReporter } from './loadProgress';
@@ -292,10 +293,15 @@ export class WorkspaceFacts {
     // A kept set vouches for the articles whose stamps are as it kept them: they are not read.
     const look = this.stampsVouch ? (file: string) => statArticle(file) : (file: string) => readArticle(this.cache!, file, file, false);
     const stated = setEntry && (await mapInSlices(found.files, abandoned, look));
+    const opened = await setEntry;
+    if (abandoned() || !stated) letGoOfSetEntry(opened);
     if (abandoned()) return undefined;
     if (stated) this.host.whileReading?.();
-    const restored = stated && restoreSet(this.cache!, bundled, stated, await setEntry, this.library.sourceCache);
-    if (restored) return base(restored, restored.problems.map(sourceProblem), 'restored as a set from the cache');
+    const restored = stated && restoreSet(this.cache!, bundled, stated, opened, this.library.sourceCache);
+    if (restored) {
+      if (restored.pages) this.readRestLater(restored.pages, entry, abandoned);
+      return base(restored, restored.problems.map(sourceProblem), 'restored as a set from the cache');
+    }
     // Their bytes kept only when no set of them is kept: one that is restored needs only their keys.
     // Undefined when a file is not an article or cannot be read: the set is then loaded file by file, which reports it.
     const articles = this.cache && (await mapInSlices(found.files, abandoned, (file) => readArticle(this.cache!, file, file, !setEntry)));
@@ -414,6 +420,24 @@ export class WorkspaceFacts {
     const left = this.unkept.indexOf(steps);
     if (left >= 0) this.unkept.splice(left, 1);
     if (kept) then(kept);
+  }
+
+  /**
+   * Reads the rest of a restored set's index a while after it was restored, a slice of time at a
+   * time, which lets its file go. A page found damaged (its digest) fails the checks that need it:
+   * the base is then built again from its articles, and the documents checked again.
+   */
+  private readRestLater(pages: ArrayPages, entry: BaseEntry, abandoned: () => boolean): void {
+    setTimeout(async () => {
+      try {
+        await inSlices(pages.loadingRest());
+      } catch (e) {
+        this.host.log(`the source set kept in the cache is damaged; its articles are read again: ${(e as Error).message}`);
+        if (abandoned()) return;
+        for (const [key, known] of this.bases) if (known === entry) this.bases.delete(key);
+        this.host.completed?.();
+      }
+    }, this.keepAfterMs).unref();
   }
 
   /**

@@ -5,7 +5,7 @@ import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact, FactSource } from '../core/facts/fact';
 import { factJson, parseFactJson } from '../core/facts/factJson';
 import { ReadingData, readingAsData, readingFromData } from '../core/match/readingData';
-import { decodeArrays, encodeArrays } from './arraysFile';
+import { ArrayPages, decodeArrays, encodeArrays, HEAD_BYTES, heldBytes, openArrays } from './arraysFile';
 import { asciiJsonBytes } from './asciiJson';
 
 /**
@@ -65,11 +65,10 @@ export class FactCache {
   /**
    * The entry of a set of sources (see `sourceSet`), whose typed arrays are read back without
    * parsing (see `arraysFile`); undefined when there is none or it is damaged or not `valid`.
-   * `bytes` are the entry's bytes when they were read ahead (see `readSetBytes`).
    */
-  getSet<T>(name: string, valid: (v: unknown) => v is T, bytes?: Uint8Array): T | undefined {
+  getSet<T>(name: string, valid: (v: unknown) => v is T): T | undefined {
     try {
-      const entry = decodeArrays(bytes ?? fs.readFileSync(this.setFileOf(name)));
+      const entry = decodeArrays(fs.readFileSync(this.setFileOf(name)));
       return valid(entry) ? entry : undefined;
     } catch {
       return undefined;
@@ -77,39 +76,73 @@ export class FactCache {
   }
 
   /**
-   * Reads a set's entry without holding the event loop: megabytes, read while the articles are
-   * looked at. Undefined at once when there is none, and resolves to undefined when it cannot be
-   * read whole. Opened at once and read in a few requests at the same time, not in `readFile`'s
-   * half-megabyte chunks one after the other: each waited for a turn of the event loop, which the
-   * articles keep busy. Most of a read is the system giving the memory it fills (15 MB: ~45 ms in
-   * one request here), which several threads do side by side (~25 ms in four).
+   * The entry of a set opened by `openSet`, its paged arrays read when first asked for (see
+   * `ArrayPages`); undefined, the file closed, as for `getSet`. The file is closed once every page
+   * is read, or one is found damaged: it is then removed, so that the set is built and kept anew.
    */
-  readSetBytes(name: string): Promise<Uint8Array | undefined> | undefined {
-    let fd: number;
-    let bytes: Buffer;
+  getOpenedSet<T>(opened: OpenedSet, valid: (v: unknown) => v is T): { entry: T; pages?: ArrayPages } | undefined {
+    let pages: ArrayPages | undefined;
     try {
-      fd = fs.openSync(this.setFileOf(name), 'r');
+      const decoded = openArrays(
+        opened.held,
+        opened.size,
+        (into, at) => readFully(opened.fd, into, at),
+        (damaged) => {
+          closeQuietly(opened.fd);
+          if (damaged) fs.rmSync(opened.file, { force: true });
+        },
+      );
+      pages = decoded.pages;
+      // Read whole already: the file is not needed.
+      if (!pages) closeQuietly(opened.fd);
+      if (valid(decoded.value)) return { entry: decoded.value, ...(pages ? { pages } : {}) };
+    } catch {
+      if (!pages) closeQuietly(opened.fd);
+    }
+    pages?.close();
+    return undefined;
+  }
+
+  /**
+   * Opens a set's entry and reads its head and what is read with it (see `openArrays`) without
+   * holding the event loop, while the articles are looked at; the file is left open for the rest.
+   * Undefined at once when there is none, and resolves to undefined (closed) when it cannot be read.
+   * Read in a few requests at the same time, not in `readFile`'s half-megabyte chunks one after the
+   * other: each waited for a turn of the event loop, which the articles keep busy. Most of a read
+   * is the system giving the memory it fills, which several threads do side by side.
+   */
+  openSet(name: string): Promise<OpenedSet | undefined> | undefined {
+    const file = this.setFileOf(name);
+    let fd: number;
+    try {
+      fd = fs.openSync(file, 'r');
     } catch {
       return undefined;
     }
+    let size: number;
+    let held: Buffer;
     try {
-      bytes = Buffer.allocUnsafeSlow(fs.fstatSync(fd).size);
+      size = fs.fstatSync(fd).size;
+      const head = Buffer.alloc(HEAD_BYTES);
+      readFully(fd, head, 0);
+      held = Buffer.allocUnsafeSlow(Math.min(size, heldBytes(head)));
     } catch {
       closeQuietly(fd);
       return Promise.resolve(undefined);
     }
-    const part = Math.max(PART_BYTES, Math.ceil(bytes.length / READS_AT_ONCE));
+    const part = Math.max(PART_BYTES, Math.ceil(held.length / READS_AT_ONCE));
     const parts: Array<Promise<boolean>> = [];
-    for (let from = 0; from < bytes.length; from += part) parts.push(readWhole(fd, bytes.subarray(from, Math.min(from + part, bytes.length)), from));
+    for (let from = 0; from < held.length; from += part) parts.push(readWhole(fd, held.subarray(from, Math.min(from + part, held.length)), from));
     return Promise.all(parts).then((whole) => {
+      if (whole.every(Boolean)) return { file, fd, size, held };
       closeQuietly(fd);
-      return whole.every(Boolean) ? bytes : undefined;
+      return undefined;
     });
   }
 
   /** Writes a set's entry in place of the last one of the same name, atomically; returns whether it was written. */
-  setSet(name: string, entry: unknown): boolean {
-    return writeAtomically(this.setFileOf(name), () => encodeArrays(entry));
+  setSet(name: string, entry: unknown, paged?: (array: ArrayBufferView) => boolean): boolean {
+    return writeAtomically(this.setFileOf(name), () => encodeArrays(entry, paged));
   }
 
   private setFileOf(name: string): string {
@@ -138,6 +171,23 @@ function readWhole(fd: number, into: Uint8Array, at: number): Promise<boolean> {
     if (into.length === 0) resolve(true);
     else readFrom(0);
   });
+}
+
+/** A set's entry opened, with its first bytes read (see `FactCache.openSet`). */
+export interface OpenedSet {
+  file: string;
+  fd: number;
+  size: number;
+  held: Uint8Array;
+}
+
+/** Fills `into` from the file `fd` at `at`; throws when the file ends first. */
+function readFully(fd: number, into: Uint8Array, at: number): void {
+  for (let done = 0; done < into.length; ) {
+    const n = fs.readSync(fd, into, done, into.length - done, at + done);
+    if (n === 0) throw new Error(`the file ended ${into.length - done} bytes early`);
+    done += n;
+  }
 }
 
 /** Closes a file that was read: an error then loses nothing. */

@@ -4,12 +4,13 @@ import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact } from '../core/facts/fact';
 import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
-import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../core/match/factIndex';
+import { FactIndex, IndexedSource, IndexSnapshot, listsLoadedByRange, SmallNumbers } from '../core/match/factIndex';
 import { isKeptJudgementKeys, JudgementKeysToKeep, KeptJudgementKeys } from '../core/match/judgementKeys';
 import { isKeptIds, keepIds, KeptIds } from '../core/match/keptIds';
 import { readSource, SourceReading } from '../core/match/sourceReading';
 import { runSteps } from '../core/steps';
-import { closeQuietly, FactCache } from './factCache';
+import type { ArrayPages } from './arraysFile';
+import { closeQuietly, FactCache, OpenedSet } from './factCache';
 import { FACT_FILE, LoadedSource, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
 import { stampOf } from './sourceLibrary';
 
@@ -63,6 +64,11 @@ export interface RestoredSet {
   sources: SourceFacts[];
   index: FactIndex;
   problems: FactBaseProblem[];
+  /**
+   * The pages of the index's lists, when its entry was opened to be read a page at a time (see
+   * `readSetEntry`): a server reads the rest when idle (`loadingRest`), which lets the file go.
+   */
+  pages?: ArrayPages;
 }
 
 /** The ids of a set's facts (see `KeptIds`), kept apart from its entry: the entry's `key` says which set they are of. */
@@ -175,17 +181,23 @@ function scratchFor(size: number): Buffer {
 }
 
 /**
- * Starts reading the entry of the set that the articles of these names would make, for
- * `restoreSet`: the disk reads it while the articles themselves are read and hashed. Undefined at
- * once when there is no such entry.
+ * Opens the entry of the set that the articles of these names would make, for `restoreSet`, and
+ * starts reading the part read at once (its index's lists are read a page at a time when a check
+ * first needs them: see `ArrayPages`): the disk reads it while the articles are looked at.
+ * Undefined at once when there is no such entry.
  */
-export function readSetEntry(cache: FactCache, names: readonly string[], bundled: FactContribution | undefined): Promise<Uint8Array | undefined> | undefined {
-  return cache.readSetBytes(setName(cache, names, bundled));
+export function readSetEntry(cache: FactCache, names: readonly string[], bundled: FactContribution | undefined): Promise<OpenedSet | undefined> | undefined {
+  return cache.openSet(setName(cache, names, bundled));
+}
+
+/** Closes an entry opened by `readSetEntry` that is not restored after all. */
+export function letGoOfSetEntry(opened: OpenedSet | undefined): void {
+  if (opened) closeQuietly(opened.fd);
 }
 
 /**
  * The set of these articles (with the bundled facts) as it was merged and indexed, when the cache
- * holds it. `entryBytes` are its entry's bytes when they were read ahead (see `readSetEntry`). An
+ * holds it. `opened` is its entry as `readSetEntry` opened it; without, the entry is read whole. An
  * article's facts are read from `articleCache` when first needed (and kept there when its entry is
  * missing, extracted from its bytes, read again if they were not kept): the server's writes them
  * when idle, not while answering the request that needed them.
@@ -194,21 +206,37 @@ export function restoreSet(
   cache: FactCache,
   bundled: FactContribution | undefined,
   given: ReadonlyArray<SetArticle | StatedArticle>,
-  entryBytes?: Uint8Array,
+  opened?: OpenedSet,
   articleCache: SourceCache = cache,
 ): RestoredSet | undefined {
-  if (bundled && !keepable(bundled)) return undefined;
+  if (bundled && !keepable(bundled)) {
+    letGoOfSetEntry(opened);
+    return undefined;
+  }
   const name = setName(cache, given.map((a) => a.name), bundled);
-  const entry = cache.getSet(name, (v) => isSetEntry(v, given.length + (bundled?.sources.length ?? 0), given.length), entryBytes);
-  if (!entry) return undefined;
+  const valid = (v: unknown): v is SetEntry => isSetEntry(v, given.length + (bundled?.sources.length ?? 0), given.length);
+  const read: { entry?: SetEntry; pages?: ArrayPages } | undefined = opened ? cache.getOpenedSet(opened, valid) : { entry: cache.getSet(name, valid) };
+  const restored = read?.entry && restoreEntry(cache, bundled, given, { name, entry: read.entry }, articleCache, read.pages);
+  if (!restored) read?.pages?.close();
+  return restored;
+}
+
+function restoreEntry(
+  cache: FactCache,
+  bundled: FactContribution | undefined,
+  given: ReadonlyArray<SetArticle | StatedArticle>,
+  kept: KeptSet,
+  articleCache: SourceCache,
+  pages: ArrayPages | undefined,
+): RestoredSet | undefined {
   const articles: SetArticle[] = [];
   for (const [k, article] of given.entries()) {
-    const keyed = 'key' in article ? article : keyedByStamp(cache, article, entry.articles[k]);
+    const keyed = 'key' in article ? article : keyedByStamp(cache, article, kept.entry.articles[k]);
     if (!keyed) return undefined;
     articles.push(keyed);
   }
-  if (entry.key !== setKey(articles, bundled)) return undefined;
-  return restoreKeptSet(cache, bundled, articles, { name, entry }, articleCache);
+  if (kept.entry.key !== setKey(articles, bundled)) return undefined;
+  return restoreKeptSet(cache, bundled, articles, kept, articleCache, pages);
 }
 
 /**
@@ -225,6 +253,7 @@ export function restoreKeptSet(
   articles: readonly SetArticle[],
   { name, entry }: KeptSet,
   articleCache: SourceCache = cache,
+  pages?: ArrayPages,
 ): RestoredSet | undefined {
   const sources: Array<SourceFacts & IndexedSource> = [];
   bundled?.sources.forEach((source, k) => sources.push(merged(source, () => source, entry.dropped[k])));
@@ -242,11 +271,12 @@ export function restoreKeptSet(
       entry.index,
       () => cache.getSet(idsName(name), (v): v is SetIds => isSetIds(v, entry.key, facts)),
       () => cache.getSet(judgementKeysName(name), (v): v is SetJudgementKeys => isSetJudgementKeys(v, entry.key, facts)),
+      pages && ((list, from, to) => pages.load(list, from, to)),
     );
   } catch {
     return undefined;
   }
-  return { sources, index, problems: entry.problems };
+  return { sources, index, problems: entry.problems, ...(pages ? { pages } : {}) };
 }
 
 /** An article stated alone, with the key its set kept for it when its stamp is as kept, else read for its key. */
@@ -322,7 +352,8 @@ export function* savingSet(
   };
   yield;
   // The entry last: a set restored from it finds its ids and judgement keys beside it.
-  return cache.setSet(name, entry) ? { name, entry } : undefined;
+  const paged = listsLoadedByRange(entry.index);
+  return cache.setSet(name, entry, (list) => paged.has(list)) ? { name, entry } : undefined;
 }
 
 /** How many facts a step of `savingSet` keys: some milliseconds' worth. */

@@ -79,6 +79,20 @@ export interface IndexSnapshot {
   relevance: RelevantSourcesSnapshot;
 }
 
+/**
+ * Makes elements `from` up to `to` of one of a snapshot's lists ready to be read: a snapshot read
+ * from disk a page at a time (see `arraysFile`) reads them then.
+ */
+export type LoadRange = (list: ArrayBufferView, from: number, to: number) => void;
+
+/**
+ * The lists of a snapshot that an index restored from it asks `LoadRange` for before reading them
+ * (those of `words`, megabytes of which a check reads a few pieces); it reads the others whole.
+ */
+export function listsLoadedByRange(snapshot: IndexSnapshot): Set<ArrayBufferView> {
+  return new Set(snapshot.words.flatMap((w) => [w.factStart, w.terms, w.levelIds, w.holdersStart, w.holders, w.highest]));
+}
+
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
   // Set by `build` unless restored from a snapshot: not readonly, as `build` is no constructor.
@@ -104,6 +118,8 @@ export class FactIndex {
   private readonly searchedKinds = new Map<readonly MentionKind[], SearchedKind[]>();
   /** What `similarTo` works in (see `ClaimSearch`). */
   private search!: ClaimSearch;
+  /** For an index restored from a snapshot read a page at a time, what reads the pages (see `LoadRange`). */
+  private load: LoadRange | undefined;
 
   /**
    * A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are
@@ -111,7 +127,8 @@ export class FactIndex {
    * a source's facts and reading are asked for only when one of its facts is; `ids` gives the
    * facts' ids (in source order) without reading them, when an id is first looked up, or
    * undefined, when the facts are read for them; `judgementKeys` likewise gives what judging a
-   * claim reads of each fact (see `judgedFacts`).
+   * claim reads of each fact (see `judgedFacts`). `load` is asked for the pieces of the lists of
+   * `listsLoadedByRange` before they are read.
    */
   constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]);
   constructor(
@@ -119,14 +136,17 @@ export class FactIndex {
     snapshot: IndexSnapshot,
     ids: () => KeptIds | undefined,
     judgementKeys?: () => KeptJudgementKeys | undefined,
+    load?: LoadRange,
   );
   constructor(
     sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading }[],
     snapshot?: IndexSnapshot,
     ids?: () => KeptIds | undefined,
     judgementKeys?: () => KeptJudgementKeys | undefined,
+    load?: LoadRange,
   ) {
     if (snapshot) {
+      this.load = load;
       this.sources = sources as readonly IndexedSource[];
       this.termNumbers = new Map();
       for (let t = 0; t < snapshot.terms.length; t++) this.termNumbers.set(snapshot.terms[t], t);
@@ -143,7 +163,7 @@ export class FactIndex {
         this.words.set(kind, snapshot.words[k]);
       });
       this.unreadIds = { ids: ids!, kindOf: snapshot.kindOf, kinds };
-      this.search = new ClaimSearch(this.termNumbers.size, this.levels);
+      this.search = new ClaimSearch(this.termNumbers.size, this.levels, load);
       this.vocabulary = new Vocabulary(snapshot.vocabulary);
       this.relevance = new RelevantSources(snapshot.relevance);
       return;
@@ -241,6 +261,8 @@ export class FactIndex {
   snapshot(): IndexSnapshot {
     const kinds = [...this.byKind.keys()];
     const kindNumbers = new Map(kinds.map((kind, k) => [kind, k]));
+    const { load } = this;
+    if (load) for (const words of this.words.values()) for (const list of [words.factStart, words.terms, words.levelIds, words.holdersStart, words.holders, words.highest]) load(list, 0, list.length);
     return {
       factCounts: Uint32Array.from(this.sources, (source) => source.facts.length),
       kinds,
@@ -264,10 +286,16 @@ export class FactIndex {
    */
   similarTo<T extends { score: number; support: number }>(context: Context, kinds: readonly MentionKind[], ranking: Ranking<T>): T[] {
     const searched = this.searchedFor(kinds);
+    const { load } = this;
     // The highest level any fact searched holds a term number at.
     const highest = (number: number) => {
       let level = 0;
-      if (number >= 0) for (const { words } of searched) level = Math.max(level, words.highest[number]);
+      if (number >= 0) {
+        for (const { words } of searched) {
+          load?.(words.highest, number, number + 1);
+          level = Math.max(level, words.highest[number]);
+        }
+      }
       return level;
     };
     // Most claims share too little of their own sentence with any fact to count: they are let go
@@ -337,6 +365,10 @@ export class FactIndex {
         let offset = 0;
         for (let s = 0; s < searched.length; s++) {
           const { words, facts, met: marks } = searched[s];
+          if (load) {
+            load(words.holdersStart, number, number + 2);
+            load(words.holders, words.holdersStart[number], words.holdersStart[number + 1]);
+          }
           for (let h = words.holdersStart[number], end = words.holdersStart[number + 1]; h < end; h++) {
             const i = words.holders[h];
             if (!search.firstMeeting(marks, i)) continue;
@@ -698,6 +730,7 @@ class ClaimSearch {
     termCount: number,
     /** The index's levels, each once (see `KindWords`). */
     private readonly levelValues: Float64Array,
+    private readonly load?: LoadRange,
   ) {
     this.first = new Int32Array(termCount).fill(-1);
   }
@@ -797,8 +830,13 @@ class ClaimSearch {
 
   /** The level at which fact `i` holds each of the claim's terms (by the term's place), 0 for none. */
   levelsOf(words: KindWords, i: number): Float64Array {
-    const { levels } = this;
+    const { levels, load } = this;
     levels.fill(0, 0, this.count);
+    if (load) {
+      load(words.factStart, i, i + 2);
+      load(words.terms, words.factStart[i], words.factStart[i + 1]);
+      load(words.levelIds, words.factStart[i], words.factStart[i + 1]);
+    }
     for (let p = words.factStart[i], end = words.factStart[i + 1]; p < end; p++) {
       for (let j = this.first[words.terms[p]]; j >= 0; j = this.next[j]) levels[j] = this.levelValues[words.levelIds[p]];
     }
