@@ -293,10 +293,11 @@ export class WorkspaceFacts {
     // A kept set vouches for the articles whose stamps are as it kept them: they are not read.
     const look = this.stampsVouch ? (file: string) => statArticle(file) : (file: string) => readArticle(this.cache!, file, file, false);
     const stated = setEntry && (await mapInSlices(found.files, abandoned, look));
+    // The host's own preparing overlaps the entry's reading.
+    if (stated && !abandoned()) this.host.whileReading?.();
     const opened = await setEntry;
     if (abandoned() || !stated) letGoOfSetEntry(opened);
     if (abandoned()) return undefined;
-    if (stated) this.host.whileReading?.();
     const restored = stated && restoreSet(this.cache!, bundled, stated, opened, this.library.sourceCache);
     if (restored) {
       if (restored.pages) this.readRestLater(restored.pages, entry, abandoned);

@@ -2,6 +2,7 @@ import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import { runSteps } from '../steps';
+import { WordTable } from '../text/wordTable';
 import { type Context, isKey } from './context';
 import { doubled } from './doubled';
 import { JudgedFact, JudgementKeys, KeptJudgementKeys } from './judgementKeys';
@@ -70,13 +71,21 @@ export interface IndexSnapshot {
   /** The kinds in the order the index met them, and by fact, the number of its kind. */
   kinds: MentionKind[];
   kindOf: Uint8Array;
-  /** The context words by term number. */
+  /** The context words by term number, and their table (see `WordTable`). */
   terms: string[];
+  termSlots: Uint32Array;
   levels: Float64Array;
   /** By kind (in the order of `kinds`), the words of its facts and the facts holding each word. */
   words: KindWords[];
   vocabulary: VocabularySnapshot;
   relevance: RelevantSourcesSnapshot;
+}
+
+/** An index's words by term number, with their table. */
+function termsOf(numbers: Map<string, number> | WordTable): Pick<IndexSnapshot, 'terms' | 'termSlots'> {
+  if (numbers instanceof WordTable) return { terms: [...numbers.words], termSlots: numbers.slots };
+  const terms = [...numbers.keys()];
+  return { terms, termSlots: new WordTable(terms).slots };
 }
 
 /**
@@ -111,7 +120,8 @@ export class FactIndex {
   private withinKind: Uint32Array | undefined;
   private keptIdList: string[] | undefined;
   /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
-  private termNumbers!: Map<string, number>;
+  /** A `Map` while the index is built, which numbers words as it meets them; restored, the snapshot's table. */
+  private termNumbers!: Map<string, number> | WordTable;
   private levels!: Float64Array;
   /** By kind, the words of each fact and the facts holding each word: a claim visits only the facts it shares a word with. */
   private readonly words = new Map<MentionKind, KindWords>();
@@ -148,8 +158,7 @@ export class FactIndex {
     if (snapshot) {
       this.load = load;
       this.sources = sources as readonly IndexedSource[];
-      this.termNumbers = new Map();
-      for (let t = 0; t < snapshot.terms.length; t++) this.termNumbers.set(snapshot.terms[t], t);
+      this.termNumbers = new WordTable(snapshot.terms, snapshot.termSlots);
       this.levels = snapshot.levels;
       const kinds = factsByKind(
         this.sources,
@@ -267,7 +276,7 @@ export class FactIndex {
       factCounts: Uint32Array.from(this.sources, (source) => source.facts.length),
       kinds,
       kindOf: Uint8Array.from(this.facts, (fact) => kindNumbers.get(fact.kind)!),
-      terms: [...this.termNumbers.keys()],
+      ...termsOf(this.termNumbers),
       levels: this.levels,
       words: kinds.map((kind) => this.words.get(kind)!),
       vocabulary: this.vocabulary.snapshot(),
@@ -416,9 +425,11 @@ export class FactIndex {
     return searched;
   }
 
+  /** The number of a word met while the index is built. */
   private numberOf(norm: string): number {
-    let n = this.termNumbers.get(norm);
-    if (n === undefined) this.termNumbers.set(norm, (n = this.termNumbers.size));
+    const numbers = this.termNumbers as Map<string, number>;
+    let n = numbers.get(norm);
+    if (n === undefined) numbers.set(norm, (n = numbers.size));
     return n;
   }
 

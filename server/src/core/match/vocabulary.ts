@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { WordTable } from '../text/wordTable';
 import { isKey } from './context';
 
 /** A source word a draft word stands for, and how sure that is (1 for the same stem). */
@@ -11,10 +12,11 @@ export interface Resolved {
 
 const FUZZY_WEIGHT = 0.8;
 
-/** A vocabulary's counts as plain data: `counts[i]` sentences hold `words[i]`, of `documents` sentences. */
+/** A vocabulary's counts as plain data: `counts[i]` sentences hold `words[i]`, of `documents` sentences; `slots` their table (see `WordTable`). */
 export interface VocabularySnapshot {
   documents: number;
   words: string[];
+  slots: Uint32Array;
   counts: Uint32Array;
 }
 
@@ -31,8 +33,11 @@ const MAX_RESOLVED = 100_000;
  * ("defence"/"defense", "Azerbaijan"/"Azerbaijani", "unrecognised"/"unrecognized").
  */
 export class Vocabulary {
-  private readonly df = new Map<string, number>();
-  private readonly byPrefix = new Map<string, string[]>();
+  private readonly words: WordTable;
+  /** By word number, how many documents hold it. */
+  private readonly counts: Uint32Array;
+  /** The words by their first three letters, made when a word is first resolved by its spelling: a restored vocabulary may never need them. */
+  private byPrefixMap: Map<string, string[]> | undefined;
   /** Every word asked about so far, known or not: each claim asks again for the words it shares. */
   private readonly resolved = new Map<string, Resolved | null>();
   private readonly idfs = new Map<string, number>();
@@ -43,35 +48,51 @@ export class Vocabulary {
   /** Counts the words of `documents`, or takes the counts a vocabulary's `snapshot` gave. */
   constructor(documents: Iterable<Iterable<string>> | VocabularySnapshot) {
     if (isSnapshot(documents)) {
-      documents.words.forEach((norm, i) => this.df.set(norm, documents.counts[i]));
+      this.words = new WordTable(documents.words, documents.slots);
+      this.counts = documents.counts;
       this.documents = documents.documents;
     } else {
+      const df = new Map<string, number>();
       let n = 0;
       for (const doc of documents) {
         n++;
-        for (const norm of new Set(doc)) this.df.set(norm, (this.df.get(norm) ?? 0) + 1);
+        for (const norm of new Set(doc)) df.set(norm, (df.get(norm) ?? 0) + 1);
       }
+      this.words = new WordTable([...df.keys()]);
+      this.counts = Uint32Array.from(df.values());
       this.documents = n;
     }
     this.maxIdf = this.idf('');
-    for (const norm of this.df.keys()) {
-      const key = norm.slice(0, 3);
-      const list = this.byPrefix.get(key);
-      if (list) list.push(norm);
-      else this.byPrefix.set(key, [norm]);
-    }
   }
 
   /** The counts as data, in the order they were made: the order in which variant spellings are tried. */
   snapshot(): VocabularySnapshot {
-    return { documents: this.documents, words: [...this.df.keys()], counts: Uint32Array.from(this.df.values()) };
+    return { documents: this.documents, words: [...this.words.words], slots: this.words.slots, counts: this.counts };
+  }
+
+  /** How many documents hold `norm`. */
+  private df(norm: string): number {
+    const n = this.words.get(norm);
+    return n === undefined ? 0 : this.counts[n];
+  }
+
+  private get byPrefix(): Map<string, string[]> {
+    if (this.byPrefixMap) return this.byPrefixMap;
+    const byPrefix = new Map<string, string[]>();
+    for (const norm of this.words.words) {
+      const key = norm.slice(0, 3);
+      const list = byPrefix.get(key);
+      if (list) list.push(norm);
+      else byPrefix.set(key, [norm]);
+    }
+    return (this.byPrefixMap = byPrefix);
   }
 
   /** BM25's IDF: near 0 for words in every sentence, highest for words the sources never use. */
   idf(norm: string): number {
     let idf = this.idfs.get(norm);
     if (idf === undefined) {
-      const df = this.df.get(norm) ?? 0;
+      const df = this.df(norm);
       idf = Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
       if (df) this.idfs.set(norm, idf);
     }
@@ -81,7 +102,7 @@ export class Vocabulary {
   resolve(norm: string): Resolved | undefined {
     let hit = this.resolved.get(norm);
     if (hit === undefined) {
-      hit = this.df.has(norm) ? { norm, weight: 1, idf: this.idf(norm) } : (this.closest(norm) ?? null);
+      hit = this.words.get(norm) !== undefined ? { norm, weight: 1, idf: this.idf(norm) } : (this.closest(norm) ?? null);
       // Bounded as the other caches of words: a day of typing asks about ever new figures.
       if (this.resolved.size > MAX_RESOLVED) this.resolved.clear();
       this.resolved.set(norm, hit);
