@@ -172,7 +172,7 @@ export class FactIndex {
         this.words.set(kind, snapshot.words[k]);
       });
       this.unreadIds = { ids: ids!, kindOf: snapshot.kindOf, kinds };
-      this.search = new ClaimSearch(this.termNumbers.size, this.levels, load);
+      this.search = new ClaimSearch(this.termNumbers.size, this.levels);
       this.vocabulary = new Vocabulary(snapshot.vocabulary);
       this.relevance = new RelevantSources(snapshot.relevance);
       return;
@@ -374,10 +374,7 @@ export class FactIndex {
         let offset = 0;
         for (let s = 0; s < searched.length; s++) {
           const { words, facts, met: marks } = searched[s];
-          if (load) {
-            load(words.holdersStart, number, number + 2);
-            load(words.holders, words.holdersStart[number], words.holdersStart[number + 1]);
-          }
+          if (load) loadHolders(load, words, number);
           for (let h = words.holdersStart[number], end = words.holdersStart[number + 1]; h < end; h++) {
             const i = words.holders[h];
             if (!search.firstMeeting(marks, i)) continue;
@@ -695,6 +692,25 @@ function settled(numbers: SmallNumbers, size: number, count: number): SmallNumbe
   return out;
 }
 
+/**
+ * Loads what a search reads of the facts holding term `number`: the facts, and the words and levels
+ * of every fact from the first to the last of them, in one range each (asked for fact by fact, a
+ * check among look-alike sources asked millions of times).
+ */
+function loadHolders(load: LoadRange, words: KindWords, number: number): void {
+  load(words.holdersStart, number, number + 2);
+  const from = words.holdersStart[number];
+  const to = words.holdersStart[number + 1];
+  if (from === to) return;
+  load(words.holders, from, to);
+  // Holders are in increasing order.
+  const first = words.holders[from];
+  const last = words.holders[to - 1];
+  load(words.factStart, first, last + 2);
+  load(words.terms, words.factStart[first], words.factStart[last + 1]);
+  load(words.levelIds, words.factStart[first], words.factStart[last + 1]);
+}
+
 /** The facts of one kind a claim searches: their words, the facts, and by fact, the number of the search that last met it. */
 interface SearchedKind {
   words: KindWords;
@@ -741,7 +757,6 @@ class ClaimSearch {
     termCount: number,
     /** The index's levels, each once (see `KindWords`). */
     private readonly levelValues: Float64Array,
-    private readonly load?: LoadRange,
   ) {
     this.first = new Int32Array(termCount).fill(-1);
   }
@@ -841,13 +856,8 @@ class ClaimSearch {
 
   /** The level at which fact `i` holds each of the claim's terms (by the term's place), 0 for none. */
   levelsOf(words: KindWords, i: number): Float64Array {
-    const { levels, load } = this;
+    const { levels } = this;
     levels.fill(0, 0, this.count);
-    if (load) {
-      load(words.factStart, i, i + 2);
-      load(words.terms, words.factStart[i], words.factStart[i + 1]);
-      load(words.levelIds, words.factStart[i], words.factStart[i + 1]);
-    }
     for (let p = words.factStart[i], end = words.factStart[i + 1]; p < end; p++) {
       for (let j = this.first[words.terms[p]]; j >= 0; j = this.next[j]) levels[j] = this.levelValues[words.levelIds[p]];
     }
