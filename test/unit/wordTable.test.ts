@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { isWordSlots, WordTable } from '../../server/src/core/text/wordTable';
+import { areHashSlots } from '../../server/src/core/text/hashSlots';
+import { WordTable } from '../../server/src/core/text/wordTable';
 import { prng } from '../helpers/prng';
 
 describe('WordTable', () => {
@@ -24,19 +25,19 @@ describe('WordTable', () => {
 
   it('restored from its slots, finds what it found; slots that cannot be a table are refused', () => {
     const table = new WordTable(words);
-    assert.ok(isWordSlots(table.slots, words.length));
+    assert.ok(areHashSlots(table.slots, words.length));
     const restored = new WordTable([...words], Uint32Array.from(table.slots));
     words.forEach((w, n) => assert.strictEqual(restored.get(w), n));
     const spoilt = (spoil: (slots: Uint32Array) => void) => {
       const slots = Uint32Array.from(table.slots);
       spoil(slots);
-      return isWordSlots(slots, words.length);
+      return areHashSlots(slots, words.length);
     };
     // A word beyond the list; every slot filled, where a search that misses would never end.
     assert.strictEqual(spoilt((s) => (s[s.indexOf(0)] = words.length + 1)), false);
     assert.strictEqual(spoilt((s) => s.fill(1)), false);
-    assert.strictEqual(isWordSlots(table.slots.subarray(1), words.length), false, 'not a power of two');
-    assert.strictEqual(isWordSlots(new Uint32Array(4), 4), false, 'no larger than the list');
-    assert.strictEqual(isWordSlots(Array.from(table.slots), words.length), false);
+    assert.strictEqual(areHashSlots(table.slots.subarray(1), words.length), false, 'not a power of two');
+    assert.strictEqual(areHashSlots(new Uint32Array(4), 4), false, 'not of the size made for the list');
+    assert.strictEqual(areHashSlots(Array.from(table.slots), words.length), false);
   });
 });

@@ -9,7 +9,7 @@ import { isKeptJudgementKeys, JudgementKeysToKeep, KeptJudgementKeys } from '../
 import { isKeptIds, keepIds, KeptIds } from '../core/match/keptIds';
 import { readSource, SourceReading } from '../core/match/sourceReading';
 import { runSteps } from '../core/steps';
-import { isWordSlots } from '../core/text/wordTable';
+import { areHashSlots } from '../core/text/hashSlots';
 import type { ArrayPages } from './arraysFile';
 import { closeQuietly, FactCache, OpenedSet } from './factCache';
 import { FACT_FILE, LoadedSource, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
@@ -483,7 +483,7 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   if (!Array.isArray(s.kinds) || !Array.isArray(s.words) || s.words.length !== s.kinds.length || !Array.isArray(s.terms)) return false;
   const v2 = s.vocabulary;
   if (!v2 || typeof v2.documents !== 'number' || !Array.isArray(v2.words) || !(v2.counts instanceof Uint32Array) || v2.counts.length !== v2.words.length) return false;
-  if (!isWordSlots(s.termSlots, s.terms.length) || !isWordSlots(v2.slots, v2.words.length)) return false;
+  if (!areHashSlots(s.termSlots, s.terms.length) || !areHashSlots(v2.slots, v2.words.length)) return false;
   if (s.factCounts.reduce((a, b) => a + b, 0) !== s.kindOf.length) return false;
   const r = s.relevance;
   if (!r || r.count !== sources || !Array.isArray(r.words) || !(r.starts instanceof Uint32Array) || !(r.holders instanceof Uint32Array)) return false;
