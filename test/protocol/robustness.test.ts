@@ -227,6 +227,43 @@ describe('language server with a large source set', function () {
     }
   });
 
+  it('a kept set whose entry was damaged since: the warm start finds it, reads the articles again and publishes what a cold start does', async () => {
+    const cacheDir = path.join(tempDir(), 'cache');
+    const start = () => LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({ useBundledFacts: false }), workDoneProgress: true });
+    client = await start();
+    client.open(draftUri, DRAFT);
+    // Checked first against the article it restates, then against them all once the load ended.
+    let publishedBeforeEnd = -1;
+    await client.until(
+      () => {
+        if (publishedBeforeEnd < 0 && loadEnded(client.progress)) publishedBeforeEnd = client.published.length;
+        return publishedBeforeEnd >= 0 && client.published.length > publishedBeforeEnd ? true : undefined;
+      },
+      40000,
+      () => 'diagnostics once every source is in',
+    );
+    const cold = client.latest(draftUri)!;
+    // Stopped, the server keeps the set it built at once.
+    await client.stop();
+    const sets = path.join(cacheDir, 'sets-v5');
+    const entry = fs.readdirSync(sets).map((f) => path.join(sets, f)).find((f) => f.endsWith('.bin') && !f.includes('-ids') && !f.includes('-judged'))!;
+    // Its last byte, in the last page of its index's lists: read when idle, if no check needs it first.
+    const bytes = fs.readFileSync(entry);
+    bytes[bytes.length - 1] ^= 0xff;
+    fs.writeFileSync(entry, bytes);
+
+    client = await start();
+    client.open(draftUri, DRAFT);
+    const damaged = () => client.logs.some((l) => /the source set kept in the cache is damaged; its articles are read again: .*not as written/.test(l));
+    await client.until(() => (damaged() ? true : undefined), 40000, () => `the damage found: ${client.logs.join('\n')}`);
+    const found = client.published.length;
+    assert.ok(!fs.existsSync(entry), 'the damaged entry is removed');
+    await client.until(() => (client.published.length > found && loadEnded(client.progress) ? true : undefined), 40000, () => 'diagnostics once the articles are read again');
+    assert.deepStrictEqual(client.latest(draftUri)!.diagnostics, cold.diagnostics);
+    const hover = await client.hover(draftUri, positionOf(DRAFT, '£48.2m'));
+    assert.match((hover?.contents as { value: string }).value, /the source says \*\*£42\.8m\*\*/);
+  });
+
   it('reads only the head of a huge draft open at a cold start to choose the articles to read first', async () => {
     client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir: path.join(tempDir(), 'cache') }, configuration: () => ({ useBundledFacts: false }), trace: 'verbose' });
     const huge = pathToFileURL(path.join(folder, 'huge.md')).href;
