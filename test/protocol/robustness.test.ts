@@ -254,7 +254,7 @@ describe('language server with a large source set', function () {
 
     client = await start();
     client.open(draftUri, DRAFT);
-    const damaged = () => client.logs.some((l) => /the source set kept in the cache is damaged; its articles are read again: .*not as written/.test(l));
+    const damaged = () => client.logs.some((l) => /the source set kept in the cache is damaged or cannot be read; its articles are read again: .*not as written/.test(l));
     await client.until(() => (damaged() ? true : undefined), 40000, () => `the damage found: ${client.logs.join('\n')}`);
     const found = client.published.length;
     assert.ok(!fs.existsSync(entry), 'the damaged entry is removed');

@@ -77,6 +77,26 @@ describe('arraysFile', () => {
       }
     });
 
+    it('throws for a page that cannot be read, lets the file go as damaged, and does not try again', () => {
+      const held = bytes.subarray(0, heldBytes(bytes));
+      let reads = 0;
+      let closed: boolean | undefined;
+      const { value, pages } = openArrays(
+        Uint8Array.from(held),
+        bytes.length,
+        () => {
+          reads++;
+          throw new Error('EIO: i/o error, read');
+        },
+        (damaged) => (closed = damaged),
+      );
+      const list = (value as typeof paged).lists[0];
+      assert.throws(() => pages!.load(list, 0, 1), /arrays file unreadable: pages 0-0 of its paged arrays: EIO/);
+      assert.strictEqual(closed, true);
+      assert.throws(() => pages!.load(list, PAGE_BYTES, PAGE_BYTES + 1), /unreadable/);
+      assert.strictEqual(reads, 1, 'not read again');
+    });
+
     it('throws for a page changed since the head was read, then and whenever a page is asked for again', () => {
       const changed = Buffer.from(bytes);
       changed[changed.length - 1] ^= 1;

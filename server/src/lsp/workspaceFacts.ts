@@ -425,15 +425,15 @@ export class WorkspaceFacts {
 
   /**
    * Reads the rest of a restored set's index a while after it was restored, a slice of time at a
-   * time, which lets its file go. A page found damaged (its digest) fails the checks that need it:
-   * the base is then built again from its articles, and the documents checked again.
+   * time, which lets its file go. A page found damaged (its digest) or unreadable fails the checks
+   * that need it: the base is then built again from its articles, and the documents checked again.
    */
   private readRestLater(pages: ArrayPages, entry: BaseEntry, abandoned: () => boolean): void {
     setTimeout(async () => {
       try {
         await inSlices(pages.loadingRest());
       } catch (e) {
-        this.host.log(`the source set kept in the cache is damaged; its articles are read again: ${(e as Error).message}`);
+        this.host.log(`the source set kept in the cache is damaged or cannot be read; its articles are read again: ${(e as Error).message}`);
         if (abandoned()) return;
         for (const [key, known] of this.bases) if (known === entry) this.bases.delete(key);
         this.host.completed?.();

@@ -205,8 +205,8 @@ export function heldBytes(head: Uint8Array): number {
 
 /**
  * The paged arrays of an arrays file, read a page at a time when first asked for, each page
- * checked against its digest. A page that is not as written throws, then and at every later
- * request for one not read; so does one asked for after `close`.
+ * checked against its digest. A page that is not as written, or cannot be read, throws, then and
+ * at every later request for one not read; so does one asked for after `close`.
  */
 export class ArrayPages {
   private readonly loaded: Uint8Array;
@@ -219,7 +219,7 @@ export class ArrayPages {
     private readonly at: number,
     private readonly digests: Uint8Array,
     private readonly read: (into: Uint8Array, at: number) => void,
-    /** Lets the file go: called once, when every page is read, one is found damaged (`damaged`), or `close` is called. */
+    /** Lets the file go: called once, when every page is read, one is found damaged or unreadable (`damaged`), or `close` is called. */
     private readonly release: (damaged: boolean) => void = () => undefined,
   ) {
     this.loaded = new Uint8Array(digests.length / DIGEST_BYTES);
@@ -284,7 +284,13 @@ export class ArrayPages {
     while (stop < end && !this.loaded[stop]) stop++;
     const from = first * PAGE_BYTES;
     const into = this.paged.subarray(from, Math.min(stop * PAGE_BYTES, this.paged.length));
-    this.read(into, this.at + from);
+    try {
+      this.read(into, this.at + from);
+    } catch (e) {
+      // As a damaged page: a file that cannot be read now is not tried again at every check.
+      this.closeFor(new Error(`arrays file unreadable: pages ${first}-${stop - 1} of its paged arrays: ${(e as Error).message}`), true);
+      throw this.closed;
+    }
     for (let page = first; page < stop; page++) this.check(page);
     return stop;
   }
