@@ -148,8 +148,9 @@ export function decodeArrays(bytes: Uint8Array): unknown {
 /**
  * What `encodeArrays` was given, of a file of `size` bytes whose first `heldBytes(head)` (or more)
  * are `held`: its paged arrays are views on memory filled a page at a time by `read` (`into` from
- * the file at `at`), when `ArrayPages.load` is first asked for them; when `held` is the whole file,
- * views on it, every page checked now. Throws on bytes it did not write.
+ * the file at `at`), when `ArrayPages.load` is first asked for them, and `close` lets the file go
+ * when they no longer need it; when `held` is the whole file, views on it, every page checked now
+ * (and `close` is not called). Throws on bytes it did not write.
  */
 export function openArrays(
   held: Uint8Array,
@@ -184,9 +185,9 @@ export function openArrays(
   }
   const digests = Number.isInteger(digestsNumber) ? views[digestsNumber as number] : undefined;
   if (!(digests instanceof Uint8Array) || digests.buffer !== held.buffer || digests.byteOffset + digests.length > held.byteOffset + pagedAt || digests.length !== Math.ceil(paged.length / PAGE_BYTES) * DIGEST_BYTES) throw new Error('arrays file with its page digests out of place');
-  const pages = new ArrayPages(paged, pagedAt, digests, read, close);
-  if (!whole) return { value: restoreArrays(value, views), pages };
-  pages.checkAll();
+  if (!whole) return { value: restoreArrays(value, views), pages: new ArrayPages(paged, pagedAt, digests, read, close) };
+  // Read whole: the caller holds the file, if any, no longer than the bytes.
+  new ArrayPages(paged, pagedAt, digests, read).checkAll();
   return { value: restoreArrays(value, views) };
 }
 
