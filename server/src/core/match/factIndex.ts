@@ -119,8 +119,10 @@ export class FactIndex {
   /** By fact (in source order), its number within its kind: made when a kept id is first looked up. */
   private withinKind: Uint32Array | undefined;
   private keptIdList: string[] | undefined;
-  /** Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. */
-  /** A `Map` while the index is built, which numbers words as it meets them; restored, the snapshot's table. */
+  /**
+   * Every word of the facts' contexts, numbered: the index keeps numbers, not a map per fact. A
+   * `Map` while the index is built, which numbers words as it meets them; restored, the snapshot's table.
+   */
   private termNumbers!: Map<string, number> | WordTable;
   private levels!: Float64Array;
   /** By kind, the words of each fact and the facts holding each word: a claim visits only the facts it shares a word with. */
