@@ -101,6 +101,16 @@ describe('factline check --cache', function () {
     assert.strictEqual(warm.stdout, plain.stdout);
     assert.strictEqual(warm.stderr, '');
 
+    // The set's entry with a byte of its index's last page changed: read whole and checked, it is ignored.
+    const [set] = listFiles(cache).filter((f) => f.endsWith('.bin') && !/-(ids|judged)\.bin$/.test(f));
+    const bytes = fs.readFileSync(set);
+    bytes[bytes.length - 1] ^= 0xff;
+    fs.writeFileSync(set, bytes);
+    const damaged = factline(args);
+    assert.strictEqual(damaged.stdout, plain.stdout);
+    assert.strictEqual(damaged.stderr, '');
+    assert.notDeepStrictEqual(fs.readFileSync(set), bytes, 'the damaged set is kept anew');
+
     // Corrupt it three ways: garbage, valid JSON of the wrong shape, an entry for another key.
     for (const corrupt of ['{ not json', '{"key": "x", "source": {"file": 1}}', JSON.stringify({ key: 'other', source: { file: 'a', title: 'b', facts: [] } })]) {
       fs.writeFileSync(entries[0], corrupt);
