@@ -41,14 +41,10 @@ export function encodeArrays(value: unknown, paged: (array: ArrayBufferView) => 
   // Stood in for before stringifying, not by a replacer: with one called for each of a set's hundred
   // thousand fact ids, stringifying them took 30-120 ms, and 5-20 without.
   const json = JSON.stringify(standingIn(value, arrays));
-  const order = [...arrays.keys()].sort((a, b) => Number(paged(arrays[a])) - Number(paged(arrays[b])));
-  const pagedCount = order.filter((n) => paged(arrays[n])).length;
-  const held = order.slice(0, order.length - pagedCount);
-  const pagedOnes = order.slice(order.length - pagedCount);
-  // The paged arrays' bytes, and each page's digest, are known before where anything lies.
-  const pagedBytes = pagedOnes.reduce((n, a) => n + aligned(arrays[a].byteLength), 0);
-  const digests = pageDigests(pagedOnes.map((a) => arrays[a]), pagedBytes);
-  const digestsNumber = pagedCount ? arrays.push(digests) - 1 : null;
+  const held = [...arrays.keys()].filter((a) => !paged(arrays[a]));
+  const pagedOnes = [...arrays.keys()].filter((a) => paged(arrays[a]));
+  // Each page's digest is known before where anything lies.
+  const digestsNumber = pagedOnes.length ? arrays.push(pageDigests(pagedOnes.map((a) => arrays[a]))) - 1 : null;
   if (digestsNumber !== null) held.push(digestsNumber);
   // Where the arrays start depends on the JSON's length: offsets are written at a fixed width (and
   // the places in ASCII), so that length is known before the offsets are.
@@ -84,7 +80,8 @@ function piecesOf(a: ArrayBufferView): Uint8Array[] {
 }
 
 /** The digest of each page of the paged arrays laid out one after the other, as one array. */
-function pageDigests(arrays: readonly ArrayBufferView[], bytes: number): Uint8Array {
+function pageDigests(arrays: readonly ArrayBufferView[]): Uint8Array {
+  const bytes = arrays.reduce((n, a) => n + aligned(a.byteLength), 0);
   const digests = new Uint8Array(Math.ceil(bytes / PAGE_BYTES) * DIGEST_BYTES);
   let page = 0;
   let hash = createHash(DIGEST);
@@ -159,8 +156,7 @@ export function openArrays(
   close: (damaged: boolean) => void = () => undefined,
 ): { value: unknown; pages?: ArrayPages } {
   const buffer = Buffer.from(held.buffer, held.byteOffset, held.byteLength);
-  const jsonLength = headOf(buffer);
-  const pagedAt = heldBytes(buffer);
+  const { jsonLength, pagedAt } = headOf(buffer);
   if (pagedAt > size || buffer.length < pagedAt || HEAD_BYTES + jsonLength > pagedAt) throw new Error('arrays file cut short');
   const digest = createHash(DIGEST).update(buffer.subarray(0, DIGEST_AT)).update(buffer.subarray(HEAD_BYTES, pagedAt)).digest();
   if (!digest.equals(buffer.subarray(DIGEST_AT, DIGEST_AT + digest.length))) throw new Error('arrays file damaged: its bytes are not those written');
@@ -191,17 +187,15 @@ export function openArrays(
   return { value: restoreArrays(value, views) };
 }
 
-/** The JSON's length as the head gives it; throws on bytes that are not an arrays file's head. */
-function headOf(bytes: Buffer): number {
+/** The JSON's length and where the paged arrays start, as the head gives them; throws on bytes that are not an arrays file's head. */
+function headOf(bytes: Buffer): { jsonLength: number; pagedAt: number } {
   if (bytes.length < HEAD_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not an arrays file');
-  return bytes.readUInt32LE(MAGIC.length);
+  return { jsonLength: bytes.readUInt32LE(MAGIC.length), pagedAt: bytes.readUInt32LE(MAGIC.length + 4) };
 }
 
 /** How many of a file's first bytes `openArrays` needs, as its head (its first `HEAD_BYTES`) says. */
 export function heldBytes(head: Uint8Array): number {
-  const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
-  headOf(bytes);
-  return bytes.readUInt32LE(MAGIC.length + 4);
+  return headOf(Buffer.from(head.buffer, head.byteOffset, head.byteLength)).pagedAt;
 }
 
 /**

@@ -93,13 +93,16 @@ export class FactCache {
         },
       );
       pages = decoded.pages;
-      // Read whole already: the file is not needed.
-      if (!pages) closeQuietly(opened.fd);
-      if (valid(decoded.value)) return { entry: decoded.value, ...(pages ? { pages } : {}) };
+      if (valid(decoded.value)) {
+        // Read whole already: the file is not needed.
+        if (!pages) closeQuietly(opened.fd);
+        return { entry: decoded.value, ...(pages ? { pages } : {}) };
+      }
     } catch {
-      if (!pages) closeQuietly(opened.fd);
+      // Unusable: as if there were none.
     }
-    pages?.close();
+    if (pages) pages.close();
+    else closeQuietly(opened.fd);
     return undefined;
   }
 

@@ -99,7 +99,11 @@ export type LoadRange = (list: ArrayBufferView, from: number, to: number) => voi
  * (those of `words`, megabytes of which a check reads a few pieces); it reads the others whole.
  */
 export function listsLoadedByRange(snapshot: IndexSnapshot): Set<ArrayBufferView> {
-  return new Set(snapshot.words.flatMap((w) => [w.factStart, w.terms, w.levelIds, w.holdersStart, w.holders, w.highest]));
+  return new Set(snapshot.words.flatMap(listsOf));
+}
+
+function listsOf(words: KindWords): Array<SmallNumbers | Uint32Array | Float64Array> {
+  return [words.factStart, words.terms, words.levelIds, words.holdersStart, words.holders, words.highest];
 }
 
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
@@ -273,7 +277,7 @@ export class FactIndex {
     const kinds = [...this.byKind.keys()];
     const kindNumbers = new Map(kinds.map((kind, k) => [kind, k]));
     const { load } = this;
-    if (load) for (const words of this.words.values()) for (const list of [words.factStart, words.terms, words.levelIds, words.holdersStart, words.holders, words.highest]) load(list, 0, list.length);
+    if (load) for (const words of this.words.values()) for (const list of listsOf(words)) load(list, 0, list.length);
     return {
       factCounts: Uint32Array.from(this.sources, (source) => source.facts.length),
       kinds,
