@@ -45,6 +45,8 @@ export interface StartOptions {
   transport?: 'stdio' | 'ipc';
   /** Announce `workspace.workspaceFolders` (the default), as most editors do; false makes a client that knows only its root. */
   workspaceFolders?: boolean;
+  /** The server's entry to start: `dist/server.js` unless given (a copy of the package elsewhere, say). */
+  server?: string;
 }
 
 export interface Published {
@@ -78,17 +80,18 @@ export class LspTestClient {
   ) {}
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+    const server = options.server ?? SERVER;
+    if (!fs.existsSync(server)) throw new Error(`${server} is missing: run npm run build first`);
     // Started as the extension starts it, so that start-up is measured as an editor sees it.
     const env = { ...process.env, ...SERVER_ENVIRONMENT };
     let child: ChildProcess;
     let connection: MessageConnection;
     if (options.transport === 'ipc') {
       // As vscode-languageclient starts a Node module with TransportKind.ipc.
-      child = fork(SERVER, ['--node-ipc', `--clientProcessId=${process.pid}`], { cwd: ROOT, env, silent: true });
+      child = fork(server, ['--node-ipc', `--clientProcessId=${process.pid}`], { cwd: ROOT, env, silent: true });
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      child = spawn(process.execPath, [server, '--stdio'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
       connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     }
     const client = new LspTestClient(child, connection);
