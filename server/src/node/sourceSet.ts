@@ -427,16 +427,20 @@ function judgementKeysName(name: string): string {
  * set's entry, and per build, whose entry vouches for its articles' keys (see `statArticle`).
  */
 function setName(cache: FactCache, names: readonly string[], bundled: FactContribution | undefined): string {
-  const hash = createHash('sha256').update(`${cache.version}\0${bundled ? 'bundled' : 'alone'}\0`);
-  for (const name of names) hash.update(`${name}\0`);
-  return hash.digest('hex');
+  return createHash('sha256').update(`${cache.version}\0${bundled ? 'bundled' : 'alone'}\0`).update(terminated(names)).digest('hex');
 }
 
 /** What a set's entry is of: every article's content key, and the bundled facts as loaded. */
 function setKey(articles: readonly ArticleStamp[], bundled: FactContribution | undefined): string {
-  const hash = createHash('sha256').update(bundled ? bundledDigest(bundled) : 'alone').update('\0');
-  for (const a of articles) hash.update(`${a.key}\0`);
-  return hash.digest('hex');
+  return createHash('sha256').update(bundled ? bundledDigest(bundled) : 'alone').update('\0').update(terminated(articles.map((a) => a.key))).digest('hex');
+}
+
+/**
+ * Each string followed by a NUL, as one string: hashed in one call, where a call for each of a
+ * thousand articles' names took ~2 ms of a warm start, twice.
+ */
+function terminated(strings: readonly string[]): string {
+  return strings.length ? `${strings.join('\0')}\0` : '';
 }
 
 const digests = new WeakMap<FactContribution, string>();
