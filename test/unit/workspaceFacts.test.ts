@@ -64,6 +64,19 @@ describe('WorkspaceFacts on a cold start', () => {
     return { folder, cacheDir: path.join(tempDir(), 'cache'), settings: readSettings({ useBundledFacts: false }).settings, host, uri: pathToFileURL(path.join(folder, 'draft.md')).href };
   }
 
+  /** Builds the workspace's base and keeps it in the cache as a server would a minute after its files were written, when they are settled. */
+  async function buildAndKeepAMinuteLater({ folder, cacheDir, settings, host, uri }: ReturnType<typeof reportsWorkspace>): Promise<void> {
+    const now = Date.now;
+    Date.now = () => now() + 60_000;
+    try {
+      const first = new WorkspaceFacts(host, [folder], true, settings, { cache: new FactCache(cacheDir, 'test') });
+      await first.factBaseFor(uri);
+      first.writeCacheNow();
+    } finally {
+      Date.now = now;
+    }
+  }
+
   it('keeps the set it built in the cache at once when the server stops, and the next start restores it whole', async () => {
     const { folder, cacheDir, settings, host, uri } = reportsWorkspace(60);
     const workspace = new WorkspaceFacts(host, [folder], true, settings, { cache: new FactCache(cacheDir, 'test') });
@@ -166,17 +179,10 @@ describe('WorkspaceFacts on a cold start', () => {
   });
 
   it('restores a kept set by its articles\' stamps, and reads them all again after a recheck', async () => {
-    const { folder, cacheDir, settings, host, uri } = reportsWorkspace(5);
+    const workspaceFiles = reportsWorkspace(5);
+    const { folder, cacheDir, settings, host, uri } = workspaceFiles;
     // Read and kept a minute after the articles were written: settled, so the set vouches for them.
-    const now = Date.now;
-    Date.now = () => now() + 60_000;
-    try {
-      const first = new WorkspaceFacts(host, [folder], true, settings, { cache: new FactCache(cacheDir, 'test') });
-      await first.factBaseFor(uri);
-      first.writeCacheNow();
-    } finally {
-      Date.now = now;
-    }
+    await buildAndKeepAMinuteLater(workspaceFiles);
     const cache = new FactCache(cacheDir, 'test');
     const read: string[] = [];
     const key = cache.key.bind(cache);
@@ -188,5 +194,20 @@ describe('WorkspaceFacts on a cold start', () => {
     const again = await workspace.factBaseFor(uri);
     assert.deepStrictEqual(read.sort(), [0, 1, 2, 3, 4].map((i) => `report-${i}.md`));
     assert.deepStrictEqual(again.index.facts.map((f) => f.id), restored.index.facts.map((f) => f.id));
+  });
+
+  it('finds its sources in the listing kept at the last start while their folders are as they were, and walks the folders again once one changed', async () => {
+    const workspaceFiles = reportsWorkspace(5);
+    const { folder, cacheDir, settings, host, uri } = workspaceFiles;
+    const files = async () => (await new WorkspaceFacts(host, [folder], true, settings, { cache: new FactCache(cacheDir, 'test') }).factBaseFor(uri)).sources.map((s) => path.basename(s.file)).sort();
+    // Kept a minute after the folder was written: settled, so its stamp vouches for what it lists.
+    await buildAndKeepAMinuteLater(workspaceFiles);
+    const [listing] = fs.readdirSync(path.join(cacheDir, 'listings-v1')).map((f) => path.join(cacheDir, 'listings-v1', f));
+    // What a start reads is the listing, not the folder: one without report-4 finds no report-4.
+    fs.writeFileSync(listing, fs.readFileSync(listing, 'utf8').replace(/,"[^"]*report-4\.md"/, ''));
+    assert.deepStrictEqual(await files(), [0, 1, 2, 3].map((i) => `report-${i}.md`));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    fs.writeFileSync(path.join(folder, 'sources', 'report-9.md'), '# Report 9\n\nOfficials said 90 families had returned.\n');
+    assert.deepStrictEqual(await files(), [0, 1, 2, 3, 4, 9].map((i) => `report-${i}.md`));
   });
 });

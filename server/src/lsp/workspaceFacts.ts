@@ -8,6 +8,7 @@ import { unreadSource } from '../core/match/unreadSource';
 import { runSteps } from '../core/steps';
 import type { ArrayPages } from '../node/arraysFile';
 import { findSourceFiles, sourcePatternMatcher } from '../node/sourceFiles';
+import { keepSourceListing, keptSourceFiles, stampFolders } from '../node/sourceListing';
 import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
 import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
@@ -102,7 +103,7 @@ export class WorkspaceFacts {
   private readonly contexts = new Map<string, CheckContext>();
   private bundled: { contribution: FactContribution | undefined } | undefined;
   /** Source sets built and not yet kept in the cache. */
-  private readonly unkept: Array<Generator<void, KeptSet | undefined>> = [];
+  private readonly unkept: Array<Generator<void, unknown>> = [];
   private folders: string[];
   /**
    * Whether a kept set may vouch for its articles by their stamps (see `statArticle`); not after a
@@ -244,6 +245,8 @@ export class WorkspaceFacts {
     const early = new Set((this.host.openDrafts?.() ?? []).filter((d) => this.folderOf(d.uri) === folder).map((d) => d.uri));
     const entry: BaseEntry = { covers: sourcePatternMatcher(settings.sources, folder), early, promise: undefined as unknown as Promise<FactBase>, first: undefined as unknown as Promise<FactBase> };
     const abandoned = () => this.bases.get(key) !== entry;
+    // Listed before the build starts: it may run to its first wait at once (see `keptSourceFiles`).
+    this.bases.set(key, entry);
     let provisional: (base: FactBase) => void = () => undefined;
     entry.promise = this.build(folder, settings, entry, abandoned, (base, told) => {
       entry.told = told;
@@ -270,7 +273,6 @@ export class WorkspaceFacts {
       provisional = resolve;
       entry.promise.then(resolve, reject);
     });
-    this.bases.set(key, entry);
     return uri !== undefined && early.has(uri) ? firstFor(entry, uri) : entry.promise;
   }
 
@@ -282,8 +284,13 @@ export class WorkspaceFacts {
     provisional: (base: FactBase, told: ReadonlySet<string>) => void,
   ): Promise<FactBase | undefined> {
     const started = this.host.trace?.now();
-    const found = await findSourceFiles(settings.sources, folder, { trusted: this.trusted });
+    // The files found last, when the folders they were found in are as they were (see
+    // `SourceListing`); else the folders are stamped before the walk, to keep what it finds.
+    const listed = this.cache && this.stampsVouch ? keptSourceFiles(this.cache, settings.sources, folder) : undefined;
+    const stamped = this.cache && !listed ? stampFolders(settings.sources, folder) : undefined;
+    const found = listed ? { files: listed, problems: [] } : await findSourceFiles(settings.sources, folder, { trusted: this.trusted });
     if (abandoned()) return undefined;
+    if (stamped && !found.problems.length) this.keepLater(keepingListing(this.cache!, settings.sources, folder!, { folders: stamped, files: found.files }));
     const bundled = settings.useBundledFacts ? this.bundledFacts() : undefined;
     const base = (facts: Pick<FactBase, 'sources' | 'index'>, problems: SourceProblem[], how: string): FactBase => {
       if (started !== undefined) this.host.trace!.since(started, `fact base of ${folder ?? 'documents outside any folder'} ready`, `${found.files.length} source files, ${how}`);
@@ -404,13 +411,13 @@ export class WorkspaceFacts {
    * thousand articles' set takes a few hundred milliseconds, which would hold up the first check,
    * or a keystroke.
    */
-  private keepLater(steps: Generator<void, KeptSet | undefined>, kept: (set: KeptSet) => void): void {
+  private keepLater<T>(steps: Generator<void, T | undefined>, kept: (set: T) => void = () => undefined): void {
     this.unkept.push(steps);
     setTimeout(() => void this.keepInSlices(steps, kept), this.keepAfterMs).unref();
   }
 
-  private async keepInSlices(steps: Generator<void, KeptSet | undefined>, then: (set: KeptSet) => void): Promise<void> {
-    let kept: KeptSet | undefined;
+  private async keepInSlices<T>(steps: Generator<void, T | undefined>, then: (set: T) => void): Promise<void> {
+    let kept: T | undefined;
     try {
       // Those finished at shutdown meanwhile are no longer waiting.
       kept = await inSlices(steps, () => !this.unkept.includes(steps));
@@ -490,6 +497,11 @@ async function mergedAndIndexed(contributions: readonly FactContribution[], aban
   const merged = await inSlices(mergingFactBase(contributions), abandoned);
   const index = merged && (await inSlices(FactIndex.building(merged.sources), abandoned));
   return merged && index ? { merged, index } : undefined;
+}
+
+/** Keeps a listing of a folder's sources as one step (see `keepLater`). */
+function* keepingListing(...keeping: Parameters<typeof keepSourceListing>): Generator<void, boolean> {
+  return keepSourceListing(...keeping);
 }
 
 /**

@@ -17,6 +17,7 @@ import { asciiJsonBytes } from './asciiJson';
 export class FactCache {
   private readonly dir: string;
   private readonly setDir: string;
+  private readonly listingDir: string;
 
   constructor(
     dir: string,
@@ -27,6 +28,7 @@ export class FactCache {
     // Sets v5: with what judging a claim reads of each fact (see `sourceSet`).
     this.dir = path.join(dir, 'facts-v5');
     this.setDir = path.join(dir, 'sets-v5');
+    this.listingDir = path.join(dir, 'listings-v1');
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
@@ -146,6 +148,25 @@ export class FactCache {
   /** Writes a set's entry in place of the last one of the same name, atomically; returns whether it was written. */
   setSet(name: string, entry: unknown, paged?: (array: ArrayBufferView) => boolean): boolean {
     return writeAtomically(this.setFileOf(name), () => encodeArrays(entry, paged));
+  }
+
+  /** What was kept under `name` by `setListing` (see `sourceListing`); undefined when there is none or it is not `valid`. */
+  getListing<T>(name: string, valid: (v: unknown) => v is T): T | undefined {
+    try {
+      const listing = JSON.parse(fs.readFileSync(this.listingFileOf(name), 'utf8')) as { name?: unknown; value?: unknown };
+      return listing.name === name && valid(listing.value) ? listing.value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps a small value as JSON under `name`, atomically, in place of the last one; returns whether it was written. */
+  setListing(name: string, value: unknown): boolean {
+    return writeAtomically(this.listingFileOf(name), () => [Buffer.from(JSON.stringify({ name, value }))]);
+  }
+
+  private listingFileOf(name: string): string {
+    return path.join(this.listingDir, `${createHash('sha256').update(`${this.version}\0${name}`).digest('hex')}.json`);
   }
 
   private setFileOf(name: string): string {

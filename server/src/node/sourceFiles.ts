@@ -155,7 +155,7 @@ function listFolder(dir: string): Promise<fs.Dirent[]> {
   return readFolder(dir, { withFileTypes: true });
 }
 
-function escapesFolder(pattern: string): boolean {
+export function escapesFolder(pattern: string): boolean {
   return pattern.split(/[\\/]/).includes('..');
 }
 

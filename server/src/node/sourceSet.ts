@@ -54,7 +54,7 @@ export interface StatedArticle {
  * unseen. Such an article is hashed at every start until it is read settled (as when its set is
  * kept), as git re-hashes its racily clean files.
  */
-const SETTLED_MS = 2000;
+export const SETTLED_MS = 2000;
 
 function settledAt(stat: fs.Stats, now: number): boolean {
   return now - Math.max(stat.mtimeMs, stat.ctimeMs) > SETTLED_MS;
