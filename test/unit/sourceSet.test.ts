@@ -174,10 +174,17 @@ describe('source set entries', () => {
     const cache = new FactCache(cacheDir, 'test');
     const opened = await readSetEntry(cache, files, bundled)!;
     assert.ok(opened && opened.held.length < opened.size / 4, `${opened?.held.length} of ${opened?.size} bytes read ahead`);
+    // The judgement keys are read with it: the first check, which judges, reads no file for them.
+    const judged = fs.readdirSync(path.join(cacheDir, 'sets-v5')).find((f) => f.endsWith('-judged.bin'))!;
+    fs.renameSync(path.join(cacheDir, 'sets-v5', judged), path.join(dir, judged));
+    const decoded: Array<[string, boolean]> = [];
+    const getSet = cache.getSet.bind(cache);
+    cache.getSet = (name, valid, read) => (decoded.push([name, read !== undefined]), getSet(name, valid, read));
     const restored = restoreSet(cache, bundled, readAll(cache, files), opened)!;
     const pages = restored.pages!;
     const before = pages.unread;
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
+    assert.deepStrictEqual(decoded.filter(([name]) => name.endsWith('-judged')), [[judged.replace(/\.bin$/, ''), true]], 'the judgement keys, from the bytes read ahead');
     assert.ok(pages.unread > 0 && pages.unread < before, `${before - pages.unread} of ${before} pages read by a check`);
     for (const _ of pages.loadingRest());
     assert.ok(pages.complete);

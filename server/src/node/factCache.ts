@@ -68,13 +68,37 @@ export class FactCache {
    * The entry of a set of sources (see `sourceSet`), whose typed arrays are read back without
    * parsing (see `arraysFile`); undefined when there is none or it is damaged or not `valid`.
    */
-  getSet<T>(name: string, valid: (v: unknown) => v is T): T | undefined {
+  getSet<T>(name: string, valid: (v: unknown) => v is T, read?: Uint8Array): T | undefined {
     try {
-      const entry = decodeArrays(fs.readFileSync(this.setFileOf(name)));
+      const entry = decodeArrays(read ?? fs.readFileSync(this.setFileOf(name)));
       return valid(entry) ? entry : undefined;
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * A set's entry's bytes, read off the event loop, for `getSet` to decode when it is needed (see
+   * `readSetEntry`); undefined when there is none or it cannot be read.
+   */
+  readSet(name: string): Promise<Uint8Array | undefined> {
+    let fd: number;
+    let bytes: Buffer;
+    try {
+      fd = fs.openSync(this.setFileOf(name), 'r');
+    } catch {
+      return Promise.resolve(undefined);
+    }
+    try {
+      bytes = Buffer.allocUnsafeSlow(fs.fstatSync(fd).size);
+    } catch {
+      closeQuietly(fd);
+      return Promise.resolve(undefined);
+    }
+    return readInParts(fd, bytes).then((whole) => {
+      closeQuietly(fd);
+      return whole ? bytes : undefined;
+    });
   }
 
   /**
@@ -135,11 +159,8 @@ export class FactCache {
       closeQuietly(fd);
       return Promise.resolve(undefined);
     }
-    const part = Math.max(PART_BYTES, Math.ceil(held.length / READS_AT_ONCE));
-    const parts: Array<Promise<boolean>> = [];
-    for (let from = 0; from < held.length; from += part) parts.push(readWhole(fd, held.subarray(from, Math.min(from + part, held.length)), from));
-    return Promise.all(parts).then((whole) => {
-      if (whole.every(Boolean)) return { file, fd, size, held };
+    return readInParts(fd, held).then((whole) => {
+      if (whole) return { file, fd, size, held };
       closeQuietly(fd);
       return undefined;
     });
@@ -182,6 +203,14 @@ export class FactCache {
 const READS_AT_ONCE = 4;
 /** The least a read of a set's entry asks for: a smaller entry is read in one request. */
 const PART_BYTES = 1 << 20;
+
+/** Fills `into` from the start of the file `fd` in a few reads at the same time (see `openSet`); resolves to whether it was filled. */
+function readInParts(fd: number, into: Uint8Array): Promise<boolean> {
+  const part = Math.max(PART_BYTES, Math.ceil(into.length / READS_AT_ONCE));
+  const parts: Array<Promise<boolean>> = [];
+  for (let from = 0; from < into.length; from += part) parts.push(readWhole(fd, into.subarray(from, Math.min(from + part, into.length)), from));
+  return Promise.all(parts).then((whole) => whole.every(Boolean));
+}
 
 /** Fills `into` from the file `fd` at `at`; resolves to whether it was filled before the file's end or an error. */
 function readWhole(fd: number, into: Uint8Array, at: number): Promise<boolean> {
