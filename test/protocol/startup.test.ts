@@ -4,6 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { tempDir } from '../helpers/cli';
 import { pathToFileURL } from 'url';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { ROOT } from '../helpers/core';
 import { LspTestClient, SERVER } from '../helpers/lspClient';
 
@@ -22,6 +25,24 @@ describe("the language server's start", function () {
     const loaded = JSON.parse(fs.readFileSync(list, 'utf8')) as string[];
     assert.ok(loaded.includes('NativeModule net'), 'the list holds what the server loaded');
     assert.deepStrictEqual(loaded.filter((m) => /child_process/.test(m)), []);
+  });
+
+  // markdown-it's `entities` is the bundle's own stand-in (see lazyEntities), which loads the
+  // package's decoders when a draft first holds an entity: they must decode as the package does.
+  it('reads a draft holding HTML entities as the core does with markdown-it and its entities, in text and in links', async () => {
+    const draft = 'Some 130,000 former residents fled &amp; the republic was dissolved on 1 February 2024 &mdash; see [the report](https://example.org/?a=1&amp;b=2 "Arrivals &amp; departures").\n';
+    const expected = checkDocument(draft, 'markdown', new FactIndex(loadBundledFacts())).findings.filter((f) => f.verdict === 'mismatch').length;
+    assert.strictEqual(expected, 2, 'the figure and the date, whatever the entities around them');
+    const client = await LspTestClient.start();
+    try {
+      const uri = pathToFileURL(path.join(tempDir(), 'entities.md')).href;
+      client.open(uri, draft);
+      const published = await client.waitForCurrent(uri, 20000);
+      assert.deepStrictEqual(client.logs.filter((l) => /failed|error/i.test(l)), []);
+      assert.strictEqual(published.diagnostics.length, expected);
+    } finally {
+      await client.stop();
+    }
   });
 
   // The package ships the bundles without node_modules: a module the bundle finds at run time (fdir
