@@ -102,7 +102,7 @@ export class WorkspaceFacts {
   private readonly bases = new Map<string, BaseEntry>();
   private readonly contexts = new Map<string, CheckContext>();
   private bundled: { contribution: FactContribution | undefined } | undefined;
-  /** Source sets built and not yet kept in the cache. */
+  /** Source sets built, and listings of source files found, not yet kept in the cache. */
   private readonly unkept: Array<Generator<void, unknown>> = [];
   private folders: string[];
   /**
@@ -407,9 +407,9 @@ export class WorkspaceFacts {
   }
 
   /**
-   * Keeps a set a while after it was built, a slice of time at a time (see `savingSet`): keeping a
-   * thousand articles' set takes a few hundred milliseconds, which would hold up the first check,
-   * or a keystroke.
+   * Keeps a set (or a listing) a while after it was built, a slice of time at a time (see
+   * `savingSet`): keeping a thousand articles' set takes a few hundred milliseconds, which would
+   * hold up the first check, or a keystroke.
    */
   private keepLater<T>(steps: Generator<void, T | undefined>, kept: (set: T) => void = () => undefined): void {
     this.unkept.push(steps);
