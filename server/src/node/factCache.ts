@@ -67,6 +67,7 @@ export class FactCache {
   /**
    * The entry of a set of sources (see `sourceSet`), whose typed arrays are read back without
    * parsing (see `arraysFile`); undefined when there is none or it is damaged or not `valid`.
+   * `read` are the entry's bytes when they were read already (see `readSet`).
    */
   getSet<T>(name: string, valid: (v: unknown) => v is T, read?: Uint8Array): T | undefined {
     try {
@@ -82,22 +83,11 @@ export class FactCache {
    * `readSetEntry`); undefined when there is none or it cannot be read.
    */
   readSet(name: string): Promise<Uint8Array | undefined> {
-    let fd: number;
-    let bytes: Buffer;
-    try {
-      fd = fs.openSync(this.setFileOf(name), 'r');
-    } catch {
-      return Promise.resolve(undefined);
-    }
-    try {
-      bytes = Buffer.allocUnsafeSlow(fs.fstatSync(fd).size);
-    } catch {
-      closeQuietly(fd);
-      return Promise.resolve(undefined);
-    }
-    return readInParts(fd, bytes).then((whole) => {
-      closeQuietly(fd);
-      return whole ? bytes : undefined;
+    // Opened as `openSet` opens an entry, which reads all of one without paged arrays.
+    return (this.openSet(name) ?? Promise.resolve(undefined)).then((opened) => {
+      if (!opened) return undefined;
+      closeQuietly(opened.fd);
+      return opened.held.length === opened.size ? opened.held : undefined;
     });
   }
 

@@ -21,7 +21,7 @@ export interface SourceFiles {
  * Folders are walked asynchronously, so a pattern that catches a huge tree does not stall the server.
  */
 export async function findSourceFiles(patterns: readonly string[], folder: string | undefined, options: { trusted: boolean }): Promise<SourceFiles> {
-  const inOneWalk = folder !== undefined && patterns.length > 1 && patterns.every((p) => !path.isAbsolute(p) && !escapesFolder(p) && isDynamicPattern(p));
+  const inOneWalk = folder !== undefined && patterns.length > 1 && patterns.every(isWalkInsideFolder);
   const together = inOneWalk ? await findTogether(patterns, folder) : undefined;
   if (together) return together;
   const files = new Set<string>();
@@ -155,8 +155,13 @@ function listFolder(dir: string): Promise<fs.Dirent[]> {
   return readFolder(dir, { withFileTypes: true });
 }
 
-export function escapesFolder(pattern: string): boolean {
+function escapesFolder(pattern: string): boolean {
   return pattern.split(/[\\/]/).includes('..');
+}
+
+/** Whether a pattern is one with wildcards that is walked inside the workspace folder: relative, and not climbing out of it. */
+export function isWalkInsideFolder(pattern: string): boolean {
+  return !path.isAbsolute(pattern) && !escapesFolder(pattern) && isDynamicPattern(pattern);
 }
 
 /** Whether a changed file is one the patterns name: decides if a file event changes the fact base. */

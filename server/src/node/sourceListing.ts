@@ -1,10 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isDynamicPattern } from 'tinyglobby';
 import type { FactCache } from './factCache';
-import { escapesFolder, splitStaticBase } from './sourceFiles';
+import { isWalkInsideFolder, splitStaticBase } from './sourceFiles';
 import { stampOf } from './sourceLibrary';
-import { SETTLED_MS } from './sourceSet';
+import { settledAt } from './sourceSet';
 
 /**
  * The files a folder's source patterns found, kept with the stamp of every folder the walk could
@@ -16,7 +15,7 @@ import { SETTLED_MS } from './sourceSet';
  *
  * Kept only in the plain case: patterns inside the folder (relative, not climbing out of it), every
  * folder under their bases a real one (no link, which the walk may follow anywhere), and each
- * folder settled before the walk (see `SETTLED_MS`: a file added in the tick of the folder's last
+ * folder settled before the walk (see `settledAt`: a file added in the tick of the folder's last
  * change leaves its stamp as it was).
  */
 export interface SourceListing {
@@ -35,7 +34,7 @@ const NOT_ENTERED = new Set(['node_modules', '.git']);
  * unless the patterns and folders are of the plain case (see `SourceListing`).
  */
 export function stampFolders(patterns: readonly string[], folder: string | undefined, now = Date.now()): Array<[string, string]> | undefined {
-  if (!folder || !patterns.length || !patterns.every((p) => !path.isAbsolute(p) && !escapesFolder(p) && isDynamicPattern(p))) return undefined;
+  if (!folder || !patterns.length || !patterns.every(isWalkInsideFolder)) return undefined;
   const bases = [...new Set(patterns.map((p) => path.resolve(folder, splitStaticBase(p).base)))].sort();
   // A base inside another is walked with it.
   const roots = bases.filter((b, i) => !bases.slice(0, i).some((a) => b.startsWith(a.endsWith(path.sep) ? a : a + path.sep)));
@@ -45,7 +44,7 @@ export function stampFolders(patterns: readonly string[], folder: string | undef
     let entries: fs.Dirent[];
     try {
       stat = fs.lstatSync(dir);
-      if (!stat.isDirectory() || now - Math.max(stat.mtimeMs, stat.ctimeMs) <= SETTLED_MS) return false;
+      if (!stat.isDirectory() || !settledAt(stat, now)) return false;
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch {
       return false;

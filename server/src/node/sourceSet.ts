@@ -54,9 +54,10 @@ export interface StatedArticle {
  * unseen. Such an article is hashed at every start until it is read settled (as when its set is
  * kept), as git re-hashes its racily clean files.
  */
-export const SETTLED_MS = 2000;
+const SETTLED_MS = 2000;
 
-function settledAt(stat: fs.Stats, now: number): boolean {
+/** Whether a file (or folder) was last changed long enough before `now` to be settled (see `SETTLED_MS`). */
+export function settledAt(stat: fs.Stats, now: number): boolean {
   return now - Math.max(stat.mtimeMs, stat.ctimeMs) > SETTLED_MS;
 }
 
