@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { WorkspaceFacts } from '../../server/src/lsp/workspaceFacts';
 import { readSettings } from '../../server/src/lsp/settings';
@@ -9,8 +11,15 @@ import { FactCache } from '../../server/src/node/factCache';
 import { tempDir } from '../helpers/cli';
 import { lookAlikeArticles, paragraphAbout } from '../helpers/lookAlikeSources';
 
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
 describe('WorkspaceFacts on a cold start', () => {
-  it('gives an open draft that tells its articles a provisional base of them, and one that tells none the whole base', async () => {
+  /**
+   * A cold start on look-alike articles and 60 reports, two drafts open as it begins: one about
+   * Arden's article, which it restates, one too vague to tell any.
+   */
+  function twoEarlyDrafts() {
     const folder = tempDir();
     const sources = path.join(folder, 'sources');
     fs.mkdirSync(sources);
@@ -39,6 +48,11 @@ describe('WorkspaceFacts on a cold start', () => {
       settings,
       { cache: new FactCache(path.join(tempDir(), 'cache'), 'test') },
     );
+    return { workspace, told, vague, arden };
+  }
+
+  it('gives an open draft that tells its articles a provisional base of them, and one that tells none the whole base', async () => {
+    const { workspace, told, vague, arden } = twoEarlyDrafts();
     const order: string[] = [];
     const [first, second] = await Promise.all([
       workspace.contextFor(told).then((c) => (order.push('told'), c)),
@@ -53,6 +67,21 @@ describe('WorkspaceFacts on a cold start', () => {
     assert.ok(factFiles(first.index).has(arden.file));
     assert.ok(![...factFiles(first.index)].some((f) => f.startsWith('report-')));
     assert.ok([...factFiles(whole.index)].some((f) => f.startsWith('report-')));
+  });
+
+  it('lets the provisional base go once the whole base is ready, while its set waits to be kept', async () => {
+    const { workspace, told, vague } = twoEarlyDrafts();
+    // Made in a turn of its own: V8 keeps a WeakRef's target alive until the turn that made it ends.
+    const provisional = await workspace.contextFor(told).then((c) => new Promise<WeakRef<object>>((resolve) => setImmediate(() => resolve(new WeakRef(c.index)))));
+    const whole = await workspace.factBaseFor(vague);
+    // As a server checks the draft again once the whole base is ready.
+    assert.strictEqual((await workspace.contextFor(told)).index, whole.index);
+    await new Promise(setImmediate);
+    gc();
+    gc();
+    // A set of a thousand articles waits seconds to be kept; the provisional base held their stand-ins meanwhile.
+    assert.strictEqual(provisional.deref(), undefined, 'the provisional index is still held');
+    workspace.writeCacheNow();
   });
 
   /** A workspace folder of `count` short reports as its sources, without the built-in facts, and a cache folder for it. */

@@ -255,8 +255,11 @@ export class WorkspaceFacts {
       (base) => {
         if (!base) return this.factBase(folder, settings); // superseded: whoever waits gets the newer base
         entry.base = base;
-        // The provisional base, which `first` resolved to, is not kept alive by it.
+        // The provisional base, which `first` resolved to, is not kept alive by it, nor by the resolve
+        // function this scope holds: the build's pending keep of the set holds this scope until the set
+        // is kept, seconds later, and with it the provisional base's thousand stand-in articles.
         entry.first = entry.promise;
+        provisional = () => undefined;
         if (!abandoned()) {
           this.host.problemsFound(base);
           if (entry.told) this.host.completed?.();
