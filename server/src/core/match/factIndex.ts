@@ -37,8 +37,11 @@ export interface Ranking<T extends { score: number; support: number }> {
   rate(indexed: IndexedFact, similarity: Similarity, floor: number): T | undefined;
   /** No score (support) is more than this many times the fact's overall (sentence) similarity. */
   ceiling: number;
-  /** Facts scoring under this share of the best score do not matter to the caller. */
-  share: number;
+  /**
+   * The score under which a fact does not matter to the caller, given the best score so far (and
+   * what else the caller has rated): it must never fall as the search goes on.
+   */
+  floor(best: number): number;
   /** When the best-scoring fact has less support than this, which fact it is does not matter to the caller. */
   leastSupport: number;
 }
@@ -294,10 +297,10 @@ export class FactIndex {
    * The ratings of the facts of `kinds` that share a word with `context`, in the order of `ofKind`
    * (kind after kind), leaving out facts that cannot matter to `ranking`: a claim may share a common
    * word with tens of thousands of facts. The claim's words are visited heaviest first, each fact
-   * being compared when first met, and rated unless its similarity could not bring it within
-   * `share` of the best score so far. The search stops once the words left could not lift a fact
-   * not yet met to `share` of the best score so far, or, while the best so far has too little
-   * support, to the least support that would count.
+   * being compared when first met, and rated unless its similarity could not bring it to the
+   * ranking's floor. The search stops once the words left could not lift a fact not yet met to the
+   * floor, or, while the best so far has too little support, to the least support that would count.
+   * Of the facts rated, those at the floor or above it at the end are given.
    */
   similarTo<T extends { score: number; support: number }>(context: Context, kinds: readonly MentionKind[], ranking: Ranking<T>): T[] {
     const searched = this.searchedFor(kinds);
@@ -356,7 +359,7 @@ export class FactIndex {
     const orders: number[] = [];
     const rateMet = (m: number) => {
       const overall = search.metOverall[m];
-      const floor = ranking.share * best;
+      const floor = ranking.floor(best);
       if (ranking.ceiling * overall * ROUNDING < floor) return;
       const rating = ranking.rate(searched[search.metKind[m]].facts.at(search.metFact[m]), { sentence: search.metSentence[m], overall }, floor);
       if (!rating) return;
@@ -368,14 +371,14 @@ export class FactIndex {
     };
     try {
       for (let k = 0; k < count; k++) {
-        if (ranking.ceiling * left[k] * ROUNDING < ranking.share * best) break;
+        if (ranking.ceiling * left[k] * ROUNDING < ranking.floor(best)) break;
         if (weakBest && ranking.ceiling * leftInSentence[k] * ROUNDING < ranking.leastSupport) break;
         const number = numbers[byWeight[k]];
         if (number < 0) continue;
         // The facts first met at this word are compared, then rated. A fact is kept in the search's
         // arrays, not as an object: a claim among look-alike sources meets thousands, most of which
-        // cannot come within the share of the best so far, and are left there.
-        const floor = ranking.share * best;
+        // cannot reach the floor, and are left there.
+        const floor = ranking.floor(best);
         let met = 0;
         let offset = 0;
         for (let s = 0; s < searched.length; s++) {
@@ -393,7 +396,7 @@ export class FactIndex {
         // The most similar first, so that the best score rises early and fewer facts are rated; the
         // others as met. Which of them a word rates, and in what order, changes neither the best
         // score nor whether it is weak once they all are (a fact that could change either is rated
-        // in any order), nor which facts come within its share; sorting them all cost more than it saved.
+        // in any order), nor which facts reach the floor; sorting them all cost more than it saved.
         if (!met) continue;
         let first = 0;
         for (let m = 1; m < met; m++) if (search.metOverall[m] > search.metOverall[first]) first = m;
@@ -403,10 +406,11 @@ export class FactIndex {
     } finally {
       search.leave();
     }
-    // Only the facts within the share of the best matter to the caller: the others are left out
-    // before they are put in order.
+    // Only the facts at the floor matter to the caller: the others are left out before they are put
+    // in order. The floor never fell, so no fact left unrated could have reached it.
     const kept: number[] = [];
-    for (let r = 0; r < ratings.length; r++) if (!(ratings[r].score < ranking.share * best)) kept.push(r);
+    const floor = ranking.floor(best);
+    for (let r = 0; r < ratings.length; r++) if (!(ratings[r].score < floor)) kept.push(r);
     if (kept.length > 1) kept.sort((a, b) => orders[a] - orders[b]);
     return kept.map((r) => ratings[r]);
   }

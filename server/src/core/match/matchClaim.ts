@@ -89,6 +89,8 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   };
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
   const judged = JUDGED.forNextClaim();
+  // The best score of a fact the claim agrees with, in the search under way.
+  let agreeingBest = 0;
   const rate = (indexed: IndexedFact, sim: Similarity, floor: number): Candidate | undefined => {
     if (sources && !sources.has(indexed.sourceNumber)) return undefined;
     const id = indexed.judgementId;
@@ -108,22 +110,30 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     const support = sim.sentence * affinity;
     const converted = !!converts && writesFact(converts, indexed.judged);
     if (agreement === 'disagree' && !converted && otherFigure(claim, affinity, support)) return undefined;
+    if (agreement === 'agree') agreeingBest = Math.max(agreeingBest, score);
     return { indexed, support, score, agreement, converted };
   };
-  // Only the best fact and those within AGREEING_SHARE of it decide the verdict, and a best fact
-  // with less support than MIN_SCORE leaves the claim unverified whichever it is, unless it is the
-  // one a conversion converts.
-  const ranking = { rate, ceiling: AFFINITY_BASE + AFFINITY_SPAN, share: AGREEING_SHARE, leastSupport: converts ? 0 : MIN_SCORE };
+  // Only the best fact and the best agreeing one decide the verdict, the latter only within
+  // AGREEING_SHARE of the best, and a best fact with less support than MIN_SCORE leaves the claim
+  // unverified whichever it is: a fact matters only when it could score as high as either (ties
+  // too: the first in source order wins). With a conversion, any fact within the share may be the
+  // one the converted figure writes. Among look-alike sources, a claim whose best fact agrees then
+  // need not judge the thousands that come close.
+  const floor = (best: number) => (converts ? AGREEING_SHARE * best : Math.max(agreeingBest, AGREEING_SHARE * best));
+  const search = (searched: Context, leastSupport: number) => {
+    agreeingBest = 0;
+    return index.similarTo(searched, kinds, { rate, ceiling: AFFINITY_BASE + AFFINITY_SPAN, floor, leastSupport });
+  };
   // In source order; the best and the best agreeing one are the first of the highest score. Not
   // sorted: among look-alike sources a claim keeps thousands of candidates.
-  let candidates = index.similarTo(context, kinds, ranking);
+  let candidates = search(context, converts ? 0 : MIN_SCORE);
   // A specific figure no fact frames on the usual support may be a slip of one that its few shared
   // words do frame; searched for again on less only then, since a lower bar lets fewer claims go
   // early, and by its own sentence alone, which is all that support counts.
   let best = highest(candidates);
   const slipSought = !converts && (isSpecific(claim) || isSpecificLength(claim)) && !(best && best.support >= MIN_SCORE);
   if (slipSought) {
-    candidates = index.similarTo(sentenceOnly(context), kinds, { ...ranking, leastSupport: SLIP_SUPPORT });
+    candidates = search(sentenceOnly(context), SLIP_SUPPORT);
     best = highest(candidates);
   }
   // Whatever else its words share, a conversion holds to the fact the converted figure writes: the
