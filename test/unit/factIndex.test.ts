@@ -125,10 +125,10 @@ describe('FactIndex', () => {
   it('gives every claim the same match as a search that leaves no fact out, among look-alike sources', () => {
     const { texts, reading, contexts } = lookAlikes();
     const index = new FactIndex(texts.map((text, i) => sourceFrom(text, `report-${i}.md`)));
-    /** The index searching every fact that shares a word with a claim, whatever the ranking would skip. */
+    /** The index searching and rating every fact that shares a word with a claim, whatever the ranking would skip. */
     class Unpruned extends FactIndex {
       similarTo<T extends { score: number; support: number }>(context: Parameters<FactIndex['similarTo']>[0], kinds: Parameters<FactIndex['similarTo']>[1], ranking: Ranking<T>): T[] {
-        return super.similarTo(context, kinds, { ...ranking, floor: () => 0, leastSupport: 0 });
+        return super.similarTo(context, kinds, { ...ranking, rate: (indexed, sim) => ranking.rate(indexed, sim, 0, 0), floor: () => 0, leastSupport: 0 });
       }
     }
     const unpruned = new Unpruned(texts.map((text, i) => sourceFrom(text, `report-${i}.md`)));

@@ -32,9 +32,10 @@ export interface IndexedFact {
 export interface Ranking<T extends { score: number; support: number }> {
   /**
    * A fact's score and support, or undefined for a fact that cannot be the claim's. It may be
-   * undefined too for a fact scoring under `floor`, which cannot matter to the search.
+   * undefined too for a fact scoring under `floor`, which cannot matter to the search, or for one
+   * scoring under `best` (the best score so far) that does not matter to the caller otherwise.
    */
-  rate(indexed: IndexedFact, similarity: Similarity, floor: number): T | undefined;
+  rate(indexed: IndexedFact, similarity: Similarity, floor: number, best: number): T | undefined;
   /** No score (support) is more than this many times the fact's overall (sentence) similarity. */
   ceiling: number;
   /**
@@ -361,7 +362,7 @@ export class FactIndex {
       const overall = search.metOverall[m];
       const floor = ranking.floor(best);
       if (ranking.ceiling * overall * ROUNDING < floor) return;
-      const rating = ranking.rate(searched[search.metKind[m]].facts.at(search.metFact[m]), { sentence: search.metSentence[m], overall }, floor);
+      const rating = ranking.rate(searched[search.metKind[m]].facts.at(search.metFact[m]), { sentence: search.metSentence[m], overall }, floor, best);
       if (!rating) return;
       if (rating.score > best) weakBest = rating.support < ranking.leastSupport;
       else if (rating.score === best) weakBest &&= rating.support < ranking.leastSupport;

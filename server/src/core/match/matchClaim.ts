@@ -30,6 +30,8 @@ export const MIN_SCORE = 0.3;
 /** The context score is scaled by how plausible the claim's value is as a copy of the fact's. */
 const AFFINITY_BASE = 0.7;
 const AFFINITY_SPAN = 0.6;
+/** The most a fact's score can be: its overall similarity at the highest affinity. */
+const CEILING = AFFINITY_BASE + AFFINITY_SPAN;
 /** A mismatch needs its fact clearly ahead of any fact the claim would agree with. */
 const AGREEING_SHARE = 0.7;
 /**
@@ -91,10 +93,21 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   const judged = JUDGED.forNextClaim();
   // The best score of a fact the claim agrees with, in the search under way.
   let agreeingBest = 0;
-  const rate = (indexed: IndexedFact, sim: Similarity, floor: number): Candidate | undefined => {
+  const agrees = (indexed: IndexedFact) => {
+    const fact = judgedOf(indexed);
+    return !!fact && compareValues(claim, fact) === 'agree';
+  };
+  const rate = (indexed: IndexedFact, sim: Similarity, floor: number, best: number): Candidate | undefined => {
     if (sources && !sources.has(indexed.sourceNumber)) return undefined;
     const id = indexed.judgementId;
-    if (!judged.knows(id)) judged.keep(id, judge(indexed));
+    if (!judged.knows(id)) {
+      // A fact that could not score as high as the best so far matters only when the claim agrees
+      // with it (see `floor`): whether it does is the cheaper half of judging its value, and a
+      // mismatch among look-alike sources asks it of thousands. Not kept: the whole judgement may
+      // be asked of the same value later.
+      if (!converts && CEILING * sim.overall < best && !agrees(indexed)) return undefined;
+      judged.keep(id, judge(indexed));
+    }
     const agreement = judged.agreementOf(id);
     if (!agreement) return undefined;
     const affinity = judged.affinityOf(id);
@@ -122,7 +135,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   const floor = (best: number) => (converts ? AGREEING_SHARE * best : Math.max(agreeingBest, AGREEING_SHARE * best));
   const search = (searched: Context, leastSupport: number) => {
     agreeingBest = 0;
-    return index.similarTo(searched, kinds, { rate, ceiling: AFFINITY_BASE + AFFINITY_SPAN, floor, leastSupport });
+    return index.similarTo(searched, kinds, { rate, ceiling: CEILING, floor, leastSupport });
   };
   // In source order; the best and the best agreeing one are the first of the highest score. Not
   // sorted: among look-alike sources a claim keeps thousands of candidates.
