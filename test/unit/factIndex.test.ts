@@ -144,6 +144,22 @@ describe('FactIndex', () => {
     assert.deepStrictEqual([...verdicts].sort(), ['mismatch', 'unverified', 'verified'], 'the draft meets every verdict');
   });
 
+  it('confined to some sources, rates no fact of the others and gives what the whole search gives of theirs', () => {
+    const { texts, reading, contexts } = lookAlikes();
+    const index = new FactIndex(texts.map((text, i) => sourceFrom(text, `report-${i}.md`)));
+    const only = new Set([0, 2, 41]);
+    let compared = 0;
+    reading.mentions.forEach((claim, i) => {
+      const rated: number[] = [];
+      const recording: Ranking<Rated> = { ...EVERY, rate: (indexed, sim, floor, best) => (rated.push(indexed.sourceNumber), EVERY.rate(indexed, sim, floor, best)) };
+      const confined = index.similarTo(contexts[i], [claim.kind], recording, only);
+      assert.ok(rated.every((k) => only.has(k)), claim.text);
+      assert.deepStrictEqual(confined, index.similarTo(contexts[i], [claim.kind], EVERY).filter((r) => only.has(r.indexed.sourceNumber)), claim.text);
+      compared += confined.length;
+    });
+    assert.ok(compared > 10, `${compared} facts compared`);
+  });
+
   it('keeps for a claim whose best fact agrees no fact that could not score as high, among look-alike sources', () => {
     const { texts, reading, contexts } = lookAlikes();
     /** The index keeping what each search gave its caller. */

@@ -301,10 +301,13 @@ export class FactIndex {
    * being compared when first met, and rated unless its similarity could not bring it to the
    * ranking's floor. The search stops once the words left could not lift a fact not yet met to the
    * floor, or, while the best so far has too little support, to the least support that would count.
-   * Of the facts rated, those at the floor or above it at the end are given.
+   * Of the facts rated, those at the floor or above it at the end are given. With `only` (source
+   * numbers), the facts of other sources are passed over before they are compared: a draft about
+   * one of a thousand look-alike reports shares the words of its every sentence with all of them.
    */
-  similarTo<T extends { score: number; support: number }>(context: Context, kinds: readonly MentionKind[], ranking: Ranking<T>): T[] {
+  similarTo<T extends { score: number; support: number }>(context: Context, kinds: readonly MentionKind[], ranking: Ranking<T>, only?: ReadonlySet<number>): T[] {
     const searched = this.searchedFor(kinds);
+    const among = only && this.search.sourceMask(this.sources.length, only);
     const { load } = this;
     // The highest level any fact searched holds a term number at.
     const highest = (number: number) => {
@@ -384,9 +387,11 @@ export class FactIndex {
         let offset = 0;
         for (let s = 0; s < searched.length; s++) {
           const { words, facts, met: marks } = searched[s];
+          const sourceOf = among && facts.sourceNumbers();
           if (load) loadHolders(load, words, number);
           for (let h = words.holdersStart[number], end = words.holdersStart[number + 1]; h < end; h++) {
             const i = words.holders[h];
+            if (sourceOf && !among[sourceOf[i]]) continue;
             if (!search.firstMeeting(marks, i)) continue;
             similarityInto(claim, search.levelsOf(words, i), SIMILARITY);
             const overall = SIMILARITY[1];
@@ -524,6 +529,8 @@ class KindFacts {
   constructor(
     readonly length: number,
     private readonly make: (i: number) => IndexedFact,
+    /** By fact, the number of its source. */
+    readonly sourceNumbers: () => Uint32Array,
   ) {}
 
   at(i: number): IndexedFact {
@@ -564,7 +571,19 @@ function factsByKind(sources: readonly IndexedSource[], kindOf: Uint8Array, fact
     }
     return new ReadFact(sources[lo], lo, n - starts[lo], n, judgementKeys);
   };
-  return numbers.map((ofKind) => new KindFacts(ofKind.length, (i) => factNumbered(ofKind[i])));
+  // Made when a search is first confined to some sources, for every kind at once: a fact's source
+  // is the last starting at or before it, and a kind's facts come in source order.
+  let sourceNumbers: Uint32Array[] | undefined;
+  const sourcesOf = () =>
+    (sourceNumbers ??= numbers.map((ofKind) => {
+      const out = new Uint32Array(ofKind.length);
+      for (let i = 0, k = 0; i < ofKind.length; i++) {
+        while (starts[k + 1] <= ofKind[i]) k++;
+        out[i] = k;
+      }
+      return out;
+    }));
+  return numbers.map((ofKind, kind) => new KindFacts(ofKind.length, (i) => factNumbered(ofKind[i]), () => sourcesOf()[kind]));
 }
 
 /**
@@ -761,6 +780,7 @@ class ClaimSearch {
   metOverall = new Float64Array(64);
   /** By kind, by fact: the number of the search that last met it. */
   private readonly metByKind = new Map<KindWords, Uint32Array>();
+  private sources = new Uint8Array(0);
   private searches = 0;
   private count = 0;
 
@@ -792,6 +812,14 @@ class ClaimSearch {
     }
     this.searches++;
     return this;
+  }
+
+  /** By source number, 1 for those of `only`: the same array for every search, cleared and set for each. */
+  sourceMask(count: number, only: ReadonlySet<number>): Uint8Array {
+    if (this.sources.length < count) this.sources = new Uint8Array(count);
+    else this.sources.fill(0);
+    for (const k of only) this.sources[k] = 1;
+    return this.sources;
   }
 
   /** The marks of the `facts` facts of the kind whose words are `words`, one array per kind for every search. */

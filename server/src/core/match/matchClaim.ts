@@ -98,7 +98,6 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     return !!fact && compareValues(claim, fact) === 'agree';
   };
   const rate = (indexed: IndexedFact, sim: Similarity, floor: number, best: number): Candidate | undefined => {
-    if (sources && !sources.has(indexed.sourceNumber)) return undefined;
     const id = indexed.judgementId;
     if (!judged.knows(id)) {
       // A fact that could not score as high as the best so far matters only when the claim agrees
@@ -135,7 +134,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   const floor = (best: number) => (converts ? AGREEING_SHARE * best : Math.max(agreeingBest, AGREEING_SHARE * best));
   const search = (searched: Context, leastSupport: number) => {
     agreeingBest = 0;
-    return index.similarTo(searched, kinds, { rate, ceiling: CEILING, floor, leastSupport });
+    return index.similarTo(searched, kinds, { rate, ceiling: CEILING, floor, leastSupport }, sources);
   };
   // In source order; the best and the best agreeing one are the first of the highest score. Not
   // sorted: among look-alike sources a claim keeps thousands of candidates.
