@@ -780,7 +780,8 @@ class ClaimSearch {
   metOverall = new Float64Array(64);
   /** By kind, by fact: the number of the search that last met it. */
   private readonly metByKind = new Map<KindWords, Uint32Array>();
-  private sources = new Uint8Array(0);
+  /** See `sourceMask`. */
+  private mask = new Uint8Array(0);
   private searches = 0;
   private count = 0;
 
@@ -816,10 +817,10 @@ class ClaimSearch {
 
   /** By source number, 1 for those of `only`: the same array for every search, cleared and set for each. */
   sourceMask(count: number, only: ReadonlySet<number>): Uint8Array {
-    if (this.sources.length < count) this.sources = new Uint8Array(count);
-    else this.sources.fill(0);
-    for (const k of only) this.sources[k] = 1;
-    return this.sources;
+    if (this.mask.length < count) this.mask = new Uint8Array(count);
+    else this.mask.fill(0);
+    for (const k of only) this.mask[k] = 1;
+    return this.mask;
   }
 
   /** The marks of the `facts` facts of the kind whose words are `words`, one array per kind for every search. */
