@@ -14,6 +14,7 @@ import { ROOT } from '../helpers/core';
 import { checkRows } from './check';
 import { completionRows } from './completion';
 import type { BenchRow } from './measure';
+import { newsroomRows } from './newsroom';
 import { peerRows } from './peers';
 import { serverRows } from './server';
 import { sourceBenchRows } from './sources';
@@ -26,6 +27,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   transport: transportRows,
   completion: completionRows,
   sources: () => sourceBenchRows(),
+  newsroom: newsroomRows,
 };
 
 /** Runs one section in a fresh process, which prints its rows as JSON. */
