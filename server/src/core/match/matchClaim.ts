@@ -76,36 +76,33 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   const converts = convertedFigure(claim, context);
   const convertsTemperature = !!converts && convertsScale(claim, converts);
   const judgedOf = (indexed: IndexedFact) => (claim.kind === 'year' ? asYear(indexed.judged) : indexed.judged);
-  const judge = (indexed: IndexedFact): Judgement | undefined => {
-    const judged = judgedOf(indexed);
-    if (!judged) return undefined;
-    const converted = !!converts && writesFact(converts, judged);
-    const agreement = converted && convertsTemperature ? compareConvertedTemperature(claim, judged) : compareValues(claim, judged);
+  // Whether the claim agrees with a fact's value: the cheaper half of judging it.
+  const agreementWith = (fact: JudgedFact): Agreement => (convertsTemperature && writesFact(converts!, fact) ? compareConvertedTemperature(claim, fact) : compareValues(claim, fact));
+  const judge = (fact: JudgedFact, agreement: Agreement): Judgement | undefined => {
     if (agreement === 'incomparable') return undefined;
+    const converted = !!converts && writesFact(converts, fact);
     const boundAgrees = agreement === 'agree' && boundSide(claim.qualifier?.kind) !== undefined;
-    if (boundAgrees && farPast(claim, judged)) return undefined;
-    const affinity = valueAffinity(claim, judged);
+    if (boundAgrees && farPast(claim, fact)) return undefined;
+    const affinity = valueAffinity(claim, fact);
     const plausibility = boundAgrees && affinity < 1 ? Math.min(affinity, BOUND_ONLY) : affinity;
-    if (agreement === 'disagree' && !converted && !couldBeMiscopy(claim, context, judged, plausibility)) return undefined;
+    if (agreement === 'disagree' && !converted && !couldBeMiscopy(claim, context, fact, plausibility)) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility, plausibility, besideUndecided: agreement === 'disagree' && !converted };
   };
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
   const judged = JUDGED.forNextClaim();
   // The best score of a fact the claim agrees with, in the search under way.
   let agreeingBest = 0;
-  const agrees = (indexed: IndexedFact) => {
-    const fact = judgedOf(indexed);
-    return !!fact && compareValues(claim, fact) === 'agree';
-  };
   const rate = (indexed: IndexedFact, sim: Similarity, floor: number, best: number): Candidate | undefined => {
     const id = indexed.judgementId;
     if (!judged.knows(id)) {
+      const fact = judgedOf(indexed);
+      const agreement = fact && agreementWith(fact);
       // A fact that could not score as high as the best so far matters only when the claim agrees
-      // with it (see `floor`): whether it does is the cheaper half of judging its value, and a
-      // mismatch among look-alike sources asks it of thousands. Not kept: the whole judgement may
+      // with it (see `floor`), and a mismatch among look-alike sources meets thousands that do not:
+      // the rest of judging is left to those that could matter. Not kept: the whole judgement may
       // be asked of the same value later.
-      if (!converts && CEILING * sim.overall < best && !agrees(indexed)) return undefined;
-      judged.keep(id, judge(indexed));
+      if (!converts && agreement !== 'agree' && CEILING * sim.overall < best) return undefined;
+      judged.keep(id, fact && agreement && judge(fact, agreement));
     }
     const agreement = judged.agreementOf(id);
     if (!agreement) return undefined;
