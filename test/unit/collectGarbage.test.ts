@@ -1,6 +1,10 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
 import { constants, PerformanceObserver } from 'perf_hooks';
 import { collectGarbage } from '../../server/src/node/collectGarbage';
+import { tempDir } from '../helpers/cli';
 
 describe('collectGarbage', () => {
   it('collects what nothing holds any longer', async () => {
@@ -25,5 +29,15 @@ describe('collectGarbage', () => {
       observer.disconnect();
     }
     assert.ok(majors.length >= 2, `${majors.length} full collections`);
+  });
+
+  it("leaves V8's flags as they were: V8 refuses a code cache made under other flags, and the server writes its own as it exits", () => {
+    const cache = path.join(tempDir(), 'script.v8cache');
+    const script = (options = '') => `const vm = require('vm'); const s = new vm.Script('function f() { return 1; } f();'${options});`;
+    const made = `${script()} s.runInThisContext(); require(${JSON.stringify(require.resolve('../../server/src/node/collectGarbage'))}).collectGarbage().then(() => require('fs').writeFileSync(${JSON.stringify(cache)}, s.createCachedData()));`;
+    execFileSync(process.execPath, ['-e', made]);
+    assert.ok(fs.statSync(cache).size > 0);
+    const used = `${script(`, { cachedData: require('fs').readFileSync(${JSON.stringify(cache)}) }`)} process.stdout.write(String(s.cachedDataRejected));`;
+    assert.strictEqual(execFileSync(process.execPath, ['-e', used], { encoding: 'utf8' }), 'false');
   });
 });

@@ -49,7 +49,9 @@ export async function collectGarbage(): Promise<void> {
 /**
  * V8 offers collections only through `gc`, which it defines in contexts made once `--expose-gc` is
  * set: in one made here for it, so the server's own global gains nothing (and nothing from the
- * workspace is ever run in any).
+ * workspace is ever run in any). The flag is unset once `gc` is made, which keeps working: V8 keys
+ * its code cache to its flags, and the cache the server writes as it exits (see `codeCache`) was
+ * refused by the next start whenever the session had collected.
  */
 function collector(): Collector | undefined {
   if (gc === undefined) {
@@ -58,6 +60,8 @@ function collector(): Collector | undefined {
       gc = vm.runInNewContext('gc') as Collector;
     } catch {
       gc = null;
+    } finally {
+      v8.setFlagsFromString('--no-expose-gc');
     }
   }
   return gc ?? undefined;
