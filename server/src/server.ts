@@ -35,7 +35,7 @@ import { readSettings, severityOf } from './lsp/settings';
 import { ServerTrace } from './lsp/serverTrace';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
 import { bundledContribution } from './node/bundledFacts';
-import { collectGarbageSoon } from './node/collectGarbage';
+import { collectGarbageSoon, collectWithoutCompacting } from './node/collectGarbage';
 import { FactCache } from './node/factCache';
 import { consoleToClient, diagnosticsWriter, encodeDiagnostic } from './node/messageWriter';
 import { buildVersion, packageVersion } from './node/packageRoot';
@@ -105,7 +105,7 @@ connection.onInitialize((params): InitializeResult => {
     folders,
     options.trusted !== false,
     initial.settings,
-    { cache: typeof options.cacheDir === 'string' && options.cacheDir ? new FactCache(options.cacheDir, buildVersion()) : undefined },
+    { cache: typeof options.cacheDir === 'string' && options.cacheDir ? new FactCache(options.cacheDir, buildVersion()) : undefined, collect: collectWithoutCompacting },
   );
   checks = new DocumentChecks({
     document: openDocument,

@@ -133,12 +133,15 @@ describe('WorkspaceFacts on a cold start', () => {
     const told: string[] = [];
     let letGo: () => void = () => undefined;
     const rested = new Promise<void>((resolve) => (letGo = resolve));
+    const kept = () => (fs.existsSync(path.join(cacheDir, 'sets-v5')) ? fs.readdirSync(path.join(cacheDir, 'sets-v5')).length : 0);
+    // How many of the set's files were kept at each collection asked for.
+    const collections: number[] = [];
     const workspace = new WorkspaceFacts(
       { ...host, completed: () => told.push('completed'), letGo: () => (told.push('letGo'), letGo()) },
       [folder],
       true,
       settings,
-      { cache, keepAfterMs: 0 },
+      { cache, keepAfterMs: 0, collect: async () => void collections.push(kept()) },
     );
     const built = await workspace.factBaseFor(uri);
     const before = await workspace.contextFor(uri);
@@ -147,6 +150,7 @@ describe('WorkspaceFacts on a cold start', () => {
     assert.ok(findings.length > 0, 'the draft has mismatches to find');
     await rested;
     assert.deepStrictEqual(told, ['completed', 'letGo'], 'documents are checked again before the memory is let go');
+    assert.strictEqual(collections.at(-1), 0, 'the load\'s garbage is collected before the set is kept');
     const base = await workspace.factBaseFor(uri);
     assert.notStrictEqual(base.index, built.index);
     assert.notStrictEqual((await workspace.contextFor(uri)).index, before.index, 'a document checked again meets the new base');

@@ -67,6 +67,12 @@ export interface WorkspaceFactsOptions {
   cache?: FactCache;
   /** How long after a source set is built it is kept in the cache, unless the server shuts down first. */
   keepAfterMs?: number;
+  /**
+   * A full collection of garbage: made as a load's heap grows (see `HeapGrowth`), and before a set
+   * is kept, as keeping a thousand articles' set makes tens of megabytes of arrays, which would
+   * otherwise grow a heap still holding the load's garbage (its peak memory: RSS 320-365 MB).
+   */
+  collect?: () => Promise<void>;
 }
 
 /** A fact base being built or built; `covers` is known at once, so a file change can abandon a build. */
@@ -96,6 +102,7 @@ export class WorkspaceFacts {
   private readonly library: SourceLibrary;
   private readonly cache: FactCache | undefined;
   private readonly keepAfterMs: number;
+  private readonly collect: (() => Promise<void>) | undefined;
   private readonly settings = new Map<string, Promise<Settings>>();
   /** Settings already read, for decisions that cannot wait for the client (the debounce of a keystroke). */
   private readonly known = new Map<string, Settings>();
@@ -122,7 +129,8 @@ export class WorkspaceFacts {
     this.folders = folders;
     this.cache = options.cache;
     this.keepAfterMs = options.keepAfterMs ?? KEEP_AFTER_MS;
-    this.library = new SourceLibrary(options.cache);
+    this.collect = options.collect;
+    this.library = new SourceLibrary(options.cache, options.collect);
   }
 
   async contextFor(uri: string): Promise<CheckContext> {
@@ -423,6 +431,7 @@ export class WorkspaceFacts {
     let kept: T | undefined;
     try {
       // Those finished at shutdown meanwhile are no longer waiting.
+      await this.collect?.();
       kept = await inSlices(steps, () => !this.unkept.includes(steps));
     } catch (e) {
       // Only the shortcut is lost: the next start reads the articles one by one.

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import type { FactCache } from './factCache';
+import { HeapGrowth } from './heapGrowth';
 import { LaterFactCache } from './laterFactCache';
 import { loadSource, MAX_SOURCE_BYTES, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
 import { InputError, readFileBytesAsync } from './readTextFile';
@@ -58,7 +59,11 @@ export class SourceLibrary {
   private readonly entries = new Map<string, CacheEntry>();
   private readonly cache: LaterFactCache | undefined;
 
-  constructor(cache?: FactCache) {
+  constructor(
+    cache?: FactCache,
+    /** A full collection of garbage, made as a load's heap grows (see `HeapGrowth`); none when not given. */
+    private readonly collect?: () => Promise<void>,
+  ) {
     this.cache = cache && new LaterFactCache(cache);
   }
 
@@ -91,11 +96,13 @@ export class SourceLibrary {
     const slices = new TimeSlices(options.sliceMs);
     const entries: CacheEntry[] = [];
     const reads: Array<Promise<DiskRead> | DiskRead> = options.read ? [...options.read] : [];
+    const growth = this.collect && new HeapGrowth(this.collect);
     for (let i = 0; i < files.length; i++) {
       while (reads.length < i + READ_AHEAD && reads.length < files.length) reads.push(this.read(files[reads.length], this.entries.get(files[reads.length])));
       await slices.next();
       if (options.abandoned?.()) return undefined;
       entries.push(await this.entryOf(files[i], await reads[i]));
+      await growth?.collectIfGrown();
       options.advanced?.(entries.length);
     }
     return collect(entries);
