@@ -339,7 +339,7 @@ export class WorkspaceFacts {
       this.keepLater(savingSet(this.cache!, bundled, stamps, loaded.contributions, merged, index), (kept) => {
         // Not for a base given up meanwhile (a source changed): the next one is built anyway.
         if (!abandoned()) this.restOn(entry, kept, bundled, stamps);
-      });
+      }, true);
     }
     return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)], this.cache ? 'read one by one (extracted, or from the cache)' : 'read and extracted');
   }
@@ -420,18 +420,19 @@ export class WorkspaceFacts {
   /**
    * Keeps a set (or a listing) a while after it was built, a slice of time at a time (see
    * `savingSet`): keeping a thousand articles' set takes a few hundred milliseconds, which would
-   * hold up the first check, or a keystroke.
+   * hold up the first check, or a keystroke. `collectFirst`: for a set, whose keeping makes tens of
+   * megabytes of arrays (see `WorkspaceFactsOptions.collect`).
    */
-  private keepLater<T>(steps: Generator<void, T | undefined>, kept: (set: T) => void = () => undefined): void {
+  private keepLater<T>(steps: Generator<void, T | undefined>, kept: (set: T) => void = () => undefined, collectFirst = false): void {
     this.unkept.push(steps);
-    setTimeout(() => void this.keepInSlices(steps, kept), this.keepAfterMs).unref();
+    setTimeout(() => void this.keepInSlices(steps, kept, collectFirst), this.keepAfterMs).unref();
   }
 
-  private async keepInSlices<T>(steps: Generator<void, T | undefined>, then: (set: T) => void): Promise<void> {
+  private async keepInSlices<T>(steps: Generator<void, T | undefined>, then: (set: T) => void, collectFirst: boolean): Promise<void> {
     let kept: T | undefined;
     try {
+      if (collectFirst) await this.collect?.();
       // Those finished at shutdown meanwhile are no longer waiting.
-      await this.collect?.();
       kept = await inSlices(steps, () => !this.unkept.includes(steps));
     } catch (e) {
       // Only the shortcut is lost: the next start reads the articles one by one.
