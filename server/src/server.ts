@@ -36,6 +36,7 @@ import { ServerTrace } from './lsp/serverTrace';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
 import { bundledContribution } from './node/bundledFacts';
 import { collectGarbageSoon, collectWithoutCompacting } from './node/collectGarbage';
+import { heapGrowingSlowly } from './node/heapGrowth';
 import { FactCache } from './node/factCache';
 import { consoleToClient, diagnosticsWriter, encodeDiagnostic } from './node/messageWriter';
 import { buildVersion, packageVersion } from './node/packageRoot';
@@ -105,7 +106,7 @@ connection.onInitialize((params): InitializeResult => {
     folders,
     options.trusted !== false,
     initial.settings,
-    { cache: typeof options.cacheDir === 'string' && options.cacheDir ? new FactCache(options.cacheDir, buildVersion()) : undefined, collect: collectWithoutCompacting },
+    { cache: typeof options.cacheDir === 'string' && options.cacheDir ? new FactCache(options.cacheDir, buildVersion()) : undefined, heap: { growSlowly: heapGrowingSlowly, collect: collectWithoutCompacting } },
   );
   checks = new DocumentChecks({
     document: openDocument,

@@ -141,7 +141,7 @@ describe('WorkspaceFacts on a cold start', () => {
       [folder],
       true,
       settings,
-      { cache, keepAfterMs: 0, collect: async () => void collections.push(kept()) },
+      { cache, keepAfterMs: 0, heap: { growSlowly: () => () => undefined, collect: async () => void collections.push(kept()) } },
     );
     const built = await workspace.factBaseFor(uri);
     const before = await workspace.contextFor(uri);

@@ -67,12 +67,16 @@ export interface WorkspaceFactsOptions {
   cache?: FactCache;
   /** How long after a source set is built it is kept in the cache, unless the server shuts down first. */
   keepAfterMs?: number;
-  /**
-   * A full collection of garbage: made as a load's heap grows (see `HeapGrowth`), and before a set
-   * is kept, as keeping a thousand articles' set makes tens of megabytes of arrays, which would
-   * otherwise grow a heap still holding the load's garbage (its peak memory: RSS 320-365 MB).
-   */
-  collect?: () => Promise<void>;
+  /** How the server keeps its heap near what lives through large loads; none in tests. */
+  heap?: {
+    /** Through the reading of the articles (see `heapGrowingSlowly`); returns what ends it. */
+    growSlowly(): () => void;
+    /**
+     * A full collection of garbage, made before a set is kept: keeping a thousand articles' set
+     * makes tens of megabytes of arrays, which grew a heap still holding the load's garbage.
+     */
+    collect(): Promise<void>;
+  };
 }
 
 /** A fact base being built or built; `covers` is known at once, so a file change can abandon a build. */
@@ -102,7 +106,7 @@ export class WorkspaceFacts {
   private readonly library: SourceLibrary;
   private readonly cache: FactCache | undefined;
   private readonly keepAfterMs: number;
-  private readonly collect: (() => Promise<void>) | undefined;
+  private readonly heap: WorkspaceFactsOptions['heap'];
   private readonly settings = new Map<string, Promise<Settings>>();
   /** Settings already read, for decisions that cannot wait for the client (the debounce of a keystroke). */
   private readonly known = new Map<string, Settings>();
@@ -129,8 +133,8 @@ export class WorkspaceFacts {
     this.folders = folders;
     this.cache = options.cache;
     this.keepAfterMs = options.keepAfterMs ?? KEEP_AFTER_MS;
-    this.collect = options.collect;
-    this.library = new SourceLibrary(options.cache, options.collect);
+    this.heap = options.heap;
+    this.library = new SourceLibrary(options.cache, options.heap && (() => options.heap!.growSlowly()));
   }
 
   async contextFor(uri: string): Promise<CheckContext> {
@@ -421,7 +425,7 @@ export class WorkspaceFacts {
    * Keeps a set (or a listing) a while after it was built, a slice of time at a time (see
    * `savingSet`): keeping a thousand articles' set takes a few hundred milliseconds, which would
    * hold up the first check, or a keystroke. `collectFirst`: for a set, whose keeping makes tens of
-   * megabytes of arrays (see `WorkspaceFactsOptions.collect`).
+   * megabytes of arrays (see `WorkspaceFactsOptions.heap`).
    */
   private keepLater<T>(steps: Generator<void, T | undefined>, kept: (set: T) => void = () => undefined, collectFirst = false): void {
     this.unkept.push(steps);
@@ -431,7 +435,7 @@ export class WorkspaceFacts {
   private async keepInSlices<T>(steps: Generator<void, T | undefined>, then: (set: T) => void, collectFirst: boolean): Promise<void> {
     let kept: T | undefined;
     try {
-      if (collectFirst) await this.collect?.();
+      if (collectFirst) await this.heap?.collect();
       // Those finished at shutdown meanwhile are no longer waiting.
       kept = await inSlices(steps, () => !this.unkept.includes(steps));
     } catch (e) {

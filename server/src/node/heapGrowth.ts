@@ -1,38 +1,37 @@
 import * as v8 from 'v8';
 
 /**
- * Collects garbage between the steps of a load that builds much that lives long (a thousand
- * articles' facts: ~150 MB), whenever the heap in use has grown by a share since the last
- * collection. V8 sets when it collects next by how much lived after the last collection and how
- * quickly it collected: over such a load it collected twice in the first three seconds and then
- * not at all, and the heap in use reached 190-240 MB, of which ~150 lived. Growth is measured from
- * the last collection, so the collections grow further apart as the load's facts pile up.
+ * Has V8 grow the heap by a third at most at each of its collections, until the function returned
+ * is called: for a load that builds much that lives long (a thousand articles' facts: ~150 MB). V8
+ * sets when it collects next by how much lived after the last collection and how quickly it
+ * collected: over such a load it collected twice in the first three seconds and then not at all,
+ * and the heap in use reached 190-240 MB, of which ~150 lived (the server's RSS 290-340 MB at the
+ * end of the load). With a third, it collects about every second, as usual concurrently with the
+ * load (its pauses ≤ 26 ms; nine full collections asked for instead paused it 30-110 ms each).
+ * Loads may overlap: V8 grows the heap as it chooses again once the last has ended, or as the
+ * process exits, since V8 keys its code cache to its flags (see `codeCache`).
  */
-export class HeapGrowth {
-  private afterLast: number;
-
-  constructor(
-    private readonly collect: () => Promise<void>,
-    private readonly usedHeap: () => number = () => v8.getHeapStatistics().used_heap_size,
-  ) {
-    this.afterLast = usedHeap();
+export function heapGrowingSlowly(): () => void {
+  if (holders++ === 0) {
+    v8.setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`);
+    process.prependOnceListener('exit', growAsV8Chooses);
   }
-
-  /** Collects when the heap grew by a third since the last collection (or since this was made), and by 32 MB at least. */
-  async collectIfGrown(): Promise<void> {
-    const used = this.usedHeap();
-    if (used < this.afterLast + Math.max(GROWN_AT_LEAST, this.afterLast * GROWN_BY)) return;
-    await this.collect();
-    this.afterLast = this.usedHeap();
-  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--holders === 0) {
+      growAsV8Chooses();
+      process.removeListener('exit', growAsV8Chooses);
+    }
+  };
 }
 
-/**
- * By how much of what the heap held after the last collection it may grow before the next. Over a
- * thousand articles, nine collections of 30-110 ms each (the full load ~1 s longer; the drafts'
- * first, provisional diagnostics come before it): the server's peak RSS 287-298 MB in six cold
- * starts, 317-362 without; with a half and 48 MB, 288-305 in three, two to four collections fewer.
- */
-const GROWN_BY = 1 / 3;
-/** The least growth worth a collection: a small heap is collected often enough by V8 itself. */
-const GROWN_AT_LEAST = 32 * 1024 * 1024;
+let holders = 0;
+
+function growAsV8Chooses(): void {
+  v8.setFlagsFromString('--heap-growing-percent=0');
+}
+
+/** By how much of what lived after a collection V8 lets the heap grow before the next. */
+const GROWING_PERCENT = 33;

@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import type { FactCache } from './factCache';
-import { HeapGrowth } from './heapGrowth';
 import { LaterFactCache } from './laterFactCache';
 import { loadSource, MAX_SOURCE_BYTES, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
 import { InputError, readFileBytesAsync } from './readTextFile';
@@ -61,8 +60,8 @@ export class SourceLibrary {
 
   constructor(
     cache?: FactCache,
-    /** A full collection of garbage, made as a load's heap grows (see `HeapGrowth`); none when not given. */
-    private readonly collect?: () => Promise<void>,
+    /** Keeps the heap from growing far beyond what lives through a load (see `heapGrowingSlowly`); returns what ends that. */
+    private readonly growingSlowly?: () => () => void,
   ) {
     this.cache = cache && new LaterFactCache(cache);
   }
@@ -75,10 +74,12 @@ export class SourceLibrary {
    */
   async loadInBackground(files: readonly string[], options: LoadOptions = {}): Promise<LoadedSources | undefined> {
     const release = this.cache?.hold();
+    const grownAsV8Chooses = this.growingSlowly?.();
     try {
       return await this.loadAll(files, options);
     } finally {
       release?.();
+      grownAsV8Chooses?.();
     }
   }
 
@@ -96,13 +97,11 @@ export class SourceLibrary {
     const slices = new TimeSlices(options.sliceMs);
     const entries: CacheEntry[] = [];
     const reads: Array<Promise<DiskRead> | DiskRead> = options.read ? [...options.read] : [];
-    const growth = this.collect && new HeapGrowth(this.collect);
     for (let i = 0; i < files.length; i++) {
       while (reads.length < i + READ_AHEAD && reads.length < files.length) reads.push(this.read(files[reads.length], this.entries.get(files[reads.length])));
       await slices.next();
       if (options.abandoned?.()) return undefined;
       entries.push(await this.entryOf(files[i], await reads[i]));
-      await growth?.collectIfGrown();
       options.advanced?.(entries.length);
     }
     return collect(entries);
