@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as chrono from 'chrono-node';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildFacts } from '../../server/src/core/facts/buildFacts';
+import { readDocument } from '../../server/src/core/extract/readDocument';
+import { buildFacts, buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { fullDate } from '../../server/src/core/facts/fact';
 import { serializeFactFile } from '../../server/src/core/facts/factFile';
 import { ROOT, seedSource, sourceFrom } from '../helpers/core';
@@ -209,5 +211,36 @@ describe('buildFacts', () => {
     const file = path.join(ROOT, 'facts', 'karabakh-2023.facts.json');
     const source = buildFacts({ file: 'karabakh-2023.md', text: fs.readFileSync(path.join(ROOT, 'facts', 'karabakh-2023.md'), 'utf8') });
     assert.strictEqual(fs.readFileSync(file, 'utf8'), serializeFactFile([source]));
+  });
+
+  it("keeps a source's date windows to itself: the drafts' cache of them is not crowded with windows no later text meets", () => {
+    const parse = chrono.casual.parse;
+    let parsed = 0;
+    chrono.casual.parse = function (...args: Parameters<typeof parse>) {
+      parsed++;
+      return parse.apply(this, args);
+    };
+    try {
+      const draft = 'The ferry sank on 14 March 1987, the inquiry said.';
+      readDocument(draft, 'markdown');
+      const once = parsed;
+      readDocument(draft, 'markdown');
+      assert.strictEqual(parsed, once, "a draft's windows are kept");
+      const sources = new Map([
+        [buildFacts, 'The bridge reopened on 9 November 1993, officials said.'],
+        [buildFactsAndReading, 'The tunnel opened on 6 May 1994, officials said.'],
+      ]);
+      for (const [build, source] of sources) {
+        build({ file: 'works.md', text: source });
+        const read = parsed;
+        readDocument(source, 'markdown');
+        assert.ok(parsed > read, `${build.name}: the source's windows were let go`);
+      }
+      const before = parsed;
+      readDocument(draft, 'markdown');
+      assert.strictEqual(parsed, before, "the draft's windows are still kept");
+    } finally {
+      chrono.casual.parse = parse;
+    }
   });
 });

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { addDays, addMonths, CalendarDate, comingYear, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
+import { withOwnWindows } from '../extract/findDates';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import { type DurationValue, isCheckable, type Mention, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
@@ -36,7 +37,7 @@ export function formatOf(file: string): DocumentFormat {
 
 /** Every figure and date a source states, and the dates it implies ("just a day later"). */
 export function buildFacts(source: Source): SourceFacts {
-  return extractFacts(source).facts;
+  return withOwnWindows(() => extractFacts(source).facts);
 }
 
 /**
@@ -46,8 +47,10 @@ export function buildFacts(source: Source): SourceFacts {
  * (see `passagesFrom`).
  */
 export function buildFactsAndReading(source: Source): SourceFacts & { reading: SourceReading } {
-  const { facts, undated, reading } = extractFacts(source);
-  return Object.assign(facts, { reading: readSource(facts, passagesFrom(undated ?? reading)) });
+  return withOwnWindows(() => {
+    const { facts, undated, reading } = extractFacts(source);
+    return Object.assign(facts, { reading: readSource(facts, passagesFrom(undated ?? reading)) });
+  });
 }
 
 function extractFacts(source: Source): { facts: SourceFacts; undated?: DocumentReading; reading: DocumentReading } {
