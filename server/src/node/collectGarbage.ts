@@ -48,8 +48,8 @@ export async function collectGarbage(): Promise<void> {
 
 /**
  * One full collection as V8 makes it by itself, made in a task of V8's own, resolved when done
- * (at once where V8 gives no way to ask): for a server building much that lives long (see
- * `HeapGrowth`), which V8 would let hold twice the memory that lives before collecting.
+ * (at once where V8 gives no way to ask): for a server about to make much on a heap that still
+ * holds a load's garbage (see `WorkspaceFactsOptions.heap`).
  */
 export async function collectWithoutCompacting(): Promise<void> {
   await collector()?.({ type: 'major', execution: 'async' });
