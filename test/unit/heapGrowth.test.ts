@@ -1,44 +1,32 @@
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { tempDir } from '../helpers/cli';
+import { codeCacheAccepted, runKeepingCodeCaches } from '../helpers/codeCacheFlags';
+
+const MODULE = JSON.stringify(require.resolve('../../server/src/node/heapGrowth'));
 
 describe('heapGrowingSlowly', () => {
-  // V8 keys its code cache to its flags, which is how a test can see whether the flag is set.
-  const script = (options = '') => `const vm = require('vm'); const s = new vm.Script('function f() { return 1; } f();'${options});`;
-  const accepted = (cache: string) =>
-    execFileSync(process.execPath, ['-e', `${script(`, { cachedData: require('fs').readFileSync(${JSON.stringify(cache)}) }`)} process.stdout.write(String(!s.cachedDataRejected));`], { encoding: 'utf8' }) === 'true';
-
   it('holds while any load holds it, and V8 grows its heap as it chooses once the last has let go', () => {
     const dir = tempDir();
-    const cache = (name: string) => JSON.stringify(path.join(dir, name));
-    execFileSync(process.execPath, [
-      '-e',
-      `${script()} s.runInThisContext();
-      const { heapGrowingSlowly } = require(${JSON.stringify(require.resolve('../../server/src/node/heapGrowth'))});
-      const fs = require('fs');
+    const file = (name: string) => JSON.stringify(path.join(dir, name));
+    runKeepingCodeCaches(`
+      const { heapGrowingSlowly } = require(${MODULE});
       const first = heapGrowingSlowly();
-      fs.writeFileSync(${cache('one')}, s.createCachedData());
+      keep(${file('one')});
       const second = heapGrowingSlowly();
       first();
       first();
-      fs.writeFileSync(${cache('one-left')}, s.createCachedData());
+      keep(${file('one-left')});
       second();
-      fs.writeFileSync(${cache('none')}, s.createCachedData());`,
-    ]);
-    assert.deepStrictEqual(['one', 'one-left', 'none'].map((name) => accepted(path.join(dir, name))), [false, false, true]);
+      keep(${file('none')});`);
+    assert.deepStrictEqual(['one', 'one-left', 'none'].map((name) => codeCacheAccepted(path.join(dir, name))), [false, false, true]);
   });
 
   it('lets go as the process exits, before its code cache is written', () => {
     const file = path.join(tempDir(), 'at-exit');
-    execFileSync(process.execPath, [
-      '-e',
-      `${script()} s.runInThisContext();
-      process.once('exit', () => require('fs').writeFileSync(${JSON.stringify(file)}, s.createCachedData()));
-      require(${JSON.stringify(require.resolve('../../server/src/node/heapGrowth'))}).heapGrowingSlowly();`,
-    ]);
+    runKeepingCodeCaches(`process.once('exit', () => keep(${JSON.stringify(file)})); require(${MODULE}).heapGrowingSlowly();`);
     assert.ok(fs.statSync(file).size > 0);
-    assert.ok(accepted(file));
+    assert.ok(codeCacheAccepted(file));
   });
 });
