@@ -25,7 +25,7 @@ export function sourcesToReadFirst(sources: readonly SourceReading[], drafts: re
     for (let d = 0; d < reading.documents.texts.length; d++) sentences.push(sentenceTerms(reading, d).filter((term) => !isKey(term)));
     return reading.terms.filter((term) => !isKey(term));
   });
-  const vocabulary = new Vocabulary(sentences);
+  const vocabulary = Vocabulary.of(sentences);
   const relevance = new RelevantSources(sourceWords, sources.length);
   return drafts.map((draft) => {
     const chosen = new Set<number>();

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { runSteps } from '../steps';
 import { WordTable } from '../text/wordTable';
 import { isKey } from './context';
 
@@ -20,9 +21,8 @@ export interface VocabularySnapshot {
   counts: Uint32Array;
 }
 
-function isSnapshot(v: Iterable<Iterable<string>> | VocabularySnapshot): v is VocabularySnapshot {
-  return !(Symbol.iterator in v);
-}
+/** How many documents a step of `Vocabulary.counting` counts: some milliseconds' worth. */
+const DOCUMENTS_A_STEP = 2000;
 
 /** How many words a vocabulary remembers resolving before it starts again. */
 const MAX_RESOLVED = 100_000;
@@ -45,24 +45,29 @@ export class Vocabulary {
   /** The IDF of a word no source uses. */
   readonly maxIdf: number;
 
-  /** Counts the words of `documents`, or takes the counts a vocabulary's `snapshot` gave. */
-  constructor(documents: Iterable<Iterable<string>> | VocabularySnapshot) {
-    if (isSnapshot(documents)) {
-      this.words = new WordTable(documents.words, documents.slots);
-      this.counts = documents.counts;
-      this.documents = documents.documents;
-    } else {
-      const df = new Map<string, number>();
-      let n = 0;
-      for (const doc of documents) {
-        n++;
-        for (const norm of new Set(doc)) df.set(norm, (df.get(norm) ?? 0) + 1);
-      }
-      this.words = new WordTable([...df.keys()]);
-      this.counts = Uint32Array.from(df.values());
-      this.documents = n;
-    }
+  /** Takes the counts a vocabulary's `snapshot` gave, or counted (without their table, made here). */
+  constructor(counted: Omit<VocabularySnapshot, 'slots'> & { slots?: Uint32Array }) {
+    this.words = new WordTable(counted.words, counted.slots);
+    this.counts = counted.counts;
+    this.documents = counted.documents;
     this.maxIdf = this.idf('');
+  }
+
+  /** The words of `documents`, counted. */
+  static of(documents: Iterable<Iterable<string>>): Vocabulary {
+    return runSteps(Vocabulary.counting(documents));
+  }
+
+  /** `of` a step at a time: a thousand articles' 44,000 sentences counted in one go held a server's requests ~120 ms. */
+  static *counting(documents: Iterable<Iterable<string>>): Generator<void, Vocabulary> {
+    const df = new Map<string, number>();
+    let n = 0;
+    for (const doc of documents) {
+      n++;
+      for (const norm of new Set(doc)) df.set(norm, (df.get(norm) ?? 0) + 1);
+      if (n % DOCUMENTS_A_STEP === 0) yield;
+    }
+    return new Vocabulary({ documents: n, words: [...df.keys()], counts: Uint32Array.from(df.values()) });
   }
 
   /** The counts as data, in the order they were made: the order in which variant spellings are tried. */
