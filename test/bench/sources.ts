@@ -16,6 +16,7 @@ import { BenchRow, median, summary } from './measure';
 import { keystrokes } from './server';
 import { longestWait, requestsWhile } from './transport';
 import { prng } from '../helpers/prng';
+import { SET_FOLDER } from '../../server/src/node/factCache';
 
 export interface SourceBenchOptions {
   sources?: number;
@@ -159,7 +160,7 @@ async function firstDiagnostics(
     const waits = await asking;
     const rss = rssMb(client.process.pid!);
     // The set is kept in the cache a while after it is built (three files, its entry last), between other work.
-    const sets = path.join(cacheDir, 'sets-v5');
+    const sets = path.join(cacheDir, SET_FOLDER);
     const kept = () => fs.existsSync(sets) && fs.readdirSync(sets).filter((f) => f.endsWith('.bin')).length >= 3;
     const keepingStarted = Date.now();
     if (!complete) return { ms, serverMs: await publishedIn(client, draftUri), rss, diagnostics: published.diagnostics.length };

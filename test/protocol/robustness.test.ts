@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { makeDraft } from '../bench/corpus';
 import { tempDir } from '../helpers/cli';
 import { LspTestClient, positionOf, Published } from '../helpers/lspClient';
+import { SET_FOLDER } from '../../server/src/node/factCache';
 
 /** A source whose £42.8m a draft's £48.2m contradicts. */
 const SOURCE = '---\ntitle: Bridge reopens\ndate: 2024-03-04\n---\n\nThe council said on Monday that the repairs to the bridge cost £42.8m in total.\n';
@@ -191,7 +192,7 @@ describe('language server with a large source set', function () {
     assert.deepStrictEqual(warm.diagnostics, cold.diagnostics);
     assert.deepStrictEqual(client.progress, [], 'a kept set is restored without reading articles: nothing to show');
     await client.stop();
-    assert.ok(fs.readdirSync(cacheDir, { recursive: true }).some((f) => String(f).startsWith('sets-v5')), 'the set of sources is kept');
+    assert.ok(fs.readdirSync(cacheDir, { recursive: true }).some((f) => String(f).startsWith(SET_FOLDER)), 'the set of sources is kept');
 
     // One article changed since the set was kept: its facts are read again, not taken from the set.
     const bridge = path.join(folder, 'sources', 'bridge.md');
@@ -245,7 +246,7 @@ describe('language server with a large source set', function () {
     const cold = client.latest(draftUri)!;
     // Stopped, the server keeps the set it built at once.
     await client.stop();
-    const sets = path.join(cacheDir, 'sets-v5');
+    const sets = path.join(cacheDir, SET_FOLDER);
     const entry = fs.readdirSync(sets).map((f) => path.join(sets, f)).find((f) => f.endsWith('.bin') && !f.includes('-ids') && !f.includes('-judged'))!;
     // Its last byte, in the last page of its index's lists: read when idle, if no check needs it first.
     const bytes = fs.readFileSync(entry);

@@ -11,6 +11,7 @@ import { article } from '../bench/sources';
 import { prng } from '../helpers/prng';
 import * as fs from 'fs';
 import { SEED, seedSource, sourceFrom } from '../helpers/core';
+import { packedString } from '../../server/src/core/text/packedStrings';
 
 interface Rated {
   indexed: IndexedFact;
@@ -279,7 +280,7 @@ describe('FactIndex', () => {
     const snapshot = new FactIndex([{ facts, reading }]).snapshot();
     const words = snapshot.words[0];
     assert.ok(words.terms instanceof Uint32Array && words.levelIds instanceof Uint16Array);
-    const laidOut = facts.map((_, i) => Array.from(words.terms.subarray(words.factStart[i], words.factStart[i + 1]), (t, p) => [snapshot.terms[t], snapshot.levels[words.levelIds[words.factStart[i] + p]]]));
+    const laidOut = facts.map((_, i) => Array.from(words.terms.subarray(words.factStart[i], words.factStart[i + 1]), (t, p) => [packedString(snapshot.terms, t), snapshot.levels[words.levelIds[words.factStart[i] + p]]]));
     const given: Array<Array<[string, number]>> = [[], []];
     forEachTerm(reading, (i, t, w, inSentence) => given[i].push([reading.terms[t], levelOf(weights[w], inSentence)]));
     assert.deepStrictEqual(laidOut, given);

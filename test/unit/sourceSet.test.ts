@@ -8,10 +8,11 @@ import { FactContribution, mergeFactBase } from '../../server/src/core/facts/mer
 import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../../server/src/core/match/factIndex';
 import { decodeArrays, encodeArrays } from '../../server/src/node/arraysFile';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
-import { FactCache } from '../../server/src/node/factCache';
+import { FactCache, SET_FOLDER } from '../../server/src/node/factCache';
 import { loadSource } from '../../server/src/node/loadSource';
 import { readArticle, readSetEntry, restoreKeptSet, restoreSet, saveSet, SetArticle, savingSet, statArticle, StatedArticle } from '../../server/src/node/sourceSet';
 import { article } from '../bench/sources';
+import { packedCount } from '../../server/src/core/text/packedStrings';
 
 describe('source set entries', () => {
   let dir: string;
@@ -67,7 +68,7 @@ describe('source set entries', () => {
     const merged = mergeFactBase([bundled, ...contributions]);
     const index = new FactIndex(merged.sources);
     const steps = savingSet(cache, bundled, readAll(cache, files), contributions, merged, index);
-    const setFiles = () => (fs.existsSync(path.join(cacheDir, 'sets-v5')) ? fs.readdirSync(path.join(cacheDir, 'sets-v5')).length : 0);
+    const setFiles = () => (fs.existsSync(path.join(cacheDir, SET_FOLDER)) ? fs.readdirSync(path.join(cacheDir, SET_FOLDER)).length : 0);
     const written: number[] = [];
     let step = steps.next();
     for (; !step.done; step = steps.next()) written.push(setFiles());
@@ -136,7 +137,7 @@ describe('source set entries', () => {
     const files = writeArticles(6);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
     fs.rmSync(path.join(cacheDir, 'facts-v5'), { recursive: true });
-    for (const f of fs.readdirSync(path.join(cacheDir, 'sets-v5'))) if (f.includes('-ids') || f.includes('-judged')) fs.writeFileSync(path.join(cacheDir, 'sets-v5', f), 'damaged');
+    for (const f of fs.readdirSync(path.join(cacheDir, SET_FOLDER))) if (f.includes('-ids') || f.includes('-judged')) fs.writeFileSync(path.join(cacheDir, SET_FOLDER, f), 'damaged');
     const cache = new FactCache(cacheDir, 'test');
     const restored = restoreSet(cache, bundled, readAll(cache, files))!;
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
@@ -146,7 +147,7 @@ describe('source set entries', () => {
   it('judges from the facts when the judgement keys kept are of another shape, though whole', () => {
     const files = writeArticles(6);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
-    const judged = fs.readdirSync(path.join(cacheDir, 'sets-v5')).map((f) => path.join(cacheDir, 'sets-v5', f)).find((f) => f.includes('-judged'))!;
+    const judged = fs.readdirSync(path.join(cacheDir, SET_FOLDER)).map((f) => path.join(cacheDir, SET_FOLDER, f)).find((f) => f.includes('-judged'))!;
     const kept = decodeArrays(fs.readFileSync(judged)) as { text: Uint8Array; starts: Uint32Array; ofFact: Uint32Array };
     // Where the value's JSON of key `k` opens: after its kind and its anchor.
     const valueOf = (k: number) => kept.text.indexOf(0x20, kept.text.indexOf(0x20, kept.starts[k]) + 1) + 1;
@@ -175,8 +176,8 @@ describe('source set entries', () => {
     const opened = await readSetEntry(cache, files, bundled)!;
     assert.ok(opened && opened.held.length < opened.size / 4, `${opened?.held.length} of ${opened?.size} bytes read ahead`);
     // The judgement keys are read with it: the first check, which judges, reads no file for them.
-    const judged = fs.readdirSync(path.join(cacheDir, 'sets-v5')).find((f) => f.endsWith('-judged.bin'))!;
-    fs.renameSync(path.join(cacheDir, 'sets-v5', judged), path.join(dir, judged));
+    const judged = fs.readdirSync(path.join(cacheDir, SET_FOLDER)).find((f) => f.endsWith('-judged.bin'))!;
+    fs.renameSync(path.join(cacheDir, SET_FOLDER, judged), path.join(dir, judged));
     const decoded: Array<[string, boolean]> = [];
     const getSet = cache.getSet.bind(cache);
     cache.getSet = (name, valid, read) => (decoded.push([name, read !== undefined]), getSet(name, valid, read));
@@ -196,7 +197,7 @@ describe('source set entries', () => {
   it('fails a check that needs a page found damaged, and every later one, and lets the entry go', async () => {
     const files = writeArticles(40);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
-    const file = fs.readdirSync(path.join(cacheDir, 'sets-v5')).map((f) => path.join(cacheDir, 'sets-v5', f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
+    const file = fs.readdirSync(path.join(cacheDir, SET_FOLDER)).map((f) => path.join(cacheDir, SET_FOLDER, f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
     const cache = new FactCache(cacheDir, 'test');
     const opened = (await readSetEntry(cache, files, bundled))!;
     const restored = restoreSet(cache, bundled, readAll(cache, files), opened)!;
@@ -271,7 +272,7 @@ describe('source set entries', () => {
     const files = writeArticles(5);
     loadAndSave(new FactCache(cacheDir, 'test'), files);
     const cache = new FactCache(cacheDir, 'test');
-    const file = fs.readdirSync(path.join(cacheDir, 'sets-v5')).map((f) => path.join(cacheDir, 'sets-v5', f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
+    const file = fs.readdirSync(path.join(cacheDir, SET_FOLDER)).map((f) => path.join(cacheDir, SET_FOLDER, f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
     const bytes = fs.readFileSync(file);
     fs.writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
     assert.strictEqual(restoreSet(cache, bundled, readAll(cache, files)), undefined);
@@ -298,14 +299,14 @@ describe('source set entries', () => {
   it('ignores an entry with one number changed in any of its lists, to one just out of its range or to another in it', () => {
     const files = writeArticles(5);
     loadAndSave(new FactCache(cacheDir, 'test'), files);
-    const file = fs.readdirSync(path.join(cacheDir, 'sets-v5')).map((f) => path.join(cacheDir, 'sets-v5', f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
+    const file = fs.readdirSync(path.join(cacheDir, SET_FOLDER)).map((f) => path.join(cacheDir, SET_FOLDER, f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
     const bytes = fs.readFileSync(file);
     const spoilt: string[] = [];
     // Each list's numbers are below a count the entry itself gives: one number equal to it would
     // make the index look up what does not exist, and one changed within it, the wrong facts.
     const spoils: Array<[string, (index: IndexSnapshot) => [SmallNumbers, number]]> = [
       ['kindOf', (index) => [index.kindOf, index.kinds.length]],
-      ...[0, 1].map((k): [string, (index: IndexSnapshot) => [SmallNumbers, number]] => [`terms of kind ${k}`, (index) => [index.words[k].terms, index.terms.length]]),
+      ...[0, 1].map((k): [string, (index: IndexSnapshot) => [SmallNumbers, number]] => [`terms of kind ${k}`, (index) => [index.words[k].terms, packedCount(index.terms)]]),
       ['levelIds', (index) => [index.words[0].levelIds, index.levels.length]],
       ['holders', (index) => [index.words[0].holders, index.words[0].factStart.length - 1]],
     ];

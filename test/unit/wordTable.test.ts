@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { areHashSlots } from '../../server/src/core/text/hashSlots';
-import { WordTable } from '../../server/src/core/text/wordTable';
+import { packStrings } from '../../server/src/core/text/packedStrings';
+import { prefixKey, WordTable } from '../../server/src/core/text/wordTable';
 import { prng } from '../helpers/prng';
 
 describe('WordTable', () => {
@@ -39,5 +40,36 @@ describe('WordTable', () => {
     assert.strictEqual(areHashSlots(table.slots.subarray(1), words.length), false, 'not a power of two');
     assert.strictEqual(areHashSlots(new Uint32Array(4), 4), false, 'not of the size made for the list');
     assert.strictEqual(areHashSlots(Array.from(table.slots), words.length), false);
+  });
+
+  it('restored from its words packed, finds what it found, in their bytes, and gives each word and its start back', () => {
+    const table = new WordTable(words);
+    const restored = new WordTable(table.toPacked(), Uint32Array.from(table.slots));
+    assert.strictEqual(restored.size, words.length);
+    words.forEach((w, n) => {
+      assert.strictEqual(restored.get(w), n, w);
+      assert.strictEqual(restored.wordAt(n), w);
+      assert.strictEqual(restored.prefixKeyAt(n), prefixKey(w), w);
+      assert.strictEqual(table.prefixKeyAt(n), prefixKey(w), w);
+    });
+    const known = new Set(words);
+    for (let i = 0; i < 5000; i++) {
+      // A known word's start or its longer forms: bytes that match as far as they go.
+      const w = words[i % words.length];
+      for (const other of [w.slice(0, -1), `${w}a`, `${w}é`, word() + word()]) if (!known.has(other)) assert.strictEqual(restored.get(other), undefined, other);
+    }
+    assert.strictEqual(new WordTable(packStrings([])).get('any'), undefined);
+  });
+
+  it('gives words the same start key exactly when their first three code units are the same', () => {
+    const starts = new Map<string, number>();
+    for (const w of words) {
+      const key = prefixKey(w);
+      const start = w.slice(0, 3);
+      if (starts.has(start)) assert.strictEqual(key, starts.get(start), w);
+      else starts.set(start, key);
+    }
+    assert.strictEqual(new Set(starts.values()).size, starts.size);
+    assert.notStrictEqual(prefixKey('ab'), prefixKey('ab\u0000'));
   });
 });

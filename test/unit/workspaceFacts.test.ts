@@ -7,7 +7,7 @@ import * as vm from 'vm';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { WorkspaceFacts } from '../../server/src/lsp/workspaceFacts';
 import { readSettings } from '../../server/src/lsp/settings';
-import { FactCache } from '../../server/src/node/factCache';
+import { FactCache, SET_FOLDER } from '../../server/src/node/factCache';
 import { tempDir } from '../helpers/cli';
 import { lookAlikeArticles, paragraphAbout } from '../helpers/lookAlikeSources';
 
@@ -110,7 +110,7 @@ describe('WorkspaceFacts on a cold start', () => {
     const { folder, cacheDir, settings, host, uri } = reportsWorkspace(60);
     const workspace = new WorkspaceFacts(host, [folder], true, settings, { cache: new FactCache(cacheDir, 'test') });
     const built = await workspace.factBaseFor(uri);
-    const sets = () => (fs.existsSync(path.join(cacheDir, 'sets-v5')) ? fs.readdirSync(path.join(cacheDir, 'sets-v5')).length : 0);
+    const sets = () => (fs.existsSync(path.join(cacheDir, SET_FOLDER)) ? fs.readdirSync(path.join(cacheDir, SET_FOLDER)).length : 0);
     assert.strictEqual(sets(), 0, 'not kept while the base is new');
     workspace.writeCacheNow();
     assert.strictEqual(sets(), 3);
@@ -133,7 +133,7 @@ describe('WorkspaceFacts on a cold start', () => {
     const told: string[] = [];
     let letGo: () => void = () => undefined;
     const rested = new Promise<void>((resolve) => (letGo = resolve));
-    const kept = () => (fs.existsSync(path.join(cacheDir, 'sets-v5')) ? fs.readdirSync(path.join(cacheDir, 'sets-v5')).length : 0);
+    const kept = () => (fs.existsSync(path.join(cacheDir, SET_FOLDER)) ? fs.readdirSync(path.join(cacheDir, SET_FOLDER)).length : 0);
     // How many of the set's files were kept at each collection asked for.
     const collections: number[] = [];
     const workspace = new WorkspaceFacts(
@@ -171,7 +171,7 @@ describe('WorkspaceFacts on a cold start', () => {
     const first = new WorkspaceFacts(host, [folder], true, settings, { cache: new FactCache(cacheDir, 'test') });
     const built = await first.factBaseFor(uri);
     first.writeCacheNow();
-    const entryFile = fs.readdirSync(path.join(cacheDir, 'sets-v5')).map((f) => path.join(cacheDir, 'sets-v5', f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
+    const entryFile = fs.readdirSync(path.join(cacheDir, SET_FOLDER)).map((f) => path.join(cacheDir, SET_FOLDER, f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
     const draft = 'Officials in district 7 said 170 families had returned by May.';
     const findings = JSON.stringify(checkDocument(draft, 'markdown', built.index).findings);
     // Where the system says which files the process holds open.

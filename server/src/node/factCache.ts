@@ -9,6 +9,12 @@ import { ArrayPages, decodeArrays, encodeArrays, HEAD_BYTES, heldBytes, openArra
 import { asciiJsonBytes } from './asciiJson';
 
 /**
+ * The folder of the sets' entries in a cache. v5: with what judging a claim reads of each fact (see
+ * `sourceSet`); v6: an index's words packed (see `WordTable`).
+ */
+export const SET_FOLDER = 'sets-v6';
+
+/**
  * Extracted fact bases kept on disk, one JSON file per source article, keyed by the SHA-256 of the
  * article's bytes, the name its facts give it and Factline's version: a changed article, a moved
  * one or a new Factline never meets an old entry. Entries are only a shortcut: one that is missing,
@@ -25,9 +31,8 @@ export class FactCache {
     readonly version: string,
   ) {
     // v4: entries are ASCII (see `set`); v5: readings' numbers in flat lists (see `ReadingData`).
-    // Sets v5: with what judging a claim reads of each fact (see `sourceSet`).
     this.dir = path.join(dir, 'facts-v5');
-    this.setDir = path.join(dir, 'sets-v5');
+    this.setDir = path.join(dir, SET_FOLDER);
     this.listingDir = path.join(dir, 'listings-v1');
   }
 

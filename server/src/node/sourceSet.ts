@@ -10,6 +10,7 @@ import { isKeptIds, keepIds, KeptIds } from '../core/match/keptIds';
 import { readSource, SourceReading } from '../core/match/sourceReading';
 import { runSteps } from '../core/steps';
 import { areHashSlots } from '../core/text/hashSlots';
+import { packedCount } from '../core/text/packedStrings';
 import type { ArrayPages } from './arraysFile';
 import { closeQuietly, FactCache, OpenedSet } from './factCache';
 import { FACT_FILE, LoadedSource, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
@@ -501,15 +502,15 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   const s = v as Partial<IndexSnapshot> | undefined;
   if (!s || typeof s !== 'object') return false;
   if (!(s.factCounts instanceof Uint32Array) || s.factCounts.length !== sources || !(s.kindOf instanceof Uint8Array) || !(s.levels instanceof Float64Array)) return false;
-  if (!Array.isArray(s.kinds) || !Array.isArray(s.words) || s.words.length !== s.kinds.length || !Array.isArray(s.terms)) return false;
+  if (!Array.isArray(s.kinds) || !Array.isArray(s.words) || s.words.length !== s.kinds.length) return false;
+  const termCount = packedCount(s.terms);
   const v2 = s.vocabulary;
-  if (!v2 || typeof v2.documents !== 'number' || !Array.isArray(v2.words) || !(v2.counts instanceof Uint32Array) || v2.counts.length !== v2.words.length) return false;
-  if (!areHashSlots(s.termSlots, s.terms.length) || !areHashSlots(v2.slots, v2.words.length)) return false;
+  if (termCount < 0 || !v2 || typeof v2.documents !== 'number' || !(v2.counts instanceof Uint32Array) || packedCount(v2.words) !== v2.counts.length) return false;
+  if (!areHashSlots(s.termSlots, termCount) || !areHashSlots(v2.slots, v2.counts.length)) return false;
   if (s.factCounts.reduce((a, b) => a + b, 0) !== s.kindOf.length) return false;
   const r = s.relevance;
   if (!r || r.count !== sources || !Array.isArray(r.words) || !(r.starts instanceof Uint32Array) || !(r.holders instanceof Uint32Array)) return false;
   if (r.starts.length !== r.words.length + 1 || r.starts[r.words.length] !== r.holders.length) return false;
-  const termCount = s.terms.length;
   let facts = 0;
   const shaped = s.words.every((w) => {
     if (!w || !(w.factStart instanceof Uint32Array) || !(w.holdersStart instanceof Uint32Array) || !(w.highest instanceof Float64Array)) return false;

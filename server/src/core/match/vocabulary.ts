@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { runSteps } from '../steps';
-import { WordTable } from '../text/wordTable';
+import { PackedStrings } from '../text/packedStrings';
+import { prefixKey, WordTable } from '../text/wordTable';
 import { isKey } from './context';
 
 /** A source word a draft word stands for, and how sure that is (1 for the same stem). */
@@ -13,10 +14,10 @@ export interface Resolved {
 
 const FUZZY_WEIGHT = 0.8;
 
-/** A vocabulary's counts as plain data: `counts[i]` sentences hold `words[i]`, of `documents` sentences; `slots` their table (see `WordTable`). */
+/** A vocabulary's counts as plain data: `counts[i]` sentences hold word `i` of `words`, of `documents` sentences; `slots` their table (see `WordTable`). */
 export interface VocabularySnapshot {
   documents: number;
-  words: string[];
+  words: PackedStrings;
   slots: Uint32Array;
   counts: Uint32Array;
 }
@@ -36,8 +37,8 @@ export class Vocabulary {
   private readonly words: WordTable;
   /** By word number, how many documents hold it. */
   private readonly counts: Uint32Array;
-  /** The words by their first three letters, made when a word is first resolved by its spelling: a restored vocabulary may never need them. */
-  private byPrefixMap: Map<string, string[]> | undefined;
+  /** The numbers of the words by their first three letters (see `prefixKey`), made when a word is first resolved by its spelling: a restored vocabulary may never need them. */
+  private byPrefixMap: Map<number, number[]> | undefined;
   /** Every word asked about so far, known or not: each claim asks again for the words it shares. */
   private readonly resolved = new Map<string, Resolved | null>();
   private readonly idfs = new Map<string, number>();
@@ -46,7 +47,7 @@ export class Vocabulary {
   readonly maxIdf: number;
 
   /** Takes the counts a vocabulary's `snapshot` gave, or counted (without their table, made here). */
-  constructor(counted: Omit<VocabularySnapshot, 'slots'> & { slots?: Uint32Array }) {
+  constructor(counted: Omit<VocabularySnapshot, 'slots' | 'words'> & { words: readonly string[] | PackedStrings; slots?: Uint32Array }) {
     this.words = new WordTable(counted.words, counted.slots);
     this.counts = counted.counts;
     this.documents = counted.documents;
@@ -72,7 +73,7 @@ export class Vocabulary {
 
   /** The counts as data, in the order they were made: the order in which variant spellings are tried. */
   snapshot(): VocabularySnapshot {
-    return { documents: this.documents, words: [...this.words.words], slots: this.words.slots, counts: this.counts };
+    return { documents: this.documents, words: this.words.toPacked(), slots: this.words.slots, counts: this.counts };
   }
 
   /** How many documents hold `norm`. */
@@ -81,14 +82,14 @@ export class Vocabulary {
     return n === undefined ? 0 : this.counts[n];
   }
 
-  private get byPrefix(): Map<string, string[]> {
+  private get byPrefix(): Map<number, number[]> {
     if (this.byPrefixMap) return this.byPrefixMap;
-    const byPrefix = new Map<string, string[]>();
-    for (const norm of this.words.words) {
-      const key = norm.slice(0, 3);
+    const byPrefix = new Map<number, number[]>();
+    for (let n = 0; n < this.words.size; n++) {
+      const key = this.words.prefixKeyAt(n);
       const list = byPrefix.get(key);
-      if (list) list.push(norm);
-      else byPrefix.set(key, [norm]);
+      if (list) list.push(n);
+      else byPrefix.set(key, [n]);
     }
     return (this.byPrefixMap = byPrefix);
   }
@@ -118,7 +119,8 @@ export class Vocabulary {
   private closest(norm: string): Resolved | undefined {
     if (norm.length < 4 || isKey(norm)) return undefined;
     let best: Resolved | undefined;
-    for (const candidate of this.byPrefix.get(norm.slice(0, 3)) ?? []) {
+    for (const n of this.byPrefix.get(prefixKey(norm)) ?? []) {
+      const candidate = this.words.wordAt(n);
       if (candidate.length < 4) continue;
       const [short, long] = norm.length <= candidate.length ? [norm, candidate] : [candidate, norm];
       // A stem and its longer form ("azerbaijan"/"azerbaijani", "high"/"highest"), stems that
