@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import { createRequire, Module } from 'module';
 import * as path from 'path';
 import * as vm from 'vm';
+import { digestOfBundle } from './bundleDigest';
 
 /** A cache file starts with the key of the bundle it was made from, then the hash of the V8 data that follows. */
 const HEADER_BYTES = 64;
@@ -23,8 +24,8 @@ export function runWithCodeCache(bundle: string, cacheFile: string): void {
   // Blanked rather than cut, so that the source keeps its length and its lines.
   const source = Module.wrap(text.startsWith('#!') ? `//${text.slice(2)}` : text);
   // Of the file's bytes, which make the source: hashing the source text made a UTF-8 copy of its
-  // half a megabyte first, and took several times longer.
-  const key = createHash('sha256').update(`${process.version} ${process.arch}\0`).update(bytes).digest();
+  // half a megabyte first, and took several times longer. Their digest is left for the bundle too.
+  const key = createHash('sha256').update(`${process.version} ${process.arch}\0${digestOfBundle(bundle, bytes)}`).digest();
   const cachedData = readCache(cacheFile, key);
   const script = new vm.Script(source, { filename: bundle, cachedData });
   const held = cachedData && !script.cachedDataRejected ? cachedData.length : 0;

@@ -1,6 +1,6 @@
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { bundleDigest } from './bundleDigest';
 
 let root: string | undefined;
 
@@ -17,8 +17,10 @@ export function packageRoot(): string {
   }
 }
 
+let version: string | undefined;
+
 export function packageVersion(): string {
-  return JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).version;
+  return (version ??= JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).version);
 }
 
 let build: string | undefined;
@@ -29,5 +31,5 @@ let build: string | undefined;
  * and a cache written by an older build would then serve facts this build would not extract.
  */
 export function buildVersion(): string {
-  return (build ??= `${packageVersion()}+${createHash('sha256').update(fs.readFileSync(__filename)).digest('hex').slice(0, 16)}`);
+  return (build ??= `${packageVersion()}+${bundleDigest(__filename).slice(0, 16)}`);
 }

@@ -2,7 +2,6 @@ import type { TimeAnchor } from '../extract/timeAnchor';
 import type { Fact } from '../facts/fact';
 import { factJson, parseFactJson } from '../facts/factJson';
 import { PackedStrings, packedCount, packedString, packStrings } from '../text/packedStrings';
-import { isAsciiDigit, isAsciiLetter } from '../text/words';
 import { Numbering } from './numbering';
 
 /** What judging a claim against a fact reads of it: its kind and value, and (a date's) time anchor. */
@@ -16,37 +15,60 @@ export interface KeptJudgementKeys extends PackedStrings {
 }
 
 /**
- * Numbers the facts of an index by what judging a claim against one reads of it, facts alike
- * sharing a number (see `IndexedFact.judgementId`). A restored index takes the numbers kept with it
- * (`kept`), so that a claim is judged against a fact without its source being read: among look-alike
- * sources a claim judges facts of every one, and reading them all was most of a first check. An
- * index built, or restored without them, numbers its facts as they are first judged.
+ * Numbers the facts of an index by what judging a claim reads of them, facts alike sharing a number
+ * (see `IndexedFact.judgementId`). A restored index takes the numbers kept with it (`kept`), so that
+ * a claim is judged against a fact without its source being read: among look-alike sources a claim
+ * judges facts of every one, and reading them all was most of a first check. An index built, or
+ * restored without them, numbers its facts as they are first judged. A kept key is read when a fact
+ * numbered with it is first judged; one that does not read as a key (or a number past the keys)
+ * leaves that fact numbered as if none were kept, past the kept ones: looking through a thousand
+ * articles' 17,000 keys and 146,000 numbers at a warm start took ~5 ms, where a check reads a few
+ * hundred. (That they are the bytes written, the file's digest says.)
  */
 export class JudgementKeys {
   private readonly numbering = new Numbering<string>();
+  /** By number, what judging reads of the facts so numbered, once read. */
   private readonly judged: JudgedFact[] = [];
   /** Undefined until looked for; null when there are none. */
   private keptKeys: KeptJudgementKeys | null | undefined;
+  /** How many keys are kept: the numbers made here come after theirs. */
+  private keptCount = 0;
+  /** The kept keys that did not read as keys. */
+  private unreadable: Set<number> | undefined;
 
   constructor(private readonly kept?: () => KeptJudgementKeys | undefined) {}
 
   /** The number of fact `n` (in source order): kept, or found from what `judged` makes of it. */
   idOf(n: number, judged: () => JudgedFact): number {
     const kept = this.keptOnes();
-    if (kept) return kept.ofFact[n];
+    if (kept && this.readKept(kept, kept.ofFact[n])) return kept.ofFact[n];
     const fact = judged();
-    const id = this.numbering.of(judgementKey(fact));
+    const id = this.keptCount + this.numbering.of(judgementKey(fact));
     this.judged[id] ??= fact;
     return id;
   }
 
-  /** What judging reads of the facts numbered `id`. */
+  /** What judging reads of the facts numbered `id` (a number `idOf` gave). */
   judgedOf(id: number): JudgedFact {
-    return (this.judged[id] ??= parseJudgementKey(packedString(this.keptOnes()!, id)));
+    return this.judged[id];
+  }
+
+  /** Whether kept key `id` reads as a key (read into `judged` when first asked). */
+  private readKept(kept: KeptJudgementKeys, id: number): boolean {
+    if (this.judged[id] !== undefined) return true;
+    if (id >= this.keptCount || this.unreadable?.has(id)) return false;
+    const judged = readJudgementKey(packedString(kept, id));
+    if (judged) this.judged[id] = judged;
+    else (this.unreadable ??= new Set()).add(id);
+    return judged !== undefined;
   }
 
   private keptOnes(): KeptJudgementKeys | null {
-    if (this.keptKeys === undefined) this.keptKeys = this.kept?.() ?? null;
+    if (this.keptKeys === undefined) {
+      this.keptKeys = this.kept?.() ?? null;
+      // Their count as `isKeptJudgementKeys` found it, which the caller asks of them.
+      this.keptCount = this.keptKeys ? this.keptKeys.starts.length - 1 : 0;
+    }
     return this.keptKeys;
   }
 }
@@ -74,45 +96,29 @@ export class JudgementKeysToKeep {
 }
 
 /**
- * Whether `v` holds kept judgement keys of `facts` facts: each key one the index could read (kind
- * and anchor, then the value's JSON), and each fact numbered with one of them.
+ * Whether `v` holds kept judgement keys of `facts` facts: keys that lie within its bytes, and a
+ * number for each fact. Each key is read, and each number checked, when first used (see `JudgementKeys`).
  */
 export function isKeptJudgementKeys(v: unknown, facts: number): v is KeptJudgementKeys {
   const k = v as Partial<KeptJudgementKeys> | undefined;
-  const count = packedCount(k);
-  if (count < 0 || !(k!.ofFact instanceof Uint32Array) || k!.ofFact.length !== facts) return false;
-  const { text, starts, ofFact } = k as KeptJudgementKeys;
-  if (!allKeyShaped(text, starts, count)) return false;
-  for (let n = 0; n < ofFact.length; n++) if (ofFact[n] >= count) return false;
-  return true;
+  return packedCount(k) >= 0 && k!.ofFact instanceof Uint32Array && k!.ofFact.length === facts;
 }
 
-/**
- * Whether each of the `count` keys packed in `text` opens as `judgementKey` writes one,
- * /^\w+ \w* [[{]/, read byte by byte. One loop, with no closure made per key: it runs
- * once per warm start, over some 17,000 keys for a thousand articles, before V8 has optimized
- * anything; a helper per key and per word took ~13 ms of a first check there, this ~6.
- */
-function allKeyShaped(text: Uint8Array, starts: Uint32Array, count: number): boolean {
-  for (let key = 0; key < count; key++) {
-    const to = starts[key + 1];
-    let at = starts[key];
-    while (at < to && isWordByte(text[at])) at++;
-    if (at === starts[key] || at >= to || text[at++] !== 0x20) return false;
-    while (at < to && isWordByte(text[at])) at++;
-    if (at + 1 >= to || text[at] !== 0x20 || (text[at + 1] !== 0x5b && text[at + 1] !== 0x7b)) return false;
-  }
-  return true;
-}
+/** How `judgementKey` opens a key: its kind, its anchor (or none), then the value's JSON. */
+const KEY_SHAPE = /^\w+ \w* [[{]/;
 
-function isWordByte(c: number): boolean {
-  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x5f;
-}
-
-function parseJudgementKey(key: string): JudgedFact {
+/** What judging reads of a fact, from the key `judgementKey` made of it; undefined when `key` is not one. */
+function readJudgementKey(key: string): JudgedFact | undefined {
+  if (!KEY_SHAPE.test(key)) return undefined;
   // Kinds and anchors are single words: the value's JSON starts after the second space.
   const first = key.indexOf(' ');
   const second = key.indexOf(' ', first + 1);
   const anchor = key.slice(first + 1, second) as TimeAnchor | '';
-  return { kind: key.slice(0, first) as Fact['kind'], value: parseFactJson(key.slice(second + 1)) as Fact['value'], ...(anchor ? { anchor } : {}) };
+  let value: Fact['value'];
+  try {
+    value = parseFactJson(key.slice(second + 1)) as Fact['value'];
+  } catch {
+    return undefined;
+  }
+  return { kind: key.slice(0, first) as Fact['kind'], value, ...(anchor ? { anchor } : {}) };
 }
