@@ -6,19 +6,10 @@
 import { withoutRegExpOptimization } from './node/regexpTiers';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import {
-  CodeActionKind,
-  createConnection,
-  Diagnostic,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  FileSystemWatcher,
-  InitializeResult,
-  MessageReader,
-  Position,
-  ProposedFeatures,
-  TextDocumentSyncKind,
-} from 'vscode-languageserver/node';
+import type { Diagnostic, FileSystemWatcher, InitializeResult, MessageReader, Position } from 'vscode-languageserver/node';
+// Required, not imported: the bundler makes an imported CommonJS module into a copy with a getter
+// for each of its 320 names, at every start (so does messageWriter.ts).
+import lsp = require('vscode-languageserver/node');
 import { formatOf } from './core/facts/buildFacts';
 import { citationLabel } from './core/format/message';
 import { annotationIdAt } from './core/annotations/parseAnnotations';
@@ -42,6 +33,7 @@ import { consoleToClient, diagnosticsWriter, encodeDiagnostic } from './node/mes
 import { buildVersion, packageVersion } from './node/packageRoot';
 import { splitStaticBase } from './node/sourceFiles';
 
+const { CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocumentSyncKind } = lsp;
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 if (process.argv.some((a) => a === '--version' || a === '-v')) {
   process.stdout.write(`${packageVersion()}\n`);

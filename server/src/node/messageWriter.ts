@@ -1,5 +1,7 @@
 import { format } from 'util';
-import { AbstractMessageWriter, Message, MessageWriter, NotificationMessage, PublishDiagnosticsNotification, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { Message, MessageWriter, NotificationMessage, PublishDiagnosticsParams } from 'vscode-languageserver/node';
+// Required, not imported: see server.ts.
+import lsp = require('vscode-languageserver/node');
 import { asciiJsonBytes } from './asciiJson';
 
 /**
@@ -19,7 +21,7 @@ export function diagnosticsWriter(stream: NodeJS.WritableStream): MessageWriter 
  * the other process was not at once woken; a hover's whole answer takes ~0.3 ms. Encoding is
  * synchronous, so messages are written in the order they are sent without a queue.
  */
-class FramedMessageWriter extends AbstractMessageWriter implements MessageWriter {
+class FramedMessageWriter extends lsp.AbstractMessageWriter implements MessageWriter {
   private errorCount = 0;
 
   constructor(private readonly stream: NodeJS.WritableStream) {
@@ -173,7 +175,7 @@ export function encodeDiagnostic(diagnostic: object): void {
 
 function isPublication(message: Message): message is NotificationMessage & { params: PublishDiagnosticsParams } {
   const params = (message as NotificationMessage).params as PublishDiagnosticsParams | undefined;
-  return (message as NotificationMessage).method === PublishDiagnosticsNotification.method && Array.isArray(params?.diagnostics);
+  return (message as NotificationMessage).method === lsp.PublishDiagnosticsNotification.method && Array.isArray(params?.diagnostics);
 }
 
 /**

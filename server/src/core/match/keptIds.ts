@@ -39,6 +39,8 @@ export function isKeptIds(v: unknown, facts: number): v is KeptIds {
 }
 
 function sameId(kept: PackedStrings, n: number, bytes: Uint8Array, from: number, to: number): boolean {
+  // A slot read back may name a fact past the ids (see `areHashSlots`).
+  if (n + 1 >= kept.starts.length) return false;
   const start = kept.starts[n];
   if (kept.starts[n + 1] - start !== to - from) return false;
   for (let i = 0; i < to - from; i++) if (kept.text[start + i] !== bytes[from + i]) return false;

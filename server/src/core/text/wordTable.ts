@@ -31,7 +31,7 @@ export class WordTable {
   /** The number of `word`, or undefined when it is not one of the words. */
   get(word: string): number | undefined {
     const { list, packed } = this;
-    return findInSlots(this.slots, hashOfString(word), list ? (n) => list[n] === word : (n) => packedIs(packed!, n, word));
+    return findInSlots(this.slots, hashOfString(word), list ? (n) => list[n] === word : (n) => n < this.size && packedIs(packed!, n, word));
   }
 
   /** Word `n` (made into a string, when packed). */
