@@ -26,6 +26,8 @@ import { readSettings, severityOf } from './lsp/settings';
 import { ServerTrace } from './lsp/serverTrace';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
 import { bundledContribution } from './node/bundledFacts';
+import { atFirstPause } from './node/atFirstPause';
+import { startSettled } from './node/codeCache';
 import { collectGarbageSoon, collectWithoutCompacting } from './node/collectGarbage';
 import { FactCache } from './node/factCache';
 import { heapGrowingSlowly } from './node/heapGrowth';
@@ -62,6 +64,10 @@ let canWatchDynamically = false;
 let canWatchRelative = false;
 let canFollowFolders = false;
 const reportedProblems = new Map<string | undefined, Set<string>>();
+/** Whether any diagnostics were published yet; once they are, the start is over (see `startSettled`). */
+let published = false;
+/** How long the writer must pause before the code cache is taken (~20 ms of the event loop). */
+const SETTLE_PAUSE_MS = 1000;
 const shownWarnings = new Set<string>();
 
 connection.onInitialize((params): InitializeResult => {
@@ -110,6 +116,11 @@ connection.onInitialize((params): InitializeResult => {
     publish: (uri, version, diagnostics, status) => {
       void connection.sendDiagnostics({ uri, version, diagnostics });
       if (status) void connection.sendNotification(STATUS_NOTIFICATION, status);
+      if (!published) {
+        // The start is over: what V8 compiled for it is what the next start needs from the code cache.
+        published = true;
+        atFirstPause((ms) => checks.pausedFor(ms), SETTLE_PAUSE_MS, startSettled);
+      }
     },
     ...(stdio ? { encodeAhead: encodeDiagnostic } : {}),
     error: (m) => connection.console.error(m),

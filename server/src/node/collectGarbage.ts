@@ -1,5 +1,6 @@
 import * as v8 from 'v8';
 import * as vm from 'vm';
+import { atFirstPause } from './atFirstPause';
 
 /**
  * Asks V8 for one full collection, compacting the heap (see `collectGarbage`), at the first pause
@@ -12,17 +13,14 @@ import * as vm from 'vm';
  */
 export function collectGarbageSoon(pausedFor: (ms: number) => boolean): void {
   if (waiting) return;
-  waiting = setTimeout(function collectWhenPaused() {
-    if (!pausedFor(PAUSE_MS)) {
-      waiting = setTimeout(collectWhenPaused, PAUSE_MS).unref();
-      return;
-    }
-    waiting = undefined;
+  waiting = true;
+  atFirstPause(pausedFor, PAUSE_MS, () => {
+    waiting = false;
     void collectGarbage();
-  }, PAUSE_MS).unref();
+  });
 }
 
-let waiting: NodeJS.Timeout | undefined;
+let waiting = false;
 
 /**
  * Full collections, made in a task of V8's own (not in the caller's turn of the event loop),
