@@ -34,6 +34,7 @@ import { heapGrowingSlowly } from './node/heapGrowth';
 import { consoleToClient, diagnosticsWriter, encodeDiagnostic } from './node/messageWriter';
 import { buildVersion, packageVersion } from './node/packageRoot';
 import { splitStaticBase } from './node/sourceFiles';
+import { withFlagsAsStarted } from './node/v8Flags';
 
 const { CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocumentSyncKind } = lsp;
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -119,7 +120,7 @@ connection.onInitialize((params): InitializeResult => {
       if (!published) {
         // The start is over: what V8 compiled for it is what the next start needs from the code cache.
         published = true;
-        atFirstPause((ms) => checks.pausedFor(ms), SETTLE_PAUSE_MS, startSettled);
+        atFirstPause((ms) => checks.pausedFor(ms), SETTLE_PAUSE_MS, () => withFlagsAsStarted(startSettled));
       }
     },
     ...(stdio ? { encodeAhead: encodeDiagnostic } : {}),

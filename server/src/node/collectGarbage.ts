@@ -1,6 +1,7 @@
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { atFirstPause } from './atFirstPause';
+import { setFlagFor } from './v8Flags';
 
 /**
  * Asks V8 for one full collection, compacting the heap (see `collectGarbage`), at the first pause
@@ -36,11 +37,11 @@ export async function collectGarbage(): Promise<void> {
   const gc = collector();
   if (!gc) return;
   await collectWithoutCompacting();
-  v8.setFlagsFromString('--compact-on-every-full-gc');
+  const compactNoMore = setFlagFor('--compact-on-every-full-gc', '--no-compact-on-every-full-gc');
   try {
     await gc({ type: 'major', execution: 'async' });
   } finally {
-    v8.setFlagsFromString('--no-compact-on-every-full-gc');
+    compactNoMore();
   }
 }
 

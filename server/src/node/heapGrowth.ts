@@ -1,4 +1,4 @@
-import * as v8 from 'v8';
+import { setFlagFor } from './v8Flags';
 
 /**
  * Has V8 grow the heap by a third at most at each of its collections, until the function returned
@@ -9,11 +9,11 @@ import * as v8 from 'v8';
  * end of the load). With a third, it collects about every second, as usual concurrently with the
  * load (its pauses ≤ 26 ms; nine full collections asked for instead paused it 30-110 ms each).
  * Loads may overlap: V8 grows the heap as it chooses again once the last has ended, or as the
- * process exits, since V8 keys its code cache to its flags (see `codeCache`).
+ * process exits, since V8 keys its code cache to its flags (see `codeCache`, `v8Flags`).
  */
 export function heapGrowingSlowly(): () => void {
   if (holders++ === 0) {
-    v8.setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`);
+    releaseFlag = setFlagFor(`--heap-growing-percent=${GROWING_PERCENT}`, '--heap-growing-percent=0');
     process.prependOnceListener('exit', growAsV8Chooses);
   }
   let released = false;
@@ -28,9 +28,10 @@ export function heapGrowingSlowly(): () => void {
 }
 
 let holders = 0;
+let releaseFlag: (() => void) | undefined;
 
 function growAsV8Chooses(): void {
-  v8.setFlagsFromString('--heap-growing-percent=0');
+  releaseFlag?.();
 }
 
 /** By how much of what lived after a collection V8 lets the heap grow before the next. */
