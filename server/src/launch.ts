@@ -4,7 +4,7 @@
  * V8's code cache, kept beside it. Only this and what it imports are compiled afresh at each start.
  */
 import './node/regexpTiers';
-import * as path from 'path';
+import path = require('path');
 import { runWithCodeCache } from './node/codeCache';
 
 const bundle = path.join(__dirname, 'language-server.js');

@@ -4,7 +4,7 @@
  * line says) to the checks. Every decision lives in `lsp/`, `convert/` and the pure `core/`.
  */
 import { withoutRegExpOptimization } from './node/regexpTiers';
-import * as path from 'path';
+import path = require('path');
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { Diagnostic, FileSystemWatcher, InitializeResult, MessageReader, Position } from 'vscode-languageserver/node';
 // Required, not imported: the bundler makes an imported CommonJS module into a copy with a getter

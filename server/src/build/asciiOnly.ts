@@ -4,7 +4,7 @@
  * regular expression literals (curly quotes, dashes), and one such character makes the whole
  * bundle a two-byte string: twice the memory to read, hash, compile and keep at every start.
  */
-import * as fs from 'fs';
+import fs = require('fs');
 
 /**
  * The same program in ASCII. An escape means its character in a string, a template, a regular

@@ -3,7 +3,7 @@
  * folder given (`dist/`), beside the bundles that read it (see `bundledFacts`).
  */
 import '../node/regexpTiers';
-import * as path from 'path';
+import path = require('path');
 import { BUILT_IN_SNAPSHOT, writeBuiltInSnapshot } from '../node/bundledFacts';
 
 writeBuiltInSnapshot(path.join(process.argv[2] ?? 'dist', BUILT_IN_SNAPSHOT));

@@ -1,5 +1,5 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { InputError } from '../node/readTextFile';
 
 const DRAFT = /\.(md|markdown|txt)$/i;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import '../node/regexpTiers';
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { checkDocument } from '../core/check/checkDocument';
 import { formatOf } from '../core/facts/buildFacts';
 import { serializeFactFile } from '../core/facts/factFile';

@@ -1,4 +1,4 @@
-import * as fs from 'fs';
+import fs = require('fs');
 import { pathToFileURL } from 'url';
 import { globSync } from 'tinyglobby';
 import { parseAnnotations } from '../core/annotations/parseAnnotations';

@@ -1,4 +1,4 @@
-import * as path from 'path';
+import path = require('path');
 import { fileURLToPath } from 'url';
 import type { SourceFacts } from '../core/facts/buildFacts';
 import { FactBaseProblem, FactContribution, MergedFacts, mergingFactBase } from '../core/facts/mergeFactBase';

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import * as fs from 'fs';
+import fs = require('fs');
 
 /**
  * The digests of the bundles this process runs, by file, left by the launcher that hashed each to

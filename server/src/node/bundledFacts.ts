@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
-import * as v8 from 'v8';
+import fs = require('fs');
+import path = require('path');
+import v8 = require('v8');
 import type { SourceFacts } from '../core/facts/buildFacts';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import { isSourceReading, readSource } from '../core/match/sourceReading';

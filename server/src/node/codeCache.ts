@@ -1,8 +1,8 @@
 import { createHash } from 'crypto';
-import * as fs from 'fs';
+import fs = require('fs');
 import { createRequire, Module } from 'module';
-import * as path from 'path';
-import * as vm from 'vm';
+import path = require('path');
+import vm = require('vm');
 import { digestOfBundle } from './bundleDigest';
 
 /** A cache file starts with the key of the bundle it was made from, then the hash of the V8 data that follows. */

@@ -1,5 +1,5 @@
-import * as v8 from 'v8';
-import * as vm from 'vm';
+import v8 = require('v8');
+import vm = require('vm');
 import { atFirstPause } from './atFirstPause';
 import { setFlagFor } from './v8Flags';
 

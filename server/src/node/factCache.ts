@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact, FactSource } from '../core/facts/fact';
 import { factJson, parseFactJson } from '../core/facts/factJson';

@@ -1,5 +1,5 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { buildFacts, buildFactsAndReading, formatOf } from '../core/facts/buildFacts';
 import { FactFileProblem, parseFactFile } from '../core/facts/factFile';
 import { locateFact } from '../core/facts/locateFact';

@@ -1,4 +1,4 @@
-import * as fs from 'fs';
+import fs = require('fs');
 
 /** An input that cannot be read as text, with a one-line reason naming it. */
 export class InputError extends Error {

@@ -1,4 +1,4 @@
-import * as v8 from 'v8';
+import v8 = require('v8');
 
 /*
  * Imported first by the entries, before any pattern is made. V8 interprets a regular expression the

@@ -1,4 +1,4 @@
-import * as fs from 'fs';
+import fs = require('fs');
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import type { FactCache } from './factCache';
 import { LaterFactCache } from './laterFactCache';

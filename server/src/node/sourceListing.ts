@@ -1,5 +1,5 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import type { FactCache } from './factCache';
 import { isWalkInsideFolder, splitStaticBase } from './sourceFiles';
 import { stampOf } from './sourceLibrary';

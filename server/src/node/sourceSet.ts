@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import * as fs from 'fs';
+import fs = require('fs');
 import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact } from '../core/facts/fact';
 import { factJson } from '../core/facts/factJson';

@@ -1,4 +1,4 @@
-import * as v8 from 'v8';
+import v8 = require('v8');
 
 /**
  * V8 flags set for a while, across turns of the event loop (a load, a collection), and what unsets

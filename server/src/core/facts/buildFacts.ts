@@ -1,4 +1,4 @@
-import * as path from 'path';
+import path = require('path');
 import { addDays, addMonths, CalendarDate, comingYear, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
 import { withOwnWindows } from '../extract/findDates';
 import { Frame, frameOf, frameText } from '../extract/frame';
