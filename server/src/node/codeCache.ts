@@ -19,7 +19,7 @@ const HEADER_BYTES = 64;
  * this session's start compiled notably more than it held: a first session that only opened a line
  * of text would otherwise leave every later start compiling the rest of a check afresh. A start
  * deserializes all the cache holds: one taken as a session of a thousand articles' cold load
- * ended held its extracting, indexing and keeping too, 20% more, and a warm start took ~7 ms longer.
+ * ended held its extracting, indexing and keeping too, 20% more, and a warm start took 2-10 ms longer.
  */
 export function runWithCodeCache(bundle: string, cacheFile: string): void {
   const bytes = fs.readFileSync(bundle);
