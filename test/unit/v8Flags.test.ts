@@ -22,4 +22,10 @@ describe('V8 flags set for a while', () => {
       keep(${file('released')});`);
     assert.deepStrictEqual(['set', 'as-started', 'set-again', 'released'].map((name) => codeCacheAccepted(path.join(dir, name))), [false, true, false, true]);
   });
+
+  it('still held as the process exits, are unset before a code cache taken then', () => {
+    const file = path.join(tempDir(), 'at-exit');
+    runKeepingCodeCaches(`process.once('exit', () => keep(${JSON.stringify(file)})); require(${MODULE}).setFlagFor('--compact-on-every-full-gc', '--no-compact-on-every-full-gc');`);
+    assert.ok(codeCacheAccepted(file));
+  });
 });

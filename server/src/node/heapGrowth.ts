@@ -9,30 +9,20 @@ import { setFlagFor } from './v8Flags';
  * end of the load). With a third, it collects about every second, as usual concurrently with the
  * load (its pauses ≤ 26 ms; nine full collections asked for instead paused it 30-110 ms each).
  * Loads may overlap: V8 grows the heap as it chooses again once the last has ended, or as the
- * process exits, since V8 keys its code cache to its flags (see `codeCache`, `v8Flags`).
+ * process exits (see `v8Flags`), since V8 keys its code cache to its flags (see `codeCache`).
  */
 export function heapGrowingSlowly(): () => void {
-  if (holders++ === 0) {
-    releaseFlag = setFlagFor(`--heap-growing-percent=${GROWING_PERCENT}`, '--heap-growing-percent=0');
-    process.prependOnceListener('exit', growAsV8Chooses);
-  }
+  if (holders++ === 0) releaseFlag = setFlagFor(`--heap-growing-percent=${GROWING_PERCENT}`, '--heap-growing-percent=0');
   let released = false;
   return () => {
     if (released) return;
     released = true;
-    if (--holders === 0) {
-      growAsV8Chooses();
-      process.removeListener('exit', growAsV8Chooses);
-    }
+    if (--holders === 0) releaseFlag!();
   };
 }
 
 let holders = 0;
 let releaseFlag: (() => void) | undefined;
-
-function growAsV8Chooses(): void {
-  releaseFlag?.();
-}
 
 /** By how much of what lived after a collection V8 lets the heap grow before the next. */
 const GROWING_PERCENT = 33;

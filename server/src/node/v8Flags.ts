@@ -7,6 +7,13 @@ import v8 = require('v8');
  */
 const held = new Set<{ on: string; off: string }>();
 
+// As the process exits every flag still held is unset, before the launcher takes the code cache
+// (its listener was added before this bundle ran).
+process.prependListener('exit', () => {
+  for (const { off } of held) v8.setFlagsFromString(off);
+  held.clear();
+});
+
 /** Sets `on` until the function returned is called, which sets `off` (once, however often called). */
 export function setFlagFor(on: string, off: string): () => void {
   const flag = { on, off };
