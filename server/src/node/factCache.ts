@@ -10,9 +10,10 @@ import { asciiJsonBytes } from './asciiJson';
 
 /**
  * The folder of the sets' entries in a cache. v5: with what judging a claim reads of each fact (see
- * `sourceSet`); v6: an index's words packed (see `WordTable`).
+ * `sourceSet`); v6: an index's words packed (see `WordTable`); v7: its vocabulary's words grouped
+ * by their start (see `PrefixGroups`).
  */
-export const SET_FOLDER = 'sets-v6';
+export const SET_FOLDER = 'sets-v7';
 
 /**
  * Extracted fact bases kept on disk, one JSON file per source article, keyed by the SHA-256 of the

@@ -8,6 +8,7 @@ import { FactIndex, IndexedSource, IndexSnapshot, listsLoadedByRange, SmallNumbe
 import { isKeptJudgementKeys, JudgementKeysToKeep, KeptJudgementKeys } from '../core/match/judgementKeys';
 import { isKeptIds, keepIds, KeptIds } from '../core/match/keptIds';
 import { readSource, SourceReading } from '../core/match/sourceReading';
+import type { PrefixGroups } from '../core/match/vocabulary';
 import { runSteps } from '../core/steps';
 import { areHashSlots } from '../core/text/hashSlots';
 import { packedCount } from '../core/text/packedStrings';
@@ -519,7 +520,7 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   const termCount = packedCount(s.terms);
   const v2 = s.vocabulary;
   if (termCount < 0 || !v2 || typeof v2.documents !== 'number' || !(v2.counts instanceof Uint32Array) || packedCount(v2.words) !== v2.counts.length) return false;
-  if (!areHashSlots(s.termSlots, termCount) || !areHashSlots(v2.slots, v2.counts.length)) return false;
+  if (!areHashSlots(s.termSlots, termCount) || !areHashSlots(v2.slots, v2.counts.length) || !arePrefixGroups(v2.prefixes, v2.counts.length)) return false;
   if (s.factCounts.reduce((a, b) => a + b, 0) !== s.kindOf.length) return false;
   const r = s.relevance;
   if (!r || r.count !== sources || !Array.isArray(r.words) || !(r.starts instanceof Uint32Array) || !(r.holders instanceof Uint32Array)) return false;
@@ -533,6 +534,13 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
     return w.factStart.length > 0 && w.levelIds.length === pairs && w.holders.length === pairs && w.holdersStart.length === termCount + 1 && w.highest.length === termCount;
   });
   return shaped && facts === s.kindOf.length;
+}
+
+/** Whether `v` has the shape of `PrefixGroups` of `words` words: each word in one group. */
+function arePrefixGroups(v: unknown, words: number): v is PrefixGroups {
+  const g = v as Partial<PrefixGroups> | undefined;
+  if (!g || !(g.keys instanceof Float64Array) || !(g.starts instanceof Uint32Array) || !(g.words instanceof Uint32Array)) return false;
+  return g.starts.length === g.keys.length + 1 && g.starts[0] === 0 && g.starts[g.keys.length] === words && g.words.length === words;
 }
 
 function isNumbers(v: unknown): v is SmallNumbers {
