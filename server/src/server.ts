@@ -4,6 +4,7 @@
  * line says) to the checks. Every decision lives in `lsp/`, `convert/` and the pure `core/`.
  */
 import { withoutRegExpOptimization } from './node/regexpTiers';
+import { startHeapOver } from './node/startHeap';
 import path = require('path');
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { Diagnostic, FileSystemWatcher, InitializeResult, MessageReader, Position } from 'vscode-languageserver/node';
@@ -118,8 +119,10 @@ connection.onInitialize((params): InitializeResult => {
       void connection.sendDiagnostics({ uri, version, diagnostics });
       if (status) void connection.sendNotification(STATUS_NOTIFICATION, status);
       if (!published) {
-        // The start is over: what V8 compiled for it is what the next start needs from the code cache.
+        // The start is over: V8's young generation may grow (see `startHeap`), and what V8 compiled
+        // for the start is what the next start needs from the code cache.
         published = true;
+        startHeapOver();
         atFirstPause((ms) => checks.pausedFor(ms), SETTLE_PAUSE_MS, () => withFlagsAsStarted(startSettled));
       }
     },

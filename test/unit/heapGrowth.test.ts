@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { tempDir } from '../helpers/cli';
@@ -28,5 +29,27 @@ describe('heapGrowingSlowly', () => {
     runKeepingCodeCaches(`process.once('exit', () => keep(${JSON.stringify(file)})); require(${MODULE}).heapGrowingSlowly();`);
     assert.ok(fs.statSync(file).size > 0);
     assert.ok(codeCacheAccepted(file));
+  });
+
+  it('keeps the young generation small while held, and lets it grow once let go', () => {
+    const script = `
+      const v8 = require('v8');
+      const { heapGrowingSlowly } = require(${MODULE});
+      const young = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
+      // Objects that live a while, as a load's do: V8 grows its young generation when many survive.
+      const churn = () => { let kept = []; for (let i = 0; i < 2e6; i++) { kept.push({ i, list: [i] }); if (kept.length > 100000) kept = []; } };
+      const before = young();
+      const release = heapGrowingSlowly();
+      churn();
+      const held = young();
+      release();
+      churn();
+      console.log(JSON.stringify({ before, held, after: young() }));`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.strictEqual(run.status, 0, run.stderr);
+    const { before, held, after } = JSON.parse(run.stdout) as { before: number; held: number; after: number };
+    // V8 may take one step from its first size whatever the flag: unheld, the same churn takes it from 1 MB to 32.
+    assert.ok(held <= 2 * before, `hardly grown while held: ${before} -> ${held}`);
+    assert.ok(after >= 4 * held, `grown once let go: ${held} -> ${after}`);
   });
 });

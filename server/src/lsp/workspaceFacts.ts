@@ -69,7 +69,7 @@ export interface WorkspaceFactsOptions {
   keepAfterMs?: number;
   /** How the server keeps its heap near what lives through large loads; none in tests. */
   heap?: {
-    /** Through the reading of the articles (see `heapGrowingSlowly`); returns what ends it. */
+    /** Through the reading and indexing of the articles (see `heapGrowingSlowly`); returns what ends it. */
     growSlowly(): () => void;
     /**
      * A full collection of garbage, made before a set is kept: keeping a thousand articles' set
@@ -331,11 +331,17 @@ export class WorkspaceFacts {
     if (abandoned()) return undefined;
     if (articles) await this.checkFirst(found.files, articles, bundled, entry.early, abandoned, (facts, read, told) => provisional(base(facts, [], `provisional, of the ${read} the open drafts restate`), told));
     if (abandoned()) return undefined;
-    const loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
-    if (!loaded) return undefined;
-    const contributions = [...(bundled ? [bundled] : []), ...loaded.contributions];
-    const indexed = await mergedAndIndexed(contributions, abandoned);
-    if (!indexed) return undefined;
+    // Through the index too, which the articles' facts outlive, as through their reading (see `heapGrowingSlowly`).
+    const grownAsV8Chooses = this.heap?.growSlowly();
+    let loaded: LoadedSources | undefined;
+    let indexed: Awaited<ReturnType<typeof mergedAndIndexed>>;
+    try {
+      loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
+      indexed = loaded && (await mergedAndIndexed([...(bundled ? [bundled] : []), ...loaded.contributions], abandoned));
+    } finally {
+      grownAsV8Chooses?.();
+    }
+    if (!loaded || !indexed) return undefined;
     const { merged, index } = indexed;
     if (articles && !loaded.problems.length) {
       // The articles' megabytes are not held for the seconds until the set is kept.
