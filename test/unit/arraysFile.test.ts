@@ -11,6 +11,13 @@ describe('arraysFile', () => {
     assert.strictEqual(read.counts.buffer, bytes.buffer);
   });
 
+  it('puts each array back where it stood, at the root, in lists and among objects that hold none', () => {
+    const root = new Int32Array([-1, 2]);
+    assert.deepStrictEqual(decodeArrays(Buffer.concat(encodeArrays(root))), root);
+    const deep = { articles: [{ title: 'a', date: { year: 2024 } }, { title: 'b' }], lists: [[new Uint8Array([1])], [], [new Uint16Array([2]), 3]], '0': { '$array': 'not one' } };
+    assert.deepStrictEqual(decodeArrays(Buffer.concat(encodeArrays(deep))), deep);
+  });
+
   it('reads bytes that do not start on a multiple of 8, as a slice of a larger buffer does', () => {
     const bytes = Buffer.concat([Buffer.alloc(3), ...encodeArrays(value)]).subarray(3);
     assert.deepStrictEqual(decodeArrays(bytes), value);
