@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildFacts } from '../../server/src/core/facts/buildFacts';
 import { readSource } from '../../server/src/core/match/sourceReading';
-import { FactCache } from '../../server/src/node/factCache';
+import { FactCache, SET_FOLDER } from '../../server/src/node/factCache';
 
 describe('FactCache', () => {
   let dir: string;
@@ -14,6 +14,31 @@ describe('FactCache', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const TEXT = '# Café report — 東京\n\nShares in Zürich Holdings fell 12% after revenue of €340m; 1,200 fans 🎉 paid £45 each, over 500 of them “élite”.\n';
+
+  it('removes the sets used longest ago beyond the eight it keeps, and those unused for a month, never the one just kept', () => {
+    const cache = new FactCache(dir, 'test');
+    const now = Date.now();
+    const day = 24 * 60 * 60 * 1000;
+    const files = (name: string) => [`${name}.bin`, `${name}-ids.bin`, `${name}-judged.bin`];
+    const keep = (name: string, daysAgo: number, parts = files(name)) => {
+      for (const file of parts) {
+        assert.ok(cache.setSet(file.slice(0, -'.bin'.length), { file }));
+        const at = new Date(now - daysAgo * day);
+        fs.utimesSync(path.join(dir, SET_FOLDER, file), at, at);
+      }
+    };
+    for (let i = 0; i < 10; i++) keep(`set${i}`, i);
+    keep('stale', 40);
+    // Parts whose entry was never written count from when they were.
+    keep('orphan', 0.5, files('orphan').slice(1));
+    keep('orphanOld', 35, files('orphanOld').slice(1));
+    cache.touchSet('set8', new Date(now));
+    cache.pruneSets('set9', now);
+    const left = new Set(fs.readdirSync(path.join(dir, SET_FOLDER)));
+    const kept = ['set9', 'set8', 'orphan', 'set0', 'set1', 'set2', 'set3', 'set4'];
+    for (const name of kept) for (const file of name === 'orphan' ? files(name).slice(1) : files(name)) assert.ok(left.has(file), `${file} kept`);
+    for (const name of ['set5', 'set6', 'set7', 'stale', 'orphanOld']) for (const file of files(name)) assert.ok(!left.has(file), `${file} removed`);
+  });
 
   it('writes entries as ASCII and reads back every character beyond it', () => {
     const cache = new FactCache(dir, 'test');

@@ -79,8 +79,13 @@ describe('source set entries', () => {
     assert.strictEqual(written[0], 0);
     assert.ok(written.every((n, i) => i === 0 || n - written[i - 1] <= 1), `files written by step: ${written}`);
     assert.strictEqual(written[written.length - 1], 3);
+    // Restored, a set is marked used (see `FactCache.pruneSets`).
+    const entry = path.join(cacheDir, SET_FOLDER, `${kept.name}.bin`);
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    fs.utimesSync(entry, longAgo, longAgo);
     const restored = restoreSet(new FactCache(cacheDir, 'test'), bundled, readAll(cache, files));
     assert.ok(restored);
+    assert.ok(Date.now() - fs.statSync(entry).mtimeMs < 60_000, 'marked used');
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(index, DRAFT));
     // As a server rests on the set it kept, without reading it back.
     const asKept = restoreKeptSet(new FactCache(cacheDir, 'test'), bundled, readAll(cache, files), kept);

@@ -167,6 +167,50 @@ export class FactCache {
     return writeAtomically(this.setFileOf(name), () => encodeArrays(entry, paged));
   }
 
+  /** Marks the set of this name as used now, for `pruneSets`: a warm start restores it without writing it. */
+  touchSet(name: string, now = new Date()): void {
+    try {
+      fs.utimesSync(this.setFileOf(name), now, now);
+    } catch {
+      // Not marked: at worst it is removed a while before its time, and kept anew when next built.
+    }
+  }
+
+  /**
+   * Removes the sets other than `kept` that were not used for `MAX_SET_AGE_MS`, or beyond the
+   * `MAX_SETS` used last: every change to a folder's sources, and every new build, keeps a new set
+   * (a thousand articles' is ~24 MB), and nothing else removes the old ones. A set's files are its
+   * entry, `<name>.bin`, and its parts, `<name>-<part>.bin` (as `sourceSet` names them); the entry's
+   * time says when the set was last kept or restored (see `touchSet`). Errors are ignored: a file
+   * another server has open goes once it lets go of it, or (on Windows) at a later pruning.
+   */
+  pruneSets(kept: string, now = Date.now()): void {
+    let files: string[];
+    try {
+      files = fs.readdirSync(this.setDir);
+    } catch {
+      return;
+    }
+    const sets = new Map<string, { files: string[]; entryUsed?: number; partsUsed: number }>();
+    for (const file of files) {
+      const [, name, part] = /^([^-.]+)(-[a-z]+)?\.bin$/.exec(file) ?? [];
+      if (!name || name === kept) continue;
+      const set = sets.get(name) ?? { files: [], partsUsed: 0 };
+      sets.set(name, set);
+      set.files.push(file);
+      const used = mtimeOf(path.join(this.setDir, file));
+      if (used === undefined) continue;
+      if (part) set.partsUsed = Math.max(set.partsUsed, used);
+      else set.entryUsed = used;
+    }
+    // Parts left without their entry count from when they were written.
+    const byUse = [...sets.values()].map((set) => ({ files: set.files, used: set.entryUsed ?? set.partsUsed })).sort((a, b) => b.used - a.used);
+    byUse.forEach((set, rank) => {
+      if (rank < MAX_SETS - 1 && now - set.used < MAX_SET_AGE_MS) return;
+      for (const file of set.files) removeQuietly(path.join(this.setDir, file));
+    });
+  }
+
   /** What was kept under `name` by `setListing` (see `sourceListing`); undefined when there is none or it is not `valid`. */
   getListing<T>(name: string, valid: (v: unknown) => v is T): T | undefined {
     try {
@@ -192,6 +236,27 @@ export class FactCache {
 
   fileOf(key: string): string {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+/** The most sets a cache keeps, the one just kept among them (see `pruneSets`). */
+const MAX_SETS = 8;
+/** How long a set not used is kept. */
+const MAX_SET_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+function mtimeOf(file: string): number | undefined {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Held open on a system that refuses: a later pruning removes it.
   }
 }
 

@@ -231,7 +231,8 @@ export function restoreSet(
   const valid = (v: unknown): v is SetEntry => isSetEntry(v, given.length + (bundled?.sources.length ?? 0), given.length);
   const read: { entry?: SetEntry; pages?: ArrayPages } | undefined = opened ? cache.getOpenedSet(opened, valid) : { entry: cache.getSet(name, valid) };
   const restored = read?.entry && restoreEntry(cache, bundled, given, { name, entry: read.entry }, articleCache, read.pages, opened?.judgementKeys);
-  if (!restored) read?.pages?.close();
+  if (restored) cache.touchSet(name);
+  else read?.pages?.close();
   return restored;
 }
 
@@ -373,7 +374,9 @@ export function* savingSet(
   yield;
   // The entry last: a set restored from it finds its ids and judgement keys beside it.
   const paged = listsLoadedByRange(entry.index);
-  return cache.setSet(name, entry, (list) => paged.has(list)) ? { name, entry } : undefined;
+  if (!cache.setSet(name, entry, (list) => paged.has(list))) return undefined;
+  cache.pruneSets(name);
+  return { name, entry };
 }
 
 /** How many facts a step of `savingSet` keys: some milliseconds' worth. */
