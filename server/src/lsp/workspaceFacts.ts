@@ -134,7 +134,7 @@ export class WorkspaceFacts {
     this.cache = options.cache;
     this.keepAfterMs = options.keepAfterMs ?? KEEP_AFTER_MS;
     this.heap = options.heap;
-    this.library = new SourceLibrary(options.cache, options.heap && (() => options.heap!.growSlowly()));
+    this.library = new SourceLibrary(options.cache);
   }
 
   async contextFor(uri: string): Promise<CheckContext> {
@@ -331,18 +331,14 @@ export class WorkspaceFacts {
     if (abandoned()) return undefined;
     if (articles) await this.checkFirst(found.files, articles, bundled, entry.early, abandoned, (facts, read, told) => provisional(base(facts, [], `provisional, of the ${read} the open drafts restate`), told));
     if (abandoned()) return undefined;
-    // Through the index too, which the articles' facts outlive, as through their reading (see `heapGrowingSlowly`).
-    const grownAsV8Chooses = this.heap?.growSlowly();
-    let loaded: LoadedSources | undefined;
-    let indexed: Awaited<ReturnType<typeof mergedAndIndexed>>;
-    try {
-      loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
-      indexed = loaded && (await mergedAndIndexed([...(bundled ? [bundled] : []), ...loaded.contributions], abandoned));
-    } finally {
-      grownAsV8Chooses?.();
-    }
-    if (!loaded || !indexed) return undefined;
-    const { merged, index } = indexed;
+    // Through the index too, which the articles' facts outlive, as through their reading.
+    const built = await this.growingSlowly(async () => {
+      const loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
+      const indexed = loaded && (await mergedAndIndexed([...(bundled ? [bundled] : []), ...loaded.contributions], abandoned));
+      return indexed && { loaded, ...indexed };
+    });
+    if (!built) return undefined;
+    const { loaded, merged, index } = built;
     if (articles && !loaded.problems.length) {
       // The articles' megabytes are not held for the seconds until the set is kept.
       const stamps = articles.map(({ bytes: _bytes, ...stamp }) => stamp);
@@ -369,7 +365,7 @@ export class WorkspaceFacts {
   ): Promise<void> {
     const first = await this.readFirst(files, articles, bundled, early, abandoned);
     if (!first || abandoned()) return;
-    const read = await this.library.loadInBackground(first.files, { abandoned, read: first.articles });
+    const read = await this.growingSlowly(() => this.library.loadInBackground(first.files, { abandoned, read: first.articles }));
     if (!read) return;
     const byFile = new Map(read.contributions.map((c) => [c.file, c]));
     const contributions = files.map((file, i): FactContribution => byFile.get(file) ?? { file, curated: false, sources: [first.standIns[i]] });
@@ -409,6 +405,16 @@ export class WorkspaceFacts {
   }
 
   /** Loads articles that were not restored from a kept set, showing the editor how far it is when they are many. */
+  /** `work`, with the heap kept near what lives through it (see `WorkspaceFactsOptions.heap`). */
+  private async growingSlowly<T>(work: () => Promise<T>): Promise<T> {
+    const grownAsV8Chooses = this.heap?.growSlowly();
+    try {
+      return await work();
+    } finally {
+      grownAsV8Chooses?.();
+    }
+  }
+
   private async loadShowingProgress(files: readonly string[], options: LoadOptions): Promise<LoadedSources | undefined> {
     const { host } = this;
     const progress = host.progress && files.length >= PROGRESS_FROM ? new SourceLoadProgress(files.length, () => host.progress!(), (e) => host.log(e.message)) : undefined;

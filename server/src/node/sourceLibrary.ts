@@ -58,11 +58,7 @@ export class SourceLibrary {
   private readonly entries = new Map<string, CacheEntry>();
   private readonly cache: LaterFactCache | undefined;
 
-  constructor(
-    cache?: FactCache,
-    /** Keeps the heap from growing far beyond what lives through a load (see `heapGrowingSlowly`); returns what ends that. */
-    private readonly growingSlowly?: () => () => void,
-  ) {
+  constructor(cache?: FactCache) {
     this.cache = cache && new LaterFactCache(cache);
   }
 
@@ -74,12 +70,10 @@ export class SourceLibrary {
    */
   async loadInBackground(files: readonly string[], options: LoadOptions = {}): Promise<LoadedSources | undefined> {
     const release = this.cache?.hold();
-    const grownAsV8Chooses = this.growingSlowly?.();
     try {
       return await this.loadAll(files, options);
     } finally {
       release?.();
-      grownAsV8Chooses?.();
     }
   }
 
