@@ -180,8 +180,8 @@ export class FactCache {
    * Removes the sets other than `kept` that were not used for `MAX_SET_AGE_MS`, or beyond the
    * `MAX_SETS` used last: every change to a folder's sources, and every new build, keeps a new set
    * (a thousand articles' is ~24 MB), and nothing else removes the old ones. A set's files are its
-   * entry, `<name>.bin`, and its parts, `<name>-<part>.bin` (as `sourceSet` names them); the entry's
-   * time says when the set was last kept or restored (see `touchSet`). Errors are ignored: a file
+   * entry, `<name>.bin`, and its parts (see `setPartName`); the entry's time says when the set was
+   * last kept or restored (see `touchSet`). Errors are ignored: a file
    * another server has open goes once it lets go of it, or (on Windows) at a later pruning.
    */
   pruneSets(kept: string, now = Date.now()): void {
@@ -193,7 +193,7 @@ export class FactCache {
     }
     const sets = new Map<string, { files: string[]; entryUsed?: number; partsUsed: number }>();
     for (const file of files) {
-      const [, name, part] = /^([^-.]+)(-[a-z]+)?\.bin$/.exec(file) ?? [];
+      const [, name, part] = SET_FILE.exec(file) ?? [];
       if (!name || name === kept) continue;
       const set = sets.get(name) ?? { files: [], partsUsed: 0 };
       sets.set(name, set);
@@ -238,6 +238,18 @@ export class FactCache {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 }
+
+/** The parts a set keeps beside its entry, each in a file of its own (see `setPartName`). */
+const SET_PARTS = ['ids', 'judged'] as const;
+type SetPart = (typeof SET_PARTS)[number];
+
+/** The name under which a set's part is kept (with `setSet`) beside the set's entry. */
+export function setPartName(name: string, part: SetPart): string {
+  return `${name}-${part}`;
+}
+
+/** A set's file: its name, then the part it holds (none for the entry). */
+const SET_FILE = new RegExp(`^([^-.]+)(-(?:${SET_PARTS.join('|')}))?\\.bin$`);
 
 /** The most sets a cache keeps, the one just kept among them (see `pruneSets`). */
 const MAX_SETS = 8;

@@ -13,7 +13,7 @@ import { runSteps } from '../core/steps';
 import { areHashSlots } from '../core/text/hashSlots';
 import { packedCount } from '../core/text/packedStrings';
 import type { ArrayPages } from './arraysFile';
-import { closeQuietly, FactCache, OpenedSet } from './factCache';
+import { closeQuietly, FactCache, OpenedSet, setPartName } from './factCache';
 import { FACT_FILE, LoadedSource, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
 import { stampOf } from './sourceLibrary';
 
@@ -446,7 +446,7 @@ function keepable(c: FactContribution): boolean {
 
 /** Where a set's fact ids are kept: megabytes that only an annotation needs, read when one is first checked. */
 function idsName(name: string): string {
-  return `${name}-ids`;
+  return setPartName(name, 'ids');
 }
 
 /**
@@ -454,7 +454,7 @@ function idsName(name: string): string {
  * from it without reading the articles, read when a claim is first judged.
  */
 function judgementKeysName(name: string): string {
-  return `${name}-judged`;
+  return setPartName(name, 'judged');
 }
 
 /**
