@@ -83,6 +83,7 @@ connection.onInitialize((params): InitializeResult => {
   const initial = readSettings(options);
   initial.problems.forEach((p) => connection.console.warn(p));
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).flatMap((f) => fsPath(f.uri) ?? []);
+  const cache = typeof options.cacheDir === 'string' && options.cacheDir ? new FactCache(options.cacheDir, buildVersion()) : undefined;
   workspace = new WorkspaceFacts(
     {
       configuration: (uri) => (canAskConfiguration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'factline' }) : Promise.resolve(undefined)),
@@ -106,7 +107,7 @@ connection.onInitialize((params): InitializeResult => {
     folders,
     options.trusted !== false,
     initial.settings,
-    { cache: typeof options.cacheDir === 'string' && options.cacheDir ? new FactCache(options.cacheDir, buildVersion()) : undefined, heap: { growSlowly: heapGrowingSlowly, collect: collectWithoutCompacting } },
+    { cache, heap: { growSlowly: heapGrowingSlowly, collect: collectWithoutCompacting } },
   );
   checks = new DocumentChecks({
     document: openDocument,
@@ -123,7 +124,10 @@ connection.onInitialize((params): InitializeResult => {
         // for the start is what the next start needs from the code cache.
         published = true;
         startHeapOver();
-        atFirstPause((ms) => checks.pausedFor(ms), SETTLE_PAUSE_MS, () => withFlagsAsStarted(startSettled));
+        atFirstPause((ms) => checks.pausedFor(ms), SETTLE_PAUSE_MS, () => {
+          withFlagsAsStarted(startSettled);
+          void cache?.sweep();
+        });
       }
     },
     ...(stdio ? { encodeAhead: encodeDiagnostic } : {}),

@@ -136,6 +136,28 @@ describe('factline check --cache', function () {
     assert.strictEqual(listFiles(cache).filter((f) => f.endsWith('.json')).length, 2, 'the other build extracted the source again');
   });
 
+  it('sweeps, once a day, what older versions left in the cache and the entries of articles not used for a month', () => {
+    const cache = path.join(dir, 'swept-cache');
+    const args = ['check', '--format', 'json', '--no-bundled', '--cache', cache, '--source', SEED, DRAFT];
+    assert.strictEqual(factline(args).code, 1);
+    const [entry] = listFiles(cache).filter((f) => f.endsWith('.json'));
+    const unused = path.join(path.dirname(entry), `${'0'.repeat(64)}.json`);
+    const older = path.join(cache, 'facts-v4', 'ab', `${'a'.repeat(64)}.json`);
+    fs.mkdirSync(path.dirname(older), { recursive: true });
+    for (const file of [unused, older]) fs.writeFileSync(file, '{}');
+    const monthAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    fs.utimesSync(unused, monthAgo, monthAgo);
+    assert.strictEqual(factline(args).code, 1);
+    assert.ok(fs.existsSync(older) && fs.existsSync(unused), 'swept already today');
+    const yesterday = new Date(Date.now() - 25 * 60 * 60 * 1000);
+    fs.utimesSync(path.join(cache, 'swept'), yesterday, yesterday);
+    const r = factline(args);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.ok(!fs.existsSync(older), 'the older format swept');
+    assert.ok(!fs.existsSync(unused), 'the unused entry swept');
+    assert.ok(fs.existsSync(entry), 'the entry in use kept');
+  });
+
   it('runs without a cache when the folder cannot be written', () => {
     const blocked = path.join(dir, 'blocked');
     fs.writeFileSync(blocked, 'a file where the cache folder would be');

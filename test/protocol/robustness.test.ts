@@ -84,6 +84,21 @@ describe('language server on bad input', function () {
     }
   });
 
+  it('a cache left by older versions: once the first diagnostics are out and the writer pauses, their folders are swept, nothing else', async () => {
+    const cacheDir = path.join(tempDir(), 'cache');
+    const older = path.join(cacheDir, 'sets-v6', `${'f'.repeat(64)}.bin`);
+    const foreign = path.join(cacheDir, 'facts-v1', 'notes.txt');
+    for (const file of [older, foreign]) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, 'kept by an older Factline');
+    }
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({ useBundledFacts: false }) });
+    await stillServes();
+    await client.until(() => (fs.existsSync(older) ? undefined : true), 20000, () => 'the older format\'s folder swept');
+    assert.ok(fs.existsSync(foreign), 'a file the cache does not name is left alone');
+    assert.ok(await client.hover(draftUri(), positionOf(DRAFT, '£48.2m')), 'still serving');
+  });
+
   it('a glob that matches 100,000 files reads the first 5,000 and says so', async () => {
     const many = path.join(folder, 'sources', 'many');
     for (let d = 0; d < 100; d++) {

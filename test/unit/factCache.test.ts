@@ -32,12 +32,92 @@ describe('FactCache', () => {
     // Parts whose entry was never written count from when they were.
     keep('orphan', 0.5, files('orphan').slice(1));
     keep('orphanOld', 35, files('orphanOld').slice(1));
-    cache.touchSet('set8', new Date(now));
+    assert.strictEqual(cache.touchSet('set8', now), true);
+    // Marked within the day: left as it is, a stat rather than a write at every warm start.
+    assert.strictEqual(cache.touchSet('set0', now), false);
     cache.pruneSets('set9', now);
     const left = new Set(fs.readdirSync(path.join(dir, SET_FOLDER)));
     const kept = ['set9', 'set8', 'orphan', 'set0', 'set1', 'set2', 'set3', 'set4'];
     for (const name of kept) for (const file of name === 'orphan' ? files(name).slice(1) : files(name)) assert.ok(left.has(file), `${file} kept`);
     for (const name of ['set5', 'set6', 'set7', 'stale', 'orphanOld']) for (const file of files(name)) assert.ok(!left.has(file), `${file} removed`);
+  });
+
+  const DAY = 24 * 60 * 60 * 1000;
+  const age = (file: string, ms: number) => fs.utimesSync(file, new Date(Date.now() - ms), new Date(Date.now() - ms));
+  const usedAgo = (file: string) => Date.now() - fs.statSync(file).mtimeMs;
+
+  it('marks an entry or a listing used when reading one not marked for a day, and leaves one marked lately as it was', () => {
+    const cache = new FactCache(dir, 'test');
+    const key = cache.key(Buffer.from(TEXT), 'a.md');
+    cache.set(key, buildFacts({ file: 'a.md', text: TEXT }));
+    cache.setListing('folder', { files: ['a.md'] });
+    const listing = path.join(dir, 'listings-v1', fs.readdirSync(path.join(dir, 'listings-v1'))[0]);
+    const isListing = (v: unknown): v is { files: string[] } => Array.isArray((v as { files?: unknown }).files);
+    for (const [file, read] of [[cache.fileOf(key), () => cache.get(key)], [listing, () => cache.getListing('folder', isListing)]] as const) {
+      age(file, 3 * DAY);
+      assert.ok(read());
+      assert.ok(usedAgo(file) < 60_000, `${file} marked`);
+      age(file, 2 * 60 * 60 * 1000);
+      assert.ok(read());
+      assert.ok(usedAgo(file) > 60 * 60 * 1000, `${file} left as it was`);
+    }
+  });
+
+  it('sweeps at most once a day the folders of older formats, entries and listings unused for a month and writes cut short, and nothing else', async () => {
+    const hex = (c: string) => c.repeat(64);
+    const write = (relative: string, ago = 0) => {
+      const file = path.join(dir, relative);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, '{}');
+      age(file, ago);
+      return file;
+    };
+    const cache = new FactCache(dir, 'test');
+    const source = buildFacts({ file: 'a.md', text: TEXT });
+    const entry = (name: string, ago: number) => {
+      const key = cache.key(Buffer.from(name), name);
+      cache.set(key, source);
+      age(cache.fileOf(key), ago);
+      return cache.fileOf(key);
+    };
+    const kept = [
+      entry('fresh.md', 0),
+      entry('month.md', 29 * DAY),
+      write(`listings-v1/${hex('a')}.json`, 10 * DAY),
+      write(`${SET_FOLDER}/${hex('b')}.bin.12.x9.tmp`, 2 * 60 * 60 * 1000),
+      // Not the cache's own: a folder `--cache` names may hold anything.
+      write('notes.txt', 90 * DAY),
+      write(`facts-v5/ab/notes.txt`, 90 * DAY),
+      write(`facts-v3/ab/${hex('a')}.json`, 90 * DAY),
+      write('facts-v3/ab/notes.txt', 90 * DAY),
+      write(`facts-v99/ab/${hex('a')}.json`, 90 * DAY),
+    ];
+    const removed = [
+      entry('stale.md', 31 * DAY),
+      write(`facts-v5/cd/${hex('c')}.json.77.abc.tmp`, 2 * DAY),
+      write(`listings-v1/${hex('d')}.json`, 40 * DAY),
+      write(`${SET_FOLDER}/${hex('e')}.bin.12.x9.tmp`, 2 * DAY),
+      write(`facts-v4/ab/${hex('a')}.json`),
+      write(`sets-v6/${hex('f')}-ids.bin`),
+      write(`listings-v0/${hex('a')}.json`),
+    ];
+    await cache.sweep();
+    for (const file of kept) assert.ok(fs.existsSync(file), `${path.relative(dir, file)} kept`);
+    for (const file of removed) assert.ok(!fs.existsSync(file), `${path.relative(dir, file)} removed`);
+    assert.ok(!fs.existsSync(path.join(dir, 'facts-v4')), 'an older format\'s folder removed whole');
+    // Once a day, in this process and in the others sharing the cache.
+    const later = entry('later.md', 40 * DAY);
+    await cache.sweep(Date.now() + 60 * 60 * 1000);
+    await new FactCache(dir, 'test').sweep(Date.now() + 2 * 60 * 60 * 1000);
+    assert.ok(fs.existsSync(later), 'not swept again within the day');
+    await new FactCache(dir, 'test').sweep(Date.now() + DAY + 60_000);
+    assert.ok(!fs.existsSync(later), 'swept the next day');
+  });
+
+  it('does not sweep a cache it never wrote to, nor fail on one it cannot list', async () => {
+    const missing = path.join(dir, 'none');
+    await new FactCache(missing, 'test').sweep();
+    assert.ok(!fs.existsSync(missing));
   });
 
   it('writes entries as ASCII and reads back every character beyond it', () => {

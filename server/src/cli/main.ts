@@ -124,6 +124,8 @@ function check(command: Extract<Command, { name: 'check' }>, out: (s: string) =>
     return { path: file, findings, diagnostics };
   });
   out(command.format === 'json' ? formatJson(reports) : command.format === 'sarif' ? formatSarif(reports, packageVersion()) : formatText(reports));
+  // After the report, which does not wait for it: the process ends when it is done.
+  void cache?.sweep();
   return reports.some((r) => r.diagnostics.length) ? 1 : 0;
 }
 

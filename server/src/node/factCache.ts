@@ -9,11 +9,22 @@ import { ArrayPages, decodeArrays, encodeArrays, HEAD_BYTES, heldBytes, openArra
 import { asciiJsonBytes } from './asciiJson';
 
 /**
- * The folder of the sets' entries in a cache. v5: with what judging a claim reads of each fact (see
- * `sourceSet`); v6: an index's words packed (see `WordTable`); v7: its vocabulary's words grouped
- * by their start (see `PrefixGroups`).
+ * The version of the format of each folder of a cache, which names it (`sets-v7`): a new format
+ * goes to a new folder, and `sweep` removes the older ones.
+ * - facts: articles' entries. v4: ASCII (see `set`); v5: readings' numbers in flat lists (see `ReadingData`).
+ * - sets: sets' entries (see `sourceSet`). v5: with what judging a claim reads of each fact; v6: an
+ *   index's words packed (see `WordTable`); v7: its vocabulary's words grouped by their start (see `PrefixGroups`).
+ * - listings: folders' source listings (see `sourceListing`).
  */
-export const SET_FOLDER = 'sets-v7';
+const FORMATS = { facts: 5, sets: 7, listings: 1 } as const;
+type Folder = keyof typeof FORMATS;
+
+function folderName(folder: Folder): string {
+  return `${folder}-v${FORMATS[folder]}`;
+}
+
+/** The folder of the sets' entries in a cache. */
+export const SET_FOLDER = folderName('sets');
 
 /**
  * Extracted fact bases kept on disk, one JSON file per source article, keyed by the SHA-256 of the
@@ -25,16 +36,17 @@ export class FactCache {
   private readonly dir: string;
   private readonly setDir: string;
   private readonly listingDir: string;
+  /** When this process last swept the cache, or began to (see `sweep`). */
+  private sweptAt = -Infinity;
 
   constructor(
-    dir: string,
+    private readonly root: string,
     /** The build whose entries these are (see `buildVersion`): another's are never read. */
     readonly version: string,
   ) {
-    // v4: entries are ASCII (see `set`); v5: readings' numbers in flat lists (see `ReadingData`).
-    this.dir = path.join(dir, 'facts-v5');
-    this.setDir = path.join(dir, SET_FOLDER);
-    this.listingDir = path.join(dir, 'listings-v1');
+    this.dir = path.join(root, folderName('facts'));
+    this.setDir = path.join(root, SET_FOLDER);
+    this.listingDir = path.join(root, folderName('listings'));
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
@@ -43,19 +55,22 @@ export class FactCache {
   }
 
   get(key: string): SourceFacts | undefined {
-    let text: string;
+    const file = this.fileOf(key);
+    let read: MarkedText;
     try {
       // ASCII read as Latin-1 is the same text, read four times faster than as UTF-8.
-      text = fs.readFileSync(this.fileOf(key), 'latin1');
+      read = readMarked(file, 'latin1');
     } catch {
       return undefined;
     }
-    if (NOT_ASCII.test(text)) return undefined;
+    if (NOT_ASCII.test(read.text)) return undefined;
     try {
-      const entry = parseFactJson(text) as Partial<Entry>;
+      const entry = parseFactJson(read.text) as Partial<Entry>;
       if (entry.key !== key) return undefined;
       const source = unpacked(entry);
-      return source && isSourceFacts(source) ? source : undefined;
+      if (!source || !isSourceFacts(source)) return undefined;
+      markUsed(file, read.usedMs);
+      return source;
     } catch {
       return undefined;
     }
@@ -167,21 +182,70 @@ export class FactCache {
     return writeAtomically(this.setFileOf(name), () => encodeArrays(entry, paged));
   }
 
-  /** Marks the set of this name as used now, for `pruneSets`: a warm start restores it without writing it. */
-  touchSet(name: string, now = new Date()): void {
+  /**
+   * Marks the set of this name as used now, for `pruneSets` (a warm start restores it without
+   * writing it), unless it was marked lately (see `MARK_EVERY_MS`). Returns whether it was marked:
+   * its articles' entries are then to be marked too (with `markEntriesUsed`), so that none is
+   * marked much later than the set, and `sweep` removes none of a set in use.
+   */
+  touchSet(name: string, now = Date.now()): boolean {
+    const file = this.setFileOf(name);
+    const used = mtimeOf(file);
+    if (used !== undefined && now - used <= MARK_EVERY_MS) return false;
     try {
-      fs.utimesSync(this.setFileOf(name), now, now);
+      fs.utimesSync(file, now / 1000, now / 1000);
+      return true;
     } catch {
       // Not marked: at worst it is removed a while before its time, and kept anew when next built.
+      return false;
     }
   }
 
   /**
-   * Removes the sets other than `kept` that were not used for `MAX_SET_AGE_MS`, or beyond the
+   * Marks the articles' entries of these keys used, off the event loop, for `sweep`: a restored set
+   * reads none of them, and needs them all when an article changes and the set is built again.
+   */
+  async markEntriesUsed(keys: readonly string[], now = Date.now()): Promise<void> {
+    for (const key of keys) await fs.promises.utimes(this.fileOf(key), now / 1000, now / 1000).catch(ignore);
+  }
+
+  /**
+   * Removes, at most once a day (`MARK_EVERY_MS`) across the processes sharing the cache, what no
+   * later session will read: the folders of formats older than this build's; the articles' entries
+   * and the listings not used for `MAX_UNUSED_MS` (an edited article, and every article under a new
+   * build, is kept under a new key, and the old entry stays behind); and the temporary files of
+   * writes cut short. `pruneSets` removes the sets. Only names the cache gives are removed, since
+   * `--cache` may name a folder holding other things, and errors are ignored. Off the event loop,
+   * a file at a time: a newsroom's cache holds tens of thousands of files, and nothing waits for this.
+   */
+  async sweep(now = Date.now()): Promise<void> {
+    if (now - this.sweptAt < MARK_EVERY_MS) return;
+    this.sweptAt = now;
+    const mark = path.join(this.root, SWEPT_MARK);
+    const last = await mtimeOfAsync(mark);
+    if (last !== undefined && now - last < MARK_EVERY_MS) return;
+    // Marked first, so that a server starting meanwhile does not sweep too.
+    try {
+      await fs.promises.writeFile(mark, '');
+      await fs.promises.utimes(mark, now / 1000, now / 1000);
+    } catch {
+      return;
+    }
+    for (const name of await listQuietly(this.root)) {
+      const [, folder, version] = FORMAT_FOLDER.exec(name) ?? [];
+      if (folder && Object.hasOwn(FORMATS, folder) && +version < FORMATS[folder as Folder]) await removeFolderOfCache(path.join(this.root, name));
+    }
+    for (const group of await listQuietly(this.dir)) if (ENTRY_GROUP.test(group)) await removeUnused(path.join(this.dir, group), now);
+    await removeUnused(this.listingDir, now);
+    await removeUnused(this.setDir, now, LEFTOVER);
+  }
+
+  /**
+   * Removes the sets other than `kept` that were not used for `MAX_UNUSED_MS`, or beyond the
    * `MAX_SETS` used last: every change to a folder's sources, and every new build, keeps a new set
    * (a thousand articles' is ~24 MB), and nothing else removes the old ones. A set's files are its
    * entry, `<name>.bin`, and its parts (see `setPartName`); the entry's time says when the set was
-   * last kept or restored (see `touchSet`). Errors are ignored: a file
+   * last kept or restored (to the day, see `touchSet`). Errors are ignored: a file
    * another server has open goes once it lets go of it, or (on Windows) at a later pruning.
    */
   pruneSets(kept: string, now = Date.now()): void {
@@ -206,16 +270,20 @@ export class FactCache {
     // Parts left without their entry count from when they were written.
     const byUse = [...sets.values()].map((set) => ({ files: set.files, used: set.entryUsed ?? set.partsUsed })).sort((a, b) => b.used - a.used);
     byUse.forEach((set, rank) => {
-      if (rank < MAX_SETS - 1 && now - set.used < MAX_SET_AGE_MS) return;
+      if (rank < MAX_SETS - 1 && now - set.used < MAX_UNUSED_MS) return;
       for (const file of set.files) removeQuietly(path.join(this.setDir, file));
     });
   }
 
   /** What was kept under `name` by `setListing` (see `sourceListing`); undefined when there is none or it is not `valid`. */
   getListing<T>(name: string, valid: (v: unknown) => v is T): T | undefined {
+    const file = this.listingFileOf(name);
     try {
-      const listing = JSON.parse(fs.readFileSync(this.listingFileOf(name), 'utf8')) as { name?: unknown; value?: unknown };
-      return listing.name === name && valid(listing.value) ? listing.value : undefined;
+      const read = readMarked(file, 'utf8');
+      const listing = JSON.parse(read.text) as { name?: unknown; value?: unknown };
+      if (listing.name !== name || !valid(listing.value)) return undefined;
+      markUsed(file, read.usedMs);
+      return listing.value;
     } catch {
       return undefined;
     }
@@ -253,8 +321,24 @@ const SET_FILE = new RegExp(`^([^-.]+)(-(?:${SET_PARTS.join('|')}))?\\.bin$`);
 
 /** The most sets a cache keeps, the one just kept among them (see `pruneSets`). */
 const MAX_SETS = 8;
-/** How long a set not used is kept. */
-const MAX_SET_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long an entry, a set or a listing not used is kept. */
+const MAX_UNUSED_MS = 30 * DAY_MS;
+/**
+ * How often a cache is swept, and how stale a file's mark of use (its modification time) grows
+ * before a use renews it: marking at every use would write to every entry a session reads.
+ */
+const MARK_EVERY_MS = DAY_MS;
+/** A folder of the cache: its kind and its format's version (see `FORMATS`). */
+const FORMAT_FOLDER = /^([a-z]+)-v(\d+)$/;
+/** The file whose time says when the cache was last swept. */
+const SWEPT_MARK = 'swept';
+/** The folders articles' entries are grouped in (see `fileOf`). */
+const ENTRY_GROUP = /^[0-9a-f]{2}$/;
+/** A file the cache writes: an entry or a listing (a key, `.json`), a set's entry or part (`.bin`), or one being written. */
+const CACHE_FILE = /^[0-9a-f]{64}(?:-[a-z]+)?\.(?:json|bin)(?:\.\d+\.[0-9a-z]*\.tmp)?$/;
+/** A temporary file of a write cut short (see `writeAtomically`): a write takes far less than the day it is given. */
+const LEFTOVER = /\.tmp$/;
 
 function mtimeOf(file: string): number | undefined {
   try {
@@ -264,12 +348,73 @@ function mtimeOf(file: string): number | undefined {
   }
 }
 
+function mtimeOfAsync(file: string): Promise<number | undefined> {
+  return fs.promises.stat(file).then((stat) => stat.mtimeMs, () => undefined);
+}
+
 function removeQuietly(file: string): void {
   try {
     fs.rmSync(file, { force: true });
   } catch {
     // Held open on a system that refuses: a later pruning removes it.
   }
+}
+
+function ignore(): void {
+  // Only a shortcut is lost: see the callers.
+}
+
+interface MarkedText {
+  text: string;
+  /** When the file was last marked used (see `markUsed`). */
+  usedMs: number;
+}
+
+/** A file's text and its mark of use, in the one open, stat and read that reading it takes anyway. */
+function readMarked(file: string, encoding: BufferEncoding): MarkedText {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const stat = fs.fstatSync(fd);
+    const bytes = Buffer.allocUnsafe(stat.size);
+    readFully(fd, bytes, 0);
+    return { text: bytes.toString(encoding), usedMs: stat.mtimeMs };
+  } finally {
+    closeQuietly(fd);
+  }
+}
+
+/** Marks a file just read as used now, unless it was marked lately (see `MARK_EVERY_MS`). */
+function markUsed(file: string, usedMs: number, now = Date.now()): void {
+  if (now - usedMs <= MARK_EVERY_MS) return;
+  try {
+    fs.utimesSync(file, now / 1000, now / 1000);
+  } catch {
+    // Not marked: at worst it is removed, and extracted again when next needed.
+  }
+}
+
+function listQuietly(dir: string): Promise<string[]> {
+  return fs.promises.readdir(dir).catch(() => []);
+}
+
+/** Removes the files of the cache in `dir` that `pattern` names and were not used for `MAX_UNUSED_MS`, or are leftovers of a day. */
+async function removeUnused(dir: string, now: number, pattern = CACHE_FILE): Promise<void> {
+  for (const name of await listQuietly(dir)) {
+    if (!pattern.test(name)) continue;
+    const file = path.join(dir, name);
+    const used = await mtimeOfAsync(file);
+    if (used !== undefined && now - used > (LEFTOVER.test(name) ? MARK_EVERY_MS : MAX_UNUSED_MS)) await fs.promises.rm(file, { force: true }).catch(ignore);
+  }
+}
+
+/** Removes a folder of an older format, when all it holds are names the cache gives (see `CACHE_FILE`, `ENTRY_GROUP`). */
+async function removeFolderOfCache(dir: string): Promise<void> {
+  const names = await listQuietly(dir);
+  for (const name of names) {
+    if (CACHE_FILE.test(name)) continue;
+    if (!ENTRY_GROUP.test(name) || !(await listQuietly(path.join(dir, name))).every((file) => CACHE_FILE.test(file))) return;
+  }
+  await fs.promises.rm(dir, { recursive: true, force: true }).catch(ignore);
 }
 
 /** How many reads of a set's entry are made at a time: as many as Node's threads for files (four unless set otherwise). */

@@ -231,8 +231,10 @@ export function restoreSet(
   const valid = (v: unknown): v is SetEntry => isSetEntry(v, given.length + (bundled?.sources.length ?? 0), given.length);
   const read: { entry?: SetEntry; pages?: ArrayPages } | undefined = opened ? cache.getOpenedSet(opened, valid) : { entry: cache.getSet(name, valid) };
   const restored = read?.entry && restoreEntry(cache, bundled, given, { name, entry: read.entry }, articleCache, read.pages, opened?.judgementKeys);
-  if (restored) cache.touchSet(name);
-  else read?.pages?.close();
+  if (restored) {
+    // Its articles' entries too, unless they were lately: the set is built from them when an article changes.
+    if (cache.touchSet(name)) void cache.markEntriesUsed(read.entry!.articles.map((a) => a.key));
+  } else read?.pages?.close();
   return restored;
 }
 
