@@ -19,10 +19,12 @@ import { peerRows } from './peers';
 import { serverRows } from './server';
 import { sourceBenchRows } from './sources';
 import { transportRows } from './transport';
+import { versusRows } from './versus';
 
 const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   check: checkRows,
   peers: peerRows,
+  versus: versusRows,
   server: serverRows,
   transport: transportRows,
   completion: completionRows,

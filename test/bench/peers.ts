@@ -10,17 +10,27 @@ import { BenchRow, elapsedMs, ms, SIZES, summary, timeRuns } from './measure';
 // cspell-lib is an ES module; this file compiles to CommonJS, which reaches it by dynamic import.
 type CSpell = typeof import('cspell-lib', { with: { 'resolution-mode': 'import' } });
 
+/** cspell-lib with its default settings: a validator prepared for a text, and its one-call check of a text as its CLI checks a file. */
+export async function spellChecker() {
+  const cspell: CSpell = await import('cspell-lib');
+  const settings = cspell.mergeSettings(await cspell.getDefaultSettings(), await cspell.getGlobalSettingsAsync());
+  const options = { generateSuggestions: false, noConfigSearch: true };
+  return {
+    validatorFor: async (text: string) => {
+      const doc = cspell.createTextDocument({ uri: 'file:///bench/draft.md', content: text, languageId: 'markdown' });
+      const validator = await cspell.DocumentValidator.create(doc, options, settings);
+      await validator.prepare();
+      return validator;
+    },
+    // Settings made final and a validator prepared for the text at each call.
+    oneCall: (text: string) => cspell.spellCheckDocument({ uri: 'file:///bench/draft.md', text, languageId: 'markdown' }, options, settings),
+  };
+}
+
 export async function peerRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const started = process.hrtime.bigint();
-  const cspell: CSpell = await import('cspell-lib');
-  const settings = cspell.mergeSettings(await cspell.getDefaultSettings(), await cspell.getGlobalSettingsAsync());
-  const validatorFor = async (text: string) => {
-    const doc = cspell.createTextDocument({ uri: 'file:///bench/draft.md', content: text, languageId: 'markdown' });
-    const validator = await cspell.DocumentValidator.create(doc, { generateSuggestions: false, noConfigSearch: true }, settings);
-    await validator.prepare();
-    return validator;
-  };
+  const { validatorFor, oneCall: spellCheckDocument } = await spellChecker();
   const first = await validatorFor(makeDraft(4 * 1024));
   first.checkDocument();
   rows.push(['cspell-lib start-up (import, settings, dictionaries, first 4 KB check)', ms(elapsedMs(started)), '']);
@@ -32,8 +42,7 @@ export async function peerRows(): Promise<BenchRow[]> {
     validator.checkDocument(true); // warm-up
     const issues = validator.checkDocument(true).length;
     rows.push([`${label}: cspell-lib spell check (${issues} issues)`, summary(await timeRuns(Math.min(runs, 10), () => validator.checkDocument(true))), '']);
-    // Its one-call check, as its CLI checks a file: settings made final and a validator prepared for the text at each call.
-    const oneCall = () => cspell.spellCheckDocument({ uri: 'file:///bench/draft.md', text: draft, languageId: 'markdown' }, { generateSuggestions: false, noConfigSearch: true }, settings);
+    const oneCall = () => spellCheckDocument(draft);
     await oneCall(); // warm-up
     rows.push([`${label}: cspell-lib spellCheckDocument (one call per check)`, summary(await timeRuns(Math.min(runs, 5), oneCall)), '']);
     if (label === '1 MB') {
