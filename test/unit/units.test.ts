@@ -62,7 +62,7 @@ describe('units of measure', () => {
     assert.strictEqual(onlyMention('The village lies 5 W of the town.').number?.unit, undefined);
   });
 
-  it('read a temperature without its degree sign only near a word of temperature, and not below zero', () => {
+  it('read a temperature without its degree sign near a word of temperature, or with decimals, and not below zero', () => {
     const m = onlyMention('The temperature at Fenwick Moor reached 33.8C that afternoon.');
     assert.deepStrictEqual([m.text, m.number?.values[0], m.number?.unit], ['33.8C', 33.8, 'C']);
     assert.deepStrictEqual([onlyMention('Highs of 31F are expected in the cold snap.').number?.unit], ['F']);
@@ -83,6 +83,14 @@ describe('units of measure', () => {
     ]);
     const source = [sourceFrom('---\ndate: 2025-08-05\n---\nThe temperature at Fenwick Moor reached 33.8C on Saturday, the highest reading there since 2022.\n')];
     assert.deepStrictEqual(mismatches('The temperature at Fenwick Moor reached 38.3C on Saturday.', source), [['38.3C', '33.8C']]);
+    // With decimals, "C" is Celsius without a word of heat: no name is written so.
+    assert.deepStrictEqual(mentionsOf('Fenwick Moor reached 38.3C, and 24.65F at dawn.').map((m) => [m.text, m.number?.unit]), [
+      ['38.3C', 'C'],
+      ['24.65F', 'F'],
+    ]);
+    assert.deepStrictEqual(mismatches('Fenwick Moor reached 38.3C on Saturday.', source), [['38.3C', '33.8C']]);
+    // A whole figure still needs the word, and three decimals are a thousands' group.
+    assert.deepStrictEqual(mentionsOf('Fenwick Moor reached 38C, and Lot 4.125C sold.').map((m) => m.text), []);
   });
 
   it('compare in one unit, and only within one dimension', () => {

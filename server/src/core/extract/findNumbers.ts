@@ -70,12 +70,18 @@ interface SentenceAt {
   temperature?: boolean;
 }
 
-/** Degrees after the figure ending at `to`, when its sentence speaks of temperature. */
-function degreesIn(text: string, to: number, within: SentenceAt): WrittenUnit | undefined {
+/**
+ * Degrees after the figure ending at `to`, when its sentence speaks of temperature, or the figure
+ * has decimals: "Fenwick Moor reached 38.3C" needs no word of heat, as "Group 1C" needs one.
+ */
+function degreesIn(text: string, to: number, within: SentenceAt, decimals: boolean): WrittenUnit | undefined {
   // The sentence's words are read only for a figure a "C" or "F" follows: most have none.
   const degrees = degreesRunOn(text, to);
-  return degrees && (within.temperature ??= speaksOfTemperature(within.words)) ? degrees : undefined;
+  return degrees && (decimals || (within.temperature ??= speaksOfTemperature(within.words))) ? degrees : undefined;
 }
+
+/** A numeral's decimals, one or two (three are a thousands' group): what makes a "C" after it Celsius. */
+const DECIMALS_END = /\.\d{1,2}$/;
 
 interface Digits {
   values: number[];
@@ -497,7 +503,7 @@ function isIdentifier(text: string, from: number, to: number, within: SentenceAt
   }
   const next = to < text.length ? text.charCodeAt(to) : 0x20;
   if (next < 0x80 && !isAsciiLetter(next)) return false;
-  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24)) && !degreesIn(text, to, within);
+  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24)) && !degreesIn(text, to, within, DECIMALS_END.test(text.slice(from, to)));
 }
 
 /**
@@ -640,7 +646,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     // "deliberated for five days before convicting him": a length, whatever follows it.
     const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
-  } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, end, within)))) {
+  } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, end, within, digits.decimals > 0)))) {
     if (isTemperature(measure.unit) && belowZero(text, start, sentenceStart, true)) return undefined;
     style.suffix = measure.written;
     end += measure.written.length;
