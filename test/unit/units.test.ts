@@ -62,17 +62,13 @@ describe('units of measure', () => {
     assert.strictEqual(onlyMention('The village lies 5 W of the town.').number?.unit, undefined);
   });
 
-  it('read a temperature without its degree sign near a word of temperature, or with decimals, and not below zero', () => {
+  it('read a temperature without its degree sign near a word of temperature, or with decimals', () => {
     const m = onlyMention('The temperature at Fenwick Moor reached 33.8C that afternoon.');
     assert.deepStrictEqual([m.text, m.number?.values[0], m.number?.unit], ['33.8C', 33.8, 'C']);
     assert.deepStrictEqual([onlyMention('Highs of 31F are expected in the cold snap.').number?.unit], ['F']);
     // Elsewhere a figure run into a capital is a name: no figure at all.
     assert.strictEqual(mentionsOf('Group 1C won the cup.').length, 0);
     assert.strictEqual(mentionsOf('She got a 2C in maths.').length, 0);
-    // Below zero it is left unread, for its sign is not: "minus 2C" met the "minus 1°C" of another night.
-    assert.strictEqual(mentionsOf('The valley sat at minus 2C during the frost.').length, 0);
-    // Nor any figure after "minus", read as a temperature or not.
-    assert.strictEqual(mentionsOf('The low, minus 23.4 C (minus 10 F), held for a night.').length, 0);
     // The word of temperature is the sentence's own: a neighbour's made a source read otherwise
     // alone than within its document (the index and the facts disagreed).
     assert.deepStrictEqual(mentionsOf('The heat broke records. Group 1C won, and its 2 C grade stood.').map((m) => [m.text, m.number?.unit]), [['2', undefined]]);
@@ -91,6 +87,36 @@ describe('units of measure', () => {
     assert.deepStrictEqual(mismatches('Fenwick Moor reached 38.3C on Saturday.', source), [['38.3C', '33.8C']]);
     // A whole figure still needs the word, and three decimals are a thousands' group.
     assert.deepStrictEqual(mentionsOf('Fenwick Moor reached 38C, and Lot 4.125C sold.').map((m) => m.text), []);
+  });
+
+  it('read a temperature below zero with its sign, as written, and no other figure after "minus"', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.text, m.number?.values[0], m.number?.unit]);
+    assert.deepStrictEqual(read('The valley sat at minus 2C during the frost, and −17°C by dawn.'), [
+      ['minus 2C', -2, 'C'],
+      ['−17°C', -17, 'C'],
+    ]);
+    assert.deepStrictEqual(read('The low, minus 23.4 C (minus 10 F), held for a night in the cold.'), [
+      ['minus 23.4 C', -23.4, 'C'],
+      ['minus 10 F', -10, 'F'],
+    ]);
+    assert.deepStrictEqual(read('Temperatures fell to -9C overnight.'), [['-9C', -9, 'C']]);
+    // A hyphen after a figure joins a range: no sign, and the figure is left unread as before.
+    assert.deepStrictEqual(read('Temperatures ranged from 5-10C.').map((m) => m[0]), ['5']);
+    // Whatever else follows "minus" is no figure: its sign is not read.
+    assert.deepStrictEqual(read('Shares closed at minus 5 per cent, and the fund at minus 3.'), []);
+    const source = [sourceFrom('---\ndate: 2025-01-20\n---\nThe temperature at 2,500 metres was 6C on Monday afternoon, against minus 12C a week earlier, a rise that weakened the snowpack.\n')];
+    const draft = (low: string) => `The temperature at 2,500 metres was 6C on Monday afternoon, against ${low} a week earlier, a rise that weakened the snowpack.`;
+    assert.deepStrictEqual(mismatches(draft('minus 21C'), source), [['minus 21C', 'minus 12C']]);
+    assert.deepStrictEqual(mismatches(draft('-21C'), source), [['-21C', '-12C']]);
+    // Its sign dropped: the fix writes it back.
+    assert.deepStrictEqual(mismatches(draft('12C'), source), [['12C', 'minus 12C']]);
+    // Agreeing below zero too, plain or hedged (a plain figure's interval was turned inside out there).
+    assert.deepStrictEqual(mismatches(draft('−12C'), source), []);
+    assert.deepStrictEqual(mismatches(draft('about minus 12C'), source), []);
+    // "Nearly" short of it on the warmer side: minus 12C is nearly minus 12.5C, not nearly minus 11.5C.
+    assert.deepStrictEqual(mismatches(draft('nearly minus 12.5C'), source), []);
+    assert.strictEqual(compareValues(onlyMention('It fell to nearly minus 12.5C in the frost.'), factOf('It fell to minus 12C in the frost.')), 'agree');
+    assert.strictEqual(compareValues(onlyMention('It fell to nearly minus 11.5C in the frost.'), factOf('It fell to minus 12C in the frost.')), 'disagree');
   });
 
   it('compare in one unit, and only within one dimension', () => {

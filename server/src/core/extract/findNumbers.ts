@@ -4,7 +4,7 @@ import { compoundOrdinal, mayStartNumber, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_AMO
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
 import { clockMinutes } from './clockTime';
-import { belowZero, degreesRunOn, isTemperature, PERCENTAGE_POINTS, speaksOfTemperature, unitAfter, unitOf, type WrittenUnit } from './units';
+import { belowZero, degreesRunOn, isTemperature, PERCENTAGE_POINTS, speaksOfTemperature, temperatureSign, unitAfter, unitOf, type WrittenUnit } from './units';
 import { allOf, isAsciiDigit, isAsciiLetter, isStopword, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
@@ -572,8 +572,9 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   style.decimal = digits.decimal;
   style.decimals = digits.decimals;
   style.words = wordsStyle;
-  // "minus 10 F" with no word of temperature near: a figure below zero, whose sign is not read, is no figure at all rather than ten.
-  if (belowZero(text, from, sentenceStart)) return undefined;
+  // "minus 10 F" with no word of temperature near: a figure below zero whose sign is not read (only
+  // a temperature's is) is no figure at all rather than ten.
+  const minus = belowZero(text, from, sentenceStart);
   let start = from;
   let end = to;
   let kind: MentionKind = 'count';
@@ -647,7 +648,13 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
   } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, end, within, digits.decimals > 0)))) {
-    if (isTemperature(measure.unit) && belowZero(text, start, sentenceStart, true)) return undefined;
+    const sign = isTemperature(measure.unit) ? temperatureSign(text, start, sentenceStart) : undefined;
+    if (sign) {
+      // "minus 21C": read with its sign, which the span holds, so that a fix writes it as the draft did.
+      style.sign = sign;
+      start -= sign.length;
+      values = values.map((v) => -v);
+    } else if (isTemperature(measure.unit) && belowZero(text, start, sentenceStart, true)) return undefined;
     style.suffix = measure.written;
     end += measure.written.length;
   } else if (!currency && !style.scaleText && !digits.decimals && !digits.grouping && !wordsStyle && values[0] >= 1800 && values[0] <= 2100 && Number.isInteger(values[0])) {
@@ -659,6 +666,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     }
   }
 
+  if (minus && !style.sign) return undefined;
   // "the world No. 1": a rank, which a count ("the top 10") never contradicts.
   if (kind === 'count' && !wordsStyle && start >= 3 && RANK_BEFORE.test(text.slice(Math.max(sentenceStart, start - 5), start))) kind = 'ordinal';
   // "Line 2", "the Lyra 7", "Terminal 5": a whole number after a capitalised word within a sentence
@@ -774,6 +782,7 @@ function sharedStyle(style: NumberStyle): NumberStyle {
  * them, so the two cannot disagree.
  */
 const STYLE_PARTS: ReadonlyArray<(style: NumberStyle) => string | number> = [
+  (s) => s.sign ?? '',
   (s) => s.grouping,
   (s) => s.integerDigits,
   (s) => s.decimal,

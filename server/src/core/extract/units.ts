@@ -161,6 +161,20 @@ export function speaksOfTemperature(words: readonly { lower: string }[]): boolea
 }
 
 /**
+ * The sign written before a temperature at `from` ("minus ", "−", or "-" after a space, as in
+ * "-2C"), as the draft wrote it; undefined for none, and for a hyphen after a letter or a digit,
+ * which joins a range or a name ("5-10C"): `belowZero` still says such a figure is no figure.
+ */
+export function temperatureSign(text: string, from: number, sentenceStart: number): string | undefined {
+  const sign = MINUS_OR_HYPHEN_BEFORE.exec(text.slice(Math.max(sentenceStart, from - 8), from))?.[0];
+  if (sign !== '-') return sign;
+  const before = from - 1 > sentenceStart ? text.charAt(from - 2) : ' ';
+  return LETTER_OR_DIGIT.test(before) ? undefined : sign;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
  * Celsius or Fahrenheit after a figure without a degree sign ("reached 33.8C", "temperatures of 2
  * C"), as British papers write it; asked only in a sentence that speaks of temperature (elsewhere
  * "2C" and "Group 1C" are names). `to` is where the figure ends in `text`.
@@ -176,8 +190,8 @@ export function degreesRunOn(text: string, to: number): WrittenUnit | undefined 
 /**
  * Whether the figure at `from` is below zero, by the text of its sentence before it: "minus 10 F"
  * or "−5" for any figure, and "-2C" for a `temperature` too (elsewhere a hyphen joins a range,
- * "2020-21"). Its sign is not read, so a figure so written is no figure at all ("minus 2C" met the
- * "minus 1°C" of another night). Asked of every figure: a character is read before any pattern.
+ * "2020-21"). Only a temperature's sign is read (see `temperatureSign`): any other figure so
+ * written is no figure at all. Asked of every figure: a character is read before any pattern.
  */
 export function belowZero(text: string, from: number, sentenceStart: number, temperature = false): boolean {
   if (from <= sentenceStart) return false;

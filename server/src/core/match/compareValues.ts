@@ -168,16 +168,24 @@ function intervalInto(out: Float64Array, at: number, value: number, precision: n
   switch (qualifier) {
     case 'approx': {
       const step = lastDigitStep(value, precision);
-      out[at] = Math.min(low, Math.max(value * 0.975, value - step));
-      out[at + 1] = Math.max(high, Math.min(value * 1.025, value + step));
+      // Below zero (a temperature), the lower factor is the larger.
+      out[at] = Math.min(low, Math.max(value * (value < 0 ? 1.025 : 0.975), value - step));
+      out[at + 1] = Math.max(high, Math.min(value * (value < 0 ? 0.975 : 1.025), value + step));
       return;
     }
     // Under its figure: "nearly 1,200" is no "more than 1,200". A small round figure of one digit
     // reaches further down: "nearly 40 per cent" for 37.5%, "almost 10 per cent" for 9.4%, but
-    // "nearly 5,000 m" is not 4,700 m.
+    // "nearly 5,000 m" is not 4,700 m. Below zero (a temperature), "nearly minus 20C" is short of it
+    // on the warmer side.
     case 'nearly': {
       const step = lastDigitStep(value, precision);
       const roundAndSmall = step * 10 > Math.abs(value) && Math.abs(value) <= 100;
+      const reach = Math.min(Math.abs(value) * (1 - (roundAndSmall ? SMALL_ROUND_NEARLY : 0.95)), step);
+      if (value < 0) {
+        out[at] = value + EPSILON * Math.abs(value);
+        out[at + 1] = Math.max(high, value + reach);
+        return;
+      }
       out[at] = Math.min(low, Math.max(value * (roundAndSmall ? SMALL_ROUND_NEARLY : 0.95), value - step));
       out[at + 1] = justUnder(value);
       return;
@@ -230,8 +238,9 @@ const NEAR_BOUND = 0.1;
  * `at` in `out` to near its `value`.
  */
 function nearBound(out: Float64Array, at: number, value: number): void {
-  out[at] = Math.max(out[at], value * (1 - NEAR_BOUND));
-  out[at + 1] = Math.min(out[at + 1], value * (1 + NEAR_BOUND));
+  // Below zero (a temperature), the lower factor is the larger: reversed, they left no value at all.
+  out[at] = Math.max(out[at], value * (value < 0 ? 1 + NEAR_BOUND : 1 - NEAR_BOUND));
+  out[at + 1] = Math.min(out[at + 1], value * (value < 0 ? 1 - NEAR_BOUND : 1 + NEAR_BOUND));
 }
 
 /**
