@@ -117,6 +117,10 @@ describe('units of measure', () => {
     assert.deepStrictEqual(mismatches(draft('nearly minus 12.5C'), source), []);
     assert.strictEqual(compareValues(onlyMention('It fell to nearly minus 12.5C in the frost.'), factOf('It fell to minus 12C in the frost.')), 'agree');
     assert.strictEqual(compareValues(onlyMention('It fell to nearly minus 11.5C in the frost.'), factOf('It fell to minus 12C in the frost.')), 'disagree');
+    // A conversion below zero holds to the figure it converts: −23.4°C is −10.1°F.
+    const low = [sourceFrom('The lowest reading in the cold snap was minus 23.4°C at Ostervald.\n')];
+    assert.deepStrictEqual(mismatches('The lowest reading in the cold snap was minus 23.4 C (minus 10 F) at Ostervald.', low), []);
+    assert.deepStrictEqual(mismatches('The lowest reading in the cold snap was minus 23.4 C (minus 14 F) at Ostervald.', low), [['minus 14 F', 'minus 10 F']]);
   });
 
   it('compare in one unit, and only within one dimension', () => {
