@@ -102,6 +102,7 @@ describe('units of measure', () => {
     assert.deepStrictEqual(read('Temperatures fell to -9C overnight.'), [['-9C', -9, 'C']]);
     // A hyphen after a figure joins a range: no sign, and the figure is left unread as before.
     assert.deepStrictEqual(read('Temperatures ranged from 5-10C.').map((m) => m[0]), ['5']);
+    assert.deepStrictEqual(read('Temperatures ranged from 5−10C.').map((m) => m[0]), ['5']);
     // Whatever else follows "minus" is no figure: its sign is not read.
     assert.deepStrictEqual(read('Shares closed at minus 5 per cent, and the fund at minus 3.'), []);
     const source = [sourceFrom('---\ndate: 2025-01-20\n---\nThe temperature at 2,500 metres was 6C on Monday afternoon, against minus 12C a week earlier, a rise that weakened the snowpack.\n')];

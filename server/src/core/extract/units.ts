@@ -161,13 +161,13 @@ export function speaksOfTemperature(words: readonly { lower: string }[]): boolea
 }
 
 /**
- * The sign written before a temperature at `from` ("minus ", "−", or "-" after a space, as in
- * "-2C"), as the draft wrote it; undefined for none, and for a hyphen after a letter or a digit,
- * which joins a range or a name ("5-10C"): `belowZero` still says such a figure is no figure.
+ * The sign written before a temperature at `from` ("minus ", or "-" or "−" after a space, as in
+ * "-2C"), as the draft wrote it; undefined for none, and for a hyphen or minus sign after a letter
+ * or a digit, which joins a range or a name ("5-10C"): `belowZero` still says such a figure is no figure.
  */
 export function temperatureSign(text: string, from: number, sentenceStart: number): string | undefined {
   const sign = MINUS_OR_HYPHEN_BEFORE.exec(text.slice(Math.max(sentenceStart, from - 8), from))?.[0];
-  if (sign !== '-') return sign;
+  if (sign !== '-' && sign !== '\u2212') return sign;
   const before = from - 1 > sentenceStart ? text.charAt(from - 2) : ' ';
   return LETTER_OR_DIGIT.test(before) ? undefined : sign;
 }
