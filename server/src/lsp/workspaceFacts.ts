@@ -404,7 +404,6 @@ export class WorkspaceFacts {
     return { files: picked.map((i) => files[i]), articles: picked.map((i) => articles[i]), standIns, told };
   }
 
-  /** Loads articles that were not restored from a kept set, showing the editor how far it is when they are many. */
   /** `work`, with the heap kept near what lives through it (see `WorkspaceFactsOptions.heap`). */
   private async growingSlowly<T>(work: () => Promise<T>): Promise<T> {
     const grownAsV8Chooses = this.heap?.growSlowly();
@@ -415,6 +414,7 @@ export class WorkspaceFacts {
     }
   }
 
+  /** Loads articles that were not restored from a kept set, showing the editor how far it is when they are many. */
   private async loadShowingProgress(files: readonly string[], options: LoadOptions): Promise<LoadedSources | undefined> {
     const { host } = this;
     const progress = host.progress && files.length >= PROGRESS_FROM ? new SourceLoadProgress(files.length, () => host.progress!(), (e) => host.log(e.message)) : undefined;

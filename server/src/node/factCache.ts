@@ -190,15 +190,8 @@ export class FactCache {
    */
   touchSet(name: string, now = Date.now()): boolean {
     const file = this.setFileOf(name);
-    const used = mtimeOf(file);
-    if (used !== undefined && now - used <= MARK_EVERY_MS) return false;
-    try {
-      fs.utimesSync(file, now / 1000, now / 1000);
-      return true;
-    } catch {
-      // Not marked: at worst it is removed a while before its time, and kept anew when next built.
-      return false;
-    }
+    // Not marked: at worst it is removed a while before its time, and kept anew when next built.
+    return markUsed(file, mtimeOf(file) ?? -Infinity, now);
   }
 
   /**
@@ -383,13 +376,18 @@ function readMarked(file: string, encoding: BufferEncoding): MarkedText {
   }
 }
 
-/** Marks a file just read as used now, unless it was marked lately (see `MARK_EVERY_MS`). */
-function markUsed(file: string, usedMs: number, now = Date.now()): void {
-  if (now - usedMs <= MARK_EVERY_MS) return;
+/**
+ * Marks a file last marked used at `usedMs` as used now, unless it was marked lately (see
+ * `MARK_EVERY_MS`); returns whether it was. Not marked, it is at worst removed, and made again
+ * when next needed.
+ */
+function markUsed(file: string, usedMs: number, now = Date.now()): boolean {
+  if (now - usedMs <= MARK_EVERY_MS) return false;
   try {
     fs.utimesSync(file, now / 1000, now / 1000);
+    return true;
   } catch {
-    // Not marked: at worst it is removed, and extracted again when next needed.
+    return false;
   }
 }
 
