@@ -180,10 +180,9 @@ function intervalInto(out: Float64Array, at: number, value: number, precision: n
     case 'nearly': {
       const step = lastDigitStep(value, precision);
       const roundAndSmall = step * 10 > Math.abs(value) && Math.abs(value) <= 100;
-      const reach = Math.min(Math.abs(value) * (1 - (roundAndSmall ? SMALL_ROUND_NEARLY : 0.95)), step);
       if (value < 0) {
         out[at] = value + EPSILON * Math.abs(value);
-        out[at + 1] = Math.max(high, value + reach);
+        out[at + 1] = Math.max(high, value + Math.min(-value * (1 - (roundAndSmall ? SMALL_ROUND_NEARLY : 0.95)), step));
         return;
       }
       out[at] = Math.min(low, Math.max(value * (roundAndSmall ? SMALL_ROUND_NEARLY : 0.95), value - step));
