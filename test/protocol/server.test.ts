@@ -4,6 +4,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Diagnostic, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { factline, tempDir } from '../helpers/cli';
+import type { DiagnosticData } from '../../server/src/convert/toDiagnostic';
 import { ROOT } from '../helpers/core';
 import { lookAlikeArticles, paragraphAbout } from '../helpers/lookAlikeSources';
 import { applyEdits, LspTestClient, positionOf } from '../helpers/lspClient';
@@ -43,13 +44,17 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual((client.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.factline', 'refactor.cite.factline']);
   });
 
-  it('publishes the same diagnostics as the CLI, with the document version', async () => {
+  it('publishes the same diagnostics as the CLI but for its citations, with the document version', async () => {
     client = await LspTestClient.start();
     client.open(DRAFT_URI, EXAMPLE);
     const published = await client.waitForCurrent(DRAFT_URI);
     const cli = JSON.parse(factline(['check', '--format', 'json', 'examples/draft.md']).stdout).files[0].diagnostics as Diagnostic[];
-    const strip = (d: Diagnostic) => ({ range: d.range, code: d.code, message: d.message, severity: d.severity, fix: (d.data as { fix: string }).fix });
-    assert.deepStrictEqual(published.diagnostics.map(strip), cli.map(strip));
+    const uncited = (d: Diagnostic) => {
+      const { citation, ...data } = d.data as DiagnosticData;
+      assert.strictEqual(citation !== undefined, data.factId !== undefined, `the CLI's ${d.message} is cited when it names a fact`);
+      return { ...d, data };
+    };
+    assert.deepStrictEqual(published.diagnostics, cli.map(uncited));
     assert.strictEqual(published.version, 1);
     const first = published.diagnostics[0];
     assert.match(first.message as string, /^"130,000" — source says 120,000 \(Nagorno-Karabakh after the Azerbaijani offensive, ¶7\)$/);

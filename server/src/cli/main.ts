@@ -7,7 +7,7 @@ import { formatOf } from '../core/facts/buildFacts';
 import { serializeFactFile } from '../core/facts/factFile';
 import { FactBaseProblem, FactContribution, MergedFacts, mergeFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
-import { toDiagnostic } from '../convert/toDiagnostic';
+import { toDiagnostic, withCitation } from '../convert/toDiagnostic';
 import { toUnknownIdDiagnostic } from '../convert/toUnknownIdDiagnostic';
 import { bundledContribution } from '../node/bundledFacts';
 import { FactCache } from '../node/factCache';
@@ -118,7 +118,7 @@ function check(command: Extract<Command, { name: 'check' }>, out: (s: string) =>
     const { reading, findings, unknownIds = [] } = checkDocument(text, formatOf(file), index);
     const lines = reading.prose.lines;
     const diagnostics = [
-      ...findings.filter((f) => f.verdict === 'mismatch').map((f) => toDiagnostic(f, lines)),
+      ...findings.filter((f) => f.verdict === 'mismatch').map((f) => withCitation(toDiagnostic(f, lines), f)),
       ...unknownIds.map((u) => toUnknownIdDiagnostic(u, lines)),
     ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { path: file, findings, diagnostics };

@@ -10,6 +10,11 @@ export interface DiagnosticData {
   fix: string;
   /** The fact contradicted; absent when the calendar alone says the weekday is wrong. */
   factId?: string;
+  /**
+   * In the CLI's reports only (see `withCitation`). The server leaves it out: its message and
+   * `relatedInformation` say the same, and a megabyte's publication, on every keystroke, was a
+   * third larger with it.
+   */
   citation?: {
     /** Path of the source article. */
     source: string;
@@ -28,7 +33,7 @@ export const DIAGNOSTIC_SOURCE = 'factline';
 // or the severity changed, so that its serialised form can be kept with it (see `encodeMessage`).
 const made = new WeakMap<Finding, Diagnostic>();
 
-/** A mismatch finding as an LSP Diagnostic, with its fix and citation in `data`. Never change what it returns. */
+/** A mismatch finding as an LSP Diagnostic, with its fix and fact id in `data`. Never change what it returns. */
 export function toDiagnostic(finding: Finding, lines: LineIndex, severity: DiagnosticSeverity = DiagnosticSeverity.Warning): Diagnostic {
   return toDiagnosticAt(finding, lines.rangeOf((finding.span ?? finding.claim).start, (finding.span ?? finding.claim).end), severity);
 }
@@ -63,10 +68,17 @@ function diagnosticOf(finding: Finding, severity: DiagnosticSeverity): Diagnosti
       { location: { uri: pathToFileURL(fact.source.file).href, range: fact.source.range }, message: `source: ${fact.quote}` },
     ];
     data.factId = fact.id;
-    data.citation = { source: fact.source.file, title: fact.source.title, paragraph: fact.source.paragraph, line: fact.source.range.start.line, quote: fact.quote };
   }
   diagnostic.data = data;
   return diagnostic;
+}
+
+/** `diagnostic`, made of `finding`, with the fact's citation in its `data`, for a report read without the source at hand. */
+export function withCitation(diagnostic: Diagnostic, finding: Finding): Diagnostic {
+  const fact = finding.fact;
+  if (!fact) return diagnostic;
+  const citation = { source: fact.source.file, title: fact.source.title, paragraph: fact.source.paragraph, line: fact.source.range.start.line, quote: fact.quote };
+  return { ...diagnostic, data: { ...(diagnostic.data as DiagnosticData), citation } };
 }
 
 /**
