@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { splitSentences } from '../../server/src/core/text/sentences';
+import { LONGEST_SENTENCE, splitSentences } from '../../server/src/core/text/sentences';
 
 function split(text: string): string[] {
   return splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
@@ -25,5 +25,31 @@ describe('splitSentences', () => {
       '__Why?__',
       '**Prices** rose.',
     ]);
+  });
+
+  // A 50 KB line of figures without a full stop was one sentence, which took minutes to check.
+  it('cuts a sentence longer than LONGEST_SENTENCE at white space, never inside a figure, losing no text', () => {
+    const figures = Array.from({ length: 3000 }, (_, i) => `${100 + i} 000 000`).join(', ');
+    const pieces = split(figures);
+    assert.ok(pieces.length >= figures.length / LONGEST_SENTENCE, `${pieces.length} pieces`);
+    assert.ok(pieces.every((p) => p.length <= LONGEST_SENTENCE));
+    assert.ok(pieces.every((p) => /^\d+ 000 000$/.test(p.split(', ')[0]) && /\d+ 000 000,?$/.test(p)), 'a figure was cut');
+    assert.strictEqual(pieces.join(' '), figures);
+  });
+
+  it('cuts an over-long sentence at its last line break within reach, else at a space, else anywhere but inside a surrogate pair', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `row ${i} has 120,000`).join('\n');
+    const pieces = split(lines);
+    assert.ok(pieces.length > 1 && pieces.every((p) => p.length <= LONGEST_SENTENCE && p.startsWith('row ') && p.endsWith('120,000')), pieces.join(' | '));
+    const emoji = '😀'.repeat(LONGEST_SENTENCE);
+    const cut = split(emoji);
+    assert.ok(cut.every((p) => p.length <= LONGEST_SENTENCE && p.length % 2 === 0), cut.map((p) => p.length).join(' '));
+    assert.strictEqual(cut.join(''), emoji);
+  });
+
+  it('leaves a long prose sentence whole', () => {
+    const sentence = `${'The council, which met on Tuesday, said that the plan would cost 120,000 pounds, '.repeat(12)}in all.`;
+    assert.ok(sentence.length > 900 && sentence.length <= LONGEST_SENTENCE);
+    assert.deepStrictEqual(split(sentence), [sentence]);
   });
 });

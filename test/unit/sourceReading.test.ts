@@ -5,11 +5,15 @@ import * as path from 'path';
 import { article } from '../bench/sources';
 import { buildFacts, buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { mergeFactBase } from '../../server/src/core/facts/mergeFactBase';
+import { claimContexts } from '../../server/src/core/check/checkDocument';
+import { readDocument } from '../../server/src/core/extract/readDocument';
+import { NEIGHBOUR_REACH } from '../../server/src/core/match/context';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { contextOfFact, forEachTerm, isSourceReading, readSource } from '../../server/src/core/match/sourceReading';
 import { readingAsData, readingFromData } from '../../server/src/core/match/readingData';
 import { FactCache } from '../../server/src/node/factCache';
 import { sourceFromBytes } from '../../server/src/node/loadSource';
+import { normalizeWord } from '../../server/src/core/text/words';
 import { FIXTURES, SEED, seedSource } from '../helpers/core';
 
 const BRIDGE = path.join(FIXTURES, 'factfiles', 'bridge.md');
@@ -27,6 +31,20 @@ function indexed(index: FactIndex): unknown {
 }
 
 describe('SourceReading', () => {
+  // A paragraph of thousands of sentences (a list of figures without a blank line) made every figure
+  // weigh every word of it: checking took minutes.
+  it('gives a figure the words of the sentences within NEIGHBOUR_REACH of its own, in a source as in a draft', () => {
+    const names = Array.from({ length: 3 * NEIGHBOUR_REACH }, (_, k) => `Vesk${String.fromCharCode(97 + k)}ora`);
+    const text = names.map((name, k) => `The town of ${name} counted ${k + 1},250 visitors.`).join(' ') + '\n';
+    const within = (weights: Map<string, number>) => names.map((name) => weights.has(normalizeWord(name)));
+    const expected = names.map((_, k) => k <= NEIGHBOUR_REACH);
+    const draft = claimContexts(readDocument(text, 'markdown'));
+    assert.deepStrictEqual(within(draft[0].weights), expected);
+    const source = buildFacts({ file: path.join(os.tmpdir(), 'towns.md'), text });
+    const first = source.facts.findIndex((f) => f.text === '1,250');
+    assert.deepStrictEqual(within(contextOfFact(readSource(source), first).weights), expected);
+  });
+
   it('gives the index the same contexts and rarities after a trip through JSON as a fresh reading', () => {
     const seed = seedSource();
     const bridge = buildFacts({ file: BRIDGE, text: fs.readFileSync(BRIDGE, 'utf8') });

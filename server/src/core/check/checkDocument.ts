@@ -8,7 +8,7 @@ import { formatDate } from '../format/formatDate';
 import { formatFix } from '../format/formatFix';
 import { withFactHedge } from '../format/formatHedge';
 import { partsOf } from '../match/compareValues';
-import { Context, contextOf, neighbourKeys, ParagraphKeys, Passage } from '../match/context';
+import { Context, contextOf, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { ClaimMatch, matchClaim } from '../match/matchClaim';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
@@ -188,11 +188,11 @@ export function blockContexts(prose: string, sentences: readonly SentenceReading
   return contexts;
 }
 
-/** The other sentences of a paragraph of `count`, nearest first before sentence `own`, then those after it. */
+/** The sentences of a paragraph of `count` within reach of sentence `own`, nearest first before it, then those after it. */
 function neighboursOf(count: number, own: number): number[] {
   const out: number[] = [];
-  for (let i = own - 1; i >= 0; i--) out.push(i);
-  for (let i = own + 1; i < count; i++) out.push(i);
+  for (let i = own - 1; i >= Math.max(0, own - NEIGHBOUR_REACH); i--) out.push(i);
+  for (let i = own + 1; i < Math.min(count, own + 1 + NEIGHBOUR_REACH); i++) out.push(i);
   return out;
 }
 

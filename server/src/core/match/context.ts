@@ -1,6 +1,7 @@
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { isDatelineDate, TimeAnchor, timeAnchor } from '../extract/timeAnchor';
+import { firstAtOrAfter, itself } from '../text/lineIndex';
 import { startsUpperCase, wordsBefore, type Word } from '../text/words';
 
 /**
@@ -42,6 +43,12 @@ const VALUE_WEIGHT = 0.8;
 const LINK_WEIGHT = 0.7;
 /** Other sentences of the paragraph: they tell which event a sentence is about. */
 const NEIGHBOUR_WEIGHT = 0.35;
+/**
+ * How many sentences on each side of a figure's own are its neighbours. A news paragraph has a few
+ * (the accuracy fixtures' seven at most); a paragraph of thousands, a list of figures without a
+ * blank line, made every figure weigh every word of it.
+ */
+export const NEIGHBOUR_REACH = 8;
 const CLAUSE_BREAK = /[;:—–()[\]]/g;
 // Module constants, not literals in the functions: a literal is a new object each time it is evaluated.
 const OPENING = /["“”‘(\s]/;
@@ -76,11 +83,12 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
     raise(own, w.norm, weigh(w.start, distance, mention, mentions, firstFigure, breaks) * (inFrame(frame, w) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
   }
   const values = valueKeysOf(mentions);
+  // The figures are in order: the words before each are counted on from those before the last.
+  let index = 0;
   for (let k = 0; k < mentions.length; k++) {
     const other = mentions[k];
     const key = other.start === mention.start ? undefined : values[k];
     if (!key) continue;
-    let index = 0;
     while (index < words.length && words[index].start < other.start) index++;
     raise(own, key, VALUE_WEIGHT * weigh(other.start, Math.abs(index - before), mention, mentions, firstFigure, breaks));
   }
@@ -93,6 +101,8 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
 // Asked for every word of a sentence, for each of its figures: functions of the module rather than
 // closures made per figure (and, in the CLI's bundle, named anew each time).
 
+const startOf = (m: Mention) => m.start;
+
 /** Raises `key` in `weights` to `weight`. */
 function raise(weights: Map<string, number>, key: string, weight: number): void {
   if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
@@ -103,10 +113,14 @@ function weigh(at: number, distance: number, mention: Span, mentions: readonly M
   if (at < firstFigure) distance = Math.min(distance, TOPIC_DISTANCE);
   const from = at < mention.start ? at : mention.end;
   const to = at < mention.start ? mention.start : at;
+  // Both lists are in order: each is searched from where [from, to) begins, not through, since a
+  // sentence's every word is weighed for each of its figures.
   let beyond = false;
-  if (at >= firstFigure) for (let k = 0; k < mentions.length && !beyond; k++) beyond = mentions[k].start !== mention.start && mentions[k].start >= from && mentions[k].end <= to;
-  let broken = false;
-  for (let k = 0; k < breaks.length && !broken; k++) broken = breaks[k] >= from && breaks[k] < to;
+  if (at >= firstFigure) {
+    for (let k = firstAtOrAfter(mentions, from, startOf); k < mentions.length && mentions[k].start < to && !beyond; k++) beyond = mentions[k].start !== mention.start && mentions[k].end <= to;
+  }
+  const b = firstAtOrAfter(breaks, from, itself);
+  const broken = b < breaks.length && breaks[b] < to;
   return (1 / (1 + distance / 4)) * (broken ? 0.6 : 1) * (beyond ? BEYOND_OTHER : 1);
 }
 

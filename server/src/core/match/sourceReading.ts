@@ -8,7 +8,7 @@ import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
 import { splitSentences } from '../text/sentences';
 import { tokenizeWords, type Word, wordsMovedBy } from '../text/words';
-import { Context, contextOf, figureKeys, neighbourKeys, ParagraphKeys, Passage, raiseByParagraph } from './context';
+import { Context, contextOf, figureKeys, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage, raiseByParagraph } from './context';
 import { doubled } from './doubled';
 import { Numbering } from './numbering';
 
@@ -139,7 +139,9 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     const paragraph = fact.source.paragraph > 0 ? paragraphs[fact.source.paragraph - 1] : undefined;
     // The facts of a sentence come one after another and share its neighbours, and their keys.
     if (neighboursOf.paragraph !== paragraph || neighboursOf.quote !== fact.quote) {
-      const list = paragraph?.filter((p) => p.text !== fact.quote) ?? [];
+      const at = paragraph?.findIndex((p) => p.text === fact.quote) ?? -1;
+      const within = (k: number) => at < 0 || Math.abs(k - at) <= NEIGHBOUR_REACH;
+      const list = paragraph?.filter((p, k) => p.text !== fact.quote && within(k)) ?? [];
       neighboursOf = { paragraph, quote: fact.quote, list, keys: list.flatMap(keysAsNeighbour) };
     }
     const neighbours = neighboursOf.list;
