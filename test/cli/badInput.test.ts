@@ -64,6 +64,12 @@ describe('factline check on bad input', function () {
     }
   });
 
+  it('refuses a fact file nested too deeply to parse, in check and in extract', () => {
+    const deep = file('deep.facts.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    assertRefused(factline(['check', '--source', deep, DRAFT]), /deep\.facts\.json:1:\d+: nested more than \d+ levels deep; not a fact file$/);
+    assertRefused(factline(['extract', deep]), /deep\.facts\.json:1:\d+: nested more than \d+ levels deep; not a fact file$/);
+  });
+
   it('refuses a huge fact file without parsing it', () => {
     const huge = path.join(dir, 'huge.facts.json');
     fs.writeFileSync(huge, `{ "version": 1, "facts": [], "padding": "${'x'.repeat(17 * 1024 * 1024)}" }\n`);

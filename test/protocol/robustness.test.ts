@@ -58,13 +58,14 @@ describe('language server on bad input', function () {
     await stillServes();
   });
 
-  it('a source that is not UTF-8 and fact files that are not JSON, of the wrong shape or huge are each reported in that file', async () => {
+  it('a source that is not UTF-8 and fact files that are not JSON, of the wrong shape, nested too deeply or huge are each reported in that file', async () => {
     const sources = path.join(folder, 'sources');
     const bad: Record<string, string | Buffer> = {
       'latin1.md': Buffer.from('Caf\xe9 owners said 12 people came.\n', 'latin1'),
       'broken.facts.json': '{ "version": 1, "facts": [ { "id": "x", ] }\n',
       'array.facts.json': '[1, 2, 3]\n',
       'shape.facts.json': '{ "version": 1, "facts": "none" }\n',
+      'deep.facts.json': `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
       'huge.facts.json': `{ "version": 1, "facts": [], "padding": "${'x'.repeat(17 * 1024 * 1024)}" }\n`,
     };
     for (const [name, content] of Object.entries(bad)) fs.writeFileSync(path.join(sources, name), content);
@@ -75,6 +76,7 @@ describe('language server on bad input', function () {
       'broken.facts.json': /./,
       'array.facts.json': /./,
       'shape.facts.json': /./,
+      'deep.facts.json': /nested more than \d+ levels deep/,
       'huge.facts.json': /too large/,
     };
     for (const [name, message] of Object.entries(expected)) {

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fullDate } from '../../server/src/core/facts/fact';
-import { parseFactFile, serializeFactFile } from '../../server/src/core/facts/factFile';
+import { MAX_NESTING, parseFactFile, serializeFactFile } from '../../server/src/core/facts/factFile';
 import { loadSource } from '../../server/src/node/loadSource';
 import { FIXTURES, readFixture, seedSource } from '../helpers/core';
 
@@ -90,6 +90,15 @@ describe('fact files', () => {
     assert.match(parseFactFile('{"facts": [{"id": "a"}]}').problems[0].message, /amends a fact of another source/);
     assert.match(parseFactFile('{"facts": [{"id": "a", "value": "3", "source": {"title": "A"}}]}').problems[0].message, /"source" needs "file" .* or "url"/);
     assert.match(parseFactFile('{"facts": [{"id": "a", "value": {"number": {"values": [3], "precision": 1}}, "source": {"file": "a.md", "title": "A"}}]}').problems[0].message, /needs "kind"/);
+  });
+
+  it('refuses a file nested too deeply to parse, at the bracket too deep, and counts no bracket in a string', () => {
+    const deep = parseFactFile(`\n${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    assert.strictEqual(deep.problems.length, 1);
+    assert.match(deep.problems[0].message, /nested more than \d+ levels deep; not a fact file/);
+    assert.deepStrictEqual([deep.problems[0].line, deep.problems[0].character], [1, MAX_NESTING]);
+    const quoted = parseFactFile(`{"facts": [], "note": "${'[{'.repeat(MAX_NESTING)}\\"${'['.repeat(MAX_NESTING)}"}`);
+    assert.deepStrictEqual(quoted.problems.map((p) => p.message), ['a fact file: unknown property "note"; it is ignored']);
   });
 
   it('reads hand-written facts: values as text, aliases, notes, pages outside the workspace, amendments and silences', () => {

@@ -136,6 +136,12 @@ class FactFileReader {
   }
 
   read(): ParsedFactFile {
+    // jsonc-parser recurses once per level: a file nested thousands deep would overflow the stack.
+    const tooDeep = tooDeeplyNested(this.text);
+    if (tooDeep !== undefined) {
+      this.problem('invalid-fact-file', 'error', `nested more than ${MAX_NESTING} levels deep; not a fact file`, tooDeep, 1);
+      return this.result();
+    }
     const errors: ParseError[] = [];
     const tree = parseTree(this.text, errors, { allowTrailingComma: false, disallowComments: true });
     // jsonc-parser recovers from syntax errors: report each, and keep what it could read.
@@ -341,6 +347,26 @@ class FactFileReader {
   private rangeOfNode(node: Node): Range {
     return this.lines.rangeOf(node.offset, node.offset + node.length);
   }
+}
+
+/** How deep a fact file's brackets may nest: a valid one nests six levels (a fact's `source.range.start`). */
+export const MAX_NESTING = 64;
+
+/** The offset of the first `[` or `{` nested deeper than `MAX_NESTING`, outside strings; undefined if none is. */
+function tooDeeplyNested(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return undefined;
 }
 
 function describeParseError(e: ParseError): string {
