@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CLI, CliResult, factline, tempDir } from '../helpers/cli';
+import { CLI, CliResult, factline, factlineUnprivileged, tempDir } from '../helpers/cli';
 import { ROOT } from '../helpers/core';
 
 const DRAFT = path.join(ROOT, 'examples', 'draft.md');
@@ -83,6 +83,25 @@ describe('factline check on bad input', function () {
     fs.symlinkSync('loop-b.md', path.join(dir, 'loop-a.md'));
     fs.symlinkSync('loop-a.md', path.join(dir, 'loop-b.md'));
     assertRefused(factline(['check', '--source', path.join(dir, 'loop-a.md'), DRAFT]), /loop-a\.md: too many levels of symbolic links$/);
+  });
+
+  it('refuses a draft folder holding a folder it may not read, a draft in such a folder and a loop of links, each for what it is', () => {
+    const drafts = path.join(dir, 'drafts');
+    fs.mkdirSync(path.join(drafts, 'locked'), { recursive: true });
+    fs.writeFileSync(path.join(drafts, 'ok.md'), 'Some 120,000 people left.\n');
+    fs.writeFileSync(path.join(drafts, 'locked', 'inside.md'), 'Some 120,000 people left.\n');
+    // Nobody (see factlineUnprivileged) must reach the folders above the drafts.
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(path.join(drafts, 'locked'), 0);
+    try {
+      assertRefused(factlineUnprivileged(['check', drafts]), /drafts\/locked: permission denied$/);
+      assertRefused(factlineUnprivileged(['check', path.join(drafts, 'locked', 'inside.md')]), /inside\.md: permission denied$/);
+    } finally {
+      fs.chmodSync(path.join(drafts, 'locked'), 0o755);
+    }
+    fs.symlinkSync('loop-d.md', path.join(dir, 'loop-c.md'));
+    fs.symlinkSync('loop-c.md', path.join(dir, 'loop-d.md'));
+    assertRefused(factline(['check', path.join(dir, 'loop-c.md')]), /loop-c\.md: too many levels of symbolic links$/);
   });
 
   it('refuses --cache without a folder', () => {

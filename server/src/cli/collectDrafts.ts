@@ -1,6 +1,6 @@
 import fs = require('fs');
 import path = require('path');
-import { InputError } from '../node/readTextFile';
+import { InputError, inputErrorOf } from '../node/readTextFile';
 
 const DRAFT = /\.(md|markdown|txt)$/i;
 
@@ -11,8 +11,9 @@ export function collectDrafts(args: string[]): string[] {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(arg);
-    } catch {
-      throw new InputError(`${arg}: no such file or folder`);
+    } catch (e) {
+      // A draft may be a file or a folder: "no such file" alone would say too little.
+      throw (e as NodeJS.ErrnoException).code === 'ENOENT' ? new InputError(`${arg}: no such file or folder`) : inputErrorOf(arg, e);
     }
     if (!stat.isDirectory()) {
       drafts.push(arg);
@@ -26,11 +27,11 @@ export function collectDrafts(args: string[]): string[] {
 }
 
 function walk(dir: string, seen = new Set<string>()): string[] {
-  const real = fs.realpathSync(dir);
+  const real = reading(dir, () => fs.realpathSync(dir));
   if (seen.has(real)) return []; // a symlink loop
   seen.add(real);
   const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of reading(dir, () => fs.readdirSync(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     const isDir = entry.isDirectory() || (entry.isSymbolicLink() && safeIsDirectory(full));
@@ -45,5 +46,14 @@ function safeIsDirectory(file: string): boolean {
     return fs.statSync(file).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** What `read` gives of a folder; a failure is an InputError naming the folder. */
+function reading<T>(dir: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw inputErrorOf(dir, e);
   }
 }
