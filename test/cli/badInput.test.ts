@@ -109,6 +109,34 @@ describe('factline check on bad input', function () {
   });
 });
 
+describe('factline extract on bad input', function () {
+  this.timeout(30000);
+  const dir = tempDir();
+
+  it('refuses an --out it cannot write, in one line saying why', () => {
+    fs.writeFileSync(path.join(dir, 'file'), '');
+    fs.mkdirSync(path.join(dir, 'folder.json'));
+    assertRefused(factline(['extract', '--out', path.join(dir, 'folder.json'), SEED]), /folder\.json: cannot write: is a directory$/);
+    assertRefused(factline(['extract', '--out', path.join(dir, 'no', 'such', 'out.facts.json'), SEED]), /out\.facts\.json: cannot write: no such folder$/);
+    assertRefused(factline(['extract', '--out', path.join(dir, 'file', 'out.facts.json'), SEED]), /out\.facts\.json: cannot write: not a directory$/);
+    if (fs.existsSync('/dev/full')) {
+      fs.symlinkSync('/dev/full', path.join(dir, 'full.facts.json'));
+      assertRefused(factline(['extract', '--out', path.join(dir, 'full.facts.json'), SEED]), /full\.facts\.json: cannot write: no space left on device$/);
+    }
+  });
+
+  it('refuses an --out that is one of the sources, by any name, and one not named .json, and leaves the source as it was', () => {
+    const article = path.join(dir, 'victim.md');
+    fs.copyFileSync(SEED, article);
+    fs.symlinkSync('victim.md', path.join(dir, 'link.json'));
+    fs.linkSync(article, path.join(dir, 'hard.json'));
+    assertRefused(factline(['extract', '--out', article, article]), /--out '.*victim\.md': a fact file's name ends in \.json/);
+    assertRefused(factline(['extract', '--out', path.join(dir, 'link.json'), article]), /link\.json: is the source .*victim\.md; writing there would replace it$/);
+    assertRefused(factline(['extract', '--out', path.join(dir, 'hard.json'), SEED, article]), /hard\.json: is the source .*victim\.md; writing there would replace it$/);
+    assert.deepStrictEqual(fs.readFileSync(article), fs.readFileSync(SEED));
+  });
+});
+
 describe('factline check --cache', function () {
   this.timeout(30000);
   const dir = tempDir();

@@ -56,6 +56,8 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'extract') {
     if (values.source || values.format || values['no-bundled'] || values.cache !== undefined) throw new UsageError('extract takes only source files and --out');
     if (!positionals.length) throw new UsageError('extract needs at least one SOURCE');
+    // A fact file is *.facts.json: a name of another kind may well be an article it would replace.
+    if (values.out !== undefined && !/\.json$/i.test(values.out)) throw new UsageError(`--out '${values.out}': a fact file's name ends in .json (name.facts.json)`);
     return { name, files: positionals, ...(values.out ? { out: values.out } : {}) };
   }
   throw new UsageError(`unknown command '${name}' (use check or extract)`);

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import '../node/regexpTiers';
-import fs = require('fs');
 import path = require('path');
 import { checkDocument } from '../core/check/checkDocument';
 import { formatOf } from '../core/facts/buildFacts';
@@ -18,6 +17,7 @@ import { buildVersion, packageVersion } from '../node/packageRoot';
 import { InputError } from '../node/readTextFile';
 import { Command, parseCommand, USAGE, UsageError } from './args';
 import { collectDrafts } from './collectDrafts';
+import { refuseSourceAsOut, writeOutFile } from './outFile';
 import { formatJson } from './formats/json';
 import { DraftReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
@@ -130,10 +130,11 @@ function check(command: Extract<Command, { name: 'check' }>, out: (s: string) =>
 }
 
 function extract(command: Extract<Command, { name: 'extract' }>, out: (s: string) => void, err: (s: string) => void): number {
+  if (command.out) refuseSourceAsOut(command.out, command.files);
   const target = command.out ? path.resolve(command.out) : undefined;
   const facts = loadFacts(command.files, err, { relativeTo: target ? path.dirname(target) : undefined, forIndex: false });
   const json = serializeFactFile(facts.merged.sources);
-  if (target) fs.writeFileSync(target, json);
+  if (command.out) writeOutFile(command.out, json);
   else out(json);
   return 0;
 }

@@ -82,8 +82,17 @@ function tooLarge(file: string, size: number, maxBytes: number): InputError {
 
 /** A failed read said in a few words: a missing file, a forbidden one, a loop of links. */
 export function inputErrorOf(file: string, e: unknown): InputError {
+  return new InputError(`${file}: ${systemReason(e)}`);
+}
+
+/** Why a file operation failed, in a few words without the system call and path Node adds. */
+export function systemReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
-  return new InputError(`${file}: ${reason}`);
+  const message = (e as Error).message;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  if (code === 'EISDIR') return 'is a directory';
+  // Node writes "ENOSPC: no space left on device, write": the system's words are the reason.
+  return (code && new RegExp(`^${code}: ([^,]+)`).exec(message)?.[1]) || message;
 }
