@@ -104,6 +104,12 @@ describe('factline check on bad input', function () {
     assertRefused(factline(['check', path.join(dir, 'loop-c.md')]), /loop-c\.md: too many levels of symbolic links$/);
   });
 
+  it('shows the control characters of a name it quotes escaped, keeping the message one line', () => {
+    const name = file('new\nline\u001b[31m.md', Buffer.from([0, 1, 2]));
+    assertRefused(factline(['check', name]), /new\\nline\\u001b\[31m\.md: binary file, not text$/);
+    assertRefused(factline(['check', '--format', 'js\non', DRAFT]), /unknown --format 'js\\non'/);
+  });
+
   it('refuses --cache without a folder', () => {
     assertRefused(factline(['check', '--cache=', DRAFT]), /--cache needs a folder/);
   });

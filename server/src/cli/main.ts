@@ -17,20 +17,22 @@ import { buildVersion, packageVersion } from '../node/packageRoot';
 import { InputError } from '../node/readTextFile';
 import { Command, parseCommand, USAGE, UsageError } from './args';
 import { collectDrafts } from './collectDrafts';
+import { errorLine } from './errorLine';
 import { refuseSourceAsOut, writeOutFile } from './outFile';
 import { formatJson } from './formats/json';
 import { DraftReport } from './formats/report';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
 
-/** Runs one command line; returns the exit code. Output goes only to the given streams. */
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+/** Runs one command line; returns the exit code. Output goes only to the given streams, each message to `err` as one line. */
+export function run(argv: string[], out: (s: string) => void, errLines: (s: string) => void): number {
+  const err = (message: string) => errLines(errorLine(message));
   let command: Command;
   try {
     command = parseCommand(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`factline: ${e.message}\n`);
+      err(e.message);
       return 2;
     }
     throw e;
@@ -50,7 +52,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
   } catch (e) {
     if (e instanceof InputError) {
-      err(`factline: ${e.message}\n`);
+      err(e.message);
       return 2;
     }
     throw e;
@@ -81,7 +83,7 @@ function loadFacts(
     loaded.push(source);
   });
   const merged = mergeFactBase([...(options.bundled ? [options.bundled] : []), ...loaded]);
-  for (const warning of [...warnings, ...merged.problems.map(problemLine)]) err(`factline: warning: ${warning}\n`);
+  for (const warning of [...warnings, ...merged.problems.map(problemLine)]) err(`warning: ${warning}`);
   return { loaded, merged };
 }
 
@@ -94,7 +96,7 @@ function indexSources(files: string[], err: (s: string) => void, bundled: FactCo
   const stated = cache ? files.map((file) => statArticle(file)) : [];
   const restored = cache && stated.every((a) => a !== undefined) ? restoreSet(cache, bundled, stated as StatedArticle[]) : undefined;
   if (restored) {
-    for (const problem of restored.problems) err(`factline: warning: ${problemLine(problem)}\n`);
+    for (const problem of restored.problems) err(`warning: ${problemLine(problem)}`);
     return restored.index;
   }
   const articles = cache ? files.map((file) => readArticle(cache, file)) : [];
