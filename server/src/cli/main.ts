@@ -14,7 +14,7 @@ import { loadSource, sourceFromBytes } from '../node/loadSource';
 import { readDraft } from '../node/readDraft';
 import { readArticle, restoreSet, saveSet, SetArticle, StatedArticle, statArticle } from '../node/sourceSet';
 import { buildVersion, packageVersion } from '../node/packageRoot';
-import { InputError } from '../node/readTextFile';
+import { InputError, systemReason } from '../node/readTextFile';
 import { Command, parseCommand, USAGE, UsageError } from './args';
 import { collectDrafts } from './collectDrafts';
 import { errorLine } from './errorLine';
@@ -142,6 +142,12 @@ function extract(command: Extract<Command, { name: 'extract' }>, out: (s: string
 }
 
 if (require.main === module) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // A reader that has what it wants (`| head`) closes the pipe: stop quietly, as other tools do.
+    if (e.code === 'EPIPE') return;
+    process.stderr.write(errorLine(`cannot write the output: ${systemReason(e)}`));
+    process.exitCode = 2;
+  });
   let code: number;
   try {
     code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
