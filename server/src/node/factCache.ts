@@ -7,6 +7,8 @@ import { factJson, parseFactJson } from '../core/facts/factJson';
 import { ReadingData, readingAsData, readingFromData } from '../core/match/readingData';
 import { ArrayPages, decodeArrays, encodeArrays, HEAD_BYTES, heldBytes, openArrays } from './arraysFile';
 import { asciiJsonBytes } from './asciiJson';
+import { makeFolder } from './makeFolder';
+import { systemReason } from './readTextFile';
 
 /**
  * The version of the format of each folder of a cache, which names it (`sets-v7`): a new format
@@ -47,6 +49,21 @@ export class FactCache {
     this.dir = path.join(root, folderName('facts'));
     this.setDir = path.join(root, SET_FOLDER);
     this.listingDir = path.join(root, folderName('listings'));
+  }
+
+  /**
+   * Makes the folder of the articles' entries, which every use of the cache writes in; returns why
+   * it cannot be made or written in, if so. Otherwise each write would fail alone, and quietly.
+   */
+  unusable(): string | undefined {
+    try {
+      makeFolder(this.dir);
+      fs.accessSync(this.dir, fs.constants.W_OK);
+      return undefined;
+    } catch (e) {
+      // A folder that takes no new one (procfs) answers mkdir "no such file", which would puzzle.
+      return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no folder can be made there' : systemReason(e);
+    }
   }
 
   /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
@@ -484,7 +501,7 @@ export function closeQuietly(fd: number): void {
 function writeAtomically(file: string, pieces: () => Uint8Array[]): boolean {
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makeFolder(path.dirname(file));
     const fd = fs.openSync(temp, 'w');
     try {
       for (const piece of pieces()) fs.writeFileSync(fd, piece);
