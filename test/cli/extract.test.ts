@@ -34,5 +34,18 @@ describe('factline extract', () => {
   it('prints usage and version', () => {
     assert.match(factline(['--help']).stdout, /factline check \[--source FILE\]/);
     assert.match(factline(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+    for (const args of [['check', '--help'], ['extract', '-h'], ['check', 'draft.md', '--help']]) {
+      const r = factline(args);
+      assert.strictEqual(r.code, 0, args.join(' '));
+      assert.match(r.stdout, /factline check \[--source FILE\]/);
+      assert.strictEqual(r.stderr, '');
+    }
+  });
+
+  it('with no command, prints the usage on stderr and exits 2, as for any bad usage', () => {
+    const r = factline([]);
+    assert.strictEqual(r.code, 2);
+    assert.strictEqual(r.stdout, '');
+    assert.match(r.stderr, /^Usage:\n {2}factline check/);
   });
 });

@@ -6,6 +6,8 @@ export type Command =
   | { name: 'check'; sources: string[]; bundled: boolean; format: OutputFormat; files: string[]; cache?: string }
   | { name: 'extract'; files: string[]; out?: string }
   | { name: 'help' }
+  /** No command at all: the usage, as the reason for exit 2. */
+  | { name: 'usage' }
   | { name: 'version' };
 
 /** A command line that cannot be run as given: exit 2 with this reason. */
@@ -26,7 +28,8 @@ extract  Prints the fact base of the sources as a fact file (JSON); with --out, 
 
 export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') return { name: 'help' };
+  if (!name) return { name: 'usage' };
+  if (name === '--help' || name === '-h' || name === 'help') return { name: 'help' };
   if (name === '--version' || name === '-v') return { name: 'version' };
   let parsed;
   try {
@@ -39,12 +42,14 @@ export function parseCommand(argv: string[]): Command {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         cache: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
     throw new UsageError((e as Error).message.split('\n')[0]);
   }
   const { values, positionals } = parsed;
+  if (values.help && (name === 'check' || name === 'extract')) return { name: 'help' };
   if (name === 'check') {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown --format '${format}' (use text, json or sarif)`);

@@ -42,6 +42,9 @@ export function run(argv: string[], out: (s: string) => void, errLines: (s: stri
       case 'help':
         out(USAGE + '\n');
         return 0;
+      case 'usage':
+        errLines(USAGE + '\n');
+        return 2;
       case 'version':
         out(packageVersion() + '\n');
         return 0;
