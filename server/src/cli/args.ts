@@ -24,7 +24,7 @@ check    Checks the figures and dates of each draft (FILE, or the .md/.txt files
          article's content hash, so later runs skip extracting unchanged articles.
          Exit 0: no mismatches; 1: mismatches found; 2: bad usage or unreadable input.
 extract  Prints the fact base of the sources as a fact file (JSON); with --out, writes it there
-         and names sources relative to it.`;
+         (a FILE named *.json, not one of the sources) and names sources relative to it.`;
 
 export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = argv;
