@@ -20,9 +20,13 @@ describe('IncrementalProse', () => {
   // Long enough that most edits are read again around themselves rather than whole.
   const long = [example, seed, example.replace(/\n/g, '\r\n'), seed].join('\n\n');
 
+  // Paragraphs longer than a block may be: each is read as blocks cut where a whole read cuts them.
+  const rows = Array.from({ length: 400 }, (_, i) => `Row ${i} counts ${100 + i},000 people`);
+  const overlong = [example, rows.join('\n'), rows.join(' '), example].join('\n\n');
   for (const [name, base, seedNumber] of [
     ['the example draft', example, 5],
     ['drafts with CRLF, lists, tables and code joined', long, 6],
+    ['a draft with paragraphs longer than a block', overlong, 9],
   ] as const) {
     it(`reads what a whole read gives after each of 400 random edits of ${name}`, () => {
       const r = prng(seedNumber);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { blockHolding, readProse, ShownChars } from '../../server/src/core/text/prose';
+import { blockHolding, LONGEST_BLOCK, readProse, ShownChars } from '../../server/src/core/text/prose';
 
 /** The prose text with runs of spaces collapsed, to compare what survives masking. */
 function kept(markdown: string): string {
@@ -100,3 +100,26 @@ describe('blockHolding', () => {
     assert.strictEqual(blockHolding([], 0), -1);
   });
 });
+
+// A paragraph of a megabyte, figures listed on lines without a blank one between, was one block: read
+// and checked in one go, it held the server for seconds at every keystroke.
+describe('readProse (blocks longer than LONGEST_BLOCK)', () => {
+  const lines = Array.from({ length: 2000 }, (_, i) => `Row ${i} counts ${100 + i},000 people`);
+  for (const [name, text] of [
+    ['lines without a blank one between', lines.join('\n') + '\n'],
+    ['one long line', lines.join(' ') + '\n'],
+  ] as const) {
+    for (const format of ['markdown', 'plaintext'] as const) {
+      it(`cuts a paragraph of ${name} (${format}) into blocks of at most LONGEST_BLOCK, at white space, keeping all its text`, () => {
+        const { blocks } = readProse(text, format);
+        assert.ok(blocks.length >= text.length / LONGEST_BLOCK, `${blocks.length} blocks`);
+        assert.ok(blocks.every((b) => b.end - b.start <= LONGEST_BLOCK && b.kind === 'paragraph'));
+        // Between two blocks only white space, and some: no word or figure is cut.
+        blocks.slice(1).forEach((b, i) => assert.match(text.slice(blocks[i].end, b.start), /^\s+$/, `between blocks ${i} and ${i + 1}`));
+        assert.strictEqual(text.slice(blocks[0].start, blocks[blocks.length - 1].end), text.trim());
+        if (name.startsWith('lines')) assert.ok(blocks.every((b) => text.slice(b.start, b.end).startsWith('Row ')), 'cut at a line break');
+      });
+    }
+  }
+});
+

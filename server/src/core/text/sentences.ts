@@ -95,7 +95,7 @@ function pushTrimmed(out: Sentence[], block: string, base: number, a: number, b:
  * `to` (never between the halves of a surrogate pair). A cut at white space leaves a piece as a
  * sentence would start, which reading a piece alone relies on (see `passagesFrom`).
  */
-function cutBefore(block: string, from: number, to: number): number {
+export function cutBefore(block: string, from: number, to: number): number {
   let space = -1;
   for (let i = to; i > from; i--) {
     const c = block.charCodeAt(i);
