@@ -58,6 +58,16 @@ describe('date extraction', () => {
     assert.deepStrictEqual(onlyMention('They met on Monday, 2 February 2024, in Rome.').text, 'Monday, 2 February 2024');
   });
 
+  it('ends no date within a run of digits: digits that run on from its year are a figure, kept whole', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.date?.year?.value ?? m.number?.values[0]]);
+    // chrono reads the front of the digits as the year (2024, 2757, 1000), which a fix would cut.
+    assert.deepStrictEqual(read('It dissolved on 1 February 20244.'), [['date', '1 February', undefined], ['count', '20244', 20244]]);
+    assert.deepStrictEqual(read('It dissolved on Jan. 5th 20244.'), [['date', 'Jan. 5th', undefined], ['count', '20244', 20244]]);
+    assert.deepStrictEqual(read('It began on 19 September 275760.'), [['date', '19 September', undefined], ['count', '275760', 275760]]);
+    assert.deepStrictEqual(read('The festival ends on 1 January 10000.'), [['date', '1 January', undefined], ['count', '10000', 10000]]);
+    assert.deepStrictEqual(read('It dissolved on 1 January 2024.'), [['date', '1 January 2024', 2024]]);
+  });
+
   it('reads a range of days within a month, and keeps a longer range whole', () => {
     const ranges = mentionsOf('Pilots struck on 6-7 September, 42 km away, from 6 to 7 October and from July 28 to Aug. 10.');
     assert.deepStrictEqual(ranges.map((m) => [m.kind, m.text, m.date?.day?.value, m.date?.through]), [

@@ -368,17 +368,21 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
   const reading = readingOf(r);
   if (!reading) return undefined;
   const start = at + reading.lead;
+  let end = start + reading.length;
   const date: DateValue = {};
   if (reading.parts) {
     // A part chrono is sure of but not found written is set all the same, as undefined.
     for (const { name, found } of reading.parts) date[name] = found && { value: found.value, text: found.text, start: start + found.start, end: start + found.end };
     if (r.through !== undefined && date.day) date.through = r.through;
     // "in March, 12 people died", "a Saturday in August, 21,340 people": a figure after the month's comma, or
-    // the front of one, is no day; the figure keeps it.
-    if (date.day && date.day.end === start + reading.length && (figureGoesOn(text, date.day.end) || (date.month && date.month.end < date.day.start && text.slice(date.month.end, date.day.start).includes(',')))) {
-      date.day = undefined;
-      const end = Math.max(date.weekday?.end ?? start, date.month?.end ?? start, date.year?.end ?? start);
-      return end > start ? { kind: 'date', start, end, text: text.slice(start, end), date } : undefined;
+    // the front of one, is no day; the figure keeps it. Nor is the front of longer digits a year
+    // ("1 January 20244", "19 September 275760", which chrono reads as 2024 and 2757): a fix of it
+    // would cut them, and the figure keeps them whole.
+    const cut = date.day?.end === end && (figureGoesOn(text, end) || (date.month && date.month.end < date.day.start && text.slice(date.month.end, date.day.start).includes(','))) ? 'day' : date.year?.end === end && figureGoesOn(text, end) ? 'year' : undefined;
+    if (cut) {
+      date[cut] = undefined;
+      end = Math.max(date.weekday?.end ?? start, date.month?.end ?? start, date.year?.end ?? start, date.day?.end ?? start);
+      if (end <= start) return undefined;
     }
   } else {
     // "yesterday", "end of the month": nothing written is a date part; all of it is implied.
@@ -386,7 +390,7 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
     if (!reference || year === undefined || month === undefined || day === undefined) return undefined;
     date.implied = { year, month, day };
   }
-  return { kind: 'date', start, end: start + reading.length, text: text.slice(start, start + reading.length), date };
+  return { kind: 'date', start, end, text: text.slice(start, end), date };
 }
 
 /** `readChronoDate` of a date chrono found, read once: null when it makes no mention. */
