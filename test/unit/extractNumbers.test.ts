@@ -332,6 +332,27 @@ describe('figure extraction', () => {
     assert.strictEqual(new Set(rest.map((m) => m.numberStyle)).size, rest.length);
   });
 
+  it('reads no figure that ends within a run of digits, and groups only whole groups of three', () => {
+    // The front of longer digits, which a fix would cut: a version, an address, a time's minutes.
+    assert.deepStrictEqual(mentionsOf('Release 12.345.6789 shipped.'), []);
+    assert.deepStrictEqual(mentionsOf('Address 192.168.1.1 answered.'), []);
+    assert.deepStrictEqual(mentionsOf('The count was 1,234,56 people.'), []);
+    assert.deepStrictEqual(mentionsOf('It opened at 10:305 on Monday.').filter((m) => m.kind === 'time'), []);
+    // "1,234" of "1,2345" is no group: the figure is the whole of it, in decimals.
+    assert.deepStrictEqual(value('They counted 1,2345 tonnes.').values, [1.2345]);
+    assert.deepStrictEqual(value('It cost £1.2345m.').values, [1234500]);
+    assert.deepStrictEqual(value('It rose 0.000001 per cent.').values, [0.000001]);
+  });
+
+  it('reads no figure that digits cannot write back: 1e21 and above, or a step finer than a millionth', () => {
+    assert.deepStrictEqual(mentionsOf(`The count was ${'9'.repeat(400)} people.`), []);
+    assert.deepStrictEqual(mentionsOf('The count was 1,000,000,000,000,000,000,000 people.'), []);
+    // Scaled past it by its scale word.
+    assert.deepStrictEqual(mentionsOf('The debt was 1,000,000,000 trillion euros.'), []);
+    assert.deepStrictEqual(mentionsOf('It lasted 0.0000001 days.'), []);
+    assert.deepStrictEqual(value('The count was 100,000,000,000,000,000,000 people.').values, [1e20]);
+  });
+
   it('reads digits alone with their zeros', () => {
     const read = (raw: string) => {
       const { values, integerDigits, trailingZeros, decimals } = readDigits(raw);

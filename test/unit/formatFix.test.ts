@@ -1,5 +1,8 @@
 import * as assert from 'assert';
-import { mismatches, sourceFrom } from '../helpers/core';
+import type { NumberStyle } from '../../server/src/core/extract/mention';
+import { formatDuration } from '../../server/src/core/format/formatDuration';
+import { formatNumber } from '../../server/src/core/format/formatNumber';
+import { mismatches, onlyMention, sourceFrom } from '../helpers/core';
 
 /** The fix for the only mismatch of a claim against a one-paragraph source. */
 function fixOf(claim: string, source: string): string {
@@ -130,5 +133,18 @@ describe('fixes in the draft’s style', () => {
     const later = 'Azerbaijan attacked on 19 September. Just a day later, the fighters announced surrender.';
     assert.strictEqual(fixOf('Azerbaijan attacked on 19 September. The fighters announced surrender 48 hours later.', later), '24 hours');
     assert.strictEqual(fixOf('Azerbaijan attacked on 19 September. Two days later, the fighters announced surrender.', later), 'A day');
+  });
+
+  it('writes no value that digits cannot write back, so that no fix is "Infinity"', () => {
+    const style: NumberStyle = { grouping: ',', integerDigits: 6, decimal: '.', decimals: 0, scaleText: '', scale: 1, prefix: '', suffix: ' per cent' };
+    assert.strictEqual(formatNumber(120000, 1, style), '120,000 per cent');
+    for (const value of [Infinity, -Infinity, NaN, 1e21, 1e308]) assert.strictEqual(formatNumber(value, 1, style), undefined, String(value));
+    const days = onlyMention('It lasted 3 days.');
+    assert.strictEqual(formatDuration(days, { amount: Infinity, unit: 'day' }, 'Infinity days'), undefined);
+    // Writable in days, not in the claim's seconds.
+    assert.strictEqual(formatDuration(onlyMention('It lasted 3 seconds.'), { amount: 1e17, unit: 'day' }, '1e17 days'), undefined);
+    // A source's figure too long for a double is no fact, and fixes no claim.
+    const huge = sourceFrom(`The count was ${'9'.repeat(400)} people. Rent rose ${'1'.repeat(400)}.5 per cent.`);
+    assert.deepStrictEqual(mismatches('The count was 8999999999 people. Rent rose 12.5 per cent.', [huge]), []);
   });
 });

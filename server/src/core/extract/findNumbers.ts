@@ -5,17 +5,19 @@ import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
 import { clockMinutes } from './clockTime';
 import { belowZero, degreesRunOn, isTemperature, PERCENTAGE_POINTS, speaksOfTemperature, temperatureSign, unitAfter, unitOf, type WrittenUnit } from './units';
+import { FINEST_PRECISION, isWritableFigure } from './writableFigure';
 import { allOf, isAsciiDigit, isAsciiLetter, isStopword, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
+// Never the front of longer digits ("12.345.6789", "192.168.1.1"): a fix of it would cut them.
 const NUMERAL =
-  /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?(?!\d))/gu;
+  /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?(?!\d))(?![.,]\d)/gu;
 
 const SCALE_SUFFIX = /^(k|K|m|M|mn|mln|bn|b|B|bln|tn|trn)(?![\p{L}\p{N}])/u;
 const SCALE_WORD = /^[ \u00a0](thousand|million|billion|trillion)(?![\p{L}])/u;
 const PERCENT = /^[ \u00a0]?(%[ \u00a0]points?(?![\p{L}])|percentage[ \u00a0-]points?(?![\p{L}])|%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p{L}]))/u;
 const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
-const TIME = /^(?::\d\d(?:[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])))?|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
+const TIME = /^(?::\d\d(?!\d)(?:[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])))?|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
 const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])/iu;
 // "59.8sec", "90mins", "24hrs": the short forms run on, as sports and briefing copy writes them (the empty first group is the joiner).
 const DURATION_RUN_ON = /^()(sec|min|hr)(s?)(?![\p{L}])/u;
@@ -37,7 +39,8 @@ const LENGTH_BEFORE = /(?<![\p{L}])(?:for|over|during|lasting|lasted|lasts|took|
 const METRE_CONTEXT = /^[ \u00a0]?(?:long|high|tall|wide|deep|away|above|below|sprint|race|metres|meters)(?![\p{L}])/iu;
 
 // Module constants, not literals in the functions: a literal is a new object each time it is evaluated.
-const GROUPED = /^\d{1,3}([,. \u00a0\u2009\u202f])\d{3}(?:\1\d{3})*/;
+// Groups of three that end there: "1,2345" and "0.000001" hold no group, but decimals.
+const GROUPED = /^\d{1,3}([,. \u00a0\u2009\u202f])\d{3}(?:\1\d{3})*(?!\d)/;
 const DECIMAL_SEPARATOR = /[.,]/;
 const TRAILING_ZEROS = /0*$/;
 const LEADING_ZEROS = /^0+(?=\d)/;
@@ -673,12 +676,14 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   // names a thing; a score is a figure ("beating Redmoor Athletic 3-1").
   if (kind === 'count' && !wordsStyle && !style.scaleText && !digits.grouping && !digits.decimals && !measure && end === to && isNamePart(text, start, end, sentenceStart)) return undefined;
   const scaled = values.map((v) => v * style.scale);
+  const precision = precisionOf(digits, style.scale);
+  if (!scaled.every(isWritableFigure) || precision < FINEST_PRECISION) return undefined;
   const mention: Mention = { kind, start, end, text: text.slice(start, end) };
   if (kind === 'duration') {
     mention.duration = durationValue;
     mention.numberStyle = sharedStyle(style);
   } else if (kind !== 'year') {
-    mention.number = { values: scaled, precision: precisionOf(digits, style.scale), currency };
+    mention.number = { values: scaled, precision, currency };
     if (measure) {
       mention.number.unit = measure.unit.key;
       // "4.6 tons" may be tonnes or US short tons (4.2 tonnes): both readings are kept, as for "120.000".

@@ -2,14 +2,17 @@ import type { DurationUnit, DurationValue, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
 import { durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
 import { matchCase } from '../text/words';
+import { isWritableFigure } from '../extract/writableFigure';
 import { formatNumber } from './formatNumber';
 
 /**
  * A duration in the draft's unit and wording: "48 hours" → "24 hours", "two days" → "a day",
  * "12-year" → "16-year". Falls back to the source's unit when the draft's cannot hold it exactly.
+ * Undefined when no digits write the amount, in the source's unit or the draft's (see `isWritableFigure`).
  */
-export function formatDuration(claim: Mention, fact: { amount: number; unit: DurationUnit }, factText: string): string {
+export function formatDuration(claim: Mention, fact: { amount: number; unit: DurationUnit }, factText: string): string | undefined {
   const d = claim.duration!;
+  if (!isWritableFigure(fact.amount)) return undefined;
   if (d.clock) {
     const seconds = Math.round((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS.second);
     return clockText(seconds, claim.text);
@@ -21,6 +24,7 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   // "four hours and 12 minutes" said as the source says it, not as "252 minutes".
   if (inClaimUnit === undefined && TWO_UNITS.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
   const [amount, unit] = inClaimUnit !== undefined ? [inClaimUnit, d.unit] : [fact.amount, fact.unit];
+  if (!isWritableFigure(amount)) return undefined;
   // Style guides spell out one to nine and give 10 and above in digits: "nine days" is fixed to "19
   // days", "a 12-day strike" to "a nine-day strike", as the writer would have written them.
   if (Number.isInteger(amount) && Number.isInteger(d.amount) && (d.amount < 10) !== (amount < 10) && amount > 0) spelled = amount < 10;
@@ -38,7 +42,8 @@ function digitsLike(amount: number, claim: Mention): string {
   const style = claim.numberStyle;
   if (!style) return String(amount);
   const decimals = String(amount).split('.')[1]?.length ?? 0;
-  return formatNumber(amount, 10 ** -decimals, { ...style, scaleText: '', scale: 1, prefix: '', suffix: '', words: undefined, ordinalSuffix: undefined });
+  // `formatDuration` gives it only amounts it found writable, which is all `formatNumber` asks.
+  return formatNumber(amount, 10 ** -decimals, { ...style, scaleText: '', scale: 1, prefix: '', suffix: '', words: undefined, ordinalSuffix: undefined })!;
 }
 
 const TWO_UNITS = /(?:second|minute|hour|day|week|month|year)s?\b.+\b(?:second|minute|hour|day|week|month|year)s?\b/i;

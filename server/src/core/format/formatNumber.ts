@@ -1,12 +1,15 @@
 import type { NumberStyle } from '../extract/mention';
 import { numberToWords, ordinalToWord } from '../extract/numberWords';
+import { isWritableFigure, MAX_DECIMALS } from '../extract/writableFigure';
 
 /**
  * Writes `value` the way the draft wrote the figure it replaces: same grouping and decimal marks,
  * same scale word or suffix when the value is large enough for it, same currency and percent
  * wording, words for words. `precision` is the source's, so no digits are invented or dropped.
+ * Undefined for a value no digits write (see `isWritableFigure`): a fix is never "Infinity".
  */
-export function formatNumber(value: number, precision: number, style: NumberStyle): string {
+export function formatNumber(value: number, precision: number, style: NumberStyle): string | undefined {
+  if (!isWritableFigure(value)) return undefined;
   // A temperature below zero, with the sign the draft writes ("minus 12C", "-12C"), or "minus" when
   // it wrote none; above zero, without it.
   if (value < 0) return (style.sign ?? 'minus ') + formatNumber(-value, precision, { ...style, sign: undefined });
@@ -24,7 +27,7 @@ export function formatNumber(value: number, precision: number, style: NumberStyl
     scaleText = written;
     scalePrecision = precision / scale;
   }
-  const decimals = Math.max(0, Math.min(6, Math.ceil(-Math.log10(scalePrecision) - 1e-9)));
+  const decimals = Math.max(0, Math.min(MAX_DECIMALS, Math.ceil(-Math.log10(scalePrecision) - 1e-9)));
   const digits = scaled.toFixed(decimals);
   const [intPart, fracPart] = digits.split('.');
   // A short figure ("1.2 million") says nothing about grouping; long figures default to commas.
