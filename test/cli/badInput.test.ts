@@ -70,6 +70,12 @@ describe('factline check on bad input', function () {
     assertRefused(factline(['extract', deep]), /deep\.facts\.json:1:\d+: nested more than \d+ levels deep; not a fact file$/);
   });
 
+  it('refuses a fact file whose value written as an object is out of range, at its line and column', () => {
+    const fact = (value: object) => JSON.stringify({ version: 1, sources: [{ url: 'https://x', title: 'X' }], facts: [{ id: 'k/v', kind: 'count', text: '120,000', value, source: { url: 'https://x' } }] });
+    assertRefused(factline(['check', '--source', file('month.facts.json', fact({ date: { year: 2024, month: 13, day: 40 } })), DRAFT]), /month\.facts\.json:1:\d+: fact #1 \(k\/v\): "value\.date\.month" must be an integer from 1 to 12$/);
+    assertRefused(factline(['check', '--source', file('precision.facts.json', fact({ number: { values: [120000], precision: 0 } })), DRAFT]), /precision\.facts\.json:1:\d+: fact #1 \(k\/v\): "value\.number\.precision" must be /);
+  });
+
   it('refuses a huge fact file without parsing it', () => {
     const huge = path.join(dir, 'huge.facts.json');
     fs.writeFileSync(huge, `{ "version": 1, "facts": [], "padding": "${'x'.repeat(17 * 1024 * 1024)}" }\n`);

@@ -8,7 +8,7 @@ type Schema = Record<string, any>;
 const ANNOTATIONS = new Set(['$schema', 'title', 'description']);
 const KEYWORDS = new Set([
   ...ANNOTATIONS, 'definitions', '$ref', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const',
-  'pattern', 'minimum', 'maximum', 'minLength', 'minItems', 'maxItems', 'anyOf', 'allOf', 'if', 'then',
+  'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'minItems', 'maxItems', 'anyOf', 'allOf', 'if', 'then',
 ]);
 
 /** The errors of a document against a schema, each as "path: what is wrong"; empty when valid. */
@@ -34,6 +34,8 @@ function check(root: Schema, schema: Schema, value: unknown, at: string, errors:
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum) fail(`below ${schema.minimum}`);
     if (schema.maximum !== undefined && value > schema.maximum) fail(`above ${schema.maximum}`);
+    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) fail(`not above ${schema.exclusiveMinimum}`);
+    if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) fail(`not below ${schema.exclusiveMaximum}`);
   }
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) fail(`fewer than ${schema.minItems} items`);

@@ -62,6 +62,43 @@ describe('fact files', () => {
     assert.match(wrong.problems[0].message, /"value.number.difference" must be true, or left out/);
   });
 
+  it('reports a value written as an object whose parts are out of range, at the value, and keeps the others', () => {
+    const good = seedSource().facts[0];
+    const problemOf = (value: object): string | undefined => {
+      const text = JSON.stringify({ version: 1, facts: [{ ...good, id: 'x/v', value }, good] }, null, 2);
+      const { sources, problems } = parseFactFile(text);
+      assert.strictEqual(sources[0].facts.length, problems.length ? 1 : 2);
+      if (problems.length) assert.strictEqual(covered(text, problems[0].range), '{');
+      return problems[0]?.message.replace(/^fact #1 \(x\/v\): /, '');
+    };
+    const date = (parts: object) => problemOf({ date: parts });
+    const number = (values: number[], precision: number) => problemOf({ number: { values, precision } });
+    // A month 13 and a day 40 were fixed to "40 undefined 2024"; a year -5 to "1 January -5".
+    assert.match(date({ year: 2024, month: 13, day: 40 })!, /"value\.date\.month" must be an integer from 1 to 12/);
+    assert.match(date({ year: 2024.5, month: 1, day: 1 })!, /"value\.date\.year" must be an integer from 1 to 9999/);
+    assert.match(date({ year: -5, month: 1, day: 1 })!, /"value\.date\.year"/);
+    assert.match(date({ year: 2024, month: 1.5, day: 1 })!, /"value\.date\.month"/);
+    assert.match(date({ year: 2024, month: 1, day: 1, weekday: 9 })!, /"value\.date\.weekday" must be an integer from 0 to 6 \(0 for Sunday\)/);
+    assert.match(date({ year: 2023, month: 2, day: 29 })!, /"value\.date\.day" must be a day of February 2023 \(1 to 28\)/);
+    assert.match(date({ month: 4, day: 31 })!, /"value\.date\.day" must be a day of April \(1 to 30\)/);
+    assert.match(date({ month: 2, implied: { year: 2023, day: 30 } })!, /"value\.date\.implied\.day" must be a day of February 2023/);
+    assert.match(date({ month: 2, day: 6, through: 5 })!, /"value\.date\.through" must be a day of the month after "day"/);
+    assert.strictEqual(date({ year: 2024, month: 2, day: 29, weekday: 4 }), undefined);
+    assert.strictEqual(date({ month: 2, day: 29 }), undefined);
+    assert.strictEqual(date({ month: 9, day: 6, through: 7, implied: { year: 2024 } }), undefined);
+    // A precision 0 was written "120,000.000000"; five readings of one figure were taken silently.
+    assert.match(number([120000], 0)!, /"value\.number\.precision" must be a step from 0\.000001/);
+    assert.match(number([120000], -1000)!, /"value\.number\.precision"/);
+    assert.match(number([120000], 1e-320)!, /"value\.number\.precision"/);
+    assert.match(number([120000], 1e308)!, /"value\.number\.precision"/);
+    assert.match(number([1e308], 1)!, /"value\.number\.values" must be figures below 1e\+21/);
+    assert.match(number([1, 2, 3, 4, 5], 1)!, /"value\.number\.values" holds at most 4 readings/);
+    assert.strictEqual(number([120000, 120, 108862.1688, 108.8621688], 0.001), undefined);
+    assert.strictEqual(number([-12], 0.000001), undefined);
+    assert.match(problemOf({ duration: { amount: 1e21, unit: 'day' } })!, /"value\.duration\.amount" must be from 0/);
+    assert.match(problemOf({ duration: { amount: -2, unit: 'day' } })!, /"value\.duration\.amount"/);
+  });
+
   it('counts positions in UTF-16 code units across CRLF lines and emoji', () => {
     const text = '{\r\n  "facts": [\r\n    { "id": "a/🎉", "note": "🎉", "value": "no figure" , "source": { "file": "a.md" } }\r\n  ]\r\n}';
     const { problems } = parseFactFile(text);

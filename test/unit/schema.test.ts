@@ -51,6 +51,13 @@ describe('the fact-file schema', () => {
       { facts: [{ id: 'a', silence: false }] },
       { facts: [{ id: 'has space', note: 'x' }] },
       { version: 2, facts: [] },
+      { facts: [{ id: 'a', kind: 'date', text: 'x', value: { date: { year: 2024, month: 13, day: 1 } }, source: { file: 'a.md', title: 'A' } }] },
+      { facts: [{ id: 'a', kind: 'date', text: 'x', value: { date: { year: -5, month: 1, day: 1, weekday: 9 } }, source: { file: 'a.md', title: 'A' } }] },
+      { facts: [{ id: 'a', kind: 'date', text: 'x', value: { date: { year: 2024.5, month: 1, day: 40 } }, source: { file: 'a.md', title: 'A' } }] },
+      { facts: [{ id: 'a', kind: 'count', text: 'x', value: { number: { values: [120000], precision: 0 } }, source: { file: 'a.md', title: 'A' } }] },
+      { facts: [{ id: 'a', kind: 'count', text: 'x', value: { number: { values: [1e308], precision: 1 } }, source: { file: 'a.md', title: 'A' } }] },
+      { facts: [{ id: 'a', kind: 'count', text: 'x', value: { number: { values: [1, 2, 3, 4, 5], precision: 1 } }, source: { file: 'a.md', title: 'A' } }] },
+      { facts: [{ id: 'a', kind: 'duration', text: 'x', value: { duration: { amount: -1, unit: 'day' } }, source: { file: 'a.md', title: 'A' } }] },
     ];
     for (const doc of cases) {
       assert.ok(validate(SCHEMA, doc).length > 0, `schema rejects ${JSON.stringify(doc)}`);

@@ -13,5 +13,8 @@ export const FINEST_PRECISION = 10 ** -MAX_DECIMALS;
  * figure, neither a claim nor a fact nor a fix, rather than a wrong one.
  */
 export function isWritableFigure(value: number): boolean {
-  return Math.abs(value) < 1e21;
+  return Math.abs(value) < WRITABLE_BOUND;
 }
+
+/** The size from which `isWritableFigure` refuses a figure. */
+export const WRITABLE_BOUND = 1e21;

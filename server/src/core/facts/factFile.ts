@@ -1,11 +1,12 @@
 import { findNodeAtLocation, getNodeValue, Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { CalendarDate } from '../calendar';
+import { CalendarDate, daysInMonth, MONTHS } from '../calendar';
 import type { MentionKind } from '../extract/mention';
 import { UNIT_KEYS } from '../extract/units';
+import { FINEST_PRECISION, isWritableFigure, MAX_DECIMALS, WRITABLE_BOUND } from '../extract/writableFigure';
 import { LineIndex, Range } from '../text/lineIndex';
 import type { SourceFacts } from './buildFacts';
 import { closestIds } from './closestIds';
-import { Fact, FACT_KINDS, FactValue } from './fact';
+import { DateParts, Fact, FACT_KINDS, FactValue } from './fact';
 import { parseFactValue } from './parseFactValue';
 
 /**
@@ -402,14 +403,58 @@ function structuredValueProblem(v: unknown): string | undefined {
   if (v.number !== undefined && !(isObject(v.number) && Array.isArray(v.number.values) && v.number.values.length && v.number.values.every((x: unknown) => typeof x === 'number') && typeof v.number.precision === 'number')) {
     return '"value.number" needs "values" (numbers) and "precision"';
   }
+  if (v.number && v.number.values.length > MAX_READINGS) return `"value.number.values" holds at most ${MAX_READINGS} readings of one figure`;
+  if (v.number && !v.number.values.every(isWritableFigure)) return `"value.number.values" must be figures below ${WRITABLE_BOUND} in size`;
+  if (v.number && !(v.number.precision >= FINEST_PRECISION && isWritableFigure(v.number.precision))) return `"value.number.precision" must be a step from ${FINEST_PRECISION} (${MAX_DECIMALS} decimals) to below ${WRITABLE_BOUND}`;
   if (v.number?.difference !== undefined && v.number.difference !== true) return '"value.number.difference" must be true, or left out';
   if (v.number?.unit !== undefined && !UNIT_KEYS.includes(v.number.unit)) return `"value.number.unit" must be one of ${UNIT_KEYS.map((k) => `"${k}"`).join(', ')}`;
   if (v.date !== undefined && !isObject(v.date)) return '"value.date" must be an object';
+  if (v.date) {
+    const problem = datePartsProblem(v.date);
+    if (problem) return problem;
+  }
   if (v.duration !== undefined && !(isObject(v.duration) && typeof v.duration.amount === 'number' && typeof v.duration.unit === 'string')) {
     return '"value.duration" needs "amount" and "unit"';
   }
+  if (v.duration && !(v.duration.amount >= 0 && isWritableFigure(v.duration.amount))) return `"value.duration.amount" must be from 0 to below ${WRITABLE_BOUND}`;
   if (v.duration?.difference !== undefined && v.duration.difference !== true) return '"value.duration.difference" must be true, or left out';
   if (v.number === undefined && v.date === undefined && v.duration === undefined) return '"value" needs "number", "date" or "duration"';
+  return undefined;
+}
+
+/**
+ * The most readings a figure has: "120.000 tons" is 120,000 or 120 tonnes, each of which may be
+ * short tons (see `findNumbers`).
+ */
+const MAX_READINGS = 4;
+
+/** The range of each date part: the years a date is written with (four digits at most), 0 for Sunday. */
+const DATE_PART_RANGES: ReadonlyArray<[keyof DateParts, number, number]> = [['year', 1, 9999], ['month', 1, 12], ['day', 1, 31], ['weekday', 0, 6]];
+
+/** A leap year, for a day of February given without its year. */
+const LEAP_YEAR = 2000;
+
+/**
+ * What is wrong with a value's date parts, written or implied: each an integer in its range, and
+ * each day one its month has (in its year, when given): a month 13 was written "undefined".
+ */
+function datePartsProblem(date: Record<string, any>): string | undefined {
+  if (date.implied !== undefined && !isObject(date.implied)) return '"value.date.implied" must be an object';
+  const implied: Record<string, any> = date.implied ?? {};
+  for (const [parts, at] of [[date, 'value.date'], [implied, 'value.date.implied']] as const) {
+    for (const [name, min, max] of DATE_PART_RANGES) {
+      const value = parts[name];
+      if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max)) return `"${at}.${name}" must be an integer from ${min} to ${max}${name === 'weekday' ? ' (0 for Sunday)' : ''}`;
+    }
+  }
+  if (date.through !== undefined && !(Number.isInteger(date.through) && date.through > (date.day ?? implied.day))) return '"value.date.through" must be a day of the month after "day"';
+  const month: number | undefined = date.month ?? implied.month;
+  if (month === undefined) return undefined;
+  const year: number | undefined = date.year ?? implied.year;
+  const last = daysInMonth(year ?? LEAP_YEAR, month);
+  for (const [day, at] of [[date.day, 'value.date.day'], [implied.day, 'value.date.implied.day'], [date.through, 'value.date.through']] as const) {
+    if (day > last) return `"${at}" must be a day of ${MONTHS[month - 1]}${year === undefined ? '' : ` ${year}`} (1 to ${last})`;
+  }
   return undefined;
 }
 
