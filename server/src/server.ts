@@ -83,7 +83,8 @@ connection.onInitialize((params): InitializeResult => {
   const initial = readSettings(options);
   initial.problems.forEach((p) => connection.console.warn(p));
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).flatMap((f) => fsPath(f.uri) ?? []);
-  const cache = typeof options.cacheDir === 'string' && options.cacheDir ? new FactCache(options.cacheDir, buildVersion()) : undefined;
+  const cacheDir = typeof options.cacheDir === 'string' && options.cacheDir ? options.cacheDir : undefined;
+  const cache = cacheDir ? FactCache.usable(cacheDir, buildVersion(), (reason) => warn(`the cache folder ${cacheDir} cannot be used (${reason}): sources are read without it`)) : undefined;
   workspace = new WorkspaceFacts(
     {
       configuration: (uri) => (canAskConfiguration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'factline' }) : Promise.resolve(undefined)),

@@ -86,6 +86,17 @@ describe('language server on bad input', function () {
     }
   });
 
+  it('a cache folder that cannot be made says so once, and the server reads its sources without it', async () => {
+    const file = path.join(tempDir(), 'not-a-folder');
+    fs.writeFileSync(file, 'a file where the cache folder would be');
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir: file }, configuration: () => ({ useBundledFacts: false }) });
+    await stillServes();
+    const said = client.messages.filter((m) => m.message.includes('cache folder'));
+    assert.strictEqual(said.length, 1, JSON.stringify(client.messages));
+    assert.match(said[0].message, /not-a-folder cannot be used \(not a directory\): sources are read without it$/);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), 'a file where the cache folder would be');
+  });
+
   it('a cache left by older versions: once the first diagnostics are out and the writer pauses, their folders are swept, nothing else', async () => {
     const cacheDir = path.join(tempDir(), 'cache');
     const older = path.join(cacheDir, 'sets-v6', `${'f'.repeat(64)}.bin`);

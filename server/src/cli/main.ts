@@ -116,7 +116,7 @@ function problemLine(p: FactBaseProblem): string {
 
 function check(command: Extract<Command, { name: 'check' }>, out: (s: string) => void, err: (s: string) => void): number {
   // Read every input before printing anything: bad input means exit 2 and an empty stdout.
-  const cache = command.cache ? usableCache(command.cache, err) : undefined;
+  const cache = command.cache ? FactCache.usable(command.cache, buildVersion(), (reason) => err(`warning: --cache ${command.cache}: ${reason}; checking without a cache`)) : undefined;
   const index = indexSources(command.sources, err, command.bundled ? bundledContribution() : undefined, cache);
   const drafts = collectDrafts(command.files).map((file) => ({ file, text: readDraft(file) }));
   const reports: DraftReport[] = drafts.map(({ file, text }) => {
@@ -134,14 +134,6 @@ function check(command: Extract<Command, { name: 'check' }>, out: (s: string) =>
   return reports.some((r) => r.diagnostics.length) ? 1 : 0;
 }
 
-/** The cache in `dir`, or none (and a warning) when it cannot be used: the check goes on without it. */
-function usableCache(dir: string, err: (s: string) => void): FactCache | undefined {
-  const cache = new FactCache(dir, buildVersion());
-  const reason = cache.unusable();
-  if (reason === undefined) return cache;
-  err(`warning: --cache ${dir}: ${reason}; checking without a cache`);
-  return undefined;
-}
 
 function extract(command: Extract<Command, { name: 'extract' }>, out: (s: string) => void, err: (s: string) => void): number {
   if (command.out) refuseSourceAsOut(command.out, command.files);

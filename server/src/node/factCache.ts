@@ -52,10 +52,19 @@ export class FactCache {
   }
 
   /**
-   * Makes the folder of the articles' entries, which every use of the cache writes in; returns why
-   * it cannot be made or written in, if so. Otherwise each write would fail alone, and quietly.
+   * The cache in `dir`, or undefined when its folders cannot be made or written in, `unusable` told
+   * why: a check goes on without it, where each write would have failed alone, and quietly.
    */
-  unusable(): string | undefined {
+  static usable(dir: string, version: string, unusable: (reason: string) => void): FactCache | undefined {
+    const cache = new FactCache(dir, version);
+    const reason = cache.unusable();
+    if (reason === undefined) return cache;
+    unusable(reason);
+    return undefined;
+  }
+
+  /** Makes the folder of the articles' entries, which every use of the cache writes in; returns why it cannot be made or written in, if so. */
+  private unusable(): string | undefined {
     try {
       makeFolder(this.dir);
       fs.accessSync(this.dir, fs.constants.W_OK);
