@@ -129,6 +129,16 @@ describe('factline check', () => {
     assert.match(r.stdout, /"130,000" — source says 120,000/);
   });
 
+  it('keeps one line per mismatch for a date written across a line break, in a draft named with one', () => {
+    const file = path.join(tempDir(), 'two\nlines.md');
+    fs.writeFileSync(file, 'The republic was dissolved on 1\nFebruary 2024, officials said.\n');
+    const r = factline(['check', file]);
+    assert.strictEqual(r.code, 1, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.strictEqual(lines.length, 2, r.stdout);
+    assert.ok(lines[0].endsWith('two\\nlines.md:1:31: warning: "1 February 2024" — source says January 1, 2024 (Nagorno-Karabakh after the Azerbaijani offensive, ¶3) [date-mismatch] → 1\\nJanuary 2024'), lines[0]);
+  });
+
   it('exits 0 when every figure agrees', () => {
     const dir = tempDir();
     const file = path.join(dir, 'ok.md');

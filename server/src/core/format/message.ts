@@ -9,5 +9,13 @@ export function citationLabel(fact: Fact): string {
 /** `"130,000" — source says 120,000 (Nagorno-Karabakh after the Azerbaijani offensive, ¶7)` */
 export function mismatchMessage(finding: Finding): string {
   const where = finding.fact ? ` (${citationLabel(finding.fact)})` : '';
-  return `"${finding.claim.text}" — source says ${finding.sourceSays}${where}`;
+  return `"${oneLine(finding.claim.text)}" — source says ${oneLine(finding.sourceSays ?? '')}${where}`;
+}
+
+// A date written across a line break ("on 1⏎February 2024") is one claim; quoted on two lines, it
+// split a line of the CLI's report, and reads oddly in any list of problems.
+const LINE_BREAK = /[ \t]*(?:\r\n?|[\n\u2028\u2029])[ \t]*/g;
+
+function oneLine(text: string): string {
+  return text.replace(LINE_BREAK, ' ');
 }
