@@ -105,6 +105,10 @@ describe('units of measure', () => {
     assert.deepStrictEqual(read('Temperatures ranged from 5−10C.').map((m) => m[0]), ['5']);
     // Whatever else follows "minus" is no figure: its sign is not read.
     assert.deepStrictEqual(read('Shares closed at minus 5 per cent, and the fund at minus 3.'), []);
+    // Nor what follows a sign with no letter or digit before it ("-0.3" was read as 0.3, and fixed as
+    // "-120,000"); after one, the sign joins a range.
+    assert.deepStrictEqual(read('Shares closed -0.3 per cent, and −4 in (-5) funds.'), []);
+    assert.deepStrictEqual(read('Some 5−10 people and 20-30 more came.').map((m) => m[0]), ['5', '10', '20', '30']);
     const source = [sourceFrom('---\ndate: 2025-01-20\n---\nThe temperature at 2,500 metres was 6C on Monday afternoon, against minus 12C a week earlier, a rise that weakened the snowpack.\n')];
     const draft = (low: string) => `The temperature at 2,500 metres was 6C on Monday afternoon, against ${low} a week earlier, a rise that weakened the snowpack.`;
     assert.deepStrictEqual(mismatches(draft('minus 21C'), source), [['minus 21C', 'minus 12C']]);

@@ -148,7 +148,7 @@ export function unitAfter(rest: string): WrittenUnit | undefined {
 
 const RUN_ON_DEGREES = /[ \u00a0]?([CF])(?![\p{L}\p{N}])/uy;
 /** "minus" or a minus sign before a figure; before a temperature, a hyphen too ("-2C"). */
-const MINUS_BEFORE = /(?:(?<![\p{L}])minus[ \u00a0]*|\u2212)$/iu;
+const MINUS_BEFORE = /(?<![\p{L}])minus[ \u00a0]*$/iu;
 const MINUS_OR_HYPHEN_BEFORE = /(?:minus[ \u00a0]*|[-−])$/i;
 const TEMPERATURE_WORDS = new Set(
   'temperature temperatures degrees heat heatwave hot hotter hottest warm warmer warmest cold colder coldest chill frost freezing thermometer thermometers celsius fahrenheit mercury'.split(' '),
@@ -188,16 +188,19 @@ export function degreesRunOn(text: string, to: number): WrittenUnit | undefined 
 }
 
 /**
- * Whether the figure at `from` is below zero, by the text of its sentence before it: "minus 10 F"
- * or "−5" for any figure, and "-2C" for a `temperature` too (elsewhere a hyphen joins a range,
- * "2020-21"). Only a temperature's sign is read (see `temperatureSign`): any other figure so
- * written is no figure at all. Asked of every figure: a character is read before any pattern.
+ * Whether the figure at `from` is below zero, by the text of its sentence before it: "minus 10 F",
+ * or "−5" and "-0.3" where no letter or digit stands before the sign, for any figure ("2020-21",
+ * "5−10" are ranges, "COVID-19" a name), and "-2C" for a `temperature` anywhere. Only a
+ * temperature's sign is read (see `temperatureSign`): any other figure so written is no figure at
+ * all, where it was one without its sign, and its fix left the sign before a figure above zero.
+ * Asked of every figure: a character is read before any pattern.
  */
 export function belowZero(text: string, from: number, sentenceStart: number, temperature = false): boolean {
   if (from <= sentenceStart) return false;
   if (temperature) return MINUS_OR_HYPHEN_BEFORE.test(text.slice(Math.max(sentenceStart, from - 8), from));
   const c = text.charCodeAt(from - 1);
-  const mayFollowMinus = c === 0x2212 || ((c === 0x20 || c === 0xa0) && (text.charCodeAt(from - 2) | 0x20) === 0x73);
+  if (c === 0x2212 || c === 0x2d) return from - 1 === sentenceStart || !LETTER_OR_DIGIT.test(text.charAt(from - 2));
+  const mayFollowMinus = (c === 0x20 || c === 0xa0) && (text.charCodeAt(from - 2) | 0x20) === 0x73;
   return mayFollowMinus && MINUS_BEFORE.test(text.slice(Math.max(sentenceStart, from - 7), from));
 }
 
