@@ -30,6 +30,12 @@ const SEVERITIES: Record<Settings['severity'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * The most source patterns read. Each is walked for at each load, and each watched file's change is
+ * tested against all: ten thousand held the server for seconds, and a file event for 35 ms.
+ */
+export const MAX_SOURCE_PATTERNS = 256;
+
 export function severityOf(settings: Settings): DiagnosticSeverity {
   return SEVERITIES[settings.severity];
 }
@@ -50,11 +56,14 @@ export function readSettings(raw: unknown, fallback: Readonly<Settings> = DEFAUL
     problems.push(`factline.${key} must be ${expected}; using ${JSON.stringify(fallback[key])}`);
     return fallback[key];
   };
+  const sources = pick('sources', (v) => Array.isArray(v) && v.every((s) => typeof s === 'string'), 'an array of paths or globs');
+  if (sources.length > MAX_SOURCE_PATTERNS) problems.push(`factline.sources lists ${sources.length} patterns; only the first ${MAX_SOURCE_PATTERNS} are read`);
   return {
     settings: {
-      sources: [...pick('sources', (v) => Array.isArray(v) && v.every((s) => typeof s === 'string'), 'an array of paths or globs')],
+      sources: sources.slice(0, MAX_SOURCE_PATTERNS),
       useBundledFacts: pick('useBundledFacts', (v) => typeof v === 'boolean', 'true or false'),
-      severity: pick('severity', (v) => typeof v === 'string' && v in SEVERITIES, 'one of error, warning, information, hint'),
+      // Own keys only: "__proto__" or "toString" is `in` every object, and made diagnostics of no severity.
+      severity: pick('severity', (v) => typeof v === 'string' && Object.hasOwn(SEVERITIES, v), 'one of error, warning, information, hint'),
       debounceMs: pick('debounceMs', (v) => typeof v === 'number' && v >= 0 && v <= 10_000, 'a number of milliseconds from 0 to 10000'),
       maxFileSizeKB: pick('maxFileSizeKB', (v) => typeof v === 'number' && v > 0, 'a positive number of kilobytes'),
     },
