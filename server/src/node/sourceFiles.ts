@@ -8,6 +8,13 @@ import { FACT_FILE, SOURCE_EXTENSIONS } from './loadSource';
 /** More matches than this means a glob that caught far more than articles (a home folder, say). */
 export const MAX_SOURCE_FILES = 5000;
 
+/**
+ * The most folders a pattern's walk reads. A pattern from the root ("/**") walked into /proc, whose
+ * links lead back to the root, for ever: the server's memory grew by gigabytes and it stopped
+ * answering. A newsroom's folder of articles has hundreds.
+ */
+export const MAX_WALKED_FOLDERS = 20_000;
+
 export interface SourceFiles {
   files: string[];
   /** Patterns that were refused or matched too much, said in a sentence each. */
@@ -42,7 +49,9 @@ export async function findSourceFiles(patterns: readonly string[], folder: strin
     const relative = absolute ? path.relative(cwd, pattern).split(path.sep).join('/') : pattern;
     let matched: string[];
     try {
-      matched = isDynamicPattern(relative) ? await globFiles(relative, cwd) : [path.resolve(cwd, relative)];
+      const walked = isDynamicPattern(relative) ? await globFiles(relative, cwd) : { matched: [path.resolve(cwd, relative)], cut: false };
+      matched = walked.matched;
+      if (walked.cut) problems.push(`source pattern "${pattern}" leads through more than ${MAX_WALKED_FOLDERS} folders; only the files found in the first ${MAX_WALKED_FOLDERS} are read — narrow it down`);
     } catch (e) {
       problems.push(`source pattern "${pattern}" could not be read: ${(e as Error).message}`);
       continue;
@@ -75,8 +84,17 @@ export async function findSourceFiles(patterns: readonly string[], folder: strin
   return { files: [...files].sort(), problems };
 }
 
-function globFiles(patterns: string | string[], cwd: string): Promise<string[]> {
-  return glob(patterns, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false });
+/** The files `patterns` match under `cwd`, walking `MAX_WALKED_FOLDERS` folders at most (`cut`: it stopped there). */
+async function globFiles(patterns: string | string[], cwd: string): Promise<{ matched: string[]; cut: boolean }> {
+  const walk = new AbortController();
+  let folders = 0;
+  // Each folder is listed once: counted there, the walk is stopped from within (it then gives what it found).
+  const readdir = ((...args: Parameters<typeof fs.readdir>) => {
+    if (++folders > MAX_WALKED_FOLDERS) walk.abort();
+    return fs.readdir(...args);
+  }) as typeof fs.readdir;
+  const matched = await glob(patterns, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false, signal: walk.signal, fs: { readdir } });
+  return { matched, cut: walk.signal.aborted };
 }
 
 /**
@@ -90,7 +108,10 @@ function globFiles(patterns: string | string[], cwd: string): Promise<string[]> 
 async function findTogether(patterns: readonly string[], folder: string): Promise<SourceFiles | undefined> {
   let matched: string[];
   try {
-    matched = await globFiles([...patterns], folder);
+    const walked = await globFiles([...patterns], folder);
+    // Cut short, pattern by pattern says which.
+    if (walked.cut) return undefined;
+    matched = walked.matched;
   } catch {
     return undefined;
   }
