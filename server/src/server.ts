@@ -7,7 +7,7 @@ import { withoutRegExpOptimization } from './node/regexpTiers';
 import { startHeapOver } from './node/startHeap';
 import path = require('path');
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { Diagnostic, FileSystemWatcher, InitializeResult, MessageReader, Position } from 'vscode-languageserver/node';
+import type { Diagnostic, FileSystemWatcher, InitializeResult, Position } from 'vscode-languageserver/node';
 // Required, not imported: the bundler makes an imported CommonJS module into a copy with a getter
 // for each of its 320 names, at every start (so does messageWriter.ts).
 import lsp = require('vscode-languageserver/node');
@@ -21,7 +21,7 @@ import { CompletionData, resolveCompletion, toCompletions } from './convert/toCo
 import { toFactHover, toHover } from './convert/toHover';
 import { findCitations } from './lsp/findCitations';
 import { CheckedVersion, DocumentChecks, OpenDocument } from './lsp/documentChecks';
-import { OpenDocuments, SyncedDocument } from './lsp/openDocuments';
+import { MalformedSync, OpenDocuments, SyncedDocument } from './lsp/openDocuments';
 import { FACT_BASE_REQUEST, FactBaseParams, FactBaseSummary, RECHECK_REQUEST, STATUS_NOTIFICATION } from './lsp/protocol';
 import { readSettings, severityOf } from './lsp/settings';
 import { ServerTrace } from './lsp/serverTrace';
@@ -34,6 +34,7 @@ import { FactCache } from './node/factCache';
 import { heapGrowingSlowly } from './node/heapGrowth';
 import { consoleToClient, diagnosticsWriter, encodeDiagnostic } from './node/messageWriter';
 import { buildVersion, packageVersion } from './node/packageRoot';
+import { stdinReader } from './node/stdinReader';
 import { splitStaticBase } from './node/sourceFiles';
 import { withFlagsAsStarted } from './node/v8Flags';
 
@@ -49,11 +50,11 @@ if (!process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${
 }
 
 // Over stdio the server writes with its own writer, which keeps each diagnostic's JSON (see
-// `diagnosticsWriter`); other transports are made as vscode-languageserver makes them. It reads
-// stdin as a stream, as for its own stdio (exiting when it ends), though its types want a reader
-// when the writer is one.
+// `diagnosticsWriter`), and reads with its own reader, which exits on a header it cannot read (see
+// `stdinReader`); other transports are made as vscode-languageserver makes them.
 const stdio = process.argv.includes('--stdio');
-const connection = stdio ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, diagnosticsWriter(process.stdout)) : createConnection(ProposedFeatures.all);
+let shutDown = false;
+const connection = stdio ? createConnection(ProposedFeatures.all, stdinReader(() => shutDown), diagnosticsWriter(process.stdout)) : createConnection(ProposedFeatures.all);
 if (stdio) consoleToClient(connection.console);
 const documents = new OpenDocuments();
 const trace = new ServerTrace(connection.tracer);
@@ -171,12 +172,22 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 
 connection.onDidOpenTextDocument(({ textDocument: d }) => {
   const arrivedAt = trace.now();
-  contentChanged(documents.open(d.uri, d.languageId, d.version, d.text), arrivedAt);
+  synced(() => contentChanged(documents.open(d.uri, d.languageId, d.version, d.text), arrivedAt));
 });
 connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
   const arrivedAt = trace.now();
-  contentChanged(documents.change(textDocument.uri, textDocument.version, contentChanges), arrivedAt);
+  synced(() => contentChanged(documents.change(textDocument.uri, textDocument.version, contentChanges), arrivedAt));
 });
+
+/** Runs a document notification's work; one the documents cannot follow is said in one line of the log. */
+function synced(follow: () => void): void {
+  try {
+    follow();
+  } catch (e) {
+    if (!(e instanceof MalformedSync)) throw e;
+    connection.console.error(e.message);
+  }
+}
 connection.onDidCloseTextDocument(({ textDocument }) => {
   if (documents.close(textDocument.uri)) checks.closed(textDocument.uri);
 });
@@ -238,7 +249,10 @@ connection.onRequest(FACT_BASE_REQUEST, async (params: FactBaseParams): Promise<
 // Extracted facts and built source sets are written to the disk cache when the server is idle; what
 // still waits is written before it stops, so that the next session finds them. (One shutdown handler:
 // the connection keeps only the last one given.)
-connection.onShutdown(() => workspace?.writeCacheNow());
+connection.onShutdown(() => {
+  shutDown = true;
+  workspace?.writeCacheNow();
+});
 process.on('exit', () => workspace?.writeCacheNow());
 
 connection.onRequest(RECHECK_REQUEST, () => {

@@ -1,11 +1,12 @@
 import * as assert from 'assert';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { makeDraft } from '../bench/corpus';
 import { tempDir } from '../helpers/cli';
-import { LspTestClient, positionOf, Published } from '../helpers/lspClient';
+import { LspTestClient, positionOf, Published, SERVER } from '../helpers/lspClient';
 import { SET_FOLDER } from '../../server/src/node/factCache';
 
 /** A source whose £42.8m a draft's £48.2m contradicts. */
@@ -363,5 +364,52 @@ describe('language server on a draft of megabytes', function () {
     const opened = await fresh.waitForCurrent(uri, 60000);
     assert.ok(opened.diagnostics.length > 1000, `${opened.diagnostics.length} diagnostics`);
     assert.deepStrictEqual(typed.diagnostics, opened.diagnostics);
+  });
+});
+
+describe('language server on a broken stream', function () {
+  this.timeout(30000);
+
+  const frame = (message: object) => {
+    const body = JSON.stringify(message);
+    return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  };
+
+  /**
+   * Starts the server over stdio and writes its initialize request, then `raw`, then a shutdown
+   * request (id 2) and, a while later, the exit notification; gives how it exited, its stderr and
+   * the ids it answered.
+   */
+  function afterWriting(raw: string): Promise<{ code: number | null; stderr: string; answered: number[] }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [SERVER, '--stdio']);
+      let stderr = '';
+      let stdout = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.on('data', (d) => (stdout += d));
+      child.on('exit', (code) => resolve({ code, stderr, answered: [...stdout.matchAll(/"id":(\d+)/g)].map((m) => Number(m[1])) }));
+      child.stdin.on('error', () => undefined); // the server may be gone when the last is written
+      child.stdin.write(frame({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+      child.stdin.write(raw);
+      child.stdin.write(frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' }));
+      setTimeout(() => child.stdin.end(frame({ jsonrpc: '2.0', method: 'exit' })), 2000);
+      setTimeout(() => child.kill(), 20000).unref();
+    });
+  }
+
+  // It went deaf: every later header was taken for the rest of a body, and nothing was said.
+  it('exits with one line on stderr when a header cannot be read, as the framing is lost', async () => {
+    for (const header of ['Content-Length: abc\r\n\r\n{}', 'Garbage\r\n\r\n{}']) {
+      const { code, stderr, answered } = await afterWriting(header);
+      assert.strictEqual(code, 1, `${header}: ${stderr}`);
+      assert.match(stderr, /^factline-ls: the client's messages cannot be read any more \([^\n]+\); exiting\n$/, header);
+      assert.ok(!answered.includes(2), `${header}: answered ${answered}`);
+    }
+  });
+
+  it('goes on serving after a body that is no JSON, and exits with 0 after shutdown and exit', async () => {
+    const { code, answered } = await afterWriting('Content-Length: 5\r\n\r\n{oops');
+    assert.deepStrictEqual(answered, [1, 2]);
+    assert.strictEqual(code, 0);
   });
 });

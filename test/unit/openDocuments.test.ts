@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
-import { OpenDocuments } from '../../server/src/lsp/openDocuments';
+import { MalformedSync, OpenDocuments } from '../../server/src/lsp/openDocuments';
 import { applyEdit } from '../helpers/lspClient';
 import { prng } from '../helpers/prng';
 
@@ -35,4 +35,18 @@ describe('OpenDocuments', () => {
     assert.strictEqual(documents.close(uri)?.uri, uri);
     assert.strictEqual(documents.change(uri, 401, [{ text: 'closed' }]), undefined);
   });
+
+  // A text of 42, kept, broke every later request that read any document ("u.includes is not a function").
+  it('refuses a text that is no string, opening or changing nothing', () => {
+    const documents = new OpenDocuments();
+    const uri = 'file:///draft.md';
+    assert.throws(() => documents.open(uri, 'markdown', 1, 42 as unknown as string), MalformedSync);
+    assert.strictEqual(documents.get(uri), undefined);
+    documents.open(uri, 'markdown', 1, 'Some 130,000 fled.');
+    const range = { start: { line: 0, character: 5 }, end: { line: 0, character: 12 } };
+    assert.throws(() => documents.change(uri, 2, [{ range, text: '120,000' }, { range, text: null as unknown as string }]), /version 2 not applied/);
+    assert.strictEqual(documents.get(uri)?.text.toString(), 'Some 130,000 fled.');
+    assert.strictEqual(documents.get(uri)?.version, 1);
+  });
 });
+

@@ -23,16 +23,24 @@ export type ContentChange = { range: Range; text: string } | { text: string };
 export class OpenDocuments {
   private readonly documents = new Map<string, SyncedDocument>();
 
+  /** Opens a document; throws a `MalformedSync` for a text that is no string, keeping nothing of it. */
   open(uri: string, languageId: string, version: number, text: string): SyncedDocument {
+    if (typeof text !== 'string') throw new MalformedSync(`textDocument/didOpen of ${uri}: its text is ${typeof text}, not a string; not opened`);
     const document = { uri, languageId, version, text: PieceText.of(text), lines: new LineIndex(text) };
     this.documents.set(uri, document);
     return document;
   }
 
-  /** Applies the changes in order; undefined for a document that is not open. */
+  /**
+   * Applies the changes in order; undefined for a document that is not open. A change whose text is
+   * no string is a `MalformedSync`, and none of the changes is applied: any text made of it, kept,
+   * broke every later request that read the document.
+   */
   change(uri: string, version: number, changes: readonly ContentChange[]): SyncedDocument | undefined {
     const document = this.documents.get(uri);
     if (!document) return undefined;
+    const bad = changes.find((change) => typeof change?.text !== 'string');
+    if (bad) throw new MalformedSync(`textDocument/didChange of ${uri}: a change's text is ${typeof bad?.text}, not a string; version ${version} not applied`);
     for (const change of changes) {
       if ('range' in change && change.range) {
         const { start, end } = wellFormed(change.range);
@@ -69,3 +77,6 @@ function wellFormed(range: Range): { start: Position; end: Position } {
   const { start, end } = range;
   return start.line > end.line || (start.line === end.line && start.character > end.character) ? { start: end, end: start } : range;
 }
+
+/** A document notification that cannot be followed: said in the log, and the document left as it was. */
+export class MalformedSync extends Error {}
