@@ -3,9 +3,8 @@ import LinkifyIt from 'linkify-it';
 import { FactAnnotation, findAnnotations } from '../annotations/annotation';
 import { FrontMatter, readFrontMatter } from './frontMatter';
 import { firstAtOrAfter, LineIndex } from './lineIndex';
-import { cutBefore } from './sentences';
+import { piecesOf } from './sentences';
 import { unsliced } from './unsliced';
-import { isWhiteSpace } from './words';
 
 export type DocumentFormat = 'markdown' | 'plaintext';
 
@@ -136,7 +135,7 @@ export function readMarkdownLines(text: string, lines: LineIndex, from: number, 
 
 /**
  * The longest a block is read as one; a longer one is cut as an over-long sentence is (see
- * `cutBefore`). A block is read, checked and read again after an edit in one go: a paragraph of a
+ * `piecesOf`). A block is read, checked and read again after an edit in one go: a paragraph of a
  * megabyte (figures listed on lines without a blank one between) held the server for seconds at
  * every keystroke, answering nothing. Prose paragraphs stay far below it (the accuracy fixtures'
  * longest has 658 characters).
@@ -146,20 +145,7 @@ export const LONGEST_BLOCK = 4000;
 /** `blocks` (of `text`), each longer than `LONGEST_BLOCK` cut into pieces of its kind; `blocks` itself when none is. */
 function withLongBlocksCut(text: string, blocks: Block[]): Block[] {
   if (blocks.every((b) => b.end - b.start <= LONGEST_BLOCK)) return blocks;
-  const cut: Block[] = [];
-  for (const { kind, start, end } of blocks) {
-    let from = start;
-    while (end - from > LONGEST_BLOCK) {
-      const at = cutBefore(text, from + LONGEST_BLOCK / 2, from + LONGEST_BLOCK);
-      let before = at;
-      while (before > from && isWhiteSpace(text.charCodeAt(before - 1))) before--;
-      cut.push({ kind, start: from, end: before });
-      from = at;
-      while (from < end && isWhiteSpace(text.charCodeAt(from))) from++;
-    }
-    if (end > from) cut.push({ kind, start: from, end });
-  }
-  return cut;
+  return blocks.flatMap(({ kind, start, end }) => piecesOf(text, start, end, LONGEST_BLOCK).map((piece) => ({ kind, ...piece })));
 }
 
 /**

@@ -80,13 +80,30 @@ export const LONGEST_SENTENCE = 1000;
 function pushTrimmed(out: Sentence[], block: string, base: number, a: number, b: number): void {
   while (a < b && isWhiteSpace(block.charCodeAt(a))) a++;
   while (b > a && isWhiteSpace(block.charCodeAt(b - 1))) b--;
-  while (b - a > LONGEST_SENTENCE) {
-    const cut = cutBefore(block, a + Math.floor(LONGEST_SENTENCE / 2), a + LONGEST_SENTENCE);
-    pushTrimmed(out, block, base, a, cut);
-    a = cut;
-    while (a < b && isWhiteSpace(block.charCodeAt(a))) a++;
+  if (b - a <= LONGEST_SENTENCE) {
+    if (b > a) out.push({ start: base + a, end: base + b });
+    return;
   }
-  if (b > a) out.push({ start: base + a, end: base + b });
+  for (const piece of piecesOf(block, a, b, LONGEST_SENTENCE)) out.push({ start: base + piece.start, end: base + piece.end });
+}
+
+/**
+ * [from, end) of `text`, which starts with no white space, in pieces of at most `longest` (but for
+ * the last), each cut where `cutBefore` says and left without the white space at the cut: an
+ * over-long sentence, or block (see `LONGEST_BLOCK`).
+ */
+export function piecesOf(text: string, from: number, end: number, longest: number): Sentence[] {
+  const pieces: Sentence[] = [];
+  while (end - from > longest) {
+    const at = cutBefore(text, from + Math.floor(longest / 2), from + longest);
+    let before = at;
+    while (before > from && isWhiteSpace(text.charCodeAt(before - 1))) before--;
+    pieces.push({ start: from, end: before });
+    from = at;
+    while (from < end && isWhiteSpace(text.charCodeAt(from))) from++;
+  }
+  if (end > from) pieces.push({ start: from, end });
+  return pieces;
 }
 
 /**
@@ -95,7 +112,7 @@ function pushTrimmed(out: Sentence[], block: string, base: number, a: number, b:
  * `to` (never between the halves of a surrogate pair). A cut at white space leaves a piece as a
  * sentence would start, which reading a piece alone relies on (see `passagesFrom`).
  */
-export function cutBefore(block: string, from: number, to: number): number {
+function cutBefore(block: string, from: number, to: number): number {
   let space = -1;
   for (let i = to; i > from; i--) {
     const c = block.charCodeAt(i);
