@@ -168,8 +168,15 @@ export function speaksOfTemperature(words: readonly { lower: string }[]): boolea
 export function temperatureSign(text: string, from: number, sentenceStart: number): string | undefined {
   const sign = MINUS_OR_HYPHEN_BEFORE.exec(text.slice(Math.max(sentenceStart, from - 8), from))?.[0];
   if (sign !== '-' && sign !== '\u2212') return sign;
-  const before = from - 1 > sentenceStart ? text.charAt(from - 2) : ' ';
-  return LETTER_OR_DIGIT.test(before) ? undefined : sign;
+  return signsFigure(text, from, sentenceStart) ? sign : undefined;
+}
+
+/**
+ * Whether the hyphen or minus sign right before the figure at `from` signs it: with no letter or
+ * digit before it ("-2C", "(−5)"), where after one it joins a range or a name ("5-10C", "COVID-19").
+ */
+function signsFigure(text: string, from: number, sentenceStart: number): boolean {
+  return from - 1 === sentenceStart || !LETTER_OR_DIGIT.test(text.charAt(from - 2));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -199,7 +206,7 @@ export function belowZero(text: string, from: number, sentenceStart: number, tem
   if (from <= sentenceStart) return false;
   if (temperature) return MINUS_OR_HYPHEN_BEFORE.test(text.slice(Math.max(sentenceStart, from - 8), from));
   const c = text.charCodeAt(from - 1);
-  if (c === 0x2212 || c === 0x2d) return from - 1 === sentenceStart || !LETTER_OR_DIGIT.test(text.charAt(from - 2));
+  if (c === 0x2212 || c === 0x2d) return signsFigure(text, from, sentenceStart);
   const mayFollowMinus = (c === 0x20 || c === 0xa0) && (text.charCodeAt(from - 2) | 0x20) === 0x73;
   return mayFollowMinus && MINUS_BEFORE.test(text.slice(Math.max(sentenceStart, from - 7), from));
 }
