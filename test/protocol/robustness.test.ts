@@ -369,6 +369,40 @@ describe('language server on a draft of megabytes', function () {
   });
 });
 
+describe('language server with a source of megabytes', function () {
+  this.timeout(120000);
+  let client: LspTestClient;
+  afterEach(async () => client?.stop());
+
+  it('answers requests while it extracts the source, writes its cache entry and builds the index, then checks drafts against it', async () => {
+    const folder = tempDir();
+    fs.mkdirSync(path.join(folder, 'sources'));
+    fs.writeFileSync(path.join(folder, 'sources', 'bridge.md'), SOURCE);
+    // 3 MB: extracted in one go, it held the server for 2-12 s; its cache entry for 1-3 s more.
+    fs.writeFileSync(path.join(folder, 'sources', 'long-report.md'), makeDraft(3 * 1024 * 1024));
+    const cacheDir = path.join(tempDir(), 'cache');
+    client = await LspTestClient.start({ folders: [folder], initializationOptions: { cacheDir }, configuration: () => ({ useBundledFacts: false }) });
+    const draftUri = pathToFileURL(path.join(folder, 'draft.md')).href;
+    client.open(draftUri, DRAFT);
+    let built = false;
+    const base = client.connection.sendRequest('factline/factBase', { uri: draftUri, withFacts: false }).then((b) => ((built = true), b as { sources: Array<{ uri: string; facts: number }> }));
+    // Until the base is built and the cache entry written: a request that needs nothing but the event loop.
+    const waits: number[] = [];
+    const written = () => fs.existsSync(cacheDir) && (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).length >= 2;
+    while (!built || !written()) {
+      const asked = Date.now();
+      await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: 'untitled:nothing' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+      waits.push(Date.now() - asked);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    assert.ok(Math.max(...waits) < 1000, `requests waited up to ${Math.max(...waits)} ms`);
+    const report = (await base).sources.find((s) => s.uri.endsWith('long-report.md'));
+    assert.ok(report && report.facts > 10_000, `the report's facts: ${report?.facts}`);
+    const published = await client.waitForCurrent(draftUri, 20000);
+    assert.deepStrictEqual(published.diagnostics.map((d) => (d.data as { fix: string }).fix), ['£42.8m']);
+  });
+});
+
 describe('language server on a broken stream', function () {
   this.timeout(30000);
 

@@ -87,14 +87,14 @@ describe('FactCache', () => {
       write(`${SET_FOLDER}/${hex('b')}.bin.12.x9.tmp`, 2 * 60 * 60 * 1000),
       // Not the cache's own: a folder `--cache` names may hold anything.
       write('notes.txt', 90 * DAY),
-      write(`facts-v5/ab/notes.txt`, 90 * DAY),
+      write(`facts-v6/ab/notes.txt`, 90 * DAY),
       write(`facts-v3/ab/${hex('a')}.json`, 90 * DAY),
       write('facts-v3/ab/notes.txt', 90 * DAY),
       write(`facts-v99/ab/${hex('a')}.json`, 90 * DAY),
     ];
     const removed = [
       entry('stale.md', 31 * DAY),
-      write(`facts-v5/cd/${hex('c')}.json.77.abc.tmp`, 2 * DAY),
+      write(`facts-v6/cd/${hex('c')}.json.77.abc.tmp`, 2 * DAY),
       write(`listings-v1/${hex('d')}.json`, 40 * DAY),
       write(`${SET_FOLDER}/${hex('e')}.bin.12.x9.tmp`, 2 * DAY),
       write(`facts-v4/ab/${hex('a')}.json`),

@@ -1,10 +1,11 @@
+import { runSteps } from '../../server/src/core/steps';
 import * as assert from 'assert';
 import { checkDocument, claimContexts } from '../../server/src/core/check/checkDocument';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 import { FactIndex, IndexedFact, listsLoadedByRange, Ranking, SmallNumbers } from '../../server/src/core/match/factIndex';
 import { ClaimMatch, matchClaim } from '../../server/src/core/match/matchClaim';
 import { factLevel, levelOf, sentenceShareBound, Similarity, similarity } from '../../server/src/core/match/similarity';
-import { forEachTerm, readSource, SourceReading } from '../../server/src/core/match/sourceReading';
+import { visitingTerms, readSource, SourceReading } from '../../server/src/core/match/sourceReading';
 import type { Fact } from '../../server/src/core/facts/fact';
 import { FactContribution, mergeFactBase, mergingFactBase } from '../../server/src/core/facts/mergeFactBase';
 import { article } from '../bench/sources';
@@ -282,7 +283,7 @@ describe('FactIndex', () => {
     assert.ok(words.terms instanceof Uint32Array && words.levelIds instanceof Uint16Array);
     const laidOut = facts.map((_, i) => Array.from(words.terms.subarray(words.factStart[i], words.factStart[i + 1]), (t, p) => [packedString(snapshot.terms, t), snapshot.levels[words.levelIds[words.factStart[i] + p]]]));
     const given: Array<Array<[string, number]>> = [[], []];
-    forEachTerm(reading, (i, t, w, inSentence) => given[i].push([reading.terms[t], levelOf(weights[w], inSentence)]));
+    runSteps(visitingTerms(reading, (i, t, w, inSentence) => given[i].push([reading.terms[t], levelOf(weights[w], inSentence)])));
     assert.deepStrictEqual(laidOut, given);
   });
 });

@@ -55,7 +55,7 @@ describe('LaterFactCache', () => {
     const cache = new FactCache(dir, 'test');
     const later = new LaterFactCache(cache, 0);
     const keys = setAll(later);
-    // With no time for a slice, each turn writes one entry.
+    // With no time for a slice, each turn takes one step of writing an entry.
     await new Promise((resolve) => setTimeout(resolve, 1));
     assert.ok(keys.some((k) => !fs.existsSync(cache.fileOf(k))), 'not all in one turn');
     await untilWritten(cache, keys);

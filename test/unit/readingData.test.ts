@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
-import { ReadingData, readingAsData, readingFromData } from '../../server/src/core/match/readingData';
+import { ReadingData, readingAsData, readingFromData } from '../../server/src/node/readingData';
 import { readSource, SourceReading } from '../../server/src/core/match/sourceReading';
 import { FactCache } from '../../server/src/node/factCache';
 import { sourceFromBytes } from '../../server/src/node/loadSource';
@@ -43,27 +43,39 @@ describe('a reading as data', () => {
 
   it('keeps numbers past two bytes in four', () => {
     const terms = Array.from({ length: 70_000 }, (_, t) => `w${t}`);
-    const data: ReadingData = { documents: { texts: ['one'], starts: [0, 1], words: [69_999] }, terms, weights: [1], contexts: { pairs: [69_999, 0], starts: [0, 2, 2], marks: [0] } };
-    const back = readingFromData(JSON.parse(JSON.stringify(data)), 1)!;
+    const wide: SourceReading = {
+      documents: { texts: ['one'], starts: Uint32Array.of(0, 1), words: Uint32Array.of(69_999) },
+      terms,
+      weights: [1],
+      contexts: { pairs: Uint32Array.of(69_999, 0), starts: Uint32Array.of(0, 2, 2), marks: Uint8Array.of(0) },
+    };
+    const back = readingFromData(throughJson(wide), 1)!;
     assert.ok(back.contexts.pairs instanceof Uint32Array && back.documents.words instanceof Uint32Array);
-    assert.deepStrictEqual(readingAsData(back), data);
+    assert.deepStrictEqual(back, wide);
   });
 
   it('refuses data that names what the reading lacks, or is out of order, or of other facts', () => {
-    const damaged: Array<[string, (d: ReadingData) => void]> = [
-      ['a term past the terms', (d) => (d.contexts.pairs[0] = d.terms.length)],
-      ['a weight past the weights', (d) => (d.contexts.pairs[1] = d.weights.length)],
-      // In two bytes, 65,536 would be 0: a number that names a term once wrapped is refused before.
-      ['a term that would wrap into range', (d) => (d.documents.words[0] = 0x10000)],
-      ['a fraction', (d) => (d.contexts.pairs[0] = 0.5)],
-      ['a mark no fact has', (d) => (d.contexts.marks[0] = 3)],
-      ['a fact starting before the one before it', (d) => (d.contexts.starts[2] = d.contexts.starts[1] + 2) && (d.contexts.starts[3] = 0)],
-      ['a pair cut in half', (d) => (d.contexts.starts[1] = 1)],
-      ['pairs past the last fact', (d) => d.contexts.pairs.push(0, 0)],
-      ['a sentence without its words', (d) => d.documents.texts.push('More.')],
-      ['a missing list', (d) => delete (d.contexts as Partial<ReadingData['contexts']>).marks],
+    const damaged: Array<[string, (r: SourceReading) => void]> = [
+      ['a term past the terms', (r) => (r.contexts.pairs[0] = r.terms.length)],
+      ['a weight past the weights', (r) => (r.contexts.pairs[1] = r.weights.length)],
+      ['a mark no fact has', (r) => (r.contexts.marks[0] = 3)],
+      ['a fact starting before the one before it', (r) => (r.contexts.starts[2] = r.contexts.starts[1] + 2) && (r.contexts.starts[3] = 0)],
+      ['a pair cut in half', (r) => (r.contexts.starts[1] = 1)],
+      ['pairs past the last fact', (r) => (r.contexts.pairs = Uint16Array.from([...r.contexts.pairs, 0, 0]))],
+      ['a sentence without its words', (r) => r.documents.texts.push('More.')],
+      ['numbers four bytes wide where two are', (r) => (r.contexts.pairs = Uint32Array.from(r.contexts.pairs))],
     ];
     for (const [what, damage] of damaged) {
+      const copy = structuredClone(reading);
+      damage(copy);
+      assert.strictEqual(readingFromData(throughJson(copy), seed.facts.length), undefined, what);
+    }
+    const written: Array<[string, (d: ReadingData) => void]> = [
+      ['a missing list', (d) => delete (d.contexts as Partial<ReadingData['contexts']>).marks],
+      ['a number cut in half', (d) => (d.contexts.pairs = Buffer.from(d.contexts.pairs, 'base64').subarray(1).toString('base64'))],
+      ['numbers as a list, as facts-v5 wrote them', (d) => ((d.contexts as unknown as { pairs: number[] }).pairs = Array.from(reading.contexts.pairs))],
+    ];
+    for (const [what, damage] of written) {
       const data = throughJson(reading);
       damage(data);
       assert.strictEqual(readingFromData(data, seed.facts.length), undefined, what);

@@ -1,3 +1,4 @@
+import { runSteps } from '../../server/src/core/steps';
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -9,8 +10,8 @@ import { claimContexts } from '../../server/src/core/check/checkDocument';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 import { NEIGHBOUR_REACH } from '../../server/src/core/match/context';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { contextOfFact, forEachTerm, isSourceReading, readSource } from '../../server/src/core/match/sourceReading';
-import { readingAsData, readingFromData } from '../../server/src/core/match/readingData';
+import { contextOfFact, visitingTerms, isSourceReading, readSource } from '../../server/src/core/match/sourceReading';
+import { readingAsData, readingFromData } from '../../server/src/node/readingData';
 import { FactCache } from '../../server/src/node/factCache';
 import { sourceFromBytes } from '../../server/src/node/loadSource';
 import { normalizeWord } from '../../server/src/core/text/words';
@@ -58,11 +59,13 @@ describe('SourceReading', () => {
     for (const source of [seedSource(), bridge]) {
       const reading = readSource(source);
       const visited = source.facts.map(() => new Map<string, [number, boolean]>());
-      forEachTerm(reading, (i, term, weight, inSentence) => {
-        const norm = reading.terms[term];
-        assert.ok(!visited[i].has(norm), `${norm} once`);
-        visited[i].set(norm, [reading.weights[weight], inSentence]);
-      });
+      runSteps(
+        visitingTerms(reading, (i, term, weight, inSentence) => {
+          const norm = reading.terms[term];
+          assert.ok(!visited[i].has(norm), `${norm} once`);
+          visited[i].set(norm, [reading.weights[weight], inSentence]);
+        }),
+      );
       const expected = source.facts.map((_, i) => {
         const { weights, sentence } = contextOfFact(reading, i);
         return new Map([...weights].map(([norm, weight]) => [norm, [weight, sentence.has(norm)]]));
@@ -123,7 +126,9 @@ describe('SourceReading', () => {
       assert.strictEqual(JSON.stringify(cached), JSON.stringify(built), 'the facts as built, each written once per quote, with the reading');
       const entry = JSON.parse(fs.readFileSync(cache.fileOf(key), 'utf8'));
       // A term number past the terms, at a fact's first pair.
-      entry.source.reading.contexts.pairs[0] = entry.source.reading.terms.length;
+      const pairs = new Uint16Array(new Uint8Array(Buffer.from(entry.source.reading.contexts.pairs, 'base64')).buffer);
+      pairs[0] = entry.source.reading.terms.length;
+      entry.source.reading.contexts.pairs = Buffer.from(pairs.buffer).toString('base64');
       fs.writeFileSync(cache.fileOf(key), JSON.stringify(entry));
       assert.strictEqual(cache.get(key), undefined);
     } finally {

@@ -8,3 +8,11 @@ export function runSteps<T>(steps: Generator<void, T>): T {
     if (step.done) return step.value;
   }
 }
+
+/** How many quick items (mentions, facts, ids) a step takes: one a step would spend more on stepping than on them. */
+const ITEMS_A_STEP = 64;
+
+/** Whether the step ends after the `i`th of a list of quick items (see `ITEMS_A_STEP`). */
+export function endsStep(i: number): boolean {
+  return i % ITEMS_A_STEP === ITEMS_A_STEP - 1;
+}

@@ -260,10 +260,13 @@ export class WorkspaceFacts {
     // Listed before the build starts: it may run to its first wait at once (see `keptSourceFiles`).
     this.bases.set(key, entry);
     let provisional: (base: FactBase) => void = () => undefined;
-    entry.promise = this.build(folder, settings, entry, abandoned, (base, told) => {
-      entry.told = told;
-      provisional(base);
-    }).then(
+    const built = this.library.holdingWrites(() =>
+      this.build(folder, settings, entry, abandoned, (base, told) => {
+        entry.told = told;
+        provisional(base);
+      }),
+    );
+    entry.promise = built.then(
       (base) => {
         if (!base) return this.factBase(folder, settings); // superseded: whoever waits gets the newer base
         entry.base = base;

@@ -4,21 +4,22 @@ import path = require('path');
 import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact, FactSource } from '../core/facts/fact';
 import { factJson, parseFactJson } from '../core/facts/factJson';
-import { ReadingData, readingAsData, readingFromData } from '../core/match/readingData';
+import { runSteps } from '../core/steps';
 import { ArrayPages, decodeArrays, encodeArrays, HEAD_BYTES, heldBytes, openArrays } from './arraysFile';
 import { asciiJsonBytes } from './asciiJson';
 import { makeFolder } from './makeFolder';
+import { ReadingData, readingAsData, readingFromData } from './readingData';
 import { systemReason } from './readTextFile';
 
 /**
  * The version of the format of each folder of a cache, which names it (`sets-v7`): a new format
  * goes to a new folder, and `sweep` removes the older ones.
- * - facts: articles' entries. v4: ASCII (see `set`); v5: readings' numbers in flat lists (see `ReadingData`).
+ * - facts: articles' entries. v4: ASCII (see `set`); v5: readings' numbers in flat lists; v6: as Base64 (see `ReadingData`).
  * - sets: sets' entries (see `sourceSet`). v5: with what judging a claim reads of each fact; v6: an
  *   index's words packed (see `WordTable`); v7: its vocabulary's words grouped by their start (see `PrefixGroups`).
  * - listings: folders' source listings (see `sourceListing`).
  */
-const FORMATS = { facts: 5, sets: 7, listings: 1 } as const;
+const FORMATS = { facts: 6, sets: 7, listings: 1 } as const;
 type Folder = keyof typeof FORMATS;
 
 function folderName(folder: Folder): string {
@@ -108,7 +109,13 @@ export class FactCache {
    * makes a whole entry a two-byte string, which takes three times longer to decode and parse.
    */
   set(key: string, source: SourceFacts): boolean {
-    return writeAtomically(this.fileOf(key), () => [asciiJsonBytes(factJson({ key, ...packed(source) }), (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)))]);
+    return runSteps(this.setting(key, source));
+  }
+
+  /** `set` a step at a time (see `runSteps`): the entry of an article of 5 MB took 0.6-2.8 s to write in one go, while a server answered nothing. */
+  *setting(key: string, source: SourceFacts): Generator<void, boolean> {
+    const bytes = yield* entryBytes(key, source);
+    return writeAtomically(this.fileOf(key), () => bytes);
   }
 
   /**
@@ -533,7 +540,7 @@ function writeAtomically(file: string, pieces: () => Uint8Array[]): boolean {
  * An entry on disk. An article's facts share their file and title, and the facts of one sentence
  * its quote: each is written once (a fact names its quote by number), which makes the entries of a
  * thousand sources a fifth smaller to read, and their facts share the strings once read. The
- * reading's typed arrays are written as lists of numbers.
+ * reading's typed arrays are written as Base64 (see `ReadingData`).
  */
 interface Entry {
   key: string;
@@ -584,6 +591,60 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 /** Where an entry of an ordinary size is written (see `asciiJsonBytes`). */
 let scratch: Buffer | undefined;
 const SCRATCH_BYTES = 1 << 20;
+
+/**
+ * An entry's bytes (see `asciiJsonBytes`), its JSON made a piece at a time. An ordinary entry is
+ * then written into `scratch` in one go: fresh memory costs more than the writing.
+ */
+function* entryBytes(key: string, source: SourceFacts): Generator<void, Uint8Array[]> {
+  const json = yield* entryJson(key, source);
+  if (json.reduce((n, piece) => n + piece.length, 0) <= SCRATCH_BYTES) return [asciiJsonBytes(json.join(''), (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)))];
+  const bytes: Uint8Array[] = [];
+  for (const piece of json) {
+    bytes.push(asciiJsonBytes(piece));
+    yield;
+  }
+  return bytes;
+}
+
+/** `factJson` of an entry, as pieces that make it joined, its lists a few hundred items a step. */
+function* entryJson(key: string, source: SourceFacts): Generator<void, string[]> {
+  const {
+    source: { facts, paragraphs, reading, ...head },
+    quotes,
+  } = packed(source);
+  yield;
+  const json = [`{"key":${JSON.stringify(key)},"source":${factJson(head).slice(0, -1)}`];
+  yield* listJson(json, 'facts', facts);
+  if (paragraphs) yield* listJson(json, 'paragraphs', paragraphs);
+  if (reading) {
+    // Its sentences in pieces too: a long article's are megabytes, a text beyond ASCII (see `asciiJsonBytes`).
+    const {
+      documents: { texts, ...numbers },
+      ...rest
+    } = reading;
+    json.push(`,"reading":${factJson(rest).slice(0, -1)},"documents":${JSON.stringify(numbers).slice(0, -1)}`);
+    yield* listJson(json, 'texts', texts);
+    json.push('}}');
+  }
+  json.push('}');
+  yield* listJson(json, 'quotes', quotes);
+  json.push('}');
+  return json;
+}
+
+/** Adds `"name":[…items]`, after a comma, to `json`, a few hundred items a step. */
+function* listJson(json: string[], name: string, items: readonly unknown[]): Generator<void> {
+  json.push(`,"${name}":[`);
+  for (let i = 0; i < items.length; i += ITEMS_A_PIECE) {
+    json.push((i ? ',' : '') + factJson(items.slice(i, i + ITEMS_A_PIECE)).slice(1, -1));
+    yield;
+  }
+  json.push(']');
+}
+
+/** How many facts, paragraphs or quotes a piece of an entry's JSON holds. */
+const ITEMS_A_PIECE = 256;
 
 /** The shape a cached entry must have to be used: enough that a corrupt one is never taken for facts. */
 function isSourceFacts(v: unknown): v is SourceFacts {

@@ -59,19 +59,36 @@ export class LaterFactCache implements SourceCache {
       this.writing = undefined;
       if (this.holds) return;
       const slice = new TimeSlices(this.sliceMs);
-      for (const [key, source] of this.waiting) {
-        this.waiting.delete(key);
-        this.cache.set(key, source);
-        if (slice.due) break;
-      }
+      while (this.writeStep() && !slice.due);
       this.writeWhenIdle();
     });
     this.writing.unref();
   }
 
+  /**
+   * The entry being written, a step at a time (see `FactCache.setting`): one of an article of
+   * megabytes took seconds. Undefined between entries.
+   */
+  private current: { key: string; source: SourceFacts; steps: Generator<void, boolean> } | undefined;
+
+  /** Takes a step of writing the waiting entries; false when none is left. */
+  private writeStep(): boolean {
+    if (!this.current) {
+      const next = this.waiting.entries().next();
+      if (next.done) return false;
+      const [key, source] = next.value;
+      this.current = { key, source, steps: this.cache.setting(key, source) };
+    }
+    const { key, source, steps } = this.current;
+    if (!steps.next().done) return true;
+    this.current = undefined;
+    // Set again while it was written: the newer one waits its turn.
+    if (this.waiting.get(key) === source) this.waiting.delete(key);
+    return true;
+  }
+
   /** Writes every waiting entry now. */
   flush(): void {
-    for (const [key, source] of this.waiting) this.cache.set(key, source);
-    this.waiting.clear();
+    while (this.writeStep());
   }
 }

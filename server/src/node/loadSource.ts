@@ -1,10 +1,11 @@
 import fs = require('fs');
 import path = require('path');
-import { buildFacts, buildFactsAndReading, formatOf } from '../core/facts/buildFacts';
+import { buildingFacts, buildingFactsAndReading, formatOf } from '../core/facts/buildFacts';
 import { FactFileProblem, parseFactFile } from '../core/facts/factFile';
 import { locateFact } from '../core/facts/locateFact';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import { paragraphTexts } from '../core/facts/paragraphs';
+import { runSteps } from '../core/steps';
 import { readProse } from '../core/text/prose';
 import type { FactCache } from './factCache';
 import { decodeText, InputError, readFileBytes, readTextFile } from './readTextFile';
@@ -55,7 +56,12 @@ export function sourceFromCache(name: string, cache: SourceCache, key: string): 
  * bytes (they were valid UTF-8 when first read), and are written to it otherwise. Fact files are
  * not cached: they are quick to parse and their facts depend on the articles they cite.
  */
-export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: SourceCache, { known, forIndex = true }: ArticleReading = {}): LoadedSource {
+export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, cache?: SourceCache, reading: ArticleReading = {}): LoadedSource {
+  return runSteps(sourceFromBytesInSteps(file, bytes, name, cache, reading));
+}
+
+/** `sourceFromBytes` a step at a time (see `runSteps`): a server extracts an article of megabytes while it answers requests. */
+export function* sourceFromBytesInSteps(file: string, bytes: Uint8Array, name = file, cache?: SourceCache, { known, forIndex = true }: ArticleReading = {}): Generator<void, LoadedSource> {
   if (FACT_FILE.test(file)) return loadFactFile(file, decodeText(bytes, file));
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
   const key = cache && (known ?? cache.key(bytes, name));
@@ -64,7 +70,7 @@ export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, ca
   // Read for the index now, from the same reading of the text where it can be (see buildFactsAndReading),
   // and so that the next session finds that too in the cache.
   const text = decodeText(bytes, file);
-  const source = forIndex || key ? buildFactsAndReading({ file: name, text }) : buildFacts({ file: name, text });
+  const source = yield* (forIndex || key ? buildingFactsAndReading : buildingFacts)({ file: name, text });
   if (key) cache!.set(key, source);
   return { file: name, curated: false, sources: [source], problems: [] };
 }

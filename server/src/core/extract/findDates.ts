@@ -111,22 +111,30 @@ interface WindowCache {
 
 /** How many dates a `WindowCache` holds before it starts again: the windows of ~3.5 MB of news (the evaluation's 785 KB of drafts have 4,281). */
 const MAX_WINDOW_DATES = 20_000;
-/** Where the windows met are kept: the cache the drafts share, or a source's own (see `withOwnWindows`). */
+/** Where the windows met are kept: the cache the drafts share, or a source's own (see `inOwnWindows`). */
 let windows: WindowCache = { byWindow: new Map(), dates: 0 };
 
 /**
- * Runs `read` with the windows it meets kept for it alone, and let go after: for a source, whose
- * readings (with its date, without, for the index) meet its windows again, but no text read later
- * does. Kept with the drafts', a thousand articles' windows were held for the session (10 MB for
- * the bench's 11,500; real articles have about twice as many), and a draft's were crowded out.
+ * Runs `steps` (see `runSteps`) with the windows they meet kept for them alone, and let go after:
+ * for a source, whose readings (with its date, without, for the index) meet its windows again, but
+ * no text read later does. Kept with the drafts', a thousand articles' windows were held for the
+ * session (10 MB for the bench's 11,500; real articles have about twice as many), and a draft's
+ * were crowded out. Each step is run with them, and the drafts' are back between steps: a server
+ * checks drafts between the steps of a long source.
  */
-export function withOwnWindows<T>(read: () => T): T {
-  const shared = windows;
-  windows = { byWindow: new Map(), dates: 0 };
-  try {
-    return read();
-  } finally {
-    windows = shared;
+export function* inOwnWindows<T>(steps: Generator<void, T>): Generator<void, T> {
+  const own: WindowCache = { byWindow: new Map(), dates: 0 };
+  for (;;) {
+    const shared = windows;
+    windows = own;
+    let step: IteratorResult<void, T>;
+    try {
+      step = steps.next();
+    } finally {
+      windows = shared;
+    }
+    if (step.done) return step.value;
+    yield;
   }
 }
 

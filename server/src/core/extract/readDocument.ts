@@ -1,5 +1,8 @@
 import type { CalendarDate } from '../calendar';
+import { runSteps } from '../steps';
 import { frontMatterDate } from '../text/frontMatter';
+import { readMarkdownInSteps } from '../text/incrementalProse';
+import { LineIndex } from '../text/lineIndex';
 import { DocumentFormat, Prose, readProse } from '../text/prose';
 import { Sentence, splitSentences } from '../text/sentences';
 import { tokenizeWords, Word } from '../text/words';
@@ -43,17 +46,28 @@ export function readDocument(text: string, format: DocumentFormat, reference?: C
   return readSentences(readProse(text, format), reference, options);
 }
 
+/** `readDocument` a step at a time (see `runSteps`): a source of megabytes is read while the server answers. */
+export function* readingDocument(text: string, format: DocumentFormat): Generator<void, DocumentReading> {
+  return yield* readingSentences(format === 'markdown' ? (yield* readMarkdownInSteps(text, new LineIndex(text))).prose : readProse(text, format));
+}
+
 /** `readDocument` of prose already read: a source whose date only its text gives is read again with it. */
-export function readSentences(prose: Prose, reference?: CalendarDate, { forgetWords = false, onBlock }: ReadOptions = {}): DocumentReading {
+export function readSentences(prose: Prose, reference?: CalendarDate, options: ReadOptions = {}): DocumentReading {
+  return runSteps(readingSentences(prose, reference, options));
+}
+
+/** `readSentences` a block a step. */
+export function* readingSentences(prose: Prose, reference?: CalendarDate, { forgetWords = false, onBlock }: ReadOptions = {}): Generator<void, DocumentReading> {
   const date = reference ?? frontMatterDate(prose.frontMatter?.data.date);
   const sentences: SentenceReading[] = [];
   const mentions: LocatedMention[] = [];
-  prose.blocks.forEach((_, b) => {
+  for (let b = 0; b < prose.blocks.length; b++) {
     const read = readBlock(prose, b, sentences.length, date);
     onBlock?.(read, sentences.length, mentions.length);
     for (const s of read.sentences) sentences.push(forgetWords ? new WordsOnDemand(prose.prose, s) : s);
     for (const m of read.mentions) mentions.push(m);
-  });
+    yield;
+  }
   return { prose, sentences, mentions, date };
 }
 

@@ -1,15 +1,16 @@
 import path = require('path');
 import { addDays, addMonths, CalendarDate, comingYear, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
-import { withOwnWindows } from '../extract/findDates';
+import { inOwnWindows } from '../extract/findDates';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import { type DurationValue, isCheckable, type Mention, type Span } from '../extract/mention';
-import { DocumentReading, LocatedMention, readDocument, readSentences } from '../extract/readDocument';
-import { passagesFrom, readSource, SourceReading } from '../match/sourceReading';
+import { DocumentReading, LocatedMention, readingDocument, readingSentences } from '../extract/readDocument';
+import { passagesFrom, readingSource, SourceReading } from '../match/sourceReading';
+import { endsStep, runSteps } from '../steps';
 import type { DocumentFormat } from '../text/prose';
 import { wordsBefore, type Word } from '../text/words';
 import { articleDate } from './articleDate';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
-import { assignIds, IdParts, slug } from './factId';
+import { assigningIds, IdParts, slug } from './factId';
 import { paragraphTexts } from './paragraphs';
 import { pointsBetween } from './percentagePoints';
 import { CLAUSE_END, type Tense, tenseAround } from './tense';
@@ -37,7 +38,12 @@ export function formatOf(file: string): DocumentFormat {
 
 /** Every figure and date a source states, and the dates it implies ("just a day later"). */
 export function buildFacts(source: Source): SourceFacts {
-  return withOwnWindows(() => extractFacts(source).facts);
+  return runSteps(buildingFacts(source));
+}
+
+/** `buildFacts` a step at a time (see `buildingFactsAndReading`). */
+export function* buildingFacts(source: Source): Generator<void, SourceFacts> {
+  return (yield* inOwnWindows(extractingFacts(source))).facts;
 }
 
 /**
@@ -47,26 +53,35 @@ export function buildFacts(source: Source): SourceFacts {
  * (see `passagesFrom`).
  */
 export function buildFactsAndReading(source: Source): SourceFacts & { reading: SourceReading } {
-  return withOwnWindows(() => {
-    const { facts, undated, reading } = extractFacts(source);
-    return Object.assign(facts, { reading: readSource(facts, passagesFrom(undated ?? reading)) });
-  });
+  return runSteps(buildingFactsAndReading(source));
 }
 
-function extractFacts(source: Source): { facts: SourceFacts; undated?: DocumentReading; reading: DocumentReading } {
+/** `buildFactsAndReading` a step at a time (see `runSteps`): a source of megabytes took seconds, while a server answered nothing. */
+export function buildingFactsAndReading(source: Source): Generator<void, SourceFacts & { reading: SourceReading }> {
+  return inOwnWindows(extractingWithReading(source));
+}
+
+function* extractingWithReading(source: Source): Generator<void, SourceFacts & { reading: SourceReading }> {
+  const { facts, undated, reading } = yield* extractingFacts(source);
+  return Object.assign(facts, { reading: yield* readingSource(facts, passagesFrom(undated ?? reading)) });
+}
+
+function* extractingFacts(source: Source): Generator<void, { facts: SourceFacts; undated?: DocumentReading; reading: DocumentReading }> {
   const format = formatOf(source.file);
-  let reading = readDocument(source.text, format);
+  let reading = yield* readingDocument(source.text, format);
   const undated = reading.date ? undefined : reading;
   const date = articleDate(reading);
   // Relative expressions ("by the end of the month") need the article's date: read again with it.
-  if (date && !reading.date) reading = readSentences(reading.prose, date);
+  if (date && !reading.date) reading = yield* readingSentences(reading.prose, date);
   const title = titleOf(reading, source.file);
-  const drafts = draftFacts(reading, date);
-  const ids = assignIds(slug(path.basename(source.file).replace(/\.[^.]+$/, '')), drafts.map((d): IdParts => ({ subject: d.subject, kind: d.kind, text: d.mention.text, value: d.value, derived: d.derived })));
+  const drafts = yield* draftingFacts(reading, date);
+  const ids = yield* assigningIds(slug(path.basename(source.file).replace(/\.[^.]+$/, '')), drafts.map((d): IdParts => ({ subject: d.subject, kind: d.kind, text: d.mention.text, value: d.value, derived: d.derived })));
   const paragraphs = paragraphNumbers(reading);
   // By sentence number: the facts of a sentence share one string of it, not a slice each.
   const quotes = new Map<number, string>();
-  const facts = drafts.map((d, i): Fact => {
+  const facts: Fact[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     const sentence = reading.sentences[d.mention.sentence];
     let quote = quotes.get(d.mention.sentence);
     if (quote === undefined) quotes.set(d.mention.sentence, (quote = source.text.slice(sentence.start, sentence.end)));
@@ -86,8 +101,9 @@ function extractFacts(source: Source): { facts: SourceFacts; undated?: DocumentR
       },
     };
     if (d.derived) fact.derived = d.derived;
-    return fact;
-  });
+    facts.push(fact);
+    if (endsStep(i)) yield;
+  }
   return { facts: { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose) }, undated, reading };
 }
 
@@ -99,7 +115,7 @@ interface DraftFact {
   derived?: string;
 }
 
-function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): DraftFact[] {
+function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined): Generator<void, DraftFact[]> {
   const out: DraftFact[] = [];
   const frames: Array<{ mention: Mention; frame: Frame }> = [];
   // Every full date so far: "five weeks after the outbreak was declared" counts from the one the outbreak's declaration has.
@@ -113,6 +129,7 @@ function draftFacts(reading: DocumentReading, date: CalendarDate | undefined): D
   // What "a day earlier" counts from when its paragraph has no date before it: the article's own.
   const articleDay: PreviousDate | undefined = date && { parts: date, text: "the article's date", end: -1, sentence: -1, block: -1, near: new Set() };
   for (let k = 0; k < reading.mentions.length; k++) {
+    if (endsStep(k)) yield;
     const m = reading.mentions[k];
     if (m.sentence !== sentenceIndex) {
       frames.length = 0;

@@ -1,4 +1,5 @@
 import type { MentionKind } from '../extract/mention';
+import { endsStep, runSteps } from '../steps';
 import { unsliced } from '../text/unsliced';
 import { FACT_KINDS, FactValue, fullDate } from './fact';
 
@@ -51,10 +52,17 @@ export interface IdParts {
  * "count" alone would name whichever unnamed count comes first.
  */
 export function assignIds(sourceSlug: string, facts: readonly IdParts[]): string[] {
+  return runSteps(assigningIds(sourceSlug, facts));
+}
+
+/** `assignIds` a few facts a step (see `runSteps`): a source of megabytes has tens of thousands. */
+export function* assigningIds(sourceSlug: string, facts: readonly IdParts[]): Generator<void, string[]> {
   const taken = new Set<string>();
   // By twin id: the number below which all are taken, so that n twins cost n steps, not n².
   const nextTwin = new Map<string, number>();
-  return facts.map((fact) => {
+  const ids: string[] = [];
+  for (const fact of facts) {
+    if (endsStep(ids.length)) yield;
     const subject = slug(fact.subject) || 'fact';
     const base = joined(sourceSlug, '/', subject);
     const unnamed = (FACT_KINDS as readonly string[]).includes(subject);
@@ -81,8 +89,9 @@ export function assignIds(sourceSlug: string, facts: readonly IdParts[]): string
       }
     }
     taken.add(id);
-    return id;
-  });
+    ids.push(id);
+  }
+  return ids;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { runSteps } from '../steps';
+import { endsStep, runSteps } from '../steps';
 import type { SourceFacts } from './buildFacts';
 import { closestIds } from './closestIds';
 import type { Fact, FactLocation } from './fact';
@@ -53,13 +53,14 @@ export function* mergingFactBase(contributions: readonly FactContribution[]): Ge
   const current = new Map<string, Fact>();
 
   // Articles first, so that a fact file's fact finds the extracted one it replaces whatever the order.
-  let merged = 0;
+  // Facts counted for the steps: a source of megabytes has tens of thousands.
+  let seen = 0;
   for (const curated of [false, true]) {
     for (const c of contributions) {
       if (c.curated !== curated) continue;
-      if (++merged % CONTRIBUTIONS_A_STEP === 0) yield;
       for (const source of c.sources) {
         for (const fact of source.facts) {
+          if (endsStep(seen++)) yield;
           const held = standing.get(fact.id);
           if (held && (curatedIds.has(fact.id) || !curated)) {
             const at = locationOf(fact);
@@ -99,21 +100,20 @@ export function* mergingFactBase(contributions: readonly FactContribution[]): Ge
   }
 
   const sources: SourceFacts[] = [];
-  for (let k = 0; k < contributions.length; k++) {
-    for (const s of contributions[k].sources) {
+  for (const c of contributions) {
+    for (const s of c.sources) {
       const facts: Fact[] = [];
-      for (const f of s.facts) if (standing.get(f.id) === f) facts.push(current.get(f.id) ?? f);
+      for (const f of s.facts) {
+        if (endsStep(seen++)) yield;
+        if (standing.get(f.id) === f) facts.push(current.get(f.id) ?? f);
+      }
       // A reading is of the facts it was made for: once one is amended or silenced, the source is read again.
       const { reading, ...rest } = s;
       sources.push(sameFacts(facts, s.facts) ? { ...rest, ...(reading ? { reading } : {}), facts } : { ...rest, facts });
     }
-    if (k % CONTRIBUTIONS_A_STEP === CONTRIBUTIONS_A_STEP - 1) yield;
   }
   return { sources, problems };
 }
-
-/** How many files a step of `mergingFactBase` takes: some milliseconds' worth. */
-const CONTRIBUTIONS_A_STEP = 100;
 
 function sameFacts(a: readonly Fact[], b: readonly Fact[]): boolean {
   return a.length === b.length && a.every((f, i) => f === b[i]);

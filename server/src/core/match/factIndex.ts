@@ -10,7 +10,7 @@ import { JudgedFact, JudgementKeys, KeptJudgementKeys } from './judgementKeys';
 import { findKeptId, KeptIds, keptIdAt } from './keptIds';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
-import { contextOfFact, forEachTerm, pairCount, readSource, sentenceTerms, SourceReading } from './sourceReading';
+import { contextOfFact, visitingTerms, pairCount, readSource, sentenceTerms, SourceReading } from './sourceReading';
 import { RelevantSources, RelevantSourcesSnapshot } from './relevantSources';
 import { Vocabulary, VocabularySnapshot } from './vocabulary';
 
@@ -240,7 +240,7 @@ export class FactIndex {
       // The source's words and levels as the index numbers them: each is looked up once per source.
       const terms = new Int32Array(reading.terms.length).fill(-1);
       const levelIds = new Int32Array(2 * reading.weights.length).fill(-1);
-      forEachTerm(reading, (i, t, w, inSentence) => {
+      yield* visitingTerms(reading, (i, t, w, inSentence) => {
         if (terms[t] < 0) terms[t] = this.numberOf(reading.terms[t]);
         const l = inSentence ? w + reading.weights.length : w;
         if (levelIds[l] < 0) levelIds[l] = levels.of(levelOf(reading.weights[w], inSentence));

@@ -6,6 +6,7 @@ import { DocumentReading, mentionsIn, withDates } from '../extract/readDocument'
 import type { TimeAnchor } from '../extract/timeAnchor';
 import { readAliases, withAliases } from '../facts/aliases';
 import type { Fact } from '../facts/fact';
+import { endsStep, runSteps } from '../steps';
 import { splitSentences } from '../text/sentences';
 import { tokenizeWords, type Word, wordsMovedBy } from '../text/words';
 import { Context, contextOf, figureKeys, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage, raiseByParagraph } from './context';
@@ -67,7 +68,12 @@ export type TermNumbers = Uint16Array | Uint32Array;
 
 /** `numbers`, each below `count`, as `TermNumbers`. */
 export function termNumbers(count: number, numbers: ArrayLike<number>): TermNumbers {
-  return count <= 0x10000 ? new Uint16Array(numbers) : new Uint32Array(numbers);
+  return new (termNumbersFor(count))(numbers);
+}
+
+/** The array `TermNumbers` are in when each is below `count`. */
+export function termNumbersFor(count: number): Uint16ArrayConstructor | Uint32ArrayConstructor {
+  return count <= 0x10000 ? Uint16Array : Uint32Array;
 }
 
 /** A fact's time anchor and writer's voice, as `FactContexts.marks` holds them: the anchor's number (0 for none), plus 4 for the writer's voice. */
@@ -94,14 +100,23 @@ export function pairCount(contexts: FactContexts, i: number): number {
  * sentences of the `i`th paragraph as `readPassages` would: from scratch, or from what extracting
  * the source's facts already read (see `passagesFrom`).
  */
-export function readSource(source: { facts: readonly Fact[]; paragraphs?: readonly string[] }, readParagraph: ParagraphReader = readPassages): SourceReading {
+export function readSource(source: ReadableSource, readParagraph: ParagraphReader = readPassages): SourceReading {
+  return runSteps(readingSource(source, readParagraph));
+}
+
+type ReadableSource = { facts: readonly Fact[]; paragraphs?: readonly string[] };
+
+/** `readSource` a paragraph or a few facts a step (see `runSteps`). */
+export function* readingSource(source: ReadableSource, readParagraph: ParagraphReader = readPassages): Generator<void, SourceReading> {
   const terms = new Numbering<string>();
   const weights = new Numbering<number>();
   // The sentences' words and the contexts' pairs are written into lists kept from one source to the
   // next (see `NumberList`), and copied into typed arrays once at their length.
   const texts: string[] = [];
   const sentenceStarts = [0];
-  const sentenceWords = SENTENCE_WORDS.cleared();
+  // Taken for this reading alone: a server reads two sources at once when two folders load.
+  const lists = KEPT_LISTS.pop() ?? { pairs: new NumberList(), words: new NumberList() };
+  const sentenceWords = lists.words.cleared();
   const counted = new Set<string>();
   const count = (passage: Passage & { text: string; source: string }) => {
     if (counted.has(passage.text)) return;
@@ -111,11 +126,18 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     texts.push(passage.text);
     sentenceStarts.push(sentenceWords.length);
   };
-  const paragraphs = (source.paragraphs ?? []).map((p, i) => readParagraph(p, i));
+  const paragraphs: SourcePassage[][] = [];
+  for (const p of source.paragraphs ?? []) {
+    paragraphs.push(readParagraph(p, paragraphs.length));
+    yield;
+  }
   const sentences = new Map<string, SourcePassage>();
-  for (const passage of paragraphs.flat()) {
-    count(passage);
-    if (!sentences.has(passage.text)) sentences.set(passage.text, passage);
+  for (const paragraph of paragraphs) {
+    for (const passage of paragraph) {
+      count(passage);
+      if (!sentences.has(passage.text)) sentences.set(passage.text, passage);
+    }
+    yield;
   }
   const quotes = new Map<string, QuoteReading>();
   // Each sentence's keys as a neighbour, read once for all the other sentences of its paragraph.
@@ -127,12 +149,14 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
   };
   let neighboursOf: { paragraph?: SourcePassage[]; quote?: string; list: SourcePassage[]; keys: ParagraphKeys } = { list: [], keys: [] };
   let raisedBy: RaisedKeys | undefined;
-  const pairs = PAIRS.cleared();
+  const pairs = lists.pairs.cleared();
   const starts = new Uint32Array(2 * source.facts.length + 1);
   const marks = new Uint8Array(source.facts.length);
   // A fact's pairs beyond its sentence are found with those in it, and written after them.
   const beyond: number[] = [];
-  source.facts.forEach((fact, i) => {
+  for (let i = 0; i < source.facts.length; i++) {
+    if (endsStep(i)) yield;
+    const fact = source.facts[i];
     let quote = quotes.get(fact.quote);
     if (!quote) quotes.set(fact.quote, (quote = readQuote(fact.quote, sentences.get(fact.quote))));
     count(quote);
@@ -184,14 +208,16 @@ export function readSource(source: { facts: readonly Fact[]; paragraphs?: readon
     for (let j = 0; j < inBeyond; j += 2) pairs.push(beyond[j], beyond[j + 1]);
     starts[2 * i + 2] = pairs.length;
     marks[i] = markOf(context.anchor, context.writerVoice);
-  });
+  }
   const termCount = terms.values.length;
-  return {
+  const reading: SourceReading = {
     documents: { texts, starts: Uint32Array.from(sentenceStarts), words: sentenceWords.copy(termCount) },
     terms: terms.values,
     weights: weights.values,
     contexts: { pairs: pairs.copy(Math.max(termCount, weights.values.length)), starts, marks },
   };
+  KEPT_LISTS.push(lists);
+  return reading;
 }
 
 /**
@@ -226,9 +252,11 @@ class NumberList {
 /** A generated 4 KB article has some 5,000 numbers of pairs; a buffer grown far beyond (256 KB) is not kept between sources. */
 const KEPT_NUMBERS = 1 << 16;
 
-// readSource's lists: it reads one source at a time, and empties them first.
-const PAIRS = new NumberList();
-const SENTENCE_WORDS = new NumberList();
+/**
+ * readSource's lists, given back by each reading that ends: one given up midway (see `readingSource`)
+ * keeps its lists, and the next makes new ones.
+ */
+const KEPT_LISTS: Array<{ pairs: NumberList; words: NumberList }> = [];
 
 /** Writes `a` and `b` at `at` in `list`; returns where the next pair goes. */
 function putPair(list: number[], at: number, a: number, b: number): number {
@@ -302,15 +330,17 @@ function mapsOf(reading: SourceReading, i: number): Pick<Context, 'weights' | 's
 /**
  * Calls `visit` with each word of each fact's context, the weight the context gives it, and whether
  * the fact's own sentence holds it: what `contextOfFact` would put in its maps, without making them.
- * Words and weights are given by their numbers in `reading.terms` and `reading.weights`.
+ * Words and weights are given by their numbers in `reading.terms` and `reading.weights`. A few facts
+ * a step (see `runSteps`): an index reads a source of megabytes while a server answers.
  */
-export function forEachTerm(reading: SourceReading, visit: (fact: number, term: number, weight: number, inSentence: boolean) => void): void {
+export function* visitingTerms(reading: SourceReading, visit: (fact: number, term: number, weight: number, inSentence: boolean) => void): Generator<void> {
   // By term number: the fact (plus one) whose pairs beyond its sentence last gave the term, and the weight it gave.
   const raisedBy = new Uint32Array(reading.terms.length);
   const raised = new Uint32Array(reading.terms.length);
   const inSentenceOf = new Uint32Array(reading.terms.length);
   const { pairs, starts, marks } = reading.contexts;
   for (let i = 0; i < marks.length; i++) {
+    if (endsStep(i)) yield;
     const mark = i + 1;
     const from = starts[2 * i];
     const beyond = starts[2 * i + 1];
