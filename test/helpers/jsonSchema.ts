@@ -8,7 +8,7 @@ type Schema = Record<string, any>;
 const ANNOTATIONS = new Set(['$schema', 'title', 'description']);
 const KEYWORDS = new Set([
   ...ANNOTATIONS, 'definitions', '$ref', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const',
-  'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'minItems', 'maxItems', 'anyOf', 'allOf', 'if', 'then',
+  'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'minItems', 'maxItems', 'anyOf', 'allOf', 'if', 'then', 'else',
 ]);
 
 /** The errors of a document against a schema, each as "path: what is wrong"; empty when valid. */
@@ -52,7 +52,10 @@ function check(root: Schema, schema: Schema, value: unknown, at: string, errors:
   }
   if (schema.anyOf && !schema.anyOf.some((s: Schema) => !validateAt(root, s, value, at).length)) fail('matches none of anyOf');
   for (const s of schema.allOf ?? []) check(root, s, value, at, errors);
-  if (schema.if && !validateAt(root, schema.if, value, at).length && schema.then) check(root, schema.then, value, at, errors);
+  if (schema.if) {
+    const branch = validateAt(root, schema.if, value, at).length ? schema.else : schema.then;
+    if (branch) check(root, branch, value, at, errors);
+  }
 }
 
 function validateAt(root: Schema, schema: Schema, value: unknown, at: string): string[] {

@@ -94,7 +94,13 @@ describe('fact files', () => {
     assert.match(number([1e308], 1)!, /"value\.number\.values" must be figures below 1e\+21/);
     assert.match(number([1, 2, 3, 4, 5], 1)!, /"value\.number\.values" holds at most 4 readings/);
     assert.strictEqual(number([120000, 120, 108862.1688, 108.8621688], 0.001), undefined);
-    assert.strictEqual(number([-12], 0.000001), undefined);
+    // A count of -120000 was taken, and its fix had the writer write "minus 120,000".
+    assert.match(number([-120000], 1)!, /"value\.number\.values" must be 0 or above: only a temperature \("unit": "C" or "F"\) is below zero/);
+    assert.match(number([120, -120], 1)!, /"value\.number\.values" must be 0 or above/);
+    assert.match(problemOf({ number: { values: [-4], precision: 1, currency: 'EUR', difference: true } })!, /"value\.number\.values" must be 0 or above/);
+    assert.match(problemOf({ number: { values: [-3], precision: 1, unit: 'km' } })!, /"value\.number\.values" must be 0 or above/);
+    assert.strictEqual(problemOf({ number: { values: [-12], precision: 0.000001, unit: 'C' } }), undefined);
+    assert.strictEqual(problemOf({ number: { values: [-10.4], precision: 0.1, unit: 'F', difference: true } }), undefined);
     assert.match(problemOf({ duration: { amount: 1e21, unit: 'day' } })!, /"value\.duration\.amount" must be from 0/);
     assert.match(problemOf({ duration: { amount: -2, unit: 'day' } })!, /"value\.duration\.amount"/);
   });

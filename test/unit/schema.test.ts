@@ -39,6 +39,9 @@ describe('the fact-file schema', () => {
     assert.deepStrictEqual(validate(SCHEMA, JSON.parse(extracted.stdout)), []);
     const curated = fs.readFileSync(path.join(FIXTURES, 'factfiles', 'curated.facts.json'), 'utf8');
     assert.deepStrictEqual(validate(SCHEMA, JSON.parse(curated)), []);
+    const belowZero = { facts: [{ id: 'a', kind: 'count', text: '-12C', value: { number: { values: [-12], precision: 1, unit: 'C' } }, source: { file: 'a.md', title: 'A' } }] };
+    assert.deepStrictEqual(validate(SCHEMA, belowZero), []);
+    assert.deepStrictEqual(parseFactFile(JSON.stringify(belowZero)).problems, []);
   });
 
   it('agrees with the parser on what is malformed', () => {
@@ -58,6 +61,8 @@ describe('the fact-file schema', () => {
       { facts: [{ id: 'a', kind: 'count', text: 'x', value: { number: { values: [1e308], precision: 1 } }, source: { file: 'a.md', title: 'A' } }] },
       { facts: [{ id: 'a', kind: 'count', text: 'x', value: { number: { values: [1, 2, 3, 4, 5], precision: 1 } }, source: { file: 'a.md', title: 'A' } }] },
       { facts: [{ id: 'a', kind: 'duration', text: 'x', value: { duration: { amount: -1, unit: 'day' } }, source: { file: 'a.md', title: 'A' } }] },
+      { facts: [{ id: 'a', kind: 'count', text: 'x', value: { number: { values: [-120000], precision: 1 } }, source: { file: 'a.md', title: 'A' } }] },
+      { facts: [{ id: 'a', kind: 'count', text: 'x', value: { number: { values: [-3], precision: 1, unit: 'km' } }, source: { file: 'a.md', title: 'A' } }] },
     ];
     for (const doc of cases) {
       assert.ok(validate(SCHEMA, doc).length > 0, `schema rejects ${JSON.stringify(doc)}`);

@@ -1,7 +1,7 @@
 import { findNodeAtLocation, getNodeValue, Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { CalendarDate, daysInMonth, MONTHS } from '../calendar';
 import type { MentionKind } from '../extract/mention';
-import { UNIT_KEYS } from '../extract/units';
+import { isTemperature, UNIT_KEYS, unitOf } from '../extract/units';
 import { FINEST_PRECISION, isWritableFigure, MAX_DECIMALS, WRITABLE_BOUND } from '../extract/writableFigure';
 import { LineIndex, Range } from '../text/lineIndex';
 import type { SourceFacts } from './buildFacts';
@@ -408,6 +408,9 @@ function structuredValueProblem(v: unknown): string | undefined {
   if (v.number && !(v.number.precision >= FINEST_PRECISION && isWritableFigure(v.number.precision))) return `"value.number.precision" must be a step from ${FINEST_PRECISION} (${MAX_DECIMALS} decimals) to below ${WRITABLE_BOUND}`;
   if (v.number?.difference !== undefined && v.number.difference !== true) return '"value.number.difference" must be true, or left out';
   if (v.number?.unit !== undefined && !UNIT_KEYS.includes(v.number.unit)) return `"value.number.unit" must be one of ${UNIT_KEYS.map((k) => `"${k}"`).join(', ')}`;
+  if (v.number && !mayBeBelowZero(v.number.unit) && v.number.values.some((x: number) => x < 0)) {
+    return `"value.number.values" must be 0 or above: only a temperature ("unit": "C" or "F") is below zero`;
+  }
   if (v.date !== undefined && !isObject(v.date)) return '"value.date" must be an object';
   if (v.date) {
     const problem = datePartsProblem(v.date);
@@ -420,6 +423,17 @@ function structuredValueProblem(v: unknown): string | undefined {
   if (v.duration?.difference !== undefined && v.duration.difference !== true) return '"value.duration.difference" must be true, or left out';
   if (v.number === undefined && v.date === undefined && v.duration === undefined) return '"value" needs "number", "date" or "duration"';
   return undefined;
+}
+
+/**
+ * Whether a figure in this unit (a key, or none) may be below zero. The extractor reads a sign only
+ * before a temperature: any other figure written below zero is no figure at all, and a difference is
+ * told by its words ("21 fewer seats"), never by its sign. A count of -120000 still met the claims
+ * its digits match, and flagged a right "120,000" with the fix "minus 120,000".
+ */
+function mayBeBelowZero(unit: string | undefined): boolean {
+  const measure = unit === undefined ? undefined : unitOf(unit);
+  return measure !== undefined && isTemperature(measure);
 }
 
 /**
