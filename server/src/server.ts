@@ -26,6 +26,7 @@ import { FACT_BASE_REQUEST, FactBaseParams, FactBaseSummary, RECHECK_REQUEST, ST
 import { readSettings, severityOf } from './lsp/settings';
 import { ServerTrace } from './lsp/serverTrace';
 import { FactBase, WorkspaceFacts } from './lsp/workspaceFacts';
+import { Lifecycle } from './lsp/lifecycle';
 import { bundledContribution } from './node/bundledFacts';
 import { atFirstPause } from './node/atFirstPause';
 import { startSettled } from './node/codeCache';
@@ -53,8 +54,12 @@ if (!process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(`${
 // `diagnosticsWriter`), and reads with its own reader, which exits on a header it cannot read (see
 // `stdinReader`); other transports are made as vscode-languageserver makes them.
 const stdio = process.argv.includes('--stdio');
-let shutDown = false;
-const connection = stdio ? createConnection(ProposedFeatures.all, stdinReader(() => shutDown), diagnosticsWriter(process.stdout)) : createConnection(ProposedFeatures.all);
+const lifecycle = new Lifecycle();
+const { messageStrategy } = lifecycle;
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, stdinReader(() => lifecycle.shutDown), diagnosticsWriter(process.stdout), { messageStrategy })
+  : createConnection(ProposedFeatures.all, { messageStrategy });
+lifecycle.answerRefusals(connection);
 if (stdio) consoleToClient(connection.console);
 const documents = new OpenDocuments();
 const trace = new ServerTrace(connection.tracer);
@@ -249,10 +254,7 @@ connection.onRequest(FACT_BASE_REQUEST, async (params: FactBaseParams): Promise<
 // Extracted facts and built source sets are written to the disk cache when the server is idle; what
 // still waits is written before it stops, so that the next session finds them. (One shutdown handler:
 // the connection keeps only the last one given.)
-connection.onShutdown(() => {
-  shutDown = true;
-  workspace?.writeCacheNow();
-});
+connection.onShutdown(() => workspace.writeCacheNow());
 process.on('exit', () => workspace?.writeCacheNow());
 
 connection.onRequest(RECHECK_REQUEST, () => {
