@@ -13,6 +13,13 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(findings.map((f) => f.verdict), ['verified', 'verified']);
   });
 
+  it('flags a wrong figure quoted deeper than Markdown nests, and one in a list past that depth', () => {
+    const claim = 'Nearly all of Nagorno-Karabakh’s former 130,000 Armenian residents have fled to Armenia.';
+    assert.deepStrictEqual(mismatches(`${'>'.repeat(100)} ${claim}\n`, seed()), [['130,000', '120,000']]);
+    const list = Array.from({ length: 50 }, (_, i) => `${'  '.repeat(i)}- Level ${i + 1}.`).join('\n');
+    assert.deepStrictEqual(mismatches(`${list}\n${'  '.repeat(50)}- ${claim}\n`, seed()), [['130,000', '120,000']]);
+  });
+
   it('flags a date derived from "a day later" and a wrong weekday', () => {
     const draft = 'Azerbaijan launched its offensive on 19 September. The fighters announced their surrender on 21 September, a day later.\n\nAzerbaijani President Ilham Aliyev stressed at an event on Sunday that the country had many ethnicities.';
     assert.deepStrictEqual(mismatches(draft, seed()), [['21 September', '20 September'], ['Sunday', 'Monday']]);

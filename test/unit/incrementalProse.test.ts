@@ -23,10 +23,14 @@ describe('IncrementalProse', () => {
   // Paragraphs longer than a block may be: each is read as blocks cut where a whole read cuts them.
   const rows = Array.from({ length: 400 }, (_, i) => `Row ${i} counts ${100 + i},000 people`);
   const overlong = [example, rows.join('\n'), rows.join(' '), example].join('\n\n');
+  // Past markdown-it's nesting limit lines are read as paragraphs; an edit there (or one that moves a line past it) reads as a whole read does.
+  const deepList = Array.from({ length: 56 }, (_, i) => `${'  '.repeat(i)}- Level ${i + 1} had ${i + 1},000 people.`).join('\n');
+  const nested = [example, `${'>'.repeat(98)} About 120,000 fled.\n${'>'.repeat(104)} - 1. And 3,000 more.`, deepList, example].join('\n\n');
   for (const [name, base, seedNumber] of [
     ['the example draft', example, 5],
     ['drafts with CRLF, lists, tables and code joined', long, 6],
     ['a draft with paragraphs longer than a block', overlong, 9],
+    ['a draft nested deeper than markdown-it reads', nested, 13],
   ] as const) {
     it(`reads what a whole read gives after each of 400 random edits of ${name}`, () => {
       const r = prng(seedNumber);

@@ -50,6 +50,22 @@ describe('readProse (Markdown)', () => {
     assert.deepStrictEqual(blocks.map((b) => [b.kind, text.slice(b.start, b.end)]), [['heading', 'T'], ['paragraph', 'One.'], ['paragraph', 'Two']]);
   });
 
+  // markdown-it skips what is nested past its limit (100 levels), in a list to the end of the document: a claim there vanished.
+  it('reads what is nested deeper than markdown-it reads as paragraphs, its markers blanked, and goes on after it', () => {
+    const quoted = `${'>'.repeat(120)} About 120,000 people fled.\n${'> '.repeat(110)}They left by 30 September.\n`;
+    const inQuotes = readProse(quoted, 'markdown');
+    assert.deepStrictEqual(inQuotes.blocks.map((b) => quoted.slice(b.start, b.end).replace(/^[> ]+/gm, '')), ['About 120,000 people fled.\nThey left by 30 September.']);
+    assert.strictEqual(kept(quoted), 'About 120,000 people fled. They left by 30 September.');
+    const items = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- item ${i + 1}`);
+    const listed = [...items, `${'  '.repeat(60)}1. About 120,000 people fled.`, `${'  '.repeat(61)}* -5C and 2024. Then`, '', 'After the list, 120,000 again.'].join('\n');
+    const inList = readProse(listed, 'markdown');
+    assert.deepStrictEqual(
+      inList.blocks.slice(48).map((b) => listed.slice(b.start, b.end).trim()),
+      [...items.slice(48).map((item) => item.trim().slice(2)), 'About 120,000 people fled.', '-5C and 2024. Then', 'After the list, 120,000 again.'],
+    );
+    assert.ok(kept(listed).endsWith('item 60 About 120,000 people fled. -5C and 2024. Then After the list, 120,000 again.'), kept(listed));
+  });
+
   it('reads front matter data', () => {
     const prose = readProse('---\ntitle: X\ndate: 2023-10-02\n---\nText', 'markdown');
     assert.strictEqual(prose.frontMatter?.data.title, 'X');

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import LinkifyIt from 'linkify-it';
 import { FactAnnotation, findAnnotations } from '../annotations/annotation';
+import { readBeyondNesting } from './beyondNesting';
 import { FrontMatter, readFrontMatter } from './frontMatter';
 import { firstAtOrAfter, LineIndex } from './lineIndex';
 import { piecesOf } from './sentences';
@@ -240,6 +241,7 @@ function createParser(): MarkdownIt {
     if (matched && !silent) (state.env as ParseEnv).definitions.push(startLine);
     return matched;
   });
+  readBeyondNesting(md);
   return md;
 }
 
