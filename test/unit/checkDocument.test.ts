@@ -20,6 +20,17 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches(`${list}\n${'  '.repeat(50)}- ${claim}\n`, seed()), [['130,000', '120,000']]);
   });
 
+  // "1 January 20244" was verified as a yearless "1 January" against the source's 1 January 2024.
+  it('verifies no date whose year cannot be read, but flags its wrong day', () => {
+    const source = sourceFrom('---\ndate: 2024-01-05\n---\nThe new law took effect on 1 January 2024, the ministry said.\n');
+    const verdicts = (draft: string) => checkDocument(draft, 'markdown', new FactIndex([source])).findings.filter((f) => f.claim.kind === 'date').map((f) => [f.claim.text, f.verdict]);
+    assert.deepStrictEqual(verdicts('The new law took effect on 1 January, the ministry said.'), [['1 January', 'verified']]);
+    for (const written of ['1 January 20244', 'Monday, 1 January 20244', 'January 1, 20244']) {
+      assert.deepStrictEqual(verdicts(`The new law took effect on ${written}, the ministry said.`), [[written.replace(/,? 20244$/, ''), 'unverified']], written);
+    }
+    assert.deepStrictEqual(mismatches('The new law took effect on 2 January 20244, the ministry said.', [source]), [['2 January', '1 January']]);
+  });
+
   it('flags a date derived from "a day later" and a wrong weekday', () => {
     const draft = 'Azerbaijan launched its offensive on 19 September. The fighters announced their surrender on 21 September, a day later.\n\nAzerbaijani President Ilham Aliyev stressed at an event on Sunday that the country had many ethnicities.';
     assert.deepStrictEqual(mismatches(draft, seed()), [['21 September', '20 September'], ['Sunday', 'Monday']]);

@@ -68,6 +68,18 @@ describe('date extraction', () => {
     assert.deepStrictEqual(read('It dissolved on 1 January 2024.'), [['date', '1 January 2024', 2024]]);
   });
 
+  it('marks a date whose year is written with more digits than a year has as one whose year cannot be read, not as one without a year', () => {
+    const unreadable = (text: string) => mentionsOf(text).flatMap((m) => (m.kind === 'date' ? [[m.text, !!m.date?.yearUnreadable]] : []));
+    assert.deepStrictEqual(unreadable('It dissolved on 1 January 20244.'), [['1 January', true]]);
+    assert.deepStrictEqual(unreadable('It dissolved on Monday, 1 January 20244.'), [['Monday, 1 January', true]]);
+    assert.deepStrictEqual(unreadable('It dissolved on January 1, 20244.'), [['January 1', true]]);
+    assert.deepStrictEqual(unreadable('It began on 19 September 275760.'), [['19 September', true]]);
+    // A figure after the month's comma, a grouped figure and a year are no year slot gone wrong.
+    assert.deepStrictEqual(unreadable('On 6 September, 42000 people fled.'), [['6 September', false]]);
+    assert.deepStrictEqual(unreadable('On 1 January 20,244 people came.'), [['1 January', false]]);
+    assert.deepStrictEqual(unreadable('It dissolved on 1 January 2024, and 20244 people left.'), [['1 January 2024', false]]);
+  });
+
   it('reads a range of days within a month, and keeps a longer range whole', () => {
     const ranges = mentionsOf('Pilots struck on 6-7 September, 42 km away, from 6 to 7 October and from July 28 to Aug. 10.');
     assert.deepStrictEqual(ranges.map((m) => [m.kind, m.text, m.date?.day?.value, m.date?.through]), [

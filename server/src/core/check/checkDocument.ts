@@ -72,7 +72,10 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
 /** The finding for a claim and the fact it was matched to; `date` is the draft's own date. */
 export function findingOf(claim: LocatedMention, match: ClaimMatch, date: CalendarDate | undefined): Finding {
   // Written out rather than spread from a literal: made for every claim, and a spread copies by the runtime.
-  const finding: Finding = match.fact && match.verdict !== 'unverified' ? { claim, verdict: match.verdict, fact: match.fact } : { claim, verdict: match.verdict };
+  // A date whose year cannot be read ("1 January 20244") may be of any year: a fact it contradicts
+  // in day or month it contradicts in all of them, but one it agrees with it is not known to restate.
+  const verdict = match.verdict === 'verified' && claim.date?.yearUnreadable ? 'unverified' : match.verdict;
+  const finding: Finding = match.fact && verdict !== 'unverified' ? { claim, verdict, fact: match.fact } : { claim, verdict };
   if (match.verdict === 'mismatch' && match.fact) {
     const fix = formatFix(claim, match.fact);
     if (fix === undefined) {

@@ -392,6 +392,7 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
       end = Math.max(date.weekday?.end ?? start, date.month?.end ?? start, date.year?.end ?? start, date.day?.end ?? start);
       if (end <= start) return undefined;
     }
+    if (!date.year && yearSlotHoldsNoYear(text, end, date)) date.yearUnreadable = true;
   } else {
     // "yesterday", "end of the month": nothing written is a date part; all of it is implied.
     const { year, month, day } = r;
@@ -435,6 +436,22 @@ function figureGoesOn(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (isAsciiDigit(c)) return true;
   return (c === 0x2c || c === 0x2e) && isAsciiDigit(text.charCodeAt(at + 1)) && isAsciiDigit(text.charCodeAt(at + 2)) && isAsciiDigit(text.charCodeAt(at + 3));
+}
+
+/** More digits than a year has, after a space or a comma ("1 January 20244", "January 1, 20244"). */
+const LONGER_THAN_A_YEAR = /(,?)[ \u00a0]+\d{5}/y;
+
+/**
+ * Whether digits stand where the date ending at `end` would write its year, more than a year's
+ * four and run on without a separator: the front of them is no year, whether chrono took it for one
+ * ("1 January 20244") or not ("Monday, 1 January 20244", "January 1, 20244"). A comma comes before
+ * the year only after a day written after its month: after "6 September," a figure is a figure.
+ */
+function yearSlotHoldsNoYear(text: string, end: number, date: DateValue): boolean {
+  LONGER_THAN_A_YEAR.lastIndex = end;
+  const digits = LONGER_THAN_A_YEAR.exec(text);
+  if (!digits) return false;
+  return !digits[1] || (!!date.day && !!date.month && date.month.end < date.day.start && date.day.end === end);
 }
 
 // Nor a bare hour ("the week to 2 February at 1,874", of admissions): a time of a range has its minutes or "pm".

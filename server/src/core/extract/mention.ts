@@ -100,6 +100,12 @@ export interface DateValue {
   swapped?: { month: number; day: number };
   /** Parts implied by context rather than written (a year from the article's date; a weekday's date). */
   implied?: { year?: number; month?: number; day?: number; weekday?: number };
+  /**
+   * Digits stand where the year would, which are no year ("1 January 20244"; they are a figure of
+   * their own): the date is not yearless, its year is unknown, so agreeing in day and month does
+   * not verify it.
+   */
+  yearUnreadable?: true;
 }
 
 export interface Mention extends Span {
