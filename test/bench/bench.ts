@@ -13,6 +13,7 @@ import * as path from 'path';
 import { ROOT } from '../helpers/core';
 import { checkRows } from './check';
 import { completionRows } from './completion';
+import { largeSourceRows } from './largeSource';
 import type { BenchRow } from './measure';
 import { newsroomRows } from './newsroom';
 import { peerRows } from './peers';
@@ -30,6 +31,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   completion: completionRows,
   sources: () => sourceBenchRows(),
   newsroom: newsroomRows,
+  largeSource: largeSourceRows,
 };
 
 /** Runs one section in a fresh process, which prints its rows as JSON. */
