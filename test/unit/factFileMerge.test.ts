@@ -54,8 +54,12 @@ describe('merging fact files with extracted facts', () => {
     assert.match(result.problems[0].message, /fact id "council\/repair-overrun" is also given at \/w\/second\.facts\.json:2:10; this one is ignored/);
     assert.strictEqual(result.sources.flatMap((s) => s.facts).find((f) => f.id === 'council/repair-overrun')!.text, '£50 million');
 
-    const twoArticles = mergeFactBase([article('a/bridge.md'), article('b/bridge.md')]);
-    assert.ok(twoArticles.problems.length > 0 && twoArticles.problems.every((p) => p.code === 'duplicate-fact-id' && p.file === 'b/bridge.md'));
+    // Two articles of one name share their ids: one warning for the pair, which says why and what to do.
+    const twoArticles = mergeFactBase([article('a/bridge.md'), article('b/bridge.md'), article('c/bridge.md')]);
+    const shared = article('a/bridge.md').sources[0].facts.length;
+    assert.deepStrictEqual(twoArticles.problems.map((p) => [p.code, p.file]), [['duplicate-fact-id', 'b/bridge.md'], ['duplicate-fact-id', 'c/bridge.md']]);
+    assert.match(twoArticles.problems[0].message, new RegExp(`^${shared} facts of this article have ids that facts of a/bridge\\.md have too .*give one of the two another name$`));
+    assert.deepStrictEqual(twoArticles.sources.map((s) => s.facts.length), [shared, 0, 0]);
   });
 
   it('reports an amendment or silence that names no fact, with the closest ids', () => {

@@ -15,6 +15,8 @@ export interface FactContribution {
   silenced?: FactReference[];
 }
 
+type ReportProblem = (file: string, range: FactFileProblem['range'], code: FactFileProblemCode, message: string) => void;
+
 /** A problem of the fact base as a whole (a duplicate id, an amendment of no fact), in the file that has it. */
 export interface FactBaseProblem extends FactFileProblem {
   file: string;
@@ -41,7 +43,7 @@ export function mergeFactBase(contributions: readonly FactContribution[]): Merge
 /** `mergeFactBase` a step at a time (see `runSteps`): a thousand articles took 130 ms to merge in one go. */
 export function* mergingFactBase(contributions: readonly FactContribution[]): Generator<void, MergedFacts> {
   const problems: FactBaseProblem[] = [];
-  const report = (file: string, range: FactFileProblem['range'], code: FactFileProblemCode, message: string) =>
+  const report: ReportProblem = (file, range, code, message) =>
     problems.push({ file, range, code, severity: 'warning', message, line: range.start.line, character: range.start.character });
   /**
    * By id: the fact that stands, as its source gives it (the output keeps it in that place); the
@@ -55,6 +57,7 @@ export function* mergingFactBase(contributions: readonly FactContribution[]): Ge
   // Articles first, so that a fact file's fact finds the extracted one it replaces whatever the order.
   // Facts counted for the steps: a source of megabytes has tens of thousands.
   let seen = 0;
+  const sharedIds = new SharedIds();
   for (const curated of [false, true]) {
     for (const c of contributions) {
       if (c.curated !== curated) continue;
@@ -62,17 +65,19 @@ export function* mergingFactBase(contributions: readonly FactContribution[]): Ge
         for (const fact of source.facts) {
           if (endsStep(seen++)) yield;
           const held = standing.get(fact.id);
-          if (held && (curatedIds.has(fact.id) || !curated)) {
+          if (held && !curated) sharedIds.add(fact, held);
+          else if (held && curatedIds.has(fact.id)) {
             const at = locationOf(fact);
             report(at.file, at.range, 'duplicate-fact-id', `fact id "${fact.id}" is also given at ${describe(locationOf(held))}; this one is ignored`);
-            continue;
+          } else {
+            standing.set(fact.id, fact);
+            if (curated) curatedIds.add(fact.id);
           }
-          standing.set(fact.id, fact);
-          if (curated) curatedIds.add(fact.id);
         }
       }
     }
   }
+  sharedIds.report(report);
 
   const amended = new Map<string, FactLocation>();
   for (const c of contributions) {
@@ -128,6 +133,36 @@ function amend(fact: Fact, amendment: FactAmendment, declaredAt: FactLocation): 
 }
 
 /** Where a fact is written: its fact-file entry, or its place in the article it was extracted from. */
+/**
+ * Articles' facts whose ids an earlier article's facts have, by the pair of files. An article's ids
+ * are made from its file name, so two articles of one name (`2023/report.md`, `2024/report.md`), or
+ * copies of one, share most of them: a warning per fact was thousands of diagnostics for a copy of a
+ * long article, and the one that says why and what to do drowned among them.
+ */
+class SharedIds {
+  private readonly byFiles = new Map<string, { first: Fact; held: Fact; count: number }>();
+
+  add(fact: Fact, held: Fact): void {
+    const key = `${fact.source.file}\0${held.source.file}`;
+    const shared = this.byFiles.get(key);
+    if (shared) shared.count++;
+    else this.byFiles.set(key, { first: fact, held, count: 1 });
+  }
+
+  /** One problem per pair of files, at the first fact of the later article whose id the earlier one has. */
+  report(report: ReportProblem): void {
+    for (const { first, held, count } of this.byFiles.values()) {
+      const at = locationOf(first);
+      const also = describe(locationOf(held));
+      const message =
+        count === 1
+          ? `fact id "${first.id}" is also given at ${also}; this one is ignored`
+          : `${count} facts of this article have ids that facts of ${held.source.file} have too (the first, "${first.id}", also at ${also}); they are ignored. An article's fact ids are made from its file name: give one of the two another name`;
+      report(at.file, at.range, 'duplicate-fact-id', message);
+    }
+  }
+}
+
 function locationOf(fact: Fact): FactLocation {
   return fact.declaredAt ?? { file: fact.source.file, range: fact.source.range };
 }
