@@ -73,9 +73,9 @@ export class SourceLibrary {
   }
 
   /**
-   * Runs `work` with new cache entries held back until it is done: a fact base's merge and index are
-   * then not slowed by them, nor its first diagnostics held up while the entry of an article of
-   * megabytes is written in one go (0.6-0.8 s for 5 MB).
+   * Runs `work` with new cache entries held back until it is done: a fact base's merge and index,
+   * and so its first diagnostics, are then not slowed by them (the entry of an article of 5 MB takes
+   * 0.6-0.8 s to write, in steps that would come between theirs).
    */
   async holdingWrites<T>(work: () => Promise<T>): Promise<T> {
     const release = this.cache?.hold();
