@@ -5,6 +5,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { makeDraft } from '../bench/corpus';
+import { unknownRequest } from '../bench/transport';
 import { tempDir } from '../helpers/cli';
 import { LspTestClient, positionOf, Published, SERVER } from '../helpers/lspClient';
 import { SET_FOLDER } from '../../server/src/node/factCache';
@@ -386,12 +387,12 @@ describe('language server with a source of megabytes', function () {
     client.open(draftUri, DRAFT);
     let built = false;
     const base = client.connection.sendRequest('factline/factBase', { uri: draftUri, withFacts: false }).then((b) => ((built = true), b as { sources: Array<{ uri: string; facts: number }> }));
-    // Until the base is built and the cache entry written: a request that needs nothing but the event loop.
+    // Until the base is built and the cache entry written: a request that needs nothing but the event loop, paced.
     const waits: number[] = [];
     const written = () => fs.existsSync(cacheDir) && (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).length >= 2;
     while (!built || !written()) {
       const asked = Date.now();
-      await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: 'untitled:nothing' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+      await unknownRequest(client.connection);
       waits.push(Date.now() - asked);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -134,7 +134,6 @@ function check(command: Extract<Command, { name: 'check' }>, out: (s: string) =>
   return reports.some((r) => r.diagnostics.length) ? 1 : 0;
 }
 
-
 function extract(command: Extract<Command, { name: 'extract' }>, out: (s: string) => void, err: (s: string) => void): number {
   if (command.out) refuseSourceAsOut(command.out, command.files);
   const target = command.out ? path.resolve(command.out) : undefined;

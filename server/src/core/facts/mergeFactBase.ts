@@ -68,7 +68,7 @@ export function* mergingFactBase(contributions: readonly FactContribution[]): Ge
           if (held && !curated) sharedIds.add(fact, held);
           else if (held && curatedIds.has(fact.id)) {
             const at = locationOf(fact);
-            report(at.file, at.range, 'duplicate-fact-id', `fact id "${fact.id}" is also given at ${describe(locationOf(held))}; this one is ignored`);
+            report(at.file, at.range, 'duplicate-fact-id', givenTwice(fact.id, held));
           } else {
             standing.set(fact.id, fact);
             if (curated) curatedIds.add(fact.id);
@@ -153,14 +153,18 @@ class SharedIds {
   report(report: ReportProblem): void {
     for (const { first, held, count } of this.byFiles.values()) {
       const at = locationOf(first);
-      const also = describe(locationOf(held));
       const message =
         count === 1
-          ? `fact id "${first.id}" is also given at ${also}; this one is ignored`
-          : `${count} facts of this article have ids that facts of ${held.source.file} have too (the first, "${first.id}", also at ${also}); they are ignored. An article's fact ids are made from its file name: give one of the two another name`;
+          ? givenTwice(first.id, held)
+          : `${count} facts of this article have ids that facts of ${held.source.file} have too (the first, "${first.id}", also at ${describe(locationOf(held))}); they are ignored. An article's fact ids are made from its file name: give one of the two another name`;
       report(at.file, at.range, 'duplicate-fact-id', message);
     }
   }
+}
+
+/** The problem of a fact whose id `held`, which stands, has too. */
+function givenTwice(id: string, held: Fact): string {
+  return `fact id "${id}" is also given at ${describe(locationOf(held))}; this one is ignored`;
 }
 
 function locationOf(fact: Fact): FactLocation {
