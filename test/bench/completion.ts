@@ -10,12 +10,13 @@ import { readProse } from '../../server/src/core/text/prose';
 import { toCompletions } from '../../server/src/convert/toCompletions';
 import { BenchRow, summary, timeRuns } from './measure';
 import { article } from './sources';
+import { alone } from '../helpers/core';
 
 const FACTS = 100_000;
 
 function generatedFacts(count: number): Fact[] {
   const facts: Fact[] = [];
-  for (let i = 0; facts.length < count; i++) facts.push(...buildFacts({ file: `report-${String(i).padStart(4, '0')}.md`, text: article(i) }).facts);
+  for (let i = 0; facts.length < count; i++) facts.push(...buildFacts(alone(`report-${String(i).padStart(4, '0')}.md`, article(i))).facts);
   return facts.slice(0, count);
 }
 

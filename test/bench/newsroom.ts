@@ -10,7 +10,7 @@ import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { ROOT } from '../helpers/core';
+import { alone, ROOT } from '../helpers/core';
 import { BenchRow, summary, timeRuns } from './measure';
 import { article } from './sources';
 
@@ -20,8 +20,8 @@ const GENERATED = 1000;
 export async function newsroomRows(): Promise<BenchRow[]> {
   const own = fs.readdirSync(path.join(FIXTURES, 'sources')).filter((f) => f.endsWith('.md'));
   const sources = [
-    ...own.map((f) => buildFactsAndReading({ file: `sources/${f}`, text: fs.readFileSync(path.join(FIXTURES, 'sources', f), 'utf8') })),
-    ...Array.from({ length: GENERATED }, (_, i) => buildFactsAndReading({ file: `generated/report-${i}.md`, text: article(i) })),
+    ...own.map((f) => buildFactsAndReading(alone(`sources/${f}`, fs.readFileSync(path.join(FIXTURES, 'sources', f), 'utf8')))),
+    ...Array.from({ length: GENERATED }, (_, i) => buildFactsAndReading(alone(`generated/report-${i}.md`, article(i)))),
   ];
   const index = new FactIndex(sources);
   const drafts = fs

@@ -139,6 +139,41 @@ describe('factline check', () => {
     assert.ok(lines[0].endsWith('two\\nlines.md:1:31: warning: "1 February 2024" — source says January 1, 2024 (Nagorno-Karabakh after the Azerbaijani offensive, ¶3) [date-mismatch] → 1\\nJanuary 2024'), lines[0]);
   });
 
+  it('checks against both of two articles of one file name in different folders, with and without a cache', function () {
+    this.timeout(20_000); // five runs of the binary
+    const dir = tempDir();
+    const report = (year: string, text: string) => {
+      const file = path.join(dir, 'sources', year, 'report.md');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+      return file;
+    };
+    // Written alike, their facts have one subject: under one prefix, the second's turnout was dropped.
+    const velda = report('2023', '# Velda election\n\nTurnout reached 67.4% in the Velda council election on 2 May 2023, officials said.\n');
+    const orme = report('2024', '# Orme election\n\nTurnout reached 58.1% in the Orme council election on 4 May 2024, officials said.\n');
+    const draft = path.join(dir, 'draft.md');
+    fs.writeFileSync(draft, 'Turnout reached 61.4% in the Velda council election.\n\nTurnout reached 52.1% in the Orme council election.\n');
+    const cache = path.join(dir, 'cache');
+    for (const args of [[], ['--cache', cache], ['--cache', cache]]) {
+      const r = factline(['check', '--format', 'json', '--no-bundled', ...args, '--source', velda, '--source', orme, draft]);
+      assert.strictEqual(r.stderr, '', 'no fact id is given twice');
+      const diagnostics = JSON.parse(r.stdout).files[0].diagnostics;
+      assert.deepStrictEqual(
+        diagnostics.map((d: { data: { fix: string; factId: string } }) => [d.data.fix, d.data.factId.split('/')[0]]),
+        [
+          ['67.4%', '2023-report'],
+          ['58.1%', '2024-report'],
+        ],
+        args.join(' '),
+      );
+    }
+    // Alone, an article keeps the ids its file name gives it.
+    const alone = JSON.parse(factline(['check', '--format', 'json', '--no-bundled', '--cache', cache, '--source', orme, draft]).stdout);
+    assert.deepStrictEqual(alone.files[0].diagnostics.map((d: { data: { factId: string } }) => d.data.factId), ['report/turnout-reached']);
+    const extracted = JSON.parse(factline(['extract', velda, orme]).stdout);
+    assert.deepStrictEqual([...new Set(extracted.facts.map((f: { id: string }) => f.id.split('/')[0]))], ['2023-report', '2024-report']);
+  });
+
   it('exits 0 when every figure agrees', () => {
     const dir = tempDir();
     const file = path.join(dir, 'ok.md');

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
-import { buildFacts, SourceFacts } from '../../server/src/core/facts/buildFacts';
+import { articlePrefixes } from '../../server/src/core/facts/articlePrefixes';
+import { buildFacts, Source, SourceFacts } from '../../server/src/core/facts/buildFacts';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 import type { Mention } from '../../server/src/core/extract/mention';
@@ -15,13 +16,18 @@ export function readFixture(name: string): string {
   return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
+/** An article as loaded alone: its ids begin with its own name (see `articlePrefixes`). */
+export function alone(file: string, text: string): Source {
+  return { file, text, prefix: articlePrefixes([file])[0] };
+}
+
 let seedFacts: SourceFacts | undefined;
 export function seedSource(): SourceFacts {
-  return (seedFacts ??= buildFacts({ file: SEED, text: fs.readFileSync(SEED, 'utf8') }));
+  return (seedFacts ??= buildFacts(alone(SEED, fs.readFileSync(SEED, 'utf8'))));
 }
 
 export function sourceFrom(text: string, file = 'source.md'): SourceFacts {
-  return buildFacts({ file, text });
+  return buildFacts(alone(file, text));
 }
 
 /** The mentions found in a one-line Markdown text. */

@@ -6,7 +6,7 @@ import { readDocument } from '../../server/src/core/extract/readDocument';
 import { buildFacts, buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { fullDate } from '../../server/src/core/facts/fact';
 import { serializeFactFile } from '../../server/src/core/facts/factFile';
-import { ROOT, seedSource, sourceFrom } from '../helpers/core';
+import { alone, ROOT, seedSource, sourceFrom } from '../helpers/core';
 
 describe('buildFacts', () => {
   it('turns every figure of the seed into a fact with subject, quote and location', () => {
@@ -25,7 +25,7 @@ describe('buildFacts', () => {
   });
 
   it('derives the difference in points of two shares a sentence compares, and of no others', () => {
-    const points = (text: string) => buildFacts({ file: 'shares.md', text }).facts.filter((f) => f.derived).map((f) => [f.text, f.value.number!.values[0], f.value.number!.unit]);
+    const points = (text: string) => buildFacts(alone('shares.md', text)).facts.filter((f) => f.derived).map((f) => [f.text, f.value.number!.values[0], f.value.number!.unit]);
     assert.deepStrictEqual(points('Orbit had 71% of downloads last year, up from 58% in 2019.'), [['58%', 13, 'pp']]);
     assert.deepStrictEqual(points('The margin narrowed to 11.4% from 14.9%.'), [['14.9%', 3.5, 'pp']]);
     assert.deepStrictEqual(points('Tourists made up 58 per cent of visitors, compared with 52 per cent a year earlier.'), [['52 per cent', 6, 'pp']]);
@@ -201,15 +201,15 @@ describe('buildFacts', () => {
 
   it('gives ids that do not change when an unrelated paragraph is added', () => {
     const text = fs.readFileSync(path.join(ROOT, 'facts', 'karabakh-2023.md'), 'utf8');
-    const before = buildFacts({ file: 'karabakh-2023.md', text }).facts.map((f) => f.id);
+    const before = buildFacts(alone('karabakh-2023.md', text)).facts.map((f) => f.id);
     const edited = text.replace('People who are still', 'A new opening paragraph about the weather.\n\nPeople who are still');
-    const after = buildFacts({ file: 'karabakh-2023.md', text: edited }).facts.map((f) => f.id);
+    const after = buildFacts(alone('karabakh-2023.md', edited)).facts.map((f) => f.id);
     assert.deepStrictEqual(after, before);
   });
 
   it('matches the checked-in built-in fact base (regenerate with `npm run facts:build`)', () => {
     const file = path.join(ROOT, 'facts', 'karabakh-2023.facts.json');
-    const source = buildFacts({ file: 'karabakh-2023.md', text: fs.readFileSync(path.join(ROOT, 'facts', 'karabakh-2023.md'), 'utf8') });
+    const source = buildFacts(alone('karabakh-2023.md', fs.readFileSync(path.join(ROOT, 'facts', 'karabakh-2023.md'), 'utf8')));
     assert.strictEqual(fs.readFileSync(file, 'utf8'), serializeFactFile([source]));
   });
 
@@ -231,7 +231,7 @@ describe('buildFacts', () => {
         [buildFactsAndReading, 'The tunnel opened on 6 May 1994, officials said.'],
       ]);
       for (const [build, source] of sources) {
-        build({ file: 'works.md', text: source });
+        build(alone('works.md', source));
         const read = parsed;
         readDocument(source, 'markdown');
         assert.ok(parsed > read, `${build.name}: the source's windows were let go`);

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { buildFacts } from '../../server/src/core/facts/buildFacts';
 import { readSource } from '../../server/src/core/match/sourceReading';
 import { FactCache, SET_FOLDER } from '../../server/src/node/factCache';
+import { alone } from '../helpers/core';
 
 describe('FactCache', () => {
   let dir: string;
@@ -48,8 +49,8 @@ describe('FactCache', () => {
 
   it('marks an entry or a listing used when reading one not marked for a day, and leaves one marked lately as it was', () => {
     const cache = new FactCache(dir, 'test');
-    const key = cache.key(Buffer.from(TEXT), 'a.md');
-    cache.set(key, buildFacts({ file: 'a.md', text: TEXT }));
+    const key = cache.key(Buffer.from(TEXT), 'a.md', 'a');
+    cache.set(key, buildFacts(alone('a.md', TEXT)));
     cache.setListing('folder', { files: ['a.md'] });
     const listing = path.join(dir, 'listings-v1', fs.readdirSync(path.join(dir, 'listings-v1'))[0]);
     const isListing = (v: unknown): v is { files: string[] } => Array.isArray((v as { files?: unknown }).files);
@@ -73,9 +74,9 @@ describe('FactCache', () => {
       return file;
     };
     const cache = new FactCache(dir, 'test');
-    const source = buildFacts({ file: 'a.md', text: TEXT });
+    const source = buildFacts(alone('a.md', TEXT));
     const entry = (name: string, ago: number) => {
-      const key = cache.key(Buffer.from(name), name);
+      const key = cache.key(Buffer.from(name), name, 'a');
       cache.set(key, source);
       age(cache.fileOf(key), ago);
       return cache.fileOf(key);
@@ -122,9 +123,9 @@ describe('FactCache', () => {
 
   it('writes entries as ASCII and reads back every character beyond it', () => {
     const cache = new FactCache(dir, 'test');
-    const source = buildFacts({ file: 'café.md', text: TEXT });
+    const source = buildFacts(alone('café.md', TEXT));
     source.reading = readSource(source);
-    const key = cache.key(Buffer.from(TEXT), 'café.md');
+    const key = cache.key(Buffer.from(TEXT), 'café.md', 'cafe');
     assert.ok(cache.set(key, source));
     assert.match(fs.readFileSync(cache.fileOf(key), 'latin1'), /^[\x00-\x7f]*$/);
     const cached = cache.get(key)!;
@@ -135,8 +136,8 @@ describe('FactCache', () => {
 
   it('ignores an entry holding bytes beyond ASCII, as an older or damaged one would', () => {
     const cache = new FactCache(dir, 'test');
-    const source = buildFacts({ file: 'a.md', text: TEXT });
-    const key = cache.key(Buffer.from(TEXT), 'a.md');
+    const source = buildFacts(alone('a.md', TEXT));
+    const key = cache.key(Buffer.from(TEXT), 'a.md', 'a');
     cache.set(key, source);
     const file = cache.fileOf(key);
     fs.writeFileSync(file, fs.readFileSync(file, 'latin1').replace('\\u00e9', 'é'), 'utf8');
@@ -145,9 +146,9 @@ describe('FactCache', () => {
 
   it('writes and reads back a number JSON has no form for, and a text that says null', () => {
     const cache = new FactCache(dir, 'test');
-    const source = buildFacts({ file: 'open.md', text: 'Shares in null Holdings fell 12% as 1,200 fans paid £45 each.\n' });
+    const source = buildFacts(alone('open.md', 'Shares in null Holdings fell 12% as 1,200 fans paid £45 each.\n'));
     source.facts[0].value = { number: { values: [Infinity], precision: 1 } };
-    const key = cache.key(Buffer.from('open'), 'open.md');
+    const key = cache.key(Buffer.from('open'), 'open.md', 'open');
     assert.ok(cache.set(key, source));
     assert.strictEqual(cache.get(key)!.facts[0].value.number!.values[0], Infinity);
     assert.match(cache.get(key)!.facts[1].quote, /null Holdings/);

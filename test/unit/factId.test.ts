@@ -3,11 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildFacts } from '../../server/src/core/facts/buildFacts';
 import { assignIds, slug } from '../../server/src/core/facts/factId';
-import { FIXTURES, ROOT } from '../helpers/core';
+import { alone, FIXTURES, ROOT } from '../helpers/core';
 
 function idsOf(text: string, file = 'bridge.md'): Map<string, string> {
   // Keyed by what the fact is, so that the comparison does not depend on positions either.
-  return new Map(buildFacts({ file, text }).facts.map((f) => [`${f.kind} ${f.text} ${f.quote}`, f.id]));
+  return new Map(buildFacts(alone(file, text)).facts.map((f) => [`${f.kind} ${f.text} ${f.quote}`, f.id]));
 }
 
 describe('fact ids', () => {

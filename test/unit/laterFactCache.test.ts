@@ -6,6 +6,7 @@ import { buildFacts } from '../../server/src/core/facts/buildFacts';
 import { readSource } from '../../server/src/core/match/sourceReading';
 import { FactCache } from '../../server/src/node/factCache';
 import { LaterFactCache } from '../../server/src/node/laterFactCache';
+import { alone } from '../helpers/core';
 
 describe('LaterFactCache', () => {
   let dir: string;
@@ -14,14 +15,14 @@ describe('LaterFactCache', () => {
 
   const sources = Array.from({ length: 5 }, (_, i) => {
     const text = `# Report ${i}\n\nShares in Arden${i} Holdings fell ${i + 3}% on 4 May 2024 after ${100 + i} jobs were cut.\n`;
-    const source = buildFacts({ file: `r${i}.md`, text });
+    const source = buildFacts(alone(`r${i}.md`, text));
     source.reading = readSource(source);
     return { bytes: Buffer.from(text), source };
   });
 
   function setAll(later: LaterFactCache): string[] {
     return sources.map(({ bytes, source }) => {
-      const key = later.key(bytes, source.file);
+      const key = later.key(bytes, source.file, 'r');
       later.set(key, source);
       return key;
     });
@@ -38,7 +39,7 @@ describe('LaterFactCache', () => {
     const later = new LaterFactCache(cache);
     const direct = new FactCache(path.join(dir, 'direct'), 'test');
     for (const { bytes, source } of sources) {
-      const key = later.key(bytes, source.file);
+      const key = later.key(bytes, source.file, 'r');
       later.set(key, source);
       assert.strictEqual(later.get(key), source);
       assert.ok(!fs.existsSync(cache.fileOf(key)));
@@ -46,7 +47,7 @@ describe('LaterFactCache', () => {
     }
     later.flush();
     for (const { bytes, source } of sources) {
-      const key = later.key(bytes, source.file);
+      const key = later.key(bytes, source.file, 'r');
       assert.deepStrictEqual(fs.readFileSync(cache.fileOf(key)), fs.readFileSync(direct.fileOf(key)));
     }
   });
@@ -73,8 +74,8 @@ describe('LaterFactCache', () => {
     release(); // a second call changes nothing
     await untilWritten(cache, keys);
     // An entry set with nothing held is written when idle, without being asked.
-    const extra = buildFacts({ file: 'extra.md', text: 'Shares fell 4% on 4 May 2024.\n' });
-    const key = later.key(Buffer.from('extra'), 'extra.md');
+    const extra = buildFacts(alone('extra.md', 'Shares fell 4% on 4 May 2024.\n'));
+    const key = later.key(Buffer.from('extra'), 'extra.md', 'extra');
     later.set(key, extra);
     await untilWritten(cache, [key]);
   });

@@ -8,7 +8,7 @@ import { readSource, SourceReading } from '../../server/src/core/match/sourceRea
 import { FactCache } from '../../server/src/node/factCache';
 import { sourceFromBytes } from '../../server/src/node/loadSource';
 import { article } from '../bench/sources';
-import { seedSource } from '../helpers/core';
+import { alone, seedSource } from '../helpers/core';
 
 /** The data of a reading through JSON, as the disk cache gives it back. */
 function throughJson(reading: SourceReading): ReadingData {
@@ -37,7 +37,7 @@ describe('a reading as data', () => {
     assert.deepStrictEqual(readingFromData(throughJson(reading), seed.facts.length), reading);
     assert.ok(reading.contexts.pairs instanceof Uint16Array, 'two bytes a number');
     assert.ok(reading.contexts.marks.some((m) => m > 0), 'some fact has a time anchor');
-    const generated = buildFactsAndReading({ file: 'report-7.md', text: article(7) });
+    const generated = buildFactsAndReading(alone('report-7.md', article(7)));
     assert.deepStrictEqual(readingFromData(throughJson(generated.reading), generated.facts.length), generated.reading);
   });
 
@@ -89,7 +89,7 @@ describe('a reading as data', () => {
     try {
       const cache = new FactCache(dir, 'test');
       const bytes = Buffer.from(article(3));
-      const key = cache.key(bytes, 'report-3.md');
+      const key = cache.key(bytes, 'report-3.md', 'report-3');
       const built = sourceFromBytes('report-3.md', bytes, 'report-3.md', cache).sources[0];
       const entry = JSON.parse(fs.readFileSync(cache.fileOf(key), 'utf8'));
       entry.source.reading = olderShape(built.reading!);

@@ -6,7 +6,7 @@ import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { seedSource } from '../helpers/core';
+import { alone, seedSource } from '../helpers/core';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -57,7 +57,7 @@ describe('what checks keep between versions of a draft', () => {
 describe('what a built index keeps', () => {
   it('keeps its words, not the arrays it gathered them in', function () {
     this.timeout(60_000);
-    const sources = Array.from({ length: 40 }, (_, i) => buildFactsAndReading({ file: `report-${i}.md`, text: article(i) }));
+    const sources = Array.from({ length: 40 }, (_, i) => buildFactsAndReading(alone(`report-${i}.md`, article(i))));
     const before = arrayBufferBytes();
     const index = new FactIndex(sources);
     const held = arrayBufferBytes() - before;

@@ -15,7 +15,7 @@ import { readingAsData, readingFromData } from '../../server/src/node/readingDat
 import { FactCache } from '../../server/src/node/factCache';
 import { sourceFromBytes } from '../../server/src/node/loadSource';
 import { normalizeWord } from '../../server/src/core/text/words';
-import { FIXTURES, SEED, seedSource } from '../helpers/core';
+import { alone, FIXTURES, SEED, seedSource } from '../helpers/core';
 
 const BRIDGE = path.join(FIXTURES, 'factfiles', 'bridge.md');
 const CURATED = path.join(FIXTURES, 'factfiles', 'curated.facts.json');
@@ -41,20 +41,20 @@ describe('SourceReading', () => {
     const expected = names.map((_, k) => k <= NEIGHBOUR_REACH);
     const draft = claimContexts(readDocument(text, 'markdown'));
     assert.deepStrictEqual(within(draft[0].weights), expected);
-    const source = buildFacts({ file: path.join(os.tmpdir(), 'towns.md'), text });
+    const source = buildFacts(alone(path.join(os.tmpdir(), 'towns.md'), text));
     const first = source.facts.findIndex((f) => f.text === '1,250');
     assert.deepStrictEqual(within(contextOfFact(readSource(source), first).weights), expected);
   });
 
   it('gives the index the same contexts and rarities after a trip through JSON as a fresh reading', () => {
     const seed = seedSource();
-    const bridge = buildFacts({ file: BRIDGE, text: fs.readFileSync(BRIDGE, 'utf8') });
+    const bridge = buildFacts(alone(BRIDGE, fs.readFileSync(BRIDGE, 'utf8')));
     const kept = [seed, bridge].map((s) => ({ ...s, reading: readingFromData(JSON.parse(JSON.stringify(readingAsData(readSource(s)))), s.facts.length)! }));
     assert.deepStrictEqual(indexed(new FactIndex(kept)), indexed(new FactIndex([seed, bridge])));
   });
 
   it("names each fact's words with the weights and places its context's maps give them", () => {
-    const bridge = buildFacts({ file: BRIDGE, text: fs.readFileSync(BRIDGE, 'utf8') });
+    const bridge = buildFacts(alone(BRIDGE, fs.readFileSync(BRIDGE, 'utf8')));
     let raised = 0;
     for (const source of [seedSource(), bridge]) {
       const reading = readSource(source);
@@ -80,7 +80,7 @@ describe('SourceReading', () => {
   });
 
   it('is dropped by the merge from a source whose facts a fact file amends or silences, and kept otherwise', () => {
-    const bridge = { ...buildFacts({ file: BRIDGE, text: fs.readFileSync(BRIDGE, 'utf8') }) };
+    const bridge = { ...buildFacts(alone(BRIDGE, fs.readFileSync(BRIDGE, 'utf8'))) };
     bridge.reading = readSource(bridge);
     const seed = { ...seedSource(), reading: readSource(seedSource()) };
     const curated = sourceFromBytes(CURATED, fs.readFileSync(CURATED));
@@ -90,8 +90,8 @@ describe('SourceReading', () => {
   });
 
   it('reads a source the same before and after a long one, whose pairs outgrow the buffers kept between sources', () => {
-    const short = { file: 'report-1.md', text: article(1) };
-    const long = { file: 'long.md', text: Array.from({ length: 40 }, (_, i) => article(i).replace(/^---\n[\s\S]*?\n---\n/, '')).join('\n') };
+    const short = alone('report-1.md', article(1));
+    const long = alone('long.md', Array.from({ length: 40 }, (_, i) => article(i).replace(/^---\n[\s\S]*?\n---\n/, '')).join('\n'));
     const before = buildFactsAndReading(short).reading;
     const longReading = buildFactsAndReading(long).reading;
     assert.ok(longReading.contexts.pairs.length > 1 << 16, `${longReading.contexts.pairs.length} numbers of pairs`);
@@ -119,7 +119,7 @@ describe('SourceReading', () => {
     try {
       const cache = new FactCache(dir, 'test');
       const bytes = fs.readFileSync(BRIDGE);
-      const key = cache.key(bytes, BRIDGE);
+      const key = cache.key(bytes, BRIDGE, 'bridge');
       const built = sourceFromBytes(BRIDGE, bytes, BRIDGE, cache).sources[0];
       const cached = cache.get(key)!;
       assert.ok(isSourceReading(cached.reading, cached.facts.length));

@@ -2,20 +2,20 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { article } from '../bench/sources';
-import { buildFacts, buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
+import { buildFacts, buildFactsAndReading, Source } from '../../server/src/core/facts/buildFacts';
 import { readSource } from '../../server/src/core/match/sourceReading';
-import { FIXTURES, ROOT } from '../helpers/core';
+import { alone, FIXTURES, ROOT } from '../helpers/core';
 
 /** Every article under a folder (sources, drafts: any text an article could be). */
-function articlesIn(dir: string): Array<{ file: string; text: string }> {
+function articlesIn(dir: string): Source[] {
   return fs
     .readdirSync(dir, { recursive: true })
     .map(String)
     .filter((f) => /\.(md|txt)$/i.test(f))
-    .map((f) => ({ file: path.join(dir, f), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+    .map((f) => alone(path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8')));
 }
 
-function assertSameReading(source: { file: string; text: string }): void {
+function assertSameReading(source: Source): void {
   const { reading, ...facts } = buildFactsAndReading(source);
   const alone = buildFacts(source);
   assert.deepStrictEqual(facts, alone, `${source.file}: the same facts`);
@@ -29,14 +29,14 @@ describe('buildFactsAndReading', () => {
     for (const source of articles) {
       assertSameReading(source);
       // Without its front matter an article is read without a reference date first, and that reading is used.
-      assertSameReading({ file: source.file, text: source.text.replace(/^---\n[\s\S]*?\n---\n/, '') });
+      assertSameReading({ ...source, text: source.text.replace(/^---\n[\s\S]*?\n---\n/, '') });
     }
   });
 
   it('reads generated sources as readSource does, with their front matter date and without', () => {
     for (let i = 0; i < 40; i++) {
-      assertSameReading({ file: `report-${i}.md`, text: article(i) });
-      assertSameReading({ file: `report-${i}.md`, text: article(i).replace(/^---\n[\s\S]*?\n---\n/, '') });
+      assertSameReading(alone(`report-${i}.md`, article(i)));
+      assertSameReading(alone(`report-${i}.md`, article(i).replace(/^---\n[\s\S]*?\n---\n/, '')));
     }
   });
 
@@ -58,8 +58,8 @@ describe('buildFactsAndReading', () => {
       '---\ndate: 2024-09-23\n---\n\nBy the end of the month 12 more came, and yesterday 40, on Monday 5 May 2024 or 6/5/2024. Sales hit 40 today 3 times.\n',
     ];
     for (const [i, text] of edges.entries()) {
-      assertSameReading({ file: `edge-${i}.md`, text });
-      assertSameReading({ file: `edge-${i}.txt`, text });
+      assertSameReading(alone(`edge-${i}.md`, text));
+      assertSameReading(alone(`edge-${i}.txt`, text));
     }
   });
 });

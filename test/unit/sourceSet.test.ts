@@ -10,6 +10,7 @@ import { decodeArrays, encodeArrays } from '../../server/src/node/arraysFile';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { FactCache, SET_FOLDER } from '../../server/src/node/factCache';
 import { loadSource } from '../../server/src/node/loadSource';
+import { sourceNames } from '../../server/src/node/sourceNames';
 import { readArticle, readSetEntry, restoreKeptSet, restoreSet, saveSet, SetArticle, savingSet, statArticle, StatedArticle } from '../../server/src/node/sourceSet';
 import { article } from '../bench/sources';
 import { packedCount } from '../../server/src/core/text/packedStrings';
@@ -41,12 +42,12 @@ describe('source set entries', () => {
   }
 
   function readAll(cache: FactCache, files: string[]): SetArticle[] {
-    return files.map((f) => readArticle(cache, f)!);
+    return sourceNames(files).map((source) => readArticle(cache, source)!);
   }
 
   /** Loads the set file by file, as a session without a set entry does, and keeps it. */
   function loadAndSave(cache: FactCache, files: string[]): { sources: SourceFacts[]; index: FactIndex; problems: unknown[]; saved: boolean } {
-    const contributions = files.map((f) => loadSource(f, f, cache));
+    const contributions = sourceNames(files).map(({ file, name, prefix }) => loadSource(file, name, cache, { prefix }));
     const merged = mergeFactBase([bundled, ...contributions]);
     const index = new FactIndex(merged.sources);
     const saved = saveSet(cache, bundled, readAll(cache, files), contributions, merged, index);
@@ -188,7 +189,7 @@ describe('source set entries', () => {
     const files = writeArticles(40);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
     const cache = new FactCache(cacheDir, 'test');
-    const opened = await readSetEntry(cache, files, bundled)!;
+    const opened = await readSetEntry(cache, sourceNames(files), bundled)!;
     assert.ok(opened && opened.held.length < opened.size / 4, `${opened?.held.length} of ${opened?.size} bytes read ahead`);
     // The judgement keys are read with it: the first check, which judges, reads no file for them.
     const judged = fs.readdirSync(path.join(cacheDir, SET_FOLDER)).find((f) => f.endsWith('-judged.bin'))!;
@@ -214,7 +215,7 @@ describe('source set entries', () => {
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
     const file = fs.readdirSync(path.join(cacheDir, SET_FOLDER)).map((f) => path.join(cacheDir, SET_FOLDER, f)).find((f) => !f.includes('-ids') && !f.includes('-judged'))!;
     const cache = new FactCache(cacheDir, 'test');
-    const opened = (await readSetEntry(cache, files, bundled))!;
+    const opened = (await readSetEntry(cache, sourceNames(files), bundled))!;
     const restored = restoreSet(cache, bundled, readAll(cache, files), opened)!;
     // Changed once opened: every page the index reads from now on is damaged.
     const bytes = fs.readFileSync(file);
@@ -230,7 +231,7 @@ describe('source set entries', () => {
     const files = writeArticles(6);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
     const cache = new FactCache(cacheDir, 'test');
-    const keyed = files.map((f) => readArticle(cache, f, f, false)!);
+    const keyed = sourceNames(files).map((source) => readArticle(cache, source, false)!);
     assert.deepStrictEqual(keyed.map((a) => [a.bytes, a.key]), readAll(cache, files).map((a) => [undefined, a.key]));
     assert.deepStrictEqual(findings(restoreSet(cache, bundled, keyed)!.index, DRAFT), findings(built.index, DRAFT));
     fs.rmSync(path.join(cacheDir, 'facts-v6'), { recursive: true });
@@ -248,7 +249,7 @@ describe('source set entries', () => {
     const cache = new FactCache(cacheDir, 'test');
     const kept = new Map<string, SourceFacts>();
     const hashed: string[] = [];
-    const articleCache = { key: (bytes: Uint8Array, name: string) => (hashed.push(name), cache.key(bytes, name)), get: (key: string) => kept.get(key), set: (key: string, s: SourceFacts) => (kept.set(key, s), true) };
+    const articleCache = { key: (bytes: Uint8Array, name: string, prefix: string) => (hashed.push(name), cache.key(bytes, name, prefix)), get: (key: string) => kept.get(key), set: (key: string, s: SourceFacts) => (kept.set(key, s), true) };
     const articles = readAll(cache, files);
     const restored = restoreSet(cache, bundled, articles, undefined, articleCache)!;
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
@@ -259,9 +260,11 @@ describe('source set entries', () => {
   });
 
   it('keeps what merging left out: a fact id two articles give stands once', () => {
-    const files = writeArticles(4, { 'copy/report-1.md': article(1) });
+    // One article given twice (`--source a.md --source ./a.md`): its ids are given twice.
+    const files = writeArticles(4);
+    files.push(`${path.dirname(files[1])}/./${path.basename(files[1])}`);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
-    assert.ok(built.problems.length > 0, 'the copy repeats the ids of report-1');
+    assert.ok(built.problems.length > 0, 'the second report-1 repeats its ids');
     const cache = new FactCache(cacheDir, 'test');
     const restored = restoreSet(cache, bundled, readAll(cache, files))!;
     assert.deepStrictEqual(restored.problems, built.problems);
@@ -307,7 +310,7 @@ describe('source set entries', () => {
     readAll(cache, files.slice(0, 2));
     read.forEach((a, i) => {
       assert.ok(Buffer.from(a.bytes!).equals(fs.readFileSync(files[i])), `${path.basename(files[i])} as on disk`);
-      assert.strictEqual(a.key, cache.key(fs.readFileSync(files[i]), files[i]));
+      assert.strictEqual(a.key, cache.key(fs.readFileSync(files[i]), files[i], a.prefix));
     });
   });
 
@@ -360,11 +363,11 @@ describe('source set entries', () => {
     const cache = new FactCache(cacheDir, 'test');
     const keyed: string[] = [];
     const key = cache.key.bind(cache);
-    cache.key = (bytes, name) => (keyed.push(path.basename(name)), key(bytes, name));
+    cache.key = (bytes, name, prefix) => (keyed.push(path.basename(name)), key(bytes, name, prefix));
     return { cache, keyed };
   }
 
-  const statAll = (files: string[]): StatedArticle[] => files.map((f) => statArticle(f)!);
+  const statAll = (files: string[]): StatedArticle[] => sourceNames(files).map((source) => statArticle(source)!);
 
   /** The text with the first digit of its first figure of thousands changed: the same size, other facts. */
   function anotherFigure(text: string): string {
@@ -433,7 +436,7 @@ describe('source set entries', () => {
     const factFile = path.join(dir, 'more.facts.json');
     fs.writeFileSync(factFile, JSON.stringify({ version: 1, sources: [], facts: [] }));
     const cache = new FactCache(cacheDir, 'test');
-    assert.strictEqual(readArticle(cache, factFile), undefined);
+    assert.strictEqual(readArticle(cache, sourceNames([factFile])[0]), undefined);
     const contributions = [...files, factFile].map((f) => loadSource(f, f, cache));
     const merged = mergeFactBase([bundled, ...contributions]);
     assert.strictEqual(saveSet(cache, bundled, readAll(cache, files), contributions, merged, new FactIndex(merged.sources)), false);

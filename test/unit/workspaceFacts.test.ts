@@ -219,7 +219,7 @@ describe('WorkspaceFacts on a cold start', () => {
     const cache = new FactCache(cacheDir, 'test');
     const read: string[] = [];
     const key = cache.key.bind(cache);
-    cache.key = (bytes, name) => (read.push(path.basename(name)), key(bytes, name));
+    cache.key = (bytes, name, prefix) => (read.push(path.basename(name)), key(bytes, name, prefix));
     const workspace = new WorkspaceFacts(host, [folder], true, settings, { cache });
     const restored = await workspace.factBaseFor(uri);
     assert.deepStrictEqual(read, [], 'no article read');

@@ -12,6 +12,7 @@ import { bundledContribution } from '../node/bundledFacts';
 import { FactCache } from '../node/factCache';
 import { loadSource, sourceFromBytes } from '../node/loadSource';
 import { readDraft } from '../node/readDraft';
+import { sourceNames } from '../node/sourceNames';
 import { readArticle, restoreSet, saveSet, SetArticle, StatedArticle, statArticle } from '../node/sourceSet';
 import { buildVersion, packageVersion } from '../node/packageRoot';
 import { InputError, systemReason } from '../node/readTextFile';
@@ -73,13 +74,13 @@ function loadFacts(
 ): { loaded: FactContribution[]; merged: MergedFacts } {
   const loaded: FactContribution[] = [];
   const warnings: string[] = [];
-  files.forEach((file, i) => {
-    const name = options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file;
+  const named = sourceNames(files, (file) => (options.relativeTo ? path.relative(options.relativeTo, file).split(path.sep).join('/') : file));
+  named.forEach(({ file, name, prefix }, i) => {
     // Articles read and hashed already (to look for their set in the cache) are not read or hashed again.
     const read = options.read?.[i];
     const source = read?.bytes
-      ? sourceFromBytes(file, read.bytes, name, options.cache, { known: read.name === name ? read.key : undefined, forIndex: options.forIndex })
-      : loadSource(file, name, options.cache, { forIndex: options.forIndex });
+      ? sourceFromBytes(file, read.bytes, name, options.cache, { known: read.name === name ? read.key : undefined, forIndex: options.forIndex, prefix })
+      : loadSource(file, name, options.cache, { forIndex: options.forIndex, prefix });
     const error = source.problems.find((p) => p.severity === 'error');
     if (error) throw new InputError(problemLine({ ...error, file }));
     warnings.push(...source.problems.map((p) => problemLine({ ...p, file })));
@@ -96,13 +97,14 @@ function loadFacts(
  */
 function indexSources(files: string[], err: (s: string) => void, bundled: FactContribution | undefined, cache: FactCache | undefined): FactIndex {
   // A kept set vouches for the articles whose stamps are as it kept them: they are not read.
-  const stated = cache ? files.map((file) => statArticle(file)) : [];
+  const named = sourceNames(files);
+  const stated = cache ? named.map((source) => statArticle(source)) : [];
   const restored = cache && stated.every((a) => a !== undefined) ? restoreSet(cache, bundled, stated as StatedArticle[]) : undefined;
   if (restored) {
     for (const problem of restored.problems) err(`warning: ${problemLine(problem)}`);
     return restored.index;
   }
-  const articles = cache ? files.map((file) => readArticle(cache, file)) : [];
+  const articles = cache ? named.map((source) => readArticle(cache, source)) : [];
   const known = cache && articles.every((a) => a !== undefined);
   const { loaded, merged } = loadFacts(files, err, { bundled, cache, read: known ? (articles as SetArticle[]) : undefined });
   const index = new FactIndex(merged.sources);

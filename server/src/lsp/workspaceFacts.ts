@@ -12,6 +12,7 @@ import { keepSourceListing, keptSourceFiles, stampFolders } from '../node/source
 import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
 import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
+import { SourceName, sourceNames } from '../node/sourceNames';
 import { ArticleStamp, KeptSet, letGoOfSetEntry, readArticle, readSetEntry, restoreKeptSet, restoreSet, savingSet, SetArticle, statArticle } from '../node/sourceSet';
 import { inSlices, mapInSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
@@ -314,10 +315,12 @@ export class WorkspaceFacts {
       if (started !== undefined) this.host.trace!.since(started, `fact base of ${folder ?? 'documents outside any folder'} ready`, `${found.files.length} source files, ${how}`);
       return { folder, ...facts, problems, patternProblems: found.problems, covers: entry.covers };
     };
-    const setEntry = this.cache && readSetEntry(this.cache, found.files, bundled);
+    // Prefixes told from every file found, for the articles read first (see `checkFirst`) too.
+    const sources = sourceNames(found.files);
+    const setEntry = this.cache && readSetEntry(this.cache, sources, bundled);
     // A kept set vouches for the articles whose stamps are as it kept them: they are not read.
-    const look = this.stampsVouch ? (file: string) => statArticle(file) : (file: string) => readArticle(this.cache!, file, file, false);
-    const stated = setEntry && (await mapInSlices(found.files, abandoned, look));
+    const look = this.stampsVouch ? (source: SourceName) => statArticle(source) : (source: SourceName) => readArticle(this.cache!, source, false);
+    const stated = setEntry && (await mapInSlices(sources, abandoned, look));
     // The host's own preparing overlaps the entry's reading.
     if (stated && !abandoned()) this.host.whileReading?.();
     const opened = await setEntry;
@@ -330,13 +333,13 @@ export class WorkspaceFacts {
     }
     // Their bytes kept only when no set of them is kept: one that is restored needs only their keys.
     // Undefined when a file is not an article or cannot be read: the set is then loaded file by file, which reports it.
-    const articles = this.cache && (await mapInSlices(found.files, abandoned, (file) => readArticle(this.cache!, file, file, !setEntry)));
+    const articles = this.cache && (await mapInSlices(sources, abandoned, (source) => readArticle(this.cache!, source, !setEntry)));
     if (abandoned()) return undefined;
-    if (articles) await this.checkFirst(found.files, articles, bundled, entry.early, abandoned, (facts, read, told) => provisional(base(facts, [], `provisional, of the ${read} the open drafts restate`), told));
+    if (articles) await this.checkFirst(sources, articles, bundled, entry.early, abandoned, (facts, read, told) => provisional(base(facts, [], `provisional, of the ${read} the open drafts restate`), told));
     if (abandoned()) return undefined;
     // Through the index too, which the articles' facts outlive, as through their reading.
     const built = await this.growingSlowly(async () => {
-      const loaded = await this.loadShowingProgress(found.files, { abandoned, read: articles });
+      const loaded = await this.loadShowingProgress(sources, { abandoned, read: articles });
       const indexed = loaded && (await mergedAndIndexed([...(bundled ? [bundled] : []), ...loaded.contributions], abandoned));
       return indexed && { loaded, ...indexed };
     });
@@ -359,21 +362,21 @@ export class WorkspaceFacts {
    * Its own method, so that the articles' texts are not held while the rest are read.
    */
   private async checkFirst(
-    files: readonly string[],
+    sources: readonly SourceName[],
     articles: readonly SetArticle[],
     bundled: FactContribution | undefined,
     early: ReadonlySet<string>,
     abandoned: () => boolean,
     ready: (facts: Pick<FactBase, 'sources' | 'index'>, read: number, told: ReadonlySet<string>) => void,
   ): Promise<void> {
-    const first = await this.readFirst(files, articles, bundled, early, abandoned);
+    const first = await this.readFirst(sources, articles, bundled, early, abandoned);
     if (!first || abandoned()) return;
-    const read = await this.growingSlowly(() => this.library.loadInBackground(first.files, { abandoned, read: first.articles }));
+    const read = await this.growingSlowly(() => this.library.loadInBackground(first.sources, { abandoned, read: first.articles }));
     if (!read) return;
     const byFile = new Map(read.contributions.map((c) => [c.file, c]));
-    const contributions = files.map((file, i): FactContribution => byFile.get(file) ?? { file, curated: false, sources: [first.standIns[i]] });
+    const contributions = sources.map(({ file }, i): FactContribution => byFile.get(file) ?? { file, curated: false, sources: [first.standIns[i]] });
     const indexed = await mergedAndIndexed([...(bundled ? [bundled] : []), ...contributions], abandoned);
-    if (indexed) ready({ sources: indexed.merged.sources, index: indexed.index }, first.files.length, first.told);
+    if (indexed) ready({ sources: indexed.merged.sources, index: indexed.index }, first.sources.length, first.told);
   }
 
   /**
@@ -383,13 +386,13 @@ export class WorkspaceFacts {
    * when no document tells, the articles' bytes are not at hand, or the load was abandoned.
    */
   private async readFirst(
-    files: readonly string[],
+    sources: readonly SourceName[],
     articles: readonly SetArticle[],
     bundled: FactContribution | undefined,
     early: ReadonlySet<string>,
     abandoned: () => boolean,
-  ): Promise<{ files: string[]; articles: SetArticle[]; standIns: SourceFacts[]; told: Set<string> } | undefined> {
-    if (files.length < READ_FIRST_FROM || !early.size || articles.some((a) => !a.bytes)) return undefined;
+  ): Promise<{ sources: SourceName[]; articles: SetArticle[]; standIns: SourceFacts[]; told: Set<string> } | undefined> {
+    if (sources.length < READ_FIRST_FROM || !early.size || articles.some((a) => !a.bytes)) return undefined;
     const bundledReadings = bundled?.sources.map((s) => s.reading ?? unreadSource(s.file, (s.paragraphs ?? []).join('\n\n')).reading) ?? [];
     // A slice at a time: a thousand stand-ins took ~130 ms at a cold start, while requests waited.
     // An article that cannot be decoded says nothing here; it is reported when it is read.
@@ -403,8 +406,8 @@ export class WorkspaceFacts {
     if (!told.size) return undefined;
     const chosen = new Set(choices.flatMap((c) => (c ? [...c] : [])));
     const picked = [...chosen].filter((k) => k >= bundledReadings.length).map((k) => k - bundledReadings.length);
-    if (picked.length * 2 > files.length) return undefined;
-    return { files: picked.map((i) => files[i]), articles: picked.map((i) => articles[i]), standIns, told };
+    if (picked.length * 2 > sources.length) return undefined;
+    return { sources: picked.map((i) => sources[i]), articles: picked.map((i) => articles[i]), standIns, told };
   }
 
   /** `work`, with the heap kept near what lives through it (see `WorkspaceFactsOptions.heap`). */
@@ -418,11 +421,11 @@ export class WorkspaceFacts {
   }
 
   /** Loads articles that were not restored from a kept set, showing the editor how far it is when they are many. */
-  private async loadShowingProgress(files: readonly string[], options: LoadOptions): Promise<LoadedSources | undefined> {
+  private async loadShowingProgress(sources: readonly SourceName[], options: LoadOptions): Promise<LoadedSources | undefined> {
     const { host } = this;
-    const progress = host.progress && files.length >= PROGRESS_FROM ? new SourceLoadProgress(files.length, () => host.progress!(), (e) => host.log(e.message)) : undefined;
+    const progress = host.progress && sources.length >= PROGRESS_FROM ? new SourceLoadProgress(sources.length, () => host.progress!(), (e) => host.log(e.message)) : undefined;
     try {
-      return await this.library.loadInBackground(files, { ...options, advanced: progress && ((read) => progress.advanced(read)) });
+      return await this.library.loadInBackground(sources, { ...options, advanced: progress && ((read) => progress.advanced(read)) });
     } finally {
       progress?.end();
     }

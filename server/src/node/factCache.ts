@@ -31,9 +31,10 @@ export const SET_FOLDER = folderName('sets');
 
 /**
  * Extracted fact bases kept on disk, one JSON file per source article, keyed by the SHA-256 of the
- * article's bytes, the name its facts give it and Factline's version: a changed article, a moved
- * one or a new Factline never meets an old entry. Entries are only a shortcut: one that is missing,
- * unreadable or malformed is ignored (and rewritten by the caller), never an error.
+ * article's bytes, the name its facts give it, their ids' prefix and Factline's version: a changed
+ * article, a moved one, one whose prefix changed or a new Factline never meets an old entry.
+ * Entries are only a shortcut: one that is missing, unreadable or malformed is ignored (and
+ * rewritten by the caller), never an error.
  */
 export class FactCache {
   private readonly dir: string;
@@ -76,9 +77,13 @@ export class FactCache {
     }
   }
 
-  /** The cache key of a source: its bytes, the name its facts carry, and the extractor's version. */
-  key(bytes: Uint8Array, name: string): string {
-    return createHash('sha256').update(`factline ${this.version}\0${name}\0`).update(bytes).digest('hex');
+  /**
+   * The cache key of a source: its bytes, the name its facts carry, their ids' prefix (see
+   * `articlePrefixes`: an article's changes when one of its name is added beside it), and the
+   * extractor's version.
+   */
+  key(bytes: Uint8Array, name: string, prefix: string): string {
+    return createHash('sha256').update(`factline ${this.version}\0${name}\0${prefix}\0`).update(bytes).digest('hex');
   }
 
   get(key: string): SourceFacts | undefined {

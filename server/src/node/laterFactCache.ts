@@ -23,8 +23,8 @@ export class LaterFactCache implements SourceCache {
     private readonly sliceMs = SLICE_MS,
   ) {}
 
-  key(bytes: Uint8Array, name: string): string {
-    return this.cache.key(bytes, name);
+  key(bytes: Uint8Array, name: string, prefix: string): string {
+    return this.cache.key(bytes, name, prefix);
   }
 
   get(key: string): SourceFacts | undefined {

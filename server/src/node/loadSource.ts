@@ -1,5 +1,6 @@
 import fs = require('fs');
 import path = require('path');
+import { articlePrefixes } from '../core/facts/articlePrefixes';
 import { buildingFacts, buildingFactsAndReading, formatOf } from '../core/facts/buildFacts';
 import { FactFileProblem, parseFactFile } from '../core/facts/factFile';
 import { locateFact } from '../core/facts/locateFact';
@@ -34,6 +35,11 @@ export interface ArticleReading {
    * index's reading of a thousand articles was 40% of extracting them.
    */
   forIndex?: boolean;
+  /**
+   * What its facts' ids begin with among the articles loaded with it (see `sourceNames`), a part of
+   * its cache key; loaded alone, its own name's slug.
+   */
+  prefix?: string;
 }
 
 /**
@@ -61,16 +67,22 @@ export function sourceFromBytes(file: string, bytes: Uint8Array, name = file, ca
 }
 
 /** `sourceFromBytes` a step at a time (see `runSteps`): a server extracts an article of megabytes while it answers requests. */
-export function* sourceFromBytesInSteps(file: string, bytes: Uint8Array, name = file, cache?: SourceCache, { known, forIndex = true }: ArticleReading = {}): Generator<void, LoadedSource> {
+export function* sourceFromBytesInSteps(
+  file: string,
+  bytes: Uint8Array,
+  name = file,
+  cache?: SourceCache,
+  { known, forIndex = true, prefix = articlePrefixes([name])[0] }: ArticleReading = {},
+): Generator<void, LoadedSource> {
   if (FACT_FILE.test(file)) return loadFactFile(file, decodeText(bytes, file));
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
-  const key = cache && (known ?? cache.key(bytes, name));
+  const key = cache && (known ?? cache.key(bytes, name, prefix));
   const cached = key ? sourceFromCache(name, cache!, key) : undefined;
   if (cached) return cached;
   // Read for the index now, from the same reading of the text where it can be (see buildFactsAndReading),
   // and so that the next session finds that too in the cache.
   const text = decodeText(bytes, file);
-  const source = yield* (forIndex || key ? buildingFactsAndReading : buildingFacts)({ file: name, text });
+  const source = yield* (forIndex || key ? buildingFactsAndReading : buildingFacts)({ file: name, text, prefix });
   if (key) cache!.set(key, source);
   return { file: name, curated: false, sources: [source], problems: [] };
 }

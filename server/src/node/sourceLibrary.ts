@@ -4,6 +4,7 @@ import type { FactCache } from './factCache';
 import { LaterFactCache } from './laterFactCache';
 import { loadSource, MAX_SOURCE_BYTES, SourceCache, sourceFromBytesInSteps, sourceFromCache } from './loadSource';
 import { InputError, readFileBytesAsync } from './readTextFile';
+import type { SourceName } from './sourceNames';
 import { inSlices, TimeSlices } from './timeSlices';
 
 /** A source that could not be read, or a fact file with errors; `line` is 0-based when known. */
@@ -27,11 +28,11 @@ export interface LoadOptions {
   /** Longest stretch of extraction, in ms, before other work (requests, edits) gets the event loop. */
   sliceMs?: number;
   /**
-   * The files as already read (and hashed) to look for their source set, in the order of `files`:
-   * not read from disk again.
+   * The files as already read (and hashed) to look for their source set, in the order of the
+   * sources: not read from disk again.
    */
   read?: readonly ReadArticle[];
-  /** Called as each file is in, with how many of `files` are. */
+  /** Called as each file is in, with how many of the sources are. */
   advanced?: (read: number) => void;
 }
 
@@ -44,15 +45,21 @@ export interface ReadArticle {
 
 interface CacheEntry {
   stamp: string;
+  /**
+   * The prefix its facts' ids were given (see `SourceName`): an article of a name that another
+   * article added since has too is read again under a new one. None for a file that could not be read.
+   */
+  prefix?: string;
   contribution?: FactContribution;
   problems: SourceProblem[];
 }
 
 /**
- * Source articles read from disk, each kept until its size or modification time changes, so that
- * re-reading a folder after one file changed costs one extraction, not all of them. With a
- * `FactCache`, an article read before (by this or an earlier session, or the CLI) is not extracted
- * again at all; what is extracted is written to it once a load is done, while the server is idle.
+ * Source articles read from disk, each kept until its size or modification time, or its ids'
+ * prefix, changes, so that re-reading a folder after one file changed costs one extraction, not all
+ * of them. With a `FactCache`, an article read before (by this or an earlier session, or the CLI)
+ * is not extracted again at all; what is extracted is written to it once a load is done, while the
+ * server is idle.
  */
 export class SourceLibrary {
   private readonly entries = new Map<string, CacheEntry>();
@@ -68,8 +75,8 @@ export class SourceLibrary {
    * extraction time is used, so that requests and edits are answered while a large source set loads.
    * New cache entries are written once the load is done.
    */
-  loadInBackground(files: readonly string[], options: LoadOptions = {}): Promise<LoadedSources | undefined> {
-    return this.holdingWrites(() => this.loadAll(files, options));
+  loadInBackground(sources: readonly SourceName[], options: LoadOptions = {}): Promise<LoadedSources | undefined> {
+    return this.holdingWrites(() => this.loadAll(sources, options));
   }
 
   /**
@@ -96,15 +103,15 @@ export class SourceLibrary {
     this.cache?.flush();
   }
 
-  private async loadAll(files: readonly string[], options: LoadOptions): Promise<LoadedSources | undefined> {
+  private async loadAll(sources: readonly SourceName[], options: LoadOptions): Promise<LoadedSources | undefined> {
     const slices = new TimeSlices(options.sliceMs);
     const entries: CacheEntry[] = [];
     const reads: Array<Promise<DiskRead> | DiskRead> = options.read ? [...options.read] : [];
-    for (let i = 0; i < files.length; i++) {
-      while (reads.length < i + READ_AHEAD && reads.length < files.length) reads.push(this.read(files[reads.length], this.entries.get(files[reads.length])));
+    for (let i = 0; i < sources.length; i++) {
+      while (reads.length < i + READ_AHEAD && reads.length < sources.length) reads.push(this.read(sources[reads.length].file, this.known(sources[reads.length])));
       await slices.next();
       if (options.abandoned?.()) return undefined;
-      const entry = await this.entryOf(files[i], await reads[i], options.abandoned, slices);
+      const entry = await this.entryOf(sources[i], await reads[i], options.abandoned, slices);
       if (!entry) return undefined;
       entries.push(entry);
       options.advanced?.(entries.length);
@@ -116,7 +123,13 @@ export class SourceLibrary {
     this.entries.delete(file);
   }
 
-  /** A file's stamp, and its bytes unless the entry kept for it has that stamp; never rejects. */
+  /** The entry kept for a source, unless its facts have another prefix than they are to have now. */
+  private known({ file, prefix }: SourceName): CacheEntry | undefined {
+    const entry = this.entries.get(file);
+    return entry?.contribution && entry.prefix !== prefix ? undefined : entry;
+  }
+
+  /** A file's stamp, and its bytes unless the entry `known` for it has that stamp; never rejects. */
   private async read(file: string, known: CacheEntry | undefined): Promise<DiskRead> {
     let stamp: string;
     try {
@@ -136,22 +149,23 @@ export class SourceLibrary {
    * The file's entry, its article extracted `slices` at a time: one of megabytes took seconds, while
    * requests waited. Undefined when abandoned meanwhile.
    */
-  private async entryOf(file: string, read: DiskRead, abandoned: (() => boolean) | undefined, slices: TimeSlices): Promise<CacheEntry | undefined> {
+  private async entryOf(source: SourceName, read: DiskRead, abandoned: (() => boolean) | undefined, slices: TimeSlices): Promise<CacheEntry | undefined> {
+    const { file, prefix } = source;
     if (read.failed) {
       if (read.failed.stamp) this.entries.set(file, read.failed);
       return read.failed;
     }
-    const known = this.entries.get(file);
+    const known = this.known(source);
     if (known && known.stamp === read.stamp) return known;
     // Read for its key alone (see `readArticle`): from the cache when it holds the article as read.
     const cached = !read.bytes && read.key !== undefined && this.cache ? sourceFromCache(file, this.cache, read.key) : undefined;
     // Or forgotten since it was read ahead, or not in the cache: read it again.
-    if (!read.bytes && !cached) return this.entryOf(file, await this.read(file, undefined), abandoned, slices);
+    if (!read.bytes && !cached) return this.entryOf(source, await this.read(file, undefined), abandoned, slices);
     let entry: CacheEntry;
     try {
-      const source = cached ?? (await inSlices(sourceFromBytesInSteps(file, read.bytes!, file, this.cache, { known: read.key }), abandoned, slices));
-      if (!source) return undefined;
-      entry = loaded(file, read.stamp!, source);
+      const loading = cached ?? (await inSlices(sourceFromBytesInSteps(file, read.bytes!, file, this.cache, { known: read.key, prefix }), abandoned, slices));
+      if (!loading) return undefined;
+      entry = loaded(file, read.stamp!, prefix, loading);
     } catch (e) {
       entry = unreadable(file, e, read.stamp);
     }
@@ -179,9 +193,9 @@ export function stampOf(stat: fs.Stats): string {
   return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
-function loaded(file: string, stamp: string, source: ReturnType<typeof loadSource>): CacheEntry {
+function loaded(file: string, stamp: string, prefix: string, source: ReturnType<typeof loadSource>): CacheEntry {
   const { problems, ...contribution } = source;
-  return { stamp, contribution, problems: problems.map((p) => ({ file, message: p.message, severity: p.severity, line: p.line, character: p.character })) };
+  return { stamp, prefix, contribution, problems: problems.map((p) => ({ file, message: p.message, severity: p.severity, line: p.line, character: p.character })) };
 }
 
 /**

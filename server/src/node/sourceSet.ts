@@ -16,6 +16,7 @@ import type { ArrayPages } from './arraysFile';
 import { closeQuietly, FactCache, OpenedSet, setPartName } from './factCache';
 import { FACT_FILE, LoadedSource, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
 import { stampOf } from './sourceLibrary';
+import type { SourceName } from './sourceNames';
 
 /**
  * A whole set of source articles as one cache entry: the index built of them (see
@@ -25,7 +26,7 @@ import { stampOf } from './sourceLibrary';
  * A set with fact files, unreadable files or amendments is not kept: it is built as before.
  */
 
-/** An article of a set as read from disk: `name` is how its facts name it, `key` its `FactCache` key. */
+/** An article of a set as read from disk: `key` is its `FactCache` key. */
 export interface SetArticle extends ArticleStamp {
   /** Undefined when it was read for its key alone (see `readArticle`). */
   bytes?: Uint8Array;
@@ -42,9 +43,7 @@ export interface ArticleStamp extends StatedArticle {
 }
 
 /** An article of a set as its directory entry gives it, before (and unless) its bytes are read. */
-export interface StatedArticle {
-  file: string;
-  name: string;
+export interface StatedArticle extends SourceName {
   /** Its size, times and inode (see `stampOf`): a set is not kept once an article changed since it was read. */
   stamp: string;
 }
@@ -123,7 +122,7 @@ export interface KeptSet {
  * that is restored needs no more, and a thousand articles kept each in memory not touched before
  * took a fifth of their reading (and 4 MB); its bytes are read into memory used again for the next.
  */
-export function readArticle(cache: FactCache, file: string, name = file, keep = true): SetArticle | undefined {
+export function readArticle(cache: FactCache, { file, name, prefix }: SourceName, keep = true): SetArticle | undefined {
   if (FACT_FILE.test(file) || !SOURCE_EXTENSIONS.test(file)) return undefined;
   let fd: number | undefined;
   try {
@@ -135,7 +134,7 @@ export function readArticle(cache: FactCache, file: string, name = file, keep = 
     let read = 0;
     for (let n; read < bytes.length && (n = fs.readSync(fd, bytes, read, bytes.length - read, read)) > 0; ) read += n;
     const held = bytes.subarray(0, read);
-    return { file, name, ...(keep ? { bytes: held } : {}), key: cache.key(held, name), stamp: stampOf(stat), settled };
+    return { file, name, prefix, ...(keep ? { bytes: held } : {}), key: cache.key(held, name, prefix), stamp: stampOf(stat), settled };
   } catch {
     return undefined;
   } finally {
@@ -148,11 +147,11 @@ export function readArticle(cache: FactCache, file: string, name = file, keep = 
  * article whose stamp is as it was when the set was kept, so a start reads no article's bytes
  * (a thousand were a sixth of a warm start). Undefined as for `readArticle`.
  */
-export function statArticle(file: string, name = file): StatedArticle | undefined {
+export function statArticle({ file, name, prefix }: SourceName): StatedArticle | undefined {
   if (FACT_FILE.test(file) || !SOURCE_EXTENSIONS.test(file)) return undefined;
   try {
     const stat = fs.statSync(file);
-    return stat.isFile() && stat.size <= MAX_SOURCE_BYTES ? { file, name, stamp: stampOf(stat) } : undefined;
+    return stat.isFile() && stat.size <= MAX_SOURCE_BYTES ? { file, name, prefix, stamp: stampOf(stat) } : undefined;
   } catch {
     return undefined;
   }
@@ -185,13 +184,13 @@ function scratchFor(size: number): Buffer {
 }
 
 /**
- * Opens the entry of the set that the articles of these names would make, for `restoreSet`, and
- * starts reading the part read at once (its index's lists are read a page at a time when a check
- * first needs them: see `ArrayPages`): the disk reads it while the articles are looked at.
- * Undefined at once when there is no such entry.
+ * Opens the entry of the set that these articles would make, for `restoreSet`, and starts reading
+ * the part read at once (its index's lists are read a page at a time when a check first needs
+ * them: see `ArrayPages`): the disk reads it while the articles are looked at. Undefined at once
+ * when there is no such entry.
  */
-export function readSetEntry(cache: FactCache, names: readonly string[], bundled: FactContribution | undefined): Promise<OpenedSetEntry | undefined> | undefined {
-  const name = setName(cache, names, bundled);
+export function readSetEntry(cache: FactCache, articles: readonly SourceName[], bundled: FactContribution | undefined): Promise<OpenedSetEntry | undefined> | undefined {
+  const name = setName(cache, articles, bundled);
   const opened = cache.openSet(name);
   // The judgement keys too, whole: the first check reads them at its first judgement (1.5 MB for a
   // thousand articles, 6-8 ms of it read then).
@@ -227,7 +226,7 @@ export function restoreSet(
     letGoOfSetEntry(opened);
     return undefined;
   }
-  const name = setName(cache, given.map((a) => a.name), bundled);
+  const name = setName(cache, given, bundled);
   const valid = (v: unknown): v is SetEntry => isSetEntry(v, given.length + (bundled?.sources.length ?? 0), given.length);
   const read: { entry?: SetEntry; pages?: ArrayPages } | undefined = opened ? cache.getOpenedSet(opened, valid) : { entry: cache.getSet(name, valid) };
   const restored = read?.entry && restoreEntry(cache, bundled, given, { name, entry: read.entry }, articleCache, read.pages, opened?.judgementKeys);
@@ -283,7 +282,7 @@ export function restoreKeptSet(
   const offset = sources.length;
   articles.forEach((article, k) => {
     const { title, date } = entry.articles[k];
-    const load = () => (article.bytes ? sourceFromBytes(article.file, article.bytes, article.name, articleCache, { known: article.key }) : articleFromKey(cache, article, articleCache)).sources[0];
+    const load = () => (article.bytes ? sourceFromBytes(article.file, article.bytes, article.name, articleCache, { known: article.key, prefix: article.prefix }) : articleFromKey(cache, article, articleCache)).sources[0];
     sources.push(new RestoredSource({ file: article.name, title, date }, load, entry.dropped[offset + k]));
   });
   let index: FactIndex;
@@ -304,17 +303,17 @@ export function restoreKeptSet(
 
 /** An article stated alone, with the key its set kept for it when its stamp is as kept, else read for its key. */
 function keyedByStamp(cache: FactCache, article: StatedArticle, kept: KeptArticle): SetArticle | undefined {
-  if (kept.stamp === article.stamp && kept.key) return { file: article.file, name: article.name, stamp: article.stamp, key: kept.key, settled: true };
-  return readArticle(cache, article.file, article.name, false);
+  if (kept.stamp === article.stamp && kept.key) return { file: article.file, name: article.name, prefix: article.prefix, stamp: article.stamp, key: kept.key, settled: true };
+  return readArticle(cache, article, false);
 }
 
 /** An article read for its key alone: its facts as cached under that key, or extracted from its bytes read again unchanged. */
 function articleFromKey(cache: FactCache, article: SetArticle, articleCache: SourceCache): LoadedSource {
   const cached = sourceFromCache(article.name, articleCache, article.key);
   if (cached) return cached;
-  const again = readArticle(cache, article.file, article.name);
+  const again = readArticle(cache, article);
   if (again?.key !== article.key) throw new Error(`${article.file} changed since its source set was restored; its facts are read with the set's next load`);
-  return sourceFromBytes(article.file, again.bytes!, article.name, articleCache, { known: article.key });
+  return sourceFromBytes(article.file, again.bytes!, article.name, articleCache, { known: article.key, prefix: article.prefix });
 }
 
 /**
@@ -358,7 +357,7 @@ export function* savingSet(
     if (++keyed % FACTS_A_STEP === 0) yield;
   }
   const key = setKey(articles, bundled);
-  const name = setName(cache, articles.map((a) => a.name), bundled);
+  const name = setName(cache, articles, bundled);
   const judgementKeys: SetJudgementKeys = { key, ...keys.kept() };
   yield;
   if (!cache.setSet(judgementKeysName(name), judgementKeys)) return undefined;
@@ -460,11 +459,15 @@ function judgementKeysName(name: string): string {
 }
 
 /**
- * Where a set's entry is kept: one per list of article names, so an edited article replaces its
- * set's entry, and per build, whose entry vouches for its articles' keys (see `statArticle`).
+ * Where a set's entry is kept: one per list of article names and their ids' prefixes, so an edited
+ * article replaces its set's entry, and per build, whose entry vouches for its articles' keys (see
+ * `statArticle`), which the prefixes are part of.
  */
-function setName(cache: FactCache, names: readonly string[], bundled: FactContribution | undefined): string {
-  return createHash('sha256').update(`${cache.version}\0${bundled ? 'bundled' : 'alone'}\0`).update(terminated(names)).digest('hex');
+function setName(cache: FactCache, articles: ReadonlyArray<Pick<SourceName, 'name' | 'prefix'>>, bundled: FactContribution | undefined): string {
+  return createHash('sha256')
+    .update(`${cache.version}\0${bundled ? 'bundled' : 'alone'}\0`)
+    .update(terminated(articles.map((a) => `${a.name}\0${a.prefix}`)))
+    .digest('hex');
 }
 
 /** What a set's entry is of: every article's content key, and the bundled facts as loaded. */
@@ -495,13 +498,13 @@ function bundledDigest(bundled: FactContribution): string {
  */
 function settledStamp(cache: FactCache, article: ArticleStamp): string | undefined | false {
   if (article.settled) return sameStamp(article) && article.stamp;
-  const again = readArticle(cache, article.file, article.name, false);
+  const again = readArticle(cache, article, false);
   if (again?.key !== article.key) return false;
   return again.settled ? again.stamp : undefined;
 }
 
 function sameStamp(article: StatedArticle): boolean {
-  return statArticle(article.file, article.name)?.stamp === article.stamp;
+  return statArticle(article)?.stamp === article.stamp;
 }
 
 /**

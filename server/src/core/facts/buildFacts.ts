@@ -10,7 +10,7 @@ import type { DocumentFormat } from '../text/prose';
 import { wordsBefore, type Word } from '../text/words';
 import { articleDate } from './articleDate';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
-import { assigningIds, IdParts, slug } from './factId';
+import { assigningIds, IdParts } from './factId';
 import { paragraphTexts } from './paragraphs';
 import { pointsBetween } from './percentagePoints';
 import { CLAUSE_END, type Tense, tenseAround } from './tense';
@@ -19,6 +19,8 @@ export interface Source {
   /** As the fact's `source.file` should name it. */
   file: string;
   text: string;
+  /** What its facts' ids begin with: unique among the articles loaded with it (see `articlePrefixes`). */
+  prefix: string;
 }
 
 /** A source's facts, with the text of its paragraphs (by paragraph number - 1) for matching context. */
@@ -75,7 +77,7 @@ function* extractingFacts(source: Source): Generator<void, { facts: SourceFacts;
   if (date && !reading.date) reading = yield* readingSentences(reading.prose, date);
   const title = titleOf(reading, source.file);
   const drafts = yield* draftingFacts(reading, date);
-  const ids = yield* assigningIds(slug(path.basename(source.file).replace(/\.[^.]+$/, '')), drafts.map((d): IdParts => ({ subject: d.subject, kind: d.kind, text: d.mention.text, value: d.value, derived: d.derived })));
+  const ids = yield* assigningIds(source.prefix, drafts.map((d): IdParts => ({ subject: d.subject, kind: d.kind, text: d.mention.text, value: d.value, derived: d.derived })));
   const paragraphs = paragraphNumbers(reading);
   // By sentence number: the facts of a sentence share one string of it, not a slice each.
   const quotes = new Map<number, string>();

@@ -132,12 +132,11 @@ function amend(fact: Fact, amendment: FactAmendment, declaredAt: FactLocation): 
   return out;
 }
 
-/** Where a fact is written: its fact-file entry, or its place in the article it was extracted from. */
 /**
  * Articles' facts whose ids an earlier article's facts have, by the pair of files. An article's ids
- * are made from its file name, so two articles of one name (`2023/report.md`, `2024/report.md`), or
- * copies of one, share most of them: a warning per fact was thousands of diagnostics for a copy of a
- * long article, and the one that says why and what to do drowned among them.
+ * begin with a prefix no other article loaded with it has (see `articlePrefixes`), so two that share
+ * them are one article loaded twice (`a.md` and `./a.md` on a command line): a warning per fact was
+ * thousands of diagnostics for a long article, and the one that says why drowned among them.
  */
 class SharedIds {
   private readonly byFiles = new Map<string, { first: Fact; held: Fact; count: number }>();
@@ -156,7 +155,7 @@ class SharedIds {
       const message =
         count === 1
           ? givenTwice(first.id, held)
-          : `${count} facts of this article have ids that facts of ${held.source.file} have too (the first, "${first.id}", also at ${describe(locationOf(held))}); they are ignored. An article's fact ids are made from its file name: give one of the two another name`;
+          : `${count} facts of this article have ids that facts of ${held.source.file} have too (the first, "${first.id}", also at ${describe(locationOf(held))}); they are ignored: is one article given twice?`;
       report(at.file, at.range, 'duplicate-fact-id', message);
     }
   }
@@ -167,6 +166,7 @@ function givenTwice(id: string, held: Fact): string {
   return `fact id "${id}" is also given at ${describe(locationOf(held))}; this one is ignored`;
 }
 
+/** Where a fact is written: its fact-file entry, or its place in the article it was extracted from. */
 function locationOf(fact: Fact): FactLocation {
   return fact.declaredAt ?? { file: fact.source.file, range: fact.source.range };
 }
