@@ -5,18 +5,23 @@ import { slug } from './factId';
  * `report/turnout`), by path (`/` or `\` between folders), in the order given. An article's prefix
  * is its file name's slug without the extension, as writers' drafts and fact files cite it, unless
  * another article of the set has that slug too (`2023/report.md`, `2024/report.md`; Hugo's
- * `a/index.md`, `b/index.md`): before, the later one's facts took the earlier one's ids and were
- * dropped. Each of those takes instead the shortest end of its path that the others' do not share
- * (`2023-report`, `2024-report`) and that no other article's prefix is. Names that the slug cannot
- * tell apart (in letters it leaves out, as Cyrillic's) are told apart as written, lower-cased
- * (`отчёт`, `доклад`; `2023-отчёт`, `2024-отчёт`); what even that cannot (letter case, the extension) is numbered in path order
- * (`sources-report`, `sources-report-2`). One path given twice is one article: its prefix is one.
+ * `a/index.md`, `b/index.md`): under one prefix, the later one's facts would take the earlier one's
+ * ids and be dropped. Each of those takes instead the shortest end of its path that the others' do
+ * not share (`2023-report`, `2024-report`) and that is no other article's own name. Names that the
+ * slug cannot tell apart (in letters it leaves out, as Cyrillic's) are told apart as written,
+ * lower-cased (`отчёт`, `доклад`; `2023-отчёт`, `2024-отчёт`); what even that cannot (letter case,
+ * the extension) is numbered in path order (`sources-report`, `sources-report-2`). One path given
+ * twice is one article: its prefix is one.
  */
 export function articlePrefixes(paths: readonly string[]): string[] {
-  const byPath = new Map<string, string[]>();
-  for (const p of paths) byPath.set(samePath(p), partsOf(p));
+  // Most sets have no two names alike: their names are all there is to read. A server tells the
+  // prefixes of its thousand articles at every start, where splitting each path took milliseconds.
+  const names = paths.map((p) => slug(lastPart(p)));
+  if (new Set(names).size === names.length) return names;
+  const keys = paths.map(samePath);
+  const byPath = new Map(keys.map((key) => [key, partsOf(key)]));
   const sorted = [...byPath.keys()].sort();
-  const articles = sorted.map((p) => byPath.get(p)!);
+  const articles = sorted.map((key) => byPath.get(key)!);
   const own = articles.map((parts) => slug(parts[parts.length - 1]));
   const sharing = new Map<string, number[]>();
   own.forEach((prefix, i) => {
@@ -31,7 +36,12 @@ export function articlePrefixes(paths: readonly string[]): string[] {
   for (const group of sharing.values()) if (group.length > 1) distinguish(group, articles, owned, prefixes);
   const chosen = new Map<string, string>();
   numberTwins(prefixes, owns).forEach((prefix, i) => chosen.set(sorted[i], prefix));
-  return paths.map((p) => chosen.get(samePath(p))!);
+  return keys.map((key) => chosen.get(key)!);
+}
+
+/** A path's file name, the extension left off. */
+function lastPart(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1).replace(/\.[^.]+$/, '');
 }
 
 /** A path as every spelling of it is (`./a\b.md`, `a/b.md`): its parts, `.` and empty ones (`a//b`, a leading `/`) left out. */
@@ -42,10 +52,10 @@ function samePath(file: string): string {
     .join('/');
 }
 
-/** A path's folders and file name, the extension left off. */
-function partsOf(file: string): string[] {
-  const parts = samePath(file).split('/');
-  parts[parts.length - 1] = parts[parts.length - 1].replace(/\.[^.]+$/, '');
+/** A path's folders and file name (as `samePath` gives it), the extension left off. */
+function partsOf(key: string): string[] {
+  const parts = key.split('/');
+  parts[parts.length - 1] = lastPart(parts[parts.length - 1]);
   return parts;
 }
 
@@ -93,8 +103,8 @@ function asWritten(text: string): string {
 }
 
 /**
- * The prefixes, each one that an earlier one has, or that is another article's own name (`owned`),
- * followed by the first number from 2 that makes it no other prefix.
+ * The prefixes, each one that an earlier one has, or that is another article's own name (the
+ * article `owns` it), followed by the first number from 2 that makes it no other prefix.
  */
 function numberTwins(prefixes: readonly string[], owns: readonly boolean[]): string[] {
   const taken = new Set(prefixes);
