@@ -172,13 +172,17 @@ describe('Factline UI in a real VS Code (packaged .vsix in code-server)', functi
   async function squiggleOf(figure: string): Promise<{ x: number; y: number; width: number; height: number }> {
     const span = page.locator('.monaco-editor .view-line span', { hasText: figure }).first();
     await span.waitFor();
-    const spanBox = (await span.boundingBox())!;
-    const squiggles = page.locator('.monaco-editor .squiggly-warning');
-    const boxes = (await Promise.all((await squiggles.all()).map((s) => s.boundingBox()))).filter((b): b is NonNullable<typeof b> => !!b);
-    // The squiggle on the same line that overlaps the span holding the figure.
-    const hit = boxes.find((b) => Math.abs(b.y - spanBox.y) < spanBox.height && b.x < spanBox.x + spanBox.width && b.x + b.width > spanBox.x);
-    assert.ok(hit, `a squiggle under "${figure}"`);
-    return hit;
+    // Measured again until they meet: while the Problems panel opens, the editor is laid out anew and
+    // a squiggle measured before the span (or after) stood elsewhere, which failed a CI run on a busy machine.
+    for (const started = Date.now(); ; await page.waitForTimeout(200)) {
+      const spanBox = (await span.boundingBox())!;
+      const squiggles = page.locator('.monaco-editor .squiggly-warning');
+      const boxes = (await Promise.all((await squiggles.all()).map((s) => s.boundingBox()))).filter((b): b is NonNullable<typeof b> => !!b);
+      // The squiggle on the same line that overlaps the span holding the figure.
+      const hit = boxes.find((b) => Math.abs(b.y - spanBox.y) < spanBox.height && b.x < spanBox.x + spanBox.width && b.x + b.width > spanBox.x);
+      if (hit) return hit;
+      assert.ok(Date.now() - started < 10_000, `a squiggle under "${figure}"`);
+    }
   }
 });
 
