@@ -380,7 +380,16 @@ export function isSourceReading(v: unknown, facts: number): v is SourceReading {
   const c = r.contexts as Partial<FactContexts> | undefined;
   if (!c || !(c.marks instanceof Uint8Array) || c.marks.length !== facts || !c.marks.every(isMark)) return false;
   if (!isNumbers(c.pairs) || !isStarts(c.starts, 2 * facts + 1, c.pairs.length) || !c.starts.every((n) => n % 2 === 0)) return false;
-  return c.pairs.every((n, j) => n < (j % 2 ? weightCount : termCount));
+  return pairsWithin(c.pairs, termCount, weightCount);
+}
+
+/**
+ * Whether each pair names a term below `terms` and a weight below `weights`. A loop, not `every`: an
+ * article of 5 MB has millions of pairs, which a call for each took 40-80 ms to look through.
+ */
+function pairsWithin(pairs: TermNumbers, terms: number, weights: number): boolean {
+  for (let j = 0; j + 1 < pairs.length; j += 2) if (pairs[j] >= terms || pairs[j + 1] >= weights) return false;
+  return pairs.length % 2 === 0;
 }
 
 function isNumbers(v: unknown): v is TermNumbers {
