@@ -4,9 +4,10 @@ import * as fs from 'fs';
 import nodeFs = require('fs');
 import * as os from 'os';
 import * as path from 'path';
-import { buildFacts } from '../../server/src/core/facts/buildFacts';
+import { buildFacts, buildFactsAndReading, SourceFacts } from '../../server/src/core/facts/buildFacts';
 import { readSource } from '../../server/src/core/match/sourceReading';
 import { FactCache, SET_FOLDER } from '../../server/src/node/factCache';
+import { makeDraft } from '../bench/corpus';
 import { alone } from '../helpers/core';
 
 describe('FactCache', () => {
@@ -88,14 +89,14 @@ describe('FactCache', () => {
       write(`${SET_FOLDER}/${hex('b')}.bin.12.x9.tmp`, 2 * 60 * 60 * 1000),
       // Not the cache's own: a folder `--cache` names may hold anything.
       write('notes.txt', 90 * DAY),
-      write(`facts-v6/ab/notes.txt`, 90 * DAY),
+      write(`facts-v7/ab/notes.txt`, 90 * DAY),
       write(`facts-v3/ab/${hex('a')}.json`, 90 * DAY),
       write('facts-v3/ab/notes.txt', 90 * DAY),
       write(`facts-v99/ab/${hex('a')}.json`, 90 * DAY),
     ];
     const removed = [
       entry('stale.md', 31 * DAY),
-      write(`facts-v6/cd/${hex('c')}.json.77.abc.tmp`, 2 * DAY),
+      write(`facts-v7/cd/${hex('c')}.json.77.abc.tmp`, 2 * DAY),
       write(`listings-v1/${hex('d')}.json`, 40 * DAY),
       write(`${SET_FOLDER}/${hex('e')}.bin.12.x9.tmp`, 2 * DAY),
       write(`facts-v4/ab/${hex('a')}.json`),
@@ -153,6 +154,71 @@ describe('FactCache', () => {
     assert.strictEqual(cache.get(key)!.facts[0].value.number!.values[0], Infinity);
     assert.match(cache.get(key)!.facts[1].quote, /null Holdings/);
   });
+  describe('an entry read a line at a time', () => {
+    // Long enough for its lists and its reading's arrays to take several lines each.
+    let long: SourceFacts;
+    before(() => (long = buildFactsAndReading(alone('long.md', makeDraft(200 * 1024)))));
+    const json = (v: unknown) => JSON.parse(JSON.stringify(v));
+
+    it('gives in steps what it gives in one go, and what was written', () => {
+      const cache = new FactCache(dir, 'test');
+      const key = cache.key(Buffer.from('long'), 'long.md', 'long');
+      assert.ok(cache.set(key, long));
+      const steps = cache.getting(key);
+      let taken = 0;
+      let step;
+      while (!(step = steps.next()).done) taken++;
+      const lines = fs.readFileSync(cache.fileOf(key), 'latin1').split('\n').length - 1;
+      assert.ok(lines > 20 && taken >= lines / 16, `${taken} steps for ${lines} lines`);
+      assert.deepStrictEqual(json(step.value), json(long));
+      assert.deepStrictEqual(step.value!.reading, long.reading);
+      assert.deepStrictEqual(json(cache.get(key)), json(long));
+    });
+
+    it('ignores an entry cut short, or with a line damaged, missing, added or out of place, and never throws', () => {
+      const cache = new FactCache(dir, 'test');
+      const key = cache.key(Buffer.from('long'), 'long.md', 'long');
+      assert.ok(cache.set(key, long));
+      const file = cache.fileOf(key);
+      const whole = fs.readFileSync(file, 'latin1');
+      const lines = whole.split('\n').slice(0, -1);
+      const damaged: Array<[string, string]> = [
+        ['empty', ''],
+        ['cut in its head', whole.slice(0, 40)],
+        ['cut after its head', `${lines[0]}\n`],
+        ['without its last newline', whole.slice(0, -1)],
+        ['a line garbled', [lines[0], lines[1], '[{"id":', ...lines.slice(3), ''].join('\n')],
+        ['a line of facts missing', [...lines.slice(0, 5), ...lines.slice(6), ''].join('\n')],
+        ['a line added', `${whole}[]\n`],
+        ['two lines swapped', [lines[0], lines[2], lines[1], ...lines.slice(3), ''].join('\n')],
+        ['an array line cut', [...lines.slice(0, -1), lines[lines.length - 1].slice(4), ''].join('\n')],
+        ['of another key', whole.replace(key, 'f'.repeat(64))],
+        ['a fact naming a quote past the quotes', whole.replace(/"quote":\d+/, '"quote":99999999')],
+        ['a byte beyond ASCII', whole.replace('"title":"', '"title":"\u00e9')],
+      ];
+      for (let cut = 1000; cut < whole.length; cut += Math.floor(whole.length / 7)) damaged.push([`cut at ${cut}`, whole.slice(0, cut)]);
+      for (const [what, text] of damaged) {
+        fs.writeFileSync(file, text, 'latin1');
+        assert.strictEqual(cache.get(key), undefined, what);
+      }
+      fs.rmSync(file);
+      assert.strictEqual(cache.get(key), undefined, 'missing');
+      fs.writeFileSync(file, whole, 'latin1');
+      assert.deepStrictEqual(json(cache.get(key)), json(long), 'whole again');
+    });
+
+    it('ignores an entry of the format before, one JSON text (facts-v6)', () => {
+      const cache = new FactCache(dir, 'test');
+      const source = buildFactsAndReading(alone('a.md', TEXT));
+      const key = cache.key(Buffer.from(TEXT), 'a.md', 'a');
+      const { facts, reading: _reading, ...own } = source;
+      const older = { key, source: { ...own, facts: facts.map((f, i) => ({ ...f, quote: i })) }, quotes: facts.map((f) => f.quote) };
+      fs.mkdirSync(path.dirname(cache.fileOf(key)), { recursive: true });
+      fs.writeFileSync(cache.fileOf(key), JSON.stringify(older));
+      assert.strictEqual(cache.get(key), undefined);
+    });
+  });
+
   it('opens a set entry ahead, of any size, its paged lists read when asked for, and nothing for a missing one', async () => {
     const cache = new FactCache(dir, 'test');
     const isSet = (v: unknown): v is { counts: Uint32Array; kinds: Uint8Array } => !!v && (v as { counts?: unknown }).counts instanceof Uint32Array;

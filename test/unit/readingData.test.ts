@@ -3,16 +3,23 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
-import { ReadingData, readingAsData, readingFromData } from '../../server/src/node/readingData';
+import { ReadingLists, readingArrays, readingOf } from '../../server/src/node/readingData';
 import { readSource, SourceReading } from '../../server/src/core/match/sourceReading';
 import { FactCache } from '../../server/src/node/factCache';
 import { sourceFromBytes } from '../../server/src/node/loadSource';
 import { article } from '../bench/sources';
 import { alone, seedSource } from '../helpers/core';
 
-/** The data of a reading through JSON, as the disk cache gives it back. */
-function throughJson(reading: SourceReading): ReadingData {
-  return JSON.parse(JSON.stringify(readingAsData(reading)));
+/** A reading's lists through JSON and its arrays' bytes copied, as the disk cache gives them back. */
+function kept(reading: SourceReading): { lists: ReadingLists; arrays: Uint8Array[] } {
+  const { documents, terms, weights } = reading;
+  return { lists: JSON.parse(JSON.stringify({ texts: documents.texts, terms, weights })), arrays: readingArrays(reading).map((bytes) => Uint8Array.from(bytes)) };
+}
+
+/** A reading as the disk cache gives it back. */
+function throughCache(reading: SourceReading, facts: number): SourceReading | undefined {
+  const { lists, arrays } = kept(reading);
+  return readingOf(lists, arrays, facts);
 }
 
 /** A reading's data as the cache's entries held it before readings were packed (facts-v4). */
@@ -33,12 +40,12 @@ describe('a reading as data', () => {
   const seed = seedSource();
   const reading = readSource(seed);
 
-  it('gives back, through JSON, the reading it was made of', () => {
-    assert.deepStrictEqual(readingFromData(throughJson(reading), seed.facts.length), reading);
+  it('gives back, through JSON and bytes, the reading it was made of', () => {
+    assert.deepStrictEqual(throughCache(reading, seed.facts.length), reading);
     assert.ok(reading.contexts.pairs instanceof Uint16Array, 'two bytes a number');
     assert.ok(reading.contexts.marks.some((m) => m > 0), 'some fact has a time anchor');
     const generated = buildFactsAndReading(alone('report-7.md', article(7)));
-    assert.deepStrictEqual(readingFromData(throughJson(generated.reading), generated.facts.length), generated.reading);
+    assert.deepStrictEqual(throughCache(generated.reading!, generated.facts.length), generated.reading);
   });
 
   it('keeps numbers past two bytes in four', () => {
@@ -49,7 +56,7 @@ describe('a reading as data', () => {
       weights: [1],
       contexts: { pairs: Uint32Array.of(69_999, 0), starts: Uint32Array.of(0, 2, 2), marks: Uint8Array.of(0) },
     };
-    const back = readingFromData(throughJson(wide), 1)!;
+    const back = throughCache(wide, 1)!;
     assert.ok(back.contexts.pairs instanceof Uint32Array && back.documents.words instanceof Uint32Array);
     assert.deepStrictEqual(back, wide);
   });
@@ -68,32 +75,31 @@ describe('a reading as data', () => {
     for (const [what, damage] of damaged) {
       const copy = structuredClone(reading);
       damage(copy);
-      assert.strictEqual(readingFromData(throughJson(copy), seed.facts.length), undefined, what);
+      assert.strictEqual(throughCache(copy, seed.facts.length), undefined, what);
     }
-    const written: Array<[string, (d: ReadingData) => void]> = [
-      ['a missing list', (d) => delete (d.contexts as Partial<ReadingData['contexts']>).marks],
-      ['a number cut in half', (d) => (d.contexts.pairs = Buffer.from(d.contexts.pairs, 'base64').subarray(1).toString('base64'))],
-      ['numbers as a list, as facts-v5 wrote them', (d) => ((d.contexts as unknown as { pairs: number[] }).pairs = Array.from(reading.contexts.pairs))],
+    const written: Array<[string, (d: ReturnType<typeof kept>) => void]> = [
+      ['a missing array', (d) => d.arrays.pop()],
+      ['a missing list', (d) => delete (d.lists as Partial<ReadingLists>).texts],
+      ['a number cut in half', (d) => (d.arrays[2] = d.arrays[2].subarray(1))],
+      ['numbers as a list, as facts-v5 wrote them', (d) => ((d.arrays as unknown[])[2] = Array.from(reading.contexts.pairs))],
     ];
     for (const [what, damage] of written) {
-      const data = throughJson(reading);
+      const data = kept(reading);
       damage(data);
-      assert.strictEqual(readingFromData(data, seed.facts.length), undefined, what);
+      assert.strictEqual(readingOf(data.lists, data.arrays, seed.facts.length), undefined, what);
     }
-    assert.strictEqual(readingFromData(throughJson(reading), seed.facts.length + 1), undefined, 'a reading of other facts');
+    assert.strictEqual(throughCache(reading, seed.facts.length + 1), undefined, 'a reading of other facts');
   });
 
   it('refuses a reading of the shape older versions wrote, and the cache then reads the article again', () => {
-    assert.strictEqual(readingFromData(olderShape(reading), seed.facts.length), undefined);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-reading-data-'));
     try {
       const cache = new FactCache(dir, 'test');
       const bytes = Buffer.from(article(3));
       const key = cache.key(bytes, 'report-3.md', 'report-3');
       const built = sourceFromBytes('report-3.md', bytes, 'report-3.md', cache).sources[0];
-      const entry = JSON.parse(fs.readFileSync(cache.fileOf(key), 'utf8'));
-      entry.source.reading = olderShape(built.reading!);
-      fs.writeFileSync(cache.fileOf(key), JSON.stringify(entry));
+      // One JSON text, as entries were before they were written in lines (facts-v6).
+      fs.writeFileSync(cache.fileOf(key), JSON.stringify({ key, source: { ...built, reading: olderShape(built.reading!) }, quotes: [] }));
       assert.strictEqual(cache.get(key), undefined, 'an older entry is not taken');
       const again = sourceFromBytes('report-3.md', bytes, 'report-3.md', cache).sources[0];
       assert.deepStrictEqual(again.reading, built.reading, 'read again from the article');

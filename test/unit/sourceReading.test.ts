@@ -10,8 +10,8 @@ import { claimContexts } from '../../server/src/core/check/checkDocument';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 import { NEIGHBOUR_REACH } from '../../server/src/core/match/context';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { contextOfFact, visitingTerms, isSourceReading, readSource } from '../../server/src/core/match/sourceReading';
-import { readingAsData, readingFromData } from '../../server/src/node/readingData';
+import { contextOfFact, visitingTerms, isSourceReading, readSource, SourceReading } from '../../server/src/core/match/sourceReading';
+import { readingArrays, readingOf } from '../../server/src/node/readingData';
 import { FactCache } from '../../server/src/node/factCache';
 import { sourceFromBytes } from '../../server/src/node/loadSource';
 import { normalizeWord } from '../../server/src/core/text/words';
@@ -49,7 +49,9 @@ describe('SourceReading', () => {
   it('gives the index the same contexts and rarities after a trip through JSON as a fresh reading', () => {
     const seed = seedSource();
     const bridge = buildFacts(alone(BRIDGE, fs.readFileSync(BRIDGE, 'utf8')));
-    const kept = [seed, bridge].map((s) => ({ ...s, reading: readingFromData(JSON.parse(JSON.stringify(readingAsData(readSource(s)))), s.facts.length)! }));
+    const throughCache = (reading: SourceReading, facts: number) =>
+      readingOf(JSON.parse(JSON.stringify({ texts: reading.documents.texts, terms: reading.terms, weights: reading.weights })), readingArrays(reading).map((bytes) => Uint8Array.from(bytes)), facts)!;
+    const kept = [seed, bridge].map((s) => ({ ...s, reading: throughCache(readSource(s), s.facts.length) }));
     assert.deepStrictEqual(indexed(new FactIndex(kept)), indexed(new FactIndex([seed, bridge])));
   });
 
@@ -124,12 +126,16 @@ describe('SourceReading', () => {
       const cached = cache.get(key)!;
       assert.ok(isSourceReading(cached.reading, cached.facts.length));
       assert.strictEqual(JSON.stringify(cached), JSON.stringify(built), 'the facts as built, each written once per quote, with the reading');
-      const entry = JSON.parse(fs.readFileSync(cache.fileOf(key), 'utf8'));
+      const lines = fs.readFileSync(cache.fileOf(key), 'latin1').split('\n');
+      const head = JSON.parse(lines[0]);
+      // The line of the reading's pairs: after the head, the lists, and the arrays before them, each short enough for a line.
+      const listed = [head.quotes, head.facts, head.paragraphs, head.reading.texts].reduce((n, items) => n + Math.ceil(items / 256), 1);
+      const at = listed + 2;
       // A term number past the terms, at a fact's first pair.
-      const pairs = new Uint16Array(new Uint8Array(Buffer.from(entry.source.reading.contexts.pairs, 'base64')).buffer);
-      pairs[0] = entry.source.reading.terms.length;
-      entry.source.reading.contexts.pairs = Buffer.from(pairs.buffer).toString('base64');
-      fs.writeFileSync(cache.fileOf(key), JSON.stringify(entry));
+      const pairs = new Uint16Array(new Uint8Array(Buffer.from(lines[at], 'base64')).buffer);
+      pairs[0] = head.reading.terms.length;
+      lines[at] = Buffer.from(pairs.buffer).toString('base64');
+      fs.writeFileSync(cache.fileOf(key), lines.join('\n'));
       assert.strictEqual(cache.get(key), undefined);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

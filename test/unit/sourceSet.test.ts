@@ -111,8 +111,8 @@ describe('source set entries', () => {
     assert.ok(built.saved);
     const cache = new FactCache(cacheDir, 'test');
     const read: string[] = [];
-    const get = cache.get.bind(cache);
-    cache.get = (key) => (read.push(key), get(key));
+    const getting = cache.getting.bind(cache);
+    cache.getting = (key) => (read.push(key), getting(key));
     const restored = restoreSet(cache, bundled, readAll(cache, files));
     assert.ok(restored);
     assert.strictEqual(read.length, 0);
@@ -138,8 +138,8 @@ describe('source set entries', () => {
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
     const cache = new FactCache(cacheDir, 'test');
     const read: string[] = [];
-    const get = cache.get.bind(cache);
-    cache.get = (key) => (read.push(key), get(key));
+    const getting = cache.getting.bind(cache);
+    cache.getting = (key) => (read.push(key), getting(key));
     const restored = restoreSet(cache, bundled, readAll(cache, files))!;
     const wanted = built.index.facts.filter((f) => f.source.file === files[7]).at(-1)!;
     assert.strictEqual(restored.index.get('no-such/fact'), undefined);
@@ -152,7 +152,7 @@ describe('source set entries', () => {
   it('reads an article again when its own entry is gone, and the ids and judgement keys from the facts when theirs are', () => {
     const files = writeArticles(6);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
-    fs.rmSync(path.join(cacheDir, 'facts-v6'), { recursive: true });
+    fs.rmSync(path.join(cacheDir, 'facts-v7'), { recursive: true });
     for (const f of fs.readdirSync(path.join(cacheDir, SET_FOLDER))) if (f.includes('-ids') || f.includes('-judged')) fs.writeFileSync(path.join(cacheDir, SET_FOLDER, f), 'damaged');
     const cache = new FactCache(cacheDir, 'test');
     const restored = restoreSet(cache, bundled, readAll(cache, files))!;
@@ -234,9 +234,9 @@ describe('source set entries', () => {
     const keyed = sourceNames(files).map((source) => readArticle(cache, source, false)!);
     assert.deepStrictEqual(keyed.map((a) => [a.bytes, a.key]), readAll(cache, files).map((a) => [undefined, a.key]));
     assert.deepStrictEqual(findings(restoreSet(cache, bundled, keyed)!.index, DRAFT), findings(built.index, DRAFT));
-    fs.rmSync(path.join(cacheDir, 'facts-v6'), { recursive: true });
+    fs.rmSync(path.join(cacheDir, 'facts-v7'), { recursive: true });
     assert.deepStrictEqual(findings(restoreSet(cache, bundled, keyed)!.index, DRAFT), findings(built.index, DRAFT));
-    fs.rmSync(path.join(cacheDir, 'facts-v6'), { recursive: true });
+    fs.rmSync(path.join(cacheDir, 'facts-v7'), { recursive: true });
     const restored = restoreSet(cache, bundled, keyed)!;
     fs.writeFileSync(files[2], article(7));
     assert.throws(() => restored.sources[bundled.sources.length + 2].facts, /report-2\.md changed since its source set was restored/);
@@ -245,17 +245,23 @@ describe('source set entries', () => {
   it("keeps an article read again in the article cache it is given, not at once in the set's cache", () => {
     const files = writeArticles(4);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
-    fs.rmSync(path.join(cacheDir, 'facts-v6'), { recursive: true });
+    fs.rmSync(path.join(cacheDir, 'facts-v7'), { recursive: true });
     const cache = new FactCache(cacheDir, 'test');
     const kept = new Map<string, SourceFacts>();
     const hashed: string[] = [];
-    const articleCache = { key: (bytes: Uint8Array, name: string, prefix: string) => (hashed.push(name), cache.key(bytes, name, prefix)), get: (key: string) => kept.get(key), set: (key: string, s: SourceFacts) => (kept.set(key, s), true) };
+    const articleCache = {
+      key: (bytes: Uint8Array, name: string, prefix: string) => (hashed.push(name), cache.key(bytes, name, prefix)),
+      *getting(key: string) {
+        return kept.get(key);
+      },
+      set: (key: string, s: SourceFacts) => (kept.set(key, s), true),
+    };
     const articles = readAll(cache, files);
     const restored = restoreSet(cache, bundled, articles, undefined, articleCache)!;
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
     assert.ok(kept.size > 0, 'the check read some articles again');
     assert.deepStrictEqual([...kept.keys()].filter((k) => !articles.some((a) => a.key === k)), []);
-    assert.ok(!fs.existsSync(path.join(cacheDir, 'facts-v6')), 'nothing written to the cache itself');
+    assert.ok(!fs.existsSync(path.join(cacheDir, 'facts-v7')), 'nothing written to the cache itself');
     assert.deepStrictEqual(hashed, [], 'the keys read with the articles are used');
   });
 

@@ -118,8 +118,8 @@ describe('WorkspaceFacts on a cold start', () => {
     // done while the set is read from disk.
     const cache = new FactCache(cacheDir, 'test');
     const read: string[] = [];
-    const get = cache.get.bind(cache);
-    cache.get = (key) => (read.push(key), get(key));
+    const getting = cache.getting.bind(cache);
+    cache.getting = (key) => (read.push(key), getting(key));
     let prepared = 0;
     const restored = await new WorkspaceFacts({ ...host, whileReading: () => prepared++ }, [folder], true, settings, { cache }).factBaseFor(uri);
     assert.deepStrictEqual(read, []);
@@ -158,8 +158,8 @@ describe('WorkspaceFacts on a cold start', () => {
     const written = () => fs.readdirSync(cacheDir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
     while (written() < 60) await new Promise((resolve) => setTimeout(resolve, 10));
     const read: string[] = [];
-    const get = cache.get.bind(cache);
-    cache.get = (key) => (read.push(key), get(key));
+    const getting = cache.getting.bind(cache);
+    cache.getting = (key) => (read.push(key), getting(key));
     assert.deepStrictEqual(JSON.parse(JSON.stringify(checkDocument(draft, 'markdown', base.index).findings)), JSON.parse(JSON.stringify(findings)));
     assert.ok(read.length > 0 && read.length < 60, `${read.length} articles read for one claim`);
     assert.deepStrictEqual(base.index.facts.map((f) => f.id), built.index.facts.map((f) => f.id));

@@ -2,24 +2,22 @@ import { createHash } from 'crypto';
 import fs = require('fs');
 import path = require('path');
 import type { SourceFacts } from '../core/facts/buildFacts';
-import type { Fact, FactSource } from '../core/facts/fact';
-import { factJson, parseFactJson } from '../core/facts/factJson';
 import { runSteps } from '../core/steps';
 import { ArrayPages, decodeArrays, encodeArrays, HEAD_BYTES, heldBytes, openArrays } from './arraysFile';
-import { asciiJsonBytes } from './asciiJson';
+import { entryBytes, readingEntry } from './factEntry';
 import { makeFolder } from './makeFolder';
-import { ReadingData, readingAsData, readingFromData } from './readingData';
 import { systemReason } from './readTextFile';
 
 /**
  * The version of the format of each folder of a cache, which names it (`sets-v7`): a new format
  * goes to a new folder, and `sweep` removes the older ones.
- * - facts: articles' entries. v4: ASCII (see `set`); v5: readings' numbers in flat lists; v6: as Base64 (see `ReadingData`).
+ * - facts: articles' entries. v4: ASCII; v5: readings' numbers in flat lists; v6: as Base64; v7: in lines, read a
+ *   line at a time (see `factEntry`).
  * - sets: sets' entries (see `sourceSet`). v5: with what judging a claim reads of each fact; v6: an
  *   index's words packed (see `WordTable`); v7: its vocabulary's words grouped by their start (see `PrefixGroups`).
  * - listings: folders' source listings (see `sourceListing`).
  */
-const FORMATS = { facts: 6, sets: 7, listings: 1 } as const;
+const FORMATS = { facts: 7, sets: 7, listings: 1 } as const;
 type Folder = keyof typeof FORMATS;
 
 function folderName(folder: Folder): string {
@@ -86,33 +84,29 @@ export class FactCache {
     return createHash('sha256').update(`factline ${this.version}\0${name}\0${prefix}\0`).update(bytes).digest('hex');
   }
 
+  /** The facts kept under `key`, read in one go (see `getting`). */
   get(key: string): SourceFacts | undefined {
-    const file = this.fileOf(key);
-    let read: MarkedText;
-    try {
-      // ASCII read as Latin-1 is the same text, read four times faster than as UTF-8.
-      read = readMarked(file, 'latin1');
-    } catch {
-      return undefined;
-    }
-    if (NOT_ASCII.test(read.text)) return undefined;
-    try {
-      const entry = parseFactJson(read.text) as Partial<Entry>;
-      if (entry.key !== key) return undefined;
-      const source = unpacked(entry);
-      if (!source || !isSourceFacts(source)) return undefined;
-      markUsed(file, read.usedMs);
-      return source;
-    } catch {
-      return undefined;
-    }
+    return runSteps(this.getting(key));
   }
 
   /**
-   * Writes an entry atomically (a temporary file renamed into place); a failure only costs the
-   * shortcut. Characters beyond ASCII are written as JSON escapes: one non-ASCII character ("£")
-   * makes a whole entry a two-byte string, which takes three times longer to decode and parse.
+   * The facts kept under `key`, read a line of their entry a step (see `factEntry`): a server reads
+   * an article of megabytes while it answers requests. Undefined when the entry is missing or
+   * unusable (see the class).
    */
+  *getting(key: string): Generator<void, SourceFacts | undefined> {
+    const file = this.fileOf(key);
+    let read;
+    try {
+      read = yield* readingEntry(file, key);
+    } catch {
+      return undefined;
+    }
+    if (read) markUsed(file, read.usedMs);
+    return read?.source;
+  }
+
+  /** Writes an entry (see `factEntry`) atomically (a temporary file renamed into place); a failure only costs the shortcut. */
   set(key: string, source: SourceFacts): boolean {
     return runSteps(this.setting(key, source));
   }
@@ -539,127 +533,4 @@ function writeAtomically(file: string, pieces: () => Uint8Array[]): boolean {
     }
     return false;
   }
-}
-
-/**
- * An entry on disk. An article's facts share their file and title, and the facts of one sentence
- * its quote: each is written once (a fact names its quote by number), which makes the entries of a
- * thousand sources a fifth smaller to read, and their facts share the strings once read. The
- * reading's typed arrays are written as Base64 (see `ReadingData`).
- */
-interface Entry {
-  key: string;
-  source: Omit<SourceFacts, 'facts' | 'reading'> & { facts: PackedFact[]; reading?: ReadingData };
-  quotes: string[];
-}
-
-type PackedFact = Omit<Fact, 'quote' | 'source'> & { quote: number; source: Omit<FactSource, 'file' | 'title'> };
-
-function packed(source: SourceFacts): Omit<Entry, 'key'> {
-  const quotes: string[] = [];
-  const numbers = new Map<string, number>();
-  const facts = source.facts.map((fact): PackedFact => {
-    let quote = numbers.get(fact.quote);
-    if (quote === undefined) {
-      numbers.set(fact.quote, (quote = quotes.length));
-      quotes.push(fact.quote);
-    }
-    // An article's facts all name it as the article does (see buildFacts).
-    const { file: _file, title: _title, ...place } = fact.source;
-    return { ...fact, quote, source: place };
-  });
-  const { reading, ...rest } = source;
-  return { source: { ...rest, facts, ...(reading ? { reading: readingAsData(reading) } : {}) }, quotes };
-}
-
-/** The source an entry holds; undefined when the entry is not one this version writes. */
-function unpacked(entry: Partial<Entry>): SourceFacts | undefined {
-  const { source, quotes } = entry;
-  if (!source || typeof source !== 'object' || !Array.isArray(source.facts) || !Array.isArray(quotes) || !quotes.every((q) => typeof q === 'string')) return undefined;
-  if (!source.facts.every((f) => f && typeof f === 'object' && Number.isInteger(f.quote) && f.quote >= 0 && f.quote < quotes.length && f.source && typeof f.source === 'object')) return undefined;
-  const reading = source.reading === undefined ? undefined : readingFromData(source.reading, source.facts.length);
-  if (source.reading !== undefined && !reading) return undefined;
-  // The entry was just parsed: its facts and reading are completed where they are rather than
-  // copied, which spares the collector a hundred thousand objects when a thousand entries are read.
-  for (const f of source.facts) {
-    const fact = f as unknown as Fact;
-    fact.quote = quotes[f.quote];
-    fact.source = { file: source.file, title: source.title, ...f.source };
-  }
-  const completed = source as unknown as SourceFacts;
-  if (reading) completed.reading = reading;
-  return completed;
-}
-
-const NOT_ASCII = /[^\x00-\x7f]/;
-
-/** Where an entry of an ordinary size is written (see `asciiJsonBytes`). */
-let scratch: Buffer | undefined;
-const SCRATCH_BYTES = 1 << 20;
-
-/**
- * An entry's bytes (see `asciiJsonBytes`), its JSON made a piece at a time. An ordinary entry is
- * then written into `scratch` in one go: fresh memory costs more than the writing.
- */
-function* entryBytes(key: string, source: SourceFacts): Generator<void, Uint8Array[]> {
-  const json = yield* entryJson(key, source);
-  if (json.reduce((n, piece) => n + piece.length, 0) <= SCRATCH_BYTES) return [asciiJsonBytes(json.join(''), (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)))];
-  const bytes: Uint8Array[] = [];
-  for (const piece of json) {
-    bytes.push(asciiJsonBytes(piece));
-    yield;
-  }
-  return bytes;
-}
-
-/** `factJson` of an entry, as pieces that make it joined, its lists a few hundred items a step. */
-function* entryJson(key: string, source: SourceFacts): Generator<void, string[]> {
-  const {
-    source: { facts, paragraphs, reading, ...head },
-    quotes,
-  } = packed(source);
-  yield;
-  const json = [`{"key":${JSON.stringify(key)},"source":${factJson(head).slice(0, -1)}`];
-  yield* listJson(json, 'facts', facts);
-  if (paragraphs) yield* listJson(json, 'paragraphs', paragraphs);
-  if (reading) {
-    // Its sentences in pieces too: a long article's are megabytes, a text beyond ASCII (see `asciiJsonBytes`).
-    const {
-      documents: { texts, ...numbers },
-      ...rest
-    } = reading;
-    json.push(`,"reading":${factJson(rest).slice(0, -1)},"documents":${JSON.stringify(numbers).slice(0, -1)}`);
-    yield* listJson(json, 'texts', texts);
-    json.push('}}');
-  }
-  json.push('}');
-  yield* listJson(json, 'quotes', quotes);
-  json.push('}');
-  return json;
-}
-
-/** Adds `"name":[…items]`, after a comma, to `json`, a few hundred items a step. */
-function* listJson(json: string[], name: string, items: readonly unknown[]): Generator<void> {
-  json.push(`,"${name}":[`);
-  for (let i = 0; i < items.length; i += ITEMS_A_PIECE) {
-    json.push((i ? ',' : '') + factJson(items.slice(i, i + ITEMS_A_PIECE)).slice(1, -1));
-    yield;
-  }
-  json.push(']');
-}
-
-/** How many facts, paragraphs or quotes a piece of an entry's JSON holds. */
-const ITEMS_A_PIECE = 256;
-
-/** The shape a cached entry must have to be used: enough that a corrupt one is never taken for facts. */
-function isSourceFacts(v: unknown): v is SourceFacts {
-  if (!v || typeof v !== 'object') return false;
-  const s = v as Partial<SourceFacts>;
-  return (
-    typeof s.file === 'string' &&
-    typeof s.title === 'string' &&
-    Array.isArray(s.facts) &&
-    s.facts.every((f) => f && typeof f === 'object' && typeof f.id === 'string' && typeof f.kind === 'string' && typeof f.text === 'string' && !!f.value && !!f.source && typeof f.source.file === 'string' && !!f.source.range) &&
-    (s.paragraphs === undefined || (Array.isArray(s.paragraphs) && s.paragraphs.every((p) => typeof p === 'string')))
-  );
 }

@@ -27,8 +27,8 @@ export class LaterFactCache implements SourceCache {
     return this.cache.key(bytes, name, prefix);
   }
 
-  get(key: string): SourceFacts | undefined {
-    return this.waiting.get(key) ?? this.cache.get(key);
+  *getting(key: string): Generator<void, SourceFacts | undefined> {
+    return this.waiting.get(key) ?? (yield* this.cache.getting(key));
   }
 
   set(key: string, source: SourceFacts): boolean {

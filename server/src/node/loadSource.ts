@@ -17,7 +17,7 @@ export const FACT_FILE = /\.facts\.json$/i;
 export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
 
 /** Where an article's facts are looked up and kept: a `FactCache`, or one that writes its entries later (see `SourceLibrary`). */
-export type SourceCache = Pick<FactCache, 'key' | 'get' | 'set'>;
+export type SourceCache = Pick<FactCache, 'key' | 'getting' | 'set'>;
 
 /** One loaded source file, ready for `mergeFactBase` with the others. */
 export interface LoadedSource extends FactContribution {
@@ -51,9 +51,9 @@ export function loadSource(file: string, name = file, cache?: SourceCache, readi
   return sourceFromBytes(file, readFileBytes(file, MAX_SOURCE_BYTES), name, cache, reading);
 }
 
-/** An article as the cache holds it under its key, if it does. */
-export function sourceFromCache(name: string, cache: SourceCache, key: string): LoadedSource | undefined {
-  const cached = cache.get(key);
+/** An article as the cache holds it under its key, if it does, read a step at a time (see `FactCache.getting`). */
+export function* sourceFromCache(name: string, cache: SourceCache, key: string): Generator<void, LoadedSource | undefined> {
+  const cached = yield* cache.getting(key);
   return cached && { file: name, curated: false, sources: [cached], problems: [] };
 }
 
@@ -77,7 +77,7 @@ export function* sourceFromBytesInSteps(
   if (FACT_FILE.test(file)) return loadFactFile(file, decodeText(bytes, file));
   if (!SOURCE_EXTENSIONS.test(file)) throw new InputError(`${file}: not a source (expected .md, .txt or .facts.json)`);
   const key = cache && (known ?? cache.key(bytes, name, prefix));
-  const cached = key ? sourceFromCache(name, cache!, key) : undefined;
+  const cached = key ? yield* sourceFromCache(name, cache!, key) : undefined;
   if (cached) return cached;
   // Read for the index now, from the same reading of the text where it can be (see buildFactsAndReading),
   // and so that the next session finds that too in the cache.

@@ -146,8 +146,8 @@ export class SourceLibrary {
   }
 
   /**
-   * The file's entry, its article extracted `slices` at a time: one of megabytes took seconds, while
-   * requests waited. Undefined when abandoned meanwhile.
+   * The file's entry, its article extracted or read from the cache `slices` at a time: one of
+   * megabytes took seconds, while requests waited. Undefined when abandoned meanwhile.
    */
   private async entryOf(source: SourceName, read: DiskRead, abandoned: (() => boolean) | undefined, slices: TimeSlices): Promise<CacheEntry | undefined> {
     const { file, prefix } = source;
@@ -158,7 +158,8 @@ export class SourceLibrary {
     const known = this.known(source);
     if (known && known.stamp === read.stamp) return known;
     // Read for its key alone (see `readArticle`): from the cache when it holds the article as read.
-    const cached = !read.bytes && read.key !== undefined && this.cache ? sourceFromCache(file, this.cache, read.key) : undefined;
+    const cached = !read.bytes && read.key !== undefined && this.cache ? await inSlices(sourceFromCache(file, this.cache, read.key), abandoned, slices) : undefined;
+    if (abandoned?.()) return undefined;
     // Or forgotten since it was read ahead, or not in the cache: read it again.
     if (!read.bytes && !cached) return this.entryOf(source, await this.read(file, undefined), abandoned, slices);
     let entry: CacheEntry;

@@ -7,14 +7,14 @@ import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/fac
 import { FactIndex, IndexedSource, IndexSnapshot, listsLoadedByRange, SmallNumbers } from '../core/match/factIndex';
 import { isKeptJudgementKeys, JudgementKeysToKeep, KeptJudgementKeys } from '../core/match/judgementKeys';
 import { isKeptIds, keepIds, KeptIds } from '../core/match/keptIds';
-import { readSource, SourceReading } from '../core/match/sourceReading';
+import { readingSource, SourceReading } from '../core/match/sourceReading';
 import type { PrefixGroups } from '../core/match/vocabulary';
 import { runSteps } from '../core/steps';
 import { areHashSlots } from '../core/text/hashSlots';
 import { packedCount } from '../core/text/packedStrings';
 import type { ArrayPages } from './arraysFile';
 import { closeQuietly, FactCache, OpenedSet, setPartName } from './factCache';
-import { FACT_FILE, LoadedSource, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytes, sourceFromCache } from './loadSource';
+import { FACT_FILE, LoadedSource, MAX_SOURCE_BYTES, SOURCE_EXTENSIONS, SourceCache, sourceFromBytesInSteps, sourceFromCache } from './loadSource';
 import { stampOf } from './sourceLibrary';
 import type { SourceName } from './sourceNames';
 
@@ -72,6 +72,13 @@ export interface RestoredSet {
    * `readSetEntry`): a server reads the rest when idle (`loadingRest`), which lets the file go.
    */
   pages?: ArrayPages;
+  /**
+   * Reads, a step at a time, the facts of the sources (by number, as merged) that `chosen` picks
+   * by their number and how many facts they have, unless they are read already: a server reads
+   * those its checks will need before they run, where a source's getters would read an article
+   * of megabytes in one go, for a second, in the middle of a check.
+   */
+  loading(chosen: (source: number, facts: number) => boolean): Generator<void>;
 }
 
 /** The ids of a set's facts (see `KeptIds`), kept apart from its entry: the entry's `key` says which set they are of. */
@@ -277,13 +284,12 @@ export function restoreKeptSet(
   /** The bytes of its judgement keys, when read already (see `readSetEntry`). */
   judgementKeys?: Uint8Array,
 ): RestoredSet | undefined {
-  const sources: Array<SourceFacts & IndexedSource> = [];
-  bundled?.sources.forEach((source, k) => sources.push(new RestoredSource(source, () => source, entry.dropped[k])));
+  const sources: RestoredSource[] = [];
+  bundled?.sources.forEach((source, k) => sources.push(new RestoredSource(source, () => given(source), entry.dropped[k])));
   const offset = sources.length;
   articles.forEach((article, k) => {
     const { title, date } = entry.articles[k];
-    const load = () => (article.bytes ? sourceFromBytes(article.file, article.bytes, article.name, articleCache, { known: article.key, prefix: article.prefix }) : articleFromKey(cache, article, articleCache)).sources[0];
-    sources.push(new RestoredSource({ file: article.name, title, date }, load, entry.dropped[offset + k]));
+    sources.push(new RestoredSource({ file: article.name, title, date }, () => loadingArticle(cache, article, articleCache), entry.dropped[offset + k]));
   });
   let index: FactIndex;
   try {
@@ -298,7 +304,27 @@ export function restoreKeptSet(
   } catch {
     return undefined;
   }
-  return { sources, index, problems: entry.problems, ...(pages ? { pages } : {}) };
+  const { factCounts } = entry.index;
+  const loading = function* (chosen: (source: number, facts: number) => boolean): Generator<void> {
+    for (let k = 0; k < sources.length; k++) {
+      const steps = chosen(k, factCounts[k]) && sources[k].loading();
+      if (steps) yield* steps;
+    }
+  };
+  return { sources, index, problems: entry.problems, ...(pages ? { pages } : {}), loading };
+}
+
+/** A source in memory already, as `RestoredSource` loads one. */
+function* given(source: SourceFacts): Generator<void, SourceFacts> {
+  return source;
+}
+
+/** An article of a set loaded a step at a time: from the cache, or extracted from its bytes. */
+function* loadingArticle(cache: FactCache, article: SetArticle, articleCache: SourceCache): Generator<void, SourceFacts> {
+  const loaded = article.bytes
+    ? yield* sourceFromBytesInSteps(article.file, article.bytes, article.name, articleCache, { known: article.key, prefix: article.prefix })
+    : yield* articleFromKey(cache, article, articleCache);
+  return loaded.sources[0];
 }
 
 /** An article stated alone, with the key its set kept for it when its stamp is as kept, else read for its key. */
@@ -308,12 +334,12 @@ function keyedByStamp(cache: FactCache, article: StatedArticle, kept: KeptArticl
 }
 
 /** An article read for its key alone: its facts as cached under that key, or extracted from its bytes read again unchanged. */
-function articleFromKey(cache: FactCache, article: SetArticle, articleCache: SourceCache): LoadedSource {
-  const cached = sourceFromCache(article.name, articleCache, article.key);
+function* articleFromKey(cache: FactCache, article: SetArticle, articleCache: SourceCache): Generator<void, LoadedSource> {
+  const cached = yield* sourceFromCache(article.name, articleCache, article.key);
   if (cached) return cached;
   const again = readArticle(cache, article);
   if (again?.key !== article.key) throw new Error(`${article.file} changed since its source set was restored; its facts are read with the set's next load`);
-  return sourceFromBytes(article.file, again.bytes!, article.name, articleCache, { known: article.key, prefix: article.prefix });
+  return yield* sourceFromBytesInSteps(article.file, again.bytes!, article.name, articleCache, { known: article.key, prefix: article.prefix });
 }
 
 /**
@@ -387,18 +413,21 @@ const ARTICLES_A_STEP = 100;
 
 /**
  * A source of a restored set: its name, title and date at once, its facts (less those merging
- * dropped) and reading made when first asked for, by `load`. A class: an object of three getters
- * made for each of a thousand articles took ~5 ms of a warm start, V8 making each by slow paths.
+ * dropped) and reading made by `load` when first asked for, or before (see `loading`). A class: an
+ * object of three getters made for each of a thousand articles took ~5 ms of a warm start, V8
+ * making each by slow paths.
  */
 class RestoredSource implements SourceFacts, IndexedSource {
   readonly file: string;
   readonly title: string;
   readonly date?: SourceFacts['date'];
   private made: (SourceFacts & { reading: SourceReading }) | undefined;
+  /** Its making under way a step at a time (see `loading`), which a getter asking first finishes at once. */
+  private steps: Generator<void> | undefined;
 
   constructor(
     known: Pick<SourceFacts, 'file' | 'title' | 'date'>,
-    private readonly load: () => SourceFacts,
+    private readonly load: () => Generator<void, SourceFacts>,
     private readonly dropped: readonly number[],
   ) {
     this.file = known.file;
@@ -418,14 +447,32 @@ class RestoredSource implements SourceFacts, IndexedSource {
     return this.make().reading;
   }
 
+  /** Its facts and reading made a step at a time; undefined once they are made. */
+  loading(): Generator<void> | undefined {
+    return this.made ? undefined : (this.steps ??= this.making());
+  }
+
   private make(): SourceFacts & { reading: SourceReading } {
-    if (this.made) return this.made;
-    const source = this.load();
-    if (!this.dropped.length) return (this.made = { ...source, reading: source.reading ?? readSource(source) });
-    const left = new Set(this.dropped);
-    const { reading: _reading, ...rest } = source;
-    const facts = source.facts.filter((_, i) => !left.has(i));
-    return (this.made = { ...rest, facts, reading: readSource({ facts, paragraphs: rest.paragraphs }) });
+    const steps = this.loading();
+    if (steps) runSteps(steps);
+    return this.made!;
+  }
+
+  private *making(): Generator<void> {
+    try {
+      const source = yield* this.load();
+      if (!this.dropped.length) {
+        this.made = { ...source, reading: source.reading ?? (yield* readingSource(source)) };
+        return;
+      }
+      const left = new Set(this.dropped);
+      const { reading: _reading, ...rest } = source;
+      const facts = source.facts.filter((_, i) => !left.has(i));
+      this.made = { ...rest, facts, reading: yield* readingSource({ facts, paragraphs: rest.paragraphs }) };
+    } finally {
+      // Made, or failed: a getter asking later tries again, and fails as it would have alone.
+      this.steps = undefined;
+    }
   }
 }
 
