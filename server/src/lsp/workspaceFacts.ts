@@ -3,7 +3,7 @@ import { fileURLToPath } from 'url';
 import type { SourceFacts } from '../core/facts/buildFacts';
 import { FactBaseProblem, FactContribution, MergedFacts, mergingFactBase } from '../core/facts/mergeFactBase';
 import { FactIndex } from '../core/match/factIndex';
-import { sourcesToReadFirst } from '../core/match/sourcesToReadFirst';
+import { sourcesRestated, sourcesToReadFirst } from '../core/match/sourcesToReadFirst';
 import { unreadSource } from '../core/match/unreadSource';
 import { runSteps } from '../core/steps';
 import type { ArrayPages } from '../node/arraysFile';
@@ -13,7 +13,7 @@ import type { FactCache } from '../node/factCache';
 import { decodeText } from '../node/readTextFile';
 import { LoadedSources, LoadOptions, SourceLibrary, SourceProblem } from '../node/sourceLibrary';
 import { SourceName, sourceNames } from '../node/sourceNames';
-import { ArticleStamp, KeptSet, letGoOfSetEntry, readArticle, readSetEntry, restoreKeptSet, restoreSet, savingSet, SetArticle, statArticle } from '../node/sourceSet';
+import { ArticleStamp, KeptSet, letGoOfSetEntry, readArticle, readSetEntry, restoreKeptSet, RestoredSet, restoreSet, savingSet, SetArticle, statArticle } from '../node/sourceSet';
 import { inSlices, mapInSlices } from '../node/timeSlices';
 import type { CheckContext } from './documentChecks';
 import { PROGRESS_FROM, SourceLoadProgress, WorkDoneReporter } from './loadProgress';
@@ -329,6 +329,8 @@ export class WorkspaceFacts {
     const restored = stated && restoreSet(this.cache!, bundled, stated, opened, this.library.sourceCache);
     if (restored) {
       if (restored.pages) this.readRestLater(restored.pages, entry, abandoned);
+      await this.readForChecks(restored, folder, abandoned);
+      if (abandoned()) return undefined;
       return base(restored, restored.problems.map(sourceProblem), 'restored as a set from the cache');
     }
     // Their bytes kept only when no set of them is kept: one that is restored needs only their keys.
@@ -350,7 +352,7 @@ export class WorkspaceFacts {
       const stamps = articles.map(({ bytes: _bytes, ...stamp }) => stamp);
       this.keepLater(savingSet(this.cache!, bundled, stamps, loaded.contributions, merged, index), (kept) => {
         // Not for a base given up meanwhile (a source changed): the next one is built anyway.
-        if (!abandoned()) this.restOn(entry, kept, bundled, stamps);
+        if (!abandoned()) void this.restOn(entry, kept, bundled, stamps, abandoned);
       }, true);
     }
     return base({ sources: merged.sources, index }, [...loaded.problems, ...merged.problems.map(sourceProblem)], this.cache ? 'read one by one (extracted, or from the cache)' : 'read and extracted');
@@ -489,12 +491,15 @@ export class WorkspaceFacts {
    * server's memory for the rest of its session. Documents checked against the built base are
    * checked again, which lets it go; they find what they found.
    */
-  private restOn(entry: BaseEntry, kept: KeptSet, bundled: FactContribution | undefined, articles: readonly ArticleStamp[]): void {
+  private async restOn(entry: BaseEntry, kept: KeptSet, bundled: FactContribution | undefined, articles: readonly ArticleStamp[], abandoned: () => boolean): Promise<void> {
     const built = entry.base;
     if (!built) return;
     const started = this.host.trace?.now();
     const restored = restoreKeptSet(this.cache!, bundled, articles, kept, this.library.sourceCache);
     if (!restored) return;
+    // The documents are checked again against it at once: what they need is read first, while the built base serves.
+    await this.readForChecks(restored, built.folder, abandoned);
+    if (abandoned() || entry.base !== built) return;
     const base: FactBase = { ...built, sources: restored.sources, index: restored.index };
     entry.base = base;
     entry.promise = entry.first = Promise.resolve(base);
@@ -503,6 +508,30 @@ export class WorkspaceFacts {
     if (started !== undefined) this.host.trace!.since(started, `fact base of ${built.folder ?? 'documents outside any folder'} rests on its set kept in the cache`, `${articles.length} articles`);
     this.host.completed?.();
     this.host.letGo?.();
+  }
+
+  /**
+   * Reads, a slice of time at a time, the facts of the large articles of a restored set that the
+   * drafts open in `folder` restate, before any check needs them: a check asks a restored article
+   * for its facts when it first meets one, and an article of megabytes then took 0.5-2 s to read,
+   * while the server answered nothing. Those of ordinary articles are left to the checks, which read
+   * only the few they meet, in milliseconds; so is any article this misses, and one it cannot read
+   * (the check then says why, as it would have).
+   */
+  private async readForChecks(restored: RestoredSet, folder: string | undefined, abandoned: () => boolean): Promise<void> {
+    const drafts = (this.host.openDrafts?.() ?? []).filter((d) => this.folderOf(d.uri) === folder);
+    if (!drafts.length) return;
+    const { relevance, vocabulary } = restored.index;
+    // A draft at a time: the words of one of megabytes take tens of milliseconds to read.
+    const abouts = await mapInSlices(drafts, abandoned, (draft) => ({ sources: sourcesRestated(relevance, vocabulary, draft.head(DRAFT_CHARS_READ)) }));
+    if (!abouts) return;
+    const all = abouts.some((about) => !about.sources);
+    const restated = new Set(abouts.flatMap((about) => [...(about.sources ?? [])]));
+    try {
+      await inSlices(restored.loading((k, facts) => facts >= READ_BEFORE_CHECKS_FROM && (all || restated.has(k))), abandoned);
+    } catch {
+      // Left to the check that needs it, which reports why it cannot be read.
+    }
   }
 
   private bundledFacts(): FactContribution | undefined {
@@ -554,6 +583,12 @@ const READ_FIRST_FROM = 50;
  * restates, and a draft of tens of megabytes read whole would hold the server for seconds at a start.
  */
 const DRAFT_CHARS_READ = 256 * 1024;
+/**
+ * From how many facts a restored article the open drafts restate is read before they are checked
+ * (see `readForChecks`): the entry of one of a thousand facts, ~100 KB of text, takes some tens of
+ * milliseconds to read, which a check may take in one go; an ordinary article's, a few.
+ */
+const READ_BEFORE_CHECKS_FROM = 1000;
 
 function decodedOrEmpty(bytes: Uint8Array, file: string): string {
   try {

@@ -27,12 +27,19 @@ export function sourcesToReadFirst(sources: readonly SourceReading[], drafts: re
   });
   const vocabulary = Vocabulary.of(sentences);
   const relevance = new RelevantSources(sourceWords, sources.length);
-  return drafts.map((draft) => {
-    const chosen = new Set<number>();
-    for (const paragraph of rawParagraphs(draft)) {
-      const about = relevance.of(new Set(wordsIn(paragraph, 0, paragraph.length)), (word) => vocabulary.idf(word));
-      if (about) for (const k of about) chosen.add(k);
-    }
-    return chosen.size ? chosen : undefined;
-  });
+  return drafts.map((draft) => sourcesRestated(relevance, vocabulary, draft));
+}
+
+/**
+ * The sources a draft's paragraphs point to (see `sourcesToReadFirst`), by `relevance` and the
+ * rarity of words in `vocabulary`; undefined when they point to none, or there are too few sources
+ * to choose from, so that the draft would be compared with every source.
+ */
+export function sourcesRestated(relevance: RelevantSources, vocabulary: Vocabulary, draft: string): Set<number> | undefined {
+  const chosen = new Set<number>();
+  for (const paragraph of rawParagraphs(draft)) {
+    const about = relevance.of(new Set(wordsIn(paragraph, 0, paragraph.length)), (word) => vocabulary.idf(word));
+    if (about) for (const k of about) chosen.add(k);
+  }
+  return chosen.size ? chosen : undefined;
 }
