@@ -195,6 +195,7 @@ describe('FactCache', () => {
         ['of another key', whole.replace(key, 'f'.repeat(64))],
         ['a fact naming a quote past the quotes', whole.replace(/"quote":\d+/, '"quote":99999999')],
         ['a byte beyond ASCII', whole.replace('"title":"', '"title":"\u00e9')],
+        ['an array longer than the file', whole.replace(/"bytes":\[\d+/, '"bytes":[4000000000')],
       ];
       for (let cut = 1000; cut < whole.length; cut += Math.floor(whole.length / 7)) damaged.push([`cut at ${cut}`, whole.slice(0, cut)]);
       for (const [what, text] of damaged) {

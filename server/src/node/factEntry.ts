@@ -116,7 +116,9 @@ export function* readingEntry(file: string, key: string): Generator<void, { sour
   const counted = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
   const { reading } = head;
   if (!counted(head.quotes) || !counted(head.facts) || (head.paragraphs !== undefined && !counted(head.paragraphs))) return undefined;
-  if (reading !== undefined && (!reading || !counted(reading.texts) || !Array.isArray(reading.bytes) || !reading.bytes.every(counted))) return undefined;
+  // No more bytes than the file holds: a damaged length would have them all allocated first.
+  const within = (bytes: unknown[]) => bytes.every(counted) && bytes.reduce((n: number, b) => n + (b as number), 0) <= lines.size;
+  if (reading !== undefined && (!reading || !counted(reading.texts) || !Array.isArray(reading.bytes) || !within(reading.bytes))) return undefined;
   yield;
   const quotes = yield* listOf(lines, head.quotes, (q): q is string => typeof q === 'string');
   if (!quotes) return undefined;
@@ -180,7 +182,8 @@ const READ_BYTES = 1 << 20;
 class EntryLines {
   /** When the file was last marked used (its modification time); undefined when it cannot be read. */
   readonly usedMs: number | undefined;
-  private readonly size: number = 0;
+  /** The file's size in bytes. */
+  readonly size: number = 0;
   private held = Buffer.alloc(0);
   /** Where the next line starts in `held`, and how far `held` holds bytes read. */
   private from = 0;
