@@ -519,6 +519,9 @@ export class WorkspaceFacts {
    * (the check then says why, as it would have).
    */
   private async readForChecks(restored: RestoredSet, folder: string | undefined, abandoned: () => boolean): Promise<void> {
+    // Most sets hold no large article: their drafts' words are not read, nor a turn of the event
+    // loop given up, which cost a thousand articles' warm start ~10 ms before its first diagnostics.
+    if (restored.mostFacts < READ_BEFORE_CHECKS_FROM) return;
     const drafts = (this.host.openDrafts?.() ?? []).filter((d) => this.folderOf(d.uri) === folder);
     if (!drafts.length) return;
     const { relevance, vocabulary } = restored.index;

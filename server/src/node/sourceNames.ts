@@ -22,7 +22,7 @@ export interface SourceName {
  */
 export function sourceNames(files: readonly string[], nameOf: (file: string) => string = (file) => file): SourceName[] {
   const articles = files.filter((file) => SOURCE_EXTENSIONS.test(file));
-  const prefixes = articlePrefixes(articles.map((file) => path.resolve(file)));
+  const prefixes = articlePrefixes(articles, (file) => path.resolve(file));
   const byFile = new Map(articles.map((file, i) => [file, prefixes[i]]));
   return files.map((file) => ({ file, name: nameOf(file), prefix: byFile.get(file) ?? '' }));
 }

@@ -79,6 +79,8 @@ export interface RestoredSet {
    * of megabytes in one go, for a second, in the middle of a check.
    */
   loading(chosen: (source: number, facts: number) => boolean): Generator<void>;
+  /** How many facts its largest source holds: when none is large, a server need read none before its checks. */
+  mostFacts: number;
 }
 
 /** The ids of a set's facts (see `KeptIds`), kept apart from its entry: the entry's `key` says which set they are of. */
@@ -311,7 +313,9 @@ export function restoreKeptSet(
       if (steps) yield* steps;
     }
   };
-  return { sources, index, problems: entry.problems, ...(pages ? { pages } : {}), loading };
+  let mostFacts = 0;
+  for (let k = 0; k < sources.length; k++) mostFacts = Math.max(mostFacts, factCounts[k]);
+  return { sources, index, problems: entry.problems, ...(pages ? { pages } : {}), loading, mostFacts };
 }
 
 /** A source in memory already, as `RestoredSource` loads one. */

@@ -7,12 +7,15 @@ import { FACT_KINDS, FactValue, fullDate } from './fact';
 export function slug(text: string): string {
   let made = slugs.get(text);
   if (made === undefined) {
-    // Decomposing an ASCII text changes nothing and leaves no marks: most subjects are ASCII.
-    made = (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text)
-      .toLowerCase()
-      .replace(APOSTROPHES, '')
-      .replace(NOT_WORD, '-')
-      .replace(EDGE_HYPHENS, '');
+    // A slug already (most file names: a server slugs its thousand articles' at every start) is
+    // its own. Decomposing an ASCII text changes nothing and leaves no marks: most subjects are ASCII.
+    made = SLUG.test(text)
+      ? text
+      : (NOT_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text)
+          .toLowerCase()
+          .replace(APOSTROPHES, '')
+          .replace(NOT_WORD, '-')
+          .replace(EDGE_HYPHENS, '');
     if (slugs.size >= 10_000) slugs.clear();
     slugs.set(unsliced(text), (made = unsliced(made)));
   }
@@ -24,6 +27,7 @@ export function slug(text: string): string {
 const slugs = new Map<string, string>();
 
 // Module constants: a pattern literal in a function is a new object each time, and slug is asked for every fact.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NOT_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’]/g;
