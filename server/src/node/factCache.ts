@@ -6,7 +6,7 @@ import { runSteps } from '../core/steps';
 import { ArrayPages, decodeArrays, encodeArrays, HEAD_BYTES, heldBytes, openArrays } from './arraysFile';
 import { entryBytes, readingEntry } from './factEntry';
 import { makeFolder } from './makeFolder';
-import { systemReason } from './readTextFile';
+import { readFully, systemReason } from './readTextFile';
 
 /**
  * The version of the format of each folder of a cache, which names it (`sets-v7`): a new format
@@ -304,7 +304,7 @@ export class FactCache {
   getListing<T>(name: string, valid: (v: unknown) => v is T): T | undefined {
     const file = this.listingFileOf(name);
     try {
-      const read = readMarked(file, 'utf8');
+      const read = readMarked(file);
       const listing = JSON.parse(read.text) as { name?: unknown; value?: unknown };
       if (listing.name !== name || !valid(listing.value)) return undefined;
       markUsed(file, read.usedMs);
@@ -396,13 +396,13 @@ interface MarkedText {
 }
 
 /** A file's text and its mark of use, in the one open, stat and read that reading it takes anyway. */
-function readMarked(file: string, encoding: BufferEncoding): MarkedText {
+function readMarked(file: string): MarkedText {
   const fd = fs.openSync(file, 'r');
   try {
     const stat = fs.fstatSync(fd);
     const bytes = Buffer.allocUnsafe(stat.size);
     readFully(fd, bytes, 0);
-    return { text: bytes.toString(encoding), usedMs: stat.mtimeMs };
+    return { text: bytes.toString('utf8'), usedMs: stat.mtimeMs };
   } finally {
     closeQuietly(fd);
   }
@@ -492,15 +492,6 @@ export interface OpenedSet {
   fd: number;
   size: number;
   held: Uint8Array;
-}
-
-/** Fills `into` from the file `fd` at `at`; throws when the file ends first. */
-function readFully(fd: number, into: Uint8Array, at: number): void {
-  for (let done = 0; done < into.length; ) {
-    const n = fs.readSync(fd, into, done, into.length - done, at + done);
-    if (n === 0) throw new Error(`the file ended ${into.length - done} bytes early`);
-    done += n;
-  }
 }
 
 /** Closes a file that was read: an error then loses nothing. */

@@ -5,6 +5,7 @@ import type { Fact, FactSource } from '../core/facts/fact';
 import { factJson, parseFactJson } from '../core/facts/factJson';
 import { asciiJsonBytes } from './asciiJson';
 import { ReadingLists, readingArrays, readingOf } from './readingData';
+import { readFully } from './readTextFile';
 
 /**
  * An article's entry in the disk cache, as lines of ASCII JSON that a reader parses one at a time,
@@ -266,12 +267,9 @@ class EntryLines {
   private readInto(fd: number): void {
     const start = this.to;
     const end = Math.min(this.held.length, this.to + this.size - this.read);
-    while (this.to < end) {
-      const n = fs.readSync(fd, this.held, this.to, end - this.to, this.read);
-      if (n === 0) throw new Error(`${this.file} ended before its ${this.size} bytes`);
-      this.to += n;
-      this.read += n;
-    }
+    readFully(fd, this.held.subarray(start, end), this.read);
+    this.to = end;
+    this.read += end - start;
     if (!isAscii(this.held.subarray(start, end))) throw new Error(`${this.file} holds a byte beyond ASCII`);
   }
 }

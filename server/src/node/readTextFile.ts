@@ -26,6 +26,15 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   }
 }
 
+/** Fills `into` from the file `fd` at `at`; throws when the file ends first. */
+export function readFully(fd: number, into: Uint8Array, at: number): void {
+  for (let done = 0; done < into.length; ) {
+    const n = fs.readSync(fd, into, done, into.length - done, at + done);
+    if (n === 0) throw new Error(`the file ended ${into.length - done} bytes early`);
+    done += n;
+  }
+}
+
 /** Reads a text file; every failure is an InputError saying which file and why. */
 export function readTextFile(file: string, maxBytes = Infinity): string {
   return decodeText(readFileBytes(file, maxBytes), file);
