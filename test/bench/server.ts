@@ -44,23 +44,23 @@ async function startToFirstDiagnostics(uri: string, draft: string): Promise<numb
  * follows) and waits for the diagnostics of that version before the next, as a writer's keystrokes
  * are apart. The clock starts when the
  * change is sent: the test client's own copy of the text, edited first, is no part of the server's
- * work (on a megabyte, finding the edit's offset line by line costs it milliseconds). Nor is its
- * garbage: the figures are found once and followed through the edits, and a position is found by
- * reading characters, where listing a megabyte's figures and splitting its lines at every
- * keystroke (some 2 MB, which an editor does not make) were collected while the next answer was timed.
+ * work. Nor is its garbage: the figures are found once and followed through the edits, by line and
+ * character, and the client keeps its copy as lines (see `EditedText`), where listing a megabyte's
+ * figures, splitting its lines and copying the whole text at every keystroke (which an editor does
+ * not do) made garbage collected while the next answer was timed.
  * With `read`, each keystroke's time until the last bytes of its diagnostics were read, before this
  * process parsed them: its own collections then count in the first times but not in these.
  */
 export async function keystrokes(client: LspTestClient, uri: string, edits: number, r: () => number, insert = false, figure = /\d{3},000/g, read?: number[]): Promise<number[]> {
   const times: number[] = [];
-  const figures = (figuresOf.get(client) ?? figuresOf.set(client, [...client.text(uri).matchAll(figure)].map((m) => m.index!)).get(client))!;
+  const figures = (figuresOf.get(client) ?? figuresOf.set(client, positionsOf(client.text(uri), figure)).get(client))!;
   for (let i = 0; i < edits; i++) {
-    const text = client.text(uri);
     const f = Math.floor(r() * figures.length);
-    const at = figures[f] + 1;
-    const { line, character } = positionAtOffset(text, at);
-    // A digit typed into "130,000" makes "1530,000", whose last three digits are the figure now.
-    if (insert) for (let g = f; g < figures.length; g++) figures[g]++;
+    const { line } = figures[f];
+    const character = figures[f].character + 1;
+    // A digit typed into "130,000" makes "1530,000", whose last three digits are the figure now;
+    // the figures after it on its line move one character on.
+    if (insert) for (let g = f; g < figures.length && figures[g].line === line; g++) figures[g].character++;
     const version = client.change(uri, [{ range: { start: { line, character }, end: { line, character: insert ? character : character + 1 } }, text: String(Math.floor(r() * 10)) }]);
     await client.waitFor(uri, (p) => p.version === version, 30_000);
     times.push(elapsedMs(client.changeSentAt));
@@ -70,16 +70,22 @@ export async function keystrokes(client: LspTestClient, uri: string, edits: numb
 }
 
 /** Where each client's draft has its figures, kept through the edits `keystrokes` makes. */
-const figuresOf = new WeakMap<LspTestClient, number[]>();
+const figuresOf = new WeakMap<LspTestClient, Array<{ line: number; character: number }>>();
 
-function positionAtOffset(text: string, offset: number): { line: number; character: number } {
+/** Where `pattern` matches in `text`, in order, as LSP positions (the drafts break lines with LF). */
+function positionsOf(text: string, pattern: RegExp): Array<{ line: number; character: number }> {
+  const positions: Array<{ line: number; character: number }> = [];
   let line = 0;
   let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
-    line++;
-    lineStart = nl + 1;
+  let nl = text.indexOf('\n');
+  for (const m of text.matchAll(pattern)) {
+    for (; nl >= 0 && nl < m.index!; nl = text.indexOf('\n', nl + 1)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    positions.push({ line, character: m.index! - lineStart });
   }
-  return { line, character: offset - lineStart };
+  return positions;
 }
 
 function hoverSummary(times: readonly number[]): string {

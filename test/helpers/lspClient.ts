@@ -14,6 +14,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver-protocol';
 import { ROOT } from './core';
+import { applyEdit, EditedText, offsetAt } from './editedText';
 import { SERVER_ENVIRONMENT } from '../../server/src/node/serverEnvironment';
 
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -70,7 +71,7 @@ export class LspTestClient {
   /** Each `$/logTrace` the server sent. */
   readonly traces: Array<{ message: string; verbose?: string }> = [];
   private readonly versions = new Map<string, number>();
-  private readonly texts = new Map<string, string>();
+  private readonly texts = new Map<string, EditedText>();
   private listeners: Array<() => void> = [];
   exited: number | null | undefined = undefined;
 
@@ -170,7 +171,7 @@ export class LspTestClient {
 
   open(uri: string, text: string, languageId = 'markdown'): void {
     this.versions.set(uri, 1);
-    this.texts.set(uri, text);
+    this.texts.set(uri, new EditedText(text));
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
@@ -187,9 +188,9 @@ export class LspTestClient {
   change(uri: string, changes: Array<{ range: Range; text: string }>): number {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
-    let text = this.texts.get(uri) ?? '';
-    for (const c of changes) text = applyEdit(text, c.range, c.text);
-    this.texts.set(uri, text);
+    let text = this.texts.get(uri);
+    if (!text) this.texts.set(uri, (text = new EditedText('')));
+    for (const c of changes) text.apply(c.range, c.text);
     const contentChanges: TextDocumentContentChangeEvent[] = changes;
     this.changeSentAt = process.hrtime.bigint();
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
@@ -199,7 +200,7 @@ export class LspTestClient {
   replaceAll(uri: string, text: string): number {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
-    this.texts.set(uri, text);
+    this.texts.set(uri, new EditedText(text));
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     return version;
   }
@@ -209,7 +210,7 @@ export class LspTestClient {
   }
 
   text(uri: string): string {
-    return this.texts.get(uri) ?? '';
+    return this.texts.get(uri)?.text ?? '';
   }
 
   version(uri: string): number {
@@ -290,40 +291,10 @@ export class LspTestClient {
   }
 }
 
-/** Applies one LSP edit to a text (LSP positions: 0-based lines, UTF-16 characters). */
-export function applyEdit(text: string, range: Range, newText: string): string {
-  return text.slice(0, offsetAt(text, range.start)) + newText + text.slice(offsetAt(text, range.end));
-}
-
 /** Applies several non-overlapping edits, as an editor applies a WorkspaceEdit. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => offsetAt(text, b.range.start) - offsetAt(text, a.range.start));
   return sorted.reduce((t, e) => applyEdit(t, e.range, e.newText), text);
-}
-
-/**
- * Found by reading characters, not by slicing the text at each line: the bench applies each
- * keystroke here, and a megabyte's thousands of slices were garbage collected, in this process,
- * while the server's answer was timed.
- */
-export function offsetAt(text: string, position: { line: number; character: number }): number {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) {
-    const next = lineBreakFrom(text, offset);
-    if (next < 0) return text.length;
-    offset = next + (text.startsWith('\r\n', next) ? 2 : 1);
-  }
-  const lineEnd = lineBreakFrom(text, offset);
-  return Math.min(offset + position.character, lineEnd < 0 ? text.length : lineEnd);
-}
-
-/** The offset of the first CR or LF at or after `from`, or -1. */
-function lineBreakFrom(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return -1;
 }
 
 export function positionOf(text: string, needle: string, occurrence = 0): { line: number; character: number } {

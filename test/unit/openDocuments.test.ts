@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { MalformedSync, OpenDocuments } from '../../server/src/lsp/openDocuments';
-import { applyEdit } from '../helpers/lspClient';
+import { applyEdit } from '../helpers/editedText';
 import { prng } from '../helpers/prng';
 
 const INSERTS = ['1', '130,000', '\r\n', '\n', '\r', '😀', '\ud83d', '\ude00', 'é', ' ', '', 'x'.repeat(6000)];
