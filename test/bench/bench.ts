@@ -14,6 +14,7 @@ import { ROOT } from '../helpers/core';
 import { checkRows } from './check';
 import { completionRows } from './completion';
 import { largeSourceRows } from './largeSource';
+import { machineRows } from './machine';
 import type { BenchRow } from './measure';
 import { newsroomRows } from './newsroom';
 import { peerRows } from './peers';
@@ -28,6 +29,7 @@ const SECTIONS: Record<string, () => Promise<BenchRow[]>> = {
   versus: versusRows,
   server: serverRows,
   transport: transportRows,
+  machine: machineRows,
   completion: completionRows,
   sources: () => sourceBenchRows(),
   newsroom: newsroomRows,
