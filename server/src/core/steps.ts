@@ -16,3 +16,20 @@ const ITEMS_A_STEP = 64;
 export function endsStep(i: number): boolean {
   return i % ITEMS_A_STEP === ITEMS_A_STEP - 1;
 }
+
+/**
+ * Work made a few steps at a time that a later start may overtake: `current` says whether it may
+ * still go on, `step` goes on until `due` says the caller's time is up, and gives the result once
+ * done. A class, made at every keystroke: an object literal with a getter kept all its closures
+ * reached past every scavenge (see `PiecedProse` in `text/incrementalProse`).
+ */
+export class StepsWhileCurrent<T> {
+  constructor(
+    private readonly isCurrent: () => boolean,
+    readonly step: (due: () => boolean) => T | undefined,
+  ) {}
+
+  get current(): boolean {
+    return this.isCurrent();
+  }
+}

@@ -4,6 +4,7 @@ import type { Finding } from '../core/check/finding';
 import type { IncrementalCheck, IncrementalResult, Verdicts } from '../core/check/incrementalCheck';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { TextLike } from '../core/text/pieceText';
+import { StepsWhileCurrent } from '../core/steps';
 import type { Settings } from './settings';
 
 /** The outcome of checking one version of an open document. */
@@ -43,15 +44,13 @@ export function checkDraftInSteps(text: TextLike, checker: IncrementalCheck, set
   const refused = refusal(text, settings);
   if (refused) return { current: true, step: () => refused };
   const steps = checker.checkInSteps(text, lines);
-  return {
-    get current() {
-      return steps.current;
-    },
-    step: (due) => {
+  return new StepsWhileCurrent(
+    () => steps.current,
+    (due) => {
       const result = steps.step(due);
-      return result && checked(result);
+      return result && new CheckedDraft(result);
     },
-  };
+  );
 }
 
 function refusal(text: TextLike, settings: Settings): DraftCheck | undefined {
@@ -63,17 +62,30 @@ function refusal(text: TextLike, settings: Settings): DraftCheck | undefined {
   return undefined;
 }
 
-function checked(result: IncrementalResult): DraftCheck {
-  const { prose } = result.reading;
-  return {
-    checked: true,
-    lines: prose.lines,
-    get findings() {
-      return result.findings;
-    },
-    verdicts: result.verdicts(),
-    findingAt: (offset) => result.findingAt(offset),
-    annotations: prose.annotations,
-    unknownIds: result.unknownIds ?? [],
-  };
+/**
+ * A draft checked, whose findings are made when first read. A class, made at every keystroke: an
+ * object literal with a getter kept all its closures reached past every scavenge (see `PiecedProse`).
+ */
+class CheckedDraft {
+  readonly checked = true;
+  readonly lines: LineIndex;
+  readonly verdicts: Verdicts;
+  readonly annotations: FactAnnotation[];
+  readonly unknownIds: UnknownFactId[];
+
+  constructor(private readonly result: IncrementalResult) {
+    const { prose } = result.reading;
+    this.lines = prose.lines;
+    this.verdicts = result.verdicts();
+    this.annotations = prose.annotations;
+    this.unknownIds = result.unknownIds ?? [];
+  }
+
+  get findings(): Finding[] {
+    return this.result.findings;
+  }
+
+  findingAt(offset: number): Finding | undefined {
+    return this.result.findingAt(offset);
+  }
 }

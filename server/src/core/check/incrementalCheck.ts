@@ -1,11 +1,12 @@
 import type { FactAnnotation } from '../annotations/annotation';
-import { citeClaims, sentenceFollowed } from '../annotations/citeClaims';
+import { citeClaims, sentenceFollowed, type UnknownFactId } from '../annotations/citeClaims';
 import type { CalendarDate } from '../calendar';
 import { isCheckable, movedBy, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readBlock, SentenceReading, SentenceSpan, WordsOnDemand } from '../extract/readDocument';
 import type { Context } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { matchClaim } from '../match/matchClaim';
+import { StepsWhileCurrent } from '../steps';
 import { frontMatterDate } from '../text/frontMatter';
 import { IncrementalProse } from '../text/incrementalProse';
 import type { PieceText, TextLike } from '../text/pieceText';
@@ -181,21 +182,16 @@ export class IncrementalCheck {
     const reading = this.reader.readInSteps(text, lines);
     let blocks: ((due: () => boolean) => IncrementalResult | undefined) | undefined;
     let result: IncrementalResult | undefined;
-    return {
-      get current() {
-        return isCurrent();
-      },
-      step: (due) => {
-        if (result) return result;
-        if (!isCurrent()) throw new Error('a later check of this draft has begun: an earlier one cannot go on');
-        if (!blocks) {
-          let read = reading.next();
-          for (; !read.done; read = reading.next()) if (due()) return undefined;
-          blocks = this.blocksInSteps(text, read.value, afterUnfinished);
-        }
-        return (result = blocks(due));
-      },
-    };
+    return new StepsWhileCurrent(isCurrent, (due) => {
+      if (result) return result;
+      if (!isCurrent()) throw new Error('a later check of this draft has begun: an earlier one cannot go on');
+      if (!blocks) {
+        let read = reading.next();
+        for (; !read.done; read = reading.next()) if (due()) return undefined;
+        blocks = this.blocksInSteps(text, read.value, afterUnfinished);
+      }
+      return (result = blocks(due));
+    });
   }
 
   /** The steps of a check once its prose is read (see `checkInSteps`): undefined until every block is read. */
@@ -235,18 +231,7 @@ export class IncrementalCheck {
     let firstMentions: number[] | undefined;
     const mentionNumbers = () => (firstMentions ??= firstMentionsOf(list));
 
-    let mentions: LocatedMention[] | undefined;
-    let sentences: SentenceReading[] | undefined;
-    const reading: DocumentReading = {
-      prose,
-      date,
-      get mentions() {
-        return (mentions ??= list.flatMap((check) => check.read.mentions.map((_, k) => placedMention(check, k))));
-      },
-      get sentences() {
-        return (sentences ??= list.flatMap((check) => sentencesOf(check, prose.prose)));
-      },
-    };
+    const reading = new BlocksReading(prose, date, list);
     const suppressions = mayHoldSuppressions(text, prose, this.format) ? findSuppressions(text.toString(), prose.lines) : NO_SUPPRESSIONS;
     const contexts = prose.annotations.some((a) => a.closed) ? annotatedContexts(list, mentionNumbers()) : [];
     const cited = citeClaims(reading, contexts, this.index, (a) => annotatedSentence(prose, list, a));
@@ -268,15 +253,13 @@ export class IncrementalCheck {
     };
     // Without suppressions or annotations every finding stands as context matching made it.
     const asMatched = suppressions === NO_SUPPRESSIONS && !cited.matches.size;
-    return {
+    return new BlocksResult(
       reading,
-      get findings() {
-        return allFindings();
-      },
-      unknownIds: cited.unknownIds,
-      verdicts: () => (asMatched ? tallied(list) : counted(allFindings())),
-      findingAt: (offset) => (asMatched && !findings ? placedFindingAt(list, offset) : findingAt(allFindings(), offset)),
-    };
+      cited.unknownIds,
+      allFindings,
+      () => (asMatched ? tallied(list) : counted(allFindings())),
+      (offset) => (asMatched && !findings ? placedFindingAt(list, offset) : findingAt(allFindings(), offset)),
+    );
   }
 
   /**
@@ -536,6 +519,46 @@ function firstMentionsOf(list: readonly BlockCheck[]): number[] {
     count += check.read.mentions.length;
   }
   return firstMentions;
+}
+
+/**
+ * The reading of a check made of its blocks: its mentions and sentences are made when first asked
+ * for. Classes, these and `BlocksResult`, not object literals with getters, which V8 kept past every
+ * scavenge with all they reached (see `PiecedProse` in `text/incrementalProse`): one of each is made
+ * at every keystroke.
+ */
+class BlocksReading implements DocumentReading {
+  private madeMentions: LocatedMention[] | undefined;
+  private madeSentences: SentenceReading[] | undefined;
+
+  constructor(
+    readonly prose: Prose,
+    readonly date: CalendarDate | undefined,
+    private readonly list: readonly BlockCheck[],
+  ) {}
+
+  get mentions(): LocatedMention[] {
+    return (this.madeMentions ??= this.list.flatMap((check) => check.read.mentions.map((_, k) => placedMention(check, k))));
+  }
+
+  get sentences(): SentenceReading[] {
+    return (this.madeSentences ??= this.list.flatMap((check) => sentencesOf(check, this.prose.prose)));
+  }
+}
+
+/** A check's result, whose findings are made when first asked for (see `IncrementalResult`). */
+class BlocksResult implements IncrementalResult {
+  constructor(
+    readonly reading: DocumentReading,
+    readonly unknownIds: UnknownFactId[] | undefined,
+    private readonly allFindings: () => Finding[],
+    readonly verdicts: () => Verdicts,
+    readonly findingAt: (offset: number) => Finding | undefined,
+  ) {}
+
+  get findings(): Finding[] {
+    return this.allFindings();
+  }
 }
 
 /** Mention `k` of a block where the block now stands. */
