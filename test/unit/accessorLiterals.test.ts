@@ -4,14 +4,6 @@ import * as path from 'path';
 import * as ts from 'typescript';
 import { ROOT } from '../helpers/core';
 
-function* typeScriptFiles(folder: string): Generator<string> {
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-    const file = path.join(folder, entry.name);
-    if (entry.isDirectory()) yield* typeScriptFiles(file);
-    else if (file.endsWith('.ts')) yield file;
-  }
-}
-
 describe('object literals in the extension and the server', () => {
   // V8 makes an object literal with a getter or setter a dictionary whose accessors an accessor pair
   // holds, allocated in old space: one made per keystroke kept what its getters reached alive through
@@ -19,7 +11,9 @@ describe('object literals in the extension and the server', () => {
   it('have no getters or setters: classes do, on their prototype', () => {
     const found: string[] = [];
     for (const folder of ['server/src', 'client/src']) {
-      for (const file of typeScriptFiles(path.join(ROOT, folder))) {
+      const root = path.join(ROOT, folder);
+      for (const name of (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'))) {
+        const file = path.join(root, name);
         const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
         const visit = (node: ts.Node): void => {
           if (ts.isObjectLiteralExpression(node)) {
