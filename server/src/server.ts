@@ -71,6 +71,8 @@ let canAskConfiguration = false;
 let canWatchDynamically = false;
 let canWatchRelative = false;
 let canFollowFolders = false;
+/** Whether the client shows a diagnostic's `relatedInformation`: sent only then, as LSP says. */
+let showsRelated = false;
 const reportedProblems = new Map<string | undefined, Set<string>>();
 /** Whether any diagnostics were published yet; once they are, the start is over (see `startSettled`). */
 let published = false;
@@ -85,6 +87,7 @@ connection.onInitialize((params): InitializeResult => {
   canWatchRelative = !!capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport;
   // A client that knows only its root sends no folder changes, and vscode-languageserver throws on listening for them.
   canFollowFolders = !!capabilities.workspace?.workspaceFolders;
+  showsRelated = !!capabilities.textDocument?.publishDiagnostics?.relatedInformation;
   const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
   const initial = readSettings(options);
   initial.problems.forEach((p) => connection.console.warn(p));
@@ -139,6 +142,7 @@ connection.onInitialize((params): InitializeResult => {
     },
     ...(stdio ? { encodeAhead: encodeDiagnostic } : {}),
     error: (m) => connection.console.error(m),
+    relatedInformation: showsRelated,
     trace,
   });
   return {
@@ -246,7 +250,7 @@ connection.onReferences(trace.timed('references', async ({ textDocument, positio
 connection.onCodeAction(trace.timed('code actions', async ({ textDocument, range, context }, token) => {
   const result = await checkedNow('code actions', textDocument.uri);
   if (!result?.check.checked || token.isCancellationRequested) return [];
-  return toCodeActions(result.check, result.check.lines, { uri: textDocument.uri, range, only: context.only }, severityOf(result.context.settings));
+  return toCodeActions(result.check, result.check.lines, { uri: textDocument.uri, range, only: context.only }, severityOf(result.context.settings), showsRelated);
 }));
 
 connection.onRequest(FACT_BASE_REQUEST, async (params: FactBaseParams): Promise<FactBaseSummary> => summarize(await workspace.factBaseFor(params.uri), params.withFacts !== false));

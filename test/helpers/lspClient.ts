@@ -48,6 +48,8 @@ export interface StartOptions {
   workspaceFolders?: boolean;
   /** The server's entry to start: `dist/server.js` unless given (a copy of the package elsewhere, say). */
   server?: string;
+  /** Announce that diagnostics' `relatedInformation` is shown (the default), as VS Code and Neovim do. */
+  relatedInformation?: boolean;
 }
 
 export interface Published {
@@ -158,7 +160,7 @@ export class LspTestClient {
           synchronization: { dynamicRegistration: false },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
-          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          publishDiagnostics: { relatedInformation: options.relatedInformation ?? true, versionSupport: true },
         },
       },
     });

@@ -64,6 +64,21 @@ describe('language server over stdio', function () {
     assert.strictEqual(source.slice(related.range.start.character, related.range.end.character), '120,000');
   });
 
+  // LSP sends a diagnostic's relatedInformation only to a client that says it shows it; the message names the source all the same.
+  it('leaves out relatedInformation for a client that does not announce it, in diagnostics and code actions alike', async () => {
+    client = await LspTestClient.start({ relatedInformation: false });
+    client.open(DRAFT_URI, EXAMPLE);
+    const published = await client.waitForCurrent(DRAFT_URI);
+    assert.deepStrictEqual(mismatchesOf(published.diagnostics), ['1 January 2024', '120,000', 'Monday', 'a day']);
+    assert.deepStrictEqual(published.diagnostics.filter((d) => 'relatedInformation' in d), []);
+    const first = published.diagnostics[0];
+    assert.match(first.message as string, /^"130,000" — source says 120,000 \(Nagorno-Karabakh after the Azerbaijani offensive, ¶7\)$/);
+    assert.strictEqual((first.data as DiagnosticData).factId, 'karabakh-2023/former-armenian-residents');
+    const actions = await client.codeActions(DRAFT_URI, first.range, undefined, [first]);
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.deepStrictEqual(fix.diagnostics, [first]);
+  });
+
   it('reads settings from initializationOptions when the client cannot be asked', async () => {
     client = await LspTestClient.start({ initializationOptions: { severity: 'error' } });
     client.open(DRAFT_URI, EXAMPLE);

@@ -28,6 +28,8 @@ export function toCodeActions(
   lines: LineIndex,
   request: CodeActionRequest,
   severity: DiagnosticSeverity = DiagnosticSeverity.Warning,
+  /** Whether the client takes a diagnostic's `relatedInformation`: the actions name the diagnostics as they were published. */
+  related = true,
 ): CodeAction[] {
   const wants = (kind: string) => !request.only || request.only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
@@ -60,7 +62,7 @@ export function toCodeActions(
   const here = mismatches.filter((f) => touches(spanOf(f).start, spanOf(f).end));
   if (wants(CodeActionKind.QuickFix)) {
     for (const finding of here) {
-      const diagnostic = toDiagnostic(finding, lines, severity);
+      const diagnostic = toDiagnostic(finding, lines, severity, related);
       actions.push({
         title: `Replace with '${finding.fix}' (source)`,
         kind: CodeActionKind.QuickFix,

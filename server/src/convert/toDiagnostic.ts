@@ -31,21 +31,27 @@ export const DIAGNOSTIC_SOURCE = 'factline';
 // A draft keeps most of its findings, as the very same objects, from one keystroke to the next, and
 // most keep their line and column too: the diagnostic is made again only when the finding's range
 // or the severity changed, so that its serialised form can be kept with it (see `encodeMessage`).
-const made = new WeakMap<Finding, Diagnostic>();
+// One map for each kind of client: with `relatedInformation`, and without it.
+const made = [new WeakMap<Finding, Diagnostic>(), new WeakMap<Finding, Diagnostic>()] as const;
 
-/** A mismatch finding as an LSP Diagnostic, with its fix and fact id in `data`. Never change what it returns. */
-export function toDiagnostic(finding: Finding, lines: LineIndex, severity: DiagnosticSeverity = DiagnosticSeverity.Warning): Diagnostic {
-  return toDiagnosticAt(finding, lines.rangeOf((finding.span ?? finding.claim).start, (finding.span ?? finding.claim).end), severity);
+/**
+ * A mismatch finding as an LSP Diagnostic, with its fix and fact id in `data`, and the source's
+ * sentence as `relatedInformation` unless `related` is false: LSP sends that only to a client that
+ * says it shows it (`textDocument.publishDiagnostics.relatedInformation`). Never change what it returns.
+ */
+export function toDiagnostic(finding: Finding, lines: LineIndex, severity: DiagnosticSeverity = DiagnosticSeverity.Warning, related = true): Diagnostic {
+  return toDiagnosticAt(finding, lines.rangeOf((finding.span ?? finding.claim).start, (finding.span ?? finding.claim).end), severity, related);
 }
 
 /** `toDiagnostic` of a finding now at `range`, which may lie elsewhere than its offsets (see `Verdicts.moves`). */
-function toDiagnosticAt(finding: Finding, range: Range, severity: DiagnosticSeverity): Diagnostic {
-  let diagnostic = made.get(finding);
-  if (diagnostic?.severity !== severity) diagnostic = diagnosticOf(finding, severity);
+function toDiagnosticAt(finding: Finding, range: Range, severity: DiagnosticSeverity, related: boolean): Diagnostic {
+  const kept = made[related ? 0 : 1];
+  let diagnostic = kept.get(finding);
+  if (diagnostic?.severity !== severity) diagnostic = diagnosticOf(finding, severity, related);
   else if (!sameRange(diagnostic.range, range)) diagnostic = { ...diagnostic, range };
   else return diagnostic;
   diagnostic.range = range;
-  made.set(finding, diagnostic);
+  kept.set(finding, diagnostic);
   return diagnostic;
 }
 
@@ -53,7 +59,7 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-function diagnosticOf(finding: Finding, severity: DiagnosticSeverity): Diagnostic {
+function diagnosticOf(finding: Finding, severity: DiagnosticSeverity, related: boolean): Diagnostic {
   const fact = finding.fact;
   const diagnostic: Diagnostic = {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -64,9 +70,7 @@ function diagnosticOf(finding: Finding, severity: DiagnosticSeverity): Diagnosti
   };
   const data: DiagnosticData = { fix: finding.fix! };
   if (fact) {
-    diagnostic.relatedInformation = [
-      { location: { uri: pathToFileURL(fact.source.file).href, range: fact.source.range }, message: `source: ${fact.quote}` },
-    ];
+    if (related) diagnostic.relatedInformation = [{ location: { uri: pathToFileURL(fact.source.file).href, range: fact.source.range }, message: `source: ${fact.quote}` }];
     data.factId = fact.id;
   }
   diagnostic.data = data;
@@ -90,6 +94,9 @@ export class DocumentDiagnostics {
   /** The latest findings published and their diagnostics, by where they start, as the next ones come. */
   private findings: readonly Finding[] = [];
   private diagnostics: readonly Diagnostic[] = [];
+
+  /** `related`: whether the client takes `relatedInformation` (see `toDiagnostic`). */
+  constructor(private readonly related = true) {}
 
   /**
    * `moves[i]`: how far finding `i` now stands from its offsets; `leftOut`: the numbers of findings
@@ -117,7 +124,7 @@ export class DocumentDiagnostics {
       diagnostics[n++] =
         earlier && earlier.severity === severity && sameContent(this.findings[e], finding) && lines.isAt(earlier.range.start, start + d) && lines.isAt(earlier.range.end, end + d)
           ? earlier
-          : toDiagnosticAt(finding, lines.rangeOf(start + d, end + d), severity);
+          : toDiagnosticAt(finding, lines.rangeOf(start + d, end + d), severity, this.related);
     }
     this.findings = shown;
     this.diagnostics = diagnostics;

@@ -45,6 +45,8 @@ export interface DocumentChecksHost {
    */
   encodeAhead?(diagnostic: Diagnostic): void;
   error(message: string): void;
+  /** Whether the client takes a diagnostic's `relatedInformation` (see `toDiagnostic`); true unless said. */
+  relatedInformation?: boolean;
   /** Where the time from a text's arrival to its diagnostics is said, when the client traces the server. */
   trace?: ServerTrace;
 }
@@ -106,7 +108,7 @@ export class DocumentChecks {
   changed(uri: string, text: TextLike, debounceMs: number, arrivedAt = this.host.trace?.now()): void {
     let state = this.states.get(uri);
     if (!state) {
-      this.states.set(uri, (state = { text, generation: 0, publications: 0, diagnostics: new DocumentDiagnostics() }));
+      this.states.set(uri, (state = { text, generation: 0, publications: 0, diagnostics: new DocumentDiagnostics(this.host.relatedInformation !== false) }));
       debounceMs = 0;
     } else {
       const edit = textEdit(state.text, text);
