@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { blockContexts, checkDocument } from '../../server/src/core/check/checkDocument';
 import { articlePrefixes } from '../../server/src/core/facts/articlePrefixes';
 import { buildFacts, Source, SourceFacts } from '../../server/src/core/facts/buildFacts';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { readDocument } from '../../server/src/core/extract/readDocument';
+import { DocumentReading, readDocument } from '../../server/src/core/extract/readDocument';
 import type { Mention } from '../../server/src/core/extract/mention';
+import type { Context } from '../../server/src/core/match/context';
 import { packageRoot } from '../../server/src/node/packageRoot';
 
 export const ROOT = packageRoot();
@@ -46,4 +47,20 @@ export function onlyMention(text: string): Mention {
 export function mismatches(draft: string, sources: SourceFacts[], format: 'markdown' | 'plaintext' = 'markdown'): Array<[string, string]> {
   const { findings } = checkDocument(draft, format, new FactIndex(sources));
   return findings.filter((f) => f.verdict === 'mismatch').map((f) => [draft.slice((f.span ?? f.claim).start, (f.span ?? f.claim).end), f.fix!]);
+}
+
+/** The context of each mention of a reading, by number, as a check makes them block by block. */
+export function claimContexts(reading: DocumentReading): Context[] {
+  const { sentences, mentions } = reading;
+  const contexts: Context[] = [];
+  for (let s = 0, m = 0; s < sentences.length; ) {
+    let e = s + 1;
+    while (e < sentences.length && sentences[e].block === sentences[s].block) e++;
+    let n = m;
+    while (n < mentions.length && mentions[n].sentence < e) n++;
+    blockContexts(reading.prose.prose, sentences.slice(s, e), mentions.slice(m, n), s).forEach((c, i) => (contexts[m + i] = c));
+    s = e;
+    m = n;
+  }
+  return contexts;
 }

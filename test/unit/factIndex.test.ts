@@ -1,6 +1,6 @@
 import { runSteps } from '../../server/src/core/steps';
 import * as assert from 'assert';
-import { checkDocument, claimContexts } from '../../server/src/core/check/checkDocument';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 import { FactIndex, IndexedFact, listsLoadedByRange, Ranking, SmallNumbers } from '../../server/src/core/match/factIndex';
 import { ClaimMatch, matchClaim } from '../../server/src/core/match/matchClaim';
@@ -11,7 +11,7 @@ import { FactContribution, mergeFactBase, mergingFactBase } from '../../server/s
 import { article } from '../bench/sources';
 import { prng } from '../helpers/prng';
 import * as fs from 'fs';
-import { SEED, seedSource, sourceFrom } from '../helpers/core';
+import { claimContexts, SEED, seedSource, sourceFrom } from '../helpers/core';
 import { packedString } from '../../server/src/core/text/packedStrings';
 
 interface Rated {

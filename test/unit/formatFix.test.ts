@@ -109,6 +109,10 @@ describe('fixes in the draft’s style', () => {
   it('writes spelled-out numbers back in words, capitalised as written', () => {
     const parties = 'Three other parties, including the liberal New Path, fell below the threshold.';
     assert.strictEqual(fixOf('Four other parties, including the liberal New Path, fell below the threshold.', parties), 'Three');
+    // Past nineteen, tens are hyphenated and hundreds joined by "and", as the draft writes them.
+    assert.strictEqual(fixOf('Twenty-five councillors voted for the plan on Monday.', 'In all, 24 councillors voted for the plan on Monday.'), 'Twenty-four');
+    assert.strictEqual(fixOf('The ferry carried three hundred and twelve passengers when it ran aground.', 'The ferry carried 321 passengers when it ran aground.'), 'three hundred and twenty-one');
+    assert.strictEqual(fixOf('Nearly all of the area’s former one hundred and thirty thousand Armenian residents have fled to Armenia.', people), 'one hundred and twenty thousand');
   });
 
   it('keeps the date order, abbreviations and padding', () => {

@@ -6,7 +6,6 @@ import * as path from 'path';
 import { article } from '../bench/sources';
 import { buildFacts, buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { mergeFactBase } from '../../server/src/core/facts/mergeFactBase';
-import { claimContexts } from '../../server/src/core/check/checkDocument';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 import { NEIGHBOUR_REACH } from '../../server/src/core/match/context';
 import { FactIndex } from '../../server/src/core/match/factIndex';
@@ -15,7 +14,7 @@ import { readingArrays, readingOf } from '../../server/src/node/readingData';
 import { FactCache } from '../../server/src/node/factCache';
 import { sourceFromBytes } from '../../server/src/node/loadSource';
 import { normalizeWord } from '../../server/src/core/text/words';
-import { alone, FIXTURES, SEED, seedSource } from '../helpers/core';
+import { alone, claimContexts, FIXTURES, SEED, seedSource } from '../helpers/core';
 
 const BRIDGE = path.join(FIXTURES, 'factfiles', 'bridge.md');
 const CURATED = path.join(FIXTURES, 'factfiles', 'curated.facts.json');

@@ -51,10 +51,6 @@ export function isValidDate(d: CalendarDate): boolean {
   return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
 }
 
-export function isoDate(d: CalendarDate): string {
-  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-}
-
 /**
  * The date of a weekday named in an article dated `reference`: the same day if it is that weekday,
  * otherwise the nearest one before it, or after it when the sentence speaks of the future.

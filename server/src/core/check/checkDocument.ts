@@ -97,40 +97,11 @@ export function findingOf(claim: LocatedMention, match: ClaimMatch, date: Calend
   return finding;
 }
 
-/**
- * The context of each mention of a reading, by number; with `only`, of the mentions of those blocks
- * alone, the others left as holes.
- */
-export function claimContexts(reading: DocumentReading, only?: ReadonlySet<number>): Context[] {
-  const contexts: Context[] = [];
-  if (only?.size === 0) return contexts;
-  forEachBlock(reading, (s, e, m, n) => {
-    if (only && !only.has(reading.sentences[s].block)) return;
-    blockContexts(reading.prose.prose, reading.sentences.slice(s, e), reading.mentions.slice(m, n), s).forEach((c, i) => (contexts[m + i] = c));
-  });
-  return contexts;
-}
-
 /** The blocks holding a closed annotation: only their claims' contexts are needed to hold them to facts. */
 export function annotatedBlocks(prose: Prose): Set<number> {
   const blocks = new Set<number>();
   for (const a of prose.annotations) if (a.closed) blocks.add(blockHolding(prose.blocks, a.start));
   return blocks;
-}
-
-/** Calls `fn` with the sentences [s, e) and mentions [m, n) of each block that has sentences. */
-function forEachBlock(reading: DocumentReading, fn: (s: number, e: number, m: number, n: number) => void): void {
-  const { sentences, mentions } = reading;
-  let m = 0;
-  for (let s = 0; s < sentences.length; ) {
-    let e = s + 1;
-    while (e < sentences.length && sentences[e].block === sentences[s].block) e++;
-    let n = m;
-    while (n < mentions.length && mentions[n].sentence < e) n++;
-    fn(s, e, m, n);
-    s = e;
-    m = n;
-  }
 }
 
 /**
