@@ -117,6 +117,16 @@ describe('factline check', () => {
     assert.deepStrictEqual(sarif.runs[0].results!.map((res) => res.ruleId), ['figure-mismatch', 'money-mismatch', 'date-mismatch', 'unknown-fact-id']);
   });
 
+  // A paragraph whose words said it restates the article once kept the draft's other paragraphs from
+  // the fact file's facts: the overspend, which only the council's minutes state, went unchecked.
+  it('compares every paragraph with a fact file\'s facts, whatever the draft\'s words say it restates', () => {
+    const draft = path.join(tempDir(), 'draft.md');
+    fs.writeFileSync(draft, 'The Eastgate harbour bridge reopened to traffic after a repair that took 26 months, engineers said.\n\nThe overspend was £19.2 million.\n');
+    const r = factline(['check', '--format', 'json', '--source', path.join('test', 'fixtures', 'factfiles', 'bridge.md'), '--source', path.join('test', 'fixtures', 'factfiles', 'curated.facts.json'), draft]);
+    const diagnostics = JSON.parse(r.stdout).files[0].diagnostics as Array<{ code: string; data: { fix: string; factId: string } }>;
+    assert.deepStrictEqual(diagnostics.map((d) => [d.code, d.data.fix, d.data.factId]), [['money-mismatch', '£17.2 million', 'council/repair-overrun']]);
+  });
+
   it('warns on stderr about problems in a fact file that keep its facts', () => {
     const dir = tempDir();
     const facts = path.join(dir, 'mine.facts.json');

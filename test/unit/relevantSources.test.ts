@@ -3,8 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { RelevantSources } from '../../server/src/core/match/relevantSources';
+import { sourcesOfBlock } from '../../server/src/core/check/checkDocument';
+import { readDocument } from '../../server/src/core/extract/readDocument';
 import { mismatches, ROOT, sourceFrom } from '../helpers/core';
 import { lookAlikeSources, paragraphAbout } from '../helpers/lookAlikeSources';
+import { prng } from '../helpers/prng';
 
 /** Each word as rare as the next: what the sources' sentences would say of words each used once. */
 const EVEN = () => 6;
@@ -50,6 +53,37 @@ describe('Checking against many sources', () => {
     assert.deepStrictEqual(mismatches(draft, [bexley, arden, ...others]), [['4,365', '2,893']]);
     assert.deepStrictEqual(mismatches(draft, [...others, arden, bexley]), [['4,365', '2,893']]);
     assert.deepStrictEqual(mismatches(`${paragraphAbout('Bexley')}\n\nSome 2,893 households lost power on Monday.\n`, [bexley, arden, ...others]), [['2,893', '4,365']]);
+  });
+
+  // Daily reports of one council, in the same words, each with its own figures: the words say the
+  // kind of story, the figures which one (they once matched a claim with any report's alike sentence).
+  it('tells reports alike in every word apart by the figures they state', () => {
+    const r = prng(5);
+    const figure = () => String(Math.floor(100 + r() * 900));
+    const reports = Array.from({ length: 60 }, () => [
+      `The Arden council approved a budget of £${figure()}m for ${figure()} schools, and councillors said ${figure()} homes and ${figure()} miles of road would be built.`,
+      `Some ${figure()} voters cast a ballot, ${figure()} more than last time, at ${figure()} polling stations staffed by ${figure()} volunteers.`,
+      `Storms left ${figure()} households without power, ${figure()} roads closed and ${figure()} trees down across ${figure()} acres of parkland.`,
+    ]);
+    const sources = reports.map((paragraphs, k) => sourceFrom(`---\ndate: 2024-03-0${1 + (k % 9)}\n---\n\n${paragraphs.join('\n\n')}\n`, `report-${k}.md`));
+    const own = 23;
+    // Report 23 restated with two figures miscopied, each in a paragraph whose other figures say which report it is.
+    const miscopy = (text: string) => {
+      const written = /\d+/.exec(text)![0];
+      const wrote = String((Number(written[0]) % 9) + 1) + written.slice(1);
+      return { text: text.replace(written, wrote), written, wrote };
+    };
+    const a = miscopy(reports[own][0]);
+    const b = miscopy(reports[own][2]);
+    const draft = `${a.text}\n\n${reports[own][1]}\n\n${b.text}\n`;
+    const index = new FactIndex(sources);
+    const reading = readDocument(draft, 'markdown');
+    for (let block = 0; block < 3; block++) {
+      const sentences = reading.sentences.filter((s) => s.block === block);
+      const about = sourcesOfBlock(index, sentences, reading.mentions.filter((m) => reading.sentences[m.sentence].block === block));
+      assert.deepStrictEqual(about && [...about], [own], `paragraph ${block + 1}`);
+    }
+    assert.deepStrictEqual(mismatches(draft, sources), [[`£${a.wrote}m`, `£${a.written}m`], [b.wrote, b.written]]);
   });
 
   it('keeps each held-out draft with its own source among 90 other articles', () => {

@@ -41,7 +41,7 @@ export function loadBundledFacts(): SourceFacts[] {
  * Taken from the snapshot beside the running bundle when it was made of these very files.
  */
 export function bundledContribution(): FactContribution {
-  return { file: bundledFactsDir(), curated: true, sources: readBuiltInSnapshot(path.join(__dirname, BUILT_IN_SNAPSHOT)) ?? loadBundledFacts() };
+  return { file: bundledFactsDir(), curated: true, builtIn: true, sources: readBuiltInSnapshot(path.join(__dirname, BUILT_IN_SNAPSHOT)) ?? loadBundledFacts() };
 }
 
 /** Writes the snapshot (the build's last step). Paths are kept relative to `facts/`: the package moves when installed. */

@@ -14,10 +14,11 @@ import { readFully, systemReason } from './readTextFile';
  * - facts: articles' entries. v4: ASCII; v5: readings' numbers in flat lists; v6: as Base64; v7: in lines, read a
  *   line at a time (see `factEntry`).
  * - sets: sets' entries (see `sourceSet`). v5: with what judging a claim reads of each fact; v6: an
- *   index's words packed (see `WordTable`); v7: its vocabulary's words grouped by their start (see `PrefixGroups`).
+ *   index's words packed (see `WordTable`); v7: its vocabulary's words grouped by their start (see `PrefixGroups`);
+ *   v8: which sources a passage restates told by the figures their facts state too (see `relevanceTermsOf`).
  * - listings: folders' source listings (see `sourceListing`).
  */
-const FORMATS = { facts: 7, sets: 7, listings: 1 } as const;
+const FORMATS = { facts: 7, sets: 8, listings: 1 } as const;
 type Folder = keyof typeof FORMATS;
 
 function folderName(folder: Folder): string {

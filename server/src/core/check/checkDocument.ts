@@ -8,7 +8,7 @@ import { formatDate } from '../format/formatDate';
 import { formatFix } from '../format/formatFix';
 import { withFactHedge } from '../format/formatHedge';
 import { partsOf } from '../match/compareValues';
-import { Context, contextOf, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage } from '../match/context';
+import { Context, contextOf, isKey, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage, tellingKey } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { ClaimMatch, matchClaim } from '../match/matchClaim';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
@@ -46,7 +46,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const sources: Array<ReadonlySet<number> | undefined> = [];
   const onBlock: ReadOptions['onBlock'] = ({ sentences, mentions }, s, m) => {
     // A block without figures tells what the draft is about too.
-    const about = choosing ? sourcesOfBlock(index, sentences) : undefined;
+    const about = choosing ? sourcesOfBlock(index, sentences, mentions) : undefined;
     abouts.push(about);
     if (!mentions.length) return;
     const waits = annotated.has(sentences[0].block) || (choosing && !about);
@@ -105,13 +105,19 @@ export function annotatedBlocks(prose: Prose): Set<number> {
 }
 
 /**
- * The sources a block's claims are compared with, when the index has several: those its words say
- * it restates (see `RelevantSources`); undefined when they do not say it surely.
+ * The sources a block's claims are compared with, when the index has several: those its words and
+ * its telling figures (see `tellingKey`) say it restates (see `RelevantSources`); undefined when
+ * they do not say it surely.
  */
-export function sourcesOfBlock(index: FactIndex, sentences: readonly Pick<SentenceReading, 'words'>[]): ReadonlySet<number> | undefined {
+export function sourcesOfBlock(index: FactIndex, sentences: readonly Pick<SentenceReading, 'words'>[], mentions: readonly Mention[]): ReadonlySet<number> | undefined {
   const words = new Set<string>();
   for (const { words: sentenceWords } of sentences) for (const w of sentenceWords) if (!w.stop) words.add(w.norm);
-  return index.relevance.of(words, (word) => index.vocabulary.idf(word));
+  for (const m of mentions) {
+    const key = tellingKey(m.kind, m.number);
+    if (key) words.add(key);
+  }
+  // A figure is as telling as a word in as many sentences: once in each source stating it, at least.
+  return index.relevance.of(words, (word, holders) => (isKey(word) ? index.vocabulary.idfOf(holders) : index.vocabulary.idf(word)));
 }
 
 /**

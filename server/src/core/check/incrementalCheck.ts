@@ -351,7 +351,7 @@ export class IncrementalCheck {
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const mentions = keep(read.mentions);
     const choosing = this.index.relevance.count > 1;
-    const about = choosing ? sourcesOfBlock(this.index, read.sentences) : undefined;
+    const about = choosing ? sourcesOfBlock(this.index, read.sentences, read.mentions) : undefined;
     const waits = choosing && !about && mentions.length > 0;
     const findings = waits ? [] : mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, contexts[i], this.index, about), date) : undefined));
     const block = prose.blocks[b];

@@ -32,6 +32,11 @@ export interface SourceFacts {
   paragraphs?: string[];
   /** What the fact index read of these very facts, when kept from an earlier session (see `SourceReading`). */
   reading?: SourceReading;
+  /**
+   * Listed in one of the writer's fact files (not the built-in base): facts the writer chose, compared
+   * with every passage of a draft whatever its words say it restates (see `RelevantSources`).
+   */
+  curated?: true;
 }
 
 export function formatOf(file: string): DocumentFormat {

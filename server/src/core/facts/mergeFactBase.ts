@@ -10,6 +10,8 @@ export interface FactContribution {
   file: string;
   /** A fact file, whose facts replace facts of the same id extracted from articles. */
   curated: boolean;
+  /** Factline's built-in fact base: a fact file, but not the writer's own (see `SourceFacts.curated`). */
+  builtIn?: true;
   sources: SourceFacts[];
   amendments?: FactAmendment[];
   silenced?: FactReference[];
@@ -114,7 +116,9 @@ export function* mergingFactBase(contributions: readonly FactContribution[]): Ge
       }
       // A reading is of the facts it was made for: once one is amended or silenced, the source is read again.
       const { reading, ...rest } = s;
-      sources.push(sameFacts(facts, s.facts) ? { ...rest, ...(reading ? { reading } : {}), facts } : { ...rest, facts });
+      const merged: SourceFacts = sameFacts(facts, s.facts) ? { ...rest, ...(reading ? { reading } : {}), facts } : { ...rest, facts };
+      if (c.curated && !c.builtIn) merged.curated = true;
+      sources.push(merged);
     }
   }
   return { sources, problems };

@@ -339,6 +339,25 @@ export function isKey(term: string): boolean {
   return term[0] === '#' || term[0] === '@';
 }
 
+/**
+ * The key of a figure that tells one story from another alike ("2,893 households", "€767m",
+ * "73.9%"): a number of three significant digits or more, which two stories rarely share by
+ * chance; not a year, a time of day, or a round or small figure ("120,000", "22%", "7 days").
+ * Undefined for any other figure.
+ */
+export function tellingKey(kind: MentionKind, number: { values: readonly number[]; vague?: unknown } | undefined): string | undefined {
+  if (!number || number.vague || kind === 'year' || kind === 'time') return undefined;
+  const value = sixDigits(number.values[0]);
+  return significantDigits(value) >= TELLING_DIGITS ? `#${kind[0]}${value}` : undefined;
+}
+
+const TELLING_DIGITS = 3;
+
+function significantDigits(n: number): number {
+  const digits = String(Math.abs(n)).replace('.', '').replace(/^0+/, '');
+  return digits.replace(/0+$/, '').length;
+}
+
 /** A figure as a context feature: its value, not its wording ("#c120000", "#d9-19"). */
 export function valueKey(m: Mention): string | undefined {
   if (m.number && !m.number.vague) return `#${m.kind[0]}${sixDigits(m.number.values[0])}`;

@@ -4,7 +4,7 @@ import type { Fact } from '../facts/fact';
 import { runSteps } from '../steps';
 import type { PackedStrings } from '../text/packedStrings';
 import { WordTable } from '../text/wordTable';
-import { type Context, isKey } from './context';
+import { type Context, isKey, tellingKey } from './context';
 import { doubled } from './doubled';
 import { JudgedFact, JudgementKeys, KeptJudgementKeys } from './judgementKeys';
 import { findKeptId, KeptIds, keptIdAt } from './keptIds';
@@ -163,7 +163,7 @@ export class FactIndex {
     load?: LoadRange,
   );
   constructor(
-    sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading }[],
+    sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading; curated?: true }[],
     snapshot?: IndexSnapshot,
     ids?: () => KeptIds | undefined,
     judgementKeys?: () => KeptJudgementKeys | undefined,
@@ -199,13 +199,13 @@ export class FactIndex {
    * between steps: a thousand articles' index took 300 ms to build in one go. A step reads a source
    * that has no reading, indexes some sources, or makes one of the index's lists.
    */
-  static *building(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]): Generator<void, FactIndex> {
+  static *building(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading' | 'curated'>[]): Generator<void, FactIndex> {
     const index = new FactIndex([]);
     yield* index.build(sources);
     return index;
   }
 
-  private *build(sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading }[]): Generator<void> {
+  private *build(sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading; curated?: true }[]): Generator<void> {
     const indexed: IndexedSource[] = [];
     for (const source of sources) {
       indexed.push({ facts: source.facts, reading: source.reading ?? readSource(source) });
@@ -264,7 +264,8 @@ export class FactIndex {
     this.search = new ClaimSearch(this.termNumbers.size, this.levels);
     this.vocabulary = yield* Vocabulary.counting(sentenceWords(readings));
     yield;
-    this.relevance = new RelevantSources(readings.map(wordsOf), readings.length);
+    const curated = sources.flatMap((source, k) => (source.curated ? [k] : []));
+    this.relevance = new RelevantSources(readings.map((reading, k) => relevanceTermsOf(reading, this.sources[k].facts)), readings.length, curated);
   }
 
   /** Every fact, in source order. */
@@ -502,9 +503,18 @@ export class FactIndex {
   }
 }
 
-/** The words a source's reading holds, without its figures' and links' keys ("#c120000", "@since"). */
-function* wordsOf(reading: SourceReading): Generator<string> {
+/**
+ * What tells which source a passage restates (see `RelevantSources`): the words a source's reading
+ * holds, without its links' and figures' keys ("@since", "#c120000"), and the telling keys of the
+ * figures its facts state (see `tellingKey`). Among a newsroom's look-alike reports (a council's
+ * budget, a weekend's results), the words say the kind of story and the figures which one.
+ */
+function* relevanceTermsOf(reading: SourceReading, facts: readonly Fact[]): Generator<string> {
   for (const term of reading.terms) if (!isKey(term)) yield term;
+  for (const fact of facts) {
+    const key = tellingKey(fact.kind, fact.value.number);
+    if (key) yield key;
+  }
 }
 
 /**

@@ -11,13 +11,19 @@ export class RelevantSources {
   private readonly scores: Float64Array;
   /** How many sources there are. */
   readonly count: number;
+  /** The sources of the writer's fact files, which every passage is compared with: the writer chose their facts. */
+  private readonly always: readonly number[];
 
-  /** Takes each source's words (a source by number, its words each once), or the lists a `snapshot` gave. */
-  constructor(sources: Iterable<Iterable<string>> | RelevantSourcesSnapshot, count?: number) {
+  /**
+   * Takes each source's words (a source by number, its words each once) and the numbers of those
+   * of the writer's fact files (see `SourceFacts.curated`), or the lists a `snapshot` gave.
+   */
+  constructor(sources: Iterable<Iterable<string>> | RelevantSourcesSnapshot, count?: number, curated: readonly number[] = []) {
     if (isSnapshot(sources)) {
       const { words, starts, holders } = sources;
       for (let w = 0; w < words.length; w++) this.holders.set(words[w], holders.subarray(starts[w], starts[w + 1]));
       this.count = sources.count;
+      this.always = sources.curated;
     } else {
       const lists = new Map<string, number[]>();
       let k = 0;
@@ -31,6 +37,7 @@ export class RelevantSources {
       }
       for (const [word, list] of lists) this.holders.set(word, Uint32Array.from(list));
       this.count = count ?? k;
+      this.always = curated;
     }
     this.scores = new Float64Array(this.count);
   }
@@ -42,7 +49,7 @@ export class RelevantSources {
     words.forEach((word, w) => (starts[w + 1] = starts[w] + this.holders.get(word)!.length));
     const holders = new Uint32Array(starts[words.length]);
     words.forEach((word, w) => holders.set(this.holders.get(word)!, starts[w]));
-    return { count: this.count, words, starts, holders };
+    return { count: this.count, words, starts, holders, curated: this.always };
   }
 
   /**
@@ -50,9 +57,11 @@ export class RelevantSources {
    * at least `CLOSE` of what the best-sharing source shares. Undefined, meaning every source, when
    * there is one, or when the passage shares too little with any to say which it restates. Rarity
    * is told by the sources' sentences (see `Vocabulary`), not by how many sources hold a word: among
-   * two sources, every word is held by one or both.
+   * two sources, every word is held by one or both. `rarity` is also told how many sources hold the
+   * word: what a figure's key ("#c767", see `tellingKey`) is weighed by, since the sentences do not
+   * count figures.
    */
-  of(words: Iterable<string>, rarity: (word: string) => number): ReadonlySet<number> | undefined {
+  of(words: Iterable<string>, rarity: (word: string, holders: number) => number): ReadonlySet<number> | undefined {
     if (this.count < 2) return undefined;
     const { scores } = this;
     const touched: number[] = [];
@@ -60,7 +69,7 @@ export class RelevantSources {
       const holders = this.holders.get(word);
       // A word most sources hold tells none apart.
       if (!holders || holders.length * 2 > this.count) continue;
-      const idf = rarity(word);
+      const idf = rarity(word, holders.length);
       for (let i = 0; i < holders.length; i++) {
         const k = holders[i];
         if (scores[k] === 0) touched.push(k);
@@ -76,6 +85,7 @@ export class RelevantSources {
       if (chosen && scores[k] >= best * CLOSE) chosen.add(k);
       scores[k] = 0;
     }
+    if (chosen) for (const k of this.always) chosen.add(k);
     return chosen;
   }
 }
@@ -97,6 +107,8 @@ export interface RelevantSourcesSnapshot {
   words: string[];
   starts: Uint32Array;
   holders: Uint32Array;
+  /** The sources of the writer's fact files (see `RelevantSources`). */
+  curated: readonly number[];
 }
 
 function isSnapshot(v: Iterable<Iterable<string>> | RelevantSourcesSnapshot): v is RelevantSourcesSnapshot {

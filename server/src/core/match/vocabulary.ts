@@ -125,10 +125,15 @@ export class Vocabulary {
     let idf = this.idfs.get(norm);
     if (idf === undefined) {
       const df = this.df(norm);
-      idf = Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+      idf = this.idfOf(df);
       if (df) this.idfs.set(norm, idf);
     }
     return idf;
+  }
+
+  /** The IDF of what `df` of the sentences hold. */
+  idfOf(df: number): number {
+    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
   }
 
   resolve(norm: string): Resolved | undefined {
