@@ -38,9 +38,21 @@ describe('RelevantSources', () => {
     assert.strictEqual(sources.of(['rainfall'], () => 100), undefined);
   });
 
-  it('is restored from its snapshot as it was', () => {
-    const restored = new RelevantSources(sources.snapshot());
-    for (const words of [['arden', 'kesslin', 'dam'], ['bexley', 'morrow', 'flood', 'vote'], ['turnout']]) assert.deepStrictEqual(restored.of(words, EVEN), sources.of(words, EVEN));
+  it('is restored from its snapshot as it was, figures\' keys sorted to be searched', () => {
+    const withFigures = new RelevantSources([
+      ['rainfall', '#c2893', 'household', 'arden'],
+      ['rainfall', '#c4365', 'household', 'bexley'],
+      ['turnout', '#p61.9', 'vote', 'arden'],
+    ]);
+    const snapshot = withFigures.snapshot();
+    assert.deepStrictEqual(snapshot.words.slice(snapshot.keysFrom), ['#c2893', '#c4365', '#p61.9']);
+    for (const original of [sources, withFigures]) {
+      const restored = new RelevantSources(original.snapshot());
+      for (const words of [['arden', 'kesslin', 'dam'], ['bexley', 'morrow', 'flood', 'vote'], ['turnout'], ['household', '#c4365', 'rainfall'], ['#p61.9', 'arden']]) {
+        assert.deepStrictEqual(restored.of(words, EVEN), original.of(words, EVEN), words.join(' '));
+      }
+      assert.deepStrictEqual(new RelevantSources(restored.snapshot()).snapshot(), original.snapshot());
+    }
   });
 });
 

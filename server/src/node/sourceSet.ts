@@ -584,6 +584,7 @@ function isIndexSnapshot(v: unknown, sources: number): v is IndexSnapshot {
   const r = s.relevance;
   if (!r || r.count !== sources || !Array.isArray(r.words) || !(r.starts instanceof Uint32Array) || !(r.holders instanceof Uint32Array)) return false;
   if (!Array.isArray(r.curated) || !r.curated.every((k) => Number.isInteger(k) && k >= 0 && k < sources)) return false;
+  if (!Number.isInteger(r.keysFrom) || r.keysFrom < 0 || r.keysFrom > r.words.length) return false;
   if (r.starts.length !== r.words.length + 1 || r.starts[r.words.length] !== r.holders.length) return false;
   let facts = 0;
   const shaped = s.words.every((w) => {

@@ -1,3 +1,5 @@
+import { isKey } from './context';
+
 /**
  * Which of an index's sources a passage of a draft restates, told by the rare words it shares with
  * each: a draft about one article meets, among a newsroom's thousand, many sentences alike in their
@@ -13,6 +15,11 @@ export class RelevantSources {
   readonly count: number;
   /** The sources of the writer's fact files, which every passage is compared with: the writer chose their facts. */
   private readonly always: readonly number[];
+  /**
+   * Of a restored snapshot, the figures' keys, sorted, found by binary search rather than put in
+   * `holders`: a thousand articles' ten thousand keys took ~15 ms of a warm start to map.
+   */
+  private readonly keys: RelevantSourcesSnapshot | undefined;
 
   /**
    * Takes each source's words (a source by number, its words each once) and the numbers of those
@@ -20,8 +27,9 @@ export class RelevantSources {
    */
   constructor(sources: Iterable<Iterable<string>> | RelevantSourcesSnapshot, count?: number, curated: readonly number[] = []) {
     if (isSnapshot(sources)) {
-      const { words, starts, holders } = sources;
-      for (let w = 0; w < words.length; w++) this.holders.set(words[w], holders.subarray(starts[w], starts[w + 1]));
+      const { words, starts, holders, keysFrom } = sources;
+      for (let w = 0; w < keysFrom; w++) this.holders.set(words[w], holders.subarray(starts[w], starts[w + 1]));
+      this.keys = sources;
       this.count = sources.count;
       this.always = sources.curated;
     } else {
@@ -42,14 +50,32 @@ export class RelevantSources {
     this.scores = new Float64Array(this.count);
   }
 
-  /** The lists as data, for `new RelevantSources(snapshot)` in a later session. */
+  /** The lists as data, for `new RelevantSources(snapshot)` in a later session: words first, then figures' keys, sorted. */
   snapshot(): RelevantSourcesSnapshot {
-    const words = [...this.holders.keys()];
+    const all = [...this.holders.keys()];
+    const plain = all.filter((word) => !isKey(word));
+    const keys = this.keys ? this.keys.words.slice(this.keys.keysFrom) : all.filter(isKey).sort();
+    const words = [...plain, ...keys];
     const starts = new Uint32Array(words.length + 1);
-    words.forEach((word, w) => (starts[w + 1] = starts[w] + this.holders.get(word)!.length));
+    words.forEach((word, w) => (starts[w + 1] = starts[w] + this.holdersOf(word)!.length));
     const holders = new Uint32Array(starts[words.length]);
-    words.forEach((word, w) => holders.set(this.holders.get(word)!, starts[w]));
-    return { count: this.count, words, starts, holders, curated: this.always };
+    words.forEach((word, w) => holders.set(this.holdersOf(word)!, starts[w]));
+    return { count: this.count, words, starts, holders, keysFrom: plain.length, curated: this.always };
+  }
+
+  /** The sources holding `word`, in order. */
+  private holdersOf(word: string): Uint32Array | undefined {
+    const found = this.holders.get(word);
+    if (found || !this.keys || !isKey(word)) return found;
+    const { words, starts, holders } = this.keys;
+    let low = this.keys.keysFrom;
+    let high = words.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (words[middle] < word) low = middle + 1;
+      else high = middle;
+    }
+    return words[low] === word ? holders.subarray(starts[low], starts[low + 1]) : undefined;
   }
 
   /**
@@ -66,7 +92,7 @@ export class RelevantSources {
     const { scores } = this;
     const touched: number[] = [];
     for (const word of words) {
-      const holders = this.holders.get(word);
+      const holders = this.holdersOf(word);
       // A word most sources hold tells none apart.
       if (!holders || holders.length * 2 > this.count) continue;
       const idf = rarity(word, holders.length);
@@ -107,6 +133,8 @@ export interface RelevantSourcesSnapshot {
   words: string[];
   starts: Uint32Array;
   holders: Uint32Array;
+  /** Where the figures' keys start among `words`, in sorted order: the words come first. */
+  keysFrom: number;
   /** The sources of the writer's fact files (see `RelevantSources`). */
   curated: readonly number[];
 }
