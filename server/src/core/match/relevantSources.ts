@@ -1,10 +1,11 @@
 import { isKey } from './context';
 
 /**
- * Which of an index's sources a passage of a draft restates, told by the rare words it shares with
- * each: a draft about one article meets, among a newsroom's thousand, many sentences alike in their
- * common words ("households lost power", "turnout reached") and holding other figures, and its claims
- * are compared only with the facts of the articles its paragraphs are about.
+ * Which of an index's sources a passage of a draft restates, told by the rare words and telling
+ * figures it shares with each: a draft about one article meets, among a newsroom's thousand, many
+ * sentences alike in their common words ("households lost power", "turnout reached") and holding
+ * other figures, and its claims are compared only with the facts of the articles its paragraphs are
+ * about, and of the writer's fact files.
  */
 export class RelevantSources {
   /** By word, the numbers of the sources holding it, in order. */
