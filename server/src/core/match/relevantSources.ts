@@ -57,10 +57,11 @@ export class RelevantSources {
     const plain = all.filter((word) => !isKey(word));
     const keys = this.keys ? this.keys.words.slice(this.keys.keysFrom) : all.filter(isKey).sort();
     const words = [...plain, ...keys];
+    const lists = words.map((word) => this.holdersOf(word)!);
     const starts = new Uint32Array(words.length + 1);
-    words.forEach((word, w) => (starts[w + 1] = starts[w] + this.holdersOf(word)!.length));
+    lists.forEach((list, w) => (starts[w + 1] = starts[w] + list.length));
     const holders = new Uint32Array(starts[words.length]);
-    words.forEach((word, w) => holders.set(this.holdersOf(word)!, starts[w]));
+    lists.forEach((list, w) => holders.set(list, starts[w]));
     return { count: this.count, words, starts, holders, keysFrom: plain.length, curated: this.always };
   }
 
