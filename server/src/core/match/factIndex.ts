@@ -114,6 +114,9 @@ function listsOf(words: KindWords): Array<SmallNumbers | Uint32Array | Float64Ar
   return [words.factStart, words.terms, words.levelIds, words.holdersStart, words.holders, words.highest];
 }
 
+/** A source as the index is built of it: `SourceFacts`, or facts kept with or without their reading. */
+type SourceToIndex = { readonly facts: readonly Fact[]; readonly paragraphs?: readonly string[]; readonly reading?: SourceReading; readonly curated?: true };
+
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
   // Set by `build` unless restored from a snapshot: not readonly, as `build` is no constructor.
@@ -163,7 +166,7 @@ export class FactIndex {
     load?: LoadRange,
   );
   constructor(
-    sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading; curated?: true }[],
+    sources: readonly SourceToIndex[],
     snapshot?: IndexSnapshot,
     ids?: () => KeptIds | undefined,
     judgementKeys?: () => KeptJudgementKeys | undefined,
@@ -205,7 +208,7 @@ export class FactIndex {
     return index;
   }
 
-  private *build(sources: readonly { facts: readonly Fact[]; paragraphs?: readonly string[]; reading?: SourceReading; curated?: true }[]): Generator<void> {
+  private *build(sources: readonly SourceToIndex[]): Generator<void> {
     const indexed: IndexedSource[] = [];
     for (const source of sources) {
       indexed.push({ facts: source.facts, reading: source.reading ?? readSource(source) });
