@@ -62,6 +62,14 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(fullDate(wednesday.value.date!), { year: 2024, month: 9, day: 25, weekday: 3 });
   });
 
+  it('dates a deadline by the tense of its verb: a passive infinitive is to come, a past perfect after the comma has passed', () => {
+    const dated = (text: string, written: string) => fullDate(sourceFrom(`---\ndate: 2025-03-12\n---\n\n${text}\n`).facts.find((f) => f.text === written)!.value.date!);
+    // "restored" after "to be" tells no past: it was 29 March 2024, which flagged a draft's right "March 29, 2025".
+    assert.deepStrictEqual(dated('Tethys expects full service to be restored by March 29, weather permitting.', 'March 29'), { year: 2025, month: 3, day: 29, weekday: 6 });
+    // Was the coming Monday (17 March): "By" read as a deadline, the verb after the comma unread.
+    assert.deepStrictEqual(dated('By Monday evening, 58 percent of normal traffic had been restored.', 'Monday'), { year: 2025, month: 3, day: 10, weekday: 1 });
+  });
+
   it("gives a wire's yearless dateline the year the text's weekdays and past tell, and none when nothing does", () => {
     const date = (text: string) => sourceFrom(`# T\n\n${text}\n`).date;
     // "Monday, July 21" falls on a Monday in 2025 (and 2014), near the 2024 told of; the 2012 storm is no dateline.
@@ -131,6 +139,12 @@ describe('buildFacts', () => {
     // article's day (a Sunday, which then flagged a right "Wednesday"), or would be the ban's.
     const story = 'Varga won on Thursday evening. The suits were banned from 1 January 2010.\n\n"I looked at the board," said Varga.\n\nA day earlier, Pell lowered his record.';
     assert.deepStrictEqual(derivedDates('2025-03-24', story), [['1 day before Thursday', { year: 2025, month: 3, day: 19, weekday: 3 }]]);
+  });
+
+  it('counts "later" from no day of the article\'s own: a story\'s events come before it is told', () => {
+    // "64 percent a day later" was dated the day after the article (13 March), which flagged a right "3 March".
+    const text = 'The cable went dark on Sunday, March 2.\n\nTraffic on the older cable jumped from 18 percent before the cut to 64 percent a day later.';
+    assert.deepStrictEqual(derivedDates('2025-03-12', text), []);
   });
 
   it('dates "a year earlier" beside a month as that month of the year before', () => {

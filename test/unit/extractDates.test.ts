@@ -32,6 +32,15 @@ describe('date extraction', () => {
     it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(parts(text), expected));
   }
 
+  it('leaves a sum before "today" a sum, though chrono reads its digits as a time of that day', () => {
+    const found = mentionsOf('---\ndate: 2025-10-10\n---\n\nParents will pay €4.50 an hour, against an average of €7.58 today.').map((m) => [m.kind, m.text]);
+    assert.deepStrictEqual(found, [
+      ['money', '€4.50'],
+      ['money', '€7.58'],
+      ['date', 'today'],
+    ]);
+  });
+
   it('reads numeric dates in both orders when both are possible', () => {
     const m = onlyMention('Due 01/02/2025.');
     assert.deepStrictEqual([m.date!.day!.value, m.date!.month!.value, m.date!.year!.value], [1, 2, 2025]);

@@ -18,6 +18,8 @@ describe('figure extraction', () => {
     ['They counted 120000 people.', 'count', [120000]],
     ['It grew 1,234.5 units.', 'count', [1234.5]],
     ['They counted 1.234.567 people.', 'count', [1234567]],
+    // No grouped figure starts with a group of zero: "0.037" had been read as 37 too.
+    ['The risk was 0.037 per cent.', 'percent', [0.037]],
     ['They counted 120 thousand people.', 'count', [120000]],
     ['They counted 120k people.', 'count', [120000]],
     ['They counted 1.2 million people.', 'count', [1200000]],
@@ -80,6 +82,31 @@ describe('figure extraction', () => {
     ]);
     // "a third party" is no share, "a quarter of an hour" no share either.
     assert.deepStrictEqual(read('Data was sold by a third party within a quarter of an hour.').map((m) => m[0]), ['ordinal']);
+  });
+
+  it('reads a figure whose hyphen hangs as what the next figure is, and no term of a colon ratio', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.number?.values[0] ?? m.duration?.amount, m.duration?.unit]);
+    // "10- to 15-minute": a range of lengths, as "10 to 15 minutes" is.
+    assert.deepStrictEqual(read('Passengers face 10- to 15-minute delays.'), [
+      ['duration', '10', 10, 'minute'],
+      ['duration', '15-minute', 15, 'minute'],
+    ]);
+    // "1- and 2-year-olds": two ages sharing one frame, the first of which was held to the source's
+    // "two" as a miscopy; the last is read, as "2-year-olds" alone is.
+    assert.deepStrictEqual(read('Rooms for 1- and 2-year-olds get more staff.'), [['count', '2', 2, undefined]]);
+    // "1:6", "1:5": staff to children, not the counts 1, 6 and 5; a clock's time is read as one.
+    assert.deepStrictEqual(read('Ratios tighten from 1:6 to 1:5 in 2027.'), [['year', '2027', 2027, undefined]]);
+    assert.deepStrictEqual(mentionsOf('The train left at 10:30.').map((m) => m.kind), ['time']);
+  });
+
+  it('reads "one in four" as a quarter, chosen over one in three and one in five, which it does not cover', () => {
+    const [quarter] = mentionsOf('One in four small providers could close.');
+    assert.deepStrictEqual([quarter.kind, quarter.number!.values[0]], ['percent', 25]);
+    const [low, high] = quarter.number!.vague!;
+    assert.ok(low > 20 && high < 100 / 3, `${low}-${high}`);
+    // "three in 10" is rounded in its part: 27% is three in 10.
+    const [tenths] = mentionsOf('Three in 10 stores closed.');
+    assert.ok(tenths.number!.vague![0] <= 27, String(tenths.number!.vague));
   });
 
   it('marks a percentage told as a change, and no other', () => {
@@ -275,6 +302,8 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(read('It reached children aged between nine months and 14 years.'), [['duration', 'nine months'], ['count', '14']]);
     assert.deepStrictEqual(read('It reached children between nine months and 14 years old.'), [['duration', 'nine months'], ['count', '14']]);
     assert.deepStrictEqual(read('The man, aged 23, had served for 5 years.'), [['count', '23'], ['duration', '5 years']]);
+    // In the plural too: "two-year-olds" was a length of two years, which a source's "nine months" contradicted.
+    assert.deepStrictEqual(read('Free hours go to two-year-olds, then 18-year-olds.'), [['count', 'two'], ['count', '18']]);
     // A length, though "before" follows it: "for" says so.
     assert.strictEqual(onlyMention('The jury deliberated for five days before convicting him.').duration?.relation, undefined);
     assert.strictEqual(onlyMention('Savers queued for nearly four hours before the doors opened.').duration?.relation, undefined);

@@ -40,6 +40,13 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Officials warned that the outbreak could last at least another 10 days.', 'Officials warned that the outbreak could last at least another two weeks.'), '14 days');
   });
 
+  it('fixes a temperature converted into the other scale as a reading unless it is told, or far nearer, as a difference', () => {
+    // 41F is 5C as a reading; 41 degrees of difference (23C) were nearer the draft's 15C, and written.
+    assert.strictEqual(fixOf('With the water at about 41F (about 15C), the oil breaks down slowly.', 'With the water at about 41 degrees Fahrenheit, the oil is breaking down slowly.'), '5C');
+    // No word of heat: the other scale beside it says both are temperatures.
+    assert.strictEqual(fixOf('By mid-afternoon the hall had reached 27C (about 91F).', 'By mid-afternoon the hall had reached 27C, which is about 81F.'), '81F');
+  });
+
   it('writes a season with the draft\'s mark between its years', () => {
     assert.strictEqual(fixOf('The previous record, 29.1 percent, was set in the winter of 2013/14.', 'The previous record of 29.1% was set in the winter of 2012-13.'), '2012/13');
   });

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { mismatches, ROOT, seedSource, sourceFrom } from '../helpers/core';
+import { mismatches, readFixture, ROOT, seedSource, sourceFrom } from '../helpers/core';
 
 /** A one-source fact base from paragraphs, dated so that years and weekdays resolve. */
 function source(...paragraphs: string[]) {
@@ -99,6 +99,12 @@ describe('matchClaim', () => {
       assert.deepStrictEqual(mismatches(`${byline}\n\nVeridane Health was fined 18.6 million euros on Thursday.`, facts), [], byline);
     }
     assert.deepStrictEqual(mismatches('By Thursday, 21 March, Veridane Health had been fined 18.6 million euros.', facts), [['Thursday, 21 March', 'Thursday, 20 March']]);
+    // So is a line saying when the draft came out: "published 12 April 2025" was held to the source's
+    // "until Saturday, 19 April" once no fact dated "two days later" from the article's day agreed with it.
+    const zoo = [sourceFrom(readFixture('accuracy/sources/zoo.md'), 'zoo.md')];
+    const opinion = readFixture('accuracy/zoo_03.md');
+    assert.ok(opinion.includes('*Opinion column, published 12 April 2025*'));
+    assert.deepStrictEqual(mismatches(opinion, zoo).filter(([claim]) => claim.includes('12 April')), []);
   });
 
   it('reads a dateline’s date as the report’s, not the date of the events its lead tells', () => {

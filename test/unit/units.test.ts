@@ -32,6 +32,10 @@ describe('units of measure', () => {
       ['It makes roughly 5.9 terawatt-hours a year.', '5.9 terawatt-hours', 5.9, 'TWh'],
       ['Homes used 2,700 kilowatt hours a year.', '2,700 kilowatt hours', 2700, 'kWh'],
       ['The battery stores 600MWh.', '600MWh', 600, 'MWh'],
+      // Bit rates: "12.3Mbps" had been no figure at all beside a source's "21.3 megabits per second".
+      ['Median downloads slid to 12.3Mbps.', '12.3Mbps', 12.3, 'Mbps'],
+      ['The cable carries 24 terabits per second.', '24 terabits per second', 24, 'Tbps'],
+      ['Links run at 400 Gbit/s.', '400 Gbit/s', 400, 'Gbps'],
     ];
     for (const [text, written, value, unit] of cases) {
       const m = onlyMention(text);

@@ -55,6 +55,10 @@ const WEEKDAY_PART = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_NAMES}|(?:${WEEKDAY_A
 // Patterns are module constants: a regular expression literal in a function is a new object each
 // time it is evaluated, and these are asked for every date read.
 const TRAILING_SEPARATORS = /[\s,]+$/;
+const CURRENCY_SIGN = /\p{Sc}/u;
+const ANY_DIGIT = /\d/;
+/** The words of a date that nothing written states, after which chrono may have read a time ("7.58 today"). */
+const RELATIVE_DATE_WORDS = /(?<![\p{L}])(?:yesterday|today|tomorrow|tonight|(?:end|beginning|start|middle) of (?:the|this|next|last) (?:month|year|week))(?![\p{L}])/iu;
 const YEAR_PART = /(?<!\d)\d{4}(?!\d)|['’]\d{2}(?!\d)/;
 const DAY_PART = /(?<![\d'’])(\d{1,2})(st|nd|rd|th)?(?!\d)/g;
 const WEEKDAY_AFTER_GAP = /^,?\s*(?:an?\s+)?$/;
@@ -90,6 +94,8 @@ interface DateReading {
   lead: number;
   length: number;
   parts: Array<{ name: 'weekday' | 'month' | 'year' | 'day'; found: DatePart | undefined }> | undefined;
+  /** For a date nothing written states, where its word starts when chrono read a time before it ("7.58 today"). */
+  said?: number;
 }
 
 /**
@@ -375,8 +381,11 @@ function letterBefore(text: string, at: number): boolean {
 function fromChrono(text: string, at: number, r: ChronoDate, reference: CalendarDate | undefined): Mention | undefined {
   const reading = readingOf(r);
   if (!reading) return undefined;
-  const start = at + reading.lead;
-  let end = start + reading.length;
+  // "an average of €7.58 today": what chrono read as a time before the word is a sum, a figure of
+  // its own, and the date is the word alone.
+  const sum = reading.said !== undefined && CURRENCY_SIGN.test(text[at + reading.lead - 1] ?? '');
+  const start = at + reading.lead + (sum ? reading.said! : 0);
+  let end = at + reading.lead + reading.length;
   const date: DateValue = {};
   if (reading.parts) {
     // A part chrono is sure of but not found written is set all the same, as undefined.
@@ -413,7 +422,10 @@ function readChronoDate(r: ChronoDate): DateReading | undefined {
   const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
   const written = r.text.slice(lead).replace(TRAILING_SEPARATORS, '');
   if (!written) return undefined;
-  if (!MONTH_PART.test(written) && !WEEKDAY_PART.test(written)) return { lead, length: written.length, parts: undefined };
+  if (!MONTH_PART.test(written) && !WEEKDAY_PART.test(written)) {
+    const said = RELATIVE_DATE_WORDS.exec(written);
+    return { lead, length: written.length, parts: undefined, said: said && said.index > 0 && ANY_DIGIT.test(written.slice(0, said.index)) ? said.index : undefined };
+  }
   const { year, month, day, weekday } = r;
   const parts: NonNullable<DateReading['parts']>[number][] = [];
   if (weekday !== undefined) parts.push({ name: 'weekday', found: part(written, WEEKDAY_PART, weekday) });

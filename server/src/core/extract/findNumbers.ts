@@ -30,7 +30,7 @@ const RANK_BEFORE = /(?<![\p{L}])No\.?[ \u00a0]$/u;
  * its "25" had been checked against any 25 of the source.
  */
 const SPLIT_YEAR = /^[-\u2013\/](\d\d)(?![\d\p{L}]|[-\u2013\/.,]\d)/u;
-const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-old)(?![\p{L}])/iu;
+const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-olds?)(?![\p{L}])/iu;
 const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}])/iu;
 /** "aged", then only the words of an age or a range of ages ("aged between nine months and "): what follows is an age. */
 const AGED_BEFORE = /(?<![\p{L}])aged(?:[ \u00a0,-]+(?:between|from|under|over|up to|and|to|or|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|years?|weeks?))*[ \u00a0,-]+$/iu;
@@ -77,10 +77,25 @@ interface SentenceAt {
  * Degrees after the figure ending at `to`, when its sentence speaks of temperature, or the figure
  * has decimals: "Fenwick Moor reached 38.3C" needs no word of heat, as "Group 1C" needs one.
  */
-function degreesIn(text: string, to: number, within: SentenceAt, decimals: boolean): WrittenUnit | undefined {
+function degreesIn(text: string, from: number, to: number, within: SentenceAt, decimals: boolean): WrittenUnit | undefined {
   // The sentence's words are read only for a figure a "C" or "F" follows: most have none.
   const degrees = degreesRunOn(text, to);
-  return degrees && (decimals || (within.temperature ??= speaksOfTemperature(within.words))) ? degrees : undefined;
+  return degrees && (decimals || (within.temperature ??= speaksOfTemperature(within.words)) || besideOtherScale(text, from, to + degrees.written.length, degrees.unit.key)) ? degrees : undefined;
+}
+
+/** A figure in degrees of the other scale, after a figure in degrees (ending where this starts) or before one. */
+const OTHER_SCALE_AFTER = /^[^\d\n]{0,24}?\d+(?:\.\d+)?[ \u00a0]?([CF])(?![\p{L}\p{N}])/u;
+const OTHER_SCALE_BEFORE = /\d[ \u00a0]?([CF])(?![\p{L}\p{N}])[^\d\n]{0,24}$/u;
+
+/**
+ * Whether the figure in degrees of scale `key` at [from, to) stands beside one in the other scale:
+ * "27C (about 81F)", "41F, or 5C" are temperatures, whatever words their sentence has.
+ */
+function besideOtherScale(text: string, from: number, to: number, key: string): boolean {
+  const after = OTHER_SCALE_AFTER.exec(text.slice(to, to + 48));
+  if (after && after[1] !== key) return true;
+  const before = OTHER_SCALE_BEFORE.exec(text.slice(Math.max(0, from - 32), from));
+  return !!before && before[1] !== key;
 }
 
 /** A numeral's decimals, one or two (three are a thousands' group): what makes a "C" after it Celsius. */
@@ -98,7 +113,8 @@ interface Digits {
 /** Reads a numeral matched by NUMERAL: separators, decimals and the readings it allows. */
 export function readDigits(raw: string): Digits {
   if (allOf(raw, 0, raw.length, isAsciiDigit)) return plainDigits(raw);
-  const grouped = GROUPED.exec(raw);
+  // "0.037" is no 37 grouped in thousands: no grouped figure starts with a group of zero.
+  const grouped = raw.charCodeAt(0) === 0x30 && !isAsciiDigit(raw.charCodeAt(1)) ? null : GROUPED.exec(raw);
   let grouping = '';
   let intPart = raw;
   let fracPart = '';
@@ -173,13 +189,21 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
     if (!fraction && isIdentifier(text, at, at + m[0].length, within)) continue;
     const digits = readDigits(m[0]);
     const mention = fraction && !digits.decimals && digits.values.length === 1 ? withFraction(text, at, at + m[0].length, digits, fraction, within) : completeNumber(text, at, at + m[0].length, digits.values, digits, within);
-    if (!mention) continue;
+    if (!mention || (mention.kind !== 'time' && isRatioTerm(text, at, at + m[0].length))) continue;
     mentions.push(mention);
     // "02:05": the minutes are the time's, not a figure after it; "5 1/2": the half is the figure's; "2024-25": the 25 is the year's.
     if (mention.kind === 'time' || mention.kind === 'year' || fraction) NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, mention.end - start);
   }
   mentions.push(...findNumberWords(text, within, words));
   return withPoundsOfWeight(text, start, withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions))))));
+}
+
+/**
+ * Whether the digits at [from, to) are a term of a ratio or score written with a colon ("from 1:6
+ * to 1:5", "won 3:1") that is no time of day: neither term is a count of anything.
+ */
+function isRatioTerm(text: string, from: number, to: number): boolean {
+  return (text.charCodeAt(to) === 0x3a && isAsciiDigit(text.charCodeAt(to + 1))) || (text.charCodeAt(from - 1) === 0x3a && isAsciiDigit(text.charCodeAt(from - 2)));
 }
 
 const POUNDS_WRITTEN = /^[ \u00a0]pounds?$/;
@@ -330,6 +354,8 @@ function compoundOf(text: string, first: Mention, last: Mention): Mention | unde
 
 const RANGE_JOINER = /^[ \u00a0]*(?:[-–—]|to|and|or)[ \u00a0]*$/i;
 const BETWEEN = /between[ \u00a0]+$/i;
+/** A hyphen left hanging after a figure, then the word joining it to the next ("three- to five-day", "3- and 4-year-olds"). */
+const SUSPENDED_JOINER = /^[-\u2013][ \u00a0]+(?:to|and|or)[ \u00a0]+$/i;
 
 /** Between a level and the bare figure it was at before: "45%, up from 38", or after "to", "to 6.5 days from 11". */
 const FROM_JOINER = /^,?(?:[ \u00a0]+(?:up|down))?[ \u00a0]+from[ \u00a0]+$/i;
@@ -352,6 +378,7 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
   if (mentions.length < 2) return mentions;
   // Figures in digits come before those in words: in order already unless the sentence has both.
   let ordered = mentions;
+  let unread: Set<Mention> | undefined;
   for (let i = 1; i < mentions.length && ordered === mentions; i++) if (mentions[i].start < mentions[i - 1].start) ordered = mentions.slice().sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < ordered.length; i++) {
     const first = ordered[i];
@@ -363,12 +390,18 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
     }
     if (!isBare(first) || first.qualifier?.kind === 'atMost') continue;
     if (last.start - first.end > 9) continue;
-    const joiner = RANGE_JOINER.exec(text.slice(first.end, last.start));
-    if (!joiner || (/and/i.test(joiner[0]) && !BETWEEN.test(text.slice(Math.max(start, first.start - 9), first.start)))) continue;
+    const between = text.slice(first.end, last.start);
+    // "10- to 15-minute delays", "3- and 4-year-olds": the first leaves what follows it to the last.
+    const suspended = SUSPENDED_JOINER.exec(between);
+    const joiner = suspended ?? RANGE_JOINER.exec(between);
+    if (!joiner || (!suspended && /and/i.test(joiner[0]) && !BETWEEN.test(text.slice(Math.max(start, first.start - 9), first.start)))) continue;
     const range = rangeOf(first, last);
     if (range) [ordered[i], ordered[i + 1]] = range;
+    // Two of a kind that share one unit ("1- and 2-year-olds") are two values of one frame, which
+    // no fact of the pair's can be told from the other's by: the first is left unread.
+    else if (suspended && !/to/i.test(suspended[0])) (unread ??= new Set()).add(first);
   }
-  return ordered;
+  return unread ? ordered.filter((m) => !unread!.has(m)) : ordered;
 }
 
 /**
@@ -448,7 +481,7 @@ function withRatios(text: string, start: number, mentions: Mention[]): Mention[]
       start: from,
       end: whole.end,
       text: text.slice(from, whole.end),
-      number: { values: [(100 * part) / of], precision: 100 / of, vague: [(100 * (part - 0.5)) / of, (100 * (part + 0.5)) / of] },
+      number: { values: [(100 * part) / of], precision: 100 / of, vague: ratioSpan(part, of) },
     };
     const qualifier = qualifierBefore(text, from, start);
     if (qualifier) ratio.qualifier = qualifier;
@@ -456,6 +489,19 @@ function withRatios(text: string, start: number, mentions: Mention[]): Mention[]
   }
   return mentions;
 }
+
+/**
+ * The shares (per cent) a ratio stands for. "One in four" is chosen over one in three and one in
+ * five: it covers the shares nearer a quarter than those (22-29%), not all from an eighth to three
+ * eighths, in which "one in five" lies. A part of two or more out of a larger whole is rounded in
+ * its part ("three in 10" for 27%).
+ */
+function ratioSpan(part: number, of: number): [number, number] {
+  return part === 1 && of <= FEW ? [100 / (of + 0.5), 100 / (of - 0.5)] : [(100 * (part - 0.5)) / of, (100 * (part + 0.5)) / of];
+}
+
+/** The wholes of "one in …" that are chosen among their neighbours ("one in three", not "one in 20"). */
+const FEW = 6;
 
 function ratioNumber(written: string): number | undefined {
   if (isAsciiDigit(written.charCodeAt(0))) return +written;
@@ -506,7 +552,7 @@ function isIdentifier(text: string, from: number, to: number, within: SentenceAt
   }
   const next = to < text.length ? text.charCodeAt(to) : 0x20;
   if (next < 0x80 && !isAsciiLetter(next)) return false;
-  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24)) && !degreesIn(text, to, within, DECIMALS_END.test(text.slice(from, to)));
+  return LETTER_FIRST.test(text.slice(to, to + 1)) && !FIGURE_SUFFIX.test(text.slice(to, to + 4)) && !unitAfter(text.slice(to, to + 24)) && !degreesIn(text, from, to, within, DECIMALS_END.test(text.slice(from, to)));
 }
 
 /**
@@ -650,7 +696,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     // "deliberated for five days before convicting him": a length, whatever follows it.
     const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
-  } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, end, within, digits.decimals > 0)))) {
+  } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, start, end, within, digits.decimals > 0)))) {
     const sign = isTemperature(measure.unit) ? temperatureSign(text, start, sentenceStart) : undefined;
     if (sign) {
       // "minus 21C": read with its sign, which the span holds, so that a fix writes it as the draft did.

@@ -92,7 +92,8 @@ const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)/;
 /**
  * Whether a date is a dateline's, either way round: "KALTENBURG, 21 October 2025 — …" (see
  * `isDateline`) or a line of its own, "HALVERSTOKE, Marrland (AP) — Tuesday, March 25, 2025"; or
- * a byline's, "*By Ruth Calder, 26 March 2025*". In a draft it is the draft's own date, which
+ * a byline's, "*By Ruth Calder, 26 March 2025*", or a line's that says when the text came out,
+ * "*Opinion column, published 12 April 2025*". In a draft it is the draft's own date, which
  * restates nothing.
  */
 export function isDatelineDate(text: string, mention: Span, words: Word[]): boolean {
@@ -103,7 +104,7 @@ export function isDatelineDate(text: string, mention: Span, words: Word[]): bool
   const lineStart = before.lastIndexOf('\n') + 1;
   if (lineStart === 0 && mention.start > PLACE_CHARACTERS) return false;
   const line = before.slice(lineStart);
-  return DASH_LAST.test(line) ? DATE_AFTER_PLACE.test(line) : DATE_AFTER_BYLINE.test(line);
+  return DASH_LAST.test(line) ? DATE_AFTER_PLACE.test(line) : DATE_AFTER_BYLINE.test(line) || DATE_AFTER_PUBLISHED.test(line);
 }
 
 /** The most a dateline's place, wire and dash take before its date, or a byline's names. */
@@ -113,6 +114,8 @@ const DASH_LAST = /[—–][ \u00a0]*$/;
 const LINE_END_AFTER = /^[ \u00a0.*_]*(?:\r?\n|$)/;
 /** "By Helen Marsh, Education Correspondent, ", "*By Petra Anselm · ": a byline's names, then a separator before its date. */
 const DATE_AFTER_BYLINE = /^[*_ \u00a0]*By[ \u00a0]+[^\n,·|—–]{1,60}(?:,[^\n,·|—–]{1,60})?[ \u00a0]*[,·|][ \u00a0]*$/;
+/** "*Opinion column, published ", "Updated: ": a line that says when the text itself came out, then its date. */
+const DATE_AFTER_PUBLISHED = /^[*_ \u00a0]*(?:[^\n,·|—–]{1,60},[ \u00a0]*)?(?:published|posted|updated|filed)(?:[ \u00a0]+on)?[ \u00a0]*:?[ \u00a0]*$/i;
 const DATE_AFTER_PLACE = /^[\p{Lu}][\p{L}\p{M}'’. -]{0,40}(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}'’. -]{0,40})?[ \u00a0]*(?:\([^)\n]{1,40}\)[ \u00a0]*)?[—–][ \u00a0]*$/u;
 
 /**

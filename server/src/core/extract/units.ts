@@ -10,13 +10,13 @@
  */
 export const PERCENTAGE_POINTS = 'pp';
 
-export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'power' | 'energy' | 'celsius' | 'fahrenheit';
+export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'power' | 'energy' | 'bitrate' | 'celsius' | 'fahrenheit';
 
 export interface MeasureUnit {
   /** The key a fact keeps (`value.number.unit`). */
   key: string;
   dimension: Dimension;
-  /** How many of its dimension's base unit (metre, gram, square metre, litre, km/h, watt, watt-hour) one of it is. */
+  /** How many of its dimension's base unit (metre, gram, square metre, litre, km/h, watt, watt-hour, bit per second) one of it is. */
   factor: number;
   /** Miles and feet are a writer's conversion of kilometres and metres; kilometres for metres, a slip. */
   imperial?: boolean;
@@ -72,6 +72,11 @@ const UNITS: UnitForms[] = [
   { key: 'MWh', dimension: 'energy', factor: 1e6, abbreviation: 'MWh', singular: 'megawatt-hour', plural: 'megawatt-hours', words: ['megawatt hour', 'megawatt hours'] },
   { key: 'GWh', dimension: 'energy', factor: 1e9, abbreviation: 'GWh', singular: 'gigawatt-hour', plural: 'gigawatt-hours', words: ['gigawatt hour', 'gigawatt hours'] },
   { key: 'TWh', dimension: 'energy', factor: 1e12, abbreviation: 'TWh', singular: 'terawatt-hour', plural: 'terawatt-hours', words: ['terawatt hour', 'terawatt hours'] },
+  // Links and cables in Mbps to Tbps: "12.3Mbps" restates "12.3 megabits per second".
+  { key: 'kbps', dimension: 'bitrate', factor: 1e3, abbreviation: 'kbps', singular: 'kilobit per second', plural: 'kilobits per second', shortForms: ['kbit/s', 'kb/s'] },
+  { key: 'Mbps', dimension: 'bitrate', factor: 1e6, abbreviation: 'Mbps', singular: 'megabit per second', plural: 'megabits per second', shortForms: ['Mbit/s', 'Mb/s'] },
+  { key: 'Gbps', dimension: 'bitrate', factor: 1e9, abbreviation: 'Gbps', singular: 'gigabit per second', plural: 'gigabits per second', shortForms: ['Gbit/s', 'Gb/s'] },
+  { key: 'Tbps', dimension: 'bitrate', factor: 1e12, abbreviation: 'Tbps', singular: 'terabit per second', plural: 'terabits per second', shortForms: ['Tbit/s', 'Tb/s'] },
   // Temperatures are not converted (the scales do not share a zero): each compares only with itself,
   // but for a conversion written beside its figure ("33.8 C (92.8 F)", see `otherScale`).
   // "33.8C" without its degree sign is one only in a sentence that speaks of temperature (see `degreesRunOn`).
@@ -151,7 +156,7 @@ const RUN_ON_DEGREES = /[ \u00a0]?([CF])(?![\p{L}\p{N}])/uy;
 const MINUS_BEFORE = /(?<![\p{L}])minus[ \u00a0]*$/iu;
 const MINUS_OR_HYPHEN_BEFORE = /(?:minus[ \u00a0]*|[-−])$/i;
 const TEMPERATURE_WORDS = new Set(
-  'temperature temperatures degrees heat heatwave hot hotter hottest warm warmer warmest cold colder coldest chill frost freezing thermometer thermometers celsius fahrenheit mercury'.split(' '),
+  'temperature temperatures degree degrees heat heated heatwave hot hotter hottest warm warmed warming warmer warmest cool cooled cooling cooler coolest cold colder coldest chill chilly frost freezing thermometer thermometers celsius fahrenheit mercury'.split(' '),
 );
 
 /** Whether a sentence (its words) speaks of temperature, so that a "C" after a figure may be Celsius. */

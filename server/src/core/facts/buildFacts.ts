@@ -296,8 +296,8 @@ const EVENT_WORDS = 8;
 
 /**
  * The date a duration with a relation counts from. "Later" and "earlier" name none: the last date
- * before in its paragraph, else the article's ("published a day earlier", of a report), or the
- * last of the story's days when it opens its sentence. "After" or
+ * before in its paragraph, else the article's for "earlier" ("published a day earlier", of a
+ * report), or the last of the story's days when it opens its sentence. "After" or
  * "before" names an event ("two days after the second phase begins"): the date whose neighbouring
  * words tell that event (the "second phase" that "would begin on Monday, 17 March"), the latest of
  * those telling it best; none when no date does, since the last date before may be of anything
@@ -310,14 +310,17 @@ function countedFrom(text: string, m: LocatedMention, sentence: { block: number;
     const last = dates[dates.length - 1];
     if (last?.block === sentence.block) return last;
     if (!article) return undefined;
+    // "jumped to 64 percent a day later": later than an event the story told, never than the day it
+    // is told on, which the story's events come before.
+    const orArticle = m.duration?.relation === 'later' ? undefined : article;
     // "A day earlier, Pell lowered his record": a sentence that opens with it goes on with the story,
     // from the last date of the story's days that an earlier paragraph told, not from one of its
     // background ("banned from 1 January 2010", told after the race's Thursday).
     const opensSentence = !sentence.words.length || sentence.words[0].start >= m.start;
-    if (!opensSentence) return article;
+    if (!opensSentence) return orArticle;
     const today = toDayNumber(article.parts);
     for (let i = dates.length - 1; i >= 0; i--) if (Math.abs(toDayNumber(dates[i].parts) - today) <= STORY_DAYS) return dates[i];
-    return article;
+    return orArticle;
   }
   const { words } = sentence;
   const event: string[] = [];

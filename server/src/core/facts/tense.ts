@@ -11,7 +11,23 @@ export const CLAUSE_END = /[,;:.!?—–()]/;
 const FUTURE = /\b(?:will|would|shall|going to|set to|due to|expected to|scheduled|plans? to|planned (?:for|to)|next)\b/i;
 // "opened on 3 March", "was jailed on": a past form before a date, read when no future word stands
 // there. In lower case: "United" is a name.
-const PAST = /\b(?:was|were|had|did|said|told|took|made|went|came|left|fled|won|lost|met|began|held|led|gave|saw|sent|kept|built|brought|bought|sold|paid|spent|struck|fell|rose|ran|found|became|chose|stood|[a-z]{2,}[^e\s]ed)\b/;
+const PAST = /\b(?:was|were|had|did|said|told|took|made|went|came|left|fled|won|lost|met|began|held|led|gave|saw|sent|kept|built|brought|bought|sold|paid|spent|struck|fell|rose|ran|found|became|chose|stood|[a-z]{2,}[^e\s]ed)\b/g;
+
+/**
+ * What tells a deadline past beyond its clause ("By Monday evening, 58 percent had been restored"):
+ * a past auxiliary, not a participle ("by 30 June, once supports have been installed").
+ */
+const PAST_AUXILIARY = /\b(?:had|was|were)\b/;
+
+/** Before a participle: "to be restored by March 29", "could be completed by Friday" tell no past. */
+const BE_BEFORE = /\bbe\s+$/;
+
+/** The first past form in `words` (see `PAST`) that is no participle after "be". */
+function pastVerb(words: string): RegExpExecArray | null {
+  PAST.lastIndex = 0;
+  for (let m = PAST.exec(words); m; m = PAST.exec(words)) if (!BE_BEFORE.test(words.slice(0, m.index))) return m;
+  return null;
+}
 
 // "ordered the company to write to every affected customer by 4 April": a date after an infinitive
 // is its action's, which a past verb before it tells nothing of.
@@ -49,14 +65,14 @@ const PRESENT = /\b(?:is|are|follows?|begins?|starts?|opens?|resumes?|ends?|clos
 export function tenseAround(text: string, sentence: Span, m: Span): Tense | undefined {
   const before = text.slice(sentence.start, m.start).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
   if (FUTURE.test(before)) return 'future';
-  const past = PAST.exec(before);
+  const past = pastVerb(before);
   if (past) return past.index < lastIndexOf(INFINITIVE, before) || TARGET_BEFORE.test(before) || START_BEFORE.test(before) || END_BEFORE.test(before) ? undefined : 'past';
   const clause = CLAUSE_END.exec(text.slice(m.end, sentence.end));
   const after = text.slice(m.end, clause ? m.end + clause.index : sentence.end).split(/\s+/).filter(Boolean).slice(0, TENSE_WORDS_AFTER).join(' ');
   if (FUTURE.test(after)) return 'future';
-  if (PAST.test(after)) return 'past';
+  if (pastVerb(after)) return 'past';
   // "Candidates have until 6 p.m. on Thursday": a deadline is to come when no verb says it has passed
-  // ("by Saturday oxygen had recovered").
-  if (DEADLINE_BEFORE.test(before)) return 'future';
+  // ("by Saturday oxygen had recovered", "By Monday evening, 58 percent had been restored").
+  if (DEADLINE_BEFORE.test(before)) return PAST_AUXILIARY.test(text.slice(m.end, sentence.end)) ? 'past' : 'future';
   return PRESENT.test(before) || PRESENT.test(after) ? 'present' : undefined;
 }

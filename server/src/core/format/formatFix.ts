@@ -47,11 +47,14 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
     const units = unitsOf(claim, fact);
     if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, atFactScale(claim, fact));
     // "2 C (about 28 F)": a temperature converted into the other scale is fixed in it, as a reading or,
-    // when the claim is nearer that, as a difference of readings ("2.1C (about 4F) above average").
+    // when the claim is told as a difference of readings or is far nearer that, as one ("2.1C (about
+    // 4F) above average"). Merely nearer is no sign: "41F (about 15C)" is 5C, not the 23C 41 degrees
+    // of difference make.
     const scaled = otherScale(value.number.values[0], units[1], units[0]);
     if (scaled) {
       const stated = claim.number!.values[0];
-      return formatNumber(Math.abs(scaled.difference - stated) < Math.abs(scaled.reading - stated) ? scaled.difference : scaled.reading, claim.number!.precision, claim.numberStyle);
+      const difference = claim.number!.difference || value.number.difference || Math.abs(scaled.difference - stated) * 2 < Math.abs(scaled.reading - stated);
+      return formatNumber(difference ? scaled.difference : scaled.reading, claim.number!.precision, claim.numberStyle);
     }
     // "50 mph" for the source's "50 km/h": the writer converts, and the fix is converted too, to the
     // draft's step ("about 24-mile" for 38.5 km, "5.3 pounds" for 2.4 kg) but to no finer a one than
