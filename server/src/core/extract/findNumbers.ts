@@ -355,7 +355,7 @@ function compoundOf(text: string, first: Mention, last: Mention): Mention | unde
 const RANGE_JOINER = /^[ \u00a0]*(?:[-–—]|to|and|or)[ \u00a0]*$/i;
 const BETWEEN = /between[ \u00a0]+$/i;
 /** A hyphen left hanging after a figure, then the word joining it to the next ("three- to five-day", "3- and 4-year-olds"). */
-const SUSPENDED_JOINER = /^[-\u2013][ \u00a0]+(?:to|and|or)[ \u00a0]+$/i;
+const SUSPENDED_JOINER = /^[-\u2013][ \u00a0]+(to|and|or)[ \u00a0]+$/i;
 
 /** Between a level and the bare figure it was at before: "45%, up from 38", or after "to", "to 6.5 days from 11". */
 const FROM_JOINER = /^,?(?:[ \u00a0]+(?:up|down))?[ \u00a0]+from[ \u00a0]+$/i;
@@ -399,7 +399,7 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
     if (range) [ordered[i], ordered[i + 1]] = range;
     // Two of a kind that share one unit ("1- and 2-year-olds") are two values of one frame, which
     // no fact of the pair's can be told from the other's by: the first is left unread.
-    else if (suspended && !/to/i.test(suspended[0])) (unread ??= new Set()).add(first);
+    else if (suspended && suspended[1].toLowerCase() !== 'to') (unread ??= new Set()).add(first);
   }
   return unread ? ordered.filter((m) => !unread!.has(m)) : ordered;
 }

@@ -114,8 +114,11 @@ const DASH_LAST = /[—–][ \u00a0]*$/;
 const LINE_END_AFTER = /^[ \u00a0.*_]*(?:\r?\n|$)/;
 /** "By Helen Marsh, Education Correspondent, ", "*By Petra Anselm · ": a byline's names, then a separator before its date. */
 const DATE_AFTER_BYLINE = /^[*_ \u00a0]*By[ \u00a0]+[^\n,·|—–]{1,60}(?:,[^\n,·|—–]{1,60})?[ \u00a0]*[,·|][ \u00a0]*$/;
-/** "*Opinion column, published ", "Updated: ": a line that says when the text itself came out, then its date. */
-const DATE_AFTER_PUBLISHED = /^[*_ \u00a0]*(?:[^\n,·|—–]{1,60},[ \u00a0]*)?(?:published|posted|updated|filed)(?:[ \u00a0]+on)?[ \u00a0]*:?[ \u00a0]*$/i;
+/**
+ * "*Opinion column, published ", "Updated: ": a line that says when the text itself came out, then
+ * its date; set in emphasis when a description comes first (not "The audit, published 12 April").
+ */
+const DATE_AFTER_PUBLISHED = /^(?:[*_]+[ \u00a0]*(?:[^\n,·|—–*_]{1,60},[ \u00a0]*)?|[ \u00a0]*)(?:published|posted|updated|filed)(?:[ \u00a0]+on)?[ \u00a0]*:?[ \u00a0]*$/i;
 const DATE_AFTER_PLACE = /^[\p{Lu}][\p{L}\p{M}'’. -]{0,40}(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}'’. -]{0,40})?[ \u00a0]*(?:\([^)\n]{1,40}\)[ \u00a0]*)?[—–][ \u00a0]*$/u;
 
 /**
