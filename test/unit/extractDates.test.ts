@@ -41,6 +41,33 @@ describe('date extraction', () => {
     ]);
   });
 
+  it('reads a range written with a word starting a date every few characters whole, its year given once at its end', () => {
+    // Cut into a window per word, it was "Friday 5 February to Sunday 21" with no year, dated 2027.
+    const [range] = mentionsOf('The Games run for 17 days, from Friday 5 February to Sunday 21 February 2038, then the Paralympics.').filter((m) => m.kind === 'date');
+    assert.deepStrictEqual([range.text, range.date!.year?.value, range.date!.day?.value, range.date!.through], ['Friday 5 February to Sunday 21 February 2038', 2038, 5, 21]);
+    // Words further apart are read apart: "two days before the Good Friday" is a length, not a date.
+    const kinds = mentionsOf('---\ndate: 2025-03-20\n---\n\nFigures come on April 17, two days before the Good Friday holiday.').map((m) => [m.kind, m.text]);
+    assert.deepStrictEqual(kinds, [
+      ['date', 'April 17'],
+      ['duration', 'two days'],
+      ['date', 'Friday'],
+    ]);
+  });
+
+  it('gives a date without a year the year stated before it in its clause, not a dateline\'s or a name\'s', () => {
+    const years = (text: string) => mentionsOf(text).filter((m) => m.kind === 'date').map((m) => [m.text, m.date!.sentenceYear]);
+    assert.deepStrictEqual(years('The Games open Friday, Feb. 5, 2038, and close Sunday, Feb. 21.'), [
+      ['Friday, Feb. 5, 2038', undefined],
+      ['Sunday, Feb. 21', 2038],
+    ]);
+    assert.deepStrictEqual(years('Portugal is guest in 2026, when the fair runs to Sunday, 18 October.'), [['Sunday, 18 October', 2026]]);
+    assert.deepStrictEqual(years('VALMORA, 25 March 2025 — Waits grew from 1.4 days in March last year.'), [
+      ['25 March 2025', undefined],
+      ['March', undefined],
+    ]);
+    assert.deepStrictEqual(years('The asteroid 2030 WQ17 passes on 13 March.'), [['13 March', undefined]]);
+  });
+
   it('reads numeric dates in both orders when both are possible', () => {
     const m = onlyMention('Due 01/02/2025.');
     assert.deepStrictEqual([m.date!.day!.value, m.date!.month!.value, m.date!.year!.value], [1, 2, 2025]);

@@ -292,6 +292,11 @@ describe('figure extraction', () => {
       ['1 minute 16 seconds', 76, 'second'],
       ['2 hours, 4 minutes and 37 seconds', 7477, 'second'],
     ]);
+    // "An hour and 27 minutes" too: its "an hour" was no figure, and the 27 minutes were held to the source's 87.
+    assert.deepStrictEqual(mentionsOf('It came down an hour and 27 minutes later, and an hour and 5 people left.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
+      ['an hour and 27 minutes', 87, 'minute'],
+      ['5', undefined, undefined],
+    ]);
     assert.deepStrictEqual(mentionsOf('It lasted between 2 and 3 hours, then 90 minutes.').map((m) => m.text), ['2', '3 hours', '90 minutes']);
     assert.strictEqual(onlyMention('They left two days later.').text, 'two days');
     assert.strictEqual(onlyMention('It fell two days after the vote.').duration?.relation, 'later');

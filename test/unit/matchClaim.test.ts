@@ -107,6 +107,15 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(opinion, zoo).filter(([claim]) => claim.includes('12 April')), []);
   });
 
+  it('spares a weekday right in the year its sentence states', () => {
+    // 18 October is a Saturday in 2025 (the draft's year) and a Sunday in 2026, the year the sentence gives.
+    const facts = [sourceFrom('---\ndate: 2025-10-20\n---\nPortugal will be guest of honour in 2026, when the fair runs from 14 to 18 October.\n')];
+    const returns = (on: string) => mismatches(`---\ndate: 2025-10-23\n---\n\nPortugal is guest of honour in 2026, when the fair returns from Wednesday, 14 October, to ${on}, 18 October.`, facts);
+    assert.deepStrictEqual(returns('Sunday'), []);
+    // Right in neither year, it is flagged as before.
+    assert.deepStrictEqual(returns('Friday'), [['Friday', 'Saturday']]);
+  });
+
   it('reads a dateline’s date as the report’s, not the date of the events its lead tells', () => {
     const facts = [sourceFrom('KALTENBURG, 21 October 2025 — At least 11 people have died after Storm Hella struck the region, authorities said.\n')];
     assert.deepStrictEqual(mismatches('At least 11 people have died after Storm Hella struck the region on Thursday, 16 October.', facts), []);

@@ -229,7 +229,9 @@ function chronoDate(r: chrono.ParsedResult): ChronoDate {
   const day = known('day');
   const last = r.end?.isCertain('day') ? r.end.get('day') ?? undefined : undefined;
   const through = day !== undefined && last !== undefined && last > day && r.end!.get('month') === r.start.get('month') ? last : undefined;
-  return { index: r.index, text: unsliced(r.text), year: known('year'), month: known('month'), day, weekday: known('weekday'), through, ranged: !!r.end, reading: undefined };
+  // "from Friday 5 February to Sunday 21 February 2038": the year written once, at the end, is the start's too.
+  const year = known('year') ?? (r.end?.isCertain('year') && r.end.get('month') === r.start.get('month') ? r.end.get('year') ?? undefined : undefined);
+  return { index: r.index, text: unsliced(r.text), year, month: known('month'), day, weekday: known('weekday'), through, ranged: !!r.end, reading: undefined };
 }
 
 /**
@@ -298,7 +300,7 @@ function relativeYear(text: string, at: number, m: RegExpExecArray, reference: C
   return { kind: 'year', start: at, end: at + m[0].length, text: text.slice(at, at + m[0].length), number: { values: [year], precision: 1 } };
 }
 
-/** A window chrono reads around a word that starts a date (see `ANCHOR`), and that word: offsets in the sentence. */
+/** A window chrono reads around the words that start a date (see `ANCHOR`), from the first of them to the last: offsets in the sentence. */
 interface AnchorWindow {
   from: number;
   to: number;
@@ -306,13 +308,25 @@ interface AnchorWindow {
   anchorEnd: number;
 }
 
+/** The most characters between two words that start a date for their windows to be read as one. */
+const ANCHOR_GAP = 12;
+
 function anchorWindows(sentence: string): AnchorWindow[] {
-  return matchesAfterNoLetter(ANCHOR, sentence).map((a) => ({
-    from: Math.max(0, a.index - 18),
-    to: Math.min(sentence.length, a.index + a[0].length + 14),
-    anchorStart: a.index,
-    anchorEnd: a.index + a[0].length,
-  }));
+  const windows: AnchorWindow[] = [];
+  for (const a of matchesAfterNoLetter(ANCHOR, sentence)) {
+    const from = Math.max(0, a.index - 18);
+    const to = Math.min(sentence.length, a.index + a[0].length + 14);
+    const last = windows[windows.length - 1];
+    // The windows of words a few characters apart are read as one: "from Friday 5 February to Sunday
+    // 21 February 2038", cut into windows of its own, was read "Friday 5 February to Sunday 21" and
+    // lost its year. Not further apart: "April 17, two days before the Good Friday" would read as
+    // one date what is a date and a length.
+    if (last && a.index - last.anchorEnd <= ANCHOR_GAP) {
+      last.to = to;
+      last.anchorEnd = a.index + a[0].length;
+    } else windows.push({ from, to, anchorStart: a.index, anchorEnd: a.index + a[0].length });
+  }
+  return windows;
 }
 
 /** Whether a date chrono found in a window covers some of the window's word that starts a date: those it does not are not kept. */

@@ -986,9 +986,19 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
     const lower = words[i].lower;
     if ((lower !== 'a' && lower !== 'an') || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
     const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
-    if (mention?.kind === 'duration' && mention.duration?.relation) mentions.push(mention);
+    // "an hour and 27 minutes": the first of a compound length, which the length after it completes.
+    if (mention?.kind === 'duration' && (mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit))) mentions.push(mention);
   }
   return mentions;
+}
+
+/** "and 27 minutes" after a length in hours: a part in its next smaller unit. */
+const AND_PART_AFTER = /[ \u00a0]+and[ \u00a0]+(?:\d+|[a-z]+)[ \u00a0-]+([a-z]+?)s?(?![\p{L}])/iuy;
+
+function smallerPartAfter(text: string, end: number, unit: DurationUnit): boolean {
+  AND_PART_AFTER.lastIndex = end;
+  const part = AND_PART_AFTER.exec(text);
+  return !!part && UNIT_OF[part[1].toLowerCase()] === SMALLER_UNIT[unit]?.[0];
 }
 
 /** "a second later", "one second", "per second": the unit of time, not the ordinal. */

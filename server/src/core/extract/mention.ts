@@ -106,6 +106,11 @@ export interface DateValue {
    * not verify it.
    */
   yearUnreadable?: true;
+  /**
+   * For a date that states no year, the year stated before it in its clause, which may be its own:
+   * "from Friday, Feb. 5, 2038, to Sunday, Feb. 21", "in 2026, when the fair runs to Sunday, 18 October".
+   */
+  sentenceYear?: number;
 }
 
 export interface Mention extends Span {

@@ -119,7 +119,27 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
 
 /** The figures and dates of one sentence, `reference` resolving its relative dates. */
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
-  return withDates(findDates(text, s.start, s.end, reference), findNumbers(text, s.start, s.end, words));
+  return withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), findNumbers(text, s.start, s.end, words)));
+}
+
+const IN_BEFORE = /(?<![\p{L}])in\s$/iu;
+/** What parts a dateline from its story, or one clause from another that may be of another year. */
+const CLAUSE_BREAK = /[—–;:\n]/;
+
+/**
+ * `mentions` (of one sentence, in order) with each date that states no year given the last year
+ * stated before it in the same clause (see `sentenceYear`): not a dateline's ("VALMORA, 25 March
+ * 2025 — … in March last year").
+ */
+function withSentenceYears(text: string, mentions: Mention[]): Mention[] {
+  let year: { value: number; end: number } | undefined;
+  for (const m of mentions) {
+    // A year alone only as the time of what follows ("in 2026, when …"), not a name ("2030 WQ17").
+    const stated = m.kind === 'year' ? (m.number?.values.length === 1 && IN_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) ? m.number.values[0] : undefined) : m.date?.year?.value;
+    if (stated !== undefined) year = { value: stated, end: m.end };
+    else if (year && m.date?.month && !m.date.yearUnreadable && !CLAUSE_BREAK.test(text.slice(year.end, m.start))) m.date.sentenceYear = year.value;
+  }
+  return mentions;
 }
 
 /** A sentence's mentions from its dates and numbers: dates win over the numbers inside them ("19 September 2023" is one date, not 19 and 2023). */
