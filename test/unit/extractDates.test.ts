@@ -12,6 +12,8 @@ function parts(text: string): Record<string, number> {
   return out;
 }
 
+const kindsAndTexts = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text]);
+
 describe('date extraction', () => {
   const full = { year: 2024, month: 1, day: 1 };
   const cases: Array<[string, Record<string, number>]> = [
@@ -33,8 +35,7 @@ describe('date extraction', () => {
   }
 
   it('leaves a sum before "today" a sum, though chrono reads its digits as a time of that day', () => {
-    const found = mentionsOf('---\ndate: 2025-10-10\n---\n\nParents will pay €4.50 an hour, against an average of €7.58 today.').map((m) => [m.kind, m.text]);
-    assert.deepStrictEqual(found, [
+    assert.deepStrictEqual(kindsAndTexts('---\ndate: 2025-10-10\n---\n\nParents will pay €4.50 an hour, against an average of €7.58 today.'), [
       ['money', '€4.50'],
       ['money', '€7.58'],
       ['date', 'today'],
@@ -46,8 +47,7 @@ describe('date extraction', () => {
     const [range] = mentionsOf('The Games run for 17 days, from Friday 5 February to Sunday 21 February 2038, then the Paralympics.').filter((m) => m.kind === 'date');
     assert.deepStrictEqual([range.text, range.date!.year?.value, range.date!.day?.value, range.date!.through], ['Friday 5 February to Sunday 21 February 2038', 2038, 5, 21]);
     // Words further apart are read apart: "two days before the Good Friday" is a length, not a date.
-    const kinds = mentionsOf('---\ndate: 2025-03-20\n---\n\nFigures come on April 17, two days before the Good Friday holiday.').map((m) => [m.kind, m.text]);
-    assert.deepStrictEqual(kinds, [
+    assert.deepStrictEqual(kindsAndTexts('---\ndate: 2025-03-20\n---\n\nFigures come on April 17, two days before the Good Friday holiday.'), [
       ['date', 'April 17'],
       ['duration', 'two days'],
       ['date', 'Friday'],

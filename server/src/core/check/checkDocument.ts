@@ -213,7 +213,8 @@ function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fa
   // "in 2026, when the fair returns … to Sunday, 18 October": the year its sentence states may be the
   // date's, and the weekday right in it. It only ever spares a weekday: taken as the date's year, a
   // year told for another reason ("the worst since 1931, on Monday 24 March") flagged right ones.
-  if (d.sentenceYear !== undefined && isValidDate({ ...date, year: d.sentenceYear }) && weekdayOf({ ...date, year: d.sentenceYear }) === d.weekday.value) return;
+  const inSentenceYear = d.sentenceYear === undefined ? undefined : { ...date, year: d.sentenceYear };
+  if (inSentenceYear && isValidDate(inSentenceYear) && weekdayOf(inSentenceYear) === d.weekday.value) return;
   finding.verdict = 'mismatch';
   finding.code = FindingCode.WeekdayMismatch;
   finding.fix = formatDate(finding.claim.text, finding.claim.start, d, { weekday });
