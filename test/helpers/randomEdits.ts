@@ -2,13 +2,15 @@ import { PieceText } from '../../server/src/core/text/pieceText';
 import { textEdit } from '../../server/src/core/text/textEdit';
 
 // Edits that change what is a block, what a block says, and what crosses blocks: Markdown structure,
-// sentence ends, figures and dates, annotations, suppressions, the front-matter date, line breaks.
+// sentence ends, figures and dates, names, annotations, suppressions, the front-matter date, line breaks.
 const SNIPPETS = [
   '130,000', '120 000', ' 19 September', 'Monday', 'Sunday, 20 September 2023', 'a day later', '45%', '$4.5bn', 'two days',
   '. The ', ' and ', 'nearly ', ' or more', ' about 120,000 residents', 'more than 100,000 people', '"', '“', '”', ' I ', '\n', '\n\n', '\r\n', '\n\n```\n', '\n    ', '\n> ', '\n- ', '\n1. ',
   '\n| a | b |\n| --- | --- |\n| 120,000 | 2023 |\n', '# ', '\n---\n', '<!-- factline-ignore -->', '<!-- factline-disable -->', '<!-- factline-enable -->',
   '<!-- factline-disable-next-line -->\n', ' [@fact:karabakh-2023/count-thousands]', ' [@fact:nope]', '[x]: http://example.com/1\n', '[x]', '`', 'https://example.com/2024 ',
   '---\ndate: 2023-10-05\n---\n', 'date: 2024-01-02', '😀', '\u00a0',
+  // Names the seed spells otherwise, and a letter typed into a word, which may make one.
+  ' Armen Grigorian', ' said Kananni', 'y',
 ];
 
 /** `text` after one random edit: an insertion of a snippet, a deletion, or a stretch moved. */

@@ -171,6 +171,30 @@ describe('language server over stdio', function () {
     assert.strictEqual(await client.hover(DRAFT_URI, positionOf(text, 'Karabakh empties')), null);
   });
 
+  it('flags a name the source spells otherwise, hovers it with the source sentence, and fixes or ignores it', async () => {
+    client = await LspTestClient.start();
+    const text = `${EXAMPLE}\nThe talks were led by Armen Grigorian 👋, who was in Tehran.\n`;
+    client.open(DRAFT_URI, text);
+    const published = await client.waitForCurrent(DRAFT_URI);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'name-mismatch')!;
+    assert.deepStrictEqual(diagnostic.range.start, positionOf(text, 'Grigorian'));
+    assert.strictEqual(diagnostic.range.end.character - diagnostic.range.start.character, 'Grigorian'.length);
+    assert.match(diagnostic.message as string, /^"Grigorian" — source says Grigoryan \(Nagorno-Karabakh after the Azerbaijani offensive, ¶\d+\)$/);
+    assert.deepStrictEqual(diagnostic.data, { fix: 'Grigoryan' });
+    const hover = (await client.hover(DRAFT_URI, positionOf(text, 'Grigorian')))!.contents as MarkupContent;
+    assert.match(hover.value, /mismatch.*\*\*Grigoryan\*\*/);
+    assert.match(hover.value, /head Armen \*\*Grigoryan\*\*, who has been in Tehran/);
+    const actions = await client.codeActions(DRAFT_URI, diagnostic.range, undefined, [diagnostic]);
+    assert.deepStrictEqual(
+      actions.filter((a) => a.kind === 'quickfix').map((a) => a.title),
+      ["Replace with 'Grigoryan' (source)", 'Ignore this name', 'Fix all Factline mismatches in this file'],
+    );
+    client.replaceAll(DRAFT_URI, applyEdits(client.text(DRAFT_URI), editsOf(actions.find((a) => a.isPreferred)!, DRAFT_URI)));
+    const after = await client.waitForCurrent(DRAFT_URI);
+    assert.match(client.text(DRAFT_URI), /led by Armen Grigoryan 👋/);
+    assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'name-mismatch'), []);
+  });
+
   it('offers the source value as preferred quick fix; applying it clears the diagnostic', async () => {
     client = await LspTestClient.start();
     client.open(DRAFT_URI, EXAMPLE);

@@ -49,7 +49,7 @@ export function toCodeActions(
     }
   }
   if (wants(CodeActionKind.Refactor)) {
-    for (const finding of findings.filter((f) => f.fact && f.verdict !== 'unverified' && touches(f.claim.start, f.claim.end))) {
+    for (const finding of findings.filter((f) => f.fact?.id && f.verdict !== 'unverified' && touches(f.claim.start, f.claim.end))) {
       actions.push({
         title: `Cite source: [@fact:${finding.fact!.id}]`,
         kind: CITE_KIND,
@@ -71,7 +71,7 @@ export function toCodeActions(
         edit: { changes: { [request.uri]: [replacement(finding, lines)] } },
       });
       actions.push({
-        title: 'Ignore this figure',
+        title: `Ignore this ${finding.claim.kind === 'name' ? 'name' : 'figure'}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: { changes: { [request.uri]: [TextEdit.insert(lines.positionAt(finding.claim.end), ` ${IGNORE_COMMENT}`)] } },

@@ -71,7 +71,8 @@ function diagnosticOf(finding: Finding, severity: DiagnosticSeverity, related: b
   const data: DiagnosticData = { fix: finding.fix! };
   if (fact) {
     if (related) diagnostic.relatedInformation = [{ location: { uri: pathToFileURL(fact.source.file).href, range: fact.source.range }, message: `source: ${fact.quote}` }];
-    data.factId = fact.id;
+    // A name the check found in the source is no fact of the fact base, and has no id.
+    if (fact.id) data.factId = fact.id;
   }
   diagnostic.data = data;
   return diagnostic;

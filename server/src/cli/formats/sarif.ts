@@ -13,6 +13,7 @@ const RULE_HELP: Record<FindingCode, string> = {
   [FindingCode.WeekdayMismatch]: 'A weekday differs from the source, or from the calendar for the date beside it.',
   [FindingCode.DurationMismatch]: 'A duration differs from the source it restates.',
   [FindingCode.TimeMismatch]: 'A time of day differs from the source it restates.',
+  [FindingCode.NameMismatch]: 'A name is spelt a letter or two off a name the source spells, which the source never writes so.',
   [FindingCode.UnknownFactId]: 'A [@fact:ID] annotation names no loaded fact.',
 };
 

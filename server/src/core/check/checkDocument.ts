@@ -11,6 +11,7 @@ import { partsOf } from '../match/compareValues';
 import { Context, contextOf, isKey, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage, tellingKey } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { ClaimMatch, matchClaim } from '../match/matchClaim';
+import { matchName } from '../match/matchName';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
@@ -44,10 +45,15 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const abouts: Array<ReadonlySet<number> | undefined> = [];
   // By claim number, for the claims that wait: the sources their block is about, if it says.
   const sources: Array<ReadonlySet<number> | undefined> = [];
-  const onBlock: ReadOptions['onBlock'] = ({ sentences, mentions }, s, m) => {
+  // The names that misspell a source's, and those of blocks that wait, to be held to the draft's sources.
+  const misspelt: Finding[] = [];
+  const waitingNames: LocatedMention[] = [];
+  const onBlock: ReadOptions['onBlock'] = ({ sentences, mentions, names }, s, m) => {
     // A block without figures tells what the draft is about too.
     const about = choosing ? sourcesOfBlock(index, sentences, mentions) : undefined;
     abouts.push(about);
+    if (choosing && !about) waitingNames.push(...names);
+    else misspelt.push(...nameFindings(names, index, about));
     if (!mentions.length) return;
     const waits = annotated.has(sentences[0].block) || (choosing && !about);
     blockContexts(prose.prose, sentences, mentions, s).forEach((context, i) => {
@@ -60,14 +66,46 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const reading = readSentences(prose, undefined, { forgetWords: true, onBlock });
   const draft = choosing ? draftSources(abouts) : undefined;
   const cited = citeClaims(reading, contexts, index, (a) => annotatedSentence(reading, a));
-  const findings: Finding[] = [];
+  const figures: Finding[] = [];
   reading.mentions.forEach((claim, i) => {
     if (!checked(claim)) return;
     const match = matches[i] ?? cited.matches.get(i) ?? matchClaim(claim, contexts[i], index, sources[i] ?? draft);
-    findings.push(findingOf(claim, match, reading.date));
+    figures.push(findingOf(claim, match, reading.date));
   });
-  return { reading, findings, unknownIds: cited.unknownIds };
+  if (draft) misspelt.push(...nameFindings(waitingNames, index, draft));
+  const names = misspelt.filter((f) => !suppressions.covers(f.claim.start, f.claim.end)).sort(byStart);
+  return { reading, findings: inOrder(figures, names), unknownIds: cited.unknownIds };
 }
+
+/**
+ * A finding for each of `names` that misspells a name of the `sources` (see `matchName`); with
+ * none given, those of the index, which has one source at most (see `RelevantSources`).
+ */
+export function nameFindings(names: readonly LocatedMention[], index: FactIndex, sources: ReadonlySet<number> | undefined): Finding[] {
+  if (!names.length) return [];
+  const known = index.spelledNames(sources);
+  const findings: Finding[] = [];
+  for (const claim of names) {
+    const name = matchName(claim.text, known);
+    if (name) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
+  }
+  return findings;
+}
+
+/** Two lists of findings, each in the order of their claims, as one in that order. */
+export function inOrder(a: Finding[], b: readonly Finding[]): Finding[] {
+  if (!b.length) return a;
+  const out: Finding[] = [];
+  let j = 0;
+  for (const finding of a) {
+    while (j < b.length && b[j].claim.start < finding.claim.start) out.push(b[j++]);
+    out.push(finding);
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+const byStart = (a: Finding, b: Finding) => a.claim.start - b.claim.start;
 
 /** The finding for a claim and the fact it was matched to; `date` is the draft's own date. */
 export function findingOf(claim: LocatedMention, match: ClaimMatch, date: CalendarDate | undefined): Finding {

@@ -9,6 +9,8 @@ export enum FindingCode {
   WeekdayMismatch = 'weekday-mismatch',
   DurationMismatch = 'duration-mismatch',
   TimeMismatch = 'time-mismatch',
+  /** A name a letter or two from one the source spells, which the source never writes so. */
+  NameMismatch = 'name-mismatch',
   /** A `[@fact:ID]` annotation names no loaded fact. */
   UnknownFactId = 'unknown-fact-id',
 }

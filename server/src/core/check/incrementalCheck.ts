@@ -14,7 +14,7 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, CheckResult, draftSources, findingOf, sourcesKey, sourcesOfBlock } from './checkDocument';
+import { blockContexts, CheckResult, draftSources, findingOf, nameFindings, sourcesKey, sourcesOfBlock } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { findSuppressions, NO_SUPPRESSIONS } from './suppressions';
@@ -63,6 +63,9 @@ interface AsRead {
   findings: Array<Finding | undefined>;
   /** The findings as read, by verdict: what a publication needs, without moving them. */
   tally: Tally;
+  /** The block's names (see `findNames`), and the findings of those that misspell a source's, in order. */
+  names: LocatedMention[];
+  named: Finding[];
   /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
   contexts: Context[] | undefined;
   /** The sources the block's words say it restates, when the index has several and they say so surely (see `sourcesOfBlock`). */
@@ -241,13 +244,16 @@ export class IncrementalCheck {
       findings = [];
       for (let b = 0; b < list.length; b++) {
         const check = list[b];
+        let n = 0;
         for (let k = 0; k < check.read.mentions.length; k++) {
           if (!isCheckable(check.read.mentions[k])) continue;
           const claim = placedMention(check, k);
+          for (; n < check.read.named.length && placedName(check, n).claim.start < claim.start; n++) pushUnlessSuppressed(findings, placedName(check, n), suppressions);
           if (suppressions.covers(claim.start, claim.end)) continue;
           const citation = cited.matches.size ? cited.matches.get(mentionNumbers()[b] + k) : undefined;
           findings.push(citation ? findingOf(claim, citation, date) : placedFinding(check, k)!);
         }
+        for (; n < check.read.named.length; n++) pushUnlessSuppressed(findings, placedName(check, n), suppressions);
       }
       return findings;
     };
@@ -352,8 +358,10 @@ export class IncrementalCheck {
     const mentions = keep(read.mentions);
     const choosing = this.index.relevance.count > 1;
     const about = choosing ? sourcesOfBlock(this.index, read.sentences, read.mentions) : undefined;
-    const waits = choosing && !about && mentions.length > 0;
+    const waits = choosing && !about && (mentions.length > 0 || read.names.length > 0);
     const findings = waits ? [] : mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, contexts[i], this.index, about), date) : undefined));
+    const names = keep(read.names);
+    const named = waits ? [] : nameFindings(names, this.index, about);
     const block = prose.blocks[b];
     const sentences = read.sentences.map(({ start, end, block }): SentenceSpan => ({ start, end, block }));
     const kept = annotated || waits ? keep(contexts) : undefined;
@@ -362,7 +370,7 @@ export class IncrementalCheck {
       key,
       b,
       firstSentence,
-      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), contexts: annotated ? kept : undefined, about, waiting: waits ? kept : undefined, matchedFor: undefined },
+      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), names, named, contexts: annotated ? kept : undefined, about, waiting: waits ? kept : undefined, matchedFor: undefined },
       undefined,
     );
   }
@@ -385,6 +393,8 @@ export class IncrementalCheck {
         const waiting = read.waiting;
         read.findings = read.mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, waiting[i], this.index, draft), date) : undefined));
         read.tally = tallyOf(read.findings);
+        // Unlike a figure, a name is held to no source when the draft says of none what it restates.
+        read.named = draft ? nameFindings(read.names, this.index, draft) : [];
         read.matchedFor = key;
         rematched.add(read);
       }
@@ -505,10 +515,11 @@ function blockCheck(at: Block, key: string, block: number, firstSentence: number
   return { kind: at.kind, start: at.start, end: at.end, key, block, firstSentence, read, placed };
 }
 
-/** By mention: a block's mentions and findings moved to where it stands, made when first asked for (most never are). */
+/** By mention: a block's mentions and findings moved to where it stands, made when first asked for (most never are); and its names' findings. */
 interface Placed {
   mentions: LocatedMention[];
   findings: Finding[];
+  named: Finding[];
 }
 
 function firstMentionsOf(list: readonly BlockCheck[]): number[] {
@@ -566,7 +577,7 @@ function placedMention(check: BlockCheck, k: number): LocatedMention {
   const d = check.start - check.read.readAt;
   const ds = check.firstSentence - check.read.readFirstSentence;
   if (!d && !ds) return check.read.mentions[k];
-  return ((check.placed ??= { mentions: [], findings: [] }).mentions[k] ??= shiftMention(check.read.mentions[k], d, ds));
+  return ((check.placed ??= { mentions: [], findings: [], named: [] }).mentions[k] ??= shiftMention(check.read.mentions[k], d, ds));
 }
 
 /** The finding about mention `k` of a block where the block now stands, its claim `placedMention`'s. */
@@ -574,7 +585,20 @@ function placedFinding(check: BlockCheck, k: number): Finding | undefined {
   const found = check.read.findings[k];
   const d = check.start - check.read.readAt;
   if (!found || (!d && check.firstSentence === check.read.readFirstSentence)) return found;
-  return ((check.placed ??= { mentions: [], findings: [] }).findings[k] ??= shiftFinding(found, placedMention(check, k), d));
+  return ((check.placed ??= { mentions: [], findings: [], named: [] }).findings[k] ??= shiftFinding(found, placedMention(check, k), d));
+}
+
+/** The finding of the block's `n`th misspelt name where the block now stands. */
+function placedName(check: BlockCheck, n: number): Finding {
+  const found = check.read.named[n];
+  const d = check.start - check.read.readAt;
+  const ds = check.firstSentence - check.read.readFirstSentence;
+  if (!d && !ds) return found;
+  return ((check.placed ??= { mentions: [], findings: [], named: [] }).named[n] ??= shiftFinding(found, shiftMention(found.claim, d, ds), d));
+}
+
+function pushUnlessSuppressed(findings: Finding[], finding: Finding, suppressions: { covers(start: number, end: number): boolean }): void {
+  if (!suppressions.covers(finding.claim.start, finding.claim.end)) findings.push(finding);
 }
 
 /**
@@ -587,12 +611,19 @@ function placedFindingAt(list: readonly BlockCheck[], offset: number): Finding |
   for (let b = Math.max(0, last - 1); b <= last; b++) {
     const check = list[b];
     const d = check.start - check.read.readAt;
+    let name = 0;
     for (let k = 0; k < check.read.mentions.length; k++) {
       const m = check.read.mentions[k];
-      if (isCheckable(m) && m.start + d <= offset && offset <= m.end + d) return placedFinding(check, k);
+      for (; name < check.read.named.length && check.read.named[name].claim.start < m.start; name++) if (holds(check.read.named[name].claim, offset - d)) return placedName(check, name);
+      if (isCheckable(m) && holds(m, offset - d)) return placedFinding(check, k);
     }
+    for (; name < check.read.named.length; name++) if (holds(check.read.named[name].claim, offset - d)) return placedName(check, name);
   }
   return undefined;
+}
+
+function holds(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
 }
 
 function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
@@ -610,14 +641,23 @@ function tallied(list: readonly BlockCheck[]): Verdicts {
   // Counted first, so that the lists are made at their size: grown by pushing, a megabyte's were
   // copied as they grew on every keystroke.
   let count = 0;
-  for (const check of list) count += check.read.tally.mismatches.length;
+  for (const check of list) count += check.read.tally.mismatches.length + check.read.named.length;
   const verdicts: Verdicts = { mismatches: new Array(count), moves: new Array(count), verified: 0, unverified: 0 };
   let n = 0;
   for (const check of list) {
-    const { tally } = check.read;
+    const { tally, named, findings } = check.read;
     const d = check.start - check.read.readAt;
+    let name = 0;
     for (const k of tally.mismatches) {
-      verdicts.mismatches[n] = check.read.findings[k]!;
+      for (; name < named.length && named[name].claim.start < findings[k]!.claim.start; name++) {
+        verdicts.mismatches[n] = named[name];
+        verdicts.moves[n++] = d;
+      }
+      verdicts.mismatches[n] = findings[k]!;
+      verdicts.moves[n++] = d;
+    }
+    for (; name < named.length; name++) {
+      verdicts.mismatches[n] = named[name];
       verdicts.moves[n++] = d;
     }
     verdicts.verified += tally.verified;

@@ -4,9 +4,9 @@ import { unsliced } from '../text/unsliced';
 import { isAsciiDigit, isAsciiLetter } from '../text/words';
 import type { DatePart, DateValue, Mention } from './mention';
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WEEKDAY_ABBR = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
 
 /**

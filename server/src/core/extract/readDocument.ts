@@ -7,8 +7,9 @@ import { DocumentFormat, Prose, readProse } from '../text/prose';
 import { Sentence, splitSentences } from '../text/sentences';
 import { tokenizeWords, Word } from '../text/words';
 import { findDates } from './findDates';
+import { findNames } from './findNames';
 import { findNumbers } from './findNumbers';
-import type { Mention } from './mention';
+import type { Mention, Span } from './mention';
 
 export interface SentenceReading extends Sentence {
   /** Index into `blocks` of the paragraph, heading or table row holding the sentence. */
@@ -39,7 +40,7 @@ export interface ReadOptions {
    */
   forgetWords?: boolean;
   /** Called with each block read, its sentences still holding their words, numbered from `firstSentence` and `firstMention`. */
-  onBlock?: (read: Pick<DocumentReading, 'sentences' | 'mentions'>, firstSentence: number, firstMention: number) => void;
+  onBlock?: (read: BlockReading, firstSentence: number, firstMention: number) => void;
 }
 
 export function readDocument(text: string, format: DocumentFormat, reference?: CalendarDate, options: ReadOptions = {}): DocumentReading {
@@ -97,24 +98,45 @@ export class WordsOnDemand implements SentenceReading {
   }
 }
 
+/** One block read: its sentences and figures, and the names it spells (which are no claims of figures, and kept apart). */
+export interface BlockReading extends Pick<DocumentReading, 'sentences' | 'mentions'> {
+  names: LocatedMention[];
+}
+
 /**
- * The sentences and mentions of one block, numbered from `firstSentence`: a block reads alone,
- * which is what lets an incremental check read again only the blocks an edit touched.
+ * The sentences, mentions and names of one block, numbered from `firstSentence`: a block reads
+ * alone, which is what lets an incremental check read again only the blocks an edit touched. A
+ * heading's words are all capitalised, so its names are not told from its other words.
  */
-export function readBlock(prose: Prose, b: number, firstSentence: number, date: CalendarDate | undefined): Pick<DocumentReading, 'sentences' | 'mentions'> {
+export function readBlock(prose: Prose, b: number, firstSentence: number, date: CalendarDate | undefined): BlockReading {
   const block = prose.blocks[b];
   const sentences: SentenceReading[] = [];
   const mentions: LocatedMention[] = [];
+  const names: LocatedMention[] = [];
   for (const s of splitSentences(prose.prose, block.start, block.end)) {
     const index = firstSentence + sentences.length;
     const words = tokenizeWords(prose.prose, s.start, s.end);
     sentences.push({ start: s.start, end: s.end, block: b, words });
+    const first = mentions.length;
     for (const m of mentionsIn(prose.prose, s, words, date)) {
       (m as LocatedMention).sentence = index;
       mentions.push(m as LocatedMention);
     }
+    if (block.kind !== 'heading') {
+      for (const name of findNames(prose.prose, s, words)) {
+        // A word of a figure or date ("Q3", "Labor Day") is that figure's.
+        if (overlapsAny(name, mentions, first)) continue;
+        (name as LocatedMention).sentence = index;
+        names.push(name as LocatedMention);
+      }
+    }
   }
-  return { sentences, mentions };
+  return { sentences, mentions, names };
+}
+
+function overlapsAny(span: Span, mentions: readonly Span[], from: number): boolean {
+  for (let i = from; i < mentions.length; i++) if (mentions[i].start < span.end && span.start < mentions[i].end) return true;
+  return false;
 }
 
 /** The figures and dates of one sentence, `reference` resolving its relative dates. */

@@ -10,6 +10,7 @@ import { JudgedFact, JudgementKeys, KeptJudgementKeys } from './judgementKeys';
 import { findKeptId, KeptIds, keptIdAt } from './keptIds';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
+import { readSpelledNames, type SpelledNames } from '../facts/spelledNames';
 import { contextOfFact, visitingTerms, pairCount, readSource, sentenceTerms, SourceReading } from './sourceReading';
 import { RelevantSources, RelevantSourcesSnapshot } from './relevantSources';
 import { Vocabulary, VocabularySnapshot } from './vocabulary';
@@ -147,6 +148,9 @@ export class FactIndex {
   private search!: ClaimSearch;
   /** For an index restored from a snapshot read a page at a time, what reads the pages (see `LoadRange`). */
   private load: LoadRange | undefined;
+  /** By source, its names, read when a draft is first checked against it: a draft restates a few of a thousand. */
+  private readonly names: Array<SpelledNames | undefined> = [];
+  private allNames: SpelledNames[] | undefined;
 
   /**
    * A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are
@@ -269,6 +273,19 @@ export class FactIndex {
     yield;
     const curated = sources.flatMap((source, k) => (source.curated ? [k] : []));
     this.relevance = new RelevantSources(readings.map((reading, k) => relevanceTermsOf(reading, this.sources[k].facts)), readings.length, curated);
+  }
+
+  /** The names each of `sources` spells (see `readSpelledNames`); with none given, those of every source. */
+  spelledNames(sources?: ReadonlySet<number>): SpelledNames[] {
+    if (!sources) return (this.allNames ??= this.sources.map((_, k) => this.namesOf(k)));
+    const names: SpelledNames[] = [];
+    for (const k of sources) names.push(this.namesOf(k));
+    return names;
+  }
+
+  private namesOf(k: number): SpelledNames {
+    const source = this.sources[k];
+    return (this.names[k] ??= readSpelledNames(source.reading.documents.texts, source.facts));
   }
 
   /** Every fact, in source order. */

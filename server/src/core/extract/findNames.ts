@@ -1,0 +1,75 @@
+import type { Sentence } from '../text/sentences';
+import type { Word } from '../text/words';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './findDates';
+import type { Mention } from './mention';
+
+/** The shortest name checked, in letters: a three-letter word is a step from too many others. */
+const SHORTEST_NAME = 4;
+
+/**
+ * What may stand before a proper noun inside a sentence, quotes and emphasis skipped: any other mark
+ * ("—", ":", "•", "|", a heading's "#") may open a sentence, a list item or a cell, where every
+ * word is capitalised.
+ */
+const WITHIN_SENTENCE = /[\p{L}\p{N},]/u;
+const SKIPPED_BEFORE = /[\s"“”‘’'(*_[]/u;
+const POSSESSIVE = /['’]s?$/;
+const LETTER = /\p{L}/u;
+
+const CALENDAR_WORDS = new Set([...MONTH_NAMES.split('|'), ...WEEKDAY_NAMES.split('|')].map((w) => w.toLowerCase()));
+
+/**
+ * The words of a sentence that are names as its writer capitalised them: a capital within the
+ * sentence, not at its start, where any word has one; not a word in capitals (an acronym, or a
+ * shouted dateline); not a month or weekday. A possessive's "'s" is left out of the span.
+ */
+export function findNames(text: string, sentence: Sentence, words: readonly Word[]): Mention[] {
+  const names: Mention[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    // Most words start in lower case: told by their first code unit, before any string is made.
+    if (!startsCapitalised(word.text)) continue;
+    const name = nameOf(word.text);
+    if (name === null || !withinSentence(text, sentence.start, word.start)) continue;
+    names.push({ kind: 'name', text: name, start: word.start, end: word.start + name.length });
+  }
+  return names;
+}
+
+/** By capitalised word, the name it is (without a possessive), or null for none: a draft repeats its names. */
+const namesByWord = new Map<string, string | null>();
+const MAX_WORDS = 100_000;
+
+function nameOf(word: string): string | null {
+  let name = namesByWord.get(word);
+  if (name === undefined) {
+    const bare = withoutPossessive(word);
+    name = word === word.toUpperCase() || bare.length < SHORTEST_NAME || CALENDAR_WORDS.has(bare.toLowerCase()) ? null : bare;
+    if (namesByWord.size >= MAX_WORDS) namesByWord.clear();
+    namesByWord.set(word, name);
+  }
+  return name;
+}
+
+function startsCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  return first !== first.toLowerCase();
+}
+
+/** A word without its possessive ending ("Hensler’s"). */
+export function withoutPossessive(word: string): string {
+  return POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word;
+}
+
+/**
+ * Whether the first character before `at` (after `from`) that is no space, quote or emphasis
+ * continues a sentence: a letter, a digit or a comma, or the hyphen of a compound ("Okafor-Hale").
+ */
+function withinSentence(text: string, from: number, at: number): boolean {
+  if (at - 2 >= from && text.charAt(at - 1) === '-' && LETTER.test(text.charAt(at - 2))) return true;
+  let k = at - 1;
+  while (k >= from && SKIPPED_BEFORE.test(text.charAt(k))) k--;
+  return k >= from && WITHIN_SENTENCE.test(text.charAt(k));
+}

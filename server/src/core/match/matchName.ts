@@ -1,0 +1,55 @@
+import { distance } from 'fastest-levenshtein';
+import { foldName, type SpelledName, type SpelledNames } from '../facts/spelledNames';
+
+/**
+ * Endings that make another word of a name rather than misspell it: plurals, demonyms ("Slovenia",
+ * "Slovenian"), and the derivations of common nouns a writer capitalises ("Ministry", "Minister").
+ */
+const ENDINGS = ['s', 'es', 'n', 'an', 'ian', 'ians', 'ns', 'ese', 'i', 'ish', 'er', 'ers', 'ry', 'ries', 'y', 'ies', 'ion', 'ions', 'ive', 'al', 'ic', 'ist', 'ists', 'ism', 'ing', 'ed', 'ment', 'ity', 'ly'];
+const SHORTEST_STEM = 3;
+/** British and American spellings of one word ("Organisers", "Center"): no misspelling either. */
+const SPELLING_PAIRS: ReadonlyArray<[string, string]> = [
+  ['ise', 'ize'],
+  ['isa', 'iza'],
+  ['yse', 'yze'],
+  ['our', 'or'],
+  ['re', 'er'],
+  ['ence', 'ense'],
+  ['ll', 'l'],
+];
+
+/**
+ * The one name of the `sources` that `name` misspells: a name they do not use at all, a letter or
+ * two from one they spell beside a figure (one in a name of up to seven letters, two in a longer
+ * one), starting with the same letter, and not another form of it. Undefined when the sources use
+ * the word, or when it is near none of their names, or near two (which it misspells is unknown).
+ */
+export function matchName(name: string, sources: readonly SpelledNames[]): SpelledName | undefined {
+  const folded = foldName(name);
+  for (const source of sources) if (source.words.has(folded)) return undefined;
+  const limit = folded.length < 8 ? 1 : 2;
+  let found: SpelledName | undefined;
+  for (const source of sources) {
+    for (const candidate of source.names) {
+      const other = candidate.folded;
+      if (other.charCodeAt(0) !== folded.charCodeAt(0) || Math.abs(other.length - folded.length) > limit) continue;
+      if (found?.folded === other || distance(other, folded) > limit || anotherForm(other, folded)) continue;
+      if (found) return undefined;
+      found = candidate;
+    }
+  }
+  return found;
+}
+
+/** Whether two words are forms of one word: one ending where the other has another ending, or spelt British and American. */
+function anotherForm(a: string, b: string): boolean {
+  const stems = stemsOf(a);
+  for (const stem of stemsOf(b)) if (stems.has(stem)) return true;
+  return SPELLING_PAIRS.some(([x, y]) => a.replaceAll(x, y) === b.replaceAll(x, y));
+}
+
+function stemsOf(word: string): Set<string> {
+  const stems = new Set([word]);
+  for (const ending of ENDINGS) if (word.endsWith(ending) && word.length - ending.length >= SHORTEST_STEM) stems.add(word.slice(0, -ending.length));
+  return stems;
+}

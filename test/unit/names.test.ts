@@ -1,0 +1,147 @@
+import * as assert from 'assert';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { FindingCode } from '../../server/src/core/check/codes';
+import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
+import { findNames } from '../../server/src/core/extract/findNames';
+import { readSpelledNames } from '../../server/src/core/facts/spelledNames';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { matchName } from '../../server/src/core/match/matchName';
+import { tokenizeWords } from '../../server/src/core/text/words';
+import { mismatches, sourceFrom } from '../helpers/core';
+import { lookAlikeSources, paragraphAbout } from '../helpers/lookAlikeSources';
+import { prng } from '../helpers/prng';
+
+const namesIn = (text: string) => findNames(text, { start: 0, end: text.length }, tokenizeWords(text, 0, text.length)).map((n) => n.text);
+
+const SOURCE = [
+  '# Fair closes with a record',
+  '',
+  'The fair drew 312,480 visitors, its director Ana Hensler said on Monday, and 1,240 of them came from Valparaíso.',
+  '',
+  'Publishers sold 41,000 books, said Tomás Irarrázaval, who chairs the Brennholm Publishers Association.',
+  '',
+  'Hensler thanked the city. Next year Chile hands over to the Defense Ministry of Norland, which met 12 times.',
+].join('\n');
+
+describe('names', () => {
+  describe('findNames', () => {
+    it('takes the words a writer capitalised within a sentence, without a possessive, and none that opens it', () => {
+      assert.deepStrictEqual(namesIn('Publishers sold books, said Hensler’s deputy, Tomás Irarrázaval, in “Valparaíso”.'), ['Hensler', 'Tomás', 'Irarrázaval', 'Valparaíso']);
+      assert.deepStrictEqual(namesIn('Hensler said so.'), []);
+    });
+
+    it('leaves out acronyms, short words, months and weekdays, and words after a colon or dash, where any word has a capital', () => {
+      assert.deepStrictEqual(namesIn('The NATO and EU envoys met Ana on Monday in March: Visitors came — Most stayed.'), []);
+    });
+
+    it('takes each capitalised part of a hyphenated name, and reads names in any script that has capitals', () => {
+      assert.deepStrictEqual(namesIn('said Grace Okafor-Hale and Сергей Иванов, with 東京, 😀 and Kanani'), ['Grace', 'Okafor', 'Hale', 'Сергей', 'Иванов', 'Kanani']);
+    });
+  });
+
+  describe('matchName', () => {
+    const facts = sourceFrom(SOURCE).facts;
+    const names = readSpelledNames(SOURCE.split('\n'), facts);
+
+    it('finds the one name of the source a word misspells: a letter off in a short name, two in a long one', () => {
+      assert.strictEqual(matchName('Hessler', [names])?.fact.text, 'Hensler');
+      assert.strictEqual(matchName('Irarrazabal', [names])?.fact.text, 'Irarrázaval');
+      assert.strictEqual(matchName('Irarrázabel', [names])?.fact.text, 'Irarrázaval');
+    });
+
+    it('finds none for a word the source uses, in any case or accent, nor for a word far from its names', () => {
+      for (const word of ['Hensler', 'HENSLER', 'Irarrazaval', 'Publishers', 'Henley', 'Hassle', 'Pensler']) assert.strictEqual(matchName(word, [names]), undefined, word);
+    });
+
+    it('finds none for another form of a name: a plural, a demonym, a derivation, a British spelling', () => {
+      for (const word of ['Norlands', 'Norlander', 'Ministers', 'Defence']) assert.strictEqual(matchName(word, [names]), undefined, word);
+    });
+
+    it('finds none for a word as near two names, since which it misspells is unknown', () => {
+      const two = readSpelledNames(['On 3 May, Maren Holt met Karen Holt, 2 sisters.'], sourceFrom('On 3 May, Maren Holt met Karen Holt, 2 sisters.').facts);
+      assert.strictEqual(matchName('Taren', [two]), undefined);
+      assert.strictEqual(matchName('Marren', [two])?.fact.text, 'Maren');
+    });
+
+    it('cites a name by the first fact whose quote holds it, at its place in the source, and knows no name no such quote holds', () => {
+      const hensler = names.names.find((n) => n.fact.text === 'Hensler')!.fact;
+      assert.strictEqual(hensler.quote, 'The fair drew 312,480 visitors, its director Ana Hensler said on Monday, and 1,240 of them came from Valparaíso.');
+      assert.strictEqual(hensler.quote.slice(hensler.quoteOffset, hensler.quoteOffset + 7), 'Hensler');
+      const line = SOURCE.split('\n')[hensler.source.range.start.line];
+      assert.strictEqual(line.slice(hensler.source.range.start.character, hensler.source.range.end.character), 'Hensler');
+      const onlyWithoutFigures = readSpelledNames(['Grace Okafor spoke.'], []);
+      assert.deepStrictEqual(onlyWithoutFigures.names, []);
+      assert.ok(onlyWithoutFigures.words.has('okafor'));
+    });
+  });
+
+  describe('checked in a draft', () => {
+    const source = sourceFrom(SOURCE);
+
+    it('flags a misspelt name beside the figures, with the source’s spelling as the fix, in order among them', () => {
+      const draft = 'The fair drew 312,840 visitors, director Ana Hessler said, and Tomas Irarrazabal counted 41,000 books sold.';
+      assert.deepStrictEqual(mismatches(draft, [source]), [
+        ['312,840', '312,480'],
+        ['Hessler', 'Hensler'],
+        ['Irarrazabal', 'Irarrázaval'],
+      ]);
+      const finding = checkDocument(draft, 'markdown', new FactIndex([source])).findings.find((f) => f.claim.text === 'Hessler')!;
+      assert.strictEqual(finding.code, FindingCode.NameMismatch);
+      assert.strictEqual(finding.fact?.source.paragraph, 1);
+    });
+
+    it('leaves names alone in headings, and where an ignore comment silences them', () => {
+      assert.deepStrictEqual(mismatches('# Director Hessler hails the fair\n\nIt drew 312,480 visitors.\n', [source]), []);
+      assert.deepStrictEqual(mismatches('It drew 312,480 visitors, said Ana Hessler <!-- factline-ignore -->.\n', [source]), []);
+    });
+
+    it('gives names in UTF-16 code units after emoji and non-Latin text, with CRLF line breaks', () => {
+      const draft = '😀 Привет.\r\n\r\nThe fair 🎉 drew 312,480 visitors, said Ana Hessler.\r\n';
+      const finding = checkDocument(draft, 'markdown', new FactIndex([source])).findings.find((f) => f.code === FindingCode.NameMismatch)!;
+      assert.strictEqual(draft.slice(finding.claim.start, finding.claim.end), 'Hessler');
+    });
+
+    it('holds a name among many sources to those its paragraph restates, and to none when the draft says of none', () => {
+      const { arden, bexley, others } = lookAlikeSources();
+      const many = new FactIndex([arden, bexley, ...others]);
+      const spelt = (text: string) => checkDocument(text, 'markdown', many).findings.filter((f) => f.code === FindingCode.NameMismatch).map((f) => [f.claim.text, f.fix]);
+      const arden1 = paragraphAbout('Arden');
+      const named = namesIn(arden1).find((n) => n.length >= 5 && !/^Arden$/.test(n));
+      if (!named) return assert.fail(`the look-alike paragraph names no one: ${arden1}`);
+      const misspelt = named.slice(0, -1) + (named.endsWith('z') ? 'y' : 'z');
+      assert.deepStrictEqual(spelt(arden1.replace(named, misspelt)), [[misspelt, named]]);
+      assert.deepStrictEqual(spelt(`The town thanked ${misspelt} for the help.\n`), []);
+    });
+
+    it('gives what a fresh check gives as names are typed and misspelt, incrementally, among one source and many', () => {
+      const { arden, bexley, others } = lookAlikeSources();
+      for (const [index, base, seed] of [
+        [new FactIndex([source]), `${SOURCE.split('\n').slice(2).join('\n')}\n\nA note without figures, to Ana Hensler.\n`, 21],
+        [new FactIndex([arden, bexley, ...others]), `${paragraphAbout('Arden')}\n\nThanks went to the volunteers of Arden.\n\n${paragraphAbout('Bexley')}\n`, 22],
+      ] as Array<[FactIndex, string, number]>) {
+        const r = prng(seed);
+        const checker = new IncrementalCheck('markdown', index);
+        let text = base;
+        let misspelt = 0;
+        for (let step = 0; step < 120; step++) {
+          const words = [...text.matchAll(/\p{Lu}\p{Ll}{3,}/gu)];
+          const word = words[Math.floor(r() * words.length)];
+          const at = word.index! + 1 + Math.floor(r() * (word[0].length - 1));
+          text = r() < 0.7 ? text.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[Math.floor(r() * 26)] + text.slice(at + 1) : text.slice(0, at) + text.slice(at + 1);
+          const result = checker.check(text);
+          const fresh = checkDocument(text, 'markdown', index);
+          const verdicts = result.verdicts();
+          misspelt += fresh.findings.filter((f) => f.code === FindingCode.NameMismatch).length;
+          assert.deepStrictEqual(result.findings, fresh.findings, `seed ${seed}, step ${step}`);
+          assert.deepStrictEqual(
+            verdicts.mismatches.map((f, i) => [f.claim.start + verdicts.moves[i], f.claim.text, f.fix]),
+            fresh.findings.filter((f) => f.verdict === 'mismatch').map((f) => [f.claim.start, f.claim.text, f.fix]),
+            `seed ${seed}, step ${step}`,
+          );
+          for (const f of fresh.findings) assert.deepStrictEqual(result.findingAt(f.claim.start), fresh.findings.find((g) => g.claim.start <= f.claim.start && f.claim.start <= g.claim.end), `seed ${seed}, step ${step}`);
+        }
+        assert.ok(misspelt > 20, `seed ${seed}: only ${misspelt} misspelt names met in 120 steps`);
+      }
+    });
+  });
+});
