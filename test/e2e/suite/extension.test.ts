@@ -151,6 +151,23 @@ describe('Factline in a real VS Code', function () {
       await waitForDiagnostics(doc.uri, 'every mismatch to clear', (xs) => xs.length === 0);
     });
 
+    it('a misspelt name is underlined, cited on hover and fixed to the source\'s spelling', async () => {
+      const { document: doc } = await openNewDraft(`${exampleText()}\nThe talks were led by Armen Grigorian, who was in Tehran.\n`);
+      const ds = await waitForDiagnostics(doc.uri, 'the example draft\'s mismatches and the misspelt name', (xs) => xs.length === EXAMPLE_MISMATCHES.length + 1);
+      const name = ds.find((d) => codeOf(d) === 'name-mismatch');
+      assert.ok(name, show(doc.uri));
+      assert.strictEqual(doc.getText(name.range), 'Grigorian');
+      const text = await hoverAt(doc.uri, name.range.start.translate(0, 3));
+      assert.ok(text.includes('Armen **Grigoryan**'), `the source sentence with the name in bold: ${text}`);
+      const actions = await codeActions(doc.uri, name.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => a.title === "Replace with 'Grigoryan' (source)");
+      assert.ok(fix?.isPreferred, `quick fixes offered: ${titles(actions)}`);
+      assert.ok(actions.some((a) => a.title === 'Ignore this name'), `offered: ${titles(actions)}`);
+      await applyAction(fix);
+      assert.ok(doc.getText().includes('led by Armen Grigoryan, who'), doc.getText());
+      await waitForDiagnostics(doc.uri, 'the fixed name\'s diagnostic to clear', (xs) => xs.length === EXAMPLE_MISMATCHES.length);
+    });
+
     it('"Ignore this figure" inserts a disable comment that silences it', async () => {
       const { document: doc } = await openNewDraft(exampleText());
       await fourMismatches(doc.uri);
