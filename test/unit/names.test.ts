@@ -34,6 +34,11 @@ describe('names', () => {
       assert.deepStrictEqual(namesIn('The NATO and EU envoys met Ana on Monday in March: Visitors came — Most stayed.'), []);
     });
 
+    it('takes the first word of a sentence when a capitalised word follows it at once, as a name of two words', () => {
+      assert.deepStrictEqual(namesIn('Yarran Creek took 391 mm. Visitors Came.'), ['Yarran', 'Creek', 'Visitors', 'Came']);
+      assert.deepStrictEqual(namesIn('Yarran, Creek and Hills.'), ['Creek', 'Hills']);
+    });
+
     it('takes each capitalised part of a hyphenated name, and reads names in any script that has capitals', () => {
       assert.deepStrictEqual(namesIn('said Grace Okafor-Hale and Сергей Иванов, with 東京, 😀 and Kanani'), ['Grace', 'Okafor', 'Hale', 'Сергей', 'Иванов', 'Kanani']);
     });
@@ -55,6 +60,8 @@ describe('names', () => {
 
     it('finds none for another form of a name: a plural, a demonym, a derivation, a British spelling', () => {
       for (const word of ['Norlands', 'Norlander', 'Ministers', 'Defence']) assert.strictEqual(matchName(word, [names]), undefined, word);
+      const council = readSpelledNames(['The City Council met 3 times.'], sourceFrom('The City Council met 3 times.').facts);
+      assert.strictEqual(matchName('Councilor', [council]), undefined);
     });
 
     it('finds none for a word as near two names, since which it misspells is unknown', () => {
@@ -88,6 +95,13 @@ describe('names', () => {
       const finding = checkDocument(draft, 'markdown', new FactIndex([source])).findings.find((f) => f.claim.text === 'Hessler')!;
       assert.strictEqual(finding.code, FindingCode.NameMismatch);
       assert.strictEqual(finding.fact?.source.paragraph, 1);
+    });
+
+    it('leaves alone a name of several words of which the source uses none: the draft’s own person', () => {
+      const storm = sourceFrom('At least 11 people died after Storm Hella hit the region on 20 October.');
+      assert.deepStrictEqual(mismatches('At least 11 people died. Helga Brandt, who runs a bakery, said so.', [storm]), []);
+      assert.deepStrictEqual(mismatches('At least 11 people died after Storm Helga hit the region.', [storm]), [['Helga', 'Hella']]);
+      assert.deepStrictEqual(mismatches('At least 11 people died after Helga hit the region.', [storm]), [['Helga', 'Hella']]);
     });
 
     it('leaves names alone in headings, and where an ignore comment silences them', () => {

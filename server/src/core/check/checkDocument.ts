@@ -11,7 +11,7 @@ import { partsOf } from '../match/compareValues';
 import { Context, contextOf, isKey, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage, tellingKey } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { ClaimMatch, matchClaim } from '../match/matchClaim';
-import { matchName } from '../match/matchName';
+import { matchName, namesAnother } from '../match/matchName';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
@@ -85,11 +85,20 @@ export function nameFindings(names: readonly LocatedMention[], index: FactIndex,
   if (!names.length) return [];
   const known = index.spelledNames(sources);
   const findings: Finding[] = [];
-  for (const claim of names) {
+  for (let i = 0; i < names.length; i++) {
+    const claim = names[i];
     const name = matchName(claim.text, known);
-    if (name) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
+    if (name && !namesAnother(otherParts(names, i), known)) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
   }
   return findings;
+}
+
+/** The other words of the name `names[i]` is a word of: those standing right before and after it, a space or hyphen apart. */
+function otherParts(names: readonly LocatedMention[], i: number): string[] {
+  const parts: string[] = [];
+  for (let j = i - 1; j >= 0 && names[j].end + 1 === names[j + 1].start; j--) parts.push(names[j].text);
+  for (let j = i + 1; j < names.length && names[j - 1].end + 1 === names[j].start; j++) parts.push(names[j].text);
+  return parts;
 }
 
 /** Two lists of findings, each in the order of their claims, as one in that order. */

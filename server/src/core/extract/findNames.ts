@@ -20,20 +20,28 @@ const CALENDAR_WORDS = new Set([...MONTH_NAMES.split('|'), ...WEEKDAY_NAMES.spli
 
 /**
  * The words of a sentence that are names as its writer capitalised them: a capital within the
- * sentence, not at its start, where any word has one; not a word in capitals (an acronym, or a
- * shouted dateline); not a month or weekday. A possessive's "'s" is left out of the span.
+ * sentence, where not every word has one, or at its start when a capitalised word follows at once
+ * ("Yarran Creek alone took…"); not a word in capitals (an acronym, or a shouted dateline); not a
+ * month or weekday. A possessive's "'s" is left out of the span.
  */
 export function findNames(text: string, sentence: Sentence, words: readonly Word[]): Mention[] {
   const names: Mention[] = [];
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const word = words[i];
     // Most words start in lower case: told by their first code unit, before any string is made.
     if (!startsCapitalised(word.text)) continue;
     const name = nameOf(word.text);
-    if (name === null || !withinSentence(text, sentence.start, word.start)) continue;
+    if (name === null || !(withinSentence(text, sentence.start, word.start) || namedOn(text, word, words[i + 1]))) continue;
     names.push({ kind: 'name', text: name, start: word.start, end: word.start + name.length });
   }
   return names;
+}
+
+/** Whether `next` goes on with the name `word` starts: a capitalised word right after it, past one space or hyphen. */
+function namedOn(text: string, word: Word, next: Word | undefined): boolean {
+  if (!next || next.start !== word.end + 1 || !startsCapitalised(next.text)) return false;
+  const between = text.charAt(word.end);
+  return between === ' ' || between === '-';
 }
 
 /** By capitalised word, the name it is (without a possessive), or null for none: a draft repeats its names. */

@@ -5,7 +5,7 @@ import { foldName, type SpelledName, type SpelledNames } from '../facts/spelledN
  * Endings that make another word of a name rather than misspell it: plurals, demonyms ("Slovenia",
  * "Slovenian"), and the derivations of common nouns a writer capitalises ("Ministry", "Minister").
  */
-const ENDINGS = ['s', 'es', 'n', 'an', 'ian', 'ians', 'ns', 'ese', 'i', 'ish', 'er', 'ers', 'ry', 'ries', 'y', 'ies', 'ion', 'ions', 'ive', 'al', 'ic', 'ist', 'ists', 'ism', 'ing', 'ed', 'ment', 'ity', 'ly'];
+const ENDINGS = ['s', 'es', 'n', 'an', 'ian', 'ians', 'ns', 'ese', 'i', 'ish', 'er', 'ers', 'or', 'ors', 'ry', 'ries', 'y', 'ies', 'ion', 'ions', 'ive', 'al', 'ic', 'ist', 'ists', 'ism', 'ing', 'ed', 'ment', 'ity', 'ly'];
 const SHORTEST_STEM = 3;
 /** British and American spellings of one word ("Organisers", "Center"): no misspelling either. */
 const SPELLING_PAIRS: ReadonlyArray<[string, string]> = [
@@ -26,7 +26,7 @@ const SPELLING_PAIRS: ReadonlyArray<[string, string]> = [
  */
 export function matchName(name: string, sources: readonly SpelledNames[]): SpelledName | undefined {
   const folded = foldName(name);
-  for (const source of sources) if (source.words.has(folded)) return undefined;
+  if (usedBy(folded, sources)) return undefined;
   const limit = folded.length < 8 ? 1 : 2;
   let found: SpelledName | undefined;
   for (const source of sources) {
@@ -39,6 +39,19 @@ export function matchName(name: string, sources: readonly SpelledNames[]): Spell
     }
   }
   return found;
+}
+
+/**
+ * Whether a name of several words, none of whose other words the sources use, is another's than
+ * theirs: the draft's "Helga Brandt" is no misspelling of a storm the source calls "Hella".
+ */
+export function namesAnother(others: readonly string[], sources: readonly SpelledNames[]): boolean {
+  return others.length > 0 && others.every((other) => !usedBy(foldName(other), sources));
+}
+
+function usedBy(folded: string, sources: readonly SpelledNames[]): boolean {
+  for (const source of sources) if (source.words.has(folded)) return true;
+  return false;
 }
 
 /** Whether two words are forms of one word: one ending where the other has another ending, or spelt British and American. */
