@@ -11,10 +11,10 @@ import { partsOf } from '../match/compareValues';
 import { Context, contextOf, isKey, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage, tellingKey } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { ClaimMatch, matchClaim } from '../match/matchClaim';
-import { matchName, namesAnother } from '../match/matchName';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
+import { nameFindings } from './nameFindings';
 import { findSuppressions } from './suppressions';
 
 export interface CheckResult {
@@ -77,32 +77,8 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   return { reading, findings: inOrder(figures, names), unknownIds: cited.unknownIds };
 }
 
-/**
- * A finding for each of `names` that misspells a name of the `sources` (see `matchName`); with
- * none given, those of the index, which has one source at most (see `RelevantSources`).
- */
-export function nameFindings(names: readonly LocatedMention[], index: FactIndex, sources: ReadonlySet<number> | undefined): Finding[] {
-  if (!names.length) return [];
-  const known = index.spelledNames(sources);
-  const findings: Finding[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const claim = names[i];
-    const name = matchName(claim.text, known);
-    if (name && !namesAnother(otherParts(names, i), known)) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
-  }
-  return findings;
-}
-
-/** The other words of the name `names[i]` is a word of: those standing right before and after it, a space or hyphen apart. */
-function otherParts(names: readonly LocatedMention[], i: number): string[] {
-  const parts: string[] = [];
-  for (let j = i - 1; j >= 0 && names[j].end + 1 === names[j + 1].start; j--) parts.push(names[j].text);
-  for (let j = i + 1; j < names.length && names[j - 1].end + 1 === names[j].start; j++) parts.push(names[j].text);
-  return parts;
-}
-
 /** Two lists of findings, each in the order of their claims, as one in that order. */
-export function inOrder(a: Finding[], b: readonly Finding[]): Finding[] {
+function inOrder(a: Finding[], b: readonly Finding[]): Finding[] {
   if (!b.length) return a;
   const out: Finding[] = [];
   let j = 0;

@@ -14,10 +14,11 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, CheckResult, draftSources, findingOf, nameFindings, sourcesKey, sourcesOfBlock } from './checkDocument';
+import { blockContexts, CheckResult, draftSources, findingOf, sourcesKey, sourcesOfBlock } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
-import { findSuppressions, NO_SUPPRESSIONS } from './suppressions';
+import { nameFindings } from './nameFindings';
+import { findSuppressions, NO_SUPPRESSIONS, type Suppressions } from './suppressions';
 
 /**
  * Extraction reads a little past a sentence's ends (a currency sign before a figure, "or more" or
@@ -597,7 +598,7 @@ function placedName(check: BlockCheck, n: number): Finding {
   return ((check.placed ??= { mentions: [], findings: [], named: [] }).named[n] ??= shiftFinding(found, shiftMention(found.claim, d, ds), d));
 }
 
-function pushUnlessSuppressed(findings: Finding[], finding: Finding, suppressions: { covers(start: number, end: number): boolean }): void {
+function pushUnlessSuppressed(findings: Finding[], finding: Finding, suppressions: Suppressions): void {
   if (!suppressions.covers(finding.claim.start, finding.claim.end)) findings.push(finding);
 }
 
