@@ -73,12 +73,22 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     figures.push(findingOf(claim, match, reading.date));
   });
   if (draft) misspelt.push(...nameFindings(waitingNames, index, draft));
-  const names = misspelt.filter((f) => !suppressions.covers(f.claim.start, f.claim.end)).sort(byStart);
+  const names = choosing || restatesItsSource(figures) ? misspelt.filter((f) => !suppressions.covers(f.claim.start, f.claim.end)).sort(byStart) : [];
   return { reading, findings: inOrder(figures, names), unknownIds: cited.unknownIds };
 }
 
+/**
+ * Whether a draft checked against one source restates it, as a figure it gives rightly says: only
+ * then are its names held to the source's. Among several, each paragraph's words tell which it
+ * restates; one source is all there is, and a draft on another matter would have its "Samuel"
+ * taken for the source's "Samvel".
+ */
+export function restatesItsSource(figures: readonly Finding[]): boolean {
+  return figures.some((f) => f.verdict === 'verified');
+}
+
 /** Two lists of findings, each in the order of their claims, as one in that order. */
-function inOrder(a: Finding[], b: readonly Finding[]): Finding[] {
+export function inOrder(a: Finding[], b: readonly Finding[]): Finding[] {
   if (!b.length) return a;
   const out: Finding[] = [];
   let j = 0;

@@ -14,11 +14,11 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, CheckResult, draftSources, findingOf, sourcesKey, sourcesOfBlock } from './checkDocument';
+import { blockContexts, CheckResult, draftSources, findingOf, inOrder, restatesItsSource, sourcesKey, sourcesOfBlock } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { nameFindings } from './nameFindings';
-import { findSuppressions, NO_SUPPRESSIONS, type Suppressions } from './suppressions';
+import { findSuppressions, NO_SUPPRESSIONS } from './suppressions';
 
 /**
  * Extraction reads a little past a sentence's ends (a currency sign before a figure, "or more" or
@@ -239,33 +239,47 @@ export class IncrementalCheck {
     const suppressions = mayHoldSuppressions(text, prose, this.format) ? findSuppressions(text.toString(), prose.lines) : NO_SUPPRESSIONS;
     const contexts = prose.annotations.some((a) => a.closed) ? annotatedContexts(list, mentionNumbers()) : [];
     const cited = citeClaims(reading, contexts, this.index, (a) => annotatedSentence(prose, list, a));
-    let findings: Finding[] | undefined;
-    const allFindings = () => {
-      if (findings) return findings;
-      findings = [];
+    let figures: Finding[] | undefined;
+    const figureFindings = () => {
+      if (figures) return figures;
+      figures = [];
       for (let b = 0; b < list.length; b++) {
         const check = list[b];
-        let n = 0;
         for (let k = 0; k < check.read.mentions.length; k++) {
           if (!isCheckable(check.read.mentions[k])) continue;
           const claim = placedMention(check, k);
-          for (; n < check.read.named.length && placedName(check, n).claim.start < claim.start; n++) pushUnlessSuppressed(findings, placedName(check, n), suppressions);
           if (suppressions.covers(claim.start, claim.end)) continue;
           const citation = cited.matches.size ? cited.matches.get(mentionNumbers()[b] + k) : undefined;
-          findings.push(citation ? findingOf(claim, citation, date) : placedFinding(check, k)!);
+          figures.push(citation ? findingOf(claim, citation, date) : placedFinding(check, k)!);
         }
-        for (; n < check.read.named.length; n++) pushUnlessSuppressed(findings, placedName(check, n), suppressions);
       }
-      return findings;
+      return figures;
     };
     // Without suppressions or annotations every finding stands as context matching made it.
     const asMatched = suppressions === NO_SUPPRESSIONS && !cited.matches.size;
+    const choosing = this.index.relevance.count > 1;
+    let held: boolean | undefined;
+    const namesHeld = () => (held ??= choosing || (asMatched ? list.some((check) => check.read.tally.verified > 0) : restatesItsSource(figureFindings())));
+    let findings: Finding[] | undefined;
+    const allFindings = () => {
+      if (findings) return findings;
+      const names: Finding[] = [];
+      if (namesHeld()) {
+        for (const check of list) {
+          for (let n = 0; n < check.read.named.length; n++) {
+            const name = placedName(check, n);
+            if (!suppressions.covers(name.claim.start, name.claim.end)) names.push(name);
+          }
+        }
+      }
+      return (findings = inOrder(figureFindings(), names));
+    };
     return new BlocksResult(
       reading,
       cited.unknownIds,
       allFindings,
-      () => (asMatched ? tallied(list) : counted(allFindings())),
-      (offset) => (asMatched && !findings ? placedFindingAt(list, offset) : findingAt(allFindings(), offset)),
+      () => (asMatched ? tallied(list, namesHeld()) : counted(allFindings())),
+      (offset) => (asMatched && !findings ? placedFindingAt(list, offset, namesHeld()) : findingAt(allFindings(), offset)),
     );
   }
 
@@ -598,27 +612,24 @@ function placedName(check: BlockCheck, n: number): Finding {
   return ((check.placed ??= { mentions: [], findings: [], named: [] }).named[n] ??= shiftFinding(found, shiftMention(found.claim, d, ds), d));
 }
 
-function pushUnlessSuppressed(findings: Finding[], finding: Finding, suppressions: Suppressions): void {
-  if (!suppressions.covers(finding.claim.start, finding.claim.end)) findings.push(finding);
-}
-
 /**
  * The first finding whose claim holds `offset` (either end included), as `findingAt` finds it among
  * all of them, where every finding stands as matched: a claim lies within its block, so only the
  * block starting last at or before `offset` and the one before it (which may end where it starts) hold one.
  */
-function placedFindingAt(list: readonly BlockCheck[], offset: number): Finding | undefined {
+function placedFindingAt(list: readonly BlockCheck[], offset: number, withNames: boolean): Finding | undefined {
   const last = firstAtOrAfter(list, offset + 1, startOf) - 1;
   for (let b = Math.max(0, last - 1); b <= last; b++) {
     const check = list[b];
     const d = check.start - check.read.readAt;
+    const named = withNames ? check.read.named : NO_FINDINGS;
     let name = 0;
     for (let k = 0; k < check.read.mentions.length; k++) {
       const m = check.read.mentions[k];
-      for (; name < check.read.named.length && check.read.named[name].claim.start < m.start; name++) if (holds(check.read.named[name].claim, offset - d)) return placedName(check, name);
+      for (; name < named.length && named[name].claim.start < m.start; name++) if (holds(named[name].claim, offset - d)) return placedName(check, name);
       if (isCheckable(m) && holds(m, offset - d)) return placedFinding(check, k);
     }
-    for (; name < check.read.named.length; name++) if (holds(check.read.named[name].claim, offset - d)) return placedName(check, name);
+    for (; name < named.length; name++) if (holds(named[name].claim, offset - d)) return placedName(check, name);
   }
   return undefined;
 }
@@ -637,16 +648,19 @@ function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
   return tally;
 }
 
-/** The verdicts of blocks whose findings all stand as matched, as read. */
-function tallied(list: readonly BlockCheck[]): Verdicts {
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** The verdicts of blocks whose findings all stand as matched, as read; their misspelt names too `withNames`. */
+function tallied(list: readonly BlockCheck[], withNames: boolean): Verdicts {
   // Counted first, so that the lists are made at their size: grown by pushing, a megabyte's were
   // copied as they grew on every keystroke.
   let count = 0;
-  for (const check of list) count += check.read.tally.mismatches.length + check.read.named.length;
+  for (const check of list) count += check.read.tally.mismatches.length + (withNames ? check.read.named.length : 0);
   const verdicts: Verdicts = { mismatches: new Array(count), moves: new Array(count), verified: 0, unverified: 0 };
   let n = 0;
   for (const check of list) {
-    const { tally, named, findings } = check.read;
+    const { tally, findings } = check.read;
+    const named = withNames ? check.read.named : NO_FINDINGS;
     const d = check.start - check.read.readAt;
     let name = 0;
     for (const k of tally.mismatches) {

@@ -20,10 +20,13 @@ export function nameFindings(names: readonly LocatedMention[], index: FactIndex,
   return findings;
 }
 
-/** The other words of the name `names[i]` is a word of: those standing right before and after it, a space or hyphen apart. */
+/**
+ * The other words of the name `names[i]` is a word of: those standing right before and after it, a
+ * space or hyphen apart, but for a sentence's first word ("Then Hessler said").
+ */
 function otherParts(names: readonly LocatedMention[], i: number): string[] {
   const parts: string[] = [];
-  for (let j = i - 1; j >= 0 && names[j].end + 1 === names[j + 1].start; j--) parts.push(names[j].text);
+  for (let j = i - 1; j >= 0 && names[j].end + 1 === names[j + 1].start; j--) if (!names[j].opening) parts.push(names[j].text);
   for (let j = i + 1; j < names.length && names[j - 1].end + 1 === names[j].start; j++) parts.push(names[j].text);
   return parts;
 }

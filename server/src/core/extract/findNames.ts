@@ -31,8 +31,9 @@ export function findNames(text: string, sentence: Sentence, words: readonly Word
     // Most words start in lower case: told by their first code unit, before any string is made.
     if (!startsCapitalised(word.text)) continue;
     const name = nameOf(word.text);
-    if (name === null || !(withinSentence(text, sentence.start, word.start) || namedOn(text, word, words[i + 1]))) continue;
-    names.push({ kind: 'name', text: name, start: word.start, end: word.start + name.length });
+    if (name === null) continue;
+    if (withinSentence(text, sentence.start, word.start)) names.push({ kind: 'name', text: name, start: word.start, end: word.start + name.length });
+    else if (namedOn(text, word, words[i + 1])) names.push({ kind: 'name', text: name, start: word.start, end: word.start + name.length, opening: true });
   }
   return names;
 }

@@ -122,6 +122,8 @@ export interface Mention extends Span {
   date?: DateValue;
   duration?: DurationValue;
   qualifier?: Qualifier;
+  /** A name that opens its sentence ("Then Hessler said"): it may be no name at all, so no word of another's. */
+  opening?: true;
 }
 
 /** Whether a mention is a claim to check (or a fact to state): every one but a time of day whose figure could not be read. */
