@@ -52,6 +52,8 @@ describe('names', () => {
       assert.strictEqual(matchName('Hessler', [names])?.fact.text, 'Hensler');
       assert.strictEqual(matchName('Irarrazabal', [names])?.fact.text, 'Irarrázaval');
       assert.strictEqual(matchName('Irarrázabel', [names])?.fact.text, 'Irarrázaval');
+      assert.strictEqual(matchName('Hesnler', [names])?.fact.text, 'Hensler');
+      assert.strictEqual(matchName('Hesnlre', [names]), undefined);
     });
 
     it('finds none for a word the source uses, in any case or accent, nor for a word far from its names', () => {

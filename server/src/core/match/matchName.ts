@@ -21,7 +21,7 @@ const SPELLING_PAIRS: ReadonlyArray<[string, string]> = [
 /**
  * The one name of the `sources` that `name` misspells: a name they do not use at all, a letter or
  * two from one they spell beside a figure (one in a name of up to seven letters, two in a longer
- * one), starting with the same letter, and not another form of it. Undefined when the sources use
+ * one; two letters swapped count as one), starting with the same letter, and not another form of it. Undefined when the sources use
  * the word, or when it is near none of their names, or near two (which it misspells is unknown).
  */
 export function matchName(name: string, sources: readonly SpelledNames[]): SpelledName | undefined {
@@ -33,7 +33,7 @@ export function matchName(name: string, sources: readonly SpelledNames[]): Spell
     for (const candidate of source.names) {
       const other = candidate.folded;
       if (other.charCodeAt(0) !== folded.charCodeAt(0) || Math.abs(other.length - folded.length) > limit) continue;
-      if (found?.folded === other || distance(other, folded) > limit || anotherForm(other, folded)) continue;
+      if (found?.folded === other || (distance(other, folded) > limit && !swapsTwo(other, folded)) || anotherForm(other, folded)) continue;
       if (found) return undefined;
       found = candidate;
     }
@@ -52,6 +52,14 @@ export function namesAnother(others: readonly string[], sources: readonly Spelle
 function usedBy(folded: string, sources: readonly SpelledNames[]): boolean {
   for (const source of sources) if (source.words.has(folded)) return true;
   return false;
+}
+
+/** Whether `b` is `a` with two neighbouring letters swapped ("Marks", "Marsk"): one slip, which edit distance counts as two. */
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Whether two words are forms of one word: one ending where the other has another ending, or spelt British and American. */
