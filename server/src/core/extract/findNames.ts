@@ -20,9 +20,9 @@ const CALENDAR_WORDS = new Set([...MONTH_NAMES.split('|'), ...WEEKDAY_NAMES.spli
 
 /**
  * The words of a sentence that are names as its writer capitalised them: a capital within the
- * sentence, where not every word has one, or at its start when a capitalised word follows at once
- * ("Yarran Creek alone took…"); not a word in capitals (an acronym, or a shouted dateline); not a
- * month or weekday. A possessive's "'s" is left out of the span.
+ * sentence (see `withinSentence`), or at its start when a capitalised word follows at once
+ * ("Yarran Creek alone took…"), where any word has one; not a word in capitals (an acronym, or a
+ * shouted dateline); not a month or weekday. A possessive's "'s" is left out of the span.
  */
 export function findNames(text: string, sentence: Sentence, words: readonly Word[]): Mention[] {
   const names: Mention[] = [];
