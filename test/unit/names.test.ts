@@ -34,6 +34,12 @@ describe('names', () => {
       assert.deepStrictEqual(namesIn('The NATO and EU envoys met Ana on Monday in March: Visitors came — Most stayed.'), []);
     });
 
+    it('takes no name from a byline, the writer’s own, but does from a sentence that opens with "By"', () => {
+      for (const line of ['By Dana Whitcomb', '*By Helen Marsh, Education Correspondent · 26 March 2025*', 'By Ruth Calder and Tom Ede, staff reporters']) assert.deepStrictEqual(namesIn(line), [], line);
+      assert.deepStrictEqual(namesIn('By Christmas Eve, the shelter Dana Whitcomb runs had 40 beds.'), ['Christmas', 'Dana', 'Whitcomb']);
+      assert.deepStrictEqual(namesIn('By March, Whitcomb had left.'), ['Whitcomb']);
+    });
+
     it('takes the first word of a sentence when a capitalised word follows it at once, as a name of two words', () => {
       assert.deepStrictEqual(namesIn('Yarran Creek took 391 mm. Visitors Came.'), ['Yarran', 'Creek', 'Visitors', 'Came']);
       assert.deepStrictEqual(namesIn('Yarran, Creek and Hills.'), ['Creek', 'Hills']);

@@ -26,6 +26,7 @@ const CALENDAR_WORDS = new Set([...MONTH_NAMES.split('|'), ...WEEKDAY_NAMES.spli
  */
 export function findNames(text: string, sentence: Sentence, words: readonly Word[]): Mention[] {
   const names: Mention[] = [];
+  if (words.length > 1 && words[0].text === 'By' && isByline(text, sentence.start)) return names;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     // Most words start in lower case: told by their first code unit, before any string is made.
@@ -37,6 +38,27 @@ export function findNames(text: string, sentence: Sentence, words: readonly Word
   }
   return names;
 }
+
+/**
+ * "By Dana Whitcomb", "*By Helen Marsh, Education Correspondent · 26 March 2025*": the writer's own
+ * name, which restates no one's. A byline is a line of its own, "By" and two capitalised words or
+ * more, then at most a role, a date or a place, not a clause ("By Christmas Eve, the shelter had…").
+ */
+function isByline(text: string, sentenceStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  if (sentenceStart - lineStart > 4) return false;
+  const lineEnd = text.indexOf('\n', sentenceStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const byline = BYLINE.exec(line);
+  if (!byline || line.length > 160) return false;
+  for (const word of line.slice(byline[0].length).match(LOWER_CASE_WORDS) ?? []) if (!BYLINE_WORDS.has(word)) return false;
+  return true;
+}
+
+const BYLINE = /^[*_ \u00a0>]*By[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)+/u;
+const LOWER_CASE_WORDS = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3,}/gu;
+/** The lower-case words a byline's role and date may hold. */
+const BYLINE_WORDS = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'writer', 'contributor', 'with', 'from', 'updated', 'published']);
 
 /** Whether `next` goes on with the name `word` starts: a capitalised word right after it, past one space or hyphen. */
 function namedOn(text: string, word: Word, next: Word | undefined): boolean {
@@ -53,11 +75,16 @@ function nameOf(word: string): string | null {
   let name = namesByWord.get(word);
   if (name === undefined) {
     const bare = withoutPossessive(word);
-    name = word === word.toUpperCase() || bare.length < SHORTEST_NAME || CALENDAR_WORDS.has(bare.toLowerCase()) ? null : bare;
+    name = word === word.toUpperCase() || bare.length < SHORTEST_NAME || isCalendarWord(bare.toLowerCase()) ? null : bare;
     if (namesByWord.size >= MAX_WORDS) namesByWord.clear();
     namesByWord.set(word, name);
   }
   return name;
+}
+
+/** A month's or weekday's name, in lower case: no name of a person or place. */
+export function isCalendarWord(lower: string): boolean {
+  return CALENDAR_WORDS.has(lower);
 }
 
 function startsCapitalised(word: string): boolean {
