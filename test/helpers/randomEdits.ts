@@ -11,6 +11,8 @@ const SNIPPETS = [
   '---\ndate: 2023-10-05\n---\n', 'date: 2024-01-02', '😀', '\u00a0',
   // Names the seed spells otherwise, and a letter typed into a word, which may make one.
   ' Armen Grigorian', ' said Kananni', 'y',
+  // Roles the seed gives those people otherwise.
+  ' Prime Minister Ilham Aliyev', ', said Foreign Minister Armen Grigoryan,',
 ];
 
 /** `text` after one random edit: an insertion of a snippet, a deletion, or a stretch moved. */

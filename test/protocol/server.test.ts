@@ -195,6 +195,29 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'name-mismatch'), []);
   });
 
+  it('flags a role the source gives the person otherwise, hovers it with the source sentence, and fixes it in place', async () => {
+    client = await LspTestClient.start();
+    const text = `${EXAMPLE}\n👋 Armenian Prime Minister Ilham Aliyev spoke in Baku.\n`;
+    client.open(DRAFT_URI, text);
+    const published = await client.waitForCurrent(DRAFT_URI);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'role-mismatch')!;
+    assert.deepStrictEqual(diagnostic.range.start, positionOf(text, 'Armenian Prime Minister'));
+    assert.strictEqual(diagnostic.range.end.character - diagnostic.range.start.character, 'Armenian Prime Minister Ilham Aliyev'.length);
+    assert.match(diagnostic.message as string, /^"Armenian Prime Minister Ilham Aliyev" — source says Azerbaijani President \(Nagorno-Karabakh after the Azerbaijani offensive, ¶\d+\)$/);
+    assert.deepStrictEqual(diagnostic.data, { fix: 'Azerbaijani President Ilham Aliyev' });
+    const hover = (await client.hover(DRAFT_URI, positionOf(text, 'Prime Minister')))!.contents as MarkupContent;
+    assert.match(hover.value, /\*\*Azerbaijani President\*\* Ilham Aliyev stressed/);
+    const actions = await client.codeActions(DRAFT_URI, diagnostic.range, undefined, [diagnostic]);
+    assert.deepStrictEqual(
+      actions.filter((a) => a.kind === 'quickfix').map((a) => a.title),
+      ["Replace with 'Azerbaijani President Ilham Aliyev' (source)", 'Ignore this role', 'Fix all Factline mismatches in this file'],
+    );
+    client.replaceAll(DRAFT_URI, applyEdits(client.text(DRAFT_URI), editsOf(actions.find((a) => a.isPreferred)!, DRAFT_URI)));
+    const after = await client.waitForCurrent(DRAFT_URI);
+    assert.match(client.text(DRAFT_URI), /👋 Azerbaijani President Ilham Aliyev spoke/);
+    assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'role-mismatch'), []);
+  });
+
   it('offers the source value as preferred quick fix; applying it clears the diagnostic', async () => {
     client = await LspTestClient.start();
     client.open(DRAFT_URI, EXAMPLE);

@@ -146,7 +146,7 @@ describe('IncrementalCheck', () => {
     });
 
     it('gives what a fresh check gives after each of 150 random edits, checks given up at random between them', () => {
-      const r = prng(17);
+      const r = prng(18);
       const checker = new IncrementalCheck('markdown', index);
       let givenUp = 0;
       for (const { step, text, pieces } of randomEditsInPieces(long, r, 150)) {
@@ -161,8 +161,8 @@ describe('IncrementalCheck', () => {
         let result;
         while (!(result = steps.step(() => r() < 0.1)));
         const fresh = checkDocument(text, 'markdown', index);
-        assert.deepStrictEqual(outcome(result), outcome(fresh), `seed 17, step ${step}`);
-        assert.deepStrictEqual(placed(result.verdicts()), verdictsOf(fresh.findings), `seed 17, step ${step}`);
+        assert.deepStrictEqual(outcome(result), outcome(fresh), `seed 18, step ${step}`);
+        assert.deepStrictEqual(placed(result.verdicts()), verdictsOf(fresh.findings), `seed 18, step ${step}`);
       }
       assert.ok(givenUp > 20, `only ${givenUp} checks given up part way`);
     });

@@ -168,6 +168,22 @@ describe('Factline in a real VS Code', function () {
       await waitForDiagnostics(doc.uri, 'the fixed name\'s diagnostic to clear', (xs) => xs.length === EXAMPLE_MISMATCHES.length);
     });
 
+    it('a role the source gives the person otherwise is underlined with the name, cited on hover and fixed in place', async () => {
+      const { document: doc } = await openNewDraft(`${exampleText()}\nArmenian Prime Minister Ilham Aliyev spoke in Baku.\n`);
+      const ds = await waitForDiagnostics(doc.uri, 'the example draft\'s mismatches and the wrong role', (xs) => xs.length === EXAMPLE_MISMATCHES.length + 1);
+      const role = ds.find((d) => codeOf(d) === 'role-mismatch');
+      assert.ok(role, show(doc.uri));
+      assert.strictEqual(doc.getText(role.range), 'Armenian Prime Minister Ilham Aliyev');
+      const text = await hoverAt(doc.uri, role.range.start.translate(0, 12));
+      assert.ok(text.includes('**Azerbaijani President** Ilham Aliyev'), `the source sentence with the role in bold: ${text}`);
+      const actions = await codeActions(doc.uri, role.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => a.title === "Replace with 'Azerbaijani President Ilham Aliyev' (source)");
+      assert.ok(fix?.isPreferred, `quick fixes offered: ${titles(actions)}`);
+      await applyAction(fix);
+      assert.ok(doc.getText().includes('\nAzerbaijani President Ilham Aliyev spoke in Baku.'), doc.getText());
+      await waitForDiagnostics(doc.uri, 'the fixed role\'s diagnostic to clear', (xs) => xs.length === EXAMPLE_MISMATCHES.length);
+    });
+
     it('"Ignore this figure" inserts a disable comment that silences it', async () => {
       const { document: doc } = await openNewDraft(exampleText());
       await fourMismatches(doc.uri);

@@ -14,6 +14,7 @@ const RULE_HELP: Record<FindingCode, string> = {
   [FindingCode.DurationMismatch]: 'A duration differs from the source it restates.',
   [FindingCode.TimeMismatch]: 'A time of day differs from the source it restates.',
   [FindingCode.NameMismatch]: 'A name is spelt a letter or two off a name the source spells, which the source never writes so.',
+  [FindingCode.RoleMismatch]: 'A person is given a role beside their name that the source gives them otherwise.',
   [FindingCode.UnknownFactId]: 'A [@fact:ID] annotation names no loaded fact.',
 };
 

@@ -14,7 +14,7 @@ import { ClaimMatch, matchClaim } from '../match/matchClaim';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
-import { nameFindings } from './nameFindings';
+import { personFindings } from './personFindings';
 import { findSuppressions } from './suppressions';
 
 export interface CheckResult {
@@ -53,7 +53,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     const about = choosing ? sourcesOfBlock(index, sentences, mentions) : undefined;
     abouts.push(about);
     if (choosing && !about) waitingNames.push(...names);
-    else misspelt.push(...nameFindings(names, index, about));
+    else misspelt.push(...personFindings(names, index, about));
     if (!mentions.length) return;
     const waits = annotated.has(sentences[0].block) || (choosing && !about);
     blockContexts(prose.prose, sentences, mentions, s).forEach((context, i) => {
@@ -72,7 +72,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     const match = matches[i] ?? cited.matches.get(i) ?? matchClaim(claim, contexts[i], index, sources[i] ?? draft);
     figures.push(findingOf(claim, match, reading.date));
   });
-  if (draft) misspelt.push(...nameFindings(waitingNames, index, draft));
+  if (draft) misspelt.push(...personFindings(waitingNames, index, draft));
   const names = choosing || restatesItsSource(figures) ? misspelt.filter((f) => !suppressions.covers(f.claim.start, f.claim.end)).sort(byStart) : [];
   return { reading, findings: inOrder(figures, names), unknownIds: cited.unknownIds };
 }

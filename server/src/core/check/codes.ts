@@ -11,6 +11,8 @@ export enum FindingCode {
   TimeMismatch = 'time-mismatch',
   /** A name a letter or two from one the source spells, which the source never writes so. */
   NameMismatch = 'name-mismatch',
+  /** A role the draft gives a person beside their name that the source gives them otherwise. */
+  RoleMismatch = 'role-mismatch',
   /** A `[@fact:ID]` annotation names no loaded fact. */
   UnknownFactId = 'unknown-fact-id',
 }

@@ -17,7 +17,7 @@ import { unsliceAll, unsliced } from '../text/unsliced';
 import { blockContexts, CheckResult, draftSources, findingOf, inOrder, restatesItsSource, sourcesKey, sourcesOfBlock } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
-import { nameFindings } from './nameFindings';
+import { personFindings } from './personFindings';
 import { findSuppressions, NO_SUPPRESSIONS } from './suppressions';
 
 /**
@@ -376,7 +376,7 @@ export class IncrementalCheck {
     const waits = choosing && !about && (mentions.length > 0 || read.names.length > 0);
     const findings = waits ? [] : mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, contexts[i], this.index, about), date) : undefined));
     const names = keep(read.names);
-    const named = waits ? [] : nameFindings(names, this.index, about);
+    const named = waits ? [] : personFindings(names, this.index, about);
     const block = prose.blocks[b];
     const sentences = read.sentences.map(({ start, end, block }): SentenceSpan => ({ start, end, block }));
     const kept = annotated || waits ? keep(contexts) : undefined;
@@ -409,7 +409,7 @@ export class IncrementalCheck {
         read.findings = read.mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, waiting[i], this.index, draft), date) : undefined));
         read.tally = tallyOf(read.findings);
         // Unlike a figure, a name is held to no source when the draft says of none what it restates.
-        read.named = draft ? nameFindings(read.names, this.index, draft) : [];
+        read.named = draft ? personFindings(read.names, this.index, draft) : [];
         read.matchedFor = key;
         rematched.add(read);
       }

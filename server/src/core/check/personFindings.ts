@@ -1,32 +1,74 @@
+import type { Role, RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
 import { matchName, namesAnother } from '../match/matchName';
+import { matchRole, type RoleContradiction } from '../match/matchRole';
+import type { SpelledNames } from '../facts/spelledNames';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
 /**
- * A finding for each of `names` that misspells a name of the `sources` (see `matchName`); with
- * none given, those of the index, which has one source at most (see `RelevantSources`).
+ * A finding for each of a block's `people` (its names and the roles it gives, see `readBlock`)
+ * that contradicts the `sources`: a name that misspells one of theirs (see `matchName`), a role
+ * they give the person otherwise (see `matchRole`). With no sources given, those of the index,
+ * which has one source at most (see `RelevantSources`).
  */
-export function nameFindings(names: readonly LocatedMention[], index: FactIndex, sources: ReadonlySet<number> | undefined): Finding[] {
-  if (!names.length) return [];
-  const known = index.spelledNames(sources);
+export function personFindings(people: readonly LocatedMention[], index: FactIndex, sources: ReadonlySet<number> | undefined): Finding[] {
+  if (!people.length) return [];
   const findings: Finding[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const claim = names[i];
-    const name = matchName(claim.text, known);
-    if (name && !namesAnother(otherParts(names, i), known)) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
+  let known: SpelledNames[] | undefined;
+  for (let i = 0; i < people.length; i++) {
+    const claim = people[i];
+    const { role } = claim as unknown as RoleMention;
+    const contradiction = claim.kind === 'role' ? matchRole(role, index.statedRoles(sources)) : undefined;
+    if (contradiction) {
+      const { fact } = contradiction.stated;
+      findings.push({ claim, verdict: 'mismatch', fact, code: FindingCode.RoleMismatch, fix: roleFix(claim.text, role, contradiction), sourceSays: fact.text });
+    }
+    if (claim.kind !== 'name') continue;
+    const name = matchName(claim.text, (known ??= index.spelledNames(sources)));
+    if (name && !namesAnother(otherParts(people, i), known)) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
   }
   return findings;
 }
 
 /**
- * The other words of the name `names[i]` is a word of: those standing right before and after it, a
+ * The draft's words with the source's role in its role's place, the name and its commas kept, and
+ * the source's "X's" left out where the draft does not say whose role it is ("the Marvalia's"); the
+ * source's office only in the draft's office's place where only the office differs ("a former
+ * chairman", "chief executive of the Irish Potato Federation").
+ */
+function roleFix(text: string, role: Role, { stated, officeOnly }: RoleContradiction): string {
+  if (officeOnly || !role.qualifiers.length) {
+    const head = stated.role.headOffset - stated.role.offset;
+    return text.slice(0, role.headOffset) + stated.fact.text.slice(head, head + stated.role.headLength) + text.slice(role.headOffset + role.headLength);
+  }
+  const own = text.slice(role.offset, role.headOffset);
+  const said = OWNER.test(own) ? stated.fact.text : stated.fact.text.replace(LEADING_POSSESSIVE, '');
+  return text.slice(0, role.offset) + said + text.slice(role.offset + role.length);
+}
+
+/** A word before a role's office that says whose it is: a possessive, or a capitalised name ("Millbrook Mayor"). */
+const OWNER = /['’]s\b|\p{Lu}/u;
+const LEADING_POSSESSIVE = /^(?:\S+\s)*?\S+['’]s\s+/u;
+
+/**
+ * The other words of the name `people[i]` is a word of: those standing right before and after it, a
  * space or hyphen apart, but for a sentence's first word ("Then Hessler said").
  */
-function otherParts(names: readonly LocatedMention[], i: number): string[] {
+function otherParts(people: readonly LocatedMention[], i: number): string[] {
   const parts: string[] = [];
-  for (let j = i - 1; j >= 0 && names[j].end + 1 === names[j + 1].start; j--) if (!names[j].opening) parts.push(names[j].text);
-  for (let j = i + 1; j < names.length && names[j - 1].end + 1 === names[j].start; j++) parts.push(names[j].text);
+  for (let j = i - 1, next = people[i]; j >= 0; j--) {
+    if (people[j].kind !== 'name') continue;
+    if (people[j].end + 1 !== next.start) break;
+    if (!people[j].opening) parts.push(people[j].text);
+    next = people[j];
+  }
+  for (let j = i + 1, previous = people[i]; j < people.length; j++) {
+    if (people[j].kind !== 'name') continue;
+    if (previous.end + 1 !== people[j].start) break;
+    parts.push(people[j].text);
+    previous = people[j];
+  }
   return parts;
 }

@@ -8,6 +8,7 @@ import { Sentence, splitSentences } from '../text/sentences';
 import { tokenizeWords, Word } from '../text/words';
 import { findDates } from './findDates';
 import { findNames } from './findNames';
+import { findRoles } from './findRoles';
 import { findNumbers } from './findNumbers';
 import type { Mention, Span } from './mention';
 
@@ -98,7 +99,10 @@ export class WordsOnDemand implements SentenceReading {
   }
 }
 
-/** One block read: its sentences and figures, and the names it spells (which are no claims of figures, and kept apart). */
+/**
+ * One block read: its sentences and figures, and the names it spells and roles it gives people
+ * beside them, in order (no claims of figures, and kept apart).
+ */
 export interface BlockReading extends Pick<DocumentReading, 'sentences' | 'mentions'> {
   names: LocatedMention[];
 }
@@ -123,11 +127,18 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
       mentions.push(m as LocatedMention);
     }
     if (block.kind !== 'heading') {
+      const named = names.length;
       for (const name of findNames(prose.prose, s, words)) {
         // A word of a figure or date ("Q3", "Labor Day") is that figure's.
         if (overlapsAny(name, mentions, first)) continue;
         (name as LocatedMention).sentence = index;
         names.push(name as LocatedMention);
+      }
+      const roles = findRoles(prose.prose, s, words) as Mention[] as LocatedMention[];
+      if (roles.length) {
+        for (const role of roles) role.sentence = index;
+        // A role stands before or among the names of its sentence: they are kept in order.
+        names.push(...names.splice(named).concat(roles).sort((a, b) => a.start - b.start));
       }
     }
   }

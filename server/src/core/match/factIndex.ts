@@ -11,6 +11,7 @@ import { findKeptId, KeptIds, keptIdAt } from './keptIds';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
 import { readSpelledNames, type SpelledNames } from '../facts/spelledNames';
+import { readStatedRoles, type StatedRoles } from '../facts/statedRoles';
 import { contextOfFact, visitingTerms, pairCount, readSource, sentenceTerms, SourceReading } from './sourceReading';
 import { RelevantSources, RelevantSourcesSnapshot } from './relevantSources';
 import { Vocabulary, VocabularySnapshot } from './vocabulary';
@@ -148,9 +149,9 @@ export class FactIndex {
   private search!: ClaimSearch;
   /** For an index restored from a snapshot read a page at a time, what reads the pages (see `LoadRange`). */
   private load: LoadRange | undefined;
-  /** By source, its names, read when a draft is first checked against it: a draft restates a few of a thousand. */
+  /** By source, its names and the roles it gives people, read when a draft is first checked against it: a draft restates a few of a thousand. */
   private readonly names: Array<SpelledNames | undefined> = [];
-  private allNames: SpelledNames[] | undefined;
+  private readonly roles: Array<StatedRoles | undefined> = [];
 
   /**
    * A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are
@@ -277,15 +278,18 @@ export class FactIndex {
 
   /** The names each of `sources` spells (see `readSpelledNames`); with none given, those of every source. */
   spelledNames(sources?: ReadonlySet<number>): SpelledNames[] {
-    if (!sources) return (this.allNames ??= this.sources.map((_, k) => this.namesOf(k)));
-    const names: SpelledNames[] = [];
-    for (const k of sources) names.push(this.namesOf(k));
-    return names;
+    return this.bySource(sources, this.names, (source) => readSpelledNames(source.reading.documents.texts, source.facts));
   }
 
-  private namesOf(k: number): SpelledNames {
-    const source = this.sources[k];
-    return (this.names[k] ??= readSpelledNames(source.reading.documents.texts, source.facts));
+  /** The roles each of `sources` gives people (see `readStatedRoles`); with none given, those of every source. */
+  statedRoles(sources?: ReadonlySet<number>): StatedRoles[] {
+    return this.bySource(sources, this.roles, (source) => readStatedRoles(source.reading.documents.texts, source.facts));
+  }
+
+  private bySource<T>(sources: ReadonlySet<number> | undefined, read: Array<T | undefined>, reading: (source: IndexedSource) => T): T[] {
+    const found: T[] = [];
+    for (const k of sources ?? this.sources.keys()) found.push((read[k] ??= reading(this.sources[k])));
+    return found;
   }
 
   /** Every fact, in source order. */

@@ -66,6 +66,11 @@ function swapsTwo(a: string, b: string): boolean {
 function anotherForm(a: string, b: string): boolean {
   const stems = stemsOf(a);
   for (const stem of stemsOf(b)) if (stems.has(stem)) return true;
+  return spelledAlike(a, b);
+}
+
+/** Whether two words are one, spelt British and American ("labour", "labor"). */
+export function spelledAlike(a: string, b: string): boolean {
   return SPELLING_PAIRS.some(([x, y]) => a.replaceAll(x, y) === b.replaceAll(x, y));
 }
 

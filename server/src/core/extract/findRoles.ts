@@ -1,0 +1,300 @@
+import type { Sentence } from '../text/sentences';
+import { normalizeWord, type Word } from '../text/words';
+import { foldName } from '../facts/spelledNames';
+import { isCalendarWord, withoutPossessive } from './findNames';
+import type { Mention } from './mention';
+
+/**
+ * A person's role as a sentence gives it, beside their name: "Finance Minister Tobias Wrenfield",
+ * "former finance minister Pavel Brenner", "Helen Strand, a toxicologist at Eastern Ardell
+ * University", "its president, Raymond Tull". The span is the role's words and the name's: a role
+ * given to the wrong person is as wrong as a wrong role.
+ */
+export interface RoleMention extends Mention {
+  kind: 'role';
+  role: Role;
+}
+
+export interface Role {
+  /** The person's last name, folded (see `foldName`), and their first when given. */
+  person: string;
+  given?: string;
+  /** What the role is (see `HEADS`): "minister", "chief executive", "toxicologist". */
+  head: string;
+  /** The role's other words, stemmed, but for those that only time it ("former", "acting"): what it is head of. */
+  qualifiers: string[];
+  /** The first letters of its capitalised words, which an acronym may stand for ("aans": Aldmere Air Navigation Services). */
+  initials: string;
+  /** Where the role's own words stand in the span, from its start, and its head's words ("chief executive"). */
+  offset: number;
+  length: number;
+  headOffset: number;
+  headLength: number;
+}
+
+/**
+ * The nouns a role ends in (or, before "of", starts with), by what they are: words of one role are
+ * one ("chairwoman", "chair"). Offices and trades a news article gives a person beside their name.
+ */
+const HEADS = new Map<string, string>(
+  (
+    'minister president speaker chancellor secretary mayor governor treasurer ambassador envoy senator commissioner constable ' +
+    'administrator director manager editor founder coach captain engineer economist analyst strategist researcher scientist ' +
+    'professor lecturer student forecaster lawyer attorney judge prosecutor officer consultant auditor surgeon physician nurse ' +
+    'teacher principal dean rector registrar curator trustee planner agent commander inspector superintendent head chief leader ' +
+    'official executive analyst expert specialist'
+  )
+    .split(' ')
+    .map((w) => [w, w] as [string, string])
+    .concat([
+      ['premier', 'prime minister'],
+      ['chair', 'chair'],
+      ['chairman', 'chair'],
+      ['chairwoman', 'chair'],
+      ['chairperson', 'chair'],
+      ['ceo', 'chief executive'],
+      ['spokesman', 'spokesperson'],
+      ['spokeswoman', 'spokesperson'],
+      ['spokesperson', 'spokesperson'],
+      ['councillor', 'councillor'],
+      ['councilor', 'councillor'],
+      ['adviser', 'adviser'],
+      ['advisor', 'adviser'],
+    ]),
+);
+/**
+ * By role, the stemmed words a sentence that gives it uses: its nouns ("chair", "chairman"), and for
+ * a role of two words, the one that tells it from others ("prime", not "minister").
+ */
+const HEADS_BY_ROLE = new Map<string, string[]>();
+for (const [word, role] of HEADS) HEADS_BY_ROLE.set(role, [...(HEADS_BY_ROLE.get(role) ?? []), normalizeWord(word)]);
+HEADS_BY_ROLE.set('prime minister', ['prime', normalizeWord('premier')]);
+HEADS_BY_ROLE.set('chief executive', [normalizeWord('executive'), 'ceo']);
+
+/** Roles that say someone leads, without saying what: no other role contradicts them. */
+export const VAGUE_HEADS = new Set(['head', 'chief', 'leader', 'official', 'executive', 'analyst', 'expert', 'specialist']);
+/** Words that time a role, or rank it, rather than say what it is of. */
+const TIMING = new Set(['former', 'then', 'new', 'acting', 'interim', 'outgoing', 'incoming', 'current', 'longtime', 'veteran', 'senior', 'junior', 'top', 'year', 'years', 'old', 'aged']);
+/** Titles before a name that are no role to check ("Dr Helena Marsh"). */
+const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady', 'rev']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'one', 'another', 'some', 'each', 'every', 'many', 'several', 'two', 'three', 'four']);
+/** What ends a role told after a name: another clause. */
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'and', 'but', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'when', 'after', 'before', 'while']);
+const LINKS = new Set(['of', 'for', 'on', 'at', 'in', 'to', 'and', '&']);
+/** What joins an office to what it is of, before the holder's name: "Minister for Public Expenditure Ciarán Devlin". */
+const OBJECT_LINKS = new Set(['of', 'for', 'on']);
+const VERB_ENDING = /(?:ing|ed)$/;
+/** Of the words of what an office is of, the most a role before a name takes ("Minister of Foreign Affairs"). */
+const MOST_OBJECT = 5;
+/** Of the words of a role told after a name, the most it takes. */
+const MOST_AFTER = 10;
+
+/** The class of role `lower` names, or undefined: "-ologists" are each their own. */
+export function headOf(lower: string): string | undefined {
+  return HEADS.get(lower) ?? (lower.endsWith('ologist') ? lower : undefined);
+}
+
+/**
+ * The stemmed words that name `role` (see `HEADS_BY_ROLE`): an "-ologist" is named by itself, a
+ * "chief operating officer" by what tells it from other officers.
+ */
+export function wordsOfRole(role: string): readonly string[] {
+  const words = HEADS_BY_ROLE.get(role);
+  if (words) return words;
+  const telling = role.split(' ').filter((word) => !HEADS.has(word));
+  return (telling.length ? telling : [role]).map(normalizeWord);
+}
+
+/** The roles a sentence gives the people it names (see `RoleMention`). */
+export function findRoles(text: string, sentence: Sentence, words: readonly Word[]): RoleMention[] {
+  const roles: RoleMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!isNameWord(words[i]) || headOf(words[i].lower) || (i + 1 < words.length && joined(text, words[i], words[i + 1]) && capitalised(words[i + 1]))) continue;
+    // words[i] ends a run of capitalised words: a name, perhaps after a title.
+    let first = i;
+    while (first > 0 && joined(text, words[first - 1], words[first]) && capitalised(words[first - 1])) first--;
+    const person = personIn(words, first, i);
+    if (!person) continue;
+    const name = { start: words[person.from].start, end: words[i].end };
+    // "Social Democrat leader Pavel Brenner, 61, a former foreign minister": a name may have a role either side.
+    for (const role of [roleBefore(text, words, first, person.from) ?? roleAppositeBefore(text, sentence, words, first, i), roleAfter(text, sentence, words, i)]) {
+      if (!role) continue;
+      const phrase = { start: words[role.from].start, end: words[role.to].end };
+      const start = Math.min(phrase.start, name.start);
+      const end = Math.max(phrase.end, name.end);
+      const { head, qualifiers } = role;
+      const headStart = words[role.headFrom].start;
+      roles.push({
+        kind: 'role',
+        text: text.slice(start, end),
+        start,
+        end,
+        role: { person: person.last, given: person.given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart },
+      });
+    }
+  }
+  return roles;
+}
+
+interface Person {
+  /** Index of the person's first word. */
+  from: number;
+  last: string;
+  given?: string;
+}
+
+interface RoleWords {
+  from: number;
+  to: number;
+  /** The head's first and last words. */
+  headFrom: number;
+  headTo: number;
+  head: string;
+  qualifiers: string[];
+}
+
+/** The person a run of capitalised words `first`..`last` ends with: its last word, and the one before when that is no title. */
+function personIn(words: readonly Word[], first: number, last: number): Person | undefined {
+  if (isCalendarWord(words[last].lower)) return undefined;
+  const lastName = foldName(withoutPossessive(words[last].text));
+  if (last > first && isNameWord(words[last - 1]) && !headOf(words[last - 1].lower) && !HONORIFICS.has(words[last - 1].lower)) {
+    return { from: last - 1, last: lastName, given: foldName(words[last - 1].text) };
+  }
+  return { from: last, last: lastName };
+}
+
+/**
+ * "Armenian Foreign Minister Armen Grigoryan", "former finance minister Pavel Brenner", "Minister for
+ * Public Expenditure Ciarán Devlin": a role that ends right before the name, or whose "of" or "for"
+ * does.
+ */
+function roleBefore(text: string, words: readonly Word[], runStart: number, personFrom: number): RoleWords | undefined {
+  let to = personFrom - 1;
+  if (to < 0 || !joined(text, words[to], words[to + 1])) return undefined;
+  // "Minister for Public Expenditure": the role's object is the rest of the run before the name.
+  if (!headOf(words[to].lower) && to >= runStart && runStart >= 2 && OBJECT_LINKS.has(words[runStart - 1].lower) && headOf(words[runStart - 2].lower)) {
+    const head = roleHead(words, runStart - 2);
+    return roleWords(text, words, head, to);
+  }
+  if (!headOf(words[to].lower)) return undefined;
+  return roleWords(text, words, roleHead(words, to), to);
+}
+
+/** "its president, Raymond Tull, said", "Chile's Minister of Culture, Daniela Orrego,": a role, then the name between commas. */
+function roleAppositeBefore(text: string, sentence: Sentence, words: readonly Word[], runStart: number, last: number): RoleWords | undefined {
+  const to = runStart - 1;
+  if (to < 0 || !/^,[ \u00a0]$/.test(text.slice(words[to].end, words[runStart].start))) return undefined;
+  if (words[last].end >= sentence.end || text.charAt(words[last].end) !== ',') return undefined;
+  let at = to;
+  // What the office is of, back to its "of" or "for".
+  for (let k = to; k > to - MOST_OBJECT && k > 0 && !headOf(words[at].lower); k--) {
+    if (!joinedLoosely(text, words[k - 1], words[k])) return undefined;
+    if (OBJECT_LINKS.has(words[k - 1].lower) && k >= 2 && headOf(words[k - 2].lower)) at = k - 2;
+  }
+  return headOf(words[at].lower) ? roleWords(text, words, roleHead(words, at), to) : undefined;
+}
+
+/**
+ * "Pavel Brenner, 61, a former foreign minister,", "Helen Strand, a toxicologist at Eastern Ardell
+ * University": a role told after the name, a comma apart, up to the clause's end.
+ */
+function roleAfter(text: string, sentence: Sentence, words: readonly Word[], last: number): RoleWords | undefined {
+  const gap = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?/.exec(text.slice(words[last].end, Math.min(sentence.end, words[last].end + 12)));
+  if (!gap) return undefined;
+  let from = last + 1;
+  while (from < words.length && words[from].start < words[last].end + gap[0].length) from++;
+  if (from < words.length && DETERMINERS.has(words[from].lower)) from++;
+  let headAt = -1;
+  let to = from - 1;
+  for (let k = from; k < words.length && k < from + MOST_AFTER; k++) {
+    if (k > from && !joinedLoosely(text, words[k - 1], words[k])) break;
+    if (CLAUSE_WORDS.has(words[k].lower) || (headAt < 0 && k > from + 4)) break;
+    // The last of a run of role nouns is the head ("chief executive", "Chief Constable").
+    if (headOf(words[k].lower) && (headAt < 0 || k === headAt + 1)) headAt = k;
+    else if (headAt < 0 && !isModifier(words[k])) return undefined;
+    // After its head, a role goes on only with what it is of ("minister of digital affairs").
+    else if (k === headAt + 1 && !LINKS.has(words[k].lower)) break;
+    to = k;
+  }
+  if (headAt < 0) return undefined;
+  // "Aliyev, Armenian Prime Minister Nikol Pashinyan and…": a title of the next name, not a role of this one.
+  if (to === headAt && to + 1 < words.length && joined(text, words[to], words[to + 1]) && capitalised(words[to + 1])) return undefined;
+  while (to > headAt && LINKS.has(words[to].lower)) to--;
+  const head = roleHead(words, headAt);
+  return roleWords(text, words, head, to, Math.min(from, head.from));
+}
+
+/** A role's words, from `from` (or as far left of its head as its modifiers go) to `to`. */
+function roleWords(text: string, words: readonly Word[], head: { from: number; at: number; head: string }, to: number, from = leftEdge(text, words, head.from)): RoleWords {
+  return { from, to, headFrom: head.from, headTo: head.at, head: head.head, qualifiers: qualifiersOf(words, from, to, head) };
+}
+
+/** The role a head noun at `at` names, with the word before it when the two name one ("Prime Minister", "chief executive"). */
+function roleHead(words: readonly Word[], at: number): { from: number; at: number; head: string } {
+  const lower = words[at].lower;
+  const before = at > 0 ? words[at - 1].lower : '';
+  if (lower === 'minister' && before === 'prime') return { from: at - 1, at, head: 'prime minister' };
+  if (lower === 'executive' && before === 'chief') return { from: at - 1, at, head: 'chief executive' };
+  // "Chief Financial Officer": an office of its own, as "Chief Operating Officer" is another.
+  if (lower === 'officer' && at > 1 && words[at - 2].lower === 'chief') return { from: at - 2, at, head: before === 'executive' ? 'chief executive' : `chief ${before} officer` };
+  return { from: at, at, head: headOf(lower)! };
+}
+
+/** How far left of a role's head its modifiers go: capitalised words, words that time it, and one noun before the head ("finance minister"). */
+function leftEdge(text: string, words: readonly Word[], headFrom: number): number {
+  let from = headFrom;
+  let nouns = 0;
+  while (from > 0 && joined(text, words[from - 1], words[from])) {
+    const word = words[from - 1];
+    if (DETERMINERS.has(word.lower) || CLAUSE_WORDS.has(word.lower) || word.stop) break;
+    // One noun before the head ("finance minister"), not a verb ("said", "leaving").
+    if (!capitalised(word) && !TIMING.has(word.lower) && !headOf(word.lower) && (++nouns > 1 || VERB_ENDING.test(word.lower))) break;
+    from--;
+  }
+  return from;
+}
+
+/** Whether a word may stand in a role before its head: anything but a clause's word or a function word ("of" aside). */
+function isModifier(word: Word): boolean {
+  return !CLAUSE_WORDS.has(word.lower) && (!word.stop || LINKS.has(word.lower));
+}
+
+function qualifiersOf(words: readonly Word[], from: number, to: number, head: { from: number; at: number }): string[] {
+  const qualifiers: string[] = [];
+  for (let k = from; k <= to; k++) {
+    if (k >= head.from && k <= head.at) continue;
+    const word = words[k];
+    if (word.stop || TIMING.has(word.lower) || DETERMINERS.has(word.lower) || LINKS.has(word.lower)) continue;
+    qualifiers.push(word.norm);
+  }
+  return qualifiers;
+}
+
+/** The first letters of a role's capitalised words but its head's. */
+function initialsOf(words: readonly Word[], role: RoleWords): string {
+  let initials = '';
+  for (let k = role.from; k <= role.to; k++) if (capitalised(words[k]) && !headOf(words[k].lower)) initials += words[k].lower.charAt(0);
+  return initials;
+}
+
+/** Two words one space or hyphen apart: of one name, or one role. */
+function joined(text: string, a: Word, b: Word): boolean {
+  if (b.start !== a.end + 1) return false;
+  const c = text.charCodeAt(a.end);
+  return c === 0x20 || c === 0x2d || c === 0xa0;
+}
+
+/** Two words of one phrase: apart by spaces, a hyphen, or an apostrophe's "s" (no comma or stop). */
+function joinedLoosely(text: string, a: Word, b: Word): boolean {
+  return /^['’]?[ \u00a0\-&]+$/.test(text.slice(a.end, b.start));
+}
+
+function capitalised(word: Word): boolean {
+  return word.text !== word.lower;
+}
+
+/** A capitalised word that is no title: a word of a person's name. */
+function isNameWord(word: Word): boolean {
+  const c = word.text.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a ? word.text.length > 1 && word.text !== word.text.toUpperCase() : word.text.charAt(0) !== word.lower.charAt(0);
+}

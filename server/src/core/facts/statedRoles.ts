@@ -1,0 +1,42 @@
+import { withoutPossessive } from '../extract/findNames';
+import { findRoles, type Role } from '../extract/findRoles';
+import { tokenizeWords } from '../text/words';
+import { citingFact } from './citingFact';
+import type { Fact } from './fact';
+import { foldName } from './spelledNames';
+
+/** A role a source gives a person beside their name, cited where a fact's quote holds it, as a fact of kind `role`. */
+export interface StatedRole {
+  role: Role;
+  fact: Fact;
+}
+
+/** What a source says of people's roles: those it gives them, and the words of every sentence that names each. */
+export interface StatedRoles {
+  roles: StatedRole[];
+  /** By person (`Role.person`), the stemmed words of the source's sentences that name them. */
+  toldOf: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The roles a source's `sentences` (all of them) give people, cited by the first of its `facts` whose quote holds each. */
+export function readStatedRoles(sentences: readonly string[], facts: readonly Fact[]): StatedRoles {
+  const roles: StatedRole[] = [];
+  const toldOf = new Map<string, Set<string>>();
+  for (const text of sentences) {
+    for (const mention of findRoles(text, { start: 0, end: text.length }, tokenizeWords(text, 0, text.length))) {
+      const fact = citingFact(mention.text, 'role', facts, mention.role);
+      if (fact) roles.push({ role: mention.role, fact });
+      toldOf.set(mention.role.person, new Set());
+    }
+  }
+  if (!toldOf.size) return { roles, toldOf };
+  // What else the source tells of each person, in sentences that give them no role ("Brenner, 61, conceded…").
+  for (const text of sentences) {
+    const words = tokenizeWords(text, 0, text.length);
+    for (const word of words) {
+      const told = toldOf.get(foldName(withoutPossessive(word.text)));
+      if (told) for (const other of words) told.add(other.norm);
+    }
+  }
+  return { roles, toldOf };
+}

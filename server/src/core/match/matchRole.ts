@@ -1,0 +1,67 @@
+import { VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
+import type { StatedRole, StatedRoles } from '../facts/statedRoles';
+import { spelledAlike } from './matchName';
+
+/** The shortest stem two forms of one word share ("Armenia", "Armenian"). */
+const SHORTEST_SHARED = 4;
+
+/** A role the sources give a person otherwise than a draft does. */
+export interface RoleContradiction {
+  stated: StatedRole;
+  /** Whether only the office differs: the draft's other words are the sources' too ("chief executive of the Irish Potato Federation" for its chairman). */
+  officeOnly: boolean;
+}
+
+/**
+ * The role the `sources` give the person a draft gives `role`, where they contradict it: one of the
+ * same office of something else ("Agriculture Minister" for Environment Minister), a word of the
+ * draft's that no sentence naming the person uses; or another office ("Speaker" for President),
+ * when no such sentence uses a word of the draft's. Undefined when the sources give that person no
+ * role, or name two people so, or tell of them what the draft does.
+ */
+export function matchRole(role: Role, sources: readonly StatedRoles[]): RoleContradiction | undefined {
+  const stated: StatedRole[] = [];
+  const told: string[] = [];
+  let given: string | undefined;
+  for (const source of sources) {
+    for (const candidate of source.roles) {
+      const { person, given: theirs } = candidate.role;
+      if (person !== role.person || (role.given && theirs && theirs !== role.given)) continue;
+      // Two people of one last name: which the draft means is unknown.
+      if (theirs && given && theirs !== given) return undefined;
+      given ??= theirs;
+      stated.push(candidate);
+    }
+    const words = source.toldOf.get(role.person);
+    if (words) told.push(...words);
+  }
+  if (!stated.length) return undefined;
+  const same = stated.filter((s) => s.role.head === role.head);
+  if (same.length) return same.every((s) => contradicts(role, s.role, told)) ? { stated: same[0], officeOnly: false } : undefined;
+  if (VAGUE_HEADS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
+  return { stated: stated.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? stated[0], officeOnly: role.qualifiers.every((q) => holds(told, q)) };
+}
+
+/**
+ * Whether a role of one office is of something else than the `stated` one: each says what the
+ * other does not, the draft's in words no sentence naming the person uses (`told`). An acronym is
+ * the initials it stands for.
+ */
+function contradicts(role: Role, stated: Role, told: readonly string[]): boolean {
+  const own = (q: string) => holds(told, q) || stated.initials.includes(q);
+  const theirs = (q: string) => holds(role.qualifiers, q) || role.initials.includes(q);
+  return !role.qualifiers.every(own) && !stated.qualifiers.every(theirs);
+}
+
+/**
+ * Whether `words` hold `word`, or another form of it: one the start of the other ("armenia",
+ * "armenian"), or spelt British or American (stems, which drop a final "e": "defenc", "defens").
+ */
+function holds(words: readonly string[], word: string): boolean {
+  for (const other of words) {
+    if (other === word || spelledAlike(other, word) || spelledAlike(`${other}e`, `${word}e`)) return true;
+    const shorter = Math.min(other.length, word.length);
+    if (shorter >= SHORTEST_SHARED && (other.startsWith(word) || word.startsWith(other))) return true;
+  }
+  return false;
+}

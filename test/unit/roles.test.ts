@@ -1,0 +1,139 @@
+import * as assert from 'assert';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { FindingCode } from '../../server/src/core/check/codes';
+import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
+import { findRoles } from '../../server/src/core/extract/findRoles';
+import { readStatedRoles } from '../../server/src/core/facts/statedRoles';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { matchRole } from '../../server/src/core/match/matchRole';
+import { tokenizeWords } from '../../server/src/core/text/words';
+import { mismatches, seedSource, sourceFrom } from '../helpers/core';
+import { prng } from '../helpers/prng';
+import { randomEdit } from '../helpers/randomEdits';
+
+const rolesIn = (text: string) =>
+  findRoles(text, { start: 0, end: text.length }, tokenizeWords(text, 0, text.length)).map((r) => [text.slice(r.start + r.role.offset, r.start + r.role.offset + r.role.length), r.role.person, r.role.head]);
+
+const SOURCE = [
+  '# Budget passes',
+  '',
+  'The budget of €41 billion passed by 88 votes, Finance Minister Tobias Wrenfield said on Monday.',
+  '',
+  'Lucas Brandt, minister of digital affairs, said 12 towns would get fibre.',
+  '',
+  'The opposition, led by former finance minister Pavel Brenner, won 71 seats.',
+  '',
+  'Lorna Pettigrew, AANS chief executive, said 3 radars failed. Its president, Raymond Tull, spoke on 2 May.',
+  '',
+  'Brenner, 61, said in 2019 that the party had chaired 4 committees.',
+].join('\n');
+
+describe('roles', () => {
+  describe('findRoles', () => {
+    it('takes a role before a name, after it between commas, and before it with a comma, each with the person it is of', () => {
+      assert.deepStrictEqual(rolesIn('said Armenian Foreign Minister Armen Grigoryan on Monday'), [['Armenian Foreign Minister', 'grigoryan', 'minister']]);
+      assert.deepStrictEqual(rolesIn('Social Democrat leader Pavel Brenner, 61, a former foreign minister, has ruled it out.'), [
+        ['Social Democrat leader', 'brenner', 'leader'],
+        ['former foreign minister', 'brenner', 'minister'],
+      ]);
+      assert.deepStrictEqual(rolesIn('Its president, Raymond Tull, said so.'), [['president', 'tull', 'president']]);
+      assert.deepStrictEqual(rolesIn('said Minister for Public Expenditure Ciarán Devlin.'), [['Minister for Public Expenditure', 'devlin', 'minister']]);
+      assert.deepStrictEqual(rolesIn('Helen Strand, a toxicologist at Eastern Ardell University, said.'), [['toxicologist at Eastern Ardell University', 'strand', 'toxicologist']]);
+      assert.deepStrictEqual(rolesIn('Daniel Hurst, chief executive of the consortium, said.'), [['chief executive of the consortium', 'hurst', 'chief executive']]);
+    });
+
+    it('gives no role where none stands beside a name: a verb, a title of the next name, a weekday, a count', () => {
+      assert.deepStrictEqual(rolesIn('The talks were after leaving Prime Minister Irena Vasko.').map((r) => r[0]), ['Prime Minister']);
+      assert.deepStrictEqual(rolesIn('Aliyev, Armenian Prime Minister Nikol Pashinyan and others met.'), [['Armenian Prime Minister', 'pashinyan', 'prime minister']]);
+      assert.deepStrictEqual(rolesIn('He met the minister on Monday, and Dr Helena Marsh, who runs it.'), []);
+      assert.deepStrictEqual(rolesIn('One economist, Ines Varga, reckons so.'), [['economist', 'varga', 'economist']]);
+    });
+  });
+
+  describe('matchRole', () => {
+    const source = sourceFrom(SOURCE);
+    const stated = [readStatedRoles(SOURCE.split('\n'), source.facts)];
+    const role = (text: string) => findRoles(text, { start: 0, end: text.length }, tokenizeWords(text, 0, text.length))[0].role;
+    const said = (text: string) => matchRole(role(text), stated)?.stated.fact.text;
+
+    it('finds the role the source gives the person where the draft gives another of the same office, or another office', () => {
+      assert.strictEqual(said('said Trade Minister Tobias Wrenfield.'), 'Finance Minister');
+      assert.strictEqual(said('Pavel Brenner, a former foreign minister, said.'), 'former finance minister');
+      assert.strictEqual(said('said Speaker Tobias Wrenfield.'), 'Finance Minister');
+      assert.strictEqual(said('Lucas Brandt, finance minister, said.'), 'minister of digital affairs');
+    });
+
+    it('finds none where the draft says the same in other words, adds a word the source uses of the person, or names an unknown person', () => {
+      for (const text of [
+        'said Finance Minister Tobias Wrenfield.',
+        'said Kestavian finance minister Tobias Wrenfield.',
+        'said digital affairs minister Lucas Brandt.',
+        'said Digital Affairs Minister Lucas Brandt.',
+        'Lorna Pettigrew, chief executive of Aldmere Air Navigation Services, said.',
+        'said opposition leader Pavel Brenner.',
+        'said committee chairman Pavel Brenner.',
+        'said Trade Minister Tobias Wrenfeld.',
+        'said Trade Minister Anna Wrenfield.',
+      ]) {
+        assert.strictEqual(said(text), undefined, text);
+      }
+    });
+
+    it('tells British and American spellings of a role apart from other roles', () => {
+      const defence = sourceFrom('Defence Minister Lena Trask signed the deal for 4 ships.');
+      const roles = [readStatedRoles(['Defence Minister Lena Trask signed the deal for 4 ships.'], defence.facts)];
+      assert.strictEqual(matchRole(role('said Defense Minister Lena Trask.'), roles), undefined);
+      assert.strictEqual(matchRole(role('said Labor Minister Lena Trask.'), roles)?.stated.fact.text, 'Defence Minister');
+    });
+
+    it('cites the role where the source gives it, and knows no role given only in a sentence without a figure', () => {
+      const wrenfield = stated[0].roles.find((r) => r.role.person === 'wrenfield')!.fact;
+      const line = SOURCE.split('\n')[wrenfield.source.range.start.line];
+      assert.strictEqual(line.slice(wrenfield.source.range.start.character, wrenfield.source.range.end.character), 'Finance Minister');
+      assert.strictEqual(wrenfield.quote.slice(wrenfield.quoteOffset, wrenfield.quoteOffset + wrenfield.text.length), 'Finance Minister');
+      assert.deepStrictEqual(readStatedRoles(['Its president, Raymond Tull, spoke.'], []).roles, []);
+    });
+  });
+
+  describe('checked in a draft', () => {
+    const source = sourceFrom(SOURCE);
+
+    it('flags the role with the name, and fixes the role in place, the name and commas kept', () => {
+      const draft = 'The budget of €41 billion passed by 88 votes. Pavel Brenner, a former foreign minister, objected, as did Trade Minister Tobias Wrenfield.';
+      assert.deepStrictEqual(mismatches(draft, [source]), [
+        ['Pavel Brenner, a former foreign minister', 'Pavel Brenner, a former finance minister'],
+        ['Trade Minister Tobias Wrenfield', 'Finance Minister Tobias Wrenfield'],
+      ]);
+      const finding = checkDocument(draft, 'markdown', new FactIndex([source])).findings.find((f) => f.code === FindingCode.RoleMismatch)!;
+      assert.strictEqual(finding.sourceSays, 'former finance minister');
+    });
+
+    it('gives roles in UTF-16 code units after emoji and non-Latin text, with CRLF line breaks', () => {
+      const draft = '😀 Привет.\r\n\r\nThe budget 🎉 of €41 billion passed, said Trade Minister Tobias Wrenfield.\r\n';
+      const finding = checkDocument(draft, 'markdown', new FactIndex([source])).findings.find((f) => f.code === FindingCode.RoleMismatch)!;
+      assert.strictEqual(draft.slice(finding.claim.start, finding.claim.end), 'Trade Minister Tobias Wrenfield');
+    });
+
+    it('flags a role the seed gives otherwise, and none in a draft about something else', () => {
+      const seed = seedSource();
+      assert.deepStrictEqual(mismatches('More than 100,000 people fled, Armenian Prime Minister Ilham Aliyev said on Monday.', [seed]), [['Armenian Prime Minister Ilham Aliyev', 'Azerbaijani President Ilham Aliyev']]);
+      assert.deepStrictEqual(mismatches('Our club of 40 members met Armenian Prime Minister Ilham Aliyev.', [seed]), []);
+    });
+
+    it('gives what a fresh check gives as roles are typed and edited, incrementally', () => {
+      const index = new FactIndex([seedSource()]);
+      const r = prng(47);
+      const checker = new IncrementalCheck('markdown', index);
+      let text = 'More than 100,000 people fled by 1 October.\n\nArmenian Prime Minister Ilham Aliyev spoke on Monday.\n\nKanani’s comments came during a visit by Foreign Minister Armen Grigoryan.\n';
+      let roles = 0;
+      for (let step = 0; step < 200; step++) {
+        text = randomEdit(text, r);
+        const result = checker.check(text);
+        const fresh = checkDocument(text, 'markdown', index);
+        roles += fresh.findings.filter((f) => f.code === FindingCode.RoleMismatch).length;
+        assert.deepStrictEqual(result.findings, fresh.findings, `step ${step}`);
+      }
+      assert.ok(roles > 10, `only ${roles} wrong roles met in 200 steps`);
+    });
+  });
+});
