@@ -40,8 +40,8 @@ const HEADS = new Map<string, string>(
   (
     'minister president speaker chancellor secretary mayor governor treasurer ambassador envoy senator commissioner constable ' +
     'administrator director manager editor founder coach captain engineer economist analyst strategist researcher scientist ' +
-    'professor lecturer student forecaster lawyer attorney judge prosecutor officer consultant auditor surgeon physician nurse ' +
-    'teacher principal dean rector registrar curator trustee planner agent commander inspector superintendent head chief leader ' +
+    'professor lecturer student forecaster lawyer attorney judge justice prosecutor officer consultant auditor surgeon physician nurse ' +
+    'doctor teacher principal dean rector registrar curator trustee planner agent commander inspector superintendent head chief leader ' +
     'official executive analyst expert specialist'
   )
     .split(' ')
@@ -73,8 +73,12 @@ HEADS_BY_ROLE.set('chief executive', [normalizeWord('executive'), 'ceo']);
 
 /** Roles that say someone leads, without saying what: no other role contradicts them. */
 export const VAGUE_HEADS = new Set(['head', 'chief', 'leader', 'official', 'executive', 'analyst', 'expert', 'specialist']);
+/** Ranks held beside an office ("Professor Henrik Albers", the rector): neither contradicts the other. */
+export const RANKS = new Set(['professor', 'doctor']);
 /** Words that time a role, or rank it, rather than say what it is of. */
-const TIMING = new Set(['former', 'then', 'new', 'acting', 'interim', 'outgoing', 'incoming', 'current', 'longtime', 'veteran', 'senior', 'junior', 'top', 'year', 'years', 'old', 'aged']);
+const TIMING = new Set(['former', 'formerly', 'previously', 'currently', 'now', 'then', 'new', 'acting', 'interim', 'outgoing', 'incoming', 'current', 'longtime', 'veteran', 'senior', 'junior', 'top']);
+/** The words of an age before a role ("a 34-year-old postdoctoral researcher"): a figure's, and no part of the role. */
+const AGE_WORDS = new Set(['year', 'years', 'old', 'aged']);
 /** Titles before a name that are no role to check ("Dr Helena Marsh"). */
 const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady', 'rev']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'one', 'another', 'some', 'each', 'every', 'many', 'several', 'two', 'three', 'four']);
@@ -84,6 +88,8 @@ const LINKS = new Set(['of', 'for', 'on', 'at', 'in', 'to', 'and', '&']);
 /** What joins an office to what it is of, before the holder's name: "Minister for Public Expenditure Ciarán Devlin". */
 const OBJECT_LINKS = new Set(['of', 'for', 'on']);
 const VERB_ENDING = /(?:ing|ed)$/;
+const DIGIT = /\d/;
+const APPOSITION_END = /[,.;)]/;
 /** Of the words of what an office is of, the most a role before a name takes ("Minister of Foreign Affairs"). */
 const MOST_OBJECT = 5;
 /** Of the words of a role told after a name, the most it takes. */
@@ -120,8 +126,10 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
     for (const role of [roleBefore(text, words, first, person.from) ?? roleAppositeBefore(text, sentence, words, first, i), roleAfter(text, sentence, words, i)]) {
       if (!role) continue;
       const phrase = { start: words[role.from].start, end: words[role.to].end };
-      const start = Math.min(phrase.start, name.start);
-      const end = Math.max(phrase.end, name.end);
+      // The name and role as one span, unless a figure stands between them ("Dana Whitcombe, 49, finance chief"): that is a claim of its own.
+      const apart = DIGIT.test(text.slice(Math.min(phrase.end, name.end), Math.max(phrase.start, name.start)));
+      const start = apart ? phrase.start : Math.min(phrase.start, name.start);
+      const end = apart ? phrase.end : Math.max(phrase.end, name.end);
       const { head, qualifiers } = role;
       const headStart = words[role.headFrom].start;
       roles.push({
@@ -184,7 +192,8 @@ function roleBefore(text: string, words: readonly Word[], runStart: number, pers
 function roleAppositeBefore(text: string, sentence: Sentence, words: readonly Word[], runStart: number, last: number): RoleWords | undefined {
   const to = runStart - 1;
   if (to < 0 || !/^,[ \u00a0]$/.test(text.slice(words[to].end, words[runStart].start))) return undefined;
-  if (words[last].end >= sentence.end || text.charAt(words[last].end) !== ',') return undefined;
+  // The name's apposition closes with a comma or the sentence ("…, and the sporting director, Lena Ostrowska.").
+  if (words[last].end < sentence.end && !APPOSITION_END.test(text.charAt(words[last].end))) return undefined;
   let at = to;
   // What the office is of, back to its "of" or "for".
   for (let k = to; k > to - MOST_OBJECT && k > 0 && !headOf(words[at].lower); k--) {
@@ -204,6 +213,7 @@ function roleAfter(text: string, sentence: Sentence, words: readonly Word[], las
   let from = last + 1;
   while (from < words.length && words[from].start < words[last].end + gap[0].length) from++;
   if (from < words.length && DETERMINERS.has(words[from].lower)) from++;
+  while (from < words.length && AGE_WORDS.has(words[from].lower)) from++;
   let headAt = -1;
   let to = from - 1;
   for (let k = from; k < words.length && k < from + MOST_AFTER; k++) {
@@ -211,6 +221,8 @@ function roleAfter(text: string, sentence: Sentence, words: readonly Word[], las
     if (CLAUSE_WORDS.has(words[k].lower) || (headAt < 0 && k > from + 4)) break;
     // The last of a run of role nouns is the head ("chief executive", "Chief Constable").
     if (headOf(words[k].lower) && (headAt < 0 || k === headAt + 1)) headAt = k;
+    // "chief financial officer": one office of three words.
+    else if (k === headAt + 1 && words[headAt].lower === 'chief' && words[k + 1]?.lower === 'officer') headAt = ++k;
     else if (headAt < 0 && !isModifier(words[k])) return undefined;
     // After its head, a role goes on only with what it is of ("minister of digital affairs").
     else if (k === headAt + 1 && !LINKS.has(words[k].lower)) break;
@@ -246,9 +258,9 @@ function leftEdge(text: string, words: readonly Word[], headFrom: number): numbe
   let nouns = 0;
   while (from > 0 && joined(text, words[from - 1], words[from])) {
     const word = words[from - 1];
-    if (DETERMINERS.has(word.lower) || CLAUSE_WORDS.has(word.lower) || word.stop) break;
-    // One noun before the head ("finance minister"), not a verb ("said", "leaving").
-    if (!capitalised(word) && !TIMING.has(word.lower) && !headOf(word.lower) && (++nouns > 1 || VERB_ENDING.test(word.lower))) break;
+    if (DETERMINERS.has(word.lower) || CLAUSE_WORDS.has(word.lower) || AGE_WORDS.has(word.lower) || word.stop) break;
+    // One noun before the head ("finance minister", "sporting director"), not a verb before a title ("leaving Prime Minister").
+    if (!capitalised(word) && !TIMING.has(word.lower) && !headOf(word.lower) && (++nouns > 1 || (VERB_ENDING.test(word.lower) && capitalised(words[from])))) break;
     from--;
   }
   return from;

@@ -1,4 +1,4 @@
-import { VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
+import { RANKS, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
 import type { StatedRole, StatedRoles } from '../facts/statedRoles';
 import { spelledAlike } from './matchName';
 
@@ -16,8 +16,8 @@ export interface RoleContradiction {
  * The role the `sources` give the person a draft gives `role`, where they contradict it: one of the
  * same office of something else ("Agriculture Minister" for Environment Minister), a word of the
  * draft's that no sentence naming the person uses; or another office ("Speaker" for President),
- * when no such sentence uses a word of the draft's. Undefined when the sources give that person no
- * role, or name two people so, or tell of them what the draft does.
+ * when no such sentence uses a word of the draft's (a rank, "Professor", is no office). Undefined
+ * when the sources give that person no role, or name two people so, or tell of them what the draft does.
  */
 export function matchRole(role: Role, sources: readonly StatedRoles[]): RoleContradiction | undefined {
   const stated: StatedRole[] = [];
@@ -38,8 +38,9 @@ export function matchRole(role: Role, sources: readonly StatedRoles[]): RoleCont
   if (!stated.length) return undefined;
   const same = stated.filter((s) => s.role.head === role.head);
   if (same.length) return same.every((s) => contradicts(role, s.role, told)) ? { stated: same[0], officeOnly: false } : undefined;
-  if (VAGUE_HEADS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
-  return { stated: stated.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? stated[0], officeOnly: role.qualifiers.every((q) => holds(told, q)) };
+  const offices = stated.filter((s) => !RANKS.has(s.role.head));
+  if (!offices.length || VAGUE_HEADS.has(role.head) || RANKS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
+  return { stated: offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0], officeOnly: role.qualifiers.every((q) => holds(told, q)) };
 }
 
 /**
