@@ -89,6 +89,7 @@ const LINKS = new Set(['of', 'for', 'on', 'at', 'in', 'to', 'and', '&']);
 const OBJECT_LINKS = new Set(['of', 'for', 'on']);
 const VERB_ENDING = /(?:ing|ed)$/;
 const DIGIT = /\d/;
+const COMMA = 0x2c;
 const APPOSITION_END = /[,.;)]/;
 /** Of the words of what an office is of, the most a role before a name takes ("Minister of Foreign Affairs"). */
 const MOST_OBJECT = 5;
@@ -97,7 +98,7 @@ const MOST_AFTER = 10;
 
 /** The class of role `lower` names, or undefined: "-ologists" are each their own. */
 export function headOf(lower: string): string | undefined {
-  return HEADS.get(lower) ?? (lower.endsWith('ologist') ? lower : undefined);
+  return HEADS.get(lower) ?? (lower.length > 7 && lower.endsWith('ologist') ? lower : undefined);
 }
 
 /**
@@ -115,15 +116,20 @@ export function wordsOfRole(role: string): readonly string[] {
 export function findRoles(text: string, sentence: Sentence, words: readonly Word[]): RoleMention[] {
   const roles: RoleMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!isNameWord(words[i]) || headOf(words[i].lower) || (i + 1 < words.length && joined(text, words[i], words[i + 1]) && capitalised(words[i + 1]))) continue;
+    if (!isNameWord(words[i]) || (i + 1 < words.length && joined(text, words[i], words[i + 1]) && capitalised(words[i + 1])) || headOf(words[i].lower)) continue;
     // words[i] ends a run of capitalised words: a name, perhaps after a title.
     let first = i;
     while (first > 0 && joined(text, words[first - 1], words[first]) && capitalised(words[first - 1])) first--;
-    const person = personIn(words, first, i);
-    if (!person) continue;
-    const name = { start: words[person.from].start, end: words[i].end };
+    const from = personFrom(words, first, i);
+    if (from < 0) continue;
     // "Social Democrat leader Pavel Brenner, 61, a former foreign minister": a name may have a role either side.
-    for (const role of [roleBefore(text, words, first, person.from) ?? roleAppositeBefore(text, sentence, words, first, i), roleAfter(text, sentence, words, i)]) {
+    const before = roleBefore(text, words, first, from) ?? roleAppositeBefore(text, sentence, words, first, i);
+    const after = roleAfter(text, sentence, words, i);
+    if (!before && !after) continue;
+    const name = { start: words[from].start, end: words[i].end };
+    const person = foldName(withoutPossessive(words[i].text));
+    const given = from < i ? foldName(words[from].text) : undefined;
+    for (const role of [before, after]) {
       if (!role) continue;
       const phrase = { start: words[role.from].start, end: words[role.to].end };
       // The name and role as one span, unless a figure stands between them ("Dana Whitcombe, 49, finance chief"): that is a claim of its own.
@@ -137,18 +143,11 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
         text: text.slice(start, end),
         start,
         end,
-        role: { person: person.last, given: person.given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart },
+        role: { person, given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart },
       });
     }
   }
   return roles;
-}
-
-interface Person {
-  /** Index of the person's first word. */
-  from: number;
-  last: string;
-  given?: string;
 }
 
 interface RoleWords {
@@ -161,14 +160,10 @@ interface RoleWords {
   qualifiers: string[];
 }
 
-/** The person a run of capitalised words `first`..`last` ends with: its last word, and the one before when that is no title. */
-function personIn(words: readonly Word[], first: number, last: number): Person | undefined {
-  if (isCalendarWord(words[last].lower)) return undefined;
-  const lastName = foldName(withoutPossessive(words[last].text));
-  if (last > first && isNameWord(words[last - 1]) && !headOf(words[last - 1].lower) && !HONORIFICS.has(words[last - 1].lower)) {
-    return { from: last - 1, last: lastName, given: foldName(words[last - 1].text) };
-  }
-  return { from: last, last: lastName };
+/** Where the person a run of capitalised words `first`..`last` names starts: at its last word, or the one before when that is no title; -1 for no person. */
+function personFrom(words: readonly Word[], first: number, last: number): number {
+  if (isCalendarWord(words[last].lower)) return -1;
+  return last > first && isNameWord(words[last - 1]) && !headOf(words[last - 1].lower) && !HONORIFICS.has(words[last - 1].lower) ? last - 1 : last;
 }
 
 /**
@@ -191,7 +186,7 @@ function roleBefore(text: string, words: readonly Word[], runStart: number, pers
 /** "its president, Raymond Tull, said", "Chile's Minister of Culture, Daniela Orrego,": a role, then the name between commas. */
 function roleAppositeBefore(text: string, sentence: Sentence, words: readonly Word[], runStart: number, last: number): RoleWords | undefined {
   const to = runStart - 1;
-  if (to < 0 || !/^,[ \u00a0]$/.test(text.slice(words[to].end, words[runStart].start))) return undefined;
+  if (to < 0 || text.charCodeAt(words[to].end) !== COMMA || !/^,[ \u00a0]$/.test(text.slice(words[to].end, words[runStart].start))) return undefined;
   // The name's apposition closes with a comma or the sentence ("…, and the sporting director, Lena Ostrowska.").
   if (words[last].end < sentence.end && !APPOSITION_END.test(text.charAt(words[last].end))) return undefined;
   let at = to;
@@ -208,6 +203,7 @@ function roleAppositeBefore(text: string, sentence: Sentence, words: readonly Wo
  * University": a role told after the name, a comma apart, up to the clause's end.
  */
 function roleAfter(text: string, sentence: Sentence, words: readonly Word[], last: number): RoleWords | undefined {
+  if (text.charCodeAt(words[last].end) !== COMMA) return undefined;
   const gap = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?/.exec(text.slice(words[last].end, Math.min(sentence.end, words[last].end + 12)));
   if (!gap) return undefined;
   let from = last + 1;
@@ -305,8 +301,17 @@ function capitalised(word: Word): boolean {
   return word.text !== word.lower;
 }
 
-/** A capitalised word that is no title: a word of a person's name. */
+/** A capitalised word that is not in capitals: a word of a name. Told by code units, before any string is made. */
 function isNameWord(word: Word): boolean {
-  const c = word.text.charCodeAt(0);
-  return c >= 0x41 && c <= 0x5a ? word.text.length > 1 && word.text !== word.text.toUpperCase() : word.text.charAt(0) !== word.lower.charAt(0);
+  const text = word.text;
+  const c = text.charCodeAt(0);
+  if (c < 0x80) {
+    if (c < 0x41 || c > 0x5a) return false;
+    for (let k = 1; k < text.length; k++) {
+      const d = text.charCodeAt(k);
+      if ((d >= 0x61 && d <= 0x7a) || d >= 0x80) return true;
+    }
+    return false;
+  }
+  return text.charAt(0) !== word.lower.charAt(0);
 }

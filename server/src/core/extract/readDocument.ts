@@ -134,11 +134,12 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
         (name as LocatedMention).sentence = index;
         names.push(name as LocatedMention);
       }
-      const roles = findRoles(prose.prose, s, words) as Mention[] as LocatedMention[];
-      if (roles.length) {
-        for (const role of roles) role.sentence = index;
+      for (const role of findRoles(prose.prose, s, words) as Mention[] as LocatedMention[]) {
+        role.sentence = index;
         // A role stands before or among the names of its sentence: they are kept in order.
-        names.push(...names.splice(named).concat(roles).sort((a, b) => a.start - b.start));
+        let at = names.length;
+        while (at > named && names[at - 1].start > role.start) at--;
+        names.splice(at, 0, role);
       }
     }
   }

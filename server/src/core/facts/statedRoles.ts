@@ -15,7 +15,7 @@ export interface StatedRole {
 export interface StatedRoles {
   roles: StatedRole[];
   /** By person (`Role.person`), the stemmed words of the source's sentences that name them. */
-  toldOf: ReadonlyMap<string, ReadonlySet<string>>;
+  toldOf: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The roles a source's `sentences` (all of them) give people, cited by the first of its `facts` whose quote holds each. */
@@ -29,7 +29,7 @@ export function readStatedRoles(sentences: readonly string[], facts: readonly Fa
       toldOf.set(mention.role.person, new Set());
     }
   }
-  if (!toldOf.size) return { roles, toldOf };
+  if (!toldOf.size) return { roles, toldOf: new Map() };
   // What else the source tells of each person, in sentences that give them no role ("Brenner, 61, conceded…").
   for (const text of sentences) {
     const words = tokenizeWords(text, 0, text.length);
@@ -38,5 +38,5 @@ export function readStatedRoles(sentences: readonly string[], facts: readonly Fa
       if (told) for (const other of words) told.add(other.norm);
     }
   }
-  return { roles, toldOf };
+  return { roles, toldOf: new Map([...toldOf].map(([person, words]) => [person, [...words]])) };
 }

@@ -21,7 +21,6 @@ export interface RoleContradiction {
  */
 export function matchRole(role: Role, sources: readonly StatedRoles[]): RoleContradiction | undefined {
   const stated: StatedRole[] = [];
-  const told: string[] = [];
   let given: string | undefined;
   for (const source of sources) {
     for (const candidate of source.roles) {
@@ -32,10 +31,13 @@ export function matchRole(role: Role, sources: readonly StatedRoles[]): RoleCont
       given ??= theirs;
       stated.push(candidate);
     }
-    const words = source.toldOf.get(role.person);
-    if (words) told.push(...words);
   }
   if (!stated.length) return undefined;
+  const told: Array<readonly string[]> = [];
+  for (const source of sources) {
+    const words = source.toldOf.get(role.person);
+    if (words) told.push(words);
+  }
   const same = stated.filter((s) => s.role.head === role.head);
   if (same.length) return same.every((s) => contradicts(role, s.role, told)) ? { stated: same[0], officeOnly: false } : undefined;
   const offices = stated.filter((s) => !RANKS.has(s.role.head));
@@ -48,21 +50,27 @@ export function matchRole(role: Role, sources: readonly StatedRoles[]): RoleCont
  * other does not, the draft's in words no sentence naming the person uses (`told`). An acronym is
  * the initials it stands for.
  */
-function contradicts(role: Role, stated: Role, told: readonly string[]): boolean {
+function contradicts(role: Role, stated: Role, told: ReadonlyArray<readonly string[]>): boolean {
   const own = (q: string) => holds(told, q) || stated.initials.includes(q);
-  const theirs = (q: string) => holds(role.qualifiers, q) || role.initials.includes(q);
+  const theirs = (q: string) => holds([role.qualifiers], q) || role.initials.includes(q);
   return !role.qualifiers.every(own) && !stated.qualifiers.every(theirs);
 }
 
 /**
- * Whether `words` hold `word`, or another form of it: one the start of the other ("armenia",
- * "armenian"), or spelt British or American (stems, which drop a final "e": "defenc", "defens").
+ * Whether the lists of `words` hold `word`, or another form of it: one the start of the other
+ * ("armenia", "armenian"), or spelt British or American (stems, which drop a final "e": "defenc",
+ * "defens"). Forms of a word start with its letter: other words are passed over at the first.
  */
-function holds(words: readonly string[], word: string): boolean {
-  for (const other of words) {
-    if (other === word || spelledAlike(other, word) || spelledAlike(`${other}e`, `${word}e`)) return true;
-    const shorter = Math.min(other.length, word.length);
-    if (shorter >= SHORTEST_SHARED && (other.startsWith(word) || word.startsWith(other))) return true;
+function holds(words: ReadonlyArray<readonly string[]>, word: string): boolean {
+  const first = word.charCodeAt(0);
+  for (const list of words) {
+    for (const other of list) {
+      if (other.charCodeAt(0) !== first) continue;
+      if (other === word) return true;
+      const shorter = Math.min(other.length, word.length);
+      if (shorter >= SHORTEST_SHARED && (other.startsWith(word) || word.startsWith(other))) return true;
+      if (Math.abs(other.length - word.length) <= 1 && (spelledAlike(other, word) || spelledAlike(`${other}e`, `${word}e`))) return true;
+    }
   }
   return false;
 }
