@@ -1,6 +1,6 @@
 import type { Sentence } from '../text/sentences';
 import { normalizeWord, type Word } from '../text/words';
-import { foldName } from '../facts/spelledNames';
+import { foldName } from '../text/foldName';
 import { isCalendarWord, withoutPossessive } from './findNames';
 import type { Mention } from './mention';
 
@@ -42,7 +42,7 @@ const HEADS = new Map<string, string>(
     'administrator director manager editor founder coach captain engineer economist analyst strategist researcher scientist ' +
     'professor lecturer student forecaster lawyer attorney judge justice prosecutor officer consultant auditor surgeon physician nurse ' +
     'doctor teacher principal dean rector registrar curator trustee planner agent commander inspector superintendent head chief leader ' +
-    'official executive analyst expert specialist'
+    'official executive expert specialist'
   )
     .split(' ')
     .map((w) => [w, w] as [string, string])

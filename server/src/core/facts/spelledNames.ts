@@ -1,4 +1,5 @@
 import { findNames, withoutPossessive } from '../extract/findNames';
+import { foldName } from '../text/foldName';
 import { tokenizeWords } from '../text/words';
 import { citingFact } from './citingFact';
 import type { Fact } from './fact';
@@ -14,20 +15,6 @@ export interface SpelledName {
 export interface SpelledNames {
   names: SpelledName[];
   words: ReadonlySet<string>;
-}
-
-const folds = new Map<string, string>();
-const MAX_FOLDS = 100_000;
-
-/** A word without case or accents: "Irarrázaval" and "IRARRAZAVAL" are one name spelt alike. */
-export function foldName(word: string): string {
-  let folded = folds.get(word);
-  if (folded === undefined) {
-    folded = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    if (folds.size >= MAX_FOLDS) folds.clear();
-    folds.set(word, folded);
-  }
-  return folded;
 }
 
 /**

@@ -3,7 +3,7 @@ import { findRoles, type Role } from '../extract/findRoles';
 import { tokenizeWords } from '../text/words';
 import { citingFact } from './citingFact';
 import type { Fact } from './fact';
-import { foldName } from './spelledNames';
+import { foldName } from '../text/foldName';
 
 /** A role a source gives a person beside their name, cited where a fact's quote holds it, as a fact of kind `role`. */
 export interface StatedRole {

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import { foldName, type SpelledName, type SpelledNames } from '../facts/spelledNames';
+import type { SpelledName, SpelledNames } from '../facts/spelledNames';
+import { foldName } from '../text/foldName';
 
 /**
  * Endings that make another word of a name rather than misspell it: plurals, demonyms ("Slovenia",
