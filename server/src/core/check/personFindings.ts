@@ -19,13 +19,15 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
   let known: SpelledNames[] | undefined;
   for (let i = 0; i < people.length; i++) {
     const claim = people[i];
-    const { role } = claim as unknown as RoleMention;
-    const contradiction = claim.kind === 'role' ? matchRole(role, index.statedRoles(sources)) : undefined;
-    if (contradiction) {
-      const { fact } = contradiction.stated;
-      findings.push({ claim, verdict: 'mismatch', fact, code: FindingCode.RoleMismatch, fix: roleFix(claim.text, role, contradiction), sourceSays: fact.text });
+    if (claim.kind === 'role') {
+      const { role } = claim as unknown as RoleMention;
+      const contradiction = matchRole(role, index.statedRoles(sources));
+      if (contradiction) {
+        const { fact } = contradiction.stated;
+        findings.push({ claim, verdict: 'mismatch', fact, code: FindingCode.RoleMismatch, fix: roleFix(claim.text, role, contradiction), sourceSays: fact.text });
+      }
+      continue;
     }
-    if (claim.kind !== 'name') continue;
     const name = matchName(claim.text, (known ??= index.spelledNames(sources)));
     if (name && !namesAnother(otherParts(people, i), known)) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
   }

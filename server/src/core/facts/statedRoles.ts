@@ -1,9 +1,9 @@
 import { withoutPossessive } from '../extract/findNames';
 import { findRoles, type Role } from '../extract/findRoles';
+import { foldName } from '../text/foldName';
 import { tokenizeWords } from '../text/words';
 import { citingFact } from './citingFact';
 import type { Fact } from './fact';
-import { foldName } from '../text/foldName';
 
 /** A role a source gives a person beside their name, cited where a fact's quote holds it, as a fact of kind `role`. */
 export interface StatedRole {
@@ -22,17 +22,17 @@ export interface StatedRoles {
 export function readStatedRoles(sentences: readonly string[], facts: readonly Fact[]): StatedRoles {
   const roles: StatedRole[] = [];
   const toldOf = new Map<string, Set<string>>();
-  for (const text of sentences) {
-    for (const mention of findRoles(text, { start: 0, end: text.length }, tokenizeWords(text, 0, text.length))) {
+  const sentenceWords = sentences.map((text) => tokenizeWords(text, 0, text.length));
+  sentences.forEach((text, s) => {
+    for (const mention of findRoles(text, { start: 0, end: text.length }, sentenceWords[s])) {
       const fact = citingFact(mention.text, 'role', facts, mention.role);
       if (fact) roles.push({ role: mention.role, fact });
-      toldOf.set(mention.role.person, new Set());
+      if (!toldOf.has(mention.role.person)) toldOf.set(mention.role.person, new Set());
     }
-  }
+  });
   if (!toldOf.size) return { roles, toldOf: new Map() };
   // What else the source tells of each person, in sentences that give them no role ("Brenner, 61, conceded…").
-  for (const text of sentences) {
-    const words = tokenizeWords(text, 0, text.length);
+  for (const words of sentenceWords) {
     for (const word of words) {
       const told = toldOf.get(foldName(withoutPossessive(word.text)));
       if (told) for (const other of words) told.add(other.norm);
