@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import * as assert from 'assert';
 import { blockContexts, checkDocument } from '../../server/src/core/check/checkDocument';
+import type { FindingCode } from '../../server/src/core/check/codes';
+import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
 import { articlePrefixes } from '../../server/src/core/facts/articlePrefixes';
 import { buildFacts, Source, SourceFacts } from '../../server/src/core/facts/buildFacts';
 import { FactIndex } from '../../server/src/core/match/factIndex';
@@ -8,6 +11,8 @@ import { DocumentReading, readDocument } from '../../server/src/core/extract/rea
 import type { Mention } from '../../server/src/core/extract/mention';
 import type { Context } from '../../server/src/core/match/context';
 import { packageRoot } from '../../server/src/node/packageRoot';
+import { prng } from './prng';
+import { randomEdit } from './randomEdits';
 
 export const ROOT = packageRoot();
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -63,4 +68,23 @@ export function claimContexts(reading: DocumentReading): Context[] {
     m = n;
   }
   return contexts;
+}
+
+/**
+ * Edits `text` `steps` times at random (from `seed`), asserting after each edit that an incremental
+ * check gives what a fresh one gives. Returns how many findings of `code` the fresh checks made, for
+ * a test to tell that the edits met what it is about.
+ */
+export function findingsOverRandomEdits(text: string, index: FactIndex, seed: number, steps: number, code: FindingCode): number {
+  const r = prng(seed);
+  const checker = new IncrementalCheck('markdown', index);
+  let met = 0;
+  for (let step = 0; step < steps; step++) {
+    text = randomEdit(text, r);
+    const result = checker.check(text);
+    const fresh = checkDocument(text, 'markdown', index);
+    met += fresh.findings.filter((f) => f.code === code).length;
+    assert.deepStrictEqual(result.findings, fresh.findings, `seed ${seed}, step ${step}`);
+  }
+  return met;
 }

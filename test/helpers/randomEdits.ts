@@ -13,6 +13,8 @@ const SNIPPETS = [
   ' Armen Grigorian', ' said Kananni', 'y',
   // Roles the seed gives those people otherwise.
   ' Prime Minister Ilham Aliyev', ', said Foreign Minister Armen Grigoryan,',
+  // Ratios a sentence states of its own figures, which may come out wrong.
+  ' from 30,000 to 45,000, a 40 percent rise', ', 300 of the 1,200 homes, more than half', ' more than three times the 40,000',
 ];
 
 /** `text` after one random edit: an insertion of a snippet, a deletion, or a stretch moved. */

@@ -218,6 +218,29 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'role-mismatch'), []);
   });
 
+  it("flags a share its own sentence's figures contradict, hovers the working, and fixes it in the draft's style", async () => {
+    client = await LspTestClient.start();
+    const text = `${EXAMPLE}\n\nOf the 120,000 residents 👋 polled, 30,000 left by car, nearly half of them.\n`;
+    client.open(DRAFT_URI, text);
+    const published = await client.waitForCurrent(DRAFT_URI);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'ratio-mismatch')!;
+    assert.deepStrictEqual(diagnostic.range.start, positionOf(text, 'nearly half'));
+    assert.strictEqual(diagnostic.range.end.character - diagnostic.range.start.character, 'nearly half'.length);
+    assert.strictEqual(diagnostic.message, '"half" — its figures give about a quarter (30,000 of 120,000 is 25%)');
+    assert.deepStrictEqual(diagnostic.data, { fix: 'about a quarter' });
+    const hover = (await client.hover(DRAFT_URI, positionOf(text, 'half of them')))!.contents as MarkupContent;
+    assert.match(hover.value, /its figures give \*\*about a quarter\*\* \(30,000 of 120,000 is 25%\)/);
+    const actions = await client.codeActions(DRAFT_URI, diagnostic.range, undefined, [diagnostic]);
+    assert.deepStrictEqual(
+      actions.filter((a) => a.kind === 'quickfix').map((a) => a.title),
+      ["Replace with 'about a quarter' (its figures)", 'Ignore this figure', 'Fix all Factline mismatches in this file'],
+    );
+    client.replaceAll(DRAFT_URI, applyEdits(client.text(DRAFT_URI), editsOf(actions.find((a) => a.isPreferred)!, DRAFT_URI)));
+    const after = await client.waitForCurrent(DRAFT_URI);
+    assert.match(client.text(DRAFT_URI), /30,000 left by car, about a quarter of them/);
+    assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'ratio-mismatch'), []);
+  });
+
   it('offers the source value as preferred quick fix; applying it clears the diagnostic', async () => {
     client = await LspTestClient.start();
     client.open(DRAFT_URI, EXAMPLE);

@@ -2,6 +2,7 @@ import { CodeAction, CodeActionKind, DiagnosticSeverity, TextEdit } from 'vscode
 import type { UnknownFactId } from '../core/annotations/citeClaims';
 import type { Finding } from '../core/check/finding';
 import { IGNORE_COMMENT } from '../core/check/suppressions';
+import { fixOrigin } from '../core/format/message';
 import type { LineIndex, Range } from '../core/text/lineIndex';
 import { toDiagnostic } from './toDiagnostic';
 import { toUnknownIdDiagnostic } from './toUnknownIdDiagnostic';
@@ -64,7 +65,7 @@ export function toCodeActions(
     for (const finding of here) {
       const diagnostic = toDiagnostic(finding, lines, severity, related);
       actions.push({
-        title: `Replace with '${finding.fix}' (source)`,
+        title: `Replace with '${finding.fix}' (${fixOrigin(finding)})`,
         kind: CodeActionKind.QuickFix,
         isPreferred: true,
         diagnostics: [diagnostic],

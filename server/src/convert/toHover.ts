@@ -2,7 +2,7 @@ import { pathToFileURL } from 'url';
 import { Hover, MarkupKind, Range } from 'vscode-languageserver-types';
 import type { Finding } from '../core/check/finding';
 import type { Fact } from '../core/facts/fact';
-import { citationLabel } from '../core/format/message';
+import { citationLabel, fixOrigin } from '../core/format/message';
 import type { LineIndex } from '../core/text/lineIndex';
 import { OPEN_SOURCE_COMMAND, OpenSourceArgs } from '../lsp/protocol';
 
@@ -16,7 +16,7 @@ export function toHover(finding: Finding, lines: LineIndex): Hover {
   const parts: string[] = [];
   switch (finding.verdict) {
     case 'mismatch':
-      parts.push(`**Factline: mismatch** — the source says **${escapeMarkdown(finding.fix ?? '')}**${finding.sourceSays && finding.sourceSays !== finding.fix ? ` (${escapeMarkdown(finding.sourceSays)})` : ''}`);
+      parts.push(`**Factline: mismatch** — ${fixOrigin(finding) === 'source' ? 'the source says' : 'its figures give'} **${escapeMarkdown(finding.fix ?? '')}**${finding.sourceSays && finding.sourceSays !== finding.fix ? ` (${escapeMarkdown(finding.sourceSays)})` : ''}`);
       break;
     case 'verified':
       parts.push('**Factline: verified** — the source says the same');

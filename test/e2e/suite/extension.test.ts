@@ -184,6 +184,22 @@ describe('Factline in a real VS Code', function () {
       await waitForDiagnostics(doc.uri, 'the fixed role\'s diagnostic to clear', (xs) => xs.length === EXAMPLE_MISMATCHES.length);
     });
 
+    it('a share its own sentence\'s figures contradict is underlined, its working shown on hover, and fixed in the draft\'s words', async () => {
+      const { document: doc } = await openNewDraft(`${exampleText()}\nOf the 120,000 residents polled, 30,000 left by car, nearly half of them.\n`);
+      const ds = await waitForDiagnostics(doc.uri, 'the example draft\'s mismatches and the wrong share', (xs) => xs.length === EXAMPLE_MISMATCHES.length + 1);
+      const share = ds.find((d) => codeOf(d) === 'ratio-mismatch');
+      assert.ok(share, show(doc.uri));
+      assert.strictEqual(doc.getText(share.range), 'nearly half');
+      const text = await hoverAt(doc.uri, share.range.start.translate(0, 8));
+      assert.ok(text.includes('(30,000 of 120,000 is 25%)'), `the working on hover: ${text}`);
+      const actions = await codeActions(doc.uri, share.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => a.title === "Replace with 'about a quarter' (its figures)");
+      assert.ok(fix?.isPreferred, `quick fixes offered: ${titles(actions)}`);
+      await applyAction(fix);
+      assert.ok(doc.getText().includes('30,000 left by car, about a quarter of them.'), doc.getText());
+      await waitForDiagnostics(doc.uri, 'the fixed share\'s diagnostic to clear', (xs) => xs.length === EXAMPLE_MISMATCHES.length);
+    });
+
     it('"Ignore this figure" inserts a disable comment that silences it', async () => {
       const { document: doc } = await openNewDraft(exampleText());
       await fourMismatches(doc.uri);

@@ -15,6 +15,7 @@ const RULE_HELP: Record<FindingCode, string> = {
   [FindingCode.TimeMismatch]: 'A time of day differs from the source it restates.',
   [FindingCode.NameMismatch]: 'A name is spelt a letter or two off a name the source spells, which the source never writes so.',
   [FindingCode.RoleMismatch]: 'A person is given a role beside their name that the source gives them otherwise.',
+  [FindingCode.RatioMismatch]: 'A share, change or multiple is not what the two figures of its sentence it is of give.',
   [FindingCode.UnknownFactId]: 'A [@fact:ID] annotation names no loaded fact.',
 };
 
@@ -54,7 +55,7 @@ function result(path: string, d: Diagnostic, ruleIndex: number): sarif.Result {
   if (data.fix !== undefined) {
     res.fixes = [
       {
-        description: { text: `Replace with '${data.fix}' (${d.code === FindingCode.UnknownFactId ? 'closest fact id' : 'source'})` },
+        description: { text: `Replace with '${data.fix}' (${d.code === FindingCode.UnknownFactId ? 'closest fact id' : d.code === FindingCode.RatioMismatch ? 'its figures' : 'source'})` },
         artifactChanges: [{ artifactLocation: { uri }, replacements: [{ deletedRegion: region(d.range), insertedContent: { text: data.fix } }] }],
       },
     ];

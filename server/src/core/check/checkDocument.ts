@@ -15,6 +15,7 @@ import { blockHolding, type DocumentFormat, type Prose, readProse } from '../tex
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
 import { personFindings } from './personFindings';
+import { checkRatios, ratiosOf } from './ratioFindings';
 import { findSuppressions } from './suppressions';
 
 export interface CheckResult {
@@ -35,7 +36,6 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const prose = readProse(text, format);
   const suppressions = findSuppressions(text, prose.lines);
   const annotated = annotatedBlocks(prose);
-  const checked = (claim: LocatedMention) => isCheckable(claim) && !suppressions.covers(claim.start, claim.end);
   // By claim number: the match of each claim checked, and the context of each claim of an annotated block.
   const matches: ClaimMatch[] = [];
   const contexts: Context[] = [];
@@ -60,17 +60,21 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
       if (waits) {
         contexts[m + i] = context;
         sources[m + i] = about;
-      } else if (checked(mentions[i])) matches[m + i] = matchClaim(mentions[i], context, index, about);
+      } else if (isCheckable(mentions[i])) matches[m + i] = matchClaim(mentions[i], context, index, about);
     });
   };
   const reading = readSentences(prose, undefined, { forgetWords: true, onBlock });
   const draft = choosing ? draftSources(abouts) : undefined;
   const cited = citeClaims(reading, contexts, index, (a) => annotatedSentence(reading, a));
+  // Made for suppressed and cited claims too, as an incremental check makes them: a ratio's figures
+  // are read whether or not a claim of them is, and as context matching made them.
+  const matched = reading.mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matches[i] ?? matchClaim(claim, contexts[i], index, sources[i] ?? draft), reading.date) : undefined));
+  checkRatios(ratiosOf(prose.prose, reading.mentions, (s) => reading.sentences[s]), reading.mentions, matched);
   const figures: Finding[] = [];
-  reading.mentions.forEach((claim, i) => {
-    if (!checked(claim)) return;
-    const match = matches[i] ?? cited.matches.get(i) ?? matchClaim(claim, contexts[i], index, sources[i] ?? draft);
-    figures.push(findingOf(claim, match, reading.date));
+  matched.forEach((finding, i) => {
+    if (!finding || suppressions.covers(finding.claim.start, finding.claim.end)) return;
+    const citation = cited.matches.get(i);
+    figures.push(citation ? findingOf(finding.claim, citation, reading.date) : finding);
   });
   if (draft) misspelt.push(...personFindings(waitingNames, index, draft));
   const names = choosing || restatesItsSource(figures) ? misspelt.filter((f) => !suppressions.covers(f.claim.start, f.claim.end)).sort(byStart) : [];

@@ -18,6 +18,7 @@ import { blockContexts, CheckResult, draftSources, findingOf, inOrder, restatesI
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { personFindings } from './personFindings';
+import { checkRatios, PlacedRatio, ratiosOf } from './ratioFindings';
 import { findSuppressions, NO_SUPPRESSIONS } from './suppressions';
 
 /**
@@ -62,6 +63,8 @@ interface AsRead {
   mentions: LocatedMention[];
   /** By mention: the finding from context matching, before annotations and suppressions; none for times. */
   findings: Array<Finding | undefined>;
+  /** The shares, changes and multiples its sentences state of their own figures (see `ratiosOf`), held to them at each matching. */
+  ratios: PlacedRatio[] | undefined;
   /** The findings as read, by verdict: what a publication needs, without moving them. */
   tally: Tally;
   /** The block's names (see `findNames`), and the findings of those that misspell a source's, in order. */
@@ -375,6 +378,8 @@ export class IncrementalCheck {
     const about = choosing ? sourcesOfBlock(this.index, read.sentences, read.mentions) : undefined;
     const waits = choosing && !about && (mentions.length > 0 || read.names.length > 0);
     const findings = waits ? [] : mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, contexts[i], this.index, about), date) : undefined));
+    const ratios = ratiosOf(prose.prose, read.mentions, (s) => read.sentences[s - firstSentence]);
+    checkRatios(ratios, mentions, findings);
     const names = keep(read.names);
     const named = waits ? [] : personFindings(names, this.index, about);
     const block = prose.blocks[b];
@@ -385,7 +390,7 @@ export class IncrementalCheck {
       key,
       b,
       firstSentence,
-      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, tally: tallyOf(findings), names, named, contexts: annotated ? kept : undefined, about, waiting: waits ? kept : undefined, matchedFor: undefined },
+      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, ratios, tally: tallyOf(findings), names, named, contexts: annotated ? kept : undefined, about, waiting: waits ? kept : undefined, matchedFor: undefined },
       undefined,
     );
   }
@@ -407,6 +412,7 @@ export class IncrementalCheck {
       if (read.matchedFor !== key) {
         const waiting = read.waiting;
         read.findings = read.mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, waiting[i], this.index, draft), date) : undefined));
+        checkRatios(read.ratios, read.mentions, read.findings);
         read.tally = tallyOf(read.findings);
         // Unlike a figure, a name is held to no source when the draft says of none what it restates.
         read.named = draft ? personFindings(read.names, this.index, draft) : [];

@@ -901,7 +901,7 @@ const AFTER_FRACTION = new Set(['in', 'on', 'from', 'to', 'over', 'since', 'afte
  * about a quarter". After "by" a fraction is a change of that share, when its clause ends there or
  * goes on to say when or from what; "a third party" and "a quarter of an hour" are none.
  */
-function fractionAt(text: string, words: Word[], i: number): { numerator: number; of: number } | undefined {
+function fractionAt(text: string, words: Word[], i: number): { numerator: number; of: number; change?: true } | undefined {
   const next = words[i + 1];
   const of = next && DENOMINATORS.get(next.lower);
   if (!of) return undefined;
@@ -909,16 +909,27 @@ function fractionAt(text: string, words: Word[], i: number): { numerator: number
   const plural = next.lower.endsWith('s');
   const numerator = plural ? NUMERATORS.indexOf(lower) + 2 : lower === 'a' || lower === 'an' || lower === 'one' ? 1 : 0;
   if (numerator < 1) return undefined;
+  // "a loss of nearly two-thirds of her crop" is a change, of that share.
+  const share = isChangeBefore(words, i) ? { numerator, of, change: true as const } : { numerator, of };
   const joiner = text.slice(words[i].end, next.start);
-  if (joiner === '-') return { numerator, of };
+  if (joiner === '-') return share;
   if (!/^[ \u00a0]+$/.test(joiner)) return undefined;
   const after = words[i + 2];
-  if (after?.lower === 'of') return words[i + 3]?.lower === 'a' || words[i + 3]?.lower === 'an' ? undefined : { numerator, of };
+  if (after?.lower === 'of') return words[i + 3]?.lower === 'a' || words[i + 3]?.lower === 'an' ? undefined : share;
+  if (!isChangeBefore(words, i)) return undefined;
+  const clauseEnds = !after || /[,.;:!?)\]—–]/.test(text.slice(next.end, after.start));
+  return clauseEnds || AFTER_FRACTION.has(after.lower) ? { numerator, of, change: true } : undefined;
+}
+
+/** Nouns of change a share follows as its size: "a rise of more than a quarter", "a cut of half". */
+const CHANGE_NOUNS = new Set(['rise', 'increase', 'decrease', 'drop', 'fall', 'jump', 'gain', 'decline', 'growth', 'cut', 'loss', 'reduction', 'slump', 'surge']);
+
+/** Whether word `i` opens a share told as a change: after "by" or a noun of change's "of", and any hedge ("fell by about a third"). */
+function isChangeBefore(words: Word[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && BY_HEDGES.has(words[k].lower)) k--;
-  if (k < 0 || words[k].lower !== 'by') return undefined;
-  const clauseEnds = !after || /[,.;:!?)\]—–]/.test(text.slice(next.end, after.start));
-  return clauseEnds || AFTER_FRACTION.has(after.lower) ? { numerator, of } : undefined;
+  if (k < 0) return false;
+  return words[k].lower === 'by' || (words[k].lower === 'of' && k > 0 && CHANGE_NOUNS.has(words[k - 1].lower));
 }
 
 /** Spelled-out numbers ("three states", "one hundred and twenty thousand") and vague amounts ("thousands"). */
@@ -930,12 +941,19 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
     if (!NUMBERISH.has(lower)) continue;
     const share = fractionAt(text, words, i);
     if (share) {
-      mentions.push(fractionOf(text, within, words[i], words[i + 1], share.of, share.numerator));
+      const fraction = fractionOf(text, within, words[i], words[i + 1], share.of, share.numerator);
+      if (share.change) fraction.number!.change = true;
+      mentions.push(fraction);
       i++;
       continue;
     }
     if (lower === 'half') {
       if (isHalfOf(words, i)) mentions.push(fractionOf(text, within, words[i], words[i], 2, 1, HALF_WIDTH));
+      else if (isChangeBefore(words, i) && halfEndsClause(text, words, i)) {
+        const half = fractionOf(text, within, words[i], words[i], 2, 1, HALF_WIDTH);
+        half.number!.change = true;
+        mentions.push(half);
+      }
       continue;
     }
     const ordinal = ORDINAL_WORDS.get(lower);
@@ -1014,6 +1032,12 @@ function isFraction(text: string, words: Word[], i: number): boolean {
 /** "nearly half of all houses", "more than half of them": a share; not "the first half of the year". */
 function isHalfOf(words: Word[], i: number): boolean {
   return words[i + 1]?.lower === 'of' && !NOT_A_SHARE_BEFORE.has(words[i - 1]?.lower ?? '');
+}
+
+/** "a cut of more than half.", "fell by half in 2024": a change of half, its clause ending there or saying when. */
+function halfEndsClause(text: string, words: Word[], i: number): boolean {
+  const after = words[i + 1];
+  return !after || /[,.;:!?)\]—–]/.test(text.slice(words[i].end, after.start)) || AFTER_FRACTION.has(after.lower);
 }
 
 const NOT_A_SHARE_BEFORE = new Set(['the', 'first', 'second', 'last', 'other', 'this', 'that', 'each', 'its', 'their', 'his', 'her']);

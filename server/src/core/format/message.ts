@@ -1,3 +1,4 @@
+import { FindingCode } from '../check/codes';
 import type { Finding } from '../check/finding';
 import type { Fact } from '../facts/fact';
 
@@ -6,10 +7,16 @@ export function citationLabel(fact: Fact): string {
   return `${fact.source.title}, ${fact.source.paragraph > 0 ? `¶${fact.source.paragraph}` : 'heading'}`;
 }
 
-/** `"130,000" — source says 120,000 (Nagorno-Karabakh after the Azerbaijani offensive, ¶7)` */
+/** `"130,000" — source says 120,000 (Nagorno-Karabakh after the Azerbaijani offensive, ¶7)`; `"40 percent" — its figures give 28 percent (…)`. */
 export function mismatchMessage(finding: Finding): string {
+  if (finding.code === FindingCode.RatioMismatch) return `"${oneLine(finding.claim.text)}" — its figures give ${oneLine(finding.fix ?? '')} (${oneLine(finding.sourceSays ?? '')})`;
   const where = finding.fact ? ` (${citationLabel(finding.fact)})` : '';
   return `"${oneLine(finding.claim.text)}" — source says ${oneLine(finding.sourceSays ?? '')}${where}`;
+}
+
+/** Where a finding's fix comes from, as a quick fix's title gives it: the source, or the figures of the claim's own sentence. */
+export function fixOrigin(finding: Finding): string {
+  return finding.code === FindingCode.RatioMismatch ? 'its figures' : 'source';
 }
 
 // A date written across a line break ("on 1⏎February 2024") is one claim; quoted on two lines, it

@@ -1,4 +1,4 @@
-import type { DateValue, DurationUnit, Mention, QualifierKind } from '../extract/mention';
+import type { DateValue, DurationUnit, Mention, NumberValue, QualifierKind } from '../extract/mention';
 import { toDayNumber } from '../calendar';
 import { DateParts, Fact, fullDate } from '../facts/fact';
 import { MeasureUnit, otherScale, PERCENTAGE_POINTS, unitOf } from '../extract/units';
@@ -142,6 +142,13 @@ export function boundSide(qualifier: QualifierKind | undefined): 'least' | 'most
 
 function isApproximate(qualifier: QualifierKind | undefined): boolean {
   return qualifier === 'approx' || qualifier === 'nearly';
+}
+
+/** The values a written figure allows, its hedge with it, as an open interval [low, high]. */
+export function valueRange(number: NumberValue, qualifier: QualifierKind | undefined): [number, number] {
+  const out = new Float64Array(2);
+  intervalInto(out, 0, number.values[0], number.precision, qualifier, number.vague);
+  return [out[0], out[1]];
 }
 
 /** The intervals `compareValues` compares: the claim's low and high, then the fact's. */

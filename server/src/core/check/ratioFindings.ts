@@ -1,0 +1,147 @@
+import { findRatios, StatedRatio } from '../extract/findRatios';
+import type { Mention, NumberStyle, Qualifier } from '../extract/mention';
+import type { LocatedMention } from '../extract/readDocument';
+import { formatNumber } from '../format/formatNumber';
+import { judgeRatio } from '../match/judgeRatio';
+import { matchCase } from '../text/words';
+import { FindingCode } from './codes';
+import type { Finding } from './finding';
+
+/** A ratio of a run of mentions (see `findRatios`), its indices into them, with the bounds of its block's mentions. */
+export interface PlacedRatio extends StatedRatio {
+  from: number;
+  to: number;
+}
+
+/**
+ * The ratios the sentences of `mentions` state of their own figures, each sentence's start and block
+ * given by `sentenceAt`. They depend on the text alone: an incremental check keeps them with a
+ * block's findings, to judge again when its claims are matched anew.
+ */
+export function ratiosOf(text: string, mentions: readonly LocatedMention[], sentenceAt: (sentence: number) => { start: number; block: number }): PlacedRatio[] | undefined {
+  let out: PlacedRatio[] | undefined;
+  let blockFrom = 0;
+  for (let i = 0; i < mentions.length; ) {
+    const sentence = sentenceAt(mentions[i].sentence);
+    if (i > 0 && sentenceAt(mentions[i - 1].sentence).block !== sentence.block) blockFrom = i;
+    let j = i + 1;
+    while (j < mentions.length && mentions[j].sentence === mentions[i].sentence) j++;
+    // A ratio and its two figures are three mentions; most sentences hold fewer.
+    if (j - i >= 3) {
+      for (const r of findRatios(text, mentions.slice(i, j), sentence.start)) {
+        let blockTo = j;
+        while (blockTo < mentions.length && sentenceAt(mentions[blockTo].sentence).block === sentence.block) blockTo++;
+        (out ??= []).push({ ...r, claim: i + r.claim, base: i + r.base, other: i + r.other, from: blockFrom, to: blockTo });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Holds each share, change or multiple no source decides to the figures of its own sentence it is
+ * of: "from 1.45 pounds to 1.85 pounds, a 40 percent increase" is wrong whatever the sources say, as
+ * a weekday beside a date is. `findings` run beside `mentions` (undefined where a mention is not
+ * checked); each one the figures contradict is replaced. A ratio of a figure that is itself a
+ * mismatch is left alone: the figure is the likelier slip.
+ */
+export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: Array<Finding | undefined>): void {
+  for (const ratio of ratios ?? []) {
+    const [claim, base, other] = [findings[ratio.claim], findings[ratio.base], findings[ratio.other]];
+    if (claim?.verdict !== 'unverified' || !base || !other || base.verdict === 'mismatch' || other.verdict === 'mismatch') continue;
+    const judged = judgeRatio(ratio, mentions);
+    if (judged.contradicts) findings[ratio.claim] = ratioFinding(mentions, ratio, judged.value);
+  }
+}
+
+function ratioFinding(mentions: readonly Mention[], ratio: PlacedRatio, value: number): Finding {
+  const claim = mentions[ratio.claim] as LocatedMention;
+  const hedge = claim.qualifier && claim.qualifier.start < claim.start ? claim.qualifier : undefined;
+  const fixed = ratioFix(claim, value, hedge, mentions.slice(ratio.from, ratio.to));
+  const span = { start: ratio.hedgeFrom ?? hedge?.start ?? claim.start, end: fixed.twice && ratio.timesEnd ? ratio.timesEnd : claim.end };
+  const fix = matchCase(fixed.text, hedge?.text ?? claim.text);
+  const finding: Finding = { claim, verdict: 'mismatch', code: FindingCode.RatioMismatch, fix, sourceSays: workedOut(mentions, ratio, value) };
+  if (span.start !== claim.start || span.end !== claim.end) finding.span = span;
+  return finding;
+}
+
+/**
+ * What the figures give, written as the claim writes a ratio (from its hedge on, when it has one):
+ * digits in its style, or a simple fraction or multiple in words, "about" it when that near, else
+ * "more than" or "nearly" it (the claim's own words for that side, when they are: "well over
+ * half"). `twice` says the fix is "twice", which stands for the claim's "times" too.
+ */
+function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, paragraph: readonly Mention[]): { text: string; twice?: true } {
+  if (claim.kind === 'count') {
+    const times = Math.max(1, Math.round(value));
+    const side = sideOf(value, times, TIMES_REACH * times, hedge, !!hedge);
+    if (times === 2 && claim.numberStyle?.words) return { text: `${side}twice`, twice: true };
+    return { text: side + (formatNumber(times, 1, claim.numberStyle!) ?? String(times)) };
+  }
+  if (claim.numberStyle) return { text: (hedge ? 'about ' : '') + (formatNumber(value, claim.number!.precision, claim.numberStyle) ?? `${value}%`) };
+  // "one in five" is fixed as one in so many: "roughly one in six".
+  const oneIn = /^(one|1) in /i.exec(claim.text);
+  if (oneIn && value >= 100 / ONE_IN_MOST) {
+    const whole = Math.round(100 / value);
+    return { text: `${sideOf(value, 100 / whole, ABOUT_REACH, hedge, !!hedge)}${oneIn[0]}${formatNumber(whole, 1, { ...WORDS_STYLE, words: { capitalized: false } }) ?? whole}` };
+  }
+  let nearest = FRACTIONS[0];
+  for (const f of FRACTIONS) if (Math.abs(f[0] - value) < Math.abs(nearest[0] - value)) nearest = f;
+  if (Math.abs(nearest[0] - value) > FRACTION_REACH) return { text: `about ${Math.round(value)}${percentSuffix(claim, paragraph)}` };
+  return { text: sideOf(value, nearest[0], ABOUT_REACH, hedge, !!hedge) + nearest[1] };
+}
+
+/** The hedge that makes `target` say `value`: none or "about" (the claim's own word for it) within `reach`, else the claim's own words for its side if they are for that side. */
+function sideOf(value: number, target: number, reach: number, hedge: Qualifier | undefined, hedged: boolean): string {
+  if (Math.abs(value - target) <= reach) return !hedged ? '' : hedge?.kind === 'approx' ? `${hedge.text} ` : 'about ';
+  const above = value > target;
+  if (hedge && (above ? hedge.kind === 'above' : hedge.kind === 'nearly')) return `${hedge.text} `;
+  return above ? 'more than ' : 'nearly ';
+}
+
+/** The simple fractions a writer puts a share in words as. */
+const FRACTIONS: ReadonlyArray<[number, string]> = [
+  [10, 'a tenth'],
+  [20, 'a fifth'],
+  [25, 'a quarter'],
+  [100 / 3, 'a third'],
+  [40, 'two-fifths'],
+  [50, 'half'],
+  [60, 'three-fifths'],
+  [200 / 3, 'two-thirds'],
+  [75, 'three-quarters'],
+  [80, 'four-fifths'],
+];
+/** The largest whole a share is written "one in" of; a smaller share is fixed in digits. */
+const ONE_IN_MOST = 20;
+/** A number in words, as a fix of "one in five" writes its whole. */
+const WORDS_STYLE: NumberStyle = { grouping: '', integerDigits: 1, decimal: '.', decimals: 0, scaleText: '', scale: 1, prefix: '', suffix: '' };
+
+/** How near a share must be to a fraction to be written as it at all (else in digits), and to be "about" it. */
+const FRACTION_REACH = 6;
+const ABOUT_REACH = 0.5;
+/** How near a multiple must be to a whole number to be "about" it, as a share of it. */
+const TIMES_REACH = 0.04;
+
+/** How the draft writes per cent, from the percentage in digits of its paragraph nearest the claim: "%", " percent", " per cent". */
+function percentSuffix(claim: Mention, all: readonly Mention[]): string {
+  let best: Mention | undefined;
+  for (const m of all) if (m.kind === 'percent' && m.numberStyle && !m.number?.unit && (!best || Math.abs(m.start - claim.start) < Math.abs(best.start - claim.start))) best = m;
+  return best?.numberStyle?.suffix || ' per cent';
+}
+
+/** "1.45 pounds to 1.85 pounds is a rise of 27.6%", for the message and hover. */
+function workedOut(sentence: readonly Mention[], ratio: StatedRatio, value: number): string {
+  const base = sentence[ratio.base].text;
+  const other = sentence[ratio.other].text;
+  const shown = `${Number(value.toFixed(value < 10 ? 2 : 1))}`;
+  switch (ratio.relation) {
+    case 'share':
+      return `${other} of ${base} is ${shown}%`;
+    case 'multiple':
+      return `${other} is ${shown} times ${base}`;
+    default:
+      return `${base} to ${other} is a ${sentence[ratio.other].number!.values[0] >= sentence[ratio.base].number!.values[0] ? 'rise' : 'fall'} of ${shown}%`;
+  }
+}

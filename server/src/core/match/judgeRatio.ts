@@ -1,0 +1,56 @@
+import type { StatedRatio } from '../extract/findRatios';
+import type { Mention } from '../extract/mention';
+import { valueRange } from './compareValues';
+
+/** What a sentence's own figures make of the ratio its claim states. */
+export interface RatioJudgement {
+  /** The ratio the figures give (per cent for a share or change, times for a multiple), at their face values. */
+  value: number;
+  /** Whether the claim, hedge and all, cannot be that ratio at any of the values the figures allow. */
+  contradicts: boolean;
+}
+
+/**
+ * How far a writer's ratio may stand from the one the figures give and still be theirs rounded: half
+ * a point of a percentage, and a twentieth more of a hedged one in digits ("about 25 percent" for
+ * 26.4%; a share in words is as wide as its neighbours allow already), a twentieth of a multiple.
+ * Writers work ratios out loosely, and a false alarm costs more than a miss.
+ */
+const POINT_SLACK = 0.5;
+const HEDGED_SLACK = 0.05;
+const TIMES_SLACK = 0.05;
+
+/** Judges a stated ratio against the figures it is of (`mentions` are its sentence's). */
+export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): RatioJudgement {
+  const claim = mentions[ratio.claim];
+  const base = mentions[ratio.base];
+  const other = mentions[ratio.other];
+  const [bLow, bHigh] = positiveRange(base);
+  const [oLow, oHigh] = positiveRange(other);
+  const b = base.number!.values[0];
+  const o = other.number!.values[0];
+  // Each ratio as an interval over the values the figures allow (a rounded figure allows a step).
+  const ranges: Array<[number, number, number]> = [];
+  if (ratio.relation === 'share') ranges.push([(100 * oLow) / bHigh, (100 * oHigh) / bLow, (100 * o) / b]);
+  else if (ratio.relation === 'multiple') ranges.push([oLow / bHigh, oHigh / bLow, o / b]);
+  else {
+    const rises = o >= b;
+    const [low, high] = rises ? [oLow / bHigh - 1, oHigh / bLow - 1] : [1 - oHigh / bLow, 1 - oLow / bHigh];
+    ranges.push([100 * low, 100 * high, (100 * Math.abs(o - b)) / b]);
+    // Between two shares, a change in per cent may be their difference in points: that slip is
+    // `matchClaim`'s to tell against a source, not a miscalculation.
+    if (base.kind === 'percent') ranges.push(rises ? [oLow - bHigh, oHigh - bLow, o - b] : [bLow - oHigh, bHigh - oLow, b - o]);
+  }
+  const [cLow, cHigh] = valueRange(claim.number!, claim.qualifier?.kind);
+  // A bound ("more than 40 per cent") is as sharp as a figure; only "about" and "nearly" are loose.
+  const hedged = claim.qualifier?.kind === 'approx' || claim.qualifier?.kind === 'nearly';
+  const slack = ratio.relation === 'multiple' ? TIMES_SLACK * claim.number!.values[0] : POINT_SLACK + (hedged && claim.numberStyle ? HEDGED_SLACK * claim.number!.values[0] : 0);
+  const contradicts = ranges.every(([low, high]) => cHigh <= low - slack || high + slack <= cLow);
+  return { value: ranges[0][2], contradicts };
+}
+
+/** The values a positive amount allows, never below zero ("fewer than 300" is no less than nothing). */
+function positiveRange(m: Mention): [number, number] {
+  const [low, high] = valueRange(m.number!, m.qualifier?.kind);
+  return [Math.max(0, low), high];
+}

@@ -1,0 +1,112 @@
+import * as assert from 'assert';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { FindingCode } from '../../server/src/core/check/codes';
+import { findRatios } from '../../server/src/core/extract/findRatios';
+import { mismatchMessage } from '../../server/src/core/format/message';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { judgeRatio } from '../../server/src/core/match/judgeRatio';
+import { findingsOverRandomEdits, mentionsOf, mismatches, seedSource, sourceFrom } from '../helpers/core';
+
+/** Each ratio of a one-sentence text as [claim, relation, base, other]. */
+const ratiosIn = (text: string) => {
+  const mentions = mentionsOf(text);
+  return findRatios(text, mentions, 0).map((r) => [mentions[r.claim].text, r.relation, mentions[r.base].text, mentions[r.other].text]);
+};
+
+const judged = (text: string) => {
+  const mentions = mentionsOf(text);
+  const [ratio] = findRatios(text, mentions, 0);
+  return ratio && judgeRatio(ratio, mentions);
+};
+
+describe('ratios', () => {
+  describe('findRatios', () => {
+    it('reads a change between two levels, before or after them, from either end', () => {
+      assert.deepStrictEqual(ratiosIn('It rose from 1.45 pounds to 1.85 pounds, a 40 percent increase.'), [['40 percent', 'change', '1.45 pounds', '1.85 pounds']]);
+      assert.deepStrictEqual(ratiosIn('Wheat fetches €312 a tonne, up from €228 a year ago, an 84 per cent jump.'), [['84 per cent', 'change', '€228', '€312']]);
+      assert.deepStrictEqual(ratiosIn('Prices rose 40 percent, from 1.45 pounds to 1.85 pounds.'), [['40 percent', 'change', '1.45 pounds', '1.85 pounds']]);
+      assert.deepStrictEqual(ratiosIn('It paid 240,000 euros, about 25 percent more than last year\'s 180,000 euros.'), [['25 percent', 'change', '180,000 euros', '240,000 euros']]);
+      assert.deepStrictEqual(ratiosIn('The field of 142 was up from 118, a rise of more than a quarter.'), [['a quarter', 'change', '118', '142']]);
+      assert.deepStrictEqual(ratiosIn('Hours are capped at €4.50, down from €7.85, a cut of more than half.'), [['half', 'change', '€7.85', '€4.50']]);
+    });
+
+    it('reads a share of a whole, and a multiple of a figure', () => {
+      assert.deepStrictEqual(ratiosIn('Twenty-three of the 142 players were women, roughly one in five.'), [['one in five', 'share', '142', 'Twenty-three']]);
+      assert.deepStrictEqual(ratiosIn('It cost €86 million, and €31 million of it, more than 40 per cent, went on the stadium.'), [['40 per cent', 'share', '€86 million', '€31 million']]);
+      assert.deepStrictEqual(ratiosIn('Of the 64 farms in the region, 27 have reported deaths, more than half of the total.'), [['half', 'share', '64', '27']]);
+      assert.deepStrictEqual(ratiosIn('More than 2,300 people complained, 1,402 of them — over 70 per cent — by phone.'), [['70 per cent', 'share', '2,300', '1,402']]);
+      assert.deepStrictEqual(ratiosIn('It spends €1.37 billion, more than three times the €638 million of 2020.'), [['three', 'multiple', '€638 million', '€1.37 billion']]);
+    });
+
+    it('reads no ratio of figures of other kinds or units, or across another clause', () => {
+      assert.deepStrictEqual(ratiosIn('Sales fell from 200 to 180 while prices rose 40 percent.'), []);
+      assert.deepStrictEqual(ratiosIn('It rose from 1.45 pounds to 1.85 euros, a 40 percent increase.'), []);
+      assert.deepStrictEqual(ratiosIn('From 2019 to 2024 output rose 40 percent.'), []);
+      assert.deepStrictEqual(ratiosIn('Of the 64 farms, 27 reported deaths and 12 closed, more than half of them in May.'), []);
+      assert.deepStrictEqual(ratiosIn('He ran 3 km in 12 minutes, 40 percent faster.'), []);
+    });
+  });
+
+  describe('judgeRatio', () => {
+    it('allows what the figures allow at their precision, and what a hedge allows', () => {
+      assert.strictEqual(judged('It rose from 1.45 pounds to 1.85 pounds, a 28 percent increase.').contradicts, false);
+      assert.strictEqual(judged('It rose from 1.45 pounds to 1.85 pounds, a 27 percent increase.').contradicts, false);
+      assert.strictEqual(judged('It rose from 1.45 pounds to 1.85 pounds, a 40 percent increase.').contradicts, true);
+      assert.strictEqual(judged('Twenty-three of the 142 players were women, about 16 per cent.').contradicts, false);
+      // "more than 30 percent" for 29.8%: the figures, rounded to the million, may give 30.3%.
+      assert.strictEqual(judged('It grew to 318 million euros from 245 million euros, an increase of more than 30 percent.').contradicts, false);
+      assert.strictEqual(judged('It grew to 318 million euros from 245 million euros, an increase of more than 40 percent.').contradicts, true);
+    });
+
+    it('takes a change of two shares in points as their difference, which is for the sources to judge', () => {
+      assert.strictEqual(judged('The share rose from 38 percent to 43 percent, a 5 percent jump.').contradicts, false);
+      assert.strictEqual(judged('The share rose from 38 percent to 43 percent, a 13 percent jump.').contradicts, false);
+      assert.strictEqual(judged('The share rose from 38 percent to 43 percent, a 30 percent jump.').contradicts, true);
+    });
+
+    it('bounds a share by a whole that is itself a bound', () => {
+      const j = judged('More than 2,300 people complained, 1,402 of them — over 70 per cent — by phone.');
+      assert.strictEqual(j.contradicts, true);
+      assert.strictEqual(judged('More than 2,300 people complained, 1,402 of them — under 70 per cent — by phone.').contradicts, false);
+    });
+  });
+
+  describe('checked in a draft', () => {
+    it('flags a ratio its figures contradict, with a fix in the claim\'s style and the working in the message', () => {
+      // Per cent is written as the paragraph writes it, and a share in words is fixed in words when one is near.
+      const draft = 'The loaf rose from 1.45 pounds to 1.85 pounds, a 40 percent increase. Of the 64 farms, 58 reported deaths, nearly half of the total.\n\nOf the 64 farms, 58 reported deaths, nearly half of the total. Of the 64 farms, 27 reported deaths, well over half of the total.';
+      assert.deepStrictEqual(mismatches(draft, []), [
+        ['40 percent', '28 percent'],
+        ['nearly half', 'about 91 percent'],
+        ['nearly half', 'about 91 per cent'],
+        ['well over half', 'over two-fifths'],
+      ]);
+      const finding = checkDocument(draft, 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.RatioMismatch)!;
+      assert.strictEqual(mismatchMessage(finding), '"40 percent" — its figures give 28 percent (1.45 pounds to 1.85 pounds is a rise of 27.6%)');
+      assert.deepStrictEqual(mismatches('Its €7.85 fee fell to €4.50, a cut of a fifth.', []), []);
+      assert.deepStrictEqual(mismatches('The fee fell from 200 to 180, a cut of a fifth.', []), [['a fifth', 'a tenth']]);
+      assert.deepStrictEqual(mismatches('It spends €1.37 billion, more than three times the €638 million of 2020.', []), [['more than three times', 'more than twice']]);
+      assert.deepStrictEqual(mismatches('It spends €1.75 billion, more than three times the €638 million of 2020.', []), [['more than three', 'nearly three']]);
+    });
+
+    it('leaves a ratio to the sources when one states it, and when one of its figures is wrong', () => {
+      // The source's own sum is off, but the draft restates it rightly.
+      const states = sourceFrom('Bread rose from 1.45 pounds to 1.85 pounds last year, a 40 percent increase, the bakers said.');
+      assert.deepStrictEqual(mismatches('Bread rose from 1.45 pounds to 1.85 pounds last year, a 40 percent increase, the bakers said.', [states]), []);
+      // The level is the slip, not the share worked out from the source's level.
+      const levels = sourceFrom('Bread rose from 1.45 pounds to 1.95 pounds last year, the bakers said.');
+      assert.deepStrictEqual(mismatches('Bread rose from 1.45 pounds to 1.85 pounds last year, a 34 percent increase, the bakers said.', [levels]), [['1.85 pounds', '1.95 pounds']]);
+    });
+
+    it('gives ratios in UTF-16 code units after emoji and non-Latin text, with CRLF line breaks', () => {
+      const draft = '😀 Привет.\r\n\r\nThe 🎉 loaf rose from 1.45 pounds to 1.85 pounds, a 40 percent increase.\r\n';
+      const finding = checkDocument(draft, 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.RatioMismatch)!;
+      assert.strictEqual(draft.slice(finding.claim.start, finding.claim.end), '40 percent');
+    });
+
+    it('gives what a fresh check gives as ratios are typed and edited, incrementally', () => {
+      const ratios = findingsOverRandomEdits('More than 100,000 people fled by 1 October, up from 30,000 a week earlier, a 40 percent rise.\n\nOf the 120,000 residents, 30,000 stayed, about a quarter.\n\nIt holds 90,000, more than three times the 20,000 of 2020.\n', new FactIndex([seedSource()]), 48, 200, FindingCode.RatioMismatch);
+      assert.ok(ratios > 10, `only ${ratios} wrong ratios met in 200 steps`);
+    });
+  });
+});
