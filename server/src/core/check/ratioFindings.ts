@@ -69,13 +69,13 @@ function ratioFinding(mentions: readonly Mention[], ratio: PlacedRatio, value: n
 /**
  * What the figures give, written as the claim writes a ratio (from its hedge on, when it has one):
  * digits in its style, or a simple fraction or multiple in words, "about" it when that near, else
- * "more than" or "nearly" it (the claim's own words for that side, when they are: "well over
- * half"). `twice` says the fix is "twice", which stands for the claim's "times" too.
+ * "more than" or "nearly" it (the claim's own words for that side, when they are: "over" of "well
+ * over half"). `twice` says the fix is "twice", which stands for the claim's "times" too.
  */
 function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, paragraph: readonly Mention[]): { text: string; twice?: true } {
   if (claim.kind === 'count') {
     const times = Math.max(1, Math.round(value));
-    const side = sideOf(value, times, TIMES_REACH * times, hedge, !!hedge);
+    const side = sideOf(value, times, TIMES_REACH * times, hedge);
     if (times === 2 && claim.numberStyle?.words) return { text: `${side}twice`, twice: true };
     return { text: side + (formatNumber(times, 1, claim.numberStyle!) ?? String(times)) };
   }
@@ -84,17 +84,17 @@ function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, p
   const oneIn = /^(one|1) in /i.exec(claim.text);
   if (oneIn && value >= 100 / ONE_IN_MOST) {
     const whole = Math.round(100 / value);
-    return { text: `${sideOf(value, 100 / whole, ABOUT_REACH, hedge, !!hedge)}${oneIn[0]}${formatNumber(whole, 1, { ...WORDS_STYLE, words: { capitalized: false } }) ?? whole}` };
+    return { text: `${sideOf(value, 100 / whole, ABOUT_REACH, hedge)}${oneIn[0]}${formatNumber(whole, 1, WORDS_STYLE) ?? whole}` };
   }
   let nearest = FRACTIONS[0];
   for (const f of FRACTIONS) if (Math.abs(f[0] - value) < Math.abs(nearest[0] - value)) nearest = f;
   if (Math.abs(nearest[0] - value) > FRACTION_REACH) return { text: `about ${Math.round(value)}${percentSuffix(claim, paragraph)}` };
-  return { text: sideOf(value, nearest[0], ABOUT_REACH, hedge, !!hedge) + nearest[1] };
+  return { text: sideOf(value, nearest[0], ABOUT_REACH, hedge) + nearest[1] };
 }
 
 /** The hedge that makes `target` say `value`: none or "about" (the claim's own word for it) within `reach`, else the claim's own words for its side if they are for that side. */
-function sideOf(value: number, target: number, reach: number, hedge: Qualifier | undefined, hedged: boolean): string {
-  if (Math.abs(value - target) <= reach) return !hedged ? '' : hedge?.kind === 'approx' ? `${hedge.text} ` : 'about ';
+function sideOf(value: number, target: number, reach: number, hedge: Qualifier | undefined): string {
+  if (Math.abs(value - target) <= reach) return !hedge ? '' : hedge.kind === 'approx' ? `${hedge.text} ` : 'about ';
   const above = value > target;
   if (hedge && (above ? hedge.kind === 'above' : hedge.kind === 'nearly')) return `${hedge.text} `;
   return above ? 'more than ' : 'nearly ';
@@ -116,7 +116,7 @@ const FRACTIONS: ReadonlyArray<[number, string]> = [
 /** The largest whole a share is written "one in" of; a smaller share is fixed in digits. */
 const ONE_IN_MOST = 20;
 /** A number in words, as a fix of "one in five" writes its whole. */
-const WORDS_STYLE: NumberStyle = { grouping: '', integerDigits: 1, decimal: '.', decimals: 0, scaleText: '', scale: 1, prefix: '', suffix: '' };
+const WORDS_STYLE: NumberStyle = { grouping: '', integerDigits: 1, decimal: '.', decimals: 0, scaleText: '', scale: 1, prefix: '', suffix: '', words: { capitalized: false } };
 
 /** How near a share must be to a fraction to be written as it at all (else in digits), and to be "about" it. */
 const FRACTION_REACH = 6;
