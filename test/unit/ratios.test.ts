@@ -44,6 +44,14 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('From 2019 to 2024 output rose 40 percent.'), []);
       assert.deepStrictEqual(ratiosIn('Of the 64 farms, 27 reported deaths and 12 closed, more than half of them in May.'), []);
       assert.deepStrictEqual(ratiosIn('He ran 3 km in 12 minutes, 40 percent faster.'), []);
+      // A percentage after a share's figures that is of something else: a yield, a rate, a share of another whole.
+      assert.deepStrictEqual(ratiosIn('It sold €2.64bn of the €3bn offered at an average yield of 4.37 per cent.'), []);
+      assert.deepStrictEqual(ratiosIn('Just nine of 122 trusts hit the 78 per cent target.'), []);
+      assert.deepStrictEqual(ratiosIn('His teams won 17, drew 11 and lost 13 of 41 games, a 41.5 percent win rate.'), []);
+      assert.deepStrictEqual(ratiosIn('As did 46 of the 970 crew members — more than 10% of the nearly 3,200 people on board.'), []);
+      // "from" of where, not of a level; a figure a preposition hangs off is no level reached.
+      assert.deepStrictEqual(ratiosIn('It recorded 41,312 spills from its 1,186 overflows, up 17 per cent on 2023.'), []);
+      assert.deepStrictEqual(ratiosIn('Entries hit more than 1,200 swimmers from 212 clubs, about 8 per cent up on last year\'s 1,061.'), []);
     });
   });
 

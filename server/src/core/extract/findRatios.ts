@@ -26,14 +26,24 @@ const MAX_GAP_WORDS = 6;
 
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
 const TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/u;
-/** "€312 a tonne, up from €228", "318 million euros from 245 million", "€4.50, down from an average of €7.85", "$612m against $538m". */
-const FROM_BETWEEN = /^(?:[ \u00a0]+[\p{L}']+){0,4},?[ \u00a0]+(?:(?:(?:up|down)[ \u00a0]+)?from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
+/**
+ * "€312 a tonne, up from €228", "€4.50, down from an average of €7.85", "$612m against $538m", and
+ * "318 million euros from 245 million" with "from" right after the figure: after other words it
+ * may say where ("41,312 spills from its 1,186 overflows").
+ */
+const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4},?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)|,?[ \u00a0]+from)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
 /** "about 25 percent more than last year's 180,000 euros". */
 const THAN_AFTER = /^[ \u00a0]+(?:more|higher|larger|bigger|greater|up|less|lower|fewer|smaller|down)[ \u00a0]+(?:than|on)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
 /** "Twenty-three of the 142 players", "22 of the 38 countries". */
 const OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|all)[ \u00a0]+){0,2}$/iu;
 /** "€31 million of it", "1,402 of them": a part of the figure just before. */
 const OF_IT_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:it|them)(?![\p{L}])/iu;
+/** Between a share's figures and it: a comma or dash ("Twenty-three of the 142 players were women, roughly one in five"). */
+const SET_OFF = /[,—–:]|[ \u00a0]-[ \u00a0]/u;
+/** After a share: its clause ends, or says what it is of in words ("more than half of the total"), not of a figure. */
+const SHARE_ENDS = /^(?:[ \u00a0]*(?:[,.;:!?)\]—–]|[ \u00a0]-[ \u00a0]|$)|[ \u00a0]+of[ \u00a0]+(?![^,.;:!?]*\d)|[ \u00a0]+(?:in|from|by|and|but|to|were|are|was|is|have|has|had)(?![\p{L}]))/u;
+/** Prepositions a figure may hang off: "from 212 clubs". */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|of|in|by|at|on|for|with|to|across|among)[ \u00a0]+$/iu;
 /** "Of the 64 active farms …, 27 …": the whole opens the sentence. */
 const OF_THE_OPENING = /^[\s"“'‘]*of[ \u00a0]+the[ \u00a0]+$/iu;
 /** "more than three times the €638 million", "three times that of 2019". */
@@ -79,8 +89,9 @@ function changeAround(text: string, mentions: readonly Mention[], c: number): St
   const before = c + 2 < mentions.length && levels(text, mentions, c + 1, c + 2);
   if (before && /^,?[ \u00a0]+(?:from|to)[ \u00a0]/iu.test(text.slice(mentions[c].end, mentions[c].end + 7))) return { claim: c, relation: 'change', ...before };
   // "240,000 euros …, about 25 percent more than last year's 180,000 euros".
+  // The level reached is the sentence's own figure, not one a preposition hangs off it ("1,200 swimmers from 212 clubs").
   const [reached, from] = [mentions[c - 1], mentions[c + 1]];
-  if (reached && from && operands(reached, from) && joins(text, reached, mentions[c]) && THAN_AFTER.test(text.slice(mentions[c].end, startOf(from)))) return { claim: c, relation: 'change', base: c + 1, other: c - 1 };
+  if (reached && from && operands(reached, from) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, startOf(reached) - 12), startOf(reached))) && joins(text, reached, mentions[c]) && THAN_AFTER.test(text.slice(mentions[c].end, startOf(from)))) return { claim: c, relation: 'change', base: c + 1, other: c - 1 };
   return undefined;
 }
 
@@ -95,13 +106,19 @@ function levels(text: string, mentions: readonly Mention[], a: number, b: number
 }
 
 function shareBefore(text: string, mentions: readonly Mention[], c: number, sentenceStart: number): StatedRatio | undefined {
-  if (c < 2 || !joins(text, mentions[c - 1], mentions[c])) {
+  // A share set off by a comma or dash, and no attribute of a noun after it: "nine of 122 trusts hit
+  // the 78 per cent target", "13 of 41 games, a 41.5 percent win rate" are of other things, as is
+  // one "of" a whole of its own ("46 of the 970 crew — more than 10% of the nearly 3,200 on board").
+  if (c < 2 || !SET_OFF.test(text.slice(mentions[c - 1].end, startOf(mentions[c]))) || !SHARE_ENDS.test(text.slice(mentions[c].end, mentions[c].end + 40))) return undefined;
+  if (!joins(text, mentions[c - 1], mentions[c])) {
     // "1,402 of them — over 70 per cent": the part just before the claim, the whole before it.
     return c >= 2 && partOfIt(text, mentions, c) ? { claim: c, relation: 'share', base: c - 2, other: c - 1 } : undefined;
   }
   const [a, b] = [mentions[c - 2], mentions[c - 1]];
   if (!operands(a, b) || a.kind === 'percent') return undefined;
-  if (OF_BETWEEN.test(text.slice(a.end, startOf(b)))) return { claim: c, relation: 'share', base: c - 1, other: c - 2 };
+  // "won 17, drew 11 and lost 13 of 41 games": which part the share is of, the sentence does not say.
+  const firstOfItsKind = mentions.slice(0, c - 2).every((m) => !operands(m, a));
+  if (firstOfItsKind && OF_BETWEEN.test(text.slice(a.end, startOf(b)))) return { claim: c, relation: 'share', base: c - 1, other: c - 2 };
   if (OF_IT_AFTER.test(text.slice(b.end, b.end + 12))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
   if (c === 2 && OF_THE_OPENING.test(text.slice(sentenceStart, startOf(a)))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
   return undefined;
