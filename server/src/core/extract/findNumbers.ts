@@ -891,15 +891,16 @@ const DENOMINATORS = new Map<string, number>(
   ]),
 );
 const NUMERATORS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** Words between "by" and a fraction that bound or hedge it: "fall short by more than a fifth". */
+/** Words between "by" (or a change's "of") and a fraction that bound or hedge it: "fall short by more than a fifth". */
 const BY_HEDGES = new Set(['more', 'less', 'than', 'about', 'around', 'almost', 'nearly', 'roughly', 'some', 'over', 'under', 'just', 'up', 'to', 'at', 'least', 'close', 'well']);
 /** What may follow a fraction after "by" for it to be one: "cut by a third in 2024", not "by a third party". */
 const AFTER_FRACTION = new Set(['in', 'on', 'from', 'to', 'over', 'since', 'after', 'this', 'last', 'compared', 'than', 'and', 'or', 'but', 'while', 'as', 'between', 'within', 'year', 'on-year']);
 
 /**
  * The fraction that word `i` (its numerator) opens: "a third of homes", "two-thirds", "cut its profit by
- * about a quarter". After "by" a fraction is a change of that share, when its clause ends there or
- * goes on to say when or from what; "a third party" and "a quarter of an hour" are none.
+ * about a quarter". After "by", or "of" after a noun of change ("a rise of more than a quarter"), a
+ * fraction is a change of that share, when its clause ends there or goes on to say when or from
+ * what; "a third party" and "a quarter of an hour" are none.
  */
 function fractionAt(text: string, words: Word[], i: number): { numerator: number; of: number; change?: true } | undefined {
   const next = words[i + 1];
@@ -910,15 +911,16 @@ function fractionAt(text: string, words: Word[], i: number): { numerator: number
   const numerator = plural ? NUMERATORS.indexOf(lower) + 2 : lower === 'a' || lower === 'an' || lower === 'one' ? 1 : 0;
   if (numerator < 1) return undefined;
   // "a loss of nearly two-thirds of her crop" is a change, of that share.
-  const share = isChangeBefore(words, i) ? { numerator, of, change: true as const } : { numerator, of };
+  const change = isChangeBefore(words, i);
+  const share = change ? { numerator, of, change: true as const } : { numerator, of };
   const joiner = text.slice(words[i].end, next.start);
   if (joiner === '-') return share;
   if (!/^[ \u00a0]+$/.test(joiner)) return undefined;
   const after = words[i + 2];
   if (after?.lower === 'of') return words[i + 3]?.lower === 'a' || words[i + 3]?.lower === 'an' ? undefined : share;
-  if (!isChangeBefore(words, i)) return undefined;
+  if (!change) return undefined;
   const clauseEnds = !after || /[,.;:!?)\]—–]/.test(text.slice(next.end, after.start));
-  return clauseEnds || AFTER_FRACTION.has(after.lower) ? { numerator, of, change: true } : undefined;
+  return clauseEnds || AFTER_FRACTION.has(after.lower) ? share : undefined;
 }
 
 /** Nouns of change a share follows as its size: "a rise of more than a quarter", "a cut of half". */
