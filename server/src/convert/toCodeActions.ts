@@ -65,7 +65,7 @@ export function toCodeActions(
     for (const finding of here) {
       const diagnostic = toDiagnostic(finding, lines, severity, related);
       actions.push({
-        title: `Replace with '${finding.fix}' (${fixOrigin(finding)})`,
+        title: `Replace with '${finding.fix}' (${fixOrigin(finding.code)})`,
         kind: CodeActionKind.QuickFix,
         isPreferred: true,
         diagnostics: [diagnostic],

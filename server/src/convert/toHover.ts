@@ -16,7 +16,7 @@ export function toHover(finding: Finding, lines: LineIndex): Hover {
   const parts: string[] = [];
   switch (finding.verdict) {
     case 'mismatch':
-      parts.push(`**Factline: mismatch** — ${fixOrigin(finding) === 'source' ? 'the source says' : 'its figures give'} **${escapeMarkdown(finding.fix ?? '')}**${finding.sourceSays && finding.sourceSays !== finding.fix ? ` (${escapeMarkdown(finding.sourceSays)})` : ''}`);
+      parts.push(`**Factline: mismatch** — ${fixOrigin(finding.code) === 'source' ? 'the source says' : 'its figures give'} **${escapeMarkdown(finding.fix ?? '')}**${finding.sourceSays && finding.sourceSays !== finding.fix ? ` (${escapeMarkdown(finding.sourceSays)})` : ''}`);
       break;
     case 'verified':
       parts.push('**Factline: verified** — the source says the same');

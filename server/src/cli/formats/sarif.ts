@@ -2,6 +2,7 @@ import type * as sarif from 'sarif';
 import { pathToFileURL } from 'url';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { FindingCode } from '../../core/check/codes';
+import { fixOrigin } from '../../core/format/message';
 import type { DiagnosticData } from '../../convert/toDiagnostic';
 import type { DraftReport } from './report';
 
@@ -55,7 +56,7 @@ function result(path: string, d: Diagnostic, ruleIndex: number): sarif.Result {
   if (data.fix !== undefined) {
     res.fixes = [
       {
-        description: { text: `Replace with '${data.fix}' (${d.code === FindingCode.UnknownFactId ? 'closest fact id' : d.code === FindingCode.RatioMismatch ? 'its figures' : 'source'})` },
+        description: { text: `Replace with '${data.fix}' (${d.code === FindingCode.UnknownFactId ? 'closest fact id' : fixOrigin(d.code)})` },
         artifactChanges: [{ artifactLocation: { uri }, replacements: [{ deletedRegion: region(d.range), insertedContent: { text: data.fix } }] }],
       },
     ];

@@ -110,10 +110,7 @@ function shareBefore(text: string, mentions: readonly Mention[], c: number, sent
   // the 78 per cent target", "13 of 41 games, a 41.5 percent win rate" are of other things, as is
   // one "of" a whole of its own ("46 of the 970 crew — more than 10% of the nearly 3,200 on board").
   if (c < 2 || !SET_OFF.test(text.slice(mentions[c - 1].end, startOf(mentions[c]))) || !SHARE_ENDS.test(text.slice(mentions[c].end, mentions[c].end + 40))) return undefined;
-  if (!joins(text, mentions[c - 1], mentions[c])) {
-    // "1,402 of them — over 70 per cent": the part just before the claim, the whole before it.
-    return c >= 2 && partOfIt(text, mentions, c) ? { claim: c, relation: 'share', base: c - 2, other: c - 1 } : undefined;
-  }
+  if (!joins(text, mentions[c - 1], mentions[c])) return undefined;
   const [a, b] = [mentions[c - 2], mentions[c - 1]];
   if (!operands(a, b) || a.kind === 'percent') return undefined;
   // "won 17, drew 11 and lost 13 of 41 games": which part the share is of, the sentence does not say.
@@ -122,11 +119,6 @@ function shareBefore(text: string, mentions: readonly Mention[], c: number, sent
   if (OF_IT_AFTER.test(text.slice(b.end, b.end + 12))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
   if (c === 2 && OF_THE_OPENING.test(text.slice(sentenceStart, startOf(a)))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
   return undefined;
-}
-
-function partOfIt(text: string, mentions: readonly Mention[], c: number): boolean {
-  const [whole, part] = [mentions[c - 2], mentions[c - 1]];
-  return operands(whole, part) && whole.kind !== 'percent' && OF_IT_AFTER.test(text.slice(part.end, part.end + 12)) && /^[ \u00a0]+of[ \u00a0]+(?:it|them)[ \u00a0]*[,—–-]+[ \u00a0]*$/iu.test(text.slice(part.end, startOf(mentions[c])));
 }
 
 function multipleAround(text: string, mentions: readonly Mention[], c: number): StatedRatio | undefined {

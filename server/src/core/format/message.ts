@@ -14,9 +14,9 @@ export function mismatchMessage(finding: Finding): string {
   return `"${oneLine(finding.claim.text)}" — source says ${oneLine(finding.sourceSays ?? '')}${where}`;
 }
 
-/** Where a finding's fix comes from, as a quick fix's title gives it: the source, or the figures of the claim's own sentence. */
-export function fixOrigin(finding: Finding): string {
-  return finding.code === FindingCode.RatioMismatch ? 'its figures' : 'source';
+/** Where the fix of a finding of `code` comes from, as a quick fix's title gives it: the source, or the figures of the claim's own sentence. */
+export function fixOrigin(code: string | number | undefined): string {
+  return code === FindingCode.RatioMismatch ? 'its figures' : 'source';
 }
 
 // A date written across a line break ("on 1⏎February 2024") is one claim; quoted on two lines, it
