@@ -72,7 +72,7 @@ export function toCodeActions(
         edit: { changes: { [request.uri]: [replacement(finding, lines)] } },
       });
       actions.push({
-        title: `Ignore this ${finding.claim.kind === 'name' || finding.claim.kind === 'role' ? finding.claim.kind : 'figure'}`,
+        title: `Ignore this ${finding.claim.kind === 'name' || finding.claim.kind === 'role' || finding.claim.kind === 'place' ? finding.claim.kind : 'figure'}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: { changes: { [request.uri]: [TextEdit.insert(lines.positionAt(finding.claim.end), ` ${IGNORE_COMMENT}`)] } },

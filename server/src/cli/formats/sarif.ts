@@ -16,6 +16,7 @@ const RULE_HELP: Record<FindingCode, string> = {
   [FindingCode.TimeMismatch]: 'A time of day differs from the source it restates.',
   [FindingCode.NameMismatch]: 'A name is spelt a letter or two off a name the source spells, which the source never writes so.',
   [FindingCode.RoleMismatch]: 'A person is given a role beside their name that the source gives them otherwise.',
+  [FindingCode.PlaceMismatch]: 'A named firm, body or person is given a place or nationality that the source gives them otherwise.',
   [FindingCode.RatioMismatch]: 'A share, change or multiple is not what the two figures of its sentence it is of give.',
   [FindingCode.UnknownFactId]: 'A [@fact:ID] annotation names no loaded fact.',
 };

@@ -13,6 +13,8 @@ export enum FindingCode {
   NameMismatch = 'name-mismatch',
   /** A role the draft gives a person beside their name that the source gives them otherwise. */
   RoleMismatch = 'role-mismatch',
+  /** A place or nationality the draft gives a named firm, body or person that the source gives them otherwise. */
+  PlaceMismatch = 'place-mismatch',
   /** A share, change or multiple that the two figures of its sentence it is of do not give. */
   RatioMismatch = 'ratio-mismatch',
   /** A `[@fact:ID]` annotation names no loaded fact. */

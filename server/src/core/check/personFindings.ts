@@ -1,16 +1,19 @@
+import type { PlaceMention } from '../extract/findPlaces';
 import type { Role, RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
 import { matchName, namesAnother } from '../match/matchName';
+import { matchPlace } from '../match/matchPlace';
 import { matchRole, type RoleContradiction } from '../match/matchRole';
 import type { SpelledNames } from '../facts/spelledNames';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
 /**
- * A finding for each of a block's `people` (its names and the roles it gives, see `readBlock`)
- * that contradicts the `sources`: a name that misspells one of theirs (see `matchName`), a role
- * they give the person otherwise (see `matchRole`). With no sources given, those of the index,
+ * A finding for each of a block's `people` (its names, and the roles and places it gives them, see
+ * `readBlock`) that contradicts the `sources`: a name that misspells one of theirs (see
+ * `matchName`), a role they give the person otherwise (see `matchRole`), a place they give the
+ * firm or person otherwise (see `matchPlace`). With no sources given, those of the index,
  * which has one source at most (see `RelevantSources`).
  */
 export function personFindings(people: readonly LocatedMention[], index: FactIndex, sources: ReadonlySet<number> | undefined): Finding[] {
@@ -26,6 +29,11 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
         const { fact } = contradiction.stated;
         findings.push({ claim, verdict: 'mismatch', fact, code: FindingCode.RoleMismatch, fix: roleFix(claim.text, role, contradiction), sourceSays: fact.text });
       }
+      continue;
+    }
+    if (claim.kind === 'place') {
+      const stated = matchPlace((claim as unknown as PlaceMention).place, index.statedPlaces(sources));
+      if (stated) findings.push({ claim, verdict: 'mismatch', fact: stated.fact, code: FindingCode.PlaceMismatch, fix: stated.fact.text, sourceSays: stated.phrase });
       continue;
     }
     const name = matchName(claim.text, (known ??= index.spelledNames(sources)));

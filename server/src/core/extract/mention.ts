@@ -4,7 +4,7 @@ import { noNegativeZero } from '../text/noNegativeZero';
  * What a figure or date in a text says, independent of where it came from: a claim in a draft and a
  * fact in a source are both mentions, read by the same extractor.
  */
-export type MentionKind = 'count' | 'percent' | 'money' | 'ordinal' | 'year' | 'date' | 'duration' | 'time' | 'name' | 'role';
+export type MentionKind = 'count' | 'percent' | 'money' | 'ordinal' | 'year' | 'date' | 'duration' | 'time' | 'name' | 'role' | 'place';
 
 export interface Span {
   start: number;

@@ -8,6 +8,7 @@ import { Sentence, splitSentences } from '../text/sentences';
 import { tokenizeWords, Word } from '../text/words';
 import { findDates } from './findDates';
 import { findNames } from './findNames';
+import { findPlaces } from './findPlaces';
 import { findRoles } from './findRoles';
 import { findNumbers } from './findNumbers';
 import type { Mention, Span } from './mention';
@@ -134,12 +135,12 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
         (name as LocatedMention).sentence = index;
         names.push(name as LocatedMention);
       }
-      for (const role of findRoles(prose.prose, s, words) as Mention[] as LocatedMention[]) {
-        role.sentence = index;
-        // A role stands before or among the names of its sentence: they are kept in order.
+      for (const told of [...findRoles(prose.prose, s, words), ...findPlaces(prose.prose, s, words)] as Mention[] as LocatedMention[]) {
+        told.sentence = index;
+        // A role or place stands before or among the names of its sentence: they are kept in order.
         let at = names.length;
-        while (at > named && names[at - 1].start > role.start) at--;
-        names.splice(at, 0, role);
+        while (at > named && names[at - 1].start > told.start) at--;
+        names.splice(at, 0, told);
       }
     }
   }

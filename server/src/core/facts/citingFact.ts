@@ -5,7 +5,7 @@ import type { Fact } from './fact';
  * a whole word: only a fact's sentence has a place in the source to cite. With `part`, only that
  * part of `text` is the fact ("President" of "President Karel Dostan"), found where all of it stands.
  */
-export function citingFact(text: string, kind: 'name' | 'role', facts: readonly Fact[], part: { offset: number; length: number } = { offset: 0, length: text.length }): Fact | undefined {
+export function citingFact(text: string, kind: 'name' | 'role' | 'place', facts: readonly Fact[], part: { offset: number; length: number } = { offset: 0, length: text.length }): Fact | undefined {
   for (const fact of facts) {
     const found = wordAt(fact.quote, text);
     if (found < 0) continue;

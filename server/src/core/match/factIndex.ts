@@ -11,6 +11,7 @@ import { findKeptId, KeptIds, keptIdAt } from './keptIds';
 import { Numbering } from './numbering';
 import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weigh } from './similarity';
 import { readSpelledNames, type SpelledNames } from '../facts/spelledNames';
+import { readStatedPlaces, type StatedPlaces } from '../facts/statedPlaces';
 import { readStatedRoles, type StatedRoles } from '../facts/statedRoles';
 import { contextOfFact, visitingTerms, pairCount, readSource, sentenceTerms, SourceReading } from './sourceReading';
 import { RelevantSources, RelevantSourcesSnapshot } from './relevantSources';
@@ -149,9 +150,10 @@ export class FactIndex {
   private search!: ClaimSearch;
   /** For an index restored from a snapshot read a page at a time, what reads the pages (see `LoadRange`). */
   private load: LoadRange | undefined;
-  /** By source, its names and the roles it gives people, read when a draft is first checked against it: a draft restates a few of a thousand. */
+  /** By source, its names and the roles and places it gives them, read when a draft is first checked against it: a draft restates a few of a thousand. */
   private readonly names: Array<SpelledNames | undefined> = [];
   private readonly roles: Array<StatedRoles | undefined> = [];
+  private readonly places: Array<StatedPlaces | undefined> = [];
 
   /**
    * A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are
@@ -284,6 +286,11 @@ export class FactIndex {
   /** The roles each of `sources` gives people (see `readStatedRoles`); with none given, those of every source. */
   statedRoles(sources?: ReadonlySet<number>): StatedRoles[] {
     return this.bySource(sources, this.roles, (source) => readStatedRoles(source.reading.documents.texts, source.facts));
+  }
+
+  /** The places each of `sources` gives names (see `readStatedPlaces`); with none given, those of every source. */
+  statedPlaces(sources?: ReadonlySet<number>): StatedPlaces[] {
+    return this.bySource(sources, this.places, (source) => readStatedPlaces(source.reading.documents.texts, source.facts));
   }
 
   private bySource<T>(sources: ReadonlySet<number> | undefined, read: Array<T | undefined>, reading: (source: IndexedSource) => T): T[] {
