@@ -218,6 +218,29 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'role-mismatch'), []);
   });
 
+  it('flags a place the source gives a name otherwise, hovers it with the source sentence, and fixes the place alone', async () => {
+    client = await LspTestClient.start();
+    const text = `${EXAMPLE}\n👋 The Defense Ministry in Baku reported casualties on Monday.\n`;
+    client.open(DRAFT_URI, text);
+    const published = await client.waitForCurrent(DRAFT_URI);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'place-mismatch')!;
+    assert.deepStrictEqual(diagnostic.range, { start: positionOf(text, 'Baku reported'), end: { ...positionOf(text, 'Baku reported'), character: positionOf(text, 'Baku reported').character + 'Baku'.length } });
+    assert.match(diagnostic.message as string, /^"Baku" — source says Defense Ministry in Yerevan \(Nagorno-Karabakh after the Azerbaijani offensive, ¶\d+\)$/);
+    assert.deepStrictEqual(diagnostic.data, { fix: 'Yerevan' });
+    const hover = (await client.hover(DRAFT_URI, positionOf(text, 'Baku reported')))!.contents as MarkupContent;
+    assert.match(hover.value, /mismatch.*\*\*Yerevan\*\*/);
+    assert.match(hover.value, /the Defense Ministry in \*\*Yerevan\*\* said/);
+    const actions = await client.codeActions(DRAFT_URI, diagnostic.range, undefined, [diagnostic]);
+    assert.deepStrictEqual(
+      actions.filter((a) => a.kind === 'quickfix').map((a) => a.title),
+      ["Replace with 'Yerevan' (source)", 'Ignore this place', 'Fix all Factline mismatches in this file'],
+    );
+    client.replaceAll(DRAFT_URI, applyEdits(client.text(DRAFT_URI), editsOf(actions.find((a) => a.isPreferred)!, DRAFT_URI)));
+    const after = await client.waitForCurrent(DRAFT_URI);
+    assert.match(client.text(DRAFT_URI), /👋 The Defense Ministry in Yerevan reported/);
+    assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'place-mismatch'), []);
+  });
+
   it("flags a share its own sentence's figures contradict, hovers the working, and fixes it in the draft's style", async () => {
     client = await LspTestClient.start();
     const text = `${EXAMPLE}\n\nOf the 120,000 residents 👋 polled, 30,000 left by car, nearly half of them.\n`;

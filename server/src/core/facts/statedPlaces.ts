@@ -16,14 +16,14 @@ export interface StatedPlace {
 /** What a source says of where its names are: the places it gives them, and the words of every sentence that names each. */
 export interface StatedPlaces {
   places: StatedPlace[];
-  /** By the last word of a holder's name (see `PlaceOf.holder`), the folded words of the source's sentences that hold it. */
+  /** By holder (`holderKey`), the folded words of the source's sentences that hold every word of its name. */
   toldOf: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The places a source's `sentences` (all of them) give names, cited by the first of its `facts` whose quote holds each. */
 export function readStatedPlaces(sentences: readonly string[], facts: readonly Fact[]): StatedPlaces {
   const places: StatedPlace[] = [];
-  const toldOf = new Map<string, Set<string>>();
+  const holders = new Map<string, readonly string[]>();
   const sentenceWords = sentences.map((text) => tokenizeWords(text, 0, text.length));
   sentences.forEach((text, s) => {
     for (const mention of findPlaces(text, { start: 0, end: text.length }, sentenceWords[s])) {
@@ -31,21 +31,26 @@ export function readStatedPlaces(sentences: readonly string[], facts: readonly F
       const said = text.substr(mention.start + offset, length);
       const fact = citingFact(said, 'place', facts, { offset: -offset, length: mention.end - mention.start });
       if (fact) places.push({ place: mention.place, phrase: said, fact });
-      toldOf.set(lastWord(mention.place.holder), new Set());
+      holders.set(holderKey(mention.place.holder), mention.place.holder);
     }
   });
-  if (!toldOf.size) return { places, toldOf };
-  // Where else the source puts each name: "Medivaart, which has a plant in Eindhoven" lets a draft say so.
+  const toldOf = new Map<string, Set<string>>();
+  if (!holders.size) return { places, toldOf };
+  // Where else the source puts each name: "Medivaart, which has a plant in Eindhoven" lets a draft
+  // say it is there. Only sentences naming all of it: "the ministry" of another sentence may be another.
   for (const words of sentenceWords) {
-    const folded = words.map((word) => foldName(withoutPossessive(word.text)));
-    for (const word of folded) {
-      const told = toldOf.get(word);
-      if (told) for (const other of folded) told.add(other);
+    const folded = new Set(words.map((word) => foldName(withoutPossessive(word.text))));
+    for (const [key, holder] of holders) {
+      if (!holder.every((word) => folded.has(word))) continue;
+      const told = toldOf.get(key) ?? new Set<string>();
+      for (const word of folded) told.add(word);
+      toldOf.set(key, told);
     }
   }
   return { places, toldOf };
 }
 
-export function lastWord(words: readonly string[]): string {
-  return words[words.length - 1];
+/** A holder's words as one key. */
+export function holderKey(holder: readonly string[]): string {
+  return holder.join(' ');
 }

@@ -1,5 +1,5 @@
 import { NATIONALITY_ENDING, type PlaceOf } from '../extract/findPlaces';
-import { lastWord, type StatedPlace, type StatedPlaces } from '../facts/statedPlaces';
+import { holderKey, type StatedPlace, type StatedPlaces } from '../facts/statedPlaces';
 
 /** The shortest stem a place and its people's name share ("Chile", "Chilean"; "Norway", "Norwegian" do not). */
 const SHORTEST_SHARED = 4;
@@ -20,8 +20,7 @@ export function matchPlace(place: PlaceOf, sources: readonly StatedPlaces[]): St
     }
   }
   if (!stated.length || stated.some((s) => !samePlace(s.place.words, stated[0].place.words))) return undefined;
-  const holder = lastWord(place.holder);
-  const toldTogether = (word: string) => sources.some((source) => source.toldOf.get(holder)?.has(word));
+  const toldTogether = (word: string) => stated.some((s) => sources.some((source) => source.toldOf.get(holderKey(s.place.holder))?.has(word)));
   return place.words.every(toldTogether) ? undefined : stated[0];
 }
 
@@ -45,7 +44,7 @@ function comparable(a: PlaceOf, b: PlaceOf): boolean {
 }
 
 function isNationality(words: readonly string[]): boolean {
-  const word = lastWord(words);
+  const word = words[words.length - 1];
   return NATIONALITY_ENDING.test(word) || word.includes('.') || word.length <= 3;
 }
 
