@@ -62,6 +62,16 @@ describe('names', () => {
       assert.strictEqual(matchName('Hesnlre', [names]), undefined);
     });
 
+    it('finds a name one letter further off where it starts as the source\'s does, and is of its length but for a letter', () => {
+      const text = 'On 3 May, Siobhán Kearney met Mariela Sandoval and 2 others.';
+      const spelled = readSpelledNames([text], sourceFrom(text).facts);
+      assert.strictEqual(matchName('Kearns', [spelled])?.fact.text, 'Kearney');
+      assert.strictEqual(matchName('Mariana', [spelled])?.fact.text, 'Mariela');
+      // Further off at the start, or longer by two letters: another name.
+      assert.strictEqual(matchName('Kenney', [spelled]), undefined);
+      assert.strictEqual(matchName('Marielanne', [spelled]), undefined);
+    });
+
     it('finds none for a word the source uses, in any case or accent, nor for a word far from its names', () => {
       for (const word of ['Hensler', 'HENSLER', 'Irarrazaval', 'Publishers', 'Henley', 'Hassle', 'Pensler']) assert.strictEqual(matchName(word, [names]), undefined, word);
     });

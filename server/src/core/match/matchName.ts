@@ -22,7 +22,8 @@ const SPELLING_PAIRS: ReadonlyArray<[string, string]> = [
 /**
  * The one name of the `sources` that `name` misspells: a name they do not use at all, a letter or
  * two from one they spell beside a figure (one in a name of up to seven letters, two in a longer
- * one; two letters swapped count as one), starting with the same letter, and not another form of it. Undefined when the sources use
+ * one, and one more where the two start alike, see `reach`; two letters swapped count as one),
+ * starting with the same letter, and not another form of it. Undefined when the sources use
  * the word, or when it is near none of their names, or near two (which it misspells is unknown).
  */
 export function matchName(name: string, sources: readonly SpelledNames[]): SpelledName | undefined {
@@ -34,12 +35,26 @@ export function matchName(name: string, sources: readonly SpelledNames[]): Spell
     for (const candidate of source.names) {
       const other = candidate.folded;
       if (other.charCodeAt(0) !== folded.charCodeAt(0) || Math.abs(other.length - folded.length) > limit) continue;
-      if (found?.folded === other || (distance(other, folded) > limit && !swapsTwo(other, folded)) || anotherForm(other, folded)) continue;
+      if (found?.folded === other || (distance(other, folded) > reach(folded, other, limit) && !swapsTwo(other, folded)) || anotherForm(other, folded)) continue;
       if (found) return undefined;
       found = candidate;
     }
   }
   return found;
+}
+
+/** The fewest letters a name shares at its start with a source's to be one slip further off: with three, "Henley" was taken for Hensler. */
+const SHARED_START = 4;
+const SHORTEST_REACHING = 5;
+
+/**
+ * How many letters `name` may be off `other`: `limit`, and one more where they share their first
+ * letters and are of one length but for a letter ("Kearns" for Kearney, "Mariana" for Mariela):
+ * a writer who starts a name right and ends it wrong has misremembered it, while a name a letter or
+ * two longer ("Dornau", "Dora") is another.
+ */
+function reach(name: string, other: string, limit: number): number {
+  return name.length >= SHORTEST_REACHING && Math.abs(other.length - name.length) <= 1 && other.startsWith(name.slice(0, SHARED_START)) ? limit + 1 : limit;
 }
 
 /**
