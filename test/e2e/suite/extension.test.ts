@@ -184,6 +184,23 @@ describe('Factline in a real VS Code', function () {
       await waitForDiagnostics(doc.uri, 'the fixed role\'s diagnostic to clear', (xs) => xs.length === EXAMPLE_MISMATCHES.length);
     });
 
+    it('a place the source gives a name otherwise is underlined alone, cited on hover and fixed in place', async () => {
+      const { document: doc } = await openNewDraft(`${exampleText()}\nThe Defense Ministry in Baku reported casualties on Monday.\n`);
+      const ds = await waitForDiagnostics(doc.uri, 'the example draft\'s mismatches and the wrong place', (xs) => xs.length === EXAMPLE_MISMATCHES.length + 1);
+      const place = ds.find((d) => codeOf(d) === 'place-mismatch');
+      assert.ok(place, show(doc.uri));
+      assert.strictEqual(doc.getText(place.range), 'Baku');
+      const text = await hoverAt(doc.uri, place.range.start.translate(0, 2));
+      assert.ok(text.includes('the Defense Ministry in **Yerevan** said'), `the source sentence with the place in bold: ${text}`);
+      const actions = await codeActions(doc.uri, place.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => a.title === "Replace with 'Yerevan' (source)");
+      assert.ok(fix?.isPreferred, `quick fixes offered: ${titles(actions)}`);
+      assert.ok(actions.some((a) => a.title === 'Ignore this place'), `offered: ${titles(actions)}`);
+      await applyAction(fix);
+      assert.ok(doc.getText().includes('\nThe Defense Ministry in Yerevan reported casualties on Monday.'), doc.getText());
+      await waitForDiagnostics(doc.uri, 'the fixed place\'s diagnostic to clear', (xs) => xs.length === EXAMPLE_MISMATCHES.length);
+    });
+
     it('a share its own sentence\'s figures contradict is underlined, its working shown on hover, and fixed in the draft\'s words', async () => {
       const { document: doc } = await openNewDraft(`${exampleText()}\nOf the 120,000 residents polled, 30,000 left by car, nearly half of them.\n`);
       const ds = await waitForDiagnostics(doc.uri, 'the example draft\'s mismatches and the wrong share', (xs) => xs.length === EXAMPLE_MISMATCHES.length + 1);

@@ -66,10 +66,16 @@ const COUNTY = new Set(['Co', 'County']);
 const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady', 'rev', 'professor', 'doctor']);
 
 // Read at a name's edges, as sticky patterns: what joins the name to a place.
+/** The words that say where a firm is based, one of which a sentence must hold for `BASED_IN_AFTER` to be tried. */
+const BASED = new Set(['based', 'headquartered']);
+/** The most characters between two names that any pattern but those of `BASED` spans: "Halvorsen Signal Systems, the 63-year-old ". */
+const LONGEST_GAP = 48;
 const BASED_BEFORE = /-based(?:\s+[\p{Ll}-]+){0,3},?\s+/uy;
 const BASED_IN_AFTER = /,?\s+(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+[^,.;:()"“”]{0,50}?\s)?(?:based|headquartered)\s+in\s+/y;
 const PREPOSITION_AFTER = /\s+(of|in|from)\s+(?:([\p{Ll}-]+)\s+)?/uy;
 const APPOSITION_AFTER = /,\s+(?:\d{1,3},\s+)?(a|an|the)\s+(?:\d{1,3}-year-old\s+)?/y;
+/** What `PREPOSITION_AFTER` opens with, tried first for its speed. */
+const PREPOSITIONS = /^\s+(?:of|in|from)\s/;
 const BODY_AFTER = /\.?\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,2})([\p{Ll}]+),?\s+/uy;
 /** Up to three lower-case words, where what a firm is may stand. */
 const FOLLOWING_WORDS = /^(?:\s+[\p{Ll}][\p{Ll}-]*){1,3}/u;
@@ -95,26 +101,34 @@ export function findPlaces(text: string, sentence: Sentence, words: readonly Wor
     const phrase = { offset: from - place.start, length: Math.max(holder.end, end) - from };
     found.push({ kind: 'place', start: place.start, end, text: text.slice(place.start, end), place: { holder: folded, words: place.words.map((w) => foldName(w.text)), form, phrase } });
   };
+  // Most sentences give no place: what the farthest-reaching pattern needs is told from the words once.
+  let basedIn = false;
+  for (let i = 0; i < words.length && !basedIn; i++) basedIn = BASED.has(words[i].lower);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     const next = runs[r + 1];
     // "Toronto-based parent, Laurentide Financial Group", "Vandermeer Mobiliteit, a Dutch engineering
     // firm based in Utrecht": the other name may stand past a name of the phrase's own.
-    const later = (pattern: RegExp) => runs.slice(r + 1, r + 4).find((other) => gapMatches(pattern, text, run.end, other.start));
-    if (text.startsWith('-based', run.end)) {
-      const holder = later(BASED_BEFORE);
+    if (text.charCodeAt(run.end) === 0x2d && text.startsWith('-based', run.end)) {
+      const holder = laterRun(text, runs, r, BASED_BEFORE);
       if (holder) add(holder, run, 'place');
       continue;
     }
-    const based = later(BASED_IN_AFTER);
-    if (based) add(run, based, 'place');
-    if (!next) continue;
-    const preposition = gapMatch(PREPOSITION_AFTER, text, run.end, next.start);
+    if (basedIn) {
+      const based = laterRun(text, runs, r, BASED_IN_AFTER);
+      if (based) add(run, based, 'place');
+    }
+    if (!next || next.start - run.end > LONGEST_GAP) continue;
+    const gap = text.slice(run.end, next.start);
+    // Each pattern is tried only where the gap's first character (or last word) lets it match: a
+    // sentence of names has many gaps, and few are any of these.
+    const comma = gap.charCodeAt(0) === 0x2c;
+    const preposition = !comma && PREPOSITIONS.test(gap) ? gapMatch(PREPOSITION_AFTER, gap) : null;
     // "Quebec's Northshore Coach", but not "Lucia Ferrante's commission", "St. Brigid's Hospital",
     // "Brigid's Hospital" or "the IOC's": a place is one word, not an acronym, and a name one word
     // alone after it is that name's.
     if (possessive(run) && run.words.length === 1 && next.words.length > 1 && !run.follows && !isAcronym(run.words[0]) && next.follows === run) add(next, run, 'place');
-    else if (gapMatches(COUNTY_AFTER, text, run.end, next.start) && isTown(text, sentence, run, next)) add(run, next, 'place');
+    else if (comma && gapMatch(COUNTY_AFTER, gap) && isTown(text, sentence, run, next)) add(run, next, 'place');
     else if (preposition) {
       const [, word, quarter] = preposition;
       // "Offices in Paris": a sentence's first word is capitalised whatever it is.
@@ -122,15 +136,21 @@ export function findPlaces(text: string, sentence: Sentence, words: readonly Wor
       // "Bank of England": an "of" after a name of one word, or of a body, names it further.
       if (word === 'of' && (run.words.length < 2 || OF_NAMES.has(run.words[run.words.length - 1].lower))) continue;
       add(run, next, 'place');
-    } else if (gapMatches(APPOSITION_AFTER, text, run.end, next.start)) {
+    } else if (comma && gapMatch(APPOSITION_AFTER, gap)) {
       if (next.words.length === 1 && endsPhrase(text, placeEnd(text, next))) add(run, next, 'nationality');
       else if (bodyFollows(text, next)) add(run, next, 'modifier');
-    } else if (bodyBefore(text, run, next) && !(run.start === sentence.start && run.words.length === 1 && !NATIONALITY_ENDING.test(run.words[0].lower))) {
+    } else if (!comma && bodyBefore(gap) && !(run.start === sentence.start && run.words.length === 1 && !NATIONALITY_ENDING.test(run.words[0].lower))) {
       // A sentence's first word is capitalised whatever it is: "Conservation group Open Sea" is no place.
       add(next, run, 'modifier');
     }
   }
   return found;
+}
+
+/** Of the three runs after `runs[r]`, the first that `pattern` joins it to, across the names between. */
+function laterRun(text: string, runs: readonly Run[], r: number, pattern: RegExp): Run | undefined {
+  for (let k = r + 1; k < runs.length && k <= r + 3; k++) if (gapMatch(pattern, text.slice(runs[r].end, runs[k].start))) return runs[k];
+  return undefined;
 }
 
 /** A run of capitalised words, one space, hyphen or initials' point apart: a name, or a place. */
@@ -145,8 +165,9 @@ interface Run {
 function nameRuns(text: string, words: readonly Word[]): Run[] {
   const runs: Run[] = [];
   let run: Run | undefined;
-  for (const word of words) {
-    if (word.text === word.lower) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!startsCapitalised(word)) {
       run = undefined;
       continue;
     }
@@ -165,6 +186,14 @@ function nameRuns(text: string, words: readonly Word[]): Run[] {
     runs.push(run);
   }
   return runs;
+}
+
+/** Whether a word starts with a capital: told by its first code unit for ASCII, before any string is compared. */
+function startsCapitalised(word: Word): boolean {
+  const text = word.text;
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return text.charAt(0) !== word.lower.charAt(0);
 }
 
 /** Whether `word` goes on `run`: a space or hyphen apart, or initials a point apart ("U.S"). */
@@ -205,16 +234,11 @@ function holderWords(holder: Run, place: Run): string[] {
   return folded;
 }
 
-/** The match of `pattern` (sticky) over the whole of the text from `from` to `to`, or null. */
-function gapMatch(pattern: RegExp, text: string, from: number, to: number): RegExpExecArray | null {
-  const gap = text.slice(from, to);
+/** The match of `pattern` (sticky) over the whole of `gap`, or null. */
+function gapMatch(pattern: RegExp, gap: string): RegExpExecArray | null {
   pattern.lastIndex = 0;
   const m = pattern.exec(gap);
   return m !== null && m[0].length === gap.length ? m : null;
-}
-
-function gapMatches(pattern: RegExp, text: string, from: number, to: number): boolean {
-  return gapMatch(pattern, text, from, to) !== null;
 }
 
 /** "in Alder Bay, Ore.", "Kilbrack, Co Clare,": a town, then the place it lies in, closing the phrase, and no list. */
@@ -236,11 +260,18 @@ function bodyFollows(text: string, modifier: Run): boolean {
   return after !== null && after[0].trim().split(/\s+/).some((word) => BODIES.has(word));
 }
 
-/** "the Dutch contractor Van Ossel Waterbouw", "Ontario manufacturer Northshore Coach": a modifier, what the firm is, its name. */
-function bodyBefore(text: string, modifier: Run, holder: Run): boolean {
-  BODY_AFTER.lastIndex = 0;
-  const gap = text.slice(modifier.end, holder.start);
-  const m = BODY_AFTER.exec(gap);
+/** The last word of a gap, before a comma and spaces: read back by hand, as a pattern anchored at the end is tried from every offset. */
+function lastWordOf(gap: string): string {
+  let end = gap.length;
+  while (end > 0 && (gap.charCodeAt(end - 1) === 0x20 || gap.charCodeAt(end - 1) === 0xa0 || gap.charCodeAt(end - 1) === 0x2c)) end--;
+  const start = gap.lastIndexOf(' ', end - 1) + 1;
+  return gap.slice(start, end);
+}
+
+/** "the Dutch contractor Van Ossel Waterbouw", "Ontario manufacturer Northshore Coach": the gap between a modifier and the name is what the firm is. */
+function bodyBefore(gap: string): boolean {
+  if (!BODIES.has(lastWordOf(gap))) return false;
+  const m = gapMatch(BODY_AFTER, gap);
   // "the Dutch state-owned firm", but not "Tomas Vireland of the group Open Sea".
-  return m !== null && m[0].length === gap.length && BODIES.has(m[2]) && !m[1].split(/\s+/).some(isStopword);
+  return m !== null && BODIES.has(m[2]) && !m[1].split(/\s+/).some(isStopword);
 }

@@ -135,7 +135,9 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
         (name as LocatedMention).sentence = index;
         names.push(name as LocatedMention);
       }
-      for (const told of [...findRoles(prose.prose, s, words), ...findPlaces(prose.prose, s, words)] as Mention[] as LocatedMention[]) {
+      // A place is given between two names, one of them within the sentence: most sentences have none.
+      const places = names.length > named ? findPlaces(prose.prose, s, words) : [];
+      for (const told of [...findRoles(prose.prose, s, words), ...places] as Mention[] as LocatedMention[]) {
         told.sentence = index;
         // A role or place stands before or among the names of its sentence: they are kept in order.
         let at = names.length;
