@@ -24,6 +24,8 @@ const SOURCE = [
   'Medivaart, which has 2 plants in Eindhoven, signed a €14.2 million deal with the trust.',
   '',
   'The British partner, Brennock Marine Engineering of Newcastle, built the piers.',
+  '',
+  'The youngest, Isla Pendry from Kellford, is 11; the oldest, Arthur Bellow of Merrow, is 93.',
 ].join('\n');
 
 describe('places', () => {
@@ -98,6 +100,8 @@ describe('places', () => {
       assert.deepStrictEqual(mismatches(`${RESTATES}Dana Whitcombe comes from Brightmoor Logistics in Cleveland, Ohio.`, [source]), [['Cleveland', 'Columbus']]);
       assert.deepStrictEqual(mismatches(`${RESTATES}Ingrid Solberg, a Swede, won 3 titles.`, [source]), [['Swede', 'Norwegian']]);
       assert.deepStrictEqual(mismatches(`${RESTATES}The first opens in Kilbrack, County Kerry, with 96 places.`, [source]), [['Kerry', 'Clare']]);
+      // A place the source's sentence gives another name is no place of this one's.
+      assert.deepStrictEqual(mismatches(`${RESTATES}The youngest was Isla Pendry of Merrow.`, [source]), [['Merrow', 'Kellford']]);
       const finding = checkDocument(`${RESTATES}They were made by the Belgian contractor Van Ossel Waterbouw.`, 'markdown', index).findings.find((f) => f.code === FindingCode.PlaceMismatch)!;
       assert.strictEqual(finding.sourceSays, 'Dutch contractor Van Ossel Waterbouw');
       assert.strictEqual(finding.fact?.source.paragraph, 1);

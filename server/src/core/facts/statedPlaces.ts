@@ -25,8 +25,11 @@ export function readStatedPlaces(sentences: readonly string[], facts: readonly F
   const places: StatedPlace[] = [];
   const holders = new Map<string, readonly string[]>();
   const sentenceWords = sentences.map((text) => tokenizeWords(text, 0, text.length));
+  // By sentence, the places it gives: "Isla Pendry from Kellford; …, Arthur Bellow of Merrow" puts
+  // Pendry in no Merrow.
+  const given = sentences.map((text, s) => findPlaces(text, { start: 0, end: text.length }, sentenceWords[s]));
   sentences.forEach((text, s) => {
-    for (const mention of findPlaces(text, { start: 0, end: text.length }, sentenceWords[s])) {
+    for (const mention of given[s]) {
       const { offset, length } = mention.place.phrase;
       const said = text.substr(mention.start + offset, length);
       const fact = citingFact(said, 'place', facts, { offset: -offset, length: mention.end - mention.start });
@@ -38,15 +41,16 @@ export function readStatedPlaces(sentences: readonly string[], facts: readonly F
   if (!holders.size) return { places, toldOf };
   // Where else the source puts each name: "Medivaart, which has a plant in Eindhoven" lets a draft
   // say it is there. Only sentences naming all of it: "the ministry" of another sentence may be another.
-  for (const words of sentenceWords) {
+  sentenceWords.forEach((words, s) => {
     const folded = new Set(words.map((word) => foldName(withoutPossessive(word.text))));
     for (const [key, holder] of holders) {
       if (!holder.every((word) => folded.has(word))) continue;
+      const others = new Set(given[s].filter((m) => holderKey(m.place.holder) !== key).flatMap((m) => m.place.words));
       const told = toldOf.get(key) ?? new Set<string>();
-      for (const word of folded) told.add(word);
+      for (const word of folded) if (!others.has(word)) told.add(word);
       toldOf.set(key, told);
     }
-  }
+  });
   return { places, toldOf };
 }
 
