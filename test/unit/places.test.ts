@@ -66,6 +66,7 @@ describe('places', () => {
 
     it('reads no place in a list, a clause, a name "of" goes on, or a month', () => {
       assert.deepStrictEqual(placesIn('In Kelsbridge, Marsh won 41,321 votes.'), []);
+      assert.deepStrictEqual(placesIn('The Seoul-based side beat Northwind Vanguard of Copenhagen.'), [['Copenhagen', 'place', 'northwind vanguard']]);
       assert.deepStrictEqual(placesIn('Offices in Paris, London and Berlin were shut.'), []);
       assert.deepStrictEqual(placesIn('Hearings in Oakmere, Linden Ridge, and Ashby follow.'), []);
       assert.deepStrictEqual(placesIn('the Bank of England and the Ministry of Defence said.'), []);

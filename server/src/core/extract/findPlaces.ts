@@ -70,7 +70,7 @@ const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'l
 const BASED = new Set(['based', 'headquartered']);
 /** The most characters between two names that any pattern but those of `BASED` spans: "Halvorsen Signal Systems, the 63-year-old ". */
 const LONGEST_GAP = 48;
-const BASED_BEFORE = /-based(?:\s+[\p{Ll}-]+){0,3},?\s+/uy;
+const BASED_BEFORE = /-based((?:\s+[\p{Ll}-]+){1,3})?,?\s+/uy;
 const BASED_IN_AFTER = /,?\s+(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+[^,.;:()"“”]{0,50}?\s)?(?:based|headquartered)\s+in\s+/y;
 const PREPOSITION_AFTER = /\s+(of|in|from)\s+(?:([\p{Ll}-]+)\s+)?/uy;
 const APPOSITION_AFTER = /,\s+(?:\d{1,3},\s+)?(a|an|the)\s+(?:\d{1,3}-year-old\s+)?/y;
@@ -110,7 +110,9 @@ export function findPlaces(text: string, sentence: Sentence, words: readonly Wor
     // "Toronto-based parent, Laurentide Financial Group", "Vandermeer Mobiliteit, a Dutch engineering
     // firm based in Utrecht": the other name may stand past a name of the phrase's own.
     if (text.charCodeAt(run.end) === 0x2d && text.startsWith('-based', run.end)) {
-      const holder = laterRun(text, runs, r, BASED_BEFORE);
+      // "Calgary-based Redfern Energy", "Abidjan-based brokerage Lagune Commodities", but not "the
+      // Seoul-based side beat Northwind Vanguard": what stands between says what the firm is.
+      const holder = laterRun(text, runs, r, BASED_BEFORE, (m) => !m[1] || BODIES.has(lastWordOf(m[1])));
       if (holder) add(holder, run, 'place');
       continue;
     }
@@ -147,9 +149,12 @@ export function findPlaces(text: string, sentence: Sentence, words: readonly Wor
   return found;
 }
 
-/** Of the three runs after `runs[r]`, the first that `pattern` joins it to, across the names between. */
-function laterRun(text: string, runs: readonly Run[], r: number, pattern: RegExp): Run | undefined {
-  for (let k = r + 1; k < runs.length && k <= r + 3; k++) if (gapMatch(pattern, text.slice(runs[r].end, runs[k].start))) return runs[k];
+/** Of the three runs after `runs[r]`, the first that `pattern` joins it to, across the names between, if that join `fits`. */
+function laterRun(text: string, runs: readonly Run[], r: number, pattern: RegExp, fits: (m: RegExpExecArray) => boolean = () => true): Run | undefined {
+  for (let k = r + 1; k < runs.length && k <= r + 3; k++) {
+    const m = gapMatch(pattern, text.slice(runs[r].end, runs[k].start));
+    if (m) return fits(m) ? runs[k] : undefined;
+  }
   return undefined;
 }
 
