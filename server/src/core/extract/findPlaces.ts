@@ -60,7 +60,6 @@ const OF_NAMES = new Set(
  * "Japanese", "Israeli").
  */
 export const NATIONALITY_ENDING = /(?:an|ese|ish|ch|i|ss|k)$/;
-const ADJACENT = /^\.?[ \u00a0]$/;
 const COUNTY = new Set(['Co', 'County']);
 /** Titles before a name, left out of the holder: "Dr Miriam Okonjo-Hale" is the source's "Okonjo-Hale". */
 const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady', 'rev', 'professor', 'doctor']);
@@ -74,8 +73,6 @@ const BASED_BEFORE = /-based((?:\s+[\p{Ll}-]+){1,3})?,?\s+/uy;
 const BASED_IN_AFTER = /,?\s+(?:(?:is|was|are|were)\s+)?(?:(?:a|an|the)\s+[^,.;:()"“”]{0,50}?\s)?(?:based|headquartered)\s+in\s+/y;
 const PREPOSITION_AFTER = /\s+(of|in|from)\s+(?:([\p{Ll}-]+)\s+)?/uy;
 const APPOSITION_AFTER = /,\s+(?:\d{1,3},\s+)?(a|an|the)\s+(?:\d{1,3}-year-old\s+)?/y;
-/** What `PREPOSITION_AFTER` opens with, tried first for its speed. */
-const PREPOSITIONS = /^\s+(?:of|in|from)\s/;
 const BODY_AFTER = /\.?\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,2})([\p{Ll}]+),?\s+/uy;
 /** Up to three lower-case words, where what a firm is may stand. */
 const FOLLOWING_WORDS = /^(?:\s+[\p{Ll}][\p{Ll}-]*){1,3}/u;
@@ -103,7 +100,10 @@ export function findPlaces(text: string, sentence: Sentence, words: readonly Wor
   };
   // Most sentences give no place: what the farthest-reaching pattern needs is told from the words once.
   let basedIn = false;
-  for (let i = 0; i < words.length && !basedIn; i++) basedIn = BASED.has(words[i].lower);
+  for (let i = 0; i < words.length && !basedIn; i++) {
+    const c = text.charCodeAt(words[i].start);
+    basedIn = (c === 0x62 || c === 0x68) && BASED.has(words[i].lower);
+  }
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     const next = runs[r + 1];
@@ -125,7 +125,7 @@ export function findPlaces(text: string, sentence: Sentence, words: readonly Wor
     // Each pattern is tried only where the gap's first character (or last word) lets it match: a
     // sentence of names has many gaps, and few are any of these.
     const comma = gap.charCodeAt(0) === 0x2c;
-    const preposition = !comma && PREPOSITIONS.test(gap) ? gapMatch(PREPOSITION_AFTER, gap) : null;
+    const preposition = !comma && opensWithPreposition(gap) ? gapMatch(PREPOSITION_AFTER, gap) : null;
     // "Quebec's Northshore Coach", but not "Lucia Ferrante's commission", "St. Brigid's Hospital",
     // "Brigid's Hospital" or "the IOC's": a place is one word, not an acronym, and a name one word
     // alone after it is that name's.
@@ -172,7 +172,7 @@ function nameRuns(text: string, words: readonly Word[]): Run[] {
   let run: Run | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (!startsCapitalised(word)) {
+    if (!startsCapitalised(text, word)) {
       run = undefined;
       continue;
     }
@@ -187,18 +187,30 @@ function nameRuns(text: string, words: readonly Word[]): Run[] {
       continue;
     }
     const previous = runs[runs.length - 1];
-    run = { start: word.start, end: word.end, words: [word], follows: previous && ADJACENT.test(text.slice(previous.end, word.start)) ? previous : undefined };
+    run = { start: word.start, end: word.end, words: [word], follows: previous && adjacent(text, previous.end, word.start) ? previous : undefined };
     runs.push(run);
   }
   return runs;
 }
 
-/** Whether a word starts with a capital: told by its first code unit for ASCII, before any string is compared. */
-function startsCapitalised(word: Word): boolean {
-  const text = word.text;
-  const c = text.charCodeAt(0);
+/** Whether a gap opens as `PREPOSITION_AFTER` does (" of ", " in ", " from "): told without a pattern, for every gap between names. */
+function opensWithPreposition(gap: string): boolean {
+  const c = gap.charCodeAt(0);
+  return (c === 0x20 || c === 0xa0) && (gap.startsWith('of', 1) || gap.startsWith('in', 1) || gap.startsWith('from', 1));
+}
+
+/** Whether two names stand a space or a title's point apart ("St. Brigid's"): read by code unit, for every name of every sentence. */
+function adjacent(text: string, end: number, start: number): boolean {
+  const gap = start - end;
+  const space = (at: number) => text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0;
+  return gap === 1 ? space(end) : gap === 2 && text.charCodeAt(end) === 0x2e && space(end + 1);
+}
+
+/** Whether a word starts with a capital: told by its first code unit in the text for ASCII, before its strings are read. */
+function startsCapitalised(text: string, word: Word): boolean {
+  const c = text.charCodeAt(word.start);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return text.charAt(0) !== word.lower.charAt(0);
+  return word.text.charAt(0) !== word.lower.charAt(0);
 }
 
 /** Whether `word` goes on `run`: a space or hyphen apart, or initials a point apart ("U.S"). */

@@ -135,18 +135,20 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
         (name as LocatedMention).sentence = index;
         names.push(name as LocatedMention);
       }
+      for (const role of findRoles(prose.prose, s, words)) insertTold(names, named, role, index);
       // A place is given between two names, one of them within the sentence: most sentences have none.
-      const places = names.length > named ? findPlaces(prose.prose, s, words) : [];
-      for (const told of [...findRoles(prose.prose, s, words), ...places] as Mention[] as LocatedMention[]) {
-        told.sentence = index;
-        // A role or place stands before or among the names of its sentence: they are kept in order.
-        let at = names.length;
-        while (at > named && names[at - 1].start > told.start) at--;
-        names.splice(at, 0, told);
-      }
+      if (names.length > named) for (const place of findPlaces(prose.prose, s, words)) insertTold(names, named, place, index);
     }
   }
   return { sentences, mentions, names };
+}
+
+/** A role or place, put among the names of its sentence (from `named`) in order: it stands before or among them. */
+function insertTold(names: LocatedMention[], named: number, told: Mention, sentence: number): void {
+  (told as LocatedMention).sentence = sentence;
+  let at = names.length;
+  while (at > named && names[at - 1].start > told.start) at--;
+  names.splice(at, 0, told as LocatedMention);
 }
 
 function overlapsAny(span: Span, mentions: readonly Span[], from: number): boolean {
