@@ -80,7 +80,7 @@ const COUNTY_AFTER = /,\s+(?:(?:Co\.?|County)\s+)?/y;
 const BEFORE_TOWN = /(?:^|[\s(])(?:in|at|near|of|from|outside)\s+$|^\s*$/;
 /** What may follow a place told after a town or a nationality after a name: the phrase ends there. */
 const PHRASE_END = /\s*(?:[,.;:)—–]|$|\s(?:who|which|that|and)\b)/y;
-const TOWN_END = /^(?:\s*[,.;:)—–]|\s*$)/;
+const TOWN_END = /\s*(?:[,.;:)—–]|$)/y;
 const LIST_GOES_ON = /,?\s+(?:and|or)\s|,\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*)*(?:,|\s+(?:and|or)\s)/uy;
 
 /** The places and nationalities a sentence gives the names it holds (see `PlaceMention`). */
@@ -261,8 +261,10 @@ function gapMatch(pattern: RegExp, gap: string): RegExpExecArray | null {
 /** "in Alder Bay, Ore.", "Kilbrack, Co Clare,": a town, then the place it lies in, closing the phrase, and no list. */
 function isTown(text: string, sentence: Sentence, town: Run, place: Run): boolean {
   if (!BEFORE_TOWN.test(text.slice(Math.max(sentence.start, town.start - 9), town.start))) return false;
-  if (!TOWN_END.test(text.slice(placeEnd(text, place)))) return false;
-  LIST_GOES_ON.lastIndex = placeEnd(text, place);
+  const end = placeEnd(text, place);
+  TOWN_END.lastIndex = end;
+  if (!TOWN_END.test(text)) return false;
+  LIST_GOES_ON.lastIndex = end;
   return !LIST_GOES_ON.test(text);
 }
 

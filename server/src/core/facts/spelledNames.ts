@@ -1,6 +1,6 @@
 import { findNames, withoutPossessive } from '../extract/findNames';
 import { foldName } from '../text/foldName';
-import { tokenizeWords } from '../text/words';
+import { wordsOfSentences } from '../text/words';
 import { citingFact } from './citingFact';
 import type { Fact } from './fact';
 
@@ -20,16 +20,15 @@ export interface SpelledNames {
 /**
  * The names of a source, read from its sentences (`sentences`: all of them) and cited by the first
  * of its `facts` whose quote holds each: a name the source never states beside a figure has no
- * sentence to cite, and is left out.
+ * sentence to cite, and is left out. `sentenceWords` are the sentences' words, when read already.
  */
-export function readSpelledNames(sentences: Iterable<string>, facts: readonly Fact[]): SpelledNames {
+export function readSpelledNames(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences)): SpelledNames {
   const words = new Set<string>();
   const spellings = new Set<string>();
-  for (const text of sentences) {
-    const sentenceWords = tokenizeWords(text, 0, text.length);
-    for (const word of sentenceWords) words.add(foldName(withoutPossessive(word.text)));
-    for (const name of findNames(text, { start: 0, end: text.length }, sentenceWords)) spellings.add(name.text);
-  }
+  sentences.forEach((text, s) => {
+    for (const word of sentenceWords[s]) words.add(foldName(withoutPossessive(word.text)));
+    for (const name of findNames(text, { start: 0, end: text.length }, sentenceWords[s])) spellings.add(name.text);
+  });
   const names: SpelledName[] = [];
   for (const spelling of spellings) {
     const fact = citingFact(spelling, 'name', facts);

@@ -1,7 +1,7 @@
 import { findPlaces, type PlaceOf } from '../extract/findPlaces';
 import { withoutPossessive } from '../extract/findNames';
 import { foldName } from '../text/foldName';
-import { tokenizeWords } from '../text/words';
+import { wordsOfSentences } from '../text/words';
 import { citingFact } from './citingFact';
 import type { Fact } from './fact';
 
@@ -21,10 +21,9 @@ export interface StatedPlaces {
 }
 
 /** The places a source's `sentences` (all of them) give names, cited by the first of its `facts` whose quote holds each. */
-export function readStatedPlaces(sentences: readonly string[], facts: readonly Fact[]): StatedPlaces {
+export function readStatedPlaces(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences)): StatedPlaces {
   const places: StatedPlace[] = [];
   const holders = new Map<string, readonly string[]>();
-  const sentenceWords = sentences.map((text) => tokenizeWords(text, 0, text.length));
   // By sentence, the places it gives: "Isla Pendry from Kellford; …, Arthur Bellow of Merrow" puts
   // Pendry in no Merrow.
   const given = sentences.map((text, s) => findPlaces(text, { start: 0, end: text.length }, sentenceWords[s]));
@@ -41,10 +40,18 @@ export function readStatedPlaces(sentences: readonly string[], facts: readonly F
   if (!holders.size) return { places, toldOf };
   // Where else the source puts each name: "Medivaart, which has a plant in Eindhoven" lets a draft
   // say it is there. Only sentences naming all of it: "the ministry" of another sentence may be another.
+  // Each sentence asks only after the holders whose last word it holds: a long report names hundreds.
+  const byLastWord = new Map<string, string[]>();
+  for (const [key, holder] of holders) {
+    const last = holder[holder.length - 1];
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), key]);
+  }
   sentenceWords.forEach((words, s) => {
     const folded = new Set(words.map((word) => foldName(withoutPossessive(word.text))));
-    for (const [key, holder] of holders) {
-      if (!holder.every((word) => folded.has(word))) continue;
+    const keys = new Set<string>();
+    for (const word of folded) for (const key of byLastWord.get(word) ?? []) keys.add(key);
+    for (const key of keys) {
+      if (!holders.get(key)!.every((word) => folded.has(word))) continue;
       const others = new Set(given[s].filter((m) => holderKey(m.place.holder) !== key).flatMap((m) => m.place.words));
       const told = toldOf.get(key) ?? new Set<string>();
       for (const word of folded) if (!others.has(word)) told.add(word);

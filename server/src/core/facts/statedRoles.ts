@@ -1,7 +1,7 @@
 import { withoutPossessive } from '../extract/findNames';
 import { findRoles, type Role } from '../extract/findRoles';
 import { foldName } from '../text/foldName';
-import { tokenizeWords } from '../text/words';
+import { wordsOfSentences } from '../text/words';
 import { citingFact } from './citingFact';
 import type { Fact } from './fact';
 
@@ -19,10 +19,9 @@ export interface StatedRoles {
 }
 
 /** The roles a source's `sentences` (all of them) give people, cited by the first of its `facts` whose quote holds each. */
-export function readStatedRoles(sentences: readonly string[], facts: readonly Fact[]): StatedRoles {
+export function readStatedRoles(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences)): StatedRoles {
   const roles: StatedRole[] = [];
   const toldOf = new Map<string, Set<string>>();
-  const sentenceWords = sentences.map((text) => tokenizeWords(text, 0, text.length));
   sentences.forEach((text, s) => {
     for (const mention of findRoles(text, { start: 0, end: text.length }, sentenceWords[s])) {
       const fact = citingFact(mention.text, 'role', facts, mention.role);

@@ -13,6 +13,7 @@ import { levelOf, mostFrom, sentenceShareBound, Similarity, similarityInto, weig
 import { readSpelledNames, type SpelledNames } from '../facts/spelledNames';
 import { readStatedPlaces, type StatedPlaces } from '../facts/statedPlaces';
 import { readStatedRoles, type StatedRoles } from '../facts/statedRoles';
+import { wordsOfSentences } from '../text/words';
 import { contextOfFact, visitingTerms, pairCount, readSource, sentenceTerms, SourceReading } from './sourceReading';
 import { RelevantSources, RelevantSourcesSnapshot } from './relevantSources';
 import { Vocabulary, VocabularySnapshot } from './vocabulary';
@@ -68,6 +69,13 @@ const SORTED_RUN = 32;
 const MAX_KIND_LISTS = 64;
 
 /** A source as the index reads it: its facts and their reading, which a restored index asks for only when it needs them. */
+/** What a source says of people and firms: the names it spells, and the roles and places it gives them. */
+interface SourcePeople {
+  names: SpelledNames;
+  roles: StatedRoles;
+  places: StatedPlaces;
+}
+
 export interface IndexedSource {
   readonly facts: readonly Fact[];
   readonly reading: SourceReading;
@@ -151,9 +159,7 @@ export class FactIndex {
   /** For an index restored from a snapshot read a page at a time, what reads the pages (see `LoadRange`). */
   private load: LoadRange | undefined;
   /** By source, its names and the roles and places it gives them, read when a draft is first checked against it: a draft restates a few of a thousand. */
-  private readonly names: Array<SpelledNames | undefined> = [];
-  private readonly roles: Array<StatedRoles | undefined> = [];
-  private readonly places: Array<StatedPlaces | undefined> = [];
+  private readonly people: Array<SourcePeople | undefined> = [];
 
   /**
    * A source's `reading`, when it has one, is taken as read (see `SourceReading`); the others are
@@ -280,17 +286,26 @@ export class FactIndex {
 
   /** The names each of `sources` spells (see `readSpelledNames`); with none given, those of every source. */
   spelledNames(sources?: ReadonlySet<number>): SpelledNames[] {
-    return this.bySource(sources, this.names, (source) => readSpelledNames(source.reading.documents.texts, source.facts));
+    return this.peopleOf(sources).map((people) => people.names);
   }
 
   /** The roles each of `sources` gives people (see `readStatedRoles`); with none given, those of every source. */
   statedRoles(sources?: ReadonlySet<number>): StatedRoles[] {
-    return this.bySource(sources, this.roles, (source) => readStatedRoles(source.reading.documents.texts, source.facts));
+    return this.peopleOf(sources).map((people) => people.roles);
   }
 
   /** The places each of `sources` gives names (see `readStatedPlaces`); with none given, those of every source. */
   statedPlaces(sources?: ReadonlySet<number>): StatedPlaces[] {
-    return this.bySource(sources, this.places, (source) => readStatedPlaces(source.reading.documents.texts, source.facts));
+    return this.peopleOf(sources).map((people) => people.places);
+  }
+
+  /** The names, roles and places of each of `sources`, read together: one tokenizing of a source's sentences serves all three. */
+  private peopleOf(sources: ReadonlySet<number> | undefined): SourcePeople[] {
+    return this.bySource(sources, this.people, ({ reading, facts }) => {
+      const { texts } = reading.documents;
+      const words = wordsOfSentences(texts);
+      return { names: readSpelledNames(texts, facts, words), roles: readStatedRoles(texts, facts, words), places: readStatedPlaces(texts, facts, words) };
+    });
   }
 
   private bySource<T>(sources: ReadonlySet<number> | undefined, read: Array<T | undefined>, reading: (source: IndexedSource) => T): T[] {

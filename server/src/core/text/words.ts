@@ -116,6 +116,11 @@ export class Word {
   }
 }
 
+/** The words of each of `sentences`, whole strings. */
+export function wordsOfSentences(sentences: readonly string[]): Word[][] {
+  return sentences.map((text) => tokenizeWords(text, 0, text.length));
+}
+
 export function tokenizeWords(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   let i = start;
