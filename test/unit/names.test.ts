@@ -70,6 +70,9 @@ describe('names', () => {
       // Further off at the start, or longer by two letters: another name.
       assert.strictEqual(matchName('Kenney', [spelled]), undefined);
       assert.strictEqual(matchName('Marielanne', [spelled]), undefined);
+      // A third slip in a longer name is too many.
+      const longer = 'On 3 May, Kessaly Brandt met 2 others.';
+      assert.strictEqual(matchName('Kessaria', [readSpelledNames([longer], sourceFrom(longer).facts)]), undefined);
     });
 
     it('finds none for a word the source uses, in any case or accent, nor for a word far from its names', () => {

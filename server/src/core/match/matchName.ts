@@ -22,7 +22,7 @@ const SPELLING_PAIRS: ReadonlyArray<[string, string]> = [
 /**
  * The one name of the `sources` that `name` misspells: a name they do not use at all, a letter or
  * two from one they spell beside a figure (one in a name of up to seven letters, two in a longer
- * one, and one more where the two start alike, see `reach`; two letters swapped count as one),
+ * one, and two in a short one where the two start alike, see `reach`; two letters swapped count as one),
  * starting with the same letter, and not another form of it. Undefined when the sources use
  * the word, or when it is near none of their names, or near two (which it misspells is unknown).
  */
@@ -48,13 +48,14 @@ const SHARED_START = 4;
 const SHORTEST_REACHING = 5;
 
 /**
- * How many letters `name` may be off `other`: `limit`, and one more where they share their first
- * letters and are of one length but for a letter ("Kearns" for Kearney, "Mariana" for Mariela):
- * a writer who starts a name right and ends it wrong has misremembered it, while a name a letter or
- * two longer ("Dornau", "Dora") is another.
+ * How many letters `name` may be off `other`: `limit`, and for a name of up to seven letters one
+ * more where they share their first letters and are of one length but for a letter ("Kearns" for
+ * Kearney, "Mariana" for Mariela): a writer who starts a name right and ends it wrong has
+ * misremembered it, while a name a letter or two longer ("Dornau", "Dora") is another. Not a third
+ * slip in a longer name: among many sources, "Kessaria" was taken for another article's Kessaly.
  */
 function reach(name: string, other: string, limit: number): number {
-  return name.length >= SHORTEST_REACHING && Math.abs(other.length - name.length) <= 1 && other.startsWith(name.slice(0, SHARED_START)) ? limit + 1 : limit;
+  return limit === 1 && name.length >= SHORTEST_REACHING && Math.abs(other.length - name.length) <= 1 && other.startsWith(name.slice(0, SHARED_START)) ? 2 : limit;
 }
 
 /**
