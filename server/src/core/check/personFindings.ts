@@ -6,6 +6,8 @@ import { matchName, namesAnother } from '../match/matchName';
 import { matchPlace } from '../match/matchPlace';
 import { matchRole, type RoleContradiction } from '../match/matchRole';
 import type { SpelledNames } from '../facts/spelledNames';
+import type { StatedPlaces } from '../facts/statedPlaces';
+import type { StatedRoles } from '../facts/statedRoles';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
@@ -19,12 +21,15 @@ import type { Finding } from './finding';
 export function personFindings(people: readonly LocatedMention[], index: FactIndex, sources: ReadonlySet<number> | undefined): Finding[] {
   if (!people.length) return [];
   const findings: Finding[] = [];
+  // Read when first needed, once for all the block's people.
   let known: SpelledNames[] | undefined;
+  let roles: StatedRoles[] | undefined;
+  let places: StatedPlaces[] | undefined;
   for (let i = 0; i < people.length; i++) {
     const claim = people[i];
     if (claim.kind === 'role') {
       const { role } = claim as unknown as RoleMention;
-      const contradiction = matchRole(role, index.statedRoles(sources));
+      const contradiction = matchRole(role, (roles ??= index.statedRoles(sources)));
       if (contradiction) {
         const { fact } = contradiction.stated;
         findings.push({ claim, verdict: 'mismatch', fact, code: FindingCode.RoleMismatch, fix: roleFix(claim.text, role, contradiction), sourceSays: fact.text });
@@ -32,7 +37,7 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
       continue;
     }
     if (claim.kind === 'place') {
-      const stated = matchPlace((claim as unknown as PlaceMention).place, index.statedPlaces(sources));
+      const stated = matchPlace((claim as unknown as PlaceMention).place, (places ??= index.statedPlaces(sources)));
       if (stated) findings.push({ claim, verdict: 'mismatch', fact: stated.fact, code: FindingCode.PlaceMismatch, fix: stated.fact.text, sourceSays: stated.phrase });
       continue;
     }

@@ -87,7 +87,7 @@ export function isCalendarWord(lower: string): boolean {
   return CALENDAR_WORDS.has(lower);
 }
 
-function startsCapitalised(word: string): boolean {
+export function startsCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const first = String.fromCodePoint(word.codePointAt(0)!);

@@ -1,7 +1,8 @@
 import type { Sentence } from '../text/sentences';
 import { foldName } from '../text/foldName';
 import { isStopword, type Word } from '../text/words';
-import { isCalendarWord, withoutPossessive } from './findNames';
+import { isCalendarWord, startsCapitalised, withoutPossessive } from './findNames';
+import { joined } from './findRoles';
 import type { Mention } from './mention';
 
 /**
@@ -158,7 +159,7 @@ function laterRun(text: string, runs: readonly Run[], r: number, pattern: RegExp
   return undefined;
 }
 
-/** A run of capitalised words, one space, hyphen or initials' point apart: a name, or a place. */
+/** A run of capitalised words, one space or hyphen apart (see `joined`), or initials a point apart: a name, or a place. */
 interface Run {
   start: number;
   end: number;
@@ -172,11 +173,11 @@ function nameRuns(text: string, words: readonly Word[]): Run[] {
   let run: Run | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (!startsCapitalised(text, word)) {
+    if (!startsCapitalised(word.text)) {
       run = undefined;
       continue;
     }
-    if (run && !possessive(run) && joined(text, run, word)) {
+    if (run && !possessive(run) && (joined(text, run.words[run.words.length - 1], word) || initialsGoOn(text, run, word))) {
       run.words.push(word);
       run.end = word.end;
       continue;
@@ -206,19 +207,9 @@ function adjacent(text: string, end: number, start: number): boolean {
   return gap === 1 ? space(end) : gap === 2 && text.charCodeAt(end) === 0x2e && space(end + 1);
 }
 
-/** Whether a word starts with a capital: told by its first code unit in the text for ASCII, before its strings are read. */
-function startsCapitalised(text: string, word: Word): boolean {
-  const c = text.charCodeAt(word.start);
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return word.text.charAt(0) !== word.lower.charAt(0);
-}
-
-/** Whether `word` goes on `run`: a space or hyphen apart, or initials a point apart ("U.S"). */
-function joined(text: string, run: Run, word: Word): boolean {
-  if (word.start !== run.end + 1) return false;
-  const c = text.charCodeAt(run.end);
-  if (c === 0x2e) return word.end === word.start + 1 && run.end - run.start === 1;
-  return c === 0x20 || c === 0xa0 || c === 0x2d;
+/** Whether `word` goes on `run` as initials do, a point apart ("U.S"): a run of one letter, and a letter. */
+function initialsGoOn(text: string, run: Run, word: Word): boolean {
+  return word.start === run.end + 1 && text.charCodeAt(run.end) === 0x2e && word.end === word.start + 1 && run.end - run.start === 1;
 }
 
 function isAcronym(word: Word): boolean {

@@ -286,7 +286,7 @@ function initialsOf(words: readonly Word[], role: RoleWords): string {
 }
 
 /** Two words one space or hyphen apart: of one name, or one role. */
-function joined(text: string, a: Word, b: Word): boolean {
+export function joined(text: string, a: Word, b: Word): boolean {
   if (b.start !== a.end + 1) return false;
   const c = text.charCodeAt(a.end);
   return c === 0x20 || c === 0x2d || c === 0xa0;

@@ -86,6 +86,14 @@ function anotherForm(a: string, b: string): boolean {
   return spelledAlike(a, b);
 }
 
+/** The shortest stem two forms of one word share ("Armenia", "Armenian"; "Chile", "Chilean"). */
+const SHORTEST_SHARED = 4;
+
+/** Whether one word is the start of the other, a stem long enough to be one word's ("armenia", "armenian"). */
+export function sharesStem(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= SHORTEST_SHARED && (a.startsWith(b) || b.startsWith(a));
+}
+
 /** Whether two words are one, spelt British and American ("labour", "labor"). */
 export function spelledAlike(a: string, b: string): boolean {
   return SPELLING_PAIRS.some(([x, y]) => a.replaceAll(x, y) === b.replaceAll(x, y));

@@ -1,8 +1,6 @@
 import { NATIONALITY_ENDING, type PlaceOf } from '../extract/findPlaces';
 import { holderKey, type StatedPlace, type StatedPlaces } from '../facts/statedPlaces';
-
-/** The shortest stem a place and its people's name share ("Chile", "Chilean"; "Norway", "Norwegian" do not). */
-const SHORTEST_SHARED = 4;
+import { sharesStem } from './matchName';
 
 /**
  * The place the `sources` give the name a draft gives `place`, where they give it another: one of
@@ -57,7 +55,7 @@ function samePlace(a: readonly string[], b: readonly string[]): boolean {
   const x = a.join(' ').replaceAll('.', '');
   const y = b.join(' ').replaceAll('.', '');
   if (x === y) return true;
-  if (Math.min(x.length, y.length) >= SHORTEST_SHARED && (x.startsWith(y) || y.startsWith(x))) return true;
+  if (sharesStem(x, y)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length <= SHORTEST_ABBREVIATION && (short === initials(long) || (short[0] === long[0] && isSubsequence(short, long)))) return true;
   return endsWith(a, b) || endsWith(b, a);

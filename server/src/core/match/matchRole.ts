@@ -1,9 +1,6 @@
 import { RANKS, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
 import type { StatedRole, StatedRoles } from '../facts/statedRoles';
-import { spelledAlike } from './matchName';
-
-/** The shortest stem two forms of one word share ("Armenia", "Armenian"). */
-const SHORTEST_SHARED = 4;
+import { sharesStem, spelledAlike } from './matchName';
 
 /** A role the sources give a person otherwise than a draft does. */
 export interface RoleContradiction {
@@ -67,8 +64,7 @@ function holds(words: ReadonlyArray<readonly string[]>, word: string): boolean {
     for (const other of list) {
       if (other.charCodeAt(0) !== first) continue;
       if (other === word) return true;
-      const shorter = Math.min(other.length, word.length);
-      if (shorter >= SHORTEST_SHARED && (other.startsWith(word) || word.startsWith(other))) return true;
+      if (sharesStem(other, word)) return true;
       if (Math.abs(other.length - word.length) <= 1 && (spelledAlike(other, word) || spelledAlike(`${other}e`, `${word}e`))) return true;
     }
   }
