@@ -31,6 +31,15 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Turnout was 64.7%.', 'Turnout was 67.4%.'), 'disagree');
   });
 
+  it('holds a range of days to the same days in another month, and to no other days', () => {
+    // A range read as a claim contradicted nothing: "April 12-22" passed for the source's March.
+    assert.strictEqual(compare('It runs on April 12-22, 2026.', 'It runs from 12 to 22 March 2026.'), 'disagree');
+    assert.strictEqual(compare('It runs on March 12-22, 2026.', 'It runs from 12 to 22 March 2026.'), 'agree');
+    // Other days could not be written as the range is: no fix, so no contradiction.
+    assert.strictEqual(compare('It runs on April 13-22, 2026.', 'It runs from 12 to 22 March 2026.'), 'incomparable');
+    assert.strictEqual(compare('It runs on April 12-22, 2026.', 'It opens on 15 March 2026.'), 'incomparable');
+  });
+
   it('lets qualifiers set ranges', () => {
     assert.strictEqual(compare('More than 100,000 fled.', 'Some 120,000 fled.'), 'agree');
     assert.strictEqual(compare('About 120,000 fled.', 'Exactly 118,500 fled.'), 'agree');

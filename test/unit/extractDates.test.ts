@@ -42,10 +42,17 @@ describe('date extraction', () => {
     ]);
   });
 
-  it('reads a range written with a word starting a date every few characters whole, its year given once at its end', () => {
+  it('reads a range written with a word starting a date every few characters as its two dates, its year given once at its end', () => {
     // Cut into a window per word, it was "Friday 5 February to Sunday 21" with no year, dated 2027.
-    const [range] = mentionsOf('The Games run for 17 days, from Friday 5 February to Sunday 21 February 2038, then the Paralympics.').filter((m) => m.kind === 'date');
-    assert.deepStrictEqual([range.text, range.date!.year?.value, range.date!.day?.value, range.date!.through], ['Friday 5 February to Sunday 21 February 2038', 2038, 5, 21]);
+    // Read whole, its end was never checked: it is a date of its own, and the year is both dates'.
+    const dates = mentionsOf('The Games run for 17 days, from Friday 5 February to Sunday 21 February 2038, then the Paralympics.').filter((m) => m.kind === 'date');
+    assert.deepStrictEqual(
+      dates.map((m) => [m.text, m.date!.year?.value ?? m.date!.implied?.year, m.date!.day?.value, m.date!.weekday?.value, m.date!.through]),
+      [
+        ['Friday 5 February', 2038, 5, 5, undefined],
+        ['Sunday 21 February 2038', 2038, 21, 0, undefined],
+      ],
+    );
     // Words further apart are read apart: "two days before the Good Friday" is a length, not a date.
     assert.deepStrictEqual(kindsAndTexts('---\ndate: 2025-03-20\n---\n\nFigures come on April 17, two days before the Good Friday holiday.'), [
       ['date', 'April 17'],
@@ -116,13 +123,35 @@ describe('date extraction', () => {
     assert.deepStrictEqual(unreadable('It dissolved on 1 January 2024, and 20244 people left.'), [['1 January 2024', false]]);
   });
 
-  it('reads a range of days within a month, and keeps a longer range whole', () => {
-    const ranges = mentionsOf('Pilots struck on 6-7 September, 42 km away, from 6 to 7 October and from July 28 to Aug. 10.');
+  it('reads a range of days within a month whole, and a range whose end is a date of its own as two dates', () => {
+    const ranges = mentionsOf('Pilots struck on 6-7 September, 42 km away, from 6 to 7 October, on April 12-22, 2026, and from July 28 to Aug. 10.');
     assert.deepStrictEqual(ranges.map((m) => [m.kind, m.text, m.date?.day?.value, m.date?.through]), [
       ['date', '6-7 September', 6, 7],
       ['count', '42 km', undefined, undefined],
       ['date', '6 to 7 October', 6, 7],
-      ['date', 'July 28 to Aug. 10', 28, undefined],
+      ['date', 'April 12-22, 2026', 12, 22],
+      ['date', 'July 28', 28, undefined],
+      ['date', 'Aug. 10', 10, undefined],
+    ]);
+    // Read as one range, "11 April" was never held to the source's 10 April.
+    assert.deepStrictEqual(kindsAndTexts('A second walkout runs from Monday 7 April to 11 April.'), [
+      ['date', 'Monday 7 April'],
+      ['date', '11 April'],
+    ]);
+    // A weekday alone at the end is read with the first, as before: the days of a week named are no claims of a date.
+    assert.deepStrictEqual(kindsAndTexts('The trade days, from Wednesday to Friday, drew 194,230 people.'), [
+      ['date', 'Wednesday to Friday'],
+      ['count', '194,230'],
+    ]);
+  });
+
+  it('reads the date after a range that ends at a time: the time is no part of a date', () => {
+    // Was one date "9pm on Tuesday 11 March until 11am", hiding the second, whose 18 was then a count.
+    const read = mentionsOf('It ran from 9pm on Tuesday 11 March until 11am on Monday 18 March: 134 hours.').map((m) => [m.kind, m.text, m.date?.day?.value]);
+    assert.deepStrictEqual(read, [
+      ['date', '9pm on Tuesday 11 March', 11],
+      ['date', '11am on Monday 18 March', 18],
+      ['duration', '134 hours', undefined],
     ]);
   });
 
@@ -245,6 +274,11 @@ describe('date extraction', () => {
     // Was "lasts until 9 September" with the month of yesterday's date.
     const [m] = mentionsOf('The mandate lasts until 9 September.');
     assert.deepStrictEqual([m.text, m.date?.month?.value, m.date?.day?.value], ['9 September', 9, 9]);
+  });
+
+  it('reads the date after "the following morning,", which chrono read as a time with no date', () => {
+    assert.deepStrictEqual(kindsAndTexts('The body was recovered the following morning, 26 March.'), [['date', '26 March']]);
+    assert.deepStrictEqual(kindsAndTexts('That evening, Oct. 3, the road reopened.'), [['date', 'Oct. 3']]);
   });
 
   it('reads the date after "the night of", not chrono\'s tonight', () => {

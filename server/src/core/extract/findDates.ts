@@ -96,6 +96,12 @@ interface DateReading {
   parts: Array<{ name: 'weekday' | 'month' | 'year' | 'day'; found: DatePart | undefined }> | undefined;
   /** For a date nothing written states, where its word starts when chrono read a time before it ("7.58 today"). */
   said?: number;
+  /**
+   * For a range whose end is written as a date of its own ("July 28 to Aug. 10", "from 9pm on
+   * Tuesday 11 March until 11am"), where what follows its first date starts: read there again,
+   * the end is a mention of its own (see `rangeEndApart`).
+   */
+  endFrom?: number;
 }
 
 /**
@@ -190,8 +196,11 @@ function parsed(window: string, reference: Date): ChronoDate[] {
   return chrono.casual.parse(hidden, { instant: reference, timezone: 0 }).map(chronoDate);
 }
 
-/** "the night of", "the morning of" before the day they are part of. */
-const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)\s+of(?=\s)/gi;
+/**
+ * "the night of", "the morning of" before the day they are part of, and "the following morning," before
+ * its date, which chrono read as one time with the date lost.
+ */
+const PART_OF_DAY_OF = new RegExp(`\\b(?:morning|afternoon|evening|night)(?:\\s+of(?=\\s)|(?=,\\s+(?:\\d|${MONTH_NAMES}|${WEEKDAY_NAMES}|${MONTH_ABBR})))`, 'gi');
 
 function hide(words: string): string {
   return 'x'.repeat(words.length);
@@ -245,8 +254,15 @@ export function findDates(text: string, start: number, end: number, reference?: 
   for (const w of anchorWindows(sentence)) {
     for (const r of parseWindow(sentence.slice(w.from, w.to), instantOf(reference))) {
       if (!overlapsAnchor(w, r)) continue;
-      const mention = fromChrono(text, start + w.from + r.index, r, reference);
-      if (mention && !mentions.some((m) => m.start === mention.start && m.end === mention.end)) mentions.push(mention);
+      const at = start + w.from + r.index;
+      const endFrom = readingOf(r)?.endFrom;
+      const found = [fromChrono(text, at, r, reference)];
+      if (endFrom !== undefined) {
+        // The range's end, read from where its first date stops, to where chrono's range does.
+        const from = r.index + readingOf(r)!.lead + endFrom;
+        for (const e of parseWindow(sentence.slice(w.from + from, w.from + r.index + r.text.length), instantOf(reference))) found.push(fromChrono(text, start + w.from + from + e.index, e, reference));
+      }
+      for (const mention of found) if (mention && !mentions.some((m) => m.start === mention.start && m.end === mention.end)) mentions.push(mention);
     }
   }
 
@@ -404,7 +420,10 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
   if (reading.parts) {
     // A part chrono is sure of but not found written is set all the same, as undefined.
     for (const { name, found } of reading.parts) date[name] = found && { value: found.value, text: found.text, start: start + found.start, end: start + found.end };
-    if (r.through !== undefined && date.day) date.through = r.through;
+    if (r.through !== undefined && date.day && reading.endFrom === undefined) date.through = r.through;
+    // "from Friday 5 February to Sunday 21 February 2038": the year written once, with the range's
+    // end, is its first date's too.
+    if (reading.endFrom !== undefined && !date.year && r.year !== undefined) date.implied = { year: r.year };
     // "in March, 12 people died", "a Saturday in August, 21,340 people": a figure after the month's comma, or
     // the front of one, is no day; the figure keeps it. Nor is the front of longer digits a year
     // ("1 January 20244", "19 September 275760", which chrono reads as 2024 and 2757): a fix of it
@@ -451,10 +470,35 @@ function readChronoDate(r: ChronoDate): DateReading | undefined {
   // the year, which is no year written, and the 42 people are a figure of their own.
   // A range ("July 28 to Aug. 10") keeps its text to its end, which is no figure either, but not
   // a figure chrono took for its year ("6-7 September, 42 km away").
-  if (r.ranged) return { lead, length: written.replace(NO_YEAR_AFTER, '').length, parts };
+  if (r.ranged) return rangeEndApart(lead, written, parts, r.through !== undefined) ?? { lead, length: written.replace(NO_YEAR_AFTER, '').length, parts };
   let end = 0;
   for (const p of parts) if (p.found) end = Math.max(end, p.found.end);
   return { lead, length: end, parts };
+}
+
+/** A word or dash that joins a range's first date to its last: "to", "until", "–". */
+const RANGE_JOIN = /\s*(?:[-–—]|(?<![\p{L}])(?:to|until|till|through|thru)(?![\p{L}]))\s*/gu;
+
+/**
+ * The reading of a range's first date alone, when the range's end is written as a date of its own
+ * or is a time ("Monday 7 April to 11 April", "July 28 to Aug. 10", "from 9pm on Tuesday 11 March
+ * until 11am"): read as one, the end's date was never checked, and a time's end hid the date read
+ * after it. Undefined for a range of days of one month written once ("6-7 February", "April 12-22",
+ * "12 to 22 March"), whose end is no date of its own.
+ */
+function rangeEndApart(lead: number, written: string, parts: NonNullable<DateReading['parts']>, throughDay: boolean): DateReading | undefined {
+  let first = written.length;
+  for (const p of parts) if (p.found) first = Math.min(first, p.found.end);
+  RANGE_JOIN.lastIndex = first;
+  const join = RANGE_JOIN.exec(written);
+  if (!join) return undefined;
+  const own = parts.map((p) => (p.found && p.found.end <= join.index ? p : { name: p.name, found: undefined }));
+  if (!own.some((p) => p.found && (p.name === 'month' || p.name === 'weekday'))) return undefined;
+  // "April 12-22": a last day alone is the first date's month's. "From Wednesday to Friday": a
+  // weekday alone at the end is read with the first, as before.
+  const rest = written.slice(join.index);
+  if (!MONTH_PART.test(rest) && (throughDay || WEEKDAY_PART.test(rest))) return undefined;
+  return { lead, length: join.index, parts: own, endFrom: join.index };
 }
 
 /** Whether a figure goes on at `at`: a digit, or a group of three after a comma or point ("21,340"). */

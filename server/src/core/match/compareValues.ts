@@ -267,8 +267,8 @@ function boundNoFurther(out: Float64Array, at: number, value: number, side: 'lea
 
 /**
  * Compares the parts both dates give. A range of days ("Feb. 6-7") agrees with any day in it; a
- * claim's range contradicts nothing (its fix could not be written as the range was), while a day
- * outside the source's range is fixed to the range's first day.
+ * claim's range contradicts only the same days in another month or year (see `rangeDisagrees`),
+ * while a day outside the source's range is fixed to the range's first day.
  */
 function compareDates(claim: Mention, fact: DateParts, factThrough: number | undefined): Agreement {
   const d = claim.date!;
@@ -283,8 +283,17 @@ function compareDates(claim: Mention, fact: DateParts, factThrough: number | und
       k === 'day' ? reading.day! <= (factThrough ?? fact.day!) && fact.day! <= (d.through ?? reading.day!) : reading[k] === fact[k];
     if (common.every(same)) return 'agree';
   }
-  if (d.through !== undefined) return 'incomparable';
+  if (d.through !== undefined) return compared && rangeDisagrees(readings[0], d.through, fact, factThrough) ? 'disagree' : 'incomparable';
   return compared ? 'disagree' : 'incomparable';
+}
+
+/**
+ * Whether a range of days ("April 12-22") contradicts a fact of the same days in another month or
+ * year: its fix is that month or year, its days kept. Of other days, a fix could not be written.
+ */
+function rangeDisagrees(reading: DateParts, through: number, fact: DateParts, factThrough: number | undefined): boolean {
+  if (fact.day !== undefined && (fact.day !== reading.day || factThrough !== through)) return false;
+  return (['year', 'month'] as const).some((k) => reading[k] !== undefined && fact[k] !== undefined && reading[k] !== fact[k]);
 }
 
 /**
