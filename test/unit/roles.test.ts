@@ -124,6 +124,48 @@ describe('roles', () => {
       assert.strictEqual(finding.sourceSays, 'former finance minister');
     });
 
+    it('fixes only what the source says otherwise: the office, or the one word telling the role from the source\'s', () => {
+      const other = sourceFrom(
+        [
+          '# Floods',
+          '',
+          "Gareth Pryce, the authority's chief executive, said 14 gates were shut.",
+          '',
+          'Minnesota Agriculture Commissioner Raymond Ostlund said 212 farms were hit.',
+          '',
+          "Declan Mulcahy, the federation's chairman, said 30 per cent of the crop was lost.",
+          '',
+          'Federal Emergency Management Minister Dana Whitlock pledged $40 million.',
+          '',
+          'Treasurer Priya Nandakumar said 9 bridges need repair.',
+          '',
+          "Ingrid Solberg, the team's coach, said Northwind lost 3 games.",
+        ].join('\n'),
+      );
+      const draft = [
+        // Was "the authority's chief chief executive": the draft's "chief" is the source's office's.
+        "Gareth Pryce, the authority's chief engineer, said 14 gates were shut.",
+        // Was the source's whole role, "Minnesota Agriculture Commissioner", for the draft's.
+        "Wisconsin's agriculture commissioner, Raymond Ostlund, said 212 farms were hit.",
+        // Was "Declan Mulcahy, chairman": what the office is of, which the source does not contradict, was lost.
+        'Declan Mulcahy, chief executive of the Irish Potato Federation, said 30 per cent of the crop was lost.',
+        // Was "Federal Minister": the source's office is more than its last word.
+        'Federal Treasurer Dana Whitlock pledged $40 million.',
+        // No sentence says the Treasurer's office is of finance: "Finance" goes with the office.
+        'Finance Minister Priya Nandakumar said 9 bridges need repair.',
+        // The source says only whose the office is, and names Northwind beside her: the draft's owner stays.
+        "Northwind's captain Ingrid Solberg said Northwind lost 3 games.",
+      ].join('\n\n');
+      assert.deepStrictEqual(mismatches(draft, [other]), [
+        ["Gareth Pryce, the authority's chief engineer", "Gareth Pryce, the authority's chief executive"],
+        ["Wisconsin's agriculture commissioner, Raymond Ostlund", "Minnesota's agriculture commissioner, Raymond Ostlund"],
+        ['Declan Mulcahy, chief executive of the Irish Potato Federation', 'Declan Mulcahy, chairman of the Irish Potato Federation'],
+        ['Federal Treasurer Dana Whitlock', 'Federal Emergency Management Minister Dana Whitlock'],
+        ['Finance Minister Priya Nandakumar', 'Treasurer Priya Nandakumar'],
+        ["Northwind's captain Ingrid Solberg", "Northwind's coach Ingrid Solberg"],
+      ]);
+    });
+
     it('gives roles in UTF-16 code units after emoji and non-Latin text, with CRLF line breaks', () => {
       const draft = '😀 Привет.\r\n\r\nThe budget 🎉 of €41 billion passed, said Trade Minister Tobias Wrenfield.\r\n';
       const finding = checkDocument(draft, 'markdown', new FactIndex([source])).findings.find((f) => f.code === FindingCode.RoleMismatch)!;

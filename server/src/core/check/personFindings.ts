@@ -8,6 +8,8 @@ import { matchRole, type RoleContradiction } from '../match/matchRole';
 import type { SpelledNames } from '../facts/spelledNames';
 import type { StatedPlaces } from '../facts/statedPlaces';
 import type { StatedRoles } from '../facts/statedRoles';
+import { withoutPossessive } from '../extract/findNames';
+import { tokenizeWords } from '../text/words';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
@@ -53,14 +55,48 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
  * source's office only in the draft's office's place where only the office differs ("a former
  * chairman", "chief executive of the Irish Potato Federation").
  */
-function roleFix(text: string, role: Role, { stated, officeOnly }: RoleContradiction): string {
+function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: RoleContradiction): string {
+  const swap = swapped && wordSwapped(text, role, stated.fact.text, swapped);
+  if (swap !== undefined) return swap;
   if (officeOnly || !role.qualifiers.length) {
     const head = stated.role.headOffset - stated.role.offset;
-    return text.slice(0, role.headOffset) + stated.fact.text.slice(head, head + stated.role.headLength) + text.slice(role.headOffset + role.headLength);
+    const office = stated.fact.text.slice(head, head + stated.role.headLength);
+    // "Chief engineer" for the chief executive: the draft's "Chief" is the source's office's first word, not a second one.
+    const from = role.headOffset - sharedLead(text.slice(role.offset, role.headOffset), office);
+    return text.slice(0, from) + inCaseOf(text.charAt(from), office) + text.slice(role.headOffset + role.headLength);
   }
   const own = text.slice(role.offset, role.headOffset);
   const said = OWNER.test(own) ? stated.fact.text : stated.fact.text.replace(LEADING_POSSESSIVE, '');
   return text.slice(0, role.offset) + said + text.slice(role.offset + role.length);
+}
+
+/** How many characters at the end of `before` (a role's words before its office) are the words `office` starts with. */
+function sharedLead(before: string, office: string): number {
+  const words = office.split(' ');
+  for (let n = words.length - 1; n > 0; n--) {
+    const lead = `${words.slice(0, n).join(' ')} `;
+    if (before.length >= lead.length && before.slice(before.length - lead.length).toLowerCase() === lead.toLowerCase() && (before.length === lead.length || /\s/.test(before.charAt(before.length - lead.length - 1)))) return lead.length;
+  }
+  return 0;
+}
+
+/** `words` with their first letter capitalised as `first` is, where the source writes it in lower case. */
+function inCaseOf(first: string, words: string): string {
+  return first !== first.toLowerCase() && words.charAt(0) === words.charAt(0).toLowerCase() ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+}
+
+/**
+ * The draft's words with its one word that tells its role from the source's replaced by the
+ * source's, a possessive kept as the draft writes it ("Millbrook Mayor" for Dunmore's mayor:
+ * "Dunmore Mayor"); undefined when either word is not found written.
+ */
+function wordSwapped(text: string, role: Role, stated: string, swapped: NonNullable<RoleContradiction['swapped']>): string | undefined {
+  const own = tokenizeWords(text, role.offset, role.offset + role.length).find((w) => w.norm === swapped.draft);
+  const theirs = tokenizeWords(stated, 0, stated.length).find((w) => w.norm === swapped.source);
+  if (!own || !theirs) return undefined;
+  const ownWord = withoutPossessive(own.text);
+  const word = inCaseOf(ownWord.charAt(0), withoutPossessive(theirs.text));
+  return text.slice(0, own.start) + word + text.slice(own.start + ownWord.length);
 }
 
 /** A word before a role's office that says whose it is: a possessive, or a capitalised name ("Millbrook Mayor"). */

@@ -1,12 +1,21 @@
 import { RANKS, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
 import type { StatedRole, StatedRoles } from '../facts/statedRoles';
 import { sharesStem, spelledAlike } from './matchName';
+import { tokenizeWords } from '../text/words';
 
 /** A role the sources give a person otherwise than a draft does. */
 export interface RoleContradiction {
   stated: StatedRole;
-  /** Whether only the office differs: the draft's other words are the sources' too ("chief executive of the Irish Potato Federation" for its chairman). */
+  /**
+   * Whether only the office differs: the source's role says nothing of what it is of that the
+   * draft's does not ("chief executive of the Irish Potato Federation" for "the federation's chairman").
+   */
   officeOnly: boolean;
+  /**
+   * For one office of another thing, when one word of each tells them apart (stemmed, as `Role.qualifiers`):
+   * the draft's and the source's ("Wisconsin's agriculture commissioner" for Minnesota's).
+   */
+  swapped?: { draft: string; source: string };
 }
 
 /**
@@ -36,10 +45,42 @@ export function matchRole(role: Role, sources: readonly StatedRoles[]): RoleCont
     if (words) told.push(words);
   }
   const same = stated.filter((s) => s.role.head === role.head);
-  if (same.length) return same.every((s) => contradicts(role, s.role, told)) ? { stated: same[0], officeOnly: false } : undefined;
+  if (same.length) return same.every((s) => contradicts(role, s.role, told)) ? { stated: same[0], officeOnly: false, swapped: swappedWord(role, same[0].role) } : undefined;
   const offices = stated.filter((s) => !RANKS.has(s.role.head));
   if (!offices.length || VAGUE_HEADS.has(role.head) || RANKS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
-  return { stated: offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0], officeOnly: role.qualifiers.every((q) => holds(told, q)) };
+  const chosen = offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0];
+  return { stated: chosen, officeOnly: onlyOfficeDiffers(role, chosen, told) };
+}
+
+/**
+ * Whether the roles differ in their office alone: the source's says what it is of, and the draft's
+ * says that too ("chief executive of the Irish Potato Federation" for "the federation's chairman"),
+ * or the draft's other words are told of the person and the source's says no more than whose office
+ * it is ("Northwind's captain" for "the team's coach"). Not "Federal Treasurer" for "Federal
+ * Emergency Management Minister", whose office is all three words, nor "Finance Minister" for
+ * "Treasurer", which no sentence says is of finance.
+ */
+function onlyOfficeDiffers(role: Role, stated: StatedRole, told: ReadonlyArray<readonly string[]>): boolean {
+  const extra = stated.role.qualifiers.filter((q) => !holds([role.qualifiers], q) && !role.initials.includes(q));
+  if (!extra.length && stated.role.qualifiers.length) return true;
+  if (!role.qualifiers.every((q) => holds(told, q))) return false;
+  const owner = ownerWords(stated.fact.text);
+  return extra.every((q) => owner.includes(q));
+}
+
+/** The stemmed words of a role's owner, before its possessive ("team" of "the team's coach"). */
+function ownerWords(role: string): string[] {
+  const owner = OWNER.exec(role);
+  return owner ? tokenizeWords(owner[1], 0, owner[1].length).map((w) => w.norm) : [];
+}
+
+const OWNER = /^(.*)['’]s\s/u;
+
+/** The one word of each role the other does not hold, when each has exactly one. */
+function swappedWord(role: Role, stated: Role): RoleContradiction['swapped'] {
+  const draft = role.qualifiers.filter((q) => !holds([stated.qualifiers], q));
+  const source = stated.qualifiers.filter((q) => !holds([role.qualifiers], q));
+  return draft.length === 1 && source.length === 1 ? { draft: draft[0], source: source[0] } : undefined;
 }
 
 /**
