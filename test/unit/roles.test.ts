@@ -166,6 +166,22 @@ describe('roles', () => {
       ]);
     });
 
+    it('fixes the name where the draft restates the sentence of the one other person the source gives the role', () => {
+      const bank = sourceFrom(
+        ['# Branches', '', 'Chief Executive Margaret Sowell told analysts the bank would close 14 branches by June.', '', 'Chief Financial Officer Arjun Mehta said costs fell 3% last year.'].join('\n'),
+      );
+      // The draft tells what the source says of Sowell: Mehta's is the wrong name, not the wrong role.
+      assert.deepStrictEqual(mismatches('Chief Executive Arjun Mehta told analysts the bank would close 14 branches by June.', [bank]), [
+        ['Chief Executive Arjun Mehta', 'Chief Executive Margaret Sowell'],
+      ]);
+      const finding = checkDocument('Chief Executive Arjun Mehta told analysts the bank would close 14 branches by June.', 'markdown', new FactIndex([bank])).findings.find((f) => f.code === FindingCode.RoleMismatch)!;
+      assert.strictEqual(finding.sourceSays, 'Chief Executive Margaret Sowell');
+      // What the source says of Mehta, with Sowell's role: the role is wrong.
+      assert.deepStrictEqual(mismatches('Chief Executive Arjun Mehta said costs fell 3% last year.', [bank]), [['Chief Executive Arjun Mehta', 'Chief Financial Officer Arjun Mehta']]);
+      // A last name alone is replaced by a last name.
+      assert.deepStrictEqual(mismatches('Chief Executive Mehta told analysts the bank would close 14 branches by June.', [bank]), [['Chief Executive Mehta', 'Chief Executive Sowell']]);
+    });
+
     it('gives roles in UTF-16 code units after emoji and non-Latin text, with CRLF line breaks', () => {
       const draft = '😀 Привет.\r\n\r\nThe budget 🎉 of €41 billion passed, said Trade Minister Tobias Wrenfield.\r\n';
       const finding = checkDocument(draft, 'markdown', new FactIndex([source])).findings.find((f) => f.code === FindingCode.RoleMismatch)!;

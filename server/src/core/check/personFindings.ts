@@ -9,6 +9,7 @@ import type { SpelledNames } from '../facts/spelledNames';
 import type { StatedPlaces } from '../facts/statedPlaces';
 import type { StatedRoles } from '../facts/statedRoles';
 import { withoutPossessive } from '../extract/findNames';
+import { foldName } from '../text/foldName';
 import { tokenizeWords } from '../text/words';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
@@ -32,10 +33,7 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
     if (claim.kind === 'role') {
       const { role } = claim as unknown as RoleMention;
       const contradiction = matchRole(role, (roles ??= index.statedRoles(sources)));
-      if (contradiction) {
-        const { fact } = contradiction.stated;
-        findings.push({ claim, verdict: 'mismatch', fact, code: FindingCode.RoleMismatch, fix: roleFix(claim.text, role, contradiction), sourceSays: fact.text });
-      }
+      if (contradiction) findings.push(roleFinding(claim, role, contradiction));
       continue;
     }
     if (claim.kind === 'place') {
@@ -47,6 +45,41 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
     if (name && !namesAnother(otherParts(people, i), known)) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
   }
   return findings;
+}
+
+/**
+ * The finding for a role the sources contradict: when they give the draft's role to one other person,
+ * that person's name in the draft's name's place, cited where they give it; else the role they
+ * give the draft's person in the draft's role's place.
+ */
+function roleFinding(claim: LocatedMention, role: Role, contradiction: RoleContradiction): Finding {
+  const { holder } = contradiction;
+  const draftName = holder && writtenName(claim.text, role.person, role.given);
+  const holderName = holder && writtenName(holder.fact.quote, holder.role.person, holder.role.given);
+  if (holder && draftName && holderName) {
+    // A name written without its first name is replaced by the last name alone.
+    const name = draftName.given ? holderName.text : holderName.text.slice(holderName.lastOffset);
+    const fix = claim.text.slice(0, draftName.start) + name + claim.text.slice(draftName.end);
+    // The source's name and role in its order: "Gary Whitcomb, president of the Chamber of Commerce".
+    const sourceSays = holderName.start < holder.fact.quoteOffset ? `${holderName.text}, ${holder.fact.text}` : `${holder.fact.text} ${holderName.text}`;
+    return { claim, verdict: 'mismatch', fact: holder.fact, code: FindingCode.RoleMismatch, fix, sourceSays };
+  }
+  const { fact } = contradiction.stated;
+  return { claim, verdict: 'mismatch', fact, code: FindingCode.RoleMismatch, fix: roleFix(claim.text, role, contradiction), sourceSays: fact.text };
+}
+
+/**
+ * Where `text` writes the person whose last name folds to `person` (with the first name folding to
+ * `given` before it, when it does): the first such name.
+ */
+function writtenName(text: string, person: string, given: string | undefined): { start: number; end: number; text: string; lastOffset: number; given: boolean } | undefined {
+  const words = tokenizeWords(text, 0, text.length);
+  const last = words.findIndex((w) => foldName(withoutPossessive(w.text)) === person);
+  if (last < 0) return undefined;
+  const end = words[last].start + withoutPossessive(words[last].text).length;
+  const first = given !== undefined && last > 0 && foldName(words[last - 1].text) === given ? last - 1 : last;
+  const start = words[first].start;
+  return { start, end, text: text.slice(start, end), lastOffset: words[last].start - start, given: first < last };
 }
 
 /**

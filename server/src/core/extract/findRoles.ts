@@ -30,6 +30,8 @@ export interface Role {
   length: number;
   headOffset: number;
   headLength: number;
+  /** The stemmed words of the sentence but its stop words and the role's and name's own: what it tells of the person. */
+  said: readonly string[];
 }
 
 /**
@@ -143,7 +145,7 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
         text: text.slice(start, end),
         start,
         end,
-        role: { person, given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart },
+        role: { person, given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart, said: saidBeside(words, start, end) },
       });
     }
   }
@@ -158,6 +160,12 @@ interface RoleWords {
   headTo: number;
   head: string;
   qualifiers: string[];
+}
+
+function saidBeside(words: readonly Word[], start: number, end: number): string[] {
+  const said = new Set<string>();
+  for (const word of words) if (!word.stop && (word.end <= start || word.start >= end)) said.add(word.norm);
+  return [...said];
 }
 
 /** Where the person a run of capitalised words `first`..`last` names starts: at its last word, or the one before when that is no title; -1 for no person. */

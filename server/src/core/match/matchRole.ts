@@ -16,6 +16,11 @@ export interface RoleContradiction {
    * the draft's and the source's ("Wisconsin's agriculture commissioner" for Minnesota's).
    */
   swapped?: { draft: string; source: string };
+  /**
+   * The one other person the sources give the draft's role, when there is one: the draft has most
+   * likely put the wrong name to the role ("Chief Executive Arjun Mehta", where Margaret Sowell is).
+   */
+  holder?: StatedRole;
 }
 
 /**
@@ -44,6 +49,31 @@ export function matchRole(role: Role, sources: readonly StatedRoles[]): RoleCont
     const words = source.toldOf.get(role.person);
     if (words) told.push(words);
   }
+  const contradiction = contradictionOf(role, stated, told);
+  const holder = contradiction && otherHolder(role, sources);
+  // Whose sentence the draft's restates tells which it got wrong: the role of the person it names,
+  // or the name of the person whose role it gives.
+  return contradiction && (holder && restatesRather(role, holder.role, contradiction.stated.role) ? { ...contradiction, holder } : contradiction);
+}
+
+/** The fewest words a draft's sentence shares with the other holder's for the name to be taken for the slip. */
+const LEAST_SHARED = 3;
+
+/**
+ * Whether the draft's sentence clearly restates the sentence giving `other` the role rather than the
+ * one giving the draft's person theirs: it shares some words with it, and more than twice as many.
+ */
+function restatesRather(role: Role, other: Role, own: Role): boolean {
+  const theirs = sharedWords(role, other);
+  return theirs >= LEAST_SHARED && theirs > 2 * sharedWords(role, own);
+}
+
+/** How many of the words said beside one role are said beside the other. */
+function sharedWords(role: Role, other: Role): number {
+  return role.said.filter((word) => other.said.includes(word)).length;
+}
+
+function contradictionOf(role: Role, stated: readonly StatedRole[], told: ReadonlyArray<readonly string[]>): RoleContradiction | undefined {
   const same = stated.filter((s) => s.role.head === role.head);
   if (same.length) return same.every((s) => contradicts(role, s.role, told)) ? { stated: same[0], officeOnly: false, swapped: swappedWord(role, same[0].role) } : undefined;
   const offices = stated.filter((s) => !RANKS.has(s.role.head));
@@ -75,6 +105,26 @@ function ownerWords(role: string): string[] {
 }
 
 const OWNER = /^(.*)['’]s\s/u;
+
+/**
+ * The one person but the draft's whom the sources give the draft's role: its office, and what it is
+ * of in their role's words or in their sentences ("Chamber president" for "president of the Chamber
+ * of Commerce"); undefined for none or several.
+ */
+function otherHolder(role: Role, sources: readonly StatedRoles[]): StatedRole | undefined {
+  let holder: StatedRole | undefined;
+  for (const source of sources) {
+    for (const candidate of source.roles) {
+      const theirs = candidate.role;
+      if (theirs.person === role.person || theirs.head !== role.head) continue;
+      const told = [theirs.qualifiers, source.toldOf.get(theirs.person) ?? []];
+      if (!role.qualifiers.every((q) => holds(told, q) || theirs.initials.includes(q))) continue;
+      if (holder && holder.role.person !== theirs.person) return undefined;
+      holder ??= candidate;
+    }
+  }
+  return holder;
+}
 
 /** The one word of each role the other does not hold, when each has exactly one. */
 function swappedWord(role: Role, stated: Role): RoleContradiction['swapped'] {
