@@ -38,6 +38,9 @@ describe('roles', () => {
       assert.deepStrictEqual(rolesIn('Speaking to the minister, Lena Ostrowska said so.'), []);
       assert.deepStrictEqual(rolesIn('said Minister for Public Expenditure Ciarán Devlin.'), [['Minister for Public Expenditure', 'devlin', 'minister']]);
       assert.deepStrictEqual(rolesIn('Helen Strand, a toxicologist at Eastern Ardell University, said.'), [['toxicologist at Eastern Ardell University', 'strand', 'toxicologist']]);
+      // An "and" within what the office is of goes on with it; one before another phrase ends it.
+      assert.deepStrictEqual(rolesIn("Martin Kells, the council's director of leisure and communities, said so."), [["council's director of leisure and communities", 'kells', 'director']]);
+      assert.deepStrictEqual(rolesIn('Lena Trask, director of finance and a former banker, said so.'), [['director of finance', 'trask', 'director']]);
       assert.deepStrictEqual(rolesIn('Daniel Hurst, chief executive of the consortium, said.'), [['chief executive of the consortium', 'hurst', 'chief executive']]);
     });
 
@@ -140,6 +143,8 @@ describe('roles', () => {
           'Treasurer Priya Nandakumar said 9 bridges need repair.',
           '',
           "Ingrid Solberg, the team's coach, said Northwind lost 3 games.",
+          '',
+          'Daniel Achebe, director of the watchdog Travelwatch, said fares rose 3%.',
         ].join('\n'),
       );
       const draft = [
@@ -155,6 +160,8 @@ describe('roles', () => {
         'Finance Minister Priya Nandakumar said 9 bridges need repair.',
         // The source says only whose the office is, and names Northwind beside her: the draft's owner stays.
         "Northwind's captain Ingrid Solberg said Northwind lost 3 games.",
+        // "general" ranks the draft's office: was "general director".
+        'Daniel Achebe, general secretary of the watchdog Travelwatch, said fares rose 3%.',
       ].join('\n\n');
       assert.deepStrictEqual(mismatches(draft, [other]), [
         ["Gareth Pryce, the authority's chief engineer", "Gareth Pryce, the authority's chief executive"],
@@ -163,6 +170,7 @@ describe('roles', () => {
         ['Federal Treasurer Dana Whitlock', 'Federal Emergency Management Minister Dana Whitlock'],
         ['Finance Minister Priya Nandakumar', 'Treasurer Priya Nandakumar'],
         ["Northwind's captain Ingrid Solberg", "Northwind's coach Ingrid Solberg"],
+        ['Daniel Achebe, general secretary of the watchdog Travelwatch', 'Daniel Achebe, director of the watchdog Travelwatch'],
       ]);
     });
 

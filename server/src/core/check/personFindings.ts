@@ -93,9 +93,10 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
   if (swap !== undefined) return swap;
   if (officeOnly || !role.qualifiers.length) {
     const head = stated.role.headOffset - stated.role.offset;
-    const office = stated.fact.text.slice(head, head + stated.role.headLength);
-    // "Chief engineer" for the chief executive: the draft's "Chief" is the source's office's first word, not a second one.
-    const from = role.headOffset - sharedLead(text.slice(role.offset, role.headOffset), office);
+    // An office with its ranks: "Chief engineer" for the chief executive is no "Chief chief executive",
+    // and "general secretary" for the director no "general director".
+    const office = stated.fact.text.slice(officeStart(stated.fact.text, head), head + stated.role.headLength);
+    const from = officeStart(text, role.headOffset, role.offset);
     return text.slice(0, from) + inCaseOf(text.charAt(from), office) + text.slice(role.headOffset + role.headLength);
   }
   const own = text.slice(role.offset, role.headOffset);
@@ -103,14 +104,14 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
   return text.slice(0, role.offset) + said + text.slice(role.offset + role.length);
 }
 
-/** How many characters at the end of `before` (a role's words before its office) are the words `office` starts with. */
-function sharedLead(before: string, office: string): number {
-  const words = office.split(' ');
-  for (let n = words.length - 1; n > 0; n--) {
-    const lead = `${words.slice(0, n).join(' ')} `;
-    if (before.length >= lead.length && before.slice(before.length - lead.length).toLowerCase() === lead.toLowerCase() && (before.length === lead.length || /\s/.test(before.charAt(before.length - lead.length - 1)))) return lead.length;
-  }
-  return 0;
+/** Words that rank an office, standing right before it as part of it: "deputy mayor", "general secretary". */
+const OFFICE_RANK = /(?:^|\s)(?:chief|deputy|vice|assistant|associate|general|managing|executive)\s$/iu;
+
+/** Where an office whose head starts at `head` in `text` starts, with the ranks right before it (back to `from` at most). */
+function officeStart(text: string, head: number, from = 0): number {
+  let start = head;
+  for (let m = OFFICE_RANK.exec(text.slice(from, start)); m; m = OFFICE_RANK.exec(text.slice(from, start))) start = from + m.index + (m[0].length - m[0].trimStart().length);
+  return start;
 }
 
 /** `words` with their first letter capitalised as `first` is, where the source writes it in lower case. */

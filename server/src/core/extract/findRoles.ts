@@ -222,7 +222,9 @@ function roleAfter(text: string, sentence: Sentence, words: readonly Word[], las
   let to = from - 1;
   for (let k = from; k < words.length && k < from + MOST_AFTER; k++) {
     if (k > from && !joinedLoosely(text, words[k - 1], words[k])) break;
-    if (CLAUSE_WORDS.has(words[k].lower) || (headAt < 0 && k > from + 4)) break;
+    // "director of leisure and communities": an "and" within what the office is of joins two of its words.
+    const joinsObject = words[k].lower === 'and' && headAt >= 0 && k > headAt + 1 && OBJECT_LINKS.has(words[headAt + 1].lower) && k + 1 < words.length && isObjectWord(words[k + 1]);
+    if ((CLAUSE_WORDS.has(words[k].lower) && !joinsObject) || (headAt < 0 && k > from + 4)) break;
     // The last of a run of role nouns is the head ("chief executive", "Chief Constable").
     if (headOf(words[k].lower) && (headAt < 0 || k === headAt + 1)) headAt = k;
     // "chief financial officer": one office of three words.
@@ -268,6 +270,11 @@ function leftEdge(text: string, words: readonly Word[], headFrom: number): numbe
     from--;
   }
   return from;
+}
+
+/** A word that may go on what an office is of after its "and": no function word, clause's word or figure. */
+function isObjectWord(word: Word): boolean {
+  return !word.stop && !CLAUSE_WORDS.has(word.lower) && !DETERMINERS.has(word.lower) && !DIGIT.test(word.text);
 }
 
 /** Whether a word may stand in a role before its head: anything but a clause's word or a function word ("of" aside). */
