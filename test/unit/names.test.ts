@@ -135,6 +135,17 @@ describe('names', () => {
       }
     });
 
+    it('takes a last name after the source\'s first name, started as the source\'s, for that person\'s name', () => {
+      const airport = sourceFrom('Airport authority director Celeste Marchetti said 12 flights a week would start on 3 March.');
+      // Three letters off a name of nine: too far for a misspelling alone, but the first name is hers.
+      assert.deepStrictEqual(mismatches('Airport authority director Celeste Marchese said 12 flights a week would start.', [airport]), [['Marchese', 'Marchetti']]);
+      // Another first name, or a last name started otherwise, is another person.
+      assert.deepStrictEqual(mismatches('Airport authority director Helen Marchese said 12 flights a week would start.', [airport]), []);
+      assert.deepStrictEqual(mismatches('Airport authority director Celeste Marino said 12 flights a week would start.', [airport]), []);
+      // A middle word is no first name.
+      assert.deepStrictEqual(mismatches('Airport authority director Celeste Marchese Lund said 12 flights a week would start.', [airport]), []);
+    });
+
     it('leaves alone a name of several words of which the source uses none: the draft’s own person', () => {
       const storm = sourceFrom('At least 11 people died after Storm Hella hit the region on 20 October.');
       assert.deepStrictEqual(mismatches('At least 11 people died. Helga Brandt, who runs a bakery, said so.', [storm]), []);

@@ -2,7 +2,7 @@ import type { PlaceMention } from '../extract/findPlaces';
 import type { Role, RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
-import { matchName, namesAnother } from '../match/matchName';
+import { matchName, matchNameAfter, namesAnother } from '../match/matchName';
 import { matchPlace } from '../match/matchPlace';
 import { matchRole, type RoleContradiction } from '../match/matchRole';
 import type { SpelledNames } from '../facts/spelledNames';
@@ -41,8 +41,11 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
       if (stated) findings.push({ claim, verdict: 'mismatch', fact: stated.fact, code: FindingCode.PlaceMismatch, fix: stated.fact.text, sourceSays: stated.phrase });
       continue;
     }
-    const name = matchName(claim.text, (known ??= index.spelledNames(sources)));
-    if (name && !namesAnother(otherParts(people, i), known)) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
+    known ??= index.spelledNames(sources);
+    const spelt = matchName(claim.text, known);
+    const given = spelt ? undefined : givenBefore(people, i);
+    const name = spelt && !namesAnother(otherParts(people, i), known) ? spelt : given ? matchNameAfter(given, claim.text, known) : undefined;
+    if (name) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
   }
   return findings;
 }
@@ -136,6 +139,16 @@ function wordSwapped(text: string, role: Role, stated: string, swapped: NonNulla
 /** A word before a role's office that says whose it is: a possessive, or a capitalised name ("Millbrook Mayor"). */
 const OWNER = /['’]s\b|\p{Lu}/u;
 const LEADING_POSSESSIVE = /^(?:\S+\s)*?\S+['’]s\s+/u;
+
+/** The first name right before the last word of a name (`people[i]`), a space apart, when there is one: "Celeste" of "Celeste Marchese". */
+function givenBefore(people: readonly LocatedMention[], i: number): string | undefined {
+  const before = people[i - 1];
+  const after = people[i + 1];
+  if (!before || before.kind !== 'name' || before.end + 1 !== people[i].start) return undefined;
+  // A last word only: the name goes on no further.
+  if (after && after.kind === 'name' && people[i].end + 1 === after.start) return undefined;
+  return before.text;
+}
 
 /**
  * The other words of the name `people[i]` is a word of: those standing right before and after it, a

@@ -43,6 +43,40 @@ export function matchName(name: string, sources: readonly SpelledNames[]): Spell
   return found;
 }
 
+/**
+ * The one last name of the `sources` that `name` stands for, written after the same first name
+ * (`given`) but otherwise: "Celeste Marchese" for the source's Celeste Marchetti, "Dana Whitman"
+ * for Dana Whitlock. A writer who gets the first name right and starts the last one right has
+ * misremembered the rest; a last name sharing fewer first letters (`SHARED_START`), or the sources'
+ * use of the draft's word, makes it another person. Undefined when none, or two, are such.
+ */
+export function matchNameAfter(given: string, name: string, sources: readonly SpelledNames[]): SpelledName | undefined {
+  const folded = foldName(name);
+  if (folded.length < SHARED_START || usedBy(folded, sources)) return undefined;
+  const start = folded.slice(0, SHARED_START);
+  const first = foldName(given);
+  let found: SpelledName | undefined;
+  for (const source of sources) {
+    for (const candidate of source.names) {
+      if (!candidate.folded.startsWith(start) || candidate.folded === found?.folded || !writtenAfter(candidate.fact.quote, first, candidate.fact.text) || anotherForm(candidate.folded, folded)) continue;
+      if (found) return undefined;
+      found = candidate;
+    }
+  }
+  return found;
+}
+
+/** Whether `quote` writes `name` right after a first name that folds to `given` ("Celeste Marchetti"). */
+function writtenAfter(quote: string, given: string, name: string): boolean {
+  for (let at = quote.indexOf(name); at > 0; at = quote.indexOf(name, at + 1)) {
+    const before = GIVEN_BEFORE.exec(quote.slice(Math.max(0, at - 40), at));
+    if (before && foldName(before[1]) === given) return true;
+  }
+  return false;
+}
+
+const GIVEN_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]*)[ \u00a0]$/u;
+
 /** The fewest letters a name shares at its start with a source's to be one slip further off: with three, "Henley" was taken for Hensler. */
 const SHARED_START = 4;
 const SHORTEST_REACHING = 5;
