@@ -1,10 +1,11 @@
 /**
- * `node out/test/bench/amongManySources.js [SET]`: scores a labelled set (`test/fixtures/accuracy`
+ * `node out/test/bench/amongManySources.js [SET] [--json FILE]`: scores a labelled set (`test/fixtures/accuracy`
  * unless given) as the evaluation does, but with each draft checked against every source of the set
  * and the bench's 1,000 generated articles at once, as in a newsroom's workspace, rather than against
  * its own source alone. Prints `score.py`'s table. Run by `score.py` with `check …`, it is the CLI
  * with the `--source` it is given replaced by all of those (and a cache, so each draft takes a second).
- * `FACTLINE_CLI=…/dist/factline.js` scores another build.
+ * `FACTLINE_CLI=…/dist/factline.js` scores another build; `--json FILE` keeps `score.py`'s report of
+ * each draft there, to tell which claims a change flags.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -30,18 +31,30 @@ function asCheck(args: string[]): number {
   return run.status ?? 2;
 }
 
-function score(set: string): number {
+function score(set: string, json: string | undefined): number {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-many-'));
   const dir = path.join(work, 'sources');
   fs.mkdirSync(dir);
   for (const f of fs.readdirSync(path.join(set, 'sources'))) fs.copyFileSync(path.join(set, 'sources', f), path.join(dir, f));
   for (let i = 0; i < ARTICLES; i++) fs.writeFileSync(path.join(dir, `report-${String(i).padStart(4, '0')}.md`), article(i));
   try {
-    const run = spawnSync('python3', [SCORE, '--cmd', `${process.execPath} ${__filename}`, set], { stdio: 'inherit', env: { ...process.env, FACTLINE_MANY_SOURCES: dir } });
+    const report = json === undefined ? [] : ['--json', path.resolve(json)];
+    const run = spawnSync('python3', [SCORE, '--cmd', `${process.execPath} ${__filename}`, ...report, set], { stdio: 'inherit', env: { ...process.env, FACTLINE_MANY_SOURCES: dir } });
     return run.status ?? 2;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
-process.exitCode = process.argv[2] === 'check' ? asCheck(process.argv.slice(3)) : score(path.resolve(process.argv[2] ?? path.join(ROOT, 'test', 'fixtures', 'accuracy')));
+function scoreArgs(args: string[]): number {
+  const at = args.indexOf('--json');
+  const json = at >= 0 ? args[at + 1] : undefined;
+  if (at >= 0 && json === undefined) {
+    console.error('amongManySources: --json needs a file to write');
+    return 2;
+  }
+  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+  return score(path.resolve(rest[0] ?? path.join(ROOT, 'test', 'fixtures', 'accuracy')), json);
+}
+
+process.exitCode = process.argv[2] === 'check' ? asCheck(process.argv.slice(3)) : scoreArgs(process.argv.slice(2));
