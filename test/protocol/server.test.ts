@@ -218,6 +218,23 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'role-mismatch'), []);
   });
 
+  it("fixes a role given to the wrong person by the name, where the draft restates the role's holder's sentence", async () => {
+    client = await LspTestClient.start();
+    const quote = '“We are against changing international borders and geopolitical changes in the Caucasus region,”';
+    const text = `${EXAMPLE}\n👋 ${quote} Iranian Foreign Ministry spokesman Armen Grigoryan said.\n`;
+    client.open(DRAFT_URI, text);
+    const published = await client.waitForCurrent(DRAFT_URI);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'role-mismatch')!;
+    assert.deepStrictEqual(diagnostic.range.start, positionOf(text, 'Iranian Foreign Ministry spokesman'));
+    assert.match(diagnostic.message as string, /^"Iranian Foreign Ministry spokesman Armen Grigoryan" — source says Iranian Foreign Ministry spokesman Nasser Kanani \(Nagorno-Karabakh after the Azerbaijani offensive, ¶\d+\)$/);
+    assert.deepStrictEqual(diagnostic.data, { fix: 'Iranian Foreign Ministry spokesman Nasser Kanani' });
+    const actions = await client.codeActions(DRAFT_URI, diagnostic.range, undefined, [diagnostic]);
+    client.replaceAll(DRAFT_URI, applyEdits(client.text(DRAFT_URI), editsOf(actions.find((a) => a.isPreferred)!, DRAFT_URI)));
+    const after = await client.waitForCurrent(DRAFT_URI);
+    assert.ok(client.text(DRAFT_URI).includes(`👋 ${quote} Iranian Foreign Ministry spokesman Nasser Kanani said.`));
+    assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'role-mismatch'), []);
+  });
+
   it('flags a place the source gives a name otherwise, hovers it with the source sentence, and fixes the place alone', async () => {
     client = await LspTestClient.start();
     const text = `${EXAMPLE}\n👋 The Defense Ministry in Baku reported casualties on Monday.\n`;
