@@ -254,12 +254,11 @@ export function findDates(text: string, start: number, end: number, reference?: 
   for (const w of anchorWindows(sentence)) {
     for (const r of parseWindow(sentence.slice(w.from, w.to), instantOf(reference))) {
       if (!overlapsAnchor(w, r)) continue;
-      const at = start + w.from + r.index;
-      const endFrom = readingOf(r)?.endFrom;
-      const found = [fromChrono(text, at, r, reference)];
-      if (endFrom !== undefined) {
+      const reading = readingOf(r);
+      const found = [fromChrono(text, start + w.from + r.index, r, reference)];
+      if (reading?.endFrom !== undefined) {
         // The range's end, read from where its first date stops, to where chrono's range does.
-        const from = r.index + readingOf(r)!.lead + endFrom;
+        const from = r.index + reading.lead + reading.endFrom;
         for (const e of parseWindow(sentence.slice(w.from + from, w.from + r.index + r.text.length), instantOf(reference))) found.push(fromChrono(text, start + w.from + from + e.index, e, reference));
       }
       for (const mention of found) if (mention && !mentions.some((m) => m.start === mention.start && m.end === mention.end)) mentions.push(mention);
@@ -468,8 +467,9 @@ function readChronoDate(r: ChronoDate): DateReading | undefined {
   if (!parts.some((p) => p.found && (p.name === 'month' || p.name === 'weekday'))) return undefined;
   // The date ends with its last written part: in "On 6 September, 42 people died" chrono reads 42 as
   // the year, which is no year written, and the 42 people are a figure of their own.
-  // A range ("July 28 to Aug. 10") keeps its text to its end, which is no figure either, but not
-  // a figure chrono took for its year ("6-7 September, 42 km away").
+  // A range of days ("6-7 September") keeps its text to its end, which is no figure either, but not
+  // a figure chrono took for its year ("6-7 September, 42 km away"); one whose end is a date of its
+  // own ("July 28 to Aug. 10") is read as two.
   if (r.ranged) return rangeEndApart(lead, written, parts, r.through !== undefined) ?? { lead, length: written.replace(NO_YEAR_AFTER, '').length, parts };
   let end = 0;
   for (const p of parts) if (p.found) end = Math.max(end, p.found.end);

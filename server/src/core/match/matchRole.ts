@@ -73,6 +73,7 @@ function sharedWords(role: Role, other: Role): number {
   return role.said.filter((word) => other.said.includes(word)).length;
 }
 
+/** How the roles `stated` for the draft's person contradict `role`, as `matchRole` says, if they do. */
 function contradictionOf(role: Role, stated: readonly StatedRole[], told: ReadonlyArray<readonly string[]>): RoleContradiction | undefined {
   const same = stated.filter((s) => s.role.head === role.head);
   if (same.length) return same.every((s) => contradicts(role, s.role, told)) ? { stated: same[0], officeOnly: false, swapped: swappedWord(role, same[0].role) } : undefined;
