@@ -10,7 +10,7 @@ import type { StatedPlaces } from '../facts/statedPlaces';
 import type { StatedRoles } from '../facts/statedRoles';
 import { withoutPossessive } from '../extract/findNames';
 import { foldName } from '../text/foldName';
-import { tokenizeWords } from '../text/words';
+import { matchCase, tokenizeWords } from '../text/words';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
@@ -100,7 +100,7 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
     // and "general secretary" for the director no "general director".
     const office = stated.fact.text.slice(officeStart(stated.fact.text, head), head + stated.role.headLength);
     const from = officeStart(text, role.headOffset, role.offset);
-    return text.slice(0, from) + inCaseOf(text.charAt(from), office) + text.slice(role.headOffset + role.headLength);
+    return text.slice(0, from) + matchCase(office, text.slice(from)) + text.slice(role.headOffset + role.headLength);
   }
   const own = text.slice(role.offset, role.headOffset);
   const said = OWNER.test(own) ? stated.fact.text : stated.fact.text.replace(LEADING_POSSESSIVE, '');
@@ -117,11 +117,6 @@ function officeStart(text: string, head: number, from = 0): number {
   return start;
 }
 
-/** `words` with their first letter capitalised as `first` is, where the source writes it in lower case. */
-function inCaseOf(first: string, words: string): string {
-  return first !== first.toLowerCase() && words.charAt(0) === words.charAt(0).toLowerCase() ? words.charAt(0).toUpperCase() + words.slice(1) : words;
-}
-
 /**
  * The draft's words with its one word that tells its role from the source's replaced by the
  * source's, a possessive kept as the draft writes it ("Millbrook Mayor" for Dunmore's mayor:
@@ -132,7 +127,7 @@ function wordSwapped(text: string, role: Role, stated: string, swapped: NonNulla
   const theirs = tokenizeWords(stated, 0, stated.length).find((w) => w.norm === swapped.source);
   if (!own || !theirs) return undefined;
   const ownWord = withoutPossessive(own.text);
-  const word = inCaseOf(ownWord.charAt(0), withoutPossessive(theirs.text));
+  const word = matchCase(withoutPossessive(theirs.text), ownWord);
   return text.slice(0, own.start) + word + text.slice(own.start + ownWord.length);
 }
 

@@ -2,7 +2,7 @@ import type { Sentence } from '../text/sentences';
 import { foldName } from '../text/foldName';
 import { isStopword, type Word } from '../text/words';
 import { isCalendarWord, startsCapitalised, withoutPossessive } from './findNames';
-import { joined } from './findRoles';
+import { HONORIFICS, joined, RANKS } from './findRoles';
 import type { Mention } from './mention';
 
 /**
@@ -62,8 +62,6 @@ const OF_NAMES = new Set(
  */
 export const NATIONALITY_ENDING = /(?:an|ese|ish|ch|i|ss|k)$/;
 const COUNTY = new Set(['Co', 'County']);
-/** Titles before a name, left out of the holder: "Dr Miriam Okonjo-Hale" is the source's "Okonjo-Hale". */
-const TITLES = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady', 'rev', 'professor', 'doctor']);
 
 // Read at a name's edges, as sticky patterns: what joins the name to a place.
 /** The words that say where a firm is based, one of which a sentence must hold for `BASED_IN_AFTER` to be tried. */
@@ -238,7 +236,8 @@ function holderWords(holder: Run, place: Run): string[] {
   const owner = holder.follows && holder.follows !== place && possessive(holder.follows) ? holder.follows.words : [];
   const words = [...owner, ...holder.words];
   const folded = words.map((w) => foldName(withoutPossessive(w.text)));
-  while (folded.length > 1 && TITLES.has(folded[0])) folded.shift();
+  // Titles before a name are left out: "Dr Miriam Okonjo-Hale" is the source's "Okonjo-Hale".
+  while (folded.length > 1 && (HONORIFICS.has(folded[0]) || RANKS.has(folded[0]))) folded.shift();
   return folded;
 }
 

@@ -82,7 +82,7 @@ const TIMING = new Set(['former', 'formerly', 'previously', 'currently', 'now', 
 /** The words of an age before a role ("a 34-year-old postdoctoral researcher"): a figure's, and no part of the role. */
 const AGE_WORDS = new Set(['year', 'years', 'old', 'aged']);
 /** Titles before a name that are no role to check ("Dr Helena Marsh"). */
-const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady', 'rev']);
+export const HONORIFICS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady', 'rev']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'one', 'another', 'some', 'each', 'every', 'many', 'several', 'two', 'three', 'four']);
 /** What ends a role told after a name: another clause. */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'and', 'but', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'when', 'after', 'before', 'while']);

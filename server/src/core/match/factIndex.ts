@@ -68,7 +68,6 @@ const SORTED_RUN = 32;
 /** The arrays of kinds searched whose facts `similarTo` keeps listed. */
 const MAX_KIND_LISTS = 64;
 
-/** A source as the index reads it: its facts and their reading, which a restored index asks for only when it needs them. */
 /** What a source says of people and firms: the names it spells, and the roles and places it gives them. */
 interface SourcePeople {
   names: SpelledNames;
@@ -76,6 +75,7 @@ interface SourcePeople {
   places: StatedPlaces;
 }
 
+/** A source as the index reads it: its facts and their reading, which a restored index asks for only when it needs them. */
 export interface IndexedSource {
   readonly facts: readonly Fact[];
   readonly reading: SourceReading;
