@@ -281,6 +281,13 @@ describe('date extraction', () => {
     assert.deepStrictEqual(kindsAndTexts('That evening, Oct. 3, the road reopened.'), [['date', 'Oct. 3']]);
   });
 
+  it('reads a weekday\'s date before a comma and a figure, which chrono read as the figure\'s first digit', () => {
+    // Was "Thursday", the figure 6, "August" and 4.6: chrono read "August, 4" as the fourth.
+    assert.deepStrictEqual(kindsAndTexts('The sea peaked on Thursday 6 August, 4.6 degrees above the average.'), [['date', 'Thursday 6 August'], ['count', '4.6']]);
+    assert.deepStrictEqual(kindsAndTexts('On Monday 3 March, 4,600 people marched.'), [['date', 'Monday 3 March'], ['count', '4,600']]);
+    assert.deepStrictEqual(kindsAndTexts('In August, 4.6 per cent of them left.'), [['date', 'August'], ['percent', '4.6 per cent']]);
+  });
+
   it('reads the date after "the night of", not chrono\'s tonight', () => {
     // Was the figure 9 alone: chrono read "night of Sunday 9 March" as this evening, with no part certain.
     const read = (text: string) => mentionsOf(text).map((m) => [m.text, m.kind, m.date?.month?.value, m.date?.day?.value]);

@@ -191,8 +191,10 @@ function parsed(window: string, reference: Date): ChronoDate[] {
   // date, whose month then stood for September. And it reads "from 1 July" as one o'clock in July,
   // losing the day ("from 14 June to 2 July": 2pm in June), where "from 3 March" and "since 1 July"
   // are days. And it reads "the night of 9 March" as tonight, losing the date. The same letters
-  // hidden keep every offset.
-  const hidden = window.replace(LASTS, 'xxxxx').replace(FROM_DAY, 'xxxx').replace(PART_OF_DAY_OF, hide);
+  // hidden keep every offset. And it reads "on Thursday 6 August, 4.6 degrees" as the fourth of
+  // August, from the first digit of a figure after a comma, losing the date written; such a comma
+  // stands as a semicolon, which ends a date for chrono.
+  const hidden = window.replace(LASTS, 'xxxxx').replace(FROM_DAY, 'xxxx').replace(PART_OF_DAY_OF, hide).replace(COMMA_BEFORE_FIGURE, ';');
   return chrono.casual.parse(hidden, { instant: reference, timezone: 0 }).map(chronoDate);
 }
 
@@ -207,6 +209,8 @@ function hide(words: string): string {
 }
 
 const LASTS = /\blasts\b/gi;
+/** A comma after a word, before a figure with a decimal or thousands separator: "August, 4.6", "Monday, 4,600". */
+const COMMA_BEFORE_FIGURE = /(?<=\p{L}),(?=\s*\d{1,3}[.,]\d)/gu;
 /** "from" before a day of the month written ahead of its month: "from 1 July", "from 21st June". */
 const FROM_DAY = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L})/giu;
 
