@@ -107,6 +107,27 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);
   });
 
+  it('holds a yearless weekday of a draft without a date to the calendar near its source\'s date, in a block that restates the source', () => {
+    const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe bakery chain collapsed with 2,860 employees and 118 shops, its administrators said.\n');
+    const restating = 'The chain had 2,860 employees. Its shops will close from Wednesday 10 April.';
+    // 10 April 2025, near the source's date, is a Thursday.
+    assert.deepStrictEqual(mismatches(restating, [source]), [['Wednesday', 'Thursday']]);
+    assert.deepStrictEqual(mismatches(restating.replace('Wednesday', 'Thursday'), [source]), []);
+    // A block restating none of the source's figures may be of any year.
+    assert.deepStrictEqual(mismatches('Its shops will close from Wednesday 10 April.', [source]), []);
+    // The draft's own date comes first: 10 April 2024 was a Wednesday.
+    assert.deepStrictEqual(mismatches(`---\ndate: 2024-04-01\n---\n${restating}`, [source]), []);
+  });
+
+  it('leaves a weekday of a draft without a date alone where its source gives that weekday with the day or month', () => {
+    const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe bakery chain collapsed with 2,860 employees, its administrators said. A day of mourning is set for Saturday 29 March.\n');
+    // 29 April 2025 is a Tuesday, but the writer who copied "Saturday 29" got the month wrong, not the weekday.
+    assert.deepStrictEqual(
+      mismatches('The chain had 2,860 employees. A memorial follows on Saturday 29 April.', [source]).filter(([claim]) => /day/.test(claim)),
+      [],
+    );
+  });
+
   it('reads a negated comparison as its bound: "no more than" a figure above the source\'s agrees with it', () => {
     const source = sourceFrom('The flood on 3 May 2024 displaced 120,000 residents of the valley, officials said.\n');
     const said = (qualifier: string) => mismatches(`Officials said the flood on 3 May 2024 displaced ${qualifier} 130,000 residents of the valley.`, [source]);

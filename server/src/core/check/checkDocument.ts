@@ -1,7 +1,7 @@
 import { annotatedSentence, citeClaims, UnknownFactId } from '../annotations/citeClaims';
 import { CalendarDate, isValidDate, nearestYear, weekdayOf } from '../calendar';
 import { Frame, frameOf } from '../extract/frame';
-import { isCheckable, type Mention } from '../extract/mention';
+import { type DateValue, isCheckable, type Mention } from '../extract/mention';
 import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceReading } from '../extract/readDocument';
 import { Fact, fullDate } from '../facts/fact';
 import { formatDate } from '../format/formatDate';
@@ -68,7 +68,15 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const cited = citeClaims(reading, contexts, index, (a) => annotatedSentence(reading, a));
   // Made for suppressed and cited claims too, as an incremental check makes them: a ratio's figures
   // are read whether or not a claim of them is, and as context matching made them.
-  const matched = reading.mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matches[i] ?? matchClaim(claim, contexts[i], index, sources[i] ?? draft), reading.date) : undefined));
+  const all = reading.mentions.map((claim, i) => (isCheckable(claim) ? (matches[i] ?? matchClaim(claim, contexts[i], index, sources[i] ?? draft)) : undefined));
+  const matched: Array<Finding | undefined> = [];
+  for (let i = 0; i < all.length; ) {
+    const block = reading.sentences[reading.mentions[i].sentence].block;
+    let j = i + 1;
+    while (j < all.length && reading.sentences[reading.mentions[j].sentence].block === block) j++;
+    for (const finding of blockFindings(reading.mentions.slice(i, j), all.slice(i, j), reading.date, index)) matched.push(finding);
+    i = j;
+  }
   checkRatios(ratiosOf(prose.prose, reading.mentions, (s) => reading.sentences[s]), reading.mentions, matched);
   const figures: Finding[] = [];
   matched.forEach((finding, i) => {
@@ -106,7 +114,34 @@ export function inOrder(a: Finding[], b: readonly Finding[]): Finding[] {
 
 const byStart = (a: Finding, b: Finding) => a.claim.start - b.claim.start;
 
-/** The finding for a claim and the fact it was matched to; `date` is the draft's own date. */
+/**
+ * The findings of one block's claims from their matches (none for a claim not checked). `date` is
+ * the draft's own. Without one, a weekday beside a yearless date is held to the calendar near the
+ * date of the article a figure of the block rightly restates ("Thursday, April 11" beside a source
+ * of March 2025): a block that restates nothing may be of any year, and of another matter than the
+ * built-in article's. Not where that article gives a date of the same weekday and day or month
+ * ("Saturday 29 April" for its "Saturday 29 March"): the day is what the writer got wrong, if anything.
+ */
+export function blockFindings(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, date: CalendarDate | undefined, index: FactIndex): Array<Finding | undefined> {
+  const source = date ? undefined : matches.find((m) => m?.verdict === 'verified' && m.source !== undefined)?.source;
+  const articleDate = source === undefined ? undefined : index.articleDate(source);
+  return claims.map((claim, i) => {
+    const match = matches[i];
+    const calendar = date ?? (articleDate && claim.date?.weekday && !statesWeekdayNear(index.factsOf(source!), claim.date) ? articleDate : undefined);
+    return match && findingOf(claim, match, calendar);
+  });
+}
+
+/** Whether `facts` give a date of the weekday of `date` with its day or its month. */
+function statesWeekdayNear(facts: readonly Fact[], date: DateValue): boolean {
+  return facts.some((fact) => {
+    if (!fact.value.date) return false;
+    const parts = fullDate(fact.value.date);
+    return parts.weekday === date.weekday?.value && (parts.day === date.day?.value || parts.month === date.month?.value);
+  });
+}
+
+/** The finding for a claim and the fact it was matched to; `date` is what a yearless date's year is nearest. */
 export function findingOf(claim: LocatedMention, match: ClaimMatch, date: CalendarDate | undefined): Finding {
   // Written out rather than spread from a literal: made for every claim, and a spread copies by the runtime.
   // A date whose year cannot be read ("1 January 20244") may be of any year: a fact it contradicts

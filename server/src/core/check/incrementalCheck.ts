@@ -14,7 +14,7 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, CheckResult, draftSources, findingOf, inOrder, restatesItsSource, sourcesKey, sourcesOfBlock } from './checkDocument';
+import { blockContexts, blockFindings, CheckResult, draftSources, findingOf, inOrder, restatesItsSource, sourcesKey, sourcesOfBlock } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { personFindings } from './personFindings';
@@ -377,7 +377,7 @@ export class IncrementalCheck {
     const choosing = this.index.relevance.count > 1;
     const about = choosing ? sourcesOfBlock(this.index, read.sentences, read.mentions) : undefined;
     const waits = choosing && !about && (mentions.length > 0 || read.names.length > 0);
-    const findings = waits ? [] : mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, contexts[i], this.index, about), date) : undefined));
+    const findings = waits ? [] : blockFindings(mentions, mentions.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, contexts[i], this.index, about) : undefined)), date, this.index);
     const ratios = ratiosOf(prose.prose, read.mentions, (s) => read.sentences[s - firstSentence]);
     checkRatios(ratios, mentions, findings);
     const names = keep(read.names);
@@ -411,7 +411,7 @@ export class IncrementalCheck {
       if (!read.waiting) continue;
       if (read.matchedFor !== key) {
         const waiting = read.waiting;
-        read.findings = read.mentions.map((claim, i) => (isCheckable(claim) ? findingOf(claim, matchClaim(claim, waiting[i], this.index, draft), date) : undefined));
+        read.findings = blockFindings(read.mentions, read.mentions.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, waiting[i], this.index, draft) : undefined)), date, this.index);
         checkRatios(read.ratios, read.mentions, read.findings);
         read.tally = tallyOf(read.findings);
         // Unlike a figure, a name is held to no source when the draft says of none what it restates.

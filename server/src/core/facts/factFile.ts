@@ -248,7 +248,10 @@ class FactFileReader {
     // Facts from pages outside the workspace are grouped by their URL, articles by their path.
     const key = source.page ? fact.source.url! : fact.source.file;
     let group = this.bySource.get(key);
-    if (!group) this.bySource.set(key, (group = { file: key, title: this.sourceInfo.get(key)?.title ?? fact.source.title, facts: [] }));
+    if (!group) {
+      const info = this.sourceInfo.get(key);
+      this.bySource.set(key, (group = { file: key, title: info?.title ?? fact.source.title, ...(info?.date ? { date: info.date } : {}), facts: [] }));
+    }
     group.facts.push(fact);
   }
 

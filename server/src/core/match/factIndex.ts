@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../calendar';
 import type { MentionKind } from '../extract/mention';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
@@ -79,6 +80,8 @@ interface SourcePeople {
 export interface IndexedSource {
   readonly facts: readonly Fact[];
   readonly reading: SourceReading;
+  /** The date the article was written (see `articleDate`). */
+  readonly date?: CalendarDate;
 }
 
 /**
@@ -126,7 +129,7 @@ function listsOf(words: KindWords): Array<SmallNumbers | Uint32Array | Float64Ar
 }
 
 /** A source as the index is built of it: `SourceFacts`, or facts kept with or without their reading. */
-type SourceToIndex = { readonly facts: readonly Fact[]; readonly paragraphs?: readonly string[]; readonly reading?: SourceReading; readonly curated?: true };
+type SourceToIndex = { readonly facts: readonly Fact[]; readonly paragraphs?: readonly string[]; readonly reading?: SourceReading; readonly curated?: true; readonly date?: CalendarDate };
 
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
@@ -170,7 +173,7 @@ export class FactIndex {
    * claim reads of each fact (see `judgedFacts`). `load` is asked for the pieces of the lists of
    * `listsLoadedByRange` before they are read.
    */
-  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading'>[]);
+  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading' | 'date'>[]);
   constructor(
     sources: readonly IndexedSource[],
     snapshot: IndexSnapshot,
@@ -215,7 +218,7 @@ export class FactIndex {
    * between steps: a thousand articles' index took 300 ms to build in one go. A step reads a source
    * that has no reading, indexes some sources, or makes one of the index's lists.
    */
-  static *building(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading' | 'curated'>[]): Generator<void, FactIndex> {
+  static *building(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading' | 'curated' | 'date'>[]): Generator<void, FactIndex> {
     const index = new FactIndex([]);
     yield* index.build(sources);
     return index;
@@ -224,7 +227,7 @@ export class FactIndex {
   private *build(sources: readonly SourceToIndex[]): Generator<void> {
     const indexed: IndexedSource[] = [];
     for (const source of sources) {
-      indexed.push({ facts: source.facts, reading: source.reading ?? readSource(source) });
+      indexed.push({ facts: source.facts, reading: source.reading ?? readSource(source), date: source.date });
       if (!source.reading) yield;
     }
     this.sources = indexed;
@@ -312,6 +315,16 @@ export class FactIndex {
     const found: T[] = [];
     for (const k of sources ?? this.sources.keys()) found.push((read[k] ??= reading(this.sources[k])));
     return found;
+  }
+
+  /** The date source number `source` was written, when it says (see `articleDate`). */
+  articleDate(source: number): CalendarDate | undefined {
+    return this.sources[source]?.date;
+  }
+
+  /** The facts of source number `source`. */
+  factsOf(source: number): readonly Fact[] {
+    return this.sources[source].facts;
   }
 
   /** Every fact, in source order. */

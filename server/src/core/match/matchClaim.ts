@@ -23,6 +23,8 @@ export interface ClaimMatch {
    * the claim's for the calendar ("Thursday, April 11" beside a source's "Friday 11 April" of 2025).
    */
   sameDay?: Fact;
+  /** For a verified claim, the number of its fact's source (see `FactIndex.articleDate`). */
+  source?: number;
 }
 
 /** Tuned on the development set and kept round: below it, a shared word or two is coincidence. */
@@ -148,7 +150,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // Whatever else its words share, a conversion holds to the fact the converted figure writes: the
   // writer worked it out from that figure, and either got it right or did not.
   const conversion = candidates.find((c) => c.converted);
-  if (conversion) return { verdict: conversion.agreement === 'agree' ? 'verified' : 'mismatch', fact: conversion.indexed.fact, score: conversion.score };
+  if (conversion) return { verdict: conversion.agreement === 'agree' ? 'verified' : 'mismatch', fact: conversion.indexed.fact, score: conversion.score, source: conversion.indexed.sourceNumber };
   // The shares beside the claim, not its own words, are what tie it to the source's facts.
   const points = pointsOfSharesStated(claim, context, index, best ? new Set([best.indexed.sourceNumber]) : sources);
   if (points) return { verdict: 'mismatch', fact: points, score: best?.score ?? 0 };
@@ -158,7 +160,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   if (pointsWrittenAsPercent(claim, context, best)) return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
   const agreeing = highest(candidates, 'agree');
   if (agreeing && agreeing.score >= best.score * (sameSentence(agreeing, best) ? SAME_SENTENCE_SHARE : AGREEING_SHARE) && !coarserThan(agreeing, best, claim)) {
-    return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score };
+    return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score, source: agreeing.indexed.sourceNumber };
   }
   if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score)) return { verdict: 'unverified', score: best.score };
   return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
