@@ -281,6 +281,13 @@ describe('date extraction', () => {
     assert.deepStrictEqual(kindsAndTexts('That evening, Oct. 3, the road reopened.'), [['date', 'Oct. 3']]);
   });
 
+  it('joins a weekday set off after its date by dashes or in brackets, and not a clause after a dash', () => {
+    assert.deepStrictEqual(kindsAndTexts('The first attempt, on 26 February — a Tuesday — collapsed.'), [['date', '26 February — a Tuesday']]);
+    assert.deepStrictEqual(kindsAndTexts('The operation began on October 14, 2024 (a Tuesday).'), [['date', 'October 14, 2024 (a Tuesday']]);
+    assert.deepStrictEqual(mentionsOf('The fair opens on 14 October (Tuesday).')[0].date?.weekday?.value, 2);
+    assert.deepStrictEqual(kindsAndTexts("It closed on 5 March — Tuesday's vote changed that."), [['date', '5 March'], ['date', 'Tuesday']]);
+  });
+
   it('reads a weekday\'s date before a comma and a figure, which chrono read as the figure\'s first digit', () => {
     // Was "Thursday", the figure 6, "August" and 4.6: chrono read "August, 4" as the fourth.
     assert.deepStrictEqual(kindsAndTexts('The sea peaked on Thursday 6 August, 4.6 degrees above the average.'), [['date', 'Thursday 6 August'], ['count', '4.6']]);

@@ -61,7 +61,12 @@ const ANY_DIGIT = /\d/;
 const RELATIVE_DATE_WORDS = /(?<![\p{L}])(?:yesterday|today|tomorrow|tonight|(?:end|beginning|start|middle) of (?:the|this|next|last) (?:month|year|week))(?![\p{L}])/iu;
 const YEAR_PART = /(?<!\d)\d{4}(?!\d)|['’]\d{2}(?!\d)/;
 const DAY_PART = /(?<![\d'’])(\d{1,2})(st|nd|rd|th)?(?!\d)/g;
-const WEEKDAY_AFTER_GAP = /^,?\s*(?:an?\s+)?$/;
+/**
+ * What stands between a date and its weekday after it: "October 14, a Tuesday", "14 October
+ * (Tuesday)", "1 January 2026 – a Wednesday –". After a dash only with the article: "until 5 March –
+ * Tuesday saw…" begins another clause.
+ */
+const WEEKDAY_AFTER_GAP = /^(?:,?\s*(?:an?\s+)?|\s*[–—-]\s*an?\s+|\s*\(\s*(?:an?\s+)?)$/;
 const WEEKDAY_BEFORE_GAP = /^,?\s*(?:the\s+)?$/;
 
 /**
