@@ -18,6 +18,7 @@ const RULE_HELP: Record<FindingCode, string> = {
   [FindingCode.RoleMismatch]: 'A person is given a role beside their name that the source gives them otherwise.',
   [FindingCode.PlaceMismatch]: 'A named firm, body or person is given a place or nationality that the source gives them otherwise.',
   [FindingCode.RatioMismatch]: 'A share, change or multiple is not what the two figures of its sentence it is of give.',
+  [FindingCode.ConversionMismatch]: 'A figure converted into another unit is not what the figure beside it converts to.',
   [FindingCode.UnknownFactId]: 'A [@fact:ID] annotation names no loaded fact.',
 };
 

@@ -15,7 +15,8 @@ import { blockHolding, type DocumentFormat, type Prose, readProse } from '../tex
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
 import { personFindings } from './personFindings';
-import { checkRatios, ratiosOf } from './ratioFindings';
+import { checkConversions } from './conversionFindings';
+import { checkRatios, PlacedRatio, ratiosOf } from './ratioFindings';
 import { findSuppressions } from './suppressions';
 
 export interface CheckResult {
@@ -77,7 +78,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     for (const finding of blockFindings(reading.mentions.slice(i, j), all.slice(i, j), reading.date, index)) matched.push(finding);
     i = j;
   }
-  checkRatios(ratiosOf(prose.prose, reading.mentions, (s) => reading.sentences[s]), reading.mentions, matched);
+  checkOwnFigures(ratiosOf(prose.prose, reading.mentions, (s) => reading.sentences[s]), reading.mentions, matched);
   const figures: Finding[] = [];
   matched.forEach((finding, i) => {
     if (!finding || suppressions.covers(finding.claim.start, finding.claim.end)) return;
@@ -87,6 +88,16 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   if (draft) misspelt.push(...personFindings(waitingNames, index, draft));
   const names = choosing || restatesItsSource(figures) ? misspelt.filter((f) => !suppressions.covers(f.claim.start, f.claim.end)).sort(byStart) : [];
   return { reading, findings: inOrder(figures, names), unknownIds: cited.unknownIds };
+}
+
+/**
+ * Holds the shares, changes and multiples (`ratios`) and the conversions of each sentence of
+ * `mentions` to the figures of that sentence, whatever the sources say (see `checkRatios`,
+ * `checkConversions`), replacing the `findings` (beside `mentions`) they contradict.
+ */
+export function checkOwnFigures(ratios: readonly PlacedRatio[] | undefined, mentions: readonly LocatedMention[], findings: Array<Finding | undefined>): void {
+  checkRatios(ratios, mentions, findings);
+  checkConversions(mentions, findings);
 }
 
 /**

@@ -17,6 +17,8 @@ export enum FindingCode {
   PlaceMismatch = 'place-mismatch',
   /** A share, change or multiple that the two figures of its sentence it is of do not give. */
   RatioMismatch = 'ratio-mismatch',
+  /** A figure converted into another unit beside the figure it converts that the conversion does not give. */
+  ConversionMismatch = 'conversion-mismatch',
   /** A `[@fact:ID]` annotation names no loaded fact. */
   UnknownFactId = 'unknown-fact-id',
 }

@@ -14,11 +14,11 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, blockFindings, CheckResult, draftSources, findingOf, inOrder, restatesItsSource, sourcesKey, sourcesOfBlock } from './checkDocument';
+import { blockContexts, blockFindings, CheckResult, checkOwnFigures, draftSources, findingOf, inOrder, restatesItsSource, sourcesKey, sourcesOfBlock } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { personFindings } from './personFindings';
-import { checkRatios, PlacedRatio, ratiosOf } from './ratioFindings';
+import { PlacedRatio, ratiosOf } from './ratioFindings';
 import { findSuppressions, NO_SUPPRESSIONS } from './suppressions';
 
 /**
@@ -379,7 +379,7 @@ export class IncrementalCheck {
     const waits = choosing && !about && (mentions.length > 0 || read.names.length > 0);
     const findings = waits ? [] : blockFindings(mentions, mentions.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, contexts[i], this.index, about) : undefined)), date, this.index);
     const ratios = ratiosOf(prose.prose, read.mentions, (s) => read.sentences[s - firstSentence]);
-    checkRatios(ratios, mentions, findings);
+    checkOwnFigures(ratios, mentions, findings);
     const names = keep(read.names);
     const named = waits ? [] : personFindings(names, this.index, about);
     const block = prose.blocks[b];
@@ -412,7 +412,7 @@ export class IncrementalCheck {
       if (read.matchedFor !== key) {
         const waiting = read.waiting;
         read.findings = blockFindings(read.mentions, read.mentions.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, waiting[i], this.index, draft) : undefined)), date, this.index);
-        checkRatios(read.ratios, read.mentions, read.findings);
+        checkOwnFigures(read.ratios, read.mentions, read.findings);
         read.tally = tallyOf(read.findings);
         // Unlike a figure, a name is held to no source when the draft says of none what it restates.
         read.named = draft ? personFindings(read.names, this.index, draft) : [];

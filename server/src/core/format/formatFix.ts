@@ -19,7 +19,10 @@ function formatYear(claim: Mention, years: readonly number[]): string {
  * The replacement for a claim's span that states the fact's value in the draft's own style, or
  * undefined when the fact's value cannot be written in the claim's form.
  */
-export function formatFix(claim: Mention, fact: Fact): string | undefined {
+/** What a fix is written from: a source's fact, or a figure of the draft's own converted beside it. */
+export type FixedFrom = Pick<Fact, 'kind' | 'value' | 'text' | 'derived'>;
+
+export function formatFix(claim: Mention, fact: FixedFrom): string | undefined {
   const value = fact.value;
   if (claim.date && value.date) {
     const fixed = formatDate(claim.text, claim.start, claim.date, fullDate(value.date));
@@ -62,7 +65,13 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
     if (units[0].imperial !== units[1].imperial) {
       const ratio = units[1].factor / units[0].factor;
       const step = Math.max(claim.number!.precision, 10 ** Math.floor(Math.log10(value.number.precision * ratio) + 1e-9));
-      return formatNumber(value.number.values[0] * ratio, step, claim.numberStyle);
+      // Rounded to that step, or to three significant figures where the step is coarser: no digits
+      // the source's figure does not give ("151,000 square feet" for 14,000 square metres, not
+      // "150,695"), and none it does lost to the draft's round figure ("232,000" for 21,600 square metres, not "200,000").
+      const converted = value.number.values[0] * ratio;
+      const rounding = Math.min(step, 10 ** (Math.floor(Math.log10(Math.abs(converted)) + 1e-9) - 2));
+      // Below a unit, the step's decimals round it already: rounded twice, 14.48 would be 15.
+      return formatNumber(rounding >= 1 ? Math.round(converted / rounding) * rounding : converted, step, claim.numberStyle);
     }
     // "500 m" for the source's "5 km": a slip of scale; the source's figure and unit, the unit written as the draft writes units.
     return formatNumber(value.number.values[0], value.number.precision, { ...claim.numberStyle, suffix: writeUnitLike(units[1], claim.numberStyle.suffix, value.number.values[0]) });
@@ -75,7 +84,7 @@ export function formatFix(claim: Mention, fact: Fact): string | undefined {
  * billion" for £14.9bn is fixed to "£14.9 billion", "$17 million" for 17 million euros to "17
  * million euros".
  */
-function inFactCurrency(claim: Mention, fact: Fact): NonNullable<Mention['numberStyle']> {
+function inFactCurrency(claim: Mention, fact: FixedFrom): NonNullable<Mention['numberStyle']> {
   const style = claim.numberStyle!;
   const written = writtenStyle(fact, 'money');
   if (!written) return style;
@@ -88,7 +97,7 @@ function inFactCurrency(claim: Mention, fact: Fact): NonNullable<Mention['number
  * scale and none of its own: "390,000 euros" for €390 million is fixed to "390 million euros",
  * not "390,000,000 euros".
  */
-function atFactScale(claim: Mention, fact: Fact): NonNullable<Mention['numberStyle']> {
+function atFactScale(claim: Mention, fact: FixedFrom): NonNullable<Mention['numberStyle']> {
   const style = claim.numberStyle!;
   if (style.scale > 1 || style.words || !claim.number!.values.some((v) => isRescaled(v, fact.value.number!.values[0]))) return style;
   const written = writtenStyle(fact, claim.kind);
@@ -100,7 +109,7 @@ function atFactScale(claim: Mention, fact: Fact): NonNullable<Mention['numberSty
  * to "13 percentage points". A difference the source implies ("44%, up from 35%") is written in
  * points whatever the share it stands at writes.
  */
-function inFactPercent(claim: Mention, fact: Fact): NonNullable<Mention['numberStyle']> {
+function inFactPercent(claim: Mention, fact: FixedFrom): NonNullable<Mention['numberStyle']> {
   const style = claim.numberStyle!;
   const written = writtenFigure(fact, 'percent');
   if (inPoints(fact.value.number) && !inPoints(written?.number)) return { ...style, suffix: fact.value.number!.values[0] === 1 ? ' percentage point' : ' percentage points' };
@@ -108,11 +117,11 @@ function inFactPercent(claim: Mention, fact: Fact): NonNullable<Mention['numberS
 }
 
 /** How the fact's own text writes its figure of `kind` (its currency, its percent sign). */
-function writtenStyle(fact: Fact, kind: Mention['kind']): Mention['numberStyle'] {
+function writtenStyle(fact: FixedFrom, kind: Mention['kind']): Mention['numberStyle'] {
   return writtenFigure(fact, kind)?.numberStyle;
 }
 
 /** The figure of `kind` the fact's own text gives, as read from it. */
-function writtenFigure(fact: Fact, kind: Mention['kind']): Mention | undefined {
+function writtenFigure(fact: FixedFrom, kind: Mention['kind']): Mention | undefined {
   return findNumbers(fact.text, 0, fact.text.length, tokenizeWords(fact.text, 0, fact.text.length)).find((m) => m.kind === kind);
 }

@@ -9,14 +9,14 @@ export function citationLabel(fact: Fact): string {
 
 /** `"130,000" — source says 120,000 (Nagorno-Karabakh after the Azerbaijani offensive, ¶7)`; `"40 percent" — its figures give 28 percent (…)`. */
 export function mismatchMessage(finding: Finding): string {
-  if (finding.code === FindingCode.RatioMismatch) return `"${oneLine(finding.claim.text)}" — its figures give ${oneLine(finding.fix ?? '')} (${oneLine(finding.sourceSays ?? '')})`;
+  if (fixOrigin(finding.code) === 'its figures') return `"${oneLine(finding.claim.text)}" — its figures give ${oneLine(finding.fix ?? '')} (${oneLine(finding.sourceSays ?? '')})`;
   const where = finding.fact ? ` (${citationLabel(finding.fact)})` : '';
   return `"${oneLine(finding.claim.text)}" — source says ${oneLine(finding.sourceSays ?? '')}${where}`;
 }
 
 /** Where the fix of a finding of `code` comes from, as a quick fix's title gives it: the source, or the figures of the claim's own sentence. */
 export function fixOrigin(code: string | number | undefined): string {
-  return code === FindingCode.RatioMismatch ? 'its figures' : 'source';
+  return code === FindingCode.RatioMismatch || code === FindingCode.ConversionMismatch ? 'its figures' : 'source';
 }
 
 // A date written across a line break ("on 1⏎February 2024") is one claim; quoted on two lines, it

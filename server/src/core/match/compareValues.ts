@@ -140,7 +140,7 @@ export function boundSide(qualifier: QualifierKind | undefined): 'least' | 'most
   return qualifier === 'above' || qualifier === 'atLeast' ? 'least' : qualifier === 'below' || qualifier === 'atMost' ? 'most' : undefined;
 }
 
-function isApproximate(qualifier: QualifierKind | undefined): boolean {
+export function isApproximate(qualifier: QualifierKind | undefined): boolean {
   return qualifier === 'approx' || qualifier === 'nearly';
 }
 

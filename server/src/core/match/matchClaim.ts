@@ -1,9 +1,9 @@
 import type { Mention, MentionKind } from '../extract/mention';
-import { inOtherScales, unitOf } from '../extract/units';
 import { type Fact, fullDate } from '../facts/fact';
 import { isPlainShare, pointsOf } from '../facts/percentagePoints';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints, lastDigitStep } from './compareValues';
 import type { Context } from './context';
+import { convertedFigure, convertsScale, isConversionOf } from './conversions';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
 import { Judgement, Judgements } from './judgements';
@@ -75,7 +75,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // A claim no fact can be compared with (a year, when the facts hold none) needs no weighing.
   if (context.writerVoice || !kinds.some((kind) => index.countOf(kind))) return { verdict: 'unverified', score: 0 };
   // "28 meters (about 62 feet)": a conversion restates what the figure it converts restates.
-  const converts = convertedFigure(claim, context);
+  const converts = convertedFigure(claim, context.beside.sentence);
   const convertsTemperature = !!converts && convertsScale(claim, converts);
   const judgedOf = (indexed: IndexedFact) => (claim.kind === 'year' ? asYear(indexed.judged) : indexed.judged);
   // Whether the claim agrees with a fact's value: the cheaper half of judging it.
@@ -398,48 +398,10 @@ function restatedBeside(claim: Mention, context: Context, fact: JudgedFact, plau
   return context.beside.sentence.some((m) => comparableKinds(m, fact) && valueAffinity(m, fact) > plausibility && !isConversionOf(claim, m));
 }
 
-/** The figure beside a claim that it converts into another unit of its measure ("28 meters (about 62 feet)"), if any. */
-function convertedFigure(claim: Mention, context: Context): Mention | undefined {
-  // Most claims have no unit: the sentence's other figures are not listed for them.
-  const unit = claim.number?.unit;
-  if (!unit) return undefined;
-  const others = context.beside.sentence;
-  const converted = others.find((m) => isConversionOf(claim, m));
-  // "between 26 and 27 degrees Celsius (79 to 81 degrees Fahrenheit)": a range converted end to end,
-  // whose start converts the start of the other.
-  if (!converted || !others.some((m) => m.start >= claim.end && m.start - claim.end <= RANGE_GAP && m.number?.unit === unit)) return converted;
-  return others.find((m) => m.end <= converted.start && converted.start - m.end <= RANGE_GAP && m.number?.unit === converted.number?.unit);
-}
-
-/** Most characters between the ends of a range: " and ", " to ", "–". */
-const RANGE_GAP = 5;
-
 /**
  * Whether a figure states a fact as the source writes it, in its unit: "8-mile" holds 12.9 km and
  * 13.6 km alike, and tells neither apart.
  */
 function writesFact(figure: Mention, fact: JudgedFact): boolean {
   return figure.number?.unit === fact.value.number?.unit && statesExactly(figure, fact);
-}
-
-/** Most characters between a figure and its conversion: " (", ", or ". */
-const CONVERSION_GAP = 5;
-
-/** Whether `other` stands beside `claim` in another unit of its measure, or the other scale of a temperature: "28 meters (about 62 feet)". */
-function isConversionOf(claim: Mention, other: Mention): boolean {
-  const a = claim.number?.unit;
-  const b = other.number?.unit;
-  if (!a || !b || a === b) return false;
-  const start = Math.min(claim.start, claim.qualifier?.start ?? claim.start);
-  const gap = other.end <= start ? start - other.end : other.start - claim.end;
-  if (gap < 0 || gap > CONVERSION_GAP) return false;
-  const units = [unitOf(a), unitOf(b)];
-  return !!units[0] && !!units[1] && (units[0].dimension === units[1].dimension || inOtherScales(units[0], units[1]));
-}
-
-/** Whether a claim converts a temperature into the other scale ("33.8 C (92.8 F)"). */
-function convertsScale(claim: Mention, other: Mention): boolean {
-  const a = unitOf(claim.number?.unit ?? '');
-  const b = unitOf(other.number?.unit ?? '');
-  return !!a && !!b && inOtherScales(a, b);
 }

@@ -1,0 +1,61 @@
+import type { Mention } from '../extract/mention';
+import type { LocatedMention } from '../extract/readDocument';
+import { unitOf } from '../extract/units';
+import { FixedFrom, formatFix } from '../format/formatFix';
+import { Agreement, compareConvertedTemperature, compareValues, isApproximate } from '../match/compareValues';
+import { convertedFigure, convertsScale } from '../match/conversions';
+import { FindingCode } from './codes';
+import type { Finding } from './finding';
+
+/**
+ * Holds each figure a draft converts into another unit right after it ("40F (7C)", "6.5 nautical
+ * miles (about 10.5 km)") to that figure: a conversion it does not give is wrong whatever the
+ * sources say, as a weekday beside its date is. `findings` run beside `mentions` (undefined where a
+ * mention is not checked); a conversion no source decides is replaced by the finding against its
+ * figure, unless that figure is itself a mismatch, and so the likelier slip. Only a conversion
+ * between scales or between metric and imperial units: "150 million litres, or 150 million cubic
+ * metres" is fixed by the source's figure, a slip of scale as a source's fact would be (see `formatFix`).
+ */
+export function checkConversions(mentions: readonly LocatedMention[], findings: Array<Finding | undefined>): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const finding = findings[i];
+    if (finding?.verdict !== 'unverified') continue;
+    const claim = mentions[i];
+    // Most figures have no unit, and a conversion comes right after its figure.
+    if (!claim.number?.unit || !mentions[i - 1].number?.unit) continue;
+    // The whole sentence: a range converted end to end ("26 to 27C (79 to 81F)") is told by what follows.
+    let first = i - 1;
+    while (first > 0 && mentions[first - 1].sentence === claim.sentence) first--;
+    let last = i;
+    while (last + 1 < mentions.length && mentions[last + 1].sentence === claim.sentence) last++;
+    const figure = convertedFigure(claim, mentions.slice(first, last + 1));
+    if (!figure || figure.end > claim.start || !betweenSystems(claim, figure)) continue;
+    const k = mentions.indexOf(figure as LocatedMention);
+    if (findings[k]?.verdict === 'mismatch') continue;
+    const written = asFact(figure);
+    if (agreementOf(claim, figure, written) !== 'disagree') continue;
+    const fix = formatFix(claim, written);
+    if (fix === undefined || fix === claim.text) continue;
+    // The working shown a step finer than the fix: "40F is 4.4C".
+    const finer = formatFix({ ...claim, number: { ...claim.number, precision: claim.number.precision / 10 } }, written) ?? fix;
+    findings[i] = { claim, verdict: 'mismatch', code: FindingCode.ConversionMismatch, fix, sourceSays: `${figure.text} is ${finer}` };
+  }
+}
+
+/** The figure a conversion converts as a fact for judging it: its bound is not the conversion's ("up to 120 km/h (75 mph)"). */
+function asFact(figure: Mention): FixedFrom {
+  const qualifier = figure.qualifier && isApproximate(figure.qualifier.kind) ? figure.qualifier.kind : undefined;
+  return { kind: figure.kind, text: figure.text, value: { number: figure.number, ...(qualifier ? { qualifier } : {}) } };
+}
+
+function agreementOf(claim: Mention, figure: Mention, written: FixedFrom): Agreement {
+  return convertsScale(claim, figure) ? compareConvertedTemperature(claim, written) : compareValues(claim, written);
+}
+
+/** Whether a claim converts a figure into the other temperature scale, or between metric and imperial units. */
+function betweenSystems(claim: Mention, figure: Mention): boolean {
+  if (convertsScale(claim, figure)) return true;
+  const a = unitOf(claim.number!.unit!);
+  const b = unitOf(figure.number!.unit!);
+  return !!a && !!b && !a.imperial !== !b.imperial;
+}

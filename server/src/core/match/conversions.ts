@@ -1,0 +1,39 @@
+import type { Mention } from '../extract/mention';
+import { inOtherScales, unitOf } from '../extract/units';
+
+/** The figure beside a claim that it converts into another unit of its measure ("28 meters (about 62 feet)"), if any. */
+export function convertedFigure(claim: Mention, others: readonly Mention[]): Mention | undefined {
+  // Most claims have no unit: the sentence's other figures are not listed for them.
+  const unit = claim.number?.unit;
+  if (!unit) return undefined;
+  const converted = others.find((m) => isConversionOf(claim, m));
+  // "between 26 and 27 degrees Celsius (79 to 81 degrees Fahrenheit)": a range converted end to end,
+  // whose start converts the start of the other.
+  if (!converted || !others.some((m) => m.start >= claim.end && m.start - claim.end <= RANGE_GAP && m.number?.unit === unit)) return converted;
+  return others.find((m) => m.end <= converted.start && converted.start - m.end <= RANGE_GAP && m.number?.unit === converted.number?.unit);
+}
+
+/** Most characters between the ends of a range: " and ", " to ", "–". */
+const RANGE_GAP = 5;
+
+/** Most characters between a figure and its conversion: " (", ", or ". */
+const CONVERSION_GAP = 5;
+
+/** Whether `other` stands beside `claim` in another unit of its measure, or the other scale of a temperature: "28 meters (about 62 feet)". */
+export function isConversionOf(claim: Mention, other: Mention): boolean {
+  const a = claim.number?.unit;
+  const b = other.number?.unit;
+  if (!a || !b || a === b) return false;
+  const start = Math.min(claim.start, claim.qualifier?.start ?? claim.start);
+  const gap = other.end <= start ? start - other.end : other.start - claim.end;
+  if (gap < 0 || gap > CONVERSION_GAP) return false;
+  const units = [unitOf(a), unitOf(b)];
+  return !!units[0] && !!units[1] && (units[0].dimension === units[1].dimension || inOtherScales(units[0], units[1]));
+}
+
+/** Whether a claim converts a temperature into the other scale ("33.8 C (92.8 F)"). */
+export function convertsScale(claim: Mention, other: Mention): boolean {
+  const a = unitOf(claim.number?.unit ?? '');
+  const b = unitOf(other.number?.unit ?? '');
+  return !!a && !!b && inOtherScales(a, b);
+}

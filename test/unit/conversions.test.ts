@@ -1,0 +1,44 @@
+import * as assert from 'assert';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { FindingCode } from '../../server/src/core/check/codes';
+import { mismatchMessage } from '../../server/src/core/format/message';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { findingsOverRandomEdits, mismatches, seedSource, sourceFrom } from '../helpers/core';
+
+describe('conversions beside the figure they convert', () => {
+  it('flags a conversion the figure does not give, with a fix in its style and the working in the message', () => {
+    const draft = 'Tanks must be kept at 38F (about 3C) or colder, rather than 40F (7C).';
+    assert.deepStrictEqual(mismatches(draft, []), [['7C', '4C']]);
+    const finding = checkDocument(draft, 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.ConversionMismatch)!;
+    assert.strictEqual(mismatchMessage(finding), '"7C" — its figures give 4C (40F is 4.4C)');
+    assert.deepStrictEqual(mismatches('The route is a 12-mile (30 km) walk.', []), [['30 km', '19 km']]);
+    assert.deepStrictEqual(mismatches('The wave rose 28 meters (about 62 feet).', []), [['62 feet', '92 feet']]);
+  });
+
+  it('leaves rounded conversions, ranges converted end to end, differences of readings and bounds alone', () => {
+    for (const draft of [
+      'The road is 100 km (62 miles) long.',
+      'It stood at 380 km (236 miles) from the coast.',
+      'The water was between 26 and 27 degrees Celsius (79 to 81 degrees Fahrenheit).',
+      'It was 2.1C (3.8F) above average.',
+      'The van reached up to 120 km/h (75 mph).',
+      'A 60 mph (100 km/h) limit applies.',
+      'It weighs 2.4 kilograms, or about 5.3 pounds.',
+      // Within one system the writer's slip is of scale, fixed only from a source.
+      'It can turn out 150 million liters a day, or 150 million cubic meters.',
+    ]) {
+      assert.deepStrictEqual(mismatches(draft, []), [], draft);
+    }
+  });
+
+  it('leaves a conversion to the sources when one states it, and when the figure it converts is wrong', () => {
+    const source = sourceFrom('Farms must keep milk in bulk tanks at 40 degrees Fahrenheit or colder, the agency said.');
+    // The figure is the slip: its conversion, right or not, follows it.
+    assert.deepStrictEqual(mismatches('Farms must keep milk in bulk tanks at 42F (7C) or colder, the agency said.', [source]), [['42F', '40F']]);
+  });
+
+  it('gives what a fresh check gives as conversions are typed and edited, incrementally', () => {
+    const met = findingsOverRandomEdits('Tanks must be kept at 40F (7C) or colder.\n\nThe route is a 12-mile (30 km) walk, 130,000 people said.\n\nIt rose 28 meters (about 62 feet).\n', new FactIndex([seedSource()]), 31, 200, FindingCode.ConversionMismatch);
+    assert.ok(met > 10, `only ${met} wrong conversions met in 200 steps`);
+  });
+});
