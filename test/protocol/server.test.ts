@@ -281,6 +281,25 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'ratio-mismatch'), []);
   });
 
+  it('flags a conversion its figure does not give, hovers the working, and fixes it', async () => {
+    client = await LspTestClient.start();
+    const text = `${EXAMPLE}\n\nAid convoys 👋 waited 12 miles (30 km) from the Lachin corridor.\n`;
+    client.open(DRAFT_URI, text);
+    const published = await client.waitForCurrent(DRAFT_URI);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'conversion-mismatch')!;
+    assert.deepStrictEqual(diagnostic.range.start, positionOf(text, '30 km'));
+    assert.strictEqual(diagnostic.message, '"30 km" — its figures give 19 km (12 miles is 19.3 km)');
+    const hover = (await client.hover(DRAFT_URI, positionOf(text, '30 km')))!.contents as MarkupContent;
+    assert.match(hover.value, /its figures give \*\*19 km\*\* \(12 miles is 19\.3 km\)/);
+    const actions = await client.codeActions(DRAFT_URI, diagnostic.range, undefined, [diagnostic]);
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.strictEqual(preferred.title, "Replace with '19 km' (its figures)");
+    client.replaceAll(DRAFT_URI, applyEdits(client.text(DRAFT_URI), editsOf(preferred, DRAFT_URI)));
+    const after = await client.waitForCurrent(DRAFT_URI);
+    assert.match(client.text(DRAFT_URI), /waited 12 miles \(19 km\) from/);
+    assert.deepStrictEqual(after.diagnostics.filter((d) => d.code === 'conversion-mismatch'), []);
+  });
+
   it('offers the source value as preferred quick fix; applying it clears the diagnostic', async () => {
     client = await LspTestClient.start();
     client.open(DRAFT_URI, EXAMPLE);

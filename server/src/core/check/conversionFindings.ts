@@ -36,9 +36,7 @@ export function checkConversions(mentions: readonly LocatedMention[], findings: 
     if (agreementOf(claim, figure, written) !== 'disagree') continue;
     const fix = formatFix(claim, written);
     if (fix === undefined || fix === claim.text) continue;
-    // The working shown a step finer than the fix: "40F is 4.4C".
-    const finer = formatFix({ ...claim, number: { ...claim.number, precision: claim.number.precision / 10 } }, written) ?? fix;
-    findings[i] = { claim, verdict: 'mismatch', code: FindingCode.ConversionMismatch, fix, sourceSays: `${figure.text} is ${finer}` };
+    findings[i] = { claim, verdict: 'mismatch', code: FindingCode.ConversionMismatch, fix, sourceSays: `${figure.text} is ${finer(claim, written) ?? fix}` };
   }
 }
 
@@ -46,6 +44,12 @@ export function checkConversions(mentions: readonly LocatedMention[], findings: 
 function asFact(figure: Mention): FixedFrom {
   const qualifier = figure.qualifier && isApproximate(figure.qualifier.kind) ? figure.qualifier.kind : undefined;
   return { kind: figure.kind, text: figure.text, value: { number: figure.number, ...(qualifier ? { qualifier } : {}) } };
+}
+
+/** The conversion written a step finer than a fix is, both figures taken a step finer: "40F is 4.4C", "12 miles is 19.3 km". */
+function finer(claim: Mention, written: FixedFrom): string | undefined {
+  const finerOf = <T extends { precision: number }>(n: T): T => ({ ...n, precision: n.precision / 10 });
+  return formatFix({ ...claim, number: finerOf(claim.number!) }, { ...written, value: { ...written.value, number: finerOf(written.value.number!) } });
 }
 
 function agreementOf(claim: Mention, figure: Mention, written: FixedFrom): Agreement {
