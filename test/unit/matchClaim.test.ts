@@ -11,6 +11,22 @@ function source(...paragraphs: string[]) {
 }
 
 describe('matchClaim', () => {
+  it('matches a figure its words do not frame by its sentence, when the sentence\'s other figures restate one source sentence', () => {
+    const source = sourceFrom("Fares cover 38% of the operator's costs today; after the rise that share is expected to reach 43%, five percentage points higher, officials said.");
+    // "jump" and "increase" are not the source's words: the figure left in the sentence after 43% is.
+    assert.deepStrictEqual(mismatches('After the increase it will rise to 43 percent, a 5 percent jump.', [source]), [['5 percent', '5 percentage points']]);
+    const { findings } = checkDocument('After the increase it will rise to 43 percent, a 5 percentage point jump.', 'markdown', new FactIndex([source]));
+    assert.deepStrictEqual(
+      findings.map((f) => [f.claim.text, f.verdict, f.fact?.text]),
+      [
+        ['43 percent', 'verified', '43%'],
+        ['5 percentage point', 'verified', 'five percentage points'],
+      ],
+    );
+    // Nor is any figure of another value taken for a slip of the one left: it may be any other figure.
+    assert.deepStrictEqual(mismatches('After the increase it will rise to 43 percent, a 6 percentage point jump.', [source]), []);
+  });
+
   it('leaves a fact to the figure beside the claim that states its value', () => {
     const facts = source(
       'Northgate Rail said on Monday that operating profit for the fourth quarter rose 14 per cent to £412m, as a 2.3 per cent fall in passenger numbers was offset by higher fares.',

@@ -10,6 +10,7 @@ import { withFactHedge } from '../format/formatHedge';
 import { partsOf } from '../match/compareValues';
 import { Context, contextOf, isKey, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage, tellingKey } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
+import { alignedMatches } from '../match/alignClaims';
 import { ClaimMatch, matchClaim } from '../match/matchClaim';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
@@ -133,7 +134,8 @@ const byStart = (a: Finding, b: Finding) => a.claim.start - b.claim.start;
  * built-in article's. Not where that article gives a date of the same weekday and day or month
  * ("Saturday 29 April" for its "Saturday 29 March"): the day is what the writer got wrong, if anything.
  */
-export function blockFindings(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, date: CalendarDate | undefined, index: FactIndex): Array<Finding | undefined> {
+export function blockFindings(claims: readonly LocatedMention[], byWords: ReadonlyArray<ClaimMatch | undefined>, date: CalendarDate | undefined, index: FactIndex): Array<Finding | undefined> {
+  const matches = alignedMatches(claims, byWords, index);
   const source = date ? undefined : matches.find((m) => m?.verdict === 'verified' && m.source !== undefined)?.source;
   const articleDate = source === undefined ? undefined : index.articleDate(source);
   return claims.map((claim, i) => {

@@ -1,0 +1,94 @@
+import type { LocatedMention } from '../extract/readDocument';
+import type { Fact } from '../facts/fact';
+import { compareValues } from './compareValues';
+import type { FactIndex } from './factIndex';
+import type { ClaimMatch } from './matchClaim';
+
+/**
+ * `matches` (of one block's `claims`, in order) with the claims no fact frames by their words
+ * matched by their sentence: where its other figures rightly restate figures of one source
+ * sentence, a figure of the draft's sentence restates the one figure of its kind left in that
+ * source sentence ("…rise to 43 percent, a 5 percent jump" beside "…reach 43%, five percentage
+ * points higher"): a sentence restated keeps its figures, whatever words it changes around them.
+ * It contradicts that figure only by giving it in another unit (see `isUnitSlip`).
+ */
+export function alignedMatches(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, index: FactIndex): ReadonlyArray<ClaimMatch | undefined> {
+  let out: Array<ClaimMatch | undefined> | undefined;
+  for (let from = 0; from < claims.length; ) {
+    let to = from + 1;
+    while (to < claims.length && claims[to].sentence === claims[from].sentence) to++;
+    // Most sentences have no figure left unframed.
+    let unframed = false;
+    for (let i = from; i < to && !unframed; i++) unframed = matches[i]?.verdict === 'unverified';
+    const sentence = unframed ? restatedSentence(matches, from, to) : undefined;
+    if (sentence) {
+      const taken = new Set<Fact>();
+      for (let i = from; i < to; i++) if (matches[i]?.fact) taken.add(matches[i]!.fact!);
+      const left = index.factsOf(sentence.source).filter((f) => f.quote === sentence.quote && !f.derived && !taken.has(f));
+      for (let i = from; i < to; i++) {
+        if (matches[i]?.verdict !== 'unverified') continue;
+        // The source sentence's figures in the order of the draft's: those on the claim's side of each one restated.
+        const inOrder = left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
+        const aligned = alignedMatch(claims[i], inOrder, sentence.source);
+        if (aligned) (out ??= matches.slice())[i] = aligned;
+      }
+    }
+    from = to;
+  }
+  return out ?? matches;
+}
+
+/** The source sentence (by its quote and source number) that every rightly restated figure of `matches[from, to)` is from, if they are from one. */
+function restatedSentence(matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number): { quote: string; source: number } | undefined {
+  let found: { quote: string; source: number } | undefined;
+  for (let i = from; i < to; i++) {
+    const match = matches[i];
+    if (match?.verdict !== 'verified' || !match.fact || match.source === undefined) continue;
+    if (!found) found = { quote: match.fact.quote, source: match.source };
+    else if (found.quote !== match.fact.quote || found.source !== match.source) return undefined;
+  }
+  return found;
+}
+
+/** Whether `fact` stands on the same side of each fact restated in `matches[from, to)` as claim `i` stands of its restatement. */
+function keepsOrder(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number, i: number, fact: Fact): boolean {
+  for (let k = from; k < to; k++) {
+    const restated = matches[k]?.verdict === 'verified' ? matches[k]!.fact : undefined;
+    if (restated && claims[k].start < claims[i].start !== restated.quoteOffset < fact.quoteOffset) return false;
+  }
+  return true;
+}
+
+/**
+ * The match of a claim with the figure of `left` it restates: the only one it agrees with, or when
+ * it agrees with none, the only one it is a slip of.
+ */
+function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number): ClaimMatch | undefined {
+  let agreeing: Fact | undefined;
+  let slipOf: Fact | undefined;
+  let agreeingCount = 0;
+  let slips = 0;
+  for (const fact of left) {
+    const agreement = compareValues(claim, fact);
+    if (agreement === 'agree') {
+      agreeing = fact;
+      agreeingCount++;
+    } else if (agreement === 'disagree' && isUnitSlip(claim, fact)) {
+      slipOf = fact;
+      slips++;
+    }
+  }
+  if (agreeingCount) return agreeingCount === 1 ? { verdict: 'verified', fact: agreeing, score: 0, source } : undefined;
+  return slips === 1 ? { verdict: 'mismatch', fact: slipOf, score: 0, source } : undefined;
+}
+
+/**
+ * Whether a claim gives a fact's very figure in another unit: the percentage for its points ("a 5
+ * percent jump" for five percentage points). A figure of another value beside words that changed
+ * may be any other figure: "nine banks", "four of them", "£410" were taken for slips of the figure
+ * left in a sentence as often as they were slips.
+ */
+function isUnitSlip(claim: LocatedMention, fact: Fact): boolean {
+  const value = fact.value.number;
+  return !!claim.number && !!value && claim.number.unit !== value.unit && claim.number.values.includes(value.values[0]);
+}
