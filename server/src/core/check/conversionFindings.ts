@@ -8,8 +8,8 @@ import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
 /**
- * Holds each figure a draft converts into another unit right after it ("40F (7C)", "6.5 nautical
- * miles (about 10.5 km)") to that figure: a conversion it does not give is wrong whatever the
+ * Holds each figure a draft converts into another unit right after it ("40F (7C)", "a 12-mile (30
+ * km) walk") to that figure: a conversion it does not give is wrong whatever the
  * sources say, as a weekday beside its date is. `findings` run beside `mentions` (undefined where a
  * mention is not checked); a conversion no source decides is replaced by the finding against its
  * figure, unless that figure is itself a mismatch, and so the likelier slip. Only a conversion

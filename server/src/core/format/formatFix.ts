@@ -15,13 +15,13 @@ function formatYear(claim: Mention, years: readonly number[]): string {
   return years.length > 1 ? `${years[0]}${claim.text.charAt(4)}${String(years[1] % 100).padStart(2, '0')}` : String(years[0]);
 }
 
+/** What a fix is written from: a source's fact, or a figure of the draft's own converted beside it. */
+export type FixedFrom = Pick<Fact, 'kind' | 'value' | 'text' | 'derived'>;
+
 /**
  * The replacement for a claim's span that states the fact's value in the draft's own style, or
  * undefined when the fact's value cannot be written in the claim's form.
  */
-/** What a fix is written from: a source's fact, or a figure of the draft's own converted beside it. */
-export type FixedFrom = Pick<Fact, 'kind' | 'value' | 'text' | 'derived'>;
-
 export function formatFix(claim: Mention, fact: FixedFrom): string | undefined {
   const value = fact.value;
   if (claim.date && value.date) {
