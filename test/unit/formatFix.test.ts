@@ -47,10 +47,12 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('By mid-afternoon the hall had reached 27C (about 91F).', 'By mid-afternoon the hall had reached 27C, which is about 81F.'), '81F');
   });
 
-  it('rounds a figure converted between metric and imperial units to the source\'s step or three significant figures', () => {
+  it('rounds a figure converted between metric and imperial units to the source\'s step or three significant figures, two when hedged', () => {
     // Was "150,695 square feet" and "232,500 square feet": digits the source's figure does not give.
     assert.strictEqual(fixOf('The bakery covers 46,000 square feet.', 'The bakery covers 14,000 square metres.'), '151,000 square feet');
     assert.strictEqual(fixOf('The roof covers 300,000 square feet.', 'The roof covers 21,600 square metres.'), '233,000 square feet');
+    // A hedged figure is round: two significant figures.
+    assert.strictEqual(fixOf('The slide began at about 8,400 feet.', 'The slide began at 2,870 metres.'), '9,400 feet');
     // 14.48 km, rounded once: twice (to 14.5, then to the unit) it was 15.
     assert.strictEqual(fixOf('The line runs 16 km.', 'The line runs 9 miles.'), '14 km');
   });

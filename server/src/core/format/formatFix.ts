@@ -65,11 +65,13 @@ export function formatFix(claim: Mention, fact: FixedFrom): string | undefined {
     if (units[0].imperial !== units[1].imperial) {
       const ratio = units[1].factor / units[0].factor;
       const step = Math.max(claim.number!.precision, 10 ** Math.floor(Math.log10(value.number.precision * ratio) + 1e-9));
-      // Rounded to that step, or to three significant figures where the step is coarser: no digits
-      // the source's figure does not give ("151,000 square feet" for 14,000 square metres, not
-      // "150,695"), and none it does lost to the draft's round figure ("232,000" for 21,600 square metres, not "200,000").
+      // Rounded to that step, or to three significant figures where the step is coarser, two for a
+      // hedged claim, which is round: no digits the source's figure does not give ("151,000 square
+      // feet" for 14,000 square metres, not "150,695"; "about 9,400 feet" for 2,870 metres), and
+      // none it does lost to the draft's round figure ("233,000" for 21,600 square metres, not "200,000").
       const converted = value.number.values[0] * ratio;
-      const rounding = Math.min(step, 10 ** (Math.floor(Math.log10(Math.abs(converted)) + 1e-9) - 2));
+      const figures = claim.qualifier?.kind === 'approx' ? 2 : 3;
+      const rounding = Math.min(step, 10 ** (Math.floor(Math.log10(Math.abs(converted)) + 1e-9) - figures + 1));
       // Below a unit, the step's decimals round it already: rounded twice, 14.48 would be 15.
       return formatNumber(rounding >= 1 ? Math.round(converted / rounding) * rounding : converted, step, claim.numberStyle);
     }
