@@ -27,6 +27,15 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('After the increase it will rise to 43 percent, a 6 percentage point jump.', [source]), []);
   });
 
+  it('takes a figure for a slip of value of the one left in a source sentence when two figures or more of its sentence restate it', () => {
+    const source = sourceFrom('Miriam Osterholt, 54, the dean of its medical school, won a run-off on Thursday, defeating Tomas Welander by 168 votes to 139.');
+    // Two digits swapped, beside words the source does not use.
+    assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes to 139.', [source]), [['45', '54']]);
+    // One digit changed is as likely another figure; and one figure restated is not enough.
+    assert.deepStrictEqual(mismatches('Osterholt, 55, who heads the medical faculty, beat Welander by 168 votes to 139.', [source]), []);
+    assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes.', [source]), []);
+  });
+
   it('leaves a fact to the figure beside the claim that states its value', () => {
     const facts = source(
       'Northgate Rail said on Monday that operating profit for the fourth quarter rose 14 per cent to £412m, as a 2.3 per cent fall in passenger numbers was offset by higher fares.',

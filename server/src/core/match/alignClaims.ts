@@ -1,8 +1,19 @@
 import type { LocatedMention } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
 import { compareValues } from './compareValues';
+import { convertedFigure } from './conversions';
 import type { FactIndex } from './factIndex';
 import type { ClaimMatch } from './matchClaim';
+import { valueAffinity } from './valueAffinity';
+
+/**
+ * The least `valueAffinity` of a figure taken for a slip of the one left in a sentence whose other
+ * figures, two at least, restate it: two digits swapped, the power of ten, the rounding. One digit
+ * changed (0.8) is not enough: "£410" beside a source's £40, "14 lives" beside four, were other figures.
+ */
+const LEAST_SLIP = 0.85;
+/** How many figures of a sentence restating one source sentence make it firm enough for a slip of value. */
+const FIRMLY_RESTATED = 2;
 
 /**
  * `matches` (of one block's `claims`, in order) with the claims no fact frames by their words
@@ -10,7 +21,8 @@ import type { ClaimMatch } from './matchClaim';
  * sentence, a figure of the draft's sentence restates the one figure of its kind left in that
  * source sentence ("…rise to 43 percent, a 5 percent jump" beside "…reach 43%, five percentage
  * points higher"): a sentence restated keeps its figures, whatever words it changes around them.
- * It contradicts that figure only by giving it in another unit (see `isUnitSlip`).
+ * It contradicts that figure by giving it in another unit (see `isUnitSlip`), or, where two of
+ * the sentence's figures or more restate it, as a plain slip would (see `LEAST_SLIP`).
  */
 export function alignedMatches(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, index: FactIndex): ReadonlyArray<ClaimMatch | undefined> {
   let out: Array<ClaimMatch | undefined> | undefined;
@@ -26,10 +38,11 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
       for (let i = from; i < to; i++) if (matches[i]?.fact) taken.add(matches[i]!.fact!);
       const left = index.factsOf(sentence.source).filter((f) => f.quote === sentence.quote && !f.derived && !taken.has(f));
       for (let i = from; i < to; i++) {
-        if (matches[i]?.verdict !== 'unverified') continue;
+        // A conversion is held to the figure it converts (see `checkConversions`).
+        if (matches[i]?.verdict !== 'unverified' || convertedFigure(claims[i], claims.slice(from, to))) continue;
         // The source sentence's figures in the order of the draft's: those on the claim's side of each one restated.
         const inOrder = left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
-        const aligned = alignedMatch(claims[i], inOrder, sentence.source);
+        const aligned = alignedMatch(claims[i], inOrder, sentence.source, sentence.count >= FIRMLY_RESTATED);
         if (aligned) (out ??= matches.slice())[i] = aligned;
       }
     }
@@ -38,14 +51,18 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
   return out ?? matches;
 }
 
-/** The source sentence (by its quote and source number) that every rightly restated figure of `matches[from, to)` is from, if they are from one. */
-function restatedSentence(matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number): { quote: string; source: number } | undefined {
-  let found: { quote: string; source: number } | undefined;
+/**
+ * The source sentence (by its quote and source number) that every rightly restated figure of
+ * `matches[from, to)` is from, if they are from one, and how many of them there are.
+ */
+function restatedSentence(matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number): { quote: string; source: number; count: number } | undefined {
+  let found: { quote: string; source: number; count: number } | undefined;
   for (let i = from; i < to; i++) {
     const match = matches[i];
     if (match?.verdict !== 'verified' || !match.fact || match.source === undefined) continue;
-    if (!found) found = { quote: match.fact.quote, source: match.source };
+    if (!found) found = { quote: match.fact.quote, source: match.source, count: 0 };
     else if (found.quote !== match.fact.quote || found.source !== match.source) return undefined;
+    found.count++;
   }
   return found;
 }
@@ -61,9 +78,9 @@ function keepsOrder(claims: readonly LocatedMention[], matches: ReadonlyArray<Cl
 
 /**
  * The match of a claim with the figure of `left` it restates: the only one it agrees with, or when
- * it agrees with none, the only one it is a slip of.
+ * it agrees with none, the only one it is a slip of (of value too, in a sentence restated `firm`ly).
  */
-function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number): ClaimMatch | undefined {
+function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number, firm: boolean): ClaimMatch | undefined {
   let agreeing: Fact | undefined;
   let slipOf: Fact | undefined;
   let agreeingCount = 0;
@@ -73,7 +90,7 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
     if (agreement === 'agree') {
       agreeing = fact;
       agreeingCount++;
-    } else if (agreement === 'disagree' && isUnitSlip(claim, fact)) {
+    } else if (agreement === 'disagree' && (isUnitSlip(claim, fact) || (firm && valueAffinity(claim, fact) >= LEAST_SLIP))) {
       slipOf = fact;
       slips++;
     }
@@ -84,9 +101,9 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
 
 /**
  * Whether a claim gives a fact's very figure in another unit: the percentage for its points ("a 5
- * percent jump" for five percentage points). A figure of another value beside words that changed
- * may be any other figure: "nine banks", "four of them", "£410" were taken for slips of the figure
- * left in a sentence as often as they were slips.
+ * percent jump" for five percentage points). Beside one figure restated and words that changed, a
+ * figure of another value may be any other figure: "nine banks", "four of them", "£410" were taken
+ * for slips of the figure left in a sentence as often as they were slips.
  */
 function isUnitSlip(claim: LocatedMention, fact: Fact): boolean {
   const value = fact.value.number;
