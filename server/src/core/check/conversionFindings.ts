@@ -1,5 +1,5 @@
 import type { Mention } from '../extract/mention';
-import type { LocatedMention } from '../extract/readDocument';
+import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { unitOf } from '../extract/units';
 import { FixedFrom, formatFix } from '../format/formatFix';
 import { Agreement, compareConvertedTemperature, compareValues, isApproximate } from '../match/compareValues';
@@ -17,26 +17,27 @@ import type { Finding } from './finding';
  * metres" is fixed by the source's figure, a slip of scale as a source's fact would be (see `formatFix`).
  */
 export function checkConversions(mentions: readonly LocatedMention[], findings: Array<Finding | undefined>): void {
-  for (let i = 1; i < mentions.length; i++) {
-    const finding = findings[i];
-    if (finding?.verdict !== 'unverified') continue;
-    const claim = mentions[i];
-    // Most figures have no unit, and a conversion comes right after its figure.
-    if (!claim.number?.unit || !mentions[i - 1].number?.unit) continue;
-    // The whole sentence: a range converted end to end ("26 to 27C (79 to 81F)") is told by what follows.
-    let first = i - 1;
-    while (first > 0 && mentions[first - 1].sentence === claim.sentence) first--;
-    let last = i;
-    while (last + 1 < mentions.length && mentions[last + 1].sentence === claim.sentence) last++;
-    const figure = convertedFigure(claim, mentions.slice(first, last + 1));
-    if (!figure || figure.end > claim.start || !betweenSystems(claim, figure)) continue;
-    const k = mentions.indexOf(figure as LocatedMention);
-    if (findings[k]?.verdict === 'mismatch') continue;
-    const written = asFact(figure);
-    if (agreementOf(claim, figure, written) !== 'disagree') continue;
-    const fix = formatFix(claim, written);
-    if (fix === undefined || fix === claim.text) continue;
-    findings[i] = { claim, verdict: 'mismatch', code: FindingCode.ConversionMismatch, fix, sourceSays: `${figure.text} is ${finer(claim, written) ?? fix}` };
+  for (let from = 0; from < mentions.length; ) {
+    const to = sentenceRunEnd(mentions, from);
+    // The whole sentence, made for the first conversion tried: a range converted end to end ("26 to
+    // 27C (79 to 81F)") is told by what follows.
+    let sentence: LocatedMention[] | undefined;
+    for (let i = from + 1; i < to; i++) {
+      if (findings[i]?.verdict !== 'unverified') continue;
+      const claim = mentions[i];
+      // Most figures have no unit, and a conversion comes right after its figure.
+      if (!claim.number?.unit || !mentions[i - 1].number?.unit) continue;
+      sentence ??= mentions.slice(from, to);
+      const figure = convertedFigure(claim, sentence);
+      if (!figure || figure.end > claim.start || !betweenSystems(claim, figure)) continue;
+      if (findings[from + sentence.indexOf(figure as LocatedMention)]?.verdict === 'mismatch') continue;
+      const written = asFact(figure);
+      if (agreementOf(claim, figure, written) !== 'disagree') continue;
+      const fix = formatFix(claim, written);
+      if (fix === undefined || fix === claim.text) continue;
+      findings[i] = { claim, verdict: 'mismatch', code: FindingCode.ConversionMismatch, fix, sourceSays: `${figure.text} is ${finer(claim, written) ?? fix}` };
+    }
+    from = to;
   }
 }
 

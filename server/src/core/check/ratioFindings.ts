@@ -1,6 +1,6 @@
 import { findRatios, StatedRatio } from '../extract/findRatios';
 import type { Mention, NumberStyle, Qualifier } from '../extract/mention';
-import type { LocatedMention } from '../extract/readDocument';
+import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { formatNumber } from '../format/formatNumber';
 import { judgeRatio } from '../match/judgeRatio';
 import { matchCase } from '../text/words';
@@ -24,8 +24,7 @@ export function ratiosOf(text: string, mentions: readonly LocatedMention[], sent
   for (let i = 0; i < mentions.length; ) {
     const sentence = sentenceAt(mentions[i].sentence);
     if (i > 0 && sentenceAt(mentions[i - 1].sentence).block !== sentence.block) blockFrom = i;
-    let j = i + 1;
-    while (j < mentions.length && mentions[j].sentence === mentions[i].sentence) j++;
+    const j = sentenceRunEnd(mentions, i);
     // A ratio and its two figures are three mentions; most sentences hold fewer.
     if (j - i >= 3) {
       for (const r of findRatios(text, mentions.slice(i, j), sentence.start)) {

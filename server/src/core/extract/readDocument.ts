@@ -24,6 +24,13 @@ export interface LocatedMention extends Mention {
   sentence: number;
 }
 
+/** Where the run of `mentions` (in order) in the sentence of `mentions[from]` ends: the first index past it. */
+export function sentenceRunEnd(mentions: ReadonlyArray<Pick<LocatedMention, 'sentence'>>, from: number): number {
+  let to = from + 1;
+  while (to < mentions.length && mentions[to].sentence === mentions[from].sentence) to++;
+  return to;
+}
+
 /** A document read for checking: its prose, sentences, words and every figure and date in it. */
 export interface DocumentReading {
   prose: Prose;

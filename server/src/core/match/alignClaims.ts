@@ -1,4 +1,4 @@
-import type { LocatedMention } from '../extract/readDocument';
+import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
 import { compareValues } from './compareValues';
 import { convertedFigure } from './conversions';
@@ -27,8 +27,7 @@ const FIRMLY_RESTATED = 2;
 export function alignedMatches(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, index: FactIndex): ReadonlyArray<ClaimMatch | undefined> {
   let out: Array<ClaimMatch | undefined> | undefined;
   for (let from = 0; from < claims.length; ) {
-    let to = from + 1;
-    while (to < claims.length && claims[to].sentence === claims[from].sentence) to++;
+    const to = sentenceRunEnd(claims, from);
     // Most sentences have no figure left unframed.
     let unframed = false;
     for (let i = from; i < to && !unframed; i++) unframed = matches[i]?.verdict === 'unverified';
@@ -37,9 +36,10 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
       const taken = new Set<Fact>();
       for (let i = from; i < to; i++) if (matches[i]?.fact) taken.add(matches[i]!.fact!);
       const left = index.factsOf(sentence.source).filter((f) => f.quote === sentence.quote && !f.derived && !taken.has(f));
+      const figures = claims.slice(from, to);
       for (let i = from; i < to; i++) {
         // A conversion is held to the figure it converts (see `checkConversions`).
-        if (matches[i]?.verdict !== 'unverified' || convertedFigure(claims[i], claims.slice(from, to))) continue;
+        if (matches[i]?.verdict !== 'unverified' || convertedFigure(claims[i], figures)) continue;
         // The source sentence's figures in the order of the draft's: those on the claim's side of each one restated.
         const inOrder = left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
         const aligned = alignedMatch(claims[i], inOrder, sentence.source, sentence.count >= FIRMLY_RESTATED);
