@@ -144,6 +144,17 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('The republic sealed its self-dissolution on 11 January 2024.', dissolution), '1 January 2024');
   });
 
+  it('writes a month abbreviated with a period as news style does, unless the draft abbreviates the short months', () => {
+    const vote = (date: string) => `The council will vote on the budget on ${date}, officials said.`;
+    assert.strictEqual(fixOf(vote('Feb. 3'), vote('March 3')), 'March 3');
+    assert.strictEqual(fixOf(vote('Aug. 29'), vote('September 29')), 'Sept. 29');
+    assert.strictEqual(fixOf(vote('Dec. 4'), vote('July 4')), 'July 4');
+    assert.strictEqual(fixOf(vote('Mar. 3'), vote('April 3')), 'Apr. 3');
+    assert.strictEqual(fixOf(vote('Jun. 3'), vote('September 3')), 'Sep. 3');
+    // Without a period, an abbreviation is the draft's own short form of every month.
+    assert.strictEqual(fixOf(vote('3 Feb'), vote('3 March')), '3 Mar');
+  });
+
   it('writes the source\'s currency where and as the source writes it, for a sum in the wrong one', () => {
     assert.strictEqual(fixOf('Norvane is worth about $14.9 billion.', 'Norvane is worth about £14.9bn.'), '£14.9 billion');
     assert.strictEqual(fixOf('It paid $17 million for the licence.', 'It paid 17 million euros for the licence.'), '17 million euros');

@@ -59,12 +59,31 @@ function padLike(value: number, written: string): string {
   return written.startsWith('0') ? String(value).padStart(written.length, '0') : String(value);
 }
 
-/** A month or weekday name in the form the draft used: full, "Jan", "Jan.", "Sept.", "JAN". */
+/**
+ * A month or weekday name in the form the draft used: full, "Jan", "Jan.", "Sept.", "JAN". A month
+ * abbreviated with a period is written as news style (AP) writes it, unless the draft abbreviates a
+ * month that style spells out: "Feb. 3" is fixed to "March 3", "Aug. 29" to "Sept. 29", but "Mar.
+ * 3" to "Apr. 3".
+ */
 function writeName(full: string, written: string): string {
   const dot = written.endsWith('.') ? '.' : '';
   const bare = written.replace(/\.$/, '');
   const isFull = [...MONTHS, ...WEEKDAYS].some((n) => n.toLowerCase() === bare.toLowerCase());
-  let name = isFull ? full : full === 'September' && bare.length === 4 ? 'Sept' : full.slice(0, 3);
-  if (bare.length > 1 && bare === bare.toUpperCase()) name = name.toUpperCase();
+  const newsStyle = dot && MONTHS.includes(full) && !SPELLED_OUT.some((month) => month.startsWith(titleCase(bare)));
+  if (!isFull && newsStyle && SPELLED_OUT.includes(full)) return matchCapitals(full, bare);
+  let name = isFull ? full : full === 'September' && (bare.length === 4 || newsStyle) ? 'Sept' : full.slice(0, 3);
+  name = matchCapitals(name, bare);
   return name + (isFull ? '' : dot);
+}
+
+/** The months news style never abbreviates: their names are short already. */
+const SPELLED_OUT = ['March', 'April', 'May', 'June', 'July'];
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** `name` in capitals where the draft wrote its name in capitals ("JAN"). */
+function matchCapitals(name: string, written: string): string {
+  return written.length > 1 && written === written.toUpperCase() ? name.toUpperCase() : name;
 }
