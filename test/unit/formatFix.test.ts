@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import type { NumberStyle } from '../../server/src/core/extract/mention';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { FactIndex } from '../../server/src/core/match/factIndex';
 import { formatDuration } from '../../server/src/core/format/formatDuration';
 import { formatNumber } from '../../server/src/core/format/formatNumber';
 import { mismatches, onlyMention, sourceFrom } from '../helpers/core';
@@ -90,6 +92,19 @@ describe('fixes in the draft’s style', () => {
     const share = 'Women directed 44%, up from 35% last year, and 12% of the films were debuts, against 11% in 2023.';
     assert.strictEqual(fixOf('Women directed 44%, up 9% on last year.', share), '9 percentage points');
     assert.strictEqual(fixOf('12 per cent of the films were debuts, 1 per cent more than in 2023.', share), '1 percentage point');
+  });
+
+  it('writes points before the noun they describe as one point, and points told apart from it as many', () => {
+    const share = 'The share of the crop planted with resistant varieties climbed to 14 percent from 9 percent.';
+    assert.strictEqual(fixOf('The share of resistant varieties climbed to 14 percent from 9 percent, a 5 percent increase.', share), '5 percentage point');
+    assert.strictEqual(fixOf('The share of resistant varieties climbed to 14 percent from 9 percent, a 5% rise growers call too little.', share), '5 percentage point');
+    assert.strictEqual(fixOf('The share of resistant varieties climbed to 14 percent from 9 percent, up 5 percent.', share), '5 percentage points');
+    // The message quotes the points on their own.
+    const index = new FactIndex([sourceFrom(`---\ndate: 2023-10-02\n---\n${share}\n`)]);
+    const [finding] = checkDocument('The share of resistant varieties climbed to 14 percent from 9 percent, a 5 percent increase.', 'markdown', index).findings.filter((f) => f.verdict === 'mismatch');
+    assert.strictEqual(finding.sourceSays, '5 percentage points (the difference between 14 percent and 9 percent)');
+    const turnout = 'Turnout rose 4.5 percentage points to 61 percent, the electoral commission said.';
+    assert.strictEqual(fixOf('Turnout rose by 4.5 per cent to 61 percent, the electoral commission said.', turnout), '4.5 percentage points');
   });
 
   it('writes a length told in two or three units as the draft tells it, number by number', () => {

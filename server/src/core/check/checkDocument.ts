@@ -169,7 +169,7 @@ export function findingOf(claim: LocatedMention, match: ClaimMatch, date: Calend
     } else {
       finding.fix = fix;
       finding.code = mismatchCode(claim.kind, isWeekdayOnly(claim, match.fact));
-      finding.sourceSays = match.fact.derived ? `${fix} (${match.fact.derived})` : match.fact.text;
+      finding.sourceSays = match.fact.derived ? `${formatFix(claim, match.fact, true)} (${match.fact.derived})` : match.fact.text;
       const hedged = withFactHedge(claim, match.fact, fix);
       if (hedged) {
         finding.span = hedged.span;

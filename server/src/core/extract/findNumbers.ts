@@ -680,6 +680,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     kind = 'percent';
     style.suffix = percent[0];
     end += percent[0].length;
+    if (isAttributive(text, start, end, sentenceStart)) style.attributive = true;
   } else if (ordinal) {
     kind = 'ordinal';
     style.ordinalSuffix = ordinal[1];
@@ -758,6 +759,19 @@ function isPercentChange(text: string, start: number, end: number, sentenceStart
   if (CHANGE_BEFORE.test(before) || PERCENT_CHANGE_BEFORE.test(before) || isDifference(text, end)) return true;
   PERCENT_CHANGE_AFTER.lastIndex = end;
   return PERCENT_CHANGE_AFTER.test(text);
+}
+
+const ARTICLE_BEFORE = /(?<![\p{L}])an?[ \u00a0]+$/iu;
+const WORD_AFTER = /^[ \u00a0-]\p{L}/u;
+
+/**
+ * Whether the percentage at [start, end) of its sentence describes the noun after it: a change ("the
+ * 5 percent rise"), or any noun after "a" ("a 5 percent stake"), which takes no plural figure.
+ */
+function isAttributive(text: string, start: number, end: number, sentenceStart: number): boolean {
+  PERCENT_CHANGE_AFTER.lastIndex = end;
+  if (PERCENT_CHANGE_AFTER.test(text)) return true;
+  return ARTICLE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 4), start)) && WORD_AFTER.test(text.slice(end, end + 2));
 }
 
 /**
@@ -845,6 +859,7 @@ const STYLE_PARTS: ReadonlyArray<(style: NumberStyle) => string | number> = [
   (s) => (s.words ? (s.words.capitalized ? 'W' : 'w') : ''),
   // An ordinal in words has the suffix '' ("ninth"), which is not none.
   (s) => (s.ordinalSuffix === undefined ? '' : `:${s.ordinalSuffix}`),
+  (s) => (s.attributive ? 'a' : ''),
 ];
 
 /** Whether two styles have the same key in `styles`. */

@@ -39,6 +39,8 @@ export interface NumberStyle {
   words?: { capitalized: boolean };
   /** Ordinal suffix as written ("th"). */
   ordinalSuffix?: string;
+  /** Written before a noun it describes ("a 5 percent increase"), where a unit is singular. */
+  attributive?: boolean;
 }
 
 export interface NumberValue {

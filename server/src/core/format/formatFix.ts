@@ -20,9 +20,10 @@ export type FixedFrom = Pick<Fact, 'kind' | 'value' | 'text' | 'derived'>;
 
 /**
  * The replacement for a claim's span that states the fact's value in the draft's own style, or
- * undefined when the fact's value cannot be written in the claim's form.
+ * undefined when the fact's value cannot be written in the claim's form. `alone`: written to be
+ * quoted on its own, as a message does, rather than in the claim's place before a noun.
  */
-export function formatFix(claim: Mention, fact: FixedFrom): string | undefined {
+export function formatFix(claim: Mention, fact: FixedFrom, alone = false): string | undefined {
   const value = fact.value;
   if (claim.date && value.date) {
     const fixed = formatDate(claim.text, claim.start, claim.date, fullDate(value.date));
@@ -45,7 +46,7 @@ export function formatFix(claim: Mention, fact: FixedFrom): string | undefined {
     // The figure is the claim's own when only its unit slipped: "1 percent" is fixed to "1 percentage point", not "1.0".
     if (claim.kind === 'percent' && inPoints(claim.number) !== inPoints(value.number)) {
       const own = claim.number!.values.includes(value.number.values[0]);
-      return formatNumber(value.number.values[0], own ? claim.number!.precision : value.number.precision, inFactPercent(claim, fact));
+      return formatNumber(value.number.values[0], own ? claim.number!.precision : value.number.precision, inFactPercent(claim, fact, alone));
     }
     const units = unitsOf(claim, fact);
     if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, atFactScale(claim, fact));
@@ -109,14 +110,19 @@ function atFactScale(claim: Mention, fact: FixedFrom): NonNullable<Mention['numb
 /**
  * The claim's style with the fact's percent wording: "13 percent" for 13 percentage points is fixed
  * to "13 percentage points". A difference the source implies ("44%, up from 35%") is written in
- * points whatever the share it stands at writes.
+ * points whatever the share it stands at writes. Points before the noun they describe are one: "a
+ * 5 percent increase" is fixed to "a 5 percentage point increase".
  */
-function inFactPercent(claim: Mention, fact: FixedFrom): NonNullable<Mention['numberStyle']> {
+function inFactPercent(claim: Mention, fact: FixedFrom, alone: boolean): NonNullable<Mention['numberStyle']> {
   const style = claim.numberStyle!;
   const written = writtenFigure(fact, 'percent');
-  if (inPoints(fact.value.number) && !inPoints(written?.number)) return { ...style, suffix: fact.value.number!.values[0] === 1 ? ' percentage point' : ' percentage points' };
-  return written?.numberStyle ? { ...style, suffix: written.numberStyle.suffix } : style;
+  const implied = inPoints(fact.value.number) && !inPoints(written?.number);
+  const suffix = implied ? (fact.value.number!.values[0] === 1 ? ' percentage point' : ' percentage points') : written?.numberStyle?.suffix;
+  if (suffix === undefined) return style;
+  return { ...style, suffix: style.attributive && !alone ? suffix.replace(POINTS, 'point') : suffix };
 }
+
+const POINTS = /points$/;
 
 /** How the fact's own text writes its figure of `kind` (its currency, its percent sign). */
 function writtenStyle(fact: FixedFrom, kind: Mention['kind']): Mention['numberStyle'] {
