@@ -174,6 +174,29 @@ describe('roles', () => {
       ]);
     });
 
+    it('holds a role held before to one the source says the person held before, and an office to the one the draft does not give them already', () => {
+      const fund = sourceFrom(
+        [
+          '# Fund',
+          '',
+          'Chief executive Ada Marsk said the fund returned 13.8% last year.',
+          '',
+          'Marsk, 54, a former deputy governor of the Bank of Kestavia, took over in June 2021.',
+          '',
+          'Councillor Janet Frew, leader of Wexmoor County Council, said the plant brought 420 jobs.',
+        ].join('\n'),
+      );
+      const draft = (marsk: string, frew: string) =>
+        mismatches(['Ada Marsk said the fund returned 13.8% last year.', `Marsk, 54, ${marsk}, took charge in June 2021.`, `Councillor Janet Frew, ${frew}, said the plant brought 420 jobs.`].join('\n\n'), [fund]);
+      // Were "former deputy finance chief executive", her office now, and "Janet Frew, the Councillor", which the draft gives her.
+      assert.deepStrictEqual(draft('a former deputy finance minister', 'the mayor of Pendleford'), [
+        ['former deputy finance minister', 'former deputy governor of the Bank of Kestavia'],
+        ['Janet Frew, the mayor of Pendleford', 'Janet Frew, the leader of Wexmoor County Council'],
+      ]);
+      const alone = sourceFrom(['# Fund', '', 'Ada Marsk, the chief executive, said the fund returned 13.8% last year.'].join('\n'));
+      assert.deepStrictEqual(mismatches('Ada Marsk, a former finance minister, said the fund returned 13.8% last year.', [alone]), []);
+    });
+
     it('fixes the name where the draft restates the sentence of the one other person the source gives the role', () => {
       const bank = sourceFrom(
         ['# Branches', '', 'Chief Executive Margaret Sowell told analysts the bank would close 14 branches by June.', '', 'Chief Financial Officer Arjun Mehta said costs fell 3% last year.'].join('\n'),

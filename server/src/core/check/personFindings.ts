@@ -32,7 +32,7 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
     const claim = people[i];
     if (claim.kind === 'role') {
       const { role } = claim as unknown as RoleMention;
-      const contradiction = matchRole(role, (roles ??= index.statedRoles(sources)));
+      const contradiction = matchRole(role, (roles ??= index.statedRoles(sources)), otherHeads(people, i));
       if (contradiction) findings.push(roleFinding(claim, role, contradiction));
       continue;
     }
@@ -134,6 +134,17 @@ function wordSwapped(text: string, role: Role, stated: string, swapped: NonNulla
 /** A word before a role's office that says whose it is: a possessive, or a capitalised name ("Millbrook Mayor"). */
 const OWNER = /['’]s\b|\p{Lu}/u;
 const LEADING_POSSESSIVE = /^(?:\S+\s)*?\S+['’]s\s+/u;
+
+/** The heads of the other roles the block gives the person `people[i]` gives a role ("Councillor Janet Frew, the mayor of…"). */
+function otherHeads(people: readonly LocatedMention[], i: number): Set<string> | undefined {
+  const { role } = people[i] as unknown as RoleMention;
+  let heads: Set<string> | undefined;
+  for (let j = 0; j < people.length; j++) {
+    const other = j !== i && people[j].kind === 'role' ? (people[j] as unknown as RoleMention).role : undefined;
+    if (other?.person === role.person && other.head !== role.head) (heads ??= new Set()).add(other.head);
+  }
+  return heads;
+}
 
 /** The first name right before the last word of a name (`people[i]`), a space apart, when there is one: "Celeste" of "Celeste Marchese". */
 function givenBefore(people: readonly LocatedMention[], i: number): string | undefined {

@@ -32,6 +32,8 @@ export interface Role {
   headLength: number;
   /** The stemmed words of the sentence but its stop words and the role's and name's own: what it tells of the person. */
   said: readonly string[];
+  /** A role the person held before ("a former finance minister"): only another they held before contradicts it. */
+  former?: true;
 }
 
 /**
@@ -140,13 +142,9 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
       const end = apart ? phrase.end : Math.max(phrase.end, name.end);
       const { head, qualifiers } = role;
       const headStart = words[role.headFrom].start;
-      roles.push({
-        kind: 'role',
-        text: text.slice(start, end),
-        start,
-        end,
-        role: { person, given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart, said: saidBeside(words, start, end) },
-      });
+      const told: Role = { person, given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart, said: saidBeside(words, start, end) };
+      if (isFormer(words, role)) told.former = true;
+      roles.push({ kind: 'role', text: text.slice(start, end), start, end, role: told });
     }
   }
   return roles;
@@ -270,6 +268,14 @@ function leftEdge(text: string, words: readonly Word[], headFrom: number): numbe
     from--;
   }
   return from;
+}
+
+/** Words that tell a role as one held before. */
+const FORMER = new Set(['former', 'formerly', 'previously', 'ex', 'onetime', 'erstwhile']);
+
+function isFormer(words: readonly Word[], role: RoleWords): boolean {
+  for (let k = role.from; k < role.headFrom; k++) if (FORMER.has(words[k].lower)) return true;
+  return false;
 }
 
 /** A word that may go on what an office is of after its "and": no function word, clause's word or figure. */

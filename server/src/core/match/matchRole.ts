@@ -27,16 +27,19 @@ export interface RoleContradiction {
  * The role the `sources` give the person a draft gives `role`, where they contradict it: one of the
  * same office of something else ("Agriculture Minister" for Environment Minister), a word of the
  * draft's that no sentence naming the person uses; or another office ("Speaker" for President),
- * when no such sentence uses a word of the draft's (a rank, "Professor", is no office). Undefined
- * when the sources give that person no role, or name two people so, or tell of them what the draft does.
+ * when no such sentence uses a word of the draft's (a rank, "Professor", is no office), and the
+ * draft gives the person none of their offices elsewhere (`alsoGiven`, heads: "Councillor Janet Frew,
+ * the mayor" is held to the source's other office of hers). A role held before is held to those the
+ * sources say the person held before. Undefined when the sources give that person no role, or name
+ * two people so, or tell of them what the draft does.
  */
-export function matchRole(role: Role, sources: readonly StatedRoles[]): RoleContradiction | undefined {
+export function matchRole(role: Role, sources: readonly StatedRoles[], alsoGiven?: ReadonlySet<string>): RoleContradiction | undefined {
   const stated: StatedRole[] = [];
   let given: string | undefined;
   for (const source of sources) {
     for (const candidate of source.roles) {
       const { person, given: theirs } = candidate.role;
-      if (person !== role.person || (role.given && theirs && theirs !== role.given)) continue;
+      if (person !== role.person || (role.given && theirs && theirs !== role.given) || (role.former && !candidate.role.former)) continue;
       // Two people of one last name: which the draft means is unknown.
       if (theirs && given && theirs !== given) return undefined;
       given ??= theirs;
@@ -49,7 +52,7 @@ export function matchRole(role: Role, sources: readonly StatedRoles[]): RoleCont
     const words = source.toldOf.get(role.person);
     if (words) told.push(words);
   }
-  const contradiction = contradictionOf(role, stated, told);
+  const contradiction = contradictionOf(role, stated, told, alsoGiven);
   const holder = contradiction && otherHolder(role, sources);
   // Whose sentence the draft's restates tells which it got wrong: the role of the person it names,
   // or the name of the person whose role it gives.
@@ -74,10 +77,10 @@ function sharedWords(role: Role, other: Role): number {
 }
 
 /** How the roles `stated` for the draft's person contradict `role`, as `matchRole` says, if they do. */
-function contradictionOf(role: Role, stated: readonly StatedRole[], told: ReadonlyArray<readonly string[]>): RoleContradiction | undefined {
+function contradictionOf(role: Role, stated: readonly StatedRole[], told: ReadonlyArray<readonly string[]>, alsoGiven: ReadonlySet<string> | undefined): RoleContradiction | undefined {
   const same = stated.filter((s) => s.role.head === role.head);
   if (same.length) return same.every((s) => contradicts(role, s.role, told)) ? { stated: same[0], officeOnly: false, swapped: swappedWord(role, same[0].role) } : undefined;
-  const offices = stated.filter((s) => !RANKS.has(s.role.head));
+  const offices = stated.filter((s) => !RANKS.has(s.role.head) && !alsoGiven?.has(s.role.head));
   if (!offices.length || VAGUE_HEADS.has(role.head) || RANKS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
   const chosen = offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0];
   return { stated: chosen, officeOnly: onlyOfficeDiffers(role, chosen, told) };
