@@ -119,6 +119,16 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches(`---\ndate: 2024-04-01\n---\n${restating}`, [source]), []);
   });
 
+  it('fixes the weekday alone of a date the calendar contradicts, rather than the day too, to a fact of another weekday', () => {
+    const source = sourceFrom(readFixture('accuracy/sources/minimumwage.md'));
+    const found = mismatches(readFixture('accuracy/minimumwage_01.md'), [source]).filter(([claim]) => /day/.test(claim));
+    // 4 March 2025 was a Tuesday: one slip, of the weekday, not two, to the announcement's "Tuesday 25 March".
+    assert.deepStrictEqual(found, [['Monday', 'Tuesday']]);
+    // Where the calendar agrees with the draft, its date and weekday slipped together.
+    const both = sourceFrom('---\ndate: 2025-03-25\n---\nThe list of 412 medicines in short supply was published on Friday 21 March, the agency said.\n');
+    assert.deepStrictEqual(mismatches('The list of 412 medicines in short supply was published on Saturday 22 March, the agency said.', [both]), [['Saturday 22 March', 'Friday 21 March']]);
+  });
+
   it('leaves a weekday of a draft without a date alone where its source gives that weekday with the day or month', () => {
     const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe bakery chain collapsed with 2,860 employees, its administrators said. A day of mourning is set for Saturday 29 March.\n');
     // 29 April 2025 is a Tuesday, but the writer who copied "Saturday 29" got the month wrong, not the weekday.

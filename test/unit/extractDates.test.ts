@@ -283,7 +283,9 @@ describe('date extraction', () => {
 
   it('joins a weekday set off after its date by dashes or in brackets, and not a clause after a dash', () => {
     assert.deepStrictEqual(kindsAndTexts('The first attempt, on 26 February — a Tuesday — collapsed.'), [['date', '26 February — a Tuesday']]);
-    assert.deepStrictEqual(kindsAndTexts('The operation began on October 14, 2024 (a Tuesday).'), [['date', 'October 14, 2024 (a Tuesday']]);
+    assert.deepStrictEqual(kindsAndTexts('The operation began on October 14, 2024 (a Tuesday).'), [['date', 'October 14, 2024 (a Tuesday)']]);
+    // The bracket closes in the date, whoever read it ("(Thursday" was the claim, and in its message).
+    assert.deepStrictEqual(kindsAndTexts('- 2024-11-20 (Thursday) — Unions hold a strike.'), [['date', '2024-11-20 (Thursday)']]);
     assert.deepStrictEqual(mentionsOf('The fair opens on 14 October (Tuesday).')[0].date?.weekday?.value, 2);
     assert.deepStrictEqual(kindsAndTexts("It closed on 5 March — Tuesday's vote changed that."), [['date', '5 March'], ['date', 'Tuesday']]);
   });

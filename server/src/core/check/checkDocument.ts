@@ -156,6 +156,12 @@ function statesWeekdayNear(facts: readonly Fact[], date: DateValue): boolean {
 
 /** The finding for a claim and the fact it was matched to; `date` is what a yearless date's year is nearest. */
 export function findingOf(claim: LocatedMention, match: ClaimMatch, date: CalendarDate | undefined): Finding {
+  if (match.verdict === 'mismatch' && match.fact && onlyWeekdaySlipped(claim, match.fact, date)) {
+    const finding: Finding = { claim, verdict: 'unverified' };
+    checkCalendar(finding, date, match.fact);
+    narrowToWeekday(finding);
+    return finding;
+  }
   // Written out rather than spread from a literal: made for every claim, and a spread copies by the runtime.
   // A date whose year cannot be read ("1 January 20244") may be of any year: a fact it contradicts
   // in day or month it contradicts in all of them, but one it agrees with it is not known to restate.
@@ -180,6 +186,28 @@ export function findingOf(claim: LocatedMention, match: ClaimMatch, date: Calend
   if (finding.verdict !== 'mismatch') checkCalendar(finding, date, match.fact ?? match.sameDay);
   if (finding.code === FindingCode.WeekdayMismatch) narrowToWeekday(finding);
   return finding;
+}
+
+/**
+ * Whether a weekday and date the calendar says disagree ("Monday 4 March" of 2025, a Tuesday) are
+ * better fixed in the weekday alone than to a fact of another day and weekday ("Tuesday 25 March"):
+ * the one slip against the two. Not where the fact's weekday is the draft's ("Tuesday 24 March" for
+ * its "Tuesday 25 March"), when the day is what slipped, nor where the calendar agrees with the draft
+ * ("Saturday 22 March" for "Friday 21 March"), when both did. The year is the draft's date's, the
+ * fact's, or the one nearest the draft's own date.
+ */
+function onlyWeekdaySlipped(claim: Mention, fact: Fact, draftDate: CalendarDate | undefined): boolean {
+  const d = claim.date;
+  if (!d?.weekday || !d.day || !d.month || !fact.value.date) return false;
+  const stated = fullDate(fact.value.date);
+  if (stated.day === d.day.value && stated.month === d.month.value) return false;
+  const year = d.year?.value ?? stated.year ?? (draftDate ? nearestYear(d.month.value, d.day.value, draftDate) : undefined);
+  if (year === undefined) return false;
+  const own = { year, month: d.month.value, day: d.day.value };
+  if (!isValidDate(own) || weekdayOf(own) === d.weekday.value) return false;
+  const factDay = stated.year !== undefined && stated.month !== undefined && stated.day !== undefined ? { year: stated.year, month: stated.month, day: stated.day } : undefined;
+  const factWeekday = stated.weekday ?? (factDay && isValidDate(factDay) ? weekdayOf(factDay) : undefined);
+  return factWeekday !== d.weekday.value;
 }
 
 /** The blocks holding a closed annotation: only their claims' contexts are needed to hold them to facts. */

@@ -68,6 +68,7 @@ const DAY_PART = /(?<![\d'’])(\d{1,2})(st|nd|rd|th)?(?!\d)/g;
  */
 const WEEKDAY_AFTER_GAP = /^(?:,?\s*(?:an?\s+)?|\s*[–—-]\s*an?\s+|\s*\(\s*(?:an?\s+)?)$/;
 const WEEKDAY_BEFORE_GAP = /^,?\s*(?:the\s+)?$/;
+const CLOSING_BRACKET = /^\s*\)/;
 
 /**
  * What Factline reads of a date chrono found: where it stands in the window, and the parts it
@@ -727,5 +728,15 @@ function mergeAppositions(text: string, mentions: Mention[]): Mention[] {
     if (prev && m.start < prev.end) continue;
     out.push(m);
   }
+  for (const m of out) if (m.kind === 'date') closeBracket(text, m);
   return out;
+}
+
+/** "2024-11-20 (Wednesday)": a bracket opened in a date closes in it, where it closes right after. */
+function closeBracket(text: string, date: Mention): void {
+  if (!date.text.includes('(') || date.text.includes(')')) return;
+  const closing = CLOSING_BRACKET.exec(text.slice(date.end, date.end + 4));
+  if (!closing) return;
+  date.end += closing[0].length;
+  date.text = text.slice(date.start, date.end);
 }
