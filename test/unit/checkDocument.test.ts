@@ -124,6 +124,10 @@ describe('checkDocument against the seed article', () => {
     const found = mismatches(readFixture('accuracy/minimumwage_01.md'), [source]).filter(([claim]) => /day/.test(claim));
     // 4 March 2025 was a Tuesday: one slip, of the weekday, not two, to the announcement's "Tuesday 25 March".
     assert.deepStrictEqual(found, [['Monday', 'Tuesday']]);
+    // Where the paragraph of the fact gives the draft's weekday ("…arrested on Monday … before a
+    // prosecutor on Thursday"), the day is what slipped in "Thursday, Nov. 22", and all of it is flagged.
+    const arrests = mismatches(readFixture('accuracy/shipwreck_02.md'), [sourceFrom(readFixture('accuracy/sources/shipwreck.md'))]);
+    assert.ok(arrests.some(([claim]) => claim === 'Thursday, Nov. 22'), JSON.stringify(arrests));
     // Where the calendar agrees with the draft, its date and weekday slipped together.
     const both = sourceFrom('---\ndate: 2025-03-25\n---\nThe list of 412 medicines in short supply was published on Friday 21 March, the agency said.\n');
     assert.deepStrictEqual(mismatches('The list of 412 medicines in short supply was published on Saturday 22 March, the agency said.', [both]), [['Saturday 22 March', 'Friday 21 March']]);

@@ -11,6 +11,15 @@ function source(...paragraphs: string[]) {
 }
 
 describe('matchClaim', () => {
+  it('holds an amount to the source\'s in the draft\'s currency where the source gives one beside the amount in another', () => {
+    const cost = source('The wind farm cost £3.8 billion (€4.5 billion), against a budget of £3.2 billion set in March 2021.', 'The fund pays £1.2 million a year to the 14 villages nearby.');
+    // The converted figure written in pounds: its pounds are the amount it restates.
+    assert.deepStrictEqual(mismatches('The wind farm came in at £4.5bn, some £600m over the £3.2bn budget set in March 2021.', cost), [['£4.5bn', '£3.8bn']]);
+    assert.deepStrictEqual(mismatches('The wind farm cost £4.5 billion, against a budget of £3.2 billion set in March 2021.', cost), [['£4.5 billion', '£3.8 billion']]);
+    // An amount the source gives in one currency only is fixed in it.
+    assert.deepStrictEqual(mismatches('The fund pays $1.2 million a year to the 14 villages nearby.', cost), [['$1.2 million', '£1.2 million']]);
+  });
+
   it('matches a figure its words do not frame by its sentence, when the sentence\'s other figures restate one source sentence', () => {
     const source = sourceFrom("Fares cover 38% of the operator's costs today; after the rise that share is expected to reach 43%, five percentage points higher, officials said.");
     // "jump" and "increase" are not the source's words: the figure left in the sentence after 43% is.

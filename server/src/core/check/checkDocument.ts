@@ -140,6 +140,12 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
   const articleDate = source === undefined ? undefined : index.articleDate(source);
   return claims.map((claim, i) => {
     const match = matches[i];
+    if (match?.verdict === 'mismatch' && match.fact && match.source !== undefined && onlyWeekdaySlipped(claim, match.fact, date, index.factsOf(match.source))) {
+      const finding: Finding = { claim, verdict: 'unverified' };
+      checkCalendar(finding, date, match.fact);
+      narrowToWeekday(finding);
+      return finding;
+    }
     const calendar = date ?? (articleDate && claim.date?.weekday && !statesWeekdayNear(index.factsOf(source!), claim.date) ? articleDate : undefined);
     return match && findingOf(claim, match, calendar);
   });
@@ -156,12 +162,6 @@ function statesWeekdayNear(facts: readonly Fact[], date: DateValue): boolean {
 
 /** The finding for a claim and the fact it was matched to; `date` is what a yearless date's year is nearest. */
 export function findingOf(claim: LocatedMention, match: ClaimMatch, date: CalendarDate | undefined): Finding {
-  if (match.verdict === 'mismatch' && match.fact && onlyWeekdaySlipped(claim, match.fact, date)) {
-    const finding: Finding = { claim, verdict: 'unverified' };
-    checkCalendar(finding, date, match.fact);
-    narrowToWeekday(finding);
-    return finding;
-  }
   // Written out rather than spread from a literal: made for every claim, and a spread copies by the runtime.
   // A date whose year cannot be read ("1 January 20244") may be of any year: a fact it contradicts
   // in day or month it contradicts in all of them, but one it agrees with it is not known to restate.
@@ -192,11 +192,13 @@ export function findingOf(claim: LocatedMention, match: ClaimMatch, date: Calend
  * Whether a weekday and date the calendar says disagree ("Monday 4 March" of 2025, a Tuesday) are
  * better fixed in the weekday alone than to a fact of another day and weekday ("Tuesday 25 March"):
  * the one slip against the two. Not where the fact's weekday is the draft's ("Tuesday 24 March" for
- * its "Tuesday 25 March"), when the day is what slipped, nor where the calendar agrees with the draft
+ * its "Tuesday 25 March"), or its paragraph of the source (of `facts`) gives the draft's weekday
+ * with its day or month ("arrested on Monday … to appear in court on Thursday" for "in court on
+ * Thursday, Nov. 22"), when the day is what slipped; nor where the calendar agrees with the draft
  * ("Saturday 22 March" for "Friday 21 March"), when both did. The year is the draft's date's, the
  * fact's, or the one nearest the draft's own date.
  */
-function onlyWeekdaySlipped(claim: Mention, fact: Fact, draftDate: CalendarDate | undefined): boolean {
+function onlyWeekdaySlipped(claim: Mention, fact: Fact, draftDate: CalendarDate | undefined, facts: readonly Fact[]): boolean {
   const d = claim.date;
   if (!d?.weekday || !d.day || !d.month || !fact.value.date) return false;
   const stated = fullDate(fact.value.date);
@@ -207,7 +209,7 @@ function onlyWeekdaySlipped(claim: Mention, fact: Fact, draftDate: CalendarDate 
   if (!isValidDate(own) || weekdayOf(own) === d.weekday.value) return false;
   const factDay = stated.year !== undefined && stated.month !== undefined && stated.day !== undefined ? { year: stated.year, month: stated.month, day: stated.day } : undefined;
   const factWeekday = stated.weekday ?? (factDay && isValidDate(factDay) ? weekdayOf(factDay) : undefined);
-  return factWeekday !== d.weekday.value;
+  return factWeekday !== d.weekday.value && !statesWeekdayNear(facts.filter((other) => other.source.paragraph === fact.source.paragraph), d);
 }
 
 /** The blocks holding a closed annotation: only their claims' contexts are needed to hold them to facts. */

@@ -1,4 +1,5 @@
 import type { Mention } from '../extract/mention';
+import type { Fact } from '../facts/fact';
 import { inOtherScales, unitOf } from '../extract/units';
 
 /** The figure beside a claim that it converts into another unit of its measure ("28 meters (about 62 feet)"), if any. */
@@ -36,4 +37,28 @@ export function convertsScale(claim: Mention, other: Mention): boolean {
   const a = unitOf(claim.number?.unit ?? '');
   const b = unitOf(other.number?.unit ?? '');
   return !!a && !!b && inOtherScales(a, b);
+}
+
+/** What stands between an amount and the same in another currency: "£3.8 billion (€4.5 billion)", "£350,000 (about €420,000)". */
+const BESIDE_AMOUNT = /^[ \u00a0]*(?:\(|,[ \u00a0]*or|or)[ \u00a0]*(?:about|around|roughly|some|approximately|nearly|almost|just over|just under)?[ \u00a0]*$/i;
+
+/**
+ * The fact a claim in one currency restates, for a `fact` in another it was matched with: the
+ * amount the source gives beside that fact in the claim's currency, if `facts` hold one ("£3.8
+ * billion (€4.5 billion)"), or else `fact`. A draft writing "£4.5bn" has taken the converted figure
+ * for its own currency's, and a writer's currency is chosen, not copied.
+ */
+export function inClaimCurrency(claim: Mention, fact: Fact, facts: readonly Fact[]): Fact {
+  const currency = claim.number?.currency;
+  const other = fact.value.number?.currency;
+  if (claim.kind !== 'money' || !currency || !other || currency === other) return fact;
+  return amountBeside(fact, facts, currency) ?? fact;
+}
+
+function amountBeside(fact: Fact, facts: readonly Fact[], currency: string): Fact | undefined {
+  return facts.find((other) => {
+    if (other.kind !== 'money' || other.value.number?.currency !== currency || other.quote !== fact.quote) return false;
+    const [first, second] = other.quoteOffset < fact.quoteOffset ? [other, fact] : [fact, other];
+    return BESIDE_AMOUNT.test(fact.quote.slice(first.quoteOffset + first.text.length, second.quoteOffset));
+  });
 }

@@ -3,7 +3,7 @@ import { type Fact, fullDate } from '../facts/fact';
 import { isPlainShare, pointsOf } from '../facts/percentagePoints';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints, lastDigitStep } from './compareValues';
 import type { Context } from './context';
-import { convertedFigure, convertsScale, isConversionOf } from './conversions';
+import { convertedFigure, convertsScale, inClaimCurrency, isConversionOf } from './conversions';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
 import { Judgement, Judgements } from './judgements';
@@ -23,7 +23,7 @@ export interface ClaimMatch {
    * the claim's for the calendar ("Thursday, April 11" beside a source's "Friday 11 April" of 2025).
    */
   sameDay?: Fact;
-  /** For a verified claim, the number of its fact's source (see `FactIndex.articleDate`). */
+  /** For a verified claim, and most mismatches, the number of its fact's source (see `FactIndex.articleDate`). */
   source?: number;
 }
 
@@ -163,7 +163,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score, source: agreeing.indexed.sourceNumber };
   }
   if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score)) return { verdict: 'unverified', score: best.score };
-  return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
+  const fact = inClaimCurrency(claim, best.indexed.fact, best.indexed.sourceFacts);
+  if (fact !== best.indexed.fact && compareValues(claim, fact) === 'agree') return { verdict: 'verified', fact, score: best.score, source: best.indexed.sourceNumber };
+  return { verdict: 'mismatch', fact, score: best.score, source: best.indexed.sourceNumber };
 }
 
 /** `match` with the best candidate as `sameDay` when it states the claim's day of the month (not derives it). */
