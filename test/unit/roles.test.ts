@@ -42,6 +42,10 @@ describe('roles', () => {
       assert.deepStrictEqual(rolesIn("Martin Kells, the council's director of leisure and communities, said so."), [["council's director of leisure and communities", 'kells', 'director']]);
       assert.deepStrictEqual(rolesIn('Lena Trask, director of finance and a former banker, said so.'), [['director of finance', 'trask', 'director']]);
       assert.deepStrictEqual(rolesIn('Daniel Hurst, chief executive of the consortium, said.'), [['chief executive of the consortium', 'hurst', 'chief executive']]);
+      // Two nouns before an office where its phrase plainly starts before them: "works director" was
+      // the role, and its fix left "public Transit director".
+      assert.deepStrictEqual(rolesIn('Six buses arrive in March, and public works director Helen Marsh says so.'), [['public works director', 'marsh', 'director']]);
+      assert.deepStrictEqual(rolesIn('He met finance minister Pavel Brenner on Monday.'), [['finance minister', 'brenner', 'minister']]);
     });
 
     it('gives no role where none stands beside a name: a verb, a title of the next name, a weekday, a count', () => {

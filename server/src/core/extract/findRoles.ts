@@ -256,7 +256,11 @@ function roleHead(words: readonly Word[], at: number): { from: number; at: numbe
   return { from: at, at, head: headOf(lower)! };
 }
 
-/** How far left of a role's head its modifiers go: capitalised words, words that time it, and one noun before the head ("finance minister"). */
+/**
+ * How far left of a role's head its modifiers go: capitalised words, words that time it, and one noun
+ * before the head ("finance minister"), or two where the role's phrase plainly starts before them
+ * ("says public works director Helen Marsh", but "met finance minister Pavel Brenner").
+ */
 function leftEdge(text: string, words: readonly Word[], headFrom: number): number {
   let from = headFrom;
   let nouns = 0;
@@ -264,10 +268,17 @@ function leftEdge(text: string, words: readonly Word[], headFrom: number): numbe
     const word = words[from - 1];
     if (DETERMINERS.has(word.lower) || CLAUSE_WORDS.has(word.lower) || AGE_WORDS.has(word.lower) || word.stop) break;
     // One noun before the head ("finance minister", "sporting director"), not a verb before a title ("leaving Prime Minister").
-    if (!capitalised(word) && !TIMING.has(word.lower) && !headOf(word.lower) && (++nouns > 1 || (VERB_ENDING.test(word.lower) && capitalised(words[from])))) break;
+    if (!capitalised(word) && !TIMING.has(word.lower) && !headOf(word.lower) && ((++nouns > 1 && !(nouns === 2 && startsPhrase(text, words, from - 1))) || (VERB_ENDING.test(word.lower) && capitalised(words[from])))) break;
     from--;
   }
   return from;
+}
+
+/** Whether a phrase starts at word `at`: the sentence's or a clause's first word, or one after a determiner, a preposition or a clause's word. */
+function startsPhrase(text: string, words: readonly Word[], at: number): boolean {
+  if (at === 0 || !joined(text, words[at - 1], words[at])) return true;
+  const before = words[at - 1].lower;
+  return DETERMINERS.has(before) || CLAUSE_WORDS.has(before) || LINKS.has(before);
 }
 
 /** Words that tell a role as one held before. */
