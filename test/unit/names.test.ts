@@ -83,6 +83,12 @@ describe('names', () => {
       for (const word of ['Norlands', 'Norlander', 'Ministers', 'Defence']) assert.strictEqual(matchName(word, [names]), undefined, word);
       const council = readSpelledNames(['The City Council met 3 times.'], sourceFrom('The City Council met 3 times.').facts);
       assert.strictEqual(matchName('Councilor', [council]), undefined);
+      // A doubled "l" is a British spelling only before the endings that double it.
+      const counsellor = readSpelledNames(['The Travelling Counsellor met 3 times.'], sourceFrom('The Travelling Counsellor met 3 times.').facts);
+      assert.strictEqual(matchName('Counselor', [counsellor]), undefined);
+      assert.strictEqual(matchName('Traveling', [counsellor]), undefined);
+      const hallworth = 'Commissioner Martin Hallworth wants 14 more officers.';
+      assert.strictEqual(matchName('Halworth', [readSpelledNames([hallworth], sourceFrom(hallworth).facts)])?.fact.text, 'Hallworth');
     });
 
     it('finds none for a word as near two names, since which it misspells is unknown', () => {

@@ -8,15 +8,19 @@ import { foldName } from '../text/foldName';
  */
 const ENDINGS = ['s', 'es', 'n', 'an', 'ian', 'ians', 'ns', 'ese', 'i', 'ish', 'er', 'ers', 'or', 'ors', 'ry', 'ries', 'y', 'ies', 'ion', 'ions', 'ive', 'al', 'ic', 'ist', 'ists', 'ism', 'ing', 'ed', 'ment', 'ity', 'ly'];
 const SHORTEST_STEM = 3;
-/** British and American spellings of one word ("Organisers", "Center"): no misspelling either. */
-const SPELLING_PAIRS: ReadonlyArray<[string, string]> = [
+/**
+ * British and American spellings of one word ("Organisers", "Center"): no misspelling either. A
+ * doubled "l" only before the endings that double it ("Travelled", "Counsellor", "Modelling"): in
+ * "Hallworth" for Halworth it is a slip.
+ */
+const SPELLING_PAIRS: ReadonlyArray<[string | RegExp, string]> = [
   ['ise', 'ize'],
   ['isa', 'iza'],
   ['yse', 'yze'],
   ['our', 'or'],
   ['re', 'er'],
   ['ence', 'ense'],
-  ['ll', 'l'],
+  [/ll(?=[eio])/g, 'l'],
 ];
 
 /**
