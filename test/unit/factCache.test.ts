@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildFacts, buildFactsAndReading, SourceFacts } from '../../server/src/core/facts/buildFacts';
 import { readSource } from '../../server/src/core/match/sourceReading';
-import { FactCache, SET_FOLDER } from '../../server/src/node/factCache';
+import { FACT_FOLDER, FactCache, SET_FOLDER } from '../../server/src/node/factCache';
 import { makeDraft } from '../bench/corpus';
 import { alone } from '../helpers/core';
 
@@ -89,14 +89,14 @@ describe('FactCache', () => {
       write(`${SET_FOLDER}/${hex('b')}.bin.12.x9.tmp`, 2 * 60 * 60 * 1000),
       // Not the cache's own: a folder `--cache` names may hold anything.
       write('notes.txt', 90 * DAY),
-      write(`facts-v7/ab/notes.txt`, 90 * DAY),
+      write(`${FACT_FOLDER}/ab/notes.txt`, 90 * DAY),
       write(`facts-v3/ab/${hex('a')}.json`, 90 * DAY),
       write('facts-v3/ab/notes.txt', 90 * DAY),
       write(`facts-v99/ab/${hex('a')}.json`, 90 * DAY),
     ];
     const removed = [
       entry('stale.md', 31 * DAY),
-      write(`facts-v7/cd/${hex('c')}.json.77.abc.tmp`, 2 * DAY),
+      write(`${FACT_FOLDER}/cd/${hex('c')}.json.77.abc.tmp`, 2 * DAY),
       write(`listings-v1/${hex('d')}.json`, 40 * DAY),
       write(`${SET_FOLDER}/${hex('e')}.bin.12.x9.tmp`, 2 * DAY),
       write(`facts-v4/ab/${hex('a')}.json`),

@@ -271,7 +271,7 @@ describe('FactIndex', () => {
     const first = [0, 0, termCount - 1, 299];
     const second = Array.from({ length: termCount }, (_, t) => [termCount - 1 - t, t % weights.length]).flat();
     const reading: SourceReading = {
-      documents: { texts: [], starts: Uint32Array.of(0), words: new Uint32Array(0) },
+      documents: { texts: [], starts: Uint32Array.of(0), words: new Uint32Array(0), paragraphs: new Uint32Array(0) },
       terms: Array.from({ length: termCount }, (_, t) => `w${t}`),
       weights,
       // The first fact's words in its sentence, the second's beyond it.

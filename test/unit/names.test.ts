@@ -107,6 +107,19 @@ describe('names', () => {
       assert.deepStrictEqual(onlyWithoutFigures.names, []);
       assert.ok(onlyWithoutFigures.words.has('okafor'));
     });
+
+    it('cites a name of a sentence without a figure in that sentence, at its paragraph, when a figure of the paragraph places it', () => {
+      const text = ['# Levy', '', 'The levy raises £14 a year. Lars Hedvig, the opposition spokesman, called it unfair.', '', 'Councillor Anita Brereton chairs the panel.'].join('\n');
+      const index = new FactIndex([sourceFrom(text)]);
+      const [{ names }] = index.spelledNames();
+      const hedvig = names.find((n) => n.fact.text === 'Hedvig')!.fact;
+      assert.strictEqual(hedvig.quote, 'Lars Hedvig, the opposition spokesman, called it unfair.');
+      assert.strictEqual(hedvig.quote.slice(hedvig.quoteOffset, hedvig.quoteOffset + 6), 'Hedvig');
+      assert.deepStrictEqual([hedvig.source.paragraph, hedvig.source.range.start], [1, { line: 2, character: 0 }]);
+      // A paragraph without a figure has nothing to place it.
+      assert.ok(!names.some((n) => n.fact.text === 'Brereton'));
+      assert.deepStrictEqual(mismatches('The levy raises £14 a year. Lars Hedwig, the opposition spokesman, called it unfair.', [sourceFrom(text)]), [['Hedwig', 'Hedvig']]);
+    });
   });
 
   describe('checked in a draft', () => {

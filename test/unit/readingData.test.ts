@@ -51,7 +51,7 @@ describe('a reading as data', () => {
   it('keeps numbers past two bytes in four', () => {
     const terms = Array.from({ length: 70_000 }, (_, t) => `w${t}`);
     const wide: SourceReading = {
-      documents: { texts: ['one'], starts: Uint32Array.of(0, 1), words: Uint32Array.of(69_999) },
+      documents: { texts: ['one'], starts: Uint32Array.of(0, 1), words: Uint32Array.of(69_999), paragraphs: Uint32Array.of(1) },
       terms,
       weights: [1],
       contexts: { pairs: Uint32Array.of(69_999, 0), starts: Uint32Array.of(0, 2, 2), marks: Uint8Array.of(0) },
@@ -70,6 +70,7 @@ describe('a reading as data', () => {
       ['a pair cut in half', (r) => (r.contexts.starts[1] = 1)],
       ['pairs past the last fact', (r) => (r.contexts.pairs = Uint16Array.from([...r.contexts.pairs, 0, 0]))],
       ['a sentence without its words', (r) => r.documents.texts.push('More.')],
+      ['a sentence without its paragraph', (r) => (r.documents.paragraphs = r.documents.paragraphs.slice(1))],
       ['numbers four bytes wide where two are', (r) => (r.contexts.pairs = Uint32Array.from(r.contexts.pairs))],
     ];
     for (const [what, damage] of damaged) {

@@ -201,6 +201,17 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('Ada Marsk, a former finance minister, said the fund returned 13.8% last year.', [alone]), []);
     });
 
+    it('holds a role a sentence without a figure gives to it, and takes the draft\'s word for a body of any name, or its other spelling, for the source\'s', () => {
+      const lab = sourceFrom(
+        ['# Blight', '', 'Spores were found on 11,400 hectares. Dr Aoife Brennan, the centre\'s head of plant pathology, confirmed the strain.', '', 'The ORC fined the firm £2 million. ORC chief executive Alison Marr said it had waited long enough.'].join('\n'),
+      );
+      const draft = (brennan: string, marr: string) =>
+        mismatches(`Spores were found on 11,400 hectares. Dr Aoife Brennan, ${brennan}, confirmed the strain.\n\nThe ORC fined the firm £2 million. "We waited long enough," said Alison Marr, ${marr}.`, [lab]);
+      assert.deepStrictEqual(draft("the centre's chief inspector", "the ORC's chief executive"), [["Aoife Brennan, the centre's chief inspector", "Aoife Brennan, the centre's head of plant pathology"]]);
+      // Were flagged: "center" for "centre", and "the regulator's" for the ORC's.
+      assert.deepStrictEqual(draft("the center's head of plant pathology", "the regulator's chief executive"), []);
+    });
+
     it('fixes the name where the draft restates the sentence of the one other person the source gives the role', () => {
       const bank = sourceFrom(
         ['# Branches', '', 'Chief Executive Margaret Sowell told analysts the bank would close 14 branches by June.', '', 'Chief Financial Officer Arjun Mehta said costs fell 3% last year.'].join('\n'),

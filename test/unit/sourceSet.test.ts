@@ -8,7 +8,7 @@ import { FactContribution, mergeFactBase } from '../../server/src/core/facts/mer
 import { FactIndex, IndexedSource, IndexSnapshot, SmallNumbers } from '../../server/src/core/match/factIndex';
 import { decodeArrays, encodeArrays } from '../../server/src/node/arraysFile';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
-import { FactCache, SET_FOLDER } from '../../server/src/node/factCache';
+import { FACT_FOLDER, FactCache, SET_FOLDER } from '../../server/src/node/factCache';
 import { loadSource } from '../../server/src/node/loadSource';
 import { sourceNames } from '../../server/src/node/sourceNames';
 import { readArticle, readSetEntry, restoreKeptSet, restoreSet, saveSet, SetArticle, savingSet, statArticle, StatedArticle } from '../../server/src/node/sourceSet';
@@ -152,7 +152,7 @@ describe('source set entries', () => {
   it('reads an article again when its own entry is gone, and the ids and judgement keys from the facts when theirs are', () => {
     const files = writeArticles(6);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
-    fs.rmSync(path.join(cacheDir, 'facts-v7'), { recursive: true });
+    fs.rmSync(path.join(cacheDir, FACT_FOLDER), { recursive: true });
     for (const f of fs.readdirSync(path.join(cacheDir, SET_FOLDER))) if (f.includes('-ids') || f.includes('-judged')) fs.writeFileSync(path.join(cacheDir, SET_FOLDER, f), 'damaged');
     const cache = new FactCache(cacheDir, 'test');
     const restored = restoreSet(cache, bundled, readAll(cache, files))!;
@@ -234,9 +234,9 @@ describe('source set entries', () => {
     const keyed = sourceNames(files).map((source) => readArticle(cache, source, false)!);
     assert.deepStrictEqual(keyed.map((a) => [a.bytes, a.key]), readAll(cache, files).map((a) => [undefined, a.key]));
     assert.deepStrictEqual(findings(restoreSet(cache, bundled, keyed)!.index, DRAFT), findings(built.index, DRAFT));
-    fs.rmSync(path.join(cacheDir, 'facts-v7'), { recursive: true });
+    fs.rmSync(path.join(cacheDir, FACT_FOLDER), { recursive: true });
     assert.deepStrictEqual(findings(restoreSet(cache, bundled, keyed)!.index, DRAFT), findings(built.index, DRAFT));
-    fs.rmSync(path.join(cacheDir, 'facts-v7'), { recursive: true });
+    fs.rmSync(path.join(cacheDir, FACT_FOLDER), { recursive: true });
     const restored = restoreSet(cache, bundled, keyed)!;
     fs.writeFileSync(files[2], article(7));
     assert.throws(() => restored.sources[bundled.sources.length + 2].facts, /report-2\.md changed since its source set was restored/);
@@ -245,7 +245,7 @@ describe('source set entries', () => {
   it("keeps an article read again in the article cache it is given, not at once in the set's cache", () => {
     const files = writeArticles(4);
     const built = loadAndSave(new FactCache(cacheDir, 'test'), files);
-    fs.rmSync(path.join(cacheDir, 'facts-v7'), { recursive: true });
+    fs.rmSync(path.join(cacheDir, FACT_FOLDER), { recursive: true });
     const cache = new FactCache(cacheDir, 'test');
     const kept = new Map<string, SourceFacts>();
     const hashed: string[] = [];
@@ -261,7 +261,7 @@ describe('source set entries', () => {
     assert.deepStrictEqual(findings(restored.index, DRAFT), findings(built.index, DRAFT));
     assert.ok(kept.size > 0, 'the check read some articles again');
     assert.deepStrictEqual([...kept.keys()].filter((k) => !articles.some((a) => a.key === k)), []);
-    assert.ok(!fs.existsSync(path.join(cacheDir, 'facts-v7')), 'nothing written to the cache itself');
+    assert.ok(!fs.existsSync(path.join(cacheDir, FACT_FOLDER)), 'nothing written to the cache itself');
     assert.deepStrictEqual(hashed, [], 'the keys read with the articles are used');
   });
 

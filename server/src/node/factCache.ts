@@ -12,13 +12,13 @@ import { readFully, systemReason } from './readTextFile';
  * The version of the format of each folder of a cache, which names it (`sets-v7`): a new format
  * goes to a new folder, and `sweep` removes the older ones.
  * - facts: articles' entries. v4: ASCII; v5: readings' numbers in flat lists; v6: as Base64; v7: in lines, read a
- *   line at a time (see `factEntry`).
+ *   line at a time (see `factEntry`); v8: with each read sentence's paragraph.
  * - sets: sets' entries (see `sourceSet`). v5: with what judging a claim reads of each fact; v6: an
  *   index's words packed (see `WordTable`); v7: its vocabulary's words grouped by their start (see `PrefixGroups`);
  *   v8: which sources a passage restates told by the figures their facts state too (see `relevanceTermsOf`).
  * - listings: folders' source listings (see `sourceListing`).
  */
-const FORMATS = { facts: 7, sets: 8, listings: 1 } as const;
+const FORMATS = { facts: 8, sets: 8, listings: 1 } as const;
 type Folder = keyof typeof FORMATS;
 
 function folderName(folder: Folder): string {
@@ -27,6 +27,8 @@ function folderName(folder: Folder): string {
 
 /** The folder of the sets' entries in a cache. */
 export const SET_FOLDER = folderName('sets');
+/** The folder of the articles' entries in a cache. */
+export const FACT_FOLDER = folderName('facts');
 
 /**
  * Extracted fact bases kept on disk, one JSON file per source article, keyed by the SHA-256 of the
@@ -47,7 +49,7 @@ export class FactCache {
     /** The build whose entries these are (see `buildVersion`): another's are never read. */
     readonly version: string,
   ) {
-    this.dir = path.join(root, folderName('facts'));
+    this.dir = path.join(root, FACT_FOLDER);
     this.setDir = path.join(root, SET_FOLDER);
     this.listingDir = path.join(root, folderName('listings'));
   }

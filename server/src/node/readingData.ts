@@ -15,7 +15,7 @@ export interface ReadingLists {
 /** A reading's typed arrays, in the order `readingOf` takes them back, as little-endian bytes. */
 export function readingArrays(reading: SourceReading): Uint8Array[] {
   const { documents, contexts } = reading;
-  return [documents.starts, documents.words, contexts.pairs, contexts.starts, contexts.marks].map(bytesOf);
+  return [documents.starts, documents.words, contexts.pairs, contexts.starts, contexts.marks, documents.paragraphs].map(bytesOf);
 }
 
 /**
@@ -31,14 +31,15 @@ export function readingOf(lists: Partial<ReadingLists>, arrays: readonly Uint8Ar
   const pairs = numbersOf(arrays[2], termNumbersFor(Math.max(terms.length, weights.length)));
   const factStarts = numbersOf(arrays[3], Uint32Array);
   const marks = numbersOf(arrays[4], Uint8Array);
-  if (!words || !pairs || !documentStarts || !factStarts || !marks) return undefined;
-  const reading = { documents: { texts, starts: documentStarts, words }, terms, weights, contexts: { pairs, starts: factStarts, marks } };
+  const paragraphs = numbersOf(arrays[5], Uint32Array);
+  if (!words || !pairs || !documentStarts || !factStarts || !marks || !paragraphs) return undefined;
+  const reading = { documents: { texts, starts: documentStarts, words, paragraphs }, terms, weights, contexts: { pairs, starts: factStarts, marks } };
   // Every number is checked there against what it names: a damaged list is refused, not read.
   return isSourceReading(reading, facts) ? reading : undefined;
 }
 
 /** How many typed arrays a reading has (see `readingArrays`). */
-const ARRAYS = 5;
+const ARRAYS = 6;
 
 type NumberArray = Uint8Array | Uint16Array | Uint32Array;
 

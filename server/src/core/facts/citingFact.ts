@@ -1,11 +1,24 @@
 import type { Fact } from './fact';
 
+/** A sentence of a source and the number of its paragraph (from 1; 0 for none known). */
+export interface SentenceOfSource {
+  text: string;
+  paragraph: number;
+}
+
 /**
  * `text` as a fact of `kind` (a name, a role), cited by the first of `facts` whose quote holds it as
- * a whole word: only a fact's sentence has a place in the source to cite. With `part`, only that
- * part of `text` is the fact ("President" of "President Karel Dostan"), found where all of it stands.
+ * a whole word, where the fact places it precisely. With `part`, only that part of `text` is the
+ * fact ("President" of "President Karel Dostan"), found where all of it stands. Else, when given the
+ * `sentence` it was read in, cited there at its paragraph's place, as a fact of that paragraph gives
+ * it: a sentence without a figure has no fact to place it ("Lars Hedvig, finance spokesman for the
+ * opposition, said…"), and a paragraph without a figure none at all.
  */
-export function citingFact(text: string, kind: 'name' | 'role' | 'place', facts: readonly Fact[], part: { offset: number; length: number } = { offset: 0, length: text.length }): Fact | undefined {
+export function citingFact(text: string, kind: 'name' | 'role' | 'place', facts: readonly Fact[], part: { offset: number; length: number } = { offset: 0, length: text.length }, sentence?: SentenceOfSource): Fact | undefined {
+  return quotedBy(text, kind, facts, part) ?? (sentence ? inParagraph(text, kind, facts, part, sentence) : undefined);
+}
+
+function quotedBy(text: string, kind: 'name' | 'role' | 'place', facts: readonly Fact[], part: { offset: number; length: number }): Fact | undefined {
   for (const fact of facts) {
     const found = wordAt(fact.quote, text);
     if (found < 0) continue;
@@ -19,6 +32,15 @@ export function citingFact(text: string, kind: 'name' | 'role' | 'place', facts:
     return { id: '', kind, text: cited, value: {}, subject: kind, quote: fact.quote, quoteOffset: at, source: { ...fact.source, range: textRange } };
   }
   return undefined;
+}
+
+/** `citingFact` in a sentence no fact quotes: the sentence is the quote, placed at the start of the line of a fact of its paragraph. */
+function inParagraph(text: string, kind: 'name' | 'role' | 'place', facts: readonly Fact[], part: { offset: number; length: number }, sentence: SentenceOfSource): Fact | undefined {
+  const found = sentence.paragraph > 0 ? wordAt(sentence.text, text) : -1;
+  const fact = found < 0 ? undefined : facts.find((f) => f.source.paragraph === sentence.paragraph);
+  if (!fact) return undefined;
+  const at = { line: fact.source.range.start.line, character: 0 };
+  return { id: '', kind, text: text.slice(part.offset, part.offset + part.length), value: {}, subject: kind, quote: sentence.text, quoteOffset: found + part.offset, source: { ...fact.source, range: { start: at, end: at } } };
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;

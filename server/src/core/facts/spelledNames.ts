@@ -19,19 +19,21 @@ export interface SpelledNames {
 
 /**
  * The names of a source, read from its sentences (`sentences`: all of them) and cited by the first
- * of its `facts` whose quote holds each: a name the source never states beside a figure has no
- * sentence to cite, and is left out. `sentenceWords` are the sentences' words, when read already.
+ * of its `facts` whose quote holds each, or in the first sentence that spells it by its paragraph's
+ * number in `paragraphs` (see `citingFact`): a name with no place to cite is left out.
+ * `sentenceWords` are the sentences' words, when read already.
  */
-export function readSpelledNames(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences)): SpelledNames {
+export function readSpelledNames(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences), paragraphs?: ArrayLike<number>): SpelledNames {
   const words = new Set<string>();
-  const spellings = new Set<string>();
+  // Each spelling, with the first sentence that spells it.
+  const spellings = new Map<string, number>();
   sentences.forEach((text, s) => {
     for (const word of sentenceWords[s]) words.add(foldName(withoutPossessive(word.text)));
-    for (const name of findNames(text, { start: 0, end: text.length }, sentenceWords[s])) spellings.add(name.text);
+    for (const name of findNames(text, { start: 0, end: text.length }, sentenceWords[s])) if (!spellings.has(name.text)) spellings.set(name.text, s);
   });
   const names: SpelledName[] = [];
-  for (const spelling of spellings) {
-    const fact = citingFact(spelling, 'name', facts);
+  for (const [spelling, s] of spellings) {
+    const fact = citingFact(spelling, 'name', facts, undefined, { text: sentences[s], paragraph: paragraphs?.[s] ?? 0 });
     if (fact) names.push({ folded: foldName(spelling), fact });
   }
   return { names, words };

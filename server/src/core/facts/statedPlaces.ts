@@ -20,8 +20,11 @@ export interface StatedPlaces {
   toldOf: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** The places a source's `sentences` (all of them) give names, cited by the first of its `facts` whose quote holds each. */
-export function readStatedPlaces(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences)): StatedPlaces {
+/**
+ * The places a source's `sentences` (all of them) give names, cited by the first of its `facts`
+ * whose quote holds each, or in their sentence by its paragraph's number in `paragraphs` (see `citingFact`).
+ */
+export function readStatedPlaces(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences), paragraphs?: ArrayLike<number>): StatedPlaces {
   const places: StatedPlace[] = [];
   const holders = new Map<string, readonly string[]>();
   // By sentence, the places it gives: "Isla Pendry from Kellford; …, Arthur Bellow of Merrow" puts
@@ -31,7 +34,7 @@ export function readStatedPlaces(sentences: readonly string[], facts: readonly F
     for (const mention of given[s]) {
       const { offset, length } = mention.place.phrase;
       const said = text.substr(mention.start + offset, length);
-      const fact = citingFact(said, 'place', facts, { offset: -offset, length: mention.end - mention.start });
+      const fact = citingFact(said, 'place', facts, { offset: -offset, length: mention.end - mention.start }, { text, paragraph: paragraphs?.[s] ?? 0 });
       if (fact) places.push({ place: mention.place, phrase: said, fact });
       holders.set(holderKey(mention.place.holder), mention.place.holder);
     }

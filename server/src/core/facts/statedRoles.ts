@@ -18,13 +18,16 @@ export interface StatedRoles {
   toldOf: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The roles a source's `sentences` (all of them) give people, cited by the first of its `facts` whose quote holds each. */
-export function readStatedRoles(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences)): StatedRoles {
+/**
+ * The roles a source's `sentences` (all of them) give people, cited by the first of its `facts`
+ * whose quote holds each, or in their sentence by its paragraph's number in `paragraphs` (see `citingFact`).
+ */
+export function readStatedRoles(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences), paragraphs?: ArrayLike<number>): StatedRoles {
   const roles: StatedRole[] = [];
   const toldOf = new Map<string, Set<string>>();
   sentences.forEach((text, s) => {
     for (const mention of findRoles(text, { start: 0, end: text.length }, sentenceWords[s])) {
-      const fact = citingFact(mention.text, 'role', facts, mention.role);
+      const fact = citingFact(mention.text, 'role', facts, mention.role, { text, paragraph: paragraphs?.[s] ?? 0 });
       if (fact) roles.push({ role: mention.role, fact });
       if (!toldOf.has(mention.role.person)) toldOf.set(mention.role.person, new Set());
     }

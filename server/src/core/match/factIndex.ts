@@ -305,9 +305,9 @@ export class FactIndex {
   /** The names, roles and places of each of `sources`, read together: one tokenizing of a source's sentences serves all three. */
   private peopleOf(sources: ReadonlySet<number> | undefined): SourcePeople[] {
     return this.bySource(sources, this.people, ({ reading, facts }) => {
-      const { texts } = reading.documents;
+      const { texts, paragraphs } = reading.documents;
       const words = wordsOfSentences(texts);
-      return { names: readSpelledNames(texts, facts, words), roles: readStatedRoles(texts, facts, words), places: readStatedPlaces(texts, facts, words) };
+      return { names: readSpelledNames(texts, facts, words, paragraphs), roles: readStatedRoles(texts, facts, words, paragraphs), places: readStatedPlaces(texts, facts, words, paragraphs) };
     });
   }
 

@@ -1,7 +1,7 @@
 import { RANKS, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
 import type { StatedRole, StatedRoles } from '../facts/statedRoles';
 import { sharesStem, spelledAlike } from './matchName';
-import { tokenizeWords } from '../text/words';
+import { normalizeWord, tokenizeWords } from '../text/words';
 
 /** A role the sources give a person otherwise than a draft does. */
 export interface RoleContradiction {
@@ -140,13 +140,23 @@ function swappedWord(role: Role, stated: Role): RoleContradiction['swapped'] {
 /**
  * Whether a role of one office is of something else than the `stated` one: each says what the
  * other does not, the draft's in words no sentence naming the person uses (`told`). An acronym is
- * the initials it stands for.
+ * the initials it stands for, and the draft's word for a body of any name ("the regulator's chief
+ * executive") stands for the one the source names; the source's may be another than the draft's
+ * ("a seismologist at the institute", at NECO).
  */
 function contradicts(role: Role, stated: Role, told: ReadonlyArray<readonly string[]>): boolean {
-  const own = (q: string) => holds(told, q) || stated.initials.includes(q);
+  const own = (q: string) => ANY_BODY.has(q) || holds(told, q) || stated.initials.includes(q);
   const theirs = (q: string) => holds([role.qualifiers], q) || role.initials.includes(q);
   return !role.qualifiers.every(own) && !stated.qualifiers.every(theirs);
 }
+
+/**
+ * Words for a body of any name, stemmed as `Role.qualifiers`. Not those whose stem is another word's
+ * ("federation" and "federal", "operator" and "operating", "organization" and "organ").
+ */
+const ANY_BODY = new Set(
+  'group company firm organisation body agency regulator watchdog council board union party team club charity trust fund ministry society committee'.split(' ').map(normalizeWord),
+);
 
 /**
  * Whether the lists of `words` hold `word`, or another form of it: one the start of the other
@@ -160,7 +170,8 @@ function holds(words: ReadonlyArray<readonly string[]>, word: string): boolean {
       if (other.charCodeAt(0) !== first) continue;
       if (other === word) return true;
       if (sharesStem(other, word)) return true;
-      if (Math.abs(other.length - word.length) <= 1 && (spelledAlike(other, word) || spelledAlike(`${other}e`, `${word}e`))) return true;
+      // Stems drop a final "e": "centr" and "center" are "centre" and "center".
+      if (Math.abs(other.length - word.length) <= 1 && (spelledAlike(other, word) || spelledAlike(`${other}e`, `${word}e`) || spelledAlike(`${other}e`, word) || spelledAlike(other, `${word}e`))) return true;
     }
   }
   return false;

@@ -34,13 +34,16 @@ export interface SourceReading {
 
 /**
  * Sentences and their words. Sentence `d` is `texts[d]`; its words are the terms numbered
- * `words[j]` for `j` from `starts[d]` up to `starts[d + 1]`, in its order. A list of strings per
+ * `words[j]` for `j` from `starts[d]` up to `starts[d + 1]`, in its order; `paragraphs[d]` is the
+ * number of its paragraph (from 1; 0 for a fact's quote or aliases read apart), which cites a
+ * sentence without a figure by a fact of its paragraph (see `citingFact`). A list of strings per
  * sentence took 18 MB of a thousand sources' 44,000 sentences.
  */
 export interface CountedSentences {
   texts: string[];
   starts: Uint32Array;
   words: TermNumbers;
+  paragraphs: Uint32Array;
 }
 
 /**
@@ -114,17 +117,19 @@ export function* readingSource(source: ReadableSource, readParagraph: ParagraphR
   // next (see `NumberList`), and copied into typed arrays once at their length.
   const texts: string[] = [];
   const sentenceStarts = [0];
+  const sentenceParagraphs: number[] = [];
   // Taken for this reading alone: a server reads two sources at once when two folders load.
   const lists = KEPT_LISTS.pop() ?? { pairs: new NumberList(), words: new NumberList() };
   const sentenceWords = lists.words.cleared();
   const counted = new Set<string>();
-  const count = (passage: Passage & { text: string; source: string }) => {
+  const count = (passage: Passage & { text: string; source: string }, paragraph = 0) => {
     if (counted.has(passage.text)) return;
     counted.add(passage.text);
     for (const w of passage.words) if (!w.stop) sentenceWords.push(terms.of(w.norm));
     for (const key of figureKeys(passage.source, passage)) sentenceWords.push(terms.of(key));
     texts.push(passage.text);
     sentenceStarts.push(sentenceWords.length);
+    sentenceParagraphs.push(paragraph);
   };
   const paragraphs: SourcePassage[][] = [];
   for (const p of source.paragraphs ?? []) {
@@ -132,9 +137,9 @@ export function* readingSource(source: ReadableSource, readParagraph: ParagraphR
     yield;
   }
   const sentences = new Map<string, SourcePassage>();
-  for (const paragraph of paragraphs) {
+  for (const [p, paragraph] of paragraphs.entries()) {
     for (const passage of paragraph) {
-      count(passage);
+      count(passage, p + 1);
       if (!sentences.has(passage.text)) sentences.set(passage.text, passage);
     }
     yield;
@@ -211,7 +216,7 @@ export function* readingSource(source: ReadableSource, readParagraph: ParagraphR
   }
   const termCount = terms.values.length;
   const reading: SourceReading = {
-    documents: { texts, starts: Uint32Array.from(sentenceStarts), words: sentenceWords.copy(termCount) },
+    documents: { texts, starts: Uint32Array.from(sentenceStarts), words: sentenceWords.copy(termCount), paragraphs: Uint32Array.from(sentenceParagraphs) },
     terms: terms.values,
     weights: weights.values,
     contexts: { pairs: pairs.copy(Math.max(termCount, weights.values.length)), starts, marks },
@@ -376,6 +381,7 @@ export function isSourceReading(v: unknown, facts: number): v is SourceReading {
   const weightCount = r.weights.length;
   const d = r.documents as Partial<CountedSentences> | undefined;
   if (!d || !Array.isArray(d.texts) || !d.texts.every((t) => typeof t === 'string') || !isNumbers(d.words) || !isStarts(d.starts, d.texts.length + 1, d.words.length)) return false;
+  if (!(d.paragraphs instanceof Uint32Array) || d.paragraphs.length !== d.texts.length) return false;
   if (!d.words.every((t) => t < termCount)) return false;
   const c = r.contexts as Partial<FactContexts> | undefined;
   if (!c || !(c.marks instanceof Uint8Array) || c.marks.length !== facts || !c.marks.every(isMark)) return false;

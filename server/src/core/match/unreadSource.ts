@@ -25,7 +25,8 @@ export function unreadSource(file: string, text: string): SourceFacts & { readin
     texts.push(sentence.text);
     starts.push(words.length);
   }
-  const documents = { texts, starts: Uint32Array.from(starts), words: Uint32Array.from(words) };
+  // A stand-in's sentences cite nothing: it has no facts.
+  const documents = { texts, starts: Uint32Array.from(starts), words: Uint32Array.from(words), paragraphs: new Uint32Array(texts.length) };
   const contexts = { pairs: new Uint32Array(0), starts: new Uint32Array(1), marks: new Uint8Array(0) };
   return { file, title: '', facts: [], reading: { documents, terms, weights: [], contexts } };
 }
