@@ -149,6 +149,10 @@ describe('roles', () => {
           "Ingrid Solberg, the team's coach, said Northwind lost 3 games.",
           '',
           'Daniel Achebe, director of the watchdog Travelwatch, said fares rose 3%.',
+          '',
+          'Celeste Marchetti, executive director of the Halden County Airport Authority, said cargo would climb to 31 per cent.',
+          '',
+          "Helena Marsh, the trust's director of science, said 41 species declined.",
         ].join('\n'),
       );
       const draft = [
@@ -166,6 +170,10 @@ describe('roles', () => {
         "Northwind's captain Ingrid Solberg said Northwind lost 3 games.",
         // "general" ranks the draft's office: was "general director".
         'Daniel Achebe, general secretary of the watchdog Travelwatch, said fares rose 3%.',
+        // What the draft's role is of is the source's, its name told shorter: was the source's whole role.
+        'Celeste Marchetti, chair of the airport authority, said cargo would climb to 31 per cent.',
+        // "of science" is the office's own: the whole role is the fix.
+        "Helena Marsh, the trust's chief executive, said 41 species declined.",
       ].join('\n\n');
       assert.deepStrictEqual(mismatches(draft, [other]), [
         ["Gareth Pryce, the authority's chief engineer", "Gareth Pryce, the authority's chief executive"],
@@ -175,6 +183,8 @@ describe('roles', () => {
         ['Finance Minister Priya Nandakumar', 'Treasurer Priya Nandakumar'],
         ["Northwind's captain Ingrid Solberg", "Northwind's coach Ingrid Solberg"],
         ['Daniel Achebe, general secretary of the watchdog Travelwatch', 'Daniel Achebe, director of the watchdog Travelwatch'],
+        ['Celeste Marchetti, chair of the airport authority', 'Celeste Marchetti, executive director of the airport authority'],
+        ["Helena Marsh, the trust's chief executive", "Helena Marsh, the trust's director of science"],
       ]);
     });
 

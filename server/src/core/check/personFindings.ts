@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../extract/findPlaces';
-import type { Role, RoleMention } from '../extract/findRoles';
+import { OFFICE_RANKS, type Role, type RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
 import { matchName, matchNameAfter, namesAnother } from '../match/matchName';
@@ -107,8 +107,8 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
   return text.slice(0, role.offset) + said + text.slice(role.offset + role.length);
 }
 
-/** Words that rank an office, standing right before it as part of it: "deputy mayor", "general secretary". */
-const OFFICE_RANK = /(?:^|\s)(?:chief|deputy|vice|assistant|associate|general|managing|executive)\s$/iu;
+/** A word that ranks an office (see `OFFICE_RANKS`), at the end of a text. */
+const OFFICE_RANK = new RegExp(`(?:^|\\s)(?:${OFFICE_RANKS.join('|')})\\s$`, 'iu');
 
 /** Where an office whose head starts at `head` in `text` starts, with the ranks right before it (back to `from` at most). */
 function officeStart(text: string, head: number, from = 0): number {

@@ -75,6 +75,9 @@ for (const [word, role] of HEADS) HEADS_BY_ROLE.set(role, [...(HEADS_BY_ROLE.get
 HEADS_BY_ROLE.set('prime minister', ['prime', normalizeWord('premier')]);
 HEADS_BY_ROLE.set('chief executive', [normalizeWord('executive'), 'ceo']);
 
+/** Words that rank an office, standing right before it as part of it: "deputy mayor", "general secretary", "executive director". */
+export const OFFICE_RANKS: readonly string[] = ['chief', 'deputy', 'vice', 'assistant', 'associate', 'general', 'managing', 'executive'];
+
 /** Roles that say someone leads, without saying what: no other role contradicts them. */
 export const VAGUE_HEADS = new Set(['head', 'chief', 'leader', 'official', 'executive', 'analyst', 'expert', 'specialist']);
 /** Ranks held beside an office ("Professor Henrik Albers", the rector): neither contradicts the other. */

@@ -1,4 +1,4 @@
-import { RANKS, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
+import { OFFICE_RANKS, RANKS, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
 import type { StatedRole, StatedRoles } from '../facts/statedRoles';
 import { sharesStem, spelledAlike } from './matchName';
 import { normalizeWord, tokenizeWords } from '../text/words';
@@ -89,17 +89,34 @@ function contradictionOf(role: Role, stated: readonly StatedRole[], told: Readon
 /**
  * Whether the roles differ in their office alone: the source's says what it is of, and the draft's
  * says that too ("chief executive of the Irish Potato Federation" for "the federation's chairman"),
- * or the draft's other words are told of the person and the source's says no more than whose office
- * it is ("Northwind's captain" for "the team's coach"). Not "Federal Treasurer" for "Federal
- * Emergency Management Minister", whose office is all three words, nor "Finance Minister" for
- * "Treasurer", which no sentence says is of finance.
+ * or part of it, leaving out only words of a name the source's gives after its office ("chair of the
+ * airport authority" for "executive director of the Halden County Airport Authority", but not "the
+ * trust's director" for "the trust's director of science"); or the draft's other words are told
+ * of the person and the source's says no more than whose office it is ("Northwind's captain" for
+ * "the team's coach"). Not "Federal Treasurer" for "Federal Emergency Management Minister", whose
+ * office is all three words, nor "Finance Minister" for "Treasurer", which no sentence says is of finance.
  */
 function onlyOfficeDiffers(role: Role, stated: StatedRole, told: ReadonlyArray<readonly string[]>): boolean {
   const extra = stated.role.qualifiers.filter((q) => !holds([role.qualifiers], q) && !role.initials.includes(q));
   if (!extra.length && stated.role.qualifiers.length) return true;
+  if (role.qualifiers.length && role.qualifiers.every((q) => holds([stated.role.qualifiers], q))) {
+    const named = namedAfterOffice(stated);
+    if (extra.every((q) => named.includes(q) || RANKS_OF_OFFICE.has(q))) return true;
+  }
   if (!role.qualifiers.every((q) => holds(told, q))) return false;
   const owner = ownerWords(stated.fact.text);
   return extra.every((q) => owner.includes(q));
+}
+
+/** `OFFICE_RANKS` stemmed as `Role.qualifiers`: part of the office ("executive director"). */
+const RANKS_OF_OFFICE = new Set(OFFICE_RANKS.map(normalizeWord));
+
+/** The stemmed capitalised words a stated role gives after its office: the name of what it is of ("halden", "counti" … of "director of the Halden County Airport Authority"). */
+function namedAfterOffice({ role, fact }: StatedRole): string[] {
+  const from = role.headOffset - role.offset + role.headLength;
+  return tokenizeWords(fact.text, from, fact.text.length)
+    .filter((w) => w.text !== w.lower)
+    .map((w) => w.norm);
 }
 
 /** The stemmed words of a role's owner, before its possessive ("team" of "the team's coach"). */
