@@ -129,6 +129,10 @@ describe('roles', () => {
       ]);
       const finding = checkDocument(draft, 'markdown', new FactIndex([source])).findings.find((f) => f.code === FindingCode.RoleMismatch)!;
       assert.strictEqual(finding.sourceSays, 'former finance minister');
+      // The source's office is bare ("Its president"): the draft's owner stays (was "Raymond Tull, the president").
+      assert.deepStrictEqual(mismatches("Lorna Pettigrew said 3 radars failed. Raymond Tull, the union's general secretary, spoke on 2 May.", [source]), [
+        ["Raymond Tull, the union's general secretary", "Raymond Tull, the union's president"],
+      ]);
     });
 
     it('fixes only what the source says otherwise: the office, or the one word telling the role from the source\'s', () => {

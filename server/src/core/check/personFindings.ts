@@ -94,12 +94,14 @@ function writtenName(text: string, person: string, given: string | undefined): {
 function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: RoleContradiction): string {
   const swap = swapped && wordSwapped(text, role, stated.fact.text, swapped);
   if (swap !== undefined) return swap;
-  if (officeOnly || !role.qualifiers.length) {
+  const from = officeStart(text, role.headOffset, role.offset);
+  // "the union's general secretary" for the source's bare "its president": the draft's owner stays.
+  const ownedOnly = !stated.role.qualifiers.length && OWNED.test(text.slice(role.offset, from));
+  if (officeOnly || !role.qualifiers.length || ownedOnly) {
     const head = stated.role.headOffset - stated.role.offset;
     // An office with its ranks: "Chief engineer" for the chief executive is no "Chief chief executive",
     // and "general secretary" for the director no "general director".
     const office = stated.fact.text.slice(officeStart(stated.fact.text, head), head + stated.role.headLength);
-    const from = officeStart(text, role.headOffset, role.offset);
     return text.slice(0, from) + matchCase(office, text.slice(from)) + text.slice(role.headOffset + role.headLength);
   }
   const own = text.slice(role.offset, role.headOffset);
@@ -133,6 +135,8 @@ function wordSwapped(text: string, role: Role, stated: string, swapped: NonNulla
 
 /** A word before a role's office that says whose it is: a possessive, or a capitalised name ("Millbrook Mayor"). */
 const OWNER = /['’]s\b|\p{Lu}/u;
+/** A role's words before its office that say only whose it is: "union's ", "the Chamber's ". */
+const OWNED = /^(?:\S+\s)*?\S+['’]s\s+$/u;
 const LEADING_POSSESSIVE = /^(?:\S+\s)*?\S+['’]s\s+/u;
 
 /** The heads of the other roles the block gives the person `people[i]` gives a role ("Councillor Janet Frew, the mayor of…"). */
