@@ -449,6 +449,23 @@ describe('language server over stdio', function () {
       assert.match((gone!.contents as MarkupContent).value, /no source found/);
     });
 
+    it('flags a name a sentence without a figure spells, cites that sentence at its paragraph, and hovers it', async () => {
+      const file = path.join(folder, 'sources', 'bridge.md');
+      fs.writeFileSync(file, '# Harbour bridge reopens\n\nThe Eastgate harbour bridge reopened on Thursday after a 28-month repair. Council engineer Priya Castellane, who led the work, thanked residents.\n');
+      client = await LspTestClient.start({ folders: [folder], configuration: () => ({ useBundledFacts: false }) });
+      const text = 'The Eastgate bridge reopened after a 28-month repair. Council engineer Priya Castellano thanked residents.\n';
+      client.open(draftUri, text);
+      const published = await client.waitFor(draftUri, (p) => p.diagnostics.length === 1);
+      const [diagnostic] = published.diagnostics;
+      assert.strictEqual(diagnostic.code, 'name-mismatch');
+      assert.deepStrictEqual(diagnostic.range.start, positionOf(text, 'Castellano'));
+      assert.deepStrictEqual(diagnostic.data, { fix: 'Castellane' });
+      // The sentence has no figure to place the name: its paragraph's line does.
+      assert.deepStrictEqual(diagnostic.relatedInformation![0].location, { uri: pathToFileURL(file).href, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } });
+      const hover = (await client.hover(draftUri, positionOf(text, 'Castellano')))!.contents as MarkupContent;
+      assert.match(hover.value, /Council engineer Priya \*\*Castellane\*\*, who led the work, thanked residents\./);
+    });
+
     it('compares each paragraph with the sources it restates, and one that does not say with those the draft is about', async () => {
       for (const { file, text } of lookAlikeArticles()) fs.writeFileSync(path.join(folder, 'sources', file), text);
       client = await LspTestClient.start({ folders: [folder], configuration: () => ({ useBundledFacts: false }) });
