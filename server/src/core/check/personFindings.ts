@@ -135,9 +135,9 @@ function wordSwapped(text: string, role: Role, stated: string, swapped: NonNulla
 
 /** A word before a role's office that says whose it is: a possessive, or a capitalised name ("Millbrook Mayor"). */
 const OWNER = /['’]s\b|\p{Lu}/u;
-/** A role's words before its office that say only whose it is: "union's ", "the Chamber's ". */
-const OWNED = /^(?:\S+\s)*?\S+['’]s\s+$/u;
 const LEADING_POSSESSIVE = /^(?:\S+\s)*?\S+['’]s\s+/u;
+/** A role's words before its office that say only whose it is: "union's ", "the Chamber's ". */
+const OWNED = new RegExp(`${LEADING_POSSESSIVE.source}$`, 'u');
 
 /** The heads of the other roles the block gives the person `people[i]` gives a role ("Councillor Janet Frew, the mayor of…"). */
 function otherHeads(people: readonly LocatedMention[], i: number): Set<string> | undefined {

@@ -1,6 +1,7 @@
 import type { Mention } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { inOtherScales, unitOf } from '../extract/units';
+import { otherCurrency } from './compareValues';
 
 /** The figure beside a claim that it converts into another unit of its measure ("28 meters (about 62 feet)"), if any. */
 export function convertedFigure(claim: Mention, others: readonly Mention[]): Mention | undefined {
@@ -49,10 +50,7 @@ const BESIDE_AMOUNT = /^[ \u00a0]*(?:\(|,[ \u00a0]*or|or)[ \u00a0]*(?:about|arou
  * for its own currency's, and a writer's currency is chosen, not copied.
  */
 export function inClaimCurrency(claim: Mention, fact: Fact, facts: readonly Fact[]): Fact {
-  const currency = claim.number?.currency;
-  const other = fact.value.number?.currency;
-  if (claim.kind !== 'money' || !currency || !other || currency === other) return fact;
-  return amountBeside(fact, facts, currency) ?? fact;
+  return otherCurrency(claim, fact) ? (amountBeside(fact, facts, claim.number!.currency!) ?? fact) : fact;
 }
 
 function amountBeside(fact: Fact, facts: readonly Fact[], currency: string): Fact | undefined {
