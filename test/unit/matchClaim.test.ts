@@ -20,6 +20,22 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The fund pays $1.2 million a year to the 14 villages nearby.', cost), [['$1.2 million', '£1.2 million']]);
   });
 
+  it('takes a figure restated twice in a paragraph for the slip of the fact the words of one of them frame', () => {
+    const harvest = source(
+      'Wheat yields in the district rose 9% this summer, the farmers\' cooperative said.',
+      'Barley yields fell 6%, after a wet spring kept growers out of the fields until May, while rapeseed output rose 14% on a larger planted area.',
+    );
+    // The barley figure took the rapeseed one: the words around it are the barley fact's.
+    assert.deepStrictEqual(mismatches('Barley yields fell 14% after a wet spring, while rapeseed output rose 14% on a larger planted area.', harvest), [['14%', '6%']]);
+    // Given once, the figure is taken for the fact that states it, whatever words it shares with another.
+    assert.deepStrictEqual(mismatches('Barley yields fell 6% after a wet spring, while rapeseed output rose 14% on a larger planted area.', harvest), []);
+    // A figure the source gives twice may be given twice, each restating one.
+    const trial = source(
+      'The study enrolled 6,418 patients. They were randomly assigned in a 1:1 ratio to take the pill 40 mg once daily (3,209 patients) or a matching placebo (3,209 patients) on top of standard care, and were followed for a median of 22 months.',
+    );
+    assert.deepStrictEqual(mismatches('The trial randomized 6,418 patients — 3,209 to the pill and 3,209 to a placebo, each on top of standard care — and tracked them for a median of 22 months.', trial), []);
+  });
+
   it('matches a figure its words do not frame by its sentence, when the sentence\'s other figures restate one source sentence', () => {
     const source = sourceFrom("Fares cover 38% of the operator's costs today; after the rise that share is expected to reach 43%, five percentage points higher, officials said.");
     // "jump" and "increase" are not the source's words: the figure left in the sentence after 43% is.

@@ -1,7 +1,7 @@
 import { annotatedSentence, citeClaims, UnknownFactId } from '../annotations/citeClaims';
 import { CalendarDate, isValidDate, nearestYear, weekdayOf } from '../calendar';
 import { Frame, frameOf } from '../extract/frame';
-import { type DateValue, isCheckable, type Mention } from '../extract/mention';
+import { type DateValue, type Mention } from '../extract/mention';
 import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceReading } from '../extract/readDocument';
 import { Fact, fullDate } from '../facts/fact';
 import { formatDate } from '../format/formatDate';
@@ -11,7 +11,8 @@ import { partsOf } from '../match/compareValues';
 import { Context, contextOf, isKey, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage, tellingKey } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { alignedMatches } from '../match/alignClaims';
-import { ClaimMatch, matchClaim } from '../match/matchClaim';
+import type { ClaimMatch } from '../match/matchClaim';
+import { matchBlock } from '../match/matchBlock';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
@@ -39,14 +40,14 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const suppressions = findSuppressions(text, prose.lines);
   const annotated = annotatedBlocks(prose);
   // By claim number: the match of each claim checked, and the context of each claim of an annotated block.
-  const matches: ClaimMatch[] = [];
+  const matches: Array<ClaimMatch | undefined> = [];
   const contexts: Context[] = [];
   // Among several sources, what each block's words say it restates; a block whose words do not say
   // waits, and is matched against what the others are about.
   const choosing = index.relevance.count > 1;
   const abouts: Array<ReadonlySet<number> | undefined> = [];
-  // By claim number, for the claims that wait: the sources their block is about, if it says.
-  const sources: Array<ReadonlySet<number> | undefined> = [];
+  // By the number of its first claim, for a block whose claims wait: the sources it is about, if it says.
+  const waiting = new Map<number, ReadonlySet<number> | undefined>();
   // The names that misspell a source's, and those of blocks that wait, to be held to the draft's sources.
   const misspelt: Finding[] = [];
   const waitingNames: LocatedMention[] = [];
@@ -58,25 +59,25 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     else misspelt.push(...personFindings(names, index, about));
     if (!mentions.length) return;
     const waits = annotated.has(sentences[0].block) || (choosing && !about);
-    blockContexts(prose.prose, sentences, mentions, s).forEach((context, i) => {
-      if (waits) {
-        contexts[m + i] = context;
-        sources[m + i] = about;
-      } else if (isCheckable(mentions[i])) matches[m + i] = matchClaim(mentions[i], context, index, about);
-    });
+    const made = blockContexts(prose.prose, sentences, mentions, s);
+    if (waits) {
+      made.forEach((context, i) => (contexts[m + i] = context));
+      waiting.set(m, about);
+    } else matchBlock(mentions, made, index, about).forEach((match, i) => (matches[m + i] = match));
   };
   const reading = readSentences(prose, undefined, { forgetWords: true, onBlock });
   const draft = choosing ? draftSources(abouts) : undefined;
   const cited = citeClaims(reading, contexts, index, (a) => annotatedSentence(reading, a));
   // Made for suppressed and cited claims too, as an incremental check makes them: a ratio's figures
   // are read whether or not a claim of them is, and as context matching made them.
-  const all = reading.mentions.map((claim, i) => (isCheckable(claim) ? (matches[i] ?? matchClaim(claim, contexts[i], index, sources[i] ?? draft)) : undefined));
   const matched: Array<Finding | undefined> = [];
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < reading.mentions.length; ) {
     const block = reading.sentences[reading.mentions[i].sentence].block;
     let j = i + 1;
-    while (j < all.length && reading.sentences[reading.mentions[j].sentence].block === block) j++;
-    for (const finding of blockFindings(reading.mentions.slice(i, j), all.slice(i, j), reading.date, index)) matched.push(finding);
+    while (j < reading.mentions.length && reading.sentences[reading.mentions[j].sentence].block === block) j++;
+    const claims = reading.mentions.slice(i, j);
+    const byWords = waiting.has(i) ? matchBlock(claims, contexts.slice(i, j), index, waiting.get(i) ?? draft) : matches.slice(i, j);
+    for (const finding of blockFindings(claims, byWords, reading.date, index)) matched.push(finding);
     i = j;
   }
   checkOwnFigures(ratiosOf(prose.prose, reading.mentions, (s) => reading.sentences[s]), reading.mentions, matched);

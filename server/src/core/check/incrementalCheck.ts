@@ -5,7 +5,7 @@ import { isCheckable, movedBy, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readBlock, SentenceReading, SentenceSpan, WordsOnDemand } from '../extract/readDocument';
 import type { Context } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
-import { matchClaim } from '../match/matchClaim';
+import { matchBlock } from '../match/matchBlock';
 import { StepsWhileCurrent } from '../steps';
 import { frontMatterDate } from '../text/frontMatter';
 import { IncrementalProse } from '../text/incrementalProse';
@@ -377,7 +377,7 @@ export class IncrementalCheck {
     const choosing = this.index.relevance.count > 1;
     const about = choosing ? sourcesOfBlock(this.index, read.sentences, read.mentions) : undefined;
     const waits = choosing && !about && (mentions.length > 0 || read.names.length > 0);
-    const findings = waits ? [] : blockFindings(mentions, mentions.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, contexts[i], this.index, about) : undefined)), date, this.index);
+    const findings = waits ? [] : blockFindings(mentions, matchBlock(mentions, contexts, this.index, about), date, this.index);
     const ratios = ratiosOf(prose.prose, read.mentions, (s) => read.sentences[s - firstSentence]);
     checkOwnFigures(ratios, mentions, findings);
     const names = keep(read.names);
@@ -410,8 +410,7 @@ export class IncrementalCheck {
       const read = check.read;
       if (!read.waiting) continue;
       if (read.matchedFor !== key) {
-        const waiting = read.waiting;
-        read.findings = blockFindings(read.mentions, read.mentions.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, waiting[i], this.index, draft) : undefined)), date, this.index);
+        read.findings = blockFindings(read.mentions, matchBlock(read.mentions, read.waiting, this.index, draft), date, this.index);
         checkOwnFigures(read.ratios, read.mentions, read.findings);
         read.tally = tallyOf(read.findings);
         // Unlike a figure, a name is held to no source when the draft says of none what it restates.

@@ -163,9 +163,30 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score, source: agreeing.indexed.sourceNumber };
   }
   if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score)) return { verdict: 'unverified', score: best.score };
-  const fact = inClaimCurrency(claim, best.indexed.fact, best.indexed.sourceFacts);
-  if (fact !== best.indexed.fact && compareValues(claim, fact) === 'agree') return { verdict: 'verified', fact, score: best.score, source: best.indexed.sourceNumber };
-  return { verdict: 'mismatch', fact, score: best.score, source: best.indexed.sourceNumber };
+  return contradicting(claim, best.indexed, best.score);
+}
+
+/**
+ * The match of a claim with a fact it disagrees with: a mismatch, unless the source gives the
+ * amount in the claim's currency beside it, which the claim then restates (see `inClaimCurrency`).
+ */
+export function contradicting(claim: Mention, indexed: IndexedFact, score: number): ClaimMatch {
+  const fact = inClaimCurrency(claim, indexed.fact, indexed.sourceFacts);
+  const verdict = fact !== indexed.fact && compareValues(claim, fact) === 'agree' ? 'verified' : 'mismatch';
+  return { verdict, fact, score, source: indexed.sourceNumber };
+}
+
+/**
+ * The fact of source `source` that a claim's words frame best, whatever its value, with its
+ * similarity; undefined where none of its facts frames the claim on MIN_SCORE of the claim's sentence.
+ */
+export function framedBest(claim: Mention, context: Context, index: FactIndex, source: number): { indexed: IndexedFact; similarity: Similarity } | undefined {
+  const rate = (indexed: IndexedFact, similarity: Similarity) => ({ indexed, similarity, score: similarity.overall, support: similarity.sentence });
+  let best: ReturnType<typeof rate> | undefined;
+  for (const rated of index.similarTo(context, searchedKinds(claim.kind), { rate, ceiling: 1, floor: (b) => b, leastSupport: MIN_SCORE }, new Set([source]))) {
+    if (!best || rated.score > best.score) best = rated;
+  }
+  return best && best.support >= MIN_SCORE ? best : undefined;
 }
 
 /** `match` with the best candidate as `sameDay` when it states the claim's day of the month (not derives it). */
@@ -322,7 +343,7 @@ function statesElsewhere(facts: readonly Fact[], claim: Mention, score: number):
 }
 
 /** Whether a mention states a fact's value exactly, as written digit for digit. */
-function statesExactly(m: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
+export function statesExactly(m: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
   // Rounded ("nearly 7 per cent" for 6.8%) it is a likely copy, but no statement of the figure.
   const rounded = !!m.number && !!fact.value.number && m.number.unit === fact.value.number.unit && m.number.precision > fact.value.number.precision;
   // A duration in another unit is a conversion, not the figure as written: "in the 24 hours after

@@ -1,0 +1,14 @@
+import { isCheckable, type Mention } from '../extract/mention';
+import type { Context } from './context';
+import type { FactIndex } from './factIndex';
+import { type ClaimMatch, matchClaim } from './matchClaim';
+import { repeatedFacts } from './repeatedFacts';
+
+/**
+ * The matches of one block's claims in their `contexts` (none for a claim not checked; see
+ * `matchClaim`), each fact restated by several left to those it belongs to (see `repeatedFacts`).
+ */
+export function matchBlock(claims: readonly Mention[], contexts: readonly Context[], index: FactIndex, sources?: ReadonlySet<number>): Array<ClaimMatch | undefined> {
+  const matches = claims.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, contexts[i], index, sources) : undefined));
+  return repeatedFacts(claims, contexts, matches, index);
+}
