@@ -20,6 +20,12 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The fund pays $1.2 million a year to the 14 villages nearby.', cost), [['$1.2 million', '£1.2 million']]);
   });
 
+  it('holds a date giving its month and year to a fact on fewer shared words than a figure', () => {
+    const orchestra = source('The hall sold 212,000 tickets last season. "We have had our best year since the pandemic," Harriet Lomax, who has run the orchestra since March 2019, told reporters on Tuesday.');
+    // Its sentence says more than the source's around the date: who she is, what she expects.
+    assert.deepStrictEqual(mismatches("The orchestra's director, Harriet Lomax, who has run the ensemble since March 2018, expects a record season of sold-out concerts.", orchestra), [['March 2018', 'March 2019']]);
+  });
+
   it('takes a figure restated twice in a paragraph for the slip of the fact the words of one of them frame', () => {
     const harvest = source(
       'Wheat yields in the district rose 9% this summer, the farmers\' cooperative said.',
