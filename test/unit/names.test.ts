@@ -165,6 +165,16 @@ describe('names', () => {
       assert.deepStrictEqual(mismatches('Airport authority director Celeste Marchese Lund said 12 flights a week would start.', [airport]), []);
     });
 
+    it('takes a first name before the source\'s last name, of its first letter, for that person\'s first name', () => {
+      const guild = sourceFrom('Guild president Teresa Vallejo said 1,200 musicians would march on 3 March.');
+      assert.deepStrictEqual(mismatches('Guild president Tamara Vallejo said 1,200 musicians would march.', [guild]), [['Tamara', 'Teresa']]);
+      // A first name of another letter may be a relative's, and one the source uses another person's.
+      assert.deepStrictEqual(mismatches('Guild president Lucia Vallejo said 1,200 musicians would march.', [guild]), []);
+      assert.deepStrictEqual(mismatches('Guild president Teresa said 1,200 musicians would march. Tamara Vallejo agreed.', [sourceFrom('Guild president Teresa Vallejo and her deputy Tamara Lind said 1,200 musicians would march on 3 March.')]), []);
+      // Another form of the word is no slip.
+      assert.deepStrictEqual(mismatches('The Defense Ministry said 1,200 troops would march.', [sourceFrom('The Defence Ministry said 1,200 troops would march on 3 March.')]), []);
+    });
+
     it('leaves alone a name of several words of which the source uses none: the draft’s own person', () => {
       const storm = sourceFrom('At least 11 people died after Storm Hella hit the region on 20 October.');
       assert.deepStrictEqual(mismatches('At least 11 people died. Helga Brandt, who runs a bakery, said so.', [storm]), []);

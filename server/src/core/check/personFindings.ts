@@ -2,7 +2,7 @@ import type { PlaceMention } from '../extract/findPlaces';
 import { OFFICE_RANKS, type Role, type RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
-import { matchName, matchNameAfter, namesAnother } from '../match/matchName';
+import { matchGivenBefore, matchName, matchNameAfter, namesAnother } from '../match/matchName';
 import { matchPlace } from '../match/matchPlace';
 import { matchRole, type RoleContradiction } from '../match/matchRole';
 import type { SpelledNames } from '../facts/spelledNames';
@@ -44,7 +44,8 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
     known ??= index.spelledNames(sources);
     const spelt = matchName(claim.text, known);
     const given = spelt ? undefined : givenBefore(people, i);
-    const name = spelt && !namesAnother(otherParts(people, i), known) ? spelt : given ? matchNameAfter(given, claim.text, known) : undefined;
+    const family = spelt || given ? undefined : lastAfter(people, i);
+    const name = spelt && !namesAnother(otherParts(people, i), known) ? spelt : given ? matchNameAfter(given, claim.text, known) : family ? matchGivenBefore(claim.text, family, known) : undefined;
     if (name) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
   }
   return findings;
@@ -158,6 +159,16 @@ function givenBefore(people: readonly LocatedMention[], i: number): string | und
   // A last word only: the name goes on no further.
   if (after && after.kind === 'name' && people[i].end + 1 === after.start) return undefined;
   return before.text;
+}
+
+/** The last name right after the first word of a name of two (`people[i]`), a space apart, when there is one: "Vallejo" of "Tamara Vallejo". */
+function lastAfter(people: readonly LocatedMention[], i: number): string | undefined {
+  const after = people[i + 1];
+  if (!after || after.kind !== 'name' || people[i].end + 1 !== after.start) return undefined;
+  if (givenBefore(people, i + 1) === undefined) return undefined;
+  const before = people[i - 1];
+  if (before && before.kind === 'name' && before.end + 1 === people[i].start) return undefined;
+  return withoutPossessive(after.text);
 }
 
 /**

@@ -70,6 +70,39 @@ export function matchNameAfter(given: string, name: string, sources: readonly Sp
   return found;
 }
 
+/**
+ * The one first name of the `sources` that `name` stands for, written before the same last name
+ * (`last`) but otherwise: "Tamara Vallejo" for the source's Teresa Vallejo, "Marit Holt" for Maren
+ * Holt. A first name the sources use is another person's, and so may be one of another initial
+ * (a relative): a writer who misremembers a first name keeps its first letter. Nor another form
+ * of the word ("Defense Ministry" for the Defence Ministry). Undefined when none, or two, are such.
+ */
+export function matchGivenBefore(name: string, last: string, sources: readonly SpelledNames[]): SpelledName | undefined {
+  const folded = foldName(name);
+  if (!folded || usedBy(folded, sources)) return undefined;
+  const family = foldName(last);
+  let found: SpelledName | undefined;
+  for (const source of sources) {
+    for (const candidate of source.names) {
+      if (candidate.folded.charCodeAt(0) !== folded.charCodeAt(0) || candidate.folded === found?.folded || !writtenBefore(candidate.fact.quote, candidate.fact.text, family) || anotherForm(candidate.folded, folded)) continue;
+      if (found) return undefined;
+      found = candidate;
+    }
+  }
+  return found;
+}
+
+/** Whether `quote` writes `name` right before a last name that folds to `family` ("Teresa Vallejo"). */
+function writtenBefore(quote: string, name: string, family: string): boolean {
+  for (let at = quote.indexOf(name); at >= 0; at = quote.indexOf(name, at + 1)) {
+    const after = FAMILY_AFTER.exec(quote.slice(at + name.length, at + name.length + 40));
+    if (after && foldName(after[1]) === family) return true;
+  }
+  return false;
+}
+
+const FAMILY_AFTER = /^[ \u00a0]([\p{Lu}][\p{L}\p{M}'’-]*)/u;
+
 /** Whether `quote` writes `name` right after a first name that folds to `given` ("Celeste Marchetti"). */
 function writtenAfter(quote: string, given: string, name: string): boolean {
   for (let at = quote.indexOf(name); at > 0; at = quote.indexOf(name, at + 1)) {
