@@ -137,7 +137,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   };
   // In source order; the best and the best agreeing one are the first of the highest score. Not
   // sorted: among look-alike sources a claim keeps thousands of candidates.
-  const least = leastSupport(claim);
+  const least = leastSupport(claim, sources ? sources.size : index.relevance.count);
   let candidates = search(context, converts ? 0 : least);
   // A specific figure no fact frames on the usual support may be a slip of one that its few shared
   // words do frame; searched for again on less only then, since a lower bar lets fewer claims go
@@ -362,9 +362,13 @@ export function statesExactly(m: Mention, fact: Pick<Fact, 'kind' | 'value'>): b
  */
 const DATED_SUPPORT = 0.2;
 
-/** The support on which a fact frames a claim: MIN_SCORE, less for a date that gives its year and month. */
-function leastSupport(claim: Mention): number {
-  return claim.kind === 'date' && claim.date?.year && claim.date.month ? DATED_SUPPORT : MIN_SCORE;
+/**
+ * The support on which a fact frames a claim: MIN_SCORE, less for a date that gives its year and
+ * month when one source is searched (see `DATED_SUPPORT`). Among many articles, as many dates of
+ * that month and year stand in sentences sharing a word or two with the claim's.
+ */
+function leastSupport(claim: Mention, searched: number): number {
+  return searched === 1 && claim.kind === 'date' && claim.date?.year && claim.date.month ? DATED_SUPPORT : MIN_SCORE;
 }
 
 /**
