@@ -24,6 +24,10 @@ describe('matchClaim', () => {
     const orchestra = source('The hall sold 212,000 tickets last season. "We have had our best year since the pandemic," Harriet Lomax, who has run the orchestra since March 2019, told reporters on Tuesday.');
     // Its sentence says more than the source's around the date: who she is, what she expects.
     assert.deepStrictEqual(mismatches("The orchestra's director, Harriet Lomax, who has run the ensemble since March 2018, expects a record season of sold-out concerts.", orchestra), [['March 2018', 'March 2019']]);
+    // Among sources the paragraph may restate alike, the usual bar: many articles date things in a month and year.
+    const text = 'The hall sold 212,000 tickets last season. "We have had our best year since the pandemic," Harriet Lomax, who has run the orchestra since March 2019, told reporters on Tuesday.';
+    const two = [sourceFrom(`---\ndate: 2025-03-11\n---\n${text}\n`, 'a.md'), sourceFrom(`---\ndate: 2025-03-11\n---\n${text}\n`, 'b.md')];
+    assert.deepStrictEqual(mismatches("The orchestra's director, Harriet Lomax, who has run the ensemble since March 2018, expects a record season of sold-out concerts.", two), []);
   });
 
   it('takes a figure restated twice in a paragraph for the slip of the fact the words of one of them frame', () => {
