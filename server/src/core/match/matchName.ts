@@ -72,8 +72,7 @@ export function matchNameAfter(given: string, name: string, sources: readonly Sp
 
 /**
  * The one first name of the `sources` that `name` stands for, written before the same last name
- * (`last`) but otherwise: "Tamara Vallejo" for the source's Teresa Vallejo, "Marit Holt" for Maren
- * Holt. A first name the sources use is another person's, and so may be one of another initial
+ * (`last`) but otherwise: "Tamara Vallejo" for the source's Teresa Vallejo. A first name the sources use is another person's, and so may be one of another initial
  * (a relative): a writer who misremembers a first name keeps its first letter. Nor another form
  * of the word ("Defense Ministry" for the Defence Ministry). Undefined when none, or two, are such.
  */

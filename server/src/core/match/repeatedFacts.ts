@@ -8,10 +8,9 @@ import { type ClaimMatch, contradicting, framedBest, statesExactly } from './mat
 /**
  * `matches` (of one block's `claims`, in their `contexts`) with a fact that two claims or more
  * restate left to those whose words frame it best. A claim whose words frame another fact of the
- * source best, one it contradicts, took the figure of the other: "Bonds returned 5.6% … renewables
- * earned 5.6%" beside a source's "Bonds … returned 2.1%" and "renewable energy infrastructure …
- * returned 5.6%". Its value had made it look like the fact it restates; its words say which it
- * meant. Only where the words of one claim at least do frame the fact best: otherwise none is
+ * source best, one it contradicts, took the figure of the other: "Barley yields fell 14% … rapeseed
+ * output rose 14%" beside a source's "Barley yields fell 6%" and "rapeseed output rose 14%". Its
+ * value had made it look like the fact it restates; its words say which it meant. Only where the words of one claim at least do frame the fact best: otherwise none is
  * surely the one it belongs to, and a writer may well give a figure twice.
  */
 export function repeatedFacts(claims: readonly Mention[], contexts: readonly Context[], matches: Array<ClaimMatch | undefined>, index: FactIndex): Array<ClaimMatch | undefined> {
