@@ -20,10 +20,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The fund pays $1.2 million a year to the 14 villages nearby.', cost), [['$1.2 million', '£1.2 million']]);
   });
 
-  it('holds a date giving its month and year to a fact on fewer shared words than a figure', () => {
+  it('holds a month of a year to a fact on fewer shared words than a figure or a day', () => {
     const orchestra = source('The hall sold 212,000 tickets last season. "We have had our best year since the pandemic," Harriet Lomax, who has run the orchestra since March 2019, told reporters on Tuesday.');
     // Its sentence says more than the source's around the date: who she is, what she expects.
     assert.deepStrictEqual(mismatches("The orchestra's director, Harriet Lomax, who has run the ensemble since March 2018, expects a record season of sold-out concerts.", orchestra), [['March 2018', 'March 2019']]);
+    // A day, the usual bar: an article's days lie close together.
+    const daily = source('The hall sold 212,000 tickets last season. "We have had our best year since the pandemic," Harriet Lomax, who took over the orchestra on 4 March 2019, told reporters on Tuesday.');
+    assert.deepStrictEqual(mismatches("The orchestra's director, Harriet Lomax, who took over the ensemble on 4 March 2018, expects a record season of sold-out concerts.", daily), []);
     // Among sources the paragraph may restate alike, the usual bar: many articles date things in a month and year.
     const text = 'The hall sold 212,000 tickets last season. "We have had our best year since the pandemic," Harriet Lomax, who has run the orchestra since March 2019, told reporters on Tuesday.';
     const two = [sourceFrom(`---\ndate: 2025-03-11\n---\n${text}\n`, 'a.md'), sourceFrom(`---\ndate: 2025-03-11\n---\n${text}\n`, 'b.md')];
