@@ -164,8 +164,8 @@ function givenBefore(people: readonly LocatedMention[], i: number): string | und
 /** The last name right after the first word of a name of two (`people[i]`), a space apart, when there is one: "Vallejo" of "Tamara Vallejo". */
 function lastAfter(people: readonly LocatedMention[], i: number): string | undefined {
   const after = people[i + 1];
-  if (!after || after.kind !== 'name' || people[i].end + 1 !== after.start) return undefined;
-  if (givenBefore(people, i + 1) === undefined) return undefined;
+  // `people[i]` is the first name before it exactly when it is a last word with a first name.
+  if (after?.kind !== 'name' || givenBefore(people, i + 1) === undefined) return undefined;
   const before = people[i - 1];
   if (before && before.kind === 'name' && before.end + 1 === people[i].start) return undefined;
   return withoutPossessive(after.text);

@@ -1,5 +1,10 @@
 import type { Fact } from './fact';
 
+/** What `citingFact` cites: a name, a role, a place. */
+type CitedKind = 'name' | 'role' | 'place';
+/** The part of a text that is the fact, by its offset in the text and length. */
+type TextPart = { offset: number; length: number };
+
 /** A sentence of a source and the number of its paragraph (from 1; 0 for none known). */
 export interface SentenceOfSource {
   text: string;
@@ -14,11 +19,11 @@ export interface SentenceOfSource {
  * it: a sentence without a figure has no fact to place it ("Lars Hedvig, finance spokesman for the
  * opposition, said…"), and a paragraph without a figure none at all.
  */
-export function citingFact(text: string, kind: 'name' | 'role' | 'place', facts: readonly Fact[], part: { offset: number; length: number } = { offset: 0, length: text.length }, sentence?: SentenceOfSource): Fact | undefined {
+export function citingFact(text: string, kind: CitedKind, facts: readonly Fact[], part: TextPart = { offset: 0, length: text.length }, sentence?: SentenceOfSource): Fact | undefined {
   return quotedBy(text, kind, facts, part) ?? (sentence ? inParagraph(text, kind, facts, part, sentence) : undefined);
 }
 
-function quotedBy(text: string, kind: 'name' | 'role' | 'place', facts: readonly Fact[], part: { offset: number; length: number }): Fact | undefined {
+function quotedBy(text: string, kind: CitedKind, facts: readonly Fact[], part: TextPart): Fact | undefined {
   for (const fact of facts) {
     const found = wordAt(fact.quote, text);
     if (found < 0) continue;
@@ -28,19 +33,23 @@ function quotedBy(text: string, kind: 'name' | 'role' | 'place', facts: readonly
     const oneLine = range.start.line === range.end.line && !/[\r\n]/.test(fact.quote);
     const character = range.start.character - fact.quoteOffset + at;
     const textRange = oneLine && character >= 0 ? { start: { line: range.start.line, character }, end: { line: range.start.line, character: character + part.length } } : range;
-    const cited = text.slice(part.offset, part.offset + part.length);
-    return { id: '', kind, text: cited, value: {}, subject: kind, quote: fact.quote, quoteOffset: at, source: { ...fact.source, range: textRange } };
+    return cited(text, kind, part, fact.quote, at, { ...fact.source, range: textRange });
   }
   return undefined;
 }
 
 /** `citingFact` in a sentence no fact quotes: the sentence is the quote, placed at the start of the line of a fact of its paragraph. */
-function inParagraph(text: string, kind: 'name' | 'role' | 'place', facts: readonly Fact[], part: { offset: number; length: number }, sentence: SentenceOfSource): Fact | undefined {
+function inParagraph(text: string, kind: CitedKind, facts: readonly Fact[], part: TextPart, sentence: SentenceOfSource): Fact | undefined {
   const found = sentence.paragraph > 0 ? wordAt(sentence.text, text) : -1;
   const fact = found < 0 ? undefined : facts.find((f) => f.source.paragraph === sentence.paragraph);
   if (!fact) return undefined;
   const at = { line: fact.source.range.start.line, character: 0 };
-  return { id: '', kind, text: text.slice(part.offset, part.offset + part.length), value: {}, subject: kind, quote: sentence.text, quoteOffset: found + part.offset, source: { ...fact.source, range: { start: at, end: at } } };
+  return cited(text, kind, part, sentence.text, found + part.offset, { ...fact.source, range: { start: at, end: at } });
+}
+
+/** `part` of `text` as a fact of `kind`, quoted by `quote` at `quoteOffset` and placed at `source`. */
+function cited(text: string, kind: CitedKind, part: TextPart, quote: string, quoteOffset: number, source: Fact['source']): Fact {
+  return { id: '', kind, text: text.slice(part.offset, part.offset + part.length), value: {}, subject: kind, quote, quoteOffset, source };
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;

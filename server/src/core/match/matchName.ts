@@ -34,12 +34,21 @@ export function matchName(name: string, sources: readonly SpelledNames[]): Spell
   const folded = foldName(name);
   if (usedBy(folded, sources)) return undefined;
   const limit = folded.length < 8 ? 1 : 2;
+  return onlyName(sources, (other) => {
+    if (other.charCodeAt(0) !== folded.charCodeAt(0) || Math.abs(other.length - folded.length) > limit) return false;
+    return !(distance(other, folded) > reach(folded, other, limit) && !swapsTwo(other, folded)) && !anotherForm(other, folded);
+  });
+}
+
+/**
+ * The one name of the `sources` whose folded spelling (and fact) `accepts`: undefined when none
+ * is, or two spellings are.
+ */
+function onlyName(sources: readonly SpelledNames[], accepts: (folded: string, fact: SpelledName['fact']) => boolean): SpelledName | undefined {
   let found: SpelledName | undefined;
   for (const source of sources) {
     for (const candidate of source.names) {
-      const other = candidate.folded;
-      if (other.charCodeAt(0) !== folded.charCodeAt(0) || Math.abs(other.length - folded.length) > limit) continue;
-      if (found?.folded === other || (distance(other, folded) > reach(folded, other, limit) && !swapsTwo(other, folded)) || anotherForm(other, folded)) continue;
+      if (candidate.folded === found?.folded || !accepts(candidate.folded, candidate.fact)) continue;
       if (found) return undefined;
       found = candidate;
     }
@@ -59,15 +68,7 @@ export function matchNameAfter(given: string, name: string, sources: readonly Sp
   if (folded.length < SHARED_START || usedBy(folded, sources)) return undefined;
   const start = folded.slice(0, SHARED_START);
   const first = foldName(given);
-  let found: SpelledName | undefined;
-  for (const source of sources) {
-    for (const candidate of source.names) {
-      if (!candidate.folded.startsWith(start) || candidate.folded === found?.folded || !writtenAfter(candidate.fact.quote, first, candidate.fact.text) || anotherForm(candidate.folded, folded)) continue;
-      if (found) return undefined;
-      found = candidate;
-    }
-  }
-  return found;
+  return onlyName(sources, (other, fact) => other.startsWith(start) && writtenAfter(fact.quote, first, fact.text) && !anotherForm(other, folded));
 }
 
 /**
@@ -80,15 +81,7 @@ export function matchGivenBefore(name: string, last: string, sources: readonly S
   const folded = foldName(name);
   if (!folded || usedBy(folded, sources)) return undefined;
   const family = foldName(last);
-  let found: SpelledName | undefined;
-  for (const source of sources) {
-    for (const candidate of source.names) {
-      if (candidate.folded.charCodeAt(0) !== folded.charCodeAt(0) || candidate.folded === found?.folded || !writtenBefore(candidate.fact.quote, candidate.fact.text, family) || anotherForm(candidate.folded, folded)) continue;
-      if (found) return undefined;
-      found = candidate;
-    }
-  }
-  return found;
+  return onlyName(sources, (other, fact) => other.charCodeAt(0) === folded.charCodeAt(0) && writtenBefore(fact.quote, fact.text, family) && !anotherForm(other, folded));
 }
 
 /** Whether `quote` writes `name` right before a last name that folds to `family` ("Teresa Vallejo"). */
