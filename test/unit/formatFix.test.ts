@@ -77,6 +77,18 @@ describe('fixes in the draft’s style', () => {
     assert.deepStrictEqual(digits, []);
   });
 
+  it('holds a share in words hedged to one side to the side it asserts, and fixes it in words', () => {
+    const rinks = (draft: string, source: string) => mismatches(draft, [sourceFrom(`---\ndate: 2024-11-04\n---\n${source}\n`)]);
+    const closures = 'The six rinks sold 48,200 tickets last winter. The two the council wants to close sold 18,220 of them, or 37.8 per cent.';
+    assert.deepStrictEqual(rinks('The six rinks sold 48,200 tickets last winter. The two the council wants to close sold more than four in ten of them.', closures), [['more than four in ten', 'nearly four in ten']]);
+    const samples = 'Inspectors took 212 samples at the rinks. Thirty of them, or 14.1 per cent, failed the hygiene test.';
+    assert.deepStrictEqual(rinks('Inspectors took 212 samples at the rinks, and nearly one in five failed the hygiene test.', samples), [['nearly one in five', 'about one in seven']]);
+    // The hedge is what is wrong: unhedged, "four in ten" holds 37.8 per cent, and a share the
+    // sentence's own figures give is held to them (18,220 of 48,200), not to the source.
+    assert.deepStrictEqual(rinks('The two the council wants to close sold four in ten of the tickets.', closures), []);
+    assert.deepStrictEqual(rinks('The six rinks sold 48,200 tickets last winter; the two the council wants to close sold more than a third of them, 18,220.', closures.replace('37.8', '31.6')), []);
+  });
+
   it('writes a race time as the draft’s clock does', () => {
     const race = 'Kipkemboi won in 2:05:18, and Abebe was third in 2:21:31.';
     assert.strictEqual(fixOf('Kipkemboi won in 2:05:18, and Abebe was third in 2:23:15.', race), '2:21:31');

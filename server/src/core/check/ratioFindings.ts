@@ -1,7 +1,8 @@
 import { findRatios, StatedRatio } from '../extract/findRatios';
-import type { Mention, NumberStyle, Qualifier } from '../extract/mention';
+import type { Mention, Qualifier } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { formatNumber } from '../format/formatNumber';
+import { formatShare, sideOf } from '../format/formatShare';
 import { judgeRatio } from '../match/judgeRatio';
 import { matchCase } from '../text/words';
 import { FindingCode } from './codes';
@@ -79,47 +80,9 @@ function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, p
     return { text: side + (formatNumber(times, 1, claim.numberStyle!) ?? String(times)) };
   }
   if (claim.numberStyle) return { text: (hedge ? 'about ' : '') + (formatNumber(value, claim.number!.precision, claim.numberStyle) ?? `${value}%`) };
-  // "one in five" is fixed as one in so many: "roughly one in six".
-  const oneIn = /^(one|1) in /i.exec(claim.text);
-  if (oneIn && value >= 100 / ONE_IN_MOST) {
-    const whole = Math.round(100 / value);
-    return { text: `${sideOf(value, 100 / whole, ABOUT_REACH, hedge)}${oneIn[0]}${formatNumber(whole, 1, WORDS_STYLE) ?? whole}` };
-  }
-  let nearest = FRACTIONS[0];
-  for (const f of FRACTIONS) if (Math.abs(f[0] - value) < Math.abs(nearest[0] - value)) nearest = f;
-  if (Math.abs(nearest[0] - value) > FRACTION_REACH) return { text: `about ${Math.round(value)}${percentSuffix(claim, paragraph)}` };
-  return { text: sideOf(value, nearest[0], ABOUT_REACH, hedge) + nearest[1] };
+  return { text: formatShare(claim, value, hedge, percentSuffix(claim, paragraph)) };
 }
 
-/** The hedge that makes `target` say `value`: none or "about" (the claim's own word for it) within `reach`, else the claim's own words for its side if they are for that side. */
-function sideOf(value: number, target: number, reach: number, hedge: Qualifier | undefined): string {
-  if (Math.abs(value - target) <= reach) return !hedge ? '' : hedge.kind === 'approx' ? `${hedge.text} ` : 'about ';
-  const above = value > target;
-  if (hedge && (above ? hedge.kind === 'above' : hedge.kind === 'nearly')) return `${hedge.text} `;
-  return above ? 'more than ' : 'nearly ';
-}
-
-/** The simple fractions a writer puts a share in words as. */
-const FRACTIONS: ReadonlyArray<[number, string]> = [
-  [10, 'a tenth'],
-  [20, 'a fifth'],
-  [25, 'a quarter'],
-  [100 / 3, 'a third'],
-  [40, 'two-fifths'],
-  [50, 'half'],
-  [60, 'three-fifths'],
-  [200 / 3, 'two-thirds'],
-  [75, 'three-quarters'],
-  [80, 'four-fifths'],
-];
-/** The largest whole a share is written "one in" of; a smaller share is fixed in digits. */
-const ONE_IN_MOST = 20;
-/** A number in words, as a fix of "one in five" writes its whole. */
-const WORDS_STYLE: NumberStyle = { grouping: '', integerDigits: 1, decimal: '.', decimals: 0, scaleText: '', scale: 1, prefix: '', suffix: '', words: { capitalized: false } };
-
-/** How near a share must be to a fraction to be written as it at all (else in digits), and to be "about" it. */
-const FRACTION_REACH = 6;
-const ABOUT_REACH = 0.5;
 /** How near a multiple must be to a whole number to be "about" it, as a share of it. */
 const TIMES_REACH = 0.04;
 

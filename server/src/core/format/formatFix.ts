@@ -3,7 +3,7 @@ import { findNumbers } from '../extract/findNumbers';
 import type { Mention } from '../extract/mention';
 import { otherScale, writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
-import { inPoints, otherCurrency, unitsOf } from '../match/compareValues';
+import { hedgesShareInWords, inPoints, isShareInWords, otherCurrency, unitsOf } from '../match/compareValues';
 import { isRescaled } from '../match/numberAffinity';
 import { matchCase, tokenizeWords } from '../text/words';
 import { formatDate } from './formatDate';
@@ -36,9 +36,11 @@ export function formatFix(claim: Mention, fact: FixedFrom, alone = false): strin
   if (claim.kind === 'time') return value.number && formatClockTime(value.number.values[0], claim.text);
   // A share in words ("about a quarter") is fixed to the source's words for it ("a fifth"). Against
   // a share in digits it is left alone: "cut by a fifth" was met with another quantity's "up 9%",
-  // "almost a fifth" with 17.8%, which a writer rounds so.
-  if (claim.kind === 'percent' && !claim.numberStyle) {
-    if (fact.derived || writtenStyle(fact, 'percent')) return undefined;
+  // "almost a fifth" with 17.8%, which a writer rounds so. Not when hedged to one side: "more than
+  // four in ten" asserts more than 40 per cent, and the source's 37.8 per cent is the fix.
+  if (isShareInWords(claim)) {
+    if (fact.derived) return undefined;
+    if (writtenStyle(fact, 'percent')) return hedgesShareInWords(claim, fact) ? fact.text : undefined;
     return matchCase(fact.text, claim.text);
   }
   if (claim.numberStyle && value.number) {
@@ -125,7 +127,7 @@ function inFactPercent(claim: Mention, fact: FixedFrom, alone: boolean): NonNull
 const POINTS = /points$/;
 
 /** How the fact's own text writes its figure of `kind` (its currency, its percent sign). */
-function writtenStyle(fact: FixedFrom, kind: Mention['kind']): Mention['numberStyle'] {
+export function writtenStyle(fact: FixedFrom, kind: Mention['kind']): Mention['numberStyle'] {
   return writtenFigure(fact, kind)?.numberStyle;
 }
 

@@ -1,5 +1,9 @@
 import type { Mention, QualifierKind, Span } from '../extract/mention';
 import type { Fact } from '../facts/fact';
+import { isDirectional, isShareInWords } from '../match/compareValues';
+import { matchCase } from '../text/words';
+import { writtenStyle } from './formatFix';
+import { formatShare } from './formatShare';
 
 /** How the fix words each qualifier a fact may carry: "nearly 1,900" for the source's "Nearly 1,900". */
 const HEDGE_WORDS: Record<QualifierKind, string> = {
@@ -12,9 +16,6 @@ const HEDGE_WORDS: Record<QualifierKind, string> = {
   exact: '',
 };
 
-/** Qualifiers that say which side of the figure the value lies: when wrong, they are part of the error. */
-const DIRECTIONAL: ReadonlySet<QualifierKind> = new Set(['nearly', 'above', 'atLeast', 'below', 'atMost']);
-
 /**
  * The span and replacement that fix a claim hedged towards one side ("more than 2,000") when the
  * fact hedges otherwise ("nearly 1,900") or not at all ("more than 50 detectives" for 45): the
@@ -24,9 +25,16 @@ const DIRECTIONAL: ReadonlySet<QualifierKind> = new Set(['nearly', 'above', 'atL
  */
 export function withFactHedge(claim: Mention, fact: Fact, fix: string): { span: Span; fix: string } | undefined {
   const hedge = claim.qualifier;
-  if (!hedge || !DIRECTIONAL.has(hedge.kind) || hedge.kind === fact.value.qualifier || hedge.end > claim.start) return undefined;
+  if (!hedge || !isDirectional(hedge.kind) || hedge.end > claim.start) return undefined;
+  const span = { start: hedge.start, end: claim.end };
+  // "more than four in ten" for the source's 37.8 per cent: a share in words is fixed in words, on
+  // the side of them the source's share lies ("nearly four in ten").
+  const share = fact.value.number?.values[0];
+  const inDigits = isShareInWords(claim) && share !== undefined ? writtenStyle(fact, 'percent') : undefined;
+  if (inDigits) return { span, fix: matchCase(formatShare(claim, share!, hedge, inDigits.suffix), hedge.text) };
+  if (hedge.kind === fact.value.qualifier) return undefined;
   const words = HEDGE_WORDS[fact.value.qualifier ?? 'exact'];
   const capital = hedge.text[0] !== hedge.text[0].toLowerCase();
   const written = words ? `${capital ? words[0].toUpperCase() + words.slice(1) : words} ${fix}` : fix;
-  return { span: { start: hedge.start, end: claim.end }, fix: written };
+  return { span, fix: written };
 }

@@ -84,8 +84,10 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     const units = unitsOf(claim, fact);
     const claimFactor = units ? units[0].factor : 1;
     const factFactor = units ? units[1].factor : 1;
+    const inWords = hedgesShareInWords(claim, fact);
     for (let a = 0; a < claimValues.length; a++) {
-      intervalInto(RANGES, 0, claimValues[a] * claimFactor, claim.number.precision * claimFactor, claimQualifier, claim.number.vague);
+      if (inWords) shareInWordsInto(RANGES, 0, claimValues[a], claim.number, claim.qualifier!.kind);
+      else intervalInto(RANGES, 0, claimValues[a] * claimFactor, claim.number.precision * claimFactor, claimQualifier, claim.number.vague);
       for (let b = 0; b < factValues.length; b++) {
         intervalInto(RANGES, 2, factValues[b] * factFactor, number.precision * factFactor, fact.value.qualifier, number.vague);
         if (sameBound) boundNoFurther(RANGES, 2, factValues[b] * factFactor, sameBound);
@@ -93,8 +95,9 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
         if (rangesOverlap()) return 'agree';
       }
     }
-    // A vague amount ("thousands") is never specific enough to contradict a figure.
-    return claim.number.vague || number.vague ? 'incomparable' : 'disagree';
+    // A vague amount ("thousands") is never specific enough to contradict a figure; a share in words
+    // hedged to one side of it is ("more than four in ten").
+    return number.vague || (claim.number.vague && !inWords) ? 'incomparable' : 'disagree';
   }
   return 'incomparable';
 }
@@ -138,6 +141,41 @@ export function unitsOf(claim: Mention, fact: Pick<Fact, 'value'>): [MeasureUnit
 /** Which side a qualifier bounds a figure from: below ("more than", "at least") or above ("up to", "under"). */
 export function boundSide(qualifier: QualifierKind | undefined): 'least' | 'most' | undefined {
   return qualifier === 'above' || qualifier === 'atLeast' ? 'least' : qualifier === 'below' || qualifier === 'atMost' ? 'most' : undefined;
+}
+
+/** A share written in words ("a fifth", "four in ten", "half"), not in digits. */
+export function isShareInWords(claim: Mention): boolean {
+  return claim.kind === 'percent' && !claim.numberStyle;
+}
+
+/**
+ * Whether a claim is a share in words whose hedge to one side is compared as asserted (see
+ * `shareInWordsInto`): not where the fact hedges too, on the same side or roughly ("nearly one in
+ * five" for nearly 13 per cent is as likely of another share).
+ */
+export function hedgesShareInWords(claim: Mention, fact: Pick<Fact, 'value'>): boolean {
+  const kind = claim.qualifier?.kind;
+  const factKind = fact.value.qualifier;
+  const side = boundSide(kind);
+  return isShareInWords(claim) && isDirectional(kind) && (side === undefined || side !== boundSide(factKind)) && !(isApproximate(kind) && isApproximate(factKind));
+}
+
+/**
+ * The values a share in words hedged to one side allows, written at `at` in `out`. However roughly
+ * "four in ten" is meant, "more than four in ten" is above 40 per cent and "fewer than half" under
+ * 50; "nearly" reaches down the whole span of shares the words round ("almost a fifth" for 17.8
+ * per cent), and a bound goes as far as it likes.
+ */
+function shareInWordsInto(out: Float64Array, at: number, value: number, number: NumberValue, qualifier: QualifierKind): void {
+  const width = number.vague ? number.vague[1] - number.vague[0] : number.precision;
+  const side = boundSide(qualifier);
+  out[at] = side === 'least' ? justUnder(value) : side === 'most' ? -Infinity : value - width;
+  out[at + 1] = side === 'least' ? Infinity : side === 'most' ? value + EPSILON * Math.max(1, Math.abs(value)) : justUnder(value);
+}
+
+/** Whether a qualifier says on which side of its figure the value lies ("more than", "nearly", "up to"). */
+export function isDirectional(qualifier: QualifierKind | undefined): boolean {
+  return qualifier === 'nearly' || boundSide(qualifier) !== undefined;
 }
 
 export function isApproximate(qualifier: QualifierKind | undefined): boolean {

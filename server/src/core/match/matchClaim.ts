@@ -1,7 +1,7 @@
 import type { Mention, MentionKind } from '../extract/mention';
 import { type Fact, fullDate } from '../facts/fact';
 import { isPlainShare, pointsOf } from '../facts/percentagePoints';
-import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints, lastDigitStep } from './compareValues';
+import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints, isShareInWords, lastDigitStep } from './compareValues';
 import type { Context } from './context';
 import { convertedFigure, convertsScale, inClaimCurrency, isConversionOf } from './conversions';
 import type { FactIndex, IndexedFact } from './factIndex';
@@ -317,9 +317,36 @@ function farPast(claim: Mention, fact: Pick<Fact, 'value'>): boolean {
  */
 function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact, plausibility: number): boolean {
   if ((claim.kind === 'date' || claim.kind === 'duration') && plausibility === 0) return false;
+  if (isShareInWords(claim) && readsOwnFigures(claim, context.beside.sentence)) return false;
   const factAnchor = fact.anchor;
   return !context.anchor || !factAnchor || context.anchor === factAnchor;
 }
+
+/**
+ * Whether a share in words is what a figure of its own sentence beside it gives, alone or with
+ * another as its whole: "fewer than half of health workers voted (48.9 per cent)", "87,940 patients
+ * …; more than one in eight of them, 11,206". The words are the writer's reading of that figure,
+ * which is checked itself, and no copy of a share the source gives of something else.
+ */
+function readsOwnFigures(claim: Mention, beside: readonly Mention[]): boolean {
+  const holds = (number: NonNullable<Mention['number']>) => compareValues(claim, { kind: 'percent', value: { number } }) === 'agree';
+  const after = beside.findIndex((m) => m.start > claim.start);
+  const next = after < 0 ? beside.length : after;
+  for (const part of [beside[next - 1], beside[next]]) {
+    if (!part) continue;
+    if (part.kind === 'percent' && part.number && !part.number.unit && holds(part.number)) return true;
+    // A change ("a rise of more than a quarter", from 118 to 142) is no share of its figures.
+    if ((part.kind !== 'count' && part.kind !== 'money') || !part.number || part.number.values.length !== 1 || claim.number?.change) continue;
+    for (const whole of beside) {
+      const of = whole.number?.values[0];
+      if (whole.kind === part.kind && whole.number?.unit === part.number.unit && of && of > part.number.values[0] && holds({ values: [(100 * part.number.values[0]) / of], precision: SHARE_STEP })) return true;
+    }
+  }
+  return false;
+}
+
+/** How finely a share worked out from two figures is compared: to a tenth of a per cent. */
+const SHARE_STEP = 0.1;
 
 /**
  * A frame found on little more than MIN_SCORE: a shared word or three ("23 vehicles and 14 lives"
