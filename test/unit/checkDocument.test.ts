@@ -119,6 +119,23 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches(`---\ndate: 2024-04-01\n---\n${restating}`, [source]), []);
   });
 
+  it('holds a time ago beside the date it is of to the years up to the draft\'s date, or its article\'s in a block that restates it', () => {
+    const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe mill, which employs 412 people, was last flooded in 1968.\n');
+    const restating = (ago: string) => `The mill employs 412 people. It was last flooded in 1968, ${ago} ago.`;
+    assert.deepStrictEqual(mismatches(restating('47 years'), [source]), [['47 years', '57 years']]);
+    assert.deepStrictEqual(mismatches(restating('57 years'), [source]), []);
+    assert.deepStrictEqual(mismatches('The mill employs 412 people. It was last flooded 47 years ago, in 1968.', [source]), [['47 years', '57 years']]);
+    // Whole years, counted either way: October 2016 was more than eight years before March 2025.
+    const october = (ago: string) => `The mill employs 412 people. It was last flooded in October 2016, ${ago} ago.`;
+    assert.deepStrictEqual(mismatches(october('seven years'), [source]), [['seven years', 'eight years']]);
+    assert.deepStrictEqual(mismatches(october('eight years'), [source]), []);
+    assert.deepStrictEqual(mismatches(october('more than eight years'), [source]), []);
+    // The draft's own date comes first; a block restating nothing may be of any year.
+    assert.deepStrictEqual(mismatches(`---\ndate: 2015-06-01\n---\n${restating('47 years')}`, [source]), []);
+    assert.deepStrictEqual(mismatches('Her grandfather emigrated in 1978, 37 years ago.', [source]), []);
+    assert.deepStrictEqual(mismatches('The mill employs 412 people. Her grandfather emigrated in 1978, 37 years ago.', [source]), [['37 years', '47 years']]);
+  });
+
   it('fixes the weekday alone of a date the calendar contradicts, rather than the day too, to a fact of another weekday', () => {
     const source = sourceFrom(readFixture('accuracy/sources/minimumwage.md'));
     const found = mismatches(readFixture('accuracy/minimumwage_01.md'), [source]).filter(([claim]) => /day/.test(claim));

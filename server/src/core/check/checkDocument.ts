@@ -18,6 +18,7 @@ import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
 import { personFindings } from './personFindings';
 import { checkConversions } from './conversionFindings';
+import { checkElapsed } from './elapsedFindings';
 import { checkRatios, PlacedRatio, ratiosOf } from './ratioFindings';
 import { findSuppressions } from './suppressions';
 
@@ -131,8 +132,8 @@ const byStart = (a: Finding, b: Finding) => a.claim.start - b.claim.start;
  * The findings of one block's claims from their matches (none for a claim not checked). `date` is
  * the draft's own. Without one, a weekday beside a yearless date is held to the calendar near the
  * date of the article a figure of the block rightly restates ("Thursday, April 11" beside a source
- * of March 2025): a block that restates nothing may be of any year, and of another matter than the
- * built-in article's. Not where that article gives a date of the same weekday and day or month
+ * of March 2025), and a time ago beside a date to the years up to it (see `checkElapsed`): a block
+ * that restates nothing may be of any year, and of another matter than the built-in article's. Not where that article gives a date of the same weekday and day or month
  * ("Saturday 29 April" for its "Saturday 29 March"): the day is what the writer got wrong, if anything.
  */
 export function blockFindings(claims: readonly LocatedMention[], byWords: ReadonlyArray<ClaimMatch | undefined>, date: CalendarDate | undefined, index: FactIndex): Array<Finding | undefined> {
@@ -148,7 +149,9 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
       return finding;
     }
     const calendar = date ?? (articleDate && claim.date?.weekday && !statesWeekdayNear(index.factsOf(source!), claim.date) ? articleDate : undefined);
-    return match && findingOf(claim, match, calendar);
+    const finding = match && findingOf(claim, match, calendar);
+    const today = date ?? articleDate;
+    return finding?.verdict === 'unverified' && today && claim.duration?.agoOf ? (checkElapsed(claim, today) ?? finding) : finding;
   });
 }
 

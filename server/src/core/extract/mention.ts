@@ -72,6 +72,8 @@ export interface DurationValue {
   relation?: 'later' | 'earlier' | 'ago' | 'since';
   /** "five hours more than the old model", "three minutes faster": a difference of two lengths, not a length. */
   difference?: true;
+  /** For a time ago, the date beside it that it is ago of ("in 1968, 57 years ago"; "14 years ago, in October 2011"). Read of claims only. */
+  agoOf?: { year: number; month?: number };
   /** "12-year", "three-day": a hyphenated adjective, written back hyphenated. */
   adjectival: boolean;
   /** "2:05:18": hours, minutes and seconds as a race clock gives them (the amount in seconds). */

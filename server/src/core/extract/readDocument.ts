@@ -165,7 +165,37 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 
 /** The figures and dates of one sentence, `reference` resolving its relative dates. */
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
-  return withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), findNumbers(text, s.start, s.end, words)));
+  return withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), findNumbers(text, s.start, s.end, words))));
+}
+
+/** Between a date and a time ago of it after it: "in 1968, 57 years ago". */
+const DATE_THEN_AGO = /^[ \u00a0]*,[ \u00a0]*$/;
+/** Between a time ago and a date of it after it: "14 years ago, in 2011". */
+const AGO_THEN_DATE = /^[ \u00a0]+ago[ \u00a0]*,[ \u00a0]*(?:(?:back[ \u00a0]+)?in[ \u00a0]+|on[ \u00a0]+)?$/iu;
+
+/**
+ * `mentions` (of one sentence, in order) with each time ago in years given the date set right beside
+ * it that it is ago of (see `agoOf`): held to the calendar, as a weekday beside a date is.
+ */
+function withAgoDates(text: string, mentions: Mention[]): Mention[] {
+  mentions.forEach((m, i) => {
+    const d = m.duration;
+    if (d?.relation !== 'ago' || d.unit !== 'year' || d.compound) return;
+    const start = m.qualifier && m.qualifier.end <= m.start ? m.qualifier.start : m.start;
+    const before = mentions[i - 1];
+    const after = mentions[i + 1];
+    const of = (before && DATE_THEN_AGO.test(text.slice(before.end, start)) && datedYear(before)) || (after && AGO_THEN_DATE.test(text.slice(m.end, after.start)) && datedYear(after));
+    if (of) d.agoOf = of;
+  });
+  return mentions;
+}
+
+/** The year (and month) a year or a date mention states, when it states one. */
+function datedYear(m: Mention): { year: number; month?: number } | undefined {
+  if (m.kind === 'year') return m.number?.values.length === 1 ? { year: m.number.values[0] } : undefined;
+  const date = m.date;
+  if (!date?.year || date.yearUnreadable || date.through) return undefined;
+  return date.month ? { year: date.year.value, month: date.month.value } : { year: date.year.value };
 }
 
 const IN_BEFORE = /(?<![\p{L}])in\s$/iu;

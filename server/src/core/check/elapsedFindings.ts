@@ -1,0 +1,47 @@
+import type { CalendarDate } from '../calendar';
+import type { QualifierKind } from '../extract/mention';
+import type { LocatedMention } from '../extract/readDocument';
+import { formatDuration } from '../format/formatDuration';
+import { FindingCode } from './codes';
+import type { Finding } from './finding';
+
+/**
+ * A time ago beside the date it is of ("in 1968, 47 years ago", see `agoOf`) held to the calendar,
+ * whatever the sources say, as a weekday beside a date is: the years from that date to `today`, the
+ * draft's own date or that of the article it restates. A mismatch, or undefined when the years allow
+ * the claim, a writer counting whole years either way.
+ */
+export function checkElapsed(claim: LocatedMention, today: CalendarDate): Finding | undefined {
+  const d = claim.duration;
+  const of = d?.agoOf;
+  if (!d || !of) return undefined;
+  const now = today.year + (today.month - 1) / 12 + (today.day - 1) / 365;
+  const least = now - (of.month ? of.year + of.month / 12 : of.year + 1);
+  const most = now - (of.month ? of.year + (of.month - 1) / 12 : of.year);
+  // A date after the one it is counted to: that is not the day the draft was written.
+  if (least < 0) return undefined;
+  const [low, high] = allowedYears(d.amount, claim.qualifier?.kind);
+  if (high >= least && low <= most) return undefined;
+  const years = of.month ? Math.floor((least + most) / 2) : today.year - of.year;
+  const fix = formatDuration(claim, { amount: years, unit: 'year' }, '');
+  if (!fix) return undefined;
+  const from = of.month ? `${of.year}-${String(of.month).padStart(2, '0')}` : String(of.year);
+  const to = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
+  return { claim, verdict: 'mismatch', code: FindingCode.DurationMismatch, fix, sourceSays: `${fix} ago (the calendar's years from ${from} to ${to})` };
+}
+
+/** The years a time ago of `amount` years allows, hedge and all: whole years, rounded or not. */
+function allowedYears(amount: number, qualifier: QualifierKind | undefined): [number, number] {
+  switch (qualifier) {
+    case 'above':
+    case 'atLeast':
+      return [amount, Infinity];
+    case 'below':
+    case 'atMost':
+      return [-Infinity, amount];
+    case 'nearly':
+      return [amount - 1, amount];
+    default:
+      return [amount - 1, amount + 1];
+  }
+}
