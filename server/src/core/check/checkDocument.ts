@@ -13,6 +13,7 @@ import type { FactIndex } from '../match/factIndex';
 import { alignedMatches } from '../match/alignClaims';
 import type { ClaimMatch } from '../match/matchClaim';
 import { matchBlock } from '../match/matchBlock';
+import { numberAffinity } from '../match/numberAffinity';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
@@ -133,8 +134,10 @@ const byStart = (a: Finding, b: Finding) => a.claim.start - b.claim.start;
  * the draft's own. Without one, a weekday beside a yearless date is held to the calendar near the
  * date of the article a figure of the block rightly restates ("Thursday, April 11" beside a source
  * of March 2025), and a time ago beside a date to the years up to it (see `checkElapsed`): a block
- * that restates nothing may be of any year, and of another matter than the built-in article's. Not where that article gives a date of the same weekday and day or month
- * ("Saturday 29 April" for its "Saturday 29 March"): the day is what the writer got wrong, if anything.
+ * that restates nothing may be of any year, and of another matter than the built-in article's. Not
+ * where that article gives a date of the same weekday and day or month ("Saturday 29 April" for its
+ * "Saturday 29 March"): the day or month is what the writer got wrong, if anything, and the one date
+ * the article writes a slip away (see `datesOfWeekdayNear`) is the one the claim restates.
  */
 export function blockFindings(claims: readonly LocatedMention[], byWords: ReadonlyArray<ClaimMatch | undefined>, date: CalendarDate | undefined, index: FactIndex): Array<Finding | undefined> {
   const matches = alignedMatches(claims, byWords, index);
@@ -148,12 +151,35 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
       narrowToWeekday(finding);
       return finding;
     }
+    const near = articleDate && claim.date?.weekday ? datesOfWeekdayNear(index.factsOf(source!), claim.date) : undefined;
     const calendar = date ?? (articleDate && claim.date?.weekday && !statesWeekdayNear(index.factsOf(source!), claim.date) ? articleDate : undefined);
+    // "Tuesday 19 November", a Wednesday, beside the source's "Tuesday, 18 November" and no other
+    // Tuesday a slip away: the day slipped, whatever the words around it matched.
+    if (match?.verdict === 'unverified' && near?.length === 1 && !onCalendar(claim.date!, articleDate!)) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source }, undefined);
     const finding = match && findingOf(claim, match, calendar);
     const today = date ?? articleDate;
     return finding?.verdict === 'unverified' && today && claim.duration?.agoOf ? (checkElapsed(claim, today) ?? finding) : finding;
   });
 }
+
+/**
+ * The facts of `facts` writing a date of the weekday of `date` with its day or its month, and the
+ * other a slip away: weekday, day and month written ("Saturday, 29 March"), none of them given by
+ * the calendar or the article's date. A day is a slip of another a digit away ("19" for 18), not
+ * any other ("Monday 18 March" beside "Monday, 3 March" is of another day, its weekday the slip).
+ */
+function datesOfWeekdayNear(facts: readonly Fact[], date: DateValue): Fact[] {
+  const day = date.day?.value;
+  return facts.filter(({ value }) => {
+    const stated = value.date;
+    if (!stated || stated.weekday !== date.weekday?.value || stated.day === undefined || stated.month === undefined || day === undefined) return false;
+    if (stated.month !== date.month?.value) return stated.day === day;
+    return stated.day !== day && numberAffinity(stated.day, day) >= DAY_SLIP;
+  });
+}
+
+/** The least affinity (see `numberAffinity`) of a day a writer miscopied to the day copied: a digit changed. */
+const DAY_SLIP = 0.5;
 
 /** Whether `facts` give a date of the weekday of `date` with its day or its month. */
 function statesWeekdayNear(facts: readonly Fact[], date: DateValue): boolean {
@@ -162,6 +188,13 @@ function statesWeekdayNear(facts: readonly Fact[], date: DateValue): boolean {
     const parts = fullDate(fact.value.date);
     return parts.weekday === date.weekday?.value && (parts.day === date.day?.value || parts.month === date.month?.value);
   });
+}
+
+/** Whether a date's weekday is the calendar's, in its own year or the one nearest `today`; true when that cannot be told. */
+function onCalendar(d: DateValue, today: CalendarDate): boolean {
+  if (!d.weekday || !d.day || !d.month) return true;
+  const date = { year: d.year?.value ?? nearestYear(d.month.value, d.day.value, today), month: d.month.value, day: d.day.value };
+  return !isValidDate(date) || weekdayOf(date) === d.weekday.value;
 }
 
 /** The finding for a claim and the fact it was matched to; `date` is what a yearless date's year is nearest. */
