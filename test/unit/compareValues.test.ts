@@ -120,6 +120,11 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Gusts reached up to 58 km/h.', 'Winds gusted up to 85 km/h.'), 'disagree');
     assert.strictEqual(compare('Gusts reached up to 85km/h.', 'Winds gusted up to 85 km/h.'), 'agree');
     assert.strictEqual(compare('Gusts reached up to 53 mph.', 'Winds gusted up to 85 km/h.'), 'agree');
+    // Converted, a bound is the source's figure converted, rounded on its loose side to its last
+    // digit: 85 km/h is 52.8 mph, 12,400 hectares 30,641 acres.
+    assert.strictEqual(compare('Gusts reached up to 63 mph.', 'Winds gusted up to 85 km/h.'), 'disagree');
+    assert.strictEqual(compare('Fires burned more than 30,000 acres.', 'Fires burned more than 12,400 hectares.'), 'agree');
+    assert.strictEqual(compare('Fires burned more than 20,000 acres.', 'Fires burned more than 12,400 hectares.'), 'disagree');
     // Looser, but the source's digits at another scale: a slip of scale, not a bound.
     assert.strictEqual(compare('Losses came to more than 390,000 euros.', 'Losses came to more than €390 million.'), 'disagree');
     assert.strictEqual(compare('Losses came to more than 300 million euros.', 'Losses came to more than €390 million.'), 'agree');

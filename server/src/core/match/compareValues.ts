@@ -69,27 +69,33 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     // to 58km/h" for "up to 85 km/h" gives another highest gust, "more than 72,000" for "more than
     // 27,000" another least, while "more than 20" for "at least 23" says less, and agrees.
     const side = boundSide(claim.qualifier?.kind);
-    const sameBound = side !== undefined && side === boundSide(fact.value.qualifier) ? side : undefined;
+    // In one unit: "236 miles" restates "380 km" (given to the mile, 379.5-381.1 km).
+    const units = unitsOf(claim, fact);
+    // A bound converted into another unit is the source's figure converted, bounded alike and rounded
+    // to its last digit, on its loose side ("more than 30,000 acres" for more than 12,400 hectares,
+    // 30,641 acres): "up to 52 mph" for up to 70 km/h (43 mph) is a conversion gone wrong, not a looser bound.
+    const convertedBound = side !== undefined && side === boundSide(fact.value.qualifier) && !!units && units[0] !== units[1] ? side : undefined;
+    const sameBound = side !== undefined && side === boundSide(fact.value.qualifier) && !convertedBound ? side : undefined;
     // "more than 390,000 euros" for "more than €390 million", "up to £41m" for up to £14m, "up to
     // €160bn" for €160m: a bound that holds the fact, but with the fact's figure miscopied (at
     // another scale, two digits swapped), is the slip, not a looser bound.
     if (side && claim.number.unit === number.unit && claim.number.values.every((v) => v !== number.values[0] && numberAffinity(v, number.values[0]) === 1)) return 'disagree';
-    const claimQualifier = sameBound || (isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier)) ? undefined : claim.qualifier?.kind;
+    const claimQualifier = sameBound || convertedBound || (isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier)) ? undefined : claim.qualifier?.kind;
+    const factQualifier = convertedBound ? undefined : fact.value.qualifier;
     // Plain loops, and intervals written into one array, not a tuple each: a claim meets every fact
     // that shares a word with it, thousands in a large source set.
     const claimValues = claim.number.values;
     const factValues = number.values;
     const claimBound = claim.qualifier?.kind;
-    // In one unit: "236 miles" restates "380 km" (given to the mile, 379.5-381.1 km).
-    const units = unitsOf(claim, fact);
     const claimFactor = units ? units[0].factor : 1;
     const factFactor = units ? units[1].factor : 1;
     const inWords = hedgesShareInWords(claim, fact);
     for (let a = 0; a < claimValues.length; a++) {
       if (inWords) shareInWordsInto(RANGES, 0, claimValues[a], claim.number, claim.qualifier!.kind);
+      else if (convertedBound) roundedBoundInto(RANGES, 0, claimValues[a], claim.number.precision, convertedBound, claimFactor);
       else intervalInto(RANGES, 0, claimValues[a] * claimFactor, claim.number.precision * claimFactor, claimQualifier, claim.number.vague);
       for (let b = 0; b < factValues.length; b++) {
-        intervalInto(RANGES, 2, factValues[b] * factFactor, number.precision * factFactor, fact.value.qualifier, number.vague);
+        intervalInto(RANGES, 2, factValues[b] * factFactor, number.precision * factFactor, factQualifier, number.vague);
         if (sameBound) boundNoFurther(RANGES, 2, factValues[b] * factFactor, sameBound);
         else if (!claimBound || claimBound === 'exact') nearBound(RANGES, 2, factValues[b] * factFactor);
         if (rangesOverlap()) return 'agree';
@@ -146,6 +152,16 @@ export function boundSide(qualifier: QualifierKind | undefined): 'least' | 'most
 /** A share written in words ("a fifth", "four in ten", "half"), not in digits. */
 export function isShareInWords(claim: Mention): boolean {
   return claim.kind === 'percent' && !claim.numberStyle;
+}
+
+/**
+ * The values a bound rounded to its last digit other than zero holds, in a unit `factor` times the
+ * claim's, written at `at` in `out`: "more than 30,000" rounds down anything up to 40,000, "up to 45" up anything from 44.
+ */
+function roundedBoundInto(out: Float64Array, at: number, value: number, precision: number, side: 'least' | 'most', factor: number): void {
+  const step = lastDigitStep(value, precision);
+  out[at] = (side === 'least' ? value - precision / 2 : value - step) * factor;
+  out[at + 1] = (side === 'least' ? value + step : value + precision / 2) * factor;
 }
 
 /**
