@@ -17,10 +17,10 @@ export function formatShare(claim: Mention, value: number, hedge: Qualifier | un
   }
   // "four in ten" keeps its whole: "nearly four in ten" for 37.8 per cent.
   const inTen = /^(\S+) (in|out of) (ten|10)$/i.exec(claim.text);
-  const part = inTen && Math.round(value / 10);
-  if (inTen && part! >= 1 && part! <= 9) {
-    const written = /^\d/.test(inTen[1]) ? String(part) : formatNumber(part!, 1, WORDS_STYLE) ?? String(part);
-    return `${sideOf(value, part! * 10, ABOUT_REACH, hedge)}${written} ${inTen[2]} ${inTen[3]}`;
+  const part = Math.round(value / 10);
+  if (inTen && part >= 1 && part <= 9) {
+    const written = /^\d/.test(inTen[1]) ? String(part) : (formatNumber(part, 1, WORDS_STYLE) ?? String(part));
+    return `${sideOf(value, part * 10, ABOUT_REACH, hedge)}${written} ${inTen[2]} ${inTen[3]}`;
   }
   let nearest = FRACTIONS[0];
   for (const f of FRACTIONS) if (Math.abs(f[0] - value) < Math.abs(nearest[0] - value)) nearest = f;

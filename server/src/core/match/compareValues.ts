@@ -171,9 +171,10 @@ function roundedBoundInto(out: Float64Array, at: number, value: number, precisio
  */
 export function hedgesShareInWords(claim: Mention, fact: Pick<Fact, 'value'>): boolean {
   const kind = claim.qualifier?.kind;
+  if (!isShareInWords(claim) || !isDirectional(kind)) return false;
   const factKind = fact.value.qualifier;
   const side = boundSide(kind);
-  return isShareInWords(claim) && isDirectional(kind) && (side === undefined || side !== boundSide(factKind)) && !(isApproximate(kind) && isApproximate(factKind));
+  return (side === undefined || side !== boundSide(factKind)) && !(isApproximate(kind) && isApproximate(factKind));
 }
 
 /**
