@@ -151,11 +151,11 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
       narrowToWeekday(finding);
       return finding;
     }
-    const near = articleDate && claim.date?.weekday ? datesOfWeekdayNear(index.factsOf(source!), claim.date) : undefined;
     const calendar = date ?? (articleDate && claim.date?.weekday && !statesWeekdayNear(index.factsOf(source!), claim.date) ? articleDate : undefined);
     // "Tuesday 19 November", a Wednesday, beside the source's "Tuesday, 18 November" and no other
     // Tuesday a slip away: the day slipped, whatever the words around it matched.
-    if (match?.verdict === 'unverified' && near?.length === 1 && !onCalendar(claim.date!, articleDate!)) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source }, undefined);
+    const near = match?.verdict === 'unverified' && articleDate && claim.date?.weekday && !onCalendar(claim.date, articleDate) ? datesOfWeekdayNear(index.factsOf(source!), claim.date) : undefined;
+    if (match && near?.length === 1) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source }, undefined);
     const finding = match && findingOf(claim, match, calendar);
     const today = date ?? articleDate;
     return finding?.verdict === 'unverified' && today && claim.duration?.agoOf ? (checkElapsed(claim, today) ?? finding) : finding;
@@ -192,9 +192,20 @@ function statesWeekdayNear(facts: readonly Fact[], date: DateValue): boolean {
 
 /** Whether a date's weekday is the calendar's, in its own year or the one nearest `today`; true when that cannot be told. */
 function onCalendar(d: DateValue, today: CalendarDate): boolean {
-  if (!d.weekday || !d.day || !d.month) return true;
-  const date = { year: d.year?.value ?? nearestYear(d.month.value, d.day.value, today), month: d.month.value, day: d.day.value };
-  return !isValidDate(date) || weekdayOf(date) === d.weekday.value;
+  if (!d.weekday) return true;
+  const date = dateInYear(d, undefined, today);
+  return !date || weekdayOf(date) === d.weekday.value;
+}
+
+/**
+ * The day a date giving its day and month is, in its own year, else `year`, else the year nearest
+ * `near`; undefined when no year is known, or the calendar has no such day.
+ */
+function dateInYear(d: DateValue, year: number | undefined, near: CalendarDate | undefined): CalendarDate | undefined {
+  if (!d.day || !d.month) return undefined;
+  const inYear = d.year?.value ?? year ?? (near ? nearestYear(d.month.value, d.day.value, near) : undefined);
+  const date = inYear === undefined ? undefined : { year: inYear, month: d.month.value, day: d.day.value };
+  return date && isValidDate(date) ? date : undefined;
 }
 
 /** The finding for a claim and the fact it was matched to; `date` is what a yearless date's year is nearest. */
@@ -240,10 +251,8 @@ function onlyWeekdaySlipped(claim: Mention, fact: Fact, draftDate: CalendarDate 
   if (!d?.weekday || !d.day || !d.month || !fact.value.date) return false;
   const stated = fullDate(fact.value.date);
   if (stated.day === d.day.value && stated.month === d.month.value) return false;
-  const year = d.year?.value ?? stated.year ?? (draftDate ? nearestYear(d.month.value, d.day.value, draftDate) : undefined);
-  if (year === undefined) return false;
-  const own = { year, month: d.month.value, day: d.day.value };
-  if (!isValidDate(own) || weekdayOf(own) === d.weekday.value) return false;
+  const own = dateInYear(d, stated.year, draftDate);
+  if (!own || weekdayOf(own) === d.weekday.value) return false;
   const factDay = stated.year !== undefined && stated.month !== undefined && stated.day !== undefined ? { year: stated.year, month: stated.month, day: stated.day } : undefined;
   const factWeekday = stated.weekday ?? (factDay && isValidDate(factDay) ? weekdayOf(factDay) : undefined);
   return factWeekday !== d.weekday.value && !statesWeekdayNear(facts.filter((other) => other.source.paragraph === fact.source.paragraph), d);
@@ -354,12 +363,9 @@ function narrowToWeekday(finding: Finding): void {
  */
 function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fact: Fact | undefined): void {
   const d = finding.claim.date;
-  if (!d?.weekday || !d.day || !d.month) return;
-  const factYear = fact?.value.date ? fullDate(fact.value.date).year : undefined;
-  const year = d.year?.value ?? factYear ?? (draftDate ? nearestYear(d.month.value, d.day.value, draftDate) : undefined);
-  if (year === undefined) return;
-  const date = { year, month: d.month.value, day: d.day.value };
-  if (!isValidDate(date)) return;
+  if (!d?.weekday) return;
+  const date = dateInYear(d, fact?.value.date ? fullDate(fact.value.date).year : undefined, draftDate);
+  if (!date) return;
   const weekday = weekdayOf(date);
   if (weekday === d.weekday.value) return;
   // "in 2026, when the fair returns … to Sunday, 18 October": the year its sentence states may be the
@@ -370,5 +376,5 @@ function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fa
   finding.verdict = 'mismatch';
   finding.code = FindingCode.WeekdayMismatch;
   finding.fix = formatDate(finding.claim.text, finding.claim.start, d, { weekday });
-  finding.sourceSays = `${finding.fix} (the calendar's weekday for ${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')})`;
+  finding.sourceSays = `${finding.fix} (the calendar's weekday for ${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')})`;
 }

@@ -74,8 +74,10 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     // A bound converted into another unit is the source's figure converted, bounded alike and rounded
     // to its last digit, on its loose side ("more than 30,000 acres" for more than 12,400 hectares,
     // 30,641 acres): "up to 52 mph" for up to 70 km/h (43 mph) is a conversion gone wrong, not a looser bound.
-    const convertedBound = side !== undefined && side === boundSide(fact.value.qualifier) && !!units && units[0] !== units[1] ? side : undefined;
-    const sameBound = side !== undefined && side === boundSide(fact.value.qualifier) && !convertedBound ? side : undefined;
+    const boundsAlike = side !== undefined && side === boundSide(fact.value.qualifier);
+    const converted = !!units && units[0] !== units[1];
+    const convertedBound = boundsAlike && converted ? side : undefined;
+    const sameBound = boundsAlike && !converted ? side : undefined;
     // "more than 390,000 euros" for "more than €390 million", "up to £41m" for up to £14m, "up to
     // €160bn" for €160m: a bound that holds the fact, but with the fact's figure miscopied (at
     // another scale, two digits swapped), is the slip, not a looser bound.

@@ -68,7 +68,7 @@ export function matchNameAfter(given: string, name: string, sources: readonly Sp
   if (folded.length < SHARED_START || usedBy(folded, sources)) return undefined;
   const start = folded.slice(0, SHARED_START);
   const first = foldName(given);
-  return onlyName(sources, (other, fact) => other.startsWith(start) && writtenAfter(fact.quote, first, fact.text) && !anotherForm(other, folded));
+  return onlyName(sources, (other, fact) => other.startsWith(start) && writtenBeside(fact.quote, fact.text, first, 'after') && !anotherForm(other, folded));
 }
 
 /**
@@ -81,29 +81,24 @@ export function matchGivenBefore(name: string, last: string, sources: readonly S
   const folded = foldName(name);
   if (!folded || usedBy(folded, sources)) return undefined;
   const family = foldName(last);
-  return onlyName(sources, (other, fact) => other.charCodeAt(0) === folded.charCodeAt(0) && writtenBefore(fact.quote, fact.text, family) && !anotherForm(other, folded));
+  return onlyName(sources, (other, fact) => other.charCodeAt(0) === folded.charCodeAt(0) && writtenBeside(fact.quote, fact.text, family, 'before') && !anotherForm(other, folded));
 }
 
-/** Whether `quote` writes `name` right before a last name that folds to `family` ("Teresa Vallejo"). */
-function writtenBefore(quote: string, name: string, family: string): boolean {
+/**
+ * Whether `quote` writes `name` beside the capitalised word that folds to `neighbour`, a space
+ * apart: right before it, a first name before its last name ("Teresa Vallejo" for Teresa), or
+ * right after it, a last name after its first ("Celeste Marchetti" for Marchetti).
+ */
+function writtenBeside(quote: string, name: string, neighbour: string, side: 'before' | 'after'): boolean {
   for (let at = quote.indexOf(name); at >= 0; at = quote.indexOf(name, at + 1)) {
-    const after = FAMILY_AFTER.exec(quote.slice(at + name.length, at + name.length + 40));
-    if (after && foldName(after[1]) === family) return true;
+    const word = side === 'before' ? FAMILY_AFTER.exec(quote.slice(at + name.length, at + name.length + 40)) : GIVEN_BEFORE.exec(quote.slice(Math.max(0, at - 40), at));
+    if (word && foldName(word[1]) === neighbour) return true;
   }
   return false;
 }
 
+/** The capitalised word right after a name, and right before one. */
 const FAMILY_AFTER = /^[ \u00a0]([\p{Lu}][\p{L}\p{M}'’-]*)/u;
-
-/** Whether `quote` writes `name` right after a first name that folds to `given` ("Celeste Marchetti"). */
-function writtenAfter(quote: string, given: string, name: string): boolean {
-  for (let at = quote.indexOf(name); at > 0; at = quote.indexOf(name, at + 1)) {
-    const before = GIVEN_BEFORE.exec(quote.slice(Math.max(0, at - 40), at));
-    if (before && foldName(before[1]) === given) return true;
-  }
-  return false;
-}
-
 const GIVEN_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]*)[ \u00a0]$/u;
 
 /** The fewest letters a name shares at its start with a source's to be one slip further off: with three, "Henley" was taken for Hensler. */
