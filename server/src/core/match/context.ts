@@ -3,6 +3,7 @@ import type { Mention, MentionKind, Span } from '../extract/mention';
 import { isDatelineDate, TimeAnchor, timeAnchor } from '../extract/timeAnchor';
 import { firstAtOrAfter, itself } from '../text/lineIndex';
 import { startsUpperCase, wordsBefore, type Word } from '../text/words';
+import { type OwnWords, ownWordsOf } from './ownWords';
 
 /**
  * The words around a figure, by normal form, weighted by how close they stand and whether they name
@@ -22,6 +23,8 @@ export interface Context {
   writerVoice?: boolean;
   /** The other figures of the sentence, and the other sentences of the paragraph. */
   beside: { sentence: Mention[]; neighbours: readonly Passage[] };
+  /** Of a draft's figure: the words it has to itself among the figures of its kind in its sentence (see `ownWordsOf`). */
+  readonly ownWords?: OwnWords;
 }
 
 /** Groups of keys, each key given its group's weight (the highest of its groups' when in several). */
@@ -174,6 +177,13 @@ class FigureContext implements Context {
 
   get weights(): Map<string, number> {
     return (this.merged ??= raiseByParagraph(new Map(this.sentence), this.around));
+  }
+
+  /** Made when asked for: of a claim, only when it restates an item of a list (see `swappedFigures`). */
+  get ownWords(): OwnWords {
+    const { mentions, words } = this.passage;
+    const list = mentions.filter((m) => m.kind === this.figure.kind);
+    return ownWordsOf(this.text, words, list, mentions)[list.findIndex((m) => m.start === this.figure.start)];
   }
 }
 

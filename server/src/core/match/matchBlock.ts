@@ -3,6 +3,7 @@ import type { Context } from './context';
 import type { FactIndex } from './factIndex';
 import { type ClaimMatch, matchClaim } from './matchClaim';
 import { repeatedFacts } from './repeatedFacts';
+import { swappedFigures } from './swappedFigures';
 
 /**
  * The matches of one block's claims in their `contexts` (none for a claim not checked; see
@@ -10,5 +11,5 @@ import { repeatedFacts } from './repeatedFacts';
  */
 export function matchBlock(claims: readonly Mention[], contexts: readonly Context[], index: FactIndex, sources?: ReadonlySet<number>): Array<ClaimMatch | undefined> {
   const matches = claims.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, contexts[i], index, sources) : undefined));
-  return repeatedFacts(claims, contexts, matches, index);
+  return swappedFigures(claims, contexts, repeatedFacts(claims, contexts, matches, index), index);
 }

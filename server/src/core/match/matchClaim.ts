@@ -171,7 +171,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
  * The match of a claim with a fact it disagrees with: a mismatch, unless the source gives the
  * amount in the claim's currency beside it, which the claim then restates (see `inClaimCurrency`).
  */
-export function contradicting(claim: Mention, indexed: IndexedFact, score: number): ClaimMatch {
+export function contradicting(claim: Mention, indexed: Pick<IndexedFact, 'fact' | 'sourceFacts' | 'sourceNumber'>, score: number): ClaimMatch {
   const fact = inClaimCurrency(claim, indexed.fact, indexed.sourceFacts);
   const verdict = fact !== indexed.fact && compareValues(claim, fact) === 'agree' ? 'verified' : 'mismatch';
   return { verdict, fact, score, source: indexed.sourceNumber };

@@ -1,0 +1,63 @@
+import type { Span } from '../extract/mention';
+import type { Word } from '../text/words';
+
+/** The words (by normal form, no stopwords, in the text's order) a figure of a list has to itself, before it and after it. */
+export interface OwnWords {
+  before: readonly string[];
+  after: readonly string[];
+}
+
+/**
+ * The words each of `figures` (spans of `text`, in order: the figures of one kind in a sentence)
+ * has to itself among the sentence's `words`. Between two figures, the words up to the clause break
+ * between them are the first's, the rest the second's: in "Guillemots accounted for 64% of the birds,
+ * razorbills for 21% and shags for 9%", `birds` is 64%'s and `razorbills` 21%'s. A break is a
+ * semicolon or dash before a conjunction after a comma (`, while`, `, against`), before a bare
+ * conjunction (`and`), before a comma. With none, each figure takes the words nearer it. Words inside
+ * any of `skipped` (every figure of the sentence, with its unit), and words of time, are no one's.
+ */
+export function ownWordsOf(text: string, words: readonly Word[], figures: readonly Span[], skipped: readonly Span[]): OwnWords[] {
+  const owned = figures.map(() => ({ before: [] as string[], after: [] as string[] }));
+  if (!figures.length) return owned;
+  let w = 0;
+  for (let k = 0; k <= figures.length; k++) {
+    const from = k === 0 ? -Infinity : figures[k - 1].end;
+    const to = k === figures.length ? Infinity : figures[k].start;
+    const gap: Word[] = [];
+    for (; w < words.length && words[w].start < to; w++) if (words[w].start >= from && !words[w].stop && !TIME_WORDS.has(words[w].norm) && !inside(words[w], skipped)) gap.push(words[w]);
+    if (k === 0) gap.forEach((word) => owned[0].before.push(word.norm));
+    else if (k === figures.length) gap.forEach((word) => owned[k - 1].after.push(word.norm));
+    else {
+      const cut = clauseBreak(text, from, to);
+      gap.forEach((word, n) => {
+        // With no break, a word as near the one figure as the other is neither's.
+        const side = cut !== undefined ? (word.start < cut ? -1 : 1) : Math.sign(2 * n + 1 - gap.length);
+        if (side < 0) owned[k - 1].after.push(word.norm);
+        else if (side > 0) owned[k].before.push(word.norm);
+      });
+    }
+  }
+  return owned;
+}
+
+// Words of time label no item: "4.1% a year", "8.7 per cent last year" tell a rate or a date, not what is counted.
+const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'minut', 'decad', 'time']);
+
+function inside(word: Word, spans: readonly Span[]): boolean {
+  for (const s of spans) if (word.start >= s.start && word.end <= s.end) return true;
+  return false;
+}
+
+// Strongest first: a clause mark, a comma before a conjunction or comparison, a bare conjunction, a comma.
+const BREAKS = [/[;:—–]|\s-\s/g, /,\s*(?:and|but|while|whereas|against|compared\s+(?:with|to)|versus|vs\.?)\s/gi, /\s(?:and|but|while|whereas|against|versus)\s/gi, /,/g];
+
+/** Where the strongest clause break between two figures stands (the first of its strength), if any. */
+export function clauseBreak(text: string, from: number, to: number): number | undefined {
+  const gap = text.slice(from, to);
+  for (const pattern of BREAKS) {
+    pattern.lastIndex = 0;
+    const found = pattern.exec(gap);
+    if (found) return from + found.index;
+  }
+  return undefined;
+}

@@ -1,0 +1,136 @@
+import type { Mention } from '../extract/mention';
+import type { Fact } from '../facts/fact';
+import { tokenizeWords } from '../text/words';
+import { compareValues } from './compareValues';
+import type { Context } from './context';
+import type { FactIndex } from './factIndex';
+import { type ClaimMatch, contradicting, framedBest, statesExactly } from './matchClaim';
+import { clauseBreak, type OwnWords, ownWordsOf } from './ownWords';
+
+/**
+ * `matches` (of one block's `claims`, in their `contexts`) with each claim that gives the figure of
+ * one item of a source sentence's list to another item taken for a mismatch with that other item's
+ * figure: "Guillemots made up 21% of the birds" beside "Guillemots accounted for 64% of the birds,
+ * razorbills for 21% and shags for 9%". Its figure is the source's, so its words matched; the words
+ * it has to itself are another item's (see `swappedItem`).
+ */
+export function swappedFigures(claims: readonly Mention[], contexts: readonly Context[], matches: Array<ClaimMatch | undefined>, index: FactIndex): Array<ClaimMatch | undefined> {
+  const swaps = matches.map((match, k) => (match?.verdict === 'verified' && match.source !== undefined && match.fact ? swappedItem(claims[k], contexts[k], match.fact, index.factsOf(match.source)) : undefined));
+  swaps.forEach((item, k) => {
+    const match = matches[k];
+    if (!item || !match?.fact || match.source === undefined) return;
+    // A sentence of the draft giving the other item's figure too has both right, or both swapped:
+    // "Harrowfield recorded 71.2 …, while Eastbrook … recorded 94.6" for the source's 94.6 and 71.2.
+    const stating = contexts[k].beside.sentence.filter((m) => statesExactly(m, item));
+    if (stating.some((m) => swaps[claims.indexOf(m)] !== match.fact)) return;
+    // Its words as a whole, closest first, must frame the other item best too.
+    if (framedBest(claims[k], contexts[k], index, match.source)?.indexed.fact !== item) return;
+    const sourceFacts = index.factsOf(match.source);
+    matches[k] = contradicting(claims[k], { fact: item, sourceFacts, sourceNumber: match.source }, match.score);
+  });
+  return matches;
+}
+
+/**
+ * The fact of another item of the list that `fact` (which the claim states exactly) is an item of,
+ * when the claim's own words (see `ownWordsOf`) tell that item and not the fact's: on one side of
+ * their figures the two items have words of their own, and the claim has some of the other's there
+ * and none of the fact's anywhere. "Sales rose 7% last month" beside "Sales rose 5% in March and 7%
+ * in April" is no swap: before its figure, 7% has no words of its own, and `sales rose` is the
+ * whole list's. Only where one item alone is so told, and the source gives the figure once.
+ */
+function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
+  if (fact.derived || claim.kind !== fact.kind || !statesExactly(claim, fact)) return undefined;
+  const list = listOf(fact, sourceFacts);
+  if (!list) return undefined;
+  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other));
+  if (!others.length || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
+  const own = context.ownWords;
+  if (!own) return undefined;
+  const words = (list.words ??= ownWordsOf(fact.quote, tokenizeWords(fact.quote, 0, fact.quote.length), list.facts.map(spanOf), list.spans));
+  const claimed = (w: string) => own.before.includes(w) || own.after.includes(w);
+  const mine = words[list.facts.indexOf(fact)];
+  const told = others.filter((other) => tellsApart(words[list.facts.indexOf(other)], mine, claimed));
+  return told.length === 1 ? told[0] : undefined;
+}
+
+/**
+ * Whether two facts of one sentence are items of a list: of one unit, a clause break between them,
+ * and neither where a change or range starts ("71% …, up from 58% in 2019", "between 4.8 and 5.0
+ * per cent"), whose figures share their words and differ by the time they are of. A time after
+ * another ("two days later") is no item either: it counts from its own date.
+ */
+function inList(a: Fact, b: Fact): boolean {
+  const [first, second] = a.quoteOffset < b.quoteOffset ? [a, b] : [b, a];
+  if (a.value.number?.unit !== b.value.number?.unit || a.value.duration?.relation || b.value.duration?.relation) return false;
+  return clauseBreak(a.quote, first.quoteOffset + first.text.length, second.quoteOffset) !== undefined && !startsSpan(a) && !startsSpan(b);
+}
+
+const SPAN_OPENING = /\b(?:from|between)\s*$/i;
+
+/** Whether a fact opens a change or a range ("from €780 to €850", "between 4.8 and 5.0 per cent"). */
+function startsSpan(fact: Fact): boolean {
+  return SPAN_OPENING.test(fact.quote.slice(Math.max(0, fact.quoteOffset - 12), fact.quoteOffset));
+}
+
+/**
+ * Whether the claim's words (`claimed`) tell item `other` and not item `mine`: on one side of the
+ * figures, the word each item opens with there (its subject before it, "Guillemots accounted for",
+ * "razorbills for"; its first word after it, "in March", "in April") is its own, and the claim has
+ * the other's and none of its own item's words. A verb the items share in meaning is no label of
+ * either: "Brandt hit 55 winners" is not told by "He … hit 61 winners" beside "He finished with 61".
+ */
+function tellsApart(other: OwnWords, mine: OwnWords, claimed: (w: string) => boolean): boolean {
+  const inOther = (w: string) => other.before.includes(w) || other.after.includes(w);
+  const inMine = (w: string) => mine.before.includes(w) || mine.after.includes(w);
+  if ([...mine.before, ...mine.after].some((w) => !inOther(w) && claimed(w))) return false;
+  return (['before', 'after'] as const).some((side) => {
+    const theirs = other[side][0];
+    const ours = mine[side][0];
+    return theirs !== undefined && ours !== undefined && !inMine(theirs) && !inOther(ours) && claimed(theirs);
+  });
+}
+
+interface SentenceList {
+  /** The stated facts of one kind of a source sentence, in its order. */
+  facts: Fact[];
+  /** Every stated figure of the sentence, whatever its kind: words inside them are no item's. */
+  spans: Array<{ start: number; end: number }>;
+  words?: OwnWords[];
+}
+
+const spanOf = (fact: Fact) => ({ start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length });
+
+/** By a source's facts, the list of each fact of a sentence holding two of its kind or more. */
+const LISTS = new WeakMap<readonly Fact[], Map<Fact, SentenceList>>();
+
+function listOf(fact: Fact, sourceFacts: readonly Fact[]): SentenceList | undefined {
+  let lists = LISTS.get(sourceFacts);
+  if (!lists) {
+    lists = new Map();
+    const bySentence = new Map<string, Fact[]>();
+    for (const f of sourceFacts) {
+      if (f.derived) continue;
+      const key = `${f.source.file}\u0000${f.source.paragraph}\u0000${f.quote}`;
+      const sentence = bySentence.get(key);
+      if (sentence) sentence.push(f);
+      else bySentence.set(key, [f]);
+    }
+    for (const sentence of bySentence.values()) {
+      const spans = sentence.map(spanOf);
+      const kinds = new Map<string, Fact[]>();
+      for (const f of sentence) {
+        const ofKind = kinds.get(f.kind);
+        if (ofKind) ofKind.push(f);
+        else kinds.set(f.kind, [f]);
+      }
+      for (const facts of kinds.values()) {
+        if (facts.length < 2) continue;
+        const list: SentenceList = { facts: facts.sort((a, b) => a.quoteOffset - b.quoteOffset), spans };
+        for (const f of facts) lists.set(f, list);
+      }
+    }
+    LISTS.set(sourceFacts, lists);
+  }
+  return lists.get(fact);
+}
