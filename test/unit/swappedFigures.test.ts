@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import { ownWordsOf } from '../../server/src/core/match/ownWords';
+import { tokenizeWords } from '../../server/src/core/text/words';
+import { mismatches, sourceFrom } from '../helpers/core';
+
+/** The spans of `figures` in `text`, each the first after the one before. */
+function spansOf(text: string, ...figures: string[]) {
+  let from = 0;
+  return figures.map((figure) => {
+    const start = text.indexOf(figure, from);
+    from = start + figure.length;
+    return { start, end: from };
+  });
+}
+
+describe('swappedFigures', () => {
+  const felling = [
+    sourceFrom(
+      '---\ndate: 2025-03-10\n---\n' +
+        'The forestry service felled 2,400 trees along the Kessel valley road last winter after a storm weakened their roots.\n\n' +
+        'Oaks made up 52% of the trees felled, beeches 31% and ashes 12%, the service said on Monday.\n\n' +
+        'Felling slowed 5% in January and 7% in February as the ground froze.\n',
+    ),
+  ];
+
+  it('splits a list sentence into the words each figure has to itself, at the clause break between two figures', () => {
+    const text = 'Oaks made up 52% of the trees felled, beeches 31% and ashes 12%, the service said on Monday.';
+    const spans = spansOf(text, '52%', '31%', '12%');
+    const owned = ownWordsOf(text, tokenizeWords(text, 0, text.length), spans, spans);
+    assert.deepStrictEqual(owned, [
+      { before: ['oak', 'made'], after: ['tree', 'fell'] },
+      { before: ['beech'], after: [] },
+      { before: ['ash'], after: ['servic', 'said', 'monday'] },
+    ]);
+    // With no break, each takes the words nearer it, and a word as near both is neither's; words of time are no one's.
+    const plain = 'It fell 5 points in a year to 40 points.';
+    const figures = spansOf(plain, '5 points', '40 points');
+    assert.deepStrictEqual(ownWordsOf(plain, tokenizeWords(plain, 0, plain.length), figures, figures), [
+      { before: ['fell'], after: [] },
+      { before: [], after: [] },
+    ]);
+  });
+
+  it("takes a figure given to another item of a source's list for a slip of that item's", () => {
+    // The beeches' 31% given to the oaks: the words around it are the oaks' item's.
+    assert.deepStrictEqual(mismatches('Oaks made up 31% of the trees felled.', felling), [['31%', '52%']]);
+    // Both figures swapped, each told by its own words.
+    assert.deepStrictEqual(mismatches('Oaks made up 31% of the trees felled and beeches 52%.', felling), [
+      ['31%', '52%'],
+      ['52%', '31%'],
+    ]);
+    // Right, and right in other words.
+    assert.deepStrictEqual(mismatches('Beeches accounted for 31% of the trees felled and oaks for 52%.', felling), []);
+    assert.deepStrictEqual(mismatches('Of the trees felled, 31% were beeches.', felling), []);
+  });
+
+  it('leaves alone an item whose words are the whole list\'s, and a figure the sentence gives with the other item\'s', () => {
+    // "Felling slowed" frames both months: 7% has no words of its own before it.
+    assert.deepStrictEqual(mismatches('Felling slowed 7% last month as the ground froze.', felling), []);
+    // The oaks' figure is given, and right, beside the beeches': the draft holds both.
+    assert.deepStrictEqual(mismatches('Oaks made up 52% of the trees felled; 31% were beeches.', felling), []);
+  });
+});
