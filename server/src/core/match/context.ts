@@ -180,7 +180,7 @@ class FigureContext implements Context {
   }
 
   /** Made when asked for: of a claim, only when it restates an item of a list (see `swappedFigures`). */
-  get ownWords(): OwnWords {
+  get ownWords(): OwnWords | undefined {
     const { mentions, words } = this.passage;
     const list = mentions.filter((m) => m.kind === this.figure.kind);
     return ownWordsOf(this.text, words, list, mentions)[list.findIndex((m) => m.start === this.figure.start)];

@@ -11,10 +11,11 @@ export interface OwnWords {
  * The words each of `figures` (spans of `text`, in order: the figures of one kind in a sentence)
  * has to itself among the sentence's `words`. Between two figures, the words up to the clause break
  * between them are the first's, the rest the second's: in "Guillemots accounted for 64% of the birds,
- * razorbills for 21% and shags for 9%", `birds` is 64%'s and `razorbills` 21%'s. A break is a
- * semicolon or dash before a conjunction after a comma (`, while`, `, against`), before a bare
- * conjunction (`and`), before a comma. With none, each figure takes the words nearer it. Words inside
- * any of `skipped` (every figure of the sentence, with its unit), and words of time, are no one's.
+ * razorbills for 21% and shags for 9%", `birds` is 64%'s and `razorbills` 21%'s. The break is the
+ * first of the strongest kind there: a semicolon or dash, then a comma before a conjunction or a
+ * comparison (`, while`, `, against`), then a bare conjunction (`and`), then a comma. With none, each
+ * figure takes the words nearer it. Words inside any of `skipped` (every figure of the sentence, with
+ * its unit), and words of time, are no one's.
  */
 export function ownWordsOf(text: string, words: readonly Word[], figures: readonly Span[], skipped: readonly Span[]): OwnWords[] {
   const owned = figures.map(() => ({ before: [] as string[], after: [] as string[] }));
