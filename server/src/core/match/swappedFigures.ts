@@ -40,9 +40,10 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
  * whole list's. Only where one item alone is so told, and the source gives the figure once.
  */
 function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
-  if (fact.derived || claim.kind !== fact.kind || !statesExactly(claim, fact)) return undefined;
+  if (fact.derived || claim.kind !== fact.kind) return undefined;
+  // Asked of every verified claim: the list's lookup first, as most facts stand in none.
   const list = listOf(fact, sourceFacts);
-  if (!list) return undefined;
+  if (!list || !statesExactly(claim, fact)) return undefined;
   const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other));
   if (!others.length || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   const own = context.ownWords;
