@@ -69,9 +69,11 @@ describe('matchClaim', () => {
     const source = sourceFrom('Miriam Osterholt, 54, the dean of its medical school, won a run-off on Thursday, defeating Tomas Welander by 168 votes to 139.');
     // Two digits swapped, beside words the source does not use.
     assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes to 139.', [source]), [['45', '54']]);
-    // One digit changed is as likely another figure; and one figure restated is not enough.
+    // One digit changed is as likely another figure; and one figure restated is not enough...
     assert.deepStrictEqual(mismatches('Osterholt, 55, who heads the medical faculty, beat Welander by 168 votes to 139.', [source]), []);
-    assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes.', [source]), []);
+    assert.deepStrictEqual(mismatches('Osterholt, 55, who heads the medical faculty, beat Welander by 168 votes.', [source]), []);
+    // ...though two digits swapped are the slip on the names the sentence shares (see the next test).
+    assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes.', [source]), [['45', '54']]);
   });
 
   it('leaves a fact to the figure beside the claim that states its value', () => {
@@ -274,8 +276,30 @@ describe('matchClaim', () => {
     // A length is a specific figure too; a swap with a zero is a swap.
     const hours = source('The overflows discharged for a total of 287,400 hours last year, down 4.6% from 301,150 hours in 2023, when 35,309 spills were logged.');
     assert.deepStrictEqual(mismatches('2023: 35,390 spills, lasting a combined 310,150 hours.', hours), [['35,390', '35,309'], ['310,150 hours', '301,150 hours']]);
-    // A short figure with its digits swapped is as likely another figure.
+    // A short figure with its digits swapped, on so few shared words, is as likely another figure (see the next test).
     assert.deepStrictEqual(mismatches('Complaints are climbing too: 1,127 last year, up from 48 the year before.', source('The regulator received 1,127 complaints in 2024, up from 84 in 2023.')), []);
+  });
+
+  it('takes a figure of two digits swapped for a slip on fewer shared words than a figure as such, in the fact’s unit only', () => {
+    const asteroid = source(
+      'Astronomers at the Kessel observatory said on Tuesday that the asteroid Varenna will pass 4.2 million kilometres from Earth on 14 October.',
+      'Varenna is about 870 metres across and spins once every 7.6 hours.',
+      'It was discovered in 2019 by a survey telescope in Chile, and its orbit takes it around the Sun every 3.1 years.',
+    );
+    // "Varenna" and "every" are too little of the sentence to frame a figure as such...
+    assert.deepStrictEqual(mismatches('Varenna turns every 6.7 hours.', asteroid), [['6.7 hours', '7.6 hours']]);
+    assert.deepStrictEqual(mismatches('Varenna turns every 67 hours.', asteroid), [['67 hours', '7.6 hours']]);
+    // ...so one digit changed, or the digits in another unit, are as likely another figure.
+    assert.deepStrictEqual(mismatches('Varenna turns every 6.9 hours.', asteroid), []);
+    assert.deepStrictEqual(mismatches('Varenna turns every 6.7 days.', asteroid), []);
+    const cod = source(
+      'Fisheries ministers agreed on Wednesday to cut the cod catch in the Skarn Sea by 18% next year, after two nights of talks in Brussels.',
+      'Scientists at the Marine Council had recommended a cut of 32%, so the agreed reduction is 14 percentage points smaller than their advice.',
+      'Some 1,240 boats hold cod licences, and a €64 million scheme will pay for up to 85 of them to be scrapped.',
+    );
+    assert.deepStrictEqual(mismatches('Researchers had urged a 23% cut.', cod), [['23%', '32%']]);
+    // Per cent with the digits of percentage points is another figure, not the slip of one.
+    assert.deepStrictEqual(mismatches('The final deal left the reduction roughly 14% short of what the scientists had wanted.', cod), []);
   });
 
   it('checks an age against an age, however each is written', () => {

@@ -3,6 +3,7 @@ import type { Mention, MentionKind, Span } from '../extract/mention';
 import { isDatelineDate, TimeAnchor, timeAnchor } from '../extract/timeAnchor';
 import { firstAtOrAfter, itself } from '../text/lineIndex';
 import { startsUpperCase, wordsBefore, type Word } from '../text/words';
+import { significantDigits } from './numberAffinity';
 import { type OwnWords, ownWordsOf } from './ownWords';
 
 /**
@@ -358,15 +359,10 @@ export function isKey(term: string): boolean {
 export function tellingKey(kind: MentionKind, number: { values: readonly number[]; vague?: unknown } | undefined): string | undefined {
   if (!number || number.vague || kind === 'year' || kind === 'time') return undefined;
   const value = sixDigits(number.values[0]);
-  return significantDigits(value) >= TELLING_DIGITS ? `#${kind[0]}${value}` : undefined;
+  return significantDigits(value).length >= TELLING_DIGITS ? `#${kind[0]}${value}` : undefined;
 }
 
 const TELLING_DIGITS = 3;
-
-function significantDigits(n: number): number {
-  const digits = String(Math.abs(n)).replace('.', '').replace(/^0+/, '');
-  return digits.replace(/0+$/, '').length;
-}
 
 /** A figure as a context feature: its value, not its wording ("#c120000", "#d9-19"). */
 export function valueKey(m: Mention): string | undefined {

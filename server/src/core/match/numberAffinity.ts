@@ -48,7 +48,8 @@ const MAGNITUDE_SLIP = 20;
 const digitsOf = new Map<number, string>();
 const MAX_REMEMBERED = 100_000;
 
-function significantDigits(n: number): string {
+/** A number's digits without its point and the zeros before and after them: "45" for 450,000 and for 0.045. */
+export function significantDigits(n: number): string {
   let digits = digitsOf.get(n);
   if (digits === undefined) {
     // To twelve digits: "£2.05bn" is 2.05 × 1e9, 2049999999.9999998 in binary floating point.
