@@ -29,7 +29,7 @@ export function ownWordsOf(text: string, words: readonly Word[], figures: readon
     if (k === 0) gap.forEach((word) => owned[0].before.push(word.norm));
     else if (k === figures.length) gap.forEach((word) => owned[k - 1].after.push(word.norm));
     else {
-      const cut = clauseBreak(text, from, to);
+      const cut = strongestBreak(text, from, to);
       gap.forEach((word, n) => {
         // With no break, a word as near the one figure as the other is neither's.
         const side = cut !== undefined ? (word.start < cut ? -1 : 1) : Math.sign(2 * n + 1 - gap.length);
@@ -53,7 +53,7 @@ function inside(word: Word, spans: readonly Span[]): boolean {
 const BREAKS = [/[;:—–]|\s-\s/g, /,\s*(?:and|but|while|whereas|against|compared\s+(?:with|to)|versus|vs\.?)\s/gi, /\s(?:and|but|while|whereas|against|versus)\s/gi, /,/g];
 
 /** Where the strongest clause break between two figures stands (the first of its strength), if any. */
-export function clauseBreak(text: string, from: number, to: number): number | undefined {
+export function strongestBreak(text: string, from: number, to: number): number | undefined {
   const gap = text.slice(from, to);
   for (const pattern of BREAKS) {
     pattern.lastIndex = 0;

@@ -5,7 +5,7 @@ import { compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
 import { type ClaimMatch, contradicting, framedBest, statesExactly } from './matchClaim';
-import { clauseBreak, type OwnWords, ownWordsOf } from './ownWords';
+import { type OwnWords, ownWordsOf, strongestBreak } from './ownWords';
 
 /**
  * `matches` (of one block's `claims`, in their `contexts`) with each claim that gives the figure of
@@ -64,7 +64,7 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
 function inList(a: Fact, b: Fact): boolean {
   const [first, second] = a.quoteOffset < b.quoteOffset ? [a, b] : [b, a];
   if (a.value.number?.unit !== b.value.number?.unit || a.value.duration?.relation || b.value.duration?.relation) return false;
-  return clauseBreak(a.quote, first.quoteOffset + first.text.length, second.quoteOffset) !== undefined && !startsSpan(a) && !startsSpan(b);
+  return strongestBreak(a.quote, first.quoteOffset + first.text.length, second.quoteOffset) !== undefined && !startsSpan(a) && !startsSpan(b);
 }
 
 const SPAN_OPENING = /\b(?:from|between)\s*$/i;
