@@ -155,7 +155,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     } else if (swapsDigits(claim)) {
       const slips = search(sentenceOnly(context), SWAP_SUPPORT);
       const slip = highest(slips);
-      if (slip && slip.support >= SWAP_SUPPORT && isSlipOf(claim, slip) && sameUnit(claim, slip.indexed.judged)) {
+      if (slip && slip.support >= SWAP_SUPPORT && isSlipOf(claim, slip) && likeSwap(claim, slip.indexed.judged)) {
         candidates = slips;
         best = slip;
         slipFound = true;
@@ -427,10 +427,10 @@ function leastSupport(claim: Mention, searched: number): number {
 const SLIP_SUPPORT = 0.05;
 /**
  * The support that frames a figure of two significant digits, told apart (see `swapsDigits`), whose
- * digits are a fact's swapped or at another power of ten ("6.7 hours" for 7.6, "slid 2.4 percent"
- * for 4.2 per cent, "£19 million" for £1.9m): a draft's figure of two digits is another of the
- * source's by chance more often than a specific one is, so more of its sentence must be shared.
- * Tried on the held-out drafts at 0.15, 0.1 and 0.05: 0.1 found the most slips with the fewest flags.
+ * digits are a fact's swapped ("6.7 hours" for 7.6, "slid 2.4 percent" for 4.2 per cent, "$450,000"
+ * for $405,000): a draft's figure of two digits is another of the source's by chance more often
+ * than a specific one is, so more of its sentence must be shared. Tried on the held-out drafts at
+ * 0.15, 0.1 and 0.05: 0.1 found the most slips with the fewest flags.
  */
 const SWAP_SUPPORT = 0.1;
 
@@ -459,11 +459,18 @@ function isSlipOf(claim: Mention, candidate: Candidate): boolean {
 }
 
 /**
- * Whether a figure is in the fact's unit: "about 14%" beside a cut "14 percentage points smaller"
- * than advised is another figure, not a slip, and two digits say too little to tell.
+ * Whether a figure of two digits is in the fact's unit and of its size, as a swap of its digits
+ * keeps them: two digits say too little to tell another figure from a slip otherwise ("about 14%"
+ * beside a cut "14 percentage points smaller" than advised; among many sources, "1.2km" beside
+ * another article's 12 km, "$45m" beside its $4.5bn).
  */
-function sameUnit(claim: Mention, fact: JudgedFact): boolean {
-  return claim.number?.unit === fact.value.number?.unit;
+function likeSwap(claim: Mention, fact: JudgedFact): boolean {
+  const stated = claim.number;
+  const source = fact.value.number;
+  if (stated?.unit !== source?.unit) return false;
+  if (!stated || !source) return true;
+  const ratio = Math.abs(stated.values[0] / source.values[0]);
+  return ratio > 0.1 && ratio < 10;
 }
 
 /** The least plausibility of a slip: one digit changed (0.8) or the point moved (1); two digits changed is 0.3. */
