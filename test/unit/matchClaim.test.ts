@@ -280,7 +280,7 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Complaints are climbing too: 1,127 last year, up from 48 the year before.', source('The regulator received 1,127 complaints in 2024, up from 84 in 2023.')), []);
   });
 
-  it('takes a figure of two digits swapped for a slip on fewer shared words than a figure as such, in the fact’s unit only', () => {
+  it('takes a figure of two digits swapped for a slip on fewer shared words than a figure as such, in the fact’s unit and size only', () => {
     const asteroid = source(
       'Astronomers at the Kessel observatory said on Tuesday that the asteroid Varenna will pass 4.2 million kilometres from Earth on 14 October.',
       'Varenna is about 870 metres across and spins once every 7.6 hours.',
@@ -292,6 +292,9 @@ describe('matchClaim', () => {
     // ...so one digit changed, or the digits in another unit, are as likely another figure.
     assert.deepStrictEqual(mismatches('Varenna turns every 6.9 hours.', asteroid), []);
     assert.deepStrictEqual(mismatches('Varenna turns every 6.7 days.', asteroid), []);
+    // A count or amount keeps the fact's size too: at another power of ten, two digits are as likely another figure.
+    assert.deepStrictEqual(mismatches('At its closest, Varenna will be 2.4 million kilometres away.', asteroid), [['2.4 million kilometres', '4.2 million kilometres']]);
+    assert.deepStrictEqual(mismatches('At its closest, Varenna will be 42 million kilometres away.', asteroid), []);
     const cod = source(
       'Fisheries ministers agreed on Wednesday to cut the cod catch in the Skarn Sea by 18% next year, after two nights of talks in Brussels.',
       'Scientists at the Marine Council had recommended a cut of 32%, so the agreed reduction is 14 percentage points smaller than their advice.',
