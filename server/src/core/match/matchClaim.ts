@@ -462,15 +462,19 @@ function isSlipOf(claim: Mention, candidate: Candidate): boolean {
  * Whether a figure of two digits is in the fact's unit and of its size, as a swap of its digits
  * keeps them: two digits say too little to tell another figure from a slip otherwise ("about 14%"
  * beside a cut "14 percentage points smaller" than advised; among many sources, "1.2km" beside
- * another article's 12 km, "$45m" beside its $4.5bn).
+ * another article's 12 km, "$45m" beside its $4.5bn, "£310,000" beside its £1.3 million).
  */
 function likeSwap(claim: Mention, fact: JudgedFact): boolean {
   const stated = claim.number;
   const source = fact.value.number;
   if (stated?.unit !== source?.unit) return false;
   if (!stated || !source) return true;
-  const ratio = Math.abs(stated.values[0] / source.values[0]);
-  return ratio > 0.1 && ratio < 10;
+  return magnitude(stated.values[0]) === magnitude(source.values[0]);
+}
+
+/** The power of ten a figure's first digit stands at: 0 for 6.7, 5 for 450,000. */
+function magnitude(value: number): number {
+  return Math.floor(Math.log10(Math.abs(value)));
 }
 
 /** The least plausibility of a slip: one digit changed (0.8) or the point moved (1); two digits changed is 0.3. */
