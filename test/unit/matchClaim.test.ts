@@ -292,9 +292,10 @@ describe('matchClaim', () => {
     // ...so one digit changed, or the digits in another unit, are as likely another figure.
     assert.deepStrictEqual(mismatches('Varenna turns every 6.9 hours.', asteroid), []);
     assert.deepStrictEqual(mismatches('Varenna turns every 6.7 days.', asteroid), []);
-    // A count or amount keeps the fact's size too: at another power of ten, two digits are as likely another figure.
+    // A count or amount keeps the fact's size too: at another power of ten, even swapped, two digits are as likely another figure.
     assert.deepStrictEqual(mismatches('At its closest, Varenna will be 2.4 million kilometres away.', asteroid), [['2.4 million kilometres', '4.2 million kilometres']]);
     assert.deepStrictEqual(mismatches('At its closest, Varenna will be 42 million kilometres away.', asteroid), []);
+    assert.deepStrictEqual(mismatches('At its closest, Varenna will be 24 million kilometres away.', asteroid), []);
     const cod = source(
       'Fisheries ministers agreed on Wednesday to cut the cod catch in the Skarn Sea by 18% next year, after two nights of talks in Brussels.',
       'Scientists at the Marine Council had recommended a cut of 32%, so the agreed reduction is 14 percentage points smaller than their advice.',
