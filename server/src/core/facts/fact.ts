@@ -67,6 +67,11 @@ export interface FactSource {
   range: Range;
 }
 
+/** What tells the source sentence a fact is quoted from: the facts of one sentence share it. */
+export function sentenceKey(fact: Pick<Fact, 'quote' | 'source'>): string {
+  return `${fact.source.file}\u0000${fact.source.paragraph}\u0000${fact.quote}`;
+}
+
 /** All parts of a fact's date, stated or implied. */
 export function fullDate(date: NonNullable<FactValue['date']>): DateParts {
   // As `{ ...date.implied, ...(date's parts that are not undefined) }` would, without the second object: asked for every date fact.

@@ -1,5 +1,5 @@
-import type { Mention, MentionKind } from '../extract/mention';
-import { type Fact, fullDate } from '../facts/fact';
+import type { DurationValue, Mention, MentionKind } from '../extract/mention';
+import { type Fact, fullDate, sentenceKey } from '../facts/fact';
 import { isPlainShare, pointsOf } from '../facts/percentagePoints';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints, isShareInWords, lastDigitStep } from './compareValues';
 import type { Context } from './context';
@@ -280,9 +280,7 @@ function pointsOfSharesStated(claim: Mention, context: Context, index: FactIndex
 
 /** Whether two candidates are facts of one sentence of one source. */
 function sameSentence(a: Candidate, b: Candidate): boolean {
-  const x = a.indexed.fact;
-  const y = b.indexed.fact;
-  return x.quote === y.quote && x.source.file === y.source.file && x.source.paragraph === y.source.paragraph;
+  return sentenceKey(a.indexed.fact) === sentenceKey(b.indexed.fact);
 }
 
 /** The first candidate (with `agreement`, if given) of the highest score. */
@@ -442,7 +440,7 @@ const SWAP_SUPPORT = 0.1;
 function swapsDigits(claim: Mention): boolean {
   if (claim.kind === 'year' || claim.kind === 'date') return false;
   const { number, duration } = claim;
-  const amount = number ? (!number.vague && number.values.length === 1 ? number.values[0] : undefined) : duration && !duration.relation && !duration.compound && !duration.clock ? duration.amount : undefined;
+  const amount = number ? (!number.vague && number.values.length === 1 ? number.values[0] : undefined) : duration && isPlainLength(duration) ? duration.amount : undefined;
   if (amount === undefined) return false;
   const digits = significantDigits(amount);
   return digits.length === 2 && digits[0] !== digits[1];
@@ -509,7 +507,12 @@ function isSpecific(claim: Mention): boolean {
  */
 function isSpecificLength(claim: Mention): boolean {
   const d = claim.duration;
-  return !!d && !claim.qualifier && !d.relation && !d.compound && !d.clock && Number.isInteger(d.amount) && d.amount >= SPECIFIC * lastDigitStep(d.amount, 1);
+  return !!d && !claim.qualifier && isPlainLength(d) && Number.isInteger(d.amount) && d.amount >= SPECIFIC * lastDigitStep(d.amount, 1);
+}
+
+/** One length in one unit: not a time counted from another, told in parts, or a race clock, whose slips are sought otherwise. */
+function isPlainLength(d: DurationValue): boolean {
+  return !d.relation && !d.compound && !d.clock;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Mention } from '../extract/mention';
-import type { Fact } from '../facts/fact';
+import { type Fact, sentenceKey } from '../facts/fact';
 import { tokenizeWords } from '../text/words';
 import { compareValues } from './compareValues';
 import type { Context } from './context';
@@ -49,9 +49,8 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   const own = context.ownWords;
   if (!own) return undefined;
   const words = (list.words ??= ownWordsOf(fact.quote, tokenizeWords(fact.quote, 0, fact.quote.length), list.facts.map(spanOf), list.spans));
-  const claimed = (w: string) => own.before.includes(w) || own.after.includes(w);
   const mine = words[list.facts.indexOf(fact)];
-  const told = others.filter((other) => tellsApart(words[list.facts.indexOf(other)], mine, claimed));
+  const told = others.filter((other) => tellsApart(words[list.facts.indexOf(other)], mine, own));
   return told.length === 1 ? told[0] : undefined;
 }
 
@@ -75,21 +74,24 @@ function startsSpan(fact: Fact): boolean {
 }
 
 /**
- * Whether the claim's words (`claimed`) tell item `other` and not item `mine`: on one side of the
+ * Whether the claim's own words (`claim`) tell item `other` and not item `mine`: on one side of the
  * figures, the word each item opens with there (its subject before it, "Guillemots accounted for",
  * "razorbills for"; its first word after it, "in March", "in April") is its own, and the claim has
  * the other's and none of its own item's words. A verb the items share in meaning is no label of
  * either: "Brandt hit 55 winners" is not told by "He … hit 61 winners" beside "He finished with 61".
  */
-function tellsApart(other: OwnWords, mine: OwnWords, claimed: (w: string) => boolean): boolean {
-  const inOther = (w: string) => other.before.includes(w) || other.after.includes(w);
-  const inMine = (w: string) => mine.before.includes(w) || mine.after.includes(w);
-  if ([...mine.before, ...mine.after].some((w) => !inOther(w) && claimed(w))) return false;
+function tellsApart(other: OwnWords, mine: OwnWords, claim: OwnWords): boolean {
+  if ([...mine.before, ...mine.after].some((w) => !holds(other, w) && holds(claim, w))) return false;
   return (['before', 'after'] as const).some((side) => {
     const theirs = other[side][0];
     const ours = mine[side][0];
-    return theirs !== undefined && ours !== undefined && !inMine(theirs) && !inOther(ours) && claimed(theirs);
+    return theirs !== undefined && ours !== undefined && !holds(mine, theirs) && !holds(other, ours) && holds(claim, theirs);
   });
+}
+
+/** Whether a figure has `word` to itself, on either side. */
+function holds(own: OwnWords, word: string): boolean {
+  return own.before.includes(word) || own.after.includes(word);
 }
 
 interface SentenceList {
@@ -112,7 +114,7 @@ function listOf(fact: Fact, sourceFacts: readonly Fact[]): SentenceList | undefi
     const bySentence = new Map<string, Fact[]>();
     for (const f of sourceFacts) {
       if (f.derived) continue;
-      const key = `${f.source.file}\u0000${f.source.paragraph}\u0000${f.quote}`;
+      const key = sentenceKey(f);
       const sentence = bySentence.get(key);
       if (sentence) sentence.push(f);
       else bySentence.set(key, [f]);
