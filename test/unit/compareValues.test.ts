@@ -87,6 +87,18 @@ describe('compareValues', () => {
     assert.strictEqual(compare('It will stay shut for at least three weeks.', 'It will stay shut for at least two months.'), 'agree');
   });
 
+  it('counts days and weeks, which are of one length each, rather than rounding them: "a week" is seven days unless hedged', () => {
+    assert.strictEqual(compare('Tests came back ten days after the first case.', 'Tests came back a week after the first case.'), 'disagree');
+    assert.strictEqual(compare('Tests came back five days after the first case.', 'Tests came back a week after the first case.'), 'disagree');
+    assert.strictEqual(compare('Power was back a week after the storm.', 'Power was back six days after the storm.'), 'disagree');
+    assert.strictEqual(compare('Power was back seven days after the storm.', 'Power was back a week after the storm.'), 'agree');
+    assert.strictEqual(compare('Power was back a fortnight after the storm.', 'Power was back 14 days after the storm.'), 'agree');
+    // A hedge on either side keeps the rounding of its unit.
+    assert.strictEqual(compare('Power was back about a week after the storm.', 'Power was back six days after the storm.'), 'agree');
+    assert.strictEqual(compare('Power was back six days after the storm.', 'Power was back about a week after the storm.'), 'agree');
+    assert.strictEqual(compare('Power was back 1.5 weeks after the storm.', 'Power was back ten days after the storm.'), 'agree');
+  });
+
   it('takes per cent for percentage points (or the other way round) as a slip, and reads points as points only beside a percentage', () => {
     assert.deepStrictEqual(mentionsOf('Pass rate: 97.1%, down 0.3 points; he is 1,140 points ahead.').map((m) => [m.text, m.kind, m.number?.unit]), [
       ['97.1%', 'percent', undefined],

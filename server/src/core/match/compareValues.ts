@@ -393,6 +393,7 @@ export function factDate(date: NonNullable<Fact['value']['date']>): DateParts {
 }
 
 export const UNIT_DAYS: Record<DurationUnit, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+const DAYS_OR_WEEKS: ReadonlySet<DurationUnit> = new Set(['day', 'week']);
 
 /**
  * A length in the last (smallest) of `units`, which run largest first, told in them: each but the
@@ -432,15 +433,19 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // "more than €390 million" is, below).
   const side = boundSide(claim.qualifier?.kind);
   if (side && side === boundSide(factQualifier) && c.amount === fact.amount && c.unit !== fact.unit) return 'disagree';
-  const inClaimUnit = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[c.unit];
-  const half = Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[c.unit] - 1) / 2;
+  // Days and weeks are counted, not rounded: "a week" is seven days, not six or ten, unless hedged.
+  const counted = DAYS_OR_WEEKS.has(c.unit) && DAYS_OR_WEEKS.has(fact.unit);
+  const unit = counted && !claim.qualifier ? 'day' : c.unit;
+  const amount = unit === c.unit ? c.amount : c.amount * (UNIT_DAYS[c.unit] / UNIT_DAYS[unit]);
+  const inClaimUnit = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[unit];
+  const half = counted && !factQualifier ? 0 : Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[unit] - 1) / 2;
   // To the digit written: "0.53 seconds" is no whole second, which would hold 0.35.
   const decimals = claim.numberStyle?.decimals ?? 0;
-  intervalInto(RANGES, 0, c.amount, decimals ? 10 ** -decimals : 1, claim.qualifier?.kind);
+  intervalInto(RANGES, 0, amount, unit === c.unit && decimals ? 10 ** -decimals : 1, claim.qualifier?.kind);
   // A fact above its figure holds a plain claim up to its next step ("more than 11 seconds" holds
   // 11.28 seconds, which the writer worked out from two times), and no further: "three weeks" for
   // "at least two weeks" says more than the source knows.
-  if (boundSide(factQualifier) === 'least' && !claim.qualifier) return c.amount > inClaimUnit - 0.01 && c.amount < inClaimUnit + Math.max(1, UNIT_DAYS[fact.unit] / UNIT_DAYS[c.unit]) ? 'agree' : 'disagree';
+  if (boundSide(factQualifier) === 'least' && !claim.qualifier) return amount > inClaimUnit - 0.01 && amount < inClaimUnit + Math.max(1, UNIT_DAYS[fact.unit] / UNIT_DAYS[unit]) ? 'agree' : 'disagree';
   // Months and years are of uneven length: compare them at a whole unit. A fact under its figure
   // ("nearly four hours") stays under it, where a bound's low begins: "more than four hours" is not
   // it (a product of its own had rounded one ulp above 18, and "more than 18 hours" held it).
