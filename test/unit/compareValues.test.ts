@@ -99,6 +99,14 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Power was back 1.5 weeks after the storm.', 'Power was back ten days after the storm.'), 'agree');
   });
 
+  it('holds a plain duration in the source\'s own unit to its figure: a half rounds to neither side', () => {
+    assert.strictEqual(compare('Gates opened three hours before kick-off.', 'Gates opened two and a half hours before kick-off.'), 'disagree');
+    assert.strictEqual(compare('Gates opened two hours before kick-off.', 'Gates opened two and a half hours before kick-off.'), 'disagree');
+    assert.strictEqual(compare('Gates opened 2.5 hours before kick-off.', 'Gates opened two and a half hours before kick-off.'), 'agree');
+    assert.strictEqual(compare('The search lasted nearly seven weeks.', 'It ended a seven-week search.'), 'agree');
+    assert.strictEqual(compare('The search lasted about three hours.', 'The search lasted two and a half hours.'), 'agree');
+  });
+
   it('takes per cent for percentage points (or the other way round) as a slip, and reads points as points only beside a percentage', () => {
     assert.deepStrictEqual(mentionsOf('Pass rate: 97.1%, down 0.3 points; he is 1,140 points ahead.').map((m) => [m.text, m.kind, m.number?.unit]), [
       ['97.1%', 'percent', undefined],

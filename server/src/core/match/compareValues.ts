@@ -449,6 +449,11 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // Months and years are of uneven length: compare them at a whole unit. A fact under its figure
   // ("nearly four hours") stays under it, where a bound's low begins: "more than four hours" is not
   // it (a product of its own had rounded one ulp above 18, and "more than 18 hours" held it).
-  const high = factQualifier === 'nearly' ? justUnder(inClaimUnit) : inClaimUnit + half + 0.01;
-  return high > RANGES[0] && inClaimUnit - half - 0.01 < RANGES[1] ? 'agree' : 'disagree';
+  // A plain fact in the unit of a plain whole claim is exact, and touches the claim's range as a figure
+  // does: "three hours" is no rounding of the source's "two and a half hours", which a writer says as
+  // easily. Converted, or to a claim's decimal, it is allowed a rounding ("0.4 seconds" for 0.35).
+  const exact = unit === fact.unit && !factQualifier && !claim.qualifier && !decimals;
+  const slack = exact ? 0 : 0.01;
+  const high = factQualifier === 'nearly' ? justUnder(inClaimUnit) : inClaimUnit + half + slack;
+  return high > RANGES[0] && inClaimUnit - half - slack < RANGES[1] ? 'agree' : 'disagree';
 }
