@@ -105,6 +105,11 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Gates opened 2.5 hours before kick-off.', 'Gates opened two and a half hours before kick-off.'), 'agree');
     assert.strictEqual(compare('The search lasted nearly seven weeks.', 'It ended a seven-week search.'), 'agree');
     assert.strictEqual(compare('The search lasted about three hours.', 'The search lasted two and a half hours.'), 'agree');
+    // Months and years hold whole numbers of each other: 18 months is a year and a half to the digit.
+    assert.strictEqual(compare('The unit is funded for two years.', 'The unit is funded for 18 months.'), 'disagree');
+    assert.strictEqual(compare('The unit is funded for one year.', 'The unit is funded for 18 months.'), 'disagree');
+    assert.strictEqual(compare('The unit is funded for two years.', 'The unit is funded for 24 months.'), 'agree');
+    assert.strictEqual(compare('The unit is funded for 18 months.', 'The unit is funded for 1.5 years.'), 'agree');
   });
 
   it('takes per cent for percentage points (or the other way round) as a slip, and reads points as points only beside a percentage', () => {

@@ -392,8 +392,10 @@ export function factDate(date: NonNullable<Fact['value']['date']>): DateParts {
   return parts;
 }
 
-export const UNIT_DAYS: Record<DurationUnit, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+export const UNIT_DAYS: Record<DurationUnit, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 365.25 / 12, year: 365.25, decade: 3652.5 };
 const DAYS_OR_WEEKS: ReadonlySet<DurationUnit> = new Set(['day', 'week']);
+/** Units each a whole number of the others: a year is twelve months to the digit. */
+const CALENDAR_UNITS: ReadonlySet<DurationUnit> = new Set(['month', 'year', 'decade']);
 
 /**
  * A length in the last (smallest) of `units`, which run largest first, told in them: each but the
@@ -452,7 +454,7 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // A plain fact in the unit of a plain whole claim is exact, and touches the claim's range as a figure
   // does: "three hours" is no rounding of the source's "two and a half hours", which a writer says as
   // easily. Converted, or to a claim's decimal, it is allowed a rounding ("0.4 seconds" for 0.35).
-  const exact = unit === fact.unit && !factQualifier && !claim.qualifier && !decimals;
+  const exact = (unit === fact.unit || (CALENDAR_UNITS.has(unit) && CALENDAR_UNITS.has(fact.unit))) && !factQualifier && !claim.qualifier && !decimals;
   const slack = exact ? 0 : 0.01;
   const high = factQualifier === 'nearly' ? justUnder(inClaimUnit) : inClaimUnit + half + slack;
   return high > RANGES[0] && inClaimUnit - half - slack < RANGES[1] ? 'agree' : 'disagree';
