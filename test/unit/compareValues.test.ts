@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { compareValues } from '../../server/src/core/match/compareValues';
-import { numberAffinity } from '../../server/src/core/match/numberAffinity';
+import { magnitude, numberAffinity } from '../../server/src/core/match/numberAffinity';
 import { valueAffinity } from '../../server/src/core/match/valueAffinity';
 import { mentionsOf, onlyMention, sourceFrom } from '../helpers/core';
 
@@ -318,6 +318,11 @@ describe('valueAffinity', () => {
 });
 
 describe('numberAffinity', () => {
+  it('tells the power of ten a figure’s first digit stands at, a power of ten worked out in binary at its own', () => {
+    assert.deepStrictEqual([6.7, 450_000, 0.045, -2_500, 1].map(magnitude), [0, 5, -2, 3, 0]);
+    assert.strictEqual(magnitude((((10 * 3) / 11) * 11) / 3), 1);
+  });
+
   it('rates small copying errors as plausible and others not', () => {
     assert.strictEqual(numberAffinity(130000, 120000), 0.8);
     // Neighbouring digits swapped: the commonest slip, as plausible as a power of ten.

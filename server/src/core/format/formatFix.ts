@@ -4,7 +4,7 @@ import type { Mention } from '../extract/mention';
 import { otherScale, writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
 import { hedgesShareInWords, inPoints, isShareInWords, otherCurrency, unitsOf } from '../match/compareValues';
-import { isRescaled } from '../match/numberAffinity';
+import { isRescaled, magnitude } from '../match/numberAffinity';
 import { matchCase, tokenizeWords } from '../text/words';
 import { formatDate } from './formatDate';
 import { formatDuration } from './formatDuration';
@@ -67,14 +67,14 @@ export function formatFix(claim: Mention, fact: FixedFrom, alone = false): strin
     // the source's own step converted gives.
     if (units[0].imperial !== units[1].imperial) {
       const ratio = units[1].factor / units[0].factor;
-      const step = Math.max(claim.number!.precision, 10 ** Math.floor(Math.log10(value.number.precision * ratio) + 1e-9));
+      const step = Math.max(claim.number!.precision, 10 ** magnitude(value.number.precision * ratio));
       // Rounded to that step, or to three significant figures where the step is coarser, two for a
       // hedged claim, which is round: no digits the source's figure does not give ("151,000 square
       // feet" for 14,000 square metres, not "150,695"; "about 9,400 feet" for 2,870 metres), and
       // none it does lost to the draft's round figure ("233,000" for 21,600 square metres, not "200,000").
       const converted = value.number.values[0] * ratio;
       const figures = claim.qualifier?.kind === 'approx' ? 2 : 3;
-      const rounding = Math.min(step, 10 ** (Math.floor(Math.log10(Math.abs(converted)) + 1e-9) - figures + 1));
+      const rounding = Math.min(step, 10 ** (magnitude(converted) - figures + 1));
       // Below a unit, the step's decimals round it already: rounded twice, 14.48 would be 15.
       return formatNumber(rounding >= 1 ? Math.round(converted / rounding) * rounding : converted, step, claim.numberStyle);
     }

@@ -7,7 +7,7 @@ import { convertedFigure, convertsScale, inClaimCurrency, isConversionOf } from 
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
 import { Judgement, Judgements } from './judgements';
-import { significantDigits } from './numberAffinity';
+import { magnitude, significantDigits } from './numberAffinity';
 import type { Similarity } from './similarity';
 import { valueAffinity } from './valueAffinity';
 
@@ -468,11 +468,6 @@ function likeSwap(claim: Mention, fact: JudgedFact): boolean {
   if (stated?.unit !== source?.unit) return false;
   if (!stated || !source) return true;
   return magnitude(stated.values[0]) === magnitude(source.values[0]);
-}
-
-/** The power of ten a figure's first digit stands at: 0 for 6.7, 5 for 450,000. */
-function magnitude(value: number): number {
-  return Math.floor(Math.log10(Math.abs(value)));
 }
 
 /** The least plausibility of a slip: one digit changed (0.8) or the point moved (1); two digits changed is 0.3. */

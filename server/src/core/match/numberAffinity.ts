@@ -43,6 +43,14 @@ const SMALL_SCALED = 100;
 /** How far apart two figures may be and a changed digit still be the slip between them. */
 const MAGNITUDE_SLIP = 20;
 
+/**
+ * The power of ten a number's first digit stands at: 0 for 6.7, 5 for 450,000, -2 for 0.045. The
+ * epsilon keeps a power of ten worked out in binary (10 × 3 / 11 × 11 / 3 is 9.999999999999998) at its own.
+ */
+export function magnitude(value: number): number {
+  return Math.floor(Math.log10(Math.abs(value)) + 1e-9);
+}
+
 // A claim's value meets the values of thousands of facts in a large source set, most of them
 // alike (years, small counts): each number's digits are worked out once.
 const digitsOf = new Map<number, string>();
