@@ -14,6 +14,16 @@ describe('splitSentences', () => {
     assert.deepStrictEqual(split('It ends on Jan. 1, 2024 as Dr. Smith and J. Doe said. Next.'), ['It ends on Jan. 1, 2024 as Dr. Smith and J. Doe said.', 'Next.']);
   });
 
+  it('ends a sentence at a unit written onto a figure, which is no initial', () => {
+    assert.deepStrictEqual(split('It fell to minus 23.4°C. I lost four hives. Highs of 35C. Schools shut at 10F. Karel D. Dostan spoke.'), [
+      'It fell to minus 23.4°C.',
+      'I lost four hives.',
+      'Highs of 35C.',
+      'Schools shut at 10F.',
+      'Karel D. Dostan spoke.',
+    ]);
+  });
+
   it('keeps closing quotes with their sentence', () => {
     assert.deepStrictEqual(split('He said: “We stay.” Then he left.'), ['He said: “We stay.”', 'Then he left.']);
   });

@@ -45,8 +45,15 @@ function isAbbreviation(block: string, dot: number): boolean {
   // Most sentences end in a word longer than any abbreviation (lower case is never shorter).
   if (word.length > LONGEST_ABBREVIATION && word.charCodeAt(0) !== 0x2e) return false;
   const w = word.toLowerCase().replace(LEADING_DOTS, '');
-  // A lone capital is an initial ("Karel D. Dostan"); a lone lowercase letter ends "a.m." too.
-  return ABBREVIATIONS.has(w) || LONE_CAPITAL.test(word);
+  // A lone capital is an initial ("Karel D. Dostan"), unless a figure's unit ("minus 23.4°C. I lost
+  // four hives", "at 35C."); a lone lowercase letter ends "a.m." too.
+  return ABBREVIATIONS.has(w) || (LONE_CAPITAL.test(word) && !endsFigure(block, dot - word.length));
+}
+
+/** Whether the letter at `at` is a unit written onto a figure: after a digit or a degree sign. */
+function endsFigure(block: string, at: number): boolean {
+  const before = block.charCodeAt(at - 1);
+  return isAsciiDigit(before) || before === 0xb0;
 }
 
 const WORD_BEFORE = /([\p{L}.]+)$/u;
