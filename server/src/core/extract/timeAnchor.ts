@@ -104,7 +104,7 @@ export function isDatelineDate(text: string, mention: Span, words: Word[]): bool
   const lineStart = before.lastIndexOf('\n') + 1;
   if (lineStart === 0 && mention.start > PLACE_CHARACTERS) return false;
   const line = before.slice(lineStart);
-  return DASH_LAST.test(line) ? DATE_AFTER_PLACE.test(line) : DATE_AFTER_BYLINE.test(line) || DATE_AFTER_PUBLISHED.test(line);
+  return DASH_LAST.test(line) ? DATE_AFTER_PLACE.test(line) : DATE_AFTER_BYLINE.test(line) || DATE_AFTER_PUBLISHED.test(line) || DATE_AFTER_LABEL.test(line);
 }
 
 /** The most a dateline's place, wire and dash take before its date, or a byline's names. */
@@ -119,6 +119,11 @@ const DATE_AFTER_BYLINE = /^[*_ \u00a0]*By[ \u00a0]+[^\n,·|—–]{1,60}(?:,[^\
  * its date; set in emphasis when a description comes first (not "The audit, published 12 April").
  */
 const DATE_AFTER_PUBLISHED = /^(?:[*_]+[ \u00a0]*(?:[^\n,·|—–*_]{1,60},[ \u00a0]*)?|[ \u00a0]*)(?:published|posted|updated|filed)(?:[ \u00a0]+on)?[ \u00a0]*:?[ \u00a0]*$/i;
+/**
+ * "*Markets column, ", "_Analysis, ": a line set in emphasis that names what the text is, then its
+ * date: the text's own, as a byline's is (not "*The vote, held on*", whose date needs no comma).
+ */
+const DATE_AFTER_LABEL = /^[*_]+[ \u00a0]*\p{Lu}[^\n,·|—–*_.]{0,40},[ \u00a0]*$/u;
 const DATE_AFTER_PLACE = /^[\p{Lu}][\p{L}\p{M}'’. -]{0,40}(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}'’. -]{0,40})?[ \u00a0]*(?:\([^)\n]{1,40}\)[ \u00a0]*)?[—–][ \u00a0]*$/u;
 
 /**
