@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { timeAnchor } from '../../server/src/core/extract/timeAnchor';
+import { isDatelineDate, timeAnchor } from '../../server/src/core/extract/timeAnchor';
 import { tokenizeWords } from '../../server/src/core/text/words';
 import { mentionsOf } from '../helpers/core';
 
@@ -36,5 +36,38 @@ describe('timeAnchor', () => {
     assert.strictEqual(anchorOf('Tolland Valley to ban hosepipes from 19 August'), 'event');
     assert.strictEqual(anchorOf('The ministry said the border would stay closed until 3 March.'), 'event');
     assert.strictEqual(anchorOf('Tolland Valley to ban hosepipes on 19 August'), undefined);
+  });
+});
+
+describe('isDatelineDate', () => {
+  /** Whether the first date of a text (its lines as one sentence) is the text's own. */
+  function isOwn(text: string): boolean {
+    const date = mentionsOf(text).find((m) => m.kind === 'date')!;
+    return isDatelineDate(text, date, tokenizeWords(text, 0, text.length));
+  }
+
+  it('takes a byline’s, a dateline’s, a publishing line’s and a label line’s date for the text’s own, a clock time after it or not', () => {
+    for (const own of [
+      'HALVERSTOKE, 25 March 2025 — Veridane Health was fined.',
+      'By Helen Marsh, Health Correspondent, 25 March 2025\n\nVeridane Health was fined.',
+      '*Opinion column, published 25 March 2025*\n\nVeridane Health was fined.',
+      '*Markets column, 25 March 2025*\n\nVeridane Health was fined.',
+      '*Column, Kellbridge Evening Courier, 25 March 2025*\n\nVeridane Health was fined.',
+      '*Desk note, filed 25 March 2025, 08:15*\n\nVeridane Health was fined.',
+      '*Updated 25 March 2025 at 8.15am*\n\nVeridane Health was fined.',
+    ]) {
+      assert.ok(isOwn(own), own);
+    }
+  });
+
+  it('leaves a date in running text, emphasised or not, to the events it dates', () => {
+    for (const event of [
+      'Veridane Health was fined on 25 March 2025.',
+      '*The fine, imposed on 25 March 2025, was a record.*',
+      '*Fined on 25 March 2025, 08:15 in the morning, the insurer appealed.*',
+      'The audit, published 25 March 2025, found gaps.',
+    ]) {
+      assert.ok(!isOwn(event), event);
+    }
   });
 });

@@ -99,7 +99,7 @@ const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)/;
 export function isDatelineDate(text: string, mention: Span, words: Word[]): boolean {
   if (isDateline(text, mention, words)) return true;
   // Asked for every date of a draft: most have more after them on their line.
-  if (!LINE_END_AFTER.test(text.slice(mention.end, mention.end + 8))) return false;
+  if (!LINE_END_AFTER.test(text.slice(mention.end, mention.end + 24))) return false;
   const before = text.slice(Math.max(0, mention.start - PLACE_CHARACTERS), mention.start);
   const lineStart = before.lastIndexOf('\n') + 1;
   if (lineStart === 0 && mention.start > PLACE_CHARACTERS) return false;
@@ -110,8 +110,8 @@ export function isDatelineDate(text: string, mention: Span, words: Word[]): bool
 /** The most a dateline's place, wire and dash take before its date, or a byline's names. */
 const PLACE_CHARACTERS = 128;
 const DASH_LAST = /[—–][ \u00a0]*$/;
-/** The end of a line, past a full stop or the emphasis a byline is often set in. */
-const LINE_END_AFTER = /^[ \u00a0.*_]*(?:\r?\n|$)/;
+/** The end of a line, past a clock time ("filed 26 March 2025, 08:15"), a full stop or the emphasis a byline is often set in. */
+const LINE_END_AFTER = /^(?:,?[ \u00a0]*(?:at[ \u00a0]+)?\d{1,2}[:.]\d{2}(?:[ \u00a0]*[ap]\.?m\.?)?)?[ \u00a0.*_]*(?:\r?\n|$)/i;
 /** "By Helen Marsh, Education Correspondent, ", "*By Petra Anselm · ": a byline's names, then a separator before its date. */
 const DATE_AFTER_BYLINE = /^[*_ \u00a0]*By[ \u00a0]+[^\n,·|—–]{1,60}(?:,[^\n,·|—–]{1,60})?[ \u00a0]*[,·|][ \u00a0]*$/;
 /**
@@ -120,10 +120,10 @@ const DATE_AFTER_BYLINE = /^[*_ \u00a0]*By[ \u00a0]+[^\n,·|—–]{1,60}(?:,[^\
  */
 const DATE_AFTER_PUBLISHED = /^(?:[*_]+[ \u00a0]*(?:[^\n,·|—–*_]{1,60},[ \u00a0]*)?|[ \u00a0]*)(?:published|posted|updated|filed)(?:[ \u00a0]+on)?[ \u00a0]*:?[ \u00a0]*$/i;
 /**
- * "*Markets column, ", "_Analysis, ": a line set in emphasis that names what the text is, then its
+ * "*Markets column, ", "_Analysis, Evening Courier, ": a line set in emphasis that names what the text is, then its
  * date: the text's own, as a byline's is (not "*The vote, held on*", whose date needs no comma).
  */
-const DATE_AFTER_LABEL = /^[*_]+[ \u00a0]*\p{Lu}[^\n,·|—–*_.]{0,40},[ \u00a0]*$/u;
+const DATE_AFTER_LABEL = /^[*_]+[ \u00a0]*\p{Lu}[^\n,·|—–*_.]{0,40},(?:[ \u00a0]*\p{Lu}[^\n,·|—–*_.]{0,40},)?[ \u00a0]*$/u;
 const DATE_AFTER_PLACE = /^[\p{Lu}][\p{L}\p{M}'’. -]{0,40}(?:,[ \u00a0]*[\p{Lu}][\p{L}\p{M}'’. -]{0,40})?[ \u00a0]*(?:\([^)\n]{1,40}\)[ \u00a0]*)?[—–][ \u00a0]*$/u;
 
 /**
