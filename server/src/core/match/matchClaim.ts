@@ -144,25 +144,28 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // words do frame; searched for again on less only then, since a lower bar lets fewer claims go
   // early, and by its own sentence alone, which is all that support counts. A figure of two digits
   // is held to what that search finds only when it is the slip: its sentence may frame another of
-  // the source's figures as well as any. So is a day of a month ("April 1" for "1 March").
+  // the source's figures as well as any. A day of a month is held to the date its words frame best
+  // on less than the usual support when that date is its slip ("April 1" for "1 March"), from the
+  // search made: searching again by its sentence alone found the same dates for a tenth more of a
+  // check's time.
   let best = highest(candidates);
   let slipFound = false;
-  // The search by the claim's sentence on `bar`, kept only when its best candidate is the slip.
-  const keepSlip = (bar: number, isSlip: (slip: Candidate) => boolean) => {
-    const slips = search(sentenceOnly(context), bar);
-    const slip = highest(slips);
-    if (!slip || slip.support < bar || !isSlip(slip)) return;
-    candidates = slips;
-    best = slip;
-    slipFound = true;
-  };
   if (!converts && !(best && best.support >= least)) {
     if (isSpecific(claim) || isSpecificLength(claim)) {
       candidates = search(sentenceOnly(context), SLIP_SUPPORT);
       best = highest(candidates);
       slipFound = !!best && best.support >= SLIP_SUPPORT && isSlipOf(claim, best);
-    } else if (isDayOfMonth(claim)) keepSlip(DATE_SLIP_SUPPORT, (slip) => isDateSlipOf(claim, slip));
-    else if (swapsDigits(claim)) keepSlip(SWAP_SUPPORT, (slip) => isSlipOf(claim, slip) && likeSwap(claim, slip.indexed.judged));
+    } else if (isDayOfMonth(claim)) {
+      slipFound = !!best && best.support >= DATE_SLIP_SUPPORT && isDateSlipOf(claim, best);
+    } else if (swapsDigits(claim)) {
+      const slips = search(sentenceOnly(context), SWAP_SUPPORT);
+      const slip = highest(slips);
+      if (slip && slip.support >= SWAP_SUPPORT && isSlipOf(claim, slip) && likeSwap(claim, slip.indexed.judged)) {
+        candidates = slips;
+        best = slip;
+        slipFound = true;
+      }
+    }
   }
   // Whatever else its words share, a conversion holds to the fact the converted figure writes: the
   // writer worked it out from that figure, and either got it right or did not.
@@ -489,8 +492,8 @@ function otherFigure(claim: Mention, affinity: number, support: number): boolean
 
 /**
  * The support that frames a day of a month (see `isDayOfMonth`) whose month or day a fact's differs
- * in, by its own sentence: less than the usual, as a date is told by fewer words than a figure, but
- * more than a specific figure's, as an article's dates lie days apart.
+ * in: less than the usual, as a date is told by fewer words than a figure, but more than a specific
+ * figure's, as an article's dates lie days apart.
  */
 const DATE_SLIP_SUPPORT = 0.2;
 
