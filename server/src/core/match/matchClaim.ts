@@ -145,9 +145,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // early, and by its own sentence alone, which is all that support counts. A figure of two digits
   // is held to what that search finds only when it is the slip: its sentence may frame another of
   // the source's figures as well as any. A day of a month is held to the date its words frame best
-  // on less than the usual support when that date is its slip ("April 1" for "1 March"), from the
-  // search made: searching again by its sentence alone found the same dates for a tenth more of a
-  // check's time.
+  // on less than the usual support when that date is its slip ("April 1" for "1 March"), among the
+  // candidates the search made rated (its bound lets most through): searching again by its sentence
+  // alone found the same dates for a tenth more of a check's time.
   let best = highest(candidates);
   let slipFound = false;
   if (!converts && !(best && best.support >= least)) {
@@ -503,7 +503,7 @@ function isDayOfMonth(claim: Mention): boolean {
   return !!d?.day && !!d.month && !claim.qualifier;
 }
 
-/** Whether a date differs from a candidate's in some of its parts and keeps the others (`valueAffinity` at least a half). */
+/** Whether a date differs from a candidate's in some of its parts and keeps at least half of them (`valueAffinity`). */
 function isDateSlipOf(claim: Mention, candidate: Candidate): boolean {
   return candidate.agreement === 'disagree' && valueAffinity(claim, candidate.indexed.judged) >= 0.5;
 }
