@@ -4,6 +4,7 @@ import { inOwnWindows } from '../extract/findDates';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import { type DurationValue, isCheckable, type Mention, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readingDocument, readingSentences } from '../extract/readDocument';
+import { DAYS_OR_WEEKS, UNIT_DAYS } from '../match/compareValues';
 import { passagesFrom, readingSource, SourceReading } from '../match/sourceReading';
 import { endsStep, runSteps } from '../steps';
 import type { DocumentFormat } from '../text/prose';
@@ -258,8 +259,6 @@ function yearOfWeekday(weekday: number, month: number, day: number, guess: numbe
   return years[0];
 }
 
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
-
 interface PreviousDate {
   parts: CalendarDate;
   text: string;
@@ -406,7 +405,7 @@ function deriveFromDuration(
   }
   let day: CalendarDate;
   if (d.unit === 'month') day = addMonths(base, d.amount * sign);
-  else if (UNIT_DAYS[d.unit]) day = addDays(base, d.amount * UNIT_DAYS[d.unit] * sign);
+  else if (DAYS_OR_WEEKS.has(d.unit)) day = addDays(base, d.amount * UNIT_DAYS[d.unit] * sign);
   else return undefined;
   return { kind: 'date', value: { date: { implied: { ...day, weekday: weekdayOf(day) } } }, how };
 }

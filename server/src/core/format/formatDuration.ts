@@ -1,6 +1,6 @@
 import type { DurationUnit, DurationValue, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
-import { durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
+import { CALENDAR_UNITS, durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
 import { matchCase } from '../text/words';
 import { isWritableFigure } from '../extract/writableFigure';
 import { formatNumber } from './formatNumber';
@@ -20,7 +20,7 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   let spelled = Boolean(claim.numberStyle?.words) || /^(a|an|one|the)\b/i.test(claim.text);
   if (d.compound) return matchCase(compoundText(fact, d.compound), claim.text);
   // Weeks and months hold no whole number of each other: "three months" is not "thirteen weeks".
-  const inClaimUnit = FIXED_LENGTH.has(d.unit) === FIXED_LENGTH.has(fact.unit) ? durationIn(fact, d.unit) : undefined;
+  const inClaimUnit = CALENDAR_UNITS.has(d.unit) === CALENDAR_UNITS.has(fact.unit) ? durationIn(fact, d.unit) : undefined;
   // "four hours and 12 minutes" said as the source says it, not as "252 minutes".
   if (inClaimUnit === undefined && TWO_UNITS.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
   const [amount, unit] = inClaimUnit !== undefined ? [inClaimUnit, d.unit] : [fact.amount, fact.unit];
@@ -60,9 +60,6 @@ function compoundText(fact: { amount: number; unit: DurationUnit }, compound: No
   });
   return text;
 }
-
-/** Units of a fixed number of days (or parts of one); months, years and decades are of calendar lengths. */
-const FIXED_LENGTH = new Set<DurationUnit>(['second', 'minute', 'hour', 'day', 'week']);
 
 /** Seconds as a race clock shows them, as `like` does ("2:05:18", "02:05:18"). */
 function clockText(seconds: number, like: string): string {

@@ -393,9 +393,13 @@ export function factDate(date: NonNullable<Fact['value']['date']>): DateParts {
 }
 
 export const UNIT_DAYS: Record<DurationUnit, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 365.25 / 12, year: 365.25, decade: 3652.5 };
-const DAYS_OR_WEEKS: ReadonlySet<DurationUnit> = new Set(['day', 'week']);
-/** Units each a whole number of the others: a year is twelve months to the digit. */
-const CALENDAR_UNITS: ReadonlySet<DurationUnit> = new Set(['month', 'year', 'decade']);
+/** Units counted in whole days: a date moves by them day for day. */
+export const DAYS_OR_WEEKS: ReadonlySet<DurationUnit> = new Set(['day', 'week']);
+/**
+ * Units of calendar length, each a whole number of the others (a year is twelve months to the
+ * digit), and none a whole number of days or weeks: the rest are of a fixed number of days or parts of one.
+ */
+export const CALENDAR_UNITS: ReadonlySet<DurationUnit> = new Set(['month', 'year', 'decade']);
 
 /**
  * A length in the last (smallest) of `units`, which run largest first, told in them: each but the
@@ -440,6 +444,7 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   const unit = counted && !claim.qualifier ? 'day' : c.unit;
   const amount = unit === c.unit ? c.amount : c.amount * (UNIT_DAYS[c.unit] / UNIT_DAYS[unit]);
   const inClaimUnit = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[unit];
+  // A fact in a larger unit holds the claim to half of that unit either way ("2:04:37" is "2 hours").
   const half = counted && !factQualifier ? 0 : Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[unit] - 1) / 2;
   // To the digit written: "0.53 seconds" is no whole second, which would hold 0.35.
   const decimals = claim.numberStyle?.decimals ?? 0;
@@ -448,8 +453,7 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // 11.28 seconds, which the writer worked out from two times), and no further: "three weeks" for
   // "at least two weeks" says more than the source knows.
   if (boundSide(factQualifier) === 'least' && !claim.qualifier) return amount > inClaimUnit - 0.01 && amount < inClaimUnit + Math.max(1, UNIT_DAYS[fact.unit] / UNIT_DAYS[unit]) ? 'agree' : 'disagree';
-  // Months and years are of uneven length: compare them at a whole unit. A fact under its figure
-  // ("nearly four hours") stays under it, where a bound's low begins: "more than four hours" is not
+  // A fact under its figure ("nearly four hours") stays under it, where a bound's low begins: "more than four hours" is not
   // it (a product of its own had rounded one ulp above 18, and "more than 18 hours" held it).
   // A plain fact in the unit of a plain whole claim is exact, and touches the claim's range as a figure
   // does: "three hours" is no rounding of the source's "two and a half hours", which a writer says as
