@@ -97,9 +97,12 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
       else if (convertedBound) roundedBoundInto(RANGES, 0, claimValues[a], claim.number.precision, convertedBound, claimFactor);
       else intervalInto(RANGES, 0, claimValues[a] * claimFactor, claim.number.precision * claimFactor, claimQualifier, claim.number.vague);
       for (let b = 0; b < factValues.length; b++) {
+        if (sameBound && !number.vague) {
+          if (restatesBound(claimValues[a], claim.number.precision, factValues[b], sameBound)) return 'agree';
+          continue;
+        }
         intervalInto(RANGES, 2, factValues[b] * factFactor, number.precision * factFactor, factQualifier, number.vague);
-        if (sameBound) boundNoFurther(RANGES, 2, factValues[b] * factFactor, sameBound);
-        else if (!claimBound || claimBound === 'exact') nearBound(RANGES, 2, factValues[b] * factFactor);
+        if (!claimBound || claimBound === 'exact') nearBound(RANGES, 2, factValues[b] * factFactor);
         if (rangesOverlap()) return 'agree';
       }
     }
@@ -307,19 +310,18 @@ function nearBound(out: Float64Array, at: number, value: number): void {
 }
 
 /**
- * For a claim's bound of the same side as the fact's: the bounds it may give, in `out` at `at`,
- * those no further than the fact's (a least no higher, a most no lower): a bound rounded towards
- * what the fact allows says less and agrees ("more than 200" for "more than 230"); one beyond it
- * says more than the source knows, and is most likely a slip ("more than 250").
+ * Whether a claim's bound (`claim`, given to `precision`) restates a source's bound of the same side
+ * (`fact`). One beyond it, however near, says more than the source knows ("more than 250" for "more
+ * than 230"); one short of it says less, but a writer rounds a bound towards the loose side only to
+ * their own figure's last digit or by a few per cent ("more than 200", "at least 26,500" for more
+ * than 27,000): a whole step further is another bound ("more than 3,000" for more than 4,000, "fewer
+ * than 50" for fewer than 40), most likely the source's other figure or a slip.
  */
-function boundNoFurther(out: Float64Array, at: number, value: number, side: 'least' | 'most'): void {
-  if (side === 'least') {
-    out[at] = -Infinity;
-    out[at + 1] = value + Math.abs(value) * EPSILON;
-  } else {
-    out[at] = value - Math.abs(value) * EPSILON;
-    out[at + 1] = Infinity;
-  }
+function restatesBound(claim: number, precision: number, fact: number, side: 'least' | 'most'): boolean {
+  const half = precision / 2;
+  const short = side === 'least' ? fact - claim : claim - fact;
+  if (short <= -half + EPSILON * Math.max(1, Math.abs(fact))) return false;
+  return short < Math.max(lastDigitStep(claim, precision), NEAR_BOUND * Math.abs(fact));
 }
 
 /**
