@@ -148,6 +148,8 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Fewer than 50 papers were cited.', 'Fewer than 40 papers were cited.'), 'disagree');
     assert.strictEqual(compare('Add-ons worth up to £40m may follow.', 'Add-ons worth up to £14m may follow.'), 'disagree');
     assert.strictEqual(compare('More than 200 farms were hit.', 'More than 230 farms were hit.'), 'agree');
+    assert.strictEqual(compare('As many as 15 people were infected.', 'Up to 18 unvaccinated people were infected.'), 'disagree');
+    assert.strictEqual(compare('As many as 18 people were infected.', 'Up to 18 unvaccinated people were infected.'), 'agree');
     assert.strictEqual(compare('Gusts reached up to 58 km/h.', 'Winds gusted up to 85 km/h.'), 'disagree');
     assert.strictEqual(compare('Gusts reached up to 85km/h.', 'Winds gusted up to 85 km/h.'), 'agree');
     assert.strictEqual(compare('Gusts reached up to 53 mph.', 'Winds gusted up to 85 km/h.'), 'agree');

@@ -245,12 +245,14 @@ describe('figure extraction', () => {
   it('finds every phrase of a qualifier, however it ends or is spelled', () => {
     const cases: Array<[string, string]> = [
       ['no fewer than', 'atLeast'], ['not less than', 'atLeast'], ['no more than', 'atMost'], ['not more than', 'atMost'], ['upwards of', 'above'], ['in excess of', 'above'], ['exceeding', 'above'],
-      ['topped', 'above'], ['surpassed', 'above'], ['beyond', 'above'], ['a minimum of', 'atLeast'], ['as many as', 'atLeast'],
+      ['topped', 'above'], ['surpassed', 'above'], ['beyond', 'above'], ['a minimum of', 'atLeast'],
+      // The top of an estimate ("as many as 2,300 workers at the peak"): was read as a least.
+      ['as many as', 'atMost'], ['as much as', 'atMost'],
       ['under', 'below'], ['below', 'below'], ['at most', 'atMost'], ['a maximum of', 'atMost'], ['close to', 'nearly'],
       ['approaching', 'nearly'], ['around', 'approx'], ['approximately', 'approx'], ['approx.', 'approx'],
       ['roughly', 'approx'], ['circa', 'approx'], ['an estimated', 'approx'], ['~', 'approx'],
       ['≈', 'approx'], ['exactly', 'exact'], ['precisely', 'exact'], ['a total of', 'exact'], ['totalling', 'exact'], ['totaling', 'exact'],
-      ['AS MANY AS', 'atLeast'], ['\u017fome', 'approx'],
+      ['AS MANY AS', 'atMost'], ['\u017fome', 'approx'],
     ];
     for (const [phrase, qualifier] of cases) assert.strictEqual(value(`They counted ${phrase} 3,000 people.`).qualifier, qualifier, phrase);
     for (const text of ['They counted 3,000 people.', 'The seas count 3,000 people.', 'A whereabout 3,000 people.']) assert.strictEqual(value(text).qualifier, undefined, text);
