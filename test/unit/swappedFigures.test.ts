@@ -60,4 +60,18 @@ describe('swappedFigures', () => {
     // The oaks' figure is given, and right, beside the beeches': the draft holds both.
     assert.deepStrictEqual(mismatches('Oaks made up 52% of the trees felled; 31% were beeches.', felling), []);
   });
+
+  it('takes "from" for where things come from, not for the start of a change, unless a change is told', () => {
+    const fair = [
+      sourceFrom(
+        'The book fair, which closed on Sunday, showed 380 titles from 41 countries, including 26 debut novels and 12 translations.\n\n' +
+          'The fair drew 61,000 visitors this year, up from 48,000 in 2023, the organisers said.\n',
+      ),
+    ];
+    // The countries' figure given to the debut novels: "from" opened no range ("from 41 … to").
+    assert.deepStrictEqual(mismatches('The fair showed 41 debut novels.', fair), [['41', '26']]);
+    assert.deepStrictEqual(mismatches('The fair showed titles from 41 countries, with 26 debut novels.', fair), []);
+    // "up from 48,000 in 2023" is what the change is from, the same visitors a year before.
+    assert.deepStrictEqual(mismatches('In 2023 the fair drew 48,000 visitors.', fair), []);
+  });
 });

@@ -67,10 +67,23 @@ function inList(a: Fact, b: Fact): boolean {
 }
 
 const SPAN_OPENING = /\b(?:from|between)\s*$/i;
+/** What closes a change or range soon after its first figure ("to €850", "in 2019 to", "and 5.0"). */
+const SPAN_CLOSING = /^[^.;:!?]{0,20}?\b(?:to|and)\b/i;
+/** A change told before the figure it is from ("71%, up from 58%", "up 29 basis points from 4.08%"). */
+const CHANGE_BEFORE = /\b(?:up|down|rose|fell|risen|fallen|rising|falling|grew|dropped|jumped|climbed|slipped|increased?|decreased?|compared)\b[^.;:!?]{0,30}$/i;
 
-/** Whether a fact opens a change or a range ("from €780 to €850", "between 4.8 and 5.0 per cent"). */
+/**
+ * Whether a fact opens a change or a range ("from €780 to €850", "between 4.8 and 5.0 per cent"),
+ * or is what a change is from ("71%, up from 58% in 2019"): not where "from" tells where things
+ * come from ("214 films from 58 countries, including 67 world premieres", whose items were never
+ * told apart).
+ */
 function startsSpan(fact: Fact): boolean {
-  return SPAN_OPENING.test(fact.quote.slice(Math.max(0, fact.quoteOffset - 12), fact.quoteOffset));
+  const before = fact.quote.slice(Math.max(0, fact.quoteOffset - 48), fact.quoteOffset);
+  const opening = SPAN_OPENING.exec(before);
+  if (!opening) return false;
+  const end = fact.quoteOffset + fact.text.length;
+  return /^between/i.test(opening[0].trimStart()) || SPAN_CLOSING.test(fact.quote.slice(end, end + 24)) || CHANGE_BEFORE.test(before.slice(0, opening.index));
 }
 
 /**
