@@ -74,4 +74,20 @@ describe('swappedFigures', () => {
     // "up from 48,000 in 2023" is what the change is from, the same visitors a year before.
     assert.deepStrictEqual(mismatches('In 2023 the fair drew 48,000 visitors.', fair), []);
   });
+
+  it('takes the figure a change is from, given without the words of its time, for a slip of the figure it goes to', () => {
+    const clinic = [
+      sourceFrom(
+        'The clinic treated 3,250 patients in March, up from 2,870 a year earlier, its annual report said.\n\n' +
+          'Waiting times fell to 41 minutes, down from 58 in 2024.\n',
+      ),
+    ];
+    // The old figure as the new: the draft has none of "a year earlier".
+    assert.deepStrictEqual(mismatches('The clinic treated 2,870 patients in March.', clinic), [['2,870', '3,250']]);
+    // Told as the earlier year's, or as the change itself, it is right.
+    assert.deepStrictEqual(mismatches('A year earlier the clinic had treated 2,870 patients.', clinic), []);
+    assert.deepStrictEqual(mismatches('The clinic treated 3,250 patients in March, up from 2,870.', clinic), []);
+    // A change whose earlier time is a year alone is left alone: a draft may give the year anywhere.
+    assert.deepStrictEqual(mismatches('Waiting times were 58 minutes.', clinic), []);
+  });
 });

@@ -15,7 +15,11 @@ import { type OwnWords, ownWordsOf, strongestBreak } from './ownWords';
  * it has to itself are another item's (see `swappedItem`).
  */
 export function swappedFigures(claims: readonly Mention[], contexts: readonly Context[], matches: Array<ClaimMatch | undefined>, index: FactIndex): Array<ClaimMatch | undefined> {
-  const swaps = matches.map((match, k) => (match?.verdict === 'verified' && match.source !== undefined && match.fact ? swappedItem(claims[k], contexts[k], match.fact, index.factsOf(match.source)) : undefined));
+  const swaps = matches.map((match, k) => {
+    if (match?.verdict !== 'verified' || match.source === undefined || !match.fact) return undefined;
+    const sourceFacts = index.factsOf(match.source);
+    return swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ?? changedFrom(claims[k], contexts[k], match.fact, sourceFacts);
+  });
   swaps.forEach((item, k) => {
     const match = matches[k];
     if (!item || !match?.fact || match.source === undefined) return;
@@ -53,6 +57,32 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   const told = others.filter((other) => tellsApart(words[list.facts.indexOf(other)], mine, own));
   return told.length === 1 ? told[0] : undefined;
 }
+
+/**
+ * The figure a change in a source sentence goes to, when the claim states exactly the one it is from
+ * ("214 accidents, down from 241 the previous season") and its paragraph has none of the words that
+ * tell the earlier time ("Rescue teams attended 241 accidents"): the writer gave the old figure as
+ * the new one. Only where those words are the figure's own, after it and before the clause ends:
+ * "up from 58% in 2019" tells its time by the year alone, which a draft may give in a heading.
+ */
+function changedFrom(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
+  if (fact.derived || claim.kind !== fact.kind) return undefined;
+  const list = listOf(fact, sourceFacts);
+  const to = list?.facts[list.facts.indexOf(fact) - 1];
+  if (!to || to.value.number?.unit !== fact.value.number?.unit || !CHANGE_TO_FROM.test(fact.quote.slice(to.quoteOffset + to.text.length, fact.quoteOffset))) return undefined;
+  if (!statesExactly(claim, fact) || compareValues(claim, to) !== 'disagree') return undefined;
+  const end = fact.quoteOffset + fact.text.length;
+  const rest = fact.quote.slice(end);
+  const clauseEnd = rest.search(CLAUSE_END);
+  const time = tokenizeWords(rest, 0, clauseEnd < 0 ? rest.length : clauseEnd).filter((w) => !w.stop);
+  return time.length && !time.some((w) => context.weights.has(w.norm)) ? to : undefined;
+}
+
+/** Where the clause after a figure ends: a break of clause or sentence, or a conjunction. */
+const CLAUSE_END = /[,;:—–()[\]]|[.!?](?=\s|$)|\s(?:and|but|while|whereas)\s/;
+
+/** Between the figure a change goes to and the one it is from: "accidents, down from", "of overnight visitors, up from". */
+const CHANGE_TO_FROM = /^[^.;:!?\d]{0,40}?\b(?:up|down|rose|fell|risen|fallen|rising|falling|grew|dropped|jumped|climbed|slipped|increased|decreased)\b[^.;:!?\d]{0,12}?\bfrom\s*$/i;
 
 /**
  * Whether two facts of one sentence are items of a list: of one unit, a clause break between them,
