@@ -87,7 +87,19 @@ describe('swappedFigures', () => {
     // Told as the earlier year's, or as the change itself, it is right.
     assert.deepStrictEqual(mismatches('A year earlier the clinic had treated 2,870 patients.', clinic), []);
     assert.deepStrictEqual(mismatches('The clinic treated 3,250 patients in March, up from 2,870.', clinic), []);
-    // A change whose earlier time is a year alone is left alone: a draft may give the year anywhere.
-    assert.deepStrictEqual(mismatches('Waiting times were 58 minutes.', clinic), []);
+    // An earlier time told by a year alone is looked for in the paragraph: a draft may give it as a label.
+    assert.deepStrictEqual(mismatches('Waiting times were 58 minutes.', clinic), [['58 minutes', '41 minutes']]);
+    assert.deepStrictEqual(mismatches('- **2024**: New wards opened. Waiting times were 58 minutes.', clinic), []);
+    const shares = [
+      sourceFrom(
+        'Digital sales now make up 41 per cent of revenue, up 6 percentage points from 35 per cent in 2021.\n\n' +
+          'The share of trained staff rose to 72% at the end of 2024, from 51% a year earlier.\n',
+      ),
+    ];
+    // The change's figures of one unit, whatever another unit's stands between them.
+    assert.deepStrictEqual(mismatches('Digital sales now make up 35 per cent of revenue.', shares), [['35 per cent', '41 per cent']]);
+    // The change told before the figure it goes to; the earlier time's words looked for in the
+    // claim's sentence, not in a neighbour's "every year".
+    assert.deepStrictEqual(mismatches('Only 51 per cent of staff were trained by the end of 2024. Rivals train their staff every year.', shares), [['51 per cent', '72 per cent']]);
   });
 });

@@ -7,6 +7,9 @@ import type { FactIndex } from './factIndex';
 import { type ClaimMatch, contradicting, framedBest, statesExactly } from './matchClaim';
 import { type OwnWords, ownWordsOf, strongestBreak } from './ownWords';
 
+/** The words that tell a change of a figure. */
+const CHANGE = '(?:up|down|rose|fell|risen|fallen|rising|falling|grew|dropped|jumped|climbed|slipped|increased|decreased)';
+
 /**
  * `matches` (of one block's `claims`, in their `contexts`) with each claim that gives the figure of
  * one item of a source sentence's list to another item taken for a mismatch with that other item's
@@ -60,29 +63,53 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
 
 /**
  * The figure a change in a source sentence goes to, when the claim states exactly the one it is from
- * ("214 accidents, down from 241 the previous season") and its paragraph has none of the words that
+ * ("214 accidents, down from 241 the previous season") and its sentence has none of the words that
  * tell the earlier time ("Rescue teams attended 241 accidents"): the writer gave the old figure as
- * the new one. Only where those words are the figure's own, after it and before the clause ends:
- * "up from 58% in 2019" tells its time by the year alone, which a draft may give in a heading.
+ * the new one. Those words are the figure's own, after it and before the clause ends, and are looked
+ * for in the claim's sentence; a year ("up from 58% in 2019") in its paragraph, as a draft may give
+ * it in a heading or a list's label ("**2019**: … that year: 58%").
  */
 function changedFrom(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
   if (fact.derived || claim.kind !== fact.kind) return undefined;
   const list = listOf(fact, sourceFacts);
-  const to = list?.facts[list.facts.indexOf(fact) - 1];
-  if (!to || to.value.number?.unit !== fact.value.number?.unit || !CHANGE_TO_FROM.test(fact.quote.slice(to.quoteOffset + to.text.length, fact.quoteOffset))) return undefined;
+  if (!list) return undefined;
+  // The nearest figure before it in its unit: "37 percent of revenue, up 9 percentage points from 28 percent".
+  let to: Fact | undefined;
+  for (let i = list.facts.indexOf(fact) - 1; i >= 0 && !to; i--) if (list.facts[i].value.number?.unit === fact.value.number?.unit) to = list.facts[i];
+  if (!to || !changesFrom(fact.quote, to, fact)) return undefined;
   if (!statesExactly(claim, fact) || compareValues(claim, to) !== 'disagree') return undefined;
   const end = fact.quoteOffset + fact.text.length;
   const rest = fact.quote.slice(end);
   const clauseEnd = rest.search(CLAUSE_END);
-  const time = tokenizeWords(rest, 0, clauseEnd < 0 ? rest.length : clauseEnd).filter((w) => !w.stop);
-  return time.length && !time.some((w) => context.weights.has(w.norm)) ? to : undefined;
+  const clause = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
+  const time = tokenizeWords(clause, 0, clause.length).filter((w) => !w.stop);
+  const years = (clause.match(YEAR) ?? []).map(Number);
+  if (!time.length && !years.length) return undefined;
+  return time.some((w) => context.sentence.has(w.norm)) || years.some((year) => givesYear(context, year)) ? undefined : to;
+}
+
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+
+/** Whether the claim's sentence or paragraph gives `year`, as a year or a date's: "**2019**: … that year: 58%". */
+function givesYear(context: Context, year: number): boolean {
+  const gives = (m: Mention) => (m.kind === 'year' && m.number?.values.includes(year)) || m.date?.year?.value === year;
+  return context.beside.sentence.some(gives) || context.beside.neighbours.some((p) => p.mentions.some(gives));
 }
 
 /** Where the clause after a figure ends: a break of clause or sentence, or a conjunction. */
 const CLAUSE_END = /[,;:—–()[\]]|[.!?](?=\s|$)|\s(?:and|but|while|whereas)\s/;
 
-/** Between the figure a change goes to and the one it is from: "accidents, down from", "of overnight visitors, up from". */
-const CHANGE_TO_FROM = /^[^.;:!?\d]{0,40}?\b(?:up|down|rose|fell|risen|fallen|rising|falling|grew|dropped|jumped|climbed|slipped|increased|decreased)\b[^.;:!?\d]{0,12}?\bfrom\s*$/i;
+/** Between the figure a change goes to and the one it is from: "accidents, down from", "of revenue, up 9 percentage points from". */
+const CHANGE_TO_FROM = new RegExp(`^[^.;:!?]{0,60}?\\b${CHANGE}\\b[^.;:!?]{0,30}?\\bfrom\\s*$`, 'i');
+/** Before the figure a change goes to, when it is told there ("rose to 58% at the end of 2024, from 39%"). */
+const CHANGE_TO = new RegExp(`\\b${CHANGE}\\s+(?:to\\s+)?$`, 'i');
+const FROM = /^[^.;:!?]{0,40}?\bfrom\s*$/i;
+
+/** Whether, in `quote`, `from` is what a change to `to` is from: the change told between them, or before `to`. */
+function changesFrom(quote: string, to: Fact, from: Fact): boolean {
+  const between = quote.slice(to.quoteOffset + to.text.length, from.quoteOffset);
+  return CHANGE_TO_FROM.test(between) || (FROM.test(between) && CHANGE_TO.test(quote.slice(Math.max(0, to.quoteOffset - 24), to.quoteOffset)));
+}
 
 /**
  * Whether two facts of one sentence are items of a list: of one unit, a clause break between them,
@@ -100,7 +127,7 @@ const SPAN_OPENING = /\b(?:from|between)\s*$/i;
 /** What closes a change or range soon after its first figure ("to €850", "in 2019 to", "and 5.0"). */
 const SPAN_CLOSING = /^[^.;:!?]{0,20}?\b(?:to|and)\b/i;
 /** A change told before the figure it is from ("71%, up from 58%", "up 29 basis points from 4.08%"). */
-const CHANGE_BEFORE = /\b(?:up|down|rose|fell|risen|fallen|rising|falling|grew|dropped|jumped|climbed|slipped|increased?|decreased?|compared)\b[^.;:!?]{0,30}$/i;
+const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE}|increase|decrease|compared)\\b[^.;:!?]{0,30}$`, 'i');
 
 /**
  * Whether a fact opens a change or a range ("from €780 to €850", "between 4.8 and 5.0 per cent"),
