@@ -101,5 +101,15 @@ describe('swappedFigures', () => {
     // The change told before the figure it goes to; the earlier time's words looked for in the
     // claim's sentence, not in a neighbour's "every year".
     assert.deepStrictEqual(mismatches('Only 51 per cent of staff were trained by the end of 2024. Rivals train their staff every year.', shares), [['51 per cent', '72 per cent']]);
+    // The change told by its verb some words before "to": "fell 1.7% to", "raised its fee for an extension to".
+    const permits = [
+      sourceFrom(
+        'Building permits in the county fell 1.7% to 14,520 from 14,770 in January, the planning office said.\n\n' +
+          'The office raised its fee for an extension to €240 from €180 in March.\n',
+      ),
+    ];
+    assert.deepStrictEqual(mismatches('The county issued 14,770 building permits, the planning office said.', permits), [['14,770', '14,520']]);
+    assert.deepStrictEqual(mismatches('The fee for an extension is €180.', permits), [['€180', '€240']]);
+    assert.deepStrictEqual(mismatches('In January the county issued 14,770 building permits.', permits), []);
   });
 });

@@ -8,7 +8,7 @@ import { type ClaimMatch, contradicting, framedBest, statesExactly } from './mat
 import { type OwnWords, ownWordsOf, strongestBreak } from './ownWords';
 
 /** The words that tell a change of a figure. */
-const CHANGE = '(?:up|down|rose|fell|risen|fallen|rising|falling|grew|dropped|jumped|climbed|slipped|increased|decreased)';
+const CHANGE = '(?:up|down|rose|rises|fell|falls|risen|fallen|rising|falling|grew|grown|grows|dropped|jumped|climbed|slipped|increased|decreased|slowed|eased|accelerated|cut|raised|lowered|lifted|reduced|revised|widened|narrowed)';
 
 /**
  * `matches` (of one block's `claims`, in their `contexts`) with each claim that gives the figure of
@@ -102,13 +102,13 @@ const CLAUSE_END = /[,;:—–()[\]]|[.!?](?=\s|$)|\s(?:and|but|while|whereas)\s
 /** Between the figure a change goes to and the one it is from: "accidents, down from", "of revenue, up 9 percentage points from". */
 const CHANGE_TO_FROM = new RegExp(`^[^.;:!?]{0,60}?\\b${CHANGE}\\b[^.;:!?]{0,30}?\\bfrom\\s*$`, 'i');
 /** Before the figure a change goes to, when it is told there ("rose to 58% at the end of 2024, from 39%"). */
-const CHANGE_TO = new RegExp(`\\b${CHANGE}\\s+(?:to\\s+)?$`, 'i');
+const CHANGE_TO = new RegExp(`\\b${CHANGE}\\b(?:(?:[^.;:!?]|\\.(?=\\d)){0,30}\\bto)?\\s+$`, 'i');
 const FROM = /^[^.;:!?]{0,40}?\bfrom\s*$/i;
 
 /** Whether, in `quote`, `from` is what a change to `to` is from: the change told between them, or before `to`. */
 function changesFrom(quote: string, to: Fact, from: Fact): boolean {
   const between = quote.slice(to.quoteOffset + to.text.length, from.quoteOffset);
-  return CHANGE_TO_FROM.test(between) || (FROM.test(between) && CHANGE_TO.test(quote.slice(Math.max(0, to.quoteOffset - 24), to.quoteOffset)));
+  return CHANGE_TO_FROM.test(between) || (FROM.test(between) && CHANGE_TO.test(quote.slice(Math.max(0, to.quoteOffset - 48), to.quoteOffset)));
 }
 
 /**
