@@ -111,5 +111,10 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('The county issued 14,770 building permits, the planning office said.', permits), [['14,770', '14,520']]);
     assert.deepStrictEqual(mismatches('The fee for an extension is €180.', permits), [['€180', '€240']]);
     assert.deepStrictEqual(mismatches('In January the county issued 14,770 building permits.', permits), []);
+    // A source telling no earlier time: the claim's sentence must tell none either, nor a change.
+    const library = [sourceFrom('The library now lends 9,450 e-books, up from 7,980.\n')];
+    assert.deepStrictEqual(mismatches('The library lends 7,980 e-books.', library), [['7,980', '9,450']]);
+    assert.deepStrictEqual(mismatches('The library previously lent 7,980 e-books.', library), []);
+    assert.deepStrictEqual(mismatches('Its e-book loans rose from 7,980.', library), []);
   });
 });

@@ -1,6 +1,6 @@
 import type { Mention } from '../extract/mention';
 import { type Fact, sentenceKey } from '../facts/fact';
-import { tokenizeWords } from '../text/words';
+import { normalizeWord, tokenizeWords } from '../text/words';
 import { compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
@@ -8,7 +8,8 @@ import { type ClaimMatch, contradicting, framedBest, statesExactly } from './mat
 import { type OwnWords, ownWordsOf, strongestBreak } from './ownWords';
 
 /** The words that tell a change of a figure. */
-const CHANGE = '(?:up|down|rose|rises|fell|falls|risen|fallen|rising|falling|grew|grown|grows|dropped|jumped|climbed|slipped|increased|decreased|slowed|eased|accelerated|cut|raised|lowered|lifted|reduced|revised|widened|narrowed)';
+const CHANGE_WORDS = ['up', 'down', 'rose', 'rises', 'fell', 'falls', 'risen', 'fallen', 'rising', 'falling', 'grew', 'grown', 'grows', 'dropped', 'jumped', 'climbed', 'slipped', 'increased', 'decreased', 'slowed', 'eased', 'accelerated', 'cut', 'raised', 'lowered', 'lifted', 'reduced', 'revised', 'widened', 'narrowed'];
+const CHANGE = `(?:${CHANGE_WORDS.join('|')})`;
 
 /**
  * `matches` (of one block's `claims`, in their `contexts`) with each claim that gives the figure of
@@ -67,7 +68,8 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
  * tell the earlier time ("Rescue teams attended 241 accidents"): the writer gave the old figure as
  * the new one. Those words are the figure's own, after it and before the clause ends, and are looked
  * for in the claim's sentence; a year ("up from 58% in 2019") in its paragraph, as a draft may give
- * it in a heading or a list's label ("**2019**: … that year: 58%").
+ * it in a heading or a list's label ("**2019**: … that year: 58%"). Where the source tells no time
+ * ("1,146 beds, up from 1,108"), the claim's sentence must tell none either, nor a change (`EARLIER`).
  */
 function changedFrom(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
   if (fact.derived || claim.kind !== fact.kind) return undefined;
@@ -84,10 +86,12 @@ function changedFrom(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   const clause = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
   const time = tokenizeWords(clause, 0, clause.length).filter((w) => !w.stop);
   const years = (clause.match(YEAR) ?? []).map(Number);
-  if (!time.length && !years.length) return undefined;
+  if (!time.length && !years.length) return [...context.sentence.keys()].some((w) => EARLIER.has(w)) ? undefined : to;
   return time.some((w) => context.sentence.has(w.norm)) || years.some((year) => givesYear(context, year)) ? undefined : to;
 }
 
+/** The words of a sentence giving a figure as an earlier time's, or telling a change ("previously", "rose"), by normal form. */
+const EARLIER = new Set([...CHANGE_WORDS, 'previously', 'previous', 'earlier', 'last', 'prior', 'ago', 'formerly', 'originally', 'old', 'used'].map(normalizeWord));
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 
 /** Whether the claim's sentence or paragraph gives `year`, as a year or a date's: "**2019**: … that year: 58%". */
