@@ -127,7 +127,7 @@ function inList(a: Fact, b: Fact): boolean {
   return strongestBreak(a.quote, first.quoteOffset + first.text.length, second.quoteOffset) !== undefined && !startsSpan(a) && !startsSpan(b);
 }
 
-const SPAN_OPENING = /\b(?:from|between)\s*$/i;
+const SPAN_OPENING = /\b(from|between)\s*$/i;
 /** What closes a change or range soon after its first figure ("to €850", "in 2019 to", "and 5.0"). */
 const SPAN_CLOSING = /^[^.;:!?]{0,20}?\b(?:to|and)\b/i;
 /** A change told before the figure it is from ("71%, up from 58%", "up 29 basis points from 4.08%"). */
@@ -144,7 +144,7 @@ function startsSpan(fact: Fact): boolean {
   const opening = SPAN_OPENING.exec(before);
   if (!opening) return false;
   const end = fact.quoteOffset + fact.text.length;
-  return /^between/i.test(opening[0].trimStart()) || SPAN_CLOSING.test(fact.quote.slice(end, end + 24)) || CHANGE_BEFORE.test(before.slice(0, opening.index));
+  return opening[1].toLowerCase() === 'between' || SPAN_CLOSING.test(fact.quote.slice(end, end + 24)) || CHANGE_BEFORE.test(before.slice(0, opening.index));
 }
 
 /**
