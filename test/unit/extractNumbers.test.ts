@@ -115,6 +115,13 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(changes('Labour won 35%, the Tories 25% and the Liberals 10%; it will rise to 43 percent.'), []);
   });
 
+  it('marks the level a change goes to, and not the one it is from, a range\'s end or an upper bound', () => {
+    const reached = (text: string) => mentionsOf(text).filter((m) => m.number?.reached).map((m) => m.text);
+    assert.deepStrictEqual(reached("The standing charge rises to 54.30p. It drops the rocket's success rate to 96.2 percent."), ['54.30p', '96.2 percent']);
+    assert.deepStrictEqual(reached('Sales rose 5.2% to 96,000, cutting the rate from 9.6 per cent to 8.1 per cent.'), ['96,000', '8.1 per cent']);
+    assert.deepStrictEqual(reached('Prices range from €12 to €18; up to 40% were sold, 25 to 30 people came and 12 went to 14 shops.'), []);
+  });
+
   it('reads "half of" as a share of 45-55%, and not "the first half of"', () => {
     const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.number?.values, m.qualifier?.kind]);
     assert.deepStrictEqual(read('Nearly half of all houses were destroyed, more than in the first half of the decade.'), [['percent', 'half', [50], 'nearly']]);

@@ -117,4 +117,28 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('The library previously lent 7,980 e-books.', library), []);
     assert.deepStrictEqual(mismatches('Its e-book loans rose from 7,980.', library), []);
   });
+
+  it('takes the figure a change is from, given as the one a change goes to, for a slip of that one', () => {
+    // The draft tells the change, and gives the old figure as where it went.
+    const library = [sourceFrom('The library now lends 9,450 e-books, up from 7,980.\n')];
+    assert.deepStrictEqual(mismatches('The e-books the library lends rose to 7,980.', library), [['7,980', '9,450']]);
+    assert.deepStrictEqual(mismatches('The e-books the library lends rose from 7,980 to 9,450.', library), []);
+    // The change told old figure first, "from … to", where the verb tells a change and not a range.
+    const grants = [
+      sourceFrom(
+        'The council cut the arts grant from €4.2 million to €3.6 million in its budget on Tuesday.\n\n' +
+          'A day pass for the festival will be priced from €12 to €18 a head, depending on the stage.\n',
+      ),
+    ];
+    assert.deepStrictEqual(mismatches('The council cut the arts grant to €4.2 million.', grants), [['€4.2 million', '€3.6 million']]);
+    assert.deepStrictEqual(mismatches('The arts grant was €4.2 million before the cut.', grants), []);
+    assert.deepStrictEqual(mismatches('A day pass for the festival costs €12 a head.', grants), []);
+  });
+
+  it('leaves alone a figure its words as a whole frame as it stands, whatever its own words tell', () => {
+    // "Eli Voss" is the words 67 (his age) has to itself, and the claim has them: but 22 cows are
+    // what the claim's words, all of them, restate.
+    const farm = [sourceFrom('Eli Voss, 67, whose family has farmed the land since 1931, said the tornado killed 22 of his 90 dairy cows.\n')];
+    assert.deepStrictEqual(mismatches('Eli Voss, who lost 22 cows to the tornado, says his family has farmed there since 1931.', farm), []);
+  });
 });

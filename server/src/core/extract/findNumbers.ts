@@ -1,3 +1,4 @@
+import { reachesLevel } from './changeLevels';
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
 import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
 import { compoundOrdinal, mayStartNumber, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
@@ -745,6 +746,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   if ((kind === 'count' || kind === 'money') && mention.number && (isDifference(text, end) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart))) mention.number.difference = true;
   else if (kind === 'percent' && mention.number && !mention.number.unit && isPercentChange(text, qualifier?.start ?? start, end, sentenceStart)) mention.number.change = true;
   else if (mention.duration && !mention.duration.relation && isDifference(text, end)) mention.duration.difference = true;
+  if (mention.number && !mention.number.difference && reachesLevel(text, qualifier && qualifier.start < start ? qualifier.start : start, sentenceStart)) mention.number.reached = true;
   return mention;
 }
 

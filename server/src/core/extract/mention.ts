@@ -61,6 +61,11 @@ export interface NumberValue {
    * only; facts do not keep it.
    */
   change?: true;
+  /**
+   * "rises to 54.30p", "cut from 96.2 per cent to 92.6 per cent": the level a change its sentence
+   * tells goes to, not the one it is from (see `reachesLevel`). Read of claims only; facts do not keep it.
+   */
+  reached?: true;
 }
 
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';

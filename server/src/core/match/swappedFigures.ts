@@ -1,3 +1,4 @@
+import { CHANGE, CHANGE_WORDS } from '../extract/changeLevels';
 import type { Mention } from '../extract/mention';
 import { type Fact, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords } from '../text/words';
@@ -6,10 +7,6 @@ import type { Context } from './context';
 import type { FactIndex } from './factIndex';
 import { type ClaimMatch, contradicting, framedBest, statesExactly } from './matchClaim';
 import { type OwnWords, ownWordsOf, strongestBreak } from './ownWords';
-
-/** The words that tell a change of a figure. */
-const CHANGE_WORDS = ['up', 'down', 'rose', 'rises', 'fell', 'falls', 'risen', 'fallen', 'rising', 'falling', 'grew', 'grown', 'grows', 'dropped', 'jumped', 'climbed', 'slipped', 'increased', 'decreased', 'slowed', 'eased', 'accelerated', 'cut', 'raised', 'lowered', 'lifted', 'reduced', 'revised', 'widened', 'narrowed'];
-const CHANGE = `(?:${CHANGE_WORDS.join('|')})`;
 
 /**
  * `matches` (of one block's `claims`, in their `contexts`) with each claim that gives the figure of
@@ -66,30 +63,53 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
  * The figure a change in a source sentence goes to, when the claim states exactly the one it is from
  * ("214 accidents, down from 241 the previous season") and its sentence has none of the words that
  * tell the earlier time ("Rescue teams attended 241 accidents"): the writer gave the old figure as
- * the new one. Those words are the figure's own, after it and before the clause ends, and are looked
- * for in the claim's sentence; a year ("up from 58% in 2019") in its paragraph, as a draft may give
- * it in a heading or a list's label ("**2019**: … that year: 58%"). Where the source tells no time
- * ("1,146 beds, up from 1,108"), the claim's sentence must tell none either, nor a change (`EARLIER`).
+ * the new one. Those words are the figure's own, before the clause ends (see `changeOf`), and are
+ * looked for in the claim's sentence; a year ("up from 58% in 2019") in its paragraph, as a draft may
+ * give it in a heading or a list's label ("**2019**: … that year: 58%"). Where the source tells no
+ * time ("1,146 beds, up from 1,108"), the claim's sentence must tell none either, nor a change
+ * (`EARLIER`), unless the claim is where a change it tells goes to ("rises to 54.30p" for "rises to
+ * 55.12p …, from 54.30p"), which the old figure never is.
  */
 function changedFrom(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
   if (fact.derived || claim.kind !== fact.kind) return undefined;
   const list = listOf(fact, sourceFacts);
-  if (!list) return undefined;
-  // The nearest figure before it in its unit: "37 percent of revenue, up 9 percentage points from 28 percent".
-  let to: Fact | undefined;
-  for (let i = list.facts.indexOf(fact) - 1; i >= 0 && !to; i--) if (list.facts[i].value.number?.unit === fact.value.number?.unit) to = list.facts[i];
-  if (!to || !changesFrom(fact.quote, to, fact)) return undefined;
-  if (!statesExactly(claim, fact) || compareValues(claim, to) !== 'disagree') return undefined;
-  const end = fact.quoteOffset + fact.text.length;
-  const rest = fact.quote.slice(end);
-  const clauseEnd = rest.search(CLAUSE_END);
-  const clause = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
-  const time = tokenizeWords(clause, 0, clause.length).filter((w) => !w.stop);
-  const years = (clause.match(YEAR) ?? []).map(Number);
-  if (!time.length && !years.length) return [...context.sentence.keys()].some((w) => EARLIER.has(w)) ? undefined : to;
-  return time.some((w) => context.sentence.has(w.norm)) || years.some((year) => givesYear(context, year)) ? undefined : to;
+  const change = list && changeOf(list, fact);
+  if (!change || !statesExactly(claim, fact) || compareValues(claim, change.to) !== 'disagree') return undefined;
+  const time = tokenizeWords(change.time, 0, change.time.length).filter((w) => !w.stop);
+  const years = (change.time.match(YEAR) ?? []).map(Number);
+  if (!time.length && !years.length) return claim.number?.reached || ![...context.sentence.keys()].some((w) => EARLIER.has(w)) ? change.to : undefined;
+  return time.some((w) => context.sentence.has(w.norm)) || years.some((year) => givesYear(context, year)) ? undefined : change.to;
 }
 
+/**
+ * The figure the change `from` is the old figure of goes to, its nearest figure of its unit on one
+ * side, and the words after `from` that tell its time: to the end of its clause after "241 the
+ * previous season" of "214 accidents, down from 241 …", and up to the new figure in "from 58% in
+ * 2019 to 71%".
+ */
+function changeOf(list: SentenceList, from: Fact): { to: Fact; time: string } | undefined {
+  const k = list.facts.indexOf(from);
+  const unit = from.value.number?.unit;
+  const end = from.quoteOffset + from.text.length;
+  const before = list.facts.slice(0, k).reverse().find((f) => f.value.number?.unit === unit);
+  if (before && changesFrom(from.quote, before, from)) {
+    const rest = from.quote.slice(end);
+    const clauseEnd = rest.search(CLAUSE_END);
+    return { to: before, time: rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd) };
+  }
+  const after = list.facts.slice(k + 1).find((f) => f.value.number?.unit === unit);
+  const between = after && from.quote.slice(end, after.quoteOffset);
+  const to = between && FROM_TO.exec(between);
+  const opening = to && FROM_OPENING.exec(from.quote.slice(Math.max(0, from.quoteOffset - 48), from.quoteOffset));
+  // A change, not a range: "cutting the success rate from 96.2 per cent to", not "fares range from €780 to".
+  if (!after || !to || !opening || !CHANGE_BEFORE.test(opening[1])) return undefined;
+  return { to: after, time: to[1] };
+}
+
+/** Between the old figure and the new of "from 96.2 per cent to 92.6 per cent", "from 58% in 2019 to 71%": the old one's time before "to". */
+const FROM_TO = /^([^.;:!?]{0,40}?)\bto\s*$/i;
+/** Before the old figure, and what stands before its "from". */
+const FROM_OPENING = /^(.*)\bfrom\s*$/is;
 /** The words of a sentence giving a figure as an earlier time's, or telling a change ("previously", "rose"), by normal form. */
 const EARLIER = new Set([...CHANGE_WORDS, 'previously', 'previous', 'earlier', 'last', 'prior', 'ago', 'formerly', 'originally', 'old', 'used'].map(normalizeWord));
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
