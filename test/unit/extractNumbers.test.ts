@@ -115,6 +115,21 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(changes('Labour won 35%, the Tories 25% and the Liberals 10%; it will rise to 43 percent.'), []);
   });
 
+  it('reads "a week", "an hour" as a length after a hedge or a word of length, not as a rate or a phrase', () => {
+    const lengths = (text: string) => mentionsOf(text).map((m) => [m.text, m.duration?.amount, m.duration?.unit, m.qualifier?.kind]);
+    assert.deepStrictEqual(lengths('Results are due within a fortnight. The target slipped by a year. Two care homes needed more than an hour.'), [
+      ['a fortnight', 2, 'week', undefined],
+      ['a year', 1, 'year', undefined],
+      ['Two', undefined, undefined, undefined],
+      ['an hour', 1, 'hour', 'above'],
+    ]);
+    // Rates, phrases, and a length whose half would be left out.
+    assert.deepStrictEqual(lengths('He trains twice a week, in a week when fees rose, and will serve for a year and a half.'), []);
+    const facts = [sourceFrom('---\ndate: 2025-03-25\n---\nDrug test results are expected within three weeks, officials said.\n')];
+    assert.deepStrictEqual(mismatchesIn('Drug test results are due within a fortnight, officials said.', facts), [['a fortnight', 'three weeks']]);
+    assert.deepStrictEqual(mismatchesIn('Drug test results are due within 21 days, officials said.', facts), []);
+  });
+
   it('marks the level a change goes to, and not the one it is from, a range\'s end or an upper bound', () => {
     const reached = (text: string) => mentionsOf(text).filter((m) => m.number?.reached).map((m) => m.text);
     assert.deepStrictEqual(reached("The standing charge rises to 54.30p. It drops the rocket's success rate to 96.2 percent."), ['54.30p', '96.2 percent']);

@@ -36,7 +36,7 @@ const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}]
 /** "aged", then only the words of an age or a range of ages ("aged between nine months and "): what follows is an age. */
 const AGED_BEFORE = /(?<![\p{L}])aged(?:[ \u00a0,-]+(?:between|from|under|over|up to|and|to|or|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|years?|weeks?))*[ \u00a0,-]+$/iu;
 /** Words before a duration that make it a length ("for", "lasted"), however it is hedged. */
-const LENGTH_BEFORE = /(?<![\p{L}])(?:for|over|during|lasting|lasted|lasts|took|spent|waited|waits|waiting|stayed|remained)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|only|another|a further|more than|less than|at least|up to|an average of|on average|a total of)[ \u00a0]+)*$/iu;
+const LENGTH_BEFORE = /(?<![\p{L}])(?:for|over|during|within|lasting|lasted|lasts|took|takes|taking|needed|needs|spent|waited|waits|waiting|stayed|remained)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|only|another|a further|more than|less than|at least|up to|an average of|on average|a total of)[ \u00a0]+)*$/iu;
 const METRE_CONTEXT = /^[ \u00a0]?(?:long|high|tall|wide|deep|away|above|below|sprint|race|metres|meters)(?![\p{L}])/iu;
 
 // Module constants, not literals in the functions: a literal is a new object each time it is evaluated.
@@ -1024,10 +1024,27 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
     if ((lower !== 'a' && lower !== 'an') || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
     const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
     // "an hour and 27 minutes": the first of a compound length, which the length after it completes.
-    if (mention?.kind === 'duration' && (mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit))) mentions.push(mention);
+    if (mention?.kind === 'duration' && (mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit) || isArticleLength(text, mention, within.start))) mentions.push(mention);
   }
   return mentions;
 }
+
+/**
+ * Whether "a week", "an hour" is a length a writer states ("within a fortnight", "took more than an
+ * hour", "slipped by a year"), told by a hedge or a word of length before it: not a rate ("twice a
+ * week", "€14 a year") or a phrase ("in a week when").
+ */
+function isArticleLength(text: string, mention: Mention, sentenceStart: number): boolean {
+  // "a year and a half": its half is not read with it, and without it the length is another.
+  if (HALF_AFTER.test(text.slice(mention.end, mention.end + 16))) return false;
+  if (mention.qualifier && mention.qualifier.start < mention.start) return true;
+  const before = text.slice(Math.max(sentenceStart, mention.start - 32), mention.start);
+  return LENGTH_BEFORE.test(before) || BY_BEFORE.test(before);
+}
+
+const HALF_AFTER = /^[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![\p{L}])/iu;
+/** "slipped by a year", "missed by a day": a length of a delay or a margin. */
+const BY_BEFORE = /(?<![\p{L}])by[ \u00a0]+$/iu;
 
 /** "and 27 minutes" after a length in hours: a part in its next smaller unit. */
 const AND_PART_AFTER = /[ \u00a0]+and[ \u00a0]+(?:\d+|[a-z]+)[ \u00a0-]+([a-z]+?)s?(?![\p{L}])/iuy;
