@@ -7,6 +7,7 @@ import { DocumentFormat, Prose, readProse } from '../text/prose';
 import { Sentence, splitSentences } from '../text/sentences';
 import { tokenizeWords, Word } from '../text/words';
 import { findDates } from './findDates';
+import { asMultiples, findMultiples } from './findMultiples';
 import { findNames } from './findNames';
 import { findPlaces } from './findPlaces';
 import { findRoles } from './findRoles';
@@ -165,7 +166,9 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 
 /** The figures and dates of one sentence, `reference` resolving its relative dates. */
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
-  return withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), findNumbers(text, s.start, s.end, words))));
+  const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
+  for (const multiple of findMultiples(text, s.start, s.end)) numbers.push(multiple);
+  return withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), numbers)));
 }
 
 /** Between a date and a time ago of it after it: "in 1968, 57 years ago". */

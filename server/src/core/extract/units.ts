@@ -10,6 +10,12 @@
  */
 export const PERCENTAGE_POINTS = 'pp';
 
+/**
+ * The key a multiple keeps ("tripled", "sevenfold", "twice", "three times"): how many times another
+ * amount it is, which only another multiple restates. No unit of measure either.
+ */
+export const MULTIPLE = 'x';
+
 export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'power' | 'energy' | 'bitrate' | 'celsius' | 'fahrenheit';
 
 export interface MeasureUnit {

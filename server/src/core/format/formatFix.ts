@@ -1,13 +1,14 @@
 import { formatClockTime } from '../extract/clockTime';
 import { findNumbers } from '../extract/findNumbers';
 import type { Mention } from '../extract/mention';
-import { otherScale, writeUnitLike } from '../extract/units';
+import { MULTIPLE, otherScale, writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
 import { hedgesShareInWords, inPoints, isShareInWords, otherCurrency, unitsOf } from '../match/compareValues';
 import { isRescaled, magnitude } from '../match/numberAffinity';
 import { matchCase, tokenizeWords } from '../text/words';
 import { formatDate } from './formatDate';
 import { formatDuration } from './formatDuration';
+import { formatMultiple } from './formatMultiple';
 import { formatNumber } from './formatNumber';
 
 /** A year as the claim writes it: a season or financial year ("2024-25") with the claim's mark between its years. */
@@ -43,6 +44,8 @@ export function formatFix(claim: Mention, fact: FixedFrom, alone = false): strin
     if (writtenStyle(fact, 'percent')) return hedgesShareInWords(claim, fact) ? fact.text : undefined;
     return matchCase(fact.text, claim.text);
   }
+  // "doubled", "twice", "sevenfold": a multiple in words, fixed in its own form.
+  if (!claim.numberStyle && claim.number?.unit === MULTIPLE) return value.number && formatMultiple(claim.text, value.number.values[0]);
   if (claim.numberStyle && value.number) {
     if (otherCurrency(claim, fact)) return formatNumber(value.number.values[0], value.number.precision, inFactCurrency(claim, fact));
     // The figure is the claim's own when only its unit slipped: "1 percent" is fixed to "1 percentage point", not "1.0".
