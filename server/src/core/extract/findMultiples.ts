@@ -1,27 +1,37 @@
 import type { Mention } from './mention';
 import { qualifierBefore } from './qualifiers';
 import { MULTIPLE } from './units';
+import type { Word } from '../text/words';
+
+/** How a multiple in one word is written: a verb of one by its stem and ending ("doubl" + "ed"), a "-fold" word, or "twice". */
+export interface MultipleForm {
+  value: number;
+  stem?: string;
+  ending?: string;
+  fold?: true;
+}
 
 /** The verbs of a multiple by their stem: "doubled", "triples", "quadrupling", "halved". */
-export const MULTIPLE_STEMS = new Map<string, number>([
+const STEMS: ReadonlyArray<[string, number]> = [
   ['doubl', 2],
   ['tripl', 3],
   ['trebl', 3],
   ['quadrupl', 4],
   ['halv', 0.5],
-]);
-
-/** The words a multiple in "-fold" is written with ("sevenfold"), by value. */
-export const FOLD_WORDS = new Map<string, number>([
+];
+const ENDINGS = ['e', 'ed', 'es', 'ing'];
+/** The number words a "-fold" multiple is written with ("sevenfold"). */
+const FOLDS: ReadonlyArray<[string, number]> = [
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
   ['twenty', 20], ['hundred', 100], ['thousand', 1000],
-]);
+];
 
-/**
- * A multiple in one word: a verb of one ("doubled", "halving"), "twice", or a number word run into
- * "fold" ("sevenfold"). Group 1 is a verb's stem, 2 its ending; 3 a "-fold" word's number.
- */
-export const MULTIPLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${[...MULTIPLE_STEMS.keys()].join('|')})(e|ed|es|ing)|twice|(${[...FOLD_WORDS.keys()].join('|')})fold)(?![\\p{L}\\p{N}])`, 'giu');
+/** Every multiple in one word, in lower case: a lookup per word of a sentence, where a pattern scanning its text took a tenth of a check. */
+export const MULTIPLE_FORMS = new Map<string, MultipleForm>([
+  ...STEMS.flatMap(([stem, value]) => ENDINGS.map((ending): [string, MultipleForm] => [stem + ending, { value, stem, ending }])),
+  ...FOLDS.map(([word, value]): [string, MultipleForm] => [`${word}fold`, { value, fold: true }]),
+  ['twice', { value: 2 }],
+]);
 
 /** Before a verb's bare form that makes it a noun or adjective: "a double murder", "the triple crown". */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|the)[ \u00a0]+$/iu;
@@ -32,28 +42,38 @@ const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|the)[ \u00a0]+$/iu;
 const NOT_A_MULTIPLE_AFTER = /^[ \u00a0]+(?:over|(?:a|an|per|each|every)[ \u00a0]+(?:second|minute|hour|day|week|fortnight|month|year|decade|season|night|game|match)s?)(?![\p{L}])/iu;
 
 /**
- * The multiples in words of [start, end) of `text` (a sentence starting at `start`): "sales nearly
+ * The multiples in words among `words` (of a sentence of `text` starting at `start`): "sales nearly
  * tripled", "online sales rose sevenfold", "more than twice the average". Each is a count whose
  * unit is `MULTIPLE`, read with its hedge. A figure before "times" or "-fold" ("three times the
  * level", "a 10-fold rise") is read as a number, and marked by `asMultiples`.
  */
-export function findMultiples(text: string, start: number, end: number): Mention[] {
+export function findMultiples(text: string, start: number, words: readonly Word[]): Mention[] {
   const mentions: Mention[] = [];
-  const sentence = text.slice(start, end);
-  MULTIPLE_WORD.lastIndex = 0;
-  for (let m = MULTIPLE_WORD.exec(sentence); m; m = MULTIPLE_WORD.exec(sentence)) {
-    const from = start + m.index;
-    const to = from + m[0].length;
-    // "double-digit", "twice-weekly": part of a compound word.
-    if (text[to] === '-' || (m[2] === 'e' && ARTICLE_BEFORE.test(text.slice(Math.max(start, from - 5), from)))) continue;
-    if (!m[1] && !m[3] && NOT_A_MULTIPLE_AFTER.test(text.slice(to, to + 24))) continue;
-    const value = m[1] ? MULTIPLE_STEMS.get(m[1].toLowerCase())! : m[3] ? FOLD_WORDS.get(m[3].toLowerCase())! : 2;
-    const mention: Mention = { kind: 'count', start: from, end: to, text: m[0], number: { values: [value], precision: value < 1 ? 0.1 : 1, unit: MULTIPLE } };
+  for (const word of words) {
+    // Every form has five letters or more ("twice", "halve"): most words are shorter, and need no lookup.
+    const form = word.end - word.start >= 5 ? MULTIPLE_FORMS.get(word.lower) : undefined;
+    if (!form) continue;
+    const { start: from, end: to } = word;
+    // "double-digit", "twice-weekly", "a two-fold": part of a compound word.
+    if (text[to] === '-' || text[from - 1] === '-') continue;
+    if (form.ending === 'e' && ARTICLE_BEFORE.test(text.slice(Math.max(start, from - 5), from))) continue;
+    if (!form.stem && !form.fold && NOT_A_MULTIPLE_AFTER.test(text.slice(to, to + 24))) continue;
+    const mention: Mention = { kind: 'count', start: from, end: to, text: text.slice(from, to), number: { values: [form.value], precision: form.value < 1 ? 0.1 : 1, unit: MULTIPLE } };
     const qualifier = qualifierBefore(text, from, start);
     if (qualifier) mention.qualifier = qualifier;
     mentions.push(mention);
   }
   return mentions;
+}
+
+/** The way to write `value` as `like` (a form of `MULTIPLE_FORMS`) is written: a verb of the same ending, a "-fold" word. */
+export function multipleFormOf(like: MultipleForm, value: number): string | undefined {
+  if (like.stem !== undefined) {
+    const stem = STEMS.find(([s, v]) => s === like.stem && v === value)?.[0] ?? STEMS.find(([, v]) => v === value)?.[0];
+    return stem && stem + like.ending;
+  }
+  const fold = FOLDS.find(([, v]) => v === value)?.[0];
+  return fold && `${fold}fold`;
 }
 
 const TIMES_AFTER = /^(?:[ \u00a0]+times|-?fold)(?![\p{L}])/iu;

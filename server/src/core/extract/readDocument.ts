@@ -167,7 +167,7 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 /** The figures and dates of one sentence, `reference` resolving its relative dates. */
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
-  for (const multiple of findMultiples(text, s.start, s.end)) numbers.push(multiple);
+  for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
   return withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), numbers)));
 }
 
