@@ -66,14 +66,16 @@ export function findMultiples(text: string, start: number, words: readonly Word[
   return mentions;
 }
 
-/** The way to write `value` as `like` (a form of `MULTIPLE_FORMS`) is written: a verb of the same ending, a "-fold" word. */
-export function multipleFormOf(like: MultipleForm, value: number): string | undefined {
-  if (like.stem !== undefined) {
-    const stem = STEMS.find(([s, v]) => s === like.stem && v === value)?.[0] ?? STEMS.find(([, v]) => v === value)?.[0];
-    return stem && stem + like.ending;
-  }
-  const fold = FOLDS.find(([, v]) => v === value)?.[0];
-  return fold && `${fold}fold`;
+/** `value` as a verb of a multiple with `like`'s ending, in `like`'s own stem when it has the value ("trebled" stays British). */
+export function verbOf(like: MultipleForm, value: number): string | undefined {
+  const stem = STEMS.find(([s, v]) => s === like.stem && v === value)?.[0] ?? STEMS.find(([, v]) => v === value)?.[0];
+  return stem && stem + like.ending;
+}
+
+/** `value` as a "-fold" word ("sevenfold"). */
+export function foldWordOf(value: number): string | undefined {
+  const word = FOLDS.find(([, v]) => v === value)?.[0];
+  return word && `${word}fold`;
 }
 
 const TIMES_AFTER = /^(?:[ \u00a0]+times|-?fold)(?![\p{L}])/iu;

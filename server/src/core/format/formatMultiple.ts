@@ -1,4 +1,4 @@
-import { MULTIPLE_FORMS, multipleFormOf } from '../extract/findMultiples';
+import { foldWordOf, MULTIPLE_FORMS, verbOf } from '../extract/findMultiples';
 import { numberToWords } from '../extract/numberWords';
 import { matchCase } from '../text/words';
 
@@ -13,10 +13,10 @@ export function formatMultiple(written: string, value: number): string | undefin
   let out: string | undefined;
   if (form.stem !== undefined) {
     // A value no verb says: "doubled" for 7 is "rose sevenfold", "doubling" "rising sevenfold".
-    const fold = multipleFormOf({ value, fold: true }, value);
-    out = multipleFormOf(form, value) ?? (fold && `${RISE[form.ending!]} ${fold}`);
+    const fold = foldWordOf(value);
+    out = verbOf(form, value) ?? (fold && `${RISE[form.ending!]} ${fold}`);
   } else if (form.fold) {
-    out = multipleFormOf(form, value);
+    out = foldWordOf(value);
   } else if (Number.isInteger(value) && value > 1) {
     out = value === 2 ? 'twice' : `${numberToWords(value)} times`;
   }
