@@ -125,6 +125,8 @@ describe('figure extraction', () => {
     ]);
     // Rates, phrases, and a length whose half would be left out.
     assert.deepStrictEqual(lengths('He trains twice a week, in a week when fees rose, and will serve for a year and a half.'), []);
+    // "One" with its fraction before the unit, as "nine and a half days" was read.
+    assert.deepStrictEqual(lengths('The meeting took one and a half hours.'), [['one and a half hours', 1.5, 'hour', undefined]]);
     const facts = [sourceFrom('---\ndate: 2025-03-25\n---\nDrug test results are expected within three weeks, officials said.\n')];
     assert.deepStrictEqual(mismatchesIn('Drug test results are due within a fortnight, officials said.', facts), [['a fortnight', 'three weeks']]);
     assert.deepStrictEqual(mismatchesIn('Drug test results are due within 21 days, officials said.', facts), []);

@@ -1003,13 +1003,15 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[]): Menti
     const from = words[i].start;
     const to = last.end;
     const single = parsed.value === 1;
-    // Most of these are the article "a": a duration unit must follow for it to be read at all.
-    if (single && !DURATION_UNIT.test(text.slice(to, to + 16))) {
+    const fraction = fractionAfter(text, to);
+    // Most of these are the article "a": a duration unit must follow for it to be read at all, after
+    // its fraction if it has one ("one and a half hours").
+    const unitAt = to + (fraction?.length ?? 0);
+    if (single && !DURATION_UNIT.test(text.slice(unitAt, unitAt + 16))) {
       i += parsed.used - 1;
       continue;
     }
     const digits = { grouping: '', decimal: '.' as const, decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0, values: [parsed.value] };
-    const fraction = fractionAfter(text, to);
     const mention = fraction ? withFraction(text, from, to, digits, fraction, within) : completeNumber(text, from, to, [parsed.value], digits, within, { capitalized: startsUpperCase(words[i].text) });
     i += parsed.used - 1;
     // The fraction's words ("and a half") are the figure's.
