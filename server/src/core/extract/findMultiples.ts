@@ -78,16 +78,19 @@ export function foldWordOf(value: number): string | undefined {
   return word && `${word}fold`;
 }
 
-const TIMES_AFTER = /^(?:[ \u00a0]+times|-?fold)(?![\p{L}])/iu;
-const TIMES = /^[ \u00a0]+times/iu;
+/** " times" (group 1) or "-fold" after a figure. */
+const TIMES_AFTER = /^(?:([ \u00a0]+times)|-?fold)(?![\p{L}])/iu;
 
 /** `numbers` (of one sentence) with each plain count before "times" or "-fold" ("three times the level", "a 10-fold rise") read as a multiple. */
 export function asMultiples(text: string, numbers: Mention[]): Mention[] {
   for (const m of numbers) {
     const n = m.number;
-    if (m.kind !== 'count' || !n || n.unit || n.vague || n.values.length !== 1 || !TIMES_AFTER.test(text.slice(m.end, m.end + 7))) continue;
-    const times = TIMES.exec(text.slice(m.end, m.end + 7));
-    if (!times || !NOT_A_MULTIPLE_AFTER.test(text.slice(m.end + times[0].length, m.end + times[0].length + 24))) n.unit = MULTIPLE;
+    if (m.kind !== 'count' || !n || n.unit || n.vague || n.values.length !== 1) continue;
+    const after = TIMES_AFTER.exec(text.slice(m.end, m.end + 7));
+    if (!after) continue;
+    // After "times", a frequency ("10 times an hour") is no multiple; "-fold" always is one.
+    const end = m.end + (after[1]?.length ?? 0);
+    if (!after[1] || !NOT_A_MULTIPLE_AFTER.test(text.slice(end, end + 24))) n.unit = MULTIPLE;
   }
   return numbers;
 }

@@ -16,9 +16,10 @@ export function comparableKinds(claim: Mention, fact: Pick<Fact, 'kind' | 'value
   if (!claim.number?.unit !== !fact.value.number?.unit && claim.kind !== 'percent') return false;
   const units = unitsOf(claim, fact);
   if (units && units[0].dimension !== units[1].dimension) return false;
-  // A multiple ("tripled") restates only another; points only points, beside percentages.
+  // A multiple ("tripled") restates only another; points only points, beside percentages. Two
+  // different keys with no units of measure for them (`unitsOf` found none) are two such things.
   const [a, b] = [claim.number?.unit, fact.value.number?.unit];
-  return !(a && b && a !== b && (!unitOf(a) || !unitOf(b)));
+  return !(a && b && a !== b && !units);
 }
 
 /** Whether a percentage is written in points ("2.4 percentage points"). */

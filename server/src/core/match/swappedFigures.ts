@@ -100,16 +100,14 @@ function changeOf(list: SentenceList, from: Fact): { to: Fact; time: string } | 
   const after = list.facts.slice(k + 1).find((f) => f.value.number?.unit === unit);
   const between = after && from.quote.slice(end, after.quoteOffset);
   const to = between && FROM_TO.exec(between);
-  const opening = to && FROM_OPENING.exec(from.quote.slice(Math.max(0, from.quoteOffset - 48), from.quoteOffset));
+  const opening = to ? openingOf(from) : undefined;
   // A change, not a range: "cutting the success rate from 96.2 per cent to", not "fares range from €780 to".
-  if (!after || !to || !opening || !CHANGE_BEFORE.test(opening[1])) return undefined;
+  if (!after || !to || opening?.word !== 'from' || !CHANGE_BEFORE.test(opening.before)) return undefined;
   return { to: after, time: to[1] };
 }
 
 /** Between the old figure and the new of "from 96.2 per cent to 92.6 per cent", "from 58% in 2019 to 71%": the old one's time before "to". */
 const FROM_TO = /^([^.;:!?]{0,40}?)\bto\s*$/i;
-/** Before the old figure, and what stands before its "from". */
-const FROM_OPENING = /^(.*)\bfrom\s*$/is;
 /** The words of a sentence giving a figure as an earlier time's, or telling a change ("previously", "rose"), by normal form. */
 const EARLIER = new Set([...CHANGE_WORDS, 'previously', 'previous', 'earlier', 'last', 'prior', 'ago', 'formerly', 'originally', 'old', 'used'].map(normalizeWord));
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
@@ -160,11 +158,17 @@ const CHANGE_BEFORE = new RegExp(`\\b(?:${CHANGE}|increase|decrease|compared)\\b
  * told apart).
  */
 function startsSpan(fact: Fact): boolean {
-  const before = fact.quote.slice(Math.max(0, fact.quoteOffset - 48), fact.quoteOffset);
-  const opening = SPAN_OPENING.exec(before);
+  const opening = openingOf(fact);
   if (!opening) return false;
   const end = fact.quoteOffset + fact.text.length;
-  return opening[1].toLowerCase() === 'between' || SPAN_CLOSING.test(fact.quote.slice(end, end + 24)) || CHANGE_BEFORE.test(before.slice(0, opening.index));
+  return opening.word === 'between' || SPAN_CLOSING.test(fact.quote.slice(end, end + 24)) || CHANGE_BEFORE.test(opening.before);
+}
+
+/** The "from" or "between" right before a fact, in lower case, and what its sentence says before that word (48 characters back at most). */
+function openingOf(fact: Fact): { word: string; before: string } | undefined {
+  const before = fact.quote.slice(Math.max(0, fact.quoteOffset - 48), fact.quoteOffset);
+  const opening = SPAN_OPENING.exec(before);
+  return opening ? { word: opening[1].toLowerCase(), before: before.slice(0, opening.index) } : undefined;
 }
 
 /**
