@@ -69,6 +69,12 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The average wait for a berth is 6.8 days, against 1.4 days in March 2023.', [source]), [['March 2023', 'March 2024']]);
   });
 
+  it('holds a month the source dates "of that year" to the year it stated last, not to its own date', () => {
+    const source = sourceFrom('---\ndate: 2025-05-13\n---\n\nThe vaccine plant was completed on 19 September 2023. Its four bioreactors had been lifted into place over three weeks in January of that year.\n');
+    assert.deepStrictEqual(mismatches('The bioreactors were lifted into place over three weeks in January 2023.', [source]), []);
+    assert.deepStrictEqual(mismatches('The bioreactors were lifted into place over three weeks in January 2025.', [source]), [['January 2025', 'January 2023']]);
+  });
+
   it('checks a conversion written beside the figure it converts against the source\'s figure', () => {
     const source = sourceFrom('SELNA, 12 March 2025 — The span gave way at 17:42, dropping 23 vehicles 28 metres into the Selna River. Ari Vestmann cleared 6.27 metres in the pole vault.\n');
     const fell = (feet: string) => mismatches(`The span collapsed, dropping 23 vehicles about 28 meters (${feet}) into the Selna River.`, [source]);

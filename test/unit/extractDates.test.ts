@@ -75,6 +75,18 @@ describe('date extraction', () => {
     assert.deepStrictEqual(years('The asteroid 2030 WQ17 passes on 13 March.'), [['13 March', undefined]]);
   });
 
+  it('gives a month "of that year" the year last stated before it in its paragraph, and no other', () => {
+    const years = (text: string) => mentionsOf(text).filter((m) => m.kind === 'date' && !m.date!.year).map((m) => [m.text, m.date!.implied?.year]);
+    const built = 'The plant was completed on 19 September 2023. Its tanks were lifted in over three weeks in January of that year, and tested in May the same year.';
+    assert.deepStrictEqual(years(built), [
+      ['January', 2023],
+      ['May', 2023],
+    ]);
+    // "that year" of another paragraph, or no year before it: the year stays the article's to imply.
+    assert.deepStrictEqual(years('The plant was completed in 2023.\n\nIts tanks came in January of that year.'), [['January', undefined]]);
+    assert.deepStrictEqual(years('Its tanks came in January of that year, when it rained.'), [['January', undefined]]);
+  });
+
   it('reads numeric dates in both orders when both are possible', () => {
     const m = onlyMention('Due 01/02/2025.');
     assert.deepStrictEqual([m.date!.day!.value, m.date!.month!.value, m.date!.year!.value], [1, 2, 2025]);

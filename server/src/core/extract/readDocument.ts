@@ -126,6 +126,7 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
   const sentences: SentenceReading[] = [];
   const mentions: LocatedMention[] = [];
   const names: LocatedMention[] = [];
+  let year: number | undefined;
   for (const s of splitSentences(prose.prose, block.start, block.end)) {
     const index = firstSentence + sentences.length;
     const words = tokenizeWords(prose.prose, s.start, s.end);
@@ -134,6 +135,8 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
     for (const m of mentionsIn(prose.prose, s, words, date)) {
       (m as LocatedMention).sentence = index;
       mentions.push(m as LocatedMention);
+      if (year !== undefined) giveThatYear(prose.prose, m, year);
+      year = datedYear(m)?.year ?? year;
     }
     if (block.kind !== 'heading') {
       const named = names.length;
@@ -191,6 +194,19 @@ function withAgoDates(text: string, mentions: Mention[]): Mention[] {
     if (of) d.agoOf = of;
   });
   return mentions;
+}
+
+/** After a month: "in January of that year", "in May the same year". */
+const THAT_YEAR_AFTER = /^[ \u00a0]+(?:of[ \u00a0]+)?(?:that|the[ \u00a0]+same)[ \u00a0]+year(?![\p{L}])/iu;
+
+/**
+ * Gives a date of a month and no year followed by "of that year" `year`, the year last stated before
+ * it in its block, as an implied part. Read as of the article's year, "lifted into place in January
+ * of that year" after "completed in September 2023" contradicted a restatement's "January 2023".
+ */
+function giveThatYear(text: string, m: Mention, year: number): void {
+  const d = m.date;
+  if (d?.month && !d.year && d.implied?.year === undefined && THAT_YEAR_AFTER.test(text.slice(m.end, m.end + 24))) d.implied = { ...d.implied, year };
 }
 
 /** The year (and month) a year or a date mention states, when it states one. */
