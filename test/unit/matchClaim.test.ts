@@ -264,6 +264,15 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('At 17:42 on Tuesday 11 March, the central span of the Halvard Bridge gave way, taking 23 vehicles and 14 lives with it.', facts), []);
   });
 
+  it('flags no month of a year that the source states exactly elsewhere', () => {
+    const facts = [sourceFrom(fixture('sources/retailsales.md'))];
+    // The four weeks "from Sunday 2 February" frame it better than "Compared with February 2024",
+    // which states it: it was flagged against the February of the article's year.
+    assert.deepStrictEqual(mismatches('Online sales reached £4.62 billion over four weeks, which is 3.9 per cent more than in February 2024.', facts), []);
+    // One the source does not state is still held to the date its words frame.
+    assert.deepStrictEqual(mismatches('Online sales reached £4.62 billion over four weeks, which is 3.9 per cent more than in February 2023.', facts).map(([claim]) => claim), ['February 2023']);
+  });
+
   it('reads the first figure of a range as the range writes it', () => {
     const facts = source('The IMO said the eruption could continue for another four to six weeks, and that lava had covered 8 km.');
     // "two" was flagged against the count "four".

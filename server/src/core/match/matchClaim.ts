@@ -376,14 +376,15 @@ const SPECIFIC = 100;
 
 /**
  * Whether the source the claim is matched to states the claim's exact figure elsewhere, when that
- * figure is specific ("€16.0bn", "4,186") or the frame is weak (`score` below WEAK_FRAME): the
- * writer has most likely restated that other fact in words the context search read as this one's
- * ("enterprise value" for "including debt"), and a false alarm costs more than a miss. A round or
+ * figure is specific ("€16.0bn", "4,186"), a month of a year ("February 2024", which a source
+ * dates few things by) or the frame is weak (`score` below WEAK_FRAME): the writer has most likely
+ * restated that other fact in words the context search read as this one's ("enterprise value" for
+ * "including debt"), and a false alarm costs more than a miss. A round or
  * short figure ("14", "9.6%") firmly framed may be a copying slip that happens to equal another
  * figure, and is left to the context.
  */
 function statesElsewhere(facts: readonly Fact[], claim: Mention, score: number): boolean {
-  if (!isSpecific(claim) && !(score < WEAK_FRAME)) return false;
+  if (!isSpecific(claim) && !isMonthOfYear(claim) && !(score < WEAK_FRAME)) return false;
   return facts.some((fact) => statesExactly(claim, fact));
 }
 
@@ -415,8 +416,13 @@ const MONTH_OF_YEAR_SUPPORT = 0.2;
  * month and year stand in sentences sharing a word or two with the claim's.
  */
 function leastSupport(claim: Mention, searched: number): number {
+  return searched === 1 && isMonthOfYear(claim) ? MONTH_OF_YEAR_SUPPORT : MIN_SCORE;
+}
+
+/** "March 2018": a month and its year, without a day. */
+function isMonthOfYear(claim: Mention): boolean {
   const d = claim.kind === 'date' ? claim.date : undefined;
-  return searched === 1 && d?.year && d.month && !d.day ? MONTH_OF_YEAR_SUPPORT : MIN_SCORE;
+  return !!d?.year && !!d.month && !d.day;
 }
 
 /**
