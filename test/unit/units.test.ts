@@ -36,6 +36,10 @@ describe('units of measure', () => {
       ['Median downloads slid to 12.3Mbps.', '12.3Mbps', 12.3, 'Mbps'],
       ['The cable carries 24 terabits per second.', '24 terabits per second', 24, 'Tbps'],
       ['Links run at 400 Gbit/s.', '400 Gbit/s', 400, 'Gbps'],
+      // Data: "1.2 gigabytes" was a figure without a unit, verified against 1.2 terabytes.
+      ['The hackers stole 1.2 terabytes of files.', '1.2 terabytes', 1.2, 'TB'],
+      ['The leak ran to 850GB.', '850GB', 850, 'GB'],
+      ['Each file is 3.5 MB.', '3.5 MB', 3.5, 'MB'],
     ];
     for (const [text, written, value, unit] of cases) {
       const m = onlyMention(text);
@@ -45,6 +49,12 @@ describe('units of measure', () => {
     assert.deepStrictEqual([onlyMention('It had 300m users.').number?.values, onlyMention('It had 300m users.').number?.unit], [[3e8], undefined]);
     assert.strictEqual(onlyMention('It cost £300m.').kind, 'money');
     assert.strictEqual(unitAfter('G network'), undefined);
+  });
+
+  it('hold data in one size for a slip of another', () => {
+    assert.strictEqual(compareValues(onlyMention('The hackers stole 1.2 gigabytes of files.'), factOf('The hackers stole 1.2 terabytes of files.')), 'disagree');
+    assert.strictEqual(compareValues(onlyMention('The hackers stole 1,200GB of files.'), factOf('The hackers stole 1.2 terabytes of files.')), 'agree');
+    assert.deepStrictEqual(mismatches('The gang says it stole 1.2 gigabytes of data.', [sourceFrom('The gang says it stole 1.2 terabytes of data from the hospital.')]), [['1.2 gigabytes', '1.2 terabytes']]);
   });
 
   it('read a unit written out in any case, keeping the text as written', () => {

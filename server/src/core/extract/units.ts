@@ -16,13 +16,13 @@ export const PERCENTAGE_POINTS = 'pp';
  */
 export const MULTIPLE = 'x';
 
-export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'power' | 'energy' | 'bitrate' | 'celsius' | 'fahrenheit';
+export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'power' | 'energy' | 'bitrate' | 'data' | 'celsius' | 'fahrenheit';
 
 export interface MeasureUnit {
   /** The key a fact keeps (`value.number.unit`). */
   key: string;
   dimension: Dimension;
-  /** How many of its dimension's base unit (metre, gram, square metre, litre, km/h, watt, watt-hour, bit per second) one of it is. */
+  /** How many of its dimension's base unit (metre, gram, square metre, litre, km/h, watt, watt-hour, bit per second, byte) one of it is. */
   factor: number;
   /** Miles and feet are a writer's conversion of kilometres and metres; kilometres for metres, a slip. */
   imperial?: boolean;
@@ -83,6 +83,13 @@ const UNITS: UnitForms[] = [
   { key: 'Mbps', dimension: 'bitrate', factor: 1e6, abbreviation: 'Mbps', singular: 'megabit per second', plural: 'megabits per second', shortForms: ['Mbit/s', 'Mb/s'] },
   { key: 'Gbps', dimension: 'bitrate', factor: 1e9, abbreviation: 'Gbps', singular: 'gigabit per second', plural: 'gigabits per second', shortForms: ['Gbit/s', 'Gb/s'] },
   { key: 'Tbps', dimension: 'bitrate', factor: 1e12, abbreviation: 'Tbps', singular: 'terabit per second', plural: 'terabits per second', shortForms: ['Tbit/s', 'Tb/s'] },
+  // Stolen or stored data in MB to PB: "1.2 gigabytes" is no restatement of 1.2 terabytes. Decimal,
+  // as news copy and storage makers count them.
+  { key: 'kB', dimension: 'data', factor: 1e3, abbreviation: 'KB', singular: 'kilobyte', plural: 'kilobytes', shortForms: ['kB'] },
+  { key: 'MB', dimension: 'data', factor: 1e6, abbreviation: 'MB', singular: 'megabyte', plural: 'megabytes' },
+  { key: 'GB', dimension: 'data', factor: 1e9, abbreviation: 'GB', singular: 'gigabyte', plural: 'gigabytes' },
+  { key: 'TB', dimension: 'data', factor: 1e12, abbreviation: 'TB', singular: 'terabyte', plural: 'terabytes' },
+  { key: 'PB', dimension: 'data', factor: 1e15, abbreviation: 'PB', singular: 'petabyte', plural: 'petabytes' },
   // Temperatures are not converted (the scales do not share a zero): each compares only with itself,
   // but for a conversion written beside its figure ("33.8 C (92.8 F)", see `otherScale`).
   // "33.8C" without its degree sign is one only in a sentence that speaks of temperature (see `degreesRunOn`).
