@@ -282,6 +282,25 @@ describe('figure extraction', () => {
     for (const text of ['They counted 3,000 people.', 'The seas count 3,000 people.', 'A whereabout 3,000 people.']) assert.strictEqual(value(text).qualifier, undefined, text);
   });
 
+  it('reads "over" a length as more than it only after a word of length, not as the span something happens across', () => {
+    const over = (text: string) => mentionsOf(text).filter((m) => m.kind === 'duration').map((m) => [m.text, m.qualifier?.kind]);
+    // A span: "£1.5 million over three years" was more than three years, and agreed with "over five years".
+    assert.deepStrictEqual(over('The government promised £1.5 million over three years.'), [['three years', undefined]]);
+    assert.deepStrictEqual(over('Bag use fell from 190 to 48 over five years.'), [['five years', undefined]]);
+    assert.deepStrictEqual(over('Over five years, the council spent £2m.'), [['five years', undefined]]);
+    // A bound.
+    assert.deepStrictEqual(over('The project ran for over three years.'), [['three years', 'above']]);
+    assert.deepStrictEqual(over('The repair took over an hour.'), [['an hour', 'above']]);
+    assert.deepStrictEqual(over('It has been over three years since the fire.'), [['three years', 'above']]);
+    assert.deepStrictEqual(over('It opened over three years ago.'), [['three years', 'above']]);
+    assert.deepStrictEqual(over('The deadline is 11 April, over two weeks away.'), [['two weeks', 'above']]);
+    assert.deepStrictEqual(over('It lasted more than three years.'), [['three years', 'above']]);
+    assert.deepStrictEqual(over('Offers are due in a little over two weeks, just over a fortnight away.'), [
+      ['two weeks', 'above'],
+      ['a fortnight', 'above'],
+    ]);
+  });
+
   it('reads durations, with their relation and adjectival form', () => {
     const later = onlyMention('Just a day later, they left.');
     assert.deepStrictEqual(later.duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });

@@ -1,6 +1,6 @@
 import { reachesLevel } from './changeLevels';
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
-import type { DurationUnit, Mention, MentionKind, NumberStyle } from './mention';
+import type { DurationUnit, DurationValue, Mention, MentionKind, NumberStyle, Qualifier } from './mention';
 import { compoundOrdinal, mayStartNumber, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
@@ -741,13 +741,33 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   } else {
     mention.number = { values: scaled, precision: 1 };
   }
-  const qualifier = qualifierBefore(text, start, sentenceStart) ?? qualifierAfter(text, end);
+  const before = qualifierBefore(text, start, sentenceStart);
+  const qualifier = (before && !(mention.duration && isSpanOver(text, before, mention.duration, end, sentenceStart)) ? before : undefined) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
   if ((kind === 'count' || kind === 'money') && mention.number && (isDifference(text, end) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart))) mention.number.difference = true;
   else if (kind === 'percent' && mention.number && !mention.number.unit && isPercentChange(text, qualifier?.start ?? start, end, sentenceStart)) mention.number.change = true;
   else if (mention.duration && !mention.duration.relation && isDifference(text, end)) mention.duration.difference = true;
   if (mention.number && !mention.number.difference && reachesLevel(text, qualifier && qualifier.start < start ? qualifier.start : start, sentenceStart)) mention.number.reached = true;
   return mention;
+}
+
+/** Words after which "over" a length is more than it: "for over three years", "took over an hour", "a wait of over six months". */
+const OVER_AS_MORE_BEFORE = /(?<![\p{L}])(?:for|in|of|after|by|than|within|took|take|takes|taking|lasted|lasting|lasts|spent|spend|spending|waited|wait|waits|waiting|stayed|remained|needed|needs|been|is|was|were|are|be|well|just|little|slightly)[ \u00a0]+$/iu;
+
+/** After a length, words that make it a time from now: "over two weeks away". */
+const AWAY_AFTER = /[ \u00a0]+(?:away|from[ \u00a0]+now)(?![\p{L}])/iuy;
+
+/**
+ * Whether "over" before a length (ending at `end`) tells the span something happened across
+ * ("£1.5 million over three years", "fell from 190 to 48 over five years", "repayment over seven
+ * years"), not more than it: read as a bound, "over three years" agreed with the source's "over five
+ * years". Only a word of length before it, or a time before, after or from another ("over three
+ * years ago", "over two weeks away"), makes it a bound.
+ */
+function isSpanOver(text: string, qualifier: Qualifier, duration: DurationValue, end: number, sentenceStart: number): boolean {
+  if (qualifier.text.toLowerCase() !== 'over' || duration.relation || OVER_AS_MORE_BEFORE.test(text.slice(Math.max(sentenceStart, qualifier.start - 12), qualifier.start))) return false;
+  AWAY_AFTER.lastIndex = end;
+  return !AWAY_AFTER.test(text);
 }
 
 /** Words before a percentage, besides a verb of change (`CHANGE_BEFORE`), that tell it as one: "a rise of 1.3", "by 8". */
