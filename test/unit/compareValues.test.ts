@@ -167,6 +167,16 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Farm losses were up to €160bn.', 'Farm losses were €160m.'), 'disagree');
   });
 
+  it('holds a share in words the source hedges to one side of its figure to that side', () => {
+    // "More than four in ten" agreed with the source's "nearly four in ten": the words round 35-45%.
+    assert.strictEqual(compare('More than four in ten complaints were about batteries.', 'Nearly four in ten complaints were about batteries.'), 'disagree');
+    assert.strictEqual(compare('Nearly four in ten complaints were about batteries.', 'Nearly four in ten complaints were about batteries.'), 'agree');
+    assert.strictEqual(compare('About 38 per cent of complaints were about batteries.', 'Nearly four in ten complaints were about batteries.'), 'agree');
+    assert.strictEqual(compare('More than 40 per cent of complaints were about batteries.', 'More than four in ten complaints were about batteries.'), 'agree');
+    // Hedged to no side, a figure still finds the words too vague to contradict.
+    assert.strictEqual(compare('About 45 per cent of complaints were about batteries.', 'Nearly four in ten complaints were about batteries.'), 'incomparable');
+  });
+
   it('holds a bound to its figure, not to the step the figure is given to', () => {
     assert.strictEqual(compare('It grew by more than 30 per cent.', 'It grew by 29.6%.'), 'disagree');
     assert.strictEqual(compare('It grew by nearly 30 per cent.', 'It grew by 29.6%.'), 'agree');

@@ -110,8 +110,10 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
       }
     }
     // A vague amount ("thousands") is never specific enough to contradict a figure; a share in words
-    // hedged to one side of it is ("more than four in ten").
-    return number.vague || (claim.number.vague && !inWords) ? 'incomparable' : 'disagree';
+    // hedged to one side of it is ("more than four in ten"), and so is the source's hedged to the
+    // other side of its figure ("nearly four in ten").
+    const hedgedApart = fact.kind === 'percent' && oppositeSides(claim.qualifier?.kind, fact.value.qualifier);
+    return (number.vague && !hedgedApart) || (claim.number.vague && !inWords) ? 'incomparable' : 'disagree';
   }
   return 'incomparable';
 }
@@ -198,6 +200,11 @@ function shareInWordsInto(out: Float64Array, at: number, value: number, number: 
   out[at + 1] = side === 'least' ? Infinity : side === 'most' ? value + EPSILON * Math.max(1, Math.abs(value)) : justUnder(value);
 }
 
+/** Whether one hedge puts a value short of its figure ("nearly") and the other past it ("more than", "at least"). */
+function oppositeSides(a: QualifierKind | undefined, b: QualifierKind | undefined): boolean {
+  return (a === 'nearly' && boundSide(b) === 'least') || (b === 'nearly' && boundSide(a) === 'least');
+}
+
 /** Whether a qualifier says on which side of its figure the value lies ("more than", "nearly", "up to"). */
 export function isDirectional(qualifier: QualifierKind | undefined): boolean {
   return qualifier === 'nearly' || boundSide(qualifier) !== undefined;
@@ -225,8 +232,12 @@ function rangesOverlap(): boolean {
 /** The values a written figure allows, as an open interval: its low and high, written at `at` in `out`. */
 function intervalInto(out: Float64Array, at: number, value: number, precision: number, qualifier: QualifierKind | undefined, vague?: [number, number]): void {
   if (vague) {
-    out[at] = vague[0];
-    out[at + 1] = vague[1];
+    // A hedge to one side keeps to that side of the figure the words round: "nearly four in ten" is
+    // short of 40 per cent, and "more than four in ten" restated it. Not "up to": a vague amount's
+    // figure is its low ("up to hundreds").
+    const side = boundSide(qualifier);
+    out[at] = side === 'least' ? justUnder(value) : vague[0];
+    out[at + 1] = side === 'least' ? Infinity : qualifier === 'nearly' ? justUnder(value) : vague[1];
     return;
   }
   // Touching intervals do not overlap: 130,000 and 120,000 (each ±5,000) disagree.
