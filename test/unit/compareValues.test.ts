@@ -177,6 +177,26 @@ describe('compareValues', () => {
     assert.strictEqual(compare('About 45 per cent of complaints were about batteries.', 'Nearly four in ten complaints were about batteries.'), 'incomparable');
   });
 
+  it('holds a claim that bounds to an end of a range as to a bound, and a plain figure as to a figure', () => {
+    const between = 'Organisers turned away between 150 and 200 late entries.';
+    const end = (high: boolean) => sourceFrom(`---\ndate: 2023-10-02\n---\n${between}\n`).facts.filter((f) => !f.derived)[high ? 1 : 0];
+    const claim = (text: string) => onlyMention(`Organisers turned away ${text} late entries.`);
+    assert.deepStrictEqual(end(true).value.number?.range, [150, 200]);
+    // "More than 200" restates neither end: it was taken for the 200 of the range, and agreed.
+    assert.strictEqual(compareValues(claim('more than 200'), end(true)), 'disagree');
+    assert.strictEqual(compareValues(claim('fewer than 150'), end(false)), 'disagree');
+    assert.strictEqual(compareValues(claim('up to 250'), end(true)), 'disagree');
+    assert.strictEqual(compareValues(claim('up to 200'), end(true)), 'agree');
+    assert.strictEqual(compareValues(claim('more than 150'), end(false)), 'agree');
+    // A plain figure is compared as a figure: "165" is no restatement of the low end it is near.
+    assert.strictEqual(compareValues(claim('165'), end(false)), 'disagree');
+    assert.strictEqual(compareValues(claim('200'), end(true)), 'agree');
+    // Only "between" makes a range: "from 150 to 200" may be a change.
+    assert.deepStrictEqual(mentionsOf('Entries rose from 150 to 200.').map((m) => m.number?.range), [undefined, undefined]);
+    // A bound on the other side of a bound's figure disagrees with it, range or not.
+    assert.strictEqual(compare('Organisers turned away more than 200 late entries.', 'Organisers turned away up to 200 late entries.'), 'disagree');
+  });
+
   it('holds a bound to its figure, not to the step the figure is given to', () => {
     assert.strictEqual(compare('It grew by more than 30 per cent.', 'It grew by 29.6%.'), 'disagree');
     assert.strictEqual(compare('It grew by nearly 30 per cent.', 'It grew by 29.6%.'), 'agree');

@@ -64,6 +64,17 @@ describe('fact files', () => {
     assert.match(wrong.problems[0].message, /"value.number.difference" must be true, or left out/);
   });
 
+  it('takes a range whose ends hold the figure, low then high, and nothing else there', () => {
+    const fact = (range: unknown) => ({ ...seedSource().facts[0], id: 'x/r', value: { number: { values: [200], precision: 10, range } } });
+    const marked = parseFactFile(JSON.stringify({ version: 1, facts: [fact([150, 200])] }));
+    assert.deepStrictEqual(marked.problems, []);
+    assert.deepStrictEqual(marked.sources[0].facts[0].value.number?.range, [150, 200]);
+    for (const wrong of [[200, 150], [150, 180], [150], 'between 150 and 200']) {
+      const read = parseFactFile(JSON.stringify({ version: 1, facts: [fact(wrong)] }));
+      assert.match(read.problems[0]?.message ?? '', /"value.number.range" must be the two ends of a range/, JSON.stringify(wrong));
+    }
+  });
+
   it('reports a value written as an object whose parts are out of range, at the value, and keeps the others', () => {
     const good = seedSource().facts[0];
     const problemOf = (value: object): string | undefined => {

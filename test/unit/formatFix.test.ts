@@ -31,6 +31,14 @@ describe('fixes in the draft’s style', () => {
     assert.deepStrictEqual(reefers('Yards held about 2,900 refrigerated containers waiting at the port.', 'Nearly 1,900 refrigerated containers were waiting at the port.'), [['2,900', '1,900']]);
   });
 
+  it('replaces a bound past a range the source gives with the range, and keeps a bound on the end\'s own side', () => {
+    const entries = 'The organisers turned away between 150 and 200 late entries.';
+    assert.deepStrictEqual(mismatches('The organisers turned away more than 200 late entries.', [sourceFrom(entries)]), [['more than 200', 'between 150 and 200']]);
+    assert.deepStrictEqual(mismatches('More than €3,000 was raised each evening.', [sourceFrom('Between €2,000 and €3,000 was raised each evening.')]), [['More than €3,000', 'Between €2,000 and €3,000']]);
+    assert.strictEqual(fixOf('The final toll could be up to 15% higher.', 'The final toll could be between 5% and 10% higher.'), '10%');
+    assert.strictEqual(fixOf('The network will run fewer than 30 freight trains a day.', 'The network will run between 30 and 40 freight trains a day.'), 'between 30 and 40');
+  });
+
   it('writes the source\'s scale word for its digits written at another scale', () => {
     assert.strictEqual(fixOf('The survey cost €460,000, officials said.', 'The survey cost €4.6 million, officials said.'), '€4.6 million');
     assert.strictEqual(fixOf('The chamber put losses at more than 390,000 euros since the storm.', 'The chamber put losses at more than €390 million since the storm.'), '390 million euros');

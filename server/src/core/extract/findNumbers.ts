@@ -196,7 +196,7 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
     if (mention.kind === 'time' || mention.kind === 'year' || fraction) NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, mention.end - start);
   }
   mentions.push(...findNumberWords(text, within, words));
-  return withPoundsOfWeight(text, start, withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeStarts(text, start, withRatios(text, start, mentions))))));
+  return withPoundsOfWeight(text, start, withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeEnds(text, start, withRangeStarts(text, start, withRatios(text, start, mentions)))))));
 }
 
 /**
@@ -403,6 +403,23 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
     else if (suspended && suspended[1].toLowerCase() !== 'to') (unread ??= new Set()).add(first);
   }
   return unread ? ordered.filter((m) => !unread!.has(m)) : ordered;
+}
+
+const BETWEEN_JOINER = /^[ \u00a0]+and[ \u00a0]+$/i;
+
+/**
+ * `mentions` (in order) with the ends of each range "between" two figures of a kind marked: "between
+ * 150 and 200 late entries", "between 5% and 10% higher". A writer's "more than 200" restates
+ * neither end. Ranges of other forms ("150 to 200", "from 150 to 200") may be changes, and are not.
+ */
+function withRangeEnds(text: string, start: number, mentions: Mention[]): Mention[] {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [low, high] = [mentions[i].number, mentions[i + 1].number];
+    if (!low || !high || mentions[i].kind !== mentions[i + 1].kind || mentions[i].qualifier || mentions[i + 1].qualifier || !(low.values[0] < high.values[0])) continue;
+    if (!BETWEEN_JOINER.test(text.slice(mentions[i].end, mentions[i + 1].start)) || !BETWEEN.test(text.slice(Math.max(start, mentions[i].start - 9), mentions[i].start))) continue;
+    low.range = high.range = [low.values[0], high.values[0]];
+  }
+  return mentions;
 }
 
 /**

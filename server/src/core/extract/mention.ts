@@ -56,6 +56,12 @@ export interface NumberValue {
   /** "four euros more than before", "21 more seats": a difference from another amount, not an amount. */
   difference?: true;
   /**
+   * For "150" and for "200" of "between 150 and 200", its ends: the figure is one end of a range, which
+   * bounds what a source says for a claim that bounds ("more than 200" restates neither end; see
+   * `compareValues`), and which such a claim's fix writes whole.
+   */
+  range?: [number, number];
+  /**
    * "up 7 percent", "a rise of 1.3 per cent", "a 5 percent jump": a percentage told as a change,
    * which may be a difference of two shares miscalled per cent (see `matchClaim`). Read of claims
    * only; facts do not keep it.

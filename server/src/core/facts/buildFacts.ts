@@ -195,6 +195,7 @@ export function factValueOf(m: Mention): FactValue {
     if (m.number.unit) number.unit = m.number.unit;
     if (m.number.vague) number.vague = m.number.vague;
     if (m.number.difference) number.difference = true;
+    if (m.number.range) number.range = m.number.range;
     value.number = number;
   }
   if (m.qualifier) value.qualifier = m.qualifier.kind;

@@ -36,7 +36,7 @@ export interface FactLocation {
 }
 
 export interface FactValue {
-  number?: { values: number[]; precision: number; currency?: string; unit?: string; vague?: [number, number]; difference?: true };
+  number?: { values: number[]; precision: number; currency?: string; unit?: string; vague?: [number, number]; difference?: true; range?: [number, number] };
   qualifier?: QualifierKind;
   /** Date parts; `implied` holds parts the source leaves to its context (the article's year). */
   /** `through`: the last day of a range within the month ("6-7 February"), `day` its first. */

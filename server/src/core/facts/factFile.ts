@@ -410,6 +410,9 @@ function structuredValueProblem(v: unknown): string | undefined {
   if (v.number && !v.number.values.every(isWritableFigure)) return `"value.number.values" must be figures below ${WRITABLE_BOUND} in size`;
   if (v.number && !(v.number.precision >= FINEST_PRECISION && isWritableFigure(v.number.precision))) return `"value.number.precision" must be a step from ${FINEST_PRECISION} (${MAX_DECIMALS} decimals) to below ${WRITABLE_BOUND}`;
   if (v.number?.difference !== undefined && v.number.difference !== true) return '"value.number.difference" must be true, or left out';
+  if (v.number?.range !== undefined && !(Array.isArray(v.number.range) && v.number.range.length === 2 && v.number.range[0] < v.number.range[1] && v.number.range.includes(v.number.values[0]))) {
+    return '"value.number.range" must be the two ends of a range, low then high, one of them the figure\'s own value, or left out';
+  }
   if (v.number?.unit !== undefined && !UNIT_KEYS.includes(v.number.unit)) return `"value.number.unit" must be one of ${UNIT_KEYS.map((k) => `"${k}"`).join(', ')}`;
   if (v.number && !mayBeBelowZero(v.number.unit) && v.number.values.some((x: number) => x < 0)) {
     return `"value.number.values" must be 0 or above: only a temperature ("unit": "C" or "F") is below zero`;

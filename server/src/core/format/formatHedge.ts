@@ -1,8 +1,8 @@
 import type { Mention, QualifierKind, Span } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { isDirectional, isShareInWords } from '../match/compareValues';
+import { boundSide, isDirectional, isShareInWords } from '../match/compareValues';
 import { matchCase } from '../text/words';
-import { writtenStyle } from './formatFix';
+import { formatFix, writtenStyle } from './formatFix';
 import { formatShare } from './formatShare';
 
 /** How the fix words each qualifier a fact may carry: "nearly 1,900" for the source's "Nearly 1,900". */
@@ -33,8 +33,17 @@ export function withFactHedge(claim: Mention, fact: Fact, fix: string): { span: 
   const inDigits = isShareInWords(claim) && share !== undefined ? writtenStyle(fact, 'percent') : undefined;
   if (inDigits) return { span, fix: matchCase(formatShare(claim, share!, hedge, inDigits.suffix), hedge.text) };
   if (hedge.kind === fact.value.qualifier) return undefined;
-  const words = HEDGE_WORDS[fact.value.qualifier ?? 'exact'];
   const capital = hedge.text[0] !== hedge.text[0].toLowerCase();
+  // "more than 200" for "between 150 and 200": the source's range, each end in the claim's style. A
+  // bound past the range on the side it bounds keeps its hedge: "up to 15%" for "between 5% and 10%"
+  // is "up to 10%" (but "fewer than 30" for "between 30 and 40" is the range).
+  const range = fact.value.qualifier ? undefined : fact.value.number?.range;
+  const side = boundSide(hedge.kind);
+  const claimed = claim.number?.values[0] ?? NaN;
+  if (range && ((side === 'most' && claimed > range[1]) || (side === 'least' && claimed < range[0]))) return undefined;
+  const ends = range?.map((end) => formatFix(claim, { ...fact, value: { ...fact.value, number: { ...fact.value.number!, values: [end] } } }));
+  if (ends?.every((end) => end !== undefined)) return { span, fix: `${capital ? 'Between' : 'between'} ${ends[0]} and ${ends[1]}` };
+  const words = HEDGE_WORDS[fact.value.qualifier ?? 'exact'];
   const written = words ? `${capital ? words[0].toUpperCase() + words.slice(1) : words} ${fix}` : fix;
   return { span, fix: written };
 }

@@ -72,12 +72,16 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     // to 58km/h" for "up to 85 km/h" gives another highest gust, "more than 72,000" for "more than
     // 27,000" another least, while "more than 20" for "at least 23" says less, and agrees.
     const side = boundSide(claim.qualifier?.kind);
+    // An end of a range is a bound to a claim that bounds: "more than 200" restates no end of "between
+    // 150 and 200", nor "up to 15%" that of "between 5% and 10%". To a plain figure it is a figure:
+    // "65 to 75 new cases" was held to the 60 of "between 60 and 75" as to at least 60, and agreed.
+    const factBound = fact.value.qualifier ?? (side && number.range ? (number.values[0] === number.range[0] ? 'atLeast' : 'atMost') : undefined);
     // In one unit: "236 miles" restates "380 km" (given to the mile, 379.5-381.1 km).
     const units = unitsOf(claim, fact);
     // A bound converted into another unit is the source's figure converted, bounded alike and rounded
     // to its last digit, on its loose side ("more than 30,000 acres" for more than 12,400 hectares,
     // 30,641 acres): "up to 52 mph" for up to 70 km/h (43 mph) is a conversion gone wrong, not a looser bound.
-    const boundsAlike = side !== undefined && side === boundSide(fact.value.qualifier);
+    const boundsAlike = side !== undefined && side === boundSide(factBound);
     const converted = !!units && units[0] !== units[1];
     const convertedBound = boundsAlike && converted ? side : undefined;
     const sameBound = boundsAlike && !converted ? side : undefined;
@@ -85,8 +89,11 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     // €160bn" for €160m: a bound that holds the fact, but with the fact's figure miscopied (at
     // another scale, two digits swapped), is the slip, not a looser bound.
     if (side && claim.number.unit === number.unit && claim.number.values.every((v) => v !== number.values[0] && numberAffinity(v, number.values[0]) === 1)) return 'disagree';
-    const claimQualifier = sameBound || convertedBound || (isApproximate(claim.qualifier?.kind) && isApproximate(fact.value.qualifier)) ? undefined : claim.qualifier?.kind;
-    const factQualifier = convertedBound ? undefined : fact.value.qualifier;
+    // "More than 200" for at most 200, "fewer than 40" for at least 40: bounds on opposite sides of
+    // one figure, which meet, if at all, only in it.
+    if (side && !converted && boundSide(factBound) && side !== boundSide(factBound) && claim.number.values.every((v) => beyondBound(v, claim.qualifier!.kind, number.values[0]))) return 'disagree';
+    const claimQualifier = sameBound || convertedBound || (isApproximate(claim.qualifier?.kind) && isApproximate(factBound)) ? undefined : claim.qualifier?.kind;
+    const factQualifier = convertedBound ? undefined : factBound;
     // Plain loops, and intervals written into one array, not a tuple each: a claim meets every fact
     // that shares a word with it, thousands in a large source set.
     const claimValues = claim.number.values;
@@ -198,6 +205,15 @@ function shareInWordsInto(out: Float64Array, at: number, value: number, number: 
   const side = boundSide(qualifier);
   out[at] = side === 'least' ? justUnder(value) : side === 'most' ? -Infinity : value - width;
   out[at + 1] = side === 'least' ? Infinity : side === 'most' ? value + EPSILON * Math.max(1, Math.abs(value)) : justUnder(value);
+}
+
+/**
+ * Whether a claim's bound at `value` (`qualifier`, "more than" or "at least", "fewer than" or "up to")
+ * leaves no room for a source's bound of the other side at `fact`: "more than 200" for at most 200.
+ */
+function beyondBound(value: number, qualifier: QualifierKind, fact: number): boolean {
+  const strict = qualifier === 'above' || qualifier === 'below';
+  return boundSide(qualifier) === 'least' ? value > fact || (strict && value === fact) : value < fact || (strict && value === fact);
 }
 
 /** Whether one hedge puts a value short of its figure ("nearly") and the other past it ("more than", "at least"). */
