@@ -379,9 +379,9 @@ const SPECIFIC = 100;
  * figure is specific ("€16.0bn", "4,186"), a month of a year ("February 2024", which a source
  * dates few things by) or the frame is weak (`score` below WEAK_FRAME): the writer has most likely
  * restated that other fact in words the context search read as this one's ("enterprise value" for
- * "including debt"), and a false alarm costs more than a miss. A round or
- * short figure ("14", "9.6%") firmly framed may be a copying slip that happens to equal another
- * figure, and is left to the context.
+ * "including debt"), and a false alarm costs more than a miss. A round or short figure ("14",
+ * "9.6%") firmly framed may be a copying slip that happens to equal another figure, and is left to
+ * the context.
  */
 function statesElsewhere(facts: readonly Fact[], claim: Mention, score: number): boolean {
   if (!isSpecific(claim) && !isMonthOfYear(claim) && !(score < WEAK_FRAME)) return false;
