@@ -395,7 +395,7 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
     // "10- to 15-minute delays", "3- and 4-year-olds": the first leaves what follows it to the last.
     const suspended = SUSPENDED_JOINER.exec(between);
     const joiner = suspended ?? RANGE_JOINER.exec(between);
-    if (!joiner || (!suspended && /and/i.test(joiner[0]) && !BETWEEN.test(text.slice(Math.max(start, first.start - 9), first.start)))) continue;
+    if (!joiner || (!suspended && /and/i.test(joiner[0]) && !afterBetween(text, start, first))) continue;
     const range = rangeOf(first, last);
     if (range) [ordered[i], ordered[i + 1]] = range;
     // Two of a kind that share one unit ("1- and 2-year-olds") are two values of one frame, which
@@ -414,12 +414,20 @@ const BETWEEN_JOINER = /^[ \u00a0]+and[ \u00a0]+$/i;
  */
 function withRangeEnds(text: string, start: number, mentions: Mention[]): Mention[] {
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const [low, high] = [mentions[i].number, mentions[i + 1].number];
-    if (!low || !high || mentions[i].kind !== mentions[i + 1].kind || mentions[i].qualifier || mentions[i + 1].qualifier || !(low.values[0] < high.values[0])) continue;
-    if (!BETWEEN_JOINER.test(text.slice(mentions[i].end, mentions[i + 1].start)) || !BETWEEN.test(text.slice(Math.max(start, mentions[i].start - 9), mentions[i].start))) continue;
+    const first = mentions[i];
+    const last = mentions[i + 1];
+    const low = first.number;
+    const high = last.number;
+    if (!low || !high || first.kind !== last.kind || first.qualifier || last.qualifier || !(low.values[0] < high.values[0])) continue;
+    if (!BETWEEN_JOINER.test(text.slice(first.end, last.start)) || !afterBetween(text, start, first)) continue;
     low.range = high.range = [low.values[0], high.values[0]];
   }
   return mentions;
+}
+
+/** Whether "between" stands right before `m` (in its sentence, which starts at `start`). */
+function afterBetween(text: string, start: number, m: Mention): boolean {
+  return BETWEEN.test(text.slice(Math.max(start, m.start - 9), m.start));
 }
 
 /**

@@ -76,12 +76,13 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     // 150 and 200", nor "up to 15%" that of "between 5% and 10%". To a plain figure it is a figure:
     // "65 to 75 new cases" was held to the 60 of "between 60 and 75" as to at least 60, and agreed.
     const factBound = fact.value.qualifier ?? (side && number.range ? (number.values[0] === number.range[0] ? 'atLeast' : 'atMost') : undefined);
+    const factSide = boundSide(factBound);
     // In one unit: "236 miles" restates "380 km" (given to the mile, 379.5-381.1 km).
     const units = unitsOf(claim, fact);
     // A bound converted into another unit is the source's figure converted, bounded alike and rounded
     // to its last digit, on its loose side ("more than 30,000 acres" for more than 12,400 hectares,
     // 30,641 acres): "up to 52 mph" for up to 70 km/h (43 mph) is a conversion gone wrong, not a looser bound.
-    const boundsAlike = side !== undefined && side === boundSide(factBound);
+    const boundsAlike = side !== undefined && side === factSide;
     const converted = !!units && units[0] !== units[1];
     const convertedBound = boundsAlike && converted ? side : undefined;
     const sameBound = boundsAlike && !converted ? side : undefined;
@@ -91,7 +92,7 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     if (side && claim.number.unit === number.unit && claim.number.values.every((v) => v !== number.values[0] && numberAffinity(v, number.values[0]) === 1)) return 'disagree';
     // "More than 200" for at most 200, "fewer than 40" for at least 40: bounds on opposite sides of
     // one figure, which meet, if at all, only in it.
-    if (side && !converted && boundSide(factBound) && side !== boundSide(factBound) && claim.number.values.every((v) => beyondBound(v, claim.qualifier!.kind, number.values[0]))) return 'disagree';
+    if (side && factSide && side !== factSide && !converted && claim.number.values.every((v) => beyondBound(v, claim.qualifier!.kind, number.values[0]))) return 'disagree';
     const claimQualifier = sameBound || convertedBound || (isApproximate(claim.qualifier?.kind) && isApproximate(factBound)) ? undefined : claim.qualifier?.kind;
     const factQualifier = convertedBound ? undefined : factBound;
     // Plain loops, and intervals written into one array, not a tuple each: a claim meets every fact
