@@ -214,11 +214,17 @@ describe('compareValues', () => {
     assert.strictEqual(compare('24 remain missing.', 'At least 23 are still missing.'), 'agree');
     assert.strictEqual(compare('Only 85 came.', 'Fewer than 90 came.'), 'agree');
     assert.strictEqual(compare('Only 40 came.', 'Fewer than 90 came.'), 'disagree');
+    // A hedged figure within the bound agrees, unless it is the bound's figure miscopied.
+    assert.strictEqual(compare('Some 30 came.', 'More than 24 came.'), 'agree');
+    assert.strictEqual(compare('Some 42 came.', 'More than 24 came.'), 'disagree');
   });
 
   it('lets a count agree with an ordinal of the same number, never disagree', () => {
     assert.strictEqual(compare('She has 31 goals.', 'It was her 31st goal.'), 'agree');
     assert.strictEqual(compare('She has 30 goals.', 'It was her 31st goal.'), 'incomparable');
+    // A multiple or a measure counts no ranked things.
+    assert.strictEqual(compare('Prices are three times their level.', 'It is the third straight shortfall.'), 'incomparable');
+    assert.strictEqual(compare('The line runs 3 km.', 'It is the third line.'), 'incomparable');
   });
 
   it('compares a season with a season, and lets a plain year agree with either of its years, never disagree', () => {

@@ -39,8 +39,10 @@ export function otherCurrency(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
  * qualifier allows ("more than 100,000" agrees with 120,000), across formats and partial dates.
  */
 export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): Agreement {
-  // "his 31st goal of the season" says he has 31 goals, but a count is no miscopy of a rank.
-  if (claim.kind === 'count' && fact.kind === 'ordinal') return claim.number?.values.includes(fact.value.number?.values[0] ?? NaN) ? 'agree' : 'incomparable';
+  // "his 31st goal of the season" says he has 31 goals, but a count is no miscopy of a rank. A
+  // multiple or a measure is no count of the ranked things: "three times its level" for a "third
+  // straight shortfall".
+  if (claim.kind === 'count' && fact.kind === 'ordinal') return !claim.number?.unit && claim.number?.values.includes(fact.value.number?.values[0] ?? NaN) ? 'agree' : 'incomparable';
   if (!comparableKinds(claim, fact)) return 'incomparable';
   if (claim.date && fact.value.date) {
     const agreement = compareDates(claim, factDate(fact.value.date), fact.value.date.through);
@@ -88,8 +90,9 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     const sameBound = boundsAlike && !converted ? side : undefined;
     // "more than 390,000 euros" for "more than €390 million", "up to £41m" for up to £14m, "up to
     // €160bn" for €160m: a bound that holds the fact, but with the fact's figure miscopied (at
-    // another scale, two digits swapped), is the slip, not a looser bound.
-    if (side && claim.number.unit === number.unit && claim.number.values.every((v) => v !== number.values[0] && numberAffinity(v, number.values[0]) === 1)) return 'disagree';
+    // another scale, two digits swapped), is the slip, not a looser bound. So is a hedged figure
+    // within a source's bound ("some 42 times" for "more than 24 times").
+    if ((side || (claim.qualifier?.kind === 'approx' && factSide)) && claim.number.unit === number.unit && claim.number.values.every((v) => v !== number.values[0] && numberAffinity(v, number.values[0]) === 1)) return 'disagree';
     // "More than 200" for at most 200, "fewer than 40" for at least 40: bounds on opposite sides of
     // one figure, which meet, if at all, only in it.
     if (side && factSide && side !== factSide && !converted && claim.number.values.every((v) => beyondBound(v, claim.qualifier!.kind, number.values[0]))) return 'disagree';
