@@ -16,9 +16,9 @@ describe('multiples', () => {
       ['halved', 0.5, 'above'],
     ]);
     assert.deepStrictEqual(multiples('Visitors reached nearly three times the level of 2019, a 10-fold rise, with 3 times as many buses.'), [
-      ['three', 3, 'nearly'],
+      ['three times', 3, 'nearly'],
       ['10', 10, undefined],
-      ['3', 3, undefined],
+      ['3 times', 3, undefined],
     ]);
   });
 
@@ -42,6 +42,12 @@ describe('multiples', () => {
     assert.deepStrictEqual(check('Heat deaths last summer were more than double the five-year average.'), [['more than double', 'nearly double']]);
     assert.deepStrictEqual(check('Heat deaths last summer tripled the five-year average.'), [['tripled', 'doubled']]);
     assert.deepStrictEqual(check('Heat deaths last summer nearly doubled the five-year average.'), []);
+    // "times" is how the figure is written, not a word around it the source must share.
+    const sales = [sourceFrom('Online sales last year were twice the level of 2019, the retailer said.\n')];
+    const fixes = (draft: string) => checkDocument(draft, 'markdown', new FactIndex(sales)).findings.filter((f) => f.verdict === 'mismatch').map((f) => [draft.slice(f.span?.start ?? f.claim.start, f.span?.end ?? f.claim.end), f.fix]);
+    assert.deepStrictEqual(fixes('Online sales last year were three times the level of 2019.'), [['three times', 'twice']]);
+    assert.deepStrictEqual(fixes('Online sales last year were 3 times the level of 2019.'), [['3 times', '2 times']]);
+    assert.deepStrictEqual(fixes('Online sales last year were twice the level of 2019.'), []);
   });
 
   it('writes a value as the claim writes its multiple', () => {

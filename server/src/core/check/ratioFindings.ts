@@ -1,6 +1,7 @@
 import { findRatios, StatedRatio } from '../extract/findRatios';
 import type { Mention, Qualifier } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
+import { formatMultipleFigure } from '../format/formatMultiple';
 import { formatNumber } from '../format/formatNumber';
 import { formatShare, sideOf } from '../format/formatShare';
 import { judgeRatio } from '../match/judgeRatio';
@@ -59,8 +60,8 @@ function ratioFinding(mentions: readonly Mention[], ratio: PlacedRatio, value: n
   const claim = mentions[ratio.claim] as LocatedMention;
   const hedge = claim.qualifier && claim.qualifier.start < claim.start ? claim.qualifier : undefined;
   const fixed = ratioFix(claim, value, hedge, mentions.slice(ratio.from, ratio.to));
-  const span = { start: ratio.hedgeFrom ?? hedge?.start ?? claim.start, end: fixed.twice && ratio.timesEnd ? ratio.timesEnd : claim.end };
-  const fix = matchCase(fixed.text, hedge?.text ?? claim.text);
+  const span = { start: ratio.hedgeFrom ?? hedge?.start ?? claim.start, end: claim.end };
+  const fix = matchCase(fixed, hedge?.text ?? claim.text);
   const finding: Finding = { claim, verdict: 'mismatch', code: FindingCode.RatioMismatch, fix, sourceSays: workedOut(mentions, ratio, value) };
   if (span.start !== claim.start || span.end !== claim.end) finding.span = span;
   return finding;
@@ -70,17 +71,16 @@ function ratioFinding(mentions: readonly Mention[], ratio: PlacedRatio, value: n
  * What the figures give, written as the claim writes a ratio (from its hedge on, when it has one):
  * digits in its style, or a simple fraction or multiple in words, "about" it when that near, else
  * "more than" or "nearly" it (the claim's own words for that side, when they are: "over" of "well
- * over half"). `twice` says the fix is "twice", which stands for the claim's "times" too.
+ * over half"). A multiple's span holds its " times", which "twice" stands for.
  */
-function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, paragraph: readonly Mention[]): { text: string; twice?: true } {
+function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, paragraph: readonly Mention[]): string {
   if (claim.kind === 'count') {
     const times = Math.max(1, Math.round(value));
     const side = sideOf(value, times, TIMES_REACH * times, hedge);
-    if (times === 2 && claim.numberStyle?.words) return { text: `${side}twice`, twice: true };
-    return { text: side + (formatNumber(times, 1, claim.numberStyle!) ?? String(times)) };
+    return side + (formatMultipleFigure(times, 1, claim.numberStyle!) ?? String(times));
   }
-  if (claim.numberStyle) return { text: (hedge ? 'about ' : '') + (formatNumber(value, claim.number!.precision, claim.numberStyle) ?? `${value}%`) };
-  return { text: formatShare(claim, value, hedge, percentSuffix(claim, paragraph)) };
+  if (claim.numberStyle) return (hedge ? 'about ' : '') + (formatNumber(value, claim.number!.precision, claim.numberStyle) ?? `${value}%`);
+  return formatShare(claim, value, hedge, percentSuffix(claim, paragraph));
 }
 
 /** How near a multiple must be to a whole number to be "about" it, as a share of it. */

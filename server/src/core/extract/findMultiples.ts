@@ -1,3 +1,4 @@
+import { sharedStyle } from './findNumbers';
 import type { Mention } from './mention';
 import { qualifierBefore } from './qualifiers';
 import { MULTIPLE } from './units';
@@ -81,16 +82,23 @@ export function foldWordOf(value: number): string | undefined {
 /** " times" (group 1) or "-fold" after a figure. */
 const TIMES_AFTER = /^(?:([ \u00a0]+times)|-?fold)(?![\p{L}])/iu;
 
-/** `numbers` (of one sentence) with each plain count before "times" or "-fold" ("three times the level", "a 10-fold rise") read as a multiple. */
+/**
+ * `numbers` (of one sentence) with each plain count before "times" or "-fold" ("three times the
+ * level", "a 10-fold rise") read as a multiple. " times" is part of its span, as " per cent" is of
+ * a share's: it is how the figure is written, not a word around it that the source must share (a
+ * source's "twice the level" frames "three times the level"), and a fix to 2 writes "twice" for it.
+ */
 export function asMultiples(text: string, numbers: Mention[]): Mention[] {
-  for (const m of numbers) {
+  return numbers.map((m) => {
     const n = m.number;
-    if (m.kind !== 'count' || !n || n.unit || n.vague || n.values.length !== 1) continue;
+    if (m.kind !== 'count' || !n || n.unit || n.vague || n.values.length !== 1) return m;
     const after = TIMES_AFTER.exec(text.slice(m.end, m.end + 7));
-    if (!after) continue;
-    // After "times", a frequency ("10 times an hour") is no multiple; "-fold" always is one.
-    const end = m.end + (after[1]?.length ?? 0);
-    if (!after[1] || !NOT_A_MULTIPLE_AFTER.test(text.slice(end, end + 24))) n.unit = MULTIPLE;
-  }
-  return numbers;
+    if (!after) return m;
+    if (!after[1]) return { ...m, number: { ...n, unit: MULTIPLE } };
+    // After "times", a frequency ("10 times an hour") is no multiple.
+    const end = m.end + after[1].length;
+    if (NOT_A_MULTIPLE_AFTER.test(text.slice(end, end + 24))) return m;
+    const style = m.numberStyle && sharedStyle({ ...m.numberStyle, suffix: m.numberStyle.suffix + after[1] });
+    return { ...m, end, text: text.slice(m.start, end), number: { ...n, unit: MULTIPLE }, numberStyle: style };
+  });
 }

@@ -872,7 +872,7 @@ const recentStyles: NumberStyle[] = [];
 const RECENT_STYLES = 8;
 
 /** The style object already made like `style`, or `style` itself when it is the first of its kind. */
-function sharedStyle(style: NumberStyle): NumberStyle {
+export function sharedStyle(style: NumberStyle): NumberStyle {
   for (let i = 0; i < recentStyles.length; i++) {
     const recent = recentStyles[i];
     if (!sameStyle(recent, style)) continue;

@@ -8,7 +8,7 @@ import { isRescaled, magnitude } from '../match/numberAffinity';
 import { matchCase, tokenizeWords } from '../text/words';
 import { formatDate } from './formatDate';
 import { formatDuration } from './formatDuration';
-import { formatMultiple } from './formatMultiple';
+import { formatMultiple, formatMultipleFigure } from './formatMultiple';
 import { formatNumber } from './formatNumber';
 
 /** A year as the claim writes it: a season or financial year ("2024-25") with the claim's mark between its years. */
@@ -53,6 +53,7 @@ export function formatFix(claim: Mention, fact: FixedFrom, alone = false): strin
       const own = claim.number!.values.includes(value.number.values[0]);
       return formatNumber(value.number.values[0], own ? claim.number!.precision : value.number.precision, inFactPercent(claim, fact, alone));
     }
+    if (claim.number?.unit === MULTIPLE) return formatMultipleFigure(value.number.values[0], value.number.precision, claim.numberStyle);
     const units = unitsOf(claim, fact);
     if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, atFactScale(claim, fact));
     // "2 C (about 28 F)": a temperature converted into the other scale is fixed in it, as a reading or,

@@ -1,6 +1,8 @@
 import { foldWordOf, MULTIPLE_FORMS, verbOf } from '../extract/findMultiples';
+import type { NumberStyle } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
 import { matchCase } from '../text/words';
+import { formatNumber } from './formatNumber';
 
 /**
  * `value` written as the multiple in words `written` is ("doubled", "twice", "sevenfold"): "tripled"
@@ -25,3 +27,14 @@ export function formatMultiple(written: string, value: number): string | undefin
 
 /** "Rise" with a verb of a multiple's ending, to carry a "-fold" word no verb of one has. */
 const RISE: Record<string, string> = { e: 'rise', ed: 'rose', es: 'rises', ing: 'rising' };
+
+/**
+ * `value` written as a multiple told by a figure (`style`'s, " times" its suffix: "three times",
+ * "12 times"); 2 in words is "twice", which no writer puts as "two times".
+ */
+export function formatMultipleFigure(value: number, precision: number, style: NumberStyle): string | undefined {
+  if (value === 2 && style.words && TIMES_SUFFIX.test(style.suffix)) return (style.words.capitalized ? 'Twice' : 'twice') + style.suffix.replace(TIMES_SUFFIX, '');
+  return formatNumber(value, precision, style);
+}
+
+const TIMES_SUFFIX = /[ \u00a0]times$/iu;
