@@ -60,6 +60,10 @@ describe('compareValues', () => {
     assert.strictEqual(compare('About 130,000 fled.', 'Some 120,000 fled.'), 'disagree');
     assert.strictEqual(compare('About 121,000 fled.', 'Some 120,000 fled.'), 'agree');
     assert.strictEqual(compare('Some 2 million fled.', 'Exactly 1,960,000 fled.'), 'agree');
+    // "Nearly" stays under its figure against a hedged one too.
+    assert.strictEqual(compare('Nearly 17,000 use it.', 'About 17,500 use it.'), 'disagree');
+    assert.strictEqual(compare('Nearly 18,000 use it.', 'About 17,500 use it.'), 'agree');
+    assert.strictEqual(compare('Nearly 17,000 use it.', 'About 16,800 use it.'), 'agree');
   });
 
   it('compares durations at the precision of the less precise side', () => {

@@ -96,7 +96,10 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     // "More than 200" for at most 200, "fewer than 40" for at least 40: bounds on opposite sides of
     // one figure, which meet, if at all, only in it.
     if (side && factSide && side !== factSide && !converted && claim.number.values.every((v) => beyondBound(v, claim.qualifier!.kind, number.values[0]))) return 'disagree';
-    const claimQualifier = sameBound || convertedBound || (isApproximate(claim.qualifier?.kind) && isApproximate(factBound)) ? undefined : claim.qualifier?.kind;
+    const oneTolerance = isApproximate(claim.qualifier?.kind) && isApproximate(factBound);
+    const claimQualifier = sameBound || convertedBound || oneTolerance ? undefined : claim.qualifier?.kind;
+    // Its one tolerance keeps "nearly" under its figure: "nearly 17,000" is no "about 17,500".
+    const underOnly = oneTolerance && claim.qualifier!.kind === 'nearly';
     const factQualifier = convertedBound ? undefined : factBound;
     // Plain loops, and intervals written into one array, not a tuple each: a claim meets every fact
     // that shares a word with it, thousands in a large source set.
@@ -110,6 +113,7 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
       if (inWords) shareInWordsInto(RANGES, 0, claimValues[a], claim.number, claim.qualifier!.kind);
       else if (convertedBound) roundedBoundInto(RANGES, 0, claimValues[a], claim.number.precision, convertedBound, claimFactor);
       else intervalInto(RANGES, 0, claimValues[a] * claimFactor, claim.number.precision * claimFactor, claimQualifier, claim.number.vague);
+      if (underOnly) RANGES[1] = Math.min(RANGES[1], justUnder(claimValues[a] * claimFactor));
       for (let b = 0; b < factValues.length; b++) {
         if (sameBound && !number.vague) {
           if (restatesBound(claimValues[a], claim.number.precision, factValues[b], sameBound)) return 'agree';
