@@ -198,6 +198,13 @@ describe('figure extraction', () => {
       ['duration', '02:06:01', 7561, 'second'],
     ]);
     assert.deepStrictEqual(mentionsOf('- 02:05 — the search began.').map((m) => [m.kind, m.text]), [['time', '02:05']]);
+    // Minutes and seconds with their hundredths, which no time of day has, and a tenth after hours.
+    assert.deepStrictEqual(mentionsOf('Varga swam 1:55.83, Kovel 1:55.47 at 9:30 p.m., the marathon 2:05:18.4.').map((m) => [m.kind, m.text, m.duration?.amount]), [
+      ['duration', '1:55.83', 115.83],
+      ['duration', '1:55.47', 115.47],
+      ['time', '9:30 p.m.', undefined],
+      ['duration', '2:05:18.4', 7518.4],
+    ]);
   });
 
   it('reads the first figure of a range as what the last one writes once after it', () => {

@@ -101,6 +101,9 @@ describe('fixes in the draft’s style', () => {
     const race = 'Kipkemboi won in 2:05:18, and Abebe was third in 2:21:31.';
     assert.strictEqual(fixOf('Kipkemboi won in 2:05:18, and Abebe was third in 2:23:15.', race), '2:21:31');
     assert.strictEqual(fixOf('Kipkemboi won in 02:05:18, and Abebe was third in 02:23:15.', race), '02:21:31');
+    // To the hundredth the draft gives, a slip of which is no rounding: 1:55.83 for 1 minute 55.38 seconds.
+    const swim = 'Varga won the 200 metres freestyle final on Thursday in 1 minute 55.38 seconds, inside the old record.';
+    assert.strictEqual(fixOf('Varga won the 200 metres freestyle final on Thursday in 1:55.83, inside the old record.', swim), '1:55.38');
   });
 
   it('writes percentage points for per cent (and the other way round) as the source words it', () => {

@@ -535,8 +535,15 @@ function ratioNumber(written: string): number | undefined {
   return parsed?.value;
 }
 
-// "2:05:18", "1:58:07.4": hours, minutes and seconds, as a race is timed.
-const CLOCK = /(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\d:])/y;
+// "2:05:18", "1:58:07.4": hours, minutes and seconds, as a race is timed; or minutes and seconds
+// with their hundredths, "1:55.83", which no time of day has.
+const CLOCK = /(?:(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d{1,3})?|(\d{1,2}):([0-5]\d)(\.\d{1,3}))(?![\d:])/y;
+
+/** How many decimals of a second a race time (as written, "1:55.83") gives. */
+export function clockDecimals(written: string): number {
+  const dot = written.lastIndexOf('.');
+  return dot < 0 ? 0 : written.length - dot - 1;
+}
 
 /** The race time starting at `at` in `sentence` (document offsets from `start`), as a duration in seconds. */
 function clockDuration(text: string, sentence: string, at: number, start: number): Mention | undefined {
@@ -545,7 +552,8 @@ function clockDuration(text: string, sentence: string, at: number, start: number
   if (!m) return undefined;
   const from = start + at;
   const end = from + m[0].length;
-  const amount = +m[1] * 3600 + +m[2] * 60 + +m[3];
+  const [hours, minutes, seconds, fraction] = m[1] === undefined ? ['0', m[5], m[6], m[7]] : [m[1], m[2], m[3], m[4]];
+  const amount = +hours * 3600 + +minutes * 60 + +seconds + (fraction ? +fraction : 0);
   const mention: Mention = { kind: 'duration', start: from, end, text: text.slice(from, end), duration: { amount, unit: 'second', adjectival: false, clock: true } };
   const qualifier = qualifierBefore(text, from, start);
   if (qualifier) mention.qualifier = qualifier;

@@ -2,6 +2,7 @@ import type { DurationUnit, DurationValue, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
 import { CALENDAR_UNITS, durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
 import { matchCase } from '../text/words';
+import { clockDecimals } from '../extract/findNumbers';
 import { isWritableFigure } from '../extract/writableFigure';
 import { formatNumber } from './formatNumber';
 
@@ -13,10 +14,7 @@ import { formatNumber } from './formatNumber';
 export function formatDuration(claim: Mention, fact: { amount: number; unit: DurationUnit }, factText: string): string | undefined {
   const d = claim.duration!;
   if (!isWritableFigure(fact.amount)) return undefined;
-  if (d.clock) {
-    const seconds = Math.round((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS.second);
-    return clockText(seconds, claim.text);
-  }
+  if (d.clock) return clockText((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS.second, claim.text);
   let spelled = Boolean(claim.numberStyle?.words) || /^(a|an|one|the)\b/i.test(claim.text);
   if (d.compound) return matchCase(compoundText(fact, d.compound), claim.text);
   // Weeks and months hold no whole number of each other: "three months" is not "thirteen weeks".
@@ -61,9 +59,18 @@ function compoundText(fact: { amount: number; unit: DurationUnit }, compound: No
   return text;
 }
 
-/** Seconds as a race clock shows them, as `like` does ("2:05:18", "02:05:18"). */
+/**
+ * Seconds as a race clock shows them, as `like` does: with hours ("2:05:18", "02:05:18") where it
+ * has them or the time needs them, and to its decimals of a second ("1:55.38").
+ */
 function clockText(seconds: number, like: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  const hours = Math.floor(seconds / 3600);
-  return `${like.indexOf(':') === 2 ? pad(hours) : hours}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+  const decimals = clockDecimals(like);
+  const scaled = Math.round(seconds * 10 ** decimals);
+  const whole = Math.floor(scaled / 10 ** decimals);
+  const fraction = decimals ? `.${String(scaled % 10 ** decimals).padStart(decimals, '0')}` : '';
+  const [hours, minutes] = [Math.floor(whole / 3600), Math.floor(whole / 60) % 60];
+  const lead = like.indexOf(':') === 2 ? pad : String;
+  const clock = hours || like.indexOf(':') !== like.lastIndexOf(':') ? `${lead(hours)}:${pad(minutes)}` : lead(minutes);
+  return `${clock}:${pad(whole % 60)}${fraction}`;
 }

@@ -1,6 +1,7 @@
 import type { DateValue, DurationUnit, Mention, NumberValue, QualifierKind } from '../extract/mention';
 import { toDayNumber } from '../calendar';
 import { DateParts, Fact, fullDate } from '../facts/fact';
+import { clockDecimals } from '../extract/findNumbers';
 import { MeasureUnit, otherScale, PERCENTAGE_POINTS, unitOf } from '../extract/units';
 import { numberAffinity } from './numberAffinity';
 
@@ -486,8 +487,8 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   const inClaimUnit = (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[unit];
   // A fact in a larger unit holds the claim to half of that unit either way ("2:04:37" is "2 hours").
   const half = counted && !factQualifier ? 0 : Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[unit] - 1) / 2;
-  // To the digit written: "0.53 seconds" is no whole second, which would hold 0.35.
-  const decimals = claim.numberStyle?.decimals ?? 0;
+  // To the digit written: "0.53 seconds" is no whole second, which would hold 0.35, nor "1:55.83" 1:55.38.
+  const decimals = claim.numberStyle?.decimals ?? (c.clock ? clockDecimals(claim.text) : 0);
   intervalInto(RANGES, 0, amount, unit === c.unit && decimals ? 10 ** -decimals : 1, claim.qualifier?.kind);
   // A fact above its figure holds a plain claim up to its next step ("more than 11 seconds" holds
   // 11.28 seconds, which the writer worked out from two times), and no further: "three weeks" for

@@ -74,10 +74,11 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
   return 0.5;
 }
 
-/** A length in seconds as a race clock's digits: 4:52:18 is 45218. */
+/** A length in seconds as a race clock's digits, to the hundredth: 4:52:18 is 4521800, 1:55.38 is 15538. */
 function raceClockDigits(seconds: number): number {
-  const whole = Math.round(seconds);
-  return Math.floor(whole / 3600) * 10000 + Math.floor((whole % 3600) / 60) * 100 + (whole % 60);
+  const hundredths = Math.round(seconds * 100);
+  const whole = Math.floor(hundredths / 100);
+  return ((Math.floor(whole / 3600) * 100 + Math.floor((whole % 3600) / 60)) * 100 + (whole % 60)) * 100 + (hundredths % 100);
 }
 
 /** The least affinity of the parts two lengths (in the last of a compound's units) have in those units. */
