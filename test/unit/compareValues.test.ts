@@ -246,6 +246,9 @@ describe('compareValues', () => {
     assert.strictEqual(compare('It cost $6.5m.', 'It cost £5m.'), 'incomparable');
     assert.strictEqual(compare('It cost $5m.', 'It cost £5m.'), 'disagree');
     assert.strictEqual(compare('Shares rose £32.', 'Shares rose 32p.'), 'disagree');
+    // Plain cents are the article's, dollar or euro; pence are not cents.
+    assert.strictEqual(compare('It rose by 75 euro cents.', 'It rose by 75 cents.'), 'agree');
+    assert.strictEqual(compare('It rose by 75 cents.', 'It rose by 75 pence.'), 'disagree');
   });
 
   it('lets partial dates agree with full ones and compares the parts both give', () => {

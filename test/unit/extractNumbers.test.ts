@@ -37,7 +37,8 @@ describe('figure extraction', () => {
     ['Brandt stays at No 1 in the rankings.', 'ordinal', [1]],
     // "35 euro" was 35 euros, flagged against a dividend of €0.35.
     ['It kept its dividend of 35 euro cents a share.', 'money', [35], 'EUX'],
-    ['It kept its dividend of 35 cents a share.', 'money', [35], 'USX'],
+    ['It kept its dividend of 35 cents a share.', 'money', [35], 'XCENT'],
+    ['It kept its dividend of 35 US cents a share.', 'money', [35], 'USX'],
     ['Turnout was 15%.', 'percent', [15]],
     ['Turnout was 15 per cent.', 'percent', [15]],
     ['Turnout was 15 percent.', 'percent', [15]],

@@ -3,7 +3,11 @@
 export const CURRENCY_PREFIX = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$£€¥₹₽₺₩₴₼֏₾]|\b(?:USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|GEL|INR|TRY|UAH|CAD|AUD)\s?)$/;
 
 export const CURRENCY_WORD_AFTER =
-  /^(?:\s(euro cents?|cents?|euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krona|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|(p))(?![\p{L}\p{N}])/u;
+  /^(?:\s(euro cents?|US cents?|cents?|euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krona|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|(p))(?![\p{L}\p{N}])/u;
+
+/** The code of plain "cents", of no one currency; and the codes of cents of one. */
+const ANY_CENTS = 'XCENT';
+const CENTS = new Set(['USX', 'EUX']);
 
 const CODES: Record<string, string> = {
   $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL',
@@ -12,9 +16,15 @@ const CODES: Record<string, string> = {
   rupee: 'INR', rouble: 'RUB', ruble: 'RUB', franc: 'CHF', dram: 'AMD', manat: 'AZN', lari: 'GEL', lira: 'TRY',
   hryvnia: 'UAH', zloty: 'PLN', kronor: 'SEK', kroner: 'NOK', krona: 'SEK',
   // Pence ("21.5p", "32 pence") and cents are money of their own: a share price in pence is no sum
-  // in pounds. Markets write US cents USX; euro cents have no code of their own and take EUX.
-  p: 'GBX', pence: 'GBX', cent: 'USX', 'euro cent': 'EUX',
+  // in pounds. Markets write US cents USX; euro cents have no code of their own and take EUX. Plain
+  // "cents" are whichever the article's are (see `sameCurrency`).
+  p: 'GBX', pence: 'GBX', cent: ANY_CENTS, 'euro cent': 'EUX', 'us cent': 'USX',
 };
+
+/** Whether two currency codes may be one currency: the same, or plain cents and a currency's cents ("75 cents" in an article in euros). */
+export function sameCurrency(a: string, b: string): boolean {
+  return a === b || (a === ANY_CENTS && CENTS.has(b)) || (b === ANY_CENTS && CENTS.has(a));
+}
 
 /** ISO code of a symbol, code or currency word as written ("€", "euros", "USD "). */
 export function currencyCode(written: string): string {

@@ -1,6 +1,7 @@
 import type { DateValue, DurationUnit, Mention, NumberValue, QualifierKind } from '../extract/mention';
 import { toDayNumber } from '../calendar';
 import { DateParts, Fact, fullDate } from '../facts/fact';
+import { sameCurrency } from '../extract/currencies';
 import { clockDecimals } from '../extract/findNumbers';
 import { MeasureUnit, otherScale, PERCENTAGE_POINTS, unitOf } from '../extract/units';
 import { numberAffinity } from './numberAffinity';
@@ -32,7 +33,7 @@ export function inPoints(number: { unit?: string } | undefined): boolean {
 export function otherCurrency(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
   const a = claim.number?.currency;
   const b = fact.value.number?.currency;
-  return claim.kind === 'money' && !!a && !!b && a !== b;
+  return claim.kind === 'money' && !!a && !!b && !sameCurrency(a, b);
 }
 
 /**
