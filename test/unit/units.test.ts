@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { unitAfter, unitOf, writeUnitLike } from '../../server/src/core/extract/units';
+import { formatNumber } from '../../server/src/core/format/formatNumber';
 import { compareValues } from '../../server/src/core/match/compareValues';
 import { mentionsOf, mismatches, onlyMention, sourceFrom } from '../helpers/core';
 
@@ -129,6 +130,13 @@ describe('units of measure', () => {
     assert.deepStrictEqual(mismatches(draft('-21C'), source), [['-21C', '-12C']]);
     // Its sign dropped: the fix writes it back.
     assert.deepStrictEqual(mismatches(draft('12C'), source), [['12C', 'minus 12C']]);
+    // Its sign after it: "below zero" is read with the figure, and written back so.
+    assert.deepStrictEqual(read('The temperature was 6C below zero at dawn.'), [['6C below zero', -6, 'C']]);
+    assert.deepStrictEqual(mismatches(draft('12C below zero'), source), []);
+    assert.deepStrictEqual(mismatches(draft('21C below zero'), source), [['21C below zero', '12C below zero']]);
+    // No fix writes a temperature above zero "below zero".
+    const below = mentionsOf('The temperature was 6C below zero at dawn.')[0].numberStyle!;
+    assert.deepStrictEqual([formatNumber(-8, 1, below), formatNumber(3, 1, below)], ['8C below zero', undefined]);
     // Agreeing below zero too, plain or hedged (a plain figure's interval was turned inside out there).
     assert.deepStrictEqual(mismatches(draft('−12C'), source), []);
     assert.deepStrictEqual(mismatches(draft('about minus 12C'), source), []);

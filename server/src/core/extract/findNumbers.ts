@@ -195,7 +195,7 @@ export function findNumbers(text: string, start: number, end: number, words: Wor
     // "02:05": the minutes are the time's, not a figure after it; "5 1/2": the half is the figure's; "2024-25": the 25 is the year's.
     if (mention.kind === 'time' || mention.kind === 'year' || fraction) NUMERAL.lastIndex = Math.max(NUMERAL.lastIndex, mention.end - start);
   }
-  mentions.push(...findNumberWords(text, within, words));
+  mentions.push(...findNumberWords(text, within, words, mentions));
   return withPoundsOfWeight(text, start, withFeetAndInches(text, withPointsBesidePercent(text, withCompoundDurations(text, withRangeEnds(text, start, withRangeStarts(text, start, withRatios(text, start, mentions)))))));
 }
 
@@ -545,6 +545,9 @@ export function clockDecimals(written: string): number {
   return dot < 0 ? 0 : written.length - dot - 1;
 }
 
+/** After a temperature, what puts it below zero: "6C below zero", "4 degrees below freezing". */
+const BELOW_ZERO_AFTER = /^[ \u00a0]+below[ \u00a0]+(?:zero|freezing)(?![\p{L}])/iu;
+
 /** The race time starting at `at` in `sentence` (document offsets from `start`), as a duration in seconds. */
 function clockDuration(text: string, sentence: string, at: number, start: number): Mention | undefined {
   CLOCK.lastIndex = at;
@@ -741,6 +744,14 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     } else if (isTemperature(measure.unit) && belowZero(text, start, sentenceStart, true)) return undefined;
     style.suffix = measure.written;
     end += measure.written.length;
+    // "6C below zero": the sign after the unit, which the span and suffix hold.
+    const below = isTemperature(measure.unit) && !sign ? BELOW_ZERO_AFTER.exec(text.slice(end, end + 16)) : null;
+    if (below) {
+      style.sign = '';
+      style.suffix += below[0];
+      end += below[0].length;
+      values = values.map((v) => -v);
+    }
   } else if (!currency && !style.scaleText && !digits.decimals && !digits.grouping && !wordsStyle && values[0] >= 1800 && values[0] <= 2100 && Number.isInteger(values[0])) {
     kind = 'year';
     const split = SPLIT_YEAR.exec(rest);
@@ -1004,13 +1015,16 @@ function isChangeBefore(words: Word[], i: number): boolean {
   return words[k].lower === 'by' || (words[k].lower === 'of' && k > 0 && CHANGE_NOUNS.has(words[k - 1].lower));
 }
 
-/** Spelled-out numbers ("three states", "one hundred and twenty thousand") and vague amounts ("thousands"). */
-function findNumberWords(text: string, within: SentenceAt, words: Word[]): Mention[] {
+/**
+ * Spelled-out numbers ("three states", "one hundred and twenty thousand") and vague amounts
+ * ("thousands"), outside the spans of the figures in digits (`inDigits`).
+ */
+function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigits: readonly Mention[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const lower = words[i].lower;
-    // One look-up for most words, which are none of these.
-    if (!NUMBERISH.has(lower)) continue;
+    // One look-up for most words, which are none of these; and none in a figure's span ("6C below zero").
+    if (!NUMBERISH.has(lower) || inDigits.some((m) => m.start < words[i].end && words[i].start < m.end)) continue;
     const share = fractionAt(text, words, i);
     if (share) {
       const fraction = fractionOf(text, within, words[i], words[i + 1], share.of, share.numerator);

@@ -33,7 +33,10 @@ export interface NumberStyle {
   /** Text before the digits belonging to the value ("$", "€", "USD ") and after it ("%", " per cent", " euros", " km"). */
   prefix: string;
   suffix: string;
-  /** The sign of a temperature below zero as written ("minus ", "−", "-"): the value is negative. */
+  /**
+   * The sign of a temperature below zero as written ("minus ", "−", "-"): the value is negative.
+   * Empty when the suffix says it ("6C below zero"), which writes no temperature above zero.
+   */
   sign?: string;
   /** Spelled out ("one hundred and twenty thousand"), and whether it started with a capital. */
   words?: { capitalized: boolean };

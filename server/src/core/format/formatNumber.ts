@@ -13,6 +13,7 @@ export function formatNumber(value: number, precision: number, style: NumberStyl
   // A temperature below zero, with the sign the draft writes ("minus 12C", "-12C"), or "minus" when
   // it wrote none; above zero, without it.
   if (value < 0) return (style.sign ?? 'minus ') + formatNumber(-value, precision, { ...style, sign: undefined });
+  if (style.sign === '') return undefined;
   if (style.words && Number.isInteger(value) && value >= 0 && value < 1e6) {
     // "the eighth consecutive rise" fixed to "ninth"; an ordinal past those spelled out in digits ("27th").
     const words = style.ordinalSuffix !== undefined ? ordinalToWord(value) ?? `${value}${ordinalSuffix(value, 'th')}` : numberToWords(value);
