@@ -57,6 +57,14 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('By mid-afternoon the hall had reached 27C (about 91F).', 'By mid-afternoon the hall had reached 27C, which is about 81F.'), '81F');
   });
 
+  it('writes the unit in the number of the figure it fixes to', () => {
+    // Were "1 miles" and "3 mile".
+    assert.strictEqual(fixOf('The nearest pharmacy is 3 miles away.', 'The nearest pharmacy is 1 mile away.'), '1 mile');
+    assert.strictEqual(fixOf('The nearest pharmacy is 1 mile away.', 'The nearest pharmacy is 3 miles away.'), '3 miles');
+    assert.strictEqual(fixOf('The nearest pharmacy is 3 miles away.', 'The nearest pharmacy is 1.6 km away.'), '1 mile');
+    assert.strictEqual(fixOf('It is a 1-mile walk to the nearest pharmacy.', 'It is a 3-mile walk to the nearest pharmacy.'), '3-mile');
+  });
+
   it('rounds a figure converted between metric and imperial units to the source\'s step or three significant figures, two when hedged', () => {
     // Was "150,695 square feet" and "232,500 square feet": digits the source's figure does not give.
     assert.strictEqual(fixOf('The bakery covers 46,000 square feet.', 'The bakery covers 14,000 square metres.'), '151,000 square feet');

@@ -1,7 +1,7 @@
 import { formatClockTime } from '../extract/clockTime';
 import { findNumbers } from '../extract/findNumbers';
 import type { Mention } from '../extract/mention';
-import { MULTIPLE, otherScale, writeUnitLike } from '../extract/units';
+import { MULTIPLE, otherScale, unitOf, writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
 import { hedgesShareInWords, inPoints, isShareInWords, otherCurrency, unitsOf } from '../match/compareValues';
 import { isRescaled, magnitude } from '../match/numberAffinity';
@@ -55,7 +55,7 @@ export function formatFix(claim: Mention, fact: FixedFrom, alone = false): strin
     }
     if (claim.number?.unit === MULTIPLE) return formatMultipleFigure(value.number.values[0], value.number.precision, claim.numberStyle);
     const units = unitsOf(claim, fact);
-    if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, atFactScale(claim, fact));
+    if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, unitInNumber(claim, atFactScale(claim, fact), value.number.values[0]));
     // "2 C (about 28 F)": a temperature converted into the other scale is fixed in it, as a reading or,
     // when the claim is told as a difference of readings or is far nearer that, as one ("2.1C (about
     // 4F) above average"). Merely nearer is no sign: "41F (about 15C)" is 5C, not the 23C 41 degrees
@@ -80,12 +80,26 @@ export function formatFix(claim: Mention, fact: FixedFrom, alone = false): strin
       const figures = claim.qualifier?.kind === 'approx' ? 2 : 3;
       const rounding = Math.min(step, 10 ** (magnitude(converted) - figures + 1));
       // Below a unit, the step's decimals round it already: rounded twice, 14.48 would be 15.
-      return formatNumber(rounding >= 1 ? Math.round(converted / rounding) * rounding : converted, step, claim.numberStyle);
+      const fixed = rounding >= 1 ? Math.round(converted / rounding) * rounding : converted;
+      // The unit's number is the written figure's: 0.99 miles to the mile is "1 mile".
+      return formatNumber(fixed, step, unitInNumber(claim, claim.numberStyle, step >= 1 ? Math.round(fixed / step) * step : fixed));
     }
     // "500 m" for the source's "5 km": a slip of scale; the source's figure and unit, the unit written as the draft writes units.
     return formatNumber(value.number.values[0], value.number.precision, { ...claim.numberStyle, suffix: writeUnitLike(units[1], claim.numberStyle.suffix, value.number.values[0]) });
   }
   return undefined;
+}
+
+/**
+ * `style` (the claim's) with its unit in the number of `value`: "1 mile" for the claim's "3 miles",
+ * "3 miles" for its "1 mile". Only a suffix that is the unit alone, as `writeUnitLike` writes it for
+ * the claim's own figure, is rewritten ("6C below zero" says more).
+ */
+function unitInNumber(claim: Mention, style: NonNullable<Mention['numberStyle']>, value: number): NonNullable<Mention['numberStyle']> {
+  const unit = claim.number?.unit === undefined ? undefined : unitOf(claim.number.unit);
+  if (!unit || !style.suffix || writeUnitLike(unit, style.suffix, claim.number!.values[0]) !== style.suffix) return style;
+  const suffix = writeUnitLike(unit, style.suffix, value);
+  return suffix === style.suffix ? style : { ...style, suffix };
 }
 
 /**
