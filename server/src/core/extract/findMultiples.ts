@@ -79,6 +79,9 @@ export function foldWordOf(value: number): string | undefined {
   return word && `${word}fold`;
 }
 
+/** A multiple read with its " times" (see `asMultiples`): "three times", "12 times". */
+export const TIMES_WRITTEN = /[ \u00a0]times$/iu;
+
 /** " times" (group 1) or "-fold" after a figure. */
 const TIMES_AFTER = /^(?:([ \u00a0]+times)|-?fold)(?![\p{L}])/iu;
 

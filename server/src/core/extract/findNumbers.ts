@@ -545,9 +545,6 @@ export function clockDecimals(written: string): number {
   return dot < 0 ? 0 : written.length - dot - 1;
 }
 
-/** After a temperature, what puts it below zero: "6C below zero", "4 degrees below freezing". */
-const BELOW_ZERO_AFTER = /^[ \u00a0]+below[ \u00a0]+(?:zero|freezing)(?![\p{L}])/iu;
-
 /** The race time starting at `at` in `sentence` (document offsets from `start`), as a duration in seconds. */
 function clockDuration(text: string, sentence: string, at: number, start: number): Mention | undefined {
   CLOCK.lastIndex = at;
@@ -645,6 +642,9 @@ const NOT_NAMES = new Set(
 function isLetterCode(c: number): boolean {
   return c >= 0x80 || isAsciiLetter(c);
 }
+
+/** After a temperature, what puts it below zero: "6C below zero", "4 degrees below freezing". */
+const BELOW_ZERO_AFTER = /^[ \u00a0]+below[ \u00a0]+(?:zero|freezing)(?![\p{L}])/iu;
 
 /**
  * Given the digits (or number words) at [from, to), reads what stands around them (currency, scale,

@@ -1,3 +1,4 @@
+import { TIMES_WRITTEN } from './findMultiples';
 import type { Mention } from './mention';
 
 /**
@@ -44,8 +45,6 @@ const SHARE_ENDS = /^(?:[ \u00a0]*(?:[,.;:!?)\]—–]|[ \u00a0]-[ \u00a0]|$)|[ 
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|of|in|by|at|on|for|with|to|across|among)[ \u00a0]+$/iu;
 /** "Of the 64 active farms …, 27 …": the whole opens the sentence. */
 const OF_THE_OPENING = /^[\s"“'‘]*of[ \u00a0]+the[ \u00a0]+$/iu;
-/** A multiple read with its " times" (see `asMultiples`). */
-const TIMES_END = /[ \u00a0]times$/iu;
 /** From after "times" to the figure it multiplies: "more than three times the €638 million", "three times that of 2019". */
 const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|high|its|their|last|year's|a|an)[ \u00a0]+){0,4}$/iu;
 
@@ -125,7 +124,7 @@ function multipleAround(text: string, mentions: readonly Mention[], c: number): 
   const [other, base] = [mentions[c - 1], mentions[c + 1]];
   if (!other || !base || !operands(other, base) || !joins(text, other, mentions[c])) return undefined;
   const claim = mentions[c];
-  return TIMES_END.test(claim.text) && OF_AFTER_TIMES.test(text.slice(claim.end, startOf(base))) ? { claim: c, relation: 'multiple', base: c + 1, other: c - 1 } : undefined;
+  return TIMES_WRITTEN.test(claim.text) && OF_AFTER_TIMES.test(text.slice(claim.end, startOf(base))) ? { claim: c, relation: 'multiple', base: c + 1, other: c - 1 } : undefined;
 }
 
 /** Whether two figures can be the terms of a ratio: amounts of one kind, currency and unit, each one plain value. */

@@ -1,8 +1,8 @@
+import { clockDecimals } from '../extract/findNumbers';
 import type { DurationUnit, DurationValue, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
 import { CALENDAR_UNITS, durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
 import { matchCase } from '../text/words';
-import { clockDecimals } from '../extract/findNumbers';
 import { isWritableFigure } from '../extract/writableFigure';
 import { formatNumber } from './formatNumber';
 

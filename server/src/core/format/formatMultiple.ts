@@ -1,4 +1,4 @@
-import { foldWordOf, MULTIPLE_FORMS, verbOf } from '../extract/findMultiples';
+import { foldWordOf, MULTIPLE_FORMS, TIMES_WRITTEN, verbOf } from '../extract/findMultiples';
 import type { NumberStyle } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
 import { matchCase } from '../text/words';
@@ -33,8 +33,6 @@ const RISE: Record<string, string> = { e: 'rise', ed: 'rose', es: 'rises', ing: 
  * "12 times"); 2 in words is "twice", which no writer puts as "two times".
  */
 export function formatMultipleFigure(value: number, precision: number, style: NumberStyle): string | undefined {
-  if (value === 2 && style.words && TIMES_SUFFIX.test(style.suffix)) return (style.words.capitalized ? 'Twice' : 'twice') + style.suffix.replace(TIMES_SUFFIX, '');
+  if (value === 2 && style.words && TIMES_WRITTEN.test(style.suffix)) return (style.words.capitalized ? 'Twice' : 'twice') + style.suffix.replace(TIMES_WRITTEN, '');
   return formatNumber(value, precision, style);
 }
-
-const TIMES_SUFFIX = /[ \u00a0]times$/iu;
