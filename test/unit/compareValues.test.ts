@@ -171,6 +171,16 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Farm losses were up to €160bn.', 'Farm losses were €160m.'), 'disagree');
   });
 
+  it('holds a share in words to the source\'s share in words as a fraction, and to its bound as a bound', () => {
+    assert.strictEqual(compare('Fines cut profit by about a quarter.', 'Fines cut profit by a third.'), 'disagree');
+    assert.strictEqual(compare('Fines cut profit by a quarter.', 'Fines cut profit by a fifth.'), 'disagree');
+    assert.strictEqual(compare('Fines cut profit by one in three.', 'Fines cut profit by about a third.'), 'agree');
+    assert.strictEqual(compare('Four in ten left.', 'Two-fifths left.'), 'agree');
+    assert.notStrictEqual(compare('One in four of them were new.', 'Less than a third of them were new.'), 'disagree');
+    // A share in digits is held to the rounding the words stand for, as before.
+    assert.strictEqual(compare('Fines cut profit by 27 per cent.', 'Fines cut profit by about a quarter.'), 'agree');
+  });
+
   it('holds a share in words the source hedges to one side of its figure to that side', () => {
     // "More than four in ten" agreed with the source's "nearly four in ten": the words round 35-45%.
     assert.strictEqual(compare('More than four in ten complaints were about batteries.', 'Nearly four in ten complaints were about batteries.'), 'disagree');

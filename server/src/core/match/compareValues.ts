@@ -111,6 +111,10 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     const claimFactor = units ? units[0].factor : 1;
     const factFactor = units ? units[1].factor : 1;
     const inWords = hedgesShareInWords(claim, fact);
+    // Two shares in words are two fractions, each written for its own: "about a quarter" is no "a
+    // third", though the roundings they stand for meet at 28 per cent. A fact's bound is still one:
+    // "one in four" is "less than a third".
+    if (!inWords && !factSide && isShareInWords(claim) && isShareInWordsFact(fact) && claim.number.values.length === 1) return Math.abs(claim.number.values[0] - number.values[0]) < 0.5 ? 'agree' : 'disagree';
     for (let a = 0; a < claimValues.length; a++) {
       if (inWords) shareInWordsInto(RANGES, 0, claimValues[a], claim.number, claim.qualifier!.kind);
       else if (convertedBound) roundedBoundInto(RANGES, 0, claimValues[a], claim.number.precision, convertedBound, claimFactor);
@@ -179,6 +183,17 @@ export function boundSide(qualifier: QualifierKind | undefined): 'least' | 'most
 /** A share written in words ("a fifth", "four in ten", "half"), not in digits. */
 export function isShareInWords(claim: Mention): boolean {
   return claim.kind === 'percent' && !claim.numberStyle;
+}
+
+/**
+ * Whether a fact's share is told in words ("a third", "one in five"): read as a rough one, or to
+ * the width of its rounding, never a power of ten as a share in digits is given to.
+ */
+function isShareInWordsFact(fact: Pick<Fact, 'kind' | 'value'>): boolean {
+  const number = fact.value.number;
+  if (fact.kind !== 'percent' || !number) return false;
+  const power = Math.log10(number.precision);
+  return !!number.vague || Math.abs(power - Math.round(power)) > 1e-9;
 }
 
 /**
