@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { compareValues } from '../../server/src/core/match/compareValues';
-import { magnitude, numberAffinity } from '../../server/src/core/match/numberAffinity';
+import { digitAffinity, magnitude, numberAffinity } from '../../server/src/core/match/numberAffinity';
 import { valueAffinity } from '../../server/src/core/match/valueAffinity';
 import { mentionsOf, onlyMention, sourceFrom } from '../helpers/core';
 
@@ -407,5 +407,20 @@ describe('numberAffinity', () => {
     assert.strictEqual(numberAffinity(12500, 120000), 0.8);
     // Scaled in floating point: 2.05 × 1e9 is 2049999999.9999998, still the digits 2, 0, 5.
     assert.strictEqual(numberAffinity(2.5e9, 2.05 * 1e9), 0.8);
+  });
+
+  it('rates a changed digit with a moved power of ten as no slip, unless one figure rounds the other', () => {
+    // "43" for four, "61,000" for 6,000, "seven votes" beside a source's 0.5: another figure, not a miscopy.
+    assert.strictEqual(numberAffinity(43, 4), 0.1);
+    assert.strictEqual(numberAffinity(61000, 6000), 0.1);
+    assert.strictEqual(numberAffinity(7, 0.5), 0.1);
+    assert.strictEqual(numberAffinity(7200, 120000), 0.1);
+    // Within five times of each other, a digit dropped is still a slip: 980 for 1,980.
+    assert.strictEqual(numberAffinity(980, 1980), 0.8);
+    // "1.86 million" for 186,400: rounded to three digits and scaled once.
+    assert.strictEqual(numberAffinity(1.86e6, 186400), 0.8);
+    // Told in other units, figures differ in scale by nature: only their digits are weighed.
+    assert.strictEqual(digitAffinity(6, 37), 0.3);
+    assert.strictEqual(numberAffinity(6, 37), 0.1);
   });
 });

@@ -151,7 +151,7 @@ describe('fixes in the draft’s style', () => {
     const loan = 'The buyer arranged a €1.1bn bridge loan from three banks.';
     assert.strictEqual(fixOf('The buyer arranged a €1.1m bridge loan from three banks.', loan), '€1.1bn');
     assert.strictEqual(fixOf('The buyer arranged a €1.1 million bridge loan from three banks.', loan), '€1.1 billion');
-    assert.strictEqual(fixOf('The buyer arranged a €3.2bn bridge loan from three banks.', 'The buyer arranged a €412m bridge loan from three banks.'), '€412m');
+    assert.strictEqual(fixOf('The buyer arranged a €4.12bn bridge loan from three banks.', 'The buyer arranged a €412m bridge loan from three banks.'), '€412m');
   });
 
   it('keeps currency, scale word and percent wording', () => {
@@ -163,7 +163,7 @@ describe('fixes in the draft’s style', () => {
 
   it('steps down to the next scale of the draft’s kind when the value is below its own', () => {
     const profit = 'Annual profit rose to £412m.';
-    assert.strictEqual(fixOf('Annual profit rose to £3.72bn.', profit), '£412m');
+    assert.strictEqual(fixOf('Annual profit rose to £4.21bn.', profit), '£412m');
     assert.strictEqual(fixOf('Annual profit rose to £4.12 billion.', profit), '£412 million');
     assert.strictEqual(fixOf('Annual profit rose to £4.12B.', profit), '£412M');
     assert.strictEqual(fixOf('Annual profit rose to £0.42 million.', 'Annual profit rose to £412,000.'), '£412,000');

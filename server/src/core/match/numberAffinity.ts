@@ -4,11 +4,33 @@
  */
 
 /**
+ * How plausibly `a` is a miscopy of `b`, written in the same unit: their digits' affinity (see
+ * `digitAffinity`), unless the digits changed and the power of ten moved with them. "43" for four,
+ * "61,000" for 6,000, "7" for 0.5 are two slips at once, and more often another figure than a
+ * miscopy of this one.
+ */
+export function numberAffinity(a: number, b: number): number {
+  const affinity = digitAffinity(a, b);
+  if (affinity === 1 || affinity <= 0.1 || magnitude(a) === magnitude(b) || isRoundedCopy(a, b)) return affinity;
+  return Math.max(Math.abs(a / b), Math.abs(b / a)) >= SCALE_AND_DIGIT ? 0.1 : affinity;
+}
+
+/**
+ * Whether the digits of one figure are those of the other rounded, to two digits or more: "1.86
+ * million" for 186,400 is a rounding and one slip of scale. One digit is too few to tell: "6" begins
+ * 61 by chance as often as by rounding.
+ */
+function isRoundedCopy(a: number, b: number): boolean {
+  const [x, y] = [significantDigits(a), significantDigits(b)].sort((p, q) => p.length - q.length);
+  return x.length >= 2 && y.startsWith(x);
+}
+
+/**
  * Similarity of the significant digits: same digits → 1, two neighbours swapped → 1 (digits read
  * in the wrong order, the commonest slip in copying a figure: 38.6 for 36.8), one other edit → 0.8,
  * two → 0.3. A slip changes the digits or the power of ten, rarely both: "18" is no miscopy of "12,000".
  */
-export function numberAffinity(a: number, b: number): number {
+export function digitAffinity(a: number, b: number): number {
   if (a === b) return 1;
   // "35,390" for 35,309: a swap with a zero, whose significant digits ("3539", "35309") hide it. Not
   // among four digits: "2020" beside a source's 2002 is another year more often than a slip.
@@ -42,6 +64,9 @@ const SMALL_SCALED = 100;
 
 /** How far apart two figures may be and a changed digit still be the slip between them. */
 const MAGNITUDE_SLIP = 20;
+
+/** How far apart two figures whose digits and power of ten both differ may be and still be a slip. */
+const SCALE_AND_DIGIT = 5;
 
 /**
  * The power of ten a number's first digit stands at: 0 for 6.7, 5 for 450,000, -2 for 0.045. The

@@ -2,7 +2,7 @@ import { clockDigits } from '../extract/clockTime';
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { durationIn, factDate, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
-import { numberAffinity } from './numberAffinity';
+import { digitAffinity, numberAffinity } from './numberAffinity';
 
 /**
  * How plausibly a writer copying the fact would have written the claim's value, from 0 to 1.
@@ -55,8 +55,9 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     const inClaimUnit = durationIn(value.duration, claim.duration.unit);
     // "two hours and 51 minutes" for two hours and 15: a slip in one part, the others copied.
     if (inClaimUnit !== undefined && claim.duration.compound) return partsAffinity(claim.duration.amount, inClaimUnit, claim.duration.compound.units);
-    // "two weeks" for "two days" keeps the number but not the length: a slip, but a lesser one.
-    return inClaimUnit !== undefined ? numberAffinity(claim.duration.amount, inClaimUnit) : Math.min(UNIT_SLIP, numberAffinity(claim.duration.amount, value.duration.amount));
+    // "two weeks" for "two days" keeps the number but not the length: a slip, but a lesser one. In
+    // other units the two figures' powers of ten say nothing ("six weeks" for 37 days): their digits do.
+    return inClaimUnit !== undefined ? numberAffinity(claim.duration.amount, inClaimUnit) : Math.min(UNIT_SLIP, digitAffinity(claim.duration.amount, value.duration.amount));
   }
   if (claim.date && value.date) {
     const stated = partsOf(claim);
