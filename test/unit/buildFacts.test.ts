@@ -30,9 +30,16 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(points('The margin narrowed to 11.4% from 14.9%.'), [['14.9%', 3.5, 'pp']]);
     assert.deepStrictEqual(points('Tourists made up 58 per cent of visitors, compared with 52 per cent a year earlier.'), [['52 per cent', 6, 'pp']]);
     assert.deepStrictEqual(points('The share will rise from 38% to 43%.'), [['43%', 5, 'pp']]);
-    // Shares of different things, a hedged share, and shares a sentence apart imply no difference.
+    assert.deepStrictEqual(points('The share rated poor rose from 23% in 2019 to 31% last year.'), [['31%', 8, 'pp']]);
+    // A share hedged near its figure gives a difference hedged alike.
+    const hedged = (text: string) => buildFacts(alone('shares.md', text)).facts.filter((f) => f.derived).map((f) => [f.value.number!.values[0], f.value.qualifier]);
+    assert.deepStrictEqual(hedged('Turnout was about 64%, up from 60%.'), [[4, 'approx']]);
+    assert.deepStrictEqual(hedged('Renters are nearly 58% of residents, up from 49% in 2011.'), [[9, 'approx']]);
+    assert.deepStrictEqual(hedged('Turnout was 64%, up from 60%.'), [[4, undefined]]);
+    // Shares of different things, a share bounded, and shares a sentence apart imply no difference.
     assert.deepStrictEqual(points('Women bought 62% of tickets and 23% of buyers travelled from abroad.'), []);
-    assert.deepStrictEqual(points('Turnout was about 64%, up from 60%.'), []);
+    assert.deepStrictEqual(points('Turnout was more than 64%, up from 60%.'), []);
+    assert.deepStrictEqual(points('The share rose from 23% in the north to 31% in the south.'), []);
     assert.deepStrictEqual(points('Turnout was 64%. It was up from 60% four years earlier.'), []);
   });
 

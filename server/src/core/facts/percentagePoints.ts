@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../extract/findDates';
 import type { Mention, NumberValue } from '../extract/mention';
 import { PERCENTAGE_POINTS } from '../extract/units';
 import type { FactValue } from './fact';
@@ -10,7 +11,8 @@ import type { FactValue } from './fact';
 const COMPARED = /(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$/i;
 /** "from 38% to 43%": the link stands between them, and "from" before the first. */
 const FROM_BEFORE = /\bfrom\s+$/i;
-const TO_BETWEEN = /^\s+to\s+$/i;
+/** "to" alone, or after the first share's time: "from 23% in 2019 to 31% last year". */
+const TO_BETWEEN = new RegExp(`^\\s+(?:in\\s+(?:\\d{4}|(?:${MONTH_NAMES})(?:\\s+\\d{4})?)\\s+)?to\\s+$`);
 /** Text between two shares read for their link: a clause or two ("71% of app downloads … last year, up from 58%"). */
 const MOST_BETWEEN = 100;
 
@@ -21,10 +23,12 @@ const MOST_BETWEEN = 100;
  * None when either is no plain share (points already, a range, vague or hedged).
  */
 export function pointsBetween(text: string, previous: Mention, share: Mention): { value: FactValue; how: string } | undefined {
-  if (!isPlainShare(previous) || !isPlainShare(share) || share.start - previous.end > MOST_BETWEEN) return undefined;
+  if (!isPlainOrHedgedShare(previous) || !isPlainOrHedgedShare(share) || share.start - previous.end > MOST_BETWEEN) return undefined;
   const between = text.slice(previous.end, share.start);
   if (!COMPARED.test(between) && !(TO_BETWEEN.test(between) && FROM_BEFORE.test(text.slice(Math.max(0, previous.start - 8), previous.start)))) return undefined;
-  return pointsOf({ number: previous.number!, text: previous.text }, { number: share.number!, text: share.text });
+  const points = pointsOf({ number: previous.number!, text: previous.text }, { number: share.number!, text: share.text });
+  // "nearly 58%, up from 49%" is about 9 points: the hedge of a share is its difference's.
+  return points && (isHedgedShare(previous) || isHedgedShare(share)) ? { ...points, value: { ...points.value, qualifier: 'approx' } } : points;
 }
 
 /** The difference in points of two shares, as a derived fact's value and how it was derived; none when they are equal. */
@@ -36,7 +40,16 @@ export function pointsOf(a: { number: Pick<NumberValue, 'values' | 'precision'>;
   return { value: { number: { values: [difference], precision, unit: PERCENTAGE_POINTS } }, how: `the difference between ${a.text} and ${b.text}` };
 }
 
+/** A share as written, plain or hedged as near its figure ("about 58%", "almost 61 per cent"), which gives a difference as well. */
+export function isPlainOrHedgedShare(m: Pick<Mention, 'kind' | 'number' | 'qualifier'>): boolean {
+  return isPlainShare(isHedgedShare(m) ? { kind: m.kind, number: m.number } : m);
+}
+
+function isHedgedShare(m: Pick<Mention, 'qualifier'>): boolean {
+  return m.qualifier?.kind === 'nearly' || m.qualifier?.kind === 'approx';
+}
+
 /** A share as written, plain: no points already, no range, not vague, not hedged. */
-export function isPlainShare(m: Pick<Mention, 'kind' | 'number' | 'qualifier'>): boolean {
+function isPlainShare(m: Pick<Mention, 'kind' | 'number' | 'qualifier'>): boolean {
   return m.kind === 'percent' && !!m.number && m.number.values.length === 1 && !m.number.unit && !m.number.vague && !m.qualifier;
 }

@@ -1,6 +1,6 @@
 import type { DurationValue, Mention, MentionKind } from '../extract/mention';
 import { type Fact, fullDate, sentenceKey } from '../facts/fact';
-import { isPlainShare, pointsOf } from '../facts/percentagePoints';
+import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints, isShareInWords, lastDigitStep } from './compareValues';
 import type { Context } from './context';
 import { convertedFigure, convertsScale, inClaimCurrency, isConversionOf } from './conversions';
@@ -269,8 +269,7 @@ function pointsOfSharesStated(claim: Mention, context: Context, index: FactIndex
   const stated = claim.number;
   if (claim.kind !== 'percent' || !stated?.change || stated.values.length !== 1) return undefined;
   // "Almost 61 per cent …, up seven per cent from 54 per cent": a hedged share gives a difference as well.
-  const hedged = (m: Mention) => m.qualifier?.kind === 'nearly' || m.qualifier?.kind === 'approx';
-  const pairs = sharesDiffering(claim, context, (m) => isPlainShare(hedged(m) ? { kind: m.kind, number: m.number } : m));
+  const pairs = sharesDiffering(claim, context, isPlainOrHedgedShare);
   if (!pairs.length) return undefined;
   const stating = (m: Mention) => index.ofKind('percent').find((f) => (!sources || sources.has(f.sourceNumber)) && !inPoints(f.judged.value.number) && statesExactly(m, f.judged));
   for (const [a, b] of pairs) {
