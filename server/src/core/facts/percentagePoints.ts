@@ -20,7 +20,7 @@ const MOST_BETWEEN = 100;
  * The difference of two shares a sentence compares, as percentage points: "44%, up from 35%" implies
  * "9 percentage points", which a writer who calls it "up 9 percent" has miscopied. `previous` is the
  * last share before `share` in its sentence; the fact is told at `share`, the later of the two.
- * None when either is no plain share (points already, a range, vague or hedged).
+ * None when either is no plain share, or one hedged near its figure (see `isPlainOrHedgedShare`).
  */
 export function pointsBetween(text: string, previous: Mention, share: Mention): { value: FactValue; how: string } | undefined {
   if (!isPlainOrHedgedShare(previous) || !isPlainOrHedgedShare(share) || share.start - previous.end > MOST_BETWEEN) return undefined;

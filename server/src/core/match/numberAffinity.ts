@@ -21,8 +21,9 @@ export function numberAffinity(a: number, b: number): number {
  * 61 by chance as often as by rounding.
  */
 function isRoundedCopy(a: number, b: number): boolean {
-  const [x, y] = [significantDigits(a), significantDigits(b)].sort((p, q) => p.length - q.length);
-  return x.length >= 2 && y.startsWith(x);
+  const x = significantDigits(a);
+  const y = significantDigits(b);
+  return x.length <= y.length ? x.length >= 2 && y.startsWith(x) : y.length >= 2 && x.startsWith(y);
 }
 
 /**
