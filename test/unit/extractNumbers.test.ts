@@ -314,6 +314,9 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(later.duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });
     assert.deepStrictEqual(onlyMention('It was a 12-year high.').duration, { amount: 12, unit: 'year', relation: undefined, adjectival: true });
     assert.deepStrictEqual(onlyMention('He waited 48 hours.').duration, { amount: 48, unit: 'hour', relation: undefined, adjectival: false });
+    // A run's word between the figure and its unit: a length, which a figure of days alone was not.
+    assert.deepStrictEqual(onlyMention('It stayed above 18C for 11 consecutive days.').duration, { amount: 11, unit: 'day', relation: undefined, adjectival: false, run: 'consecutive ' });
+    assert.deepStrictEqual(mentionsOf('It was their second straight year of losses, after three straight defeats.').map((m) => m.kind), ['ordinal', 'count']);
     assert.deepStrictEqual(mentionsOf('- Stall: ~30 h; talks took 90 mins and 2 hrs.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
       ['30 h', 30, 'hour'],
       ['90 mins', 90, 'minute'],

@@ -211,6 +211,9 @@ describe('fixes in the draft’s style', () => {
     const later = 'Azerbaijan attacked on 19 September. Just a day later, the fighters announced surrender.';
     assert.strictEqual(fixOf('Azerbaijan attacked on 19 September. The fighters announced surrender 48 hours later.', later), '24 hours');
     assert.strictEqual(fixOf('Azerbaijan attacked on 19 September. Two days later, the fighters announced surrender.', later), 'A day');
+    const run = 'Readings stayed above the threshold for 11 consecutive days.';
+    assert.strictEqual(fixOf('Readings stayed above the threshold for 14 consecutive days.', run), '11 consecutive days');
+    assert.strictEqual(fixOf('Readings stayed above the threshold for 14 straight days.', run), '11 straight days');
   });
 
   it('writes no value that digits cannot write back, so that no fix is "Infinity"', () => {

@@ -19,9 +19,10 @@ const SCALE_WORD = /^[ \u00a0](thousand|million|billion|trillion)(?![\p{L}])/u;
 const PERCENT = /^[ \u00a0]?(%[ \u00a0]points?(?![\p{L}])|percentage[ \u00a0-]points?(?![\p{L}])|%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p{L}]))/u;
 const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
 const TIME = /^(?::\d\d(?!\d)(?:[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])))?|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
-const DURATION_UNIT = /^([ \u00a0]|-)(second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])/iu;
+/** A length's unit after its figure, and an adjective of its run between them ("11 consecutive days"). */
+const DURATION_UNIT = /^([ \u00a0]|-)(?<run>(?:consecutive|straight|successive)[ \u00a0]+)?(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])/iu;
 // "59.8sec", "90mins", "24hrs": the short forms run on, as sports and briefing copy writes them (the empty first group is the joiner).
-const DURATION_RUN_ON = /^()(sec|min|hr)(s?)(?![\p{L}])/u;
+const DURATION_RUN_ON = /^()(?<unit>sec|min|hr)(s?)(?![\p{L}])/u;
 /** "2.4 percentage points", "2.4% points": a difference of two percentages, not a share. */
 const POINTS = /points?$/;
 const RANK_BEFORE = /(?<![\p{L}])No\.?[ \u00a0]$/u;
@@ -705,7 +706,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const ordinal = !bare && !wordsStyle && style.scale === 1 ? ORDINAL.exec(rest) : null;
   const duration = !bare && style.scale === 1 ? (DURATION_UNIT.exec(rest) ?? DURATION_RUN_ON.exec(rest)) : null;
   // Ages in months are left durations, as "a seven-month-old" is.
-  const age = bare ? null : AGE.exec(rest) ?? (duration && UNIT_OF[duration[2].toLowerCase()] === 'year' && AGED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 48), start)) ? duration : null);
+  const age = bare ? null : AGE.exec(rest) ?? (duration && UNIT_OF[duration.groups!.unit.toLowerCase()] === 'year' && AGED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 48), start)) ? duration : null);
   let durationValue: Mention['duration'];
   let measure: WrittenUnit | undefined;
   if (currencyAfter) {
@@ -727,13 +728,14 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     // words stay outside the span.
   } else if (duration && !currency) {
     kind = 'duration';
-    const unit = UNIT_OF[duration[2].toLowerCase()];
-    const amount = duration[2].toLowerCase() === 'fortnight' ? values[0] * 2 : values[0];
+    const unit = UNIT_OF[duration.groups!.unit.toLowerCase()];
+    const amount = duration.groups!.unit.toLowerCase() === 'fortnight' ? values[0] * 2 : values[0];
     end += duration[0].length;
     const relation = RELATION.exec(text.slice(end, end + 12));
     // "deliberated for five days before convicting him": a length, whatever follows it.
     const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
+    if (duration.groups?.run) durationValue.run = duration.groups.run;
   } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, start, end, within, digits.decimals > 0)))) {
     const sign = isTemperature(measure.unit) ? temperatureSign(text, start, sentenceStart) : undefined;
     if (sign) {

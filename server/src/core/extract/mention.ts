@@ -99,6 +99,8 @@ export interface DurationValue {
   compound?: { units: DurationUnit[]; joiners: string[]; spelled: boolean[] };
   /** "four" of "four to six weeks": the unit is written once, after the range's last figure. */
   unitAfterRange?: boolean;
+  /** "consecutive " of "11 consecutive days": the run's word before the unit, with its space, written back in a fix. */
+  run?: string;
 }
 
 /** Each part of a date that the text gives, with where it stands, so a fix can replace only parts. */

@@ -32,7 +32,7 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   if (d.unitAfterRange && unit === d.unit) return matchCase(spelled && Number.isInteger(amount) ? numberToWords(amount) : digitsLike(amount, claim), claim.text);
   const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? 'a' : numberToWords(amount)) : digitsLike(amount, claim);
   const unitWord = d.adjectival || amount === 1 ? unit : `${unit}s`;
-  return matchCase(`${number}${d.adjectival ? '-' : ' '}${unitWord}`, claim.text);
+  return matchCase(`${number}${d.adjectival ? '-' : ' '}${d.run ?? ''}${unitWord}`, claim.text);
 }
 
 /** An amount in the claim's digits: "310,150 hours" fixed to "301,150 hours", not "301150 hours". */
