@@ -79,9 +79,11 @@ describe('matchClaim', () => {
     const source = sourceFrom('Miriam Osterholt, 54, the dean of its medical school, won a run-off on Thursday, defeating Tomas Welander by 168 votes to 139.');
     // Two digits swapped, beside words the source does not use.
     assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes to 139.', [source]), [['45', '54']]);
-    // One digit changed is as likely another figure; and one figure restated is not enough...
-    assert.deepStrictEqual(mismatches('Osterholt, 55, who heads the medical faculty, beat Welander by 168 votes to 139.', [source]), []);
+    // One digit changed, in a figure of as many digits (see the previous test); but one figure restated is not enough...
+    assert.deepStrictEqual(mismatches('Osterholt, 55, who heads the medical faculty, beat Welander by 168 votes to 139.', [source]), [['55', '54']]);
     assert.deepStrictEqual(mismatches('Osterholt, 55, who heads the medical faculty, beat Welander by 168 votes.', [source]), []);
+    // ...and a digit changed with the power of ten is another figure.
+    assert.deepStrictEqual(mismatches('Osterholt, 5, who heads the medical faculty, beat Welander by 168 votes to 139.', [source]), []);
     // ...though two digits swapped are the slip on the names the sentence shares (see the next test).
     assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes.', [source]), [['45', '54']]);
   });
@@ -247,6 +249,13 @@ describe('matchClaim', () => {
     // Was flagged against "48 minutes".
     assert.deepStrictEqual(mismatches('Reyvald needed nearly four hours to beat Merkel-Faye in the semi-final.', facts), []);
     assert.deepStrictEqual(mismatches('Reyvald needed five hours to beat Merkel-Faye in the semi-final.', facts), [['five hours', 'three hours and 48 minutes']]);
+    // Where two figures or more restate it, one digit changed in a figure of as many digits is a
+    // slip; not with a power of ten changed too, nor hedged.
+    const talks = [sourceFrom("In 2023, after contract talks that lasted 14 months, the guild's 3,100 members accepted a two-year wage freeze.")];
+    const restating = (length: string) => `In 2023, after haggling that dragged on for ${length}, the guild's 3,100 members took a two-year freeze.`;
+    assert.deepStrictEqual(mismatches(restating('18 months'), talks), [['18 months', '14 months']]);
+    assert.deepStrictEqual(mismatches(restating('8 months'), talks), []);
+    assert.deepStrictEqual(mismatches(restating('almost 18 months'), talks), []);
     // A slip in one part, the others copied: as a whole it was 36 minutes off, and left unverified.
     const buried = [seedSource(), sourceFrom(fixture('sources/avalanche.md'))];
     assert.deepStrictEqual(mismatches('The last survivor, a 34-year-old snowboarder, was dug out at 16:55 after two hours and 51 minutes under the snow.', buried), [['two hours and 51 minutes', 'two hours and 15 minutes']]);
