@@ -291,6 +291,14 @@ describe('valueAffinity', () => {
     assert.strictEqual(valueAffinity(onlyMention('It lasted three days.'), fact('It lasted two days.')), 0.8);
   });
 
+  it('rates a hedged count a power of ten from a handful as another figure, a hedged share as a slip', () => {
+    const seven = fact('Seven grandmasters played.');
+    assert.strictEqual(valueAffinity(onlyMention('More than 70 grandmasters played.'), seven), 0.1);
+    assert.strictEqual(valueAffinity(onlyMention('About 70 grandmasters played.'), seven), 0.1);
+    assert.strictEqual(valueAffinity(onlyMention('In all, 70 grandmasters played.'), seven), 1);
+    assert.strictEqual(valueAffinity(onlyMention('About 14 per cent of them failed.'), fact('Some 1.4 per cent of them failed.')), 1);
+  });
+
   it('rates a converted figure in the claim\'s unit, as the writer would have written it', () => {
     assert.strictEqual(valueAffinity(onlyMention('It is 236 miles long.'), fact('It is 380 km long.')), 1);
     // 64 km is 40 miles: a digit changed, where in metres 80,467 and 64,000 shared nothing.

@@ -2,7 +2,7 @@ import { clockDigits } from '../extract/clockTime';
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { durationIn, factDate, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
-import { digitAffinity, numberAffinity } from './numberAffinity';
+import { digitAffinity, isRescaled, numberAffinity } from './numberAffinity';
 
 /**
  * How plausibly a writer copying the fact would have written the claim's value, from 0 to 1.
@@ -39,7 +39,11 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     const near = isHedge(kind) && (!units || units[0] === units[1]) ? (kind === 'approx' ? () => step : (v: number) => lastDigitStep(v, step)) : undefined;
     let most = -Infinity;
     for (let a = 0; a < stated.length; a++) {
-      most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : numberAffinity(stated[a], source));
+      // "more than 70 grandmasters" for seven, "about 100 people" for ten: a writer hedges a count
+      // they round or estimate, not one they copy, and a handful copied a power of ten off is no
+      // round count. A share is ("about 14 per cent" for 1.4%).
+      const hedgedScale = claim.kind === 'count' && isHedge(kind) && Math.min(Math.abs(stated[a]), Math.abs(source)) < HEDGED_SCALE_LEAST && isRescaled(stated[a], source);
+      most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : hedgedScale ? SCALE_HEDGED : numberAffinity(stated[a], source));
       if (near && Math.abs(stated[a] - source) <= near(stated[a])) most = Math.max(most, HEDGE_SLIP);
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
       if (convertedLinearly !== undefined) most = Math.max(most, numberAffinity(stated[a], convertedLinearly));
@@ -105,6 +109,11 @@ const COARSER_FACT = 0.5;
 
 /** As plausible as a digit changed. */
 const HEDGE_SLIP = 0.8;
+
+/** A hedged figure a power of ten from a fact under this is no copy of it (see `valueAffinity`)... */
+const HEDGED_SCALE_LEAST = 100;
+/** ...but as plausible as another figure. */
+const SCALE_HEDGED = 0.1;
 
 function isHedge(kind: QualifierKind | undefined): boolean {
   return kind !== undefined && kind !== 'exact';
