@@ -705,8 +705,9 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const percent = bare ? null : PERCENT.exec(rest);
   const ordinal = !bare && !wordsStyle && style.scale === 1 ? ORDINAL.exec(rest) : null;
   const duration = !bare && style.scale === 1 ? (DURATION_UNIT.exec(rest) ?? DURATION_RUN_ON.exec(rest)) : null;
+  const durationUnit = duration?.groups!.unit.toLowerCase();
   // Ages in months are left durations, as "a seven-month-old" is.
-  const age = bare ? null : AGE.exec(rest) ?? (duration && UNIT_OF[duration.groups!.unit.toLowerCase()] === 'year' && AGED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 48), start)) ? duration : null);
+  const age = bare ? null : AGE.exec(rest) ?? (duration && UNIT_OF[durationUnit!] === 'year' && AGED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 48), start)) ? duration : null);
   let durationValue: Mention['duration'];
   let measure: WrittenUnit | undefined;
   if (currencyAfter) {
@@ -728,8 +729,8 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     // words stay outside the span.
   } else if (duration && !currency) {
     kind = 'duration';
-    const unit = UNIT_OF[duration.groups!.unit.toLowerCase()];
-    const amount = duration.groups!.unit.toLowerCase() === 'fortnight' ? values[0] * 2 : values[0];
+    const unit = UNIT_OF[durationUnit!];
+    const amount = durationUnit === 'fortnight' ? values[0] * 2 : values[0];
     end += duration[0].length;
     const relation = RELATION.exec(text.slice(end, end + 12));
     // "deliberated for five days before convicting him": a length, whatever follows it.

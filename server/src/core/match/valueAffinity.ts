@@ -41,7 +41,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     for (let a = 0; a < stated.length; a++) {
       // "more than 70 grandmasters" for seven, "about 100 people" for ten: a writer hedges a count
       // they round or estimate, not one they copy, and a handful copied a power of ten off is no
-      // round count. A share is ("about 14 per cent" for 1.4%).
+      // round count. A hedged share a power of ten off is still a slip ("about 14 per cent" for 1.4%).
       const hedgedScale = claim.kind === 'count' && isHedge(kind) && Math.min(Math.abs(stated[a]), Math.abs(source)) < HEDGED_SCALE_LEAST && isRescaled(stated[a], source);
       most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : hedgedScale ? SCALE_HEDGED : numberAffinity(stated[a], source));
       if (near && Math.abs(stated[a] - source) <= near(stated[a])) most = Math.max(most, HEDGE_SLIP);
