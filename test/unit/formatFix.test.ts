@@ -20,6 +20,10 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Nearly all of the area’s former 130k Armenian residents have fled to Armenia.', people), '120k');
     assert.strictEqual(fixOf('Nearly all of the area’s former 130000 Armenian residents have fled to Armenia.', people), '120000');
     assert.strictEqual(fixOf('The area’s former Armenian residents: about 1.2 million, all fled to Armenia.', people), '120,000');
+    // A figure more precise than three decimals of the draft's scale is written in full; three are kept.
+    const tickets = 'The board said 63,214,870 tickets were sold for the draw.';
+    assert.strictEqual(fixOf('The board said 41.5 million tickets were sold for the draw.', tickets), '63,214,870');
+    assert.strictEqual(fixOf('The board said 41.5 million tickets were sold for the draw.', 'The board said 63,215,000 tickets were sold for the draw.'), '63.215 million');
   });
 
   it('replaces a hedge that points the wrong way with the source\'s, capitalised as written', () => {

@@ -141,4 +141,26 @@ describe('swappedFigures', () => {
     const farm = [sourceFrom('Eli Voss, 67, whose family has farmed the land since 1931, said the tornado killed 22 of his 90 dairy cows.\n')];
     assert.deepStrictEqual(mismatches('Eli Voss, who lost 22 cows to the tornado, says his family has farmed there since 1931.', farm), []);
   });
+  it('takes a count for the one its noun names, where the count it states names something else', () => {
+    const inspection = [
+      sourceFrom(
+        '---\ndate: 2025-06-02\n---\n' +
+          'Inspectors stopped 264 lorries at the Varn crossing on Friday and found 38 overloaded trailers and 17 faulty brake systems.\n\n' +
+          'The operators of the lorries face fines.\n',
+      ),
+    ];
+    // The noun right after the figure is the brake systems', the figure the trailers'; words elsewhere naming the trailers do not hold it back.
+    assert.deepStrictEqual(mismatches('Inspectors found 38 faulty brake systems on the trailers at the Varn crossing.', inspection), [['38', '17']]);
+    assert.deepStrictEqual(mismatches('At the Varn crossing inspectors found 17 overloaded trailers.', inspection), [['17', '38']]);
+    // Right, and a noun that is not the other count's ("trailers", not "overloaded trailers"): the noun the claim states may be a wider one.
+    assert.deepStrictEqual(mismatches('Inspectors at the Varn crossing found 38 overloaded trailers and 17 faulty brake systems.', inspection), []);
+    assert.deepStrictEqual(mismatches('At the Varn crossing 17 trailers had faults.', inspection), []);
+    // The first count, larger than the others together, is their whole: 38 of the lorries were overloaded.
+    assert.deepStrictEqual(mismatches('At the Varn crossing 38 lorries were overloaded.', inspection), []);
+    // The claim's noun is a word the source gives its own count ("seat"), or holds not all of the other count's noun ("poultry sheds").
+    const venue = [sourceFrom('---\ndate: 2025-06-02\n---\nThe main hall of the Varn arts centre will seat 1,200 people, and a second, 300-seat hall will host recitals.\n')];
+    assert.deepStrictEqual(mismatches('The Varn arts centre will have a 1,200-seat main hall.', venue), []);
+    const farms = [sourceFrom('---\ndate: 2025-06-02\n---\nFarm losses at Varn include 12 grain silos and four poultry sheds that held about 30,000 birds.\n')];
+    assert.deepStrictEqual(mismatches('Farm losses at Varn include 12 grain silos and some 30,000 poultry.', farms), []);
+  });
 });

@@ -15,7 +15,10 @@ const DETERMINERS = new Set(['other', 'further', 'more', 'additional', 'such', '
 const POSSESSIVE = /['’]s?$/;
 const COMPARISON = /(?:up|down|rose|fell|rising|falling|increase|decrease|compared|from)\s+(?:from\s+)?$/i;
 
-export function frameOf(text: string, mention: Mention, words: Word[], previous: Array<{ mention: Mention; frame: Frame }>): Frame {
+/** What `frameOf` reads of a figure: where it stands, and what it may tell besides (its kind, a qualifier, a duration's form). */
+export type FramedFigure = Pick<Mention, 'start' | 'end'> & Partial<Pick<Mention, 'kind' | 'qualifier' | 'duration'>>;
+
+export function frameOf(text: string, mention: FramedFigure, words: Word[], previous: ReadonlyArray<{ mention: FramedFigure; frame: Frame }>): Frame {
   let firstAfter = 0;
   while (firstAfter < words.length && words[firstAfter].start < mention.end) firstAfter++;
   const lastBefore = lastIndexBefore(words, mention.qualifier && mention.qualifier.start < mention.start ? mention.qualifier.start : mention.start);

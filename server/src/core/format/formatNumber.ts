@@ -23,12 +23,14 @@ export function formatNumber(value: number, precision: number, style: NumberStyl
   let scaleText = '';
   let scalePrecision = precision;
   const [scale, written] = scaleFor(Math.abs(value), style);
+  // "63.21487 million" is no way to write 63,214,870: a figure too precise for its scale is written in full.
+  if (scale > 1 && decimalsFor(precision / scale) > MAX_SCALED_DECIMALS) return formatNumber(value, precision, { ...style, scale: 1, scaleText: '' });
   if (scale > 1) {
     scaled = value / scale;
     scaleText = written;
     scalePrecision = precision / scale;
   }
-  const decimals = Math.max(0, Math.min(MAX_DECIMALS, Math.ceil(-Math.log10(scalePrecision) - 1e-9)));
+  const decimals = decimalsFor(scalePrecision);
   const digits = scaled.toFixed(decimals);
   const [intPart, fracPart] = digits.split('.');
   // A short figure ("1.2 million") says nothing about grouping; long figures default to commas.
@@ -41,6 +43,14 @@ export function formatNumber(value: number, precision: number, style: NumberStyl
 }
 
 const SCALE_SUFFIXES: Array<[number, string]> = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm'], [1e3, 'k']];
+/** The most decimals a figure written with a scale word or suffix takes ("$1.125bn"). */
+const MAX_SCALED_DECIMALS = 3;
+
+/** How many decimals write a figure of `precision`. */
+function decimalsFor(precision: number): number {
+  return Math.max(0, Math.min(MAX_DECIMALS, Math.ceil(-Math.log10(precision) - 1e-9)));
+}
+
 // "900 thousand" reads oddly: below a million, a spelled scale gives way to plain digits.
 const SCALE_WORDS: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 

@@ -26,6 +26,8 @@ export interface Context {
   beside: { sentence: Mention[]; neighbours: readonly Passage[] };
   /** Of a draft's figure: the words it has to itself among the figures of its kind in its sentence (see `ownWordsOf`). */
   readonly ownWords?: OwnWords;
+  /** Of a draft's figure: the words (normal forms) of the noun right after it, which says what it counts ("41 container ships"; see `frameOf`). */
+  readonly counted?: readonly string[];
 }
 
 /** Groups of keys, each key given its group's weight (the highest of its groups' when in several). */
@@ -186,7 +188,14 @@ class FigureContext implements Context {
     const list = mentions.filter((m) => m.kind === this.figure.kind);
     return ownWordsOf(this.text, words, list, mentions)[list.findIndex((m) => m.start === this.figure.start)];
   }
+
+  /** Made when asked for, as `ownWords` is. */
+  get counted(): readonly string[] {
+    return frameOf(this.text, this.figure, this.passage.words, []).unit.map(normOf);
+  }
 }
+
+const normOf = (w: Word) => w.norm;
 
 /**
  * Raises each key of `paragraph`'s groups in `weights` to the highest weight its groups give it, the

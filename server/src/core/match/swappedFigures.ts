@@ -1,4 +1,5 @@
 import { CHANGE, CHANGE_WORDS } from '../extract/changeLevels';
+import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
 import { type Fact, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords } from '../text/words';
@@ -19,7 +20,7 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
   const swaps = matches.map((match, k) => {
     if (match?.verdict !== 'verified' || match.source === undefined || !match.fact) return undefined;
     const sourceFacts = index.factsOf(match.source);
-    return swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ?? changedFrom(claims[k], contexts[k], match.fact, sourceFacts);
+    return swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ?? changedFrom(claims[k], contexts[k], match.fact, sourceFacts) ?? countsAnother(claims[k], contexts[k], match.fact, sourceFacts);
   });
   swaps.forEach((item, k) => {
     const match = matches[k];
@@ -53,10 +54,59 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   if (!others.length || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   const own = context.ownWords;
   if (!own) return undefined;
-  const words = (list.words ??= ownWordsOf(fact.quote, tokenizeWords(fact.quote, 0, fact.quote.length), list.facts.map(spanOf), list.spans));
+  const words = ownWordsOfList(list);
   const mine = words[list.facts.indexOf(fact)];
   const told = others.filter((other) => tellsApart(words[list.facts.indexOf(other)], mine, own));
   return told.length === 1 ? told[0] : undefined;
+}
+
+/**
+ * The count of a source sentence that counts what the claim says it counts, when the claim states
+ * exactly another count of that sentence, which counts something else: "23 crashes" beside "19
+ * crashes in which 23 people were injured", "41 container ships" beside "41 oil and gas tankers, 96
+ * bulk carriers and 73 container ships". The noun right after a figure (see `frameOf`) says what
+ * it counts more surely than words elsewhere in its sentence, which may name the other item too
+ * ("… and 41 container ships, as well as oil and gas tankers"). Only where the claim's noun holds
+ * all of one other count's, and its first word is no word the source gives the count the claim
+ * states ("a 1,850-seat hall" for "will seat 1,850 people, and a second, 240-seat hall"), nor the
+ * first of that count's noun; and not where the other count is the whole the others are parts of:
+ * "41 ships" restates "312 ships were queued, among them 41 oil and gas tankers", as tankers are
+ * ships too. A frame may run on past its noun ("93 countries took part"): a count's noun is held
+ * to the claim's, never the claim's to it.
+ */
+function countsAnother(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
+  if (fact.derived || claim.kind !== 'count' || fact.kind !== 'count' || claim.number?.unit !== undefined || fact.value.number?.unit !== undefined) return undefined;
+  const list = listOf(fact, sourceFacts);
+  if (!list || !statesExactly(claim, fact)) return undefined;
+  const counted = context.counted;
+  if (!counted?.length) return undefined;
+  const k = list.facts.indexOf(fact);
+  const nouns = (list.counted ??= countedIn(fact.quote, list.facts));
+  const own = ownWordsOfList(list)[k];
+  if (!nouns[k].length || nouns[k][0] === counted[0] || own.before.includes(counted[0]) || own.after.includes(counted[0])) return undefined;
+  const others = list.facts.filter((other, j) => other !== fact && nouns[j].length && nouns[j].every((w) => counted.includes(w)) && other.value.number?.unit === undefined && compareValues(claim, other) === 'disagree' && !isWhole(other, list.facts));
+  if (others.length !== 1 || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
+  return others[0];
+}
+
+/** By fact of a source sentence (`quote`), the words (normal forms) of the noun after its figure (see `frameOf`). */
+function countedIn(quote: string, facts: readonly Fact[]): string[][] {
+  const words = tokenizeWords(quote, 0, quote.length);
+  const frames: Array<{ mention: FramedFigure; frame: Frame }> = [];
+  return facts.map((f) => {
+    const mention = { start: f.quoteOffset, end: f.quoteOffset + f.text.length, kind: f.kind };
+    const frame = frameOf(quote, mention, words, frames);
+    frames.push({ mention, frame });
+    return frame.unit.map((w) => w.norm);
+  });
+}
+
+/** Whether a count opens its sentence's counts and exceeds all the others together, as a whole does its parts. */
+function isWhole(count: Fact, counts: readonly Fact[]): boolean {
+  if (count !== counts[0]) return false;
+  let parts = 0;
+  for (const c of counts) if (c !== count) parts += c.value.number?.values[0] ?? 0;
+  return (count.value.number?.values[0] ?? 0) > parts;
 }
 
 /**
@@ -198,6 +248,14 @@ interface SentenceList {
   /** Every stated figure of the sentence, whatever its kind: words inside them are no item's. */
   spans: Array<{ start: number; end: number }>;
   words?: OwnWords[];
+  /** By fact, what it counts (see `countedIn`). */
+  counted?: string[][];
+}
+
+/** The words each fact of a list has to itself (see `ownWordsOf`), read when first asked for. */
+function ownWordsOfList(list: SentenceList): OwnWords[] {
+  const quote = list.facts[0].quote;
+  return (list.words ??= ownWordsOf(quote, tokenizeWords(quote, 0, quote.length), list.facts.map(spanOf), list.spans));
 }
 
 const spanOf = (fact: Fact) => ({ start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length });
