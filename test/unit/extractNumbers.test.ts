@@ -149,6 +149,24 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(mismatchesIn('Hollis Fork lost nearly 30% of its houses, the mayor said.', facts), [['30%', '50%']]);
   });
 
+  it('reads "half a million", "half an hour" as half the article\'s figure, and "half a loaf" as no figure', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.number?.values ?? m.duration?.amount, m.number?.unit ?? m.duration?.unit]);
+    // "half a million" had been read as "a million", a figure twice its size.
+    assert.deepStrictEqual(read('About half a million people fled.'), [['count', 'half a million', [500000], undefined]]);
+    assert.deepStrictEqual(read('It cost half a billion dollars and bought half a dozen boats.'), [
+      ['money', 'half a billion dollars', [5e8], undefined],
+      ['count', 'half a dozen', [6], undefined],
+    ]);
+    assert.deepStrictEqual(read('The talks were adjourned for half an hour, and the rate rose by half a percentage point.'), [
+      ['duration', 'half an hour', 0.5, 'hour'],
+      ['percent', 'half a percentage point', [0.5], 'pp'],
+    ]);
+    assert.deepStrictEqual(read('Half a loaf is better than none.'), []);
+    // A half is fixed in digits, not words.
+    const fled = [sourceFrom('---\ndate: 2025-03-25\n---\nSome 800,000 people fled the fighting in the region last year.\n')];
+    assert.deepStrictEqual(mismatchesIn('About half a million people fled the fighting in the region last year.', fled), [['half a million', '800,000']]);
+  });
+
   it('reads "second" after "a" or "per" as the unit of time, and "first" as a word', () => {
     assert.deepStrictEqual(mentionsOf('A second later, the first car crossed at 30 metres per second.').map((m) => [m.kind, m.text]), [['duration', 'A second'], ['count', '30 metres']]);
   });

@@ -24,6 +24,8 @@ describe('fixes in the draft’s style', () => {
     const tickets = 'The board said 63,214,870 tickets were sold for the draw.';
     assert.strictEqual(fixOf('The board said 41.5 million tickets were sold for the draw.', tickets), '63,214,870');
     assert.strictEqual(fixOf('The board said 41.5 million tickets were sold for the draw.', 'The board said 63,215,000 tickets were sold for the draw.'), '63.215 million');
+    // Words past those spelled out are written in digits, grouped as long figures are.
+    assert.strictEqual(formatNumber(2788600, 100, onlyMention('Riders took three million trips.').numberStyle!), '2,788,600');
   });
 
   it('replaces a hedge that points the wrong way with the source\'s, capitalised as written', () => {
@@ -215,6 +217,8 @@ describe('fixes in the draft’s style', () => {
     const later = 'Azerbaijan attacked on 19 September. Just a day later, the fighters announced surrender.';
     assert.strictEqual(fixOf('Azerbaijan attacked on 19 September. The fighters announced surrender 48 hours later.', later), '24 hours');
     assert.strictEqual(fixOf('Azerbaijan attacked on 19 September. Two days later, the fighters announced surrender.', later), 'A day');
+    assert.strictEqual(fixOf('The drill ended more than an hour after the alarm sounded.', 'The drill ended half an hour after the alarm sounded.'), 'half an hour');
+    assert.strictEqual(fixOf('The warning strike at the port lasted two days on Monday.', 'The warning strike at the port lasted half a day on Monday.'), 'half a day');
     const run = 'Readings stayed above the threshold for 11 consecutive days.';
     assert.strictEqual(fixOf('Readings stayed above the threshold for 14 consecutive days.', run), '11 consecutive days');
     assert.strictEqual(fixOf('Readings stayed above the threshold for 14 straight days.', run), '11 straight days');

@@ -1037,7 +1037,11 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
       continue;
     }
     if (lower === 'half') {
-      if (isHalfOf(words, i)) mentions.push(fractionOf(text, within, words[i], words[i], 2, 1, HALF_WIDTH));
+      const ofUnit = isHalfOf(words, i) ? undefined : halfOfUnit(text, within, words, i);
+      if (ofUnit) {
+        mentions.push(ofUnit);
+        i++;
+      } else if (isHalfOf(words, i)) mentions.push(fractionOf(text, within, words[i], words[i], 2, 1, HALF_WIDTH));
       else if (isChangeBefore(words, i) && halfEndsClause(text, words, i)) {
         const half = fractionOf(text, within, words[i], words[i], 2, 1, HALF_WIDTH);
         half.number!.change = true;
@@ -1070,7 +1074,10 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     const parsed = parseNumberWords(words.slice(i, j).map((w) => w.text));
     if (!parsed) continue;
     const last = words[i + parsed.used - 1];
-    const from = words[i].start;
+    // "half a million", "half a dozen": the article's number halved, from "half" on.
+    const halved = isArticleAfterHalf(text, words, i);
+    if (halved) parsed.value /= 2;
+    const from = words[halved ? i - 1 : i].start;
     const to = last.end;
     const single = parsed.value === 1;
     const fraction = fractionAfter(text, to);
@@ -1081,8 +1088,10 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
       i += parsed.used - 1;
       continue;
     }
-    const digits = { grouping: '', decimal: '.' as const, decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0, values: [parsed.value] };
-    const mention = fraction ? withFraction(text, from, to, digits, fraction, within) : completeNumber(text, from, to, [parsed.value], digits, within, { capitalized: startsUpperCase(words[i].text) });
+    // A half's fix is written in digits: "half a million" for 600,000 is "600,000", not "six hundred thousand".
+    const digits = { grouping: halved ? ',' : '', decimal: '.' as const, decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0, values: [parsed.value] };
+    const spelled = halved ? undefined : { capitalized: startsUpperCase(words[i].text) };
+    const mention = fraction ? withFraction(text, from, to, digits, fraction, within) : completeNumber(text, from, to, [parsed.value], digits, within, spelled);
     i += parsed.used - 1;
     // The fraction's words ("and a half") are the figure's.
     if (fraction) while (i + 1 < words.length && words[i + 1].start < to + fraction.length) i++;
@@ -1093,7 +1102,7 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
   // "a day later", "an hour earlier": the article as the number one.
   for (let i = 0; i + 1 < words.length; i++) {
     const lower = words[i].lower;
-    if ((lower !== 'a' && lower !== 'an') || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
+    if ((lower !== 'a' && lower !== 'an') || isArticleAfterHalf(text, words, i) || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
     const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
     // "an hour and 27 minutes": the first of a compound length, which the length after it completes.
     if (mention?.kind === 'duration' && (mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit) || isArticleLength(text, mention, within.start))) mentions.push(mention);
@@ -1135,6 +1144,27 @@ function isFraction(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1]?.lower;
   if (before !== 'a' && before !== 'an' && before !== 'one') return false;
   return words[i + 1]?.lower === 'of' || text.slice(words[i - 1].end, words[i].start) === '-';
+}
+
+/** Whether word `i` is the article of "half a", "half an". */
+function isArticleAfterHalf(text: string, words: Word[], i: number): boolean {
+  const lower = words[i].lower;
+  return (lower === 'a' || lower === 'an') && i > 0 && words[i - 1].lower === 'half' && SPACES_ONLY.test(text.slice(words[i - 1].end, words[i].start));
+}
+
+const SPACES_ONLY = /^[ \u00a0]+$/;
+/** How a half is written in digits, for the style of its fix ("0.6 percentage points"). */
+const HALF_DIGITS = { grouping: '', decimal: '.' as const, decimals: 1, integerDigits: 1, trailingZeros: 0 };
+
+/**
+ * "half a percentage point", "half an hour": a half of the unit after the article, where one is
+ * read there (a length, a share's points, a measure). "Half a million" and "half a dozen" are read
+ * as numbers (the article's, halved); "half a loaf" is no figure.
+ */
+function halfOfUnit(text: string, within: SentenceAt, words: Word[], i: number): Mention | undefined {
+  if (!words[i + 1] || !isArticleAfterHalf(text, words, i + 1)) return undefined;
+  const half = completeNumber(text, words[i].start, words[i + 1].end, [0.5], HALF_DIGITS, within);
+  return half && (half.kind !== 'count' || half.number?.unit !== undefined) ? half : undefined;
 }
 
 /** "nearly half of all houses", "more than half of them": a share; not "the first half of the year". */

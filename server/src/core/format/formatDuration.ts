@@ -30,6 +30,8 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   if (spelled && unit === fact.unit && amount === fact.amount && /^(a|an)\s/i.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
   // "four" of "four to six weeks" is written as a number alone, in the range's unit if it can be.
   if (d.unitAfterRange && unit === d.unit) return matchCase(spelled && Number.isInteger(amount) ? numberToWords(amount) : digitsLike(amount, claim), claim.text);
+  // "an hour" fixed to "half an hour", not "0.5 hours".
+  if (spelled && amount === 0.5 && !d.adjectival) return matchCase(`half ${/^(?:hour|[aeiou])/.test(unit) ? 'an' : 'a'} ${d.run ?? ''}${unit}`, claim.text);
   const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? 'a' : numberToWords(amount)) : digitsLike(amount, claim);
   const unitWord = d.adjectival || amount === 1 ? unit : `${unit}s`;
   return matchCase(`${number}${d.adjectival ? '-' : ' '}${d.run ?? ''}${unitWord}`, claim.text);

@@ -33,8 +33,8 @@ export function formatNumber(value: number, precision: number, style: NumberStyl
   const decimals = decimalsFor(scalePrecision);
   const digits = scaled.toFixed(decimals);
   const [intPart, fracPart] = digits.split('.');
-  // A short figure ("1.2 million") says nothing about grouping; long figures default to commas.
-  const grouping = style.integerDigits >= 4 || style.grouping ? style.grouping : style.decimal === ',' ? '.' : ',';
+  // A short figure ("1.2 million") says nothing about grouping, nor do words ("three million"); long figures default to commas.
+  const grouping = !style.words && (style.integerDigits >= 4 || style.grouping) ? style.grouping : style.decimal === ',' ? '.' : ',';
   // Style guides group four-digit figures with commas but only five-digit ones with spaces.
   const minDigits = grouping === ',' || grouping === '.' ? 4 : 5;
   const grouped = grouping && intPart.length >= minDigits ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, grouping) : intPart;
