@@ -256,6 +256,12 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(restating('18 months'), talks), [['18 months', '14 months']]);
     assert.deepStrictEqual(mismatches(restating('8 months'), talks), []);
     assert.deepStrictEqual(mismatches(restating('almost 18 months'), talks), []);
+    // A weekday has no digits: in a sentence restated so, another weekday is the one left's slip.
+    const walkout = [sourceFrom('---\ndate: 2025-03-26\n---\nSome 2,400 porters and 310 crane drivers walked out on Monday evening, the union said on Tuesday.\n')];
+    assert.deepStrictEqual(mismatches('About 2,400 porters and 310 crane drivers stopped work on Sunday evening, the union said on Tuesday.', walkout), [['Sunday', 'Monday']]);
+    assert.deepStrictEqual(mismatches('About 2,400 porters and 310 crane drivers stopped work on Monday evening, the union said on Tuesday.', walkout), []);
+    // Two weekdays left, either of which it may be: none is taken.
+    assert.deepStrictEqual(mismatches('About 2,400 porters and 310 crane drivers stopped work on Sunday evening.', walkout), []);
     // A slip in one part, the others copied: as a whole it was 36 minutes off, and left unverified.
     const buried = [seedSource(), sourceFrom(fixture('sources/avalanche.md'))];
     assert.deepStrictEqual(mismatches('The last survivor, a 34-year-old snowboarder, was dug out at 16:55 after two hours and 51 minutes under the snow.', buried), [['two hours and 51 minutes', 'two hours and 15 minutes']]);

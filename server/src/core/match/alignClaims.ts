@@ -105,15 +105,22 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
 
 /**
  * Whether a claim's figure is a slip of the fact's (see `LEAST_SLIP`), or one digit changed in a
- * figure of as many digits: "18 months" for 14 months. A digit changed and the figure grown or
+ * figure of as many digits: "18 months" for 14 months, or a weekday for another. A digit changed and the figure grown or
  * shrunk by a power of ten ("14 lives" beside four) was another figure.
  */
 function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
+  // A weekday has no digits to slip, and a sentence restated keeps its days: "on Sunday afternoon" for "on Monday afternoon".
+  if (isWeekdayAlone(claim.date) && isWeekdayAlone(fact.value.date)) return true;
   const affinity = valueAffinity(claim, fact);
   if (affinity >= LEAST_SLIP) return true;
   const [stated, source] = claim.duration && fact.value.duration?.unit === claim.duration.unit ? [claim.duration.amount, fact.value.duration.amount] : [claim.number?.values[0], fact.value.number?.values[0]];
   // Not a hedged figure ("almost 4,000" for 3,800 rounds it), nor one of the other sign ("11C" for minus 17C).
   return affinity >= DIGIT_SLIP && !claim.qualifier && stated !== undefined && source !== undefined && stated * source > 0 && magnitude(stated) === magnitude(source);
+}
+
+/** Whether a date is a weekday and no more ("on Monday"), its other parts, if any, implied. */
+function isWeekdayAlone(date: { weekday?: unknown; day?: unknown; month?: unknown; year?: unknown } | undefined): boolean {
+  return date?.weekday !== undefined && date.day === undefined && date.month === undefined && date.year === undefined;
 }
 
 /**
