@@ -1037,7 +1037,7 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
       continue;
     }
     if (lower === 'half') {
-      const ofUnit = isHalfOf(words, i) ? undefined : halfOfUnit(text, within, words, i);
+      const ofUnit = halfOfUnit(text, within, words, i);
       if (ofUnit) {
         mentions.push(ofUnit);
         i++;

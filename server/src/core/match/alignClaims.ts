@@ -105,8 +105,8 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
 
 /**
  * Whether a claim's figure is a slip of the fact's (see `LEAST_SLIP`), or one digit changed in a
- * figure of as many digits: "18 months" for 14 months, or a weekday for another. A digit changed and the figure grown or
- * shrunk by a power of ten ("14 lives" beside four) was another figure.
+ * figure of as many digits: "18 months" for 14 months; or a weekday for another. A digit changed
+ * and the figure grown or shrunk by a power of ten ("14 lives" beside four) was another figure.
  */
 function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
   // A weekday has no digits to slip, and a sentence restated keeps its days: "on Sunday afternoon" for "on Monday afternoon".

@@ -2,7 +2,7 @@ import { CHANGE, CHANGE_WORDS } from '../extract/changeLevels';
 import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
 import { type Fact, sentenceKey } from '../facts/fact';
-import { normalizeWord, tokenizeWords } from '../text/words';
+import { normalizeWord, tokenizeWords, type Word } from '../text/words';
 import { compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
@@ -81,7 +81,7 @@ function countsAnother(claim: Mention, context: Context, fact: Fact, sourceFacts
   const counted = context.counted;
   if (!counted?.length) return undefined;
   const k = list.facts.indexOf(fact);
-  const nouns = (list.counted ??= countedIn(fact.quote, list.facts));
+  const nouns = (list.counted ??= countedIn(list));
   const own = ownWordsOfList(list)[k];
   if (!nouns[k].length || nouns[k][0] === counted[0] || own.before.includes(counted[0]) || own.after.includes(counted[0])) return undefined;
   const others = list.facts.filter((other, j) => other !== fact && nouns[j].length && nouns[j].every((w) => counted.includes(w)) && other.value.number?.unit === undefined && compareValues(claim, other) === 'disagree' && !isWhole(other, list.facts));
@@ -89,11 +89,12 @@ function countsAnother(claim: Mention, context: Context, fact: Fact, sourceFacts
   return others[0];
 }
 
-/** By fact of a source sentence (`quote`), the words (normal forms) of the noun after its figure (see `frameOf`). */
-function countedIn(quote: string, facts: readonly Fact[]): string[][] {
-  const words = tokenizeWords(quote, 0, quote.length);
+/** By fact of a list, the words (normal forms) of the noun after its figure (see `frameOf`). */
+function countedIn(list: SentenceList): string[][] {
+  const quote = list.facts[0].quote;
+  const words = wordsOfList(list);
   const frames: Array<{ mention: FramedFigure; frame: Frame }> = [];
-  return facts.map((f) => {
+  return list.facts.map((f) => {
     const mention = { start: f.quoteOffset, end: f.quoteOffset + f.text.length, kind: f.kind };
     const frame = frameOf(quote, mention, words, frames);
     frames.push({ mention, frame });
@@ -247,15 +248,20 @@ interface SentenceList {
   facts: Fact[];
   /** Every stated figure of the sentence, whatever its kind: words inside them are no item's. */
   spans: Array<{ start: number; end: number }>;
+  /** Read when first asked for: the sentence's words, those each fact has to itself, and what each counts (see `countedIn`). */
+  tokens?: Word[];
   words?: OwnWords[];
-  /** By fact, what it counts (see `countedIn`). */
   counted?: string[][];
 }
 
-/** The words each fact of a list has to itself (see `ownWordsOf`), read when first asked for. */
-function ownWordsOfList(list: SentenceList): OwnWords[] {
+function wordsOfList(list: SentenceList): Word[] {
   const quote = list.facts[0].quote;
-  return (list.words ??= ownWordsOf(quote, tokenizeWords(quote, 0, quote.length), list.facts.map(spanOf), list.spans));
+  return (list.tokens ??= tokenizeWords(quote, 0, quote.length));
+}
+
+/** The words each fact of a list has to itself (see `ownWordsOf`). */
+function ownWordsOfList(list: SentenceList): OwnWords[] {
+  return (list.words ??= ownWordsOf(list.facts[0].quote, wordsOfList(list), list.facts.map(spanOf), list.spans));
 }
 
 const spanOf = (fact: Fact) => ({ start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length });
