@@ -162,6 +162,8 @@ describe('figure extraction', () => {
       ['percent', 'half a percentage point', [0.5], 'pp'],
     ]);
     assert.deepStrictEqual(read('Half a loaf is better than none.'), []);
+    // Not "day after", a day later, as the days told relatively are read.
+    assert.deepStrictEqual(read('The drill ended half a day after the alarm sounded.'), [['duration', 'half a day', 0.5, 'day']]);
     // A half is fixed in digits, not words.
     const fled = [sourceFrom('---\ndate: 2025-03-25\n---\nSome 800,000 people fled the fighting in the region last year.\n')];
     assert.deepStrictEqual(mismatchesIn('About half a million people fled the fighting in the region last year.', fled), [['half a million', '800,000']]);

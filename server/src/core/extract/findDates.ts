@@ -45,6 +45,7 @@ const NUMERIC_DATE = /(?<![\d.\/-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([\/.
 const DIGIT_SEPARATOR = /\d[-\/.]/;
 // Not after a letter either (see `matchesAfterNoLetter`).
 const RELATIVE_DAY = /(?:the\s+)?(?:(next|following)\s+day|day\s+(after|before)|(previous|preceding)\s+day)(?![\p{L}])/giu;
+const HALF_AN_BEFORE = /(?<![\p{L}])half\s+an?\s+$/iu;
 /** What every relative day holds, in the same case folding: a sentence without it is not searched. */
 const DAY = /day/iu;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the|this|last|next|early|late|mid)\s+|mid-)+/i;
@@ -282,6 +283,8 @@ export function findDates(text: string, start: number, end: number, reference?: 
   }
 
   for (const m of DAY.test(sentence) ? matchesAfterNoLetter(RELATIVE_DAY, sentence) : []) {
+    // "half a day after" is half a day, which the figures' reading reads.
+    if (HALF_AN_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     const later = Boolean(m[1]) || m[2]?.toLowerCase() === 'after';
     mentions.push({
       kind: 'duration',
