@@ -4,18 +4,16 @@ import { compareValues } from './compareValues';
 import { convertedFigure, inClaimCurrency } from './conversions';
 import type { FactIndex } from './factIndex';
 import type { ClaimMatch } from './matchClaim';
-import { magnitude } from './numberAffinity';
+import { DIGIT_CHANGED, magnitude } from './numberAffinity';
 import { valueAffinity } from './valueAffinity';
 
 /**
  * The least `valueAffinity` of a figure taken for a slip of the one left in a sentence whose other
  * figures, two at least, restate it: two digits swapped, the power of ten, the rounding. One digit
- * changed (0.8) is enough only in a figure of as many digits (see `isValueSlip`): "£410" beside a
- * source's £40, "14 lives" beside four, were other figures.
+ * changed (`DIGIT_CHANGED`) is enough only in a figure of as many digits (see `isValueSlip`):
+ * "£410" beside a source's £40, "14 lives" beside four, were other figures.
  */
 const LEAST_SLIP = 0.85;
-/** The `valueAffinity` of one digit changed: a slip where the figure keeps its number of digits (see `isValueSlip`). */
-const DIGIT_SLIP = 0.8;
 /** How many figures of a sentence restating one source sentence make it firm enough for a slip of value. */
 const FIRMLY_RESTATED = 2;
 
@@ -115,7 +113,7 @@ function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
   if (affinity >= LEAST_SLIP) return true;
   const [stated, source] = claim.duration && fact.value.duration?.unit === claim.duration.unit ? [claim.duration.amount, fact.value.duration.amount] : [claim.number?.values[0], fact.value.number?.values[0]];
   // Not a hedged figure ("almost 4,000" for 3,800 rounds it), nor one of the other sign ("11C" for minus 17C).
-  return affinity >= DIGIT_SLIP && !claim.qualifier && stated !== undefined && source !== undefined && stated * source > 0 && magnitude(stated) === magnitude(source);
+  return affinity >= DIGIT_CHANGED && !claim.qualifier && stated !== undefined && source !== undefined && stated * source > 0 && magnitude(stated) === magnitude(source);
 }
 
 /** Whether a date is a weekday and no more ("on Monday"), its other parts, if any, implied. */

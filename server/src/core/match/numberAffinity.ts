@@ -26,6 +26,9 @@ function isRoundedCopy(a: number, b: number): boolean {
   return x.length <= y.length ? x.length >= 2 && y.startsWith(x) : y.length >= 2 && x.startsWith(y);
 }
 
+/** `digitAffinity` of one digit changed, which other rules hold figures to as a slip's. */
+export const DIGIT_CHANGED = 0.8;
+
 /**
  * Similarity of the significant digits: same digits → 1, two neighbours swapped → 1 (digits read
  * in the wrong order, the commonest slip in copying a figure: 38.6 for 36.8), one other edit → 0.8,
@@ -44,7 +47,7 @@ export function digitAffinity(a: number, b: number): number {
   // not a handful into thousands.
   if (edits === 0) return ratio >= SMALL_SCALED && Math.min(Math.abs(a), Math.abs(b)) < SMALL ? 0.1 : 1;
   if (!(ratio < MAGNITUDE_SLIP)) return 0.1;
-  if (edits === 1) return isSwap(x, y) ? 1 : 0.8;
+  if (edits === 1) return isSwap(x, y) ? 1 : DIGIT_CHANGED;
   return edits === 2 ? 0.3 : 0.1;
 }
 

@@ -2,7 +2,7 @@ import { clockDigits } from '../extract/clockTime';
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { durationIn, factDate, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
-import { digitAffinity, isRescaled, numberAffinity } from './numberAffinity';
+import { DIGIT_CHANGED, digitAffinity, isRescaled, numberAffinity } from './numberAffinity';
 
 /**
  * How plausibly a writer copying the fact would have written the claim's value, from 0 to 1.
@@ -108,7 +108,7 @@ function roundTo(value: number, step: number): number {
 const COARSER_FACT = 0.5;
 
 /** As plausible as a digit changed. */
-const HEDGE_SLIP = 0.8;
+const HEDGE_SLIP = DIGIT_CHANGED;
 
 /** A hedged figure a power of ten from a fact under this is no copy of it (see `valueAffinity`)... */
 const HEDGED_SCALE_LEAST = 100;
