@@ -88,6 +88,16 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes.', [source]), [['45', '54']]);
   });
 
+  it('takes a bound rounded past the figure left in a source sentence for a slip of it, where two figures of its sentence restate it', () => {
+    const source = sourceFrom('---\ndate: 2025-04-12\n---\nThe council met on Thursday and approved 412 new homes at a cost of £38m, to the delight of a crowd of about 2,900 residents.\n');
+    // The bound holds no figure the source gives: "more than 3,000" for about 2,900 is past it, within a step of its last digit.
+    assert.deepStrictEqual(mismatches('On Thursday the council approved 412 new homes at a cost of £38m before more than 3,000 cheering people.', [source]), [['more than 3,000', 'about 2,900']]);
+    // A bound the source's figure meets is right; one far past it may be another figure; and one figure restated is not enough.
+    assert.deepStrictEqual(mismatches('On Thursday the council approved 412 new homes at a cost of £38m before more than 2,000 cheering people.', [source]), []);
+    assert.deepStrictEqual(mismatches('On Thursday the council approved 412 new homes at a cost of £38m before more than 5,000 cheering people.', [source]), []);
+    assert.deepStrictEqual(mismatches('The council approved 412 new homes before more than 3,000 cheering people.', [source]), []);
+  });
+
   it('leaves a fact to the figure beside the claim that states its value', () => {
     const facts = source(
       'Northgate Rail said on Monday that operating profit for the fourth quarter rose 14 per cent to £412m, as a 2.3 per cent fall in passenger numbers was offset by higher fares.',

@@ -163,4 +163,18 @@ describe('swappedFigures', () => {
     const farms = [sourceFrom('---\ndate: 2025-06-02\n---\nFarm losses at Varn include 12 grain silos and four poultry sheds that held about 30,000 birds.\n')];
     assert.deepStrictEqual(mismatches('Farm losses at Varn include 12 grain silos and some 30,000 poultry.', farms), []);
   });
+  it('takes a figure for the one of the time its clause gives, where the figure it states is of another time', () => {
+    const shares = [
+      sourceFrom('---\ndate: 2025-06-12\n---\nThe rescue at the Varn mine began on Friday.\n\nVarn Metals shares fell 14.6 per cent on Friday and a further 3.2 per cent on Monday before recovering 5.1 per cent on Wednesday.\n'),
+    ];
+    assert.deepStrictEqual(mismatches('Varn Metals shares fell 14.6 percent Friday and another 5.1 percent Monday.', shares), [['5.1 percent', '3.2 percent']]);
+    assert.deepStrictEqual(mismatches('Varn Metals shares recovered 3.2 per cent on Wednesday.', shares), [['3.2 per cent', '5.1 per cent']]);
+    // Of its own time, or of none its clause gives, it stands.
+    assert.deepStrictEqual(mismatches('Varn Metals shares fell 14.6 percent Friday and another 3.2 percent Monday.', shares), []);
+    assert.deepStrictEqual(mismatches('Varn Metals shares fell on Monday but recovered 5.1 per cent later in the week.', shares), []);
+    // A change's two figures are told apart by their years too.
+    const turnout = [sourceFrom('---\ndate: 2025-06-06\n---\nTurnout in Varn rose from 58% in 2019 to 71% in 2024, the election office said.\n')];
+    assert.deepStrictEqual(mismatches('Turnout in Varn was 58% in 2024, the election office said.', turnout), [['58%', '71%']]);
+    assert.deepStrictEqual(mismatches('Turnout in Varn was 58% in 2019, the election office said.', turnout), []);
+  });
 });

@@ -3,6 +3,7 @@ import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
 import { type Fact, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords, type Word } from '../text/words';
+import { clauseDate, isTime } from './clauseDate';
 import { compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
@@ -20,7 +21,7 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
   const swaps = matches.map((match, k) => {
     if (match?.verdict !== 'verified' || match.source === undefined || !match.fact) return undefined;
     const sourceFacts = index.factsOf(match.source);
-    return swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ?? changedFrom(claims[k], contexts[k], match.fact, sourceFacts) ?? countsAnother(claims[k], contexts[k], match.fact, sourceFacts);
+    return swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ?? changedFrom(claims[k], contexts[k], match.fact, sourceFacts) ?? countsAnother(claims[k], contexts[k], match.fact, sourceFacts) ?? datedAnother(claims[k], contexts[k], match.fact, sourceFacts);
   });
   swaps.forEach((item, k) => {
     const match = matches[k];
@@ -87,6 +88,36 @@ function countsAnother(claim: Mention, context: Context, fact: Fact, sourceFacts
   const others = list.facts.filter((other, j) => other !== fact && nouns[j].length && nouns[j].every((w) => counted.includes(w)) && other.value.number?.unit === undefined && compareValues(claim, other) === 'disagree' && !isWhole(other, list.facts));
   if (others.length !== 1 || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   return others[0];
+}
+
+/**
+ * The figure of a source sentence that is of the time the claim's clause gives, when the claim states
+ * exactly another of that sentence, of another time: "another 5.1 percent Monday" beside "fell a
+ * further 3.2 per cent on Monday before recovering 5.1 per cent on Wednesday". A figure's time is
+ * the date or year of its clause (see `clauseDate`); the source's two figures may be a change's ("from
+ * 58% in 2019 to 71% in 2024"), whose times tell them apart as well. Only where one figure alone is
+ * of the claim's time, and the source gives the claim's figure once.
+ */
+function datedAnother(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
+  if (fact.derived || claim.kind !== fact.kind || isTime(claim)) return undefined;
+  const list = listOf(fact, sourceFacts);
+  if (!list || !statesExactly(claim, fact)) return undefined;
+  const dated = context.dated;
+  if (!dated) return undefined;
+  const times = (list.times ??= timesOf(list));
+  const own = times[list.facts.indexOf(fact)];
+  if (!own || compareValues(dated, own) !== 'disagree') return undefined;
+  const others = list.facts.filter((other, j) => other !== fact && times[j] && compareValues(dated, times[j]!) === 'agree' && compareValues(claim, other) === 'disagree');
+  if (others.length !== 1 || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
+  return others[0];
+}
+
+/** By fact of a list, the date or year of its clause (see `clauseDate`). */
+function timesOf(list: SentenceList): Array<Fact | undefined> {
+  const quote = list.facts[0].quote;
+  const figures = list.facts.map(spanOf);
+  const times = list.sentence.filter((f) => isTime(f) && !f.derived).map((fact) => ({ ...spanOf(fact), fact }));
+  return figures.map((figure) => clauseDate(quote, figure, figures, times)?.fact);
 }
 
 /** By fact of a list, the words (normal forms) of the noun after its figure (see `frameOf`). */
@@ -252,6 +283,10 @@ interface SentenceList {
   tokens?: Word[];
   words?: OwnWords[];
   counted?: string[][];
+  /** Every fact of the sentence, whatever its kind. */
+  sentence: readonly Fact[];
+  /** Read when first asked for: by fact, the date or year of its clause (see `timesOf`). */
+  times?: Array<Fact | undefined>;
 }
 
 function wordsOfList(list: SentenceList): Word[] {
@@ -291,7 +326,7 @@ function listOf(fact: Fact, sourceFacts: readonly Fact[]): SentenceList | undefi
       }
       for (const facts of kinds.values()) {
         if (facts.length < 2) continue;
-        const list: SentenceList = { facts: facts.sort((a, b) => a.quoteOffset - b.quoteOffset), spans };
+        const list: SentenceList = { facts: facts.sort((a, b) => a.quoteOffset - b.quoteOffset), spans, sentence };
         for (const f of facts) lists.set(f, list);
       }
     }
