@@ -49,6 +49,13 @@ describe('swappedFigures', () => {
       ['31%', '52%'],
       ['52%', '31%'],
     ]);
+    // Both swapped where the words of each frame both items alike: the pair is taken together.
+    const herd = [sourceFrom('---\ndate: 2025-03-10\n---\nOf the 412 deer counted in the Kessel valley, 348 were adults. Among the adults, 191 were female and 157 male.\n')];
+    assert.deepStrictEqual(mismatches('Of the adults, 157 were female and 191 male.', herd), [
+      ['157', '191'],
+      ['191', '157'],
+    ]);
+    assert.deepStrictEqual(mismatches('Of the adults, 191 were female and 157 male.', herd), []);
     // Right, and right in other words.
     assert.deepStrictEqual(mismatches('Beeches accounted for 31% of the trees felled and oaks for 52%.', felling), []);
     assert.deepStrictEqual(mismatches('Of the trees felled, 31% were beeches.', felling), []);

@@ -23,17 +23,25 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
     const sourceFacts = index.factsOf(match.source);
     return swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ?? changedFrom(claims[k], contexts[k], match.fact, sourceFacts) ?? countsAnother(claims[k], contexts[k], match.fact, sourceFacts) ?? datedAnother(claims[k], contexts[k], match.fact, sourceFacts);
   });
-  swaps.forEach((item, k) => {
+  // Its words as a whole, closest first, must frame the other item best too (asked once a claim).
+  const framed: Array<boolean | undefined> = [];
+  const framesItem = (k: number) => (framed[k] ??= framedBest(claims[k], contexts[k], index, matches[k]!.source!)?.indexed.fact === swaps[k]);
+  const taken = swaps.map((item, k) => {
     const match = matches[k];
-    if (!item || !match?.fact || match.source === undefined) return;
+    if (!item || !match?.fact || match.source === undefined) return false;
     // A sentence of the draft giving the other item's figure too has both right, or both swapped:
     // "Harrowfield recorded 71.2 …, while Eastbrook … recorded 94.6" for the source's 94.6 and 71.2.
-    const stating = contexts[k].beside.sentence.filter((m) => statesExactly(m, item));
-    if (stating.some((m) => swaps[claims.indexOf(m)] !== match.fact)) return;
-    // Its words as a whole, closest first, must frame the other item best too.
-    if (framedBest(claims[k], contexts[k], index, match.source)?.indexed.fact !== item) return;
-    const sourceFacts = index.factsOf(match.source);
-    matches[k] = contradicting(claims[k], { fact: item, sourceFacts, sourceNumber: match.source }, match.score);
+    // The other figure is swapped already where its words took it for a slip of this one's fact.
+    const stating = contexts[k].beside.sentence.filter((m) => statesExactly(m, item)).map((m) => claims.indexOf(m));
+    if (stating.some((j) => swaps[j] !== match.fact && !(matches[j]?.verdict === 'mismatch' && matches[j]!.fact === match.fact))) return false;
+    // Two figures given each other's places are framed as a pair: the words of one may frame both
+    // items alike, each figure's value being among the other's words ("157 were female and 191 male").
+    return framesItem(k) || stating.some((j) => swaps[j] === match.fact && framesItem(j));
+  });
+  taken.forEach((take, k) => {
+    if (!take) return;
+    const match = matches[k]!;
+    matches[k] = contradicting(claims[k], { fact: swaps[k]!, sourceFacts: index.factsOf(match.source!), sourceNumber: match.source! }, match.score);
   });
   return matches;
 }
