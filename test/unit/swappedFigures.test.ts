@@ -170,7 +170,7 @@ describe('swappedFigures', () => {
     const farms = [sourceFrom('---\ndate: 2025-06-02\n---\nFarm losses at Varn include 12 grain silos and four poultry sheds that held about 30,000 birds.\n')];
     assert.deepStrictEqual(mismatches('Farm losses at Varn include 12 grain silos and some 30,000 poultry.', farms), []);
   });
-  it('takes a figure for the one of the time its clause gives, where the figure it states is of another time', () => {
+  it('takes a figure for the one of the time its clause gives (a date, a year, this or next year), where the figure it states is of another time', () => {
     const shares = [
       sourceFrom('---\ndate: 2025-06-12\n---\nThe rescue at the Varn mine began on Friday.\n\nVarn Metals shares fell 14.6 per cent on Friday and a further 3.2 per cent on Monday before recovering 5.1 per cent on Wednesday.\n'),
     ];
@@ -183,5 +183,10 @@ describe('swappedFigures', () => {
     const turnout = [sourceFrom('---\ndate: 2025-06-06\n---\nTurnout in Varn rose from 58% in 2019 to 71% in 2024, the election office said.\n')];
     assert.deepStrictEqual(mismatches('Turnout in Varn was 58% in 2024, the election office said.', turnout), [['58%', '71%']]);
     assert.deepStrictEqual(mismatches('Turnout in Varn was 58% in 2019, the election office said.', turnout), []);
+    // A year told by its distance from the article's is that year: "this year" is 2025 in an article of 2025.
+    const forecast = [sourceFrom('---\ndate: 2025-02-14\n---\nThe Varn central bank sees economic growth of 1.4 per cent in 2025 and 2.1 per cent next year.\n')];
+    assert.deepStrictEqual(mismatches('The Varn central bank expects economic growth of 2.1 percent this year.', forecast), [['2.1 percent', '1.4 percent']]);
+    assert.deepStrictEqual(mismatches('The Varn central bank expects economic growth of 2.1 percent in 2026.', forecast), []);
+    assert.deepStrictEqual(mismatches('The Varn central bank expects economic growth of 1.4 percent this year.', forecast), []);
   });
 });

@@ -3,7 +3,7 @@ import type { Mention, MentionKind, Span } from '../extract/mention';
 import { isDatelineDate, TimeAnchor, timeAnchor } from '../extract/timeAnchor';
 import { firstAtOrAfter, itself } from '../text/lineIndex';
 import { startsUpperCase, wordsBefore, type Word } from '../text/words';
-import { clauseDate, isTime } from './clauseDate';
+import { type ClauseTime, clauseTime, isTime, relativeYears } from './clauseTime';
 import { significantDigits } from './numberAffinity';
 import { type OwnWords, ownWordsOf } from './ownWords';
 
@@ -29,8 +29,8 @@ export interface Context {
   readonly ownWords?: OwnWords;
   /** Of a draft's figure: the words (normal forms) of the noun right after it, which says what it counts ("41 container ships"; see `frameOf`). */
   readonly counted?: readonly string[];
-  /** Of a draft's figure: the date or year of its clause, which tells the time it is of (see `clauseDate`). */
-  readonly dated?: Mention;
+  /** Of a draft's figure: the date or year of its clause, which tells the time it is of (see `clauseTime`). */
+  readonly dated?: ClauseTime<Mention>;
 }
 
 /** Groups of keys, each key given its group's weight (the highest of its groups' when in several). */
@@ -198,9 +198,11 @@ class FigureContext implements Context {
   }
 
   /** Made when asked for, as `ownWords` is. */
-  get dated(): Mention | undefined {
-    const { mentions } = this.passage;
-    return clauseDate(this.text, this.figure, mentions.filter((m) => m.kind === this.figure.kind), mentions.filter(isTime));
+  get dated(): ClauseTime<Mention> | undefined {
+    const { mentions, words } = this.passage;
+    const times: Array<ClauseTime<Mention>> = mentions.filter(isTime).map((m) => ({ start: m.start, end: m.end, figure: m }));
+    if (words.length) times.push(...relativeYears(this.text, words[0].start, words[words.length - 1].end));
+    return clauseTime(this.text, this.figure, mentions.filter((m) => m.kind === this.figure.kind), times);
   }
 }
 

@@ -3,7 +3,7 @@ import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
 import { type Fact, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords, type Word } from '../text/words';
-import { clauseDate, isTime } from './clauseDate';
+import { type ClauseTime, clauseTime, isTime, relativeYears, sameTime } from './clauseTime';
 import { compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
@@ -21,7 +21,7 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
   const swaps = matches.map((match, k) => {
     if (match?.verdict !== 'verified' || match.source === undefined || !match.fact) return undefined;
     const sourceFacts = index.factsOf(match.source);
-    return swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ?? changedFrom(claims[k], contexts[k], match.fact, sourceFacts) ?? countsAnother(claims[k], contexts[k], match.fact, sourceFacts) ?? datedAnother(claims[k], contexts[k], match.fact, sourceFacts);
+    return swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ?? changedFrom(claims[k], contexts[k], match.fact, sourceFacts) ?? countsAnother(claims[k], contexts[k], match.fact, sourceFacts) ?? datedAnother(claims[k], contexts[k], match.fact, sourceFacts, index.articleDate(match.source)?.year);
   });
   // Its words as a whole, closest first, must frame the other item best too (asked once a claim).
   const framed: Array<boolean | undefined> = [];
@@ -102,11 +102,13 @@ function countsAnother(claim: Mention, context: Context, fact: Fact, sourceFacts
  * The figure of a source sentence that is of the time the claim's clause gives, when the claim states
  * exactly another of that sentence, of another time: "another 5.1 percent Monday" beside "fell a
  * further 3.2 per cent on Monday before recovering 5.1 per cent on Wednesday". A figure's time is
- * the date or year of its clause (see `clauseDate`); the source's two figures may be a change's ("from
- * 58% in 2019 to 71% in 2024"), whose times tell them apart as well. Only where one figure alone is
- * of the claim's time, and the source gives the claim's figure once.
+ * the date or year of its clause, or a year told by its distance from the article's ("growth of
+ * 2.1 percent this year" beside "1.4 per cent in 2025 and 2.1 per cent next year", written in
+ * 2025; see `clauseTime`). The source's two figures may be a change's ("from 58% in 2019 to 71% in
+ * 2024"), whose times tell them apart as well. Only where one figure alone is of the claim's time,
+ * and the source gives the claim's figure once.
  */
-function datedAnother(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
+function datedAnother(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[], articleYear: number | undefined): Fact | undefined {
   if (fact.derived || claim.kind !== fact.kind || isTime(claim)) return undefined;
   const list = listOf(fact, sourceFacts);
   if (!list || !statesExactly(claim, fact)) return undefined;
@@ -114,18 +116,19 @@ function datedAnother(claim: Mention, context: Context, fact: Fact, sourceFacts:
   if (!dated) return undefined;
   const times = (list.times ??= timesOf(list));
   const own = times[list.facts.indexOf(fact)];
-  if (!own || compareValues(dated, own) !== 'disagree') return undefined;
-  const others = list.facts.filter((other, j) => other !== fact && times[j] && compareValues(dated, times[j]!) === 'agree' && compareValues(claim, other) === 'disagree');
+  if (!own || sameTime(dated, own, articleYear) !== false) return undefined;
+  const others = list.facts.filter((other, j) => other !== fact && times[j] && sameTime(dated, times[j]!, articleYear) && compareValues(claim, other) === 'disagree');
   if (others.length !== 1 || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   return others[0];
 }
 
-/** By fact of a list, the date or year of its clause (see `clauseDate`). */
-function timesOf(list: SentenceList): Array<Fact | undefined> {
+/** By fact of a list, the time of its clause (see `clauseTime`). */
+function timesOf(list: SentenceList): Array<ClauseTime<Fact> | undefined> {
   const quote = list.facts[0].quote;
   const figures = list.facts.map(spanOf);
-  const times = list.sentence.filter((f) => isTime(f) && !f.derived).map((fact) => ({ ...spanOf(fact), fact }));
-  return figures.map((figure) => clauseDate(quote, figure, figures, times)?.fact);
+  const times: Array<ClauseTime<Fact>> = list.sentence.filter((f) => isTime(f) && !f.derived).map((figure) => ({ ...spanOf(figure), figure }));
+  times.push(...relativeYears(quote, 0, quote.length));
+  return figures.map((figure) => clauseTime(quote, figure, figures, times));
 }
 
 /** By fact of a list, the words (normal forms) of the noun after its figure (see `frameOf`). */
@@ -293,8 +296,8 @@ interface SentenceList {
   counted?: string[][];
   /** Every fact of the sentence, whatever its kind. */
   sentence: readonly Fact[];
-  /** Read when first asked for: by fact, the date or year of its clause (see `timesOf`). */
-  times?: Array<Fact | undefined>;
+  /** Read when first asked for: by fact, the time of its clause (see `timesOf`). */
+  times?: Array<ClauseTime<Fact> | undefined>;
 }
 
 function wordsOfList(list: SentenceList): Word[] {
