@@ -171,6 +171,10 @@ describe('names', () => {
       // A first name of another letter may be a relative's, and one the source uses another person's.
       assert.deepStrictEqual(mismatches('Guild president Lucia Vallejo said 1,200 musicians would march.', [guild]), []);
       assert.deepStrictEqual(mismatches('Guild president Teresa said 1,200 musicians would march. Tamara Vallejo agreed.', [sourceFrom('Guild president Teresa Vallejo and her deputy Tamara Lind said 1,200 musicians would march on 3 March.')]), []);
+      // Behind a title written as a name's words, the title is no part of the name; another name's word is.
+      const audit = sourceFrom('Auditor General Maren Holt, 58, said 1,200 grants were paid late.');
+      assert.deepStrictEqual(mismatches('Auditor General Marit Holt said 1,200 grants were paid late.', [audit]), [['Marit', 'Maren']]);
+      assert.deepStrictEqual(mismatches('Auditor Anna Marit Holt said 1,200 grants were paid late.', [audit]), []);
       // Another form of the word is no slip.
       assert.deepStrictEqual(mismatches('The Defense Ministry said 1,200 troops would march.', [sourceFrom('The Defence Ministry said 1,200 troops would march on 3 March.')]), []);
     });

@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../extract/findPlaces';
-import { OFFICE_RANKS, type Role, type RoleMention } from '../extract/findRoles';
+import { isTitleWord, OFFICE_RANKS, type Role, type RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
 import { matchGivenBefore, matchName, matchNameAfter, namesAnother } from '../match/matchName';
@@ -166,8 +166,9 @@ function lastAfter(people: readonly LocatedMention[], i: number): string | undef
   const after = people[i + 1];
   // `people[i]` is the first name before it exactly when it is a last word with a first name.
   if (after?.kind !== 'name' || givenBefore(people, i + 1) === undefined) return undefined;
+  // A title before the name is no word of it: "Auditor General Marit Holt".
   const before = people[i - 1];
-  if (before && before.kind === 'name' && before.end + 1 === people[i].start) return undefined;
+  if (before && before.kind === 'name' && before.end + 1 === people[i].start && !isTitleWord(before.text)) return undefined;
   return withoutPossessive(after.text);
 }
 

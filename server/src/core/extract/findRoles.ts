@@ -108,6 +108,12 @@ export function headOf(lower: string): string | undefined {
   return HEADS.get(lower) ?? (lower.length > 7 && lower.endsWith('ologist') ? lower : undefined);
 }
 
+/** Whether a word is a title written before a name, and no name itself: an office ("Auditor General", "Minister"), a rank of one, an honorific. */
+export function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return headOf(lower) !== undefined || OFFICE_RANKS.includes(lower) || HONORIFICS.has(lower) || RANKS.has(lower);
+}
+
 /**
  * The stemmed words that name `role` (see `HEADS_BY_ROLE`): an "-ologist" is named by itself, a
  * "chief operating officer" by what tells it from other officers.
