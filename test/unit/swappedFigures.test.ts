@@ -97,6 +97,10 @@ describe('swappedFigures', () => {
     // An earlier time told by a year alone is looked for in the paragraph: a draft may give it as a label.
     assert.deepStrictEqual(mismatches('Waiting times were 58 minutes.', clinic), [['58 minutes', '41 minutes']]);
     assert.deepStrictEqual(mismatches('- **2024**: New wards opened. Waiting times were 58 minutes.', clinic), []);
+    // Told after a long clause about the figure it goes to: "…, down from 47 per cent in 2015".
+    const cards = [sourceFrom("Only 38 per cent of Merrowgate's 265,000 residents now hold an active library card, down from 47 per cent in 2015, the council said.\n")];
+    assert.deepStrictEqual(mismatches('Only 47 per cent of Merrowgate residents now hold a library card.', cards), [['47 per cent', '38 per cent']]);
+    assert.deepStrictEqual(mismatches('In 2015, 47 per cent of Merrowgate residents held a library card.', cards), []);
     const shares = [
       sourceFrom(
         'Digital sales now make up 41 per cent of revenue, up 6 percentage points from 35 per cent in 2021.\n\n' +

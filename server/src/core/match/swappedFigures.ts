@@ -215,7 +215,7 @@ function givesYear(context: Context, year: number): boolean {
 const CLAUSE_END = /[,;:—–()[\]]|[.!?](?=\s|$)|\s(?:and|but|while|whereas)\s/;
 
 /** Between the figure a change goes to and the one it is from: "accidents, down from", "of revenue, up 9 percentage points from". */
-const CHANGE_TO_FROM = new RegExp(`^[^.;:!?]{0,60}?\\b${CHANGE}\\b[^.;:!?]{0,30}?\\bfrom\\s*$`, 'i');
+const CHANGE_TO_FROM = new RegExp(`^[^.;:!?]{0,120}?\\b${CHANGE}\\b[^.;:!?]{0,30}?\\bfrom\\s*$`, 'i');
 /** Before the figure a change goes to, when it is told there ("rose to 58% at the end of 2024, from 39%"). */
 const CHANGE_TO = new RegExp(`\\b${CHANGE}\\b(?:(?:[^.;:!?]|\\.(?=\\d)){0,30}\\bto)?\\s+$`, 'i');
 const FROM = /^[^.;:!?]{0,40}?\bfrom\s*$/i;
