@@ -1,7 +1,6 @@
-import type { QualifierKind } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
-import { compareValues, lastDigitStep } from './compareValues';
+import { boundSide, compareValues, lastDigitStep } from './compareValues';
 import { convertedFigure, inClaimCurrency } from './conversions';
 import type { FactIndex } from './factIndex';
 import type { ClaimMatch } from './matchClaim';
@@ -114,13 +113,9 @@ function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
   if (affinity >= LEAST_SLIP) return true;
   const [stated, source] = claim.duration && fact.value.duration?.unit === claim.duration.unit ? [claim.duration.amount, fact.value.duration.amount] : [claim.number?.values[0], fact.value.number?.values[0]];
   // A bound rounded past its figure: "more than 60,000 fans" for a crowd of about 58,000.
-  if (isBound(claim.qualifier?.kind) && claim.number && !claim.number.vague && stated !== undefined && source !== undefined && Math.abs(stated - source) <= lastDigitStep(stated, claim.number.precision)) return true;
+  if (boundSide(claim.qualifier?.kind) && claim.number && !claim.number.vague && stated !== undefined && source !== undefined && Math.abs(stated - source) <= lastDigitStep(stated, claim.number.precision)) return true;
   // Not a hedged figure ("almost 4,000" for 3,800 rounds it), nor one of the other sign ("11C" for minus 17C).
   return affinity >= DIGIT_CHANGED && !claim.qualifier && stated !== undefined && source !== undefined && stated * source > 0 && magnitude(stated) === magnitude(source);
-}
-
-function isBound(kind: QualifierKind | undefined): boolean {
-  return kind === 'above' || kind === 'atLeast' || kind === 'below' || kind === 'atMost';
 }
 
 /** Whether a date is a weekday and no more ("on Monday"), its other parts, if any, implied. */
