@@ -41,6 +41,12 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches(draft, seed()), []);
   });
 
+  it('reads a road named by its number ("I-47") as no first person', () => {
+    const draft = 'On the I-95 corridor, nearly all of Nagorno-Karabakh’s former 130,000 Armenian residents have fled to Armenia.';
+    assert.deepStrictEqual(mismatches(draft, seed()), [['130,000', '120,000']]);
+    assert.deepStrictEqual(mismatches('I hear nearly all of Nagorno-Karabakh’s former 130,000 Armenian residents have fled to Armenia.', seed()), []);
+  });
+
   it('checks the answer under a question heading in the first person, which is no aside of the writer', () => {
     const draft = '**Where will I go?**\nNearly all of Nagorno-Karabakh’s former 130,000 Armenian residents have fled to Armenia.';
     assert.deepStrictEqual(mismatches(draft, seed()), [['130,000', '120,000']]);

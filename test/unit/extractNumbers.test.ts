@@ -114,6 +114,8 @@ describe('figure extraction', () => {
     const changes = (text: string) => mentionsOf(text).filter((m) => m.number?.change).map((m) => m.text);
     assert.deepStrictEqual(changes('Almost 61 per cent came by rail, up seven per cent from 54 per cent; a rise of 1.3 per cent; a 5 percent jump; 7 percent higher.'), ['seven per cent', '1.3 per cent', '5 percent', '7 percent']);
     assert.deepStrictEqual(changes('Labour won 35%, the Tories 25% and the Liberals 10%; it will rise to 43 percent.'), []);
+    // A share something makes or takes up is none; a price that ended up is.
+    assert.deepStrictEqual(changes('Lorries make up 17.4 per cent of traffic and took up 30% of the road budget; shares ended up 5 per cent.'), ['5 per cent']);
   });
 
   it('reads "a week", "an hour" as a length after a hedge or a word of length, not as a rate or a phrase', () => {

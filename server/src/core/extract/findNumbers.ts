@@ -854,9 +854,10 @@ const DIFFERENCE_AFTER = /[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dear
 
 /**
  * A change told before a figure and the level it reached after it ("went up 10 euros to 99 euros",
- * "rose by 3,000, to 45,000"): the figure is the difference, which no level restates.
+ * "rose by 3,000, to 45,000"): the figure is the difference, which no level restates. A share
+ * something makes or takes up is no change ("lorries now make up 17.4 per cent of traffic").
  */
-const CHANGE_BEFORE = /(?<![\p{L}])(?:up|down|rose|risen|rise|rises|fell|fallen|fall|falls|climbed|jumped|dropped|increased|decreased|grew|raised|lowered|cut)(?:[ \u00a0]+by)?[ \u00a0]+$/iu;
+const CHANGE_BEFORE = /(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:make|makes|made|making|take|takes|took|taking|taken)[ \u00a0]+)up|down|rose|risen|rise|rises|fell|fallen|fall|falls|climbed|jumped|dropped|increased|decreased|grew|raised|lowered|cut)(?:[ \u00a0]+by)?[ \u00a0]+$/iu;
 const LEVEL_AFTER = /^,?[ \u00a0]+to[ \u00a0]+(?:[$€£¥]|\d)/u;
 
 /** Whether the figure at [start, end) is a change told before it, to a level told after it. */

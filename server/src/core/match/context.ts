@@ -301,8 +301,11 @@ function inWriterVoice(text: string, words: Word[]): boolean {
   // The sentence may open with the quotation mark itself.
   let from = words[0].start;
   while (from > 0 && OPENING.test(text[from - 1])) from--;
-  return words.some((w) => FIRST_PERSON.has(w.text) && (text.slice(from, w.start).match(QUOTATION_MARKS)?.length ?? 0) % 2 === 0);
+  return words.some((w) => FIRST_PERSON.has(w.text) && !NUMBERED_AFTER.test(text.slice(w.end, w.end + 2)) && (text.slice(from, w.start).match(QUOTATION_MARKS)?.length ?? 0) % 2 === 0);
 }
+
+/** After a letter that names a road or a line by its number, not the writer: "I-47", "M-25". */
+const NUMBERED_AFTER = /^[-‐‑–]\d/;
 
 const SKIPPED_BEFORE_LINK = new Set(['the', 'a', 'an', 'some', 'about', 'around', 'nearly', 'almost', 'roughly']);
 
