@@ -69,6 +69,15 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(rose('22 percent'), []);
   });
 
+  it('takes a change in per cent beside one share for the points between it and the share the source compares it with', () => {
+    const source = sourceFrom("VELDA, 23 September 2024 — Fenwright's long-pot success rate was 68 per cent, compared with 61 per cent for Vell, the organisers said.\n");
+    const higher = (change: string) => mismatches(`Fenwright's long-pot success rate of 68 percent was ${change} higher than Vell's.`, [source]);
+    assert.deepStrictEqual(higher('7 percent'), [['7 percent', '7 percentage points']]);
+    assert.deepStrictEqual(higher('7 percentage points'), []);
+    // 68/61 is 11 per cent more, which is no slip.
+    assert.deepStrictEqual(higher('11 percent'), []);
+  });
+
   it('verifies a month with its year where the source tells the year as "last year"', () => {
     const source = sourceFrom('VALMORA, 25 March 2025 — The average wait for a berth has reached 6.8 days, up from 1.4 days in March last year, the port authority said.\n');
     assert.deepStrictEqual(mismatches('The average wait for a berth is 6.8 days, against 1.4 days in March 2024.', [source]), []);

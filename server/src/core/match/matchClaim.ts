@@ -172,7 +172,8 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   const conversion = candidates.find((c) => c.converted);
   if (conversion) return { verdict: conversion.agreement === 'agree' ? 'verified' : 'mismatch', fact: conversion.indexed.fact, score: conversion.score, source: conversion.indexed.sourceNumber };
   // The shares beside the claim, not its own words, are what tie it to the source's facts.
-  const points = pointsOfSharesStated(claim, context, index, best ? new Set([best.indexed.sourceNumber]) : sources);
+  const pointsSources = best ? new Set([best.indexed.sourceNumber]) : sources;
+  const points = pointsOfSharesStated(claim, context, index, pointsSources) ?? pointsBesideShareStated(claim, context, index, pointsSources);
   if (points) return { verdict: 'mismatch', fact: points, score: best?.score ?? 0 };
   if (!best || (best.support < least && !slipFound)) return withSameDay({ verdict: 'unverified', score: best?.score ?? 0 }, claim, best);
 
@@ -278,6 +279,31 @@ function pointsOfSharesStated(claim: Mention, context: Context, index: FactIndex
     if (!later || later.sourceNumber !== first.sourceNumber) continue;
     const points = pointsOf({ number: first.judged.value.number!, text: first.fact.text }, { number: later.judged.value.number!, text: later.fact.text });
     if (points) return { ...later.fact, value: points.value, derived: points.how };
+  }
+  return undefined;
+}
+
+/**
+ * The points a source derives between a share the claim's sentence restates and the share it
+ * compares it with, when the claim tells that difference as a change in per cent and gives the one
+ * share alone ("his success rate of 68 percent was 7 percent higher than Vell's" beside "68 per
+ * cent, against 61 per cent for Vell"); not when the figure is that change in per cent too.
+ */
+function pointsBesideShareStated(claim: Mention, context: Context, index: FactIndex, sources: ReadonlySet<number> | undefined): Fact | undefined {
+  const stated = claim.number;
+  if (claim.kind !== 'percent' || !stated?.change || stated.values.length !== 1 || inPoints(stated)) return undefined;
+  const value = stated.values[0];
+  for (const share of context.beside.sentence) {
+    if (!isPlainOrHedgedShare(share)) continue;
+    const restated = index.ofKind('percent').find((f) => (!sources || sources.has(f.sourceNumber)) && !inPoints(f.judged.value.number) && statesExactly(share, f.judged));
+    if (!restated) continue;
+    const key = sentenceKey(restated.fact);
+    const points = restated.sourceFacts.find((f) => f.derived?.includes(restated.fact.text) && inPoints(f.value.number) && f.value.number!.values[0] === value && sentenceKey(f) === key);
+    if (!points) continue;
+    // The other share is the restated one's plus or minus the points; the change in per cent from or to either is no slip.
+    const a = share.number!.values[0];
+    const relative = [a, a + value, a - value].some((of) => of > 0 && Math.abs((100 * value) / of - value) < stated.precision / 2);
+    if (!relative) return points;
   }
   return undefined;
 }
