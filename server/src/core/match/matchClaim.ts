@@ -272,10 +272,9 @@ function pointsOfSharesStated(claim: Mention, context: Context, index: FactIndex
   // "Almost 61 per cent …, up seven per cent from 54 per cent": a hedged share gives a difference as well.
   const pairs = sharesDiffering(claim, context, isPlainOrHedgedShare);
   if (!pairs.length) return undefined;
-  const stating = (m: Mention) => index.ofKind('percent').find((f) => (!sources || sources.has(f.sourceNumber)) && !inPoints(f.judged.value.number) && statesExactly(m, f.judged));
   for (const [a, b] of pairs) {
-    const first = stating(a);
-    const later = first && stating(b);
+    const first = shareStating(a, index, sources);
+    const later = first && shareStating(b, index, sources);
     if (!later || later.sourceNumber !== first.sourceNumber) continue;
     const points = pointsOf({ number: first.judged.value.number!, text: first.fact.text }, { number: later.judged.value.number!, text: later.fact.text });
     if (points) return { ...later.fact, value: points.value, derived: points.how };
@@ -295,7 +294,7 @@ function pointsBesideShareStated(claim: Mention, context: Context, index: FactIn
   const value = stated.values[0];
   for (const share of context.beside.sentence) {
     if (!isPlainOrHedgedShare(share)) continue;
-    const restated = index.ofKind('percent').find((f) => (!sources || sources.has(f.sourceNumber)) && !inPoints(f.judged.value.number) && statesExactly(share, f.judged));
+    const restated = shareStating(share, index, sources);
     if (!restated) continue;
     const key = sentenceKey(restated.fact);
     const points = restated.sourceFacts.find((f) => f.derived?.includes(restated.fact.text) && inPoints(f.value.number) && f.value.number!.values[0] === value && sentenceKey(f) === key);
@@ -306,6 +305,11 @@ function pointsBesideShareStated(claim: Mention, context: Context, index: FactIn
     if (!relative) return points;
   }
   return undefined;
+}
+
+/** The first share of `sources` (by number; all when none are given) that `m` states exactly, not in points. */
+function shareStating(m: Mention, index: FactIndex, sources: ReadonlySet<number> | undefined): IndexedFact | undefined {
+  return index.ofKind('percent').find((f) => (!sources || sources.has(f.sourceNumber)) && !inPoints(f.judged.value.number) && statesExactly(m, f.judged));
 }
 
 /** Whether two candidates are facts of one sentence of one source. */
