@@ -28,6 +28,8 @@ describe('names', () => {
     it('takes the words a writer capitalised within a sentence, without a possessive, and none that opens it', () => {
       assert.deepStrictEqual(namesIn('Publishers sold books, said Hensler’s deputy, Tomás Irarrázaval, in “Valparaíso”.'), ['Hensler', 'Tomás', 'Irarrázaval', 'Valparaíso']);
       assert.deepStrictEqual(namesIn('Hensler said so.'), []);
+      // Was "Dunmore" alone: after an "&" a name goes on.
+      assert.deepStrictEqual(namesIn('said Omar Castellanos of Dunmore & Reid.'), ['Omar', 'Castellanos', 'Dunmore', 'Reid']);
     });
 
     it('leaves out acronyms, short words, months and weekdays, and words after a colon or dash, where any word has a capital', () => {
@@ -135,6 +137,9 @@ describe('names', () => {
       const finding = checkDocument(draft, 'markdown', new FactIndex([source])).findings.find((f) => f.claim.text === 'Hessler')!;
       assert.strictEqual(finding.code, FindingCode.NameMismatch);
       assert.strictEqual(finding.fact?.source.paragraph, 1);
+      // A name after an "&" was no name of the source's, and its misspelling went unflagged.
+      const firm = sourceFrom('# Results\n\nShares rose 4% on Friday, said Omar Castellanos of Dunmore & Reid.');
+      assert.deepStrictEqual(mismatches('Shares rose 4% on Friday, said Omar Castellanos of Dunmore & Reed.', [firm]), [['Reed', 'Reid']]);
     });
 
     it('holds names to a lone source only in a draft that restates it, as a figure it gives rightly says, incrementally too', () => {

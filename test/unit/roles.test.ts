@@ -38,6 +38,10 @@ describe('roles', () => {
       assert.deepStrictEqual(rolesIn('Speaking to the minister, Lena Ostrowska said so.'), []);
       assert.deepStrictEqual(rolesIn('said Minister for Public Expenditure Ciarán Devlin.'), [['Minister for Public Expenditure', 'devlin', 'minister']]);
       assert.deepStrictEqual(rolesIn('Helen Strand, a toxicologist at Eastern Ardell University, said.'), [['toxicologist at Eastern Ardell University', 'strand', 'toxicologist']]);
+      // An "and" within a title: was "Crime Commissioner", its fix leaving "Police and" before the source's role.
+      assert.deepStrictEqual(rolesIn("The county's Police and Crime Commissioner Ruth Adeyemi said so."), [["county's Police and Crime Commissioner", 'adeyemi', 'commissioner']]);
+      assert.deepStrictEqual(rolesIn('They met Merkel and Finance Minister Wolfgang Schauble.'), [['Finance Minister', 'schauble', 'minister']]);
+      assert.deepStrictEqual(rolesIn('The Competition Bureau and Transport Minister Omar Hale agreed.'), [['Transport Minister', 'hale', 'minister']]);
       // An "and" within what the office is of goes on with it; one before another phrase ends it.
       assert.deepStrictEqual(rolesIn("Martin Kells, the council's director of leisure and communities, said so."), [["council's director of leisure and communities", 'kells', 'director']]);
       assert.deepStrictEqual(rolesIn('Lena Trask, director of finance and a former banker, said so.'), [['director of finance', 'trask', 'director']]);
@@ -189,6 +193,33 @@ describe('roles', () => {
         ['Daniel Achebe, general secretary of the watchdog Travelwatch', 'Daniel Achebe, director of the watchdog Travelwatch'],
         ['Celeste Marchetti, chair of the airport authority', 'Celeste Marchetti, executive director of the airport authority'],
         ["Helena Marsh, the trust's chief executive", "Helena Marsh, the trust's director of science"],
+      ]);
+    });
+
+    it('leaves out the place the source gives a body where the draft gives a body and no place', () => {
+      const bank = sourceFrom(
+        [
+          '# Sales',
+          '',
+          'Retail sales rose 1.2% in February. Priya Castellane, chief economist at Harbour & Lyle Bank in Port Avery, expects 2 more rises.',
+          '',
+          'Tom Reyes, a minister in the Cabinet Office, said 14 schemes were cut.',
+        ].join('\n'),
+      );
+      // Was "…at Harbour & Lyle Bank in Port Avery": the draft said nothing of Port Avery.
+      assert.deepStrictEqual(mismatches('Retail sales rose 1.2% in February. Priya Castellane, chief economist at the Kesterland Retail Consortium, expects 2 more rises.', [bank]), [
+        ['Priya Castellane, chief economist at the Kesterland Retail Consortium', 'Priya Castellane, chief economist at Harbour & Lyle Bank'],
+      ]);
+      // A draft that places the body gets the source's place too.
+      assert.deepStrictEqual(mismatches('Retail sales rose 1.2% in February. Priya Castellane, chief economist at Kesterland Bank in Dunmore, expects 2 more rises.', [bank]), [
+        ['Priya Castellane, chief economist at Kesterland Bank in Dunmore', 'Priya Castellane, chief economist at Harbour & Lyle Bank in Port Avery'],
+      ]);
+    });
+
+    it('replaces a title with an "and" in it whole', () => {
+      const police = sourceFrom('# Crime\n\nChief Constable Ruth Adeyemi said knife crime rose 12% last year.');
+      assert.deepStrictEqual(mismatches('Police and Crime Commissioner Ruth Adeyemi said knife crime rose 12% last year.', [police]), [
+        ['Police and Crime Commissioner Ruth Adeyemi', 'Chief Constable Ruth Adeyemi'],
       ]);
     });
 

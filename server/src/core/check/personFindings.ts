@@ -107,8 +107,24 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
   }
   const own = text.slice(role.offset, role.headOffset);
   const said = OWNER.test(own) ? stated.fact.text : stated.fact.text.replace(LEADING_POSSESSIVE, '');
-  return text.slice(0, role.offset) + said + text.slice(role.offset + role.length);
+  return text.slice(0, role.offset) + withoutPlace(said, text.slice(role.offset, role.offset + role.length)) + text.slice(role.offset + role.length);
 }
+
+/**
+ * The source's role without the place its body is in, where the draft's role names a body and no
+ * place: "an economist at the Institute for Family Policy" for "an economist at the Department of
+ * Finance", not "… in Galway", which the draft neither says nor gets wrong. A role that is of a
+ * place alone ("minister in the Cabinet Office") keeps it.
+ */
+function withoutPlace(said: string, draft: string): string {
+  if (IN_PLACE.test(draft)) return said;
+  const place = PLACE_AT_END.exec(said);
+  return place && AT_BODY.test(said.slice(0, place.index)) ? said.slice(0, place.index) : said;
+}
+
+const IN_PLACE = /\sin\s/u;
+const PLACE_AT_END = /,?\s+in\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&))*$/u;
+const AT_BODY = /\s(?:at|of|for)\s/u;
 
 /** A word that ranks an office (see `OFFICE_RANKS`), at the end of a text. */
 const OFFICE_RANK = new RegExp(`(?:^|\\s)(?:${OFFICE_RANKS.join('|')})\\s$`, 'iu');

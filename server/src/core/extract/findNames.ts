@@ -7,11 +7,11 @@ import type { Mention } from './mention';
 const SHORTEST_NAME = 4;
 
 /**
- * What may stand before a proper noun inside a sentence, quotes and emphasis skipped: any other mark
- * ("—", ":", "•", "|", a heading's "#") may open a sentence, a list item or a cell, where every
- * word is capitalised.
+ * What may stand before a proper noun inside a sentence, quotes and emphasis skipped: a letter, a
+ * digit, a comma, or the "&" of a firm's name ("Dunmore & Reid"); any other mark ("—", ":", "•",
+ * "|", a heading's "#") may open a sentence, a list item or a cell, where every word is capitalised.
  */
-const WITHIN_SENTENCE = /[\p{L}\p{N},]/u;
+const WITHIN_SENTENCE = /[\p{L}\p{N},&]/u;
 const SKIPPED_BEFORE = /[\s"“”‘’'(*_[]/u;
 const POSSESSIVE = /['’]s?$/;
 const LETTER = /\p{L}/u;

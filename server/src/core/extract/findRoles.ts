@@ -275,6 +275,10 @@ function leftEdge(text: string, words: readonly Word[], headFrom: number): numbe
   let nouns = 0;
   while (from > 0 && joined(text, words[from - 1], words[from])) {
     const word = words[from - 1];
+    if (joinsTitle(text, words, from - 1)) {
+      from -= 2;
+      continue;
+    }
     if (DETERMINERS.has(word.lower) || CLAUSE_WORDS.has(word.lower) || AGE_WORDS.has(word.lower) || word.stop) break;
     // One noun before the head ("finance minister", "sporting director"), not a verb before a title ("leaving Prime Minister").
     if (!capitalised(word) && !TIMING.has(word.lower) && !headOf(word.lower) && ((++nouns > 1 && !(nouns === 2 && startsPhrase(text, words, from - 1))) || (VERB_ENDING.test(word.lower) && capitalised(words[from])))) break;
@@ -282,6 +286,24 @@ function leftEdge(text: string, words: readonly Word[], headFrom: number): numbe
   }
   return from;
 }
+
+/**
+ * Whether the "and" at word `at` joins two capitalised words of one title ("Police and Crime
+ * Commissioner", "Education and Research Minister"): one capitalised word before it, no office,
+ * that opens the sentence or follows a determiner or a possessive ("the county's"). "Competition
+ * Bureau and Transport Minister" names a body, then a minister; "met Merkel and Finance Minister
+ * Schäuble" two people.
+ */
+function joinsTitle(text: string, words: readonly Word[], at: number): boolean {
+  if (words[at].lower !== 'and' || at < 1 || !capitalised(words[at + 1])) return false;
+  const before = words[at - 1];
+  if (!isNameWord(before) || headOf(before.lower) || !joined(text, before, words[at])) return false;
+  if (at < 2 || !joinedLoosely(text, words[at - 2], before)) return true;
+  const opener = words[at - 2];
+  return DETERMINERS.has(opener.lower) || POSSESSIVE_END.test(text.slice(opener.start, before.start));
+}
+
+const POSSESSIVE_END = /['’]s?\s+$/u;
 
 /** Whether a phrase starts at word `at`: the sentence's or a clause's first word, or one after a determiner, a preposition or a clause's word. */
 function startsPhrase(text: string, words: readonly Word[], at: number): boolean {
