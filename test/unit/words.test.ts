@@ -14,6 +14,12 @@ describe('tokenizeWords', () => {
     assert.notStrictEqual(words[0].norm, words[1].norm);
   });
 
+  it('stem an irregular verb\'s forms as its base, as a regular verb\'s forms stem alike', () => {
+    const text = 'Sales rose, rising; prices fell, falling; it drew, drawing; Felled trees';
+    const norms = tokenizeWords(text, 0, text.length).map((w) => w.norm);
+    assert.deepStrictEqual(norms, ['sale', 'rise', 'rise', 'price', 'fall', 'fall', 'it', 'draw', 'draw', 'fell', 'tree']);
+  });
+
   it('of a sentence are its words within its paragraph, moved: wordsMovedBy gives what tokenizing again would', () => {
     const paragraph = 'Turnout rose. Nagorno-Karabakh’s 120,000 résidents don’t vote; “Kanani’s” Green List won.';
     const document = `# Title\n\n${paragraph}\n`;

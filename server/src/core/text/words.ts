@@ -1,3 +1,4 @@
+import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import stem from 'wink-porter2-stemmer';
 import { noNegativeZero } from './noNegativeZero';
 import { unsliced } from './unsliced';
@@ -34,7 +35,8 @@ export function normalizeWord(text: string): string {
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/['’]s?$/, '');
-    norm = stem(folded);
+    // An irregular verb's forms are one word ("rose", "rising"), as a regular one's stems are.
+    norm = stem(irregularVerbs[folded] ?? folded);
     if (normCache.size > 100_000) normCache.clear();
     normCache.set(text, norm);
   }
