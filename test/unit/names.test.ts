@@ -173,6 +173,9 @@ describe('names', () => {
     it('takes a first name before the source\'s last name, of its first letter, for that person\'s first name', () => {
       const guild = sourceFrom('Guild president Teresa Vallejo said 1,200 musicians would march on 3 March.');
       assert.deepStrictEqual(mismatches('Guild president Tamara Vallejo said 1,200 musicians would march.', [guild]), [['Tamara', 'Teresa']]);
+      // The source's first name is another person's first too: it is held to where it stands before Holt.
+      const flights = sourceFrom('Director Anna Berg said 12 flights would start on 3 March. Her deputy Anna Holt said 3 more would follow.');
+      assert.deepStrictEqual(mismatches('Director Anna Berg said 12 flights would start. Her deputy Alina Holt said 3 more would follow.', [flights]), [['Alina', 'Anna']]);
       // A first name of another letter may be a relative's, and one the source uses another person's.
       assert.deepStrictEqual(mismatches('Guild president Lucia Vallejo said 1,200 musicians would march.', [guild]), []);
       assert.deepStrictEqual(mismatches('Guild president Teresa said 1,200 musicians would march. Tamara Vallejo agreed.', [sourceFrom('Guild president Teresa Vallejo and her deputy Tamara Lind said 1,200 musicians would march on 3 March.')]), []);
@@ -182,6 +185,16 @@ describe('names', () => {
       assert.deepStrictEqual(mismatches('Auditor Anna Marit Holt said 1,200 grants were paid late.', [audit]), []);
       // Another form of the word is no slip.
       assert.deepStrictEqual(mismatches('The Defense Ministry said 1,200 troops would march.', [sourceFrom('The Defence Ministry said 1,200 troops would march on 3 March.')]), []);
+    });
+
+    it('takes a point of the compass before or after a word of the source\'s name for its own, whatever its letters', () => {
+      const vote = sourceFrom("She carried 16 of the city's 28 wards, and Desai one, Riverside North, where her party holds 3 seats. Trains to North Calder rose 4% in May.");
+      const draft = (text: string) => mismatches(`She carried 16 of the city's 28 wards. ${text}`, [vote]);
+      assert.deepStrictEqual(draft('Desai won one, Riverside South, where her party holds 3 seats.'), [['South', 'North']]);
+      assert.deepStrictEqual(draft('Trains to South Calder rose 4% in May.'), [['South', 'North']]);
+      // Another word is another place; a point of the compass the source uses is its own.
+      assert.deepStrictEqual(draft('Desai won one, Riverside Park, where her party holds 3 seats.'), []);
+      assert.deepStrictEqual(mismatches("She carried 16 of the city's 28 wards. Trains to North Calder rose 4% in May.", [sourceFrom("She carried 16 of the city's 28 wards. Trains to South Calder rose 4% in May, and to North Calder 2%.")]), []);
     });
 
     it('leaves alone a name of several words of which the source uses none: the draft’s own person', () => {

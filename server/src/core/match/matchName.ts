@@ -61,27 +61,40 @@ function onlyName(sources: readonly SpelledNames[], accepts: (folded: string, fa
  * (`given`) but otherwise: "Celeste Marchese" for the source's Celeste Marchetti, "Dana Whitman"
  * for Dana Whitlock. A writer who gets the first name right and starts the last one right has
  * misremembered the rest; a last name sharing fewer first letters (`SHARED_START`), or the sources'
- * use of the draft's word, makes it another person. Undefined when none, or two, are such.
+ * use of the draft's word, makes it another person. A point of the compass is one slip from another
+ * ("Wenlow South" for Wenlow North, see `COMPASS`). Undefined when none, or two, are such.
  */
 export function matchNameAfter(given: string, name: string, sources: readonly SpelledNames[]): SpelledName | undefined {
   const folded = foldName(name);
   if (folded.length < SHARED_START || usedBy(folded, sources)) return undefined;
   const start = folded.slice(0, SHARED_START);
   const first = foldName(given);
-  return onlyName(sources, (other, fact) => other.startsWith(start) && writtenBeside(fact.quote, fact.text, first, 'after') && !anotherForm(other, folded));
+  return onlyName(sources, (other, fact) => (other.startsWith(start) || bothCompass(other, folded)) && writtenBeside(fact.quote, fact.text, first, 'after') && !anotherForm(other, folded));
+}
+
+/**
+ * The points of the compass, and the words of a place's part that pair like them: a writer who
+ * names a ward, a constituency or a district right but for that word has swapped it, whatever its
+ * letters ("Riverside South" for Riverside North, "North Calder" for South Calder).
+ */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'central']);
+
+function bothCompass(a: string, b: string): boolean {
+  return COMPASS.has(a) && COMPASS.has(b);
 }
 
 /**
  * The one first name of the `sources` that `name` stands for, written before the same last name
  * (`last`) but otherwise: "Tamara Vallejo" for the source's Teresa Vallejo. A first name the sources use is another person's, and so may be one of another initial
- * (a relative): a writer who misremembers a first name keeps its first letter. Nor another form
+ * (a relative): a writer who misremembers a first name keeps its first letter, or swaps a point
+ * of the compass ("South Calder" for North Calder, see `COMPASS`). Nor another form
  * of the word ("Defense Ministry" for the Defence Ministry). Undefined when none, or two, are such.
  */
 export function matchGivenBefore(name: string, last: string, sources: readonly SpelledNames[]): SpelledName | undefined {
   const folded = foldName(name);
   if (!folded || usedBy(folded, sources)) return undefined;
   const family = foldName(last);
-  return onlyName(sources, (other, fact) => other.charCodeAt(0) === folded.charCodeAt(0) && writtenBeside(fact.quote, fact.text, family, 'before') && !anotherForm(other, folded));
+  return onlyName(sources, (other, fact) => (other.charCodeAt(0) === folded.charCodeAt(0) || bothCompass(other, folded)) && writtenBeside(fact.quote, fact.text, family, 'before') && !anotherForm(other, folded));
 }
 
 /**
