@@ -32,6 +32,9 @@ describe('ratios', () => {
 
     it('reads a share of a whole, and a multiple of a figure', () => {
       assert.deepStrictEqual(ratiosIn('Twenty-three of the 142 players were women, roughly one in five.'), [['one in five', 'share', '142', 'Twenty-three']]);
+      // Its whole may be someone's: was no share.
+      assert.deepStrictEqual(ratiosIn("The plan shuts 212 of the trust's 1,486 inpatient beds, or nearly a fifth of the total."), [['a fifth', 'share', '1,486', '212']]);
+      assert.deepStrictEqual(ratiosIn("About 4,300 of the country's 5,120 state schools, more than 90% of them, will close."), [['90%', 'share', '5,120', '4,300']]);
       assert.deepStrictEqual(ratiosIn('It cost €86 million, and €31 million of it, more than 40 per cent, went on the stadium.'), [['40 per cent', 'share', '€86 million', '€31 million']]);
       assert.deepStrictEqual(ratiosIn('Of the 64 farms in the region, 27 have reported deaths, more than half of the total.'), [['half', 'share', '64', '27']]);
       assert.deepStrictEqual(ratiosIn('More than 2,300 people complained, 1,402 of them — over 70 per cent — by phone.'), [['70 per cent', 'share', '2,300', '1,402']]);
@@ -93,6 +96,8 @@ describe('ratios', () => {
       assert.strictEqual(mismatchMessage(finding), '"40 percent" — its figures give 28 percent (1.45 pounds to 1.85 pounds is a rise of 27.6%)');
       assert.deepStrictEqual(mismatches('Its €7.85 fee fell to €4.50, a cut of a fifth.', []), []);
       assert.deepStrictEqual(mismatches('The fee fell from 200 to 180, a cut of a fifth.', []), [['a fifth', 'a tenth']]);
+      // Between the fractions, one in so many: was "more than a tenth" for 14.3 per cent.
+      assert.deepStrictEqual(mismatches("The plan shuts 212 of the trust's 1,486 inpatient beds, or nearly a fifth of the total.", []), [['nearly a fifth', 'about one in seven']]);
       assert.deepStrictEqual(mismatches('It spends €1.37 billion, more than three times the €638 million of 2020.', []), [['more than three times', 'more than twice']]);
       assert.deepStrictEqual(mismatches('It spends €1.75 billion, more than three times the €638 million of 2020.', []), [['more than three times', 'nearly three times']]);
     });

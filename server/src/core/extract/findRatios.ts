@@ -33,8 +33,8 @@ const TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/u;
 const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4},?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)|,?[ \u00a0]+from)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
 /** "about 25 percent more than last year's 180,000 euros". */
 const THAN_AFTER = /^[ \u00a0]+(?:more|higher|larger|bigger|greater|up|less|lower|fewer|smaller|down)[ \u00a0]+(?:than|on)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
-/** "Twenty-three of the 142 players", "22 of the 38 countries". */
-const OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|all)[ \u00a0]+){0,2}$/iu;
+/** "Twenty-three of the 142 players", "22 of the 38 countries", "212 of the trust's 1,486 beds". */
+const OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|all)[ \u00a0]+){0,2}(?:[\p{L}-]+['’]s?[ \u00a0]+)?$/iu;
 /** "€31 million of it", "1,402 of them": a part of the figure just before. */
 const OF_IT_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:it|them)(?![\p{L}])/iu;
 /** Between a share's figures and it: a comma or dash ("Twenty-three of the 142 players were women, roughly one in five"). */

@@ -4,9 +4,9 @@ import { formatNumber } from './formatNumber';
 /**
  * A share (per cent) written in words as the claim writes one, from its hedge on: so many in the
  * claim's whole ("one in seven" for "one in five", "nearly four in ten" for its "four in ten"), or
- * the simple fraction nearest; "about" it when that near, else "more than" or "nearly" it (see
- * `sideOf`). Far from any fraction, in digits with the per cent written as `suffix` ("about 12 per
- * cent").
+ * the simple fraction nearest, or between two of them one in so many; "about" it when that near,
+ * else "more than" or "nearly" it (see `sideOf`). Far from any fraction, in digits with the per
+ * cent written as `suffix` ("about 12 per cent").
  */
 export function formatShare(claim: Mention, value: number, hedge: Qualifier | undefined, suffix: string): string {
   // "one in five" is fixed as one in so many: "roughly one in six".
@@ -24,6 +24,12 @@ export function formatShare(claim: Mention, value: number, hedge: Qualifier | un
   }
   let nearest = FRACTIONS[0];
   for (const f of FRACTIONS) if (Math.abs(f[0] - value) < Math.abs(nearest[0] - value)) nearest = f;
+  // Between the fractions, a share a writer puts as one in so many: "about one in seven" for 14.3
+  // per cent, not "more than a tenth".
+  const whole = Math.round(100 / value);
+  if (Math.abs(nearest[0] - value) > ABOUT_REACH && whole > 2 && whole <= ONE_IN_MOST && Math.abs(100 / whole - value) <= ABOUT_REACH) {
+    return `${sideOf(value, 100 / whole, ABOUT_REACH, hedge)}one in ${formatNumber(whole, 1, WORDS_STYLE) ?? whole}`;
+  }
   // To two figures: "about 38 per cent", "about 0.4 per cent", never "about 0".
   if (Math.abs(nearest[0] - value) > FRACTION_REACH) return `about ${Number(value.toPrecision(2))}${suffix}`;
   return sideOf(value, nearest[0], ABOUT_REACH, hedge) + nearest[1];
