@@ -194,4 +194,20 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('The Varn central bank expects economic growth of 2.1 percent in 2026.', forecast), []);
     assert.deepStrictEqual(mismatches('The Varn central bank expects economic growth of 1.4 percent this year.', forecast), []);
   });
+
+  it('takes a figure of another source sentence, in a sentence two of whose figures restate one, for the figure left there', () => {
+    const exams = [
+      sourceFrom(
+        '---\ndate: 2025-08-14\n---\nMathematics, taken by 96,340 candidates, saw top grades rise 1.3 points to 41.5 per cent, while its pass rate held at 96.2 per cent. ' +
+          'In English, taken by 88,910 candidates, top grades fell 0.9 points to 23.1 per cent and the pass rate was 98.4 per cent.\n',
+      ),
+    ];
+    // The maths pass rate given to English: the sentence restates the English one.
+    assert.deepStrictEqual(mismatches('English top grades fell 0.9 points to 23.1 per cent, and its pass rate was 96.2 per cent.', exams), [['96.2 per cent', '98.4 per cent']]);
+    // Its own words are the maths pass rate's ("held"), or one figure alone restates the English sentence: it is left alone.
+    assert.deepStrictEqual(mismatches('English top grades fell 0.9 points to 23.1 per cent, while the maths pass rate held at 96.2 per cent.', exams), []);
+    assert.deepStrictEqual(mismatches('In English, top grades were 23.1 per cent, and its pass rate was 96.2 per cent.', exams), []);
+    // Figures of other sizes are not given each other's places: the candidates are no pass rate.
+    assert.deepStrictEqual(mismatches('English top grades fell 0.9 points to 23.1 per cent, and 96,340 sat it.', exams), []);
+  });
 });

@@ -189,7 +189,7 @@ export function isShareInWords(claim: Mention): boolean {
  * Whether a fact's share is told in words ("a third", "one in five"): read as a rough one, or to
  * the width of its rounding, never a power of ten as a share in digits is given to.
  */
-function isShareInWordsFact(fact: Pick<Fact, 'kind' | 'value'>): boolean {
+export function isShareInWordsFact(fact: Pick<Fact, 'kind' | 'value'>): boolean {
   const number = fact.value.number;
   if (fact.kind !== 'percent' || !number) return false;
   const power = Math.log10(number.precision);

@@ -198,11 +198,12 @@ export function contradicting(claim: Mention, indexed: Pick<IndexedFact, 'fact' 
 }
 
 /**
- * The fact of source `source` that a claim's words frame best, whatever its value, with its
- * similarity; undefined where none of its facts frames the claim on MIN_SCORE of the claim's sentence.
+ * The fact of source `source` that a claim's words frame best, whatever its value, but for those of
+ * `restated` (by the claim's neighbours), with its similarity; undefined where none of its facts
+ * frames the claim on MIN_SCORE of the claim's sentence.
  */
-export function framedBest(claim: Mention, context: Context, index: FactIndex, source: number): { indexed: IndexedFact; similarity: Similarity } | undefined {
-  const rate = (indexed: IndexedFact, similarity: Similarity) => ({ indexed, similarity, score: similarity.overall, support: similarity.sentence });
+export function framedBest(claim: Mention, context: Context, index: FactIndex, source: number, restated?: ReadonlySet<Fact>): { indexed: IndexedFact; similarity: Similarity } | undefined {
+  const rate = (indexed: IndexedFact, similarity: Similarity) => (restated?.has(indexed.fact) ? undefined : { indexed, similarity, score: similarity.overall, support: similarity.sentence });
   let best: ReturnType<typeof rate> | undefined;
   for (const rated of index.similarTo(context, searchedKinds(claim.kind), { rate, ceiling: 1, floor: (b) => b, leastSupport: MIN_SCORE }, new Set([source]))) {
     if (!best || rated.score > best.score) best = rated;

@@ -4,7 +4,7 @@ import type { Mention } from '../extract/mention';
 import { type Fact, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords, type Word } from '../text/words';
 import { type ClauseTime, clauseTime, isTime, relativeYears, sameTime } from './clauseTime';
-import { compareValues } from './compareValues';
+import { compareValues, isShareInWordsFact } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
 import { type ClaimMatch, contradicting, framedBest, statesExactly } from './matchClaim';
@@ -15,17 +15,29 @@ import { type OwnWords, ownWordsOf, strongestBreak } from './ownWords';
  * one item of a source sentence's list to another item taken for a mismatch with that other item's
  * figure: "Guillemots made up 21% of the birds" beside "Guillemots accounted for 64% of the birds,
  * razorbills for 21% and shags for 9%". Its figure is the source's, so its words matched; the words
- * it has to itself are another item's (see `swappedItem`).
+ * it has to itself are another item's (see `swappedItem`). Likewise a figure of one source sentence
+ * given in a draft sentence that restates another, for the figure left there (see `leftInRestated`).
  */
 export function swappedFigures(claims: readonly Mention[], contexts: readonly Context[], matches: Array<ClaimMatch | undefined>, index: FactIndex): Array<ClaimMatch | undefined> {
+  // By claim, the facts its sentence's other figures restate, where it is taken for a figure left
+  // in the sentence they restate: none of them is the claim's (see `leftInRestated`).
+  const besides: Array<Set<Fact> | undefined> = [];
   const swaps = matches.map((match, k) => {
     if (match?.verdict !== 'verified' || match.source === undefined || !match.fact) return undefined;
     const sourceFacts = index.factsOf(match.source);
-    return swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ?? changedFrom(claims[k], contexts[k], match.fact, sourceFacts) ?? countsAnother(claims[k], contexts[k], match.fact, sourceFacts) ?? datedAnother(claims[k], contexts[k], match.fact, sourceFacts, index.articleDate(match.source)?.year);
+    const item =
+      swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ??
+      changedFrom(claims[k], contexts[k], match.fact, sourceFacts) ??
+      countsAnother(claims[k], contexts[k], match.fact, sourceFacts) ??
+      datedAnother(claims[k], contexts[k], match.fact, sourceFacts, index.articleDate(match.source)?.year);
+    if (item) return item;
+    const left = leftInRestated(claims, contexts, matches, k, sourceFacts);
+    if (left) besides[k] = restatedBeside(claims, contexts, matches, k);
+    return left;
   });
   // Its words as a whole, closest first, must frame the other item best too (asked once a claim).
   const framed: Array<boolean | undefined> = [];
-  const framesItem = (k: number) => (framed[k] ??= framedBest(claims[k], contexts[k], index, matches[k]!.source!)?.indexed.fact === swaps[k]);
+  const framesItem = (k: number) => (framed[k] ??= framedBest(claims[k], contexts[k], index, matches[k]!.source!, besides[k])?.indexed.fact === swaps[k]);
   const taken = swaps.map((item, k) => {
     const match = matches[k];
     if (!item || !match?.fact || match.source === undefined) return false;
@@ -44,6 +56,16 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
     matches[k] = contradicting(claims[k], { fact: swaps[k]!, sourceFacts: index.factsOf(match.source!), sourceNumber: match.source! }, match.score);
   });
   return matches;
+}
+
+/** The facts the other figures of claim `k`'s sentence rightly restate. */
+function restatedBeside(claims: readonly Mention[], contexts: readonly Context[], matches: ReadonlyArray<ClaimMatch | undefined>, k: number): Set<Fact> {
+  const restated = new Set<Fact>();
+  for (const m of contexts[k].beside.sentence) {
+    const match = m === claims[k] ? undefined : matches[claims.indexOf(m)];
+    if (match?.verdict === 'verified' && match.fact) restated.add(match.fact);
+  }
+  return restated;
 }
 
 /**
@@ -120,6 +142,74 @@ function datedAnother(claim: Mention, context: Context, fact: Fact, sourceFacts:
   const others = list.facts.filter((other, j) => other !== fact && times[j] && sameTime(dated, times[j]!, articleYear) && compareValues(claim, other) === 'disagree');
   if (others.length !== 1 || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   return others[0];
+}
+
+/** How many figures of a draft sentence restating one source sentence make it firm enough to keep its figures. */
+const FIRMLY_RESTATED = 2;
+
+/**
+ * The figure left in the source sentence that the claim's own sentence restates, when the claim
+ * states exactly a figure of another sentence: "English top grades fell 0.9 points to 23.1 per cent,
+ * and its pass rate was 96.2 per cent" beside "In English, … top grades fell 0.9 points to 23.1 per
+ * cent and the pass rate was 98.4 per cent", 96.2 per cent being the maths pass rate of the sentence
+ * before. A sentence two of whose other figures restate one source sentence keeps its figures. Only
+ * where one figure of the claim's kind is left there, on the claim's side of each figure restated,
+ * and the claim's own words are as much that figure's as the one it states.
+ */
+function leftInRestated(claims: readonly Mention[], contexts: readonly Context[], matches: ReadonlyArray<ClaimMatch | undefined>, k: number, sourceFacts: readonly Fact[]): Fact | undefined {
+  const claim = claims[k];
+  const { fact, source } = matches[k]!;
+  if (!fact || fact.derived || !statesExactly(claim, fact)) return undefined;
+  const restated = new Map<string, Array<{ claim: Mention; fact: Fact }>>();
+  const taken = new Set<Fact>();
+  for (const m of contexts[k].beside.sentence) {
+    const match = m === claim ? undefined : matches[claims.indexOf(m)];
+    if (!match?.fact) continue;
+    taken.add(match.fact);
+    // A time ("last year") restates little: a sentence is restated by its amounts.
+    if (match.verdict !== 'verified' || match.source !== source || match.fact.derived || isTime(m) || m.kind === 'time') continue;
+    const key = sentenceKey(match.fact);
+    restated.set(key, [...(restated.get(key) ?? []), { claim: m, fact: match.fact }]);
+  }
+  const firm = [...restated].filter(([, pairs]) => pairs.length >= FIRMLY_RESTATED);
+  if (firm.length !== 1 || firm[0][0] === sentenceKey(fact)) return undefined;
+  const [key, pairs] = firm[0];
+  const left = sourceFacts.filter(
+    (f) =>
+      !f.derived &&
+      f.kind === claim.kind &&
+      sentenceKey(f) === key &&
+      !taken.has(f) &&
+      compareValues(claim, f) === 'disagree' &&
+      alike(claim, f) &&
+      pairs.every((p) => p.claim.start < claim.start === p.fact.quoteOffset < f.quoteOffset),
+  );
+  if (left.length !== 1) return undefined;
+  const own = contexts[k].ownWords;
+  if (!own) return undefined;
+  const shared = (words: OwnWords) => [...own.before, ...own.after].filter((w) => holds(words, w)).length;
+  const theirs = shared(ownWordsOfFact(left[0], sourceFacts));
+  return theirs > 0 && shared(ownWordsOfFact(fact, sourceFacts)) <= theirs ? left[0] : undefined;
+}
+
+/**
+ * Whether a figure and a fact are alike enough to be given each other's places: amounts of one size
+ * but for a power of ten (not "six" for 900), in one unit, the fact's stated as a figure ("a rise of
+ * nearly a third" is the writer's reading of its sentence's figures); a year for a year. A day's
+ * date is told by few words, and a draft's sentence gives its own days.
+ */
+function alike(claim: Mention, fact: Fact): boolean {
+  if (claim.kind === 'date' || claim.kind === 'time') return false;
+  const [a, b] = [claim.number, fact.value.number];
+  if (!a || !b) return true;
+  return !b.vague && !isShareInWordsFact(fact) && a.unit === b.unit && a.currency === b.currency && Math.abs(Math.log10(Math.abs(a.values[0]) / Math.abs(b.values[0]))) < 1;
+}
+
+/** The words a fact has to itself among the facts of its kind in its sentence: the whole sentence's, for the only one. */
+function ownWordsOfFact(fact: Fact, sourceFacts: readonly Fact[]): OwnWords {
+  const list = listOf(fact, sourceFacts);
+  if (list) return ownWordsOfList(list)[list.facts.indexOf(fact)];
+  return { before: tokenizeWords(fact.quote, 0, fact.quote.length).filter((w) => !w.stop).map((w) => w.norm), after: [] };
 }
 
 /** By fact of a list, the time of its clause (see `clauseTime`). */
