@@ -11,10 +11,7 @@ import { formatNumber } from './formatNumber';
 export function formatShare(claim: Mention, value: number, hedge: Qualifier | undefined, suffix: string): string {
   // "one in five" is fixed as one in so many: "roughly one in six".
   const oneIn = /^(one|1) in /i.exec(claim.text);
-  if (oneIn && value >= 100 / ONE_IN_MOST) {
-    const whole = Math.round(100 / value);
-    return `${sideOf(value, 100 / whole, ABOUT_REACH, hedge)}${oneIn[0]}${formatNumber(whole, 1, WORDS_STYLE) ?? whole}`;
-  }
+  if (oneIn && value >= 100 / ONE_IN_MOST) return oneInSoMany(value, hedge, oneIn[0]);
   // "four in ten" keeps its whole: "nearly four in ten" for 37.8 per cent.
   const inTen = /^(\S+) (in|out of) (ten|10)$/i.exec(claim.text);
   const part = Math.round(value / 10);
@@ -27,12 +24,16 @@ export function formatShare(claim: Mention, value: number, hedge: Qualifier | un
   // Between the fractions, a share a writer puts as one in so many: "about one in seven" for 14.3
   // per cent, not "more than a tenth".
   const whole = Math.round(100 / value);
-  if (Math.abs(nearest[0] - value) > ABOUT_REACH && whole > 2 && whole <= ONE_IN_MOST && Math.abs(100 / whole - value) <= ABOUT_REACH) {
-    return `${sideOf(value, 100 / whole, ABOUT_REACH, hedge)}one in ${formatNumber(whole, 1, WORDS_STYLE) ?? whole}`;
-  }
+  if (Math.abs(nearest[0] - value) > ABOUT_REACH && whole > 2 && whole <= ONE_IN_MOST && Math.abs(100 / whole - value) <= ABOUT_REACH) return oneInSoMany(value, hedge, 'one in ');
   // To two figures: "about 38 per cent", "about 0.4 per cent", never "about 0".
   if (Math.abs(nearest[0] - value) > FRACTION_REACH) return `about ${Number(value.toPrecision(2))}${suffix}`;
   return sideOf(value, nearest[0], ABOUT_REACH, hedge) + nearest[1];
+}
+
+/** A share as one in the whole nearest it, written after `oneIn` ("one in ", "1 in "): "roughly one in six". */
+function oneInSoMany(value: number, hedge: Qualifier | undefined, oneIn: string): string {
+  const whole = Math.round(100 / value);
+  return `${sideOf(value, 100 / whole, ABOUT_REACH, hedge)}${oneIn}${formatNumber(whole, 1, WORDS_STYLE) ?? whole}`;
 }
 
 /**

@@ -32,8 +32,8 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
       datedAnother(claims[k], contexts[k], match.fact, sourceFacts, index.articleDate(match.source)?.year);
     if (item) return item;
     const left = leftInRestated(claims, contexts, matches, k, sourceFacts);
-    if (left) besides[k] = restatedBeside(claims, contexts, matches, k);
-    return left;
+    if (left) besides[k] = left.restated;
+    return left?.fact;
   });
   // Its words as a whole, closest first, must frame the other item best too (asked once a claim).
   const framed: Array<boolean | undefined> = [];
@@ -56,16 +56,6 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
     matches[k] = contradicting(claims[k], { fact: swaps[k]!, sourceFacts: index.factsOf(match.source!), sourceNumber: match.source! }, match.score);
   });
   return matches;
-}
-
-/** The facts the other figures of claim `k`'s sentence rightly restate. */
-function restatedBeside(claims: readonly Mention[], contexts: readonly Context[], matches: ReadonlyArray<ClaimMatch | undefined>, k: number): Set<Fact> {
-  const restated = new Set<Fact>();
-  for (const m of contexts[k].beside.sentence) {
-    const match = m === claims[k] ? undefined : matches[claims.indexOf(m)];
-    if (match?.verdict === 'verified' && match.fact) restated.add(match.fact);
-  }
-  return restated;
 }
 
 /**
@@ -154,24 +144,28 @@ const FIRMLY_RESTATED = 2;
  * cent and the pass rate was 98.4 per cent", 96.2 per cent being the maths pass rate of the sentence
  * before. A sentence two of whose other figures restate one source sentence keeps its figures. Only
  * where one figure of the claim's kind is left there, on the claim's side of each figure restated,
- * and the claim's own words are as much that figure's as the one it states.
+ * and the claim's own words are as much that figure's as the one it states. With it, the facts the
+ * sentence's other figures rightly restate, none of which is the claim's.
  */
-function leftInRestated(claims: readonly Mention[], contexts: readonly Context[], matches: ReadonlyArray<ClaimMatch | undefined>, k: number, sourceFacts: readonly Fact[]): Fact | undefined {
+function leftInRestated(claims: readonly Mention[], contexts: readonly Context[], matches: ReadonlyArray<ClaimMatch | undefined>, k: number, sourceFacts: readonly Fact[]): { fact: Fact; restated: Set<Fact> } | undefined {
   const claim = claims[k];
   const { fact, source } = matches[k]!;
   if (!fact || fact.derived || !statesExactly(claim, fact)) return undefined;
-  const restated = new Map<string, Array<{ claim: Mention; fact: Fact }>>();
+  const bySentence = new Map<string, Array<{ claim: Mention; fact: Fact }>>();
   const taken = new Set<Fact>();
+  const restated = new Set<Fact>();
   for (const m of contexts[k].beside.sentence) {
     const match = m === claim ? undefined : matches[claims.indexOf(m)];
     if (!match?.fact) continue;
     taken.add(match.fact);
+    if (match.verdict !== 'verified') continue;
+    restated.add(match.fact);
     // A time ("last year") restates little: a sentence is restated by its amounts.
-    if (match.verdict !== 'verified' || match.source !== source || match.fact.derived || isTime(m) || m.kind === 'time') continue;
+    if (match.source !== source || match.fact.derived || isTime(m) || m.kind === 'time') continue;
     const key = sentenceKey(match.fact);
-    restated.set(key, [...(restated.get(key) ?? []), { claim: m, fact: match.fact }]);
+    bySentence.set(key, [...(bySentence.get(key) ?? []), { claim: m, fact: match.fact }]);
   }
-  const firm = [...restated].filter(([, pairs]) => pairs.length >= FIRMLY_RESTATED);
+  const firm = [...bySentence].filter(([, pairs]) => pairs.length >= FIRMLY_RESTATED);
   if (firm.length !== 1 || firm[0][0] === sentenceKey(fact)) return undefined;
   const [key, pairs] = firm[0];
   const left = sourceFacts.filter(
@@ -189,7 +183,7 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
   if (!own) return undefined;
   const shared = (words: OwnWords) => [...own.before, ...own.after].filter((w) => holds(words, w)).length;
   const theirs = shared(ownWordsOfFact(left[0], sourceFacts));
-  return theirs > 0 && shared(ownWordsOfFact(fact, sourceFacts)) <= theirs ? left[0] : undefined;
+  return theirs > 0 && shared(ownWordsOfFact(fact, sourceFacts)) <= theirs ? { fact: left[0], restated } : undefined;
 }
 
 /**
