@@ -13,6 +13,10 @@ describe('conversions beside the figure they convert', () => {
     assert.strictEqual(mismatchMessage(finding), '"7C" — its figures give 4C (40F is 4.4C)');
     assert.deepStrictEqual(mismatches('The route is a 12-mile (30 km) walk.', []), [['30 km', '19 km']]);
     assert.deepStrictEqual(mismatches('The wave rose 28 meters (about 62 feet).', []), [['62 feet', '92 feet']]);
+    // Units of the sea and of science copy, and inches run on.
+    assert.deepStrictEqual(mismatches('They collided some 6.5 nautical miles (about 10.5 km) off the cape.', []), [['10.5 km', '12.0 km']]);
+    assert.deepStrictEqual(mismatches('Currents reach 4.2 metres per second, or about 12 knots.', []), [['12 knots', '8 knots']]);
+    assert.deepStrictEqual(mismatches('The trophy stands 31in, or about 60cm, tall.', []), [['60cm', '79cm']]);
   });
 
   it('leaves rounded conversions, ranges converted end to end, differences of readings and bounds alone', () => {
@@ -35,6 +39,9 @@ describe('conversions beside the figure they convert', () => {
     const source = sourceFrom('Farms must keep milk in bulk tanks at 40 degrees Fahrenheit or colder, the agency said.');
     // The figure is the slip: its conversion, right or not, follows it.
     assert.deepStrictEqual(mismatches('Farms must keep milk in bulk tanks at 42F (7C) or colder, the agency said.', [source]), [['42F', '40F']]);
+    // A source that only bounds the figure decides nothing of its conversion.
+    const bound = sourceFrom('Saturday, when the temperature did not rise above 9°C, was the busiest day of the fair.');
+    assert.deepStrictEqual(mismatches('Saturday was the busiest day, though the temperature never climbed above 9 degrees Celsius (43 degrees Fahrenheit).', [bound]), [['43 degrees Fahrenheit', '48 degrees Fahrenheit']]);
   });
 
   it('gives what a fresh check gives as conversions are typed and edited, incrementally', () => {

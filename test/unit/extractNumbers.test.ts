@@ -172,7 +172,7 @@ describe('figure extraction', () => {
   });
 
   it('reads "second" after "a" or "per" as the unit of time, and "first" as a word', () => {
-    assert.deepStrictEqual(mentionsOf('A second later, the first car crossed at 30 metres per second.').map((m) => [m.kind, m.text]), [['duration', 'A second'], ['count', '30 metres']]);
+    assert.deepStrictEqual(mentionsOf('A second later, the first car crossed at 30 metres per second.').map((m) => [m.kind, m.text]), [['duration', 'A second'], ['count', '30 metres per second']]);
   });
 
   it('keeps both readings of "120.000" (European grouping or three decimals)', () => {

@@ -20,6 +20,14 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The fund pays $1.2 million a year to the 14 villages nearby.', cost), [['$1.2 million', '£1.2 million']]);
   });
 
+  it('fixes a figure to the source\'s own conversion in the draft\'s unit, and between miles and nautical miles by converting', () => {
+    const row = source('The Saltmarch covered 2,715 nautical miles (about 3,124 miles, or 5,028 km), averaging roughly 2.6 knots.');
+    // The draft converts from its miles: the source's kilometres, not the draft's miles converted (5,030 km).
+    assert.deepStrictEqual(mismatches('The boat covered 2,715 nautical miles, about 3,124 miles or 5,280 km, at roughly 2.6 knots.', row), [['5,280 km', '5,028 km']]);
+    // Miles for nautical miles are a conversion, not a slip of scale to be fixed in nautical miles.
+    assert.deepStrictEqual(mismatches('The Saltmarch covered about 3,214 miles, averaging roughly 2.6 knots.', row), [['3,214 miles', '3,124 miles']]);
+  });
+
   it('holds a month of a year to a fact on fewer shared words than a figure or a day', () => {
     const orchestra = source('The hall sold 212,000 tickets last season. "We have had our best year since the pandemic," Harriet Lomax, who has run the orchestra since March 2019, told reporters on Tuesday.');
     // Its sentence says more than the source's around the date: who she is, what she expects.

@@ -1,8 +1,8 @@
 import type { Mention } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
-import { unitOf } from '../extract/units';
+import { systemOf, unitOf } from '../extract/units';
 import { FixedFrom, formatFix } from '../format/formatFix';
-import { Agreement, compareConvertedTemperature, compareValues, isApproximate } from '../match/compareValues';
+import { Agreement, boundSide, compareConvertedTemperature, compareValues, isApproximate } from '../match/compareValues';
 import { convertedFigure, convertsScale } from '../match/conversions';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
@@ -11,7 +11,7 @@ import type { Finding } from './finding';
  * Holds each figure a draft converts into another unit right after it ("40F (7C)", "a 12-mile (30
  * km) walk") to that figure: a conversion it does not give is wrong whatever the
  * sources say, as a weekday beside its date is. `findings` run beside `mentions` (undefined where a
- * mention is not checked); a conversion no source decides is replaced by the finding against its
+ * mention is not checked); a conversion no source decides (see `undecided`) is replaced by the finding against its
  * figure, unless that figure is itself a mismatch, and so the likelier slip. Only a conversion
  * between scales or between metric and imperial units: "150 million litres, or 150 million cubic
  * metres" is fixed by the source's figure, a slip of scale as a source's fact would be (see `formatFix`).
@@ -23,7 +23,7 @@ export function checkConversions(mentions: readonly LocatedMention[], findings: 
     // 27C (79 to 81F)") is told by what follows.
     let sentence: LocatedMention[] | undefined;
     for (let i = from + 1; i < to; i++) {
-      if (findings[i]?.verdict !== 'unverified') continue;
+      if (!undecided(findings[i])) continue;
       const claim = mentions[i];
       // Most figures have no unit, and a conversion comes right after its figure.
       if (!claim.number?.unit || !mentions[i - 1].number?.unit) continue;
@@ -39,6 +39,14 @@ export function checkConversions(mentions: readonly LocatedMention[], findings: 
     }
     from = to;
   }
+}
+
+/**
+ * Whether the sources leave a conversion undecided: none checks it, or one only bounds it ("never
+ * above 9°C" holds 43°F as well as the 48°F that 9°C is).
+ */
+function undecided(finding: Finding | undefined): boolean {
+  return finding?.verdict === 'unverified' || (finding?.verdict === 'verified' && boundSide(finding.fact?.value.qualifier) !== undefined);
 }
 
 /** The figure a conversion converts as a fact for judging it: its bound is not the conversion's ("up to 120 km/h (75 mph)"). */
@@ -57,10 +65,10 @@ function agreementOf(claim: Mention, figure: Mention, written: FixedFrom): Agree
   return convertsScale(claim, figure) ? compareConvertedTemperature(claim, written) : compareValues(claim, written);
 }
 
-/** Whether a claim converts a figure into the other temperature scale, or between metric and imperial units. */
+/** Whether a claim converts a figure into the other temperature scale, or between systems of measures (see `systemOf`). */
 function betweenSystems(claim: Mention, figure: Mention): boolean {
   if (convertsScale(claim, figure)) return true;
   const a = unitOf(claim.number!.unit!);
   const b = unitOf(figure.number!.unit!);
-  return !!a && !!b && !a.imperial !== !b.imperial;
+  return !!a && !!b && systemOf(a) !== systemOf(b);
 }

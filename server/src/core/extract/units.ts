@@ -26,6 +26,8 @@ export interface MeasureUnit {
   factor: number;
   /** Miles and feet are a writer's conversion of kilometres and metres; kilometres for metres, a slip. */
   imperial?: boolean;
+  /** Nautical miles and knots: converted to either of the other systems, never a slip of scale of one. */
+  nautical?: boolean;
   /** Written short ("km"); none for a unit only ever written out ("mile"). */
   abbreviation?: string;
   /** Written out, British spelling, singular and plural ("kilometre", "kilometres"). */
@@ -46,8 +48,10 @@ const UNITS: UnitForms[] = [
   { key: 'km', dimension: 'length', factor: 1000, abbreviation: 'km', singular: 'kilometre', plural: 'kilometres' },
   { key: 'ft', dimension: 'length', factor: 0.3048, imperial: true, abbreviation: 'ft', singular: 'foot', plural: 'feet' },
   { key: 'mi', dimension: 'length', factor: 1609.344, imperial: true, singular: 'mile', plural: 'miles' },
-  // No "in": it is a word before it is an inch.
+  // No "in" after a space: it is a word before it is an inch. Run on ("31in"), it is an inch (see `unitAfter`).
   { key: 'in', dimension: 'length', factor: 0.0254, imperial: true, singular: 'inch', plural: 'inches' },
+  // At sea and in the air: "6.5 nautical miles (about 12 km, 7.5 miles)".
+  { key: 'nmi', dimension: 'length', factor: 1852, nautical: true, abbreviation: 'nmi', singular: 'nautical mile', plural: 'nautical miles' },
   { key: 'g', dimension: 'mass', factor: 1, abbreviation: 'g', singular: 'gram', plural: 'grams', words: ['gramme', 'grammes'] },
   { key: 'kg', dimension: 'mass', factor: 1000, abbreviation: 'kg', singular: 'kilogram', plural: 'kilograms', words: ['kilogramme', 'kilogrammes', 'kilo', 'kilos'] },
   // Tons are taken for tonnes: news copy uses both for the same figure, a tenth apart at most (and
@@ -68,7 +72,9 @@ const UNITS: UnitForms[] = [
   { key: 'm3', dimension: 'volume', factor: 1000, abbreviation: 'cu m', singular: 'cubic metre', plural: 'cubic metres', shortForms: ['m³', 'm3'] },
   { key: 'kmh', dimension: 'speed', factor: 1, abbreviation: 'km/h', singular: 'kilometre per hour', plural: 'kilometres per hour', shortForms: ['kph', 'kmh', 'km/hr'] },
   { key: 'mph', dimension: 'speed', factor: 1.609344, imperial: true, abbreviation: 'mph', singular: 'mile per hour', plural: 'miles per hour' },
-  { key: 'kn', dimension: 'speed', factor: 1.852, imperial: true, singular: 'knot', plural: 'knots' },
+  { key: 'kn', dimension: 'speed', factor: 1.852, nautical: true, singular: 'knot', plural: 'knots' },
+  // Currents, winds and projectiles in science copy: "4.2 metres per second, or about 8 knots".
+  { key: 'ms', dimension: 'speed', factor: 3.6, abbreviation: 'm/s', singular: 'metre per second', plural: 'metres per second' },
   // Power plants, wind farms and data centres in MW and GW, energy in kWh to TWh: a writer converts
   // between them ("1.4GW" for 1,400 megawatts). No bare "W" or "Wh": "5 W" is as often west.
   { key: 'kW', dimension: 'power', factor: 1e3, abbreviation: 'kW', singular: 'kilowatt', plural: 'kilowatts' },
@@ -102,6 +108,11 @@ const BY_KEY = new Map(UNITS.map((u) => [u.key, u]));
 /** The unit a fact's key names, if Factline knows it. */
 export function unitOf(key: string): MeasureUnit | undefined {
   return BY_KEY.get(key);
+}
+
+/** The system of measures a unit is of: a writer converts between systems, and slips of scale within one. */
+export function systemOf(unit: MeasureUnit): 'metric' | 'imperial' | 'nautical' {
+  return unit.nautical ? 'nautical' : unit.imperial ? 'imperial' : 'metric';
 }
 
 /** Whether a unit is a temperature's, whose scales share no zero with anything. */
@@ -161,8 +172,12 @@ export function unitAfter(rest: string): WrittenUnit | undefined {
   const word = WORD_AFTER.exec(rest.toLowerCase());
   if (word) return { unit: WORDS.get(word[2])!, written: rest.slice(0, word[0].length) };
   const short = SHORT_AFTER.exec(rest);
-  return short ? { unit: SHORT.get(short[1])!, written: short[0] } : undefined;
+  if (short) return { unit: SHORT.get(short[1])!, written: short[0] };
+  return INCHES_RUN_ON.test(rest) ? { unit: BY_KEY.get('in')!, written: 'in' } : undefined;
 }
+
+/** "31in": the word "in" never touches a figure. */
+const INCHES_RUN_ON = /^in(?![\p{L}\p{N}])/u;
 
 const RUN_ON_DEGREES = /[ \u00a0]?([CF])(?![\p{L}\p{N}])/uy;
 /** "minus" or a minus sign before a figure; before a temperature, a hyphen too ("-2C"). */

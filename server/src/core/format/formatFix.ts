@@ -1,7 +1,7 @@
 import { formatClockTime } from '../extract/clockTime';
 import { findNumbers } from '../extract/findNumbers';
 import type { Mention } from '../extract/mention';
-import { MULTIPLE, otherScale, unitOf, writeUnitLike } from '../extract/units';
+import { MULTIPLE, otherScale, systemOf, unitOf, writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
 import { hedgesShareInWords, inPoints, isShareInWords, otherCurrency, unitsOf } from '../match/compareValues';
 import { isRescaled, magnitude } from '../match/numberAffinity';
@@ -69,7 +69,7 @@ export function formatFix(claim: Mention, fact: FixedFrom, alone = false): strin
     // "50 mph" for the source's "50 km/h": the writer converts, and the fix is converted too, to the
     // draft's step ("about 24-mile" for 38.5 km, "5.3 pounds" for 2.4 kg) but to no finer a one than
     // the source's own step converted gives.
-    if (units[0].imperial !== units[1].imperial) {
+    if (systemOf(units[0]) !== systemOf(units[1])) {
       const ratio = units[1].factor / units[0].factor;
       const step = Math.max(claim.number!.precision, 10 ** magnitude(value.number.precision * ratio));
       // Rounded to that step, or to three significant figures where the step is coarser, two for a

@@ -1,7 +1,7 @@
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
 import { boundSide, compareValues, lastDigitStep } from './compareValues';
-import { convertedFigure, inClaimCurrency } from './conversions';
+import { convertedFigure, inClaimTerms } from './conversions';
 import type { FactIndex } from './factIndex';
 import type { ClaimMatch } from './matchClaim';
 import { DIGIT_CHANGED, magnitude } from './numberAffinity';
@@ -98,7 +98,7 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
     }
   }
   if (agreeingCount) return agreeingCount === 1 ? { verdict: 'verified', fact: agreeing, score: 0, source } : undefined;
-  return slips === 1 ? { verdict: 'mismatch', fact: inClaimCurrency(claim, slipOf!, left), score: 0, source } : undefined;
+  return slips === 1 ? { verdict: 'mismatch', fact: inClaimTerms(claim, slipOf!, left), score: 0, source } : undefined;
 }
 
 /**

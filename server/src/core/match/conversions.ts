@@ -40,22 +40,27 @@ export function convertsScale(claim: Mention, other: Mention): boolean {
   return !!a && !!b && inOtherScales(a, b);
 }
 
-/** What stands between an amount and the same in another currency: "£3.8 billion (€4.5 billion)", "£350,000 (about €420,000)". */
+/** What stands between an amount and the same in another currency or unit: "£3.8 billion (€4.5 billion)", "£350,000 (about €420,000)", "3,124 miles, or 5,028 km". */
 const BESIDE_AMOUNT = /^[ \u00a0]*(?:\(|,[ \u00a0]*or|or)[ \u00a0]*(?:about|around|roughly|some|approximately|nearly|almost|just over|just under)?[ \u00a0]*$/i;
 
 /**
- * The fact a claim in one currency restates, for a `fact` in another it was matched with: the
- * amount the source gives beside that fact in the claim's currency, if `facts` hold one ("£3.8
- * billion (€4.5 billion)"), or else `fact`. A draft writing "£4.5bn" has taken the converted figure
- * for its own currency's, and a writer's currency is chosen, not copied.
+ * The fact a claim in one currency or unit restates, for a `fact` in another it was matched with:
+ * the amount the source gives beside that fact in the claim's currency or unit, if `facts` hold one
+ * ("£3.8 billion (€4.5 billion)", "2,715 nautical miles (about 3,124 miles, or 5,028 km)"), or else
+ * `fact`. A draft writing "£4.5bn" has taken the converted figure for its own currency's, and a
+ * writer's currency is chosen, not copied; a source's own conversion is the one to fix a figure to.
  */
-export function inClaimCurrency(claim: Mention, fact: Fact, facts: readonly Fact[]): Fact {
-  return otherCurrency(claim, fact) ? (amountBeside(fact, facts, claim.number!.currency!) ?? fact) : fact;
+export function inClaimTerms(claim: Mention, fact: Fact, facts: readonly Fact[]): Fact {
+  const number = claim.number;
+  if (otherCurrency(claim, fact)) return amountBeside(fact, facts, (other) => other.kind === 'money' && other.value.number?.currency === number!.currency) ?? fact;
+  const unit = number?.unit;
+  if (!unit || !fact.value.number?.unit || fact.value.number.unit === unit) return fact;
+  return amountBeside(fact, facts, (other) => other.value.number?.unit === unit) ?? fact;
 }
 
-function amountBeside(fact: Fact, facts: readonly Fact[], currency: string): Fact | undefined {
+function amountBeside(fact: Fact, facts: readonly Fact[], inClaimTerms: (other: Fact) => boolean): Fact | undefined {
   return facts.find((other) => {
-    if (other.kind !== 'money' || other.value.number?.currency !== currency || other.quote !== fact.quote) return false;
+    if (other.quote !== fact.quote || !inClaimTerms(other)) return false;
     const [first, second] = other.quoteOffset < fact.quoteOffset ? [other, fact] : [fact, other];
     return BESIDE_AMOUNT.test(fact.quote.slice(first.quoteOffset + first.text.length, second.quoteOffset));
   });

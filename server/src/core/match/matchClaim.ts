@@ -3,7 +3,7 @@ import { type Fact, fullDate, sentenceKey } from '../facts/fact';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints, isShareInWords, lastDigitStep } from './compareValues';
 import type { Context } from './context';
-import { convertedFigure, convertsScale, inClaimCurrency, isConversionOf } from './conversions';
+import { convertedFigure, convertsScale, inClaimTerms, isConversionOf } from './conversions';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
 import { Judgement, Judgements } from './judgements';
@@ -170,7 +170,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // Whatever else its words share, a conversion holds to the fact the converted figure writes: the
   // writer worked it out from that figure, and either got it right or did not.
   const conversion = candidates.find((c) => c.converted);
-  if (conversion) return { verdict: conversion.agreement === 'agree' ? 'verified' : 'mismatch', fact: conversion.indexed.fact, score: conversion.score, source: conversion.indexed.sourceNumber };
+  if (conversion?.agreement === 'agree') return { verdict: 'verified', fact: conversion.indexed.fact, score: conversion.score, source: conversion.indexed.sourceNumber };
+  // Fixed to the source's own conversion where it gives one ("3,124 miles, or 5,028 km").
+  if (conversion) return { verdict: 'mismatch', fact: inClaimTerms(claim, conversion.indexed.fact, conversion.indexed.sourceFacts), score: conversion.score, source: conversion.indexed.sourceNumber };
   // The shares beside the claim, not its own words, are what tie it to the source's facts.
   const pointsSources = best ? new Set([best.indexed.sourceNumber]) : sources;
   const points = pointsOfSharesStated(claim, context, index, pointsSources) ?? pointsBesideShareStated(claim, context, index, pointsSources);
@@ -189,10 +191,10 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
 
 /**
  * The match of a claim with a fact it disagrees with: a mismatch, unless the source gives the
- * amount in the claim's currency beside it, which the claim then restates (see `inClaimCurrency`).
+ * amount in the claim's currency or unit beside it, which the claim then restates (see `inClaimTerms`).
  */
 export function contradicting(claim: Mention, indexed: Pick<IndexedFact, 'fact' | 'sourceFacts' | 'sourceNumber'>, score: number): ClaimMatch {
-  const fact = inClaimCurrency(claim, indexed.fact, indexed.sourceFacts);
+  const fact = inClaimTerms(claim, indexed.fact, indexed.sourceFacts);
   const verdict = fact !== indexed.fact && compareValues(claim, fact) === 'agree' ? 'verified' : 'mismatch';
   return { verdict, fact, score, source: indexed.sourceNumber };
 }
