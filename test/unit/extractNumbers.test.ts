@@ -333,7 +333,9 @@ describe('figure extraction', () => {
 
   it('reads durations, with their relation and adjectival form', () => {
     const later = onlyMention('Just a day later, they left.');
-    assert.deepStrictEqual(later.duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });
+    assert.deepStrictEqual(later.duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false, standalone: true });
+    // Later than what follows it, not than the time told before it.
+    assert.deepStrictEqual(onlyMention('They left just a day after the vote.').duration, { amount: 1, unit: 'day', relation: 'later', adjectival: false });
     assert.deepStrictEqual(onlyMention('It was a 12-year high.').duration, { amount: 12, unit: 'year', relation: undefined, adjectival: true });
     assert.deepStrictEqual(onlyMention('He waited 48 hours.').duration, { amount: 48, unit: 'hour', relation: undefined, adjectival: false });
     // A run's word between the figure and its unit: a length, which a figure of days alone was not.

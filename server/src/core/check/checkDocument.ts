@@ -20,6 +20,7 @@ import type { Finding } from './finding';
 import { personFindings } from './personFindings';
 import { checkConversions } from './conversionFindings';
 import { checkElapsed } from './elapsedFindings';
+import { checkSpans } from './spanFindings';
 import { checkRatios, PlacedRatio, ratiosOf } from './ratioFindings';
 import { findSuppressions } from './suppressions';
 
@@ -95,13 +96,15 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
 }
 
 /**
- * Holds the shares, changes and multiples (`ratios`) and the conversions of each sentence of
- * `mentions` to the figures of that sentence, whatever the sources say (see `checkRatios`,
- * `checkConversions`), replacing the `findings` (beside `mentions`) they contradict.
+ * Holds the shares, changes and multiples (`ratios`), the conversions and the times between dates
+ * of each sentence of `mentions` to the figures of that sentence, whatever the sources say (see
+ * `checkRatios`, `checkConversions`, `checkSpans`), replacing the `findings` (beside `mentions`)
+ * they contradict.
  */
 export function checkOwnFigures(ratios: readonly PlacedRatio[] | undefined, mentions: readonly LocatedMention[], findings: Array<Finding | undefined>): void {
   checkRatios(ratios, mentions, findings);
   checkConversions(mentions, findings);
+  checkSpans(mentions, findings);
 }
 
 /**

@@ -19,6 +19,8 @@ export enum FindingCode {
   RatioMismatch = 'ratio-mismatch',
   /** A figure converted into another unit beside the figure it converts that the conversion does not give. */
   ConversionMismatch = 'conversion-mismatch',
+  /** A time after or before a date that the two dates of its sentence do not give. */
+  SpanMismatch = 'span-mismatch',
   /** A `[@fact:ID]` annotation names no loaded fact. */
   UnknownFactId = 'unknown-fact-id',
 }

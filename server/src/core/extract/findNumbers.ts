@@ -737,6 +737,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
     durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
     if (duration.groups?.run) durationValue.run = duration.groups.run;
+    if (relation && /^(?:later|earlier)$/i.test(relation[1])) durationValue.standalone = true;
   } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, start, end, within, digits.decimals > 0)))) {
     const sign = isTemperature(measure.unit) ? temperatureSign(text, start, sentenceStart) : undefined;
     if (sign) {

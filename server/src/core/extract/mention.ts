@@ -84,6 +84,8 @@ export interface DurationValue {
   unit: DurationUnit;
   /** "a day later", "four years ago": how the duration relates to another time. */
   relation?: 'later' | 'earlier' | 'ago' | 'since';
+  /** "six months later", not "six months after the vote": later or earlier than the time told before it. */
+  standalone?: true;
   /** "five hours more than the old model", "three minutes faster": a difference of two lengths, not a length. */
   difference?: true;
   /** For a time ago, the date beside it that it is ago of ("in 1968, 57 years ago"; "14 years ago, in October 2011"). Read of claims only. */

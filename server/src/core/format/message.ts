@@ -16,7 +16,7 @@ export function mismatchMessage(finding: Finding): string {
 
 /** Where the fix of a finding of `code` comes from, as a quick fix's title gives it: the source, or the figures of the claim's own sentence. */
 export function fixOrigin(code: string | number | undefined): string {
-  return code === FindingCode.RatioMismatch || code === FindingCode.ConversionMismatch ? 'its figures' : 'source';
+  return code === FindingCode.RatioMismatch || code === FindingCode.ConversionMismatch || code === FindingCode.SpanMismatch ? 'its figures' : 'source';
 }
 
 // A date written across a line break ("on 1⏎February 2024") is one claim; quoted on two lines, it

@@ -1,0 +1,139 @@
+import { type CalendarDate, toDayNumber } from '../calendar';
+import type { DateValue, DurationUnit, DurationValue, Mention, QualifierKind } from '../extract/mention';
+import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
+import { formatDuration } from '../format/formatDuration';
+import { FindingCode } from './codes';
+import type { Finding } from './finding';
+
+/**
+ * Holds a time after or before a date to the two dates its sentence gives before it ("Reinholt
+ * asked on 27 February; the board approved the recount on 3 March, a week after his request"):
+ * the days between them are the calendar's, whatever the sources say, as a weekday beside its
+ * date is. Only a time in days, weeks or months told as later or earlier, that no source decides,
+ * in a sentence with two dates to the day and no other; a date whose day or month is a mismatch is
+ * the likelier slip. `findings` run beside `mentions`, as in `checkConversions`.
+ */
+export function checkSpans(mentions: readonly LocatedMention[], findings: Array<Finding | undefined>): void {
+  for (let from = 0; from < mentions.length; ) {
+    const to = sentenceRunEnd(mentions, from);
+    const dates: number[] = [];
+    for (let i = from; i < to; i++) if (mentions[i].kind === 'date') dates.push(i);
+    if (dates.length === 2 && dates.every((i) => isDay(mentions[i]) && !daySlipped(findings[i]))) {
+      for (let i = dates[1] + 1; i < to; i++) {
+        if (findings[i]?.verdict !== 'unverified') continue;
+        const span = spanFinding(mentions[i], mentions[dates[0]], mentions[dates[1]]);
+        if (span) findings[i] = span;
+      }
+    }
+    from = to;
+  }
+}
+
+const UNIT_DAYS: Partial<Record<DurationUnit, number>> = { day: 1, week: 7, month: 365.25 / 12 };
+
+/** Whether a date's day or month is a mismatch: its weekday alone leaves the span as written. */
+function daySlipped(finding: Finding | undefined): boolean {
+  return finding?.verdict === 'mismatch' && finding.code !== FindingCode.WeekdayMismatch;
+}
+
+/** A date to the day, of one day: "3 March", "Thursday, Oct. 2", not "6-7 February" or "March". */
+function isDay(m: Mention): boolean {
+  return m.date?.day !== undefined && m.date.month !== undefined && m.date.through === undefined;
+}
+
+function spanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | undefined {
+  const d = claim.duration;
+  if (!d || (d.relation !== 'later' && d.relation !== 'earlier') || d.compound || d.clock || d.difference || d.unitAfterRange || claim.number?.vague) return undefined;
+  const unitDays = UNIT_DAYS[d.unit];
+  if (unitDays === undefined) return undefined;
+  const spans = daysBetween(a, b, d, unitDays);
+  if (!spans.length || spans.some((days) => allows(days / unitDays, d.amount, d.unit, claim.qualifier?.kind))) return undefined;
+  // Of two readings, the nearer the claim's: the one its writer meant and miscounted; in a common year, as most are.
+  const days = daysBetween(a, b, d, unitDays, [YEARS[0]]).reduce((best, span) => (Math.abs(span - d.amount * unitDays) < Math.abs(best - d.amount * unitDays) ? span : best));
+  const fixed = amountIn(days, d.unit, claim.qualifier?.kind);
+  const fix = formatDuration(claim, fixed, '');
+  if (!fix || fix === claim.text) return undefined;
+  return { claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `the calendar's days from ${a.text} to ${b.text}: ${days}` };
+}
+
+/**
+ * The days between two dates of a sentence that a time of `d` may count. "Six months later" counts
+ * from the first date to the second, "six months earlier" back from the first to the second, "six
+ * months after the vote" either way. Without a year, a date is the next of its day and month on
+ * from the date counted from, in a common or a leap year; and a year or more later, only for a
+ * time of most of a year or more.
+ */
+function daysBetween(a: Mention, b: Mention, d: DurationValue, unitDays: number, years: readonly number[] = YEARS): number[] {
+  const [x, y] = [a.date!, b.date!];
+  if (x.year && y.year) return [Math.abs(toDayNumber(dayOf(x, x.year.value)) - toDayNumber(dayOf(y, y.year.value)))];
+  const ways: Array<[DateValue, DateValue]> = !d.standalone ? [[x, y], [y, x]] : d.relation === 'later' ? [[x, y]] : [[y, x]];
+  const spans = new Set<number>();
+  for (const year of years) {
+    for (const [from, to] of ways) {
+      const days = forward(from, to, year);
+      if (days !== undefined) spans.add(days);
+    }
+  }
+  if (d.amount * unitDays >= MOST_OF_A_YEAR) for (const days of [...spans]) for (let more = 1; more * 365 <= d.amount * unitDays + 366; more++) spans.add(days + Math.round(more * 365.25));
+  return [...spans];
+}
+
+/** A common year, a leap year and the year before one: February of each length lies between any two dates of one of them; the common year first. */
+const YEARS = [2025, 2024, 2023];
+const MOST_OF_A_YEAR = 300;
+
+function dayOf(date: DateValue, year: number): CalendarDate {
+  return { year, month: date.month!.value, day: date.day!.value };
+}
+
+/** The days from `from` to the next `to` on or after it, in `year` where neither writes one; undefined where a written `to` comes before. */
+function forward(from: DateValue, to: DateValue, year: number): number | undefined {
+  // A date without a year beside one with it is of that year, or of the year before where it falls after it.
+  const toYear = to.year?.value;
+  let fromYear = from.year?.value ?? toYear ?? year;
+  if (from.year === undefined && toYear !== undefined && toDayNumber(dayOf(from, fromYear)) > toDayNumber(dayOf(to, toYear))) fromYear--;
+  const start = toDayNumber(dayOf(from, fromYear));
+  if (toYear !== undefined) {
+    const end = toDayNumber(dayOf(to, toYear));
+    return end >= start ? end - start : undefined;
+  }
+  const end = toDayNumber(dayOf(to, fromYear));
+  return end >= start ? end - start : toDayNumber(dayOf(to, fromYear + 1)) - start;
+}
+
+/**
+ * Whether a time of `amount` units, hedged by `qualifier`, allows `actual` units: days to the day,
+ * weeks to a day a week, months to half a month; "about" twice that.
+ */
+function allows(actual: number, amount: number, unit: DurationUnit, qualifier: QualifierKind | undefined): boolean {
+  const tolerance = unit === 'day' ? 0 : unit === 'week' ? amount / 7 : 0.5;
+  // A bound is read to the day, a week to a day, a month to three.
+  const edge = unit === 'day' ? 0 : unit === 'week' ? 1 / 7 : 0.1;
+  switch (qualifier) {
+    case 'above':
+    case 'atLeast':
+      return actual + edge >= amount;
+    case 'below':
+    case 'atMost':
+      return actual - edge <= amount;
+    case 'nearly':
+      return actual - edge <= amount && actual >= amount - Math.max(1, tolerance * 2);
+    case 'approx':
+      return Math.abs(actual - amount) <= Math.max(1, tolerance * 2);
+    default:
+      return Math.abs(actual - amount) <= tolerance;
+  }
+}
+
+/**
+ * The span in the claim's unit, rounded as its hedge reads ("more than five months" for 159 days,
+ * "nearly six"), or in days where weeks do not hold it whole or months round to none.
+ */
+function amountIn(days: number, unit: DurationUnit, qualifier: QualifierKind | undefined): { amount: number; unit: DurationUnit } {
+  if (unit === 'week' && days % 7 === 0) return { amount: days / 7, unit };
+  if (unit !== 'month') return { amount: days, unit: 'day' };
+  const months = days / UNIT_DAYS.month!;
+  const round = qualifier === 'above' || qualifier === 'atLeast' ? Math.floor : qualifier === 'nearly' || qualifier === 'below' || qualifier === 'atMost' ? Math.ceil : Math.round;
+  const amount = round(months);
+  return amount >= 1 ? { amount, unit } : { amount: days, unit: 'day' };
+}

@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { FindingCode } from '../../server/src/core/check/codes';
+import { mismatchMessage } from '../../server/src/core/format/message';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import { findingsOverRandomEdits, mismatches, seedSource } from '../helpers/core';
+
+describe('times between the dates of a sentence', () => {
+  it('flags a time after or before a date that the two dates before it do not give, fixed in the draft\'s unit or in days', () => {
+    const draft = 'Reinholt asked on 27 February; the board approved the recount on 3 March, a week after his request.';
+    assert.deepStrictEqual(mismatches(draft, []), [['a week', 'four days']]);
+    const finding = checkDocument(draft, 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.SpanMismatch)!;
+    assert.strictEqual(mismatchMessage(finding), '"a week" — its figures give four days (the calendar\'s days from 27 February to 3 March: 4)');
+    // The later date in the next year; a hedge kept.
+    assert.deepStrictEqual(mismatches('The centre opened on Monday 7 October and formally closed on 15 March, more than six months later.', []), [['six months', 'five months']]);
+    // The later date first; a weekday that slipped leaves its day and month as written.
+    assert.deepStrictEqual(mismatches('---\ndate: 2025-10-03\n---\nOfficials on Thursday, Oct. 2, certified the results of the Saturday, Sept. 28, referendum, three days after the vote.', []), [
+      ['Saturday', 'Sunday'],
+      ['three days', 'four days'],
+    ]);
+  });
+
+  it('leaves times the dates give, as a writer rounds and hedges them, and any it cannot tie to two dates', () => {
+    for (const draft of [
+      'The fair opened on 15 October and closed on 19 October, four days later.',
+      'He asked on 27 February and had his answer on 13 March, two weeks later.',
+      'The plant was switched on on 1 May, and reached full power on 9 May, about a week later.',
+      'Ground was broken on 7 March 2022 and the plant opened on 13 May 2025, more than three years later.',
+      // A date without a year may be of a later year than the one beside it, for a time of a year or more.
+      'Lake Selvan began filling on Monday 5 February 2024 and was full on 4 April, some 14 months later.',
+      'The lake began filling on 5 February and was full on 4 April, some 14 months later.',
+      // Without a year, February may have had 29 days.
+      'She filed on 27 February and the court ruled on 4 March, six days later.',
+      'She filed on 27 February and the court ruled on 4 March, five days later.',
+      // Three dates, or the time before the second: which two it lies between is not told.
+      'Talks began on 1 May, stalled on 3 May and resumed on 9 May, a week later.',
+      'He was arrested on 3 March, two weeks after the raid on 28 February.',
+      // A time ago is held to the calendar elsewhere; a time of no relation is a length.
+      'The dam opened on 4 June and closed on 8 June after a three-week test.',
+    ]) {
+      assert.deepStrictEqual(mismatches(draft, []), [], draft);
+    }
+  });
+
+  it('leaves a time the sources decide, and one beside a date that is itself the slip', () => {
+    const seed = seedSource();
+    // The seed dates the dissolution to 1 January 2024; its 28 September 2023 decree stands.
+    assert.deepStrictEqual(mismatches('The decree was signed on 28 September 2023 and the republic dissolved on 1 February 2024, three months later.', [seed]).map(([claim]) => claim), ['1 February 2024']);
+  });
+
+  it('gives what a fresh check gives as dates and times between them are typed and edited, incrementally', () => {
+    const text = [
+      'Reinholt asked on 27 February; the board approved it on 3 March, a week after his request.',
+      'The centre opened on 7 October and closed on 15 March, six months later, 130,000 people said.',
+      'The fair opened on 15 October and closed on 21 October, four days later.',
+      'Talks began on 1 May and resumed on 19 May, a week later.',
+    ].join('\n\n');
+    const met = findingsOverRandomEdits(`${text}\n`, new FactIndex([seedSource()]), 37, 200, FindingCode.SpanMismatch);
+    assert.ok(met > 10, `only ${met} wrong times met in 200 steps`);
+  });
+});
