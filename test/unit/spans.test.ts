@@ -42,6 +42,32 @@ describe('times between the dates of a sentence', () => {
     }
   });
 
+  it('flags a date told right after a time on from the date before it that the time does not give, in the date\'s own form', () => {
+    const draft = 'A public comment period opens Monday, March 10, and closes three weeks later, on April 7.';
+    assert.deepStrictEqual(mismatches(draft, []), [['April 7', 'March 31']]);
+    const finding = checkDocument(draft, 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.SpanMismatch)!;
+    assert.strictEqual(mismatchMessage(finding), '"April 7" — its figures give March 31 (three weeks on from Monday, March 10)');
+    // A month date before the first day does not count; a length as well as a time later.
+    assert.deepStrictEqual(mismatches('Bills for July go out on 5 August, with payment due three weeks later, on 29 August.', []), [['29 August', '26 August']]);
+    assert.deepStrictEqual(mismatches('A redundancy scheme opens Feb. 10 and runs for three weeks, closing March 10.', []), [['March 10', 'March 3']]);
+    // Months on from a month.
+    assert.deepStrictEqual(mismatches('Work starts in January 2026 and, at 18 months, runs until July 2028.', []), [['July 2028', 'July 2027']]);
+  });
+
+  it('leaves a date the time gives, counted either way for a length, and one the time is not told right before', () => {
+    for (const draft of [
+      'A public comment period opens Monday, March 10, and closes three weeks later, on March 31.',
+      'The fair opens on 15 October and runs for three days, closing 17 October.',
+      'The fair opens on 15 October and runs for three days, closing 18 October.',
+      'Work starts in January 2026 and, at 18 months, runs until July 2027.',
+      // Hedged, or far from the date: not the time to it.
+      'Hearings open on 3 March and close about three weeks later, on 28 March.',
+      'The festival opens on 3 May for ten days of music, and tickets go on sale on 1 April.',
+    ]) {
+      assert.deepStrictEqual(mismatches(draft, []), [], draft);
+    }
+  });
+
   it('leaves a time the sources decide, and one beside a date that is itself the slip', () => {
     const seed = seedSource();
     // The seed dates the dissolution to 1 January 2024; its 28 September 2023 decree stands.

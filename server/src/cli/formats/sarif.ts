@@ -19,7 +19,7 @@ const RULE_HELP: Record<FindingCode, string> = {
   [FindingCode.PlaceMismatch]: 'A named firm, body or person is given a place or nationality that the source gives them otherwise.',
   [FindingCode.RatioMismatch]: 'A share, change or multiple is not what the two figures of its sentence it is of give.',
   [FindingCode.ConversionMismatch]: 'A figure converted into another unit is not what the figure beside it converts to.',
-  [FindingCode.SpanMismatch]: 'A time after or before a date is not the time between the two dates of its sentence.',
+  [FindingCode.SpanMismatch]: 'A time after or before a date is not the time between the two dates of its sentence, or a date is not the time told before it on from the date before that.',
   [FindingCode.UnknownFactId]: 'A [@fact:ID] annotation names no loaded fact.',
 };
 

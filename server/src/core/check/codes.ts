@@ -19,7 +19,7 @@ export enum FindingCode {
   RatioMismatch = 'ratio-mismatch',
   /** A figure converted into another unit beside the figure it converts that the conversion does not give. */
   ConversionMismatch = 'conversion-mismatch',
-  /** A time after or before a date that the two dates of its sentence do not give. */
+  /** A time after or before a date that the two dates of its sentence do not give, or a date that a time on from another does not give. */
   SpanMismatch = 'span-mismatch',
   /** A `[@fact:ID]` annotation names no loaded fact. */
   UnknownFactId = 'unknown-fact-id',

@@ -1,32 +1,51 @@
-import { type CalendarDate, toDayNumber } from '../calendar';
+import { addDays, addMonths, type CalendarDate, toDayNumber, weekdayOf } from '../calendar';
 import type { DateValue, DurationUnit, DurationValue, Mention, QualifierKind } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
+import { formatDate } from '../format/formatDate';
 import { formatDuration } from '../format/formatDuration';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
 /**
- * Holds a time after or before a date to the two dates its sentence gives before it ("Reinholt
- * asked on 27 February; the board approved the recount on 3 March, a week after his request"):
- * the days between them are the calendar's, whatever the sources say, as a weekday beside its
- * date is. Only a time in days, weeks or months told as later or earlier, that no source decides,
- * in a sentence with two dates to the day and no other; a date whose day or month is a mismatch is
- * the likelier slip. `findings` run beside `mentions`, as in `checkConversions`.
+ * Holds the times and dates of a sentence with two dates to one another, whatever the sources say,
+ * as a weekday beside its date is:
+ * - a time told after both dates as later or earlier, to the days between them ("Reinholt asked on
+ *   27 February; the board approved the recount on 3 March, a week after his request": four days),
+ *   when no source decides it (see `spanFinding`);
+ * - the second date, told right after a time on from the first, to that time on ("comments open on
+ *   Monday, March 10, and close three weeks later, on April 7": March 31), when no source decides it
+ *   (see `endFinding`).
+ * A date whose day or month is a mismatch is the likelier slip, and a time the sources contradict.
+ * `findings` run beside `mentions`, as in `checkConversions`.
  */
 export function checkSpans(mentions: readonly LocatedMention[], findings: Array<Finding | undefined>): void {
   for (let from = 0; from < mentions.length; ) {
     const to = sentenceRunEnd(mentions, from);
-    const dates: number[] = [];
-    for (let i = from; i < to; i++) if (mentions[i].kind === 'date') dates.push(i);
-    if (dates.length === 2 && dates.every((i) => isDay(mentions[i]) && !daySlipped(findings[i]))) {
-      for (let i = dates[1] + 1; i < to; i++) {
+    const days: number[] = [];
+    for (let i = from; i < to; i++) if (isDay(mentions[i])) days.push(i);
+    if (days.length === 2 && !days.some((i) => daySlipped(findings[i]))) {
+      const [a, b] = days;
+      for (let i = b + 1; i < to; i++) {
         if (findings[i]?.verdict !== 'unverified') continue;
-        const span = spanFinding(mentions[i], mentions[dates[0]], mentions[dates[1]]);
+        const span = spanFinding(mentions[i], mentions[a], mentions[b]);
         if (span) findings[i] = span;
       }
     }
+    let start: number | undefined;
+    for (let i = from; i < to - 1; i++) {
+      if (mentions[i].kind === 'date') start = i;
+      const end = i + 1;
+      if (start === undefined || mentions[i].kind !== 'duration' || mentions[end].kind !== 'date' || !undecided(findings[end], mentions[end]) || daySlipped(findings[start]) || findings[i]?.verdict === 'mismatch') continue;
+      const finding = endFinding(mentions[end], mentions[start], mentions[i]);
+      if (finding) findings[end] = finding;
+    }
     from = to;
   }
+}
+
+/** Whether the sources leave a date undecided: none checks it, or one gives only its month ("in April" for "on April 7"). */
+function undecided(finding: Finding | undefined, date: Mention): boolean {
+  return finding?.verdict === 'unverified' || (finding?.verdict === 'verified' && date.date?.day !== undefined && finding.fact?.value.date?.day === undefined);
 }
 
 const UNIT_DAYS: Partial<Record<DurationUnit, number>> = { day: 1, week: 7, month: 365.25 / 12 };
@@ -54,6 +73,38 @@ function spanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | u
   const fix = formatDuration(claim, fixed, '');
   if (!fix || fix === claim.text) return undefined;
   return { claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `the calendar's days from ${a.text} to ${b.text}: ${days}` };
+}
+
+/** Most characters from a time to the date it ends on: " later, on ", ", closing ", ", runs until ". */
+const TO_END = 14;
+
+/**
+ * The finding against the date `end` that a time on from `start` ends on ("three weeks later, on
+ * April 7"; "runs for three weeks, closing March 10"; "starts in January 2026 and, at 18 months,
+ * runs until July 2028"), when it is not that date: a time in days or weeks from a day, or in months
+ * or years from a day or a month, told as a length or as later than the first date, unhedged.
+ */
+function endFinding(end: LocatedMention, start: Mention, time: Mention): Finding | undefined {
+  const d = time.duration;
+  if (!d || !(d.relation === undefined || (d.relation === 'later' && d.standalone)) || d.compound || d.clock || d.difference || d.unitAfterRange || time.number?.vague || time.qualifier) return undefined;
+  if (end.start - time.end > TO_END) return undefined;
+  const [x, y] = [start.date!, end.date!];
+  const toDay = isDay(start) && isDay(end);
+  const toMonth = !x.day && !y.day && x.month && y.month && (d.unit === 'month' || d.unit === 'year');
+  if (!(toDay && (d.unit === 'day' || d.unit === 'week' || d.unit === 'month')) && !toMonth) return undefined;
+  // A weekday is rewritten only where a year says which it is.
+  const year = x.year?.value ?? y.year?.value;
+  if (y.weekday && year === undefined) return undefined;
+  const after = (from: CalendarDate): CalendarDate => (d.unit === 'day' || d.unit === 'week' ? addDays(from, d.amount * (d.unit === 'week' ? 7 : 1)) : addMonths(from, d.amount * (d.unit === 'year' ? 12 : 1)));
+  const ends = (year === undefined ? YEARS : [year]).map((y0) => after({ year: y0, month: x.month!.value, day: x.day?.value ?? 1 }));
+  const written = (date: CalendarDate) => date.month === y.month!.value && (!toDay || date.day === y.day!.value) && (!y.year || date.year === y.year.value);
+  // A length in days or weeks may count its first day as one: "a three-day fair from 15 October, closing 17 October".
+  const counting = d.relation === undefined && (d.unit === 'day' || d.unit === 'week') ? [0, -1] : [0];
+  if (ends.some((date) => counting.some((days) => written(addDays(date, days))))) return undefined;
+  const target = ends[0];
+  const fix = formatDate(end.text, end.start, y, { month: target.month, ...(toDay ? { day: target.day } : {}), ...(y.year ? { year: target.year } : {}), ...(y.weekday ? { weekday: weekdayOf(target) } : {}) });
+  if (fix === end.text) return undefined;
+  return { claim: end, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `${time.text} on from ${start.text}` };
 }
 
 /**
