@@ -169,6 +169,13 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches(restating('Saturday 26 April'), [source]), []);
   });
 
+  it('takes a weekday and date the calendar contradicts for the weekday its source names alone, a day off the date', () => {
+    const source = sourceFrom('---\ndate: 2025-03-25\n---\nSix skiers were killed when an avalanche swept across a piste at the Kaltenfeld resort on Monday afternoon, the regional authorities said. Rescuers worked through Monday night.\n');
+    const restating = (date: string) => `Six skiers died at Kaltenfeld. The slide came down a marked run on ${date}, as crowds queued below.`;
+    // 23 March 2025 was a Sunday; the article's Monday, named twice, was the 24th.
+    assert.deepStrictEqual(mismatches(restating('Monday, March 23'), [source]), [['Monday, March 23', 'Monday, March 24']]);
+  });
+
   it('fixes the weekday alone of a date the calendar contradicts, rather than the day too, to a fact of another weekday', () => {
     const source = sourceFrom(readFixture('accuracy/sources/minimumwage.md'));
     const found = mismatches(readFixture('accuracy/minimumwage_01.md'), [source]).filter(([claim]) => /day/.test(claim));

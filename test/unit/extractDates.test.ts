@@ -288,8 +288,10 @@ describe('date extraction', () => {
     assert.deepStrictEqual([m.text, m.date?.month?.value, m.date?.day?.value], ['9 September', 9, 9]);
   });
 
-  it('reads the date after "the following morning,", which chrono read as a time with no date', () => {
+  it('reads the date after "the following morning," and "the night (on)", which chrono read as a time with no date', () => {
     assert.deepStrictEqual(kindsAndTexts('The body was recovered the following morning, 26 March.'), [['date', '26 March']]);
+    assert.deepStrictEqual(kindsAndTexts('Forecasters warned of another cold night Saturday, April 27, and said buds would push.'), [['date', 'Saturday, April 27']]);
+    assert.deepStrictEqual(kindsAndTexts('Rescuers worked through the night on Monday, 24 March.'), [['date', 'Monday, 24 March']]);
     assert.deepStrictEqual(kindsAndTexts('That evening, Oct. 3, the road reopened.'), [['date', 'Oct. 3']]);
   });
 

@@ -158,7 +158,7 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     // "Tuesday 19 November", a Wednesday, beside the source's "Tuesday, 18 November" and no other
     // Tuesday a slip away: the day slipped, whatever the words around it matched.
     const near = match?.verdict === 'unverified' && articleDate && claim.date?.weekday && !onCalendar(claim.date, articleDate) ? datesOfWeekdayNear(index.factsOf(source!), claim.date) : undefined;
-    if (match && near?.length === 1) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source }, undefined);
+    if (match && near?.length && near.every((fact) => sameDay(fact, near[0]))) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source }, undefined);
     const finding = match && findingOf(claim, match, calendar);
     const today = date ?? articleDate;
     return finding?.verdict === 'unverified' && today && claim.duration?.agoOf ? (checkElapsed(claim, today) ?? finding) : finding;
@@ -175,10 +175,27 @@ function datesOfWeekdayNear(facts: readonly Fact[], date: DateValue): Fact[] {
   const day = date.day?.value;
   return facts.filter(({ value }) => {
     const stated = value.date;
-    if (!stated || stated.weekday !== date.weekday?.value || stated.day === undefined || stated.month === undefined || day === undefined) return false;
+    if (!stated || stated.weekday !== date.weekday?.value || day === undefined) return false;
+    if (stated.day === undefined || stated.month === undefined) return nextDayOfWeekday(stated, date);
     if (stated.month !== date.month?.value) return stated.day === day;
     return stated.day !== day && numberAffinity(stated.day, day) >= DAY_SLIP;
   });
+}
+
+/**
+ * Whether a weekday the article names alone ("on Monday"), dated by the article's date, is a day
+ * from the date of that weekday the draft gives: "Monday, March 23" for the Monday that was the
+ * 24th, counted a day off.
+ */
+function nextDayOfWeekday(stated: NonNullable<Fact['value']['date']>, date: DateValue): boolean {
+  const implied = stated.implied;
+  return implied?.day !== undefined && implied.month === date.month?.value && Math.abs(implied.day - date.day!.value) === 1;
+}
+
+/** Whether two facts' dates are one day, stated or implied: an article names its Monday again and again. */
+function sameDay(a: Fact, b: Fact): boolean {
+  const [x, y] = [fullDate(a.value.date!), fullDate(b.value.date!)];
+  return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
 /** The least affinity (see `numberAffinity`) of a day a writer miscopied to the day copied: a digit changed. */

@@ -206,10 +206,10 @@ function parsed(window: string, reference: Date): ChronoDate[] {
 }
 
 /**
- * "the night of", "the morning of" before the day they are part of, and "the following morning," before
- * its date, which chrono read as one time with the date lost.
+ * "the night of", "the morning of" before the day they are part of, "the following morning," before
+ * its date, and "a cold night (on) Saturday, April 27", which chrono read as one time with the date lost.
  */
-const PART_OF_DAY_OF = new RegExp(`\\b(?:morning|afternoon|evening|night)(?:\\s+of(?=\\s)|(?=,\\s+(?:\\d|${MONTH_NAMES}|${WEEKDAY_NAMES}|${MONTH_ABBR})))`, 'gi');
+const PART_OF_DAY_OF = new RegExp(`\\b(?:morning|afternoon|evening|night)(?:\\s+of(?=\\s)|(?=,\\s+(?:\\d|${MONTH_NAMES}|${WEEKDAY_NAMES}|${MONTH_ABBR}))|(?=\\s+(?:on\\s+)?(?:${WEEKDAY_NAMES})\\b))`, 'gi');
 
 function hide(words: string): string {
   return 'x'.repeat(words.length);
