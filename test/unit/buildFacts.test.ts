@@ -179,6 +179,8 @@ describe('buildFacts', () => {
     // Nor a period a statement sets going: "announced" read as past gave the 3 January before the article, and its weekday.
     assert.strictEqual(yearOf('The union has announced a second walkout of three days starting on 3 January.'), 2026);
     assert.strictEqual(yearOf('The union announced a walkout starting on 3 November.'), 2025);
+    // Nor a payment it sets: "raised" read as past gave 12 January 2025, and its weekday.
+    assert.strictEqual(yearOf('The board raised the quarterly dividend to 22 cents a share, payable 12 January.'), 2026);
     // Nor the end of a period it sets going, which may be to come: "banned" read as past gave the 3 December before the article.
     assert.strictEqual(yearOf('The town has closed four beaches and banned swimming for three weeks, until 3 December.'), 2025);
     assert.strictEqual(yearOf('The bridge was closed until 3 October.'), 2025);

@@ -38,7 +38,8 @@ const INFINITIVE = /\bto (?!(?:the|a|an|every|all|its|his|her|their|this|that|th
 const TARGET_BEFORE = /\bfor$/i;
 // "announced a second walkout of three days starting on 7 April": a period a past statement sets
 // going has its own time, left to the nearest date (it had been put a year back, and its Monday flagged).
-const START_BEFORE = /\b(?:starting|beginning|effective)(?: on| from)?$/i;
+// So has a payment a past statement sets ("raised the dividend to 22 cents, payable Dec. 12").
+const START_BEFORE = /\b(?:starting|beginning|effective|payable|due)(?: on| from)?$/i;
 // "banned swimming for three weeks, until 25 August": the end of a period a past statement set
 // going may be to come, as well as past ("was closed until 3 March"), so it is left to the nearest
 // date (the 25 August before an article of 7 August had been taken, and its Monday flagged).
