@@ -20,6 +20,21 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The fund pays $1.2 million a year to the 14 villages nearby.', cost), [['$1.2 million', '£1.2 million']]);
   });
 
+  it('holds an amount converted into another currency beside a restated one to the source\'s conversion, or else to its rate', () => {
+    const ambulances = source('It includes 40 new ambulances built by the coachbuilder Van Rijsel at a cost of €10.1 million (about £8.4 million), the board said.', 'The typical bill will be £1,912 a year (about €2,290), the regulator said.');
+    assert.deepStrictEqual(mismatches('The plan includes 40 new Van Rijsel ambulances costing €10.1 million (about £12 million), the board said.', ambulances), [['£12 million', '£8.4 million']]);
+    assert.deepStrictEqual(mismatches('The plan includes 40 new Van Rijsel ambulances costing €10.1 million (about £8.4 million), the board said.', ambulances), []);
+    // "A year" between an amount and its conversion.
+    assert.deepStrictEqual(mismatches('The typical bill will be 1,912 pounds (about 1,600 euros), the regulator said.', ambulances), [['1,600 euros', '2,290 euros']]);
+    // An amount the source converts nowhere, at the rate it converts another: €1.1m at £3.9m to €4.6m is about £930,000.
+    const drill = source('The drill cost €4.6 million (about £3.9 million), of which €1.1 million was spent on the phone alert system.');
+    assert.deepStrictEqual(mismatches('The drill cost €4.6 million, including €1.1 million (about £1.3 million) for the phone alert system.', drill), [['£1.3 million', '£930,000']]);
+    // Within a tenth of that rate, as a writer's own rate of the day may be.
+    assert.deepStrictEqual(mismatches('The drill cost €4.6 million, including €1.1 million (about £1 million) for the phone alert system.', drill), []);
+    // Not a conversion, but a share of the amount.
+    assert.deepStrictEqual(mismatches('The drill cost €4.6 million, about £160,000 a siren, including €1.1 million for the phone alert system.', drill), []);
+  });
+
   it('fixes a figure to the source\'s own conversion in the draft\'s unit, and between miles and nautical miles by converting', () => {
     const row = source('The Saltmarch covered 2,715 nautical miles (about 3,124 miles, or 5,028 km), averaging roughly 2.6 knots.');
     // The draft converts from its miles: the source's kilometres, not the draft's miles converted (5,030 km).

@@ -11,6 +11,7 @@ import { partsOf } from '../match/compareValues';
 import { Context, contextOf, isKey, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage, tellingKey } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
 import { alignedMatches } from '../match/alignClaims';
+import { matchedConversions } from '../match/conversions';
 import type { ClaimMatch } from '../match/matchClaim';
 import { matchBlock } from '../match/matchBlock';
 import { numberAffinity } from '../match/numberAffinity';
@@ -143,7 +144,7 @@ const byStart = (a: Finding, b: Finding) => a.claim.start - b.claim.start;
  * the article writes a slip away (see `datesOfWeekdayNear`) is the one the claim restates.
  */
 export function blockFindings(claims: readonly LocatedMention[], byWords: ReadonlyArray<ClaimMatch | undefined>, date: CalendarDate | undefined, index: FactIndex): Array<Finding | undefined> {
-  const matches = alignedMatches(claims, byWords, index);
+  const matches = matchedConversions(claims, alignedMatches(claims, byWords, index), index);
   const source = date ? undefined : matches.find((m) => m?.verdict === 'verified' && m.source !== undefined)?.source;
   const articleDate = source === undefined ? undefined : index.articleDate(source);
   return claims.map((claim, i) => {

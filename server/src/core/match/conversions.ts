@@ -1,7 +1,10 @@
 import type { Mention } from '../extract/mention';
+import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
 import { inOtherScales, unitOf } from '../extract/units';
-import { otherCurrency } from './compareValues';
+import { compareValues, otherCurrency } from './compareValues';
+import type { FactIndex } from './factIndex';
+import type { ClaimMatch } from './matchClaim';
 
 /** The figure beside a claim that it converts into another unit of its measure ("28 meters (about 62 feet)"), if any. */
 export function convertedFigure(claim: Mention, others: readonly Mention[]): Mention | undefined {
@@ -40,8 +43,8 @@ export function convertsScale(claim: Mention, other: Mention): boolean {
   return !!a && !!b && inOtherScales(a, b);
 }
 
-/** What stands between an amount and the same in another currency or unit: "£3.8 billion (€4.5 billion)", "£350,000 (about €420,000)", "3,124 miles, or 5,028 km". */
-const BESIDE_AMOUNT = /^[ \u00a0]*(?:\(|,[ \u00a0]*or|or)[ \u00a0]*(?:about|around|roughly|some|approximately|nearly|almost|just over|just under)?[ \u00a0]*$/i;
+/** What stands between an amount and the same in another currency or unit: "£3.8 billion (€4.5 billion)", "£350,000 (about €420,000)", "£1,912 a year (about €2,290)", "3,124 miles, or 5,028 km". */
+const BESIDE_AMOUNT = /^(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+[a-z]+)?[ \u00a0]*(?:\(|,[ \u00a0]*or|or)[ \u00a0]*(?:about|around|roughly|some|approximately|nearly|almost|just over|just under)?[ \u00a0]*$/i;
 
 /**
  * The fact a claim in one currency or unit restates, for a `fact` in another it was matched with:
@@ -65,3 +68,81 @@ function amountBeside(fact: Fact, facts: readonly Fact[], inClaimTerms: (other: 
     return BESIDE_AMOUNT.test(fact.quote.slice(first.quoteOffset + first.text.length, second.quoteOffset));
   });
 }
+
+/**
+ * `matches` (of one block's `claims`, in order) with each amount converted into another currency
+ * right after an amount its source gives ("€10.1 million (about £12 million)") held to the
+ * conversion the source gives beside that amount ("€10.1 million (about £8.4 million)"): the
+ * writer converted at another rate, or copied another figure. Where the source gives none, it is
+ * held to the rate the source converts another amount at (see `atSourceRate`), and where the source
+ * converts none, left as its words matched it.
+ */
+export function matchedConversions(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, index: FactIndex): ReadonlyArray<ClaimMatch | undefined> {
+  let out: Array<ClaimMatch | undefined> | undefined;
+  for (let i = 1; i < claims.length; i++) {
+    const claim = claims[i];
+    const converted = matches[i - 1];
+    if (claim.kind !== 'money' || matches[i]?.verdict === 'mismatch' || converted?.verdict !== 'verified' || !converted.fact || converted.source === undefined) continue;
+    if (sentenceRunEnd(claims, i - 1) <= i || !otherCurrency(claim, converted.fact) || !besideAmount(claims[i - 1], claim)) continue;
+    const facts = index.factsOf(converted.source);
+    const beside = inClaimTerms(claim, converted.fact, facts);
+    const fact = beside !== converted.fact ? beside : atSourceRate(claim, converted.fact, facts);
+    if (!fact) continue;
+    const agreement = fact === beside ? compareValues(claim, fact) : nearRate(claim, fact);
+    if (agreement === 'incomparable' || (agreement === 'disagree' && !likeConversion(claim, fact))) continue;
+    (out ??= matches.slice())[i] = { verdict: agreement === 'agree' ? 'verified' : 'mismatch', fact, score: converted.score, source: converted.source };
+  }
+  return out ?? matches;
+}
+
+/** Whether `claim` stands right after `amount`, as its conversion does: " (", ", or about ". */
+function besideAmount(amount: Mention, claim: Mention): boolean {
+  const gap = Math.min(claim.start, claim.qualifier?.start ?? claim.start) - amount.end;
+  return gap >= 0 && gap <= CONVERSION_GAP;
+}
+
+/**
+ * The amount `fact` comes to in the claim's currency at the rate its source converts another amount
+ * at ("€4.6 million (about £3.9 million)" puts €1.1 million at about £0.93 million), as a fact derived
+ * from `fact`; undefined where the source converts between the two currencies nowhere.
+ */
+function atSourceRate(claim: Mention, fact: Fact, facts: readonly Fact[]): Fact | undefined {
+  const from = fact.value.number!.currency;
+  const to = claim.number!.currency;
+  for (const a of facts) {
+    if (a.kind !== 'money' || a.value.number?.currency !== from || a === fact) continue;
+    const b = amountBeside(a, facts, (other) => other.kind === 'money' && other.value.number?.currency === to);
+    const rate = b && b.value.number!.values[0] / a.value.number!.values[0];
+    if (!rate) continue;
+    // To two figures: a rate read off two rounded amounts gives no more ("£930,000", not "£932,609").
+    const amount = fact.value.number!.values[0] * rate;
+    const precision = 10 ** (Math.floor(Math.log10(amount)) - 1);
+    const values = [Math.round(amount / precision) * precision];
+    return { ...fact, value: { number: { values, precision, currency: to }, qualifier: 'approx' }, derived: `${fact.text} at the rate of ${a.text} to ${b.text}` };
+  }
+  return undefined;
+}
+
+/**
+ * How a conversion agrees with the amount a rate gives: within a tenth, as rates a writer looks up
+ * differ from the source's by the day and its rounding, and the claim's own rounding.
+ */
+function nearRate(claim: Mention, fact: Fact): 'agree' | 'disagree' {
+  const expected = fact.value.number!.values[0];
+  const off = Math.abs(claim.number!.values[0] - expected);
+  return off <= RATE_SPREAD * expected + claim.number!.precision / 2 ? 'agree' : 'disagree';
+}
+
+const RATE_SPREAD = 0.1;
+
+/**
+ * Whether a claim that disagrees with the conversion may still be one, miscopied or worked out
+ * wrong: within a power of ten of it and a little more. "€18.5 million, about $900,000 apiece" is
+ * a share of the amount, not its conversion.
+ */
+function likeConversion(claim: Mention, fact: Fact): boolean {
+  const ratio = claim.number!.values[0] / fact.value.number!.values[0];
+  return ratio > 1 / MOST_OFF && ratio < MOST_OFF;
+}
+
+const MOST_OFF = 12;
