@@ -156,6 +156,9 @@ describe('matchClaim', () => {
     // Of the pairs the claim's figure is a difference of, the nearest: 4.5 and 3.5, not 4.5 and 3.2.
     const offer = source('The employers offered 4.5% for this year and 3.2% for next. In January they had put forward 3.5%.');
     assert.deepStrictEqual(mismatches('They offered 4.5 percent for this year and 3.2 percent for next, 1 percent more than the 3.5 percent put forward in January.', offer), [['1 percent', '1 percentage point']]);
+    // Told as below the other, to the finer of the two shares' steps: 10 - 7.6 is 2.4, not 2.
+    const reserve = source('The rainy-day fund will fall to $31.2 million, or 7.6% of spending, below the 10% minimum the council set in 2019.');
+    assert.deepStrictEqual(mismatches('The fund will drop to $31.2m, or 7.6 per cent of spending: 2.4 per cent below the 10 per cent minimum adopted in 2019.', reserve), [['2.4 per cent', '2.4 percentage points']]);
   });
 
   it('lets a count restate an ordinal but never contradict one', () => {

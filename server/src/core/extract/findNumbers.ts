@@ -823,13 +823,18 @@ const PERCENT_CHANGE_BEFORE = /(?<![\p{L}])(?:(?:rise|increase|decrease|drop|fal
 /** A noun of change after one: "a 5 percent jump". */
 const PERCENT_CHANGE_AFTER = /[ \u00a0-]+(?:rise|increase|decrease|drop|fall|jump|gain|decline)(?![\p{L}])/iuy;
 
-/** Whether the percentage at [start, end) of its sentence is told as a change: "up 7 percent", "a 5 percent jump", "7 percent higher". */
+/** Whether the percentage at [start, end) of its sentence is told as a change: "up 7 percent", "a 5 percent jump", "7 percent higher", "7 percent below". */
 function isPercentChange(text: string, start: number, end: number, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 16), start);
   if (CHANGE_BEFORE.test(before) || PERCENT_CHANGE_BEFORE.test(before) || isDifference(text, end)) return true;
   PERCENT_CHANGE_AFTER.lastIndex = end;
-  return PERCENT_CHANGE_AFTER.test(text);
+  if (PERCENT_CHANGE_AFTER.test(text)) return true;
+  PERCENT_APART_AFTER.lastIndex = end;
+  return PERCENT_APART_AFTER.test(text);
 }
+
+/** A comparison after one: "2.4 per cent below the 10 per cent minimum", "5% above last year's". */
+const PERCENT_APART_AFTER = /[ \u00a0]+(?:below|above)(?![\p{L}])/iuy;
 
 const ARTICLE_BEFORE = /(?<![\p{L}])an?[ \u00a0]+$/iu;
 const WORD_AFTER = /^[ \u00a0-]\p{L}/u;

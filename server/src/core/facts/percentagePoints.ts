@@ -33,8 +33,9 @@ export function pointsBetween(text: string, previous: Mention, share: Mention): 
 
 /** The difference in points of two shares, as a derived fact's value and how it was derived; none when they are equal. */
 export function pointsOf(a: { number: Pick<NumberValue, 'values' | 'precision'>; text: string }, b: { number: Pick<NumberValue, 'values' | 'precision'>; text: string }): { value: FactValue; how: string } | undefined {
-  const precision = Math.max(a.number.precision, b.number.precision);
-  // Written to the coarser precision: 71.8 - 68.4 is 3.4, not 3.3999999999999915.
+  // To the finer precision: a round share ("the 10 per cent minimum") is no rounder than 7.6 per cent
+  // beside it, and 10 - 7.6 is 2.4 points, not 2. Written to it: 71.8 - 68.4 is 3.4, not 3.3999999999999915.
+  const precision = Math.min(a.number.precision, b.number.precision);
   const difference = Number(Math.abs(a.number.values[0] - b.number.values[0]).toFixed(Math.max(0, Math.ceil(-Math.log10(precision) - 1e-9))));
   if (!difference) return undefined;
   return { value: { number: { values: [difference], precision, unit: PERCENTAGE_POINTS } }, how: `the difference between ${a.text} and ${b.text}` };
