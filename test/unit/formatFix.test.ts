@@ -87,10 +87,14 @@ describe('fixes in the draft’s style', () => {
 
   it('writes a length\'s digits grouped as the draft does, and spells one to nine as style guides do', () => {
     assert.strictEqual(fixOf('The overflows discharged for 301,510 hours in 2023.', 'The overflows discharged for 301,150 hours in 2023.'), '301,150 hours');
-    // "nine days" fixed to 19 is "19 days"; a 12-day strike fixed to nine days is a nine-day one; "ten weeks" stays in words.
+    // "nine days" fixed to 19 is "19 days"; a 12-day strike fixed to nine days is a nine-day one; a
+    // writer who spells "ten" spells to ten, as some style guides do, and writes 11 in digits.
     assert.strictEqual(fixOf('Schools lost nine days of teaching to the strike.', 'Schools lost 19 days of teaching to the strike.'), '19 days');
     assert.strictEqual(fixOf('Nurses held a 12-day strike in March.', 'Nurses held a nine-day strike in March.'), 'nine-day');
-    assert.strictEqual(fixOf('Reservoirs will last ten weeks at this rate.', 'Reservoirs will last 11 weeks at this rate.'), 'eleven weeks');
+    assert.strictEqual(fixOf('Reservoirs will last ten weeks at this rate.', 'Reservoirs will last 11 weeks at this rate.'), '11 weeks');
+    assert.strictEqual(fixOf('Reservoirs will last 12 weeks at this rate.', 'Reservoirs will last ten weeks at this rate.'), '10 weeks');
+    // A half spelled out stays spelled out.
+    assert.strictEqual(fixOf('The flight took five and a half hours.', 'The flight took six and a half hours.'), 'six and a half hours');
   });
 
   it('fixes a share in words to the source\'s words for it, and leaves one the source gives in digits', () => {

@@ -15,7 +15,7 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   const d = claim.duration!;
   if (!isWritableFigure(fact.amount)) return undefined;
   if (d.clock) return clockText((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS.second, claim.text);
-  let spelled = Boolean(claim.numberStyle?.words) || /^(a|an|one|the)\b/i.test(claim.text);
+  let spelled = Boolean(claim.numberStyle?.words) || /^(?:a|an|one|the|[a-z]+ and a half)\b/i.test(claim.text);
   if (d.compound) return matchCase(compoundText(fact, d.compound), claim.text);
   // Weeks and months hold no whole number of each other: "three months" is not "thirteen weeks".
   const inClaimUnit = CALENDAR_UNITS.has(d.unit) === CALENDAR_UNITS.has(fact.unit) ? durationIn(fact, d.unit) : undefined;
@@ -23,15 +23,20 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   if (inClaimUnit === undefined && TWO_UNITS.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
   const [amount, unit] = inClaimUnit !== undefined ? [inClaimUnit, d.unit] : [fact.amount, fact.unit];
   if (!isWritableFigure(amount)) return undefined;
-  // Style guides spell out one to nine and give 10 and above in digits: "nine days" is fixed to "19
-  // days", "a 12-day strike" to "a nine-day strike", as the writer would have written them.
-  if (Number.isInteger(amount) && Number.isInteger(d.amount) && (d.amount < 10) !== (amount < 10) && amount > 0) spelled = amount < 10;
+  // Style guides spell out one to nine, some to ten, and give larger numbers in digits: "nine days"
+  // is fixed to "19 days", "a 12-day strike" to "a nine-day strike", "a ten-week consultation" to "a
+  // 12-week" one, as the writer would have written them.
+  const spellsTen = spelled && d.amount === 10;
+  const small = (n: number) => (spellsTen ? n <= 10 : n < 10);
+  if (Number.isInteger(amount) && Number.isInteger(d.amount) && small(d.amount) !== small(amount) && amount > 0) spelled = small(amount);
   // The source's own words when they say the same thing the same way ("a day").
   if (spelled && unit === fact.unit && amount === fact.amount && /^(a|an)\s/i.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
   // "four" of "four to six weeks" is written as a number alone, in the range's unit if it can be.
   if (d.unitAfterRange && unit === d.unit) return matchCase(spelled && Number.isInteger(amount) ? numberToWords(amount) : digitsLike(amount, claim), claim.text);
   // "an hour" fixed to "half an hour", not "0.5 hours".
   if (spelled && amount === 0.5 && !d.adjectival) return matchCase(`half ${/^(?:hour|[aeiou])/.test(unit) ? 'an' : 'a'} ${d.run ?? ''}${unit}`, claim.text);
+  // "five and a half hours" fixed to "six and a half hours", not "6.5 hours".
+  if (spelled && amount > 1 && amount % 1 === 0.5 && !d.adjectival) return matchCase(`${numberToWords(Math.floor(amount))} and a half ${d.run ?? ''}${unit}s`, claim.text);
   const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? 'a' : numberToWords(amount)) : digitsLike(amount, claim);
   const unitWord = d.adjectival || amount === 1 ? unit : `${unit}s`;
   return matchCase(`${number}${d.adjectival ? '-' : ' '}${d.run ?? ''}${unitWord}`, claim.text);
