@@ -11,10 +11,11 @@ import type { Finding } from './finding';
  * Holds each figure a draft converts into another unit right after it ("40F (7C)", "a 12-mile (30
  * km) walk") to that figure: a conversion it does not give is wrong whatever the
  * sources say, as a weekday beside its date is. `findings` run beside `mentions` (undefined where a
- * mention is not checked); a conversion no source decides (see `undecided`) is replaced by the finding against its
- * figure, unless that figure is itself a mismatch, and so the likelier slip. Only a conversion
- * between scales or between metric and imperial units: "150 million litres, or 150 million cubic
- * metres" is fixed by the source's figure, a slip of scale as a source's fact would be (see `formatFix`).
+ * mention is not checked); a conversion no source decides (see `undecided`) is replaced by the
+ * finding against its figure, unless that figure is itself a mismatch, and so the likelier slip.
+ * Only a conversion between scales or between systems of measures: "150 million litres, or 150
+ * million cubic metres" is fixed by the source's figure, a slip of scale as a source's fact would
+ * be (see `formatFix`).
  */
 export function checkConversions(mentions: readonly LocatedMention[], findings: Array<Finding | undefined>): void {
   for (let from = 0; from < mentions.length; ) {

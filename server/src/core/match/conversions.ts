@@ -61,9 +61,9 @@ export function inClaimTerms(claim: Mention, fact: Fact, facts: readonly Fact[])
   return amountBeside(fact, facts, (other) => other.value.number?.unit === unit) ?? fact;
 }
 
-function amountBeside(fact: Fact, facts: readonly Fact[], inClaimTerms: (other: Fact) => boolean): Fact | undefined {
+function amountBeside(fact: Fact, facts: readonly Fact[], wanted: (other: Fact) => boolean): Fact | undefined {
   return facts.find((other) => {
-    if (other.quote !== fact.quote || !inClaimTerms(other)) return false;
+    if (other.quote !== fact.quote || !wanted(other)) return false;
     const [first, second] = other.quoteOffset < fact.quoteOffset ? [other, fact] : [fact, other];
     return BESIDE_AMOUNT.test(fact.quote.slice(first.quoteOffset + first.text.length, second.quoteOffset));
   });
@@ -116,6 +116,7 @@ function atSourceRate(claim: Mention, fact: Fact, facts: readonly Fact[]): Fact 
     if (!rate) continue;
     // To two figures: a rate read off two rounded amounts gives no more ("£930,000", not "£932,609").
     const amount = fact.value.number!.values[0] * rate;
+    if (!(amount > 0)) continue;
     const precision = 10 ** (Math.floor(Math.log10(amount)) - 1);
     const values = [Math.round(amount / precision) * precision];
     return { ...fact, value: { number: { values, precision, currency: to }, qualifier: 'approx' }, derived: `${fact.text} at the rate of ${a.text} to ${b.text}` };
