@@ -17,6 +17,8 @@ describe('conversions beside the figure they convert', () => {
     assert.deepStrictEqual(mismatches('They collided some 6.5 nautical miles (about 10.5 km) off the cape.', []), [['10.5 km', '12.0 km']]);
     assert.deepStrictEqual(mismatches('Currents reach 4.2 metres per second, or about 12 knots.', []), [['12 knots', '8 knots']]);
     assert.deepStrictEqual(mismatches('The trophy stands 31in, or about 60cm, tall.', []), [['60cm', '79cm']]);
+    assert.deepStrictEqual(mismatches('The slide moved 1.8 million cubic metres (about 1.8 million cubic yards) of rock.', []), [['1.8 million cubic yards', '2.4 million cubic yards']]);
+    assert.deepStrictEqual(mismatches('The plaza is 120 metres (about 230 yards) long.', []), [['230 yards', '130 yards']]);
   });
 
   it('leaves rounded conversions, ranges converted end to end, differences of readings and bounds alone', () => {

@@ -48,6 +48,7 @@ const UNITS: UnitForms[] = [
   { key: 'km', dimension: 'length', factor: 1000, abbreviation: 'km', singular: 'kilometre', plural: 'kilometres' },
   { key: 'ft', dimension: 'length', factor: 0.3048, imperial: true, abbreviation: 'ft', singular: 'foot', plural: 'feet' },
   { key: 'mi', dimension: 'length', factor: 1609.344, imperial: true, singular: 'mile', plural: 'miles' },
+  { key: 'yd', dimension: 'length', factor: 0.9144, imperial: true, singular: 'yard', plural: 'yards' },
   // No "in" after a space: it is a word before it is an inch. Run on ("31in"), it is an inch (see `unitAfter`).
   { key: 'in', dimension: 'length', factor: 0.0254, imperial: true, singular: 'inch', plural: 'inches' },
   // At sea and in the air: "6.5 nautical miles (about 12 km, 7.5 miles)".
@@ -70,6 +71,8 @@ const UNITS: UnitForms[] = [
   // The US gallon: the imperial one (4.546 litres) is rare in news copy now.
   { key: 'gal', dimension: 'volume', factor: 3.785411784, imperial: true, singular: 'gallon', plural: 'gallons' },
   { key: 'm3', dimension: 'volume', factor: 1000, abbreviation: 'cu m', singular: 'cubic metre', plural: 'cubic metres', shortForms: ['m³', 'm3'] },
+  // Earth moved and concrete poured, in American copy: "1.8 million cubic yards".
+  { key: 'yd3', dimension: 'volume', factor: 764.554857984, imperial: true, singular: 'cubic yard', plural: 'cubic yards' },
   { key: 'kmh', dimension: 'speed', factor: 1, abbreviation: 'km/h', singular: 'kilometre per hour', plural: 'kilometres per hour', shortForms: ['kph', 'kmh', 'km/hr'] },
   { key: 'mph', dimension: 'speed', factor: 1.609344, imperial: true, abbreviation: 'mph', singular: 'mile per hour', plural: 'miles per hour' },
   { key: 'kn', dimension: 'speed', factor: 1.852, nautical: true, singular: 'knot', plural: 'knots' },
