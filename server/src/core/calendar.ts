@@ -33,6 +33,22 @@ export function addMonths(d: CalendarDate, months: number): CalendarDate {
   return dayIn(year, month, d.day);
 }
 
+/** `d` moved by `amount` days, weeks, months or years (back for a negative amount); undefined for a unit no calendar day counts. */
+export function addDuration(d: CalendarDate, amount: number, unit: string): CalendarDate | undefined {
+  switch (unit) {
+    case 'day':
+      return addDays(d, amount);
+    case 'week':
+      return addDays(d, amount * 7);
+    case 'month':
+      return addMonths(d, amount);
+    case 'year':
+      return addMonths(d, amount * 12);
+    default:
+      return undefined;
+  }
+}
+
 /** A day of a month in a year, the month's last when it has fewer days ("29 February" in 2025). */
 function dayIn(year: number, month: number, day: number): CalendarDate {
   return { year, month, day: Math.min(day, daysInMonth(year, month)) };

@@ -1,8 +1,9 @@
-import { addDays, addMonths, type CalendarDate, toDayNumber, weekdayOf } from '../calendar';
+import { addDays, addDuration, type CalendarDate, toDayNumber, weekdayOf } from '../calendar';
 import type { DateValue, DurationUnit, DurationValue, Mention, QualifierKind } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { formatDate } from '../format/formatDate';
 import { formatDuration } from '../format/formatDuration';
+import { UNIT_DAYS } from '../match/compareValues';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
@@ -48,7 +49,8 @@ function undecided(finding: Finding | undefined, date: Mention): boolean {
   return finding?.verdict === 'unverified' || (finding?.verdict === 'verified' && date.date?.day !== undefined && finding.fact?.value.date?.day === undefined);
 }
 
-const UNIT_DAYS: Partial<Record<DurationUnit, number>> = { day: 1, week: 7, month: 365.25 / 12 };
+/** The units a time between two dates is read in: a day's dates count no hours, and years are told by their years. */
+const SPAN_UNITS: ReadonlySet<DurationUnit> = new Set(['day', 'week', 'month']);
 
 /** Whether a date's day or month is a mismatch: its weekday alone leaves the span as written. */
 function daySlipped(finding: Finding | undefined): boolean {
@@ -63,8 +65,8 @@ function isDay(m: Mention): boolean {
 function spanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | undefined {
   const d = claim.duration;
   if (!d || (d.relation !== 'later' && d.relation !== 'earlier') || d.compound || d.clock || d.difference || d.unitAfterRange || claim.number?.vague) return undefined;
+  if (!SPAN_UNITS.has(d.unit)) return undefined;
   const unitDays = UNIT_DAYS[d.unit];
-  if (unitDays === undefined) return undefined;
   const spans = daysBetween(a, b, d, unitDays);
   if (!spans.length || spans.some((days) => allows(days / unitDays, d.amount, d.unit, claim.qualifier?.kind))) return undefined;
   // Of two readings, the nearer the claim's: the one its writer meant and miscounted; in a common year, as most are.
@@ -95,8 +97,7 @@ function endFinding(end: LocatedMention, start: Mention, time: Mention): Finding
   // A weekday is rewritten only where a year says which it is.
   const year = x.year?.value ?? y.year?.value;
   if (y.weekday && year === undefined) return undefined;
-  const after = (from: CalendarDate): CalendarDate => (d.unit === 'day' || d.unit === 'week' ? addDays(from, d.amount * (d.unit === 'week' ? 7 : 1)) : addMonths(from, d.amount * (d.unit === 'year' ? 12 : 1)));
-  const ends = (year === undefined ? YEARS : [year]).map((y0) => after({ year: y0, month: x.month!.value, day: x.day?.value ?? 1 }));
+  const ends = (year === undefined ? YEARS : [year]).map((y0) => addDuration({ year: y0, month: x.month!.value, day: x.day?.value ?? 1 }, d.amount, d.unit)!);
   const written = (date: CalendarDate) => date.month === y.month!.value && (!toDay || date.day === y.day!.value) && (!y.year || date.year === y.year.value);
   // A length in days or weeks may count its first day as one: "a three-day fair from 15 October, closing 17 October".
   const counting = d.relation === undefined && (d.unit === 'day' || d.unit === 'week') ? [0, -1] : [0];
@@ -183,7 +184,7 @@ function allows(actual: number, amount: number, unit: DurationUnit, qualifier: Q
 function amountIn(days: number, unit: DurationUnit, qualifier: QualifierKind | undefined): { amount: number; unit: DurationUnit } {
   if (unit === 'week' && days % 7 === 0) return { amount: days / 7, unit };
   if (unit !== 'month') return { amount: days, unit: 'day' };
-  const months = days / UNIT_DAYS.month!;
+  const months = days / UNIT_DAYS.month;
   const round = qualifier === 'above' || qualifier === 'atLeast' ? Math.floor : qualifier === 'nearly' || qualifier === 'below' || qualifier === 'atMost' ? Math.ceil : Math.round;
   const amount = round(months);
   return amount >= 1 ? { amount, unit } : { amount: days, unit: 'day' };

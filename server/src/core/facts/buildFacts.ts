@@ -1,10 +1,9 @@
 import path = require('path');
-import { addDays, addMonths, CalendarDate, comingYear, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
+import { addDuration, addMonths, CalendarDate, comingYear, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
 import { inOwnWindows } from '../extract/findDates';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import { type DurationValue, isCheckable, type Mention, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readingDocument, readingSentences } from '../extract/readDocument';
-import { DAYS_OR_WEEKS, UNIT_DAYS } from '../match/compareValues';
 import { passagesFrom, readingSource, SourceReading } from '../match/sourceReading';
 import { endsStep, runSteps } from '../steps';
 import type { DocumentFormat } from '../text/prose';
@@ -404,10 +403,8 @@ function deriveFromDuration(
     const years = d.amount * (d.unit === 'decade' ? 10 : 1) * sign;
     return { kind: 'year', value: { number: { values: [base.year + years], precision: 1 } }, how };
   }
-  let day: CalendarDate;
-  if (d.unit === 'month') day = addMonths(base, d.amount * sign);
-  else if (DAYS_OR_WEEKS.has(d.unit)) day = addDays(base, d.amount * UNIT_DAYS[d.unit] * sign);
-  else return undefined;
+  const day = addDuration(base, d.amount * sign, d.unit);
+  if (!day) return undefined;
   return { kind: 'date', value: { date: { implied: { ...day, weekday: weekdayOf(day) } } }, how };
 }
 

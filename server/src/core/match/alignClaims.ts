@@ -14,8 +14,8 @@ import { valueAffinity } from './valueAffinity';
  * "£410" beside a source's £40, "14 lives" beside four, were other figures.
  */
 const LEAST_SLIP = 0.85;
-/** How many figures of a sentence restating one source sentence make it firm enough for a slip of value. */
-const FIRMLY_RESTATED = 2;
+/** How many figures of a sentence restating one source sentence make it firm: enough for a slip of value, and to keep its figures (see `swappedFigures`). */
+export const FIRMLY_RESTATED = 2;
 
 /**
  * `matches` (of one block's `claims`, in order) with the claims no fact frames by their words

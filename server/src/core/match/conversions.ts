@@ -24,14 +24,18 @@ const RANGE_GAP = 5;
 /** Most characters between a figure and its conversion: " (", ", or ". */
 const CONVERSION_GAP = 5;
 
+/** Whether `other` stands right before or after `claim` (its hedge with it), as a conversion does: " (", ", or about ". */
+function standsBeside(claim: Mention, other: Mention): boolean {
+  const start = Math.min(claim.start, claim.qualifier?.start ?? claim.start);
+  const gap = other.end <= start ? start - other.end : other.start - claim.end;
+  return gap >= 0 && gap <= CONVERSION_GAP;
+}
+
 /** Whether `other` stands beside `claim` in another unit of its measure, or the other scale of a temperature: "28 meters (about 62 feet)". */
 export function isConversionOf(claim: Mention, other: Mention): boolean {
   const a = claim.number?.unit;
   const b = other.number?.unit;
-  if (!a || !b || a === b) return false;
-  const start = Math.min(claim.start, claim.qualifier?.start ?? claim.start);
-  const gap = other.end <= start ? start - other.end : other.start - claim.end;
-  if (gap < 0 || gap > CONVERSION_GAP) return false;
+  if (!a || !b || a === b || !standsBeside(claim, other)) return false;
   const units = [unitOf(a), unitOf(b)];
   return !!units[0] && !!units[1] && (units[0].dimension === units[1].dimension || inOtherScales(units[0], units[1]));
 }
@@ -83,7 +87,7 @@ export function matchedConversions(claims: readonly LocatedMention[], matches: R
     const claim = claims[i];
     const converted = matches[i - 1];
     if (claim.kind !== 'money' || matches[i]?.verdict === 'mismatch' || converted?.verdict !== 'verified' || !converted.fact || converted.source === undefined) continue;
-    if (sentenceRunEnd(claims, i - 1) <= i || !otherCurrency(claim, converted.fact) || !besideAmount(claims[i - 1], claim)) continue;
+    if (sentenceRunEnd(claims, i - 1) <= i || !otherCurrency(claim, converted.fact) || !standsBeside(claim, claims[i - 1])) continue;
     const facts = index.factsOf(converted.source);
     const beside = inClaimTerms(claim, converted.fact, facts);
     const fact = beside !== converted.fact ? beside : atSourceRate(claim, converted.fact, facts);
@@ -95,11 +99,6 @@ export function matchedConversions(claims: readonly LocatedMention[], matches: R
   return out ?? matches;
 }
 
-/** Whether `claim` stands right after `amount`, as its conversion does: " (", ", or about ". */
-function besideAmount(amount: Mention, claim: Mention): boolean {
-  const gap = Math.min(claim.start, claim.qualifier?.start ?? claim.start) - amount.end;
-  return gap >= 0 && gap <= CONVERSION_GAP;
-}
 
 /**
  * The amount `fact` comes to in the claim's currency at the rate its source converts another amount

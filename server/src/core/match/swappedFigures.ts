@@ -3,6 +3,7 @@ import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
 import { type Fact, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords, type Word } from '../text/words';
+import { FIRMLY_RESTATED } from './alignClaims';
 import { type ClauseTime, clauseTime, isTime, relativeYears, sameTime } from './clauseTime';
 import { compareValues, isShareInWordsFact } from './compareValues';
 import type { Context } from './context';
@@ -134,9 +135,6 @@ function datedAnother(claim: Mention, context: Context, fact: Fact, sourceFacts:
   return others[0];
 }
 
-/** How many figures of a draft sentence restating one source sentence make it firm enough to keep its figures. */
-const FIRMLY_RESTATED = 2;
-
 /**
  * The figure left in the source sentence that the claim's own sentence restates, when the claim
  * states exactly a figure of another sentence: "English top grades fell 0.9 points to 23.1 per cent,
@@ -163,7 +161,9 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
     // A time ("last year") restates little: a sentence is restated by its amounts.
     if (match.source !== source || match.fact.derived || isTime(m) || m.kind === 'time') continue;
     const key = sentenceKey(match.fact);
-    bySentence.set(key, [...(bySentence.get(key) ?? []), { claim: m, fact: match.fact }]);
+    const pairs = bySentence.get(key);
+    if (pairs) pairs.push({ claim: m, fact: match.fact });
+    else bySentence.set(key, [{ claim: m, fact: match.fact }]);
   }
   const firm = [...bySentence].filter(([, pairs]) => pairs.length >= FIRMLY_RESTATED);
   if (firm.length !== 1 || firm[0][0] === sentenceKey(fact)) return undefined;
