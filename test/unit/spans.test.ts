@@ -68,6 +68,42 @@ describe('times between the dates of a sentence', () => {
     }
   });
 
+  it('flags a length in hours or minutes told beside a range of two clock times that is not the time between them', () => {
+    const draft = 'The nightly sort will run from 10 p.m. to 4:30 a.m., a window of five and a half hours.';
+    assert.deepStrictEqual(mismatches(draft, []), [['five and a half hours', 'six and a half hours']]);
+    const finding = checkDocument(draft, 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.SpanMismatch)!;
+    assert.strictEqual(mismatchMessage(finding), '"five and a half hours" — its figures give six and a half hours (the time from 10 p.m. to 4:30 a.m.: 6:30)');
+    // Before the range or after it; rounded as the hedge reads; in minutes, compound or not.
+    assert.deepStrictEqual(mismatches('The debate ran from 10 a.m. to 11:42 p.m., roughly 13 hours.', []), [['13 hours', '14 hours']]);
+    assert.deepStrictEqual(mismatches('The meeting lasted six hours, from 6:30 p.m. to 11:40 p.m.', []), [['six hours', 'five hours']]);
+    assert.deepStrictEqual(mismatches('The ferry was adrift for more than 16 hours — from 9.40pm to 1.15pm.', []), [['16 hours', '15 hours']]);
+    assert.deepStrictEqual(mismatches('The mayday went out between 1.52am and 2.40am, 38 minutes in all.', []), [['38 minutes', '48 minutes']]);
+    assert.deepStrictEqual(mismatches('The final night ran from 8.15pm to 11.27pm, three hours and 21 minutes.', []), [['three hours and 21 minutes', 'three hours and 12 minutes']]);
+  });
+
+  it('leaves a length the clock times give, as a writer rounds and hedges it, and one that is not the range\'s', () => {
+    for (const draft of [
+      'The nightly sort will run from 10 p.m. to 4:30 a.m., a window of six and a half hours.',
+      'The debate ran from 10 a.m. to 11:42 p.m., nearly 14 hours.',
+      'The debate ran from 10 a.m. to 11:42 p.m., more than 13 hours.',
+      'The count ran from 9 p.m. to 4:10 a.m., about seven hours.',
+      'Rain fell between 4 p.m. and 7 p.m., in three hours.',
+      'The gauge ran from 4:05 p.m. to 4:52 p.m., about 45 minutes.',
+      // A hedged time of day.
+      'The stall lasted about 20 hours, from around 10 a.m. to 6 a.m.',
+      // A rate, a length of something else, another clause, another day between.
+      'Shops open from 9 a.m. to 5 p.m., 12 hours a day on Saturdays.',
+      'The ferry will run every 20 minutes from 6am to 10pm.',
+      'Staff work from 9 a.m. to 5 p.m., with a 30-minute break.',
+      'Shops open from 9 a.m. to 5 p.m., and a six-hour shift pays double.',
+      'The strike ran from 10 p.m. Friday to 4 a.m., 30 hours in all.',
+      // A time later is a time on from the range, not its length.
+      'The vote ran from 9 a.m. to 5 p.m., and the count began two hours later.',
+    ]) {
+      assert.deepStrictEqual(mismatches(draft, []), [], draft);
+    }
+  });
+
   it('leaves a time the sources decide, and one beside a date that is itself the slip', () => {
     const seed = seedSource();
     // The seed dates the dissolution to 1 January 2024; its 28 September 2023 decree stands.
@@ -80,6 +116,7 @@ describe('times between the dates of a sentence', () => {
       'The centre opened on 7 October and closed on 15 March, six months later, 130,000 people said.',
       'The fair opened on 15 October and closed on 21 October, four days later.',
       'Talks began on 1 May and resumed on 19 May, a week later.',
+      'The sort ran from 10 p.m. to 4:30 a.m., five and a half hours, as 120,000 parcels moved.',
     ].join('\n\n');
     const met = findingsOverRandomEdits(`${text}\n`, new FactIndex([seedSource()]), 37, 200, FindingCode.SpanMismatch);
     assert.ok(met > 10, `only ${met} wrong times met in 200 steps`);

@@ -8,8 +8,11 @@ import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
 /**
- * Holds the times and dates of a sentence with two dates to one another, whatever the sources say,
- * as a weekday beside its date is:
+ * Holds the times and dates of a sentence to one another, whatever the sources say, as a weekday
+ * beside its date is:
+ * - a length in hours or minutes told beside a range of two clock times, to the time between them
+ *   ("from 10 p.m. to 4:30 a.m., a window of five and a half hours": six and a half), when no
+ *   source decides it (see `clockSpanFinding`);
  * - a time told after both dates as later or earlier, to the days between them ("Reinholt asked on
  *   27 February; the board approved the recount on 3 March, a week after his request": four days),
  *   when no source decides it (see `spanFinding`);
@@ -31,6 +34,14 @@ export function checkSpans(mentions: readonly LocatedMention[], findings: Array<
         const span = spanFinding(mentions[i], mentions[a], mentions[b]);
         if (span) findings[i] = span;
       }
+    }
+    for (let i = from; i < to; i++) {
+      const beside = mentions[i].duration?.timesBeside;
+      if (!beside || findings[i]?.verdict !== 'unverified') continue;
+      const [a, b] = beside === 'after' ? [i + 1, i + 2] : [i - 2, i - 1];
+      if (findings[a]?.verdict === 'mismatch' || findings[b]?.verdict === 'mismatch') continue;
+      const clock = clockSpanFinding(mentions[i], mentions[a], mentions[b]);
+      if (clock) findings[i] = clock;
     }
     let start: number | undefined;
     for (let i = from; i < to - 1; i++) {
@@ -75,6 +86,57 @@ function spanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | u
   const fix = formatDuration(claim, fixed, '');
   if (!fix || fix === claim.text) return undefined;
   return { claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `the calendar's days from ${a.text} to ${b.text}: ${days}` };
+}
+
+/**
+ * The finding against a length in hours or minutes told beside a range of two clock times (see
+ * `timesBeside`) that is not the time between them: "from 10 a.m. to 11:42 p.m., roughly 13 hours".
+ * A range that ends before it starts runs past midnight, once. A hedged time of day ("around 10
+ * a.m.") allows half an hour more either way.
+ */
+function clockSpanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | undefined {
+  const d = claim.duration!;
+  const [from, to] = [a.number!.values[0], b.number!.values[0]];
+  const minutes = to > from ? to - from : to + MINUTES_A_DAY - from;
+  const slack = (a.qualifier ? 30 : 0) + (b.qualifier ? 30 : 0);
+  const unit = d.unit === 'hour' ? 60 : 1;
+  if (allowsMinutes(minutes, d.amount * unit, unit, claim.qualifier?.kind, slack)) return undefined;
+  const fixed = d.unit === 'hour' && minutes % 30 !== 0 ? { amount: roundAsHedged(minutes / 60, claim.qualifier?.kind), unit: d.unit } : { amount: minutes / unit, unit: d.unit };
+  const fix = formatDuration(claim, fixed, '');
+  if (!fix || fix === claim.text) return undefined;
+  const length = `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+  return { claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `the time from ${a.text} to ${b.text}: ${length}` };
+}
+
+const MINUTES_A_DAY = 24 * 60;
+
+/**
+ * Whether a length of `amount` minutes, hedged by `qualifier`, allows `actual` minutes, `slack` more
+ * or less: a length in hours rounded to the hour, in minutes to the minute; "about" a twentieth of
+ * hours, and five minutes or a tenth of minutes, as writers round them.
+ */
+function allowsMinutes(actual: number, amount: number, unit: number, qualifier: QualifierKind | undefined, slack: number): boolean {
+  const rounding = unit === 60 ? 30 : 1;
+  switch (qualifier) {
+    case 'above':
+    case 'atLeast':
+      return actual + slack >= amount;
+    case 'below':
+    case 'atMost':
+      return actual - slack <= amount;
+    case 'nearly':
+      return actual - slack <= amount && actual + slack >= amount - Math.max(unit === 60 ? 60 : 5, amount / 10);
+    case 'approx':
+      return Math.abs(actual - amount) <= Math.max(unit === 60 ? 30 : 5, amount / (unit === 60 ? 20 : 10)) + slack;
+    default:
+      return Math.abs(actual - amount) <= rounding + slack;
+  }
+}
+
+/** A number of units rounded as a hedge reads it: "more than 13 hours" for 13:42, "nearly 14", "about 14". */
+function roundAsHedged(units: number, qualifier: QualifierKind | undefined): number {
+  const round = qualifier === 'above' || qualifier === 'atLeast' ? Math.floor : qualifier === 'nearly' || qualifier === 'below' || qualifier === 'atMost' ? Math.ceil : Math.round;
+  return round(units);
 }
 
 /** Most characters from a time to the date it ends on: " later, on ", ", closing ", ", runs until ". */
@@ -184,8 +246,6 @@ function allows(actual: number, amount: number, unit: DurationUnit, qualifier: Q
 function amountIn(days: number, unit: DurationUnit, qualifier: QualifierKind | undefined): { amount: number; unit: DurationUnit } {
   if (unit === 'week' && days % 7 === 0) return { amount: days / 7, unit };
   if (unit !== 'month') return { amount: days, unit: 'day' };
-  const months = days / UNIT_DAYS.month;
-  const round = qualifier === 'above' || qualifier === 'atLeast' ? Math.floor : qualifier === 'nearly' || qualifier === 'below' || qualifier === 'atMost' ? Math.ceil : Math.round;
-  const amount = round(months);
+  const amount = roundAsHedged(days / UNIT_DAYS.month, qualifier);
   return amount >= 1 ? { amount, unit } : { amount: days, unit: 'day' };
 }

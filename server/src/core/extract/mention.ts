@@ -103,6 +103,12 @@ export interface DurationValue {
   unitAfterRange?: boolean;
   /** "consecutive " of "11 consecutive days": the run's word before the unit, with its space, written back in a fix. */
   run?: string;
+  /**
+   * Where the two clock times stand that this length in hours or minutes is the span of ("for six
+   * hours, from 10 a.m. to 4 p.m."; "from 10 p.m. to 4:30 a.m., a window of six and a half hours"):
+   * the two mentions right after it, or right before it. Read of claims only.
+   */
+  timesBeside?: 'after' | 'before';
 }
 
 /** Each part of a date that the text gives, with where it stands, so a fix can replace only parts. */

@@ -171,7 +171,58 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
   for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
-  return withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), numbers)));
+  return withClockSpans(text, withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), numbers))));
+}
+
+/** Before the first of two clock times of a range: "from", "between", "for six hours — from". */
+const RANGE_OPENS = /(?<![\p{L}])(?:from|between)[ \u00a0]+$/iu;
+/** Between the two clock times of a range: nothing else, no weekday or date ("10 p.m. Friday to 4 a.m."), which may be another day. */
+const RANGE_JOINS = /^[ \u00a0]*(?:to|until|till|and|through|[-–—])[ \u00a0]*$/iu;
+/** Between a length and the range right after it: "six hours, from", "for about 20 hours — from". */
+const LENGTH_THEN_RANGE = /^[ \u00a0]*(?:[,—–(]|[ \u00a0]-)?[ \u00a0]*$/u;
+/** Between a range and the length right after it, set off: ", a window of ", " – ", ", or ". */
+const RANGE_THEN_LENGTH = /^[ \u00a0]*(?:[,—–(:]|[ \u00a0]-)[ \u00a0]*(?:[\p{L}']+[ \u00a0]+){0,3}$/u;
+/** Words in that gap that start another clause or attach the length to something else: "with a 30-minute break". */
+const OTHER_CLAUSE = /(?<![\p{L}])(?:and|but|while|when|with|including|plus|then|before|after|every|each|per|except)(?![\p{L}])/iu;
+/** Before a length: how often, not how long ("every 20 minutes from 6am to 10pm"). */
+const EVERY_BEFORE = /(?<![\p{L}])(?:every|each|per)[ \u00a0]+$/iu;
+/** After a length: a rate ("eight hours a day"), not the length of the range. */
+const RATE_AFTER = /^[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+(?:day|night|week|month|year|shift|session)(?![\p{L}])/iu;
+
+/**
+ * `mentions` (of one sentence, in order) with each length in hours or minutes set right beside a
+ * range of two clock times given where those times stand (see `timesBeside`): the span between them
+ * is the writer's own arithmetic, held to the clock as a weekday is to the calendar.
+ */
+function withClockSpans(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    if (!isClockTime(a) || !isClockTime(b) || !RANGE_OPENS.test(text.slice(Math.max(0, startOf(a) - 12), startOf(a))) || !RANGE_JOINS.test(text.slice(a.end, startOf(b)))) continue;
+    const before = mentions[i - 1];
+    if (isSpanLength(before) && !EVERY_BEFORE.test(text.slice(Math.max(0, startOf(before) - 8), startOf(before))) && LENGTH_THEN_RANGE.test(text.slice(before.end, startOf(a)).replace(RANGE_OPENS, ''))) before.duration!.timesBeside = 'after';
+    const after = mentions[i + 2];
+    if (isSpanLength(after) && !after.duration!.adjectival && !RATE_AFTER.test(text.slice(after.end, after.end + 16))) {
+      const gap = text.slice(b.end, startOf(after));
+      if (RANGE_THEN_LENGTH.test(gap) && !OTHER_CLAUSE.test(gap)) after.duration!.timesBeside = 'before';
+    }
+  }
+  return mentions;
+}
+
+/** A time of day of one reading: "4:30 a.m.", "15:00". */
+function isClockTime(m: Mention): boolean {
+  return m.kind === 'time' && m.number?.values.length === 1;
+}
+
+/** A length in hours or minutes, of no relation to another time ("two hours later") and not a difference ("two hours longer"). */
+function isSpanLength(m: Mention | undefined): m is Mention {
+  const d = m?.duration;
+  return !!d && (d.unit === 'hour' || d.unit === 'minute') && !d.relation && !d.difference && !d.clock && !d.unitAfterRange && !m!.number?.vague;
+}
+
+/** Where a mention starts with its hedge before it: "around 10 a.m.". */
+function startOf(m: Mention): number {
+  return m.qualifier && m.qualifier.end <= m.start ? m.qualifier.start : m.start;
 }
 
 /** Between a date and a time ago of it after it: "in 1968, 57 years ago". */
@@ -187,7 +238,7 @@ function withAgoDates(text: string, mentions: Mention[]): Mention[] {
   mentions.forEach((m, i) => {
     const d = m.duration;
     if (d?.relation !== 'ago' || d.unit !== 'year' || d.compound) return;
-    const start = m.qualifier && m.qualifier.end <= m.start ? m.qualifier.start : m.start;
+    const start = startOf(m);
     const before = mentions[i - 1];
     const after = mentions[i + 1];
     const of = (before && DATE_THEN_AGO.test(text.slice(before.end, start)) && datedYear(before)) || (after && AGO_THEN_DATE.test(text.slice(m.end, after.start)) && datedYear(after));
