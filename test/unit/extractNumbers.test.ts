@@ -192,6 +192,9 @@ describe('figure extraction', () => {
 
   it('reads a sprint distance as metres, not millions', () => {
     assert.strictEqual(mentionsOf('She ran the 300m sprint.')[0].number!.values[0], 300);
+    // A race's distance in sport copy.
+    assert.strictEqual(mentionsOf('Reinholt took his fourth straight 1,500m title.')[1].number!.values[0], 1500);
+    assert.strictEqual(mentionsOf('She won the 200m freestyle and the 400m medley.')[1].number!.values[0], 400);
   });
 
   it('reads "two in five" as a rough share, not two counts, and "12 in 20 matches" as counts', () => {

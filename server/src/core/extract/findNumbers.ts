@@ -38,7 +38,8 @@ const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}]
 const AGED_BEFORE = /(?<![\p{L}])aged(?:[ \u00a0,-]+(?:between|from|under|over|up to|and|to|or|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|years?|weeks?))*[ \u00a0,-]+$/iu;
 /** Words before a duration that make it a length ("for", "lasted"), however it is hedged. */
 const LENGTH_BEFORE = /(?<![\p{L}])(?:for|over|during|within|lasting|lasted|lasts|took|takes|taking|needed|needs|spent|waited|waits|waiting|stayed|remained)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|only|another|a further|more than|less than|at least|up to|an average of|on average|a total of)[ \u00a0]+)*$/iu;
-const METRE_CONTEXT = /^[ \u00a0]?(?:long|high|tall|wide|deep|away|above|below|sprint|race|metres|meters)(?![\p{L}])/iu;
+/** After "300m": metres, not millions; a race's distance as sport copy writes it ("his fourth straight 1,500m title"). */
+const METRE_CONTEXT = /^[ \u00a0]?(?:long|high|tall|wide|deep|away|above|below|sprint|race|metres|meters|title|final|heats?|freestyle|breaststroke|backstroke|butterfly|medley|relay|hurdles|steeplechase|dash|swim)(?![\p{L}])/iu;
 
 // Module constants, not literals in the functions: a literal is a new object each time it is evaluated.
 // Groups of three that end there: "1,2345" and "0.000001" hold no group, but decimals.
