@@ -26,6 +26,7 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('Wheat fetches €312 a tonne, up from €228 a year ago, an 84 per cent jump.'), [['84 per cent', 'change', '€228', '€312']]);
       assert.deepStrictEqual(ratiosIn('Prices rose 40 percent, from 1.45 pounds to 1.85 pounds.'), [['40 percent', 'change', '1.45 pounds', '1.85 pounds']]);
       assert.deepStrictEqual(ratiosIn('It paid 240,000 euros, about 25 percent more than last year\'s 180,000 euros.'), [['25 percent', 'change', '180,000 euros', '240,000 euros']]);
+      assert.deepStrictEqual(ratiosIn('The bill came to €418,500, more than 25 per cent above the €350,000 the council had set aside.'), [['25 per cent', 'change', '€350,000', '€418,500']]);
       assert.deepStrictEqual(ratiosIn('The field of 142 was up from 118, a rise of more than a quarter.'), [['a quarter', 'change', '118', '142']]);
       assert.deepStrictEqual(ratiosIn('Hours are capped at €4.50, down from €7.85, a cut of more than half.'), [['half', 'change', '€7.85', '€4.50']]);
     });
@@ -39,6 +40,39 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('Of the 64 farms in the region, 27 have reported deaths, more than half of the total.'), [['half', 'share', '64', '27']]);
       assert.deepStrictEqual(ratiosIn('More than 2,300 people complained, 1,402 of them — over 70 per cent — by phone.'), [['70 per cent', 'share', '2,300', '1,402']]);
       assert.deepStrictEqual(ratiosIn('It spends €1.37 billion, more than three times the €638 million of 2020.'), [['three times', 'multiple', '€638 million', '€1.37 billion']]);
+    });
+
+    it('reads a change whose level reached is the last figure of its kind in the sentence before, told as "that"', () => {
+      const text = 'The storm dropped 8.3 inches over the whole day. That is nearly 60 percent more than the old one-day record of 5.9 inches.';
+      const mentions = mentionsOf(text);
+      const second = text.indexOf('That');
+      const own = mentions.filter((m) => m.start >= second);
+      const before = mentions.filter((m) => m.start < second);
+      assert.deepStrictEqual(findRatios(text, own, second, before), [{ claim: 0, relation: 'change', base: 2, other: -1 }]);
+      // Without "that", or with no such figure before it, there is none.
+      assert.deepStrictEqual(findRatios(text.replace('That is', 'Rain was'), own, second, before), []);
+      assert.deepStrictEqual(findRatios(text, own, second, []), []);
+      assert.deepStrictEqual(mismatches('Revenue hit €3.84 billion, or roughly £3.3 billion. That is about 34 percent above the €3.1 billion figure in a study.', []), [['about 34 percent', 'about 24 percent']]);
+    });
+
+    it('holds a share of "the total" to the one total or cost the sentence before gives, and to no figure the total was reckoned from', () => {
+      assert.deepStrictEqual(mismatches('The total is $21.4 million over five years. The state covers $12.9 million, or about 70 percent of the bill.', []), [['about 70 percent', 'about 60 percent']]);
+      assert.deepStrictEqual(mismatches('The total is $21.4 million over five years. The state covers $12.9 million, or about 60 percent of the bill.', []), []);
+      for (const draft of [
+        'It was first priced at £355 million, and the final bill came in about 16 percent higher. The government put in £96 million, just under a quarter of the total.',
+        'The project costs $612 million. Its partner puts in $259 million. The airport covers the remaining $208 million, about a third of the bill.',
+        'The project costs $612 million, and $300 million was borrowed. The state covers $208 million, about a third of the bill.',
+      ]) {
+        assert.deepStrictEqual(mismatches(draft, []), [], draft);
+      }
+    });
+
+    it('reads a difference of two figures of its own kind and unit, told as a comparison or as a change', () => {
+      assert.deepStrictEqual(ratiosIn('Each carriage weighs 38 tonnes, four tonnes less than the 44-tonne carriages they replace.'), [['four tonnes', 'difference', '44-tonne', '38 tonnes']]);
+      assert.deepStrictEqual(ratiosIn('Net income rose to $612m from $538m, a rise of $84m.'), [['$84m', 'difference', '$538m', '$612m']]);
+      // Another currency, or a scale that is no level.
+      assert.deepStrictEqual(ratiosIn('Net income rose to $612m from €538m, a rise of $84m.'), []);
+      assert.deepStrictEqual(ratiosIn('The score climbed to 68.4 out of 100, from 63.9 a year earlier — a gain of 4.5 points.'), []);
     });
 
     it('reads no ratio of figures of other kinds or units, or across another clause', () => {
@@ -100,6 +134,20 @@ describe('ratios', () => {
       assert.deepStrictEqual(mismatches("The plan shuts 212 of the trust's 1,486 inpatient beds, or nearly a fifth of the total.", []), [['nearly a fifth', 'about one in seven']]);
       assert.deepStrictEqual(mismatches('It spends €1.37 billion, more than three times the €638 million of 2020.', []), [['more than three times', 'more than twice']]);
       assert.deepStrictEqual(mismatches('It spends €1.75 billion, more than three times the €638 million of 2020.', []), [['more than three times', 'nearly three times']]);
+      // The writer's hedge kept where it still holds of the figure worked out.
+      assert.deepStrictEqual(mismatches('The storm dropped 8.3 inches over the whole day. That is nearly 60 percent more than the old record of 5.9 inches.', []), [['nearly 60 percent', 'nearly 41 percent']]);
+      assert.deepStrictEqual(mismatches('The bill came to €418,500, more than 25 per cent above the €350,000 the council had set aside.', []), [['more than 25 per cent', 'about 20 per cent']]);
+    });
+
+    it('flags a difference its figures contradict, and the figure that is the slip where the sources give the difference', () => {
+      assert.deepStrictEqual(mismatches('Net income rose to $612m from $538m, a rise of $84m.', []), [['$84m', '$74m']]);
+      assert.deepStrictEqual(mismatches('Sales rose from 1,200 to 1,450, an increase of 250.', []), []);
+      const weighs = sourceFrom('The new carriages weigh 38 tonnes each, four tonnes lighter than the fleet they replace.');
+      const draft = 'Each carriage weighs 38 tonnes, four tonnes less than the 44-tonne carriages they replace.';
+      assert.deepStrictEqual(mismatches(draft, [weighs]), [['44-tonne', '42-tonne']]);
+      const finding = checkDocument(draft, 'markdown', new FactIndex([weighs])).findings.find((f) => f.code === FindingCode.RatioMismatch)!;
+      assert.strictEqual(mismatchMessage(finding), '"44-tonne" — its figures give 42-tonne (38 tonnes and a difference of four tonnes)');
+      assert.deepStrictEqual(mismatches('Each carriage weighs 38 tonnes, four tonnes less than the 42-tonne carriages they replace.', [weighs]), []);
     });
 
     it('leaves a ratio to the sources when one states it, and when one of its figures is wrong', () => {
@@ -118,7 +166,7 @@ describe('ratios', () => {
     });
 
     it('gives what a fresh check gives as ratios are typed and edited, incrementally', () => {
-      const ratios = findingsOverRandomEdits('More than 100,000 people fled by 1 October, up from 30,000 a week earlier, a 40 percent rise.\n\nOf the 120,000 residents, 30,000 stayed, about a quarter.\n\nIt holds 90,000, more than three times the 20,000 of 2020.\n', new FactIndex([seedSource()]), 48, 200, FindingCode.RatioMismatch);
+      const ratios = findingsOverRandomEdits('More than 100,000 people fled by 1 October, up from 30,000 a week earlier, a 40 percent rise.\n\nOf the 120,000 residents, 30,000 stayed, about a quarter.\n\nIt holds 90,000, more than three times the 20,000 of 2020.\n\nIt holds 38,000, 4,000 fewer than the 44,000 of 2020.\n\nIt held 90,000 by May. That is 40 percent more than the 30,000 of 2020.\n', new FactIndex([seedSource()]), 48, 200, FindingCode.RatioMismatch);
       assert.ok(ratios > 10, `only ${ratios} wrong ratios met in 200 steps`);
     });
   });

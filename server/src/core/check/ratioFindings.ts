@@ -23,43 +23,72 @@ export interface PlacedRatio extends StatedRatio {
 export function ratiosOf(text: string, mentions: readonly LocatedMention[], sentenceAt: (sentence: number) => { start: number; block: number }): PlacedRatio[] | undefined {
   let out: PlacedRatio[] | undefined;
   let blockFrom = 0;
+  let previous = 0;
   for (let i = 0; i < mentions.length; ) {
     const sentence = sentenceAt(mentions[i].sentence);
     if (i > 0 && sentenceAt(mentions[i - 1].sentence).block !== sentence.block) blockFrom = i;
     const j = sentenceRunEnd(mentions, i);
+    // The sentence before in its block, whose last figure "That is …" may point back to.
+    const before = previous >= blockFrom ? mentions.slice(previous, i) : [];
     // A ratio and its two figures are three mentions; most sentences hold fewer.
-    if (j - i >= 3) {
-      for (const r of findRatios(text, mentions.slice(i, j), sentence.start)) {
+    if (j - i >= 3 || (j - i === 2 && before.length)) {
+      for (const r of findRatios(text, mentions.slice(i, j), sentence.start, before)) {
         let blockTo = j;
         while (blockTo < mentions.length && sentenceAt(mentions[blockTo].sentence).block === sentence.block) blockTo++;
         (out ??= []).push({ ...r, claim: i + r.claim, base: i + r.base, other: i + r.other, from: blockFrom, to: blockTo });
       }
     }
+    previous = i;
     i = j;
   }
   return out;
 }
 
 /**
- * Holds each share, change or multiple no source decides to the figures of its own sentence it is
- * of: "from 1.45 pounds to 1.85 pounds, a 40 percent increase" is wrong whatever the sources say, as
- * a weekday beside a date is. `findings` run beside `mentions` (undefined where a mention is not
- * checked); each one the figures contradict is replaced. A ratio of a figure that is itself a
- * mismatch is left alone: the figure is the likelier slip.
+ * Holds each share, change, multiple or difference no source decides to the figures of its own
+ * sentence it is of: "from 1.45 pounds to 1.85 pounds, a 40 percent increase" is wrong whatever the
+ * sources say, as a weekday beside a date is. `findings` run beside `mentions` (undefined where a
+ * mention is not checked); each one the figures contradict is replaced. A ratio of a figure that is
+ * itself a mismatch is left alone: the figure is the likelier slip. Where the sources give a
+ * difference and one of its figures, the other figure is the slip (see `termFinding`).
  */
 export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: Array<Finding | undefined>): void {
   for (const ratio of ratios ?? []) {
     const [claim, base, other] = [findings[ratio.claim], findings[ratio.base], findings[ratio.other]];
-    if (claim?.verdict !== 'unverified' || !base || !other || base.verdict === 'mismatch' || other.verdict === 'mismatch') continue;
-    const judged = judgeRatio(ratio, mentions);
-    if (judged.contradicts) findings[ratio.claim] = ratioFinding(mentions, ratio, judged.value);
+    if (!claim || !base || !other || base.verdict === 'mismatch' || other.verdict === 'mismatch') continue;
+    if (claim.verdict === 'unverified') {
+      const judged = judgeRatio(ratio, mentions);
+      if (judged.contradicts) findings[ratio.claim] = ratioFinding(mentions, ratio, judged.value);
+    } else if (claim.verdict === 'verified' && ratio.relation === 'difference' && (base.verdict === 'unverified') !== (other.verdict === 'unverified') && judgeRatio(ratio, mentions).contradicts) {
+      const term = base.verdict === 'unverified' ? ratio.base : ratio.other;
+      const finding = termFinding(mentions, ratio, term);
+      if (finding) findings[term] = finding;
+    }
   }
+}
+
+/**
+ * The finding against the figure `term` of a difference whose other figure and amount the sources
+ * give: "38 tonnes, four tonnes less than the 44-tonne carriages" is 42 tonnes, whichever way the
+ * writer reckoned.
+ */
+function termFinding(mentions: readonly Mention[], ratio: PlacedRatio, term: number): Finding | undefined {
+  const claim = mentions[ratio.claim];
+  const given = mentions[term === ratio.base ? ratio.other : ratio.base];
+  const wrong = mentions[term] as LocatedMention;
+  const difference = claim.number!.values[0];
+  // Which of the two is the larger, the sentence tells as written.
+  const larger = wrong.number!.values[0] > given.number!.values[0];
+  const value = given.number!.values[0] + (larger ? difference : -difference);
+  const fix = value > 0 && wrong.numberStyle ? formatNumber(value, wrong.number!.precision, wrong.numberStyle) : undefined;
+  if (!fix || fix === wrong.text) return undefined;
+  return { claim: wrong, verdict: 'mismatch', code: FindingCode.RatioMismatch, fix, sourceSays: `${given.text} and a difference of ${claim.text}` };
 }
 
 function ratioFinding(mentions: readonly Mention[], ratio: PlacedRatio, value: number): Finding {
   const claim = mentions[ratio.claim] as LocatedMention;
   const hedge = claim.qualifier && claim.qualifier.start < claim.start ? claim.qualifier : undefined;
-  const fixed = ratioFix(claim, value, hedge, mentions.slice(ratio.from, ratio.to));
+  const fixed = ratioFix(claim, value, hedge, mentions.slice(ratio.from, ratio.to), ratio.relation);
   const span = { start: ratio.hedgeFrom ?? hedge?.start ?? claim.start, end: claim.end };
   const fix = matchCase(fixed, hedge?.text ?? claim.text);
   const finding: Finding = { claim, verdict: 'mismatch', code: FindingCode.RatioMismatch, fix, sourceSays: workedOut(mentions, ratio, value) };
@@ -73,14 +102,28 @@ function ratioFinding(mentions: readonly Mention[], ratio: PlacedRatio, value: n
  * "more than" or "nearly" it (the claim's own words for that side, when they are: "over" of "well
  * over half"). A multiple's span holds its " times", which "twice" stands for.
  */
-function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, paragraph: readonly Mention[]): string {
+function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, paragraph: readonly Mention[], relation: StatedRatio['relation']): string {
+  if (relation === 'difference' || (claim.kind !== 'count' && claim.numberStyle)) {
+    const precision = claim.number!.precision;
+    const written = formatNumber(value, precision, claim.numberStyle!) ?? (relation === 'difference' ? String(value) : `${value}%`);
+    return (hedge ? hedgeStill(hedge, value, Math.round(value / precision) * precision) : '') + written;
+  }
   if (claim.kind === 'count') {
     const times = Math.max(1, Math.round(value));
     const side = sideOf(value, times, TIMES_REACH * times, hedge);
     return side + (formatMultipleFigure(times, 1, claim.numberStyle!) ?? String(times));
   }
-  if (claim.numberStyle) return (hedge ? 'about ' : '') + (formatNumber(value, claim.number!.precision, claim.numberStyle) ?? `${value}%`);
   return formatShare(claim, value, hedge, percentSuffix(claim, paragraph));
+}
+
+/**
+ * The claim's own hedge before a figure worked out to `rounded`, where it still holds ("nearly 60
+ * percent" fixed to "nearly 41 percent" for 40.7%); "about " where it does not. Not "more than":
+ * "more than 36 per cent" for 36.2% is true but says more than the writer can know.
+ */
+function hedgeStill(hedge: Qualifier, value: number, rounded: number): string {
+  const holds = hedge.kind === 'approx' || ((hedge.kind === 'nearly' || hedge.kind === 'below') && value < rounded);
+  return holds ? `${hedge.text} ` : 'about ';
 }
 
 /** How near a multiple must be to a whole number to be "about" it, as a share of it. */
@@ -103,6 +146,8 @@ function workedOut(sentence: readonly Mention[], ratio: StatedRatio, value: numb
       return `${other} of ${base} is ${shown}%`;
     case 'multiple':
       return `${other} is ${shown} times ${base}`;
+    case 'difference':
+      return `${other} against ${base} is a difference of ${formatNumber(value, sentence[ratio.claim].number!.precision, sentence[ratio.claim].numberStyle!) ?? shown}`;
     default:
       return `${base} to ${other} is a ${sentence[ratio.other].number!.values[0] >= sentence[ratio.base].number!.values[0] ? 'rise' : 'fall'} of ${shown}%`;
   }

@@ -2,14 +2,15 @@ import { TIMES_WRITTEN } from './findMultiples';
 import type { Mention } from './mention';
 
 /**
- * A share, change or multiple that a sentence states of two of its own figures: "23 of the 142
- * players, roughly one in five", "from 1.45 pounds to 1.85 pounds, a 40 percent increase", "€1.37
- * billion, more than three times the €638 million". The claim's value follows from the two figures
- * alone, whatever the sources say. Each is an index into the sentence's mentions.
+ * A share, change, multiple or difference that a sentence states of two of its own figures: "23 of
+ * the 142 players, roughly one in five", "from 1.45 pounds to 1.85 pounds, a 40 percent increase",
+ * "€1.37 billion, more than three times the €638 million", "38 tonnes, four tonnes less than the
+ * 44-tonne carriages". The claim's value follows from the two figures alone, whatever the sources
+ * say. Each is an index into the sentence's mentions.
  */
 export interface StatedRatio {
   claim: number;
-  relation: 'share' | 'change' | 'multiple';
+  relation: 'share' | 'change' | 'multiple' | 'difference';
   /** The whole a share is of, the level a change is from, the figure a multiple is of. */
   base: number;
   /** The part, the level reached, the figure that is the multiple. */
@@ -31,8 +32,12 @@ const TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/u;
  * may say where ("41,312 spills from its 1,186 overflows").
  */
 const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4},?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)|,?[ \u00a0]+from)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
-/** "about 25 percent more than last year's 180,000 euros". */
-const THAN_AFTER = /^[ \u00a0]+(?:more|higher|larger|bigger|greater|up|less|lower|fewer|smaller|down)[ \u00a0]+(?:than|on)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
+/** Before a scale, which is no level: "68.4 out of 100, from 63.9". */
+const OUT_OF_BEFORE = /(?<![\p{L}])out[ \u00a0]+of[ \u00a0]+$/iu;
+/** "about 25 percent more than last year's 180,000 euros", "more than 25 per cent above the €350,000", "more than the old one-day record of 5.9 inches". */
+const THAN_AFTER = /^[ \u00a0]+(?:(?:more|higher|larger|bigger|greater|up|less|lower|fewer|smaller|down)[ \u00a0]+(?:than|on)|above|below)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,5}$/iu;
+/** Before an amount that is a change told as a noun: "a rise of $84m", "a saving of £3,000", "an increase of about 350". */
+const CHANGE_OF_BEFORE = /(?<![\p{L}])(?:a|an|the)[ \u00a0]+(?:rise|increase|fall|drop|cut|gain|saving|gap|difference|jump|decline|reduction)[ \u00a0]+of[ \u00a0]+$/iu;
 /** "Twenty-three of the 142 players", "22 of the 38 countries", "212 of the trust's 1,486 beds". */
 const OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|all)[ \u00a0]+){0,2}(?:[\p{L}-]+['’]s?[ \u00a0]+)?$/iu;
 /** "€31 million of it", "1,402 of them": a part of the figure just before. */
@@ -42,7 +47,7 @@ const SET_OFF = /[,—–:]|[ \u00a0]-[ \u00a0]/u;
 /** After a share: its clause ends, or says what it is of in words ("more than half of the total"), not of a figure. */
 const SHARE_ENDS = /^(?:[ \u00a0]*(?:[,.;:!?)\]—–]|[ \u00a0]-[ \u00a0]|$)|[ \u00a0]+of[ \u00a0]+(?![^,.;:!?]*\d)|[ \u00a0]+(?:in|from|by|and|but|to|were|are|was|is|have|has|had)(?![\p{L}]))/u;
 /** Prepositions a figure may hang off: "from 212 clubs". */
-const PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|of|in|by|at|on|for|with|to|across|among)[ \u00a0]+$/iu;
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|of|in|by|at|on|for|with|across|among)[ \u00a0]+$/iu;
 /** "Of the 64 active farms …, 27 …": the whole opens the sentence. */
 const OF_THE_OPENING = /^[\s"“'‘]*of[ \u00a0]+the[ \u00a0]+$/iu;
 /** From after "times" to the figure it multiplies: "more than three times the €638 million", "three times that of 2019". */
@@ -52,18 +57,34 @@ const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|hi
  * The ratios a sentence states of its own figures, `mentions` being its mentions in order and
  * `sentenceStart` where it starts in `text`. Only figures side by side count, with few words and no
  * other clause between them and the claim: further apart, a percentage is as likely of another thing.
+ * A sentence that opens with "That is" may take its level reached from `before`, the mentions of the
+ * sentence before it in its block, which an index below zero tells (-1 for the last of them).
  */
-export function findRatios(text: string, all: readonly Mention[], sentenceStart: number): StatedRatio[] {
+export function findRatios(text: string, all: readonly Mention[], sentenceStart: number, before: readonly Mention[] = []): StatedRatio[] {
   // What times a figure ("€228 a year ago", "in 2024") stands between it and the ratio, not as a term of it.
   const amounts = all.filter((m) => !isTiming(m));
-  const at = (k: number) => all.indexOf(amounts[k]);
+  // "… 8.3 inches over the whole day. That is nearly 60 percent more than the old record of 5.9
+  // inches": the level reached is the last of its kind in the sentence before, told as "that".
+  const carried = amounts.length >= 2 && THAT_OPENS.test(text.slice(sentenceStart, startOf(amounts[0]))) ? lastOfKind(before, amounts[1]) : undefined;
+  const own = carried ? 1 : 0;
+  if (carried) amounts.unshift(carried);
+  // A figure of the sentence before is told by a negative index, back from this one's first.
+  const indexOf = (m: Mention) => (all.includes(m) ? all.indexOf(m) : before.indexOf(m) - before.length);
+  const at = (k: number) => indexOf(amounts[k]);
   const out: StatedRatio[] = [];
-  for (let c = 0; c < amounts.length; c++) {
+  for (let c = own; c < amounts.length; c++) {
     const claim = amounts[c];
     let ratio: StatedRatio | undefined;
     if (claim.kind === 'percent' && claim.number && !claim.number.unit && claim.number.values.length === 1) {
-      ratio = claim.number.change ? changeAround(text, amounts, c) : shareBefore(text, amounts, c, sentenceStart);
-    } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c);
+      ratio = claim.number.change ? changeAround(text, amounts, c, own) : shareBefore(text, amounts, c, sentenceStart, own);
+    } else if (claim.number?.values.length === 1 && (claim.kind === 'count' || claim.kind === 'money') && (claim.number.difference || CHANGE_OF_BEFORE.test(text.slice(Math.max(0, startOf(claim) - 24), startOf(claim))))) {
+      ratio = differenceAround(text, amounts, c, own);
+    }
+    else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c);
+    if (!ratio && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
+      const whole = wholeBefore(text, amounts, c, before);
+      if (whole) out.push({ claim: at(c), relation: 'share', base: indexOf(whole), other: at(c - 1) });
+    }
     if (!ratio) continue;
     const placed: StatedRatio = { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
     const intensifier = claim.qualifier && INTENSIFIER_BEFORE.exec(text.slice(Math.max(0, claim.qualifier.start - 16), claim.qualifier.start));
@@ -76,14 +97,45 @@ export function findRatios(text: string, all: readonly Mention[], sentenceStart:
 /** Words that sharpen a hedge: "well over", "just under", "far more than". */
 const INTENSIFIER_BEFORE = /(?<![\p{L}])(?:well|just|far|way|slightly|comfortably|only)[ \u00a0]+$/iu;
 
-function isTiming(m: Mention): boolean {
-  return m.kind === 'date' || m.kind === 'year' || m.kind === 'time' || !!m.duration?.relation;
+/** A sentence that opens by pointing back at the last figure before it: "That is", "This was", "It's". */
+const THAT_OPENS = /^[\s"“‘']*(?:that|this|it)(?:['’]s|[ \u00a0]+(?:is|was|would[ \u00a0]+be|will[ \u00a0]+be))[ \u00a0]+$/iu;
+
+/** The last figure of `before` (the sentence before's, in order) that can be a term beside `term`. */
+function lastOfKind(before: readonly Mention[], term: Mention): Mention | undefined {
+  for (let k = before.length - 1; k >= 0; k--) if (!isTiming(before[k]) && operands(before[k], term)) return before[k];
+  return undefined;
 }
 
-function changeAround(text: string, mentions: readonly Mention[], c: number): StatedRatio | undefined {
+/** After a share: the whole it is of, named as one ("of the total", "of the bill"). */
+const OF_THE_WHOLE_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|bill|cost|budget|sum|whole)(?![\p{L}])/iu;
+
+/** Right before a figure that is a whole: "The total is", "The project costs", "a budget of". */
+const WHOLE_BEFORE = /(?<![\p{L}])(?:total|totals|totalled|totaled|cost|costs|costing|budget|bill)(?:[ \u00a0]+[\p{L}']+){0,2}[ \u00a0]+$/iu;
+
+/**
+ * The whole a share is of, told in the sentence before as the one figure of its kind there, called
+ * a total or cost, when the share calls it the whole and is set off right after its part: "The total
+ * is $21.4 million. The state covers $12.9 million, or about 70 percent of the bill." Not a figure
+ * the whole was reckoned from ("first priced at £355 million, and the final bill came in about 16
+ * percent higher").
+ */
+function wholeBefore(text: string, mentions: readonly Mention[], c: number, before: readonly Mention[]): Mention | undefined {
+  const [part, claim] = [mentions[c - 1], mentions[c]];
+  if (!OF_THE_WHOLE_AFTER.test(text.slice(claim.end, claim.end + 24)) || !SET_OFF.test(text.slice(part.end, startOf(claim))) || !joins(text, part, claim)) return undefined;
+  const wholes = before.filter((m) => !isTiming(m) && operands(m, part));
+  const whole = wholes.length === 1 ? wholes[0] : undefined;
+  return whole && whole.number!.values[0] > part.number!.values[0] && WHOLE_BEFORE.test(text.slice(Math.max(0, startOf(whole) - 32), startOf(whole))) ? whole : undefined;
+}
+
+/** A time, or a length of time ("the old one-day record"), which is never a term of a ratio here. */
+function isTiming(m: Mention): boolean {
+  return m.kind === 'date' || m.kind === 'year' || m.kind === 'time' || m.kind === 'duration';
+}
+
+function changeAround(text: string, mentions: readonly Mention[], c: number, own = 0): StatedRatio | undefined {
   // The claim after its two figures ("from 1.45 to 1.85, a 40 percent increase") or before them
   // ("rose 40 percent, from 1.45 to 1.85"; "up 8 per cent to 1,204 from 1,115").
-  const after = c >= 2 && levels(text, mentions, c - 2, c - 1);
+  const after = c - own >= 2 && levels(text, mentions, c - 2, c - 1);
   if (after && joins(text, mentions[c - 1], mentions[c])) return { claim: c, relation: 'change', ...after };
   const before = c + 2 < mentions.length && levels(text, mentions, c + 1, c + 2);
   if (before && /^,?[ \u00a0]+(?:from|to)[ \u00a0]/iu.test(text.slice(mentions[c].end, mentions[c].end + 7))) return { claim: c, relation: 'change', ...before };
@@ -94,9 +146,20 @@ function changeAround(text: string, mentions: readonly Mention[], c: number): St
   return undefined;
 }
 
+/**
+ * A difference between two figures of its own kind, told as a change is ("38 tonnes, four tonnes
+ * less than the 44-tonne carriages"; "from £280 million to £434 million, £154 million over budget").
+ */
+function differenceAround(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+  const change = changeAround(text, mentions, c, own);
+  const claim = mentions[c].number!;
+  const terms = change && [mentions[change.base].number!, mentions[change.other].number!];
+  return terms?.every((x) => x.currency === claim.currency && x.unit === claim.unit) ? { ...change!, relation: 'difference' } : undefined;
+}
+
 /** The two levels a change is between, when mentions `a` and `b` are "from a to b" or "b … from a". */
 function levels(text: string, mentions: readonly Mention[], a: number, b: number): { base: number; other: number } | undefined {
-  if (!operands(mentions[a], mentions[b])) return undefined;
+  if (!operands(mentions[a], mentions[b]) || [a, b].some((k) => OUT_OF_BEFORE.test(text.slice(Math.max(0, mentions[k].start - 8), mentions[k].start)))) return undefined;
   const between = text.slice(mentions[a].end, startOf(mentions[b]));
   const opensWithFrom = FROM_BEFORE.test(text.slice(Math.max(0, startOf(mentions[a]) - 40), startOf(mentions[a])));
   if (opensWithFrom && TO_BETWEEN.test(between)) return { base: a, other: b };
@@ -104,11 +167,11 @@ function levels(text: string, mentions: readonly Mention[], a: number, b: number
   return undefined;
 }
 
-function shareBefore(text: string, mentions: readonly Mention[], c: number, sentenceStart: number): StatedRatio | undefined {
+function shareBefore(text: string, mentions: readonly Mention[], c: number, sentenceStart: number, own: number): StatedRatio | undefined {
   // A share set off by a comma or dash, and no attribute of a noun after it: "nine of 122 trusts hit
   // the 78 per cent target", "13 of 41 games, a 41.5 percent win rate" are of other things, as is
   // one "of" a whole of its own ("46 of the 970 crew — more than 10% of the nearly 3,200 on board").
-  if (c < 2 || !SET_OFF.test(text.slice(mentions[c - 1].end, startOf(mentions[c]))) || !SHARE_ENDS.test(text.slice(mentions[c].end, mentions[c].end + 40))) return undefined;
+  if (c - own < 2 || !SET_OFF.test(text.slice(mentions[c - 1].end, startOf(mentions[c]))) || !SHARE_ENDS.test(text.slice(mentions[c].end, mentions[c].end + 40))) return undefined;
   if (!joins(text, mentions[c - 1], mentions[c])) return undefined;
   const [a, b] = [mentions[c - 2], mentions[c - 1]];
   if (!operands(a, b) || a.kind === 'percent') return undefined;
@@ -116,7 +179,7 @@ function shareBefore(text: string, mentions: readonly Mention[], c: number, sent
   const firstOfItsKind = mentions.slice(0, c - 2).every((m) => !operands(m, a));
   if (firstOfItsKind && OF_BETWEEN.test(text.slice(a.end, startOf(b)))) return { claim: c, relation: 'share', base: c - 1, other: c - 2 };
   if (OF_IT_AFTER.test(text.slice(b.end, b.end + 12))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
-  if (c === 2 && OF_THE_OPENING.test(text.slice(sentenceStart, startOf(a)))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
+  if (c - own === 2 && OF_THE_OPENING.test(text.slice(sentenceStart, startOf(a)))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import { valueRange } from './compareValues';
 
 /** What a sentence's own figures make of the ratio its claim states. */
 export interface RatioJudgement {
-  /** The ratio the figures give (per cent for a share or change, times for a multiple), at their face values. */
+  /** The ratio the figures give (per cent for a share or change, times for a multiple, the figures' own unit for a difference), at their face values. */
   value: number;
   /** Whether the claim, hedge and all, cannot be that ratio at any of the values the figures allow. */
   contradicts: boolean;
@@ -33,6 +33,7 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
   const ranges: Array<[number, number, number]> = [];
   if (ratio.relation === 'share') ranges.push([(100 * oLow) / bHigh, (100 * oHigh) / bLow, (100 * o) / b]);
   else if (ratio.relation === 'multiple') ranges.push([oLow / bHigh, oHigh / bLow, o / b]);
+  else if (ratio.relation === 'difference') ranges.push(o >= b ? [oLow - bHigh, oHigh - bLow, o - b] : [bLow - oHigh, bHigh - oLow, b - o]);
   else {
     const rises = o >= b;
     const [low, high] = rises ? [oLow / bHigh - 1, oHigh / bLow - 1] : [1 - oHigh / bLow, 1 - oLow / bHigh];
@@ -44,7 +45,8 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
   const [cLow, cHigh] = valueRange(claim.number!, claim.qualifier?.kind);
   // A bound ("more than 40 per cent") is as sharp as a figure; only "about" and "nearly" are loose.
   const hedged = claim.qualifier?.kind === 'approx' || claim.qualifier?.kind === 'nearly';
-  const slack = ratio.relation === 'multiple' ? TIMES_SLACK * claim.number!.values[0] : POINT_SLACK + (hedged && claim.numberStyle ? HEDGED_SLACK * claim.number!.values[0] : 0);
+  // A difference is as exact as its figures, which its range holds already.
+  const slack = ratio.relation === 'difference' ? 0 : ratio.relation === 'multiple' ? TIMES_SLACK * claim.number!.values[0] : POINT_SLACK + (hedged && claim.numberStyle ? HEDGED_SLACK * claim.number!.values[0] : 0);
   const contradicts = ranges.every(([low, high]) => cHigh <= low - slack || high + slack <= cLow);
   return { value: ranges[0][2], contradicts };
 }
