@@ -118,6 +118,10 @@ describe('matchClaim', () => {
     // A bound the source's figure meets is right; one far past it may be another figure; and one figure restated is not enough.
     assert.deepStrictEqual(mismatches('On Thursday the council approved 412 new homes at a cost of £38m before more than 2,000 cheering people.', [source]), []);
     assert.deepStrictEqual(mismatches('On Thursday the council approved 412 new homes at a cost of £38m before more than 5,000 cheering people.', [source]), []);
+    // Past it by more than a step but within a tenth of it: rounded up as a writer does.
+    const tram = sourceFrom('---\ndate: 2025-03-26\n---\nThe tram carried 61,437 passengers on its first day of service on Tuesday, two years late.\n');
+    assert.deepStrictEqual(mismatches('More than 65,000 riders packed the tram on its first day, Tuesday, two years late.', [tram]), [['More than 65,000', '61,437']]);
+    assert.deepStrictEqual(mismatches('More than 90,000 riders packed the tram on its first day, Tuesday, two years late.', [tram]), []);
     assert.deepStrictEqual(mismatches('The council approved 412 new homes before more than 3,000 cheering people.', [source]), []);
   });
 
