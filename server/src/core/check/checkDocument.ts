@@ -15,6 +15,7 @@ import { matchedConversions } from '../match/conversions';
 import type { ClaimMatch } from '../match/matchClaim';
 import { matchBlock } from '../match/matchBlock';
 import { numberAffinity } from '../match/numberAffinity';
+import { weekdayOfSentence, weekdayOfTime } from '../match/weekdayFacts';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
@@ -145,10 +146,19 @@ const byStart = (a: Finding, b: Finding) => a.claim.start - b.claim.start;
  */
 export function blockFindings(claims: readonly LocatedMention[], byWords: ReadonlyArray<ClaimMatch | undefined>, date: CalendarDate | undefined, index: FactIndex): Array<Finding | undefined> {
   const matches = matchedConversions(claims, alignedMatches(claims, byWords, index), index);
-  const source = date ? undefined : matches.find((m) => m?.verdict === 'verified' && m.source !== undefined)?.source;
+  const restated = matches.find((m) => m?.verdict === 'verified' && m.source !== undefined)?.source;
+  const source = date ? undefined : restated;
   const articleDate = source === undefined ? undefined : index.articleDate(source);
   return claims.map((claim, i) => {
     const match = matches[i];
+    // "freed at 11.40am on Thursday" beside the source's "11:40 a.m. on Wednesday", in the source
+    // the claim matched or, unmatched, the one its block restates.
+    const timedIn = match?.source ?? restated;
+    const timed = match && timedIn !== undefined && claim.date?.weekday ? weekdayOfTime(claim, index.factsOf(timedIn)) : undefined;
+    if (timed) return findingOf(claim, { verdict: 'mismatch', fact: timed, score: match!.score, source: timedIn }, undefined);
+    // "late into Wednesday night" verified by the dateline of a source sentence that says "late on Tuesday".
+    const told = match?.verdict === 'verified' && match.fact && match.source !== undefined && claim.date?.weekday ? weekdayOfSentence(claim, match.fact, index.factsOf(match.source)) : undefined;
+    if (told) return findingOf(claim, { verdict: 'mismatch', fact: told, score: match!.score, source: match!.source }, undefined);
     if (match?.verdict === 'mismatch' && match.fact && match.source !== undefined && onlyWeekdaySlipped(claim, match.fact, date, index.factsOf(match.source))) {
       const finding: Finding = { claim, verdict: 'unverified' };
       checkCalendar(finding, date, match.fact);
