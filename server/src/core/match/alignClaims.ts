@@ -1,6 +1,6 @@
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
-import { boundSide, compareValues, lastDigitStep } from './compareValues';
+import { boundRoundedPast, compareValues } from './compareValues';
 import { convertedFigure, inClaimTerms } from './conversions';
 import type { FactIndex } from './factIndex';
 import type { ClaimMatch } from './matchClaim';
@@ -14,8 +14,6 @@ import { valueAffinity } from './valueAffinity';
  * "£410" beside a source's £40, "14 lives" beside four, were other figures.
  */
 const LEAST_SLIP = 0.85;
-/** How far a bound may stand from the figure left in a sentence restated firmly and be that figure rounded past it, as a share of it. */
-const BOUND_REACH = 0.1;
 /** How many figures of a sentence restating one source sentence make it firm: enough for a slip of value, and to keep its figures (see `swappedFigures`). */
 export const FIRMLY_RESTATED = 2;
 
@@ -114,9 +112,8 @@ function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
   const affinity = valueAffinity(claim, fact);
   if (affinity >= LEAST_SLIP) return true;
   const [stated, source] = claim.duration && fact.value.duration?.unit === claim.duration.unit ? [claim.duration.amount, fact.value.duration.amount] : [claim.number?.values[0], fact.value.number?.values[0]];
-  // A bound rounded past its figure: "more than 60,000 fans" for a crowd of about 58,000, "more
-  // than 65,000 riders" for 61,437 passengers; a tenth off at most, as a writer rounds up or down.
-  if (boundSide(claim.qualifier?.kind) && claim.number && !claim.number.vague && stated !== undefined && source !== undefined && Math.abs(stated - source) <= Math.max(lastDigitStep(stated, claim.number.precision), BOUND_REACH * Math.abs(source))) return true;
+  // A bound rounded past its figure: "more than 60,000 fans" for a crowd of about 58,000.
+  if (claim.number && source !== undefined && boundRoundedPast(claim, source)) return true;
   // Not a hedged figure ("almost 4,000" for 3,800 rounds it), nor one of the other sign ("11C" for minus 17C).
   return affinity >= DIGIT_CHANGED && !claim.qualifier && stated !== undefined && source !== undefined && stated * source > 0 && magnitude(stated) === magnitude(source);
 }

@@ -180,6 +180,21 @@ export function boundSide(qualifier: QualifierKind | undefined): 'least' | 'most
   return qualifier === 'above' || qualifier === 'atLeast' ? 'least' : qualifier === 'below' || qualifier === 'atMost' ? 'most' : undefined;
 }
 
+/** How far a bound may stand past a figure and be that figure rounded the wrong way, as a share of it. */
+const BOUND_REACH = 0.1;
+
+/**
+ * Whether a bound ("more than 65,000") stands past `source` no further than a writer rounding it
+ * the wrong way would put it: a step of its last digit ("more than 60,000 fans" for about 58,000),
+ * or a tenth of the figure ("more than 65,000 riders" for 61,437).
+ */
+export function boundRoundedPast(claim: Mention, source: number): boolean {
+  const n = claim.number;
+  if (!boundSide(claim.qualifier?.kind) || !n || n.vague) return false;
+  const stated = n.values[0];
+  return stated * source > 0 && Math.abs(stated - source) <= Math.max(lastDigitStep(stated, n.precision), BOUND_REACH * Math.abs(source));
+}
+
 /** A share written in words ("a fifth", "four in ten", "half"), not in digits. */
 export function isShareInWords(claim: Mention): boolean {
   return claim.kind === 'percent' && !claim.numberStyle;
