@@ -196,6 +196,11 @@ describe('roles', () => {
       ]);
     });
 
+    it('swaps no name for a common noun the source gives with its article', () => {
+      const institute = sourceFrom('"It is not impossible," said Prof Hannah Okafor, a seismologist at the institute, of the 12 sirens that failed.\n');
+      assert.deepStrictEqual(mismatches('Hannah Okafor, a seismologist at NECO, said 12 sirens failed.', [institute]), [['Hannah Okafor, a seismologist at NECO', 'Hannah Okafor, a seismologist at the institute']]);
+    });
+
     it('leaves out the place the source gives a body where the draft gives a body and no place', () => {
       const bank = sourceFrom(
         [

@@ -144,10 +144,18 @@ function officeStart(text: string, head: number, from = 0): number {
 function wordSwapped(text: string, role: Role, stated: string, swapped: NonNullable<RoleContradiction['swapped']>): string | undefined {
   const own = tokenizeWords(text, role.offset, role.offset + role.length).find((w) => w.norm === swapped.draft);
   const theirs = tokenizeWords(stated, 0, stated.length).find((w) => w.norm === swapped.source);
-  if (!own || !theirs) return undefined;
+  // A name is no word to swap for the source's common noun, which needs its article: "a
+  // seismologist at NECO" is no "a seismologist at Institute" for the source's "at the institute".
+  if (!own || !theirs || (isCapitalised(own.text) && !isCapitalised(theirs.text) && ARTICLE_BEFORE.test(stated.slice(0, theirs.start)))) return undefined;
   const ownWord = withoutPossessive(own.text);
   const word = matchCase(withoutPossessive(theirs.text), ownWord);
   return text.slice(0, own.start) + word + text.slice(own.start + ownWord.length);
+}
+
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
+
+function isCapitalised(word: string): boolean {
+  return word[0] !== word[0].toLowerCase();
 }
 
 /** A word before a role's office that says whose it is: a possessive, or a capitalised name ("Millbrook Mayor"). */
