@@ -6,7 +6,7 @@ import { readDocument } from '../../server/src/core/extract/readDocument';
 import { buildFacts, buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { fullDate } from '../../server/src/core/facts/fact';
 import { serializeFactFile } from '../../server/src/core/facts/factFile';
-import { alone, ROOT, seedSource, sourceFrom } from '../helpers/core';
+import { alone, mismatches, ROOT, seedSource, sourceFrom } from '../helpers/core';
 
 describe('buildFacts', () => {
   it('turns every figure of the seed into a fact with subject, quote and location', () => {
@@ -220,6 +220,21 @@ describe('buildFacts', () => {
     // And from "since" a full date: "deadliest in 14 years" was flagged against another duration of the paragraph.
     const dated = sourceFrom('---\ndate: 2025-03-25\n---\nIt is the deadliest outbreak since May 14, 2011, and the first EF4 in nearly six years.\n');
     assert.ok(dated.facts.some((f) => f.kind === 'duration' && f.value.duration?.amount === 14 && f.derived === '14 years, since May 14, 2011'));
+  });
+
+  it('derives the length of a stretch between two times of day, past midnight once, and a fix in the claim\'s hours', () => {
+    const source = sourceFrom('The council approved the budget 7-4. The meeting began at 6:30 p.m. and ended at 11:40 p.m., when the vote was taken.\n\nThe sort runs from 10 p.m. to 4 a.m. each night.\n');
+    const lengths = source.facts.filter((f) => f.kind === 'duration').map((f) => [f.value.duration, f.derived]);
+    assert.deepStrictEqual(lengths, [
+      [{ amount: 310, unit: 'minute' }, 'from 6:30 p.m. to 11:40 p.m.'],
+      [{ amount: 6, unit: 'hour' }, 'from 10 p.m. to 4 a.m.'],
+    ]);
+    assert.deepStrictEqual(mismatches('The vote was taken after a six-hour meeting.', [source]), [['six-hour', 'five-hour']]);
+    assert.deepStrictEqual(mismatches('The vote was taken after a five-hour meeting.', [source]), []);
+    assert.deepStrictEqual(mismatches('The nightly sort runs for five hours.', [source]), [['five hours', 'six hours']]);
+    // Two times of day that are no stretch: another clause, or words that may put them on two days.
+    const apart = sourceFrom('The polls opened at 7 a.m., and results came at 11 p.m. The count began at 9 p.m. Friday and ended at 2 a.m.\n');
+    assert.deepStrictEqual(apart.facts.filter((f) => f.kind === 'duration'), []);
   });
 
   it('gives ids that do not change when an unrelated paragraph is added', () => {

@@ -228,6 +228,14 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Readings stayed above the threshold for 14 straight days.', run), '11 straight days');
   });
 
+  it('writes minutes that hold no whole hours in the claim\'s hours, rounded, and days in days', () => {
+    assert.strictEqual(formatDuration(onlyMention('It followed a six-hour meeting.'), { amount: 310, unit: 'minute' }, '11:40 p.m.'), 'five-hour');
+    assert.strictEqual(formatDuration(onlyMention('The debate lasted 13 hours.'), { amount: 822, unit: 'minute' }, '11:42 p.m.'), '14 hours');
+    // Rounded to the claim's own figure, the minutes say what the hours cannot.
+    assert.strictEqual(formatDuration(onlyMention('The debate lasted 14 hours.'), { amount: 822, unit: 'minute' }, '11:42 p.m.'), '822 minutes');
+    assert.strictEqual(formatDuration(onlyMention('It lasted three weeks.'), { amount: 10, unit: 'day' }, '10 days'), '10 days');
+  });
+
   it('writes no value that digits cannot write back, so that no fix is "Infinity"', () => {
     const style: NumberStyle = { grouping: ',', integerDigits: 6, decimal: '.', decimals: 0, scaleText: '', scale: 1, prefix: '', suffix: ' per cent' };
     assert.strictEqual(formatNumber(120000, 1, style), '120,000 per cent');

@@ -197,7 +197,7 @@ const RATE_AFTER = /^[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+(?:day|night|wee
 function withClockSpans(text: string, mentions: Mention[]): Mention[] {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [a, b] = [mentions[i], mentions[i + 1]];
-    if (!isClockTime(a) || !isClockTime(b) || !RANGE_OPENS.test(text.slice(Math.max(0, startOf(a) - 12), startOf(a))) || !RANGE_JOINS.test(text.slice(a.end, startOf(b)))) continue;
+    if (!isClockRange(text, a, b)) continue;
     const before = mentions[i - 1];
     if (isSpanLength(before) && !EVERY_BEFORE.test(text.slice(Math.max(0, startOf(before) - 8), startOf(before))) && LENGTH_THEN_RANGE.test(text.slice(before.end, startOf(a)).replace(RANGE_OPENS, ''))) before.duration!.timesBeside = 'after';
     const after = mentions[i + 2];
@@ -207,6 +207,23 @@ function withClockSpans(text: string, mentions: Mention[]): Mention[] {
     }
   }
   return mentions;
+}
+
+/** Before the first of two clock times of a start and an end: "began at", "opened at". */
+const STARTED_AT = /(?<![\p{L}])(?:began|begun|begins|started|starts|opened|opens|got[ \u00a0]+under[ \u00a0]+way)[ \u00a0]+at[ \u00a0]+$/iu;
+/** Between them: "and ended at", "and finished at", "and closed just before". */
+const AND_ENDED_AT = /^[ \u00a0]+and[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}(?:ended|ends|finished|finishes|closed|closes|concluded|broke[ \u00a0]+up|wrapped[ \u00a0]+up)[ \u00a0]+(?:at[ \u00a0]+)?$/iu;
+
+/**
+ * Whether two clock times of a sentence, `a` then `b`, are the start and end of one stretch of time
+ * ("from 10 p.m. to 4:30 a.m.", "between 4 p.m. and 7 p.m.", "began at 6:30 p.m. and ended at 11:40
+ * p.m."), with nothing between them that may put them on two days.
+ */
+export function isClockRange(text: string, a: Mention, b: Mention): boolean {
+  if (!isClockTime(a) || !isClockTime(b)) return false;
+  const before = text.slice(Math.max(0, startOf(a) - 24), startOf(a));
+  const between = text.slice(a.end, startOf(b));
+  return (RANGE_OPENS.test(before) && RANGE_JOINS.test(between)) || (STARTED_AT.test(before) && AND_ENDED_AT.test(between));
 }
 
 /** A time of day of one reading: "4:30 a.m.", "15:00". */

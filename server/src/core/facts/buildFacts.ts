@@ -3,7 +3,7 @@ import { addDuration, addMonths, CalendarDate, comingYear, isValidDate, nearestY
 import { inOwnWindows } from '../extract/findDates';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import { type DurationValue, isCheckable, type Mention, type Span } from '../extract/mention';
-import { DocumentReading, LocatedMention, readingDocument, readingSentences } from '../extract/readDocument';
+import { DocumentReading, isClockRange, LocatedMention, readingDocument, readingSentences } from '../extract/readDocument';
 import { passagesFrom, readingSource, SourceReading } from '../match/sourceReading';
 import { endsStep, runSteps } from '../steps';
 import type { DocumentFormat } from '../text/prose';
@@ -150,6 +150,9 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
     const value = factValueOf(m);
     if (value.date && date) value.date.implied = impliedParts(value.date, date, tenseAround(text, sentence, m));
     if (isCheckable(m)) out.push({ mention: m, kind: m.kind, value, subject });
+    // "began at 6:30 p.m. and ended at 11:40 p.m.": a meeting of five hours and ten minutes.
+    const start = reading.mentions[k - 1];
+    if (start?.sentence === m.sentence && isClockRange(text, start, m)) out.push({ mention: m, kind: 'duration', value: { duration: clockLength(start.number!.values[0], m.number!.values[0]) }, subject, derived: `from ${start.text} to ${m.text}` });
     if (m.kind === 'percent') {
       const points = share && pointsBetween(text, share, m);
       if (points) out.push({ mention: m, kind: 'percent', value: points.value, subject, derived: points.how });
@@ -385,6 +388,12 @@ const OTHER_YEAR = /^[^,;:.!?]{0,40}\b(?:last|previous|a year|years?)\b/i;
 
 function inAnotherYear(text: string, m: LocatedMention): boolean {
   return OTHER_YEAR.test(text.slice(m.end, m.end + 48));
+}
+
+/** The time from one time of day to the next at another, past midnight once: in hours where they are whole, else in minutes. */
+function clockLength(from: number, to: number): { amount: number; unit: 'hour' | 'minute' } {
+  const minutes = to > from ? to - from : to + 24 * 60 - from;
+  return minutes % 60 === 0 ? { amount: minutes / 60, unit: 'hour' } : { amount: minutes, unit: 'minute' };
 }
 
 /** "Just a day later" after "19 September" is 20 September; "four years ago" is the article's year minus four. */
