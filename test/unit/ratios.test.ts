@@ -70,6 +70,10 @@ describe('ratios', () => {
     it('reads a difference of two figures of its own kind and unit, told as a comparison or as a change', () => {
       assert.deepStrictEqual(ratiosIn('Each carriage weighs 38 tonnes, four tonnes less than the 44-tonne carriages they replace.'), [['four tonnes', 'difference', '44-tonne', '38 tonnes']]);
       assert.deepStrictEqual(ratiosIn('Net income rose to $612m from $538m, a rise of $84m.'), [['$84m', 'difference', '$538m', '$612m']]);
+      // Lengths of time of one unit, in a difference or a multiple; not one told as an adjective.
+      assert.deepStrictEqual(ratiosIn('A trip takes 38 minutes, against about 55 minutes on the bus – a saving of 27 minutes.'), [['27 minutes', 'difference', '55 minutes', '38 minutes']]);
+      assert.deepStrictEqual(ratiosIn('The average wait is 6.8 days, more than seven times the 1.4 days of March 2024.'), [['seven times', 'multiple', '1.4 days', '6.8 days']]);
+      assert.deepStrictEqual(ratiosIn('It took 38 minutes, against the old 55-minute trip – a saving of 27 minutes.'), []);
       // Another currency, or a scale that is no level.
       assert.deepStrictEqual(ratiosIn('Net income rose to $612m from €538m, a rise of $84m.'), []);
       assert.deepStrictEqual(ratiosIn('The score climbed to 68.4 out of 100, from 63.9 a year earlier — a gain of 4.5 points.'), []);
@@ -142,6 +146,8 @@ describe('ratios', () => {
     it('flags a difference its figures contradict, and the figure that is the slip where the sources give the difference', () => {
       assert.deepStrictEqual(mismatches('Net income rose to $612m from $538m, a rise of $84m.', []), [['$84m', '$74m']]);
       assert.deepStrictEqual(mismatches('Sales rose from 1,200 to 1,450, an increase of 250.', []), []);
+      assert.deepStrictEqual(mismatches('A trip takes 38 minutes, against about 55 minutes on the bus – a saving of 27 minutes.', []), [['27 minutes', '17 minutes']]);
+      assert.deepStrictEqual(mismatches('The average wait is 6.8 days, more than seven times the 1.4 days of March 2024.', []), [['more than seven times', 'about five times']]);
       const weighs = sourceFrom('The new carriages weigh 38 tonnes each, four tonnes lighter than the fleet they replace.');
       const draft = 'Each carriage weighs 38 tonnes, four tonnes less than the 44-tonne carriages they replace.';
       assert.deepStrictEqual(mismatches(draft, [weighs]), [['44-tonne', '42-tonne']]);

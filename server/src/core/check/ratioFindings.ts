@@ -1,6 +1,7 @@
 import { findRatios, StatedRatio } from '../extract/findRatios';
 import type { Mention, Qualifier } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
+import { formatDuration } from '../format/formatDuration';
 import { formatMultipleFigure } from '../format/formatMultiple';
 import { formatNumber } from '../format/formatNumber';
 import { formatShare, sideOf } from '../format/formatShare';
@@ -76,11 +77,13 @@ function termFinding(mentions: readonly Mention[], ratio: PlacedRatio, term: num
   const claim = mentions[ratio.claim];
   const given = mentions[term === ratio.base ? ratio.other : ratio.base];
   const wrong = mentions[term] as LocatedMention;
-  const difference = claim.number!.values[0];
+  // Lengths of time are fixed as the ratio's claim is, not as its terms.
+  if (!claim.number || !given.number || !wrong.number) return undefined;
+  const difference = claim.number.values[0];
   // Which of the two is the larger, the sentence tells as written.
-  const larger = wrong.number!.values[0] > given.number!.values[0];
-  const value = given.number!.values[0] + (larger ? difference : -difference);
-  const fix = value > 0 && wrong.numberStyle ? formatNumber(value, wrong.number!.precision, wrong.numberStyle) : undefined;
+  const larger = wrong.number.values[0] > given.number.values[0];
+  const value = given.number.values[0] + (larger ? difference : -difference);
+  const fix = value > 0 && wrong.numberStyle ? formatNumber(value, wrong.number.precision, wrong.numberStyle) : undefined;
   if (!fix || fix === wrong.text) return undefined;
   return { claim: wrong, verdict: 'mismatch', code: FindingCode.RatioMismatch, fix, sourceSays: `${given.text} and a difference of ${claim.text}` };
 }
@@ -103,6 +106,7 @@ function ratioFinding(mentions: readonly Mention[], ratio: PlacedRatio, value: n
  * over half"). A multiple's span holds its " times", which "twice" stands for.
  */
 function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, paragraph: readonly Mention[], relation: StatedRatio['relation']): string {
+  if (claim.duration) return (hedge ? hedgeStill(hedge, value, Math.round(value)) : '') + (formatDuration(claim, { amount: value, unit: claim.duration.unit }, '') ?? `${value} ${claim.duration.unit}s`);
   if (relation === 'difference' || (claim.kind !== 'count' && claim.numberStyle)) {
     const precision = claim.number!.precision;
     const written = formatNumber(value, precision, claim.numberStyle!) ?? (relation === 'difference' ? String(value) : `${value}%`);
@@ -146,8 +150,11 @@ function workedOut(sentence: readonly Mention[], ratio: StatedRatio, value: numb
       return `${other} of ${base} is ${shown}%`;
     case 'multiple':
       return `${other} is ${shown} times ${base}`;
-    case 'difference':
-      return `${other} against ${base} is a difference of ${formatNumber(value, sentence[ratio.claim].number!.precision, sentence[ratio.claim].numberStyle!) ?? shown}`;
+    case 'difference': {
+      const claim = sentence[ratio.claim];
+      const amount = claim.duration ? formatDuration(claim, { amount: value, unit: claim.duration.unit }, '') : formatNumber(value, claim.number!.precision, claim.numberStyle!);
+      return `${other} against ${base} is a difference of ${amount ?? shown}`;
+    }
     default:
       return `${base} to ${other} is a ${sentence[ratio.other].number!.values[0] >= sentence[ratio.base].number!.values[0] ? 'rise' : 'fall'} of ${shown}%`;
   }

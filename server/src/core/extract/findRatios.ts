@@ -1,5 +1,5 @@
 import { TIMES_WRITTEN } from './findMultiples';
-import type { Mention } from './mention';
+import type { Mention, MentionKind, NumberValue } from './mention';
 
 /**
  * A share, change, multiple or difference that a sentence states of two of its own figures: "23 of
@@ -77,7 +77,7 @@ export function findRatios(text: string, all: readonly Mention[], sentenceStart:
     let ratio: StatedRatio | undefined;
     if (claim.kind === 'percent' && claim.number && !claim.number.unit && claim.number.values.length === 1) {
       ratio = claim.number.change ? changeAround(text, amounts, c, own) : shareBefore(text, amounts, c, sentenceStart, own);
-    } else if (claim.number?.values.length === 1 && (claim.kind === 'count' || claim.kind === 'money') && (claim.number.difference || CHANGE_OF_BEFORE.test(text.slice(Math.max(0, startOf(claim) - 24), startOf(claim))))) {
+    } else if (DIFFERENCE_KINDS.has(claim.kind) && measureOf(claim)?.values.length === 1 && (measureOf(claim)!.difference || CHANGE_OF_BEFORE.test(text.slice(Math.max(0, startOf(claim) - 24), startOf(claim))))) {
       ratio = differenceAround(text, amounts, c, own);
     }
     else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c);
@@ -124,12 +124,30 @@ function wholeBefore(text: string, mentions: readonly Mention[], c: number, befo
   if (!OF_THE_WHOLE_AFTER.test(text.slice(claim.end, claim.end + 24)) || !SET_OFF.test(text.slice(part.end, startOf(claim))) || !joins(text, part, claim)) return undefined;
   const wholes = before.filter((m) => !isTiming(m) && operands(m, part));
   const whole = wholes.length === 1 ? wholes[0] : undefined;
-  return whole && whole.number!.values[0] > part.number!.values[0] && WHOLE_BEFORE.test(text.slice(Math.max(0, startOf(whole) - 32), startOf(whole))) ? whole : undefined;
+  return whole && measureOf(whole)!.values[0] > measureOf(part)!.values[0] && WHOLE_BEFORE.test(text.slice(Math.max(0, startOf(whole) - 32), startOf(whole))) ? whole : undefined;
 }
 
-/** A time, or a length of time ("the old one-day record"), which is never a term of a ratio here. */
+/** A time, or a time from or before another, or a length told as an adjective ("the old one-day record"): never a term of a ratio here. */
 function isTiming(m: Mention): boolean {
-  return m.kind === 'date' || m.kind === 'year' || m.kind === 'time' || m.kind === 'duration';
+  return m.kind === 'date' || m.kind === 'year' || m.kind === 'time' || (m.kind === 'duration' && !measureOf(m));
+}
+
+/** The kinds of figure a ratio may be of, and those a difference may be. */
+const TERM_KINDS: ReadonlySet<MentionKind> = new Set(['count', 'money', 'percent', 'duration']);
+const DIFFERENCE_KINDS: ReadonlySet<MentionKind> = new Set(['count', 'money', 'duration']);
+
+/**
+ * A figure's amount as a ratio reads it: its number, or a length of time in its own unit ("38
+ * minutes, against about 55 minutes"), to a unit or the tenth it is written to. Undefined for a
+ * time from or before another, a length told as an adjective, a race clock, or one unit for two figures.
+ */
+export function measureOf(m: Mention): NumberValue | undefined {
+  if (m.number) return m.number;
+  const d = m.duration;
+  if (!d || d.relation || d.adjectival || d.clock || d.unitAfterRange) return undefined;
+  const value: NumberValue = { values: [d.amount], precision: Number.isInteger(d.amount) ? 1 : 0.1, unit: d.unit };
+  if (d.difference) value.difference = true;
+  return value;
 }
 
 function changeAround(text: string, mentions: readonly Mention[], c: number, own = 0): StatedRatio | undefined {
@@ -152,8 +170,8 @@ function changeAround(text: string, mentions: readonly Mention[], c: number, own
  */
 function differenceAround(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
   const change = changeAround(text, mentions, c, own);
-  const claim = mentions[c].number!;
-  const terms = change && [mentions[change.base].number!, mentions[change.other].number!];
+  const claim = measureOf(mentions[c])!;
+  const terms = change && [measureOf(mentions[change.base])!, measureOf(mentions[change.other])!];
   return terms?.every((x) => x.currency === claim.currency && x.unit === claim.unit) ? { ...change!, relation: 'difference' } : undefined;
 }
 
@@ -192,8 +210,8 @@ function multipleAround(text: string, mentions: readonly Mention[], c: number): 
 
 /** Whether two figures can be the terms of a ratio: amounts of one kind, currency and unit, each one plain value. */
 function operands(a: Mention, b: Mention): boolean {
-  const [x, y] = [a.number, b.number];
-  if (!x || !y || a.kind !== b.kind || (a.kind !== 'count' && a.kind !== 'money' && a.kind !== 'percent')) return false;
+  const [x, y] = [measureOf(a), measureOf(b)];
+  if (!x || !y || a.kind !== b.kind || !TERM_KINDS.has(a.kind)) return false;
   // Several values are readings in several units ("6.5 million tons" may be short tons), the same for both; otherwise the figure is ambiguous.
   const readings = x.unit ? x.values.length === y.values.length : x.values.length === 1 && y.values.length === 1;
   if (!readings || x.vague || y.vague || x.difference || y.difference || x.change || y.change) return false;

@@ -1,4 +1,4 @@
-import type { StatedRatio } from '../extract/findRatios';
+import { measureOf, type StatedRatio } from '../extract/findRatios';
 import type { Mention } from '../extract/mention';
 import { valueRange } from './compareValues';
 
@@ -27,8 +27,8 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
   const other = mentions[ratio.other];
   const [bLow, bHigh] = positiveRange(base);
   const [oLow, oHigh] = positiveRange(other);
-  const b = base.number!.values[0];
-  const o = other.number!.values[0];
+  const b = measureOf(base)!.values[0];
+  const o = measureOf(other)!.values[0];
   // Each ratio as an interval over the values the figures allow (a rounded figure allows a step).
   const ranges: Array<[number, number, number]> = [];
   if (ratio.relation === 'share') ranges.push([(100 * oLow) / bHigh, (100 * oHigh) / bLow, (100 * o) / b]);
@@ -42,7 +42,7 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
     // `matchClaim`'s to tell against a source, not a miscalculation.
     if (base.kind === 'percent') ranges.push(rises ? [oLow - bHigh, oHigh - bLow, o - b] : [bLow - oHigh, bHigh - oLow, b - o]);
   }
-  const [cLow, cHigh] = valueRange(claim.number!, claim.qualifier?.kind);
+  const [cLow, cHigh] = valueRange(measureOf(claim)!, claim.qualifier?.kind);
   // A bound ("more than 40 per cent") is as sharp as a figure; only "about" and "nearly" are loose.
   const hedged = claim.qualifier?.kind === 'approx' || claim.qualifier?.kind === 'nearly';
   // A difference is as exact as its figures, which its range holds already.
@@ -53,6 +53,6 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
 
 /** The values a positive amount allows, never below zero ("fewer than 300" is no less than nothing). */
 function positiveRange(m: Mention): [number, number] {
-  const [low, high] = valueRange(m.number!, m.qualifier?.kind);
+  const [low, high] = valueRange(measureOf(m)!, m.qualifier?.kind);
   return [Math.max(0, low), high];
 }
