@@ -116,20 +116,43 @@ const MINUTES_A_DAY = 24 * 60;
  * hours, and five minutes or a tenth of minutes, as writers round them.
  */
 function allowsMinutes(actual: number, amount: number, unit: number, qualifier: QualifierKind | undefined, slack: number): boolean {
-  const rounding = unit === 60 ? 30 : 1;
+  const hours = unit === 60;
+  return withinHedge(actual, amount, qualifier, {
+    edge: slack,
+    slack,
+    exact: hours ? 30 : 1,
+    nearly: Math.max(hours ? 60 : 5, amount / 10),
+    approx: Math.max(hours ? 30 : 5, amount / (hours ? 20 : 10)),
+  });
+}
+
+/**
+ * How far a hedged amount reaches: a bound past its figure by `edge`; "nearly" short of it by
+ * `nearly`; "about" and a plain figure either side of it by `approx` and `exact`; each `slack` more.
+ */
+interface HedgeReach {
+  edge: number;
+  slack: number;
+  exact: number;
+  nearly: number;
+  approx: number;
+}
+
+/** Whether an amount, hedged by `qualifier` and reaching as far as `reach` says, allows `actual`. */
+function withinHedge(actual: number, amount: number, qualifier: QualifierKind | undefined, reach: HedgeReach): boolean {
   switch (qualifier) {
     case 'above':
     case 'atLeast':
-      return actual + slack >= amount;
+      return actual + reach.edge >= amount;
     case 'below':
     case 'atMost':
-      return actual - slack <= amount;
+      return actual - reach.edge <= amount;
     case 'nearly':
-      return actual - slack <= amount && actual + slack >= amount - Math.max(unit === 60 ? 60 : 5, amount / 10);
+      return actual - reach.edge <= amount && actual + reach.slack >= amount - reach.nearly;
     case 'approx':
-      return Math.abs(actual - amount) <= Math.max(unit === 60 ? 30 : 5, amount / (unit === 60 ? 20 : 10)) + slack;
+      return Math.abs(actual - amount) <= reach.approx + reach.slack;
     default:
-      return Math.abs(actual - amount) <= rounding + slack;
+      return Math.abs(actual - amount) <= reach.exact + reach.slack;
   }
 }
 
@@ -223,20 +246,8 @@ function allows(actual: number, amount: number, unit: DurationUnit, qualifier: Q
   const tolerance = unit === 'day' ? 0 : unit === 'week' ? amount / 7 : 0.5;
   // A bound is read to the day, a week to a day, a month to three.
   const edge = unit === 'day' ? 0 : unit === 'week' ? 1 / 7 : 0.1;
-  switch (qualifier) {
-    case 'above':
-    case 'atLeast':
-      return actual + edge >= amount;
-    case 'below':
-    case 'atMost':
-      return actual - edge <= amount;
-    case 'nearly':
-      return actual - edge <= amount && actual >= amount - Math.max(1, tolerance * 2);
-    case 'approx':
-      return Math.abs(actual - amount) <= Math.max(1, tolerance * 2);
-    default:
-      return Math.abs(actual - amount) <= tolerance;
-  }
+  const hedged = Math.max(1, tolerance * 2);
+  return withinHedge(actual, amount, qualifier, { edge, slack: 0, exact: tolerance, nearly: hedged, approx: hedged });
 }
 
 /**
