@@ -17,9 +17,9 @@ const RULE_HELP: Record<FindingCode, string> = {
   [FindingCode.NameMismatch]: 'A name is spelt a letter or two off a name the source spells, which the source never writes so.',
   [FindingCode.RoleMismatch]: 'A person is given a role beside their name that the source gives them otherwise.',
   [FindingCode.PlaceMismatch]: 'A named firm, body or person is given a place or nationality that the source gives them otherwise.',
-  [FindingCode.RatioMismatch]: 'A share, change or multiple is not what the two figures of its sentence it is of give.',
+  [FindingCode.RatioMismatch]: 'A share, change, multiple or difference is not what the two figures it is of give, or a figure is not what a difference the source gives and the other figure give.',
   [FindingCode.ConversionMismatch]: 'A figure converted into another unit is not what the figure beside it converts to.',
-  [FindingCode.SpanMismatch]: 'A time after or before a date is not the time between the two dates of its sentence, or a date is not the time told before it on from the date before that.',
+  [FindingCode.SpanMismatch]: 'A time after or before a date is not the time between the two dates of its sentence, a date is not the time told before it on from the date before that, or a length in hours or minutes is not the time between the two clock times beside it.',
   [FindingCode.UnknownFactId]: 'A [@fact:ID] annotation names no loaded fact.',
 };
 
