@@ -57,8 +57,9 @@ const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|hi
  * The ratios a sentence states of its own figures, `mentions` being its mentions in order and
  * `sentenceStart` where it starts in `text`. Only figures side by side count, with few words and no
  * other clause between them and the claim: further apart, a percentage is as likely of another thing.
- * A sentence that opens with "That is" may take its level reached from `before`, the mentions of the
- * sentence before it in its block, which an index below zero tells (-1 for the last of them).
+ * A sentence that opens with "That is" may take its level reached, and a share "of the total" its
+ * whole, from `before`, the mentions of the sentence before it in its block, which an index below
+ * zero tells (-1 for the last of them).
  */
 export function findRatios(text: string, all: readonly Mention[], sentenceStart: number, before: readonly Mention[] = []): StatedRatio[] {
   // What times a figure ("€228 a year ago", "in 2024") stands between it and the ratio, not as a term of it.
@@ -74,19 +75,19 @@ export function findRatios(text: string, all: readonly Mention[], sentenceStart:
   const out: StatedRatio[] = [];
   for (let c = own; c < amounts.length; c++) {
     const claim = amounts[c];
+    const measure = measureOf(claim);
     let ratio: StatedRatio | undefined;
     if (claim.kind === 'percent' && claim.number && !claim.number.unit && claim.number.values.length === 1) {
       ratio = claim.number.change ? changeAround(text, amounts, c, own) : shareBefore(text, amounts, c, sentenceStart, own);
-    } else if (DIFFERENCE_KINDS.has(claim.kind) && measureOf(claim)?.values.length === 1 && (measureOf(claim)!.difference || CHANGE_OF_BEFORE.test(text.slice(Math.max(0, startOf(claim) - 24), startOf(claim))))) {
+    } else if (DIFFERENCE_KINDS.has(claim.kind) && measure?.values.length === 1 && (measure.difference || CHANGE_OF_BEFORE.test(text.slice(Math.max(0, startOf(claim) - 24), startOf(claim))))) {
       ratio = differenceAround(text, amounts, c, own);
-    }
-    else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c);
-    if (!ratio && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
+    } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c);
+    let placed = ratio && { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
+    if (!placed && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
       const whole = wholeBefore(text, amounts, c, before);
-      if (whole) out.push({ claim: at(c), relation: 'share', base: indexOf(whole), other: at(c - 1) });
+      if (whole) placed = { claim: at(c), relation: 'share', base: indexOf(whole), other: at(c - 1) };
     }
-    if (!ratio) continue;
-    const placed: StatedRatio = { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
+    if (!placed) continue;
     const intensifier = claim.qualifier && INTENSIFIER_BEFORE.exec(text.slice(Math.max(0, claim.qualifier.start - 16), claim.qualifier.start));
     if (intensifier) placed.hedgeFrom = claim.qualifier!.start - intensifier[0].length;
     out.push(placed);
@@ -166,7 +167,7 @@ function changeAround(text: string, mentions: readonly Mention[], c: number, own
 
 /**
  * A difference between two figures of its own kind, told as a change is ("38 tonnes, four tonnes
- * less than the 44-tonne carriages"; "from £280 million to £434 million, £154 million over budget").
+ * less than the 44-tonne carriages"; "rose to $612m from $538m, a rise of $84m").
  */
 function differenceAround(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
   const change = changeAround(text, mentions, c, own);
