@@ -74,6 +74,8 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('A trip takes 38 minutes, against about 55 minutes on the bus – a saving of 27 minutes.'), [['27 minutes', 'difference', '55 minutes', '38 minutes']]);
       assert.deepStrictEqual(ratiosIn('The average wait is 6.8 days, more than seven times the 1.4 days of March 2024.'), [['seven times', 'multiple', '1.4 days', '6.8 days']]);
       assert.deepStrictEqual(ratiosIn('It took 38 minutes, against the old 55-minute trip – a saving of 27 minutes.'), []);
+      // A number that names a route stands between them as words do.
+      assert.deepStrictEqual(ratiosIn('A trip takes 38 minutes, against about 55 minutes on the 14 bus – a saving of 27 minutes.'), [['27 minutes', 'difference', '55 minutes', '38 minutes']]);
       // Another currency, or a scale that is no level.
       assert.deepStrictEqual(ratiosIn('Net income rose to $612m from €538m, a rise of $84m.'), []);
       assert.deepStrictEqual(ratiosIn('The score climbed to 68.4 out of 100, from 63.9 a year earlier — a gain of 4.5 points.'), []);

@@ -62,8 +62,9 @@ const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|hi
  * zero tells (-1 for the last of them).
  */
 export function findRatios(text: string, all: readonly Mention[], sentenceStart: number, before: readonly Mention[] = []): StatedRatio[] {
-  // What times a figure ("€228 a year ago", "in 2024") stands between it and the ratio, not as a term of it.
-  const amounts = all.filter((m) => !isTiming(m));
+  // What times a figure ("€228 a year ago", "in 2024"), or names a thing ("the 14 bus"), stands
+  // between it and the ratio, not as a term of it.
+  const amounts = all.filter((m) => !isTiming(m) && !namesAThing(text, m));
   // "… 8.3 inches over the whole day. That is nearly 60 percent more than the old record of 5.9
   // inches": the level reached is the last of its kind in the sentence before, told as "that".
   const carried = amounts.length >= 2 && THAT_OPENS.test(text.slice(sentenceStart, startOf(amounts[0]))) ? lastOfKind(before, amounts[1]) : undefined;
@@ -131,6 +132,15 @@ function wholeBefore(text: string, mentions: readonly Mention[], c: number, befo
 /** A time, or a time from or before another, or a length told as an adjective ("the old one-day record"): never a term of a ratio here. */
 function isTiming(m: Mention): boolean {
   return m.kind === 'date' || m.kind === 'year' || m.kind === 'time' || (m.kind === 'duration' && !measureOf(m));
+}
+
+/** Around a number that names a route, line or place rather than counting: "the 14 bus", "Line 4", "Gate 12". */
+const THING_AFTER = /^[ \u00a0]+(?:bus|tram|route|line|platform|gate|terminal)(?![\p{L}])/iu;
+const THING_BEFORE = /(?<![\p{L}])(?:bus|tram|route|line|platform|gate|terminal|no\.?)[ \u00a0]+$/iu;
+
+function namesAThing(text: string, m: Mention): boolean {
+  if (m.kind !== 'count' || m.number?.unit || m.qualifier) return false;
+  return THING_AFTER.test(text.slice(m.end, m.end + 10)) || THING_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
 }
 
 /** The kinds of figure a ratio may be of, and those a difference may be. */
