@@ -29,11 +29,11 @@ export function ratiosOf(text: string, mentions: readonly LocatedMention[], sent
     const sentence = sentenceAt(mentions[i].sentence);
     if (i > 0 && sentenceAt(mentions[i - 1].sentence).block !== sentence.block) blockFrom = i;
     const j = sentenceRunEnd(mentions, i);
-    // The sentence before in its block, whose last figure "That is …" may point back to.
-    const before = previous >= blockFrom ? mentions.slice(previous, i) : [];
+    // The sentence before in its block, whose figures "That is …" or "of the total" may point back to.
+    const follows = previous >= blockFrom && previous < i;
     // A ratio and its two figures are three mentions; most sentences hold fewer.
-    if (j - i >= 3 || (j - i === 2 && before.length)) {
-      for (const r of findRatios(text, mentions.slice(i, j), sentence.start, before)) {
+    if (j - i >= 3 || (j - i === 2 && follows)) {
+      for (const r of findRatios(text, mentions.slice(i, j), sentence.start, follows ? mentions.slice(previous, i) : [])) {
         let blockTo = j;
         while (blockTo < mentions.length && sentenceAt(mentions[blockTo].sentence).block === sentence.block) blockTo++;
         (out ??= []).push({ ...r, claim: i + r.claim, base: i + r.base, other: i + r.other, from: blockFrom, to: blockTo });

@@ -1,4 +1,5 @@
 import { addDays, addDuration, type CalendarDate, toDayNumber, weekdayOf } from '../calendar';
+import { minutesBetween } from '../extract/clockTime';
 import type { DateValue, DurationUnit, DurationValue, Mention, QualifierKind } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { formatDate } from '../format/formatDate';
@@ -97,7 +98,7 @@ function spanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | u
 function clockSpanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | undefined {
   const d = claim.duration!;
   const [from, to] = [a.number!.values[0], b.number!.values[0]];
-  const minutes = to > from ? to - from : to + MINUTES_A_DAY - from;
+  const minutes = minutesBetween(from, to);
   const slack = (a.qualifier ? 30 : 0) + (b.qualifier ? 30 : 0);
   const unit = d.unit === 'hour' ? 60 : 1;
   if (allowsMinutes(minutes, d.amount * unit, unit, claim.qualifier?.kind, slack)) return undefined;
@@ -107,8 +108,6 @@ function clockSpanFinding(claim: LocatedMention, a: Mention, b: Mention): Findin
   const length = `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
   return { claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `the time from ${a.text} to ${b.text}: ${length}` };
 }
-
-const MINUTES_A_DAY = 24 * 60;
 
 /**
  * Whether a length of `amount` minutes, hedged by `qualifier`, allows `actual` minutes, `slack` more

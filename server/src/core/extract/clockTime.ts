@@ -8,6 +8,11 @@ const WRITTEN = /^(\d{1,2})(?:([:.])(\d\d))?(?:([ \u00a0]?)(a\.m\.?|p\.m\.?|am|p
 
 const MINUTES_A_DAY = 24 * 60;
 
+/** The minutes from one time of day to the next at another (in minutes after midnight), past midnight once. */
+export function minutesBetween(from: number, to: number): number {
+  return to > from ? to - from : to + MINUTES_A_DAY - from;
+}
+
 /** The readings of a written clock time, in minutes after midnight; undefined for no time of day. */
 export function clockMinutes(written: string): number[] | undefined {
   const m = WRITTEN.exec(written);

@@ -1,5 +1,5 @@
 import { TIMES_WRITTEN } from './findMultiples';
-import type { Mention, MentionKind, NumberValue } from './mention';
+import { hedgedStart, type Mention, type MentionKind, type NumberValue } from './mention';
 
 /**
  * A share, change, multiple or difference that a sentence states of two of its own figures: "23 of
@@ -67,7 +67,7 @@ export function findRatios(text: string, all: readonly Mention[], sentenceStart:
   const amounts = all.filter((m) => !isTiming(m) && !namesAThing(text, m));
   // "… 8.3 inches over the whole day. That is nearly 60 percent more than the old record of 5.9
   // inches": the level reached is the last of its kind in the sentence before, told as "that".
-  const carried = amounts.length >= 2 && THAT_OPENS.test(text.slice(sentenceStart, startOf(amounts[0]))) ? lastOfKind(before, amounts[1]) : undefined;
+  const carried = amounts.length >= 2 && THAT_OPENS.test(text.slice(sentenceStart, hedgedStart(amounts[0]))) ? lastOfKind(before, amounts[1]) : undefined;
   const own = carried ? 1 : 0;
   if (carried) amounts.unshift(carried);
   // A figure of the sentence before is told by a negative index, back from this one's first.
@@ -80,7 +80,7 @@ export function findRatios(text: string, all: readonly Mention[], sentenceStart:
     let ratio: StatedRatio | undefined;
     if (claim.kind === 'percent' && claim.number && !claim.number.unit && claim.number.values.length === 1) {
       ratio = claim.number.change ? changeAround(text, amounts, c, own) : shareBefore(text, amounts, c, sentenceStart, own);
-    } else if (DIFFERENCE_KINDS.has(claim.kind) && measure?.values.length === 1 && (measure.difference || CHANGE_OF_BEFORE.test(text.slice(Math.max(0, startOf(claim) - 24), startOf(claim))))) {
+    } else if (DIFFERENCE_KINDS.has(claim.kind) && measure?.values.length === 1 && (measure.difference || CHANGE_OF_BEFORE.test(text.slice(Math.max(0, hedgedStart(claim) - 24), hedgedStart(claim))))) {
       ratio = differenceAround(text, amounts, c, own);
     } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c);
     let placed = ratio && { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
@@ -123,10 +123,10 @@ const WHOLE_BEFORE = /(?<![\p{L}])(?:total|totals|totalled|totaled|cost|costs|co
  */
 function wholeBefore(text: string, mentions: readonly Mention[], c: number, before: readonly Mention[]): Mention | undefined {
   const [part, claim] = [mentions[c - 1], mentions[c]];
-  if (!OF_THE_WHOLE_AFTER.test(text.slice(claim.end, claim.end + 24)) || !SET_OFF.test(text.slice(part.end, startOf(claim))) || !joins(text, part, claim)) return undefined;
+  if (!OF_THE_WHOLE_AFTER.test(text.slice(claim.end, claim.end + 24)) || !SET_OFF.test(text.slice(part.end, hedgedStart(claim))) || !joins(text, part, claim)) return undefined;
   const wholes = before.filter((m) => !isTiming(m) && operands(m, part));
   const whole = wholes.length === 1 ? wholes[0] : undefined;
-  return whole && measureOf(whole)!.values[0] > measureOf(part)!.values[0] && WHOLE_BEFORE.test(text.slice(Math.max(0, startOf(whole) - 32), startOf(whole))) ? whole : undefined;
+  return whole && measureOf(whole)!.values[0] > measureOf(part)!.values[0] && WHOLE_BEFORE.test(text.slice(Math.max(0, hedgedStart(whole) - 32), hedgedStart(whole))) ? whole : undefined;
 }
 
 /** A time, or a time from or before another, or a length told as an adjective ("the old one-day record"): never a term of a ratio here. */
@@ -171,7 +171,7 @@ function changeAround(text: string, mentions: readonly Mention[], c: number, own
   // "240,000 euros …, about 25 percent more than last year's 180,000 euros".
   // The level reached is the sentence's own figure, not one a preposition hangs off it ("1,200 swimmers from 212 clubs").
   const [reached, from] = [mentions[c - 1], mentions[c + 1]];
-  if (reached && from && operands(reached, from) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, startOf(reached) - 12), startOf(reached))) && joins(text, reached, mentions[c]) && THAN_AFTER.test(text.slice(mentions[c].end, startOf(from)))) return { claim: c, relation: 'change', base: c + 1, other: c - 1 };
+  if (reached && from && operands(reached, from) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 12), hedgedStart(reached))) && joins(text, reached, mentions[c]) && THAN_AFTER.test(text.slice(mentions[c].end, hedgedStart(from)))) return { claim: c, relation: 'change', base: c + 1, other: c - 1 };
   return undefined;
 }
 
@@ -189,8 +189,8 @@ function differenceAround(text: string, mentions: readonly Mention[], c: number,
 /** The two levels a change is between, when mentions `a` and `b` are "from a to b" or "b … from a". */
 function levels(text: string, mentions: readonly Mention[], a: number, b: number): { base: number; other: number } | undefined {
   if (!operands(mentions[a], mentions[b]) || [a, b].some((k) => OUT_OF_BEFORE.test(text.slice(Math.max(0, mentions[k].start - 8), mentions[k].start)))) return undefined;
-  const between = text.slice(mentions[a].end, startOf(mentions[b]));
-  const opensWithFrom = FROM_BEFORE.test(text.slice(Math.max(0, startOf(mentions[a]) - 40), startOf(mentions[a])));
+  const between = text.slice(mentions[a].end, hedgedStart(mentions[b]));
+  const opensWithFrom = FROM_BEFORE.test(text.slice(Math.max(0, hedgedStart(mentions[a]) - 40), hedgedStart(mentions[a])));
   if (opensWithFrom && TO_BETWEEN.test(between)) return { base: a, other: b };
   if (!opensWithFrom && FROM_BETWEEN.test(between) && !CLAUSE_WORD.test(between)) return { base: b, other: a };
   return undefined;
@@ -200,15 +200,15 @@ function shareBefore(text: string, mentions: readonly Mention[], c: number, sent
   // A share set off by a comma or dash, and no attribute of a noun after it: "nine of 122 trusts hit
   // the 78 per cent target", "13 of 41 games, a 41.5 percent win rate" are of other things, as is
   // one "of" a whole of its own ("46 of the 970 crew — more than 10% of the nearly 3,200 on board").
-  if (c - own < 2 || !SET_OFF.test(text.slice(mentions[c - 1].end, startOf(mentions[c]))) || !SHARE_ENDS.test(text.slice(mentions[c].end, mentions[c].end + 40))) return undefined;
+  if (c - own < 2 || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c]))) || !SHARE_ENDS.test(text.slice(mentions[c].end, mentions[c].end + 40))) return undefined;
   if (!joins(text, mentions[c - 1], mentions[c])) return undefined;
   const [a, b] = [mentions[c - 2], mentions[c - 1]];
   if (!operands(a, b) || a.kind === 'percent') return undefined;
   // "won 17, drew 11 and lost 13 of 41 games": which part the share is of, the sentence does not say.
   const firstOfItsKind = mentions.slice(0, c - 2).every((m) => !operands(m, a));
-  if (firstOfItsKind && OF_BETWEEN.test(text.slice(a.end, startOf(b)))) return { claim: c, relation: 'share', base: c - 1, other: c - 2 };
+  if (firstOfItsKind && OF_BETWEEN.test(text.slice(a.end, hedgedStart(b)))) return { claim: c, relation: 'share', base: c - 1, other: c - 2 };
   if (OF_IT_AFTER.test(text.slice(b.end, b.end + 12))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
-  if (c - own === 2 && OF_THE_OPENING.test(text.slice(sentenceStart, startOf(a)))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
+  if (c - own === 2 && OF_THE_OPENING.test(text.slice(sentenceStart, hedgedStart(a)))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
   return undefined;
 }
 
@@ -216,7 +216,7 @@ function multipleAround(text: string, mentions: readonly Mention[], c: number): 
   const [other, base] = [mentions[c - 1], mentions[c + 1]];
   if (!other || !base || !operands(other, base) || !joins(text, other, mentions[c])) return undefined;
   const claim = mentions[c];
-  return TIMES_WRITTEN.test(claim.text) && OF_AFTER_TIMES.test(text.slice(claim.end, startOf(base))) ? { claim: c, relation: 'multiple', base: c + 1, other: c - 1 } : undefined;
+  return TIMES_WRITTEN.test(claim.text) && OF_AFTER_TIMES.test(text.slice(claim.end, hedgedStart(base))) ? { claim: c, relation: 'multiple', base: c + 1, other: c - 1 } : undefined;
 }
 
 /** Whether two figures can be the terms of a ratio: amounts of one kind, currency and unit, each one plain value. */
@@ -231,11 +231,6 @@ function operands(a: Mention, b: Mention): boolean {
 
 /** Whether the words from figure `a` to the claim after it read as one phrase: few, and none opening another clause. */
 function joins(text: string, a: Mention, claim: Mention): boolean {
-  const between = text.slice(a.end, startOf(claim));
+  const between = text.slice(a.end, hedgedStart(claim));
   return !CLAUSE_WORD.test(between) && (between.match(/[\p{L}']+/gu)?.length ?? 0) <= MAX_GAP_WORDS;
-}
-
-/** Where a figure starts with its qualifier: "more than 40 per cent". */
-function startOf(m: Mention): number {
-  return m.qualifier && m.qualifier.start < m.start ? m.qualifier.start : m.start;
 }

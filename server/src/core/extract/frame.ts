@@ -1,5 +1,5 @@
 import { allOf, isWhiteSpace, type Word } from '../text/words';
-import type { Mention } from './mention';
+import { hedgedStart, type Mention } from './mention';
 
 /**
  * The words that say what a figure is: the noun phrase after it ("120,000 Armenian residents") and
@@ -21,7 +21,7 @@ export type FramedFigure = Pick<Mention, 'start' | 'end'> & Partial<Pick<Mention
 export function frameOf(text: string, mention: FramedFigure, words: Word[], previous: ReadonlyArray<{ mention: FramedFigure; frame: Frame }>): Frame {
   let firstAfter = 0;
   while (firstAfter < words.length && words[firstAfter].start < mention.end) firstAfter++;
-  const lastBefore = lastIndexBefore(words, mention.qualifier && mention.qualifier.start < mention.start ? mention.qualifier.start : mention.start);
+  const lastBefore = lastIndexBefore(words, hedgedStart(mention));
   // "a 12-year high", "a 60-day deadline": an adjectival duration names the noun after it, like a count.
   const dated = mention.kind === 'date' || mention.kind === 'year' || mention.kind === 'time' || (mention.kind === 'duration' && !mention.duration?.adjectival);
 
@@ -47,7 +47,7 @@ export function frameOf(text: string, mention: FramedFigure, words: Word[], prev
   // The prepositions a date hangs off may stand between its modifiers and it.
   let modifiersFrom = 0;
   let modifiersTo = 0;
-  let start = mention.qualifier && mention.qualifier.start < mention.start ? mention.qualifier.start : mention.start;
+  let start = hedgedStart(mention);
   let skipped = 0;
   for (let i = lastBefore; i >= 0 && modifiersTo - modifiersFrom < (dated ? 3 : 2); i--) {
     const w = words[i];

@@ -154,6 +154,11 @@ export interface Mention extends Span {
   opening?: true;
 }
 
+/** Where a figure starts with the hedge written before it: "more than 40 per cent", "around 10 a.m.". */
+export function hedgedStart(m: Pick<Mention, 'start' | 'qualifier'>): number {
+  return m.qualifier && m.qualifier.start < m.start ? m.qualifier.start : m.start;
+}
+
 /** Whether a mention is a claim to check (or a fact to state): every one but a time of day whose figure could not be read. */
 export function isCheckable(m: Mention): boolean {
   return m.kind !== 'time' || m.number !== undefined;

@@ -12,7 +12,7 @@ import { findNames } from './findNames';
 import { findPlaces } from './findPlaces';
 import { findRoles } from './findRoles';
 import { findNumbers } from './findNumbers';
-import type { Mention, Span } from './mention';
+import { hedgedStart, type Mention, type Span } from './mention';
 
 export interface SentenceReading extends Sentence {
   /** Index into `blocks` of the paragraph, heading or table row holding the sentence. */
@@ -199,10 +199,10 @@ function withClockSpans(text: string, mentions: Mention[]): Mention[] {
     const [a, b] = [mentions[i], mentions[i + 1]];
     if (!isClockRange(text, a, b)) continue;
     const before = mentions[i - 1];
-    if (isSpanLength(before) && !EVERY_BEFORE.test(text.slice(Math.max(0, startOf(before) - 8), startOf(before))) && LENGTH_THEN_RANGE.test(text.slice(before.end, startOf(a)).replace(RANGE_OPENS, ''))) before.duration!.timesBeside = 'after';
+    if (isSpanLength(before) && !EVERY_BEFORE.test(text.slice(Math.max(0, hedgedStart(before) - 8), hedgedStart(before))) && LENGTH_THEN_RANGE.test(text.slice(before.end, hedgedStart(a)).replace(RANGE_OPENS, ''))) before.duration!.timesBeside = 'after';
     const after = mentions[i + 2];
     if (isSpanLength(after) && !after.duration!.adjectival && !RATE_AFTER.test(text.slice(after.end, after.end + 16))) {
-      const gap = text.slice(b.end, startOf(after));
+      const gap = text.slice(b.end, hedgedStart(after));
       if (RANGE_THEN_LENGTH.test(gap) && !OTHER_CLAUSE.test(gap)) after.duration!.timesBeside = 'before';
     }
   }
@@ -221,8 +221,8 @@ const AND_ENDED_AT = /^[ \u00a0]+and[ \u00a0]+(?:[\p{L}]+[ \u00a0]+){0,2}(?:ende
  */
 export function isClockRange(text: string, a: Mention, b: Mention): boolean {
   if (!isClockTime(a) || !isClockTime(b)) return false;
-  const before = text.slice(Math.max(0, startOf(a) - 24), startOf(a));
-  const between = text.slice(a.end, startOf(b));
+  const before = text.slice(Math.max(0, hedgedStart(a) - 24), hedgedStart(a));
+  const between = text.slice(a.end, hedgedStart(b));
   return (RANGE_OPENS.test(before) && RANGE_JOINS.test(between)) || (STARTED_AT.test(before) && AND_ENDED_AT.test(between));
 }
 
@@ -235,11 +235,6 @@ function isClockTime(m: Mention): boolean {
 function isSpanLength(m: Mention | undefined): m is Mention {
   const d = m?.duration;
   return !!d && (d.unit === 'hour' || d.unit === 'minute') && !d.relation && !d.difference && !d.clock && !d.unitAfterRange && !m!.number?.vague;
-}
-
-/** Where a mention starts with its hedge before it: "around 10 a.m.". */
-function startOf(m: Mention): number {
-  return m.qualifier && m.qualifier.end <= m.start ? m.qualifier.start : m.start;
 }
 
 /** Between a date and a time ago of it after it: "in 1968, 57 years ago". */
@@ -255,7 +250,7 @@ function withAgoDates(text: string, mentions: Mention[]): Mention[] {
   mentions.forEach((m, i) => {
     const d = m.duration;
     if (d?.relation !== 'ago' || d.unit !== 'year' || d.compound) return;
-    const start = startOf(m);
+    const start = hedgedStart(m);
     const before = mentions[i - 1];
     const after = mentions[i + 1];
     const of = (before && DATE_THEN_AGO.test(text.slice(before.end, start)) && datedYear(before)) || (after && AGO_THEN_DATE.test(text.slice(m.end, after.start)) && datedYear(after));

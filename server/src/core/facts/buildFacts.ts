@@ -1,5 +1,6 @@
 import path = require('path');
 import { addDuration, addMonths, CalendarDate, comingYear, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
+import { minutesBetween } from '../extract/clockTime';
 import { inOwnWindows } from '../extract/findDates';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import { type DurationValue, isCheckable, type Mention, type Span } from '../extract/mention';
@@ -392,7 +393,7 @@ function inAnotherYear(text: string, m: LocatedMention): boolean {
 
 /** The time from one time of day to the next at another, past midnight once: in hours where they are whole, else in minutes. */
 function clockLength(from: number, to: number): { amount: number; unit: 'hour' | 'minute' } {
-  const minutes = to > from ? to - from : to + 24 * 60 - from;
+  const minutes = minutesBetween(from, to);
   return minutes % 60 === 0 ? { amount: minutes / 60, unit: 'hour' } : { amount: minutes, unit: 'minute' };
 }
 

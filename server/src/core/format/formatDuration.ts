@@ -21,7 +21,7 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   const inClaimUnit = CALENDAR_UNITS.has(d.unit) === CALENDAR_UNITS.has(fact.unit) ? durationIn(fact, d.unit) : undefined;
   // "four hours and 12 minutes" said as the source says it, not as "252 minutes".
   if (inClaimUnit === undefined && TWO_UNITS.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
-  const [amount, unit] = inClaimUnit !== undefined ? [inClaimUnit, d.unit] : (roundedUp(fact, d) ?? [fact.amount, fact.unit]);
+  const [amount, unit] = inClaimUnit !== undefined ? [inClaimUnit, d.unit] : (roundedToClaimUnit(fact, d) ?? [fact.amount, fact.unit]);
   if (!isWritableFigure(amount)) return undefined;
   // Style guides spell out one to nine, some to ten, and give larger numbers in digits: "nine days"
   // is fixed to "19 days", "a 12-day strike" to "a nine-day strike", "a ten-week consultation" to "a
@@ -46,11 +46,11 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
 const CLOCK_UNITS: ReadonlySet<DurationUnit> = new Set(['second', 'minute', 'hour']);
 
 /**
- * Minutes in the claim's hours, rounded, where they hold no whole number of them and the rounding
+ * Minutes in the claim's hours, rounded to the nearest, where they hold no whole number of them and the rounding
  * is not the claim's own figure: "a six-hour meeting" for 310 minutes is "a five-hour meeting", not
  * "a 310-minute meeting".
  */
-function roundedUp(fact: { amount: number; unit: DurationUnit }, d: DurationValue): [number, DurationUnit] | undefined {
+function roundedToClaimUnit(fact: { amount: number; unit: DurationUnit }, d: DurationValue): [number, DurationUnit] | undefined {
   if (!CLOCK_UNITS.has(d.unit) || !CLOCK_UNITS.has(fact.unit) || UNIT_DAYS[fact.unit] >= UNIT_DAYS[d.unit]) return undefined;
   const rounded = Math.round((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[d.unit]);
   return rounded >= 1 && rounded !== d.amount ? [rounded, d.unit] : undefined;

@@ -99,7 +99,6 @@ export function matchedConversions(claims: readonly LocatedMention[], matches: R
   return out ?? matches;
 }
 
-
 /**
  * The amount `fact` comes to in the claim's currency at the rate its source converts another amount
  * at ("€4.6 million (about £3.9 million)" puts €1.1 million at about £0.93 million), as a fact derived
