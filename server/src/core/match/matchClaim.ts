@@ -175,7 +175,10 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   if (conversion) return { verdict: 'mismatch', fact: inClaimTerms(claim, conversion.indexed.fact, conversion.indexed.sourceFacts), score: conversion.score, source: conversion.indexed.sourceNumber };
   // The shares beside the claim, not its own words, are what tie it to the source's facts.
   const pointsSources = best ? new Set([best.indexed.sourceNumber]) : sources;
-  const points = pointsOfSharesStated(claim, context, index, pointsSources) ?? pointsBesideShareStated(claim, context, index, pointsSources);
+  // Not where the source states the very figure where the claim's words frame it: "a 17 per cent
+  // slide" beside shares of 38 and 21 per cent, for the source's "dropped 17 per cent".
+  const framedAgreeing = best?.agreement === 'agree' && best.support >= least;
+  const points = framedAgreeing ? undefined : (pointsOfSharesStated(claim, context, index, pointsSources) ?? pointsBesideShareStated(claim, context, index, pointsSources));
   if (points) return { verdict: 'mismatch', fact: points, score: best?.score ?? 0 };
   if (!best || (best.support < least && !slipFound)) return withSameDay({ verdict: 'unverified', score: best?.score ?? 0 }, claim, best);
 
