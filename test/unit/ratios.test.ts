@@ -29,6 +29,31 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('The bill came to €418,500, more than 25 per cent above the €350,000 the council had set aside.'), [['25 per cent', 'change', '€350,000', '€418,500']]);
       assert.deepStrictEqual(ratiosIn('The field of 142 was up from 118, a rise of more than a quarter.'), [['a quarter', 'change', '118', '142']]);
       assert.deepStrictEqual(ratiosIn('Hours are capped at €4.50, down from €7.85, a cut of more than half.'), [['half', 'change', '€7.85', '€4.50']]);
+      // Any noun of change, and its words are the claim's own, not words between it and the levels.
+      assert.deepStrictEqual(ratiosIn('The ice now covers 14.6 sq km, down from 19.2 sq km at the first aerial survey in 1973 – a shrinkage of more than a quarter.'), [['a quarter', 'change', '19.2 sq km', '14.6 sq km']]);
+      assert.deepStrictEqual(ratiosIn('It rose from 200 to 300, a 40 percent hike.'), [['40 percent', 'change', '200', '300']]);
+      // After the difference the two levels make, too; not in another clause.
+      assert.deepStrictEqual(ratiosIn('Net income rose to $612m from $538m, a rise of $74m, or 25 per cent.'), [['$74m', 'difference', '$538m', '$612m'], ['25 per cent', 'change', '$538m', '$612m']]);
+      assert.deepStrictEqual(ratiosIn('Sales rose from 200 to 300, a rise of 100 units, while costs fell 25 per cent.'), [['100', 'difference', '200', '300']]);
+      // Beside the level reached alone, the difference's noun tells which way: its level was the one reached less a rise, or plus a fall.
+      assert.deepStrictEqual(ratiosIn('This winter it cost CHF 79, a rise of five francs, almost 10 per cent.'), [['10 per cent', 'changeBy', 'five francs', 'CHF 79']]);
+      assert.deepStrictEqual(mismatches('This winter it cost CHF 79, a rise of five francs, almost 10 per cent.', []), [['almost 10 per cent', 'almost 7 per cent']]);
+      assert.deepStrictEqual(mismatches('The fare falls to $5.00, a cut of $0.40, or 12 per cent.', []), [['12 per cent', '7 per cent']]);
+      assert.deepStrictEqual(mismatches('The fare falls to $5.00, a cut of $0.40, or 7.4 per cent.', []), []);
+      // Not a level a change is from, nor a difference of no direction.
+      assert.deepStrictEqual(ratiosIn('It is down from €5.80, a drop of €0.40, or 12 per cent.'), []);
+      assert.deepStrictEqual(ratiosIn('It costs €5.80, a difference of €0.40, or 12 per cent.'), []);
+    });
+
+    it('reads a change told by a verb of a multiple as that multiple, unless the verb has an object of its own', () => {
+      assert.deepStrictEqual(ratiosIn('The network will grow from 62.4 kilometers to 130 kilometers by 2029, almost tripling it.'), [['tripling', 'multiple', '62.4 kilometers', '130 kilometers']]);
+      assert.deepStrictEqual(ratiosIn('Sales nearly tripled, from 2.1 million to 4.6 million.'), [['tripled', 'multiple', '2.1 million', '4.6 million']]);
+      assert.deepStrictEqual(ratiosIn('The fleet grew from 12 to 45 ships, doubling in size.'), [['doubling', 'multiple', '12', '45']]);
+      assert.deepStrictEqual(ratiosIn('Ridership grew from 2,000 to 3,000 in a year, doubling the operator\'s revenue.'), []);
+      assert.deepStrictEqual(ratiosIn('Staff numbers fell from 400 to 120, roughly halving.'), []);
+      // Fixed in the claim's own form.
+      assert.deepStrictEqual(mismatches('The network will grow from 62.4 kilometers to 130 kilometers by 2029, almost tripling it.', []), [['almost tripling', 'more than doubling']]);
+      assert.deepStrictEqual(mismatches('Sales more than doubled, from 2.1 million to 4.6 million.', []), []);
     });
 
     it('reads a share of a whole, and a multiple of a figure', () => {
@@ -165,6 +190,10 @@ describe('ratios', () => {
       // The level is the slip, not the share worked out from the source's level.
       const levels = sourceFrom('Bread rose from 1.45 pounds to 1.95 pounds last year, the bakers said.');
       assert.deepStrictEqual(mismatches('Bread rose from 1.45 pounds to 1.85 pounds last year, a 34 percent increase, the bakers said.', [levels]), [['1.85 pounds', '1.95 pounds']]);
+      // A source that gives the ratio as a bound alone decides it less than the two figures it gives exactly.
+      const bound = sourceFrom('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, more than doubling it.');
+      assert.deepStrictEqual(mismatches('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, almost tripling it.', [bound]), [['almost tripling', 'more than doubling']]);
+      assert.deepStrictEqual(mismatches('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, more than doubling it.', [bound]), []);
     });
 
     it('gives ratios in UTF-16 code units after emoji and non-Latin text, with CRLF line breaks', () => {

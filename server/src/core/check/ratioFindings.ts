@@ -2,7 +2,7 @@ import { findRatios, StatedRatio } from '../extract/findRatios';
 import type { Mention, Qualifier } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { formatDuration } from '../format/formatDuration';
-import { formatMultipleFigure } from '../format/formatMultiple';
+import { formatMultiple, formatMultipleFigure } from '../format/formatMultiple';
 import { formatNumber } from '../format/formatNumber';
 import { formatShare, sideOf } from '../format/formatShare';
 import { judgeRatio } from '../match/judgeRatio';
@@ -49,7 +49,8 @@ export function ratiosOf(text: string, mentions: readonly LocatedMention[], sent
  * Holds each share, change, multiple or difference no source decides to the figures of its own
  * sentence it is of: "from 1.45 pounds to 1.85 pounds, a 40 percent increase" is wrong whatever the
  * sources say, as a weekday beside a date is. `findings` run beside `mentions` (undefined where a
- * mention is not checked); each one the figures contradict is replaced. A ratio of a figure that is
+ * mention is not checked); each one the figures contradict is replaced, and so is one a source
+ * verifies by a bound alone where the sources give both its figures (see `isBound`). A ratio of a figure that is
  * itself a mismatch is left alone: the figure is the likelier slip. Where the sources give a
  * difference and one of its figures, the other figure is the slip (see `termFinding`).
  */
@@ -57,7 +58,7 @@ export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions
   for (const ratio of ratios ?? []) {
     const [claim, base, other] = [findings[ratio.claim], findings[ratio.base], findings[ratio.other]];
     if (!claim || !base || !other || base.verdict === 'mismatch' || other.verdict === 'mismatch') continue;
-    if (claim.verdict === 'unverified') {
+    if (claim.verdict === 'unverified' || (claim.verdict === 'verified' && isBound(claim) && base.verdict === 'verified' && other.verdict === 'verified')) {
       const judged = judgeRatio(ratio, mentions);
       if (judged.contradicts) findings[ratio.claim] = ratioFinding(mentions, ratio, judged.value);
     } else if (claim.verdict === 'verified' && ratio.relation === 'difference' && (base.verdict === 'unverified') !== (other.verdict === 'unverified') && judgeRatio(ratio, mentions).contradicts) {
@@ -66,6 +67,15 @@ export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions
       if (finding) findings[term] = finding;
     }
   }
+}
+
+/**
+ * Whether a claim is verified by a bound alone ("almost tripling" by the source's "more than
+ * double"): the two figures the source gives exactly, which the ratio is of, say more.
+ */
+function isBound(finding: Finding): boolean {
+  const kind = finding.fact?.value.qualifier;
+  return kind === 'above' || kind === 'below' || kind === 'atLeast' || kind === 'atMost';
 }
 
 /**
@@ -115,7 +125,9 @@ function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, p
   if (claim.kind === 'count') {
     const times = Math.max(1, Math.round(value));
     const side = sideOf(value, times, TIMES_REACH * times, hedge);
-    return side + (formatMultipleFigure(times, 1, claim.numberStyle!) ?? String(times));
+    // A multiple in a word ("almost tripling it") is fixed in its own form ("more than doubling").
+    const written = claim.numberStyle ? formatMultipleFigure(times, 1, claim.numberStyle) : formatMultiple(claim.text, times);
+    return side + (written ?? String(times));
   }
   return formatShare(claim, value, hedge, percentSuffix(claim, paragraph));
 }
@@ -150,6 +162,8 @@ function workedOut(sentence: readonly Mention[], ratio: StatedRatio, value: numb
       return `${other} of ${base} is ${shown}%`;
     case 'multiple':
       return `${other} is ${shown} times ${base}`;
+    case 'changeBy':
+      return `${other} after a ${ratio.falls ? 'fall' : 'rise'} of ${base} is a ${ratio.falls ? 'fall' : 'rise'} of ${shown}%`;
     case 'difference': {
       const claim = sentence[ratio.claim];
       const amount = claim.duration ? formatDuration(claim, { amount: value, unit: claim.duration.unit }, '') : formatNumber(value, claim.number!.precision, claim.numberStyle!);

@@ -27,6 +27,16 @@ export const CHANGE_WORDS = [
 /** `CHANGE_WORDS` as a pattern's alternation. */
 export const CHANGE = `(?:${CHANGE_WORDS.join('|')})`;
 
+/** The nouns a change upwards is told by, and those of one downwards. */
+export const RISING_NOUNS = ['rise', 'increase', 'jump', 'gain', 'growth', 'surge', 'hike', 'climb'];
+export const FALLING_NOUNS = ['decrease', 'drop', 'fall', 'decline', 'cut', 'loss', 'reduction', 'slump', 'shrinkage', 'contraction', 'dip', 'plunge', 'slide'];
+
+/** The nouns a change is told by, its size after "of" or before them: "a rise of 5%", "a 5 percent jump", "a shrinkage of more than a quarter". */
+export const CHANGE_NOUNS = [...RISING_NOUNS, ...FALLING_NOUNS];
+
+/** `CHANGE_NOUNS` as a pattern's alternation. */
+export const CHANGE_NOUN = `(?:${CHANGE_NOUNS.join('|')})`;
+
 /**
  * Before the level a change goes to, within its clause: a word of change and "to", with no other
  * "to" between them ("drops the rocket's success rate to", "rose 5.2% to", "cut the rate from 9.6

@@ -1,4 +1,4 @@
-import { reachesLevel } from './changeLevels';
+import { CHANGE_NOUN, CHANGE_NOUNS, reachesLevel } from './changeLevels';
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
 import type { DurationUnit, DurationValue, Mention, MentionKind, NumberStyle, Qualifier } from './mention';
 import { compoundOrdinal, mayStartNumber, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
@@ -820,9 +820,9 @@ function isSpanOver(text: string, qualifier: Qualifier, duration: DurationValue,
 }
 
 /** Words before a percentage, besides a verb of change (`CHANGE_BEFORE`), that tell it as one: "a rise of 1.3", "by 8". */
-const PERCENT_CHANGE_BEFORE = /(?<![\p{L}])(?:(?:rise|increase|decrease|drop|fall|jump|gain|decline|growth)[ \u00a0]+of|by)[ \u00a0]+$/iu;
+const PERCENT_CHANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_NOUN}[ \\u00a0]+of|by)[ \\u00a0]+$`, 'iu');
 /** A noun of change after one: "a 5 percent jump". */
-const PERCENT_CHANGE_AFTER = /[ \u00a0-]+(?:rise|increase|decrease|drop|fall|jump|gain|decline)(?![\p{L}])/iuy;
+const PERCENT_CHANGE_AFTER = new RegExp(`[ \\u00a0-]+${CHANGE_NOUN}(?![\\p{L}])`, 'iuy');
 
 /** Whether the percentage at [start, end) of its sentence is told as a change: "up 7 percent", "a 5 percent jump", "7 percent higher", "7 percent below". */
 function isPercentChange(text: string, start: number, end: number, sentenceStart: number): boolean {
@@ -1016,14 +1016,14 @@ function fractionAt(text: string, words: Word[], i: number): { numerator: number
 }
 
 /** Nouns of change a share follows as its size: "a rise of more than a quarter", "a cut of half". */
-const CHANGE_NOUNS = new Set(['rise', 'increase', 'decrease', 'drop', 'fall', 'jump', 'gain', 'decline', 'growth', 'cut', 'loss', 'reduction', 'slump', 'surge']);
+const CHANGE_NOUN_SET = new Set(CHANGE_NOUNS);
 
 /** Whether word `i` opens a share told as a change: after "by" or a noun of change's "of", and any hedge ("fell by about a third"). */
 function isChangeBefore(words: Word[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && BY_HEDGES.has(words[k].lower)) k--;
   if (k < 0) return false;
-  return words[k].lower === 'by' || (words[k].lower === 'of' && k > 0 && CHANGE_NOUNS.has(words[k - 1].lower));
+  return words[k].lower === 'by' || (words[k].lower === 'of' && k > 0 && CHANGE_NOUN_SET.has(words[k - 1].lower));
 }
 
 /**

@@ -1,4 +1,6 @@
-import { TIMES_WRITTEN } from './findMultiples';
+import { CHANGE_NOUN, FALLING_NOUNS, RISING_NOUNS } from './changeLevels';
+import { MULTIPLE_FORMS, TIMES_WRITTEN } from './findMultiples';
+import { MULTIPLE } from './units';
 import { hedgedStart, type Mention, type MentionKind, type NumberValue } from './mention';
 
 /**
@@ -10,11 +12,14 @@ import { hedgedStart, type Mention, type MentionKind, type NumberValue } from '.
  */
 export interface StatedRatio {
   claim: number;
-  relation: 'share' | 'change' | 'multiple' | 'difference';
-  /** The whole a share is of, the level a change is from, the figure a multiple is of. */
+  /** `changeBy`: a change in per cent told beside the level reached and the difference alone ("£5.40, an increase of 40p, or 8 per cent"). */
+  relation: 'share' | 'change' | 'multiple' | 'difference' | 'changeBy';
+  /** The whole a share is of, the level a change is from, the figure a multiple is of; the difference of a `changeBy`. */
   base: number;
   /** The part, the level reached, the figure that is the multiple. */
   other: number;
+  /** For a `changeBy`, that the difference is a fall ("a cut of 40p"). */
+  falls?: true;
   /** Where the words of a hedged claim start, when before its hedge: "well" of "well over two-thirds". */
   hedgeFrom?: number;
 }
@@ -37,7 +42,7 @@ const OUT_OF_BEFORE = /(?<![\p{L}])out[ \u00a0]+of[ \u00a0]+$/iu;
 /** "about 25 percent more than last year's 180,000 euros", "more than 25 per cent above the €350,000", "more than the old one-day record of 5.9 inches". */
 const THAN_AFTER = /^[ \u00a0]+(?:(?:more|higher|larger|bigger|greater|up|less|lower|fewer|smaller|down)[ \u00a0]+(?:than|on)|above|below)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,5}$/iu;
 /** Before an amount that is a change told as a noun: "a rise of $84m", "a saving of £3,000", "an increase of about 350". */
-const CHANGE_OF_BEFORE = /(?<![\p{L}])(?:a|an|the)[ \u00a0]+(?:rise|increase|fall|drop|cut|gain|saving|gap|difference|jump|decline|reduction)[ \u00a0]+of[ \u00a0]+$/iu;
+const CHANGE_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:a|an|the)[ \\u00a0]+(${CHANGE_NOUN}|saving|gap|difference)[ \\u00a0]+of[ \\u00a0]+$`, 'iu');
 /** "Twenty-three of the 142 players", "22 of the 38 countries", "212 of the trust's 1,486 beds". */
 const OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|all)[ \u00a0]+){0,2}(?:[\p{L}-]+['’]s?[ \u00a0]+)?$/iu;
 /** "€31 million of it", "1,402 of them": a part of the figure just before. */
@@ -79,10 +84,10 @@ export function findRatios(text: string, all: readonly Mention[], sentenceStart:
     const measure = measureOf(claim);
     let ratio: StatedRatio | undefined;
     if (claim.kind === 'percent' && claim.number && !claim.number.unit && claim.number.values.length === 1) {
-      ratio = claim.number.change ? changeAround(text, amounts, c, own) : shareBefore(text, amounts, c, sentenceStart, own);
+      ratio = (claim.number.change ? changeAround(text, amounts, c, own) : shareBefore(text, amounts, c, sentenceStart, own)) ?? changeAfterDifference(text, amounts, c, own);
     } else if (DIFFERENCE_KINDS.has(claim.kind) && measure?.values.length === 1 && (measure.difference || CHANGE_OF_BEFORE.test(text.slice(Math.max(0, hedgedStart(claim) - 24), hedgedStart(claim))))) {
       ratio = differenceAround(text, amounts, c, own);
-    } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c);
+    } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c) ?? changeAsMultiple(text, amounts, c, own);
     let placed = ratio && { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
     if (!placed && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
       const whole = wholeBefore(text, amounts, c, before);
@@ -166,6 +171,7 @@ function changeAround(text: string, mentions: readonly Mention[], c: number, own
   // ("rose 40 percent, from 1.45 to 1.85"; "up 8 per cent to 1,204 from 1,115").
   const after = c - own >= 2 && levels(text, mentions, c - 2, c - 1);
   if (after && joins(text, mentions[c - 1], mentions[c])) return { claim: c, relation: 'change', ...after };
+
   const before = c + 2 < mentions.length && levels(text, mentions, c + 1, c + 2);
   if (before && /^,?[ \u00a0]+(?:from|to)[ \u00a0]/iu.test(text.slice(mentions[c].end, mentions[c].end + 7))) return { claim: c, relation: 'change', ...before };
   // "240,000 euros …, about 25 percent more than last year's 180,000 euros".
@@ -184,6 +190,39 @@ function differenceAround(text: string, mentions: readonly Mention[], c: number,
   const claim = measureOf(mentions[c])!;
   const terms = change && [measureOf(mentions[change.base])!, measureOf(mentions[change.other])!];
   return terms?.every((x) => x.currency === claim.currency && x.unit === claim.unit) ? { ...change!, relation: 'difference' } : undefined;
+}
+
+/**
+ * A change in per cent set off after the difference a change makes: after its two levels too ("rose
+ * to $612m from $538m, a rise of $74m, or 13.8 per cent"), or the level reached alone ("the fare
+ * rises to £5.40, an increase of 40p, or 8 per cent"), when the difference's noun tells which way.
+ */
+function changeAfterDifference(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+  if (c - own < 2 || !isDifferenceOf(text, mentions, c - 1, c - 2) || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c]))) || !joins(text, mentions[c - 1], mentions[c])) return undefined;
+  const change = c - own >= 3 && levels(text, mentions, c - 3, c - 2);
+  if (change) return { claim: c, relation: 'change', ...change };
+  const reached = mentions[c - 2];
+  // A level a change is from ("down from £5.80, a drop of 40p") is no level reached.
+  if (FROM_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 40), hedgedStart(reached)))) return undefined;
+  const noun = changeNounBefore(text, mentions[c - 1]);
+  if (RISING.has(noun)) return { claim: c, relation: 'changeBy', base: c - 1, other: c - 2 };
+  return FALLING.has(noun) ? { claim: c, relation: 'changeBy', base: c - 1, other: c - 2, falls: true } : undefined;
+}
+
+const RISING: ReadonlySet<string | undefined> = new Set(RISING_NOUNS);
+const FALLING: ReadonlySet<string | undefined> = new Set(FALLING_NOUNS);
+
+/** The noun of change right before a figure, in lower case: "rise" of "a rise of $84m". */
+function changeNounBefore(text: string, m: Mention): string | undefined {
+  const start = hedgedStart(m);
+  return CHANGE_OF_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1].toLowerCase();
+}
+
+/** Whether mention `d` is a difference told right after figure `level`, of its kind and unit: "$538m, a rise of $74m". */
+function isDifferenceOf(text: string, mentions: readonly Mention[], d: number, level: number): boolean {
+  const [difference, of] = [measureOf(mentions[d]), measureOf(mentions[level])];
+  if (!difference || !of || mentions[d].kind !== mentions[level].kind || difference.currency !== of.currency || difference.unit !== of.unit) return false;
+  return (difference.difference || changeNounBefore(text, mentions[d]) !== undefined) && joins(text, mentions[level], mentions[d]);
 }
 
 /** The two levels a change is between, when mentions `a` and `b` are "from a to b" or "b … from a". */
@@ -219,6 +258,23 @@ function multipleAround(text: string, mentions: readonly Mention[], c: number): 
   return TIMES_WRITTEN.test(claim.text) && OF_AFTER_TIMES.test(text.slice(claim.end, hedgedStart(base))) ? { claim: c, relation: 'multiple', base: c + 1, other: c - 1 } : undefined;
 }
 
+/** After a verb of a multiple, what leaves its object the figures' quantity: "almost tripling it", "doubled from 62 to 130", "more than doubling in size". */
+const VERB_OBJECT_AFTER = /^(?:[ \u00a0]+(?:it|them|in[ \u00a0]+(?:size|number|value|length)))?(?:[ \u00a0]*(?:[,.;:!?)\]—–]|$)|[ \u00a0]+(?:from|to|by|since|over|between|and|but|while)(?![\p{L}]))/iu;
+
+/**
+ * A change told by a verb of a multiple, after or before its two levels: "from 62.4 kilometers to
+ * 130 kilometers by 2029, almost tripling it", "more than doubled, from 2.1 million to 4.6 million".
+ * Not where the verb has an object of its own ("doubling the fare revenue"), nor for "halving".
+ */
+function changeAsMultiple(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+  const claim = mentions[c];
+  const form = claim.number?.unit === MULTIPLE ? MULTIPLE_FORMS.get(claim.text.toLowerCase()) : undefined;
+  // "Halving" is fixed in no word a fall of 70 per cent would take.
+  if (!form?.stem || form.value < 1 || !VERB_OBJECT_AFTER.test(text.slice(claim.end, claim.end + 24))) return undefined;
+  const change = changeAround(text, mentions, c, own);
+  return change && { ...change, relation: 'multiple' };
+}
+
 /** Whether two figures can be the terms of a ratio: amounts of one kind, currency and unit, each one plain value. */
 function operands(a: Mention, b: Mention): boolean {
   const [x, y] = [measureOf(a), measureOf(b)];
@@ -231,6 +287,7 @@ function operands(a: Mention, b: Mention): boolean {
 
 /** Whether the words from figure `a` to the claim after it read as one phrase: few, and none opening another clause. */
 function joins(text: string, a: Mention, claim: Mention): boolean {
-  const between = text.slice(a.end, hedgedStart(claim));
+  // "… in 1973 – a shrinkage of more than a quarter": the noun that tells the change is the claim's own.
+  const between = text.slice(a.end, hedgedStart(claim)).replace(CHANGE_OF_BEFORE, '');
   return !CLAUSE_WORD.test(between) && (between.match(/[\p{L}']+/gu)?.length ?? 0) <= MAX_GAP_WORDS;
 }

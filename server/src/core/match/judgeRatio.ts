@@ -34,6 +34,12 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
   if (ratio.relation === 'share') ranges.push([(100 * oLow) / bHigh, (100 * oHigh) / bLow, (100 * o) / b]);
   else if (ratio.relation === 'multiple') ranges.push([oLow / bHigh, oHigh / bLow, o / b]);
   else if (ratio.relation === 'difference') ranges.push(o >= b ? [oLow - bHigh, oHigh - bLow, o - b] : [bLow - oHigh, bHigh - oLow, b - o]);
+  else if (ratio.relation === 'changeBy') {
+    // The difference (`base`) over the level it was reached from: the level reached less a rise, or plus a fall.
+    const from = (level: number, difference: number) => (ratio.falls ? level + difference : level - difference);
+    if (from(oLow, bHigh) <= 0) return { value: (100 * b) / from(o, b), contradicts: false };
+    ranges.push([(100 * bLow) / from(oHigh, bLow), (100 * bHigh) / from(oLow, bHigh), (100 * b) / from(o, b)]);
+  }
   else {
     const rises = o >= b;
     const [low, high] = rises ? [oLow / bHigh - 1, oHigh / bLow - 1] : [1 - oHigh / bLow, 1 - oLow / bHigh];
