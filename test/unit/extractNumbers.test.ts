@@ -83,6 +83,12 @@ describe('figure extraction', () => {
     ]);
     // "a third party" is no share, "a quarter of an hour" no share either.
     assert.deepStrictEqual(read('Data was sold by a third party within a quarter of an hour.').map((m) => m[0]), ['ordinal']);
+    // Set off by ", or" after another figure, its clause ending there, it is one; not "for a third time".
+    assert.deepStrictEqual(read('The bill ran €148m over, or almost a third.'), [
+      ['money', '€148m', [148e6], undefined],
+      ['percent', 'a third', [100 / 3], 'nearly'],
+    ]);
+    assert.deepStrictEqual(read('He won €148m, or won for a third time.').map((m) => m[0]), ['money', 'ordinal']);
   });
 
   it('reads a figure whose hyphen hangs as what the next figure is, and no term of a colon ratio', () => {

@@ -40,6 +40,17 @@ describe('ratios', () => {
       assert.deepStrictEqual(mismatches('This winter it cost CHF 79, a rise of five francs, almost 10 per cent.', []), [['almost 10 per cent', 'almost 7 per cent']]);
       assert.deepStrictEqual(mismatches('The fare falls to $5.00, a cut of $0.40, or 12 per cent.', []), [['12 per cent', '7 per cent']]);
       assert.deepStrictEqual(mismatches('The fare falls to $5.00, a cut of $0.40, or 7.4 per cent.', []), []);
+      // An overrun is a rise from the budget; "compared with" opens no other clause; a conversion in brackets stands between as words do.
+      assert.deepStrictEqual(ratiosIn('The project cost 612 million euros, compared with the 446 million euros the city council budgeted in 2018, an overrun of 148 million euros, or nearly 32 percent.'), [['148 million euros', 'difference', '446 million euros', '612 million euros'], ['32 percent', 'change', '446 million euros', '612 million euros']]);
+      assert.deepStrictEqual(ratiosIn('Phase one has cost £148m (€177m) against a budget of £121m, an overrun of 32 per cent.'), [['32 per cent', 'change', '£121m', '£148m']]);
+      assert.deepStrictEqual(mismatches('The final bill came to €612m (roughly £515m), compared with a budget of €464m set in 2018 – an overrun of €148m, or almost a quarter.', []), [['almost a quarter', 'almost a third']]);
+      // A plan, then what it came to.
+      assert.deepStrictEqual(ratiosIn('The renovation was budgeted at €126 million in 2016 and ended up at €184 million, an overrun of roughly €50 million.'), [['€50 million', 'difference', '€126 million', '€184 million']]);
+      // A hedged difference is fixed to the writer's rounding, a plain one exactly.
+      assert.deepStrictEqual(mismatches('The renovation was budgeted at €126 million in 2016 and ended up at €184 million, an overrun of roughly €50 million.', []), [['roughly €50 million', 'roughly €60 million']]);
+      assert.deepStrictEqual(mismatches('The renovation was budgeted at €126 million in 2016 and ended up at €184 million, an overrun of €50 million.', []), [['€50 million', '€58 million']]);
+      assert.deepStrictEqual(ratiosIn('A scheme sold to us in October 2018 at £280 million ended up costing £434 million, 45 per cent more than planned.'), [['45 per cent', 'change', '£280 million', '£434 million']]);
+      assert.deepStrictEqual(ratiosIn('It was expected to cost $2.1bn but came in at $2.9bn, an overrun of 60 per cent.'), [['60 per cent', 'change', '$2.1bn', '$2.9bn']]);
       // Not a level a change is from, nor a difference of no direction.
       assert.deepStrictEqual(ratiosIn('It is down from €5.80, a drop of €0.40, or 12 per cent.'), []);
       assert.deepStrictEqual(ratiosIn('It costs €5.80, a difference of €0.40, or 12 per cent.'), []);
@@ -203,7 +214,7 @@ describe('ratios', () => {
     });
 
     it('gives what a fresh check gives as ratios are typed and edited, incrementally', () => {
-      const ratios = findingsOverRandomEdits('More than 100,000 people fled by 1 October, up from 30,000 a week earlier, a 40 percent rise.\n\nOf the 120,000 residents, 30,000 stayed, about a quarter.\n\nIt holds 90,000, more than three times the 20,000 of 2020.\n\nIt holds 38,000, 4,000 fewer than the 44,000 of 2020.\n\nIt held 90,000 by May. That is 40 percent more than the 30,000 of 2020.\n', new FactIndex([seedSource()]), 48, 200, FindingCode.RatioMismatch);
+      const ratios = findingsOverRandomEdits('More than 100,000 people fled by 1 October, up from 30,000 a week earlier, a 40 percent rise.\n\nOf the 120,000 residents, 30,000 stayed, about a quarter.\n\nIt holds 90,000, more than three times the 20,000 of 2020.\n\nIt holds 38,000, 4,000 fewer than the 44,000 of 2020.\n\nIt held 90,000 by May. That is 40 percent more than the 30,000 of 2020.\n\nIt cost 79 francs, a rise of five francs, almost 10 per cent.\n', new FactIndex([seedSource()]), 48, 200, FindingCode.RatioMismatch);
       assert.ok(ratios > 10, `only ${ratios} wrong ratios met in 200 steps`);
     });
   });

@@ -6,6 +6,7 @@ import { formatMultiple, formatMultipleFigure } from '../format/formatMultiple';
 import { formatNumber } from '../format/formatNumber';
 import { formatShare, sideOf } from '../format/formatShare';
 import { judgeRatio } from '../match/judgeRatio';
+import { significantDigits } from '../match/numberAffinity';
 import { matchCase } from '../text/words';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
@@ -118,9 +119,12 @@ function ratioFinding(mentions: readonly Mention[], ratio: PlacedRatio, value: n
 function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, paragraph: readonly Mention[], relation: StatedRatio['relation']): string {
   if (claim.duration) return (hedge ? hedgeStill(hedge, value, Math.round(value)) : '') + (formatDuration(claim, { amount: value, unit: claim.duration.unit }, '') ?? `${value} ${claim.duration.unit}s`);
   if (relation === 'difference' || (claim.kind !== 'count' && claim.numberStyle)) {
-    const precision = claim.number!.precision;
-    const written = formatNumber(value, precision, claim.numberStyle!) ?? (relation === 'difference' ? String(value) : `${value}%`);
-    return (hedge ? hedgeStill(hedge, value, Math.round(value / precision) * precision) : '') + written;
+    // "roughly €50 million" for €58 million is "roughly €60 million": a hedged difference keeps the writer's rounding.
+    const loose = relation === 'difference' && (hedge?.kind === 'approx' || hedge?.kind === 'nearly');
+    const precision = loose ? Math.max(claim.number!.precision, roundingOf(claim.number!.values[0])) : claim.number!.precision;
+    const rounded = Math.round(value / precision) * precision;
+    const written = formatNumber(loose ? rounded : value, precision, claim.numberStyle!) ?? (relation === 'difference' ? String(value) : `${value}%`);
+    return (hedge ? hedgeStill(hedge, value, rounded) : '') + written;
   }
   if (claim.kind === 'count') {
     const times = Math.max(1, Math.round(value));
@@ -140,6 +144,11 @@ function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, p
 function hedgeStill(hedge: Qualifier, value: number, rounded: number): string {
   const holds = hedge.kind === 'approx' || ((hedge.kind === 'nearly' || hedge.kind === 'below') && value < rounded);
   return holds ? `${hedge.text} ` : 'about ';
+}
+
+/** The power of ten a figure is rounded to, by its significant digits: 1e7 for 50 million, 1 for 58. */
+function roundingOf(value: number): number {
+  return 10 ** (Math.floor(Math.log10(Math.abs(value))) + 1 - significantDigits(value).length);
 }
 
 /** How near a multiple must be to a whole number to be "about" it, as a share of it. */

@@ -28,7 +28,7 @@ export const CHANGE_WORDS = [
 export const CHANGE = `(?:${CHANGE_WORDS.join('|')})`;
 
 /** The nouns a change upwards is told by, and those of one downwards. */
-export const RISING_NOUNS = ['rise', 'increase', 'jump', 'gain', 'growth', 'surge', 'hike', 'climb'];
+export const RISING_NOUNS = ['rise', 'increase', 'jump', 'gain', 'growth', 'surge', 'hike', 'climb', 'overrun', 'overshoot'];
 export const FALLING_NOUNS = ['decrease', 'drop', 'fall', 'decline', 'cut', 'loss', 'reduction', 'slump', 'shrinkage', 'contraction', 'dip', 'plunge', 'slide'];
 
 /** The nouns a change is told by, its size after "of" or before them: "a rise of 5%", "a 5 percent jump", "a shrinkage of more than a quarter". */

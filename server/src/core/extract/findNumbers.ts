@@ -1010,9 +1010,17 @@ function fractionAt(text: string, words: Word[], i: number): { numerator: number
   if (!/^[ \u00a0]+$/.test(joiner)) return undefined;
   const after = words[i + 2];
   if (after?.lower === 'of') return words[i + 3]?.lower === 'a' || words[i + 3]?.lower === 'an' ? undefined : share;
-  if (!change) return undefined;
   const clauseEnds = !after || /[,.;:!?)\]—–]/.test(text.slice(next.end, after.start));
+  // "…, an overrun of €148m, or almost a third.": a share set off after another figure, its clause ending there.
+  if (!change) return clauseEnds && isSetOffByOr(text, words, i) ? share : undefined;
   return clauseEnds || AFTER_FRACTION.has(after.lower) ? share : undefined;
+}
+
+/** Whether word `i` follows ", or" and any hedge: "…, or almost a third". */
+function isSetOffByOr(text: string, words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && BY_HEDGES.has(words[k].lower)) k--;
+  return k > 0 && words[k].lower === 'or' && /,[ \u00a0]*$/.test(text.slice(words[k - 1].end, words[k].start));
 }
 
 /** Nouns of change a share follows as its size: "a rise of more than a quarter", "a cut of half". */

@@ -36,7 +36,11 @@ const TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/u;
  * "318 million euros from 245 million" with "from" right after the figure: after other words it
  * may say where ("41,312 spills from its 1,186 overflows").
  */
-const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4},?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)|,?[ \u00a0]+from)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
+const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4}[ \u00a0]*,?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)|,?[ \u00a0]+from)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
+/** "Compared with", whose "with" opens no other clause. */
+const COMPARED_WITH = /compared[ \u00a0]+(?:with|to)/iu;
+/** Before a level a change is from or is held against: "down from £5.80", "compared with the €464m". */
+const COMPARED_BEFORE = /(?<![\p{L}])(?:from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
 /** Before a scale, which is no level: "68.4 out of 100, from 63.9". */
 const OUT_OF_BEFORE = /(?<![\p{L}])out[ \u00a0]+of[ \u00a0]+$/iu;
 /** "about 25 percent more than last year's 180,000 euros", "more than 25 per cent above the €350,000", "more than the old one-day record of 5.9 inches". */
@@ -66,10 +70,13 @@ const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|hi
  * whole, from `before`, the mentions of the sentence before it in its block, which an index below
  * zero tells (-1 for the last of them).
  */
-export function findRatios(text: string, all: readonly Mention[], sentenceStart: number, before: readonly Mention[] = []): StatedRatio[] {
+export function findRatios(source: string, all: readonly Mention[], sentenceStart: number, before: readonly Mention[] = []): StatedRatio[] {
+  // A figure's conversion in brackets ("£148m (€177m) against a budget of £121m") is read as blanks.
+  const converting = all.filter((m, i) => i > 0 && convertsBefore(source, m, all[i - 1]));
+  const text = converting.length ? blanked(source, converting) : source;
   // What times a figure ("€228 a year ago", "in 2024"), or names a thing ("the 14 bus"), stands
   // between it and the ratio, not as a term of it.
-  const amounts = all.filter((m) => !isTiming(m) && !namesAThing(text, m));
+  const amounts = all.filter((m) => !isTiming(m) && !namesAThing(text, m) && !converting.includes(m));
   // "… 8.3 inches over the whole day. That is nearly 60 percent more than the old record of 5.9
   // inches": the level reached is the last of its kind in the sentence before, told as "that".
   const carried = amounts.length >= 2 && THAT_OPENS.test(text.slice(sentenceStart, hedgedStart(amounts[0]))) ? lastOfKind(before, amounts[1]) : undefined;
@@ -139,6 +146,29 @@ function isTiming(m: Mention): boolean {
   return m.kind === 'date' || m.kind === 'year' || m.kind === 'time' || (m.kind === 'duration' && !measureOf(m));
 }
 
+/**
+ * Whether `m` converts the figure right before it, in brackets: "£148m (€177m) against a budget of
+ * £121m", "€612m (roughly £515m)". It stands between a ratio's figures as words do.
+ */
+function convertsBefore(text: string, m: Mention, before: Mention): boolean {
+  const [a, b] = [measureOf(m), measureOf(before)];
+  if (!a || !b || m.kind !== before.kind || (a.currency === b.currency && a.unit === b.unit)) return false;
+  return /^[ \u00a0]*\([ \u00a0]*$/u.test(text.slice(before.end, hedgedStart(m))) && /^[ \u00a0]*\)/u.test(text.slice(m.end, m.end + 3));
+}
+
+/** `text` with each of `mentions` and the brackets around it as spaces, at the same offsets. */
+function blanked(text: string, mentions: readonly Mention[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of mentions) {
+    const start = text.lastIndexOf('(', m.start);
+    const end = text.indexOf(')', m.end) + 1;
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /** Around a number that names a route, line or place rather than counting: "the 14 bus", "Line 4", "Gate 12". */
 const THING_AFTER = /^[ \u00a0]+(?:bus|tram|route|line|platform|gate|terminal)(?![\p{L}])/iu;
 const THING_BEFORE = /(?<![\p{L}])(?:bus|tram|route|line|platform|gate|terminal|no\.?)[ \u00a0]+$/iu;
@@ -202,8 +232,9 @@ function changeAfterDifference(text: string, mentions: readonly Mention[], c: nu
   const change = c - own >= 3 && levels(text, mentions, c - 3, c - 2);
   if (change) return { claim: c, relation: 'change', ...change };
   const reached = mentions[c - 2];
-  // A level a change is from ("down from £5.80, a drop of 40p") is no level reached.
-  if (FROM_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 40), hedgedStart(reached)))) return undefined;
+  // A level a change is from or held against ("down from £5.80, a drop of 40p") is no level reached,
+  // nor one after another figure of its kind, which may be the level the sentence means.
+  if (COMPARED_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 48), hedgedStart(reached))) || mentions.slice(own, c - 2).some((m) => operands(m, reached))) return undefined;
   const noun = changeNounBefore(text, mentions[c - 1]);
   if (RISING.has(noun)) return { claim: c, relation: 'changeBy', base: c - 1, other: c - 2 };
   return FALLING.has(noun) ? { claim: c, relation: 'changeBy', base: c - 1, other: c - 2, falls: true } : undefined;
@@ -231,9 +262,16 @@ function levels(text: string, mentions: readonly Mention[], a: number, b: number
   const between = text.slice(mentions[a].end, hedgedStart(mentions[b]));
   const opensWithFrom = FROM_BEFORE.test(text.slice(Math.max(0, hedgedStart(mentions[a]) - 40), hedgedStart(mentions[a])));
   if (opensWithFrom && TO_BETWEEN.test(between)) return { base: a, other: b };
-  if (!opensWithFrom && FROM_BETWEEN.test(between) && !CLAUSE_WORD.test(between)) return { base: b, other: a };
+  if (!opensWithFrom && FROM_BETWEEN.test(between) && !CLAUSE_WORD.test(between.replace(COMPARED_WITH, ''))) return { base: b, other: a };
+  // A plan, then what it came to: "budgeted at €126 million in 2016 and ended up at €184 million".
+  if (PLAN_BEFORE.test(text.slice(Math.max(0, hedgedStart(mentions[a]) - 40), hedgedStart(mentions[a]))) && OUTCOME_BETWEEN.test(between)) return { base: a, other: b };
   return undefined;
 }
+
+/** Before a figure a plan gave: "budgeted at", "first priced at", "sold to us in 2018 at", "expected to cost". */
+const PLAN_BEFORE = /(?<![\p{L}])(?:budget(?:ed)?|estimated|expected|forecast|priced|costed|projected|planned|sold(?:[ \u00a0]+[\p{L}\d']+){0,5})[ \u00a0]+(?:at|of|for|to[ \u00a0]+cost)[ \u00a0]+$/iu;
+/** Between a planned figure and what it came to: "in 2016 and ended up at", "but came in at", "ended up costing". */
+const OUTCOME_BETWEEN = /^(?:[ \u00a0]+[\p{L}\d']+){0,4}[ \u00a0]*,?[ \u00a0]+(?:(?:and|but)[ \u00a0]+)?(?:ended[ \u00a0]+up|came[ \u00a0]+in|finished|turned[ \u00a0]+out)(?:[ \u00a0]+(?:at|costing|to[ \u00a0]+cost|to[ \u00a0]+be))?[ \u00a0]+$/iu;
 
 function shareBefore(text: string, mentions: readonly Mention[], c: number, sentenceStart: number, own: number): StatedRatio | undefined {
   // A share set off by a comma or dash, and no attribute of a noun after it: "nine of 122 trusts hit
