@@ -135,10 +135,10 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('12 per cent of the films were debuts, 1 per cent more than in 2023.', share), '1 percentage point');
   });
 
-  it('writes points before the noun they describe as one point, and points told apart from it as many', () => {
+  it('writes points before the noun they describe as one point joined to it, and points told apart from it as many', () => {
     const share = 'The share of the crop planted with resistant varieties climbed to 14 percent from 9 percent.';
-    assert.strictEqual(fixOf('The share of resistant varieties climbed to 14 percent from 9 percent, a 5 percent increase.', share), '5 percentage point');
-    assert.strictEqual(fixOf('The share of resistant varieties climbed to 14 percent from 9 percent, a 5% rise growers call too little.', share), '5 percentage point');
+    assert.strictEqual(fixOf('The share of resistant varieties climbed to 14 percent from 9 percent, a 5 percent increase.', share), '5-percentage-point');
+    assert.strictEqual(fixOf('The share of resistant varieties climbed to 14 percent from 9 percent, a 5% rise growers call too little.', share), '5-percentage-point');
     assert.strictEqual(fixOf('The share of resistant varieties climbed to 14 percent from 9 percent, up 5 percent.', share), '5 percentage points');
     // The message quotes the points on their own.
     const index = new FactIndex([sourceFrom(`---\ndate: 2023-10-02\n---\n${share}\n`)]);

@@ -85,7 +85,7 @@ describe('matchClaim', () => {
   it('matches a figure its words do not frame by its sentence, when the sentence\'s other figures restate one source sentence', () => {
     const source = sourceFrom("Fares cover 38% of the operator's costs today; after the rise that share is expected to reach 43%, five percentage points higher, officials said.");
     // "jump" and "increase" are not the source's words: the figure left in the sentence after 43% is.
-    assert.deepStrictEqual(mismatches('After the increase it will rise to 43 percent, a 5 percent jump.', [source]), [['5 percent', '5 percentage point']]);
+    assert.deepStrictEqual(mismatches('After the increase it will rise to 43 percent, a 5 percent jump.', [source]), [['5 percent', '5-percentage-point']]);
     const { findings } = checkDocument('After the increase it will rise to 43 percent, a 5 percentage point jump.', 'markdown', new FactIndex([source]));
     assert.deepStrictEqual(
       findings.map((f) => [f.claim.text, f.verdict, f.fact?.text]),

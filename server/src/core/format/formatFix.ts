@@ -130,8 +130,9 @@ function atFactScale(claim: Mention, fact: FixedFrom): NonNullable<Mention['numb
 /**
  * The claim's style with the fact's percent wording: "13 percent" for 13 percentage points is fixed
  * to "13 percentage points". A difference the source implies ("44%, up from 35%") is written in
- * points whatever the share it stands at writes. Points before the noun they describe are one: "a
- * 5 percent increase" is fixed to "a 5 percentage point increase".
+ * points whatever the share it stands at writes. Points before the noun they describe are one, and
+ * joined to it as a compound modifier is: "a 5 percent increase" is fixed to "a 5-percentage-point
+ * increase".
  */
 function inFactPercent(claim: Mention, fact: FixedFrom, alone: boolean): NonNullable<Mention['numberStyle']> {
   const style = claim.numberStyle!;
@@ -139,7 +140,7 @@ function inFactPercent(claim: Mention, fact: FixedFrom, alone: boolean): NonNull
   const implied = inPoints(fact.value.number) && !inPoints(written?.number);
   const suffix = implied ? (fact.value.number!.values[0] === 1 ? ' percentage point' : ' percentage points') : written?.numberStyle?.suffix;
   if (suffix === undefined) return style;
-  return { ...style, suffix: style.attributive && !alone ? suffix.replace(POINTS, 'point') : suffix };
+  return { ...style, suffix: style.attributive && !alone ? suffix.replace(POINTS, 'point').replace(/ /g, '-') : suffix };
 }
 
 const POINTS = /points$/;
