@@ -122,6 +122,12 @@ describe('compareValues', () => {
       ['0.3 points', 'percent', 'pp'],
       ['1,140', 'count', undefined],
     ]);
+    // Points as a compound modifier too.
+    assert.deepStrictEqual(mentionsOf('It climbed from 34% to 47%, a 13-point jump.').map((m) => [m.text, m.kind, m.number?.unit]), [
+      ['34%', 'percent', undefined],
+      ['47%', 'percent', undefined],
+      ['13-point', 'percent', 'pp'],
+    ]);
     // Were incomparable: a measure against a bare figure.
     assert.strictEqual(compare('Reservoirs fell by 9.6 per cent.', 'Reservoirs fell by 9.6 percentage points.'), 'disagree');
     assert.strictEqual(compare('Attendance rose 15.6 percentage points.', 'Attendance rose 15.6 per cent.'), 'disagree');

@@ -163,6 +163,9 @@ describe('matchClaim', () => {
     // Told as below the other, to the finer of the two shares' steps: 10 - 7.6 is 2.4, not 2.
     const reserve = source('The rainy-day fund will fall to $31.2 million, or 7.6% of spending, below the 10% minimum the council set in 2019.');
     assert.deepStrictEqual(mismatches('The fund will drop to $31.2m, or 7.6 per cent of spending: 2.4 per cent below the 10 per cent minimum adopted in 2019.', reserve), [['2.4 per cent', '2.4 percentage points']]);
+    // Nor one beside the points its sentence tells already.
+    const recycling = source('In the trial, recycling rose from 34 per cent to 47 per cent, the council said.');
+    assert.deepStrictEqual(mismatches('Recycling climbed from 34 percent to 47 percent, a 13-point jump, while residual waste fell 13 percent.', recycling), []);
     // Not a change the source states where the claim's words frame it, two shares beside it differing by it by chance.
     const slide = source('The shares fell 38 per cent on Monday and a further 21 per cent on Tuesday. Trading was suspended on Wednesday after the stock dropped 17 per cent in 19 minutes.');
     assert.deepStrictEqual(mismatches('The shares lost 38 per cent on Monday and a further 21 per cent on Tuesday, before trading was suspended on Wednesday after a 17 per cent slide in 19 minutes.', slide), []);

@@ -291,12 +291,12 @@ function withFeetAndInches(text: string, mentions: Mention[]): Mention[] {
   return out ?? mentions;
 }
 
-const POINTS_AFTER = /^[ \u00a0]points?(?![\p{L}])/u;
+const POINTS_AFTER = /^[ \u00a0-]points?(?![\p{L}])/u;
 
 /**
  * `mentions` (one sentence's) with a figure in "points" read as percentage points where the sentence
  * gives a percentage: "Pass rate: 97.1%, down 0.3 points", "top grades fell 0.9 points to 23.1 per
- * cent". Elsewhere, or above 100, points are points ("1,140 points ahead").
+ * cent", "from 34 percent to 47 percent, a 13-point jump". Elsewhere, or above 100, points are points ("1,140 points ahead").
  */
 function withPointsBesidePercent(text: string, mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => m.kind === 'percent')) return mentions;

@@ -178,7 +178,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // Not where the source states the very figure where the claim's words frame it: "a 17 per cent
   // slide" beside shares of 38 and 21 per cent, for the source's "dropped 17 per cent".
   const framedAgreeing = best?.agreement === 'agree' && best.support >= least;
-  const points = framedAgreeing ? undefined : (pointsOfSharesStated(claim, context, index, pointsSources) ?? pointsBesideShareStated(claim, context, index, pointsSources));
+  const points = framedAgreeing || pointsTold(claim, context) ? undefined : (pointsOfSharesStated(claim, context, index, pointsSources) ?? pointsBesideShareStated(claim, context, index, pointsSources));
   if (points) return { verdict: 'mismatch', fact: points, score: best?.score ?? 0 };
   if (!best || (best.support < least && !slipFound)) return withSameDay({ verdict: 'unverified', score: best?.score ?? 0 }, claim, best);
 
@@ -286,6 +286,12 @@ function pointsOfSharesStated(claim: Mention, context: Context, index: FactIndex
     if (points) return { ...later.fact, value: points.value, derived: points.how };
   }
   return undefined;
+}
+
+/** Whether the claim's sentence tells its figure in points already: "from 34 percent to 47 percent, a 13-point jump, while residual waste fell 13 percent". */
+function pointsTold(claim: Mention, context: Context): boolean {
+  const value = claim.number?.values[0];
+  return context.beside.sentence.some((m) => m !== claim && inPoints(m.number) && m.number!.values[0] === value);
 }
 
 /**
