@@ -185,7 +185,7 @@ describe('ratios', () => {
       assert.deepStrictEqual(mismatches('Net income rose to $612m from $538m, a rise of $84m.', []), [['$84m', '$74m']]);
       assert.deepStrictEqual(mismatches('Sales rose from 1,200 to 1,450, an increase of 250.', []), []);
       assert.deepStrictEqual(mismatches('A trip takes 38 minutes, against about 55 minutes on the bus – a saving of 27 minutes.', []), [['27 minutes', '17 minutes']]);
-      assert.deepStrictEqual(mismatches('The average wait is 6.8 days, more than seven times the 1.4 days of March 2024.', []), [['more than seven times', 'about five times']]);
+      assert.deepStrictEqual(mismatches('The average wait is 6.8 days, more than seven times the 1.4 days of March 2024.', []), [['more than seven times', 'nearly five times']]);
       const weighs = sourceFrom('The new carriages weigh 38 tonnes each, four tonnes lighter than the fleet they replace.');
       const draft = 'Each carriage weighs 38 tonnes, four tonnes less than the 44-tonne carriages they replace.';
       assert.deepStrictEqual(mismatches(draft, [weighs]), [['44-tonne', '42-tonne']]);
@@ -205,6 +205,18 @@ describe('ratios', () => {
       const bound = sourceFrom('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, more than doubling it.');
       assert.deepStrictEqual(mismatches('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, almost tripling it.', [bound]), [['almost tripling', 'more than doubling']]);
       assert.deepStrictEqual(mismatches('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, more than doubling it.', [bound]), []);
+    });
+
+    it('holds a share "of them" of a whole the source verifies to the part it gives for what the clause names', () => {
+      const carriers = sourceFrom('---\ndate: 2025-03-10\n---\nTogether the two carriers flew 15.2 million passengers last year: 9.4 million on Northway and 5.8 million on Borealis.\n');
+      const draft = (share: string) => `The two airlines carried 15.2 million passengers last year, and Borealis accounted for ${share} of them.`;
+      assert.deepStrictEqual(mismatches(draft('more than 40%'), [carriers]), [['more than 40%', '38%']]);
+      assert.deepStrictEqual(mismatches(draft('about 38%'), [carriers]), []);
+      assert.deepStrictEqual(mismatches(draft('nearly 40%'), [carriers]), []);
+      // A part its clause does not name, a whole the source does not verify, another share beside it.
+      assert.deepStrictEqual(mismatches('The two airlines carried 15.2 million passengers last year, and the smaller one accounted for more than 40% of them.', [carriers]), []);
+      assert.deepStrictEqual(mismatches(draft('more than 40%').replace('15.2', '15.9'), [carriers]), [['15.9 million', '15.2 million']]);
+      assert.deepStrictEqual(mismatches('The two airlines carried 15.2 million passengers last year, 62% of them on Northway, and Borealis accounted for more than 40% of them.', [carriers]), []);
     });
 
     it('gives ratios in UTF-16 code units after emoji and non-Latin text, with CRLF line breaks', () => {

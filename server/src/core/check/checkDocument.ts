@@ -23,6 +23,7 @@ import { personFindings } from './personFindings';
 import { checkConversions } from './conversionFindings';
 import { checkElapsed } from './elapsedFindings';
 import { checkSpans } from './spanFindings';
+import { contradictedPartShares } from './partShareFindings';
 import { checkRatios, PlacedRatio, ratiosOf } from './ratioFindings';
 import { findSuppressions } from './suppressions';
 
@@ -85,7 +86,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     for (const finding of blockFindings(claims, byWords, reading.date, index)) matched.push(finding);
     i = j;
   }
-  checkOwnFigures(ratiosOf(prose.prose, reading.mentions, (s) => reading.sentences[s]), reading.mentions, matched);
+  checkOwnFigures(ratiosOf(prose.prose, reading.mentions, (s) => reading.sentences[s]), reading.mentions, matched, index);
   const figures: Finding[] = [];
   matched.forEach((finding, i) => {
     if (!finding || suppressions.covers(finding.claim.start, finding.claim.end)) return;
@@ -100,11 +101,13 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
 /**
  * Holds the shares, changes and multiples (`ratios`), the conversions and the times between dates
  * of each sentence of `mentions` to the figures of that sentence, whatever the sources say (see
- * `checkRatios`, `checkConversions`, `checkSpans`), replacing the `findings` (beside `mentions`)
- * they contradict.
+ * `checkRatios`, `checkConversions`, `checkSpans`), and a share of a whole to the part its source
+ * gives for what the sentence names (see `contradictedPartShares`), replacing the `findings`
+ * (beside `mentions`) they contradict.
  */
-export function checkOwnFigures(ratios: readonly PlacedRatio[] | undefined, mentions: readonly LocatedMention[], findings: Array<Finding | undefined>): void {
+export function checkOwnFigures(ratios: readonly PlacedRatio[] | undefined, mentions: readonly LocatedMention[], findings: Array<Finding | undefined>, index: FactIndex): void {
   checkRatios(ratios, mentions, findings);
+  for (const [i, fact] of contradictedPartShares(ratios, mentions, findings, index)) findings[i] = findingOf(mentions[i], { verdict: 'mismatch', fact, score: 0 }, undefined);
   checkConversions(mentions, findings);
   checkSpans(mentions, findings);
 }

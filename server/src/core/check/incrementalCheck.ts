@@ -379,7 +379,7 @@ export class IncrementalCheck {
     const waits = choosing && !about && (mentions.length > 0 || read.names.length > 0);
     const findings = waits ? [] : blockFindings(mentions, matchBlock(mentions, contexts, this.index, about), date, this.index);
     const ratios = ratiosOf(prose.prose, read.mentions, (s) => read.sentences[s - firstSentence]);
-    checkOwnFigures(ratios, mentions, findings);
+    checkOwnFigures(ratios, mentions, findings, this.index);
     const names = keep(read.names);
     const named = waits ? [] : personFindings(names, this.index, about);
     const block = prose.blocks[b];
@@ -411,7 +411,7 @@ export class IncrementalCheck {
       if (!read.waiting) continue;
       if (read.matchedFor !== key) {
         read.findings = blockFindings(read.mentions, matchBlock(read.mentions, read.waiting, this.index, draft), date, this.index);
-        checkOwnFigures(read.ratios, read.mentions, read.findings);
+        checkOwnFigures(read.ratios, read.mentions, read.findings, this.index);
         read.tally = tallyOf(read.findings);
         // Unlike a figure, a name is held to no source when the draft says of none what it restates.
         read.named = draft ? personFindings(read.names, this.index, draft) : [];

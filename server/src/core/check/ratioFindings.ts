@@ -57,6 +57,8 @@ export function ratiosOf(text: string, mentions: readonly LocatedMention[], sent
  */
 export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: Array<Finding | undefined>): void {
   for (const ratio of ratios ?? []) {
+    // Its part is the sources' to give (see `checkPartShares`).
+    if (ratio.relation === 'partOf') continue;
     const [claim, base, other] = [findings[ratio.claim], findings[ratio.base], findings[ratio.other]];
     if (!claim || !base || !other || base.verdict === 'mismatch' || other.verdict === 'mismatch') continue;
     if (claim.verdict === 'unverified' || (claim.verdict === 'verified' && isBound(claim) && base.verdict === 'verified' && other.verdict === 'verified')) {

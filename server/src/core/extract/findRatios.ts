@@ -1,6 +1,7 @@
 import { CHANGE_NOUN, FALLING_NOUNS, RISING_NOUNS } from './changeLevels';
 import { MULTIPLE_FORMS, TIMES_WRITTEN } from './findMultiples';
 import { MULTIPLE } from './units';
+import { tokenizeWords } from '../text/words';
 import { hedgedStart, type Mention, type MentionKind, type NumberValue } from './mention';
 
 /**
@@ -12,14 +13,21 @@ import { hedgedStart, type Mention, type MentionKind, type NumberValue } from '.
  */
 export interface StatedRatio {
   claim: number;
-  /** `changeBy`: a change in per cent told beside the level reached and the difference alone ("£5.40, an increase of 40p, or 8 per cent"). */
-  relation: 'share' | 'change' | 'multiple' | 'difference' | 'changeBy';
+  /**
+   * `changeBy`: a change in per cent told beside the level reached and the difference alone ("£5.40,
+   * an increase of 40p, or 8 per cent"). `partOf`: a share of a whole the sentence gives, of a part
+   * it names in words alone ("15.2 million passengers last year, and Borealis accounted for more than
+   * 40% of them"), which only a source can give: `other` is the claim, and `partWords` its clause's.
+   */
+  relation: 'share' | 'change' | 'multiple' | 'difference' | 'changeBy' | 'partOf';
   /** The whole a share is of, the level a change is from, the figure a multiple is of; the difference of a `changeBy`. */
   base: number;
   /** The part, the level reached, the figure that is the multiple. */
   other: number;
   /** For a `changeBy`, that the difference is a fall ("a cut of 40p"). */
   falls?: true;
+  /** For a `partOf`, the words (normal forms) of the claim's clause before it, which name the part: "borealis", "account". */
+  partWords?: string[];
   /** Where the words of a hedged claim start, when before its hedge: "well" of "well over two-thirds". */
   hedgeFrom?: number;
 }
@@ -99,6 +107,8 @@ export function findRatios(source: string, all: readonly Mention[], sentenceStar
     if (!placed && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
       const whole = wholeBefore(text, amounts, c, before);
       if (whole) placed = { claim: at(c), relation: 'share', base: indexOf(whole), other: at(c - 1) };
+      else placed = partOf(text, amounts, c, own);
+      if (placed?.relation === 'partOf') placed = { ...placed, claim: at(c), base: at(placed.base), other: at(c) };
     }
     if (!placed) continue;
     const intensifier = claim.qualifier && INTENSIFIER_BEFORE.exec(text.slice(Math.max(0, claim.qualifier.start - 16), claim.qualifier.start));
@@ -139,6 +149,29 @@ function wholeBefore(text: string, mentions: readonly Mention[], c: number, befo
   const wholes = before.filter((m) => !isTiming(m) && operands(m, part));
   const whole = wholes.length === 1 ? wholes[0] : undefined;
   return whole && measureOf(whole)!.values[0] > measureOf(part)!.values[0] && WHOLE_BEFORE.test(text.slice(Math.max(0, hedgedStart(whole) - 32), hedgedStart(whole))) ? whole : undefined;
+}
+
+/** After a share of the whole before it: "of them", "of it", "of the total", "of all". */
+const OF_THEM_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|it|those|all|the[ \u00a0]+total)(?![\p{L}])/iu;
+/** Where the clause of a share's part starts: a clause break or a conjunction. */
+const PART_CLAUSE_START = /(?:[,;:—–(]|[ \u00a0](?:and|but|while|whereas)[ \u00a0])(?![\s\S]*(?:[,;:—–(]|[ \u00a0](?:and|but|while|whereas)[ \u00a0]))/iu;
+
+/**
+ * A share "of them" whose whole is the amount right before it, in a sentence of no other share, the
+ * part named by words of its own clause alone: "The two airlines carried 15.2 million passengers last year, and Borealis
+ * accounted for more than 40% of them". Its part is for a source to give (see `checkPartShares`).
+ */
+function partOf(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+  const claim = mentions[c];
+  if (claim.number?.unit || !OF_THEM_AFTER.test(text.slice(claim.end, claim.end + 16))) return undefined;
+  const whole = mentions[c - 1];
+  if ((whole.kind !== 'count' && whole.kind !== 'money') || !measureOf(whole) || mentions.slice(own, c).some((m) => m.kind === 'percent')) return undefined;
+  const between = text.slice(whole.end, hedgedStart(claim));
+  const clause = PART_CLAUSE_START.exec(between);
+  if (!clause) return undefined;
+  const words = tokenizeWords(text, whole.end + clause.index + clause[0].length, hedgedStart(claim)).filter((w) => !w.stop);
+  if (!words.length || words.length > MAX_GAP_WORDS) return undefined;
+  return { claim: c, relation: 'partOf', base: mentions.indexOf(whole), other: c, partWords: words.map((w) => w.norm) };
 }
 
 /** A time, or a time from or before another, or a length told as an adjective ("the old one-day record"): never a term of a ratio here. */

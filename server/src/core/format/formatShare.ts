@@ -37,12 +37,14 @@ function oneInSoMany(value: number, hedge: Qualifier | undefined, oneIn: string)
 }
 
 /**
- * The hedge that makes `target` say `value`: none or "about" (the claim's own word for it) within
- * `reach`, else the claim's own words for its side if they are for that side ("over" of "well over
- * half"), else "more than" or "nearly".
+ * The hedge that makes `target` say `value`: within `reach`, none for a claim without one, and the
+ * claim's own "about"; "about" within half of it; else, as beyond it, the side `value` lies on
+ * ("nearly five times" for 4.86, as a writer who bounded the figure says it), in the claim's own
+ * words if they are for that side ("over" of "well over half"), else "more than" or "nearly".
  */
 export function sideOf(value: number, target: number, reach: number, hedge: Qualifier | undefined): string {
-  if (Math.abs(value - target) <= reach) return !hedge ? '' : hedge.kind === 'approx' ? `${hedge.text} ` : 'about ';
+  const off = Math.abs(value - target);
+  if (off <= reach && (!hedge || hedge.kind === 'approx' || off <= reach / 2)) return !hedge ? '' : hedge.kind === 'approx' ? `${hedge.text} ` : 'about ';
   const above = value > target;
   if (hedge && (above ? hedge.kind === 'above' : hedge.kind === 'nearly')) return `${hedge.text} `;
   return above ? 'more than ' : 'nearly ';
