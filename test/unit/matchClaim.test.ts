@@ -284,6 +284,22 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(draft.replace('up from nine', 'up from seven'), facts), []);
   });
 
+  it('holds a share right after a restated figure to the share the source gives next after that figure', () => {
+    const spill = source('Navy skimmer vessels have recovered about 2,100 tonnes of oil at sea — a third of the amount spilled — along with 1.9 million litres of oily water.');
+    assert.deepStrictEqual(mismatches('At sea, about 2,100 metric tons of oil has been recovered, roughly half of what spilled.', spill), [['half', 'a third']]);
+    assert.deepStrictEqual(mismatches('At sea, about 2,100 metric tons of oil has been recovered, roughly a third of what spilled.', spill), []);
+    // In one clause with it too.
+    const payouts = [sourceFrom(fixture('sources/streamingroyalties.md'))];
+    assert.deepStrictEqual(mismatches('Inequality on the platform is stark: the top 10,000 artists took 69 per cent of all payouts last year.', payouts), [['69 per cent', '71 per cent']]);
+    // Not the share of a figure after the one restated, one in a clause of its own, a change, nor a share of the sentence's own figures.
+    const rinks = source('The six rinks sold 48,200 tickets last winter. The two the council wants to close sold 18,220 of them, or 31.6 per cent.');
+    assert.deepStrictEqual(mismatches('The six rinks sold 48,200 tickets last winter; the two the council wants to close sold more than a third of them.', rinks), []);
+    const power = source('By 6pm on Monday, 48,700 homes remained without power, meaning that about 84% of those who lost supply had been reconnected.');
+    assert.deepStrictEqual(mismatches('By 6 p.m. Monday the number had fallen to 48,700, or about 3.9 percent of customers.', power), []);
+    const sessions = source('Organisers said 498,300 spectators attended the 17 sessions, up 15.6 per cent on the 431,000 of 2023.');
+    assert.deepStrictEqual(mismatches('Fourteen of the 17 sessions sold out, more than four in five, and 498,300 people came.', sessions), []);
+  });
+
   it('takes a figure rounded as the claim is written for a restatement of the fact', () => {
     const facts = [sourceFrom(fixture('sources/drought.md'))];
     // "1.4" is a digit from the 1.1 million households of 2018 and two from 1.38 million: it was flagged against the first.

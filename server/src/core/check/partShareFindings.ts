@@ -1,7 +1,7 @@
 import type { Mention } from '../extract/mention';
 import { type Fact, sentenceKey } from '../facts/fact';
-import { valueRange } from '../match/compareValues';
 import type { FactIndex } from '../match/factIndex';
+import { claimReach } from '../match/judgeRatio';
 import { ownWordsOf } from '../match/ownWords';
 import { tokenizeWords } from '../text/words';
 import type { Finding } from './finding';
@@ -25,7 +25,8 @@ export function contradictedPartShares(ratios: readonly PlacedRatio[] | undefine
     const part = sourceFacts && partNamed(whole.fact, sourceFacts, ratio.partWords ?? []);
     if (!part) continue;
     const share = (100 * part.value.number!.values[0]) / whole.fact.value.number!.values[0];
-    if (allows(mentions[ratio.claim], share)) continue;
+    const [low, high] = claimReach(mentions[ratio.claim], 'share');
+    if (share > low && share < high) continue;
     // To the claim's own precision: "more than 40%" is fixed to "38%", not "38.2%".
     const precision = Math.max(mentions[ratio.claim].number!.precision, 0.1);
     const value = Math.round(share / precision) * precision;
@@ -50,19 +51,4 @@ function partNamed(whole: Fact, sourceFacts: readonly Fact[], words: readonly st
   const own = ownWordsOf(quote, tokenizeWords(quote, 0, quote.length), ofKind.map(spanOf), sentence.map(spanOf));
   const named = ofKind.filter((f, i) => f !== whole && f.value.number!.values[0] < value && [...own[i].before, ...own[i].after].some((w) => words.includes(w)));
   return named.length === 1 ? named[0] : undefined;
-}
-
-/**
- * How far a writer's share may stand from the one the figures give and still be theirs rounded: half
- * a point, and a twentieth more of a hedged one (as `judgeRatio` allows).
- */
-const POINT_SLACK = 0.5;
-const HEDGED_SLACK = 0.05;
-
-/** Whether a share claim, hedge and all, allows `share` (per cent). */
-function allows(claim: Mention, share: number): boolean {
-  const [low, high] = valueRange(claim.number!, claim.qualifier?.kind);
-  const hedged = claim.qualifier?.kind === 'approx' || claim.qualifier?.kind === 'nearly';
-  const slack = POINT_SLACK + (hedged ? HEDGED_SLACK * claim.number!.values[0] : 0);
-  return share > low - slack && share < high + slack;
 }

@@ -48,13 +48,19 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
     // `matchClaim`'s to tell against a source, not a miscalculation.
     if (base.kind === 'percent') ranges.push(rises ? [oLow - bHigh, oHigh - bLow, o - b] : [bLow - oHigh, bHigh - oLow, b - o]);
   }
-  const [cLow, cHigh] = valueRange(measureOf(claim)!, claim.qualifier?.kind);
+  const [cLow, cHigh] = claimReach(claim, ratio.relation);
+  const contradicts = ranges.every(([low, high]) => cHigh <= low || high <= cLow);
+  return { value: ranges[0][2], contradicts };
+}
+
+/** The values a ratio claim of `relation` allows, hedge, rounding and slack all (see `POINT_SLACK`). */
+export function claimReach(claim: Mention, relation: StatedRatio['relation']): [number, number] {
+  const [low, high] = valueRange(measureOf(claim)!, claim.qualifier?.kind);
   // A bound ("more than 40 per cent") is as sharp as a figure; only "about" and "nearly" are loose.
   const hedged = claim.qualifier?.kind === 'approx' || claim.qualifier?.kind === 'nearly';
   // A difference is as exact as its figures, which its range holds already.
-  const slack = ratio.relation === 'difference' ? 0 : ratio.relation === 'multiple' ? TIMES_SLACK * claim.number!.values[0] : POINT_SLACK + (hedged && claim.numberStyle ? HEDGED_SLACK * claim.number!.values[0] : 0);
-  const contradicts = ranges.every(([low, high]) => cHigh <= low - slack || high + slack <= cLow);
-  return { value: ranges[0][2], contradicts };
+  const slack = relation === 'difference' ? 0 : relation === 'multiple' ? TIMES_SLACK * claim.number!.values[0] : POINT_SLACK + (hedged && claim.numberStyle ? HEDGED_SLACK * claim.number!.values[0] : 0);
+  return [low - slack, high + slack];
 }
 
 /** The values a positive amount allows, never below zero ("fewer than 300" is no less than nothing). */
