@@ -43,6 +43,18 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(points('Turnout was 64%. It was up from 60% four years earlier.'), []);
   });
 
+  it('derives the difference a change between two sums or counts makes, held to a draft\'s difference alone', () => {
+    const differences = (text: string) => buildFacts(alone('changes.md', text)).facts.filter((f) => f.derived).map((f) => [f.text, f.value.number!.values[0], !!f.value.number!.difference]);
+    assert.deepStrictEqual(differences('He becomes chief executive on a salary of £265,000, up from £228,000 in his current post.'), [['£265,000', 37000, true]]);
+    assert.deepStrictEqual(differences('The subsidy has grown to €212 million this year from €168 million in 2021.'), [['€212 million', 44e6, true]]);
+    assert.deepStrictEqual(differences('It reported revenue of $4.87 billion on Wednesday, up 12.4% from $4.33 billion a year earlier.'), [['$4.87 billion', 540e6, true]]);
+    // To the figures' precision, and none between figures that are no change's levels.
+    assert.deepStrictEqual(differences('Fares rise from €7.50 to €8.80.'), [['€8.80', 1.3, true]]);
+    assert.deepStrictEqual(differences('It employs 4,300 people and sold 1,850 cars.'), []);
+    const revenue = sourceFrom('---\ndate: 2025-10-23\n---\nHalvern Technologies reported third-quarter revenue of $4.87 billion on Wednesday, up 12.4% from $4.33 billion a year earlier, as demand for its cloud services offset a slowdown in hardware sales.\n');
+    assert.deepStrictEqual(mismatches('Halvern Technologies said third-quarter revenue came to $4.87 billion, up 12.4% and roughly $450 million more than a year earlier.', [revenue]), [['$450 million', '$540 million']]);
+  });
+
   it('derives "a day later" from the date before it, and resolves weekdays against the article date', () => {
     const facts = seedSource().facts;
     const derived = facts.find((f) => f.derived?.includes('after 19 September'))!;

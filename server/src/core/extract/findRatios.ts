@@ -49,6 +49,10 @@ const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4}[ \u00a0]*,?[ \u00a0]+(?:(
 const COMPARED_WITH = /compared[ \u00a0]+(?:with|to)/iu;
 /** Before a level a change is from or is held against: "down from £5.80", "compared with the €464m". */
 const COMPARED_BEFORE = /(?<![\p{L}])(?:from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
+/** After a change in per cent, before the level it is from: "up 12.4% from $4.33 billion". */
+const FROM_AFTER = /^[ \u00a0]+from[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
+/** Between a level reached ("grown to €212 million") and the one it is from: " this year from". */
+const REACHED_FROM_BETWEEN = /^(?:[ \u00a0]+[\p{L}']+){0,4}[ \u00a0]*,?[ \u00a0]+from[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
 /** Before a scale, which is no level: "68.4 out of 100, from 63.9". */
 const OUT_OF_BEFORE = /(?<![\p{L}])out[ \u00a0]+of[ \u00a0]+$/iu;
 /** "about 25 percent more than last year's 180,000 euros", "more than 25 per cent above the €350,000", "more than the old one-day record of 5.9 inches". */
@@ -64,7 +68,7 @@ const SET_OFF = /[,—–:]|[ \u00a0]-[ \u00a0]/u;
 /** After a share: its clause ends, or says what it is of in words ("more than half of the total"), not of a figure. */
 const SHARE_ENDS = /^(?:[ \u00a0]*(?:[,.;:!?)\]—–]|[ \u00a0]-[ \u00a0]|$)|[ \u00a0]+of[ \u00a0]+(?![^,.;:!?]*\d)|[ \u00a0]+(?:in|from|by|and|but|to|were|are|was|is|have|has|had)(?![\p{L}]))/u;
 /** Prepositions a figure may hang off: "from 212 clubs". */
-const PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|of|in|by|at|on|for|with|across|among)[ \u00a0]+$/iu;
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|in|by|at|on|for|with|across|among)[ \u00a0]+$/iu;
 /** "Of the 64 active farms …, 27 …": the whole opens the sentence. */
 const OF_THE_OPENING = /^[\s"“'‘]*of[ \u00a0]+the[ \u00a0]+$/iu;
 /** From after "times" to the figure it multiplies: "more than three times the €638 million", "three times that of 2019". */
@@ -74,17 +78,13 @@ const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|hi
  * The ratios a sentence states of its own figures, `mentions` being its mentions in order and
  * `sentenceStart` where it starts in `text`. Only figures side by side count, with few words and no
  * other clause between them and the claim: further apart, a percentage is as likely of another thing.
- * A sentence that opens with "That is" may take its level reached, and a share "of the total" its
- * whole, from `before`, the mentions of the sentence before it in its block, which an index below
+ * A share "of them" whose part only words name is found for the sources to judge (relation
+ * `partOf`). A sentence that opens with "That is" may take its level reached, and a share "of the
+ * total" its whole, from `before`, the mentions of the sentence before it in its block, which an index below
  * zero tells (-1 for the last of them).
  */
 export function findRatios(source: string, all: readonly Mention[], sentenceStart: number, before: readonly Mention[] = []): StatedRatio[] {
-  // A figure's conversion in brackets ("£148m (€177m) against a budget of £121m") is read as blanks.
-  const converting = all.filter((m, i) => i > 0 && convertsBefore(source, m, all[i - 1]));
-  const text = converting.length ? blanked(source, converting) : source;
-  // What times a figure ("€228 a year ago", "in 2024"), or names a thing ("the 14 bus"), stands
-  // between it and the ratio, not as a term of it.
-  const amounts = all.filter((m) => !isTiming(m) && !namesAThing(text, m) && !converting.includes(m));
+  const { text, amounts } = termsOf(source, all);
   // "… 8.3 inches over the whole day. That is nearly 60 percent more than the old record of 5.9
   // inches": the level reached is the last of its kind in the sentence before, told as "that".
   const carried = amounts.length >= 2 && THAT_OPENS.test(text.slice(sentenceStart, hedgedStart(amounts[0]))) ? lastOfKind(before, amounts[1]) : undefined;
@@ -106,14 +106,46 @@ export function findRatios(source: string, all: readonly Mention[], sentenceStar
     let placed = ratio && { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
     if (!placed && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
       const whole = wholeBefore(text, amounts, c, before);
+      const part = whole ? undefined : partOf(text, amounts, c, own);
       if (whole) placed = { claim: at(c), relation: 'share', base: indexOf(whole), other: at(c - 1) };
-      else placed = partOf(text, amounts, c, own);
-      if (placed?.relation === 'partOf') placed = { ...placed, claim: at(c), base: at(placed.base), other: at(c) };
+      else if (part) placed = { ...part, claim: at(c), base: at(part.base), other: at(c) };
     }
     if (!placed) continue;
     const intensifier = claim.qualifier && INTENSIFIER_BEFORE.exec(text.slice(Math.max(0, claim.qualifier.start - 16), claim.qualifier.start));
     if (intensifier) placed.hedgeFrom = claim.qualifier!.start - intensifier[0].length;
     out.push(placed);
+  }
+  return out;
+}
+
+/**
+ * A sentence's text as a ratio reads it, a figure's conversion in brackets blanked ("£148m (€177m)
+ * against a budget of £121m"), and the figures that may be a ratio's terms: what times a figure
+ * ("€228 a year ago", "in 2024"), names a thing ("the 14 bus") or converts one stands between them
+ * as words do.
+ */
+function termsOf(source: string, all: readonly Mention[]): { text: string; amounts: Mention[] } {
+  const converting = all.filter((m, i) => i > 0 && convertsBefore(source, m, all[i - 1]));
+  const text = converting.length ? blanked(source, converting) : source;
+  return { text, amounts: all.filter((m) => !isTiming(m) && !namesAThing(text, m) && !converting.includes(m)) };
+}
+
+/**
+ * The changes a sentence (its mentions `all`, in order, starting at `sentenceStart`) tells between
+ * two of its own amounts: by index into `all`, the level each is from and the level reached, side
+ * by side ("rose to $612m from $538m", "from 62.4 to 130 kilometers", "budgeted at €126 million …
+ * ended up at €184 million") or either side of a change in per cent ("€3.84bn, almost 24 per cent
+ * more than the €3.1bn").
+ */
+export function changesIn(source: string, all: readonly Mention[], sentenceStart: number): Array<{ base: number; other: number }> {
+  const { text, amounts } = termsOf(source, all);
+  const out: Array<{ base: number; other: number }> = [];
+  for (let k = 0; k + 1 < amounts.length; k++) {
+    const change = levels(text, amounts, k, k + 1);
+    if (change) out.push({ base: all.indexOf(amounts[change.base]), other: all.indexOf(amounts[change.other]) });
+  }
+  for (const ratio of findRatios(source, all, sentenceStart)) {
+    if (ratio.relation === 'change' && all[ratio.base].kind !== 'percent' && !out.some((c) => c.base === ratio.base && c.other === ratio.other)) out.push({ base: ratio.base, other: ratio.other });
   }
   return out;
 }
@@ -158,8 +190,9 @@ const PART_CLAUSE_START = /(?:[,;:—–(]|[ \u00a0](?:and|but|while|whereas)[ \
 
 /**
  * A share "of them" whose whole is the amount right before it, in a sentence of no other share, the
- * part named by words of its own clause alone: "The two airlines carried 15.2 million passengers last year, and Borealis
- * accounted for more than 40% of them". Its part is for a source to give (see `checkPartShares`).
+ * part named by words of its own clause alone: "The two airlines carried 15.2 million passengers
+ * last year, and Borealis accounted for more than 40% of them". Its part is for a source to give
+ * (see `contradictedPartShares`).
  */
 function partOf(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
   const claim = mentions[c];
@@ -234,13 +267,15 @@ function changeAround(text: string, mentions: readonly Mention[], c: number, own
   // ("rose 40 percent, from 1.45 to 1.85"; "up 8 per cent to 1,204 from 1,115").
   const after = c - own >= 2 && levels(text, mentions, c - 2, c - 1);
   if (after && joins(text, mentions[c - 1], mentions[c])) return { claim: c, relation: 'change', ...after };
-
   const before = c + 2 < mentions.length && levels(text, mentions, c + 1, c + 2);
   if (before && /^,?[ \u00a0]+(?:from|to)[ \u00a0]/iu.test(text.slice(mentions[c].end, mentions[c].end + 7))) return { claim: c, relation: 'change', ...before };
   // "240,000 euros …, about 25 percent more than last year's 180,000 euros".
   // The level reached is the sentence's own figure, not one a preposition hangs off it ("1,200 swimmers from 212 clubs").
   const [reached, from] = [mentions[c - 1], mentions[c + 1]];
-  if (reached && from && operands(reached, from) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 12), hedgedStart(reached))) && joins(text, reached, mentions[c]) && THAN_AFTER.test(text.slice(mentions[c].end, hedgedStart(from)))) return { claim: c, relation: 'change', base: c + 1, other: c - 1 };
+  // "$4.87 billion on Wednesday, up 12.4% from $4.33 billion": a change told as one, "from" its level.
+  const toBase = reached && from && text.slice(mentions[c].end, hedgedStart(from));
+  const compared = toBase && (THAN_AFTER.test(toBase) || (!!mentions[c].number?.change && FROM_AFTER.test(toBase)));
+  if (compared && operands(reached, from) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 12), hedgedStart(reached))) && joins(text, reached, mentions[c])) return { claim: c, relation: 'change', base: c + 1, other: c - 1 };
   return undefined;
 }
 
@@ -296,6 +331,8 @@ function levels(text: string, mentions: readonly Mention[], a: number, b: number
   const opensWithFrom = FROM_BEFORE.test(text.slice(Math.max(0, hedgedStart(mentions[a]) - 40), hedgedStart(mentions[a])));
   if (opensWithFrom && TO_BETWEEN.test(between)) return { base: a, other: b };
   if (!opensWithFrom && FROM_BETWEEN.test(between) && !CLAUSE_WORD.test(between.replace(COMPARED_WITH, ''))) return { base: b, other: a };
+  // A level a change reached, then the one it is from: "has grown to €212 million this year from €168 million".
+  if (!opensWithFrom && mentions[a].number?.reached && REACHED_FROM_BETWEEN.test(between) && !CLAUSE_WORD.test(between)) return { base: b, other: a };
   // A plan, then what it came to: "budgeted at €126 million in 2016 and ended up at €184 million".
   if (PLAN_BEFORE.test(text.slice(Math.max(0, hedgedStart(mentions[a]) - 40), hedgedStart(mentions[a]))) && OUTCOME_BETWEEN.test(between)) return { base: a, other: b };
   return undefined;

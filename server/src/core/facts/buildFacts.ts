@@ -2,6 +2,7 @@ import path = require('path');
 import { addDuration, addMonths, CalendarDate, comingYear, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
 import { minutesBetween } from '../extract/clockTime';
 import { inOwnWindows } from '../extract/findDates';
+import { changesIn } from '../extract/findRatios';
 import { Frame, frameOf, frameText } from '../extract/frame';
 import { type DurationValue, isCheckable, type Mention, type Span } from '../extract/mention';
 import { DocumentReading, isClockRange, LocatedMention, readingDocument, readingSentences } from '../extract/readDocument';
@@ -136,10 +137,16 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
   const text = reading.prose.prose;
   // What "a day earlier" counts from when its paragraph has no date before it: the article's own.
   const articleDay: PreviousDate | undefined = date && { parts: date, text: "the article's date", end: -1, sentence: -1, block: -1, near: new Set() };
+  // The mentions of the sentence so far, and their subjects: the changes it tells imply differences.
+  let sentenceMentions: LocatedMention[] = [];
+  let subjects: string[] = [];
   for (let k = 0; k < reading.mentions.length; k++) {
     if (endsStep(k)) yield;
     const m = reading.mentions[k];
     if (m.sentence !== sentenceIndex) {
+      out.push(...differencesOfChanges(text, sentenceMentions, subjects, reading));
+      sentenceMentions = [];
+      subjects = [];
       frames.length = 0;
       sentenceIndex = m.sentence;
       share = undefined;
@@ -148,6 +155,8 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
     const frame = frameOf(text, m, sentence.words, frames);
     frames.push({ mention: m, frame });
     const subject = frameText(frame) || m.kind;
+    sentenceMentions.push(m);
+    subjects.push(subject);
     const value = factValueOf(m);
     if (value.date && date) value.date.implied = impliedParts(value.date, date, tenseAround(text, sentence, m));
     if (isCheckable(m)) out.push({ mention: m, kind: m.kind, value, subject });
@@ -185,6 +194,30 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
       const years = date.year - sinceYear;
       if (years > 0) out.push({ mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year' } }, subject, derived: `${years} years, since ${m.text}` });
     }
+  }
+  out.push(...differencesOfChanges(text, sentenceMentions, subjects, reading));
+  return out;
+}
+
+/**
+ * The differences the changes of one sentence (`mentions`, each with its subject) between two sums
+ * or counts imply: "$4.87 billion, up from $4.33 billion" is $540 million more. Only a draft's
+ * difference ("$540 million more") is held to it (see `compareValues`): as a plain amount, it drew
+ * counts of other things ("37 people" for the 27 between 214 and 241).
+ */
+function differencesOfChanges(text: string, mentions: readonly LocatedMention[], subjects: readonly string[], reading: DocumentReading): DraftFact[] {
+  if (mentions.length < 2) return [];
+  const out: DraftFact[] = [];
+  for (const { base, other } of changesIn(text, mentions, reading.sentences[mentions[0].sentence].start)) {
+    const [from, to] = [mentions[base], mentions[other]];
+    if ((to.kind !== 'count' && to.kind !== 'money') || !from.number || !to.number || from.qualifier || to.qualifier) continue;
+    const precision = Math.min(from.number.precision, to.number.precision);
+    // To the figures' precision: €8.80 against €7.50 is 1.3, not 1.3000000000000007.
+    const amount = Number((Math.round(Math.abs(to.number.values[0] - from.number.values[0]) / precision) * precision).toPrecision(12));
+    const number: NonNullable<FactValue['number']> = { values: [amount], precision, difference: true };
+    if (to.number.currency) number.currency = to.number.currency;
+    if (to.number.unit) number.unit = to.number.unit;
+    out.push({ mention: to, kind: to.kind, value: { number }, subject: subjects[other], derived: `${to.text} against ${from.text}` });
   }
   return out;
 }
