@@ -51,13 +51,14 @@ export function ratiosOf(text: string, mentions: readonly LocatedMention[], sent
  * sentence it is of: "from 1.45 pounds to 1.85 pounds, a 40 percent increase" is wrong whatever the
  * sources say, as a weekday beside a date is. `findings` run beside `mentions` (undefined where a
  * mention is not checked); each one the figures contradict is replaced, and so is one a source
- * verifies by a bound alone where the sources give both its figures (see `isBound`). A ratio of a figure that is
- * itself a mismatch is left alone: the figure is the likelier slip. Where the sources give a
- * difference and one of its figures, the other figure is the slip (see `termFinding`).
+ * verifies by a bound alone where the sources give both its figures (see `isBound`). A ratio of a
+ * figure that is itself a mismatch is left alone: the figure is the likelier slip. Where the
+ * sources give a difference and one of its figures, the other figure is the slip (see
+ * `termFinding`).
  */
 export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: Array<Finding | undefined>): void {
   for (const ratio of ratios ?? []) {
-    // Its part is the sources' to give (see `checkPartShares`).
+    // Its part is the sources' to give (see `contradictedPartShares`).
     if (ratio.relation === 'partOf') continue;
     const [claim, base, other] = [findings[ratio.claim], findings[ratio.base], findings[ratio.other]];
     if (!claim || !base || !other || base.verdict === 'mismatch' || other.verdict === 'mismatch') continue;

@@ -12,13 +12,14 @@ const FACT_GAP = 60;
 
 /**
  * `matches` (of one block's `claims`, in order) with each share no fact frames by its words, right
- * after a figure that rightly restates one (the first amount of its sentence), matched with the
- * share the source gives next after that figure, in its clause or set off after it: "about 2,100
- * metric tons of oil has been recovered, roughly half of what spilled" beside "about 2,100 tonnes of
- * oil at sea — a third of the amount spilled"; "the top 10,000 artists took 69 per cent of all
- * payouts" beside "The top 10,000 artists on the service received 71 percent of all payouts".
- * Whatever words name the whole, both are told of that figure; a writer's share in words is no
- * miscopy of the source's, which the words around it could frame, but a reading of the same thing.
+ * after a figure that rightly restates one (no amount right before it in its sentence), matched
+ * with the share the source gives next after that figure, in its clause or set off after it:
+ * "about 2,100 metric tons of oil has been recovered, roughly half of what spilled" beside "about
+ * 2,100 tonnes of oil at sea — a third of the amount spilled"; "the top 10,000 artists took 69 per
+ * cent of all payouts" beside "The top 10,000 artists on the service received 71 percent of all
+ * payouts". Whatever words name the whole, both are told of that figure; a writer's share in words
+ * is no miscopy of the source's, which the words around it could frame, but a reading of the same
+ * thing.
  */
 export function sharesOfRestatedParts(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, index: FactIndex): ReadonlyArray<ClaimMatch | undefined> {
   let out: Array<ClaimMatch | undefined> | undefined;
