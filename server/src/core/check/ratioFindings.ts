@@ -5,6 +5,7 @@ import { formatDuration } from '../format/formatDuration';
 import { formatMultiple, formatMultipleFigure } from '../format/formatMultiple';
 import { formatNumber } from '../format/formatNumber';
 import { formatShare, sideOf } from '../format/formatShare';
+import { boundSide } from '../match/compareValues';
 import { judgeRatio } from '../match/judgeRatio';
 import { significantDigits } from '../match/numberAffinity';
 import { matchCase } from '../text/words';
@@ -78,8 +79,7 @@ export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions
  * double"): the two figures the source gives exactly, which the ratio is of, say more.
  */
 function isBound(finding: Finding): boolean {
-  const kind = finding.fact?.value.qualifier;
-  return kind === 'above' || kind === 'below' || kind === 'atLeast' || kind === 'atMost';
+  return boundSide(finding.fact?.value.qualifier) !== undefined;
 }
 
 /**

@@ -84,7 +84,13 @@ const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|hi
  * zero tells (-1 for the last of them).
  */
 export function findRatios(source: string, all: readonly Mention[], sentenceStart: number, before: readonly Mention[] = []): StatedRatio[] {
-  const { text, amounts } = termsOf(source, all);
+  return ratiosAmong(termsOf(source, all), all, sentenceStart, before);
+}
+
+/** `findRatios` of a sentence's terms, read once (see `termsOf`). */
+function ratiosAmong(terms: Terms, all: readonly Mention[], sentenceStart: number, before: readonly Mention[]): StatedRatio[] {
+  const text = terms.text;
+  const amounts = terms.amounts.slice();
   // "… 8.3 inches over the whole day. That is nearly 60 percent more than the old record of 5.9
   // inches": the level reached is the last of its kind in the sentence before, told as "that".
   const carried = amounts.length >= 2 && THAT_OPENS.test(text.slice(sentenceStart, hedgedStart(amounts[0]))) ? lastOfKind(before, amounts[1]) : undefined;
@@ -118,13 +124,18 @@ export function findRatios(source: string, all: readonly Mention[], sentenceStar
   return out;
 }
 
+interface Terms {
+  text: string;
+  amounts: readonly Mention[];
+}
+
 /**
  * A sentence's text as a ratio reads it, a figure's conversion in brackets blanked ("£148m (€177m)
  * against a budget of £121m"), and the figures that may be a ratio's terms: what times a figure
  * ("€228 a year ago", "in 2024"), names a thing ("the 14 bus") or converts one stands between them
  * as words do.
  */
-function termsOf(source: string, all: readonly Mention[]): { text: string; amounts: Mention[] } {
+function termsOf(source: string, all: readonly Mention[]): Terms {
   const converting = all.filter((m, i) => i > 0 && convertsBefore(source, m, all[i - 1]));
   const text = converting.length ? blanked(source, converting) : source;
   return { text, amounts: all.filter((m) => !isTiming(m) && !namesAThing(text, m) && !converting.includes(m)) };
@@ -138,13 +149,14 @@ function termsOf(source: string, all: readonly Mention[]): { text: string; amoun
  * more than the €3.1bn").
  */
 export function changesIn(source: string, all: readonly Mention[], sentenceStart: number): Array<{ base: number; other: number }> {
-  const { text, amounts } = termsOf(source, all);
+  const terms = termsOf(source, all);
+  const { text, amounts } = terms;
   const out: Array<{ base: number; other: number }> = [];
   for (let k = 0; k + 1 < amounts.length; k++) {
     const change = levels(text, amounts, k, k + 1);
     if (change) out.push({ base: all.indexOf(amounts[change.base]), other: all.indexOf(amounts[change.other]) });
   }
-  for (const ratio of findRatios(source, all, sentenceStart)) {
+  for (const ratio of ratiosAmong(terms, all, sentenceStart, [])) {
     if (ratio.relation === 'change' && all[ratio.base].kind !== 'percent' && !out.some((c) => c.base === ratio.base && c.other === ratio.other)) out.push({ base: ratio.base, other: ratio.other });
   }
   return out;
