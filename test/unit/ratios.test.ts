@@ -89,6 +89,14 @@ describe('ratios', () => {
       assert.deepStrictEqual(findRatios(text.replace('That is', 'Rain was'), own, second, before), []);
       assert.deepStrictEqual(findRatios(text, own, second, []), []);
       assert.deepStrictEqual(mismatches('Revenue hit €3.84 billion, or roughly £3.3 billion. That is about 34 percent above the €3.1 billion figure in a study.', []), [['about 34 percent', 'about 24 percent']]);
+      // "That is up …", and a level "on" what it is from.
+      assert.deepStrictEqual(mismatches('Hives lost 31.6 per cent of colonies. That is up 22.7 per cent on last winter\'s rate of 18.9 per cent.', []), [['22.7 per cent', '67.2 per cent']]);
+    });
+
+    it('reads the level a change in per cent is from after "on" or a year it was at, and not a level reached after "on"', () => {
+      assert.deepStrictEqual(ratiosIn('The rate reached 31.6 per cent, up 12.7 per cent on last winter\'s rate of 18.9 per cent.'), [['12.7 per cent', 'change', '18.9 per cent', '31.6 per cent']]);
+      assert.deepStrictEqual(ratiosIn('In all 14.1 percent failed, up 13.7 percent from 2024, when 0.4 percent failed.'), [['13.7 percent', 'change', '0.4 percent', '14.1 percent']]);
+      assert.deepStrictEqual(ratiosIn('Shares opened at $48, down 3% on the day to $45.'), []);
     });
 
     it('holds a share of "the total" to the one total or cost the sentence before gives, and to no figure the total was reckoned from', () => {
@@ -145,10 +153,12 @@ describe('ratios', () => {
       assert.strictEqual(judged('It grew to 318 million euros from 245 million euros, an increase of more than 40 percent.').contradicts, true);
     });
 
-    it('takes a change of two shares in points as their difference, which is for the sources to judge', () => {
-      assert.strictEqual(judged('The share rose from 38 percent to 43 percent, a 5 percent jump.').contradicts, false);
-      assert.strictEqual(judged('The share rose from 38 percent to 43 percent, a 13 percent jump.').contradicts, false);
+    it('tells a change in per cent of two shares that holds only as their difference in points', () => {
+      assert.deepStrictEqual(judged('The share rose from 38 percent to 43 percent, a 5 percent jump.'), { value: (100 * 5) / 38, contradicts: false, inPoints: true });
+      assert.deepStrictEqual(judged('The share rose from 38 percent to 43 percent, a 13 percent jump.'), { value: (100 * 5) / 38, contradicts: false });
       assert.strictEqual(judged('The share rose from 38 percent to 43 percent, a 30 percent jump.').contradicts, true);
+      // Between amounts there are no points.
+      assert.strictEqual(judged('Sales rose from 38 tonnes to 43 tonnes, a 5 percent jump.').inPoints, undefined);
     });
 
     it('bounds a share by a whole that is itself a bound', () => {
@@ -179,6 +189,16 @@ describe('ratios', () => {
       // The writer's hedge kept where it still holds of the figure worked out.
       assert.deepStrictEqual(mismatches('The storm dropped 8.3 inches over the whole day. That is nearly 60 percent more than the old record of 5.9 inches.', []), [['nearly 60 percent', 'nearly 41 percent']]);
       assert.deepStrictEqual(mismatches('The bill came to €418,500, more than 25 per cent above the €350,000 the council had set aside.', []), [['more than 25 per cent', 'about 20 per cent']]);
+    });
+
+    it('flags a change in per cent of two shares that is their difference in points, in the writer\'s figure and style', () => {
+      assert.deepStrictEqual(mismatches('Of 412 samples, 58, or 14.1 percent, failed. That is up 13.7 percent from 2024, when 0.4 percent failed.', []), [['13.7 percent', '13.7 percentage points']]);
+      assert.deepStrictEqual(mismatches('Support rose to 52% from 48%, a 4% rise.', []), [['4%', '4-percentage-point']]);
+      const finding = checkDocument('Support rose to 52% from 48%, a 4% rise.', 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.RatioMismatch)!;
+      assert.strictEqual(mismatchMessage(finding), '"4%" — its figures give 4-percentage-point (48% to 52% is a rise of 8.33%, or 4 percentage points)');
+      // Right as a change in per cent, or stated so by a source: no flag.
+      assert.deepStrictEqual(mismatches('Support rose to 52% from 48%, an 8% rise.', []), []);
+      assert.deepStrictEqual(mismatches('Support rose to 52% from 48%, a 4% rise.', [sourceFrom('Support rose to 52% from 48%, a 4% rise, the pollster said.')]), []);
     });
 
     it('flags a difference its figures contradict, and the figure that is the slip where the sources give the difference', () => {

@@ -1,7 +1,9 @@
 import { findRatios, StatedRatio } from '../extract/findRatios';
 import type { Mention, Qualifier } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
+import { PERCENTAGE_POINTS } from '../extract/units';
 import { formatDuration } from '../format/formatDuration';
+import { formatFix } from '../format/formatFix';
 import { formatMultiple, formatMultipleFigure } from '../format/formatMultiple';
 import { formatNumber } from '../format/formatNumber';
 import { formatShare, sideOf } from '../format/formatShare';
@@ -66,6 +68,7 @@ export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions
     if (claim.verdict === 'unverified' || (claim.verdict === 'verified' && isBound(claim) && base.verdict === 'verified' && other.verdict === 'verified')) {
       const judged = judgeRatio(ratio, mentions);
       if (judged.contradicts) findings[ratio.claim] = ratioFinding(mentions, ratio, judged.value);
+      else if (judged.inPoints && claim.verdict === 'unverified') findings[ratio.claim] = pointsFinding(mentions, ratio, judged.value) ?? claim;
     } else if (claim.verdict === 'verified' && ratio.relation === 'difference' && (base.verdict === 'unverified') !== (other.verdict === 'unverified') && judgeRatio(ratio, mentions).contradicts) {
       const term = base.verdict === 'unverified' ? ratio.base : ratio.other;
       const finding = termFinding(mentions, ratio, term);
@@ -100,6 +103,19 @@ function termFinding(mentions: readonly Mention[], ratio: PlacedRatio, term: num
   const fix = value > 0 && wrong.numberStyle ? formatNumber(value, wrong.number.precision, wrong.numberStyle) : undefined;
   if (!fix || fix === wrong.text) return undefined;
   return { claim: wrong, verdict: 'mismatch', code: FindingCode.RatioMismatch, fix, sourceSays: `${given.text} and a difference of ${claim.text}` };
+}
+
+/**
+ * The finding against a change in per cent between two shares that is their difference in points:
+ * "up 13.7 percent from 2024, when 0.4 percent" after 14.1 percent is fixed to "13.7 percentage
+ * points", the writer's figure in the unit it holds in (see `RatioJudgement.inPoints`).
+ */
+function pointsFinding(mentions: readonly Mention[], ratio: PlacedRatio, change: number): Finding | undefined {
+  const claim = mentions[ratio.claim] as LocatedMention;
+  const number = claim.number!;
+  const points = { kind: 'percent' as const, text: '', value: { number: { values: [number.values[0]], precision: number.precision, unit: PERCENTAGE_POINTS } } };
+  const fix = formatFix(claim, points);
+  return fix ? { claim, verdict: 'mismatch', code: FindingCode.RatioMismatch, fix, sourceSays: `${workedOut(mentions, ratio, change)}, or ${formatFix(claim, points, true)}` } : undefined;
 }
 
 function ratioFinding(mentions: readonly Mention[], ratio: PlacedRatio, value: number): Finding {

@@ -49,8 +49,12 @@ const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4}[ \u00a0]*,?[ \u00a0]+(?:(
 const COMPARED_WITH = /compared[ \u00a0]+(?:with|to)/iu;
 /** Before a level a change is from or is held against: "down from £5.80", "compared with the €464m". */
 const COMPARED_BEFORE = /(?<![\p{L}])(?:from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
-/** After a change in per cent, before the level it is from: "up 12.4% from $4.33 billion". */
-const FROM_AFTER = /^[ \u00a0]+from[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
+/**
+ * After a change in per cent, before the level it is from: "up 12.4% from $4.33 billion", "up 13.7
+ * percent from 2024, when 0.4 percent", "up 12.7 per cent on last winter's rate of 18.9 per cent";
+ * not "down 3% on the day to $45", a level reached.
+ */
+const FROM_AFTER = /^[ \u00a0]+(?:from[ \u00a0]+(?:\d{4},?[ \u00a0]+when[ \u00a0]+)?(?:[\p{L}']+[ \u00a0]+){0,3}|on[ \u00a0]+(?:(?!(?:to|at|by)[ \u00a0])[\p{L}'’]+[ \u00a0]+){0,4})$/iu;
 /** Between a level reached ("grown to €212 million") and the one it is from: " this year from". */
 const REACHED_FROM_BETWEEN = /^(?:[ \u00a0]+[\p{L}']+){0,4}[ \u00a0]*,?[ \u00a0]+from[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
 /** Before a scale, which is no level: "68.4 out of 100, from 63.9". */
@@ -165,8 +169,8 @@ export function changesIn(source: string, all: readonly Mention[], sentenceStart
 /** Words that sharpen a hedge: "well over", "just under", "far more than". */
 const INTENSIFIER_BEFORE = /(?<![\p{L}])(?:well|just|far|way|slightly|comfortably|only)[ \u00a0]+$/iu;
 
-/** A sentence that opens by pointing back at the last figure before it: "That is", "This was", "It's". */
-const THAT_OPENS = /^[\s"“‘']*(?:that|this|it)(?:['’]s|[ \u00a0]+(?:is|was|would[ \u00a0]+be|will[ \u00a0]+be))[ \u00a0]+$/iu;
+/** A sentence that opens by pointing back at the last figure before it: "That is", "This was", "It's", "That is up". */
+const THAT_OPENS = /^[\s"“‘']*(?:that|this|it)(?:['’]s|[ \u00a0]+(?:is|was|would[ \u00a0]+be|will[ \u00a0]+be))[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?$/iu;
 
 /** The last figure of `before` (the sentence before's, in order) that can be a term beside `term`. */
 function lastOfKind(before: readonly Mention[], term: Mention): Mention | undefined {
@@ -287,9 +291,22 @@ function changeAround(text: string, mentions: readonly Mention[], c: number, own
   // "$4.87 billion on Wednesday, up 12.4% from $4.33 billion": a change told as one, "from" its level.
   const toBase = reached && from && text.slice(mentions[c].end, hedgedStart(from));
   const compared = toBase && (THAN_AFTER.test(toBase) || (!!mentions[c].number?.change && FROM_AFTER.test(toBase)));
-  if (compared && operands(reached, from) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 12), hedgedStart(reached))) && joins(text, reached, mentions[c])) return { claim: c, relation: 'change', base: c + 1, other: c - 1 };
-  return undefined;
+  if (!compared || !operands(reached, from) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 12), hedgedStart(reached))) || !joins(text, reached, mentions[c])) return undefined;
+  // "41,312 spills from its 1,186 storm overflows last year - up 17 per cent on the 35,390": a level
+  // on the wrong side of the one it is from is some other figure the sentence names.
+  const way = wayTold(text, mentions[c], toBase);
+  return way && way !== (measureOf(reached)!.values[0] > measureOf(from)!.values[0] ? 'up' : 'down') ? undefined : { claim: c, relation: 'change', base: c + 1, other: c - 1 };
 }
+
+/** The way a change in per cent is told, by a word before it ("up 6.8%") or after it ("25 percent more than"). */
+function wayTold(text: string, claim: Mention, after: string): 'up' | 'down' | undefined {
+  const before = WAY_BEFORE.exec(text.slice(Math.max(0, hedgedStart(claim) - 12), hedgedStart(claim)))?.[1] ?? WAY_AFTER.exec(after)?.[1];
+  return before === undefined ? undefined : UP_WORDS.has(before.toLowerCase()) ? 'up' : 'down';
+}
+
+const WAY_BEFORE = /(?<![\p{L}])(up|down)[ \u00a0]+$/iu;
+const WAY_AFTER = /^[ \u00a0]+(more|higher|larger|bigger|greater|up|above|less|lower|fewer|smaller|down|below)(?![\p{L}])/iu;
+const UP_WORDS: ReadonlySet<string> = new Set(['up', 'more', 'higher', 'larger', 'bigger', 'greater', 'above']);
 
 /**
  * A difference between two figures of its own kind, told as a change is ("38 tonnes, four tonnes

@@ -8,6 +8,11 @@ export interface RatioJudgement {
   value: number;
   /** Whether the claim, hedge and all, cannot be that ratio at any of the values the figures allow. */
   contradicts: boolean;
+  /**
+   * Whether a change in per cent between two shares holds only as their difference in points ("up
+   * 13.7 percent from 0.4 percent" to 14.1 percent): a right figure in the wrong unit.
+   */
+  inPoints?: boolean;
 }
 
 /**
@@ -44,13 +49,14 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
     const rises = o >= b;
     const [low, high] = rises ? [oLow / bHigh - 1, oHigh / bLow - 1] : [1 - oHigh / bLow, 1 - oLow / bHigh];
     ranges.push([100 * low, 100 * high, (100 * Math.abs(o - b)) / b]);
-    // Between two shares, a change in per cent may be their difference in points: that slip is
-    // `matchClaim`'s to tell against a source, not a miscalculation.
+    // Between two shares, a change in per cent may be their difference in points: a slip of unit,
+    // not of arithmetic (see `inPoints`).
     if (base.kind === 'percent') ranges.push(rises ? [oLow - bHigh, oHigh - bLow, o - b] : [bLow - oHigh, bHigh - oLow, b - o]);
   }
   const [cLow, cHigh] = claimReach(claim, ratio.relation);
-  const contradicts = ranges.every(([low, high]) => cHigh <= low || high <= cLow);
-  return { value: ranges[0][2], contradicts };
+  const misses = ranges.map(([low, high]) => cHigh <= low || high <= cLow);
+  const contradicts = misses.every(Boolean);
+  return { value: ranges[0][2], contradicts, ...(misses.length === 2 && misses[0] && !misses[1] && { inPoints: true }) };
 }
 
 /** The values a ratio claim of `relation` allows, hedge, rounding and slack all (see `POINT_SLACK`). */
