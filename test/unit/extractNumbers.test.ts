@@ -89,6 +89,15 @@ describe('figure extraction', () => {
       ['percent', 'a third', [100 / 3], 'nearly'],
     ]);
     assert.deepStrictEqual(read('He won €148m, or won for a third time.').map((m) => m[0]), ['money', 'ordinal']);
+    // Hedged as an amount, a fraction is a share of a whole its sentence leaves unsaid; unhedged, or a length or part of a number, none.
+    assert.deepStrictEqual(read('In a poll of 212 firms, more than half feared losses. More than a quarter goes to rail; fewer than half voted.'), [
+      ['count', '212', [212], undefined],
+      ['percent', 'half', [50], 'above'],
+      ['percent', 'a quarter', [25], 'above'],
+      ['percent', 'half', [50], 'below'],
+    ]);
+    assert.deepStrictEqual(read('A quarter goes to rail. It took nearly half an hour, over a quarter century after almost half a million fled.').map((m) => m[1]), ['half an hour', 'half a million']);
+    assert.deepStrictEqual(read('It cost less than half that. Wheat is more than a quarter above the level of January.').map((m) => m[1]), ['January']);
   });
 
   it('reads a figure whose hyphen hangs as what the next figure is, and no term of a colon ratio', () => {

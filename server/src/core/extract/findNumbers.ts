@@ -984,7 +984,7 @@ const DENOMINATORS = new Map<string, number>(
 );
 const NUMERATORS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** Words between "by" (or a change's "of") and a fraction that bound or hedge it: "fall short by more than a fifth". */
-const BY_HEDGES = new Set(['more', 'less', 'than', 'about', 'around', 'almost', 'nearly', 'roughly', 'some', 'over', 'under', 'just', 'up', 'to', 'at', 'least', 'close', 'well']);
+const BY_HEDGES = new Set(['more', 'less', 'fewer', 'than', 'about', 'around', 'almost', 'nearly', 'roughly', 'some', 'over', 'under', 'just', 'up', 'to', 'at', 'least', 'close', 'well']);
 /** What may follow a fraction after "by" for it to be one: "cut by a third in 2024", not "by a third party". */
 const AFTER_FRACTION = new Set(['in', 'on', 'from', 'to', 'over', 'since', 'after', 'this', 'last', 'compared', 'than', 'and', 'or', 'but', 'while', 'as', 'between', 'within', 'year', 'on-year']);
 
@@ -1012,7 +1012,7 @@ function fractionAt(text: string, words: Word[], i: number): { numerator: number
   if (after?.lower === 'of') return words[i + 3]?.lower === 'a' || words[i + 3]?.lower === 'an' ? undefined : share;
   const clauseEnds = !after || /[,.;:!?)\]—–]/.test(text.slice(next.end, after.start));
   // "…, an overrun of €148m, or almost a third.": a share set off after another figure, its clause ending there.
-  if (!change) return clauseEnds && isSetOffByOr(text, words, i) ? share : undefined;
+  if (!change) return (clauseEnds && isSetOffByOr(text, words, i)) || isHedgedShare(words, i, i + 2) ? share : undefined;
   return clauseEnds || AFTER_FRACTION.has(after.lower) ? share : undefined;
 }
 
@@ -1021,6 +1021,33 @@ function isSetOffByOr(text: string, words: Word[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && BY_HEDGES.has(words[k].lower)) k--;
   return k > 0 && words[k].lower === 'or' && /,[ \u00a0]*$/.test(text.slice(words[k - 1].end, words[k].start));
+}
+
+/** Hedges that make a fraction an amount: "more than half feared", "almost a quarter goes to rail". */
+const AMOUNT_HEDGES = new Set(['more', 'less', 'fewer', 'nearly', 'almost', 'about', 'around', 'roughly', 'over', 'under', 'least']);
+/**
+ * After a fraction, what makes it a length, a size or part of a number ("nearly half an hour", "over
+ * a quarter century", "almost half a million"), a fraction of an amount told before ("less than half
+ * that", "half as much") or a change ("more than a quarter above the level") rather than a share.
+ */
+const NOT_A_SHARE_AFTER = new Set([
+  ...['a', 'an', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'century', 'centuries', 'decade', 'decades', 'mile', 'miles', 'point', 'points'],
+  ...['dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'time', 'way', 'final', 'finals', 'share', 'stake'],
+  ...['that', 'this', 'these', 'those', 'what', 'as', 'than', 'above', 'below', 'higher', 'lower', 'more', 'less', 'up', 'down', 'over', 'under', 'larger', 'smaller', 'bigger', 'greater'],
+]);
+
+/**
+ * Whether the fraction whose words are `i` to before `after` is a share told as an amount by the
+ * hedge before it, of a whole its words leave to the sentence: "more than half feared losing
+ * customers", "More than a quarter goes to freight rail". Unhedged ("a quarter goes"), or before a
+ * length or a number ("nearly half an hour", "almost half a million"), it is none.
+ */
+function isHedgedShare(words: Word[], i: number, after: number): boolean {
+  let k = i - 1;
+  let hedged = false;
+  for (; k >= 0 && i - k <= 4 && BY_HEDGES.has(words[k].lower); k--) hedged ||= AMOUNT_HEDGES.has(words[k].lower);
+  if ((k >= 0 && (words[k].lower === 'by' || words[k].lower === 'of')) || !hedged) return false;
+  return !NOT_A_SHARE_AFTER.has(words[after]?.lower ?? '');
 }
 
 /** Nouns of change a share follows as its size: "a rise of more than a quarter", "a cut of half". */
@@ -1057,7 +1084,7 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
       if (ofUnit) {
         mentions.push(ofUnit);
         i++;
-      } else if (isHalfOf(words, i)) mentions.push(fractionOf(text, within, words[i], words[i], 2, 1, HALF_WIDTH));
+      } else if (isHalfOf(words, i) || isHedgedShare(words, i, i + 1)) mentions.push(fractionOf(text, within, words[i], words[i], 2, 1, HALF_WIDTH));
       else if (isChangeBefore(words, i) && halfEndsClause(text, words, i)) {
         const half = fractionOf(text, within, words[i], words[i], 2, 1, HALF_WIDTH);
         half.number!.change = true;
