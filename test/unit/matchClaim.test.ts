@@ -284,6 +284,16 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(draft.replace('up from nine', 'up from seven'), facts), []);
   });
 
+  it('reads a share in words hedged to one side as the writer\'s reading of the source\'s share, however its digits differ, but not of a bound', () => {
+    const overrun = source('A Public Accounts Committee report in 2024 concluded that ground conditions accounted for 38 per cent of the overrun.');
+    assert.deepStrictEqual(mismatches('A Public Accounts Committee report in 2024 concluded that ground conditions were responsible for almost half of the overrun.', overrun), [['almost half', 'almost two-fifths']]);
+    assert.deepStrictEqual(mismatches('A Public Accounts Committee report in 2024 concluded that ground conditions were responsible for more than a third of the overrun.', overrun), []);
+    // Further than half as much again as its words' width, it is some other share.
+    assert.deepStrictEqual(mismatches('A Public Accounts Committee report in 2024 concluded that ground conditions were responsible for almost two-thirds of the overrun.', overrun), []);
+    const cherries = source('Ana Lobo, who farms nine hectares near Pedra Fria, said her trees had lost at least half of their cherries.');
+    assert.deepStrictEqual(mismatches('Ana Lobo, who farms nine hectares near Pedra Fria, said her trees had lost nearly two-thirds of their cherries.', cherries), []);
+  });
+
   it('holds a share right after a restated figure to the share the source gives next after that figure', () => {
     const spill = source('Navy skimmer vessels have recovered about 2,100 tonnes of oil at sea — a third of the amount spilled — along with 1.9 million litres of oily water.');
     assert.deepStrictEqual(mismatches('At sea, about 2,100 metric tons of oil has been recovered, roughly half of what spilled.', spill), [['half', 'a third']]);

@@ -1,7 +1,7 @@
 import { clockDigits } from '../extract/clockTime';
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { durationIn, factDate, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
+import { boundSide, durationIn, factDate, isDirectional, isShareInWords, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
 import { DIGIT_CHANGED, digitAffinity, isRescaled, numberAffinity } from './numberAffinity';
 
 /**
@@ -36,7 +36,12 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     // bound's step is that of its last digit other than zero ("more than 9,000" for 8,300): bounds
     // are round; "some 200" stays within ten of its figure, as near as its two digits say.
     const kind = claim.qualifier?.kind;
-    const near = isHedge(kind) && (!units || units[0] === units[1]) ? (kind === 'approx' ? () => step : (v: number) => lastDigitStep(v, step)) : undefined;
+    // A share in words hedged to one side is the writer's reading of the source's share, however
+    // its digits differ: "almost half" for 38 per cent, "nearly a third" for about a fifth, within
+    // half as much again as the width its words round to. Not of a share the source bounds
+    // ("nearly two-thirds" for "at least half"): a bound is no share to read.
+    const inWords = isShareInWords(claim) && isDirectional(kind) && boundSide(value.qualifier) === undefined ? () => SHARE_IN_WORDS_REACH * step : undefined;
+    const near = inWords ?? (isHedge(kind) && (!units || units[0] === units[1]) ? (kind === 'approx' ? () => step : (v: number) => lastDigitStep(v, step)) : undefined);
     let most = -Infinity;
     for (let a = 0; a < stated.length; a++) {
       // "more than 70 grandmasters" for seven, "about 100 people" for ten: a writer hedges a count
@@ -109,6 +114,8 @@ const COARSER_FACT = 0.5;
 
 /** As plausible as a digit changed. */
 const HEDGE_SLIP = DIGIT_CHANGED;
+/** How far, in the widths its words round to, a share in words hedged to one side reaches as a reading of a source's share. */
+const SHARE_IN_WORDS_REACH = 1.5;
 
 /** A hedged figure a power of ten from a fact under this is no copy of it (see `valueAffinity`)... */
 const HEDGED_SCALE_LEAST = 100;
