@@ -97,6 +97,9 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('The rate reached 31.6 per cent, up 12.7 per cent on last winter\'s rate of 18.9 per cent.'), [['12.7 per cent', 'change', '18.9 per cent', '31.6 per cent']]);
       assert.deepStrictEqual(ratiosIn('In all 14.1 percent failed, up 13.7 percent from 2024, when 0.4 percent failed.'), [['13.7 percent', 'change', '0.4 percent', '14.1 percent']]);
       assert.deepStrictEqual(ratiosIn('Shares opened at $48, down 3% on the day to $45.'), []);
+      // A level on the wrong side of the way the change is told is another figure of the sentence.
+      assert.deepStrictEqual(ratiosIn('It logged 41,312 spills from its 1,186 overflows last year, up 17 per cent on the 35,390 of 2023.'), []);
+      assert.deepStrictEqual(ratiosIn('It handled 71,846 calls, roughly 2,566 a day, up 6.8% from 67,274 a year ago.'), []);
     });
 
     it('holds a share of "the total" to the one total or cost the sentence before gives, and to no figure the total was reckoned from', () => {
