@@ -111,6 +111,17 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes.', [source]), [['45', '54']]);
   });
 
+  it('takes a weekday for a slip of the one left in a source sentence that one specific figure of its sentence restates, wherever it stands', () => {
+    const blight = source('At an emergency meeting in Carrigmore at 10.30am on Monday, the agriculture minister, Siobhán Kearney, announced an €18.5 million support package.', 'Growers reported the first cases on Saturday.');
+    assert.deepStrictEqual(mismatches('Siobhán Kearney announced the €18.5 million package on Tuesday in Carrigmore.', blight), [['Tuesday', 'Monday']]);
+    assert.deepStrictEqual(mismatches('Siobhán Kearney announced the €18.5 million package on Monday in Carrigmore.', blight), []);
+    // A figure of two significant digits ties a sentence to no source sentence by itself.
+    const round = source('At an emergency meeting in Carrigmore at 10.30am on Monday, the agriculture minister, Siobhán Kearney, announced an €18 million support package.', 'Growers reported the first cases on Saturday.');
+    assert.deepStrictEqual(mismatches('Siobhán Kearney announced the €18 million package on Tuesday in Carrigmore.', round), []);
+    // Nor a weekday beside a day the sentence restates: it may tell another day.
+    assert.deepStrictEqual(mismatches('On Monday Siobhán Kearney announced the €18.5 million package in Carrigmore, her office said on Tuesday.', blight), []);
+  });
+
   it('takes a bound rounded past the figure left in a source sentence for a slip of it, where two figures of its sentence restate it', () => {
     const source = sourceFrom('---\ndate: 2025-04-12\n---\nThe council met on Thursday and approved 412 new homes at a cost of £38m, to the delight of a crowd of about 2,900 residents.\n');
     // The bound holds no figure the source gives: "more than 3,000" for about 2,900 is past it, within a step of its last digit.

@@ -3,7 +3,7 @@ import type { Fact } from '../facts/fact';
 import { boundRoundedPast, compareValues } from './compareValues';
 import { convertedFigure, inClaimTerms } from './conversions';
 import type { FactIndex } from './factIndex';
-import type { ClaimMatch } from './matchClaim';
+import { type ClaimMatch, isSpecific } from './matchClaim';
 import { DIGIT_CHANGED, magnitude } from './numberAffinity';
 import { valueAffinity } from './valueAffinity';
 
@@ -42,9 +42,13 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
       for (let i = from; i < to; i++) {
         // A conversion is held to the figure it converts (see `checkConversions`).
         if (matches[i]?.verdict !== 'unverified' || convertedFigure(claims[i], figures)) continue;
-        // The source sentence's figures in the order of the draft's: those on the claim's side of each one restated.
-        const inOrder = left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
-        const aligned = alignedMatch(claims[i], inOrder, sentence.source, sentence.count >= FIRMLY_RESTATED);
+        // The source sentence's figures in the order of the draft's: those on the claim's side of each
+        // one restated. A weekday alone in a sentence tied to its source's (see `alignedMatch`) moves
+        // as the sentence is reworded ("On Monday, … announced" for "announced … on Monday").
+        const firm = sentence.count >= FIRMLY_RESTATED;
+        const daysKept = isWeekdayAlone(claims[i].date) && oneDayTold(claims, matches, from, to) && (firm || restatesSpecific(claims, matches, from, to));
+        const inOrder = daysKept ? left : left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
+        const aligned = alignedMatch(claims[i], inOrder, sentence.source, firm, daysKept);
         if (aligned) (out ??= matches.slice())[i] = aligned;
       }
     }
@@ -79,10 +83,32 @@ function keepsOrder(claims: readonly LocatedMention[], matches: ReadonlyArray<Cl
 }
 
 /**
- * The match of a claim with the figure of `left` it restates: the only one it agrees with, or when
- * it agrees with none, the only one it is a slip of (of value too, in a sentence restated `firm`ly).
+ * Whether a figure of `claims[from, to)` rightly restates a specific one (three significant figures:
+ * "€18.5 million"), which ties the sentence to its source sentence as two figures do.
  */
-function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number, firm: boolean): ClaimMatch | undefined {
+function restatesSpecific(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (matches[i]?.verdict === 'verified' && isSpecific(claims[i])) return true;
+  return false;
+}
+
+/**
+ * Whether `claims[from, to)` tell one date, and it is no restatement: a sentence telling two days
+ * ("on Monday night pulled the last of eight cavers …, officials said Tuesday", "… by 11:40 a.m.
+ * Tuesday, after a 2.1% fall on Monday") may tell one the source does not.
+ */
+function oneDayTold(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number): boolean {
+  let dates = 0;
+  for (let i = from; i < to; i++) if (claims[i].kind === 'date' && (++dates > 1 || matches[i]?.verdict === 'verified')) return false;
+  return dates === 1;
+}
+
+/**
+ * The match of a claim with the figure of `left` it restates: the only one it agrees with, or when
+ * it agrees with none, the only one it is a slip of (of value too, in a sentence restated `firm`ly;
+ * a weekday for another where the sentence is tied to its source's, `daysKept`: "announced the
+ * €18.5 million package on Tuesday" for "at 10.30am on Monday, … announced an €18.5 million … package").
+ */
+function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number, firm: boolean, daysKept: boolean): ClaimMatch | undefined {
   let agreeing: Fact | undefined;
   let slipOf: Fact | undefined;
   let agreeingCount = 0;
@@ -92,7 +118,7 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
     if (agreement === 'agree') {
       agreeing = fact;
       agreeingCount++;
-    } else if (agreement === 'disagree' && (isUnitSlip(claim, fact) || (firm && isValueSlip(claim, fact)))) {
+    } else if (agreement === 'disagree' && (isUnitSlip(claim, fact) || (firm && isValueSlip(claim, fact)) || (daysKept && weekdaysAlone(claim, fact)))) {
       slipOf = fact;
       slips++;
     }
@@ -108,7 +134,7 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
  */
 function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
   // A weekday has no digits to slip, and a sentence restated keeps its days: "on Sunday afternoon" for "on Monday afternoon".
-  if (isWeekdayAlone(claim.date) && isWeekdayAlone(fact.value.date)) return true;
+  if (weekdaysAlone(claim, fact)) return true;
   const affinity = valueAffinity(claim, fact);
   if (affinity >= LEAST_SLIP) return true;
   const [stated, source] = claim.duration && fact.value.duration?.unit === claim.duration.unit ? [claim.duration.amount, fact.value.duration.amount] : [claim.number?.values[0], fact.value.number?.values[0]];
@@ -116,6 +142,10 @@ function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
   if (claim.number && source !== undefined && boundRoundedPast(claim, source)) return true;
   // Not a hedged figure ("almost 4,000" for 3,800 rounds it), nor one of the other sign ("11C" for minus 17C).
   return affinity >= DIGIT_CHANGED && !claim.qualifier && stated !== undefined && source !== undefined && stated * source > 0 && magnitude(stated) === magnitude(source);
+}
+
+function weekdaysAlone(claim: LocatedMention, fact: Fact): boolean {
+  return isWeekdayAlone(claim.date) && isWeekdayAlone(fact.value.date);
 }
 
 /** Whether a date is a weekday and no more ("on Monday"), its other parts, if any, implied. */

@@ -560,7 +560,7 @@ function isDateSlipOf(claim: Mention, candidate: Candidate): boolean {
  * and a slip of a day often gives another date it states ("12 August", the dateline, for the 11th);
  * nor a year, which an article gives to many events ("in 2021" for the fare rise of 2022).
  */
-function isSpecific(claim: Mention): boolean {
+export function isSpecific(claim: Mention): boolean {
   const n = claim.number;
   return !!n && claim.kind !== 'year' && !n.vague && !claim.qualifier && Math.abs(n.values[0]) >= SPECIFIC * n.precision;
 }
