@@ -223,6 +223,9 @@ describe('buildFacts', () => {
     // A deadline is to come, unless a verb after it says it has passed: was the Thursday before.
     assert.deepStrictEqual(dayOf('Candidates have until 6 p.m. on Thursday to lodge a challenge.'), [['6 p.m. on Thursday', 17]]);
     assert.deepStrictEqual(dayOf('Engineers laid an air line, and by Saturday oxygen had recovered.'), [['Saturday', 12]]);
+    // A forecast told in the past is of a day to come: was the Saturday before.
+    assert.deepStrictEqual(dayOf('Forecasters warned that another cold night was possible on Saturday.'), [['Saturday', 19]]);
+    assert.deepStrictEqual(dayOf('The agency said storms were likely on Sunday, and it cancelled flights on Tuesday.'), [['Sunday', 20], ['Tuesday', 15]]);
   });
 
   it('derives durations from "since YEAR" and years from "N years ago"', () => {

@@ -9,6 +9,11 @@ export const CLAUSE_END = /[,;:.!?—–()]/;
 // verb ("planned for 3 May"), not as a word for what was planned ("planned operations were
 // cancelled during January").
 const FUTURE = /\b(?:will|would|shall|going to|set to|due to|expected to|scheduled|plans? to|planned (?:for|to)|next)\b/i;
+/**
+ * Right before a date: a forecast, which told in the past is of a day to come ("warned that another
+ * cold night was possible on Saturday", "storms were likely on Sunday").
+ */
+const FORECAST_BEFORE = /\b(?:is|are|was|were|be)\s+(?:possible|likely|forecast|predicted)(?:\s+(?:on|for|by|from))?$/i;
 // "opened on 3 March", "was jailed on": a past form before a date, read when no future word stands
 // there. In lower case: "United" is a name.
 const PAST = /\b(?:was|were|had|did|said|told|took|made|went|came|left|fled|won|lost|met|began|held|led|gave|saw|sent|kept|built|brought|bought|sold|paid|spent|struck|fell|rose|ran|found|became|chose|stood|[a-z]{2,}[^e\s]ed)\b/g;
@@ -65,7 +70,7 @@ const PRESENT = /\b(?:is|are|follows?|begins?|starts?|opens?|resumes?|ends?|clos
 /** The tense the words around a date speak in, when a word says it: those before first, then its clause after it. */
 export function tenseAround(text: string, sentence: Span, m: Span): Tense | undefined {
   const before = text.slice(sentence.start, m.start).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
-  if (FUTURE.test(before)) return 'future';
+  if (FUTURE.test(before) || FORECAST_BEFORE.test(before)) return 'future';
   const past = pastVerb(before);
   if (past) return past.index < lastIndexOf(INFINITIVE, before) || TARGET_BEFORE.test(before) || START_BEFORE.test(before) || END_BEFORE.test(before) ? undefined : 'past';
   const clause = CLAUSE_END.exec(text.slice(m.end, sentence.end));
