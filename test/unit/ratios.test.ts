@@ -1,11 +1,13 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { FindingCode } from '../../server/src/core/check/codes';
 import { findRatios } from '../../server/src/core/extract/findRatios';
 import { mismatchMessage } from '../../server/src/core/format/message';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { judgeRatio } from '../../server/src/core/match/judgeRatio';
-import { findingsOverRandomEdits, mentionsOf, mismatches, seedSource, sourceFrom } from '../helpers/core';
+import { findingsOverRandomEdits, mentionsOf, mismatches, ROOT, seedSource, sourceFrom } from '../helpers/core';
 
 /** Each ratio of a one-sentence text as [claim, relation, base, other]. */
 const ratiosIn = (text: string) => {
@@ -97,6 +99,9 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('The rate reached 31.6 per cent, up 12.7 per cent on last winter\'s rate of 18.9 per cent.'), [['12.7 per cent', 'change', '18.9 per cent', '31.6 per cent']]);
       assert.deepStrictEqual(ratiosIn('In all 14.1 percent failed, up 13.7 percent from 2024, when 0.4 percent failed.'), [['13.7 percent', 'change', '0.4 percent', '14.1 percent']]);
       assert.deepStrictEqual(ratiosIn('Shares opened at $48, down 3% on the day to $45.'), []);
+      // An aside of words set off before "up from" stands between the levels as words do.
+      assert.deepStrictEqual(ratiosIn('It drew 4.87 million viewers, not including Chinese platforms, up from 3.91 million last year, a jump of more than 30 percent.'), [['30 percent', 'change', '3.91 million', '4.87 million']]);
+      assert.deepStrictEqual(ratiosIn('It drew 4.87 million viewers, as the league said, up from 3.91 million last year, a jump of more than 30 percent, and 12 new teams.').length, 1);
       // A level on the wrong side of the way the change is told is another figure of the sentence.
       assert.deepStrictEqual(ratiosIn('It logged 41,312 spills from its 1,186 overflows last year, up 17 per cent on the 35,390 of 2023.'), []);
       assert.deepStrictEqual(ratiosIn('It handled 71,846 calls, roughly 2,566 a day, up 6.8% from 67,274 a year ago.'), []);
@@ -215,6 +220,15 @@ describe('ratios', () => {
       const finding = checkDocument(draft, 'markdown', new FactIndex([weighs])).findings.find((f) => f.code === FindingCode.RatioMismatch)!;
       assert.strictEqual(mismatchMessage(finding), '"44-tonne" — its figures give 42-tonne (38 tonnes and a difference of four tonnes)');
       assert.deepStrictEqual(mismatches('Each carriage weighs 38 tonnes, four tonnes less than the 42-tonne carriages they replace.', [weighs]), []);
+    });
+
+    it('holds a bound to its own figures where a source verifies it only by another figure past it', () => {
+      // The source's 38 percent is the audience's share on mobile devices, which "more than 30 percent" agrees with.
+      const facts = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'esportsfinal.md'), 'utf8'))];
+      const draft = 'StreamMetric counted a peak of 4.87 million concurrent viewers, not including Chinese platforms, up from 3.91 million in Lisbon last year, a jump of more than 30 percent. Mobile viewers made up 38 percent of the audience.';
+      assert.deepStrictEqual(mismatches(draft, facts), [['more than 30 percent', 'about 25 percent']]);
+      // A bound its figures allow stands.
+      assert.deepStrictEqual(mismatches(draft.replace('more than 30', 'more than 20'), facts), []);
     });
 
     it('leaves a ratio to the sources when one states it, and when one of its figures is wrong', () => {

@@ -65,7 +65,7 @@ export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions
     if (ratio.relation === 'partOf') continue;
     const [claim, base, other] = [findings[ratio.claim], findings[ratio.base], findings[ratio.other]];
     if (!claim || !base || !other || base.verdict === 'mismatch' || other.verdict === 'mismatch') continue;
-    if (claim.verdict === 'unverified' || (claim.verdict === 'verified' && isBound(claim) && base.verdict === 'verified' && other.verdict === 'verified')) {
+    if (claim.verdict === 'unverified' || (claim.verdict === 'verified' && (isBound(claim) || boundsOnly(claim)) && base.verdict === 'verified' && other.verdict === 'verified')) {
       const judged = judgeRatio(ratio, mentions);
       if (judged.contradicts) findings[ratio.claim] = ratioFinding(mentions, ratio, judged.value);
       else if (judged.inPoints && claim.verdict === 'unverified') findings[ratio.claim] = pointsFinding(mentions, ratio, judged.value) ?? claim;
@@ -83,6 +83,17 @@ export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions
  */
 function isBound(finding: Finding): boolean {
   return boundSide(finding.fact?.value.qualifier) !== undefined;
+}
+
+/**
+ * Whether a claim that is a bound is verified by a figure other than its own ("a jump of more than
+ * 30 percent" by another sentence's 38 percent): any figure past it agrees, and the two figures of
+ * its own sentence the ratio is of say more.
+ */
+function boundsOnly(finding: Finding): boolean {
+  const claim = finding.claim.number;
+  const fact = finding.fact?.value.number;
+  return boundSide(finding.claim.qualifier?.kind) !== undefined && !!claim && !!fact && !claim.values.includes(fact.values[0]);
 }
 
 /**

@@ -40,11 +40,14 @@ const MAX_GAP_WORDS = 6;
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
 const TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/u;
 /**
- * "€312 a tonne, up from €228", "€4.50, down from an average of €7.85", "$612m against $538m", and
- * "318 million euros from 245 million" with "from" right after the figure: after other words it
- * may say where ("41,312 spills from its 1,186 overflows").
+ * "€312 a tonne, up from €228", "€4.50, down from an average of €7.85", "$612m against $538m"
+ * (an aside set off before the link too: "4.87 million viewers, not including Chinese platforms, up
+ * from 3.91 million"), and "318 million euros from 245 million" with "from" right after the
+ * figure: after other words it may say where ("41,312 spills from its 1,186 overflows").
  */
-const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4}[ \u00a0]*,?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)|,?[ \u00a0]+from)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
+const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4}(?:[ \u00a0]*,(?:[ \u00a0]+[\p{L}']+){1,5})?[ \u00a0]*,?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)|,?[ \u00a0]+from)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
+/** An aside of words alone set off right before "up from" ("…, not including Chinese platforms, up from"), whose words open no other clause. */
+const ASIDE_BEFORE_FROM = /,(?:[ \u00a0]+[\p{L}']+){1,5}(?=[ \u00a0]*,[ \u00a0]+(?:up|down)[ \u00a0]+from)/iu;
 /** "Compared with", whose "with" opens no other clause. */
 const COMPARED_WITH = /compared[ \u00a0]+(?:with|to)/iu;
 /** Before a level a change is from or is held against: "down from £5.80", "compared with the €464m". */
@@ -359,7 +362,7 @@ function levels(text: string, mentions: readonly Mention[], a: number, b: number
   const between = text.slice(mentions[a].end, hedgedStart(mentions[b]));
   const opensWithFrom = FROM_BEFORE.test(text.slice(Math.max(0, hedgedStart(mentions[a]) - 40), hedgedStart(mentions[a])));
   if (opensWithFrom && TO_BETWEEN.test(between)) return { base: a, other: b };
-  if (!opensWithFrom && FROM_BETWEEN.test(between) && !CLAUSE_WORD.test(between.replace(COMPARED_WITH, ''))) return { base: b, other: a };
+  if (!opensWithFrom && FROM_BETWEEN.test(between) && !CLAUSE_WORD.test(between.replace(COMPARED_WITH, '').replace(ASIDE_BEFORE_FROM, ''))) return { base: b, other: a };
   // A level a change reached, then the one it is from: "has grown to €212 million this year from €168 million".
   if (!opensWithFrom && mentions[a].number?.reached && REACHED_FROM_BETWEEN.test(between) && !CLAUSE_WORD.test(between)) return { base: b, other: a };
   // A plan, then what it came to: "budgeted at €126 million in 2016 and ended up at €184 million".
