@@ -102,6 +102,8 @@ describe('ratios', () => {
       // An aside of words set off before "up from" stands between the levels as words do.
       assert.deepStrictEqual(ratiosIn('It drew 4.87 million viewers, not including Chinese platforms, up from 3.91 million last year, a jump of more than 30 percent.'), [['30 percent', 'change', '3.91 million', '4.87 million']]);
       assert.deepStrictEqual(ratiosIn('It drew 4.87 million viewers, as the league said, up from 3.91 million last year, a jump of more than 30 percent, and 12 new teams.').length, 1);
+      // Only before "up from": "a miss versus" a forecast is no level a change is from.
+      assert.deepStrictEqual(ratiosIn('Revenue fell 4.2% to €2.41bn, a miss versus the €2.38bn consensus.'), []);
       // A level on the wrong side of the way the change is told is another figure of the sentence.
       assert.deepStrictEqual(ratiosIn('It logged 41,312 spills from its 1,186 overflows last year, up 17 per cent on the 35,390 of 2023.'), []);
       assert.deepStrictEqual(ratiosIn('It handled 71,846 calls, roughly 2,566 a day, up 6.8% from 67,274 a year ago.'), []);

@@ -45,7 +45,7 @@ const TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/u;
  * from 3.91 million"), and "318 million euros from 245 million" with "from" right after the
  * figure: after other words it may say where ("41,312 spills from its 1,186 overflows").
  */
-const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4}(?:[ \u00a0]*,(?:[ \u00a0]+[\p{L}']+){1,5})?[ \u00a0]*,?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)|,?[ \u00a0]+from)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
+const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4}[ \u00a0]*,(?:[ \u00a0]+[\p{L}']+){1,5}[ \u00a0]*,[ \u00a0]+(?:up|down)[ \u00a0]+from|(?:[ \u00a0]+[\p{L}']+){0,4}[ \u00a0]*,?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)|,?[ \u00a0]+from)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
 /** An aside of words alone set off right before "up from" ("…, not including Chinese platforms, up from"), whose words open no other clause. */
 const ASIDE_BEFORE_FROM = /,(?:[ \u00a0]+[\p{L}']+){1,5}(?=[ \u00a0]*,[ \u00a0]+(?:up|down)[ \u00a0]+from)/iu;
 /** "Compared with", whose "with" opens no other clause. */
