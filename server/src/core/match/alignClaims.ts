@@ -144,6 +144,7 @@ function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
   return affinity >= DIGIT_CHANGED && !claim.qualifier && stated !== undefined && source !== undefined && stated * source > 0 && magnitude(stated) === magnitude(source);
 }
 
+/** Whether a claim and a fact are each a weekday and no more (see `isWeekdayAlone`). */
 function weekdaysAlone(claim: LocatedMention, fact: Fact): boolean {
   return isWeekdayAlone(claim.date) && isWeekdayAlone(fact.value.date);
 }
