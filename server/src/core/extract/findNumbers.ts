@@ -1016,10 +1016,16 @@ function fractionAt(text: string, words: Word[], i: number): { numerator: number
   return clauseEnds || AFTER_FRACTION.has(after.lower) ? share : undefined;
 }
 
-/** Whether word `i` follows ", or" and any hedge: "…, or almost a third". */
-function isSetOffByOr(text: string, words: Word[], i: number): boolean {
+/** The index of the word before the hedge (up to four words of `BY_HEDGES`) right before word `i`; -1 at the sentence's start. */
+function beforeHedge(words: Word[], i: number): number {
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && BY_HEDGES.has(words[k].lower)) k--;
+  return k;
+}
+
+/** Whether word `i` follows ", or" and any hedge: "…, or almost a third". */
+function isSetOffByOr(text: string, words: Word[], i: number): boolean {
+  const k = beforeHedge(words, i);
   return k > 0 && words[k].lower === 'or' && /,[ \u00a0]*$/.test(text.slice(words[k - 1].end, words[k].start));
 }
 
@@ -1043,9 +1049,8 @@ const NOT_A_SHARE_AFTER = new Set([
  * length or a number ("nearly half an hour", "almost half a million"), it is none.
  */
 function isHedgedShare(words: Word[], i: number, after: number): boolean {
-  let k = i - 1;
-  let hedged = false;
-  for (; k >= 0 && i - k <= 4 && BY_HEDGES.has(words[k].lower); k--) hedged ||= AMOUNT_HEDGES.has(words[k].lower);
+  const k = beforeHedge(words, i);
+  const hedged = words.slice(k + 1, i).some((w) => AMOUNT_HEDGES.has(w.lower));
   if ((k >= 0 && (words[k].lower === 'by' || words[k].lower === 'of')) || !hedged) return false;
   return !NOT_A_SHARE_AFTER.has(words[after]?.lower ?? '');
 }
@@ -1055,8 +1060,7 @@ const CHANGE_NOUN_SET = new Set(CHANGE_NOUNS);
 
 /** Whether word `i` opens a share told as a change: after "by" or a noun of change's "of", and any hedge ("fell by about a third"). */
 function isChangeBefore(words: Word[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && i - k <= 4 && BY_HEDGES.has(words[k].lower)) k--;
+  const k = beforeHedge(words, i);
   if (k < 0) return false;
   return words[k].lower === 'by' || (words[k].lower === 'of' && k > 0 && CHANGE_NOUN_SET.has(words[k - 1].lower));
 }

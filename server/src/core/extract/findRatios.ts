@@ -39,15 +39,21 @@ const MAX_GAP_WORDS = 6;
 
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
 const TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/u;
+/** An aside of words alone set off by commas ("…, not including Chinese platforms"), then "up from". */
+const ASIDE = ",(?:[ \\u00a0]+[\\p{L}']+){1,5}";
+const UP_FROM = "[ \\u00a0]*,[ \\u00a0]+(?:up|down)[ \\u00a0]+from";
 /**
  * "€312 a tonne, up from €228", "€4.50, down from an average of €7.85", "$612m against $538m"
  * (an aside set off before the link too: "4.87 million viewers, not including Chinese platforms, up
  * from 3.91 million"), and "318 million euros from 245 million" with "from" right after the
  * figure: after other words it may say where ("41,312 spills from its 1,186 overflows").
  */
-const FROM_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}']+){0,4}[ \u00a0]*,(?:[ \u00a0]+[\p{L}']+){1,5}[ \u00a0]*,[ \u00a0]+(?:up|down)[ \u00a0]+from|(?:[ \u00a0]+[\p{L}']+){0,4}[ \u00a0]*,?[ \u00a0]+(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)|,?[ \u00a0]+from)[ \u00a0]+(?:[\p{L}']+[ \u00a0]+){0,3}$/iu;
-/** An aside of words alone set off right before "up from" ("…, not including Chinese platforms, up from"), whose words open no other clause. */
-const ASIDE_BEFORE_FROM = /,(?:[ \u00a0]+[\p{L}']+){1,5}(?=[ \u00a0]*,[ \u00a0]+(?:up|down)[ \u00a0]+from)/iu;
+const FROM_BETWEEN = new RegExp(
+  `^(?:(?:[ \\u00a0]+[\\p{L}']+){0,4}[ \\u00a0]*${ASIDE}${UP_FROM}|(?:[ \\u00a0]+[\\p{L}']+){0,4}[ \\u00a0]*,?[ \\u00a0]+(?:(?:up|down)[ \\u00a0]+from|against|compared[ \\u00a0]+(?:with|to)|versus|vs\\.?)|,?[ \\u00a0]+from)[ \\u00a0]+(?:[\\p{L}']+[ \\u00a0]+){0,3}$`,
+  'iu',
+);
+/** The aside before "up from" (see `FROM_BETWEEN`), whose words open no other clause. */
+const ASIDE_BEFORE_FROM = new RegExp(`${ASIDE}(?=${UP_FROM})`, 'iu');
 /** "Compared with", whose "with" opens no other clause. */
 const COMPARED_WITH = /compared[ \u00a0]+(?:with|to)/iu;
 /** Before a level a change is from or is held against: "down from £5.80", "compared with the €464m". */
@@ -303,8 +309,8 @@ function changeAround(text: string, mentions: readonly Mention[], c: number, own
 
 /** The way a change in per cent is told, by a word before it ("up 6.8%") or after it ("25 percent more than"). */
 function wayTold(text: string, claim: Mention, after: string): 'up' | 'down' | undefined {
-  const before = WAY_BEFORE.exec(text.slice(Math.max(0, hedgedStart(claim) - 12), hedgedStart(claim)))?.[1] ?? WAY_AFTER.exec(after)?.[1];
-  return before === undefined ? undefined : UP_WORDS.has(before.toLowerCase()) ? 'up' : 'down';
+  const word = WAY_BEFORE.exec(text.slice(Math.max(0, hedgedStart(claim) - 12), hedgedStart(claim)))?.[1] ?? WAY_AFTER.exec(after)?.[1];
+  return word === undefined ? undefined : UP_WORDS.has(word.toLowerCase()) ? 'up' : 'down';
 }
 
 const WAY_BEFORE = /(?<![\p{L}])(up|down)[ \u00a0]+$/iu;
