@@ -236,6 +236,11 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(formatDuration(onlyMention('It lasted three weeks.'), { amount: 10, unit: 'day' }, '10 days'), '10 days');
   });
 
+  it('keeps a unit the claim writes in the singular before its noun so', () => {
+    assert.strictEqual(formatDuration(onlyMention('Casual users bought 21,840 day passes.'), { amount: 218_400, unit: 'day' }, '218,400 day'), '218,400 day');
+    assert.strictEqual(formatDuration(onlyMention('Casual users stayed 21,840 days.'), { amount: 218_400, unit: 'day' }, '218,400 days'), '218,400 days');
+  });
+
   it('writes no value that digits cannot write back, so that no fix is "Infinity"', () => {
     const style: NumberStyle = { grouping: ',', integerDigits: 6, decimal: '.', decimals: 0, scaleText: '', scale: 1, prefix: '', suffix: ' per cent' };
     assert.strictEqual(formatNumber(120000, 1, style), '120,000 per cent');
