@@ -196,6 +196,42 @@ describe('roles', () => {
       ]);
     });
 
+    it('fixes an office with what it is of in its own words, and gives a role whose owner the draft named the source\'s article', () => {
+      const centre = sourceFrom(
+        [
+          '# Blight',
+          '',
+          "The strain spread to 11,400 hectares, said Dr Aoife Brennan, the centre's head of plant pathology.",
+          '',
+          "Replanting will cost $21.4 million, said Marcus Oyelaran, Northline's vice president for sustainability.",
+          '',
+          'An act with 2 million streams will earn about $8,300, said Priya Ramaswamy, a media analyst at Halvorsen Capital in New York.',
+        ].join('\n'),
+      );
+      const draft = [
+        // Was "Aoife Brennan, head of plant pathology": the centre the draft names is the source's.
+        'Dr Aoife Brennan, chief inspector at the Oakfield Crop Research Centre, says the strain spread to 11,400 hectares.',
+        // Was "vice president Marcus Oyelaran": "for sustainability" is of the office.
+        'Northline Timber, whose chief executive Marcus Oyelaran put the cost at $21.4 million, has pledged more.',
+        // Was "Priya Ramaswamy, media analyst at Halvorsen Capital".
+        "Priya Ramaswamy, Resonar's chief financial officer, says an act with 2 million streams will earn about $8,300.",
+      ].join('\n\n');
+      assert.deepStrictEqual(mismatches(draft, [centre]), [
+        ['Aoife Brennan, chief inspector at the Oakfield Crop Research Centre', 'Aoife Brennan, head of plant pathology at the Oakfield Crop Research Centre'],
+        ['chief executive Marcus Oyelaran', 'vice president for sustainability Marcus Oyelaran'],
+        ["Priya Ramaswamy, Resonar's chief financial officer", 'Priya Ramaswamy, a media analyst at Halvorsen Capital'],
+      ]);
+      // The source tells whose office it is before it, the draft after it: was "Sofia Kerrigan, commander".
+      const guard = sourceFrom("The ship dragged its anchor for 40 minutes, said Rear Adm. Sofia Kerrigan, the coast guard's commander.\n");
+      assert.deepStrictEqual(mismatches('Sofia Kerrigan, commander of the Marvalian Navy, says the ship dragged its anchor for 40 minutes.', [guard]), [
+        ['Sofia Kerrigan, commander of the Marvalian Navy', 'Sofia Kerrigan, commander of the coast guard'],
+      ]);
+      // The draft's office with what it is of is replaced whole: was "vice president for sustainability of communications".
+      assert.deepStrictEqual(mismatches("Marcus Oyelaran, Northline's director of communications, put the cost at $21.4 million.", [centre]), [
+        ["Marcus Oyelaran, Northline's director of communications", "Marcus Oyelaran, Northline's vice president for sustainability"],
+      ]);
+    });
+
     it('swaps no name for a common noun the source gives with its article', () => {
       const institute = sourceFrom('"It is not impossible," said Prof Hannah Okafor, a seismologist at the institute, of the 12 sirens that failed.\n');
       assert.deepStrictEqual(mismatches('Hannah Okafor, a seismologist at NECO, said 12 sirens failed.', [institute]), [['Hannah Okafor, a seismologist at NECO', 'Hannah Okafor, a seismologist at the institute']]);

@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../extract/findPlaces';
-import { isTitleWord, OFFICE_RANKS, type Role, type RoleMention } from '../extract/findRoles';
+import { isTitleWord, OFFICE_RANKS, officeComplement, type Role, type RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
 import { matchGivenBefore, matchName, matchNameAfter, namesAnother } from '../match/matchName';
@@ -100,15 +100,38 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
   const ownedOnly = !stated.role.qualifiers.length && OWNED.test(text.slice(role.offset, from));
   if (officeOnly || !role.qualifiers.length || ownedOnly) {
     const head = stated.role.headOffset - stated.role.offset;
-    // An office with its ranks: "Chief engineer" for the chief executive is no "Chief chief executive",
-    // and "general secretary" for the director no "general director".
-    const office = stated.fact.text.slice(officeStart(stated.fact.text, head), head + stated.role.headLength);
-    return text.slice(0, from) + matchCase(office, text.slice(from)) + text.slice(role.headOffset + role.headLength);
+    // An office with its ranks and what it is of in its own words: "Chief engineer" for the chief
+    // executive is no "Chief chief executive", "general secretary" for the director no "general
+    // director", and the vice president for sustainability no "vice president".
+    const office = stated.fact.text.slice(officeStart(stated.fact.text, head), officeComplement(stated.fact.text, head + stated.role.headLength).end);
+    const to = officeComplement(text, role.headOffset + role.headLength, role.offset + role.length).end;
+    return text.slice(0, from) + matchCase(office, text.slice(from)) + text.slice(to);
   }
   const own = text.slice(role.offset, role.headOffset);
-  const said = OWNER.test(own) ? stated.fact.text : stated.fact.text.replace(LEADING_POSSESSIVE, '');
-  return text.slice(0, role.offset) + withoutPlace(said, text.slice(role.offset, role.offset + role.length)) + text.slice(role.offset + role.length);
+  const said = OWNER.test(own) ? stated.fact.text : ownedAfter(stated.fact.text, text.slice(officeComplement(text, role.headOffset + role.headLength).end, role.offset + role.length));
+  // "Priya Ramaswamy, Resonar's chief financial officer" for the source's "Priya Ramaswamy, a media
+  // analyst at Halvorsen Capital": a role whose owner the draft gave takes the source's article.
+  const article = LEADING_POSSESSIVE.test(own) && !LEADING_POSSESSIVE.test(said) ? ARTICLE_BEFORE.exec(stated.fact.quote.slice(0, stated.fact.quoteOffset))?.[0].trimStart() ?? '' : '';
+  return text.slice(0, role.offset) + article + withoutPlace(said, text.slice(role.offset, role.offset + role.length)) + text.slice(role.offset + role.length);
 }
+
+/**
+ * The source's role for a draft's that gives no owner before its office: its owner told after the
+ * office where the draft tells one there (`after`), "commander of the coast guard" for the source's
+ * "coast guard's commander" and the draft's "commander of the Marvalian Navy"; else left out, as the
+ * draft leaves whose office it is to the sentences around it.
+ */
+function ownedAfter(said: string, after: string): string {
+  const possessive = LEADING_POSSESSIVE.exec(said);
+  if (!possessive) return said;
+  const office = said.slice(possessive[0].length);
+  if (!OWNER_AFTER.test(after)) return office;
+  const owner = possessive[0].trimEnd().replace(/['’]s$/u, '');
+  return `${office} of ${/^\p{Ll}/u.test(owner) && !/^the\s/u.test(owner) ? 'the ' : ''}${owner}`;
+}
+
+/** A role's words after its office that say whose it is: "of the Marvalian Navy", "at NECO". */
+const OWNER_AFTER = /^\s+(?:of|at|for)\s/u;
 
 /**
  * The source's role without the place its body is in, where the draft's role names a body and no

@@ -1,5 +1,5 @@
 import type { Sentence } from '../text/sentences';
-import { normalizeWord, type Word } from '../text/words';
+import { normalizeWord, tokenizeWords, type Word } from '../text/words';
 import { foldName } from '../text/foldName';
 import { isCalendarWord, withoutPossessive } from './findNames';
 import type { Mention } from './mention';
@@ -123,6 +123,35 @@ export function wordsOfRole(role: string): readonly string[] {
   if (words) return words;
   const telling = role.split(' ').filter((word) => !HEADS.has(word));
   return (telling.length ? telling : [role]).map(normalizeWord);
+}
+
+/**
+ * Where an office's own words after its head end in `text`, the head ending at `headEnd` and the
+ * role at `end`: what it is of in lower case ("head of plant pathology", "vice president for
+ * sustainability", "director of leisure and communities"), which is part of the office as its head
+ * is; not a body's name ("dean of the Faculty of Engineering") or "the" anything, which says whose
+ * office it is. With those words stemmed; `headEnd` and none where no such words follow.
+ */
+export function officeComplement(text: string, headEnd: number, end = text.length): { end: number; words: string[] } {
+  const words = tokenizeWords(text, headEnd, end);
+  const none = { end: headEnd, words: [] };
+  if (words.length < 2 || words[0].start !== headEnd + 1 || !OBJECT_LINKS.has(words[0].lower)) return none;
+  const taken: string[] = [];
+  let last = 0;
+  for (let k = 1; k < words.length && joined(text, words[k - 1], words[k]); k++) {
+    const word = words[k];
+    // "of leisure and communities": an "and" between two of its words.
+    if (word.lower === 'and' && k > 1 && k + 1 < words.length && isComplementWord(words[k + 1])) continue;
+    if (!isComplementWord(word)) break;
+    taken.push(word.norm);
+    last = k;
+  }
+  return last ? { end: words[last].end, words: taken } : none;
+}
+
+/** A word of what an office is of, in lower case: no name, function word, clause's word or figure. */
+function isComplementWord(word: Word): boolean {
+  return word.text === word.lower && !LINKS.has(word.lower) && isObjectWord(word);
 }
 
 /** The roles a sentence gives the people it names (see `RoleMention`). */

@@ -1,4 +1,4 @@
-import { OFFICE_RANKS, RANKS, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
+import { OFFICE_RANKS, officeComplement, RANKS, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
 import type { StatedRole, StatedRoles } from '../facts/statedRoles';
 import { sharesStem, spelledAlike } from './matchName';
 import { normalizeWord, tokenizeWords } from '../text/words';
@@ -97,8 +97,13 @@ function contradictionOf(role: Role, stated: readonly StatedRole[], told: Readon
  * office is all three words, nor "Finance Minister" for "Treasurer", which no sentence says is of finance.
  */
 function onlyOfficeDiffers(role: Role, stated: StatedRole, told: ReadonlyArray<readonly string[]>): boolean {
-  const extra = stated.role.qualifiers.filter((q) => !holds([role.qualifiers], q) && !role.initials.includes(q));
-  if (!extra.length && stated.role.qualifiers.length) return true;
+  // What the source's office is of in its own words ("of plant pathology") is of the office, not
+  // whose it is: "the centre's head of plant pathology" for "chief inspector at the Oakfield Crop
+  // Research Centre" differs in the office alone.
+  const own = officeComplement(stated.fact.text, stated.role.headOffset - stated.role.offset + stated.role.headLength).words;
+  const owned = stated.role.qualifiers.filter((q) => !own.includes(q));
+  const extra = owned.filter((q) => !holds([role.qualifiers], q) && !role.initials.includes(q));
+  if (!extra.length && owned.length) return true;
   if (role.qualifiers.length && role.qualifiers.every((q) => holds([stated.role.qualifiers], q))) {
     const named = namedAfterOffice(stated);
     if (extra.every((q) => named.includes(q) || RANKS_OF_OFFICE.has(q))) return true;
