@@ -15,6 +15,7 @@ import { matchedConversions } from '../match/conversions';
 import type { ClaimMatch } from '../match/matchClaim';
 import { matchBlock } from '../match/matchBlock';
 import { numberAffinity } from '../match/numberAffinity';
+import { matchScaleSlips } from '../match/scaleSlips';
 import { sharesOfRestatedParts } from '../match/shareOfPart';
 import { weekdayOfSentence, weekdayOfTime } from '../match/weekdayFacts';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
@@ -149,7 +150,7 @@ const byStart = (a: Finding, b: Finding) => a.claim.start - b.claim.start;
  * the article writes a slip away (see `datesOfWeekdayNear`) is the one the claim restates.
  */
 export function blockFindings(claims: readonly LocatedMention[], byWords: ReadonlyArray<ClaimMatch | undefined>, date: CalendarDate | undefined, index: FactIndex): Array<Finding | undefined> {
-  const matches = matchedConversions(claims, sharesOfRestatedParts(claims, alignedMatches(claims, byWords, index), index), index);
+  const matches = matchedConversions(claims, sharesOfRestatedParts(claims, matchScaleSlips(claims, alignedMatches(claims, byWords, index), index), index), index);
   const restated = matches.find((m) => m?.verdict === 'verified' && m.source !== undefined)?.source;
   const source = date ? undefined : restated;
   const articleDate = source === undefined ? undefined : index.articleDate(source);

@@ -1,0 +1,139 @@
+import type { LocatedMention } from '../extract/readDocument';
+import type { Fact } from '../facts/fact';
+import { boundSide, compareValues } from './compareValues';
+import { convertedFigure } from './conversions';
+import type { FactIndex } from './factIndex';
+import type { ClaimMatch } from './matchClaim';
+import { magnitude, significantDigits } from './numberAffinity';
+
+/**
+ * `matches` (of one block's `claims`, in order) with a figure no fact frames by its words taken for
+ * the figure of the source paragraph its sentence, or the one before it, restates, written a power
+ * of ten off: "Telvia's answer is €12 a head, a €3.84 million gesture" for "will receive €12 …, a
+ * payout the company put at €38.4 million"; "It would bring in £68 million." after a sentence
+ * restating the first half of "… would raise £6.8 million". A writer who splits or rewords a
+ * source's sentence keeps its figures, and a figure's digits kept with its point moved are its slip
+ * rather than any other figure's: so only where its digits are two or more, the source paragraph
+ * has no other figure so written, and the source states the claim's own figure nowhere.
+ */
+export function matchScaleSlips(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, index: FactIndex): ReadonlyArray<ClaimMatch | undefined> {
+  let out: Array<ClaimMatch | undefined> | undefined;
+  // By sentence number, what its figures restate; made only for a block with a figure to hold to them.
+  let anchors: SentenceAnchors | undefined;
+  for (let i = 0; i < claims.length; i++) {
+    if (matches[i]?.verdict !== 'unverified' || !mayBeScaled(claims[i])) continue;
+    anchors ??= new SentenceAnchors(claims, matches, index);
+    const slip = scaleSlipOf(claims, matches, i, index, anchors);
+    if (slip) (out ??= matches.slice())[i] = slip;
+  }
+  return out ?? matches;
+}
+
+/** Whether a claim is a plain figure whose digits may have kept through a slip of scale: two of them at least ("£3.8m", not "£4m"). */
+function mayBeScaled(claim: LocatedMention): boolean {
+  const n = claim.number;
+  // Two digits or more as written: its value ten times the step of its last digit at least.
+  return !!n && (claim.kind === 'money' || claim.kind === 'count') && !n.vague && !n.range && n.values.length === 1 && Math.abs(n.values[0]) >= 10 * n.precision;
+}
+
+/** The mismatch of claim `i` with the one figure of an anchored source paragraph it is a slip of scale of (see `matchScaleSlips`). */
+function scaleSlipOf(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, i: number, index: FactIndex, anchored: SentenceAnchors): ClaimMatch | undefined {
+  const claim = claims[i];
+  // Most figures have no figure of a source written with their digits: nothing more is asked of them.
+  const digits = significantDigits(claim.number!.values[0]);
+  let slipsOf: Array<{ fact: Fact; source: number }> | undefined;
+  for (const source of anchored.sources()) {
+    for (const fact of byDigits(index.factsOf(source)).get(digits) ?? []) if (isScaleSlip(claim, fact)) (slipsOf ??= []).push({ fact, source });
+  }
+  if (!slipsOf || convertedFigure(claim, claims.filter((c) => c.sentence === claim.sentence))) return undefined;
+  const anchors = [...anchored.of(claim.sentence), ...anchored.of(claim.sentence - 1)];
+  // A figure the block gives itself is no slip: "Their £14m over ten years works out at £1.4m a year".
+  const given = (fact: Fact) => claims.some((other, k) => k !== i && (matches[k]?.fact === fact || other.number?.values[0] === fact.value.number?.values[0]));
+  const slips = slipsOf.filter(({ fact, source }) => anchors.some((a) => a.source === source && a.paragraph === fact.source.paragraph) && !given(fact));
+  // Two figures so written: which one the claim slipped from is unknown.
+  if (slips.length !== 1) return undefined;
+  const [{ fact, source }] = slips;
+  // A bound the claim's figure lies within ("up to €4.2 million") states no figure.
+  if (index.factsOf(source).some((other) => boundSide(other.value.qualifier) === undefined && compareValues(claim, other) === 'agree')) return undefined;
+  return { verdict: 'mismatch', fact, score: 0, source };
+}
+
+/** Whether a claim writes a fact's digits with the point moved, of the claim's kind and in its currency or unit. */
+function isScaleSlip(claim: LocatedMention, fact: Fact): boolean {
+  const stated = claim.number!;
+  const value = fact.value.number;
+  if (fact.derived || fact.kind !== claim.kind || !value || value.vague || value.range || value.currency !== stated.currency || value.unit !== stated.unit) return false;
+  const [a, b] = [stated.values[0], value.values[0]];
+  return a * b > 0 && SCALE_STEPS.has(Math.abs(magnitude(a) - magnitude(b))) && compareValues(claim, fact) === 'disagree';
+}
+
+/** The powers of ten a slip of scale moves a figure by: its point one place, or one scale word for the next ("€1.14m" for €1.14bn). */
+const SCALE_STEPS: ReadonlySet<number> = new Set([1, 3]);
+
+/** A source's facts by the significant digits of their first value (see `significantDigits`), made once per source's facts. */
+function byDigits(facts: readonly Fact[]): ReadonlyMap<string, readonly Fact[]> {
+  let found = FACTS_BY_DIGITS.get(facts);
+  if (!found) {
+    const made = new Map<string, Fact[]>();
+    for (const fact of facts) {
+      const value = fact.value.number?.values[0];
+      if (value === undefined) continue;
+      const digits = significantDigits(value);
+      const list = made.get(digits);
+      if (list) list.push(fact);
+      else made.set(digits, [fact]);
+    }
+    FACTS_BY_DIGITS.set(facts, (found = made));
+  }
+  return found;
+}
+
+const FACTS_BY_DIGITS = new WeakMap<readonly Fact[], ReadonlyMap<string, readonly Fact[]>>();
+
+/**
+ * The source paragraphs the figures of each sentence of a block restate: rightly, by the words
+ * around them, or by a value the source writes once only (the sources searched being those the
+ * block's rightly restated figures are of, or the one source there is).
+ */
+class SentenceAnchors {
+  private readonly bySentence = new Map<number, ReadonlyArray<{ source: number; paragraph: number }>>();
+  private restated: Set<number> | undefined;
+
+  constructor(
+    private readonly claims: readonly LocatedMention[],
+    private readonly matches: ReadonlyArray<ClaimMatch | undefined>,
+    private readonly index: FactIndex,
+  ) {}
+
+  of(sentence: number): ReadonlyArray<{ source: number; paragraph: number }> {
+    let found = this.bySentence.get(sentence);
+    if (!found) this.bySentence.set(sentence, (found = this.read(sentence)));
+    return found;
+  }
+
+  /** The sources the block's rightly restated figures are of, or the one source there is. */
+  sources(): ReadonlySet<number> {
+    if (this.restated) return this.restated;
+    this.restated = new Set();
+    for (const match of this.matches) if (match?.verdict === 'verified' && match.source !== undefined) this.restated.add(match.source);
+    if (!this.restated.size && this.index.relevance.count === 1) this.restated.add(0);
+    return this.restated;
+  }
+
+  private read(sentence: number): Array<{ source: number; paragraph: number }> {
+    const anchors: Array<{ source: number; paragraph: number }> = [];
+    this.claims.forEach((claim, k) => {
+      const match = this.matches[k];
+      if (claim.sentence !== sentence) return;
+      if (match?.verdict === 'verified' && match.fact && match.source !== undefined) anchors.push({ source: match.source, paragraph: match.fact.source.paragraph });
+      else if (match?.verdict === 'unverified' && claim.number && !claim.qualifier) {
+        const value = claim.number.values[0];
+        for (const source of this.sources()) {
+          const stating = (byDigits(this.index.factsOf(source)).get(significantDigits(value)) ?? []).filter((fact) => !fact.derived && fact.value.number!.values[0] === value && compareValues(claim, fact) === 'agree');
+          if (stating.length === 1) anchors.push({ source, paragraph: stating[0].source.paragraph });
+        }
+      }
+    });
+    return anchors;
+  }
+}

@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import { mismatches, sourceFrom } from '../helpers/core';
+
+const PAYOUT = sourceFrom(
+  [
+    '# Outage',
+    '',
+    'Shops lost between €40 million and €55 million in sales on Tuesday, the retail federation estimated.',
+    '',
+    'Every affected customer will receive €12 in credit on their April bill, a payout the company put at €38.4 million. Business customers will receive €45 per line.',
+    '',
+    'The regulator said it would fine the operator up to €4.2 million and publish its report in 14 weeks.',
+  ].join('\n'),
+);
+
+describe('matchScaleSlips', () => {
+  it('takes a figure no words frame for a figure of the paragraph its sentence restates, written a power of ten off', () => {
+    // Its sentence restates the paragraph by a figure the source writes once ("€12").
+    assert.deepStrictEqual(mismatches('Shops lost between €40 million and €55 million. The answer is €12 a head, a €3.84 million gesture.', [PAYOUT]), [['€3.84 million', '€38.4 million']]);
+    // Or the sentence before does, by figures its words frame.
+    assert.deepStrictEqual(mismatches('Every affected customer will receive €12 in credit on their April bill. It comes to €384 million.', [PAYOUT]), [['€384 million', '€38.4 million']]);
+  });
+
+  it('takes none where the slip could be of another figure, the source states the figure, one digit is all, or nothing anchors the sentence', () => {
+    // "€4.2 million" of another paragraph is no figure of the one restated; "€420,000" nowhere near.
+    assert.deepStrictEqual(mismatches('Every affected customer will receive €12 in credit on their April bill, worth €420,000 in all.', [PAYOUT]), []);
+    // Two figures of the paragraph written with the claim's digits.
+    const twice = sourceFrom('# Outage\n\nEvery customer will receive €12 in credit, a payout put at €38.4 million, and the state €3.84 billion in all.\n');
+    assert.deepStrictEqual(mismatches('Every customer will receive €12 in credit. It will cost €384 million.', [twice]), []);
+    // The source states the claim's own figure elsewhere (a bound it lies within, "up to €4.2 million", states none).
+    assert.deepStrictEqual(mismatches('Every affected customer will receive €12 in credit. It will cost €3.84 million.', [PAYOUT]), [['€3.84 million', '€38.4 million']]);
+    const stated = sourceFrom('# Outage\n\nEvery customer will receive €12 in credit, a payout put at €38.4 million.\n\nRepairs cost €3.84 million.\n');
+    assert.deepStrictEqual(mismatches('Every customer will receive €12 in credit. It will cost €3.84 million.', [stated]), []);
+    // A figure the block gives itself, or one several powers of ten off.
+    assert.deepStrictEqual(mismatches('Every affected customer will receive €12 in credit: €38.4 million, or €3.84 million a month.', [PAYOUT]), []);
+    assert.deepStrictEqual(mismatches('Shops lost between €40 million and €55 million. The answer is €12 a head, a €3,840 gesture.', [PAYOUT]), []);
+    // One significant digit: "€5 million" for €50 million is as likely another figure.
+    const round = sourceFrom('# Outage\n\nEvery customer will receive €12 in credit, a payout put at €50 million.\n');
+    assert.deepStrictEqual(mismatches('Every customer will receive €12 in credit. It will cost €5 million.', [round]), []);
+    // No figure of the sentence or the one before restates the paragraph.
+    assert.deepStrictEqual(mismatches('The company was fined. The answer is a €3.84 million gesture.', [PAYOUT]), []);
+  });
+});
