@@ -175,6 +175,21 @@ describe('swappedFigures', () => {
     const farms = [sourceFrom('---\ndate: 2025-06-02\n---\nFarm losses at Varn include 12 grain silos and four poultry sheds that held about 30,000 birds.\n')];
     assert.deepStrictEqual(mismatches('Farm losses at Varn include 12 grain silos and some 30,000 poultry.', farms), []);
   });
+  it('takes a rank for the one its noun names, where the rank it states is of something else', () => {
+    const chart = [
+      sourceFrom(
+        '---\ndate: 2025-06-02\n---\n' +
+          'Further down the chart, "Paper Kings" came second in its third weekend with $11.4m.\n\n' +
+          'It is the third cable cut in the region in 18 months and the second affecting Marvalia since last year, when a fault on the Coral Gate cable took nine days to fix.\n',
+      ),
+    ];
+    assert.deepStrictEqual(mismatches('"Paper Kings", in its second weekend, took $11.4m.', chart), [['second', 'third']]);
+    assert.deepStrictEqual(mismatches('It is the second cable cut in the region in 18 months.', chart), [['second', 'third']]);
+    // Right: a rank with no noun, and one whose noun is its own.
+    assert.deepStrictEqual(mismatches('"Paper Kings" came second, taking $11.4m in its third weekend.', chart), []);
+    assert.deepStrictEqual(mismatches('It is the second cut affecting Marvalia in 18 months.', chart), []);
+  });
+
   it('takes a figure for the one of the time its clause gives (a date, a year, this or next year), where the figure it states is of another time', () => {
     const shares = [
       sourceFrom('---\ndate: 2025-06-12\n---\nThe rescue at the Varn mine began on Friday.\n\nVarn Metals shares fell 14.6 per cent on Friday and a further 3.2 per cent on Monday before recovering 5.1 per cent on Wednesday.\n'),

@@ -94,10 +94,12 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
  * first of that count's noun; and not where the other count is the whole the others are parts of:
  * "41 ships" restates "312 ships were queued, among them 41 oil and gas tankers", as tankers are
  * ships too. A frame may run on past its noun ("93 countries took part"): a count's noun is held
- * to the claim's, never the claim's to it.
+ * to the claim's, never the claim's to it. A rank likewise: "its second weekend" beside "came second
+ * in its third weekend", "the second cable cut" beside "the third cable cut … and the second
+ * affecting Marvalia"; a rank needs no noun of its own, and the first of a sentence's is no whole.
  */
 function countsAnother(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
-  if (fact.derived || claim.kind !== 'count' || fact.kind !== 'count' || claim.number?.unit !== undefined || fact.value.number?.unit !== undefined) return undefined;
+  if (fact.derived || !COUNTING.has(claim.kind) || fact.kind !== claim.kind || claim.number?.unit !== undefined || fact.value.number?.unit !== undefined) return undefined;
   const list = listOf(fact, sourceFacts);
   if (!list || !statesExactly(claim, fact)) return undefined;
   const counted = context.counted;
@@ -105,11 +107,17 @@ function countsAnother(claim: Mention, context: Context, fact: Fact, sourceFacts
   const k = list.facts.indexOf(fact);
   const nouns = (list.counted ??= countedIn(list));
   const own = ownWordsOfList(list)[k];
-  if (!nouns[k].length || nouns[k][0] === counted[0] || own.before.includes(counted[0]) || own.after.includes(counted[0])) return undefined;
-  const others = list.facts.filter((other, j) => other !== fact && nouns[j].length && nouns[j].every((w) => counted.includes(w)) && other.value.number?.unit === undefined && compareValues(claim, other) === 'disagree' && !isWhole(other, list.facts));
+  // A rank may stand without a noun ("came second in its third weekend"), and the words its clause
+  // runs on with are no other rank's ("the second affecting Marvalia …, when a fault on the … cable").
+  const ranks = claim.kind === 'ordinal';
+  if ((!ranks && !nouns[k].length) || nouns[k][0] === counted[0] || (!ranks && (own.before.includes(counted[0]) || own.after.includes(counted[0])))) return undefined;
+  const others = list.facts.filter((other, j) => other !== fact && nouns[j].length && nouns[j].every((w) => counted.includes(w)) && other.value.number?.unit === undefined && compareValues(claim, other) === 'disagree' && (ranks || !isWhole(other, list.facts)));
   if (others.length !== 1 || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   return others[0];
 }
+
+/** Kinds whose figure the noun after it says what it is of: a count, and a rank ("the third cable cut … and the second affecting Marvalia"). */
+const COUNTING: ReadonlySet<Mention['kind']> = new Set(['count', 'ordinal']);
 
 /**
  * The figure of a source sentence that is of the time the claim's clause gives, when the claim states
