@@ -1,5 +1,6 @@
 import { annotatedSentence, citeClaims, UnknownFactId } from '../annotations/citeClaims';
 import { CalendarDate, isValidDate, nearestYear, weekdayOf } from '../calendar';
+import { formatClockTime } from '../extract/clockTime';
 import { Frame, frameOf } from '../extract/frame';
 import { type DateValue, type Mention } from '../extract/mention';
 import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceReading } from '../extract/readDocument';
@@ -17,6 +18,7 @@ import { matchBlock } from '../match/matchBlock';
 import { numberAffinity } from '../match/numberAffinity';
 import { matchScaleSlips } from '../match/scaleSlips';
 import { sharesOfRestatedParts } from '../match/shareOfPart';
+import { slippedTime } from '../match/timeOfDate';
 import { weekdayOfSentence, weekdayOfTime } from '../match/weekdayFacts';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
@@ -159,6 +161,9 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     // "freed at 11.40am on Thursday" beside the source's "11:40 a.m. on Wednesday", in the source
     // the claim matched or, unmatched, the one its block restates.
     const timedIn = match?.source ?? restated;
+    const clock = match?.verdict === 'verified' && match.fact && match.source !== undefined && claim.date ? slippedTime(claim, match.fact, index.factsOf(match.source)) : undefined;
+    const slipped = clock && clockFinding(claim, match!.fact!, clock);
+    if (slipped) return slipped;
     const timed = match && timedIn !== undefined && claim.date?.weekday ? weekdayOfTime(claim, index.factsOf(timedIn)) : undefined;
     if (timed) return findingOf(claim, { verdict: 'mismatch', fact: timed, score: match!.score, source: timedIn }, undefined);
     // "late into Wednesday night" verified by the dateline of a source sentence that says "late on Tuesday".
@@ -179,6 +184,12 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     const today = date ?? articleDate;
     return finding?.verdict === 'unverified' && today && claim.duration?.agoOf ? (checkElapsed(claim, today) ?? finding) : finding;
   });
+}
+
+/** The finding for the time of day a date claim opens with, where it is not the time of the date fact it restates (see `slippedTime`): the time alone is marked and replaced. */
+function clockFinding(claim: LocatedMention, fact: Fact, { written, minutes }: { written: string; minutes: number }): Finding | undefined {
+  const fix = formatClockTime(minutes, written);
+  return fix === undefined ? undefined : { claim, verdict: 'mismatch', fact, code: FindingCode.TimeMismatch, span: { start: claim.start, end: claim.start + written.length }, fix, sourceSays: fact.text };
 }
 
 /**
