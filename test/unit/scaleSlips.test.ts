@@ -1,5 +1,24 @@
 import * as assert from 'assert';
+import { readDocument } from '../../server/src/core/extract/readDocument';
+import type { SourceFacts } from '../../server/src/core/facts/buildFacts';
+import { FactIndex } from '../../server/src/core/match/factIndex';
+import type { ClaimMatch } from '../../server/src/core/match/matchClaim';
+import { matchScaleSlips } from '../../server/src/core/match/scaleSlips';
 import { mismatches, sourceFrom } from '../helpers/core';
+
+/**
+ * `matchScaleSlips` alone over one block: the figures of `verified` rightly restate the source's
+ * figures written alike, the others are unverified. Its slips, as [claim, fact].
+ */
+function slipsOf(draft: string, source: SourceFacts, verified: readonly string[]): Array<[string, string]> {
+  const claims = readDocument(draft, 'markdown').mentions;
+  const matches: ClaimMatch[] = claims.map((claim) => {
+    const fact = verified.includes(claim.text) ? source.facts.find((f) => f.text === claim.text) : undefined;
+    return fact ? { verdict: 'verified', fact, score: 1, source: 0 } : { verdict: 'unverified', score: 0 };
+  });
+  const out = matchScaleSlips(claims, matches, new FactIndex([source]));
+  return claims.flatMap((claim, i) => (out[i]?.verdict === 'mismatch' ? [[claim.text, out[i]!.fact!.text] as [string, string]] : []));
+}
 
 const PAYOUT = sourceFrom(
   [
@@ -34,6 +53,13 @@ describe('matchScaleSlips', () => {
     // A figure the block gives itself, or one several powers of ten off.
     assert.deepStrictEqual(mismatches('Every affected customer will receive €12 in credit: €38.4 million, or €3.84 million a month.', [PAYOUT]), []);
     assert.deepStrictEqual(mismatches('Shops lost between €40 million and €55 million. The answer is €12 a head, a €3,840 gesture.', [PAYOUT]), []);
+    // A figure the source writes in words, and an anchor of one digit (the rule alone: words frame these in so small a source).
+    const words = sourceFrom('# Outage\n\nEvery customer will receive €12 in credit, and nine staff were suspended.\n');
+    assert.deepStrictEqual(slipsOf('Every customer got €12. About 90 staff went.', words, []), []);
+    assert.deepStrictEqual(slipsOf('Every customer got €12. About 90 staff went.', sourceFrom('# Outage\n\nEvery customer will receive €12 in credit, and 9 staff were suspended.\n'), []), [['90', '9']]);
+    const one = sourceFrom('# Outage\n\nShops lost between €40 million and €55 million.\n\nEveryone within 3 km left, and 420 homes within 12 km stay closed.\n');
+    assert.deepStrictEqual(slipsOf('Shops lost €40 million. Everyone within 3 km left; homes within 1.2 km stay shut.', one, ['€40 million']), []);
+    assert.deepStrictEqual(slipsOf('Shops lost €40 million. Everyone within 3 km left, 420 homes; homes within 1.2 km stay shut.', one, ['€40 million']), [['1.2 km', '12 km']]);
     // One significant digit: "€5 million" for €50 million is as likely another figure.
     const round = sourceFrom('# Outage\n\nEvery customer will receive €12 in credit, a payout put at €50 million.\n');
     assert.deepStrictEqual(mismatches('Every customer will receive €12 in credit. It will cost €5 million.', [round]), []);

@@ -62,10 +62,13 @@ function scaleSlipOf(claims: readonly LocatedMention[], matches: ReadonlyArray<C
 function isScaleSlip(claim: LocatedMention, fact: Fact): boolean {
   const stated = claim.number!;
   const value = fact.value.number;
-  if (fact.derived || fact.kind !== claim.kind || !value || value.vague || value.range || value.currency !== stated.currency || value.unit !== stated.unit) return false;
+  // Digits are what slip: "90 staff" is no slip of the source's "nine".
+  if (fact.derived || fact.kind !== claim.kind || !value || value.vague || value.range || value.currency !== stated.currency || value.unit !== stated.unit || !DIGIT.test(fact.text)) return false;
   const [a, b] = [stated.values[0], value.values[0]];
   return a * b > 0 && SCALE_STEPS.has(Math.abs(magnitude(a) - magnitude(b))) && compareValues(claim, fact) === 'disagree';
 }
+
+const DIGIT = /\d/;
 
 /** The powers of ten a slip of scale moves a figure by: its point one place, or one scale word for the next ("€1.14m" for €1.14bn). */
 const SCALE_STEPS: ReadonlySet<number> = new Set([1, 3]);
@@ -126,7 +129,8 @@ class SentenceAnchors {
       const match = this.matches[k];
       if (claim.sentence !== sentence) return;
       if (match?.verdict === 'verified' && match.fact && match.source !== undefined) anchors.push({ source: match.source, paragraph: match.fact.source.paragraph });
-      else if (match?.verdict === 'unverified' && claim.number && !claim.qualifier) {
+      // A value of one digit ("within 3km") is written once in many a source, and ties nothing.
+      else if (match?.verdict === 'unverified' && claim.number && !claim.qualifier && Math.abs(claim.number.values[0]) >= 10 * claim.number.precision) {
         const value = claim.number.values[0];
         for (const source of this.sources()) {
           const stating = (byDigits(this.index.factsOf(source)).get(significantDigits(value)) ?? []).filter((fact) => !fact.derived && fact.value.number!.values[0] === value && compareValues(claim, fact) === 'agree');
