@@ -10,10 +10,12 @@ import { mismatches, sourceFrom } from '../helpers/core';
  * `matchScaleSlips` alone over one block: the figures of `verified` rightly restate the source's
  * figures written alike, the others are unverified. Its slips, as [claim, fact].
  */
-function slipsOf(draft: string, source: SourceFacts, verified: readonly string[]): Array<[string, string]> {
+function slipsOf(draft: string, source: SourceFacts, verified: ReadonlyArray<string | [claim: string, fact: string]>): Array<[string, string]> {
   const claims = readDocument(draft, 'markdown').mentions;
+  const pairs = verified.map((v) => (typeof v === 'string' ? [v, v] : v));
   const matches: ClaimMatch[] = claims.map((claim) => {
-    const fact = verified.includes(claim.text) ? source.facts.find((f) => f.text === claim.text) : undefined;
+    const pair = pairs.find(([text]) => text === claim.text);
+    const fact = pair && source.facts.find((f) => f.text === pair[1]);
     return fact ? { verdict: 'verified', fact, score: 1, source: 0 } : { verdict: 'unverified', score: 0 };
   });
   const out = matchScaleSlips(claims, matches, new FactIndex([source]));
@@ -60,6 +62,11 @@ describe('matchScaleSlips', () => {
     const one = sourceFrom('# Outage\n\nShops lost between €40 million and €55 million.\n\nEveryone within 3 km left, and 420 homes within 12 km stay closed.\n');
     assert.deepStrictEqual(slipsOf('Shops lost €40 million. Everyone within 3 km left; homes within 1.2 km stay shut.', one, ['€40 million']), []);
     assert.deepStrictEqual(slipsOf('Shops lost €40 million. Everyone within 3 km left, 420 homes; homes within 1.2 km stay shut.', one, ['€40 million']), [['1.2 km', '12 km']]);
+    // Figures rightly restated anchor only as written: one of one digit, or rounded, may be another article's.
+    assert.deepStrictEqual(slipsOf('Everyone within 3 km left; homes within 1.2 km stay shut.', one, ['3 km']), []);
+    const evacuated = sourceFrom('# Derailment\n\nEveryone within 3 km left, 4,380 people, and 420 homes within 12 km stay closed.\n');
+    assert.deepStrictEqual(slipsOf('About 4,300 people left; homes within 1.2 km stay shut.', evacuated, [['4,300', '4,380']]), []);
+    assert.deepStrictEqual(slipsOf('Some 4,380 people left; homes within 1.2 km stay shut.', evacuated, ['4,380']), [['1.2 km', '12 km']]);
     // One significant digit: "€5 million" for €50 million is as likely another figure.
     const round = sourceFrom('# Outage\n\nEvery customer will receive €12 in credit, a payout put at €50 million.\n');
     assert.deepStrictEqual(mismatches('Every customer will receive €12 in credit. It will cost €5 million.', [round]), []);

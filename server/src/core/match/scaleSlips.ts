@@ -3,7 +3,7 @@ import type { Fact } from '../facts/fact';
 import { boundSide, compareValues } from './compareValues';
 import { convertedFigure } from './conversions';
 import type { FactIndex } from './factIndex';
-import type { ClaimMatch } from './matchClaim';
+import { type ClaimMatch, statesExactly } from './matchClaim';
 import { magnitude, significantDigits } from './numberAffinity';
 
 /**
@@ -127,10 +127,13 @@ class SentenceAnchors {
     const anchors: Array<{ source: number; paragraph: number }> = [];
     this.claims.forEach((claim, k) => {
       const match = this.matches[k];
-      if (claim.sentence !== sentence) return;
-      if (match?.verdict === 'verified' && match.fact && match.source !== undefined) anchors.push({ source: match.source, paragraph: match.fact.source.paragraph });
-      // A value of one digit ("within 3km") is written once in many a source, and ties nothing.
-      else if (match?.verdict === 'unverified' && claim.number && !claim.qualifier && Math.abs(claim.number.values[0]) >= 10 * claim.number.precision) {
+      // A figure of one digit ("within 3km") is written in many a paragraph of many a source, and ties nothing.
+      if (claim.sentence !== sentence || (claim.number && Math.abs(claim.number.values[0]) < 10 * claim.number.precision)) return;
+      // A figure rounded or hedged ("about 4,300" for 4,380) may be another article's as well.
+      if (match?.verdict === 'verified' && match.fact && match.source !== undefined) {
+        if (statesExactly(claim, match.fact)) anchors.push({ source: match.source, paragraph: match.fact.source.paragraph });
+      }
+      else if (match?.verdict === 'unverified' && claim.number && !claim.qualifier) {
         const value = claim.number.values[0];
         for (const source of this.sources()) {
           const stating = (byDigits(this.index.factsOf(source)).get(significantDigits(value)) ?? []).filter((fact) => !fact.derived && fact.value.number!.values[0] === value && compareValues(claim, fact) === 'agree');
