@@ -108,11 +108,12 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
     return text.slice(0, from) + matchCase(office, text.slice(from)) + text.slice(to);
   }
   const own = text.slice(role.offset, role.headOffset);
-  const said = OWNER.test(own) ? stated.fact.text : ownedAfter(stated.fact.text, text.slice(officeComplement(text, role.headOffset + role.headLength).end, role.offset + role.length));
+  const roleEnd = role.offset + role.length;
+  const said = OWNER.test(own) ? stated.fact.text : ownedAfter(stated.fact.text, text.slice(officeComplement(text, role.headOffset + role.headLength, roleEnd).end, roleEnd));
   // "Priya Ramaswamy, Resonar's chief financial officer" for the source's "Priya Ramaswamy, a media
   // analyst at Halvorsen Capital": a role whose owner the draft gave takes the source's article.
   const article = LEADING_POSSESSIVE.test(own) && !LEADING_POSSESSIVE.test(said) ? ARTICLE_BEFORE.exec(stated.fact.quote.slice(0, stated.fact.quoteOffset))?.[0].trimStart() ?? '' : '';
-  return text.slice(0, role.offset) + article + withoutPlace(said, text.slice(role.offset, role.offset + role.length)) + text.slice(role.offset + role.length);
+  return text.slice(0, role.offset) + article + withoutPlace(said, text.slice(role.offset, roleEnd)) + text.slice(roleEnd);
 }
 
 /**

@@ -39,13 +39,10 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   if (spelled && amount > 1 && amount % 1 === 0.5 && !d.adjectival) return matchCase(`${numberToWords(Math.floor(amount))} and a half ${d.run ?? ''}${unit}s`, claim.text);
   const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? 'a' : numberToWords(amount)) : digitsLike(amount, claim);
   // "21,840 day passes": a unit the claim writes in the singular after more than one stays so.
-  const singular = d.adjectival || amount === 1 || (d.amount !== 1 && unit === d.unit && SINGULAR_END.test(claim.text) && claim.text.toLowerCase().endsWith(d.unit));
+  const singular = d.adjectival || amount === 1 || (d.amount !== 1 && unit === d.unit && claim.text.toLowerCase().endsWith(d.unit));
   const unitWord = singular ? unit : `${unit}s`;
   return matchCase(`${number}${d.adjectival ? '-' : ' '}${d.run ?? ''}${unitWord}`, claim.text);
 }
-
-/** A claim that ends in a letter other than "s": its unit is written in the singular. */
-const SINGULAR_END = /[a-rt-z]$/i;
 
 /** The units a clock tells: "a week" for ten days is no rounding a writer would take. */
 const CLOCK_UNITS: ReadonlySet<DurationUnit> = new Set(['second', 'minute', 'hour']);
