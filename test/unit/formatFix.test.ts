@@ -236,6 +236,14 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(formatDuration(onlyMention('It lasted three weeks.'), { amount: 10, unit: 'day' }, '10 days'), '10 days');
   });
 
+  it('writes a count spelled out from one to nine in digits when the fix is 10 or more, as style guides do', () => {
+    assert.strictEqual(fixOf('The fire was fought by nine helicopters on Monday.', 'The fire was fought by 13 helicopters on Monday.'), '13');
+    // A draft that spells out larger numbers, or opens its sentence with one, keeps words.
+    assert.strictEqual(fixOf('The fire was fought by thirteen helicopters on Monday.', 'The fire was fought by 14 helicopters on Monday.'), 'fourteen');
+    assert.strictEqual(fixOf('Nine helicopters fought the fire on Monday.', 'Thirteen helicopters fought the fire on Monday.'), 'Thirteen');
+    assert.strictEqual(fixOf('The fire was fought by nine helicopters on Monday.', 'The fire was fought by seven helicopters on Monday.'), 'seven');
+  });
+
   it('keeps a unit the claim writes in the singular before its noun so', () => {
     assert.strictEqual(formatDuration(onlyMention('Casual users bought 21,840 day passes.'), { amount: 218_400, unit: 'day' }, '218,400 day'), '218,400 day');
     assert.strictEqual(formatDuration(onlyMention('Casual users stayed 21,840 days.'), { amount: 218_400, unit: 'day' }, '218,400 days'), '218,400 days');

@@ -175,6 +175,15 @@ describe('swappedFigures', () => {
     const farms = [sourceFrom('---\ndate: 2025-06-02\n---\nFarm losses at Varn include 12 grain silos and four poultry sheds that held about 30,000 birds.\n')];
     assert.deepStrictEqual(mismatches('Farm losses at Varn include 12 grain silos and some 30,000 poultry.', farms), []);
   });
+  it('takes two figures of a list given each other\'s items for an exchange, whatever else frames them', () => {
+    const fire = [sourceFrom('---\ndate: 2025-06-02\n---\nAbout 1,240 firefighters, supported by 310 fire engines and 22 aircraft — nine water-bombing planes and 13 helicopters — were deployed at the peak.\n')];
+    assert.deepStrictEqual(mismatches('Roughly 1,240 firefighters, 310 fire engines, nine helicopters and 13 water-bombing planes battled the blaze.', fire), [
+      ['nine', '13'],
+      ['13', '9'],
+    ]);
+    assert.deepStrictEqual(mismatches('Roughly 1,240 firefighters, 310 fire engines, nine water-bombing planes and 13 helicopters battled the blaze.', fire), []);
+  });
+
   it('takes a rank for the one its noun names, where the rank it states is of something else', () => {
     const chart = [
       sourceFrom(

@@ -1,6 +1,6 @@
 import { formatClockTime } from '../extract/clockTime';
 import { findNumbers } from '../extract/findNumbers';
-import type { Mention } from '../extract/mention';
+import type { Mention, NumberStyle } from '../extract/mention';
 import { MULTIPLE, otherScale, systemOf, unitOf, writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
 import { hedgesShareInWords, inPoints, isShareInWords, otherCurrency, unitsOf } from '../match/compareValues';
@@ -18,6 +18,16 @@ function formatYear(claim: Mention, years: readonly number[]): string {
 
 /** What a fix is written from: a source's fact, or a figure of the draft's own converted beside it. */
 export type FixedFrom = Pick<Fact, 'kind' | 'value' | 'text' | 'derived'>;
+
+/**
+ * A claim's style for a fix of `value`: style guides spell out one to nine and give larger numbers
+ * in digits, so "nine helicopters" is fixed to "13 helicopters", not "thirteen"; a draft that spells
+ * out a larger number ("thirteen"), or opens its sentence with one ("Nine"), keeps words.
+ */
+function inDigitsPastNine(claim: Mention, style: NumberStyle, value: number): NumberStyle {
+  const own = claim.number?.values[0];
+  return style.words && !style.words.capitalized && style.ordinalSuffix === undefined && own !== undefined && own < 10 && value >= 10 ? { ...style, words: undefined } : style;
+}
 
 /**
  * The replacement for a claim's span that states the fact's value in the draft's own style, or
@@ -55,7 +65,7 @@ export function formatFix(claim: Mention, fact: FixedFrom, alone = false): strin
     }
     if (claim.number?.unit === MULTIPLE) return formatMultipleFigure(value.number.values[0], value.number.precision, claim.numberStyle);
     const units = unitsOf(claim, fact);
-    if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, unitInNumber(claim, atFactScale(claim, fact), value.number.values[0]));
+    if (!units || units[0] === units[1]) return formatNumber(value.number.values[0], value.number.precision, unitInNumber(claim, inDigitsPastNine(claim, atFactScale(claim, fact), value.number.values[0]), value.number.values[0]));
     // "2 C (about 28 F)": a temperature converted into the other scale is fixed in it, as a reading or,
     // when the claim is told as a difference of readings or is far nearer that, as one ("2.1C (about
     // 4F) above average"). Merely nearer is no sign: "41F (about 15C)" is 5C, not the 23C 41 degrees

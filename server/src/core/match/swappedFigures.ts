@@ -36,7 +36,7 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
     if (left) besides[k] = left.restated;
     return left?.fact;
   });
-  // Its words as a whole, closest first, must frame the other item best too (asked once a claim).
+  // Its words as a whole, closest first, must frame the other item best too, unless two figures are exchanged (asked once a claim).
   const framed: Array<boolean | undefined> = [];
   const framesItem = (k: number) => (framed[k] ??= framedBest(claims[k], contexts[k], index, matches[k]!.source!, besides[k])?.indexed.fact === swaps[k]);
   const taken = swaps.map((item, k) => {
@@ -47,9 +47,12 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
     // The other figure is swapped already where its words took it for a slip of this one's fact.
     const stating = contexts[k].beside.sentence.filter((m) => statesExactly(m, item)).map((m) => claims.indexOf(m));
     if (stating.some((j) => swaps[j] !== match.fact && !(matches[j]?.verdict === 'mismatch' && matches[j]!.fact === match.fact))) return false;
-    // Two figures given each other's places are framed as a pair: the words of one may frame both
-    // items alike, each figure's value being among the other's words ("157 were female and 191 male").
-    return framesItem(k) || stating.some((j) => swaps[j] === match.fact && framesItem(j));
+    // Two figures given each other's places, each told by its own words as the other's item, are
+    // swapped whatever else frames them: the words of one may frame both items alike, each figure's
+    // value being among the other's words ("157 were female and 191 male"), and in a list all of a
+    // sentence's words frame every item ("nine helicopters and 13 water-bombing planes" for "nine
+    // water-bombing planes and 13 helicopters").
+    return framesItem(k) || stating.some((j) => swaps[j] === match.fact);
   });
   taken.forEach((take, k) => {
     if (!take) return;
