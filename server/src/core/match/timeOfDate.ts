@@ -8,12 +8,26 @@ import type { Fact } from '../facts/fact';
  */
 const TIME_BEFORE_DATE = /^((?:\d{1,2}[:.]\d\d(?:[ \u00a0]?(?:a\.m\.?|p\.m\.?|am|pm))?|\d{1,2}[ \u00a0]?(?:a\.m\.?|p\.m\.?|am|pm)))(?:[ \u00a0]+on)?[ \u00a0,]+(?=\p{L}|\d)/iu;
 
-/** The time of day a date's text opens with, as written, and its readings in minutes after midnight. */
-function openingTime(text: string): { written: string; minutes: number[] } | undefined {
-  const written = TIME_BEFORE_DATE.exec(text)?.[1];
+/** A time of day written before a weekday: "11.40am on Thursday", "11 a.m. Thursday", "2.15am on Monday". */
+const TIME_THEN_WEEKDAY = /^(\d{1,2}(?:[:.]\d\d)?(?:[ \u00a0]?(?:a\.m\.?|p\.m\.?|am|pm))?)[ \u00a0]+(?:on[ \u00a0]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
+
+/** The time of day `text` opens with, as `pattern` (its first group) finds it written, and its readings in minutes after midnight. */
+function clockOpening(pattern: RegExp, text: string): { written: string; minutes: number[] } | undefined {
+  const written = pattern.exec(text)?.[1];
   if (written === undefined) return undefined;
   const minutes = clockMinutes(written);
   return minutes && { written, minutes };
+}
+
+/** The time of day a date's text opens with, as written, and its readings in minutes after midnight. */
+function openingTime(text: string): { written: string; minutes: number[] } | undefined {
+  return clockOpening(TIME_BEFORE_DATE, text);
+}
+
+/** The one reading, in minutes after midnight, of the time of day a date's text opens with before its weekday. */
+export function timeBeforeWeekday(text: string): number | undefined {
+  const minutes = clockOpening(TIME_THEN_WEEKDAY, text)?.minutes;
+  return minutes?.length === 1 ? minutes[0] : undefined;
 }
 
 /**

@@ -1,9 +1,6 @@
 import type { Mention } from '../extract/mention';
-import { clockMinutes } from '../extract/clockTime';
 import { type Fact, fullDate } from '../facts/fact';
-
-/** A time of day written before a weekday: "11.40am on Thursday", "11 a.m. Thursday", "2.15am on Monday". */
-const TIME_THEN_WEEKDAY = /^(\d{1,2}(?:[:.]\d\d)?(?:[ \u00a0]?(?:a\.m\.?|p\.m\.?|am|pm))?)[ \u00a0]+(?:on[ \u00a0]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
+import { timeBeforeWeekday } from './timeOfDate';
 
 /**
  * The fact that gives the time of day written with a weekday claim ("freed at 11.40am on
@@ -15,23 +12,16 @@ const TIME_THEN_WEEKDAY = /^(\d{1,2}(?:[:.]\d\d)?(?:[ \u00a0]?(?:a\.m\.?|p\.m\.?
 export function weekdayOfTime(claim: Mention, facts: readonly Fact[]): Fact | undefined {
   const weekday = claim.date?.weekday?.value;
   if (claim.kind !== 'date' || weekday === undefined || claim.date!.day !== undefined) return undefined;
-  const time = timeOf(claim.text);
+  const time = timeBeforeWeekday(claim.text);
   if (time === undefined) return undefined;
   let found: Fact | undefined;
   for (const fact of facts) {
-    if (fact.kind !== 'date' || !fact.value.date || timeOf(fact.text) !== time) continue;
+    if (fact.kind !== 'date' || !fact.value.date || timeBeforeWeekday(fact.text) !== time) continue;
     const stated = fullDate(fact.value.date).weekday;
     if (stated === undefined || stated === weekday || (found && fullDate(found.value.date!).weekday !== stated)) return undefined;
     found = fact;
   }
   return found;
-}
-
-/** The one reading, in minutes after midnight, of the time of day a date's text opens with before its weekday. */
-function timeOf(text: string): number | undefined {
-  const written = TIME_THEN_WEEKDAY.exec(text)?.[1];
-  const minutes = written === undefined ? undefined : clockMinutes(written);
-  return minutes?.length === 1 ? minutes[0] : undefined;
 }
 
 /**
