@@ -49,7 +49,7 @@ const UP_FROM = "[ \\u00a0]*,[ \\u00a0]+(?:up|down)[ \\u00a0]+from";
  * figure: after other words it may say where ("41,312 spills from its 1,186 overflows").
  */
 const FROM_BETWEEN = new RegExp(
-  `^(?:(?:[ \\u00a0]+[\\p{L}']+){0,4}[ \\u00a0]*${ASIDE}${UP_FROM}|(?:[ \\u00a0]+[\\p{L}']+){0,4}[ \\u00a0]*,?[ \\u00a0]+(?:(?:up|down)[ \\u00a0]+from|against|compared[ \\u00a0]+(?:with|to)|versus|vs\\.?)|,?[ \\u00a0]+from)[ \\u00a0]+(?:[\\p{L}']+[ \\u00a0]+){0,3}$`,
+  `^(?:(?:[ \\u00a0]+[\\p{L}']+){0,4}[ \\u00a0]*(?:${ASIDE}${UP_FROM}|,?[ \\u00a0]+(?:(?:up|down)[ \\u00a0]+from|against|compared[ \\u00a0]+(?:with|to)|versus|vs\\.?))|,?[ \\u00a0]+from)[ \\u00a0]+(?:[\\p{L}']+[ \\u00a0]+){0,3}$`,
   'iu',
 );
 /** The aside before "up from" (see `FROM_BETWEEN`), whose words open no other clause. */
