@@ -43,6 +43,16 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The Saltmarch covered about 3,214 miles, averaging roughly 2.6 knots.', row), [['3,214 miles', '3,124 miles']]);
   });
 
+  it('holds a figure converted wrongly into another unit to the source\'s figure, whatever its digits', () => {
+    const fire = source('Wildfires burned more than 12,400 hectares in the south over the weekend, and a blaze near Lithari had a perimeter of 48 kilometres by Tuesday morning.', 'The ship ran aground at about 05:40 on Thursday, near kilometre 47 of the canal, after winds gusting up to 70 km/h pushed its bow into the eastern bank.');
+    // A conversion gone wrong keeps none of the figure's digits: 48 km is 29.8 miles, 70 km/h 43.5 mph.
+    assert.deepStrictEqual(mismatches('Wildfires have scorched more than 30,000 acres, and one blaze near Lithari had a perimeter of about 19 miles.', fire), [['19 miles', '30 miles']]);
+    assert.deepStrictEqual(mismatches('It ran aground on Thursday, when wind gusts of up to 52 mph pushed its bow into the eastern bank.', fire), [['52 mph', '43 mph']]);
+    assert.deepStrictEqual(mismatches('Wildfires have scorched more than 30,000 acres, and one blaze near Lithari had a perimeter of about 30 miles.', fire), []);
+    // Past twice or half the figure converted (or converted the wrong way, 77 miles), another figure.
+    assert.deepStrictEqual(mismatches('Wildfires have scorched more than 30,000 acres, and one blaze near Lithari had a perimeter of about 120 miles.', fire), []);
+  });
+
   it('holds a month of a year to a fact on fewer shared words than a figure or a day', () => {
     const orchestra = source('The hall sold 212,000 tickets last season. "We have had our best year since the pandemic," Harriet Lomax, who has run the orchestra since March 2019, told reporters on Tuesday.');
     // Its sentence says more than the source's around the date: who she is, what she expects.

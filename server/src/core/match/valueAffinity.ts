@@ -52,6 +52,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
       if (near && Math.abs(stated[a] - source) <= near(stated[a])) most = Math.max(most, HEDGE_SLIP);
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
       if (convertedLinearly !== undefined) most = Math.max(most, numberAffinity(stated[a], convertedLinearly));
+      if (converted !== undefined && units![0] !== units![1] && isConversionSlip(stated[a], (source * units![1].factor) / units![0].factor)) most = Math.max(most, CONVERSION_SLIP);
     }
     return most;
   }
@@ -124,6 +125,18 @@ const SCALE_HEDGED = 0.1;
 
 function isHedge(kind: QualifierKind | undefined): boolean {
   return kind !== undefined && kind !== 'exact';
+}
+
+/**
+ * A figure in another unit than the fact's is the writer's conversion of it, and a conversion gone
+ * wrong keeps none of its digits ("about 19 miles" for 48 km, 29.8 miles; "52 mph" for 70 km/h):
+ * within half or twice the figure converted it is as plausible a slip as a digit changed.
+ */
+const CONVERSION_SLIP = DIGIT_CHANGED;
+const CONVERSION_REACH = 2;
+
+function isConversionSlip(stated: number, converted: number): boolean {
+  return stated > 0 && converted > 0 && stated / converted <= CONVERSION_REACH && converted / stated <= CONVERSION_REACH;
 }
 
 /** The most a duration with the fact's number in another unit can be a copy of it. */
