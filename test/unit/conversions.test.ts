@@ -19,6 +19,10 @@ describe('conversions beside the figure they convert', () => {
     assert.deepStrictEqual(mismatches('The trophy stands 31in, or about 60cm, tall.', []), [['60cm', '79cm']]);
     assert.deepStrictEqual(mismatches('The slide moved 1.8 million cubic metres (about 1.8 million cubic yards) of rock.', []), [['1.8 million cubic yards', '2.4 million cubic yards']]);
     assert.deepStrictEqual(mismatches('The plaza is 120 metres (about 230 yards) long.', []), [['230 yards', '130 yards']]);
+    // Across the noun a figure written as an adjective qualifies.
+    assert.deepStrictEqual(mismatches('The nearest branch is a 23-mile drive, or about 48km.', []), [['48km', '37km']]);
+    assert.deepStrictEqual(mismatches('Runners were stopped at the 30-kilometre mark, about 21.7 miles into the race.', []), [['21.7 miles', '18.6 miles']]);
+    assert.deepStrictEqual(mismatches('The route is a 12-mile walk (30 km) through the hills.', []), [['30 km', '19 km']]);
   });
 
   it('leaves rounded conversions, ranges converted end to end, differences of readings and bounds alone', () => {
@@ -32,6 +36,9 @@ describe('conversions beside the figure they convert', () => {
       'It weighs 2.4 kilograms, or about 5.3 pounds.',
       // Within one system the writer's slip is of scale, fixed only from a source.
       'It can turn out 150 million liters a day, or 150 million cubic meters.',
+      // Across a noun, a figure after a comma alone is a part of what the noun names, not its conversion.
+      'The nearest branch is a 23-mile drive, 12 km of it on gravel.',
+      'The nearest branch is a 23-mile drive, or about 37km.',
     ]) {
       assert.deepStrictEqual(mismatches(draft, []), [], draft);
     }

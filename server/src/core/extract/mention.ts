@@ -152,6 +152,11 @@ export interface Mention extends Span {
   qualifier?: Qualifier;
   /** A name that opens its sentence ("Then Hessler said"): it may be no name at all, so no word of another's. */
   opening?: true;
+  /**
+   * A figure converting the one before it across the noun that one qualifies ("a 23-mile drive, or
+   * about 48km"; "the 30-kilometre mark, about 18.6 miles into the route"), as it would right beside it.
+   */
+  convertsAcross?: true;
 }
 
 /** Where a figure starts with the hedge written before it: "more than 40 per cent", "around 10 a.m.". */

@@ -171,7 +171,28 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
   for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
-  return withClockSpans(text, withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), numbers))));
+  return withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), numbers)))));
+}
+
+/** A figure written as an adjective with its unit: "23-mile", "30-kilometre". */
+const ADJECTIVAL_MEASURE = /\d-\p{L}+$/u;
+/** From such a figure to a conversion after its noun: " drive, or ", " mark (", " mark, " (then a hedge). */
+const NOUN_THEN_CONVERSION = /^[ \u00a0]+\p{L}+(?:[ \u00a0]*\(|,[ \u00a0]+or)[ \u00a0]*$/u;
+const NOUN_THEN_COMMA = /^[ \u00a0]+\p{L}+,[ \u00a0]+$/u;
+
+/**
+ * `mentions` (of one sentence, in order) with each figure that converts the measure before it across
+ * the noun that measure qualifies marked (see `convertsAcross`). After a comma alone, only a hedged
+ * figure: "a 23-mile drive, 12 km of it on gravel" is a part of the drive, "about 37 km" its conversion.
+ */
+function withConversionsAcross(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    const [before, m] = [mentions[i - 1], mentions[i]];
+    if (!m.number?.unit || !before.number?.unit || before.number.unit === m.number.unit || !ADJECTIVAL_MEASURE.test(before.text)) continue;
+    const between = text.slice(before.end, hedgedStart(m));
+    if (NOUN_THEN_CONVERSION.test(between) || (m.qualifier?.kind === 'approx' && NOUN_THEN_COMMA.test(between))) m.convertsAcross = true;
+  }
+  return mentions;
 }
 
 /** Before the first of two clock times of a range: "from", "between", "for six hours — from". */

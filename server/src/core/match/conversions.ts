@@ -1,4 +1,4 @@
-import type { Mention } from '../extract/mention';
+import { hedgedStart, type Mention } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
 import { inOtherScales, unitOf } from '../extract/units';
@@ -24,11 +24,20 @@ const RANGE_GAP = 5;
 /** Most characters between a figure and its conversion: " (", ", or ". */
 const CONVERSION_GAP = 5;
 
-/** Whether `other` stands right before or after `claim` (its hedge with it), as a conversion does: " (", ", or about ". */
+/** Most characters from a figure to its conversion across the noun it qualifies (see `convertsAcross`): " drive, or ". */
+const ACROSS_GAP = 32;
+
+/**
+ * Whether `other` stands right before or after `claim` (its hedge with it), as a conversion does: " (",
+ * ", or about "; or across the noun the first qualifies, where extraction found the second converting it.
+ */
 function standsBeside(claim: Mention, other: Mention): boolean {
-  const start = Math.min(claim.start, claim.qualifier?.start ?? claim.start);
+  const start = hedgedStart(claim);
   const gap = other.end <= start ? start - other.end : other.start - claim.end;
-  return gap >= 0 && gap <= CONVERSION_GAP;
+  if (gap >= 0 && gap <= CONVERSION_GAP) return true;
+  const [first, second] = other.end <= start ? [other, claim] : [claim, other];
+  const across = hedgedStart(second) - first.end;
+  return !!second.convertsAcross && across >= 0 && across <= ACROSS_GAP;
 }
 
 /** Whether `other` stands beside `claim` in another unit of its measure, or the other scale of a temperature: "28 meters (about 62 feet)". */
