@@ -34,6 +34,9 @@ describe('ratios', () => {
       // Any noun of change, and its words are the claim's own, not words between it and the levels.
       assert.deepStrictEqual(ratiosIn('The ice now covers 14.6 sq km, down from 19.2 sq km at the first aerial survey in 1973 – a shrinkage of more than a quarter.'), [['a quarter', 'change', '19.2 sq km', '14.6 sq km']]);
       assert.deepStrictEqual(ratiosIn('It rose from 200 to 300, a 40 percent hike.'), [['40 percent', 'change', '200', '300']]);
+      // "Before" that times a figure opens no other clause.
+      assert.deepStrictEqual(ratiosIn('The deficit is £38.6 million, up from £24.1 million the year before — an increase of more than 80 percent.'), [['80 percent', 'change', '£24.1 million', '£38.6 million']]);
+      assert.deepStrictEqual(ratiosIn('The deficit is £38.6 million, up from £24.1 million before the merger — an increase of more than 80 percent.'), []);
       // After the difference the two levels make, too; not in another clause.
       assert.deepStrictEqual(ratiosIn('Net income rose to $612m from $538m, a rise of $74m, or 25 per cent.'), [['$74m', 'difference', '$538m', '$612m'], ['25 per cent', 'change', '$538m', '$612m']]);
       assert.deepStrictEqual(ratiosIn('Sales rose from 200 to 300, a rise of 100 units, while costs fell 25 per cent.'), [['100', 'difference', '200', '300']]);

@@ -34,6 +34,8 @@ export interface StatedRatio {
 
 /** Words that start another clause, whose figure may be of another quantity: "fell from 200 to 180 while prices rose 40 percent". */
 const CLAUSE_WORD = /(?:^|[^\p{L}])(?:and|but|while|whereas|although|though|as|when|after|before|since|because|which|who|with|including)(?![\p{L}])|[;()[\]]/iu;
+/** A time a figure is of, told back from another: "the year before", "a month earlier". */
+const TIME_BEFORE = /(?<![\p{L}])(?:the|a)[ \u00a0]+(?:year|month|week|day|quarter|season)[ \u00a0]+before(?![\p{L}])/iu;
 /** The most words between two figures of a ratio, or between the ratio and its claim, that still read as one phrase. */
 const MAX_GAP_WORDS = 6;
 
@@ -433,7 +435,8 @@ function operands(a: Mention, b: Mention): boolean {
 
 /** Whether the words from figure `a` to the claim after it read as one phrase: few, and none opening another clause. */
 function joins(text: string, a: Mention, claim: Mention): boolean {
-  // "… in 1973 – a shrinkage of more than a quarter": the noun that tells the change is the claim's own.
-  const between = text.slice(a.end, hedgedStart(claim)).replace(CHANGE_OF_BEFORE, '');
+  // "… in 1973 – a shrinkage of more than a quarter": the noun that tells the change is the claim's
+  // own; "the year before" times the figure, its "before" opening no clause.
+  const between = text.slice(a.end, hedgedStart(claim)).replace(CHANGE_OF_BEFORE, '').replace(TIME_BEFORE, '');
   return !CLAUSE_WORD.test(between) && (between.match(/[\p{L}']+/gu)?.length ?? 0) <= MAX_GAP_WORDS;
 }
