@@ -53,6 +53,17 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Wildfires have scorched more than 30,000 acres, and one blaze near Lithari had a perimeter of about 120 miles.', fire), []);
   });
 
+  it('holds a rate whose amount is the source\'s to the period the source gives it, the amount and period marked', () => {
+    const canal = source('The closure cost the authority an estimated €11.5 million a day in lost transit fees, Brask said.', 'The cap would save a typical tenant about €480 a year by 2027, an economist estimated.', 'The operator earns €2,000 per hour from the locks.');
+    assert.deepStrictEqual(mismatches('Brask said the closure had cost the authority an estimated €11.5m an hour in lost fees.', canal), [['€11.5m an hour', '€11.5m a day']]);
+    assert.deepStrictEqual(mismatches('An economist estimates the cap will save a typical tenant about €480 per month by 2027.', canal), [['€480 per month', '€480 per year']]);
+    assert.deepStrictEqual(mismatches('The operator earns €2,000 a day from the locks.', canal), [['€2,000 a day', '€2,000 an hour']]);
+    // The same period in other words, and a rate the source gives no period.
+    assert.deepStrictEqual(mismatches('Brask said the closure had cost the authority an estimated €11.5m per day in lost fees.', canal), []);
+    const once = source('The closure cost the authority an estimated €11.5 million in lost transit fees, Brask said.');
+    assert.deepStrictEqual(mismatches('Brask said the closure had cost the authority an estimated €11.5m a day in lost fees.', once), []);
+  });
+
   it('holds a month of a year to a fact on fewer shared words than a figure or a day', () => {
     const orchestra = source('The hall sold 212,000 tickets last season. "We have had our best year since the pandemic," Harriet Lomax, who has run the orchestra since March 2019, told reporters on Tuesday.');
     // Its sentence says more than the source's around the date: who she is, what she expects.

@@ -3,6 +3,7 @@ import { CalendarDate, isValidDate, nearestYear, weekdayOf } from '../calendar';
 import { formatClockTime } from '../extract/clockTime';
 import { Frame, frameOf } from '../extract/frame';
 import { type DateValue, type Mention } from '../extract/mention';
+import { type WrittenPeriod, writePeriod } from '../extract/ratePeriod';
 import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceReading } from '../extract/readDocument';
 import { Fact, fullDate } from '../facts/fact';
 import { formatDate } from '../format/formatDate';
@@ -18,6 +19,7 @@ import { matchBlock } from '../match/matchBlock';
 import { numberAffinity } from '../match/numberAffinity';
 import { matchScaleSlips } from '../match/scaleSlips';
 import { sharesOfRestatedParts } from '../match/shareOfPart';
+import { slippedPeriod } from '../match/ratePeriods';
 import { slippedTime } from '../match/timeOfDate';
 import { weekdayOfSentence, weekdayOfTime } from '../match/weekdayFacts';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
@@ -164,6 +166,8 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     const clock = match?.verdict === 'verified' && match.fact && match.source !== undefined && claim.date ? slippedTime(claim, match.fact, index.factsOf(match.source)) : undefined;
     const slipped = clock && clockFinding(claim, match!.fact!, clock);
     if (slipped) return slipped;
+    const period = match?.verdict === 'verified' && match.fact && claim.ratePeriod ? slippedPeriod(claim, match.fact) : undefined;
+    if (period) return periodFinding(claim, match!.fact!, period);
     const timed = match && timedIn !== undefined && claim.date?.weekday ? weekdayOfTime(claim, index.factsOf(timedIn)) : undefined;
     if (timed) return findingOf(claim, { verdict: 'mismatch', fact: timed, score: match!.score, source: timedIn }, undefined);
     // "late into Wednesday night" verified by the dateline of a source sentence that says "late on Tuesday".
@@ -190,6 +194,14 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
 function clockFinding(claim: LocatedMention, fact: Fact, { written, minutes }: { written: string; minutes: number }): Finding | undefined {
   const fix = formatClockTime(minutes, written);
   return fix === undefined ? undefined : { claim, verdict: 'mismatch', fact, code: FindingCode.TimeMismatch, span: { start: claim.start, end: claim.start + written.length }, fix, sourceSays: fact.text };
+}
+
+/** The finding for a rate whose amount is the fact's and whose period is not (see `slippedPeriod`): the amount and its period are marked, the period replaced. */
+function periodFinding(claim: LocatedMention, fact: Fact, theirs: WrittenPeriod): Finding {
+  const own = claim.ratePeriod!;
+  const fix = `${claim.text} ${writePeriod(theirs.period, own.word)}`;
+  const sourceSays = `${fact.text} ${writePeriod(theirs.period, theirs.word)}`;
+  return { claim, verdict: 'mismatch', fact, code: mismatchCode(claim.kind, false), span: { start: claim.start, end: claim.end + own.length }, fix, sourceSays };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { WrittenPeriod } from './ratePeriod';
 import { noNegativeZero } from '../text/noNegativeZero';
 
 /**
@@ -157,6 +158,8 @@ export interface Mention extends Span {
    * about 48km"; "the 30-kilometre mark, about 18.6 miles into the route"), as it would right beside it.
    */
   convertsAcross?: true;
+  /** For an amount, the period it is a rate over, written right after it ("€11.5m a day"). Read of claims only. */
+  ratePeriod?: WrittenPeriod;
 }
 
 /** Where a figure starts with the hedge written before it: "more than 40 per cent", "around 10 a.m.". */

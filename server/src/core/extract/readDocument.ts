@@ -13,6 +13,7 @@ import { findPlaces } from './findPlaces';
 import { findRoles } from './findRoles';
 import { findNumbers } from './findNumbers';
 import { hedgedStart, type Mention, type Span } from './mention';
+import { ratePeriodAfter } from './ratePeriod';
 
 export interface SentenceReading extends Sentence {
   /** Index into `blocks` of the paragraph, heading or table row holding the sentence. */
@@ -171,7 +172,17 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
   for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
-  return withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), numbers)))));
+  return withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), numbers))))));
+}
+
+/** `mentions` (of one sentence) with the period each amount or count is a rate over, where one follows it (see `ratePeriod`). */
+function withRatePeriods(text: string, mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    if ((m.kind !== 'money' && m.kind !== 'count') || !m.number) continue;
+    const period = ratePeriodAfter(text, m.end);
+    if (period) m.ratePeriod = period;
+  }
+  return mentions;
 }
 
 /** A figure written as an adjective with its unit: "23-mile", "30-kilometre". */
