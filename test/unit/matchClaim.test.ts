@@ -33,6 +33,10 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The drill cost €4.6 million, including €1.1 million (about £1 million) for the phone alert system.', drill), []);
     // Not a conversion, but a share of the amount.
     assert.deepStrictEqual(mismatches('The drill cost €4.6 million, about £160,000 a siren, including €1.1 million for the phone alert system.', drill), []);
+    // The amount copied into the other currency, which a hedged conversion would hold loosely.
+    const gift = source('The Cairde Foundation gave €2.4 million (about £2 million) towards the seed vault, the trust said.');
+    assert.deepStrictEqual(mismatches('The Cairde Foundation gave 2.4 million euros, or roughly £2.4 million, towards the seed vault.', gift), [['£2.4 million', '£2 million']]);
+    assert.deepStrictEqual(mismatches('The Cairde Foundation gave 2.4 million euros, or roughly £2.1 million, towards the seed vault.', gift), []);
   });
 
   it('fixes a figure to the source\'s own conversion in the draft\'s unit, and between miles and nautical miles by converting', () => {

@@ -101,7 +101,7 @@ export function matchedConversions(claims: readonly LocatedMention[], matches: R
     const beside = inClaimTerms(claim, converted.fact, facts);
     const fact = beside !== converted.fact ? beside : atSourceRate(claim, converted.fact, facts);
     if (!fact) continue;
-    const agreement = fact === beside ? compareValues(claim, fact) : nearRate(claim, fact);
+    const agreement = copiedAcross(claim, claims[i - 1], fact) ? 'disagree' : fact === beside ? compareValues(claim, fact) : nearRate(claim, fact);
     if (agreement === 'incomparable' || (agreement === 'disagree' && !likeConversion(claim, fact))) continue;
     (out ??= matches.slice())[i] = { verdict: agreement === 'agree' ? 'verified' : 'mismatch', fact, score: converted.score, source: converted.source };
   }
@@ -129,6 +129,16 @@ function atSourceRate(claim: Mention, fact: Fact, facts: readonly Fact[]): Fact 
     return { ...fact, value: { number: { values, precision, currency: to }, qualifier: 'approx' }, derived: `${fact.text} at the rate of ${a.text} to ${b.text}` };
   }
   return undefined;
+}
+
+/**
+ * Whether a conversion writes the amount it converts in the other currency ("2.4 million euros, or
+ * roughly £2.4 million") where the conversion the source gives or its rate makes is another: the
+ * figure copied, not converted, however loosely a hedged conversion holds it.
+ */
+function copiedAcross(claim: Mention, converted: Mention, fact: Fact): boolean {
+  const value = claim.number!.values[0];
+  return converted.number?.values.length === 1 && converted.number.values[0] === value && !fact.value.number!.values.includes(value);
 }
 
 /**
