@@ -184,6 +184,18 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('Roughly 1,240 firefighters, 310 fire engines, nine water-bombing planes and 13 helicopters battled the blaze.', fire), []);
   });
 
+  it('takes a figure holding another item\'s words for a slip of it, where its own item is told by words it lacks', () => {
+    const savings = [sourceFrom('---\ndate: 2025-06-02\n---\nThe Calderbrook trust will close four wards and remove 212 of its 1,486 beds.\n\nThe trust expects the ward closures to save £14.2 million a year once complete, with a further £6.5 million coming from lower spending on agency staff, which cost it £31.7 million last year.\n\nUnions said the plan would lengthen waiting lists.\n')];
+    assert.deepStrictEqual(mismatches('Closing the wards should save £6.5 million a year, and trimming agency staff another £14.2 million.', savings), [
+      ['£6.5 million', '£14.2 million'],
+      ['£14.2 million', '£6.5 million'],
+    ]);
+    assert.deepStrictEqual(mismatches('Closing the wards should save £14.2 million a year, and trimming agency staff another £6.5 million.', savings), []);
+    // An item told by no words of its own ("the figure had reached"): the claim's words may be its.
+    const traffic = [sourceFrom('---\ndate: 2025-06-02\n---\nBy Monday evening, 58 percent of normal traffic volume had been restored; by Thursday the figure had reached 83 percent.\n')];
+    assert.deepStrictEqual(mismatches('By Thursday, 83 percent of normal volume had been restored.', traffic), []);
+  });
+
   it('takes a rank for the one its noun names, where the rank it states is of something else', () => {
     const chart = [
       sourceFrom(

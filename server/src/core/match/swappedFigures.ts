@@ -82,8 +82,31 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   const words = ownWordsOfList(list);
   const mine = words[list.facts.indexOf(fact)];
   const told = others.filter((other) => tellsApart(words[list.facts.indexOf(other)], mine, own));
-  return told.length === 1 ? told[0] : undefined;
+  if (told.length) return told.length === 1 ? told[0] : undefined;
+  return AMOUNTS.has(claim.kind) && !claim.number?.unit ? onlyHoldingWords(others, (other) => words[list.facts.indexOf(other)], mine, own) : undefined;
 }
+
+/** The figures whose items words alone tell: a date's or a year's words tell when, which any item of a sentence may share. */
+const AMOUNTS: ReadonlySet<string> = new Set(['count', 'money', 'percent']);
+
+/**
+ * The one item of `others` that has `HELD_WORDS` of the claim's own words to itself, where the
+ * fact's item has none of them: "Closing the wards should save £6.5 million a year" holds "ward"
+ * and "save" of the source's "the ward closures to save £14.2 million a year …, with a further £6.5
+ * million coming from lower spending on agency staff", whose £6.5 million opens with no words of
+ * its own to tell it by.
+ */
+function onlyHoldingWords(others: readonly Fact[], wordsOf: (fact: Fact) => OwnWords, mine: OwnWords, claim: OwnWords): Fact | undefined {
+  const words = [...claim.before, ...claim.after];
+  // The fact's item must be told by words of its own the claim lacks: "the figure had reached 83
+  // percent" is told by none, and a claim holding another item's words may be it all the same.
+  if (mine.before.length + mine.after.length < MINE_TOLD || words.some((w) => holds(mine, w))) return undefined;
+  const holding = others.filter((other) => new Set(words.filter((w) => holds(wordsOf(other), w))).size >= HELD_WORDS);
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+const HELD_WORDS = 2;
+const MINE_TOLD = 3;
 
 /**
  * The count of a source sentence that counts what the claim says it counts, when the claim states
