@@ -41,7 +41,10 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('Net income rose to $612m from $538m, a rise of $74m, or 25 per cent.'), [['$74m', 'difference', '$538m', '$612m'], ['25 per cent', 'change', '$538m', '$612m']]);
       assert.deepStrictEqual(ratiosIn('Sales rose from 200 to 300, a rise of 100 units, while costs fell 25 per cent.'), [['100', 'difference', '200', '300']]);
       // Beside the level reached alone, the difference's noun tells which way: its level was the one reached less a rise, or plus a fall.
-      assert.deepStrictEqual(ratiosIn('This winter it cost CHF 79, a rise of five francs, almost 10 per cent.'), [['10 per cent', 'changeBy', 'five francs', 'CHF 79']]);
+      assert.deepStrictEqual(ratiosIn('This winter it cost CHF 79, a rise of five francs, almost 10 per cent.'), [
+        ['five francs', 'changeOf', 'CHF 79', 'CHF 79'],
+        ['10 per cent', 'changeBy', 'five francs', 'CHF 79'],
+      ]);
       assert.deepStrictEqual(mismatches('This winter it cost CHF 79, a rise of five francs, almost 10 per cent.', []), [['almost 10 per cent', 'almost 7 per cent']]);
       assert.deepStrictEqual(mismatches('The fare falls to $5.00, a cut of $0.40, or 12 per cent.', []), [['12 per cent', '7 per cent']]);
       assert.deepStrictEqual(mismatches('The fare falls to $5.00, a cut of $0.40, or 7.4 per cent.', []), []);
@@ -247,6 +250,16 @@ describe('ratios', () => {
       const bound = sourceFrom('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, more than doubling it.');
       assert.deepStrictEqual(mismatches('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, almost tripling it.', [bound]), [['almost tripling', 'more than doubling']]);
       assert.deepStrictEqual(mismatches('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, more than doubling it.', [bound]), []);
+    });
+
+    it('holds a difference told beside a level the source verifies to the level the source gives that one from', () => {
+      const pay = [sourceFrom('---\ndate: 2025-03-10\n---\nDr Sunil Rao becomes chief executive on a salary of £265,000, up from £228,000 at his old trust.\n\nThe merged trust will run 1,146 beds.\n')];
+      assert.deepStrictEqual(mismatches('Dr Sunil Rao moves to be chief executive on £265,000, a rise of £47,000.', pay), [['£47,000', '£37,000']]);
+      assert.deepStrictEqual(mismatches('Dr Sunil Rao moves to be chief executive on £265,000, a rise of £37,000.', pay), []);
+      // A level the source gives from none, and a difference of another kind.
+      const alone = [sourceFrom('---\ndate: 2025-03-10\n---\nDr Sunil Rao becomes chief executive on a salary of £265,000.\n')];
+      assert.deepStrictEqual(mismatches('Dr Sunil Rao moves to be chief executive on £265,000, a rise of £47,000.', alone), []);
+      assert.deepStrictEqual(ratiosIn('He earns £265,000, a rise of 47 per cent.'), []);
     });
 
     it('holds a share "of them" of a whole the source verifies to the part it gives for what the clause names', () => {

@@ -30,6 +30,7 @@ import { checkConversions } from './conversionFindings';
 import { checkElapsed } from './elapsedFindings';
 import { checkSpans } from './spanFindings';
 import { contradictedPartShares } from './partShareFindings';
+import { contradictedChanges } from './changeFindings';
 import { checkRatios, PlacedRatio, ratiosOf } from './ratioFindings';
 import { findSuppressions } from './suppressions';
 
@@ -107,13 +108,14 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
 /**
  * Holds the shares, changes and multiples (`ratios`), the conversions and the times between dates
  * of each sentence of `mentions` to the figures of that sentence, whatever the sources say (see
- * `checkRatios`, `checkConversions`, `checkSpans`), and a share of a whole to the part its source
- * gives for what the sentence names (see `contradictedPartShares`), replacing the `findings`
- * (beside `mentions`) they contradict.
+ * `checkRatios`, `checkConversions`, `checkSpans`), a share of a whole to the part its source
+ * gives for what the sentence names (see `contradictedPartShares`), and a difference told beside
+ * a level to the level its source gives that one from (see `contradictedChanges`), replacing the
+ * `findings` (beside `mentions`) they contradict.
  */
 export function checkOwnFigures(ratios: readonly PlacedRatio[] | undefined, mentions: readonly LocatedMention[], findings: Array<Finding | undefined>, index: FactIndex): void {
   checkRatios(ratios, mentions, findings);
-  for (const [i, fact] of contradictedPartShares(ratios, mentions, findings, index)) findings[i] = findingOf(mentions[i], { verdict: 'mismatch', fact, score: 0 }, undefined);
+  for (const [i, fact] of [...contradictedPartShares(ratios, mentions, findings, index), ...contradictedChanges(ratios, mentions, findings, index)]) findings[i] = findingOf(mentions[i], { verdict: 'mismatch', fact, score: 0 }, undefined);
   checkConversions(mentions, findings);
   checkSpans(mentions, findings);
 }

@@ -1,4 +1,4 @@
-import { findRatios, StatedRatio } from '../extract/findRatios';
+import { findRatios, mayBeChangeOf, StatedRatio } from '../extract/findRatios';
 import type { Mention, Qualifier } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { PERCENTAGE_POINTS } from '../extract/units';
@@ -35,8 +35,8 @@ export function ratiosOf(text: string, mentions: readonly LocatedMention[], sent
     const j = sentenceRunEnd(mentions, i);
     // The sentence before in its block, whose figures "That is …" or "of the total" may point back to.
     const follows = previous >= blockFrom && previous < i;
-    // A ratio and its two figures are three mentions; most sentences hold fewer.
-    if (j - i >= 3 || (j - i === 2 && follows)) {
+    // A ratio and its two figures are three mentions, a difference and the level it is from two; most sentences hold fewer.
+    if (j - i >= 3 || (j - i === 2 && (follows || mayBeChangeOf(text, mentions[i + 1])))) {
       for (const r of findRatios(text, mentions.slice(i, j), sentence.start, follows ? mentions.slice(previous, i) : [])) {
         let blockTo = j;
         while (blockTo < mentions.length && sentenceAt(mentions[blockTo].sentence).block === sentence.block) blockTo++;
@@ -61,8 +61,8 @@ export function ratiosOf(text: string, mentions: readonly LocatedMention[], sent
  */
 export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: Array<Finding | undefined>): void {
   for (const ratio of ratios ?? []) {
-    // Its part is the sources' to give (see `contradictedPartShares`).
-    if (ratio.relation === 'partOf') continue;
+    // Its part, or the level it is from, is the sources' to give (see `contradictedPartShares`, `contradictedChanges`).
+    if (ratio.relation === 'partOf' || ratio.relation === 'changeOf') continue;
     const [claim, base, other] = [findings[ratio.claim], findings[ratio.base], findings[ratio.other]];
     if (!claim || !base || !other || base.verdict === 'mismatch' || other.verdict === 'mismatch') continue;
     if (claim.verdict === 'unverified' || (claim.verdict === 'verified' && (isBound(claim) || boundsOnly(claim)) && base.verdict === 'verified' && other.verdict === 'verified')) {

@@ -1,4 +1,4 @@
-import { CHANGE_NOUN, FALLING_NOUNS, RISING_NOUNS } from './changeLevels';
+import { CHANGE_NOUN, CHANGE_NOUNS, FALLING_NOUNS, RISING_NOUNS } from './changeLevels';
 import { MULTIPLE_FORMS, TIMES_WRITTEN } from './findMultiples';
 import { MULTIPLE } from './units';
 import { tokenizeWords } from '../text/words';
@@ -18,8 +18,10 @@ export interface StatedRatio {
    * an increase of 40p, or 8 per cent"). `partOf`: a share of a whole the sentence gives, of a part
    * it names in words alone ("15.2 million passengers last year, and Borealis accounted for more than
    * 40% of them"), which only a source can give: `other` is the claim, and `partWords` its clause's.
+   * `changeOf`: a difference told beside the level reached alone ("£265,000, a rise of £47,000"),
+   * whose level it is from only a source can give: `base` and `other` are both that level.
    */
-  relation: 'share' | 'change' | 'multiple' | 'difference' | 'changeBy' | 'partOf';
+  relation: 'share' | 'change' | 'multiple' | 'difference' | 'changeBy' | 'partOf' | 'changeOf';
   /** The whole a share is of, the level a change is from, the figure a multiple is of; the difference of a `changeBy`. */
   base: number;
   /** The part, the level reached, the figure that is the multiple. */
@@ -122,7 +124,7 @@ function ratiosAmong(terms: Terms, all: readonly Mention[], sentenceStart: numbe
     if (claim.kind === 'percent' && claim.number && !claim.number.unit && claim.number.values.length === 1) {
       ratio = (claim.number.change ? changeAround(text, amounts, c, own) : shareBefore(text, amounts, c, sentenceStart, own)) ?? changeAfterDifference(text, amounts, c, own);
     } else if (DIFFERENCE_KINDS.has(claim.kind) && measure?.values.length === 1 && (measure.difference || CHANGE_OF_BEFORE.test(text.slice(Math.max(0, hedgedStart(claim) - 24), hedgedStart(claim))))) {
-      ratio = differenceAround(text, amounts, c, own);
+      ratio = differenceAround(text, amounts, c, own) ?? changeOfLevel(text, amounts, c, own);
     } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c) ?? changeAsMultiple(text, amounts, c, own);
     let placed = ratio && { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
     if (!placed && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
@@ -328,6 +330,24 @@ function differenceAround(text: string, mentions: readonly Mention[], c: number,
   const claim = measureOf(mentions[c])!;
   const terms = change && [measureOf(mentions[change.base])!, measureOf(mentions[change.other])!];
   return terms?.every((x) => x.currency === claim.currency && x.unit === claim.unit) ? { ...change!, relation: 'difference' } : undefined;
+}
+
+/**
+ * Whether `m`, the second of a sentence's two figures, may be a difference told beside the level
+ * reached alone (see `changeOfLevel`): the one ratio two figures can state, which a sentence of two
+ * is read for only where a noun of change stands before its second.
+ */
+export function mayBeChangeOf(text: string, m: Mention): boolean {
+  return (m.kind === 'money' || m.kind === 'count') && CHANGE_OF_BEFORE.test(text.slice(Math.max(0, hedgedStart(m) - 24), hedgedStart(m)));
+}
+
+/** An amount or count told by a noun of change ("a rise of", not "a difference of") set off right after the level it was a change to, the only figure of its kind before it: "£265,000, a rise of £47,000". */
+function changeOfLevel(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+  if (c - own < 1 || mentions[c].kind === 'duration' || !CHANGE_NOUNS.includes(changeNounBefore(text, mentions[c]) ?? '') || !isDifferenceOf(text, mentions, c, c - 1) || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c])))) return undefined;
+  const level = mentions[c - 1];
+  // Not a level a change is from ("down from €5.80, a drop of €0.40"), nor one of several.
+  if (COMPARED_BEFORE.test(text.slice(Math.max(0, hedgedStart(level) - 40), hedgedStart(level))) || mentions.slice(own, c - 1).some((m) => operands(m, level))) return undefined;
+  return { claim: c, relation: 'changeOf', base: c - 1, other: c - 1 };
 }
 
 /**
