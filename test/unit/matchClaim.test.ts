@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { writePeriod } from '../../server/src/core/extract/ratePeriod';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { mismatches, readFixture, ROOT, seedSource, sourceFrom } from '../helpers/core';
 
@@ -66,6 +67,8 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Brask said the closure had cost the authority an estimated €11.5m per day in lost fees.', canal), []);
     const once = source('The closure cost the authority an estimated €11.5 million in lost transit fees, Brask said.');
     assert.deepStrictEqual(mismatches('Brask said the closure had cost the authority an estimated €11.5m a day in lost fees.', once), []);
+    // The writer's word for the period, its article as the period sounds and its capital kept.
+    assert.deepStrictEqual([writePeriod('hour', 'A'), writePeriod('day', 'an'), writePeriod('year', 'Per'), writePeriod('month', 'each')], ['An hour', 'a day', 'Per year', 'each month']);
   });
 
   it('holds a month of a year to a fact on fewer shared words than a figure or a day', () => {

@@ -1,3 +1,5 @@
+import { matchCase } from '../text/words';
+
 /** The time a rate is reckoned over: "€11.5 million a day", "€480 a year". */
 export type RatePeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -24,5 +26,5 @@ export function ratePeriodAfter(text: string, at: number): WrittenPeriod | undef
 export function writePeriod(period: RatePeriod, word: string): string {
   const lower = word.toLowerCase();
   const article = lower === 'a' || lower === 'an' ? (period === 'hour' ? 'an' : 'a') : lower;
-  return `${word[0] === word[0].toUpperCase() && word[0] !== word[0].toLowerCase() ? article[0].toUpperCase() + article.slice(1) : article} ${period}`;
+  return matchCase(`${article} ${period}`, word);
 }
