@@ -1,4 +1,3 @@
-import { changesIn } from '../extract/findRatios';
 import type { Mention } from '../extract/mention';
 import { type Fact, sentenceKey } from '../facts/fact';
 import { formatFix } from '../format/formatFix';
@@ -9,36 +8,32 @@ import type { PlacedRatio } from './ratioFindings';
 
 /**
  * The differences told beside the level reached alone (see `findRatios`, relation `changeOf`) that
- * the level the source gives that level from contradicts: "£265,000, a rise of £47,000" beside the
+ * the change the source tells to that level contradicts: "£265,000, a rise of £47,000" beside the
  * source's "£265,000, up from £228,000" is £37,000. `findings` run beside `mentions`; each
- * unverified claim so contradicted is given, by its index, with a fact derived from the two levels.
+ * unverified claim so contradicted is given, by its index, with the difference the source's
+ * change makes (derived when its facts were built, see `buildFacts`).
  */
 export function contradictedChanges(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: ReadonlyArray<Finding | undefined>, index: FactIndex): Array<[number, Fact]> {
   const out: Array<[number, Fact]> = [];
   for (const ratio of ratios ?? []) {
     if (ratio.relation !== 'changeOf') continue;
     const [claim, level] = [findings[ratio.claim], findings[ratio.other]];
-    if (claim?.verdict !== 'unverified' || level?.verdict !== 'verified' || !level.fact || level.fact.derived || !level.fact.value.number) continue;
+    if (claim?.verdict !== 'unverified' || level?.verdict !== 'verified' || !level.fact || level.fact.derived) continue;
     const sourceFacts = index.get(level.fact.id)?.sourceFacts;
-    const from = sourceFacts && levelFrom(level.fact, sourceFacts);
-    if (!from) continue;
-    const [reached, was] = [level.fact.value.number, from.value.number!];
-    const value = { number: { values: [Math.abs(reached.values[0] - was.values[0])], precision: Math.min(reached.precision, was.precision), ...(reached.currency ? { currency: reached.currency } : {}), ...(reached.unit ? { unit: reached.unit } : {}) } };
-    const difference: Fact = { ...level.fact, text: '', value, derived: `${level.fact.text} against ${from.text}` };
-    if (compareValues(mentions[ratio.claim], difference) !== 'disagree') continue;
-    const text = formatFix(mentions[ratio.claim], difference);
-    if (text) out.push([ratio.claim, { ...difference, text }]);
+    const change = sourceFacts && changeTo(level.fact, sourceFacts);
+    if (!change) continue;
+    // Held as an amount: the claim is read as one, the noun before it telling it a change.
+    const { difference: _, ...number } = change.value.number!;
+    const amount: Fact = { ...change, value: { number } };
+    if (compareValues(mentions[ratio.claim], amount) !== 'disagree') continue;
+    const text = formatFix(mentions[ratio.claim], amount);
+    if (text) out.push([ratio.claim, { ...amount, text }]);
   }
   return out;
 }
 
-/** The level the source sentence of `reached` tells it a change from: "£265,000, up from £228,000". */
-function levelFrom(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
+/** The difference the source derives from the change its sentence tells to `reached`: "£265,000, up from £228,000". */
+function changeTo(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
   const key = sentenceKey(reached);
-  const sentence = sourceFacts.filter((f) => !f.derived && sentenceKey(f) === key).sort((a, b) => a.quoteOffset - b.quoteOffset);
-  // The sentence's figures as mentions of its quote, for reading its changes as a draft's are read.
-  const mentions: Mention[] = sentence.map((f) => ({ kind: f.kind, text: f.text, start: f.quoteOffset, end: f.quoteOffset + f.text.length, ...(f.value.number ? { number: f.value.number } : {}) }));
-  const k = sentence.indexOf(reached);
-  const change = changesIn(reached.quote, mentions, 0).find((c) => c.other === k);
-  return change && sentence[change.base];
+  return sourceFacts.find((f) => f.derived && f.value.number?.difference && f.quoteOffset === reached.quoteOffset && sentenceKey(f) === key);
 }
