@@ -123,7 +123,7 @@ function ratiosAmong(terms: Terms, all: readonly Mention[], sentenceStart: numbe
     let ratio: StatedRatio | undefined;
     if (claim.kind === 'percent' && claim.number && !claim.number.unit && claim.number.values.length === 1) {
       ratio = (claim.number.change ? changeAround(text, amounts, c, own) : shareBefore(text, amounts, c, sentenceStart, own)) ?? changeAfterDifference(text, amounts, c, own);
-    } else if (DIFFERENCE_KINDS.has(claim.kind) && measure?.values.length === 1 && (measure.difference || CHANGE_OF_BEFORE.test(text.slice(Math.max(0, hedgedStart(claim) - 24), hedgedStart(claim))))) {
+    } else if (DIFFERENCE_KINDS.has(claim.kind) && measure?.values.length === 1 && (measure.difference || changeNounBefore(text, claim) !== undefined)) {
       ratio = differenceAround(text, amounts, c, own) ?? changeOfLevel(text, amounts, c, own);
     } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c) ?? changeAsMultiple(text, amounts, c, own);
     let placed = ratio && { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
@@ -338,7 +338,7 @@ function differenceAround(text: string, mentions: readonly Mention[], c: number,
  * is read for only where a noun of change stands before its second.
  */
 export function mayBeChangeOf(text: string, m: Mention): boolean {
-  return (m.kind === 'money' || m.kind === 'count') && CHANGE_OF_BEFORE.test(text.slice(Math.max(0, hedgedStart(m) - 24), hedgedStart(m)));
+  return (m.kind === 'money' || m.kind === 'count') && changeNounBefore(text, m) !== undefined;
 }
 
 /** An amount or count told by a noun of change ("a rise of", not "a difference of") set off right after the level it was a change to, the only figure of its kind before it: "£265,000, a rise of £47,000". */

@@ -22,7 +22,10 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     // In the claim's unit too, as the writer converting would have written it: "50 miles" for 64 km
     // (40 miles) is a digit changed; "136 miles" for 85 km, converted the wrong way (137). "50 mph"
     // for 50 km/h, the slip of leaving it unconverted, is the source's own figure.
-    const converted = units && roundTo((source * units[1].factor) / units[0].factor, claim.number.precision);
+    const sourceInClaimUnit = units && (source * units[1].factor) / units[0].factor;
+    const converted = sourceInClaimUnit === undefined ? undefined : roundTo(sourceInClaimUnit, claim.number.precision);
+    // In another unit than the fact's, a conversion gone wrong (see `isConversionSlip`).
+    const otherUnit = units !== undefined && units[0] !== units[1] ? sourceInClaimUnit : undefined;
     const convertedBack = units && roundTo((source * units[0].factor) / units[1].factor, claim.number.precision);
     // An area converted with its length's factor: "460,000 square feet" for 140,000 m² (times 3.28, not 10.76).
     const convertedLinearly = units && units[0].dimension === 'area' ? roundTo(source * Math.sqrt(units[1].factor / units[0].factor), claim.number.precision) : undefined;
@@ -52,7 +55,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
       if (near && Math.abs(stated[a] - source) <= near(stated[a])) most = Math.max(most, HEDGE_SLIP);
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
       if (convertedLinearly !== undefined) most = Math.max(most, numberAffinity(stated[a], convertedLinearly));
-      if (converted !== undefined && units![0] !== units![1] && isConversionSlip(stated[a], (source * units![1].factor) / units![0].factor)) most = Math.max(most, CONVERSION_SLIP);
+      if (otherUnit !== undefined && isConversionSlip(stated[a], otherUnit)) most = Math.max(most, CONVERSION_SLIP);
     }
     return most;
   }
