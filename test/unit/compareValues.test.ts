@@ -378,6 +378,10 @@ describe('valueAffinity', () => {
     assert.strictEqual(compare('It plays for five hours more than before.', 'It plays for 26 hours.'), 'incomparable');
     assert.strictEqual(compare('It plays for five hours more than before.', 'It plays for four hours longer than before.'), 'disagree');
     assert.strictEqual(compare('It weighs 12 grams lighter than before.', 'The old one weighed 212 grams.'), 'incomparable');
+    // A length's change told before the level it reached, as an amount's is: was flagged against the level it fell from.
+    const [fall] = mentionsOf('Response times fell by 85 seconds, to 11 minutes 40 seconds.');
+    assert.strictEqual(compareValues(fall, fact('The average response time was 13 minutes 5 seconds.')), 'incomparable');
+    assert.strictEqual(compareValues(fall, fact('Response times were 95 seconds shorter than before.')), 'disagree');
   });
 
   it('widens a hedge by its per cent up to the step of its last digit', () => {

@@ -180,6 +180,20 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(draft, facts), [['21st', '12th']]);
   });
 
+  it('holds a claim to a fact like a figure beside it when that figure states another of the source\'s facts', () => {
+    // "A day later" is 15 March, which the 14th beside the claim is likelier a copy of, but the 14th
+    // is the opening's own date.
+    const line = source('The 214-kilometre line was formally opened on Friday, 14 March, by the transport secretary. A day later the first passenger service left Marlbridge with 614 passengers on board.');
+    assert.deepStrictEqual(mismatches('The transport secretary opened the 214-kilometre line on Friday, March 14, 2025, and the first passenger service left Marlbridge on March 17.', line), [['March 17', 'March 15']]);
+    assert.deepStrictEqual(mismatches('The transport secretary opened the 214-kilometre line on Friday, March 14, 2025, and the first passenger service left Marlbridge on March 15.', line), []);
+    // Beside a claim that converts it, a figure giving the fact in another unit is its restatement;
+    // beside the fact's slip, that figure restates the source's conversion, and leaves the slip its fact.
+    const fire = source('The fire scorched 48,730 acres, or about 76 square miles, destroyed 212 homes and forced the evacuation of roughly 6,500 residents. About 62 percent of the burned area, some 30,200 acres, burned at high severity.');
+    const draft = 'By then it had blackened nearly 49,000 acres, or about 76 sq miles (roughly 120 sq km), destroyed 212 homes and forced around 6,500 people from their homes.';
+    assert.deepStrictEqual(mismatches(draft, fire).map(([claim]) => claim), ['120 sq km']);
+    assert.deepStrictEqual(mismatches('By then it had blackened 47,830 acres, or about 76 sq miles, and destroyed 212 homes.', fire), [['47,830 acres', '48,730 acres']]);
+  });
+
   it('flags the points between two shares of the claim’s sentence written as per cent, though another fact states that share', () => {
     const facts = [sourceFrom(fixture('sources/tidalenergy.md'))];
     const draft = (change: string) =>

@@ -15,6 +15,8 @@ describe('timeAnchor', () => {
     assert.strictEqual(anchorOf('There had been casualties on Sunday near the border.'), 'event');
     assert.strictEqual(anchorOf('The fighting stopped on Sunday, officials said.'), 'event');
     assert.strictEqual(anchorOf('On Sunday, officials said the fighting had stopped.'), 'statement');
+    // Informing is telling: "the regulator was told on 26 February" restates it.
+    assert.strictEqual(anchorOf('The company informed the regulator on 25 February.'), 'statement');
     assert.strictEqual(anchorOf('KALTENBURG, 21 October 2025 — At least 11 people have died.'), 'statement');
   });
 

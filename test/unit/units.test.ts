@@ -25,6 +25,10 @@ describe('units of measure', () => {
       ['Winds reached 120 km/h at the coast.', '120 km/h', 120, 'kmh'],
       ['It was 40 °C in the shade.', '40 °C', 40, 'C'],
       ['The tower stands 1,000 feet tall.', '1,000 feet', 1000, 'ft'],
+      // An area's abbreviation and words mixed.
+      ['It blackened about 76 sq miles.', '76 sq miles', 76, 'mi2'],
+      ['It covers 120 square km of forest.', '120 square km', 120, 'km2'],
+      ['The flat has 55 sq meters of floor.', '55 sq meters', 55, 'm2'],
       // Power and energy.
       ['The farm has a combined capacity of 1,140MW, enough for a city.', '1,140MW', 1140, 'MW'],
       ['It has a capacity of 1,410 megawatts.', '1,410 megawatts', 1410, 'MW'],

@@ -793,9 +793,11 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const before = qualifierBefore(text, start, sentenceStart);
   const qualifier = (before && !(mention.duration && isSpanOver(text, before, mention.duration, end, sentenceStart)) ? before : undefined) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
-  if ((kind === 'count' || kind === 'money') && mention.number && (isDifference(text, end) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart))) mention.number.difference = true;
+  // "fell by 85 seconds, to 11 minutes 40 seconds" is a difference as "fell by 85, to 1,130" is.
+  const differs = () => isDifference(text, end) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart);
+  if ((kind === 'count' || kind === 'money') && mention.number && differs()) mention.number.difference = true;
   else if (kind === 'percent' && mention.number && !mention.number.unit && isPercentChange(text, qualifier?.start ?? start, end, sentenceStart)) mention.number.change = true;
-  else if (mention.duration && !mention.duration.relation && isDifference(text, end)) mention.duration.difference = true;
+  else if (mention.duration && !mention.duration.relation && differs()) mention.duration.difference = true;
   if (mention.number && !mention.number.difference && reachesLevel(text, qualifier && qualifier.start < start ? qualifier.start : start, sentenceStart)) mention.number.reached = true;
   return mention;
 }

@@ -15,7 +15,8 @@ const SPEECH = new Set(
     'report reports reported reporting stress stresses stressed stressing speak speaks spoke spoken speaking add adds added ' +
     'warn warns warned warning claim claims claimed declare declares declared insist insisted note noted confirm confirms confirmed ' +
     'deny denies denied accuse accuses accused remark remarked comment commented write writes wrote written tweet tweeted ' +
-    'explain explained argue argued describe described quote quoted urge urged pledge pledged vow vowed promise promised'
+    'explain explained argue argued describe described quote quoted urge urged pledge pledged vow vowed promise promised ' +
+    'inform informs informed informing notify notifies notified notifying'
   ).split(' '),
 );
 

@@ -146,9 +146,11 @@ const SHORT = new Map<string, UnitForms>();
 const WORDS = new Map<string, UnitForms>();
 for (const unit of UNITS) {
   for (const form of [unit.abbreviation, ...(unit.shortForms ?? [])]) if (form) SHORT.set(form, unit);
-  for (const word of [unit.singular, unit.plural, ...(unit.words ?? [])]) WORDS.set(word.toLowerCase(), unit);
+  // "76 sq miles", "120 square km": an area's two ways of writing mixed.
+  const mixed = unit.abbreviation?.startsWith('sq ') ? [...[unit.singular, unit.plural].map((word) => word.replace(/^square /, 'sq ')), unit.abbreviation.replace(/^sq /, 'square ')] : [];
+  for (const word of [unit.singular, unit.plural, ...mixed, ...(unit.words ?? [])]) WORDS.set(word.toLowerCase(), unit);
   // "meter", "liter": American spelling.
-  for (const word of [unit.singular, unit.plural]) if (/(?:metre|litre)/.test(word)) WORDS.set(americanSpelling(word), unit);
+  for (const word of [unit.singular, unit.plural, ...mixed]) if (/(?:metre|litre)/.test(word)) WORDS.set(americanSpelling(word), unit);
 }
 // "a 129,000-square-foot hall": a unit of two words joined as one adjective.
 for (const [word, unit] of [...WORDS]) if (word.includes(' ')) WORDS.set(word.replace(/ /g, '-'), unit);

@@ -115,7 +115,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     // nor asked whether a figure beside the claim restates them (most of judging a value's cost).
     if (score < floor) return undefined;
     if (judged.besideUndecided(id)) {
-      const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id));
+      const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id), indexed.sourceFacts);
       judged.decideBeside(id, restated);
       if (restated) return undefined;
     }
@@ -584,14 +584,17 @@ function isPlainLength(d: DurationValue): boolean {
  * Whether a figure beside the claim is the restatement of a fact the claim disagrees with: one
  * that states its value exactly anywhere in the paragraph ("rose 14% to £412m" leaves £412m to
  * "£412m"), or one in the same sentence that is the likelier copy of it ("the 21st … the 48th"
- * against "the 12th"). A source figure is restated once; the claim is about another one.
+ * against "the 12th"). A source figure is restated once; the claim is about another one. A figure
+ * that states another of the source's facts exactly restates that other fact, however like this
+ * one it is: "opened on March 14, and the first service ran on March 16" against "opened on 14
+ * March. A day later the first service left" holds the 16th to the 15th.
  */
-function restatedBeside(claim: Mention, context: Context, fact: JudgedFact, plausibility: number): boolean {
+function restatedBeside(claim: Mention, context: Context, fact: JudgedFact, plausibility: number, sourceFacts: readonly Fact[]): boolean {
   // "28 meters (about 62 feet)": a figure beside the claim in another unit of its measure is the
   // claim's own quantity, which the claim converts; it leaves nothing to another figure.
   const exact = (m: Mention) => statesExactly(m, fact) && !isConversionOf(claim, m);
   if (context.beside.sentence.some(exact) || context.beside.neighbours.some((p) => p.mentions.some(exact))) return true;
-  return context.beside.sentence.some((m) => comparableKinds(m, fact) && valueAffinity(m, fact) > plausibility && !isConversionOf(claim, m));
+  return context.beside.sentence.some((m) => comparableKinds(m, fact) && valueAffinity(m, fact) > plausibility && !isConversionOf(claim, m) && !sourceFacts.some((f) => statesExactly(m, f)));
 }
 
 /**
