@@ -174,6 +174,19 @@ describe('checkDocument against the seed article', () => {
     const restating = (date: string) => `Six skiers died at Kaltenfeld. The slide came down a marked run on ${date}, as crowds queued below.`;
     // 23 March 2025 was a Sunday; the article's Monday, named twice, was the 24th.
     assert.deepStrictEqual(mismatches(restating('Monday, March 23'), [source]), [['Monday, March 23', 'Monday, March 24']]);
+    // However the draft is dated: its date gives the calendar, the source still tells which Monday.
+    assert.deepStrictEqual(mismatches(`---\ndate: 2025-03-28\n---\n${restating('Monday, March 23')}`, [source]), [['Monday, March 23', 'Monday, March 24']]);
+    // In the year its sentence states, the weekday is right.
+    assert.deepStrictEqual(mismatches(`---\ndate: 2025-03-28\n---\nSix skiers died at Kaltenfeld. In 2026 the resort opens a new run on Monday, March 23.`, [source]), []);
+  });
+
+  it('takes a weekday and date the calendar contradicts, matched to a date of the source without its weekday, for the weekday that date\'s sentence names alone', () => {
+    const source = sourceFrom('---\ndate: 2025-02-26\n---\nCARRICK MOOR, 26 February 2025 — The cap on household energy bills will rise by 5.3% from 1 April, adding £97 a year to the bill of a typical household, the National Energy Regulator (NER) announced on Tuesday.\n');
+    // 26 February 2025 is a Wednesday: the writer took the dateline's day for the announcement's.
+    assert.deepStrictEqual(mismatches('The cap on household energy bills will rise by 5.3% from April 1, the National Energy Regulator announced Tuesday, Feb. 26.', [source]), [['Tuesday, Feb. 26', 'Tuesday, Feb. 25']]);
+    // A Tuesday the source tells of in another sentence leaves the date the claim restates, and its weekday is the slip.
+    const meet = sourceFrom('---\ndate: 2025-03-21\n---\nMarkhus opened the meet on Tuesday by winning the 400 metres freestyle.\n\nVarga broke the 200 metres record on Thursday, 20 March. A day earlier, Dario Pell lowered his own national record in the 100 metres breaststroke to 59.84 seconds.\n');
+    assert.deepStrictEqual(mismatches('On Tuesday, March 19, Dario Pell lowered his own national record in the 100 metres breaststroke to 59.84 seconds.', [meet]), [['Tuesday', 'Wednesday']]);
   });
 
   it('fixes the weekday alone of a date the calendar contradicts, rather than the day too, to a fact of another weekday', () => {

@@ -183,11 +183,19 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     }
     const calendar = date ?? (articleDate && claim.date?.weekday && !statesWeekdayNear(index.factsOf(source!), claim.date) ? articleDate : undefined);
     // "Tuesday 19 November", a Wednesday, beside the source's "Tuesday, 18 November" and no other
-    // Tuesday a slip away: the day slipped, whatever the words around it matched.
-    const near = match?.verdict === 'unverified' && articleDate && claim.date?.weekday && !onCalendar(claim.date, articleDate) ? datesOfWeekdayNear(index.factsOf(source!), claim.date) : undefined;
-    if (match && near?.length && near.every((fact) => sameDay(fact, near[0]))) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source }, undefined);
-    const finding = match && findingOf(claim, match, calendar);
+    // Tuesday a slip away: the day slipped, whatever the words around it matched, or however the
+    // draft is dated. So too where the claim matched a date the source gives without its weekday
+    // and the sentence of that date gives the weekday ("the agency announced Tuesday, Feb. 26"
+    // against the dateline of "26 February 2025 — … announced on Tuesday", a Wednesday), as
+    // `weekdayOfSentence` reads a weekday alone; not a Tuesday the source tells of elsewhere ("On
+    // Tuesday, March 19, Pell lowered his record" against "A day earlier [than Thursday 20 March],
+    // Pell lowered …", after "opened the meet on Tuesday"): the claim's date is the one restated.
     const today = date ?? articleDate;
+    const byDayAlone = !!match?.fact?.value.date && match.fact.value.date.weekday === undefined && (match.verdict === 'verified' || isWeekdayOnly(claim, match.fact));
+    const undecided = match?.verdict === 'unverified' || byDayAlone;
+    const near = undecided && today && restated !== undefined && claim.date?.weekday && !onCalendar(claim.date, today) ? datesOfWeekdayNear(index.factsOf(restated), claim.date).filter((fact) => !byDayAlone || fact.quote === match!.fact!.quote) : undefined;
+    if (match && near?.length && near.every((fact) => sameDay(fact, near[0]))) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source: restated }, undefined);
+    const finding = match && findingOf(claim, match, calendar);
     return finding?.verdict === 'unverified' && today && claim.duration?.agoOf ? (checkElapsed(claim, today) ?? finding) : finding;
   });
 }
@@ -255,7 +263,18 @@ function statesWeekdayNear(facts: readonly Fact[], date: DateValue): boolean {
 function onCalendar(d: DateValue, today: CalendarDate): boolean {
   if (!d.weekday) return true;
   const date = dateInYear(d, undefined, today);
-  return !date || weekdayOf(date) === d.weekday.value;
+  return !date || weekdayOf(date) === d.weekday.value || rightInSentenceYear(d, date);
+}
+
+/**
+ * Whether a yearless date's weekday is right in the year its sentence states before it (`date` is
+ * the day in another year): "in 2026, when the fair returns … to Sunday, 18 October". It only ever
+ * spares a weekday: taken as the date's year, a year told for another reason ("the worst since
+ * 1931, on Monday 24 March") flagged right ones.
+ */
+function rightInSentenceYear(d: DateValue, date: CalendarDate): boolean {
+  const inSentenceYear = d.sentenceYear === undefined ? undefined : { ...date, year: d.sentenceYear };
+  return !!inSentenceYear && isValidDate(inSentenceYear) && weekdayOf(inSentenceYear) === d.weekday?.value;
 }
 
 /**
@@ -429,11 +448,7 @@ function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fa
   if (!date) return;
   const weekday = weekdayOf(date);
   if (weekday === d.weekday.value) return;
-  // "in 2026, when the fair returns … to Sunday, 18 October": the year its sentence states may be the
-  // date's, and the weekday right in it. It only ever spares a weekday: taken as the date's year, a
-  // year told for another reason ("the worst since 1931, on Monday 24 March") flagged right ones.
-  const inSentenceYear = d.sentenceYear === undefined ? undefined : { ...date, year: d.sentenceYear };
-  if (inSentenceYear && isValidDate(inSentenceYear) && weekdayOf(inSentenceYear) === d.weekday.value) return;
+  if (rightInSentenceYear(d, date)) return;
   finding.verdict = 'mismatch';
   finding.code = FindingCode.WeekdayMismatch;
   finding.fix = formatDate(finding.claim.text, finding.claim.start, d, { weekday });
