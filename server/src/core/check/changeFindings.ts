@@ -4,7 +4,7 @@ import { formatFix } from '../format/formatFix';
 import { compareValues } from '../match/compareValues';
 import type { FactIndex } from '../match/factIndex';
 import type { Finding } from './finding';
-import type { PlacedRatio } from './ratioFindings';
+import { type PlacedRatio, sourcedRatios } from './ratioFindings';
 
 /**
  * The differences told beside the level reached alone (see `findRatios`, relation `changeOf`) that
@@ -15,12 +15,8 @@ import type { PlacedRatio } from './ratioFindings';
  */
 export function contradictedChanges(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: ReadonlyArray<Finding | undefined>, index: FactIndex): Array<[number, Fact]> {
   const out: Array<[number, Fact]> = [];
-  for (const ratio of ratios ?? []) {
-    if (ratio.relation !== 'changeOf') continue;
-    const [claim, level] = [findings[ratio.claim], findings[ratio.other]];
-    if (claim?.verdict !== 'unverified' || level?.verdict !== 'verified' || !level.fact || level.fact.derived) continue;
-    const sourceFacts = index.get(level.fact.id)?.sourceFacts;
-    const change = sourceFacts && changeTo(level.fact, sourceFacts);
+  for (const { ratio, fact: level, sourceFacts } of sourcedRatios(ratios, 'changeOf', findings, index)) {
+    const change = changeTo(level, sourceFacts);
     if (!change) continue;
     // Held as an amount: the claim is read as one, the noun before it telling it a change.
     const { difference: _, ...number } = change.value.number!;

@@ -5,7 +5,7 @@ import { claimReach } from '../match/judgeRatio';
 import { ownWordsOf } from '../match/ownWords';
 import { tokenizeWords } from '../text/words';
 import type { Finding } from './finding';
-import type { PlacedRatio } from './ratioFindings';
+import { type PlacedRatio, sourcedRatios } from './ratioFindings';
 
 /**
  * The shares "of them" whose whole a source verifies and whose part the sentence names in words
@@ -17,20 +17,16 @@ import type { PlacedRatio } from './ratioFindings';
  */
 export function contradictedPartShares(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: ReadonlyArray<Finding | undefined>, index: FactIndex): Array<[number, Fact]> {
   const out: Array<[number, Fact]> = [];
-  for (const ratio of ratios ?? []) {
-    if (ratio.relation !== 'partOf') continue;
-    const [claim, whole] = [findings[ratio.claim], findings[ratio.base]];
-    if (claim?.verdict !== 'unverified' || whole?.verdict !== 'verified' || !whole.fact || whole.fact.derived) continue;
-    const sourceFacts = index.get(whole.fact.id)?.sourceFacts;
-    const part = sourceFacts && partNamed(whole.fact, sourceFacts, ratio.partWords ?? []);
+  for (const { ratio, fact: whole, sourceFacts } of sourcedRatios(ratios, 'partOf', findings, index)) {
+    const part = partNamed(whole, sourceFacts, ratio.partWords ?? []);
     if (!part) continue;
-    const share = (100 * part.value.number!.values[0]) / whole.fact.value.number!.values[0];
+    const share = (100 * part.value.number!.values[0]) / whole.value.number!.values[0];
     const [low, high] = claimReach(mentions[ratio.claim], 'share');
     if (share > low && share < high) continue;
     // To the claim's own precision: "more than 40%" is fixed to "38%", not "38.2%".
     const precision = Math.max(mentions[ratio.claim].number!.precision, 0.1);
     const value = Math.round(share / precision) * precision;
-    out.push([ratio.claim, { ...part, kind: 'percent', text: `${Number(share.toFixed(1))}%`, value: { number: { values: [value], precision } }, derived: `${part.text} of ${whole.fact.text}` }]);
+    out.push([ratio.claim, { ...part, kind: 'percent', text: `${Number(share.toFixed(1))}%`, value: { number: { values: [value], precision } }, derived: `${part.text} of ${whole.text}` }]);
   }
   return out;
 }
