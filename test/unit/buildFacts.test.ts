@@ -141,6 +141,15 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(derivedDates('2025-03-25', text), []);
   });
 
+  it('derives no date from a date "N earlier than" one of another year or season ("than in 2023", "than this season\'s")', () => {
+    // Was "1 week after Monday, 7 October 2024" and "6 days after Wednesday, 1 October 2025": the
+    // dates compared are a year apart, and neither derived date was any event's.
+    const text =
+      'The campaign began on Monday, 7 October 2024, a week earlier than in 2023. The next campaign is due to start on Wednesday, 1 October 2025, six days earlier than this season\'s. ' +
+      'The line opened on Monday, 17 March, a week earlier than planned.';
+    assert.deepStrictEqual(derivedDates('2025-03-25', text), [['1 week after Monday, 17 March', { year: 2025, month: 3, day: 24, weekday: 1 }]]);
+  });
+
   it('counts back from a date that "the day after" stands beside ("on Monday, a day after the race")', () => {
     // Was 1 day after Monday: the gala dinner's Tuesday, which then verified a draft's wrong "Tuesday".
     assert.deepStrictEqual(derivedDates('2025-04-11', 'Winners will receive their trophies at a gala dinner on Monday, a day after the race.'), [['1 day before Monday', { year: 2025, month: 4, day: 13, weekday: 0 }]]);

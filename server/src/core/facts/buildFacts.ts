@@ -417,8 +417,11 @@ function isAppositionToDate(text: string, m: LocatedMention, previous: PreviousD
 const APPOSITION_GAP = /^\s*,\s*(?:an?\s+|just\s+|only\s+)?$/i;
 const RELATION_ENDS = /\s(?:after|before)$/i;
 
-/** "two weeks earlier than last winter's peak": an event of another year, a comparison of seasons rather than a date. */
-const OTHER_YEAR = /^[^,;:.!?]{0,40}\b(?:last|previous|a year|years?)\b/i;
+/**
+ * "two weeks earlier than last winter's peak", "a week earlier than in 2023", "six days earlier than
+ * this season's": an event of another year, a comparison of seasons rather than a date.
+ */
+const OTHER_YEAR = /^[^,;:.!?]{0,40}\b(?:last|previous|a year|years?|seasons?|(?:1[89]|20)\d\d)\b/i;
 
 function inAnotherYear(text: string, m: LocatedMention): boolean {
   return OTHER_YEAR.test(text.slice(m.end, m.end + 48));
