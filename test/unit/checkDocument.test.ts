@@ -84,6 +84,12 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The average wait for a berth is 6.8 days, against 1.4 days in March 2023.', [source]), [['March 2023', 'March 2024']]);
   });
 
+  it('verifies a month with its year where the source tells it as "the same month last year"', () => {
+    // Was held to the sentence's "February" of the article's year, and fixed to February 2025.
+    const source = sourceFrom('---\ndate: 2025-03-13\n---\n\nAt Calderbridge Royal, 68.4 per cent of A&E patients were seen within four hours in February, down 3.1 percentage points from the same month last year.\n');
+    assert.deepStrictEqual(mismatches('At Calderbridge Royal, 68.4 percent of patients were seen within four hours last month, down 3.1 points from February 2024.', [source]), []);
+  });
+
   it('holds a month the source dates "of that year" to the year it stated last, not to its own date', () => {
     const source = sourceFrom('---\ndate: 2025-05-13\n---\n\nThe vaccine plant was completed on 19 September 2023. Its four bioreactors had been lifted into place over three weeks in January of that year.\n');
     assert.deepStrictEqual(mismatches('The bioreactors were lifted into place over three weeks in January 2023.', [source]), []);

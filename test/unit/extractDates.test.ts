@@ -270,6 +270,16 @@ describe('date extraction', () => {
     assert.deepStrictEqual(read('It rose in March, last year, again.'), [['March', 'date', undefined], ['last year', 'year', 2024]]);
   });
 
+  it('dates "the same month last year" as the month the sentence named before, in that year', () => {
+    const read = (text: string) => readDocument(`---\ndate: 2025-03-13\n---\n${text}\n`, 'markdown').mentions.filter((m) => m.kind === 'date' || m.kind === 'year').map((m) => [m.text, m.kind, m.date?.implied?.month, m.date?.year?.value ?? m.number?.values[0]]);
+    assert.deepStrictEqual(read('Seen within four hours in February: 68.4 per cent, down 3.1 points from the same month last year.'), [
+      ['February', 'date', undefined, undefined],
+      ['the same month last year', 'date', 2, 2024],
+    ]);
+    // With no month before it, the year alone.
+    assert.deepStrictEqual(read('Exports fell 8 per cent from the same month last year.'), [['last year', 'year', undefined, 2024]]);
+  });
+
   it('ends a range at its date, not in a figure after "at"', () => {
     // Was "week to 2 February at 1", which took the 1 of 1,874 for an hour.
     assert.deepStrictEqual(mentionsOf('Admissions peaked in the week to 2 February at 1,874.').map((m) => m.text), ['week to 2 February', '1,874']);

@@ -306,11 +306,29 @@ export function findDates(text: string, start: number, end: number, reference?: 
 function withRelativeYear(text: string, mentions: Mention[], year: Mention): void {
   const i = mentions.findIndex((m) => m.kind === 'date' && m.end <= year.start && !m.date?.year && m.date?.month && !m.date.implied?.year && /^\s+$/.test(text.slice(m.end, year.start)));
   if (i < 0) {
-    mentions.push(year);
+    mentions.push(sameMonthOf(text, mentions, year) ?? year);
     return;
   }
   const date = mentions[i];
   mentions[i] = { ...date, end: year.end, text: text.slice(date.start, year.end), date: { ...date.date, implied: { ...date.date!.implied, year: year.number!.values[0] } } };
+}
+
+/** "the same month " right before a relative year: "down from the same month last year". */
+const SAME_MONTH_BEFORE = /(?<![\p{L}])the\s+same\s+month\s+$/iu;
+
+/**
+ * "in February, down 3.1 points from the same month last year": the month of the last month named
+ * before it in the sentence, in that year (February 2024), which a draft writes as a month and year.
+ */
+function sameMonthOf(text: string, mentions: readonly Mention[], year: Mention): Mention | undefined {
+  const phrase = SAME_MONTH_BEFORE.exec(text.slice(Math.max(0, year.start - 20), year.start));
+  if (!phrase) return undefined;
+  let month: number | undefined;
+  for (const m of mentions) if (m.kind === 'date' && m.end <= year.start && m.date?.month && !m.date.day) month = m.date.month.value;
+  if (month === undefined) return undefined;
+  const start = year.start - phrase[0].length;
+  const part = { value: year.number!.values[0], text: year.text, start: year.start, end: year.end };
+  return { kind: 'date', start, end: year.end, text: text.slice(start, year.end), date: { year: part, implied: { month } } };
 }
 
 const YEAR = /year/iu;
