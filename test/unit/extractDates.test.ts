@@ -270,6 +270,15 @@ describe('date extraction', () => {
     assert.deepStrictEqual(read('It rose in March, last year, again.'), [['March', 'date', undefined], ['last year', 'year', 2024]]);
   });
 
+  it('reads the hours a range from a time on one weekday to one on another spans, with its end\'s weekday as written', () => {
+    const spanned = (text: string) => mentionsOf(text).filter((m) => m.kind === 'date').map((m) => m.date?.spanned && [m.date.spanned.hours, m.date.spanned.fromHour, m.date.spanned.until.text, text.slice(m.date.spanned.until.start, m.date.spanned.until.end), !!m.date.spanned.hedged]);
+    assert.deepStrictEqual(spanned('Closed from 5 a.m. Monday until noon Wednesday.'), [[55, 5, 'Wednesday', 'Wednesday', false]]);
+    assert.deepStrictEqual(spanned('It sat there from around 10:30 a.m. Thu. to 4 p.m. Fri.'), [[29.5, 10.5, 'Fri.', 'Fri.', true]]);
+    // A range of days, or one whose end has no weekday of its own, spans no hours read here.
+    assert.deepStrictEqual(spanned('Open from Monday to Friday.'), [undefined]);
+    assert.deepStrictEqual(spanned('The strike ran from 10 p.m. Friday to 4 a.m.'), [undefined]);
+  });
+
   it('dates "the same month last year" as the month the sentence named before, in that year', () => {
     const read = (text: string) => readDocument(`---\ndate: 2025-03-13\n---\n${text}\n`, 'markdown').mentions.filter((m) => m.kind === 'date' || m.kind === 'year').map((m) => [m.text, m.kind, m.date?.implied?.month, m.date?.year?.value ?? m.number?.values[0]]);
     assert.deepStrictEqual(read('Seen within four hours in February: 68.4 per cent, down 3.1 points from the same month last year.'), [

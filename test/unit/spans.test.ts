@@ -3,7 +3,7 @@ import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { FindingCode } from '../../server/src/core/check/codes';
 import { mismatchMessage } from '../../server/src/core/format/message';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { findingsOverRandomEdits, mismatches, seedSource } from '../helpers/core';
+import { findingsOverRandomEdits, mismatches, seedSource, sourceFrom } from '../helpers/core';
 
 describe('times between the dates of a sentence', () => {
   it('flags a time after or before a date that the two dates before it do not give, fixed in the draft\'s unit or in days', () => {
@@ -99,6 +99,25 @@ describe('times between the dates of a sentence', () => {
       'The strike ran from 10 p.m. Friday to 4 a.m., 30 hours in all.',
       // A time later is a time on from the range, not its length.
       'The vote ran from 9 a.m. to 5 p.m., and the count began two hours later.',
+    ]) {
+      assert.deepStrictEqual(mismatches(draft, []), [], draft);
+    }
+  });
+
+  it('holds a length in hours beside a range of times on two weekdays to the hours between, and the range\'s end to a length a source gives', () => {
+    // Was left alone: the range is one mention, and its end's weekday and both times were not read.
+    assert.deepStrictEqual(mismatches('The storm sat nearly stationary for about 20 hours — from around 10 a.m. Thursday to 4 p.m. Friday.', []), [['20 hours', '30 hours']]);
+    const source = sourceFrom('HALVERSTADT, 12 February 2025 — The snowstorm grounded flights at Halverstadt-Marrin airport for 31 hours, officials said.\n');
+    const grounded = (range: string) => mismatches(`Flights at Halverstadt-Marrin airport were grounded for 31 hours, from ${range}.`, [source]);
+    assert.deepStrictEqual(grounded('5 a.m. Monday until noon Wednesday'), [['Wednesday', 'Tuesday']]);
+    assert.deepStrictEqual(grounded('5 a.m. Mon. until noon Wed.'), [['Wed.', 'Tue.']]);
+    assert.deepStrictEqual(grounded('5 a.m. Monday until noon Tuesday'), []);
+    // The end's weekday is right; its hour, which no weekday's fix writes, is left alone.
+    assert.deepStrictEqual(grounded('5 a.m. Monday until 2 p.m. Tuesday'), []);
+    for (const draft of [
+      'The storm sat nearly stationary for about 30 hours, from around 10 a.m. Thursday to 3 p.m. Friday.',
+      'The closure lasted 55 hours, from 5 a.m. Monday until noon Wednesday.',
+      'Shops open from 9 a.m. Monday to 5 p.m. Friday, and a six-hour shift pays double.',
     ]) {
       assert.deepStrictEqual(mismatches(draft, []), [], draft);
     }

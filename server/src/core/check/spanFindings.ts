@@ -38,7 +38,15 @@ export function checkSpans(mentions: readonly LocatedMention[], findings: Array<
     }
     for (let i = from; i < to; i++) {
       const beside = mentions[i].duration?.timesBeside;
-      if (!beside || findings[i]?.verdict !== 'unverified') continue;
+      if (!beside) continue;
+      const range = beside === 'after' ? i + 1 : i - 1;
+      if (mentions[range]?.date?.spanned) {
+        const [length, end] = weekdaySpanFindings(mentions[i], mentions[range], findings[i], findings[range]);
+        if (length) findings[i] = length;
+        if (end) findings[range] = end;
+        continue;
+      }
+      if (findings[i]?.verdict !== 'unverified') continue;
       const [a, b] = beside === 'after' ? [i + 1, i + 2] : [i - 2, i - 1];
       if (findings[a]?.verdict === 'mismatch' || findings[b]?.verdict === 'mismatch') continue;
       const clock = clockSpanFinding(mentions[i], mentions[a], mentions[b]);
@@ -108,6 +116,40 @@ function clockSpanFinding(claim: LocatedMention, a: Mention, b: Mention): Findin
   const length = `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
   return { claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `the time from ${a.text} to ${b.text}: ${length}` };
 }
+
+/**
+ * A length in hours or minutes told beside a range from a time on one weekday to a time on another
+ * ("for 31 hours, from 5 a.m. Monday until noon Wednesday"), held to the hours between them. Where no
+ * source decides the length, the length is the slip, as beside two clock times: "about 20 hours —
+ * from around 10 a.m. Thursday to 4 p.m. Friday" is about 30. Where a source verifies it, the
+ * range's end is: noon 31 hours after 5 a.m. Monday is on Tuesday. A range whose start a source
+ * contradicts is left to that finding, and an end on the right weekday to the clock times, which
+ * no part of a date's fix writes. A hedged time ("around 10 a.m.") allows an hour more either way.
+ */
+function weekdaySpanFindings(claim: LocatedMention, range: LocatedMention, length: Finding | undefined, start: Finding | undefined): [Finding?, Finding?] {
+  const d = claim.duration!;
+  const spanned = range.date!.spanned!;
+  if (start?.verdict === 'mismatch') return [];
+  const minutes = Math.round(spanned.hours * 60);
+  const unit = d.unit === 'hour' ? 60 : 1;
+  const slack = spanned.hedged ? 60 : 0;
+  if (allowsMinutes(minutes, d.amount * unit, unit, claim.qualifier?.kind, slack)) return [];
+  const between = `the time from ${range.text}: ${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+  if (length?.verdict === 'unverified') {
+    const fixed = d.unit === 'hour' && minutes % 30 !== 0 ? { amount: roundAsHedged(minutes / 60, claim.qualifier?.kind), unit: d.unit } : { amount: minutes / unit, unit: d.unit };
+    const fix = formatDuration(claim, fixed, '');
+    return fix && fix !== claim.text ? [{ claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: between }] : [];
+  }
+  if (length?.verdict !== 'verified' || !range.date!.weekday) return [];
+  const weekday = (range.date!.weekday.value + Math.floor((spanned.fromHour + (d.amount * unit) / 60) / 24)) % 7;
+  const { until } = spanned;
+  if (weekday === until.value) return [];
+  const fix = formatDate(until.text, until.start, { weekday: until }, { weekday });
+  return [undefined, { claim: range, verdict: 'mismatch', code: FindingCode.WeekdayMismatch, span: { start: until.start, end: until.end }, fix, sourceSays: `${fix} (${claim.text} from ${range.text.slice(0, until.start - range.start).replace(RANGE_END_JOIN, '')}, as the source gives the length)` }];
+}
+
+/** The join after a range's start: " until noon ", " to 4 p.m. ". */
+const RANGE_END_JOIN = /[ \u00a0]+(?:to|until|till|through|thru|[-–—]).*$/isu;
 
 /**
  * Whether a length of `amount` minutes, hedged by `qualifier`, allows `actual` minutes, `slack` more

@@ -87,6 +87,8 @@ interface ChronoDate {
   through: number | undefined;
   /** A range of any span ("July 28 to Aug. 10"): its text runs past its first date's parts. */
   ranged: boolean;
+  /** For a range from a time on a weekday to one on another, the hours between and the start's time of day (see `DateValue.spanned`). */
+  hours?: { between: number; from: number; weekday: number };
   /** What `fromChrono` reads of it wherever it stands, made when first asked for (null: no mention). */
   reading: DateReading | null | undefined;
 }
@@ -251,7 +253,17 @@ function chronoDate(r: chrono.ParsedResult): ChronoDate {
   const through = day !== undefined && last !== undefined && last > day && r.end!.get('month') === r.start.get('month') ? last : undefined;
   // "from Friday 5 February to Sunday 21 February 2038": the year written once, at the end, is the start's too.
   const year = known('year') ?? (r.end?.isCertain('year') && r.end.get('month') === r.start.get('month') ? r.end.get('year') ?? undefined : undefined);
-  return { index: r.index, text: unsliced(r.text), year, month: known('month'), day, weekday: known('weekday'), through, ranged: !!r.end, reading: undefined };
+  return { index: r.index, text: unsliced(r.text), year, month: known('month'), day, weekday: known('weekday'), through, ranged: !!r.end, reading: undefined, hours: hoursBetween(r) };
+}
+
+/** "from 5 a.m. Monday until noon Wednesday": 55 hours, from 5 in the morning, to a Wednesday. Each end states its weekday and hour. */
+function hoursBetween(r: chrono.ParsedResult): ChronoDate['hours'] {
+  const { start, end } = r;
+  if (!end || !(['weekday', 'hour'] as const).every((c) => start.isCertain(c) && end.isCertain(c))) return undefined;
+  const from = start.get('hour')! + (start.get('minute') ?? 0) / 60;
+  const to = end.get('hour')! + (end.get('minute') ?? 0) / 60;
+  const between = ((end.get('weekday')! - start.get('weekday')! + 7) % 7) * 24 + to - from;
+  return between > 0 ? { between, from, weekday: end.get('weekday')! } : undefined;
 }
 
 /**
@@ -465,6 +477,8 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
       if (end <= start) return undefined;
     }
     if (!date.year && yearSlotHoldsNoYear(text, end, date)) date.yearUnreadable = true;
+    const until = r.hours && date.weekday && lastWeekday(text, date.weekday.end, end, r.hours.weekday);
+    if (until) date.spanned = { hours: r.hours!.between, fromHour: r.hours!.from, until, ...(HEDGED_TIME.test(text.slice(Math.max(0, start - HEDGE_BEFORE), end)) && { hedged: true }) };
   } else {
     // "yesterday", "end of the month": nothing written is a date part; all of it is implied.
     const { year, month, day } = r;
@@ -473,6 +487,20 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
   }
   return { kind: 'date', start, end, text: text.slice(start, end), date };
 }
+
+/** The last weekday written in [from, to) of `text`, as a date part of `value`: a range's end. */
+function lastWeekday(text: string, from: number, to: number, value: number): DatePart | undefined {
+  let found: DatePart | undefined;
+  const within = text.slice(from, to);
+  for (const m of matchesAfterNoLetter(WEEKDAYS_WRITTEN, within)) found = { value, text: partText(m[0]), start: from + m.index, end: from + m.index + m[0].length };
+  return found;
+}
+
+const WEEKDAYS_WRITTEN = new RegExp(WEEKDAY_PART.source, 'gu');
+/** A word that hedges a time of a range, before it or within: "from around 10 a.m. Thursday", "until about noon". */
+const HEDGED_TIME = /(?<![\p{L}])(?:around|about|roughly|approximately|nearly|almost|just[ \u00a0]+(?:before|after))(?![\p{L}])/iu;
+/** How far before a range a hedge of its start may stand: "around " of "from around 10 a.m.". */
+const HEDGE_BEFORE = 16;
 
 /** `readChronoDate` of a date chrono found, read once: null when it makes no mention. */
 function readingOf(r: ChronoDate): DateReading | null {

@@ -136,6 +136,13 @@ export interface DateValue {
    */
   yearUnreadable?: true;
   /**
+   * A range from a time on one weekday to a time on another ("from 5 a.m. Monday until noon
+   * Wednesday"): the hours between them, the start's time of day in hours, and the end's weekday as
+   * written, which a length beside the range is held to (see `checkSpans`); `hedged` where a time of
+   * it is ("from around 10 a.m. Thursday").
+   */
+  spanned?: { hours: number; fromHour: number; until: DatePart; hedged?: true };
+  /**
    * For a date that states no year, the year stated before it in its clause, which may be its own:
    * "from Friday, Feb. 5, 2038, to Sunday, Feb. 21", "in 2026, when the fair runs to Sunday, 18 October".
    */

@@ -208,6 +208,8 @@ function withConversionsAcross(text: string, mentions: Mention[]): Mention[] {
 
 /** Before the first of two clock times of a range: "from", "between", "for six hours — from". */
 const RANGE_OPENS = /(?<![\p{L}])(?:from|between)[ \u00a0]+$/iu;
+/** Before a range of times on weekdays, one mention whose hedge is no qualifier of its own: "from around". */
+const RANGE_OPENS_HEDGED = /(?<![\p{L}])(?:from|between)[ \u00a0]+(?:(?:around|about|roughly|approximately)[ \u00a0]+)?$/iu;
 /** Between the two clock times of a range: nothing else, no weekday or date ("10 p.m. Friday to 4 a.m."), which may be another day. */
 const RANGE_JOINS = /^[ \u00a0]*(?:to|until|till|and|through|[-–—])[ \u00a0]*$/iu;
 /** Between a length and the range right after it: "six hours, from", "for about 20 hours — from". */
@@ -227,12 +229,15 @@ const RATE_AFTER = /^[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+(?:day|night|wee
  * is the writer's own arithmetic, held to the clock as a weekday is to the calendar.
  */
 function withClockSpans(text: string, mentions: Mention[]): Mention[] {
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const [a, b] = [mentions[i], mentions[i + 1]];
-    if (!isClockRange(text, a, b)) continue;
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    // "from 5 a.m. Monday until noon Wednesday" is one mention, its range's times on two days.
+    const last = a.date?.spanned ? i : i + 1;
+    const b = mentions[last];
+    if (!b || (last > i && !isClockRange(text, a, b))) continue;
     const before = mentions[i - 1];
-    if (isSpanLength(before) && !EVERY_BEFORE.test(text.slice(Math.max(0, hedgedStart(before) - 8), hedgedStart(before))) && LENGTH_THEN_RANGE.test(text.slice(before.end, hedgedStart(a)).replace(RANGE_OPENS, ''))) before.duration!.timesBeside = 'after';
-    const after = mentions[i + 2];
+    if (isSpanLength(before) && !EVERY_BEFORE.test(text.slice(Math.max(0, hedgedStart(before) - 8), hedgedStart(before))) && LENGTH_THEN_RANGE.test(text.slice(before.end, hedgedStart(a)).replace(last === i ? RANGE_OPENS_HEDGED : RANGE_OPENS, ''))) before.duration!.timesBeside = 'after';
+    const after = mentions[last + 1];
     if (isSpanLength(after) && !after.duration!.adjectival && !RATE_AFTER.test(text.slice(after.end, after.end + 16))) {
       const gap = text.slice(b.end, hedgedStart(after));
       if (RANGE_THEN_LENGTH.test(gap) && !OTHER_CLAUSE.test(gap)) after.duration!.timesBeside = 'before';
