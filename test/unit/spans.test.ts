@@ -136,6 +136,7 @@ describe('times between the dates of a sentence', () => {
       'The fair opened on 15 October and closed on 21 October, four days later.',
       'Talks began on 1 May and resumed on 19 May, a week later.',
       'The sort ran from 10 p.m. to 4:30 a.m., five and a half hours, as 120,000 parcels moved.',
+      'The storm stalled for about 20 hours, from around 10 a.m. Thursday to 4 p.m. Friday.',
     ].join('\n\n');
     const met = findingsOverRandomEdits(`${text}\n`, new FactIndex([seedSource()]), 37, 200, FindingCode.SpanMismatch);
     assert.ok(met > 10, `only ${met} wrong times met in 200 steps`);

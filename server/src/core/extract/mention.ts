@@ -190,6 +190,8 @@ export function movedBy<M extends Mention>(m: M, by: number): M {
       const at = date[part];
       if (at) date[part] = { ...at, start: at.start + by, end: at.end + by };
     }
+    const until = date.spanned?.until;
+    if (until) date.spanned = { ...date.spanned!, until: { ...until, start: until.start + by, end: until.end + by } };
     moved.date = date;
   }
   return moved;
