@@ -111,6 +111,9 @@ describe('times between the dates of a sentence', () => {
     const grounded = (range: string) => mismatches(`Flights at Halverstadt-Marrin airport were grounded for 31 hours, from ${range}.`, [source]);
     assert.deepStrictEqual(grounded('5 a.m. Monday until noon Wednesday'), [['Wednesday', 'Tuesday']]);
     assert.deepStrictEqual(grounded('5 a.m. Mon. until noon Wed.'), [['Wed.', 'Tue.']]);
+    // Cited where the source gives the length.
+    const end = checkDocument('Flights at Halverstadt-Marrin airport were grounded for 31 hours, from 5 a.m. Monday until noon Wednesday.', 'markdown', new FactIndex([source])).findings.find((f) => f.code === FindingCode.WeekdayMismatch)!;
+    assert.strictEqual(mismatchMessage(end), '"5 a.m. Monday until noon Wednesday" — source says Tuesday (31 hours from 5 a.m. Monday, as the source gives the length) (source.md, ¶1)');
     assert.deepStrictEqual(grounded('5 a.m. Monday until noon Tuesday'), []);
     // The end's weekday is right; its hour, which no weekday's fix writes, is left alone.
     assert.deepStrictEqual(grounded('5 a.m. Monday until 2 p.m. Tuesday'), []);

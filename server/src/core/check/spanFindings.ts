@@ -145,7 +145,7 @@ function weekdaySpanFindings(claim: LocatedMention, range: LocatedMention, lengt
   const { until } = spanned;
   if (weekday === until.value) return [];
   const fix = formatDate(until.text, until.start, { weekday: until }, { weekday });
-  return [undefined, { claim: range, verdict: 'mismatch', code: FindingCode.WeekdayMismatch, span: { start: until.start, end: until.end }, fix, sourceSays: `${fix} (${claim.text} from ${range.text.slice(0, until.start - range.start).replace(RANGE_END_JOIN, '')}, as the source gives the length)` }];
+  return [undefined, { claim: range, verdict: 'mismatch', fact: length.fact, code: FindingCode.WeekdayMismatch, span: { start: until.start, end: until.end }, fix, sourceSays: `${fix} (${claim.text} from ${range.text.slice(0, until.start - range.start).replace(RANGE_END_JOIN, '')}, as the source gives the length)` }];
 }
 
 /** The join after a range's start: " until noon ", " to 4 p.m. ". */
