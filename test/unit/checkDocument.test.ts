@@ -90,6 +90,20 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('At Calderbridge Royal, 68.4 percent of patients were seen within four hours last month, down 3.1 points from February 2024.', [source]), []);
   });
 
+  it('compares an amount in cents or pence with the source\'s in the currency they are the hundredth of, and fixes it in cents', () => {
+    const fee = sourceFrom('RADMOUTH, 12 March 2025 — The port authority will raise its handling fee from €1.85 to €1.95 a tonne on 1 July.\n');
+    const raise = (by: string) => mismatches(`The port authority will raise its handling fee by ${by} to €1.95 a tonne on 1 July.`, [fee]);
+    assert.deepStrictEqual(raise('15 cents'), [['15 cents', '10 cents']]);
+    assert.deepStrictEqual(raise('10 cents'), []);
+    assert.deepStrictEqual(raise('€0.15'), [['€0.15', '€0.10']]);
+    const shares = sourceFrom('LONDON, 12 March 2025 — Shares in Castlebridge closed at £4.12 on Tuesday, down 18 per cent.\n');
+    const closed = (price: string) => mismatches(`Shares in Castlebridge closed at ${price} on Tuesday, down 18 per cent.`, [shares]);
+    assert.deepStrictEqual(closed('421p'), [['421p', '412p']]);
+    assert.deepStrictEqual(closed('412p'), []);
+    // Not the cents of another currency: a conversion, left alone.
+    assert.deepStrictEqual(closed('412 US cents'), []);
+  });
+
   it('holds a month the source dates "of that year" to the year it stated last, not to its own date', () => {
     const source = sourceFrom('---\ndate: 2025-05-13\n---\n\nThe vaccine plant was completed on 19 September 2023. Its four bioreactors had been lifted into place over three weeks in January of that year.\n');
     assert.deepStrictEqual(mismatches('The bioreactors were lifted into place over three weeks in January 2023.', [source]), []);

@@ -34,11 +34,21 @@ describe('date extraction', () => {
     it(`reads ${JSON.stringify(text)}`, () => assert.deepStrictEqual(parts(text), expected));
   }
 
-  it('leaves a sum before "today" a sum, though chrono reads its digits as a time of that day', () => {
+  it('leaves a sum before "today" or a weekday a sum, though chrono reads its digits as a time of that day', () => {
     assert.deepStrictEqual(kindsAndTexts('---\ndate: 2025-10-10\n---\n\nParents will pay €4.50 an hour, against an average of €7.58 today.'), [
       ['money', '€4.50'],
       ['money', '€7.58'],
       ['date', 'today'],
+    ]);
+    // Was the date "4.12 on Tuesday", the share price lost.
+    assert.deepStrictEqual(kindsAndTexts('Shares closed at £4.12 on Tuesday, down 18 per cent.'), [
+      ['money', '£4.12'],
+      ['date', 'Tuesday'],
+      ['percent', '18 per cent'],
+    ]);
+    assert.deepStrictEqual(kindsAndTexts('Shares closed at €4.12 on Tuesday 11 March.'), [
+      ['money', '€4.12'],
+      ['date', 'Tuesday 11 March'],
     ]);
   });
 

@@ -271,6 +271,13 @@ describe('figure extraction', () => {
       ['money', '$18', 18e9, 'USD'],
       ['money', '26bn', 26e9, 'USD'],
     ]);
+    // A first figure that writes its own size is no end of a range: it was €300 billion.
+    assert.deepStrictEqual(mentionsOf('The city cut its subsidy by €300,000 to €1.2 million, and by 40,000 euros to 2.5 million euros.').map((m) => [m.text, m.number?.values[0]]), [
+      ['€300,000', 300e3],
+      ['€1.2 million', 1.2e6],
+      ['40,000 euros', 40e3],
+      ['2.5 million euros', 2.5e6],
+    ]);
     // A level's unit is the earlier figure's after "from", but not the unit of a figure that names its own things.
     assert.deepStrictEqual(read('Waits fell to six and a half days from eleven; inflation rose to 4.5 per cent, up from 3.9 a year earlier.'), [
       ['duration', 'six and a half days', 6.5, 'day'],

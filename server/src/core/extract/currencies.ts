@@ -26,6 +26,23 @@ export function sameCurrency(a: string, b: string): boolean {
   return a === b || (a === ANY_CENTS && CENTS.has(b)) || (b === ANY_CENTS && CENTS.has(a));
 }
 
+/** Each code of cents or pence with the currency it is the hundredth of; plain "cents" are of any currency written in cents. */
+const HUNDREDTH_OF: Record<string, ReadonlySet<string>> = {
+  GBX: new Set(['GBP']),
+  USX: new Set(['USD']),
+  EUX: new Set(['EUR']),
+  [ANY_CENTS]: new Set(['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']),
+};
+
+/**
+ * What an amount in currency `b` is multiplied by to be told in `a`, where one is the other's cents
+ * or pence: 100 for "15 cents" against €0.10, 0.01 for "£0.44" against 44p; undefined otherwise.
+ */
+export function centsFactor(a: string, b: string): number | undefined {
+  if (HUNDREDTH_OF[a]?.has(b)) return 100;
+  return HUNDREDTH_OF[b]?.has(a) ? 0.01 : undefined;
+}
+
 /** ISO code of a symbol, code or currency word as written ("€", "euros", "USD "). */
 export function currencyCode(written: string): string {
   const w = written.trim();

@@ -455,13 +455,15 @@ function fromChrono(text: string, at: number, r: ChronoDate, reference: Calendar
   if (!reading) return undefined;
   // "an average of €7.58 today": what chrono read as a time before the word is a sum, a figure of
   // its own, and the date is the word alone.
-  const sum = reading.said !== undefined && CURRENCY_SIGN.test(text[at + reading.lead - 1] ?? '');
-  const start = at + reading.lead + (sum ? reading.said! : 0);
-  let end = at + reading.lead + reading.length;
+  const base = at + reading.lead;
+  const afterSign = CURRENCY_SIGN.test(text[base - 1] ?? '');
+  // Likewise "closed at £4.12 on Tuesday": the time chrono read is the sum, and the date starts at its first written part.
+  const start = base + (afterSign ? (reading.said ?? firstPartAt(reading)) : 0);
+  let end = base + reading.length;
   const date: DateValue = {};
   if (reading.parts) {
     // A part chrono is sure of but not found written is set all the same, as undefined.
-    for (const { name, found } of reading.parts) date[name] = found && { value: found.value, text: found.text, start: start + found.start, end: start + found.end };
+    for (const { name, found } of reading.parts) date[name] = found && { value: found.value, text: found.text, start: base + found.start, end: base + found.end };
     if (r.through !== undefined && date.day && reading.endFrom === undefined) date.through = r.through;
     // "from Friday 5 February to Sunday 21 February 2038": the year written once, with the range's
     // end, is its first date's too.
@@ -501,6 +503,13 @@ const WEEKDAYS_WRITTEN = new RegExp(WEEKDAY_PART.source, 'gu');
 const HEDGED_TIME = /(?<![\p{L}])(?:around|about|roughly|approximately|nearly|almost|just[ \u00a0]+(?:before|after))(?![\p{L}])/iu;
 /** How far before a range a hedge of its start may stand: "around " of "from around 10 a.m.". */
 const HEDGE_BEFORE = 16;
+
+/** Where the first part a reading found is written, from where it starts. */
+function firstPartAt(reading: DateReading): number {
+  let first = reading.length;
+  for (const p of reading.parts ?? []) if (p.found) first = Math.min(first, p.found.start);
+  return first;
+}
 
 /** `readChronoDate` of a date chrono found, read once: null when it makes no mention. */
 function readingOf(r: ChronoDate): DateReading | null {

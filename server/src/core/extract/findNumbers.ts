@@ -464,6 +464,9 @@ function rangeOf(first: Mention, given: Mention): [Mention, Mention] | undefined
   }
   if (!given.number || given.number.vague) return undefined;
   const scale = given.numberStyle?.scale ?? 1;
+  // A figure grouped in thousands or with its own currency word says its size: "cut by €300,000 to
+  // €1.2 million", "by 300,000 euros to 1.2 million euros" are no range, and no €300 billion.
+  if (scale > 1 && (first.numberStyle?.grouping || first.numberStyle?.suffix)) return undefined;
   // "$18–26bn": the last is a sum in the first's currency.
   const last = first.kind === 'money' && given.kind === 'count' && !given.number.unit && scale > 1 ? { ...given, kind: 'money' as const, number: { ...given.number, currency: number.currency } } : given;
   const to = last.number!;
@@ -868,10 +871,13 @@ const DIFFERENCE_AFTER = /[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dear
  */
 const CHANGE_BEFORE = /(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:make|makes|made|making|take|takes|took|taking|taken)[ \u00a0]+)up|down|rose|risen|rise|rises|fell|fallen|fall|falls|climbed|jumped|dropped|increased|decreased|grew|raised|lowered|cut)(?:[ \u00a0]+by)?[ \u00a0]+$/iu;
 const LEVEL_AFTER = /^,?[ \u00a0]+to[ \u00a0]+(?:[$€£¥]|\d)/u;
+/** A verb of change, what it changes, then "by": "will raise its handling fee by", "cut the levy by". */
+const CHANGE_OBJECT_BY = /(?<![\p{L}])(?:rais(?:e|es|ed|ing)|cut(?:s|ting)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?)(?:[ \u00a0]+[\p{L}'’-]+){1,4}[ \u00a0]+by[ \u00a0]+$/iu;
 
 /** Whether the figure at [start, end) is a change told before it, to a level told after it. */
 function isChangeTo(text: string, start: number, end: number, sentenceStart: number): boolean {
-  return LEVEL_AFTER.test(text.slice(end, end + 8)) && CHANGE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 16), start));
+  if (!LEVEL_AFTER.test(text.slice(end, end + 8))) return false;
+  return CHANGE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 16), start)) || CHANGE_OBJECT_BY.test(text.slice(Math.max(sentenceStart, start - 60), start));
 }
 
 /** Whether a comparative follows the figure ending at `end`, read in place (asked of every figure). */

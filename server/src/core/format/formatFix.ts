@@ -3,7 +3,7 @@ import { findNumbers } from '../extract/findNumbers';
 import type { Mention, NumberStyle } from '../extract/mention';
 import { MULTIPLE, otherScale, systemOf, unitOf, writeUnitLike } from '../extract/units';
 import { Fact, fullDate } from '../facts/fact';
-import { hedgesShareInWords, inPoints, isShareInWords, otherCurrency, unitsOf } from '../match/compareValues';
+import { hedgesShareInWords, inClaimCents, inPoints, isShareInWords, otherCurrency, unitsOf } from '../match/compareValues';
 import { isRescaled, magnitude } from '../match/numberAffinity';
 import { matchCase, tokenizeWords } from '../text/words';
 import { formatDate } from './formatDate';
@@ -34,7 +34,9 @@ function inDigitsPastNine(claim: Mention, style: NumberStyle, value: number): Nu
  * undefined when the fact's value cannot be written in the claim's form. `alone`: written to be
  * quoted on its own, as a message does, rather than in the claim's place before a noun.
  */
-export function formatFix(claim: Mention, fact: FixedFrom, alone = false): string | undefined {
+export function formatFix(claim: Mention, told: FixedFrom, alone = false): string | undefined {
+  // "15 cents" against €0.10 is fixed in cents: "10 cents".
+  const fact = inClaimCents(claim, told) ?? told;
   const value = fact.value;
   if (claim.date && value.date) {
     const fixed = formatDate(claim.text, claim.start, claim.date, fullDate(value.date));

@@ -1,7 +1,7 @@
 import type { DateValue, DurationUnit, Mention, NumberValue, QualifierKind } from '../extract/mention';
 import { toDayNumber } from '../calendar';
 import { DateParts, Fact, fullDate } from '../facts/fact';
-import { sameCurrency } from '../extract/currencies';
+import { centsFactor, sameCurrency } from '../extract/currencies';
 import { clockDecimals } from '../extract/findNumbers';
 import { MeasureUnit, otherScale, PERCENTAGE_POINTS, unitOf } from '../extract/units';
 import { numberAffinity } from './numberAffinity';
@@ -29,11 +29,28 @@ export function inPoints(number: { unit?: string } | undefined): boolean {
   return number?.unit === PERCENTAGE_POINTS;
 }
 
-/** Whether a claim and a fact are sums in two currencies ("$14.9 billion", "£14.9bn"). */
+/** Whether a claim and a fact are sums in two currencies ("$14.9 billion", "£14.9bn"); cents or pence are a currency of their own. */
 export function otherCurrency(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>): boolean {
   const a = claim.number?.currency;
   const b = fact.value.number?.currency;
   return claim.kind === 'money' && !!a && !!b && !sameCurrency(a, b);
+}
+
+/**
+ * The fact's amount told in the claim's currency where one is the other's cents or pence ("15
+ * cents" against a rise from €1.85 to €1.95, €0.10: 10 cents), else undefined. A writer moves
+ * between the two freely; any other currency is a conversion at some rate.
+ */
+export function inClaimCents<F extends Pick<Fact, 'value'>>(claim: Mention, fact: F): F | undefined {
+  const a = claim.number?.currency;
+  const number = fact.value.number;
+  const factor = claim.kind === 'money' && a && number?.currency ? centsFactor(a, number.currency) : undefined;
+  if (!factor) return undefined;
+  const scale = (v: number) => +(v * factor).toPrecision(12);
+  const scaled = { ...number!, values: number!.values.map(scale), precision: scale(number!.precision), currency: a };
+  if (number!.range) scaled.range = [scale(number!.range[0]), scale(number!.range[1])];
+  if (number!.vague) scaled.vague = [scale(number!.vague[0]), scale(number!.vague[1])];
+  return { ...fact, value: { ...fact.value, number: scaled } };
 }
 
 /**
@@ -68,6 +85,8 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     // slip of the currency ("$14.9 billion" for £14.9bn), any other figure a conversion, which is
     // left alone, rounded or not ("$2 billion" for €1.84bn).
     if (otherCurrency(claim, fact)) {
+      const inCents = inClaimCents(claim, fact);
+      if (inCents) return compareValues(claim, inCents);
       const step = Math.min(claim.number.precision, number.precision) / 2;
       return claim.number.values.some((v) => Math.abs(v - number.values[0]) < step) ? 'disagree' : 'incomparable';
     }

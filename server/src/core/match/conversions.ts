@@ -2,7 +2,7 @@ import { hedgedStart, type Mention } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
 import { inOtherScales, unitOf } from '../extract/units';
-import { compareValues, otherCurrency } from './compareValues';
+import { compareValues, inClaimCents, otherCurrency } from './compareValues';
 import type { FactIndex } from './factIndex';
 import type { ClaimMatch } from './matchClaim';
 
@@ -68,7 +68,7 @@ const BESIDE_AMOUNT = /^(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+[a-z]+)?[ \u00a0
  */
 export function inClaimTerms(claim: Mention, fact: Fact, facts: readonly Fact[]): Fact {
   const number = claim.number;
-  if (otherCurrency(claim, fact)) return amountBeside(fact, facts, (other) => other.kind === 'money' && other.value.number?.currency === number!.currency) ?? fact;
+  if (otherCurrency(claim, fact)) return inClaimCents(claim, fact) ?? amountBeside(fact, facts, (other) => other.kind === 'money' && other.value.number?.currency === number!.currency) ?? fact;
   const unit = number?.unit;
   if (!unit || !fact.value.number?.unit || fact.value.number.unit === unit) return fact;
   return amountBeside(fact, facts, (other) => other.value.number?.unit === unit) ?? fact;

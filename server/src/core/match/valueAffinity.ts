@@ -1,7 +1,7 @@
 import { clockDigits } from '../extract/clockTime';
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { boundSide, durationIn, factDate, isDirectional, isShareInWords, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
+import { boundSide, durationIn, factDate, inClaimCents, isDirectional, isShareInWords, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
 import { DIGIT_CHANGED, digitAffinity, isRescaled, numberAffinity } from './numberAffinity';
 
 /**
@@ -11,6 +11,9 @@ import { DIGIT_CHANGED, digitAffinity, isRescaled, numberAffinity } from './numb
  * It breaks ties between facts whose contexts fit a claim equally well.
  */
 export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number {
+  // "15 cents" for €0.10 is a digit changed in cents.
+  const inCents = claim.kind === 'money' ? inClaimCents(claim, fact) : undefined;
+  if (inCents) return valueAffinity(claim, inCents);
   const value = fact.value;
   // A clock's digits are what a writer miscopies: "15:12" for 15:02, "9:30 p.m." for 8:30 p.m.
   if (claim.kind === 'time' && claim.number && value.number) return Math.max(...claim.number.values.map((v) => numberAffinity(clockDigits(v), clockDigits(value.number!.values[0]))));
