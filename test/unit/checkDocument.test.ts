@@ -100,6 +100,8 @@ describe('checkDocument against the seed article', () => {
     const closed = (price: string) => mismatches(`Shares in Castlebridge closed at ${price} on Tuesday, down 18 per cent.`, [shares]);
     assert.deepStrictEqual(closed('421p'), [['421p', '412p']]);
     assert.deepStrictEqual(closed('412p'), []);
+    const gap = sourceFrom('WESTMOOR, 12 March 2025 — A hot lunch now costs £3.05 to produce, leaving a gap of 44p on every meal.\n');
+    assert.deepStrictEqual(mismatches('A hot lunch now costs £3.05 to produce, a 54-pence gap on every meal.', [gap]), [['54-pence', '44-pence']]);
     // Not the cents of another currency: a conversion, left alone.
     assert.deepStrictEqual(closed('412 US cents'), []);
   });

@@ -30,6 +30,12 @@ describe('figure extraction', () => {
     ['They spent 46.5 million euros.', 'money', [46.5e6], 'EUR'],
     ['The dividend was 21.5p a share.', 'money', [21.5], 'GBX'],
     ['Shares closed at 1,486 pence.', 'money', [1486], 'GBX'],
+    // Joined as an adjective: was a count, compared with no sum.
+    ['It leaves a 54-pence gap on every meal.', 'money', [54], 'GBX'],
+    ['The 20-cent levy cut bag use.', 'money', [20], 'XCENT'],
+    ['Each visitor pays a 5-euro fee.', 'money', [5], 'EUR'],
+    // A weight, perhaps: no sum.
+    ['They roasted a 10-pound turkey.', 'count', [10]],
     // Percentage points: a difference of shares, not a share (a percent all the same).
     ['Support rose 13 percentage points.', 'percent', [13]],
     // A rank: "No. 1" was a count, flagged against a player's "top 10".

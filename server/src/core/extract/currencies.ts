@@ -2,8 +2,10 @@
 
 export const CURRENCY_PREFIX = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$£€¥₹₽₺₩₴₼֏₾]|\b(?:USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|GEL|INR|TRY|UAH|CAD|AUD)\s?)$/;
 
+// Joined by a hyphen, as an adjective: "a 20-cent levy", "a 54-pence gap", "a 5-euro fee"; not
+// "a 10-pound turkey", which may be a weight.
 export const CURRENCY_WORD_AFTER =
-  /^(?:\s(euro cents?|US cents?|cents?|euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krona|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|(p))(?![\p{L}\p{N}])/u;
+  /^(?:\s(euro cents?|US cents?|cents?|euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krona|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|-(cent|pence|penny|euro|dollar)|(p))(?![\p{L}\p{N}])/u;
 
 /** The code of plain "cents", of no one currency; and the codes of cents of one. */
 const ANY_CENTS = 'XCENT';
@@ -18,7 +20,7 @@ const CODES: Record<string, string> = {
   // Pence ("21.5p", "32 pence") and cents are money of their own: a share price in pence is no sum
   // in pounds. Markets write US cents USX; euro cents have no code of their own and take EUX. Plain
   // "cents" are whichever the article's are (see `sameCurrency`).
-  p: 'GBX', pence: 'GBX', cent: ANY_CENTS, 'euro cent': 'EUX', 'us cent': 'USX',
+  p: 'GBX', pence: 'GBX', penny: 'GBX', cent: ANY_CENTS, 'euro cent': 'EUX', 'us cent': 'USX',
 };
 
 /** Whether two currency codes may be one currency: the same, or plain cents and a currency's cents ("75 cents" in an article in euros). */

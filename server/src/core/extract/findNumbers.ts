@@ -716,7 +716,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   let measure: WrittenUnit | undefined;
   if (currencyAfter) {
     kind = 'money';
-    currency = currencyCode(currencyAfter[1] ?? currencyAfter[2]);
+    currency = currencyCode(currencyAfter[1] ?? currencyAfter[2] ?? currencyAfter[3]);
     style.suffix = currencyAfter[0];
     end += currencyAfter[0].length;
   } else if (percent) {
