@@ -149,6 +149,8 @@ describe('figure extraction', () => {
     ]);
     // Rates, phrases, and a length whose half would be left out.
     assert.deepStrictEqual(lengths('He trains twice a week, in a week when fees rose, and will serve for a year and a half.'), []);
+    // A part of one unit: "a quarter of an hour later" was an hour later, and "three-quarters of an hour" 75 per cent.
+    assert.deepStrictEqual(lengths('The search began a quarter of an hour later, within three-quarters of an hour, and ran for most of a day.'), []);
     // "One" with its fraction before the unit, as "nine and a half days" was read.
     assert.deepStrictEqual(lengths('The meeting took one and a half hours.'), [['one and a half hours', 1.5, 'hour', undefined]]);
     const facts = [sourceFrom('---\ndate: 2025-03-25\n---\nDrug test results are expected within three weeks, officials said.\n')];

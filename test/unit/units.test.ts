@@ -91,6 +91,12 @@ describe('units of measure', () => {
     // The word of temperature is the sentence's own: a neighbour's made a source read otherwise
     // alone than within its document (the index and the facts disagreed).
     assert.deepStrictEqual(mentionsOf('The heat broke records. Group 1C won, and its 2 C grade stood.').map((m) => [m.text, m.number?.unit]), [['2', undefined]]);
+    // "minus", or another reading of the sentence written with decimals, speaks of temperature: both were no figure.
+    assert.deepStrictEqual(mentionsOf('A weather station records minus 21C.').map((m) => [m.text, m.number?.values[0], m.number?.unit]), [['minus 21C', -21, 'C']]);
+    assert.deepStrictEqual(mentionsOf('The logger hit 31.4C, more than 3C above the usual level.').map((m) => [m.text, m.number?.unit]), [
+      ['31.4C', 'C'],
+      ['3C', 'C'],
+    ]);
     // A space before it too: "2 C" was a count, and flagged against 20 drivers.
     assert.deepStrictEqual(mentionsOf('Drivers stood in temperatures of 2 C (about 36 F).').map((m) => [m.text, m.number?.unit]), [
       ['2 C', 'C'],

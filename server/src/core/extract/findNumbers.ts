@@ -72,8 +72,16 @@ const UNIT_OF: Record<string, DurationUnit> = {
 interface SentenceAt {
   start: number;
   words: readonly Word[];
-  /** Whether a word of it speaks of temperature: read when first asked, by `warm`. */
+  /** Whether a word of it speaks of temperature, or another figure of it is in degrees with decimals ("31.4C"): read when first asked. */
   temperature?: boolean;
+}
+
+/** A reading in degrees written with decimals, which no name is: "31.4C", "88.5 F" (three digits after the point are a thousands' group). */
+const DECIMAL_DEGREES = /\d\.\d\d?[ \u00a0]?[CF](?![\p{L}\p{N}])/u;
+
+function speaksOfDegrees(text: string, within: SentenceAt): boolean {
+  const last = within.words[within.words.length - 1];
+  return speaksOfTemperature(within.words) || DECIMAL_DEGREES.test(text.slice(within.start, last ? last.end + 8 : within.start));
 }
 
 /**
@@ -83,7 +91,7 @@ interface SentenceAt {
 function degreesIn(text: string, from: number, to: number, within: SentenceAt, decimals: boolean): WrittenUnit | undefined {
   // The sentence's words are read only for a figure a "C" or "F" follows: most have none.
   const degrees = degreesRunOn(text, to);
-  return degrees && (decimals || (within.temperature ??= speaksOfTemperature(within.words)) || besideOtherScale(text, from, to + degrees.written.length, degrees.unit.key)) ? degrees : undefined;
+  return degrees && (decimals || (within.temperature ??= speaksOfDegrees(text, within)) || besideOtherScale(text, from, to + degrees.written.length, degrees.unit.key)) ? degrees : undefined;
 }
 
 /** A figure in degrees of the other scale, after a figure in degrees (ending where this starts) or before one. */
@@ -1017,7 +1025,7 @@ function fractionAt(text: string, words: Word[], i: number): { numerator: number
   if (joiner === '-') return share;
   if (!/^[ \u00a0]+$/.test(joiner)) return undefined;
   const after = words[i + 2];
-  if (after?.lower === 'of') return words[i + 3]?.lower === 'a' || words[i + 3]?.lower === 'an' ? undefined : share;
+  if (after?.lower === 'of') return share;
   const clauseEnds = !after || /[,.;:!?)\]—–]/.test(text.slice(next.end, after.start));
   // "…, an overrun of €148m, or almost a third.": a share set off after another figure, its clause ending there.
   if (!change) return (clauseEnds && isSetOffByOr(text, words, i)) || isHedgedShare(words, i, i + 2) ? share : undefined;
@@ -1083,6 +1091,11 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     const lower = words[i].lower;
     // One look-up for most words, which are none of these; and none in a figure's span ("6C below zero").
     if (!NUMBERISH.has(lower) || inDigits.some((m) => m.start < words[i].end && words[i].start < m.end)) continue;
+    // "a quarter of an hour", "three-quarters of a mile": a part of one unit, no share and no count.
+    if (isPartOfOne(words, i)) {
+      i++;
+      continue;
+    }
     const share = fractionAt(text, words, i);
     if (share) {
       const fraction = fractionOf(text, within, words[i], words[i + 1], share.of, share.numerator);
@@ -1157,7 +1170,7 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
   // "a day later", "an hour earlier": the article as the number one.
   for (let i = 0; i + 1 < words.length; i++) {
     const lower = words[i].lower;
-    if ((lower !== 'a' && lower !== 'an') || isArticleAfterHalf(text, words, i) || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
+    if ((lower !== 'a' && lower !== 'an') || isArticleAfterHalf(text, words, i) || isPartOf(words, i) || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
     const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
     // "an hour and 27 minutes": the first of a compound length, which the length after it completes.
     if (mention?.kind === 'duration' && (mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit) || isArticleLength(text, mention, within.start))) mentions.push(mention);
@@ -1190,6 +1203,19 @@ function smallerPartAfter(text: string, end: number, unit: DurationUnit): boolea
   const part = AND_PART_AFTER.exec(text);
   return !!part && UNIT_OF[part[1].toLowerCase()] === SMALLER_UNIT[unit]?.[0];
 }
+
+/** Whether word `i` opens a fraction of one thing: "a quarter of an hour", "three-quarters of a mile". */
+function isPartOfOne(words: Word[], i: number): boolean {
+  const article = words[i + 3]?.lower;
+  return DENOMINATORS.has(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'of' && (article === 'a' || article === 'an');
+}
+
+/** Whether word `i` is the article of "a quarter of an hour", "three-quarters of a mile": a part of the unit, which is no length of one. */
+function isPartOf(words: Word[], i: number): boolean {
+  return words[i - 1]?.lower === 'of' && PART_WORDS.has(words[i - 2]?.lower ?? '');
+}
+
+const PART_WORDS: ReadonlySet<string> = new Set(['quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'fraction', 'part', 'most', 'much', 'rest']);
 
 /** "a second later", "one second", "per second": the unit of time, not the ordinal. */
 const TIME_SECOND_BEFORE = new Set(['a', 'one', 'per', 'each', 'every', 'split']);

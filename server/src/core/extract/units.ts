@@ -189,7 +189,7 @@ const RUN_ON_DEGREES = /[ \u00a0]?([CF])(?![\p{L}\p{N}])/uy;
 const MINUS_BEFORE = /(?<![\p{L}])minus[ \u00a0]*$/iu;
 const MINUS_OR_HYPHEN_BEFORE = /(?:minus[ \u00a0]*|[-−])$/i;
 const TEMPERATURE_WORDS = new Set(
-  'temperature temperatures degree degrees heat heated heatwave hot hotter hottest warm warmed warming warmer warmest cool cooled cooling cooler coolest cold colder coldest chill chilly frost freezing thermometer thermometers celsius fahrenheit mercury'.split(' '),
+  'temperature temperatures degree degrees heat heated heatwave hot hotter hottest warm warmed warming warmer warmest cool cooled cooling cooler coolest cold colder coldest chill chilly frost freezing thermometer thermometers celsius fahrenheit mercury minus zero'.split(' '),
 );
 
 /** Whether a sentence (its words) speaks of temperature, so that a "C" after a figure may be Celsius. */
