@@ -1008,7 +1008,7 @@ const AFTER_FRACTION = new Set(['in', 'on', 'from', 'to', 'over', 'since', 'afte
  * The fraction that word `i` (its numerator) opens: "a third of homes", "two-thirds", "cut its profit by
  * about a quarter". After "by", or "of" after a noun of change ("a rise of more than a quarter"), a
  * fraction is a change of that share, when its clause ends there or goes on to say when or from
- * what; "a third party" and "a quarter of an hour" are none.
+ * what; "a third party" is none, nor "a quarter of an hour", which its caller leaves (see `isPartOfOne`).
  */
 function fractionAt(text: string, words: Word[], i: number): { numerator: number; of: number; change?: true } | undefined {
   const next = words[i + 1];
@@ -1170,7 +1170,7 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
   // "a day later", "an hour earlier": the article as the number one.
   for (let i = 0; i + 1 < words.length; i++) {
     const lower = words[i].lower;
-    if ((lower !== 'a' && lower !== 'an') || isArticleAfterHalf(text, words, i) || isPartOf(words, i) || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
+    if ((lower !== 'a' && lower !== 'an') || isArticleAfterHalf(text, words, i) || isArticleOfPart(words, i) || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
     const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
     // "an hour and 27 minutes": the first of a compound length, which the length after it completes.
     if (mention?.kind === 'duration' && (mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit) || isArticleLength(text, mention, within.start))) mentions.push(mention);
@@ -1210,8 +1210,8 @@ function isPartOfOne(words: Word[], i: number): boolean {
   return DENOMINATORS.has(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'of' && (article === 'a' || article === 'an');
 }
 
-/** Whether word `i` is the article of "a quarter of an hour", "three-quarters of a mile": a part of the unit, which is no length of one. */
-function isPartOf(words: Word[], i: number): boolean {
+/** Whether word `i` is the article of "a quarter of an hour", "most of a day": a part of the unit, which is no length of one. */
+function isArticleOfPart(words: Word[], i: number): boolean {
   return words[i - 1]?.lower === 'of' && PART_WORDS.has(words[i - 2]?.lower ?? '');
 }
 

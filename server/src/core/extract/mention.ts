@@ -107,7 +107,9 @@ export interface DurationValue {
   /**
    * Where the two clock times stand that this length in hours or minutes is the span of ("for six
    * hours, from 10 a.m. to 4 p.m."; "from 10 p.m. to 4:30 a.m., a window of six and a half hours"):
-   * the two mentions right after it, or right before it. Read of claims only.
+   * the two mentions right after it, or right before it; or the one range of times on two weekdays
+   * there ("for 31 hours, from 5 a.m. Monday until noon Wednesday", see `DateValue.spanned`). Read
+   * of claims only.
    */
   timesBeside?: 'after' | 'before';
 }
