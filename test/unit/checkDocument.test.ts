@@ -102,6 +102,9 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(closed('412p'), []);
     const gap = sourceFrom('WESTMOOR, 12 March 2025 — A hot lunch now costs £3.05 to produce, leaving a gap of 44p on every meal.\n');
     assert.deepStrictEqual(mismatches('A hot lunch now costs £3.05 to produce, a 54-pence gap on every meal.', [gap]), [['54-pence', '44-pence']]);
+    // Not a whole sum: "70 cents" is no slip of a €2 fee.
+    const entry = sourceFrom('RADMOUTH, 12 March 2025 — The park will charge an entry fee of €2 from 1 July.\n');
+    assert.deepStrictEqual(mismatches('The park will charge an entry fee of 70 cents from 1 July.', [entry]), []);
     // Not the cents of another currency: a conversion, left alone.
     assert.deepStrictEqual(closed('412 US cents'), []);
   });

@@ -45,7 +45,9 @@ export function inClaimCents<F extends Pick<Fact, 'value'>>(claim: Mention, fact
   const a = claim.number?.currency;
   const number = fact.value.number;
   const factor = claim.kind === 'money' && a && number?.currency ? centsFactor(a, number.currency) : undefined;
-  if (!factor) return undefined;
+  // A sum told in cents restates one written to the cent ("€1.95"), not a whole one ("€2", a fee
+  // of another kind among many sources, which fixed "70 cents" to "200 cents").
+  if (!factor || (factor > 1 && number!.precision >= 1)) return undefined;
   const scale = (v: number) => +(v * factor).toPrecision(12);
   const scaled = { ...number!, values: number!.values.map(scale), precision: scale(number!.precision), currency: a };
   if (number!.range) scaled.range = [scale(number!.range[0]), scale(number!.range[1])];
