@@ -104,17 +104,24 @@ function spanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | u
  * a.m.") allows half an hour more either way.
  */
 function clockSpanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | undefined {
+  const minutes = minutesBetween(a.number!.values[0], b.number!.values[0]);
+  return lengthAgainstSpan(claim, minutes, (a.qualifier ? 30 : 0) + (b.qualifier ? 30 : 0), `${a.text} to ${b.text}`);
+}
+
+/**
+ * The finding against a length in hours or minutes that `minutes` of clock time, `slack` more or
+ * less, do not allow (see `allowsMinutes`), fixed to that time as the claim hedges it; `between`
+ * names the span in the message.
+ */
+function lengthAgainstSpan(claim: LocatedMention, minutes: number, slack: number, between: string): Finding | undefined {
   const d = claim.duration!;
-  const [from, to] = [a.number!.values[0], b.number!.values[0]];
-  const minutes = minutesBetween(from, to);
-  const slack = (a.qualifier ? 30 : 0) + (b.qualifier ? 30 : 0);
   const unit = d.unit === 'hour' ? 60 : 1;
   if (allowsMinutes(minutes, d.amount * unit, unit, claim.qualifier?.kind, slack)) return undefined;
   const fixed = d.unit === 'hour' && minutes % 30 !== 0 ? { amount: roundAsHedged(minutes / 60, claim.qualifier?.kind), unit: d.unit } : { amount: minutes / unit, unit: d.unit };
   const fix = formatDuration(claim, fixed, '');
   if (!fix || fix === claim.text) return undefined;
   const length = `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-  return { claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `the time from ${a.text} to ${b.text}: ${length}` };
+  return { claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `the time from ${between}: ${length}` };
 }
 
 /**
@@ -127,20 +134,14 @@ function clockSpanFinding(claim: LocatedMention, a: Mention, b: Mention): Findin
  * no part of a date's fix writes. A hedged time ("around 10 a.m.") allows an hour more either way.
  */
 function weekdaySpanFindings(claim: LocatedMention, range: LocatedMention, length: Finding | undefined, start: Finding | undefined): [Finding?, Finding?] {
-  const d = claim.duration!;
-  const spanned = range.date!.spanned!;
   if (start?.verdict === 'mismatch') return [];
+  const spanned = range.date!.spanned!;
   const minutes = Math.round(spanned.hours * 60);
-  const unit = d.unit === 'hour' ? 60 : 1;
   const slack = spanned.hedged ? 60 : 0;
-  if (allowsMinutes(minutes, d.amount * unit, unit, claim.qualifier?.kind, slack)) return [];
-  const between = `the time from ${range.text}: ${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-  if (length?.verdict === 'unverified') {
-    const fixed = d.unit === 'hour' && minutes % 30 !== 0 ? { amount: roundAsHedged(minutes / 60, claim.qualifier?.kind), unit: d.unit } : { amount: minutes / unit, unit: d.unit };
-    const fix = formatDuration(claim, fixed, '');
-    return fix && fix !== claim.text ? [{ claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: between }] : [];
-  }
-  if (length?.verdict !== 'verified' || !range.date!.weekday) return [];
+  if (length?.verdict === 'unverified') return [lengthAgainstSpan(claim, minutes, slack, range.text)];
+  const d = claim.duration!;
+  const unit = d.unit === 'hour' ? 60 : 1;
+  if (length?.verdict !== 'verified' || !range.date!.weekday || allowsMinutes(minutes, d.amount * unit, unit, claim.qualifier?.kind, slack)) return [];
   const weekday = (range.date!.weekday.value + Math.floor((spanned.fromHour + (d.amount * unit) / 60) / 24)) % 7;
   const { until } = spanned;
   if (weekday === until.value) return [];
