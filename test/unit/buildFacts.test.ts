@@ -246,6 +246,17 @@ describe('buildFacts', () => {
     assert.ok(dated.facts.some((f) => f.kind === 'duration' && f.value.duration?.amount === 14 && f.derived === '14 years, since May 14, 2011'));
   });
 
+  it('derives the years since a founding, as a time so long and one ago, and none from a year of another verb', () => {
+    const source = sourceFrom('---\ndate: 2025-03-20\n---\nBrightwell, founded in 1938, will close 60 shops. The alert scale was introduced in 2016. The bridge was repaired in 2019.\n');
+    const since = source.facts.filter((f) => f.kind === 'duration').map((f) => [f.value.duration, f.derived]);
+    assert.deepStrictEqual(since, [
+      [{ amount: 87, unit: 'year' }, '87 years, since 1938'],
+      [{ amount: 87, unit: 'year', relation: 'ago' }, '87 years, since 1938'],
+      [{ amount: 9, unit: 'year' }, '9 years, since 2016'],
+      [{ amount: 9, unit: 'year', relation: 'ago' }, '9 years, since 2016'],
+    ]);
+  });
+
   it('derives the length of a stretch between two times of day, past midnight once, and a fix in the claim\'s hours', () => {
     const source = sourceFrom('The council approved the budget 7-4. The meeting began at 6:30 p.m. and ended at 11:40 p.m., when the vote was taken.\n\nThe sort runs from 10 p.m. to 4 a.m. each night.\n');
     const lengths = source.facts.filter((f) => f.kind === 'duration').map((f) => [f.value.duration, f.derived]);

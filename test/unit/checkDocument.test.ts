@@ -182,6 +182,16 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The mill employs 412 people. Her grandfather emigrated in 1978, 37 years ago.', [source]), [['37 years', '47 years']]);
   });
 
+  it('holds a time ago to the years since a founding, unless it is beside a date of its own that the calendar allows', () => {
+    const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe Ashcombe Road library, which opened in 1908, will close. Norvane, founded in 2011, made its first launch in June 2015.\n');
+    assert.deepStrictEqual(mismatches('The Ashcombe Road library will close after 107 years.', [source]), [['107 years', '117 years']]);
+    assert.deepStrictEqual(mismatches('The Ashcombe Road library, which opened 107 years ago, will close.', [source]), [['107 years', '117 years']]);
+    assert.deepStrictEqual(mismatches('The Ashcombe Road library will close after 117 years.', [source]), []);
+    // Of its own date, not of the founding the source counts from: the calendar decides it.
+    assert.deepStrictEqual(mismatches('Norvane, founded in 2011, made its first launch nearly a decade ago, in June 2015.', [source]), []);
+    assert.deepStrictEqual(mismatches('Norvane, founded in 2011, made its first launch 14 years ago, in June 2015.', [source]), [['14 years', 'nine years']]);
+  });
+
   it('takes a weekday and date the calendar contradicts for the one date of that weekday its source writes a part away', () => {
     const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe bakery chain collapsed with 2,860 employees, its administrators said. The last of its shops will close on Saturday, 29 March.\n');
     const restating = (date: string) => `The chain had 2,860 employees. Staff will hold a farewell party on ${date}.`;

@@ -287,6 +287,10 @@ describe('valueAffinity', () => {
     assert.strictEqual(compare('Savers came back the next day.', 'Savers waited for four hours.'), 'incomparable');
     assert.strictEqual(compare('Savers waited for 24 hours.', 'It fell a day later.'), 'incomparable');
     assert.strictEqual(compare('It fell two days later.', 'It fell a day later.'), 'disagree');
+    // A time ago is counted back from now, a time earlier from another: "fourteen years ago" was
+    // flagged against a source's "nine years earlier".
+    assert.strictEqual(compare('He won fourteen years ago.', 'He had won nine years earlier.'), 'incomparable');
+    assert.strictEqual(compare('He won fourteen years ago.', 'He won nine years ago.'), 'disagree');
     assert.strictEqual(compare('It fell 48 hours later.', 'It fell two days after the vote.'), 'agree');
     assert.strictEqual(compare('Savers waited for 240 minutes.', 'Savers waited for four hours.'), 'agree');
   });

@@ -196,7 +196,12 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     const near = undecided && today && restated !== undefined && claim.date?.weekday && !onCalendar(claim.date, today) ? datesOfWeekdayNear(index.factsOf(restated), claim.date).filter((fact) => !byDayAlone || fact.quote === match!.fact!.quote) : undefined;
     if (match && near?.length && near.every((fact) => sameDay(fact, near[0]))) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source: restated }, undefined);
     const finding = match && findingOf(claim, match, calendar);
-    return finding?.verdict === 'unverified' && today && claim.duration?.agoOf ? (checkElapsed(claim, today) ?? finding) : finding;
+    if (!finding || !today || !claim.duration?.agoOf) return finding;
+    // A time ago beside the date it is of is held to that date, not to a time its source works out
+    // from another: "14 years ago, in 2011" is no slip of "38 years, since 1987", nor is "14 years
+    // ago, in June 2015" right by "founded in 2011".
+    if (finding.fact?.derived) return checkElapsed(claim, today) ?? { claim, verdict: 'unverified' };
+    return finding.verdict === 'unverified' ? (checkElapsed(claim, today) ?? finding) : finding;
   });
 }
 

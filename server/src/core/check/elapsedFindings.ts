@@ -6,7 +6,7 @@ import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
 /**
- * A time ago beside the date it is of ("in 1968, 47 years ago", see `agoOf`) held to the calendar,
+ * A time ago in years or decades beside the date it is of ("in 1968, 47 years ago", see `agoOf`) held to the calendar,
  * whatever the sources say, as a weekday beside a date is: the years from that date to `today`, the
  * draft's own date or that of the article it restates. A mismatch, or undefined when the years allow
  * the claim, a writer counting whole years either way.
@@ -20,7 +20,7 @@ export function checkElapsed(claim: LocatedMention, today: CalendarDate): Findin
   const most = now - (of.month ? of.year + (of.month - 1) / 12 : of.year);
   // A date after the one it is counted to: that is not the day the draft was written.
   if (least < 0) return undefined;
-  const [low, high] = allowedYears(d.amount, claim.qualifier?.kind);
+  const [low, high] = allowedYears(d.unit === 'decade' ? d.amount * 10 : d.amount, claim.qualifier?.kind);
   if (high >= least && low <= most) return undefined;
   const years = of.month ? Math.floor((least + most) / 2) : today.year - of.year;
   const fix = formatDuration(claim, { amount: years, unit: 'year' }, '');

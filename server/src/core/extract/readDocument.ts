@@ -280,13 +280,13 @@ const DATE_THEN_AGO = /^[ \u00a0]*,[ \u00a0]*$/;
 const AGO_THEN_DATE = /^[ \u00a0]+ago[ \u00a0]*,[ \u00a0]*(?:(?:back[ \u00a0]+)?in[ \u00a0]+|on[ \u00a0]+)?$/iu;
 
 /**
- * `mentions` (of one sentence, in order) with each time ago in years given the date set right beside
+ * `mentions` (of one sentence, in order) with each time ago in years or decades given the date set right beside
  * it that it is ago of (see `agoOf`): held to the calendar, as a weekday beside a date is.
  */
 function withAgoDates(text: string, mentions: Mention[]): Mention[] {
   mentions.forEach((m, i) => {
     const d = m.duration;
-    if (d?.relation !== 'ago' || d.unit !== 'year' || d.compound) return;
+    if (d?.relation !== 'ago' || (d.unit !== 'year' && d.unit !== 'decade') || d.compound) return;
     const start = hedgedStart(m);
     const before = mentions[i - 1];
     const after = mentions[i + 1];

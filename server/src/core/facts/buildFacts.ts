@@ -124,6 +124,12 @@ interface DraftFact {
   derived?: string;
 }
 
+/**
+ * What a year a time so long is counted from stands after: "since", or the founding of what still
+ * is ("founded in 1938", "opened in 1908", "was introduced in 2016").
+ */
+const SINCE = /(?:since|(?:founded|opened|established|introduced|launched|created|formed|set[ \u00a0]up)[ \u00a0]+in)[ \u00a0]+$/i;
+
 function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined): Generator<void, DraftFact[]> {
   const out: DraftFact[] = [];
   const frames: Array<{ mention: Mention; frame: Frame }> = [];
@@ -188,11 +194,13 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
       const derived = deriveFromDuration(m.duration, base, date, apposition);
       if (derived) out.push({ mention: m, kind: derived.kind, value: derived.value, subject, derived: derived.how });
     }
-    // "since 2011", "since May 14, 2011": as many years as the calendar years between.
+    // "since 2011", "since May 14, 2011", "founded in 1938": as many years as the calendar years
+    // between, for a time so long ("has traded for 87 years") and one ago ("introduced nine years ago").
     const sinceYear = m.kind === 'year' ? m.number!.values[0] : m.kind === 'date' ? m.date?.year?.value : undefined;
-    if (sinceYear !== undefined && date && /since\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) {
+    if (sinceYear !== undefined && date && SINCE.test(text.slice(Math.max(0, m.start - 32), m.start))) {
       const years = date.year - sinceYear;
-      if (years > 0) out.push({ mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year' } }, subject, derived: `${years} years, since ${m.text}` });
+      const how = `${years} years, since ${m.text}`;
+      if (years > 0) out.push({ mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year' } }, subject, derived: how }, { mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year', relation: 'ago' } }, subject, derived: how });
     }
   }
   out.push(...differencesOfChanges(text, sentenceMentions, subjects, reading));

@@ -524,7 +524,8 @@ export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: D
 function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['duration']>, factQualifier: QualifierKind | undefined): Agreement {
   const c = claim.duration!;
   // "the next day" is a time after another, "for four hours" a length: neither is a miscopy of the other.
-  if (!c.relation !== !fact.relation) return 'incomparable';
+  // Nor is a time ago, counted back from now, a time before another ("a year earlier").
+  if (!c.relation !== !fact.relation || (c.relation === 'ago') !== (fact.relation === 'ago')) return 'incomparable';
   // "five hours more than the old model" is not the old model's 26 hours, nor any length.
   if (!c.difference !== !fact.difference) return 'incomparable';
   // "closed for at least three weeks" for "at least three months": a bound holding the fact, but with
