@@ -246,6 +246,19 @@ describe('buildFacts', () => {
     assert.ok(dated.facts.some((f) => f.kind === 'duration' && f.value.duration?.amount === 14 && f.derived === '14 years, since May 14, 2011'));
   });
 
+  it('derives the year a year alone is compared with, and the year after it, from that year rather than the article\'s', () => {
+    const source = sourceFrom(
+      '---\ndate: 2025-03-20\n---\nThe airport handled 21.6 million passengers in 2024, 7 per cent more than a year earlier. Over the whole of 2024 the network handled 211 million journeys, up 6% on the previous year. It drew 1.8 million visitors in 2024, more than the 1.6 million who came the year before. Fares rose in 2024, as in the year before last. The prize was founded in 1998 and first awarded a year later.\n',
+    );
+    const years = source.facts.filter((f) => f.kind === 'year' && f.derived).map((f) => [f.text, f.value.number?.values[0], f.derived]);
+    assert.deepStrictEqual(years, [
+      ['a year', 2023, '1 year before 2024'],
+      ['the previous year', 2023, '1 year before 2024'],
+      ['the year before', 2023, '1 year before 2024'],
+      ['a year', 1999, '1 year after 1998'],
+    ]);
+  });
+
   it('derives the years since a founding, as a time so long and one ago, and none from a year of another verb', () => {
     const source = sourceFrom('---\ndate: 2025-03-20\n---\nBrightwell, founded in 1938, will close 60 shops. The alert scale was introduced in 2016. The bridge was repaired in 2019.\n');
     const since = source.facts.filter((f) => f.kind === 'duration').map((f) => [f.value.duration, f.derived]);

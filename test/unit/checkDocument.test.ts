@@ -182,6 +182,16 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The mill employs 412 people. Her grandfather emigrated in 1978, 37 years ago.', [source]), [['37 years', '47 years']]);
   });
 
+  it('holds a year compared with to the year its source compares with, and a year of an event to the year of the event', () => {
+    const source = sourceFrom("---\ndate: 2025-03-20\n---\nThe airport handled 21.6 million passengers in 2024, 7 per cent more than a year earlier, making it the region's third-busiest. The remaining 28,500 rental homes, in buildings completed less than 15 years ago, are exempt.\n");
+    assert.deepStrictEqual(mismatches('The airport handled 21.6 million passengers last year, up 7 percent from 2023.', [source]), []);
+    assert.deepStrictEqual(mismatches('The airport handled 21.6 million passengers last year, 7 percent up on 2023.', [source]), []);
+    // The year the passengers were handled in is no year compared with: it was taken for "a year earlier".
+    assert.deepStrictEqual(mismatches("The airport handled 21.6 million passengers in 2023, making it the region's third-busiest.", [source]), [['2023', '2024']]);
+    // A time ago is when something happened, though hedged by "less than".
+    assert.deepStrictEqual(mismatches('Rental homes in buildings completed since 2015 are exempt.', [source]), [['2015', '2010']]);
+  });
+
   it('holds a time ago to the years since a founding, unless it is beside a date of its own that the calendar allows', () => {
     const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe Ashcombe Road library, which opened in 1908, will close. Norvane, founded in 2011, made its first launch in June 2015.\n');
     assert.deepStrictEqual(mismatches('The Ashcombe Road library will close after 107 years.', [source]), [['107 years', '117 years']]);

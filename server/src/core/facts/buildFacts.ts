@@ -117,7 +117,7 @@ function* extractingFacts(source: Source): Generator<void, { facts: SourceFacts;
 }
 
 interface DraftFact {
-  mention: LocatedMention;
+  mention: Pick<LocatedMention, 'start' | 'end' | 'sentence' | 'text'>;
   kind: Fact['kind'];
   value: FactValue;
   subject: string;
@@ -137,6 +137,8 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
   const dates: PreviousDate[] = [];
   // The last month given without its day ("in July"): what "a year earlier" beside it counts from.
   let month: { year: number; month: number; text: string; sentence: number; end: number } | undefined;
+  // The last year given alone ("in 2024"): what "a year earlier" after it in its sentence counts from.
+  let year: { year: number; text: string; sentence: number; end: number } | undefined;
   let sentenceIndex = -1;
   // The last share of the sentence so far: a share compared with it implies their difference in points.
   let share: LocatedMention | undefined;
@@ -181,13 +183,23 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
         dates.push({ parts: { year: full.year, month: full.month, day: full.day }, text: m.text, end: m.end, sentence: m.sentence, block: sentence.block, near: wordsNear(sentence.words, m) });
       } else if (full.year && full.month) month = { year: full.year, month: full.month, text: m.text, sentence: m.sentence, end: m.end };
     }
+    if (m.kind === 'year' && m.number?.values.length === 1) {
+      year = { year: m.number.values[0], text: m.text, sentence: m.sentence, end: m.end };
+      const before = yearBeforeAfter(text, m, reading.mentions, k, sentence.end);
+      if (before) out.push({ mention: before, kind: 'year', value: { number: { values: [year.year - 1], precision: 1 } }, subject, derived: `1 year before ${m.text}` });
+    }
     // The month must be the last date before the duration: "began in October 2022 and opens on 15 March 2027, 18 months later".
     const lastDate = dates[dates.length - 1];
     const monthBefore = m.duration && month?.sentence === m.sentence && !(lastDate && lastDate.end > month.end) ? monthEarlierOrLater(text, m, month) : undefined;
+    // Likewise a year alone: "in 2024, 7 per cent more than a year earlier" compares with 2023, not
+    // with the year before the article's.
+    const yearBefore = m.duration && !monthBefore && year?.sentence === m.sentence && !(lastDate?.sentence === m.sentence && lastDate.end > year.end) && !(month?.sentence === m.sentence && month.end > year.end) ? yearEarlierOrLater(text, m, year) : undefined;
     if (monthBefore) {
       out.push({ mention: m, kind: 'date', value: monthBefore.value, subject, derived: monthBefore.how });
       // "a year earlier" is a year too, as "a year ago" is.
       if (m.duration!.unit === 'year') out.push({ mention: m, kind: 'year', value: { number: { values: [monthBefore.value.date!.year!], precision: 1 } }, subject, derived: monthBefore.how });
+    } else if (yearBefore) {
+      out.push({ mention: m, kind: 'year', value: yearBefore.value, subject, derived: yearBefore.how });
     } else if (m.duration && !datedBeside(text, m, reading.mentions[k + 1])) {
       const apposition = isAppositionToDate(text, m, lastDate) && !inAnotherYear(text, m);
       const base = apposition ? lastDate : countedFrom(text, m, sentence, dates, articleDay);
@@ -401,6 +413,35 @@ function monthEarlierOrLater(text: string, m: LocatedMention, from: { year: numb
   const months = (d.unit === 'year' ? 12 : 1) * d.amount * (d.relation === 'later' ? 1 : -1);
   const { year, month } = addMonths({ year: from.year, month: from.month, day: 1 }, months);
   return { value: { date: { year, month } }, how: `${durationWords(d)} ${months > 0 ? 'after' : 'before'} ${from.text}` };
+}
+
+/**
+ * Where "the previous year" or "the year before" stands after `m`, a year given alone (`mentions[k]`),
+ * before its sentence (ending at `end`) gives another year or date: "visitors in 2024, 9.4% more than
+ * the 1,684,300 who came the year before" compares with 2023. No figure of its own, so a draft's
+ * "2023" is held to it as to a year written out.
+ */
+function yearBeforeAfter(text: string, m: LocatedMention, mentions: readonly LocatedMention[], k: number, end: number): DraftFact['mention'] | undefined {
+  for (let j = k + 1; j < mentions.length && mentions[j].sentence === m.sentence; j++) {
+    if (mentions[j].kind === 'year' || mentions[j].kind === 'date') {
+      end = mentions[j].start;
+      break;
+    }
+  }
+  YEAR_BEFORE.lastIndex = m.end;
+  const found = YEAR_BEFORE.exec(text);
+  if (!found || found.index + found[0].length > end) return undefined;
+  return { start: found.index, end: found.index + found[0].length, sentence: m.sentence, text: found[0] };
+}
+
+const YEAR_BEFORE = /(?<![\p{L}])(?:the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+(?:before|earlier)(?![ \u00a0]+(?:last|that|the|it|its|a|an)\b))(?![\p{L}])/giu;
+
+/** The year "a year earlier" or "two years later" after `from`, a year given alone, tells. */
+function yearEarlierOrLater(text: string, m: LocatedMention, from: { year: number; text: string }): { value: FactValue; how: string } | undefined {
+  const d = m.duration!;
+  if ((d.relation !== 'earlier' && d.relation !== 'later') || d.unit !== 'year' || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + RELATION_CHARACTERS))) return undefined;
+  const later = d.relation === 'later';
+  return { value: { number: { values: [from.year + (later ? d.amount : -d.amount)], precision: 1 } }, how: `${durationWords(d)} ${later ? 'after' : 'before'} ${from.text}` };
 }
 
 /** A duration as a derived fact's note tells it: "2 weeks", "1 year". */

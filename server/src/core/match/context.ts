@@ -1,3 +1,4 @@
+import { isComparisonBase } from '../extract/comparisonBase';
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { isDatelineDate, TimeAnchor, timeAnchor } from '../extract/timeAnchor';
@@ -31,6 +32,8 @@ export interface Context {
   readonly counted?: readonly string[];
   /** Of a draft's figure: the date or year of its clause, which tells the time it is of (see `clauseTime`). */
   readonly dated?: ClauseTime<Mention>;
+  /** Of a draft's figure: whether it is what something is compared with (see `isComparisonBase`). */
+  readonly comparisonBase?: boolean;
 }
 
 /** Groups of keys, each key given its group's weight (the highest of its groups' when in several). */
@@ -195,6 +198,11 @@ class FigureContext implements Context {
   /** Made when asked for, as `ownWords` is. */
   get counted(): readonly string[] {
     return frameOf(this.text, this.figure, this.passage.words, []).unit.map(normOf);
+  }
+
+  /** Made when asked for, as `ownWords` is: whether the figure is what something is compared with (see `isComparisonBase`). */
+  get comparisonBase(): boolean {
+    return isComparisonBase(this.text, this.figure.start);
   }
 
   /** Made when asked for, as `ownWords` is. */

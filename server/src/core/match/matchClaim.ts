@@ -1,3 +1,4 @@
+import { isComparisonBase } from '../extract/comparisonBase';
 import type { DurationValue, Mention, MentionKind } from '../extract/mention';
 import { type Fact, fullDate, sentenceKey } from '../facts/fact';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
@@ -96,6 +97,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // The best score of a fact the claim agrees with, in the search under way.
   let agreeingBest = 0;
   const rate = (indexed: IndexedFact, sim: Similarity, floor: number, best: number): Candidate | undefined => {
+    if (claim.kind === 'year' && indexed.judged.kind === 'year' && !context.comparisonBase && isDerivedBase(indexed.fact)) return undefined;
     const id = indexed.judgementId;
     if (!judged.knows(id)) {
       const fact = judgedOf(indexed);
@@ -191,6 +193,18 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score)) return { verdict: 'unverified', score: best.score };
   return contradicting(claim, best.indexed, best.score);
 }
+
+/**
+ * Whether a fact is a year its source works out as what it compares another with ("7 per cent more
+ * than a year earlier", after "in 2024"): a year the claim gives as when something happened ("handled
+ * 21.6 million passengers in 2023") is not it, only one it compares with ("up 7 percent from 2023").
+ */
+function isDerivedBase(fact: Fact): boolean {
+  // A time ago is when something happened, however hedged: "completed less than 15 years ago".
+  return !!fact.derived && isComparisonBase(fact.quote, fact.quoteOffset) && !AGO_AFTER.test(fact.quote.slice(fact.quoteOffset + fact.text.length));
+}
+
+const AGO_AFTER = /^[ \u00a0]+ago(?![\p{L}])/iu;
 
 /**
  * The match of a claim with a fact it disagrees with: a mismatch, unless the source gives the

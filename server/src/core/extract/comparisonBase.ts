@@ -1,0 +1,10 @@
+/** The words a figure compared with stands after: "up 7% from 2023", "9.4 per cent on 2023", "more than in 2023", "compared with a year earlier". */
+const COMPARED_WITH = /(?<![\p{L}])(?:from|on|than|over|against|versus|vs\.?|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:(?:in|that[ \u00a0]+of|those[ \u00a0]+of)[ \u00a0]+)?$/iu;
+
+/**
+ * Whether the figure at `start` in `text` is what something is compared with, not when it happened:
+ * "passengers rose 7 per cent from 2023" against "handled 21.6 million passengers in 2023".
+ */
+export function isComparisonBase(text: string, start: number): boolean {
+  return COMPARED_WITH.test(text.slice(Math.max(0, start - 32), start));
+}
