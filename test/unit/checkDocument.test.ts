@@ -200,6 +200,12 @@ describe('checkDocument against the seed article', () => {
     // Of its own date, not of the founding the source counts from: the calendar decides it.
     assert.deepStrictEqual(mismatches('Norvane, founded in 2011, made its first launch nearly a decade ago, in June 2015.', [source]), []);
     assert.deepStrictEqual(mismatches('Norvane, founded in 2011, made its first launch 14 years ago, in June 2015.', [source]), [['14 years', 'nine years']]);
+    // Nor is it a slip of a time ago of another year; one of its own year is more exact than the calendar.
+    const ago = sourceFrom(
+      "---\ndate: 2025-03-24\n---\nThe last book from an independent publisher to win was in 2016, nine years ago. Dario Fensholt was 29 when he won in 2011.\n\nIn November 2019 — more than five years ago — the commission fined it €4.2 million for tracking riders' locations after their trips had ended.\n",
+    );
+    assert.deepStrictEqual(mismatches('The last book from an independent publisher to win was in 2016. Dario Fensholt was 29 when he won fourteen years ago, in 2011.', [ago]), []);
+    assert.deepStrictEqual(mismatches('The commission fined it €4.2 million in 2019, six years ago, for tracking riders after they had left the car.', [ago]), [['six years', 'five years']]);
   });
 
   it('takes a weekday and date the calendar contradicts for the one date of that weekday its source writes a part away', () => {

@@ -198,12 +198,24 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     const finding = match && findingOf(claim, match, calendar);
     if (!finding || !today || !claim.duration?.agoOf) return finding;
     // A time ago beside the date it is of is held to that date, not to a time its source works out
-    // from another: "14 years ago, in 2011" is no slip of "38 years, since 1987", nor is "14 years
-    // ago, in June 2015" right by "founded in 2011".
-    if (finding.fact?.derived) return checkElapsed(claim, today) ?? { claim, verdict: 'unverified' };
+    // from another, nor to one ago of another year: "14 years ago, in 2011" is no slip of "38 years,
+    // since 1987", nor of "in 2016, nine years ago", and "14 years ago, in June 2015" is not right
+    // by "founded in 2011".
+    if (finding.fact?.derived || agoOfAnotherYear(finding.fact, claim.duration.agoOf.year)) return checkElapsed(claim, today) ?? { claim, verdict: 'unverified' };
     return finding.verdict === 'unverified' ? (checkElapsed(claim, today) ?? finding) : finding;
   });
 }
+
+/** Whether `fact` is a time ago its sentence writes beside a year other than `year` ("in 2016, nine years ago"). */
+function agoOfAnotherYear(fact: Fact | undefined, year: number): boolean {
+  if (fact?.value.duration?.relation !== 'ago') return false;
+  const beside = YEAR_BESIDE.exec(fact.quote.slice(Math.max(0, fact.quoteOffset - BESIDE_CHARACTERS), fact.quoteOffset + fact.text.length + BESIDE_CHARACTERS));
+  return !!beside && Number(beside[1]) !== year;
+}
+
+const YEAR_BESIDE = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/u;
+/** How far from a time ago its year is written: "In November 2019 — more than five years ago —". */
+const BESIDE_CHARACTERS = 24;
 
 /** The finding for the time of day a date claim opens with, where it is not the time of the date fact it restates (see `slippedTime`): the time alone is marked and replaced. */
 function clockFinding(claim: LocatedMention, fact: Fact, { written, minutes }: { written: string; minutes: number }): Finding | undefined {
