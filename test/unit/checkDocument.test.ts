@@ -192,6 +192,17 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('Rental homes in buildings completed since 2015 are exempt.', [source]), [['2015', '2010']]);
   });
 
+  it('leaves a date a day off one its source counts in weeks from another, and flags one further off or counted in days', () => {
+    const source = sourceFrom(
+      "---\ndate: 2025-03-13\n---\nThe council voted on Wednesday 12 March. A petition against the rise, launched two weeks earlier, had gathered more than 6,000 signatures by Wednesday morning. The council's budget was published a day before the vote.\n",
+    );
+    const petition = (date: string) => `The council voted on 12 March. A petition launched on ${date} had gathered more than 6,000 signatures by Wednesday morning.`;
+    assert.deepStrictEqual(mismatches(petition('26 February'), [source]), []);
+    assert.deepStrictEqual(mismatches(petition('27 February'), [source]), []);
+    assert.deepStrictEqual(mismatches(petition('24 February'), [source]), [['24 February', '26 February']]);
+    assert.deepStrictEqual(mismatches("The council voted on 12 March. The council's budget was published on 10 March.", [source]), [['10 March', '11 March']]);
+  });
+
   it('holds a time ago to the years since a founding, unless it is beside a date of its own that the calendar allows', () => {
     const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe Ashcombe Road library, which opened in 1908, will close. Norvane, founded in 2011, made its first launch in June 2015.\n');
     assert.deepStrictEqual(mismatches('The Ashcombe Road library will close after 107 years.', [source]), [['107 years', '117 years']]);
