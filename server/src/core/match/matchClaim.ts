@@ -97,8 +97,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   const judged = JUDGED.forNextClaim();
   // The best score of a fact the claim agrees with, in the search under way.
   let agreeingBest = 0;
+  // A year the draft dates an event by is not one its source works out as what it compares with (see `isDerivedBase`).
+  const datesEvent = claim.kind === 'year' && !context.comparisonBase;
   const rate = (indexed: IndexedFact, sim: Similarity, floor: number, best: number): Candidate | undefined => {
-    if (claim.kind === 'year' && indexed.judged.kind === 'year' && !context.comparisonBase && isDerivedBase(indexed.fact)) return undefined;
     const id = indexed.judgementId;
     if (!judged.knows(id)) {
       const fact = judgedOf(indexed);
@@ -117,6 +118,8 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     // Most facts a claim among look-alike sources rates fall short: no candidate is made for them,
     // nor asked whether a figure beside the claim restates them (most of judging a value's cost).
     if (score < floor) return undefined;
+    // Asked of the few facts that could matter: a restored index reads a fact itself from its article.
+    if (datesEvent && indexed.judged.kind === 'year' && isDerivedBase(indexed.fact)) return undefined;
     if (judged.besideUndecided(id)) {
       const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id), indexed.sourceFacts);
       judged.decideBeside(id, restated);
