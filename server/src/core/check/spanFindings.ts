@@ -114,9 +114,9 @@ function clockSpanFinding(claim: LocatedMention, a: Mention, b: Mention): Findin
  * names the span in the message.
  */
 function lengthAgainstSpan(claim: LocatedMention, minutes: number, slack: number, between: string): Finding | undefined {
+  if (allowsMinutes(claim, minutes, slack)) return undefined;
   const d = claim.duration!;
   const unit = d.unit === 'hour' ? 60 : 1;
-  if (allowsMinutes(minutes, d.amount * unit, unit, claim.qualifier?.kind, slack)) return undefined;
   const fixed = d.unit === 'hour' && minutes % 30 !== 0 ? { amount: roundAsHedged(minutes / 60, claim.qualifier?.kind), unit: d.unit } : { amount: minutes / unit, unit: d.unit };
   const fix = formatDuration(claim, fixed, '');
   if (!fix || fix === claim.text) return undefined;
@@ -139,10 +139,10 @@ function weekdaySpanFindings(claim: LocatedMention, range: LocatedMention, lengt
   const minutes = Math.round(spanned.hours * 60);
   const slack = spanned.hedged ? 60 : 0;
   if (length?.verdict === 'unverified') return [lengthAgainstSpan(claim, minutes, slack, range.text)];
+  if (length?.verdict !== 'verified' || !range.date!.weekday || allowsMinutes(claim, minutes, slack)) return [];
   const d = claim.duration!;
-  const unit = d.unit === 'hour' ? 60 : 1;
-  if (length?.verdict !== 'verified' || !range.date!.weekday || allowsMinutes(minutes, d.amount * unit, unit, claim.qualifier?.kind, slack)) return [];
-  const weekday = (range.date!.weekday.value + Math.floor((spanned.fromHour + (d.amount * unit) / 60) / 24)) % 7;
+  const hours = d.unit === 'hour' ? d.amount : d.amount / 60;
+  const weekday = (range.date!.weekday.value + Math.floor((spanned.fromHour + hours) / 24)) % 7;
   const { until } = spanned;
   if (weekday === until.value) return [];
   const fix = formatDate(until.text, until.start, { weekday: until }, { weekday });
@@ -153,13 +153,15 @@ function weekdaySpanFindings(claim: LocatedMention, range: LocatedMention, lengt
 const RANGE_END_JOIN = /[ \u00a0]+(?:to|until|till|through|thru|[-–—]).*$/isu;
 
 /**
- * Whether a length of `amount` minutes, hedged by `qualifier`, allows `actual` minutes, `slack` more
- * or less: a length in hours rounded to the hour, in minutes to the minute; "about" a twentieth of
- * hours, and five minutes or a tenth of minutes, as writers round them.
+ * Whether a claim's length in hours or minutes, as it hedges it, allows `actual` minutes, `slack`
+ * more or less: a length in hours rounded to the hour, in minutes to the minute; "about" a
+ * twentieth of hours, and five minutes or a tenth of minutes, as writers round them.
  */
-function allowsMinutes(actual: number, amount: number, unit: number, qualifier: QualifierKind | undefined, slack: number): boolean {
-  const hours = unit === 60;
-  return withinHedge(actual, amount, qualifier, {
+function allowsMinutes(claim: Mention, actual: number, slack: number): boolean {
+  const d = claim.duration!;
+  const hours = d.unit === 'hour';
+  const amount = hours ? d.amount * 60 : d.amount;
+  return withinHedge(actual, amount, claim.qualifier?.kind, {
     edge: slack,
     slack,
     exact: hours ? 30 : 1,

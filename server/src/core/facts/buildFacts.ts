@@ -190,10 +190,10 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
     }
     // The month must be the last date before the duration: "began in October 2022 and opens on 15 March 2027, 18 months later".
     const lastDate = dates[dates.length - 1];
-    const monthBefore = m.duration && month?.sentence === m.sentence && !(lastDate && lastDate.end > month.end) ? monthEarlierOrLater(text, m, month) : undefined;
+    const monthBefore = m.duration && month?.sentence === m.sentence && !(lastDate && lastDate.end > month.end) ? earlierOrLater(text, m, month) : undefined;
     // Likewise a year alone: "in 2024, 7 per cent more than a year earlier" compares with 2023, not
     // with the year before the article's.
-    const yearBefore = m.duration && !monthBefore && year?.sentence === m.sentence && !(lastDate?.sentence === m.sentence && lastDate.end > year.end) && !(month?.sentence === m.sentence && month.end > year.end) ? yearEarlierOrLater(text, m, year) : undefined;
+    const yearBefore = m.duration && !monthBefore && year?.sentence === m.sentence && !(lastDate?.sentence === m.sentence && lastDate.end > year.end) && !(month?.sentence === m.sentence && month.end > year.end) ? earlierOrLater(text, m, year) : undefined;
     if (monthBefore) {
       out.push({ mention: m, kind: 'date', value: monthBefore.value, subject, derived: monthBefore.how });
       // "a year earlier" is a year too, as "a year ago" is.
@@ -405,14 +405,18 @@ function countedFrom(text: string, m: LocatedMention, sentence: { block: number;
 /**
  * "163 litres a day in July, up from 141 litres a year earlier": a whole number of years or months
  * told from a month of the same sentence, with no event named after it ("a year after the vote"),
- * dates that month in another year. Counted from the article's day instead, it gave only a year.
+ * dates that month in another year; told in years from a year alone ("in 2024, 7 per cent more than
+ * a year earlier"), it gives that other year. Counted from the article's day instead, it gave only
+ * the year before the article's.
  */
-function monthEarlierOrLater(text: string, m: LocatedMention, from: { year: number; month: number; text: string }): { value: FactValue; how: string } | undefined {
+function earlierOrLater(text: string, m: LocatedMention, from: { year: number; month?: number; text: string }): { value: FactValue; how: string } | undefined {
   const d = m.duration!;
-  if ((d.relation !== 'earlier' && d.relation !== 'later') || (d.unit !== 'year' && d.unit !== 'month') || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + RELATION_CHARACTERS))) return undefined;
-  const months = (d.unit === 'year' ? 12 : 1) * d.amount * (d.relation === 'later' ? 1 : -1);
-  const { year, month } = addMonths({ year: from.year, month: from.month, day: 1 }, months);
-  return { value: { date: { year, month } }, how: `${durationWords(d)} ${months > 0 ? 'after' : 'before'} ${from.text}` };
+  if ((d.relation !== 'earlier' && d.relation !== 'later') || (d.unit !== 'year' && (d.unit !== 'month' || from.month === undefined)) || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + RELATION_CHARACTERS))) return undefined;
+  const sign = d.relation === 'later' ? 1 : -1;
+  const how = `${durationWords(d)} ${sign > 0 ? 'after' : 'before'} ${from.text}`;
+  if (from.month === undefined) return { value: { number: { values: [from.year + sign * d.amount], precision: 1 } }, how };
+  const { year, month } = addMonths({ year: from.year, month: from.month, day: 1 }, (d.unit === 'year' ? 12 : 1) * d.amount * sign);
+  return { value: { date: { year, month } }, how };
 }
 
 /**
@@ -435,14 +439,6 @@ function yearBeforeAfter(text: string, m: LocatedMention, mentions: readonly Loc
 }
 
 const YEAR_BEFORE = /(?<![\p{L}])(?:the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+(?:before|earlier)(?![ \u00a0]+(?:last|that|the|it|its|a|an)\b))(?![\p{L}])/giu;
-
-/** The year "a year earlier" or "two years later" after `from`, a year given alone, tells. */
-function yearEarlierOrLater(text: string, m: LocatedMention, from: { year: number; text: string }): { value: FactValue; how: string } | undefined {
-  const d = m.duration!;
-  if ((d.relation !== 'earlier' && d.relation !== 'later') || d.unit !== 'year' || AFTER_OR_BEFORE.test(text.slice(m.end, m.end + RELATION_CHARACTERS))) return undefined;
-  const later = d.relation === 'later';
-  return { value: { number: { values: [from.year + (later ? d.amount : -d.amount)], precision: 1 } }, how: `${durationWords(d)} ${later ? 'after' : 'before'} ${from.text}` };
-}
 
 /** A duration as a derived fact's note tells it: "2 weeks", "1 year". */
 function durationWords(d: DurationValue): string {

@@ -454,11 +454,18 @@ function rangeDisagrees(reading: DateParts, through: number, fact: DateParts, fa
 function isWeekOff(claim: Mention, fact: NonNullable<Fact['value']['date']>): boolean {
   if (fact.weekday === undefined || fact.day !== undefined || fact.month !== undefined || !fact.implied) return false;
   const stated = partsOf(claim);
-  const read = factDate(fact);
-  if (stated.day === undefined || stated.month === undefined || (stated.weekday ?? fact.weekday) !== fact.weekday) return false;
+  if ((stated.weekday ?? fact.weekday) !== fact.weekday) return false;
+  return daysApart(stated, factDate(fact)) === 7;
+}
+
+/**
+ * The days between a claim's date (`stated`, its year the fact's where it states none) and a fact's
+ * (`read`); undefined where either lacks its day, month or year.
+ */
+export function daysApart(stated: DateParts, read: DateParts): number | undefined {
   const year = stated.year ?? read.year;
-  if (year === undefined || read.year === undefined || read.month === undefined || read.day === undefined) return false;
-  return Math.abs(toDayNumber({ year, month: stated.month, day: stated.day }) - toDayNumber({ year: read.year, month: read.month, day: read.day })) === 7;
+  if (year === undefined || read.year === undefined || stated.month === undefined || read.month === undefined || stated.day === undefined || read.day === undefined) return undefined;
+  return Math.abs(toDayNumber({ year, month: stated.month, day: stated.day }) - toDayNumber({ year: read.year, month: read.month, day: read.day }));
 }
 
 // Each claim meets many facts: their dates' parts are worked out once. A claim meets its facts

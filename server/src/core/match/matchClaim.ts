@@ -1,9 +1,8 @@
-import { toDayNumber } from '../calendar';
 import { isComparisonBase } from '../extract/comparisonBase';
 import type { DurationValue, Mention, MentionKind } from '../extract/mention';
 import { type Fact, fullDate, sentenceKey } from '../facts/fact';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
-import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, inPoints, isShareInWords, lastDigitStep, partsOf } from './compareValues';
+import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, daysApart, factDate, inPoints, isShareInWords, lastDigitStep, partsOf } from './compareValues';
 import type { Context } from './context';
 import { convertedFigure, convertsScale, inClaimTerms, isConversionOf } from './conversions';
 import type { FactIndex, IndexedFact } from './factIndex';
@@ -207,11 +206,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
  */
 function dayOffWeeksCounted(claim: Mention, fact: Fact): boolean {
   if (!fact.derived || fact.kind !== 'date' || !WEEKS.test(fact.text) || !claim.date) return false;
-  const a = partsOf(claim);
-  const b = fullDate(fact.value.date!);
-  const year = a.year ?? b.year;
-  if (year === undefined || b.year === undefined || a.month === undefined || b.month === undefined || a.day === undefined || b.day === undefined) return false;
-  return Math.abs(toDayNumber({ year, month: a.month, day: a.day }) - toDayNumber({ year: b.year, month: b.month, day: b.day })) === 1;
+  return daysApart(partsOf(claim), factDate(fact.value.date!)) === 1;
 }
 
 const WEEKS = /(?<![\p{L}])(?:weeks?|fortnight)(?![\p{L}])/iu;
