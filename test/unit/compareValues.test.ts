@@ -88,7 +88,9 @@ describe('compareValues', () => {
     assert.strictEqual(compare('The talks ran for three weeks.', 'The talks ran for at least two weeks.'), 'disagree');
     // The source's amount in another unit, bounded alike, is the slip: was taken for a looser bound.
     assert.strictEqual(compare('It will stay shut for at least three weeks.', 'It will stay shut for at least three months.'), 'disagree');
-    assert.strictEqual(compare('It will stay shut for at least three weeks.', 'It will stay shut for at least two months.'), 'agree');
+    // Bounded alike, a bound is compared as a bound: "at least three weeks" gives another least than two months.
+    assert.strictEqual(compare('It will stay shut for at least three weeks.', 'It will stay shut for at least two months.'), 'disagree');
+    assert.strictEqual(compare('It will stay shut for more than three weeks.', 'It will stay shut for at least two months.'), 'disagree');
   });
 
   it('counts days and weeks, which are of one length each, rather than rounding them: "a week" is seven days unless hedged', () => {
@@ -278,6 +280,17 @@ describe('compareValues', () => {
   it('compares durations across units', () => {
     assert.strictEqual(compare('They met 24 hours later.', 'They met a day later.'), 'agree');
     assert.strictEqual(compare('They met 48 hours later.', 'They met a day later.'), 'disagree');
+  });
+
+  it('reads lengths bounded on the same side as bounds, not as two open ranges that always meet', () => {
+    // Each agreed: any length up to two weeks holds nine days.
+    assert.strictEqual(compare('It closed for up to two weeks.', 'It closed for up to nine days.'), 'disagree');
+    assert.strictEqual(compare('It could take up to two years.', 'It could take up to a year.'), 'disagree');
+    assert.strictEqual(compare('Corals need at least 15 years.', 'Corals need at least 25 years.'), 'disagree');
+    assert.strictEqual(compare('It closed for up to nine days.', 'It closed for up to nine days.'), 'agree');
+    assert.strictEqual(compare('It could take up to 12 months.', 'It could take up to a year.'), 'agree');
+    // On opposite sides, a bound is still compared as one.
+    assert.strictEqual(compare('It closed for up to two weeks.', 'It closed for at least nine days.'), 'agree');
   });
 });
 

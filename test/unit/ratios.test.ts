@@ -169,6 +169,15 @@ describe('ratios', () => {
       assert.strictEqual(judged('It grew to 318 million euros from 245 million euros, an increase of more than 40 percent.').contradicts, true);
     });
 
+    it('takes a plain figure beside its ratio as written, not as anything its last digit rounds', () => {
+      // 240,000 over 180,000 is a third more; as 235,000-245,000 over 175,000-185,000 it reached 27%.
+      assert.strictEqual(judged("The federation paid 240,000 euros, about 25 percent more than last year's 180,000 euros.").contradicts, true);
+      assert.strictEqual(judged("The federation paid 240,000 euros, about 33 percent more than last year's 180,000 euros.").contradicts, false);
+      assert.strictEqual(judged("The federation paid 240,000 euros, about 30 percent more than last year's 180,000 euros.").contradicts, false);
+      // A hedged figure keeps its hedge.
+      assert.strictEqual(judged("The federation paid about 240,000 euros, some 30 percent more than last year's 180,000 euros.").contradicts, false);
+    });
+
     it('tells a change in per cent of two shares that holds only as their difference in points', () => {
       assert.deepStrictEqual(judged('The share rose from 38 percent to 43 percent, a 5 percent jump.'), { value: (100 * 5) / 38, contradicts: false, inPoints: true });
       assert.deepStrictEqual(judged('The share rose from 38 percent to 43 percent, a 13 percent jump.'), { value: (100 * 5) / 38, contradicts: false });

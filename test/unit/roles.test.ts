@@ -100,6 +100,15 @@ describe('roles', () => {
       }
     });
 
+    it('holds a vague office to the source\'s other office only where the draft says what it heads, and the source\'s heads nothing', () => {
+      const text = 'Thirty-seven people were treated, hospital spokesperson Jordan Whitfield said. Union president Tobias Wren called 2 strikes.';
+      const roles = [readStatedRoles(text.split('. '), sourceFrom(text).facts)];
+      assert.strictEqual(matchRole(role('37 people were treated, fire chief Jordan Whitfield said.'), roles)?.stated.fact.text, 'hospital spokesperson');
+      // A chief of nothing named may be anyone's; a union's leader is its president.
+      assert.strictEqual(matchRole(role('37 people were treated, the chief, Jordan Whitfield, said.'), roles), undefined);
+      assert.strictEqual(matchRole(role('said union leader Tobias Wren.'), roles), undefined);
+    });
+
     it('takes a rank for no office: a professor may be the rector', () => {
       const text = 'She succeeds Professor Henrik Albers, 66, who has led the university since 2017.';
       const roles = [readStatedRoles([text], sourceFrom(text).facts)];

@@ -539,7 +539,11 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // the fact's unit miscopied, is the slip, not a looser bound (as "more than 390,000 euros" for
   // "more than €390 million" is, below).
   const side = boundSide(claim.qualifier?.kind);
-  if (side && side === boundSide(factQualifier) && c.amount === fact.amount && c.unit !== fact.unit) return 'disagree';
+  const sameBound = side !== undefined && side === boundSide(factQualifier);
+  if (sameBound && c.amount === fact.amount && c.unit !== fact.unit) return 'disagree';
+  // A bound restating a bound of the same side is compared as a bound, as a figure's is (see
+  // `compareValues`): "closed for up to two weeks" for "up to nine days" gives another longest.
+  if (sameBound) return compareDurations({ ...claim, qualifier: undefined }, fact, undefined);
   // Days and weeks are counted, not rounded: "a week" is seven days, not six or ten, unless hedged.
   const counted = DAYS_OR_WEEKS.has(c.unit) && DAYS_OR_WEEKS.has(fact.unit);
   const unit = counted && !claim.qualifier ? 'day' : c.unit;

@@ -71,6 +71,15 @@ export function claimReach(claim: Mention, relation: StatedRatio['relation']): [
 
 /** The values a positive amount allows, never below zero ("fewer than 300" is no less than nothing). */
 function positiveRange(m: Mention): [number, number] {
-  const [low, high] = valueRange(measureOf(m)!, m.qualifier?.kind);
+  const measure = measureOf(m)!;
+  const [low, high] = valueRange(m.qualifier || measure.vague ? measure : { ...measure, precision: Math.min(measure.precision, 2 * AS_WRITTEN * Math.abs(measure.values[0])) }, m.qualifier?.kind);
   return [Math.max(0, low), high];
 }
+
+/**
+ * How far a plain figure of a ratio's own sentence may stand from the value it rounds, as a share of
+ * itself: the writer worked the ratio out from the figures as written, so "240,000 euros, about 25
+ * percent more than last year's 180,000 euros" is a third more, not anything from 27% (235,000 over
+ * 185,000) that the whole step of each last digit would allow. A hedged figure keeps its hedge.
+ */
+const AS_WRITTEN = 0.01;

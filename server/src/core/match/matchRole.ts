@@ -81,10 +81,24 @@ function contradictionOf(role: Role, stated: readonly StatedRole[], told: Readon
   const same = stated.filter((s) => s.role.head === role.head);
   if (same.length) return same.every((s) => contradicts(role, s.role, told)) ? { stated: same[0], officeOnly: false, swapped: swappedWord(role, same[0].role) } : undefined;
   const offices = stated.filter((s) => !RANKS.has(s.role.head) && !alsoGiven?.has(s.role.head));
-  if (!offices.length || VAGUE_HEADS.has(role.head) || RANKS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
+  if (!offices.length || RANKS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
   const chosen = offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0];
+  if (VAGUE_HEADS.has(role.head) && !vagueContradicts(role, chosen.role)) return undefined;
   return { stated: chosen, officeOnly: onlyOfficeDiffers(role, chosen, told) };
 }
+
+/**
+ * Whether a role of a vague office ("chief", "leader", "head") contradicts the office a source gives:
+ * only when the draft says what it is the head of ("fire chief", "council leader", "head of
+ * research"), and the source's office is no other word for heading something ("union leader" for
+ * the union's president, "Borealis chief" for its CEO, "Ex-Asia chief" for the head of Asian operations).
+ */
+function vagueContradicts(role: Role, stated: Role): boolean {
+  return role.qualifiers.length > 0 && !VAGUE_HEADS.has(stated.head) && !HEADING_OFFICES.has(stated.head);
+}
+
+/** Offices that head what they are of, which a vague office of the same thing may name. */
+const HEADING_OFFICES = new Set(['president', 'chief executive', 'chair', 'director', 'secretary', 'mayor', 'governor', 'premier', 'prime minister', 'founder', 'owner']);
 
 /**
  * Whether the roles differ in their office alone: the source's says what it is of, and the draft's
