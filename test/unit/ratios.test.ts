@@ -138,6 +138,9 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('A trip takes 38 minutes, against about 55 minutes on the 14 bus – a saving of 27 minutes.'), [['27 minutes', 'difference', '55 minutes', '38 minutes']]);
       // Another currency, or a scale that is no level.
       assert.deepStrictEqual(ratiosIn('Net income rose to $612m from €538m, a rise of $84m.'), []);
+      // A change in percentage points is the difference of two shares, not of two amounts.
+      assert.deepStrictEqual(ratiosIn('Hunger climbed to 19.4 percent from 16.8 percent, a jump of 2.4 percentage points.'), [['2.4 percentage points', 'difference', '16.8 percent', '19.4 percent']]);
+      assert.deepStrictEqual(ratiosIn('Prices climbed to 19.4 euros from 16.8 euros, a jump of 2.4 percentage points.'), []);
       assert.deepStrictEqual(ratiosIn('The score climbed to 68.4 out of 100, from 63.9 a year earlier — a gain of 4.5 points.'), []);
     });
 
@@ -229,6 +232,8 @@ describe('ratios', () => {
     it('flags a difference its figures contradict, and the figure that is the slip where the sources give the difference', () => {
       assert.deepStrictEqual(mismatches('Net income rose to $612m from $538m, a rise of $84m.', []), [['$84m', '$74m']]);
       assert.deepStrictEqual(mismatches('Sales rose from 1,200 to 1,450, an increase of 250.', []), []);
+      assert.deepStrictEqual(mismatches('Hunger climbed to 19.4 percent from 16.8 percent, a jump of 2.4 percentage points.', []), [['2.4 percentage points', '2.6 percentage points']]);
+      assert.deepStrictEqual(mismatches('Turnout fell 3 percentage points, from 71.4% to 68.2%.', []), []);
       assert.deepStrictEqual(mismatches('A trip takes 38 minutes, against about 55 minutes on the bus – a saving of 27 minutes.', []), [['27 minutes', '17 minutes']]);
       assert.deepStrictEqual(mismatches('The average wait is 6.8 days, more than seven times the 1.4 days of March 2024.', []), [['more than seven times', 'nearly five times']]);
       const weighs = sourceFrom('The new carriages weigh 38 tonnes each, four tonnes lighter than the fleet they replace.');

@@ -1,6 +1,6 @@
 import { CHANGE_NOUN, CHANGE_NOUNS, FALLING_NOUNS, RISING_NOUNS } from './changeLevels';
 import { MULTIPLE_FORMS, TIMES_WRITTEN } from './findMultiples';
-import { MULTIPLE } from './units';
+import { MULTIPLE, PERCENTAGE_POINTS } from './units';
 import { tokenizeWords } from '../text/words';
 import { hedgedStart, type Mention, type MentionKind, type NumberValue } from './mention';
 
@@ -125,6 +125,8 @@ function ratiosAmong(terms: Terms, all: readonly Mention[], sentenceStart: numbe
       ratio = (claim.number.change ? changeAround(text, amounts, c, own) : shareBefore(text, amounts, c, sentenceStart, own)) ?? changeAfterDifference(text, amounts, c, own);
     } else if (DIFFERENCE_KINDS.has(claim.kind) && measure?.values.length === 1 && (measure.difference || changeNounBefore(text, claim) !== undefined)) {
       ratio = differenceAround(text, amounts, c, own) ?? changeOfLevel(text, amounts, c, own);
+    } else if (claim.kind === 'percent' && claim.number?.unit === PERCENTAGE_POINTS && claim.number.values.length === 1) {
+      ratio = pointsBetween(text, amounts, c, own);
     } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c) ?? changeAsMultiple(text, amounts, c, own);
     let placed = ratio && { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
     if (!placed && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
@@ -330,6 +332,15 @@ function differenceAround(text: string, mentions: readonly Mention[], c: number,
   const claim = measureOf(mentions[c])!;
   const terms = change && [measureOf(mentions[change.base])!, measureOf(mentions[change.other])!];
   return terms?.every((x) => x.currency === claim.currency && x.unit === claim.unit) ? { ...change!, relation: 'difference' } : undefined;
+}
+
+/**
+ * A change in percentage points between two shares of its sentence, before or after them: "climbed
+ * to 19.4 percent from 16.8 percent, a jump of 2.4 percentage points" is a difference of 2.6.
+ */
+function pointsBetween(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+  const change = changeAround(text, mentions, c, own);
+  return change && [change.base, change.other].every((k) => mentions[k].kind === 'percent' && !mentions[k].number!.unit) ? { ...change, relation: 'difference' } : undefined;
 }
 
 /**
