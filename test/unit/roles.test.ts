@@ -109,6 +109,25 @@ describe('roles', () => {
       assert.strictEqual(matchRole(role('said union leader Tobias Wren.'), roles), undefined);
     });
 
+    it('holds an office to its deputy\'s, and a deputy to the office, though neither says more', () => {
+      const text = 'It fell 2 km, FESA deputy administrator Gerald Fitch said. The association chair Ines Korbel named 3 firms.';
+      const roles = [readStatedRoles(text.split('. '), sourceFrom(text).facts)];
+      assert.strictEqual(matchRole(role('It fell, FESA administrator Gerald Fitch said.'), roles)?.stated.fact.text, 'FESA deputy administrator');
+      assert.strictEqual(matchRole(role('It fell, FESA deputy administrator Gerald Fitch said.'), roles), undefined);
+      // Stems are compared: "association" is no "associate".
+      assert.strictEqual(matchRole(role('said association chair Ines Korbel.'), roles), undefined);
+    });
+
+    it('takes no word of another person\'s role in a sentence naming the person for one told of them', () => {
+      const text = 'Kjeldsen, 51, was presented by the VFF president, Karol Wendt, and the sporting director, Lena Ostrowska.';
+      const roles = [readStatedRoles([text], sourceFrom(text).facts)];
+      // Was undefined: "president" stood in a sentence naming Ostrowska.
+      assert.strictEqual(matchRole(role('said Federation vice-president Lena Ostrowska.'), roles)?.stated.fact.text, 'sporting director');
+      // A role read for a place after it too is still the person's.
+      const cfo = 'Dana Whitcombe, 49, currently chief financial officer of Brightmoor Logistics in Columbus, Ohio, will join on Nov. 17.';
+      assert.strictEqual(matchRole(role('Dana Whitcombe, 49, chief financial officer of Brightmoor Logistics, will join.'), [readStatedRoles([cfo], sourceFrom(cfo).facts)]), undefined);
+    });
+
     it('takes a rank for no office: a professor may be the rector', () => {
       const text = 'She succeeds Professor Henrik Albers, 66, who has led the university since 2017.';
       const roles = [readStatedRoles([text], sourceFrom(text).facts)];

@@ -25,20 +25,35 @@ export interface StatedRoles {
 export function readStatedRoles(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences), paragraphs?: ArrayLike<number>): StatedRoles {
   const roles: StatedRole[] = [];
   const toldOf = new Map<string, Set<string>>();
+  // By sentence, the spans of the roles it gives, each with its person.
+  const given: Array<Array<{ start: number; end: number; person: string }> | undefined> = [];
   sentences.forEach((text, s) => {
     for (const mention of findRoles(text, { start: 0, end: text.length }, sentenceWords[s])) {
       const fact = citingFact(mention.text, 'role', facts, mention.role, { text, paragraph: paragraphs?.[s] ?? 0 });
       if (fact) roles.push({ role: mention.role, fact });
       if (!toldOf.has(mention.role.person)) toldOf.set(mention.role.person, new Set());
+      const start = mention.start + mention.role.offset;
+      (given[s] ??= []).push({ start, end: start + mention.role.length, person: mention.role.person });
     }
   });
   if (!toldOf.size) return { roles, toldOf: new Map() };
-  // What else the source tells of each person, in sentences that give them no role ("Brenner, 61, conceded…").
-  for (const words of sentenceWords) {
+  // What else the source tells of each person, in sentences that give them no role ("Brenner, 61,
+  // conceded…"); not another person's role beside them ("by the VFF president, Karol Wendt, and
+  // the sporting director, Lena Ostrowska" tells no presidency of Ostrowska's).
+  sentenceWords.forEach((words, s) => {
     for (const word of words) {
-      const told = toldOf.get(foldName(withoutPossessive(word.text)));
-      if (told) for (const other of words) told.add(other.norm);
+      const person = foldName(withoutPossessive(word.text));
+      const told = toldOf.get(person);
+      if (!told) continue;
+      for (const other of words) if (!othersRole(given[s], person, other)) told.add(other.norm);
     }
-  }
+  });
   return { roles, toldOf: new Map([...toldOf].map(([person, words]) => [person, [...words]])) };
+}
+
+/** Whether a word lies in a role given to another person than `person` only (a role read twice, for a place after it too, "in Columbus, Ohio", is still theirs). */
+function othersRole(given: ReadonlyArray<{ start: number; end: number; person: string }> | undefined, person: string, word: { start: number; end: number }): boolean {
+  if (!given) return false;
+  const holding = given.filter((r) => word.start >= r.start && word.end <= r.end);
+  return holding.length > 0 && holding.every((r) => r.person !== person);
 }

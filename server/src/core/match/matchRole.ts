@@ -79,7 +79,7 @@ function sharedWords(role: Role, other: Role): number {
 /** How the roles `stated` for the draft's person contradict `role`, as `matchRole` says, if they do. */
 function contradictionOf(role: Role, stated: readonly StatedRole[], told: ReadonlyArray<readonly string[]>, alsoGiven: ReadonlySet<string> | undefined): RoleContradiction | undefined {
   const same = stated.filter((s) => s.role.head === role.head);
-  if (same.length) return same.every((s) => contradicts(role, s.role, told)) ? { stated: same[0], officeOnly: false, swapped: swappedWord(role, same[0].role) } : undefined;
+  if (same.length) return same.every((s) => contradicts(role, s.role, told) || deputyDiffers(role, s.role)) ? { stated: same[0], officeOnly: false, swapped: swappedWord(role, same[0].role) } : undefined;
   const offices = stated.filter((s) => !RANKS.has(s.role.head) && !alsoGiven?.has(s.role.head));
   if (!offices.length || RANKS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
   const chosen = offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0];
@@ -185,6 +185,19 @@ function contradicts(role: Role, stated: Role, told: ReadonlyArray<readonly stri
   const theirs = (q: string) => holds([role.qualifiers], q) || role.initials.includes(q);
   return !role.qualifiers.every(own) && !stated.qualifiers.every(theirs);
 }
+
+/**
+ * Whether one of two roles of one office is the deputy of the other: "FESA administrator" for the
+ * source's "FESA deputy administrator" is another person's office, though it says nothing the
+ * source's does not.
+ */
+function deputyDiffers(role: Role, stated: Role): boolean {
+  for (const rank of DEPUTY_RANKS) if (role.qualifiers.includes(rank) !== stated.qualifiers.includes(rank)) return true;
+  return false;
+}
+
+/** Ranks below an office, stemmed as `Role.qualifiers`; not "associate", whose stem is that of "association". */
+const DEPUTY_RANKS = ['deputy', 'vice', 'assistant', 'lieutenant'].map(normalizeWord);
 
 /**
  * Words for a body of any name, stemmed as `Role.qualifiers`. Not those whose stem is another word's
