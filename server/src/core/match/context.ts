@@ -1,4 +1,5 @@
 import { isComparisonBase } from '../extract/comparisonBase';
+import { tallyEnd } from '../extract/tally';
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { isDatelineDate, TimeAnchor, timeAnchor } from '../extract/timeAnchor';
@@ -34,6 +35,8 @@ export interface Context {
   readonly dated?: ClauseTime<Mention>;
   /** Of a draft's figure: whether it is what something is compared with (see `isComparisonBase`). */
   readonly comparisonBase?: boolean;
+  /** Of a draft's figure: which end of a tally it is (see `tallyEnd`). */
+  readonly tally?: 0 | 1;
 }
 
 /** Groups of keys, each key given its group's weight (the highest of its groups' when in several). */
@@ -203,6 +206,12 @@ class FigureContext implements Context {
   /** Made when asked for, as `ownWords` is: whether the figure is what something is compared with (see `isComparisonBase`). */
   get comparisonBase(): boolean {
     return isComparisonBase(this.text, this.figure.start);
+  }
+
+  /** Made when asked for, as `ownWords` is. */
+  get tally(): 0 | 1 | undefined {
+    const { mentions } = this.passage;
+    return tallyEnd(this.text, mentions, mentions.findIndex((m) => m.start === this.figure.start));
   }
 
   /** Made when asked for, as `ownWords` is. */
