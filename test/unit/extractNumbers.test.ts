@@ -433,6 +433,9 @@ describe('figure extraction', () => {
   it('reads years and vague amounts', () => {
     assert.strictEqual(onlyMention('It has not been this high since 2008.').kind, 'year');
     assert.deepStrictEqual(onlyMention('Thousands of people left.').number?.vague, [2000, 1e6]);
+    assert.deepStrictEqual(onlyMention('Scores of people left.').number?.vague, [40, 200]);
+    // A score is no score of things: "It scores 40 points" was an amount of 40 to 200 beside the 40.
+    assert.deepStrictEqual(mentionsOf('It scores 40 points, and average scores rose.').map((m) => m.text), ['40']);
   });
 
   it('ignores identifiers, times and lone "one"', () => {

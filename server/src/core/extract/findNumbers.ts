@@ -1131,7 +1131,8 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
       continue;
     }
     const vague = VAGUE_AMOUNTS.get(lower);
-    if (vague) {
+    // "scores of people", not "match scores" nor "it scores": a vague amount only before "of".
+    if (vague && (lower !== 'scores' || words[i + 1]?.lower === 'of')) {
       mentions.push(vagueAmount(text, words, i, vague));
       continue;
     }
