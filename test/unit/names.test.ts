@@ -170,6 +170,17 @@ describe('names', () => {
       assert.deepStrictEqual(mismatches('Airport authority director Celeste Marchese Lund said 12 flights a week would start.', [airport]), []);
     });
 
+    it('takes a last name after a first name too short to check for that person\'s, and checks no short name itself', () => {
+      const board = sourceFrom('Borealis CEO Luc Arseneau, 63, will become executive chairman for 18 months, and St Brannock\'s Hospital will close 2 wards.');
+      // "Luc" was no name word, so "Arsenault", three letters off, had no first name to tell it by.
+      assert.deepStrictEqual(mismatches('Borealis CEO Luc Arsenault, 63, becomes executive chairman for 18 months.', [board]), [['Arsenault', 'Arseneau']]);
+      assert.deepStrictEqual(mismatches('Two wards at St Brannigan\'s Hospital close, 2 of them soon.', [board]), [['Brannigan', 'Brannock']]);
+      // The short name is read, not checked, in the draft or the source: "Lux" and "Lucy" are no slips of "Luc".
+      assert.deepStrictEqual(findNames('said Borealis CEO Luc Arsenault.', { start: 0, end: 31 }, tokenizeWords('said Borealis CEO Luc Arsenault.', 0, 31)).map((n) => [n.text, !!n.short]), [['Borealis', false], ['Luc', true], ['Arsenault', false]]);
+      assert.deepStrictEqual(mismatches('Borealis CEO Lux Arseneau, 63, becomes executive chairman for 18 months.', [board]), []);
+      assert.deepStrictEqual(mismatches('Borealis adviser Lucy Marsh, 63, becomes executive chairman for 18 months.', [board]), []);
+    });
+
     it('takes a first name before the source\'s last name, of its first letter, for that person\'s first name', () => {
       const guild = sourceFrom('Guild president Teresa Vallejo said 1,200 musicians would march on 3 March.');
       assert.deepStrictEqual(mismatches('Guild president Tamara Vallejo said 1,200 musicians would march.', [guild]), [['Tamara', 'Teresa']]);

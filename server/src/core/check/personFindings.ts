@@ -41,6 +41,8 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
       if (stated) findings.push({ claim, verdict: 'mismatch', fact: stated.fact, code: FindingCode.PlaceMismatch, fix: stated.fact.text, sourceSays: stated.phrase });
       continue;
     }
+    // A short first name tells the last name after it (see `givenBefore`), and is checked by none.
+    if (claim.short) continue;
     known ??= index.spelledNames(sources);
     const spelt = matchName(claim.text, known);
     const given = spelt ? undefined : givenBefore(people, i);
@@ -229,13 +231,13 @@ function otherParts(people: readonly LocatedMention[], i: number): string[] {
   for (let j = i - 1, next = people[i]; j >= 0; j--) {
     if (people[j].kind !== 'name') continue;
     if (people[j].end + 1 !== next.start) break;
-    if (!people[j].opening) parts.push(people[j].text);
+    if (!people[j].opening && !people[j].short) parts.push(people[j].text);
     next = people[j];
   }
   for (let j = i + 1, previous = people[i]; j < people.length; j++) {
     if (people[j].kind !== 'name') continue;
     if (previous.end + 1 !== people[j].start) break;
-    parts.push(people[j].text);
+    if (!people[j].short) parts.push(people[j].text);
     previous = people[j];
   }
   return parts;

@@ -32,7 +32,10 @@ export function findNames(text: string, sentence: Sentence, words: readonly Word
     // Most words start in lower case: told by their first code unit, before any string is made.
     if (!startsCapitalised(word.text)) continue;
     const name = nameOf(word.text);
-    if (name === null) continue;
+    if (name === null) {
+      if (isShortGiven(text, sentence.start, word, words[i + 1])) names.push({ kind: 'name', text: word.text, start: word.start, end: word.end, short: true });
+      continue;
+    }
     if (withinSentence(text, sentence.start, word.start)) names.push({ kind: 'name', text: name, start: word.start, end: word.start + name.length });
     else if (namedOn(text, word, words[i + 1])) names.push({ kind: 'name', text: name, start: word.start, end: word.start + name.length, opening: true });
   }
@@ -59,6 +62,18 @@ const BYLINE = /^[*_ \u00a0>]*By[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+
 const LOWER_CASE_WORDS = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3,}/gu;
 /** The lower-case words a byline's role and date may hold. */
 const BYLINE_WORDS = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'writer', 'contributor', 'with', 'from', 'updated', 'published']);
+
+/**
+ * Whether `word` is a first name too short to check itself, right before a last name within its
+ * sentence: "Luc" of "Borealis CEO Luc Arsenault". Two or three letters, not in capitals, a space
+ * from a name that is checked.
+ */
+function isShortGiven(text: string, sentenceStart: number, word: Word, next: Word | undefined): boolean {
+  return word.text.length >= SHORTEST_GIVEN && word.text.length < SHORTEST_NAME && word.text !== word.text.toUpperCase() && LETTERS.test(word.text) && !!next && next.start === word.end + 1 && text.charAt(word.end) === ' ' && startsCapitalised(next.text) && nameOf(next.text) !== null && withinSentence(text, sentenceStart, word.start);
+}
+
+const SHORTEST_GIVEN = 2;
+const LETTERS = /^\p{L}+$/u;
 
 /** Whether `next` goes on with the name `word` starts: a capitalised word right after it, past one space or hyphen. */
 function namedOn(text: string, word: Word, next: Word | undefined): boolean {

@@ -162,6 +162,8 @@ export interface Mention extends Span {
   qualifier?: Qualifier;
   /** A name that opens its sentence ("Then Hessler said"): it may be no name at all, so no word of another's. */
   opening?: true;
+  /** A first name too short to check ("Luc" of "Luc Arsenault"), read only to tell the last name after it. */
+  short?: true;
   /**
    * A figure converting the one before it across the noun that one qualifies ("a 23-mile drive, or
    * about 48km"; "the 30-kilometre mark, about 18.6 miles into the route"), as it would right beside it.

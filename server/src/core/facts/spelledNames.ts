@@ -35,6 +35,8 @@ export function readSpelledNames(sentences: readonly string[], facts: readonly F
     for (const word of sentenceWords[s]) words.add(foldName(withoutPossessive(word.text)));
     let previous: Mention | undefined;
     for (const name of findNames(text, { start: 0, end: text.length }, sentenceWords[s])) {
+      // A source's short first name is read beside its last name where that is cited (see `matchNameAfter`).
+      if (name.short) continue;
       if (!spellings.has(name.text)) spellings.set(name.text, s);
       if (previous && name.start === previous.end + 1 && text.charAt(previous.end) === ' ') {
         const pair = text.slice(previous.start, name.end);
