@@ -274,6 +274,13 @@ describe('ratios', () => {
       const alone = [sourceFrom('---\ndate: 2025-03-10\n---\nDr Sunil Rao becomes chief executive on a salary of £265,000.\n')];
       assert.deepStrictEqual(mismatches('Dr Sunil Rao moves to be chief executive on £265,000, a rise of £47,000.', alone), []);
       assert.deepStrictEqual(ratiosIn('He earns £265,000, a rise of 47 per cent.'), []);
+      // Told as more than the level at an earlier time: was left to the sources, which give no difference.
+      const subsidy = [sourceFrom("---\ndate: 2025-03-10\n---\nThe council's annual subsidy to the operator has grown to €212 million this year from €168 million in 2021.\n")];
+      const faces = (more: string) => `The council's subsidy to the operator has grown to €212m, ${more} more than in 2021, and the operator still faces a hole of €51m.`;
+      assert.deepStrictEqual(mismatches(faces('€34m'), subsidy), [['€34m', '€44m']]);
+      assert.deepStrictEqual(mismatches(faces('€44m'), subsidy), []);
+      // More than another thing is no change of the level.
+      assert.deepStrictEqual(ratiosIn('The subsidy now stands at €212m, €34m more than the rival bid.'), []);
     });
 
     it('holds a share "of them" of a whole the source verifies to the part it gives for what the clause names', () => {

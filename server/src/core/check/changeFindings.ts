@@ -9,7 +9,8 @@ import { type PlacedRatio, sourcedRatios } from './ratioFindings';
 /**
  * The differences told beside the level reached alone (see `findRatios`, relation `changeOf`) that
  * the change the source tells to that level contradicts: "£265,000, a rise of £47,000" beside the
- * source's "£265,000, up from £228,000" is £37,000. `findings` run beside `mentions`; each
+ * source's "£265,000, up from £228,000" is £37,000, and "€212m, €34m more than in 2021" beside
+ * "grown to €212 million this year from €168 million in 2021" is €44m more. `findings` run beside `mentions`; each
  * unverified claim so contradicted is given, by its index, with the difference the source's
  * change makes (derived when its facts were built, see `buildFacts`).
  */
@@ -18,9 +19,10 @@ export function contradictedChanges(ratios: readonly PlacedRatio[] | undefined, 
   for (const { ratio, fact: level, sourceFacts } of sourcedRatios(ratios, 'changeOf', findings, index)) {
     const change = changeTo(level, sourceFacts);
     if (!change) continue;
-    // Held as an amount: the claim is read as one, the noun before it telling it a change.
+    // Held as an amount where the claim is read as one, the noun before it telling it a change
+    // ("a rise of £47,000"); as a difference where it is one ("€34m more than in 2021").
     const { difference: _, ...number } = change.value.number!;
-    const amount: Fact = { ...change, value: { number } };
+    const amount: Fact = mentions[ratio.claim].number?.difference ? change : { ...change, value: { number } };
     if (compareValues(mentions[ratio.claim], amount) !== 'disagree') continue;
     const text = formatFix(mentions[ratio.claim], amount);
     if (text) out.push([ratio.claim, { ...amount, text }]);

@@ -335,6 +335,17 @@ function differenceAround(text: string, mentions: readonly Mention[], c: number,
 }
 
 /**
+ * After a difference, the level it is from as the same thing at an earlier time: "more than in
+ * 2021", "less than last year", "more than a year earlier". Not "more than the rival's": a difference
+ * from another thing is no change.
+ */
+const MORE_THAN_BEFORE = /^[ \u00a0]+(?:more|less|fewer|higher|lower)[ \u00a0]+than[ \u00a0]+(?:in[ \u00a0]+\d{4}(?![\d\p{L}])|last[ \u00a0]+(?:year|month|week|season|time)|a[ \u00a0]+(?:year|month|decade)[ \u00a0]+(?:ago|earlier|before)|the[ \u00a0]+(?:year|month|season)[ \u00a0]+before|(?:\w+[ \u00a0]+){1,2}(?:years|months)[ \u00a0]+(?:ago|earlier))/iu;
+
+function moreThanBefore(text: string, m: Mention): boolean {
+  return !!m.number?.difference && MORE_THAN_BEFORE.test(text.slice(m.end, m.end + 40));
+}
+
+/**
  * A change in percentage points between two shares of its sentence, before or after them: "climbed
  * to 19.4 percent from 16.8 percent, a jump of 2.4 percentage points" is a difference of 2.6.
  */
@@ -352,9 +363,13 @@ export function mayBeChangeOf(text: string, m: Mention): boolean {
   return (m.kind === 'money' || m.kind === 'count') && changeNounBefore(text, m) !== undefined;
 }
 
-/** An amount or count told by a noun of change ("a rise of", not "a difference of") set off right after the level it was a change to, the only figure of its kind before it: "£265,000, a rise of £47,000". */
+/**
+ * An amount or count told by a noun of change ("a rise of", not "a difference of"), or as more or
+ * less than the level at an earlier time, set off right after the level it was a change to, the
+ * only figure of its kind before it: "£265,000, a rise of £47,000", "€212m, €34m more than in 2021".
+ */
 function changeOfLevel(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
-  if (c - own < 1 || mentions[c].kind === 'duration' || !CHANGE_NOUNS.includes(changeNounBefore(text, mentions[c]) ?? '') || !isDifferenceOf(text, mentions, c, c - 1) || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c])))) return undefined;
+  if (c - own < 1 || mentions[c].kind === 'duration' || !(CHANGE_NOUNS.includes(changeNounBefore(text, mentions[c]) ?? '') || moreThanBefore(text, mentions[c])) || !isDifferenceOf(text, mentions, c, c - 1) || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c])))) return undefined;
   const level = mentions[c - 1];
   // Not a level a change is from ("down from €5.80, a drop of €0.40"), nor one of several.
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, hedgedStart(level) - 40), hedgedStart(level))) || mentions.slice(own, c - 1).some((m) => operands(m, level))) return undefined;
