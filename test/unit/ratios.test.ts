@@ -283,6 +283,13 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('The subsidy now stands at €212m, €34m more than the rival bid.'), []);
     });
 
+    it('holds the level a change is from to the level the source\'s change to the same level is from', () => {
+      const prize = [sourceFrom('The prize money was raised from 30,000 pounds to 40,000 pounds in 2019, the trust said.')];
+      // Two digits off, 25,000 was no slip of 30,000 that the words alone could frame.
+      assert.deepStrictEqual(mismatches('Its value rose to 40,000 pounds from 25,000 pounds in 2019.', prize), [['25,000 pounds', '30,000 pounds']]);
+      assert.deepStrictEqual(mismatches('Its value rose to 40,000 pounds from 30,000 pounds in 2019.', prize), []);
+    });
+
     it('holds a share "of them" of a whole the source verifies to the part it gives for what the clause names', () => {
       const carriers = sourceFrom('---\ndate: 2025-03-10\n---\nTogether the two carriers flew 15.2 million passengers last year: 9.4 million on Northway and 5.8 million on Borealis.\n');
       const draft = (share: string) => `The two airlines carried 15.2 million passengers last year, and Borealis accounted for ${share} of them.`;

@@ -1,5 +1,6 @@
 import { isComparisonBase } from '../extract/comparisonBase';
 import { tallyEnd } from '../extract/tally';
+import { changesIn } from '../extract/findRatios';
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { isDatelineDate, TimeAnchor, timeAnchor } from '../extract/timeAnchor';
@@ -37,6 +38,8 @@ export interface Context {
   readonly comparisonBase?: boolean;
   /** Of a draft's figure: which end of a tally it is (see `tallyEnd`). */
   readonly tally?: 0 | 1;
+  /** Of a draft's figure: the level a change its sentence tells reached from it ("£40,000" of "rose to £40,000 from £25,000", for the £25,000; see `changesIn`). */
+  readonly changedTo?: Mention;
 }
 
 /** Groups of keys, each key given its group's weight (the highest of its groups' when in several). */
@@ -209,6 +212,15 @@ class FigureContext implements Context {
   }
 
   /** Made when asked for, as `ownWords` is. */
+  get changedTo(): Mention | undefined {
+    const { mentions, words } = this.passage;
+    if (lastChanges?.mentions !== mentions) lastChanges = { mentions, changes: mentions.length < 2 ? [] : changesIn(this.text, mentions, words[0]?.start ?? mentions[0].start) };
+    const at = mentions.findIndex((m) => m.start === this.figure.start);
+    const change = lastChanges.changes.find((c) => c.base === at);
+    return change && mentions[change.other];
+  }
+
+  /** Made when asked for, as `ownWords` is. */
   get tally(): 0 | 1 | undefined {
     const { mentions } = this.passage;
     return tallyEnd(this.text, mentions, mentions.findIndex((m) => m.start === this.figure.start));
@@ -224,6 +236,9 @@ class FigureContext implements Context {
 }
 
 const normOf = (w: Word) => w.norm;
+
+// The changes of the last sentence asked about: its figures are asked one after another.
+let lastChanges: { mentions: readonly Mention[]; changes: ReadonlyArray<{ base: number; other: number }> } | undefined;
 
 /**
  * Raises each key of `paragraph`'s groups in `weights` to the highest weight its groups give it, the

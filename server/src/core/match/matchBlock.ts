@@ -1,6 +1,7 @@
 import { isCheckable, type Mention } from '../extract/mention';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
+import { withChangedTo } from './changedBases';
 import { type ClaimMatch, matchClaim } from './matchClaim';
 import { pairedFigures } from './pairedFigures';
 import { repeatedFacts } from './repeatedFacts';
@@ -9,10 +10,11 @@ import { swappedFigures } from './swappedFigures';
 /**
  * The matches of one block's claims in their `contexts` (none for a claim not checked; see
  * `matchClaim`), each fact restated by several left to those it belongs to (see `repeatedFacts`),
- * figures swapped taken for each other's (see `swappedFigures`), and each end of a tally held to
- * its source's same end (see `pairedFigures`).
+ * figures swapped taken for each other's (see `swappedFigures`), each end of a tally held to its
+ * source's same end (see `pairedFigures`), and each unverified level a change is from told the
+ * level reached (see `withChangedTo`).
  */
 export function matchBlock(claims: readonly Mention[], contexts: readonly Context[], index: FactIndex, sources?: ReadonlySet<number>): Array<ClaimMatch | undefined> {
   const matches = claims.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, contexts[i], index, sources) : undefined));
-  return pairedFigures(claims, contexts, swappedFigures(claims, contexts, repeatedFacts(claims, contexts, matches, index), index), index);
+  return withChangedTo(claims, contexts, pairedFigures(claims, contexts, swappedFigures(claims, contexts, repeatedFacts(claims, contexts, matches, index), index), index));
 }

@@ -27,6 +27,8 @@ export interface ClaimMatch {
   sameDay?: Fact;
   /** For a verified claim, and most mismatches, the number of its fact's source (see `FactIndex.articleDate`). */
   source?: number;
+  /** For an unverified level a change in its sentence is from, the claim (by number in its block) that is the level reached (see `changedBases`). */
+  changedTo?: number;
 }
 
 /** Tuned on the development set and kept round: below it, a shared word or two is coincidence. */
