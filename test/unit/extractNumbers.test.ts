@@ -430,6 +430,11 @@ describe('figure extraction', () => {
     assert.strictEqual(onlyMention('Six days before berthing, the ships were held.').duration?.relation, 'earlier');
   });
 
+  it('reads a length told in two units after "lasted" as a length, not a time after another', () => {
+    assert.strictEqual(onlyMention('The final lasted 5 hours and 24 minutes after the opening.').duration?.relation, undefined);
+    assert.strictEqual(onlyMention('Help came 2 hours and 10 minutes after the crash.').duration?.relation, 'later');
+  });
+
   it('reads years and vague amounts', () => {
     assert.strictEqual(onlyMention('It has not been this high since 2008.').kind, 'year');
     assert.deepStrictEqual(onlyMention('Thousands of people left.').number?.vague, [2000, 1e6]);

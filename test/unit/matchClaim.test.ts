@@ -437,6 +437,9 @@ describe('matchClaim', () => {
     // A length is a specific figure too; a swap with a zero is a swap.
     const hours = source('The overflows discharged for a total of 287,400 hours last year, down 4.6% from 301,150 hours in 2023, when 35,309 spills were logged.');
     assert.deepStrictEqual(mismatches('2023: 35,390 spills, lasting a combined 310,150 hours.', hours), [['35,390', '35,309'], ['310,150 hours', '301,150 hours']]);
+    // So is a length told in two units to the minute: "5 hours and 24 minutes" is 324 minutes.
+    const final = source('The series began at 1:30 p.m. Pacific time and ended at 7:12 p.m., a running time of 5 hours and 42 minutes, the longest final in its history.');
+    assert.deepStrictEqual(mismatches('The final lasted 5 hours and 24 minutes after opening at 1:30 p.m. Pacific time.', final), [['5 hours and 24 minutes', '5 hours and 42 minutes']]);
     // A short figure with its digits swapped, on so few shared words, is as likely another figure (see the next test).
     assert.deepStrictEqual(mismatches('Complaints are climbing too: 1,127 last year, up from 48 the year before.', source('The regulator received 1,127 complaints in 2024, up from 84 in 2023.')), []);
   });

@@ -356,13 +356,15 @@ function compoundOf(text: string, first: Mention, last: Mention): Mention | unde
     duration: {
       amount: big.amount * smaller[1] + small.amount,
       unit: small.unit,
-      relation: small.relation,
+      // "lasted 5 hours and 24 minutes after opening": a length, as a length of one unit is (see `LENGTH_BEFORE`).
+      relation: small.relation && !(LENGTH_BEFORE.test(text.slice(Math.max(0, first.start - 32), first.start)) && AFTER_OR_BEFORE.test(text.slice(last.end, last.end + 8))) ? small.relation : undefined,
       adjectival: false,
       compound: { units: [...parts.units, small.unit], joiners: [...parts.joiners, joiner], spelled: [...parts.spelled, !!last.numberStyle?.words] },
     },
   };
 }
 
+const AFTER_OR_BEFORE = /^[ \u00a0]+(?:after|before)(?![\p{L}])/iu;
 const RANGE_JOINER = /^[ \u00a0]*(?:[-–—]|to|and|or)[ \u00a0]*$/i;
 const BETWEEN = /between[ \u00a0]+$/i;
 /** A hyphen left hanging after a figure, then the word joining it to the next ("three- to five-day", "3- and 4-year-olds"). */

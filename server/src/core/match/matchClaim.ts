@@ -599,13 +599,14 @@ export function isSpecific(claim: Mention): boolean {
 }
 
 /**
- * A length of three significant figures or more, in whole units ("310,150 hours"), whose slips are
- * sought as a specific figure's are. Not for `statesElsewhere`: a race time the source gives
- * another runner is the slip ("2:23:15", the runner-up's, for the winner's 2:21:31).
+ * A length of three significant figures or more, in whole units ("310,150 hours", or "5 hours and
+ * 24 minutes", 324 minutes), whose slips are sought as a specific figure's are. Not for
+ * `statesElsewhere`: a race time the source gives another runner is the slip ("2:23:15", the
+ * runner-up's, for the winner's 2:21:31).
  */
 function isSpecificLength(claim: Mention): boolean {
   const d = claim.duration;
-  return !!d && !claim.qualifier && isPlainLength(d) && Number.isInteger(d.amount) && d.amount >= SPECIFIC * lastDigitStep(d.amount, 1);
+  return !!d && !claim.qualifier && !d.relation && !d.clock && Number.isInteger(d.amount) && d.amount >= SPECIFIC * (d.compound ? 1 : lastDigitStep(d.amount, 1));
 }
 
 /** One length in one unit: not a time counted from another, told in parts, or a race clock, whose slips are sought otherwise. */
