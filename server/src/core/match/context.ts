@@ -213,6 +213,8 @@ class FigureContext implements Context {
 
   /** Made when asked for, as `ownWords` is. */
   get changedTo(): Mention | undefined {
+    // Most figures are no level a change is from, which its words before tell first (a check meets thousands).
+    if (!LEVEL_FROM_BEFORE.test(this.text.slice(Math.max(0, this.figure.start - 48), this.figure.start))) return undefined;
     const { mentions, words } = this.passage;
     if (lastChanges?.mentions !== mentions) lastChanges = { mentions, changes: mentions.length < 2 ? [] : changesIn(this.text, mentions, words[0]?.start ?? mentions[0].start) };
     const at = mentions.findIndex((m) => m.start === this.figure.start);
@@ -236,6 +238,13 @@ class FigureContext implements Context {
 }
 
 const normOf = (w: Word) => w.norm;
+
+/**
+ * What stands before a level a change is from (see `changesIn`): "from", "against", "compared
+ * with", "than" and "on" a few words back ("up from the €3.1bn", "more than the €3.1bn", "up 8% on
+ * last year's 1,061"), or a plan's "at", "of", "for" ("budgeted at €126 million").
+ */
+const LEVEL_FROM_BEFORE = /(?<![\p{L}])(?:from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than|on|at|of|for)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:about|around|roughly|nearly|almost|some|just|over|under|more[ \u00a0]+than|less[ \u00a0]+than)?[ \u00a0]*$/iu;
 
 // The changes of the last sentence asked about: its figures are asked one after another.
 let lastChanges: { mentions: readonly Mention[]; changes: ReadonlyArray<{ base: number; other: number }> } | undefined;
