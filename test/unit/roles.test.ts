@@ -74,6 +74,8 @@ describe('roles', () => {
     const stated = [readStatedRoles(SOURCE.split('\n'), source.facts)];
     const role = (text: string) => findRoles(text, { start: 0, end: text.length }, tokenizeWords(text, 0, text.length))[0].role;
     const said = (text: string) => matchRole(role(text), stated)?.stated.fact.text;
+    /** The roles a source of these sentences states. */
+    const statedIn = (...sentences: string[]) => [readStatedRoles(sentences, sourceFrom(sentences.join(' ')).facts)];
 
     it('finds the role the source gives the person where the draft gives another of the same office, or another office', () => {
       assert.strictEqual(said('said Trade Minister Tobias Wrenfield.'), 'Finance Minister');
@@ -101,8 +103,7 @@ describe('roles', () => {
     });
 
     it('holds a vague office to the source\'s other office only where the draft says what it heads, and the source\'s heads nothing', () => {
-      const text = 'Thirty-seven people were treated, hospital spokesperson Jordan Whitfield said. Union president Tobias Wren called 2 strikes.';
-      const roles = [readStatedRoles(text.split('. '), sourceFrom(text).facts)];
+      const roles = statedIn('Thirty-seven people were treated, hospital spokesperson Jordan Whitfield said.', 'Union president Tobias Wren called 2 strikes.');
       assert.strictEqual(matchRole(role('37 people were treated, fire chief Jordan Whitfield said.'), roles)?.stated.fact.text, 'hospital spokesperson');
       // A chief of nothing named may be anyone's; a union's leader is its president.
       assert.strictEqual(matchRole(role('37 people were treated, the chief, Jordan Whitfield, said.'), roles), undefined);
@@ -110,8 +111,7 @@ describe('roles', () => {
     });
 
     it('holds an office to its deputy\'s, and a deputy to the office, though neither says more', () => {
-      const text = 'It fell 2 km, FESA deputy administrator Gerald Fitch said. The association chair Ines Korbel named 3 firms.';
-      const roles = [readStatedRoles(text.split('. '), sourceFrom(text).facts)];
+      const roles = statedIn('It fell 2 km, FESA deputy administrator Gerald Fitch said.', 'The association chair Ines Korbel named 3 firms.');
       assert.strictEqual(matchRole(role('It fell, FESA administrator Gerald Fitch said.'), roles)?.stated.fact.text, 'FESA deputy administrator');
       assert.strictEqual(matchRole(role('It fell, FESA deputy administrator Gerald Fitch said.'), roles), undefined);
       // Stems are compared: "association" is no "associate".
@@ -119,13 +119,12 @@ describe('roles', () => {
     });
 
     it('takes no word of another person\'s role in a sentence naming the person for one told of them', () => {
-      const text = 'Kjeldsen, 51, was presented by the VFF president, Karol Wendt, and the sporting director, Lena Ostrowska.';
-      const roles = [readStatedRoles([text], sourceFrom(text).facts)];
+      const roles = statedIn('Kjeldsen, 51, was presented by the VFF president, Karol Wendt, and the sporting director, Lena Ostrowska.');
       // Was undefined: "president" stood in a sentence naming Ostrowska.
       assert.strictEqual(matchRole(role('said Federation vice-president Lena Ostrowska.'), roles)?.stated.fact.text, 'sporting director');
       // A role read for a place after it too is still the person's.
-      const cfo = 'Dana Whitcombe, 49, currently chief financial officer of Brightmoor Logistics in Columbus, Ohio, will join on Nov. 17.';
-      assert.strictEqual(matchRole(role('Dana Whitcombe, 49, chief financial officer of Brightmoor Logistics, will join.'), [readStatedRoles([cfo], sourceFrom(cfo).facts)]), undefined);
+      const cfo = statedIn('Dana Whitcombe, 49, currently chief financial officer of Brightmoor Logistics in Columbus, Ohio, will join on Nov. 17.');
+      assert.strictEqual(matchRole(role('Dana Whitcombe, 49, chief financial officer of Brightmoor Logistics, will join.'), cfo), undefined);
     });
 
     it('takes a rank for no office: a professor may be the rector', () => {
