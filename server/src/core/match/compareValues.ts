@@ -541,8 +541,9 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   const side = boundSide(claim.qualifier?.kind);
   const sameBound = side !== undefined && side === boundSide(factQualifier);
   if (sameBound && c.amount === fact.amount && c.unit !== fact.unit) return 'disagree';
-  // A bound restating a bound of the same side is compared as a bound, as a figure's is (see
-  // `compareValues`): "closed for up to two weeks" for "up to nine days" gives another longest.
+  // A bound restating a bound of the same side gives another bound, not any length within it:
+  // "closed for up to two weeks" for "up to nine days" gives another longest, so the two lengths
+  // are compared as plain lengths (as a figure's bounds are compared, see `restatesBound`).
   if (sameBound) return compareDurations({ ...claim, qualifier: undefined }, fact, undefined);
   // Days and weeks are counted, not rounded: "a week" is seven days, not six or ten, unless hedged.
   const counted = DAYS_OR_WEEKS.has(c.unit) && DAYS_OR_WEEKS.has(fact.unit);
