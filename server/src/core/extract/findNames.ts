@@ -69,7 +69,9 @@ const BYLINE_WORDS = new Set(['staff', 'reporter', 'reporters', 'correspondent',
  * from a name that is checked.
  */
 function isShortGiven(text: string, sentenceStart: number, word: Word, next: Word | undefined): boolean {
-  return word.text.length >= SHORTEST_GIVEN && word.text.length < SHORTEST_NAME && word.text !== word.text.toUpperCase() && LETTERS.test(word.text) && !!next && next.start === word.end + 1 && text.charAt(word.end) === ' ' && startsCapitalised(next.text) && nameOf(next.text) !== null && withinSentence(text, sentenceStart, word.start);
+  // Most short capitalised words open a sentence ("The", "It") before a word in lower case: told by the next word first.
+  if (!next || next.start !== word.end + 1 || text.charCodeAt(word.end) !== 0x20 || !startsCapitalised(next.text)) return false;
+  return word.text.length >= SHORTEST_GIVEN && word.text.length < SHORTEST_NAME && LETTERS.test(word.text) && word.text !== word.text.toUpperCase() && nameOf(next.text) !== null && withinSentence(text, sentenceStart, word.start);
 }
 
 const SHORTEST_GIVEN = 2;

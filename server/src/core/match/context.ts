@@ -214,7 +214,7 @@ class FigureContext implements Context {
   /** Made when asked for, as `ownWords` is. */
   get changedTo(): Mention | undefined {
     // Most figures are no level a change is from, which its words before tell first (a check meets thousands).
-    if (!LEVEL_FROM_BEFORE.test(this.text.slice(Math.max(0, this.figure.start - 48), this.figure.start))) return undefined;
+    if (!levelWordBefore(this.text, this.figure.start)) return undefined;
     const { mentions, words } = this.passage;
     if (lastChanges?.mentions !== mentions) lastChanges = { mentions, changes: mentions.length < 2 ? [] : changesIn(this.text, mentions, words[0]?.start ?? mentions[0].start) };
     const at = mentions.findIndex((m) => m.start === this.figure.start);
@@ -240,11 +240,35 @@ class FigureContext implements Context {
 const normOf = (w: Word) => w.norm;
 
 /**
- * What stands before a level a change is from (see `changesIn`): "from", "against", "compared
- * with", "than" and "on" a few words back ("up from the €3.1bn", "more than the €3.1bn", "up 8% on
- * last year's 1,061"), or a plan's "at", "of", "for" ("budgeted at €126 million").
+ * What stands a few words before a level a change is from (see `changesIn`): "from", "against",
+ * "compared with", "than", "on" ("up from the €3.1bn", "more than the €3.1bn", "up 8% on last
+ * year's 1,061"), or a plan's "at", "of", "for" ("budgeted at €126 million").
  */
-const LEVEL_FROM_BEFORE = /(?<![\p{L}])(?:from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than|on|at|of|for)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}(?:about|around|roughly|nearly|almost|some|just|over|under|more[ \u00a0]+than|less[ \u00a0]+than)?[ \u00a0]*$/iu;
+const LEVEL_WORDS = new Set(['from', 'against', 'compared', 'versus', 'vs', 'than', 'on', 'at', 'of', 'for']);
+/** How many words back `levelWordBefore` looks: a level is told within a few words of its "from". */
+const LEVEL_WORDS_BACK = 6;
+
+/**
+ * Whether one of the few words right before `at` (words and spaces only, no other mark between) is
+ * one of `LEVEL_WORDS`: asked of every figure no fact frames, by a scan back rather than a pattern.
+ */
+function levelWordBefore(text: string, at: number): boolean {
+  let end = at;
+  for (let n = 0; n < LEVEL_WORDS_BACK; n++) {
+    while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+    let start = end;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    if (start === end) return false;
+    if (end - start <= 8 && LEVEL_WORDS.has(text.slice(start, end).toLowerCase())) return true;
+    end = start;
+  }
+  return false;
+}
+
+/** A letter (any beyond ASCII is taken for one), an apostrophe or a hyphen: part of a word for `levelWordBefore`. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2d || c >= 0xc0;
+}
 
 // The changes of the last sentence asked about: its figures are asked one after another.
 let lastChanges: { mentions: readonly Mention[]; changes: ReadonlyArray<{ base: number; other: number }> } | undefined;
