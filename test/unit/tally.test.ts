@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { tallyEnd } from '../../server/src/core/extract/tally';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { pairedFigures } from '../../server/src/core/match/pairedFigures';
-import { claimContexts, mentionsOf, mismatches, sourceFrom } from '../helpers/core';
+import { claimContexts, findingsOverRandomEdits, mentionsOf, mismatches, sourceFrom } from '../helpers/core';
+import { FindingCode } from '../../server/src/core/check/codes';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 
 describe('tallies', () => {
@@ -31,6 +32,14 @@ describe('tallies', () => {
     // In a sentence of several tallies, which is meant is unknown: a count that agrees stays verified.
     const sets = sourceFrom('Reyvald won the final 6-4, 4-6, 6-3, 7-6 on Sunday.');
     assert.deepStrictEqual(mismatches('Reyvald won the final 6-4, 4-6, 6-3, 7-6 on Sunday.', [sets]), []);
+  });
+
+  it('gives what a fresh check gives as tallies and the levels of changes are typed and edited, incrementally', () => {
+    const source = sourceFrom(['The nine-member committee voted 6–3 for the cut on Monday.', '', 'The prize money was raised from 30,000 pounds to 40,000 pounds in 2019, the trust said.'].join('\n'));
+    const draft = ['The nine-member committee split 7–2 for the cut on Monday.', '', 'Its value rose to 40,000 pounds from 25,000 pounds in 2019.'].join('\n');
+    let met = 0;
+    for (let seed = 1; seed <= 4; seed++) met += findingsOverRandomEdits(draft, new FactIndex([source]), seed, 60, FindingCode.FigureMismatch);
+    assert.ok(met > 0, 'the edits met no mismatch of a figure');
   });
 
   it('takes a tally told the other way round for the source\'s', () => {
