@@ -1,6 +1,7 @@
 import type { Mention } from '../extract/mention';
-import { type Fact, sentenceKey } from '../facts/fact';
+import type { Fact } from '../facts/fact';
 import { formatFix } from '../format/formatFix';
+import { changeTo } from '../match/changedBases';
 import { compareValues } from '../match/compareValues';
 import type { FactIndex } from '../match/factIndex';
 import type { Finding } from './finding';
@@ -30,8 +31,3 @@ export function contradictedChanges(ratios: readonly PlacedRatio[] | undefined, 
   return out;
 }
 
-/** The difference the source derives from the change its sentence tells to `reached`: "£265,000, up from £228,000". */
-function changeTo(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
-  const key = sentenceKey(reached);
-  return sourceFacts.find((f) => f.derived && f.value.number?.difference && f.quoteOffset === reached.quoteOffset && sentenceKey(f) === key);
-}

@@ -356,15 +356,14 @@ function compoundOf(text: string, first: Mention, last: Mention): Mention | unde
     duration: {
       amount: big.amount * smaller[1] + small.amount,
       unit: small.unit,
-      // "lasted 5 hours and 24 minutes after opening": a length, as a length of one unit is (see `LENGTH_BEFORE`).
-      relation: small.relation && !(LENGTH_BEFORE.test(text.slice(Math.max(0, first.start - 32), first.start)) && AFTER_OR_BEFORE.test(text.slice(last.end, last.end + 8))) ? small.relation : undefined,
+      // "lasted 5 hours and 24 minutes after opening": a length, as a length of one unit is.
+      relation: small.relation && !isLengthBefore(text, first.start, RELATION.exec(text.slice(last.end, last.end + 12))?.[1], 0) ? small.relation : undefined,
       adjectival: false,
       compound: { units: [...parts.units, small.unit], joiners: [...parts.joiners, joiner], spelled: [...parts.spelled, !!last.numberStyle?.words] },
     },
   };
 }
 
-const AFTER_OR_BEFORE = /^[ \u00a0]+(?:after|before)(?![\p{L}])/iu;
 const RANGE_JOINER = /^[ \u00a0]*(?:[-–—]|to|and|or)[ \u00a0]*$/i;
 const BETWEEN = /between[ \u00a0]+$/i;
 /** A hyphen left hanging after a figure, then the word joining it to the next ("three- to five-day", "3- and 4-year-olds"). */
@@ -747,9 +746,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     const amount = durationUnit === 'fortnight' ? values[0] * 2 : values[0];
     end += duration[0].length;
     const relation = RELATION.exec(text.slice(end, end + 12));
-    // "deliberated for five days before convicting him": a length, whatever follows it.
-    const length = relation && /^(?:after|before)$/i.test(relation[1]) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
-    durationValue = { amount, unit, adjectival: duration[1] === '-', relation: length ? undefined : relationOf(relation?.[1]) };
+    durationValue = { amount, unit, adjectival: duration[1] === '-', relation: isLengthBefore(text, start, relation?.[1], sentenceStart) ? undefined : relationOf(relation?.[1]) };
     if (duration.groups?.run) durationValue.run = duration.groups.run;
     if (relation && /^(?:later|earlier)$/i.test(relation[1])) durationValue.standalone = true;
   } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, start, end, within, digits.decimals > 0)))) {
@@ -972,6 +969,14 @@ function styleKeyed(style: NumberStyle): NumberStyle {
   // Kept past its draft: its strings are copied out, so that a long suffix keeps no text alive.
   styles.set(key, unsliceAll(style));
   return style;
+}
+
+/**
+ * Whether a length starting at `start` is one whatever the `word` of relation after it: "deliberated
+ * for five days before convicting him", "lasted 5 hours and 24 minutes after opening".
+ */
+function isLengthBefore(text: string, start: number, word: string | undefined, sentenceStart: number): boolean {
+  return !!word && /^(?:after|before)$/i.test(word) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
 }
 
 function relationOf(word: string | undefined): NonNullable<Mention['duration']>['relation'] {

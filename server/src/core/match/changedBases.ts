@@ -55,7 +55,7 @@ function isLevel(claim: Mention): boolean {
 function baseOf(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
   const key = sentenceKey(reached);
   const level = reached.value.number?.values[0];
-  const difference = sourceFacts.find((f) => f.derived && f.value.number?.difference && f.quoteOffset === reached.quoteOffset && sentenceKey(f) === key)?.value.number;
+  const difference = changeTo(reached, sourceFacts)?.value.number;
   if (level === undefined || !difference) return undefined;
   const near = (a: number, b: number) => Math.abs(a - b) < difference.precision / 2;
   const bases = sourceFacts.filter(
@@ -63,4 +63,10 @@ function baseOf(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
       !f.derived && f !== reached && f.kind === reached.kind && f.quote === reached.quote && sentenceKey(f) === key && f.value.number?.currency === reached.value.number?.currency && f.value.number?.unit === reached.value.number?.unit && f.value.number!.values.some((v) => near(Math.abs(level - v), difference.values[0])),
   );
   return bases.length === 1 ? bases[0] : undefined;
+}
+
+/** The difference the source derives from the change its sentence tells to `reached`: "£265,000, up from £228,000". */
+export function changeTo(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
+  const key = sentenceKey(reached);
+  return sourceFacts.find((f) => f.derived && f.value.number?.difference && f.quoteOffset === reached.quoteOffset && sentenceKey(f) === key);
 }
