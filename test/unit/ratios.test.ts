@@ -51,6 +51,9 @@ describe('ratios', () => {
       // An overrun is a rise from the budget; "compared with" opens no other clause; a conversion in brackets stands between as words do.
       assert.deepStrictEqual(ratiosIn('The project cost 612 million euros, compared with the 446 million euros the city council budgeted in 2018, an overrun of 148 million euros, or nearly 32 percent.'), [['148 million euros', 'difference', '446 million euros', '612 million euros'], ['32 percent', 'change', '446 million euros', '612 million euros']]);
       assert.deepStrictEqual(ratiosIn('Phase one has cost £148m (€177m) against a budget of £121m, an overrun of 32 per cent.'), [['32 per cent', 'change', '£121m', '£148m']]);
+      // So does an amount told again per share after ", or"; one in another currency may be the term a whole is in.
+      assert.deepStrictEqual(mismatches('Net income came to $612m, or $1.43 a share, against $538m, or $1.25, in the same quarter of 2024 — an increase of almost 20 per cent.', []), [['almost 20 per cent', 'almost 14 per cent']]);
+      assert.deepStrictEqual(mismatches('The project costs $612 million. Its owner puts in €240 million, or $259 million, more than half of the total.', []), [['more than half', 'more than two-fifths']]);
       assert.deepStrictEqual(mismatches('The final bill came to €612m (roughly £515m), compared with a budget of €464m set in 2018 – an overrun of €148m, or almost a quarter.', []), [['almost a quarter', 'almost a third']]);
       // A plan, then what it came to.
       assert.deepStrictEqual(ratiosIn('The renovation was budgeted at €126 million in 2016 and ended up at €184 million, an overrun of roughly €50 million.'), [['€50 million', 'difference', '€126 million', '€184 million']]);

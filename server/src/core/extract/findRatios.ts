@@ -149,15 +149,20 @@ interface Terms {
 }
 
 /**
- * A sentence's text as a ratio reads it, a figure's conversion in brackets blanked ("£148m (€177m)
- * against a budget of £121m"), and the figures that may be a ratio's terms: what times a figure
- * ("€228 a year ago", "in 2024"), names a thing ("the 14 bus") or converts one stands between them
- * as words do.
+ * A sentence's text as a ratio reads it, a figure told again in other terms blanked ("£148m (€177m)
+ * against a budget of £121m", "$612m, or $1.43 a share, against $538m"), and the figures that may be
+ * a ratio's terms: what times a figure ("€228 a year ago", "in 2024"), names a thing ("the 14 bus")
+ * or tells one again stands between them as words do.
  */
 function termsOf(source: string, all: readonly Mention[]): Terms {
-  const converting = all.filter((m, i) => i > 0 && convertsBefore(source, m, all[i - 1]));
-  const text = converting.length ? blanked(source, converting) : source;
-  return { text, amounts: all.filter((m) => !isTiming(m) && !namesAThing(text, m) && !converting.includes(m)) };
+  const spans: Array<[number, number]> = [];
+  const again = all.filter((m, i) => {
+    const span = i > 0 && (convertsBefore(source, m, all[i - 1]) ?? restatesBefore(source, m, all[i - 1]));
+    if (span) spans.push(span);
+    return !!span;
+  });
+  const text = spans.length ? blanked(source, spans) : source;
+  return { text, amounts: all.filter((m) => !isTiming(m) && !namesAThing(text, m) && !again.includes(m)) };
 }
 
 /**
@@ -244,22 +249,39 @@ function isTiming(m: Mention): boolean {
 }
 
 /**
- * Whether `m` converts the figure right before it, in brackets: "£148m (€177m) against a budget of
- * £121m", "€612m (roughly £515m)". It stands between a ratio's figures as words do.
+ * Where `m` converts the figure right before it, in brackets: "£148m (€177m) against a budget of
+ * £121m", "€612m (roughly £515m)": the brackets and what they hold.
  */
-function convertsBefore(text: string, m: Mention, before: Mention): boolean {
+function convertsBefore(text: string, m: Mention, before: Mention): [number, number] | undefined {
   const [a, b] = [measureOf(m), measureOf(before)];
-  if (!a || !b || m.kind !== before.kind || (a.currency === b.currency && a.unit === b.unit)) return false;
-  return /^[ \u00a0]*\([ \u00a0]*$/u.test(text.slice(before.end, hedgedStart(m))) && /^[ \u00a0]*\)/u.test(text.slice(m.end, m.end + 3));
+  if (!a || !b || m.kind !== before.kind || (a.currency === b.currency && a.unit === b.unit)) return undefined;
+  const opening = /\([ \u00a0]*$/u.exec(text.slice(before.end, hedgedStart(m)));
+  const closing = /^[ \u00a0]*\)/u.exec(text.slice(m.end, m.end + 3));
+  return opening && closing && /^[ \u00a0]*$/u.test(text.slice(before.end, before.end + opening.index)) ? [before.end + opening.index, m.end + closing[0].length] : undefined;
 }
 
-/** `text` with each of `mentions` and the brackets around it as spaces, at the same offsets. */
-function blanked(text: string, mentions: readonly Mention[]): string {
+/**
+ * Where `m` tells the amount right before it again, after ", or", as what it is per share or head:
+ * "$612m, or $1.43 a share, against $538m", "against $538m, or $1.25, in the same quarter". In
+ * another currency it may be the term a ratio's whole is in ("puts in €240 million, or $259 million,
+ * more than half of the total" of $612 million), and a ratio ("a rise of $74m, or 13.8 per cent") or
+ * a difference ("€60m, or €12m more than") after ", or" is a figure of its own.
+ */
+function restatesBefore(text: string, m: Mention, before: Mention): [number, number] | undefined {
+  const [a, b] = [measureOf(m), measureOf(before)];
+  if (!a || !b || m.kind !== 'money' || before.kind !== 'money' || a.currency !== b.currency || a.difference || b.difference) return undefined;
+  return OR_BETWEEN.test(text.slice(before.end, hedgedStart(m))) && TOLD_AGAIN_AFTER.test(text.slice(m.end, m.end + 24)) ? [before.end, m.end] : undefined;
+}
+
+const OR_BETWEEN = /^,[ \u00a0]+or[ \u00a0]+$/u;
+/** After an amount told again: its end, or what it is per ("a share", "per head"), then the end. */
+const TOLD_AGAIN_AFTER = /^(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[\p{L}]+)?[ \u00a0]*(?:[,;:.)—–]|[ \u00a0]-[ \u00a0]|$)/u;
+
+/** `text` with each of `spans` as spaces, at the same offsets. */
+function blanked(text: string, spans: ReadonlyArray<[number, number]>): string {
   let out = '';
   let at = 0;
-  for (const m of mentions) {
-    const start = text.lastIndexOf('(', m.start);
-    const end = text.indexOf(')', m.end) + 1;
+  for (const [start, end] of spans) {
     out += text.slice(at, start) + ' '.repeat(end - start);
     at = end;
   }
