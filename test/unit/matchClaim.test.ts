@@ -387,6 +387,14 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('About 2,400 porters and 310 crane drivers stopped work on Monday evening, the union said on Tuesday.', walkout), []);
     // Two weekdays left, either of which it may be: none is taken.
     assert.deepStrictEqual(mismatches('About 2,400 porters and 310 crane drivers stopped work on Sunday evening.', walkout), []);
+    // A day of the month with one part changed is the slip of the one date left, where the sentence tells that one day.
+    const hold = [sourceFrom('---\ndate: 2025-03-13\n---\nThe bank kept its rate at 5.25 per cent on Thursday, 6 March, after three straight cuts.\n')];
+    assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent at its March 5 meeting, after three straight cuts.', hold), [['March 5', 'March 6']]);
+    assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent at its 6 March 2024 meeting, after three straight cuts.', hold), [['6 March 2024', '6 March 2025']]);
+    assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent at its March 6 meeting, after three straight cuts.', hold), []);
+    // Two parts changed, or a weekday of its own told with it: another day.
+    assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent at its 5 March 2024 meeting, after three straight cuts.', hold), []);
+    assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent on Wednesday, 5 March, after three straight cuts.', hold), []);
     // A slip in one part, the others copied: as a whole it was 36 minutes off, and left unverified.
     const buried = [seedSource(), sourceFrom(fixture('sources/avalanche.md'))];
     assert.deepStrictEqual(mismatches('The last survivor, a 34-year-old snowboarder, was dug out at 16:55 after two hours and 51 minutes under the snow.', buried), [['two hours and 51 minutes', 'two hours and 15 minutes']]);

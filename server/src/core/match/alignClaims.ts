@@ -1,6 +1,6 @@
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
-import { boundRoundedPast, compareValues } from './compareValues';
+import { boundRoundedPast, compareValues, factDate, partsOf } from './compareValues';
 import { convertedFigure, inClaimTerms } from './conversions';
 import type { FactIndex } from './factIndex';
 import { type ClaimMatch, isSpecific } from './matchClaim';
@@ -48,7 +48,8 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
         const firm = sentence.count >= FIRMLY_RESTATED;
         const daysKept = isWeekdayAlone(claims[i].date) && oneDayTold(claims, matches, from, to) && (firm || restatesSpecific(claims, matches, from, to));
         const inOrder = daysKept ? left : left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
-        const aligned = alignedMatch(claims[i], inOrder, sentence.source, firm, daysKept);
+        const dayKept = firm && claims[i].kind === 'date' && oneDayTold(claims, matches, from, to);
+        const aligned = alignedMatch(claims[i], inOrder, sentence.source, firm, daysKept, dayKept);
         if (aligned) (out ??= matches.slice())[i] = aligned;
       }
     }
@@ -106,9 +107,10 @@ function oneDayTold(claims: readonly LocatedMention[], matches: ReadonlyArray<Cl
  * The match of a claim with the figure of `left` it restates: the only one it agrees with, or when
  * it agrees with none, the only one it is a slip of (of value too, in a sentence restated `firm`ly;
  * a weekday for another where the sentence is tied to its source's, `daysKept`: "announced the
- * €18.5 million package on Tuesday" for "at 10.30am on Monday, … announced an €18.5 million … package").
+ * €18.5 million package on Tuesday" for "at 10.30am on Monday, … announced an €18.5 million … package";
+ * a day of the month with a part changed where the firm sentence tells that one day, `dayKept`).
  */
-function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number, firm: boolean, daysKept: boolean): ClaimMatch | undefined {
+function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number, firm: boolean, daysKept: boolean, dayKept: boolean): ClaimMatch | undefined {
   let agreeing: Fact | undefined;
   let slipOf: Fact | undefined;
   let agreeingCount = 0;
@@ -118,7 +120,7 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
     if (agreement === 'agree') {
       agreeing = fact;
       agreeingCount++;
-    } else if (agreement === 'disagree' && (isUnitSlip(claim, fact) || (firm && isValueSlip(claim, fact)) || (daysKept && weekdaysAlone(claim, fact)))) {
+    } else if (agreement === 'disagree' && (isUnitSlip(claim, fact) || (firm && isValueSlip(claim, fact)) || (daysKept && weekdaysAlone(claim, fact)) || (dayKept && isDaySlip(claim, fact)))) {
       slipOf = fact;
       slips++;
     }
@@ -142,6 +144,22 @@ function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
   if (claim.number && source !== undefined && boundRoundedPast(claim, source)) return true;
   // Not a hedged figure ("almost 4,000" for 3,800 rounds it), nor one of the other sign ("11C" for minus 17C).
   return affinity >= DIGIT_CHANGED && !claim.qualifier && stated !== undefined && source !== undefined && stated * source > 0 && magnitude(stated) === magnitude(source);
+}
+
+/**
+ * Whether a claim's day of the month is the fact's with one part changed: "March 5" for Thursday, 6
+ * March, "15 February" for 15 January. A day and a month both told are what a writer copies; a
+ * weekday told with them that is not the fact's tells another day ("struck on Thursday, 16
+ * October" beside a dateline's "said on Tuesday").
+ */
+function isDaySlip(claim: LocatedMention, fact: Fact): boolean {
+  if (!claim.date || !fact.value.date) return false;
+  const [stated, source] = [partsOf(claim), factDate(fact.value.date)];
+  if (stated.day === undefined || stated.month === undefined || source.day === undefined || source.month === undefined) return false;
+  if (stated.weekday !== undefined && source.weekday !== undefined && stated.weekday !== source.weekday) return false;
+  // A year the claim implies may be the draft's own, not the one the writer meant.
+  const parts = claim.date.year ? (['year', 'month', 'day'] as const) : (['month', 'day'] as const);
+  return parts.filter((k) => source[k] !== undefined && stated[k] !== source[k]).length === 1;
 }
 
 /** Whether a claim and a fact are each a weekday and no more (see `isWeekdayAlone`). */
