@@ -521,6 +521,14 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Pilots walked out on 6 and 8 February, grounding 300 flights.', facts), [['8 February', '7 February']]);
   });
 
+  it('holds a date of a sentence that merges two of the source\'s to the one the figure right before it restates', () => {
+    const source = sourceFrom('---\ndate: 2025-03-25\n---\nThe warning service rated the danger at level 3, "considerable", on the five-level European scale on Monday. It had raised the rating to that level on Saturday, and raised it to level 4, "high", on Tuesday morning.\n');
+    // "level 4" is the second sentence's: so is the Tuesday after it, which was held to the first's Monday.
+    assert.deepStrictEqual(mismatches('Danger stood at level 3 of five on the European scale on the day and was raised to level 4 on Tuesday.', [source]), []);
+    // A day right after a figure of the sentence it was held to stays held to it.
+    assert.deepStrictEqual(mismatches('Danger stood at level 3 of five on the European scale on Tuesday, and was raised to level 4 that morning.', [source]), [['Tuesday', 'Monday']]);
+  });
+
   it('reads a range of days as every day in it', () => {
     const facts = [sourceFrom('---\ndate: 2025-02-27\n---\nThe pilots walked out for 48 hours on 6-7 February and again for 24 hours on Monday, 17 February.\n')];
     assert.deepStrictEqual(mismatches('The pilots walked out on Feb. 6-7 and again on Feb. 17.', facts), []);
