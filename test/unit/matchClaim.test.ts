@@ -529,6 +529,12 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Danger stood at level 3 of five on the European scale on Tuesday, and was raised to level 4 that morning.', [source]), [['Tuesday', 'Monday']]);
   });
 
+  it('checks a part of a length told before it as a length', () => {
+    const source = sourceFrom('Brightwater blamed a shortage of installation vessels, which it said accounted for nine of the 14 months of delay.');
+    assert.deepStrictEqual(mismatches('Brightwater blamed a shortage of installation vessels for nine months of the delay.', [source]), []);
+    assert.deepStrictEqual(mismatches('Brightwater blamed a shortage of installation vessels for eight months of the delay.', [source]), [['eight months', 'nine months']]);
+  });
+
   it('reads a range of days as every day in it', () => {
     const facts = [sourceFrom('---\ndate: 2025-02-27\n---\nThe pilots walked out for 48 hours on 6-7 February and again for 24 hours on Monday, 17 February.\n')];
     assert.deepStrictEqual(mismatches('The pilots walked out on Feb. 6-7 and again on Feb. 17.', facts), []);

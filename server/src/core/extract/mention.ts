@@ -100,7 +100,7 @@ export interface DurationValue {
    * amount is in), with what joins each to the next, and whether each number is spelled out.
    */
   compound?: { units: DurationUnit[]; joiners: string[]; spelled: boolean[] };
-  /** "four" of "four to six weeks": the unit is written once, after the range's last figure. */
+  /** "four" of "four to six weeks", "nine" of "nine of the 14 months": the unit is written once, after the range's last figure or the whole's. */
   unitAfterRange?: boolean;
   /** "consecutive " of "11 consecutive days": the run's word before the unit, with its space, written back in a fix. */
   run?: string;

@@ -172,7 +172,25 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
   for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
-  return withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withDates(findDates(text, s.start, s.end, reference), numbers))))));
+  return withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers)))))));
+}
+
+/** Between a part and the length it is part of: "nine of the 14 months", "19 of the 31 days". */
+const OF_THE_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the|its|their|those)[ \u00a0]+$/iu;
+
+/**
+ * `mentions` (of one sentence, in order) with a plain count told as a part of the length after it
+ * read as a length of that unit, written once: "nine of the 14 months" tells nine months, and a
+ * draft's "nine months of the delay" restates it.
+ */
+function withPartsOfLengths(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m, i) => {
+    const whole = mentions[i + 1]?.duration;
+    const part = m.number;
+    if (m.kind !== 'count' || !part || part.unit || part.vague || part.values.length !== 1 || !whole || whole.relation || whole.adjectival || whole.clock || whole.compound || part.values[0] >= whole.amount) return m;
+    if (!OF_THE_BETWEEN.test(text.slice(m.end, mentions[i + 1].start))) return m;
+    return { kind: 'duration', start: m.start, end: m.end, text: m.text, numberStyle: m.numberStyle, ...(m.qualifier && { qualifier: m.qualifier }), duration: { amount: part.values[0], unit: whole.unit, adjectival: false, unitAfterRange: true } };
+  });
 }
 
 /** `mentions` (of one sentence) with the period each amount or count is a rate over, where one follows it (see `ratePeriod`). */
