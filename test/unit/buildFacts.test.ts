@@ -268,6 +268,14 @@ describe('buildFacts', () => {
       [{ amount: 9, unit: 'year' }, '9 years, since 2016'],
       [{ amount: 9, unit: 'year', relation: 'ago' }, '9 years, since 2016'],
     ]);
+    // Up to the time the sentence dates before it, not the article's.
+    const peak = sourceFrom('---\ndate: 2025-03-20\n---\nInflation peaked at 14.2 per cent in October 2022, the highest rate since 1996.\n');
+    assert.deepStrictEqual(peak.facts.filter((f) => f.kind === 'duration').map((f) => [f.value.duration?.amount, f.derived]), [
+      [26, '26 years, from 1996 to October 2022'],
+      [26, '26 years, from 1996 to October 2022'],
+    ]);
+    assert.deepStrictEqual(mismatches('Inflation peaked at 14.2 percent in October 2022, the highest in 26 years.', [peak]), []);
+    assert.deepStrictEqual(mismatches('Inflation peaked at 14.2 percent in October 2022, the highest in 29 years.', [peak]), [['29 years', '26 years']]);
   });
 
   it('derives the length of a stretch between two times of day, past midnight once, and a fix in the claim\'s hours', () => {

@@ -125,6 +125,19 @@ interface DraftFact {
 }
 
 /**
+ * The year (and how it is written) the last of a sentence's `mentions` before the one counted from
+ * dates, when it falls after `since` and before the article's `year`: the time a "since" tells of.
+ */
+function datedBefore(mentions: readonly LocatedMention[], since: number, year: number): { year: number; text: string } | undefined {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const m = mentions[k];
+    const dated = m.kind === 'year' && m.number?.values.length === 1 ? m.number.values[0] : m.kind === 'date' ? m.date?.year?.value : undefined;
+    if (dated !== undefined) return dated > since && dated < year ? { year: dated, text: m.text } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * What a year a time so long is counted from stands after: "since", or the founding of what still
  * is ("founded in 1938", "opened in 1908", "was introduced in 2016").
  */
@@ -207,11 +220,14 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
       if (derived) out.push({ mention: m, kind: derived.kind, value: derived.value, subject, derived: derived.how });
     }
     // "since 2011", "since May 14, 2011", "founded in 1938": as many years as the calendar years
-    // between, for a time so long ("has traded for 87 years") and one ago ("introduced nine years ago").
+    // between, for a time so long ("has traded for 87 years") and one ago ("introduced nine years ago"),
+    // up to the year of what the sentence dates before it ("peaked in October 2022, the highest since
+    // 1996" is 26 years), or the article's.
     const sinceYear = m.kind === 'year' ? m.number!.values[0] : m.kind === 'date' ? m.date?.year?.value : undefined;
     if (sinceYear !== undefined && date && SINCE.test(text.slice(Math.max(0, m.start - 32), m.start))) {
-      const years = date.year - sinceYear;
-      const how = `${years} years, since ${m.text}`;
+      const until = datedBefore(sentenceMentions, sinceYear, date.year);
+      const years = (until?.year ?? date.year) - sinceYear;
+      const how = until ? `${years} years, from ${m.text} to ${until.text}` : `${years} years, since ${m.text}`;
       if (years > 0) out.push({ mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year' } }, subject, derived: how }, { mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year', relation: 'ago' } }, subject, derived: how });
     }
   }
