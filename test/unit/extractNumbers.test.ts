@@ -265,13 +265,15 @@ describe('figure extraction', () => {
       ['duration', '6 weeks', 6, 'week'],
     ]);
     // So does a part of the length after it; not a count of other things, nor one as large as the whole.
-    assert.deepStrictEqual(read('Vessels caused nine of the 14 months of delay; 40 of the 12 months; 3 of the 14 ships.'), [
+    assert.deepStrictEqual(read('Vessels caused nine of the 14 months of delay; 40 of the 12 months; 3 of the 14 ships; 14 of the first 16 days.'), [
       ['duration', 'nine', 9, 'month'],
       ['duration', '14 months', 14, 'month'],
       ['count', '40', 40, undefined],
       ['duration', '12 months', 12, 'month'],
       ['count', '3', 3, undefined],
       ['count', '14', 14, undefined],
+      ['duration', '14', 14, 'day'],
+      ['duration', '16 days', 16, 'day'],
     ]);
     assert.deepStrictEqual(read('Between 40 and 60 per cent of 10-12 km were estimated at $45 to $65m, between 200 and 300 million.'), [
       ['percent', '40', 40, undefined],

@@ -175,8 +175,8 @@ export function mentionsIn(text: string, s: Sentence, words: Word[], reference: 
   return withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers)))))));
 }
 
-/** Between a part and the length it is part of: "nine of the 14 months", "19 of the 31 days". */
-const OF_THE_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the|its|their|those)[ \u00a0]+$/iu;
+/** Between a part and the length it is part of: "nine of the 14 months", "14 of the first 16 days". */
+const OF_THE_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the|its|their|those)[ \u00a0]+(?:(?:first|last|past|next|previous)[ \u00a0]+)?$/iu;
 
 /**
  * `mentions` (of one sentence, in order) with a plain count told as a part of the length after it
