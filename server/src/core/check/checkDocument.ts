@@ -269,17 +269,12 @@ function sameDay(a: Fact, b: Fact): boolean {
 /** The least affinity (see `numberAffinity`) of a day a writer miscopied to the day copied: a digit changed. */
 const DAY_SLIP = 0.5;
 
-/**
- * Whether `facts` give a date of the weekday of `date` with its day, or with its month and a day it
- * may be a slip of: "Monday, 3 March" is no copy that "Monday 18 March" got wrong.
- */
+/** Whether `facts` give a date of the weekday of `date` with its day or its month. */
 function statesWeekdayNear(facts: readonly Fact[], date: DateValue): boolean {
   return facts.some((fact) => {
     if (!fact.value.date) return false;
     const parts = fullDate(fact.value.date);
-    if (parts.weekday !== date.weekday?.value) return false;
-    if (parts.day === date.day?.value) return true;
-    return parts.month === date.month?.value && (parts.day === undefined || date.day === undefined || numberAffinity(parts.day, date.day.value) >= DAY_SLIP);
+    return parts.weekday === date.weekday?.value && (parts.day === date.day?.value || parts.month === date.month?.value);
   });
 }
 
