@@ -1,5 +1,5 @@
 import { annotatedSentence, citeClaims, UnknownFactId } from '../annotations/citeClaims';
-import { CalendarDate, isValidDate, nearestYear, weekdayOf } from '../calendar';
+import { CalendarDate, comingYear, isValidDate, nearestYear, weekdayOf } from '../calendar';
 import { formatClockTime } from '../extract/clockTime';
 import { Frame, frameOf } from '../extract/frame';
 import { type DateValue, type Mention } from '../extract/mention';
@@ -269,12 +269,17 @@ function sameDay(a: Fact, b: Fact): boolean {
 /** The least affinity (see `numberAffinity`) of a day a writer miscopied to the day copied: a digit changed. */
 const DAY_SLIP = 0.5;
 
-/** Whether `facts` give a date of the weekday of `date` with its day or its month. */
+/**
+ * Whether `facts` give a date of the weekday of `date` with its day, or with its month and a day it
+ * may be a slip of: "Monday, 3 March" is no copy that "Monday 18 March" got wrong.
+ */
 function statesWeekdayNear(facts: readonly Fact[], date: DateValue): boolean {
   return facts.some((fact) => {
     if (!fact.value.date) return false;
     const parts = fullDate(fact.value.date);
-    return parts.weekday === date.weekday?.value && (parts.day === date.day?.value || parts.month === date.month?.value);
+    if (parts.weekday !== date.weekday?.value) return false;
+    if (parts.day === date.day?.value) return true;
+    return parts.month === date.month?.value && (parts.day === undefined || date.day === undefined || numberAffinity(parts.day, date.day.value) >= DAY_SLIP);
   });
 }
 
@@ -282,7 +287,18 @@ function statesWeekdayNear(facts: readonly Fact[], date: DateValue): boolean {
 function onCalendar(d: DateValue, today: CalendarDate): boolean {
   if (!d.weekday) return true;
   const date = dateInYear(d, undefined, today);
-  return !date || weekdayOf(date) === d.weekday.value || rightInSentenceYear(d, date);
+  return !date || weekdayOf(date) === d.weekday.value || rightInSentenceYear(d, date) || rightToCome(d, today);
+}
+
+/**
+ * Whether a yearless date told in the future (see `DateValue.toCome`) has its weekday right in the
+ * first year it comes on or after `near`: "Staff will hold a party on Saturday 14 March" beside an
+ * article of 24 March 2025 is of 2026. As `rightInSentenceYear`, it only ever spares a weekday.
+ */
+function rightToCome(d: DateValue, near: CalendarDate | undefined): boolean {
+  if (!d.toCome || !near || !d.day || !d.month || d.year) return false;
+  const date = { year: comingYear(d.month.value, d.day.value, near), month: d.month.value, day: d.day.value };
+  return isValidDate(date) && weekdayOf(date) === d.weekday?.value;
 }
 
 /**
@@ -467,7 +483,7 @@ function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fa
   if (!date) return;
   const weekday = weekdayOf(date);
   if (weekday === d.weekday.value) return;
-  if (rightInSentenceYear(d, date)) return;
+  if (rightInSentenceYear(d, date) || (!fact?.value.date && rightToCome(d, draftDate))) return;
   finding.verdict = 'mismatch';
   finding.code = FindingCode.WeekdayMismatch;
   finding.fix = formatDate(finding.claim.text, finding.claim.start, d, { weekday });

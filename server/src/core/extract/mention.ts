@@ -149,6 +149,13 @@ export interface DateValue {
    * "from Friday, Feb. 5, 2038, to Sunday, Feb. 21", "in 2026, when the fair runs to Sunday, 18 October".
    */
   sentenceYear?: number;
+  /**
+   * A weekday and date that states no year, told in the future ("will hold a party on Saturday 14
+   * March"): a weekday right in the first year it comes after the article's date is right, though
+   * another year is nearer that date. Not told in the past: a past verb may report a day to come
+   * ("Forecasters warned of another cold night Saturday, April 27").
+   */
+  toCome?: true;
 }
 
 export interface Mention extends Span {

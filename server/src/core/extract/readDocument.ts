@@ -14,6 +14,7 @@ import { findRoles } from './findRoles';
 import { findNumbers } from './findNumbers';
 import { hedgedStart, type Mention, type Span } from './mention';
 import { ratePeriodAfter } from './ratePeriod';
+import { tenseAround } from './tense';
 
 export interface SentenceReading extends Sentence {
   /** Index into `blocks` of the paragraph, heading or table row holding the sentence. */
@@ -172,7 +173,16 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
   for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
-  return withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers)))))));
+  return withWeekdaysToCome(text, s, withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers))))))));
+}
+
+/** `mentions` (of sentence `s`) with each weekday and date that states no year marked when it is told in the future (see `DateValue.toCome`). */
+function withWeekdaysToCome(text: string, s: Sentence, mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    const d = m.date;
+    if (d?.weekday && d.day && d.month && !d.year && tenseAround(text, s, m) === 'future') d.toCome = true;
+  }
+  return mentions;
 }
 
 /** Between a part and the length it is part of: "nine of the 14 months", "14 of the first 16 days". */

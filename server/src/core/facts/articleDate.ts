@@ -1,7 +1,7 @@
 import { type CalendarDate, isValidDate, nearestYear, toDayNumber, weekdayOf } from '../calendar';
 import { isDatelineDate } from '../extract/timeAnchor';
 import type { DocumentReading, LocatedMention } from '../extract/readDocument';
-import { tenseAround } from './tense';
+import { tenseAround } from '../extract/tense';
 
 /**
  * The date an article was written, which its "on Monday" and "19 September" count from: the front

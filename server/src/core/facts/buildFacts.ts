@@ -15,7 +15,7 @@ import { DateParts, Fact, FactValue, fullDate } from './fact';
 import { assigningIds, IdParts } from './factId';
 import { paragraphTexts } from './paragraphs';
 import { pointsBetween } from './percentagePoints';
-import { CLAUSE_END, type Tense, tenseAround } from './tense';
+import { CLAUSE_END, type Tense, tenseAround } from '../extract/tense';
 
 export interface Source {
   /** As the fact's `source.file` should name it. */

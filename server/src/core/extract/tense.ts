@@ -1,4 +1,4 @@
-import type { Span } from '../extract/mention';
+import type { Span } from './mention';
 
 export type Tense = 'past' | 'present' | 'future';
 
