@@ -194,13 +194,15 @@ const OF_THE_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the|its|their|those)[ \u00a0]+
  * draft's "nine months of the delay" restates it.
  */
 function withPartsOfLengths(text: string, mentions: Mention[]): Mention[] {
-  return mentions.map((m, i) => {
-    const whole = mentions[i + 1]?.duration;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const whole = mentions[i + 1].duration;
     const part = m.number;
-    if (m.kind !== 'count' || !part || part.unit || part.vague || part.values.length !== 1 || !whole || whole.relation || whole.adjectival || whole.clock || whole.compound || part.values[0] >= whole.amount) return m;
-    if (!OF_THE_BETWEEN.test(text.slice(m.end, mentions[i + 1].start))) return m;
-    return { kind: 'duration', start: m.start, end: m.end, text: m.text, numberStyle: m.numberStyle, ...(m.qualifier && { qualifier: m.qualifier }), duration: { amount: part.values[0], unit: whole.unit, adjectival: false, unitAfterRange: true } };
-  });
+    if (m.kind !== 'count' || !part || part.unit || part.vague || part.values.length !== 1 || !whole || whole.relation || whole.adjectival || whole.clock || whole.compound || part.values[0] >= whole.amount) continue;
+    if (!OF_THE_BETWEEN.test(text.slice(m.end, mentions[i + 1].start))) continue;
+    mentions[i] = { kind: 'duration', start: m.start, end: m.end, text: m.text, numberStyle: m.numberStyle, ...(m.qualifier && { qualifier: m.qualifier }), duration: { amount: part.values[0], unit: whole.unit, adjectival: false, unitAfterRange: true } };
+  }
+  return mentions;
 }
 
 /** `mentions` (of one sentence) with the period each amount or count is a rate over, where one follows it (see `ratePeriod`). */
