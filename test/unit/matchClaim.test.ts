@@ -392,6 +392,9 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent at its March 5 meeting, after three straight cuts.', hold), [['March 5', 'March 6']]);
     assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent at its 6 March 2024 meeting, after three straight cuts.', hold), [['6 March 2024', '6 March 2025']]);
     assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent at its March 6 meeting, after three straight cuts.', hold), []);
+    // A dateline's date is a statement's, no day an event's date slipped from.
+    const vote = [sourceFrom('PORT CALDER, March 19, 2025 — The Port Calder City Council voted 9-4 on Tuesday night to approve a $148 million plan for protected bike lanes.')];
+    assert.deepStrictEqual(mismatches('Shortly before midnight on 18 March, the city council voted 9-4 to approve the $148 million plan.', vote), []);
     // Two parts changed, or a weekday of its own told with it: another day.
     assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent at its 5 March 2024 meeting, after three straight cuts.', hold), []);
     assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent on Wednesday, 5 March, after three straight cuts.', hold), []);

@@ -48,7 +48,8 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
         const firm = sentence.count >= FIRMLY_RESTATED;
         const daysKept = isWeekdayAlone(claims[i].date) && oneDayTold(claims, matches, from, to) && (firm || restatesSpecific(claims, matches, from, to));
         const inOrder = daysKept ? left : left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
-        const dayKept = firm && claims[i].kind === 'date' && oneDayTold(claims, matches, from, to);
+        // A date the source tells of a statement (a dateline, "said on Tuesday") is no day an event's date slipped from.
+        const dayKept = firm && claims[i].kind === 'date' && oneDayTold(claims, matches, from, to) ? (fact: Fact) => index.anchorOf(sentence.source, fact) !== 'statement' : undefined;
         const aligned = alignedMatch(claims[i], inOrder, sentence.source, firm, daysKept, dayKept);
         if (aligned) (out ??= matches.slice())[i] = aligned;
       }
@@ -108,9 +109,9 @@ function oneDayTold(claims: readonly LocatedMention[], matches: ReadonlyArray<Cl
  * it agrees with none, the only one it is a slip of (of value too, in a sentence restated `firm`ly;
  * a weekday for another where the sentence is tied to its source's, `daysKept`: "announced the
  * €18.5 million package on Tuesday" for "at 10.30am on Monday, … announced an €18.5 million … package";
- * a day of the month with a part changed where the firm sentence tells that one day, `dayKept`).
+ * a day of the month with a part changed, of a fact `dayKept` allows, where the firm sentence tells that one day).
  */
-function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number, firm: boolean, daysKept: boolean, dayKept: boolean): ClaimMatch | undefined {
+function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number, firm: boolean, daysKept: boolean, dayKept: ((fact: Fact) => boolean) | undefined): ClaimMatch | undefined {
   let agreeing: Fact | undefined;
   let slipOf: Fact | undefined;
   let agreeingCount = 0;
@@ -120,7 +121,7 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
     if (agreement === 'agree') {
       agreeing = fact;
       agreeingCount++;
-    } else if (agreement === 'disagree' && (isUnitSlip(claim, fact) || (firm && isValueSlip(claim, fact)) || (daysKept && weekdaysAlone(claim, fact)) || (dayKept && isDaySlip(claim, fact)))) {
+    } else if (agreement === 'disagree' && (isUnitSlip(claim, fact) || (firm && isValueSlip(claim, fact)) || (daysKept && weekdaysAlone(claim, fact)) || (dayKept && isDaySlip(claim, fact) && dayKept(fact)))) {
       slipOf = fact;
       slips++;
     }

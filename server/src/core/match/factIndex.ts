@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar';
 import type { MentionKind } from '../extract/mention';
+import type { TimeAnchor } from '../extract/timeAnchor';
 import type { SourceFacts } from '../facts/buildFacts';
 import type { Fact } from '../facts/fact';
 import { runSteps } from '../steps';
@@ -325,6 +326,13 @@ export class FactIndex {
   /** The facts of source number `source`. */
   factsOf(source: number): readonly Fact[] {
     return this.sources[source].facts;
+  }
+
+  /** What a fact of source number `source` is timed to: a statement ("said on Monday", a dateline) or an event. */
+  anchorOf(source: number, fact: Fact): TimeAnchor | undefined {
+    const { facts, reading } = this.sources[source];
+    const i = facts.indexOf(fact);
+    return i < 0 ? undefined : contextOfFact(reading, i).anchor;
   }
 
   /** Every fact, in source order. */
