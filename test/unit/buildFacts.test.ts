@@ -276,6 +276,9 @@ describe('buildFacts', () => {
     ]);
     assert.deepStrictEqual(mismatches('Inflation peaked at 14.2 percent in October 2022, the highest in 26 years.', [peak]), []);
     assert.deepStrictEqual(mismatches('Inflation peaked at 14.2 percent in October 2022, the highest in 29 years.', [peak]), [['29 years', '26 years']]);
+    // Not up to a time the sentence compares with.
+    const growth = sourceFrom('---\ndate: 2025-03-20\n---\nCompared with February 2024, sales volumes were 2.3 per cent higher, the strongest annual growth since August 2022.\n');
+    assert.deepStrictEqual(growth.facts.filter((f) => f.kind === 'duration').map((f) => f.derived), ['3 years, since August 2022', '3 years, since August 2022']);
   });
 
   it('derives the length of a stretch between two times of day, past midnight once, and a fix in the claim\'s hours', () => {

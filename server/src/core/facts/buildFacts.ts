@@ -126,16 +126,22 @@ interface DraftFact {
 
 /**
  * The year (and how it is written) the last of a sentence's `mentions` before the one counted from
- * dates, when it falls after `since` and before the article's `year`: the time a "since" tells of.
+ * dates, when it is the time of what the sentence tells ("peaked … in October 2022"), after `since`
+ * and before the article's `year`: the time a "since" tells of. Not a time compared with ("Compared
+ * with February 2024, sales were 2.3 per cent higher, the strongest growth since August 2022").
  */
-function datedBefore(mentions: readonly LocatedMention[], since: number, year: number): { year: number; text: string } | undefined {
+function datedBefore(text: string, mentions: readonly LocatedMention[], since: number, year: number): { year: number; text: string } | undefined {
   for (let k = mentions.length - 2; k >= 0; k--) {
     const m = mentions[k];
     const dated = m.kind === 'year' && m.number?.values.length === 1 ? m.number.values[0] : m.kind === 'date' ? m.date?.year?.value : undefined;
-    if (dated !== undefined) return dated > since && dated < year ? { year: dated, text: m.text } : undefined;
+    if (dated === undefined) continue;
+    return dated > since && dated < year && TIME_OF_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) ? { year: dated, text: m.text } : undefined;
   }
   return undefined;
 }
+
+/** Before the time of what a sentence tells: "in October 2022", "on 3 May 2021". */
+const TIME_OF_BEFORE = /(?:^|[^\p{L}])(?:in|on)[ \u00a0]$/iu;
 
 /**
  * What a year a time so long is counted from stands after: "since", or the founding of what still
@@ -225,7 +231,7 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
     // 1996" is 26 years), or the article's.
     const sinceYear = m.kind === 'year' ? m.number!.values[0] : m.kind === 'date' ? m.date?.year?.value : undefined;
     if (sinceYear !== undefined && date && SINCE.test(text.slice(Math.max(0, m.start - 32), m.start))) {
-      const until = datedBefore(sentenceMentions, sinceYear, date.year);
+      const until = datedBefore(text, sentenceMentions, sinceYear, date.year);
       const years = (until?.year ?? date.year) - sinceYear;
       const how = until ? `${years} years, from ${m.text} to ${until.text}` : `${years} years, since ${m.text}`;
       if (years > 0) out.push({ mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year' } }, subject, derived: how }, { mention: m, kind: 'duration', value: { duration: { amount: years, unit: 'year', relation: 'ago' } }, subject, derived: how });
