@@ -432,10 +432,13 @@ function isDifferenceOf(text: string, mentions: readonly Mention[], d: number, l
   return (difference.difference || changeNounBefore(text, mentions[d]) !== undefined) && joins(text, mentions[level], mentions[d]);
 }
 
+/** Right after a level, the time it is of, which tells no other clause: "by the end of the financial year", "at the end of March". */
+const TIME_OF_LEVEL = /^[ \u00a0]+(?:by|at)[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+(?:(?:the|this|last|next)[ \u00a0]+(?:(?:financial|fiscal|calendar|school)[ \u00a0]+)?(?:year|quarter|month|season|week)|[\p{Lu}][\p{L}]+)(?![\p{L}])/u;
+
 /** The two levels a change is between, when mentions `a` and `b` are "from a to b" or "b … from a". */
 function levels(text: string, mentions: readonly Mention[], a: number, b: number): { base: number; other: number } | undefined {
   if (!operands(mentions[a], mentions[b]) || [a, b].some((k) => OUT_OF_BEFORE.test(text.slice(Math.max(0, mentions[k].start - 8), mentions[k].start)))) return undefined;
-  const between = text.slice(mentions[a].end, hedgedStart(mentions[b]));
+  const between = text.slice(mentions[a].end, hedgedStart(mentions[b])).replace(TIME_OF_LEVEL, '');
   const opensWithFrom = FROM_BEFORE.test(text.slice(Math.max(0, hedgedStart(mentions[a]) - 40), hedgedStart(mentions[a])));
   if (opensWithFrom && TO_BETWEEN.test(between)) return { base: a, other: b };
   if (!opensWithFrom && FROM_BETWEEN.test(between) && !CLAUSE_WORD.test(between.replace(COMPARED_WITH, '').replace(ASIDE_BEFORE_FROM, ''))) return { base: b, other: a };
