@@ -168,6 +168,10 @@ describe('names', () => {
       assert.deepStrictEqual(mismatches('Airport authority director Celeste Marino said 12 flights a week would start.', [airport]), []);
       // A middle word is no first name.
       assert.deepStrictEqual(mismatches('Airport authority director Celeste Marchese Lund said 12 flights a week would start.', [airport]), []);
+      // A short last name two letters off after her first name, started alike but for a letter or two, is hers too.
+      const officer = sourceFrom('The returning officer, Deborah Lyall, declared the result at 6.20pm, after 32 hours of counting.');
+      assert.deepStrictEqual(mismatches('The returning officer, Deborah Lyle, declared the result after 32 hours of counting.', [officer]), [['Lyle', 'Lyall']]);
+      assert.deepStrictEqual(mismatches('The returning officer, Deborah Lowe, declared the result after 32 hours of counting.', [officer]), []);
     });
 
     it('takes a last name after a first name too short to check for that person\'s, and checks no short name itself', () => {

@@ -69,7 +69,16 @@ export function matchNameAfter(given: string, name: string, sources: readonly Sp
   if (folded.length < SHARED_START || usedBy(folded, sources)) return undefined;
   const start = folded.slice(0, SHARED_START);
   const first = foldName(given);
-  return onlyName(sources, (other, fact) => (other.startsWith(start) || bothCompass(other, folded)) && writtenBeside(fact.quote, fact.text, first, 'after') && !anotherForm(other, folded));
+  return onlyName(sources, (other, fact) => (other.startsWith(start) || bothCompass(other, folded) || nearAfterGiven(other, folded)) && writtenBeside(fact.quote, fact.text, first, 'after') && !anotherForm(other, folded));
+}
+
+/**
+ * Whether a last name after the same first name is a slip of another in its letters alone: the
+ * same first letter and two letters changed at most ("Deborah Lyle" for Deborah Lyall, "Ronan Tuohy"
+ * for Ronan Tully), however few first letters they share.
+ */
+function nearAfterGiven(other: string, folded: string): boolean {
+  return other.charCodeAt(0) === folded.charCodeAt(0) && distance(other, folded) <= 2;
 }
 
 /**
