@@ -1,5 +1,5 @@
 import type { Mention } from '../extract/mention';
-import { type Fact, sentenceKey } from '../facts/fact';
+import { type Fact, statedInSentenceOf } from '../facts/fact';
 import type { FactIndex } from '../match/factIndex';
 import { claimReach } from '../match/judgeRatio';
 import { ownWordsOf } from '../match/ownWords';
@@ -36,8 +36,7 @@ export function contradictedPartShares(ratios: readonly PlacedRatio[] | undefine
  * there (see `ownWordsOf`) hold one of `words`: "5.8 million on Borealis" for "Borealis".
  */
 function partNamed(whole: Fact, sourceFacts: readonly Fact[], words: readonly string[]): Fact | undefined {
-  const key = sentenceKey(whole);
-  const sentence = sourceFacts.filter((f) => !f.derived && sentenceKey(f) === key);
+  const sentence = statedInSentenceOf(whole, sourceFacts);
   const [unit, currency, value] = [whole.value.number?.unit, whole.value.number?.currency, whole.value.number?.values[0]];
   if (value === undefined) return undefined;
   const ofKind = sentence.filter((f) => f.kind === whole.kind && f.value.number?.unit === unit && f.value.number?.currency === currency).sort((a, b) => a.quoteOffset - b.quoteOffset);

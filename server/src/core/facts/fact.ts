@@ -72,6 +72,13 @@ export function sentenceKey(fact: Pick<Fact, 'quote' | 'source'>): string {
   return `${fact.source.file}\u0000${fact.source.paragraph}\u0000${fact.quote}`;
 }
 
+/** The facts of `facts` (a source's) stated, not derived, in the source sentence `fact` is quoted from, `fact` among them. */
+export function statedInSentenceOf(fact: Fact, facts: readonly Fact[]): Fact[] {
+  const key = sentenceKey(fact);
+  // The quote first: a key is a string made per fact.
+  return facts.filter((f) => !f.derived && f.quote === fact.quote && sentenceKey(f) === key);
+}
+
 /** All parts of a fact's date, stated or implied. */
 export function fullDate(date: NonNullable<FactValue['date']>): DateParts {
   // As `{ ...date.implied, ...(date's parts that are not undefined) }` would, without the second object: asked for every date fact.

@@ -1,5 +1,5 @@
 import type { Mention } from '../extract/mention';
-import { type Fact, sentenceKey } from '../facts/fact';
+import { type Fact, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
@@ -53,14 +53,13 @@ function isLevel(claim: Mention): boolean {
  * the difference the change implies (derived when its facts were built) lies between.
  */
 function baseOf(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
-  const key = sentenceKey(reached);
   const level = reached.value.number?.values[0];
   const difference = changeTo(reached, sourceFacts)?.value.number;
   if (level === undefined || !difference) return undefined;
   const near = (a: number, b: number) => Math.abs(a - b) < difference.precision / 2;
-  const bases = sourceFacts.filter(
+  const bases = statedInSentenceOf(reached, sourceFacts).filter(
     (f) =>
-      !f.derived && f !== reached && f.kind === reached.kind && f.quote === reached.quote && sentenceKey(f) === key && f.value.number?.currency === reached.value.number?.currency && f.value.number?.unit === reached.value.number?.unit && f.value.number!.values.some((v) => near(Math.abs(level - v), difference.values[0])),
+      f !== reached && f.kind === reached.kind && f.value.number?.currency === reached.value.number?.currency && f.value.number?.unit === reached.value.number?.unit && f.value.number!.values.some((v) => near(Math.abs(level - v), difference.values[0])),
   );
   return bases.length === 1 ? bases[0] : undefined;
 }

@@ -1,5 +1,5 @@
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
-import { type Fact, sentenceKey } from '../facts/fact';
+import { type Fact, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { compareValues } from './compareValues';
 import type { FactIndex } from './factIndex';
 import type { ClaimMatch } from './matchClaim';
@@ -24,9 +24,8 @@ export function mergedSentences(claims: readonly LocatedMention[], matches: Read
       const before = restatedBefore(matches, from, i);
       if (before === undefined || claims[i].start - claims[before].end > NEAR) continue;
       const { fact, source } = matches[before] as ClaimMatch & { fact: Fact; source: number };
-      const key = sentenceKey(fact);
-      if (key === sentenceKey(match.fact)) continue;
-      const agreeing = index.factsOf(source).filter((other) => !other.derived && sentenceKey(other) === key && compareValues(claims[i], other) === 'agree');
+      if (sentenceKey(fact) === sentenceKey(match.fact)) continue;
+      const agreeing = statedInSentenceOf(fact, index.factsOf(source)).filter((other) => compareValues(claims[i], other) === 'agree');
       if (agreeing.length === 1) (out ??= matches.slice())[i] = { verdict: 'verified', fact: agreeing[0], score: match.score, source };
     }
     from = to;

@@ -1,6 +1,6 @@
 import { isTallyCount, joinsTally } from '../extract/tally';
 import type { Mention } from '../extract/mention';
-import { type Fact, sentenceKey } from '../facts/fact';
+import { type Fact, statedInSentenceOf } from '../facts/fact';
 import { compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
@@ -40,8 +40,9 @@ export function pairedFigures(claims: readonly Mention[], contexts: readonly Con
 
 /** The two counts of the one tally of the source sentence `fact` is quoted from, in order; undefined for none or several. */
 function onlyTally(fact: Fact, sourceFacts: readonly Fact[]): [Fact, Fact] | undefined {
-  const key = sentenceKey(fact);
-  const counts = sourceFacts.filter((f) => !f.derived && f.quote === fact.quote && isTallyCount({ kind: f.kind, number: f.value.number }) && sentenceKey(f) === key).sort((a, b) => a.quoteOffset - b.quoteOffset);
+  const counts = statedInSentenceOf(fact, sourceFacts)
+    .filter((f) => isTallyCount({ kind: f.kind, number: f.value.number }))
+    .sort((a, b) => a.quoteOffset - b.quoteOffset);
   let tally: [Fact, Fact] | undefined;
   for (let i = 0; i + 1 < counts.length; i++) {
     const [a, b] = [counts[i], counts[i + 1]];
