@@ -53,6 +53,10 @@ describe('ratios', () => {
       // An overrun is a rise from the budget; "compared with" opens no other clause; a conversion in brackets stands between as words do.
       assert.deepStrictEqual(ratiosIn('The project cost 612 million euros, compared with the 446 million euros the city council budgeted in 2018, an overrun of 148 million euros, or nearly 32 percent.'), [['148 million euros', 'difference', '446 million euros', '612 million euros'], ['32 percent', 'change', '446 million euros', '612 million euros']]);
       assert.deepStrictEqual(ratiosIn('Phase one has cost £148m (€177m) against a budget of £121m, an overrun of 32 per cent.'), [['32 per cent', 'change', '£121m', '£148m']]);
+      // Far into a draft as at its start: the sentence with its conversion blanked is read at the draft's offsets.
+      const converted = 'The bill rose from £121m (€145m) to £148m, an overrun of 42 per cent.';
+      assert.deepStrictEqual(mismatches(converted, []), [['42 per cent', '22 per cent']]);
+      assert.deepStrictEqual(mismatches(`${'Words go here and there. '.repeat(200)}\n\n${converted}`, []), [['42 per cent', '22 per cent']]);
       // So does an amount told again per share after ", or"; one in another currency may be the term a whole is in.
       assert.deepStrictEqual(mismatches('Net income came to $612m, or $1.43 a share, against $538m, or $1.25, in the same quarter of 2024 — an increase of almost 20 per cent.', []), [['almost 20 per cent', 'almost 14 per cent']]);
       assert.deepStrictEqual(mismatches('The project costs $612 million. Its owner puts in €240 million, or $259 million, more than half of the total.', []), [['more than half', 'more than two-fifths']]);

@@ -101,7 +101,7 @@ const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|hi
  * zero tells (-1 for the last of them).
  */
 export function findRatios(source: string, all: readonly Mention[], sentenceStart: number, before: readonly Mention[] = []): StatedRatio[] {
-  return ratiosAmong(termsOf(source, all), all, sentenceStart, before);
+  return ratiosAmong(termsOf(source, all, Math.min(sentenceStart, ...[...before.slice(0, 1), ...all.slice(0, 1)].map(hedgedStart))), all, sentenceStart, before);
 }
 
 /** `findRatios` of a sentence's terms, read once (see `termsOf`). */
@@ -144,8 +144,30 @@ function ratiosAmong(terms: Terms, all: readonly Mention[], sentenceStart: numbe
 }
 
 interface Terms {
-  text: string;
+  text: SentenceText;
   amounts: readonly Mention[];
+}
+
+/** A text as a ratio reads it, at the offsets of the whole text: the text, or a window of it (see `TextWindow`). */
+type SentenceText = Pick<string, 'slice'>;
+
+/** How far before or after a sentence's figures a ratio reads, at most: 48 characters, before a level "reached". */
+const READ_MARGIN = 64;
+
+/**
+ * A stretch of a long text, read at the long text's offsets. A sentence's text with its figures
+ * told again blanked is copied alone: a copy of the whole text, made for each such sentence, cost
+ * a megabyte's copy each time on a long draft, and most of its check.
+ */
+class TextWindow {
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+  ) {}
+
+  slice(start = 0, end?: number): string {
+    return this.text.slice(Math.max(0, start - this.from), end === undefined ? undefined : Math.max(0, end - this.from));
+  }
 }
 
 /**
@@ -154,14 +176,14 @@ interface Terms {
  * a ratio's terms: what times a figure ("€228 a year ago", "in 2024"), names a thing ("the 14 bus")
  * or tells one again stands between them as words do.
  */
-function termsOf(source: string, all: readonly Mention[]): Terms {
+function termsOf(source: string, all: readonly Mention[], readFrom: number): Terms {
   const spans: Array<[number, number]> = [];
   const again = all.filter((m, i) => {
     const span = i > 0 && (convertsBefore(source, m, all[i - 1]) ?? restatesBefore(source, m, all[i - 1]));
     if (span) spans.push(span);
     return !!span;
   });
-  const text = spans.length ? blanked(source, spans) : source;
+  const text = spans.length ? blanked(source, spans, Math.max(0, readFrom - READ_MARGIN), Math.min(source.length, all[all.length - 1].end + READ_MARGIN)) : source;
   return { text, amounts: all.filter((m) => !isTiming(m) && !namesAThing(text, m) && !again.includes(m)) };
 }
 
@@ -173,7 +195,7 @@ function termsOf(source: string, all: readonly Mention[]): Terms {
  * more than the €3.1bn").
  */
 export function changesIn(source: string, all: readonly Mention[], sentenceStart: number): Array<{ base: number; other: number }> {
-  const terms = termsOf(source, all);
+  const terms = termsOf(source, all, Math.min(sentenceStart, hedgedStart(all[0])));
   const { text, amounts } = terms;
   const out: Array<{ base: number; other: number }> = [];
   for (let k = 0; k + 1 < amounts.length; k++) {
@@ -211,7 +233,7 @@ const WHOLE_BEFORE = /(?<![\p{L}])(?:total|totals|totalled|totaled|cost|costs|co
  * the whole was reckoned from ("first priced at £355 million, and the final bill came in about 16
  * percent higher").
  */
-function wholeBefore(text: string, mentions: readonly Mention[], c: number, before: readonly Mention[]): Mention | undefined {
+function wholeBefore(text: SentenceText, mentions: readonly Mention[], c: number, before: readonly Mention[]): Mention | undefined {
   const [part, claim] = [mentions[c - 1], mentions[c]];
   if (!OF_THE_WHOLE_AFTER.test(text.slice(claim.end, claim.end + 24)) || !SET_OFF.test(text.slice(part.end, hedgedStart(claim))) || !joins(text, part, claim)) return undefined;
   const wholes = before.filter((m) => !isTiming(m) && operands(m, part));
@@ -230,7 +252,7 @@ const PART_CLAUSE_START = /(?:[,;:—–(]|[ \u00a0](?:and|but|while|whereas)[ \
  * last year, and Borealis accounted for more than 40% of them". Its part is for a source to give
  * (see `contradictedPartShares`).
  */
-function partOf(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+function partOf(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
   const claim = mentions[c];
   if (claim.number?.unit || !OF_THEM_AFTER.test(text.slice(claim.end, claim.end + 16))) return undefined;
   const whole = mentions[c - 1];
@@ -238,7 +260,8 @@ function partOf(text: string, mentions: readonly Mention[], c: number, own: numb
   const between = text.slice(whole.end, hedgedStart(claim));
   const clause = PART_CLAUSE_START.exec(between);
   if (!clause) return undefined;
-  const words = tokenizeWords(text, whole.end + clause.index + clause[0].length, hedgedStart(claim)).filter((w) => !w.stop);
+  const partText = between.slice(clause.index + clause[0].length);
+  const words = tokenizeWords(partText, 0, partText.length).filter((w) => !w.stop);
   if (!words.length || words.length > MAX_GAP_WORDS) return undefined;
   return { claim: c, relation: 'partOf', base: mentions.indexOf(whole), other: c, partWords: words.map((w) => w.norm) };
 }
@@ -252,7 +275,7 @@ function isTiming(m: Mention): boolean {
  * Where `m` converts the figure right before it, in brackets: "£148m (€177m) against a budget of
  * £121m", "€612m (roughly £515m)": the brackets and what they hold.
  */
-function convertsBefore(text: string, m: Mention, before: Mention): [number, number] | undefined {
+function convertsBefore(text: SentenceText, m: Mention, before: Mention): [number, number] | undefined {
   const [a, b] = [measureOf(m), measureOf(before)];
   if (!a || !b || m.kind !== before.kind || (a.currency === b.currency && a.unit === b.unit)) return undefined;
   const opening = /\([ \u00a0]*$/u.exec(text.slice(before.end, hedgedStart(m)));
@@ -267,7 +290,7 @@ function convertsBefore(text: string, m: Mention, before: Mention): [number, num
  * more than half of the total" of $612 million), and a ratio ("a rise of $74m, or 13.8 per cent") or
  * a difference ("€60m, or €12m more than") after ", or" is a figure of its own.
  */
-function restatesBefore(text: string, m: Mention, before: Mention): [number, number] | undefined {
+function restatesBefore(text: SentenceText, m: Mention, before: Mention): [number, number] | undefined {
   const [a, b] = [measureOf(m), measureOf(before)];
   if (!a || !b || m.kind !== 'money' || before.kind !== 'money' || a.currency !== b.currency || a.difference || b.difference) return undefined;
   return OR_BETWEEN.test(text.slice(before.end, hedgedStart(m))) && TOLD_AGAIN_AFTER.test(text.slice(m.end, m.end + 24)) ? [before.end, m.end] : undefined;
@@ -277,22 +300,22 @@ const OR_BETWEEN = /^,[ \u00a0]+or[ \u00a0]+$/u;
 /** After an amount told again: its end, or what it is per ("a share", "per head"), then the end. */
 const TOLD_AGAIN_AFTER = /^(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[\p{L}]+)?[ \u00a0]*(?:[,;:.)—–]|[ \u00a0]-[ \u00a0]|$)/u;
 
-/** `text` with each of `spans` as spaces, at the same offsets. */
-function blanked(text: string, spans: ReadonlyArray<[number, number]>): string {
+/** `text` from `from` to `to`, with each of `spans` (inside it) as spaces, at the offsets of `text`. */
+function blanked(text: string, spans: ReadonlyArray<[number, number]>, from: number, to: number): TextWindow {
   let out = '';
-  let at = 0;
+  let at = from;
   for (const [start, end] of spans) {
     out += text.slice(at, start) + ' '.repeat(end - start);
     at = end;
   }
-  return out + text.slice(at);
+  return new TextWindow(out + text.slice(at, to), from);
 }
 
 /** Around a number that names a route, line or place rather than counting: "the 14 bus", "Line 4", "Gate 12". */
 const THING_AFTER = /^[ \u00a0]+(?:bus|tram|route|line|platform|gate|terminal)(?![\p{L}])/iu;
 const THING_BEFORE = /(?<![\p{L}])(?:bus|tram|route|line|platform|gate|terminal|no\.?)[ \u00a0]+$/iu;
 
-function namesAThing(text: string, m: Mention): boolean {
+function namesAThing(text: SentenceText, m: Mention): boolean {
   if (m.kind !== 'count' || m.number?.unit || m.qualifier) return false;
   return THING_AFTER.test(text.slice(m.end, m.end + 10)) || THING_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
 }
@@ -315,7 +338,7 @@ export function measureOf(m: Mention): NumberValue | undefined {
   return value;
 }
 
-function changeAround(text: string, mentions: readonly Mention[], c: number, own = 0): StatedRatio | undefined {
+function changeAround(text: SentenceText, mentions: readonly Mention[], c: number, own = 0): StatedRatio | undefined {
   // The claim after its two figures ("from 1.45 to 1.85, a 40 percent increase") or before them
   // ("rose 40 percent, from 1.45 to 1.85"; "up 8 per cent to 1,204 from 1,115").
   const after = c - own >= 2 && levels(text, mentions, c - 2, c - 1);
@@ -336,7 +359,7 @@ function changeAround(text: string, mentions: readonly Mention[], c: number, own
 }
 
 /** The way a change in per cent is told, by a word before it ("up 6.8%") or after it ("25 percent more than"). */
-function wayTold(text: string, claim: Mention, after: string): 'up' | 'down' | undefined {
+function wayTold(text: SentenceText, claim: Mention, after: string): 'up' | 'down' | undefined {
   const word = WAY_BEFORE.exec(text.slice(Math.max(0, hedgedStart(claim) - 12), hedgedStart(claim)))?.[1] ?? WAY_AFTER.exec(after)?.[1];
   return word === undefined ? undefined : UP_WORDS.has(word.toLowerCase()) ? 'up' : 'down';
 }
@@ -349,7 +372,7 @@ const UP_WORDS: ReadonlySet<string> = new Set(['up', 'more', 'higher', 'larger',
  * A difference between two figures of its own kind, told as a change is ("38 tonnes, four tonnes
  * less than the 44-tonne carriages"; "rose to $612m from $538m, a rise of $84m").
  */
-function differenceAround(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+function differenceAround(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
   const change = changeAround(text, mentions, c, own);
   const claim = measureOf(mentions[c])!;
   const terms = change && [measureOf(mentions[change.base])!, measureOf(mentions[change.other])!];
@@ -363,7 +386,7 @@ function differenceAround(text: string, mentions: readonly Mention[], c: number,
  */
 const MORE_THAN_BEFORE = /^[ \u00a0]+(?:more|less|fewer|higher|lower)[ \u00a0]+than[ \u00a0]+(?:in[ \u00a0]+\d{4}(?![\d\p{L}])|last[ \u00a0]+(?:year|month|week|season|time)|a[ \u00a0]+(?:year|month|decade)[ \u00a0]+(?:ago|earlier|before)|the[ \u00a0]+(?:year|month|season)[ \u00a0]+before|(?:\w+[ \u00a0]+){1,2}(?:years|months)[ \u00a0]+(?:ago|earlier))/iu;
 
-function moreThanBefore(text: string, m: Mention): boolean {
+function moreThanBefore(text: SentenceText, m: Mention): boolean {
   return !!m.number?.difference && MORE_THAN_BEFORE.test(text.slice(m.end, m.end + 40));
 }
 
@@ -371,7 +394,7 @@ function moreThanBefore(text: string, m: Mention): boolean {
  * A change in percentage points between two shares of its sentence, before or after them: "climbed
  * to 19.4 percent from 16.8 percent, a jump of 2.4 percentage points" is a difference of 2.6.
  */
-function pointsBetween(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+function pointsBetween(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
   const change = changeAround(text, mentions, c, own);
   return change && [change.base, change.other].every((k) => mentions[k].kind === 'percent' && !mentions[k].number!.unit) ? { ...change, relation: 'difference' } : undefined;
 }
@@ -381,7 +404,7 @@ function pointsBetween(text: string, mentions: readonly Mention[], c: number, ow
  * reached alone (see `changeOfLevel`): the one ratio two figures can state, which a sentence of two
  * is read for only where a noun of change stands before its second.
  */
-export function mayBeChangeOf(text: string, m: Mention): boolean {
+export function mayBeChangeOf(text: SentenceText, m: Mention): boolean {
   return (m.kind === 'money' || m.kind === 'count') && changeNounBefore(text, m) !== undefined;
 }
 
@@ -390,7 +413,7 @@ export function mayBeChangeOf(text: string, m: Mention): boolean {
  * less than the level at an earlier time, set off right after the level it was a change to, the
  * only figure of its kind before it: "£265,000, a rise of £47,000", "€212m, €34m more than in 2021".
  */
-function changeOfLevel(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+function changeOfLevel(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
   if (c - own < 1 || mentions[c].kind === 'duration' || !(CHANGE_NOUNS.includes(changeNounBefore(text, mentions[c]) ?? '') || moreThanBefore(text, mentions[c])) || !isDifferenceOf(text, mentions, c, c - 1) || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c])))) return undefined;
   const level = mentions[c - 1];
   // Not a level a change is from ("down from €5.80, a drop of €0.40"), nor one of several.
@@ -403,7 +426,7 @@ function changeOfLevel(text: string, mentions: readonly Mention[], c: number, ow
  * to $612m from $538m, a rise of $74m, or 13.8 per cent"), or the level reached alone ("the fare
  * rises to £5.40, an increase of 40p, or 8 per cent"), when the difference's noun tells which way.
  */
-function changeAfterDifference(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+function changeAfterDifference(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
   if (c - own < 2 || !isDifferenceOf(text, mentions, c - 1, c - 2) || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c]))) || !joins(text, mentions[c - 1], mentions[c])) return undefined;
   const change = c - own >= 3 && levels(text, mentions, c - 3, c - 2);
   if (change) return { claim: c, relation: 'change', ...change };
@@ -420,13 +443,13 @@ const RISING: ReadonlySet<string | undefined> = new Set(RISING_NOUNS);
 const FALLING: ReadonlySet<string | undefined> = new Set(FALLING_NOUNS);
 
 /** The noun of change right before a figure, in lower case: "rise" of "a rise of $84m". */
-function changeNounBefore(text: string, m: Mention): string | undefined {
+function changeNounBefore(text: SentenceText, m: Mention): string | undefined {
   const start = hedgedStart(m);
   return CHANGE_OF_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1].toLowerCase();
 }
 
 /** Whether mention `d` is a difference told right after figure `level`, of its kind and unit: "$538m, a rise of $74m". */
-function isDifferenceOf(text: string, mentions: readonly Mention[], d: number, level: number): boolean {
+function isDifferenceOf(text: SentenceText, mentions: readonly Mention[], d: number, level: number): boolean {
   const [difference, of] = [measureOf(mentions[d]), measureOf(mentions[level])];
   if (!difference || !of || mentions[d].kind !== mentions[level].kind || difference.currency !== of.currency || difference.unit !== of.unit) return false;
   return (difference.difference || changeNounBefore(text, mentions[d]) !== undefined) && joins(text, mentions[level], mentions[d]);
@@ -436,7 +459,7 @@ function isDifferenceOf(text: string, mentions: readonly Mention[], d: number, l
 const TIME_OF_LEVEL = /^[ \u00a0]+(?:by|at)[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+(?:(?:the|this|last|next)[ \u00a0]+(?:(?:financial|fiscal|calendar|school)[ \u00a0]+)?(?:year|quarter|month|season|week)|[\p{Lu}][\p{L}]+)(?![\p{L}])/u;
 
 /** The two levels a change is between, when mentions `a` and `b` are "from a to b" or "b … from a". */
-function levels(text: string, mentions: readonly Mention[], a: number, b: number): { base: number; other: number } | undefined {
+function levels(text: SentenceText, mentions: readonly Mention[], a: number, b: number): { base: number; other: number } | undefined {
   if (!operands(mentions[a], mentions[b]) || [a, b].some((k) => OUT_OF_BEFORE.test(text.slice(Math.max(0, mentions[k].start - 8), mentions[k].start)))) return undefined;
   const between = text.slice(mentions[a].end, hedgedStart(mentions[b])).replace(TIME_OF_LEVEL, '');
   const opensWithFrom = FROM_BEFORE.test(text.slice(Math.max(0, hedgedStart(mentions[a]) - 40), hedgedStart(mentions[a])));
@@ -454,7 +477,7 @@ const PLAN_BEFORE = /(?<![\p{L}])(?:budget(?:ed)?|estimated|expected|forecast|pr
 /** Between a planned figure and what it came to: "in 2016 and ended up at", "but came in at", "ended up costing". */
 const OUTCOME_BETWEEN = /^(?:[ \u00a0]+[\p{L}\d']+){0,4}[ \u00a0]*,?[ \u00a0]+(?:(?:and|but)[ \u00a0]+)?(?:ended[ \u00a0]+up|came[ \u00a0]+in|finished|turned[ \u00a0]+out)(?:[ \u00a0]+(?:at|costing|to[ \u00a0]+cost|to[ \u00a0]+be))?[ \u00a0]+$/iu;
 
-function shareBefore(text: string, mentions: readonly Mention[], c: number, sentenceStart: number, own: number): StatedRatio | undefined {
+function shareBefore(text: SentenceText, mentions: readonly Mention[], c: number, sentenceStart: number, own: number): StatedRatio | undefined {
   // A share set off by a comma or dash, and no attribute of a noun after it: "nine of 122 trusts hit
   // the 78 per cent target", "13 of 41 games, a 41.5 percent win rate" are of other things, as is
   // one "of" a whole of its own ("46 of the 970 crew — more than 10% of the nearly 3,200 on board").
@@ -470,7 +493,7 @@ function shareBefore(text: string, mentions: readonly Mention[], c: number, sent
   return undefined;
 }
 
-function multipleAround(text: string, mentions: readonly Mention[], c: number): StatedRatio | undefined {
+function multipleAround(text: SentenceText, mentions: readonly Mention[], c: number): StatedRatio | undefined {
   const [other, base] = [mentions[c - 1], mentions[c + 1]];
   if (!other || !base || !operands(other, base) || !joins(text, other, mentions[c])) return undefined;
   const claim = mentions[c];
@@ -485,7 +508,7 @@ const VERB_OBJECT_AFTER = /^(?:[ \u00a0]+(?:it|them|in[ \u00a0]+(?:size|number|v
  * 130 kilometers by 2029, almost tripling it", "more than doubled, from 2.1 million to 4.6 million".
  * Not where the verb has an object of its own ("doubling the fare revenue"), nor for "halving".
  */
-function changeAsMultiple(text: string, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+function changeAsMultiple(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
   const claim = mentions[c];
   const form = claim.number?.unit === MULTIPLE ? MULTIPLE_FORMS.get(claim.text.toLowerCase()) : undefined;
   // "Halving" is fixed in no word a fall of 70 per cent would take.
@@ -505,7 +528,7 @@ function operands(a: Mention, b: Mention): boolean {
 }
 
 /** Whether the words from figure `a` to the claim after it read as one phrase: few, and none opening another clause. */
-function joins(text: string, a: Mention, claim: Mention): boolean {
+function joins(text: SentenceText, a: Mention, claim: Mention): boolean {
   // "… in 1973 – a shrinkage of more than a quarter": the noun that tells the change is the claim's
   // own; "the year before" times the figure, its "before" opening no clause.
   const between = text.slice(a.end, hedgedStart(claim)).replace(CHANGE_OF_BEFORE, '').replace(TIME_BEFORE, '');
