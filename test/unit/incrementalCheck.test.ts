@@ -130,6 +130,24 @@ describe('IncrementalCheck', () => {
     }
   });
 
+  it('matches such a paragraph again when the only paragraph about one of the draft\'s sources is deleted, or comes back', () => {
+    const { arden, bexley, others } = lookAlikeSources();
+    const many = new FactIndex([arden, bexley, ...others]);
+    const checker = new IncrementalCheck('markdown', many);
+    const unsure = '\n\nResidents were asked to boil their drinking water until further notice, and schools stayed shut.\n\nSome 4,365 households lost power on Monday.\n';
+    const [aboutArden, aboutBexley] = [paragraphAbout('Arden'), paragraphAbout('Bexley')];
+    // About both, the figure may be Bexley's; about Arden alone, it is not Arden's 2,893.
+    for (const [text, flagged] of [
+      [`${aboutArden}\n\n${aboutBexley}${unsure}`, []],
+      [`${aboutArden}${unsure}`, ['4,365']],
+      [`${aboutArden}\n\n${aboutBexley}${unsure}`, []],
+    ] as const) {
+      const result = checker.check(text);
+      assert.deepStrictEqual(outcome(result), outcome(checkDocument(text, 'markdown', many)));
+      assert.deepStrictEqual(result.findings.filter((f) => f.verdict === 'mismatch').map((f) => f.claim.text), flagged, text);
+    }
+  });
+
   describe('in steps', () => {
     const always = () => true;
     const long = [example, seed.replace(/^---[\s\S]*?---\s*/, ''), example.replace(/\n/g, '\r\n')].join('\n\n');

@@ -403,12 +403,22 @@ export function sourcesOfBlock(index: FactIndex, sentences: readonly Pick<Senten
 export function draftSources(abouts: Iterable<ReadonlySet<number> | undefined>): ReadonlySet<number> | undefined {
   const all = new Set<number>();
   for (const about of abouts) if (about) for (const k of about) all.add(k);
-  return all.size ? all : undefined;
+  return sourceSet(all);
+}
+
+/**
+ * Source numbers as a set in their order, undefined for none: the order the draft's sources are
+ * read in (their names, their roles) does not hang on which of its blocks told of each first, which
+ * a check kept from keystroke to keystroke does not know.
+ */
+export function sourceSet(sources: Iterable<number>): ReadonlySet<number> | undefined {
+  const sorted = [...sources].sort((a, b) => a - b);
+  return sorted.length ? new Set(sorted) : undefined;
 }
 
 /** `draftSources` as a key, to tell whether the sources a block was matched against are still the draft's. */
 export function sourcesKey(sources: ReadonlySet<number> | undefined): string {
-  return sources ? [...sources].sort((a, b) => a - b).join(',') : '*';
+  return sources ? [...sources].join(',') : '*';
 }
 
 /**

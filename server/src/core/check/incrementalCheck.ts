@@ -14,7 +14,7 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, blockFindings, CheckResult, checkOwnFigures, draftSources, findingOf, inOrder, restatesItsSource, sourcesKey, sourcesOfBlock } from './checkDocument';
+import { blockContexts, blockFindings, CheckResult, checkOwnFigures, findingOf, inOrder, restatesItsSource, sourceSet, sourcesKey, sourcesOfBlock } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { personFindings } from './personFindings';
@@ -147,6 +147,13 @@ export class IncrementalCheck {
   private blocks = new Map<string, BlockCheck>();
   /** ...and in order, to take those before and after an edit as they are. */
   private last: { blocks: BlockCheck[] } | undefined;
+  /**
+   * Among several sources: how many of `last`'s blocks say each source is what they restate, and
+   * the draft's sources as `sourcesKey` gave them at the last `settle`. Kept from keystroke to
+   * keystroke, a megabyte's thousands of blocks are not visited for them at each.
+   */
+  private aboutCounts = new Map<number, number>();
+  private settledFor: string | undefined;
   private dateKey: string | undefined;
   /** How many checks have begun: a check in steps goes on only while it is the latest. */
   private begun = 0;
@@ -218,15 +225,16 @@ export class IncrementalCheck {
     const all = edit ? undefined : this.readAll(prose, proseText, date, !last && !afterUnfinished);
     return (due) => {
       let list: BlockCheck[];
+      let reread: number[] | undefined;
       if (all) {
         if (!all.readUntil(due)) return undefined;
         list = all.list;
       } else {
-        list = this.checkAround(prose, proseText, last!.blocks, edit!, date);
+        ({ list, reread } = this.checkAround(prose, proseText, last!.blocks, edit!, date));
       }
       this.notDone = false;
       this.last = { blocks: list };
-      this.settle(list, date);
+      this.settle(list, date, reread);
       return this.resultOf(text, prose, list, date);
     };
   }
@@ -315,39 +323,60 @@ export class IncrementalCheck {
 
   /**
    * After an edit: the blocks before it as they were, those after it moved, and those between
-   * found by key or read. The blocks by key are kept up to date for those that changed.
+   * found by key or read. The blocks by key are kept up to date for those that changed, and so are
+   * the counts of what blocks are about. `reread`: the blocks found or read again, by index.
    */
-  private checkAround(prose: Prose, proseText: PieceText, lastBlocks: BlockCheck[], edit: TextEdit, date: CalendarDate | undefined): BlockCheck[] {
+  private checkAround(prose: Prose, proseText: PieceText, lastBlocks: BlockCheck[], edit: TextEdit, date: CalendarDate | undefined): { list: BlockCheck[]; reread: number[] } {
     const { before, after } = untouched(prose.blocks, proseText, edit);
     const dBlocks = prose.blocks.length - lastBlocks.length;
     const gone = lastBlocks.slice(before, after - dBlocks);
     // Where the edit kept the number of blocks, as typing does, the last list is changed in place.
     const list = dBlocks ? lastBlocks.slice(0, before) : lastBlocks;
     let sentenceCount = before ? list[before - 1].firstSentence + list[before - 1].read.sentences.length : 0;
+    const reread: number[] = [];
     for (let b = before; b < after; b++) {
       const block = prose.blocks[b];
       const key = blockKey(proseText, block);
       const result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date, false);
       list[b] = result;
+      reread.push(b);
+      this.countAbout(result.read.about, 1);
       sentenceCount += result.read.sentences.length;
     }
-    for (const check of gone) this.forget(check);
+    for (const check of gone) {
+      this.forget(check);
+      this.countAbout(check.read.about, -1);
+    }
     for (let b = before; b < after; b++) if (!this.blocks.has(list[b].key)) this.blocks.set(list[b].key, list[b]);
     const d = edit.endAfter - edit.endBefore;
     for (let b = after; b < prose.blocks.length; b++) {
       const block = prose.blocks[b];
-      const known = same(lastBlocks[b - dBlocks], block, d);
+      const was = lastBlocks[b - dBlocks];
+      const known = same(was, block, d);
       let result: BlockCheck;
       if (known) {
         result = movedInPlace(known, block, b, sentenceCount);
       } else {
         const key = blockKey(proseText, block);
         result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date, false);
+        reread.push(b);
+        this.countAbout(was.read.about, -1);
+        this.countAbout(result.read.about, 1);
       }
       list[b] = result;
       sentenceCount += result.read.sentences.length;
     }
-    return list;
+    return { list, reread };
+  }
+
+  /** Counts a block's sources in (`by` 1) or out (-1) of `aboutCounts`. */
+  private countAbout(about: ReadonlySet<number> | undefined, by: 1 | -1): void {
+    if (!about) return;
+    for (const source of about) {
+      const count = (this.aboutCounts.get(source) ?? 0) + by;
+      if (count) this.aboutCounts.set(source, count);
+      else this.aboutCounts.delete(source);
+    }
   }
 
   /** The results of block `b`: `known`'s where it now stands, or read afresh (in the one flat prose, when `flat`). */
@@ -399,14 +428,24 @@ export class IncrementalCheck {
    * Matches the claims of the blocks whose words do not say which sources they restate against
    * those the draft's other blocks are about (all of them, when none says), unless they were
    * matched against these already: a keystroke that changes what a paragraph is about rematches
-   * the draft's short paragraphs, and no other keystroke does.
+   * the draft's short paragraphs, and no other keystroke does. `reread`: the only blocks that may be
+   * new since the last settle, when it is known (see `checkAround`); the counts of what blocks are
+   * about are made afresh otherwise.
    */
-  private settle(list: readonly BlockCheck[], date: CalendarDate | undefined): void {
+  private settle(list: readonly BlockCheck[], date: CalendarDate | undefined, reread?: readonly number[]): void {
     if (this.index.relevance.count < 2) return;
-    const draft = draftSources(list.map((check) => check.read.about));
+    if (!reread) {
+      this.aboutCounts.clear();
+      for (const check of list) this.countAbout(check.read.about, 1);
+    }
+    const draft = sourceSet(this.aboutCounts.keys());
     const key = sourcesKey(draft);
+    // The draft's sources as they were: only the blocks read again may wait for matching.
+    const visited = reread && key === this.settledFor ? reread : list.keys();
+    this.settledFor = key;
     const rematched = new Set<AsRead>();
-    for (const check of list) {
+    for (const b of visited) {
+      const check = list[b];
       const read = check.read;
       if (!read.waiting) continue;
       if (read.matchedFor !== key) {
