@@ -454,11 +454,19 @@ function yearBeforeAfter(text: string, m: LocatedMention, mentions: readonly Loc
       break;
     }
   }
-  YEAR_BEFORE.lastIndex = m.end;
-  const found = YEAR_BEFORE.exec(text);
-  if (!found || found.index + found[0].length > end) return undefined;
-  return { start: found.index, end: found.index + found[0].length, sentence: m.sentence, text: found[0] };
+  // Looked for in the sentence's rest alone, with the characters either side its lookarounds read:
+  // in the whole text, a search for a phrase no sentence after holds went on to the source's end.
+  const from = Math.max(0, m.end - 1);
+  YEAR_BEFORE.lastIndex = m.end - from;
+  const found = YEAR_BEFORE.exec(text.slice(from, end + YEAR_BEFORE_LOOKS_AHEAD));
+  if (!found) return undefined;
+  const start = from + found.index;
+  if (start + found[0].length > end) return undefined;
+  return { start, end: start + found[0].length, sentence: m.sentence, text: found[0] };
 }
+
+/** How far past its end `YEAR_BEFORE` reads: " the" of "the year before the last", a letter. */
+const YEAR_BEFORE_LOOKS_AHEAD = 24;
 
 const YEAR_BEFORE = /(?<![\p{L}])(?:the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+year|the[ \u00a0]+year[ \u00a0]+(?:before|earlier)(?![ \u00a0]+(?:last|that|the|it|its|a|an)\b))(?![\p{L}])/giu;
 
