@@ -252,6 +252,10 @@ describe('matchClaim', () => {
     );
     assert.deepStrictEqual(mismatches('I first watched Harbour Rovers in 1994, the year the club was founded by dock workers.', facts), []);
     assert.deepStrictEqual(mismatches('“I was there from the start,” said a fan of Harbour Rovers, the club founded in 1994 by dock workers.', facts), [['1994', '1998']]);
+    // A clause of its own before the writer speaks restates the source, unless it only times the aside.
+    assert.deepStrictEqual(mismatches('Back when dock workers founded Harbour Rovers in 1994, I was a boy.', facts), [['1994', '1998']]);
+    assert.deepStrictEqual(mismatches('In 1994, I watched Harbour Rovers for the first time.', facts), []);
+    assert.deepStrictEqual(mismatches('When I first watched Harbour Rovers, dock workers had founded the club in 1994.', facts), []);
   });
 
   it('leaves the draft’s own timestamp line alone', () => {

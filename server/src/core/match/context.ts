@@ -112,7 +112,7 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   }
   for (const link of linkKeys(text, mention, words, frame)) raise(own, link, LINK_WEIGHT);
   // A dateline's date is the writer's own, as a timestamp line's is.
-  const writerVoice = sentenceInWriterVoice(text, words) || (mention.kind === 'date' && isDatelineDate(text, mention, words));
+  const writerVoice = inWriterVoiceAt(text, words, mention) || (mention.kind === 'date' && isDatelineDate(text, mention, words));
   return new FigureContext(own, paragraph, text, mention, sentence, neighbours, writerVoice);
 }
 
@@ -344,29 +344,54 @@ const TIMESTAMP_WORDS = 12;
 
 const FIRST_PERSON = new Set(['I', 'my', 'My', 'me', 'I’m', "I'm", 'I’ve', "I've"]);
 
-// Whether the last sentence asked about is in the writer's voice: its figures come one after another.
-let lastVoice: { words: Word[]; voice: boolean } | undefined;
-
-/** `inWriterVoice` of a sentence, asked once for all its figures. */
-function sentenceInWriterVoice(text: string, words: Word[]): boolean {
-  if (lastVoice?.words !== words) lastVoice = { words, voice: inWriterVoice(text, words) };
-  return lastVoice.voice;
-}
+// Where the writer first speaks in the last sentence asked about: its figures come one after another.
+let lastVoice: { words: Word[]; from: number | undefined } | undefined;
 
 /**
  * "I first covered the company in 2016": a writer's aside about themselves restates no source, so
- * its figures are neither checked nor flagged, nor are those of its own timestamp line. Words
- * inside quotation marks are someone else's.
+ * its figures are neither checked nor flagged, nor are those of its own timestamp line. A figure
+ * in a clause of its own before the writer first speaks is a source's, though: "back when the scheme
+ * launched in 2015 with 600 bikes and 50 stations, I gave it two years". Unless that clause only
+ * times the writer's story: "In 2009, I moved to the coast".
  */
-function inWriterVoice(text: string, words: Word[]): boolean {
-  if (!words.length) return false;
+function inWriterVoiceAt(text: string, words: Word[], mention: Span): boolean {
+  if (lastVoice?.words !== words) lastVoice = { words, from: writerSpeaksFrom(text, words) };
+  const from = lastVoice.from;
+  if (from === undefined || from < mention.start) return from !== undefined;
+  const clauseEnd = text.slice(mention.end, from).search(WRITER_CLAUSE_BREAK);
+  if (clauseEnd < 0) return true;
+  const opening = text.slice(words[0].start, mention.start);
+  let clauseStart = words[0].start;
+  for (const m of opening.matchAll(WRITER_CLAUSE_BREAKS)) clauseStart = words[0].start + m.index + 1;
+  let wordsBefore = 0;
+  let wordsInClause = 0;
+  for (const w of words) {
+    if (w.start < clauseStart || w.start >= mention.end + clauseEnd) continue;
+    wordsInClause++;
+    if (w.end <= mention.start) wordsBefore++;
+  }
+  return wordsBefore <= TIME_PHRASE_WORDS && wordsInClause <= TIME_PHRASE_WORDS + 2;
+}
+
+/** Where a clause ends before the writer speaks: a comma (not one in a number), a semicolon, a colon, a dash. */
+const WRITER_CLAUSE_BREAK = /[;:—–]|,(?!\d)/;
+const WRITER_CLAUSE_BREAKS = new RegExp(WRITER_CLAUSE_BREAK.source, 'g');
+/** The most words before a figure in a clause that only times what the writer tells: "Back in 2009". */
+const TIME_PHRASE_WORDS = 2;
+
+/**
+ * Where the writer speaks first in a sentence, in the first person outside quotation marks; its
+ * start for the draft's own timestamp line. Undefined when the writer does not.
+ */
+function writerSpeaksFrom(text: string, words: Word[]): number | undefined {
+  if (!words.length) return undefined;
   // "Published Oct. 4, 2025, 7:30 a.m.": the draft's own timestamp, a line of its own.
   const opener = words[0].lower === 'last' || words[0].lower === 'first' ? words[1]?.lower : words[0].lower;
-  if (words.length <= TIMESTAMP_WORDS && opener !== undefined && TIMESTAMP_OPENERS.has(opener)) return true;
+  if (words.length <= TIMESTAMP_WORDS && opener !== undefined && TIMESTAMP_OPENERS.has(opener)) return words[0].start;
   // The sentence may open with the quotation mark itself.
   let from = words[0].start;
   while (from > 0 && OPENING.test(text[from - 1])) from--;
-  return words.some((w) => FIRST_PERSON.has(w.text) && !NUMBERED_AFTER.test(text.slice(w.end, w.end + 2)) && (text.slice(from, w.start).match(QUOTATION_MARKS)?.length ?? 0) % 2 === 0);
+  return words.find((w) => FIRST_PERSON.has(w.text) && !NUMBERED_AFTER.test(text.slice(w.end, w.end + 2)) && (text.slice(from, w.start).match(QUOTATION_MARKS)?.length ?? 0) % 2 === 0)?.start;
 }
 
 /** After a letter that names a road or a line by its number, not the writer: "I-47", "M-25". */
