@@ -402,6 +402,13 @@ describe('matchClaim', () => {
     // Two parts changed, or a weekday of its own told with it: another day.
     assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent at its 5 March 2024 meeting, after three straight cuts.', hold), []);
     assert.deepStrictEqual(mismatches('The bank left its rate at 5.25 percent on Wednesday, 5 March, after three straight cuts.', hold), []);
+    // The time from one event to the next, told the same way, is the one left whatever its value; not
+    // one many times it (the time since another event), nor in a sentence tied by its statement's day alone.
+    const report = [sourceFrom('The 46-page report is dated Friday 21 March and was released at 10:30 a.m. four days later.')];
+    assert.deepStrictEqual(mismatches('The 46-page report was signed off on 21 March and published a week later.', report), [['a week', 'four days']]);
+    assert.deepStrictEqual(mismatches('The 46-page report was signed off on 21 March and published 40 days later.', report), []);
+    const campaign = [sourceFrom("KARSTEN, 12 March 2025 — Valdoria's health ministry on Tuesday reported 4,186 confirmed measles cases, and said the second phase of its vaccination campaign would begin on Monday, 17 March, a week earlier than planned.")];
+    assert.deepStrictEqual(mismatches("On 11 March Valdoria's health ministry put the measles death toll at eleven, up from nine two weeks earlier.", campaign), []);
     // A slip in one part, the others copied: as a whole it was 36 minutes off, and left unverified.
     const buried = [seedSource(), sourceFrom(fixture('sources/avalanche.md'))];
     assert.deepStrictEqual(mismatches('The last survivor, a 34-year-old snowboarder, was dug out at 16:55 after two hours and 51 minutes under the snow.', buried), [['two hours and 51 minutes', 'two hours and 15 minutes']]);

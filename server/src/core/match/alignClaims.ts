@@ -1,6 +1,6 @@
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
-import { boundRoundedPast, compareValues, factDate, partsOf } from './compareValues';
+import { boundRoundedPast, compareValues, factDate, partsOf, UNIT_DAYS } from './compareValues';
 import { convertedFigure, inClaimTerms } from './conversions';
 import type { FactIndex } from './factIndex';
 import { type ClaimMatch, isSpecific } from './matchClaim';
@@ -50,7 +50,9 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
         const inOrder = daysKept ? left : left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
         // A date the source tells of a statement (a dateline, "said on Tuesday") is no day an event's date slipped from.
         const dayKept = firm && claims[i].kind === 'date' && oneDayTold(claims, matches, from, to) ? (fact: Fact) => index.anchorOf(sentence.source, fact) !== 'statement' : undefined;
-        const aligned = alignedMatch(claims[i], inOrder, sentence.source, firm, daysKept, dayKept);
+        // A sentence tied to its source's by the day the source's news was told ("on Tuesday reported") alone may tell of another time.
+        const intervalsKept = claims[i].duration?.relation !== undefined && restatesEvent(matches, from, to, (fact) => index.anchorOf(sentence.source, fact) !== 'statement');
+        const aligned = alignedMatch(claims[i], inOrder, sentence.source, firm, daysKept, dayKept, intervalsKept);
         if (aligned) (out ??= matches.slice())[i] = aligned;
       }
     }
@@ -93,6 +95,12 @@ function restatesSpecific(claims: readonly LocatedMention[], matches: ReadonlyAr
   return false;
 }
 
+/** Whether a figure of `matches[from, to)` rightly restates a fact `isEvent` allows. */
+function restatesEvent(matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number, isEvent: (fact: Fact) => boolean): boolean {
+  for (let i = from; i < to; i++) if (matches[i]?.verdict === 'verified' && matches[i]!.fact && isEvent(matches[i]!.fact!)) return true;
+  return false;
+}
+
 /**
  * Whether `claims[from, to)` tell one date, and it is no restatement: a sentence telling two days
  * ("on Monday night pulled the last of eight cavers …, officials said Tuesday", "… by 11:40 a.m.
@@ -109,9 +117,10 @@ function oneDayTold(claims: readonly LocatedMention[], matches: ReadonlyArray<Cl
  * it agrees with none, the only one it is a slip of (of value too, in a sentence restated `firm`ly;
  * a weekday for another where the sentence is tied to its source's, `daysKept`: "announced the
  * €18.5 million package on Tuesday" for "at 10.30am on Monday, … announced an €18.5 million … package";
- * a day of the month with a part changed, of a fact `dayKept` allows, where the firm sentence tells that one day).
+ * a day of the month with a part changed, of a fact `dayKept` allows, where the firm sentence tells that one day;
+ * the time from one event to another told the same way, where `intervalsKept`: see `isOtherInterval`).
  */
-function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number, firm: boolean, daysKept: boolean, dayKept: ((fact: Fact) => boolean) | undefined): ClaimMatch | undefined {
+function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: number, firm: boolean, daysKept: boolean, dayKept: ((fact: Fact) => boolean) | undefined, intervalsKept: boolean): ClaimMatch | undefined {
   let agreeing: Fact | undefined;
   let slipOf: Fact | undefined;
   let agreeingCount = 0;
@@ -121,7 +130,7 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
     if (agreement === 'agree') {
       agreeing = fact;
       agreeingCount++;
-    } else if (agreement === 'disagree' && (isUnitSlip(claim, fact) || (firm && isValueSlip(claim, fact)) || (daysKept && weekdaysAlone(claim, fact)) || (dayKept && isDaySlip(claim, fact) && dayKept(fact)))) {
+    } else if (agreement === 'disagree' && (isUnitSlip(claim, fact) || (intervalsKept && isOtherInterval(claim, fact)) || (firm && isValueSlip(claim, fact)) || (daysKept && weekdaysAlone(claim, fact)) || (dayKept && isDaySlip(claim, fact) && dayKept(fact)))) {
       slipOf = fact;
       slips++;
     }
@@ -146,6 +155,25 @@ function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
   // Not a hedged figure ("almost 4,000" for 3,800 rounds it), nor one of the other sign ("11C" for minus 17C).
   return affinity >= DIGIT_CHANGED && !claim.qualifier && stated !== undefined && source !== undefined && stated * source > 0 && magnitude(stated) === magnitude(source);
 }
+
+/**
+ * Whether a claim and a fact are each the time from one event to another, told the same way: "published a
+ * week later" for "released four days later", in a sentence restating its source's. How long after
+ * the event before it an event came is the figure of such a sentence a writer gets wrong, whatever it is.
+ */
+function isOtherInterval(claim: LocatedMention, fact: Fact): boolean {
+  const [stated, source] = [claim.duration, fact.value.duration];
+  if (!stated || !source || (stated.relation !== 'later' && stated.relation !== 'earlier') || stated.relation !== source.relation) return false;
+  const ratio = (stated.amount * UNIT_DAYS[stated.unit]) / (source.amount * UNIT_DAYS[source.unit]);
+  return ratio <= MOST_INTERVAL_RATIO && ratio >= 1 / MOST_INTERVAL_RATIO;
+}
+
+/**
+ * How far apart two intervals may be and one still be the other got wrong: "a week" for four days,
+ * "two days" for one; "more than 228 hours after going in" beside "about 12 hours after" was the
+ * time since another event.
+ */
+const MOST_INTERVAL_RATIO = 4;
 
 /**
  * Whether a claim's day of the month is the fact's with one part changed: "March 5" for Thursday, 6
