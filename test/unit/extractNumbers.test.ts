@@ -87,8 +87,8 @@ describe('figure extraction', () => {
       ['percent', 'a third', [100 / 3], 'approx'],
       ['year', '2024', [2024], undefined],
     ]);
-    // "a third party" is no share, "a quarter of an hour" no share either.
-    assert.deepStrictEqual(read('Data was sold by a third party within a quarter of an hour.').map((m) => m[0]), ['ordinal']);
+    // "a third party" is no share, "a quarter of an hour" no share either, but a length.
+    assert.deepStrictEqual(read('Data was sold by a third party within a quarter of an hour.').map((m) => m[0]), ['ordinal', 'duration']);
     // Set off by ", or" after another figure, its clause ending there, it is one; not "for a third time".
     assert.deepStrictEqual(read('The bill ran €148m over, or almost a third.'), [
       ['money', '€148m', [148e6], undefined],
@@ -150,7 +150,13 @@ describe('figure extraction', () => {
     // Rates, phrases, and a length whose half would be left out.
     assert.deepStrictEqual(lengths('He trains twice a week, in a week when fees rose, and will serve for a year and a half.'), []);
     // A part of one unit: "a quarter of an hour later" was an hour later, and "three-quarters of an hour" 75 per cent.
-    assert.deepStrictEqual(lengths('The search began a quarter of an hour later, within three-quarters of an hour, and ran for most of a day.'), []);
+    assert.deepStrictEqual(lengths('The search began a quarter of an hour later, within three-quarters of an hour, and ran for most of a day.'), [
+      ['a quarter of an hour', 0.25, 'hour', undefined],
+      ['three-quarters of an hour', 0.75, 'hour', undefined],
+    ]);
+    assert.deepStrictEqual(lengths('He won by three tenths of a second on a third of a loaf.'), [['three tenths of a second', 0.3, 'second', undefined]]);
+    const search = [sourceFrom('---\ndate: 2025-03-25\n---\nThe coastguard launched its search 33 minutes after the collision, officials said.\n')];
+    assert.deepStrictEqual(mismatchesIn('The coastguard launched its search a quarter of an hour after the collision, officials said.', search), [['a quarter of an hour', '33 minutes']]);
     // "One" with its fraction before the unit, as "nine and a half days" was read.
     assert.deepStrictEqual(lengths('The meeting took one and a half hours.'), [['one and a half hours', 1.5, 'hour', undefined]]);
     const facts = [sourceFrom('---\ndate: 2025-03-25\n---\nDrug test results are expected within three weeks, officials said.\n')];

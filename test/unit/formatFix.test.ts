@@ -223,6 +223,12 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Azerbaijan attacked on 19 September. Two days later, the fighters announced surrender.', later), 'A day');
     assert.strictEqual(fixOf('The drill ended more than an hour after the alarm sounded.', 'The drill ended half an hour after the alarm sounded.'), 'half an hour');
     assert.strictEqual(fixOf('The warning strike at the port lasted two days on Monday.', 'The warning strike at the port lasted half a day on Monday.'), 'half a day');
+    // Less than the claim's one unit is told in the source's: "half an hour" for 40 minutes was "1 hour", "a quarter of an hour" for 33 minutes "a hour".
+    const search = (length: string) => `The coastguard launched its search ${length} after the collision.`;
+    assert.strictEqual(fixOf(search('half an hour'), search('40 minutes')), '40 minutes');
+    assert.strictEqual(fixOf(search('a quarter of an hour'), search('33 minutes')), '33 minutes');
+    assert.strictEqual(fixOf(search('a quarter of an hour'), search('five minutes')), 'five minutes');
+    assert.strictEqual(fixOf(search('two hours'), search('70 minutes')), 'an hour');
     const run = 'Readings stayed above the threshold for 11 consecutive days.';
     assert.strictEqual(fixOf('Readings stayed above the threshold for 14 consecutive days.', run), '11 consecutive days');
     assert.strictEqual(fixOf('Readings stayed above the threshold for 14 straight days.', run), '11 straight days');

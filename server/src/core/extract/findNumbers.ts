@@ -1098,9 +1098,12 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     const lower = words[i].lower;
     // One look-up for most words, which are none of these; and none in a figure's span ("6C below zero").
     if (!NUMBERISH.has(lower) || inDigits.some((m) => m.start < words[i].end && words[i].start < m.end)) continue;
-    // "a quarter of an hour", "three-quarters of a mile": a part of one unit, no share and no count.
+    // "a quarter of an hour", "three-quarters of a mile": a part of one unit, no share and no count;
+    // a length or measure where the unit is one ("three tenths of a second").
     if (isPartOfOne(words, i)) {
-      i++;
+      const part = partOfUnit(text, within, words, i);
+      if (part) mentions.push(part);
+      i += part ? 3 : 1;
       continue;
     }
     const share = fractionAt(text, words, i);
@@ -1216,6 +1219,20 @@ function smallerPartAfter(text: string, end: number, unit: DurationUnit): boolea
 function isPartOfOne(words: Word[], i: number): boolean {
   const article = words[i + 3]?.lower;
   return DENOMINATORS.has(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'of' && (article === 'a' || article === 'an');
+}
+
+/**
+ * The part of one unit that word `i` opens (see `isPartOfOne`), where the unit after its article is
+ * one a length or measure is told in: "a quarter of an hour" is 0.25 hours, as "half an hour" is 0.5.
+ */
+function partOfUnit(text: string, within: SentenceAt, words: Word[], i: number): Mention | undefined {
+  // "won by three tenths of a second": a margin, which a change's "by" may stand before too.
+  const share = fractionAt(text, words, i);
+  if (!share) return undefined;
+  const value = share.numerator / share.of;
+  const decimals = String(value).split('.')[1]?.length ?? 0;
+  const part = completeNumber(text, words[i].start, words[i + 3].end, [value], { ...HALF_DIGITS, decimals: Math.min(decimals, 2) }, within);
+  return part && (part.kind !== 'count' || part.number?.unit !== undefined) ? part : undefined;
 }
 
 /** Whether word `i` is the article of "a quarter of an hour", "most of a day": a part of the unit, which is no length of one. */

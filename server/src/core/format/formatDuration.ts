@@ -28,20 +28,26 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   // 12-week" one, as the writer would have written them.
   const spellsTen = spelled && d.amount === 10;
   const small = (n: number) => (spellsTen ? n <= 10 : n < 10);
-  if (Number.isInteger(amount) && Number.isInteger(d.amount) && small(d.amount) !== small(amount) && amount > 0) spelled = small(amount);
+  // A part of a unit in words ("a quarter of an hour") is fixed as a writer would write the whole amount: "33 minutes".
+  if (Number.isInteger(amount) && amount > 0 && (Number.isInteger(d.amount) ? small(d.amount) !== small(amount) : spelled)) spelled = small(amount);
   // The source's own words when they say the same thing the same way ("a day").
   if (spelled && unit === fact.unit && amount === fact.amount && /^(a|an)\s/i.test(factText) && !d.adjectival) return matchCase(factText.trim(), claim.text);
   // "four" of "four to six weeks" is written as a number alone, in the range's unit if it can be.
   if (d.unitAfterRange && unit === d.unit) return matchCase(spelled && Number.isInteger(amount) ? numberToWords(amount) : digitsLike(amount, claim), claim.text);
   // "an hour" fixed to "half an hour", not "0.5 hours".
-  if (spelled && amount === 0.5 && !d.adjectival) return matchCase(`half ${/^(?:hour|[aeiou])/.test(unit) ? 'an' : 'a'} ${d.run ?? ''}${unit}`, claim.text);
+  if (spelled && amount === 0.5 && !d.adjectival) return matchCase(`half ${articleOf(d.run ?? unit)} ${d.run ?? ''}${unit}`, claim.text);
   // "five and a half hours" fixed to "six and a half hours", not "6.5 hours".
   if (spelled && amount > 1 && amount % 1 === 0.5 && !d.adjectival) return matchCase(`${numberToWords(Math.floor(amount))} and a half ${d.run ?? ''}${unit}s`, claim.text);
-  const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? 'a' : numberToWords(amount)) : digitsLike(amount, claim);
+  const number = spelled && Number.isInteger(amount) ? (amount === 1 && !d.adjectival ? articleOf(unit) : numberToWords(amount)) : digitsLike(amount, claim);
   // "21,840 day passes": a unit the claim writes in the singular after more than one stays so.
   const singular = d.adjectival || amount === 1 || (d.amount !== 1 && unit === d.unit && claim.text.toLowerCase().endsWith(d.unit));
   const unitWord = singular ? unit : `${unit}s`;
   return matchCase(`${number}${d.adjectival ? '-' : ' '}${d.run ?? ''}${unitWord}`, claim.text);
+}
+
+/** "an hour", "a day": the article before a unit, or the word before it. */
+function articleOf(word: string): string {
+  return /^(?:hour|[aeiou])/i.test(word) ? 'an' : 'a';
 }
 
 /** The units a clock tells: "a week" for ten days is no rounding a writer would take. */
@@ -53,7 +59,8 @@ const CLOCK_UNITS: ReadonlySet<DurationUnit> = new Set(['second', 'minute', 'hou
  * "a 310-minute meeting".
  */
 function roundedToClaimUnit(fact: { amount: number; unit: DurationUnit }, d: DurationValue): [number, DurationUnit] | undefined {
-  if (!CLOCK_UNITS.has(d.unit) || !CLOCK_UNITS.has(fact.unit) || UNIT_DAYS[fact.unit] >= UNIT_DAYS[d.unit]) return undefined;
+  // "half an hour" for 40 minutes is "40 minutes", not "an hour": a part of one unit is told for less than one.
+  if (d.amount < 1 || !CLOCK_UNITS.has(d.unit) || !CLOCK_UNITS.has(fact.unit) || UNIT_DAYS[fact.unit] >= UNIT_DAYS[d.unit]) return undefined;
   const rounded = Math.round((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[d.unit]);
   return rounded >= 1 && rounded !== d.amount ? [rounded, d.unit] : undefined;
 }
