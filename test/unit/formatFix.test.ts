@@ -229,6 +229,10 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf(search('a quarter of an hour'), search('33 minutes')), '33 minutes');
     assert.strictEqual(fixOf(search('a quarter of an hour'), search('five minutes')), 'five minutes');
     assert.strictEqual(fixOf(search('two hours'), search('70 minutes')), 'an hour');
+    // A part of a unit that is no length, as the source writes its figure.
+    const recount = (margin: string) => `A recount is mandatory when the margin is under ${margin}, the board said.`;
+    assert.strictEqual(fixOf(recount('a quarter of a percentage point'), recount('half a percentage point')), 'half a percentage point');
+    assert.strictEqual(fixOf(recount('a quarter of a percentage point'), recount('0.5 percentage points')), '0.5 percentage points');
     const run = 'Readings stayed above the threshold for 11 consecutive days.';
     assert.strictEqual(fixOf('Readings stayed above the threshold for 14 consecutive days.', run), '11 consecutive days');
     assert.strictEqual(fixOf('Readings stayed above the threshold for 14 straight days.', run), '11 straight days');

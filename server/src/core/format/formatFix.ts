@@ -56,6 +56,10 @@ export function formatFix(claim: Mention, told: FixedFrom, alone = false): strin
     if (writtenStyle(fact, 'percent')) return hedgesShareInWords(claim, fact) ? fact.text : undefined;
     return matchCase(fact.text, claim.text);
   }
+  // A part of one unit in words is fixed to the source's figure as the source writes it: "a quarter of
+  // a percentage point" to "half a percentage point", or "0.5 percentage points" (not "0.5 percentage point").
+  const written = PART_OF_ONE_UNIT.test(claim.text) ? writtenFigure(fact, claim.kind) : undefined;
+  if (written) return matchCase(written.text, claim.text);
   // "doubled", "twice", "sevenfold": a multiple in words, fixed in its own form.
   if (!claim.numberStyle && claim.number?.unit === MULTIPLE) return value.number && formatMultiple(claim.text, value.number.values[0]);
   if (claim.numberStyle && value.number) {
@@ -156,6 +160,8 @@ function inFactPercent(claim: Mention, fact: FixedFrom, alone: boolean): NonNull
 }
 
 const POINTS = /points$/;
+/** A part of one unit in words: "half a", "a quarter of an", "three tenths of a". */
+const PART_OF_ONE_UNIT = /^(?:half|(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ \u00a0-](?:quarters?|thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)[ \u00a0]+of)[ \u00a0]+an?[ \u00a0]/i;
 
 /** How the fact's own text writes its figure of `kind` (its currency, its percent sign). */
 export function writtenStyle(fact: FixedFrom, kind: Mention['kind']): Mention['numberStyle'] {
