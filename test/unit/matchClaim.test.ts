@@ -255,6 +255,7 @@ describe('matchClaim', () => {
     // A clause of its own before the writer speaks restates the source, unless it only times the aside.
     assert.deepStrictEqual(mismatches('Back when dock workers founded Harbour Rovers in 1994, I was a boy.', facts), [['1994', '1998']]);
     assert.deepStrictEqual(mismatches('In 1994, I watched Harbour Rovers for the first time.', facts), []);
+    assert.deepStrictEqual(mismatches('Dock workers founded Harbour Rovers in 1994, and at 17 I thought it the best club in the world.', facts), []);
     assert.deepStrictEqual(mismatches('When I first watched Harbour Rovers, dock workers had founded the club in 1994.', facts), []);
   });
 
@@ -407,6 +408,8 @@ describe('matchClaim', () => {
     const report = [sourceFrom('The 46-page report is dated Friday 21 March and was released at 10:30 a.m. four days later.')];
     assert.deepStrictEqual(mismatches('The 46-page report was signed off on 21 March and published a week later.', report), [['a week', 'four days']]);
     assert.deepStrictEqual(mismatches('The 46-page report was signed off on 21 March and published 40 days later.', report), []);
+    // Nor in a sentence telling two, either of which may be the source's.
+    assert.deepStrictEqual(mismatches('The 46-page report was signed off on 21 March, two days after the audit, and published a week later.', report), []);
     const campaign = [sourceFrom("KARSTEN, 12 March 2025 — Valdoria's health ministry on Tuesday reported 4,186 confirmed measles cases, and said the second phase of its vaccination campaign would begin on Monday, 17 March, a week earlier than planned.")];
     assert.deepStrictEqual(mismatches("On 11 March Valdoria's health ministry put the measles death toll at eleven, up from nine two weeks earlier.", campaign), []);
     // A slip in one part, the others copied: as a whole it was 36 minutes off, and left unverified.

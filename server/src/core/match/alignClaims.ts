@@ -50,8 +50,9 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
         const inOrder = daysKept ? left : left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
         // A date the source tells of a statement (a dateline, "said on Tuesday") is no day an event's date slipped from.
         const dayKept = firm && claims[i].kind === 'date' && oneDayTold(claims, matches, from, to) ? (fact: Fact) => index.anchorOf(sentence.source, fact) !== 'statement' : undefined;
-        // A sentence tied to its source's by the day the source's news was told ("on Tuesday reported") alone may tell of another time.
-        const intervalsKept = claims[i].duration?.relation !== undefined && restatesEvent(matches, from, to, (fact) => index.anchorOf(sentence.source, fact) !== 'statement');
+        // A sentence tied to its source's by the day the source's news was told ("on Tuesday reported")
+        // alone may tell of another time; one telling two intervals, which of them restates the source's.
+        const intervalsKept = oneIntervalTold(claims, from, to) && claims[i].duration?.relation !== undefined && restatesEvent(matches, from, to, (fact) => index.anchorOf(sentence.source, fact) !== 'statement');
         const aligned = alignedMatch(claims[i], inOrder, sentence.source, firm, daysKept, dayKept, intervalsKept);
         if (aligned) (out ??= matches.slice())[i] = aligned;
       }
@@ -93,6 +94,13 @@ function keepsOrder(claims: readonly LocatedMention[], matches: ReadonlyArray<Cl
 function restatesSpecific(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (matches[i]?.verdict === 'verified' && isSpecific(claims[i])) return true;
   return false;
+}
+
+/** Whether `claims[from, to)` tell one time from one event to another: "fallen in the three days before the slide, … a week earlier" tell two. */
+function oneIntervalTold(claims: readonly LocatedMention[], from: number, to: number): boolean {
+  let intervals = 0;
+  for (let i = from; i < to; i++) if (claims[i].duration?.relation === 'later' || claims[i].duration?.relation === 'earlier') intervals++;
+  return intervals === 1;
 }
 
 /** Whether a figure of `matches[from, to)` rightly restates a fact `isEvent` allows. */

@@ -350,34 +350,26 @@ let lastVoice: { words: Word[]; from: number | undefined } | undefined;
 /**
  * "I first covered the company in 2016": a writer's aside about themselves restates no source, so
  * its figures are neither checked nor flagged, nor are those of its own timestamp line. A figure
- * in a clause of its own before the writer first speaks is a source's, though: "back when the scheme
- * launched in 2015 with 600 bikes and 50 stations, I gave it two years". Unless that clause only
- * times the writer's story: "In 2009, I moved to the coast".
+ * in a clause of its own that tells when before the writer first speaks is a source's, though:
+ * "back when the scheme launched in 2015 with 600 bikes and 50 stations, I gave it two years". Not
+ * one that times or sets the writer's story: "In 2009, I moved to the coast", "The ground held
+ * about 40,000 people, and at 17 I thought that was the whole world".
  */
 function inWriterVoiceAt(text: string, words: Word[], mention: Span): boolean {
   if (lastVoice?.words !== words) lastVoice = { words, from: writerSpeaksFrom(text, words) };
   const from = lastVoice.from;
   if (from === undefined || from < mention.start) return from !== undefined;
-  const clauseEnd = text.slice(mention.end, from).search(WRITER_CLAUSE_BREAK);
-  if (clauseEnd < 0) return true;
-  const opening = text.slice(words[0].start, mention.start);
+  if (text.slice(mention.end, from).search(WRITER_CLAUSE_BREAK) < 0) return true;
   let clauseStart = words[0].start;
-  for (const m of opening.matchAll(WRITER_CLAUSE_BREAKS)) clauseStart = words[0].start + m.index + 1;
-  let wordsBefore = 0;
-  let wordsInClause = 0;
-  for (const w of words) {
-    if (w.start < clauseStart || w.start >= mention.end + clauseEnd) continue;
-    wordsInClause++;
-    if (w.end <= mention.start) wordsBefore++;
-  }
-  return wordsBefore <= TIME_PHRASE_WORDS && wordsInClause <= TIME_PHRASE_WORDS + 2;
+  for (const m of text.slice(words[0].start, mention.start).matchAll(WRITER_CLAUSE_BREAKS)) clauseStart = words[0].start + m.index + 1;
+  return !WHEN_CLAUSE.test(text.slice(clauseStart, mention.start));
 }
 
 /** Where a clause ends before the writer speaks: a comma (not one in a number), a semicolon, a colon, a dash. */
 const WRITER_CLAUSE_BREAK = /[;:—–]|,(?!\d)/;
 const WRITER_CLAUSE_BREAKS = new RegExp(WRITER_CLAUSE_BREAK.source, 'g');
-/** The most words before a figure in a clause that only times what the writer tells: "Back in 2009". */
-const TIME_PHRASE_WORDS = 2;
+/** A clause that tells when something happened: "back when the scheme launched", "after the council voted". */
+const WHEN_CLAUSE = /^[\s"“'‘]*(?:(?:back|just|even|long)\s+)?(?:when|after|before|since|until|once)\s/i;
 
 /**
  * Where the writer speaks first in a sentence, in the first person outside quotation marks; its
