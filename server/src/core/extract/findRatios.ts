@@ -101,7 +101,12 @@ const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|hi
  * zero tells (-1 for the last of them).
  */
 export function findRatios(source: string, all: readonly Mention[], sentenceStart: number, before: readonly Mention[] = []): StatedRatio[] {
-  return ratiosAmong(termsOf(source, all, Math.min(sentenceStart, ...[...before.slice(0, 1), ...all.slice(0, 1)].map(hedgedStart))), all, sentenceStart, before);
+  return ratiosAmong(termsOf(source, all, readFrom(sentenceStart, before[0] ?? all[0])), all, sentenceStart, before);
+}
+
+/** Where a ratio of a sentence starting at `sentenceStart` may read from: there, or the hedge of `first`, its first figure (or the sentence before's). */
+function readFrom(sentenceStart: number, first: Mention | undefined): number {
+  return first ? Math.min(sentenceStart, hedgedStart(first)) : sentenceStart;
 }
 
 /** `findRatios` of a sentence's terms, read once (see `termsOf`). */
@@ -195,7 +200,7 @@ function termsOf(source: string, all: readonly Mention[], readFrom: number): Ter
  * more than the €3.1bn").
  */
 export function changesIn(source: string, all: readonly Mention[], sentenceStart: number): Array<{ base: number; other: number }> {
-  const terms = termsOf(source, all, Math.min(sentenceStart, hedgedStart(all[0])));
+  const terms = termsOf(source, all, readFrom(sentenceStart, all[0]));
   const { text, amounts } = terms;
   const out: Array<{ base: number; other: number }> = [];
   for (let k = 0; k + 1 < amounts.length; k++) {
