@@ -1,4 +1,4 @@
-import { matchCase } from '../text/words';
+import { articleOf, matchCase } from '../text/words';
 
 /** The time a rate is reckoned over: "€11.5 million a day", "€480 a year". */
 export type RatePeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -25,6 +25,6 @@ export function ratePeriodAfter(text: string, at: number): WrittenPeriod | undef
 /** A period written with a writer's word for it: "a" and "an" as the period's sound asks, "per" and "each" kept. */
 export function writePeriod(period: RatePeriod, word: string): string {
   const lower = word.toLowerCase();
-  const article = lower === 'a' || lower === 'an' ? (period === 'hour' ? 'an' : 'a') : lower;
+  const article = lower === 'a' || lower === 'an' ? articleOf(period) : lower;
   return matchCase(`${article} ${period}`, word);
 }

@@ -2,7 +2,7 @@ import { clockDecimals } from '../extract/findNumbers';
 import type { DurationUnit, DurationValue, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
 import { CALENDAR_UNITS, durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
-import { matchCase } from '../text/words';
+import { articleOf, matchCase } from '../text/words';
 import { isWritableFigure } from '../extract/writableFigure';
 import { formatNumber } from './formatNumber';
 
@@ -43,11 +43,6 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   const singular = d.adjectival || amount === 1 || (d.amount !== 1 && unit === d.unit && claim.text.toLowerCase().endsWith(d.unit));
   const unitWord = singular ? unit : `${unit}s`;
   return matchCase(`${number}${d.adjectival ? '-' : ' '}${d.run ?? ''}${unitWord}`, claim.text);
-}
-
-/** "an hour", "a day": the article before a unit, or the word before it. */
-function articleOf(word: string): string {
-  return /^(?:hour|[aeiou])/i.test(word) ? 'an' : 'a';
 }
 
 /** The units a clock tells: "a week" for ten days is no rounding a writer would take. */

@@ -52,7 +52,7 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
         const dayKept = firm && claims[i].kind === 'date' && oneDayTold(claims, matches, from, to) ? (fact: Fact) => index.anchorOf(sentence.source, fact) !== 'statement' : undefined;
         // A sentence tied to its source's by the day the source's news was told ("on Tuesday reported")
         // alone may tell of another time; one telling two intervals, which of them restates the source's.
-        const intervalsKept = oneIntervalTold(claims, from, to) && claims[i].duration?.relation !== undefined && restatesEvent(matches, from, to, (fact) => index.anchorOf(sentence.source, fact) !== 'statement');
+        const intervalsKept = claims[i].duration?.relation !== undefined && oneIntervalTold(claims, from, to) && someRestated(matches, from, to, (_, fact) => index.anchorOf(sentence.source, fact) !== 'statement');
         const aligned = alignedMatch(claims[i], inOrder, sentence.source, firm, daysKept, dayKept, intervalsKept);
         if (aligned) (out ??= matches.slice())[i] = aligned;
       }
@@ -92,8 +92,7 @@ function keepsOrder(claims: readonly LocatedMention[], matches: ReadonlyArray<Cl
  * "€18.5 million"), which ties the sentence to its source sentence as two figures do.
  */
 function restatesSpecific(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (matches[i]?.verdict === 'verified' && isSpecific(claims[i])) return true;
-  return false;
+  return someRestated(matches, from, to, (i) => isSpecific(claims[i]));
 }
 
 /** Whether `claims[from, to)` tell one time from one event to another: "fallen in the three days before the slide, … a week earlier" tell two. */
@@ -103,9 +102,12 @@ function oneIntervalTold(claims: readonly LocatedMention[], from: number, to: nu
   return intervals === 1;
 }
 
-/** Whether a figure of `matches[from, to)` rightly restates a fact `isEvent` allows. */
-function restatesEvent(matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number, isEvent: (fact: Fact) => boolean): boolean {
-  for (let i = from; i < to; i++) if (matches[i]?.verdict === 'verified' && matches[i]!.fact && isEvent(matches[i]!.fact!)) return true;
+/** Whether a claim `i` of `matches[from, to)` rightly restates a fact, as `holds` allows. */
+function someRestated(matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number, holds: (i: number, fact: Fact) => boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const match = matches[i];
+    if (match?.verdict === 'verified' && match.fact && holds(i, match.fact)) return true;
+  }
   return false;
 }
 

@@ -178,6 +178,11 @@ export function startsUpperCase(text: string): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL_FIRST.test(text);
 }
 
+/** "an hour", "a day": the indefinite article before `word`, as its sound asks. */
+export function articleOf(word: string): 'a' | 'an' {
+  return /^(?:hour|[aeiou])/i.test(word) ? 'an' : 'a';
+}
+
 /** `text` capitalised as `like` starts: a fix opening a sentence opens it with a capital. */
 export function matchCase(text: string, like: string): string {
   return startsUpperCase(like) ? text[0].toUpperCase() + text.slice(1) : text;
