@@ -317,6 +317,13 @@ describe('figure extraction', () => {
       ['percent', '9.4 percent'],
       ['count', '1,648,300'],
     ]);
+    // A sum after "from" that writes the scale of the sum before it, but no currency, is in that one's currency.
+    assert.deepStrictEqual(read('The bill has grown to 318 million euros from 245 million, and to 40 million homes from 35 million.').map((m) => m.slice(0, 3)), [
+      ['money', '318 million euros', 318e6],
+      ['money', '245 million', 245e6],
+      ['count', '40 million', 40e6],
+      ['count', '35 million', 35e6],
+    ]);
     // A range after "from" is read as a range.
     assert.deepStrictEqual(read('Guidance was trimmed to €9.3–9.5bn from €9.6–9.9bn.').map((m) => m.slice(0, 3)), [
       ['money', '€9.3', 9.3e9],

@@ -333,6 +333,14 @@ describe('matchClaim', () => {
     // One digit off is a slip wherever it stands.
     assert.deepStrictEqual(mismatches('A further 130,000 residents were still waiting at the border with Armenia.', facts), [['130,000', '120,000']]);
   });
+  it('takes a date sharing no part with a fact\'s for another date, unless a sentence of its own words restates the fact firmly', () => {
+    const grants = source('Applications for the scheme open on 2 September and close on 31 October, the department said.', 'Bills for July will be sent on 5 August, and payment is due within 21 days.');
+    assert.deepStrictEqual(mismatches('Applications for the scheme open on 2 September and close on 30 November.', grants), [['30 November', '31 October']]);
+    // Restating little, the claim's sentence is about some other day.
+    assert.deepStrictEqual(mismatches('The rules took effect on 12 June, after the department said they would.', grants), []);
+    // A sentence of a date alone shares all it has with any date's.
+    assert.deepStrictEqual(mismatches('**When does it start?**\n\nOn Tuesday, July 1.', grants), []);
+  });
   it('takes a claim for the agreeing fact of the same source sentence only when it comes close to the best', () => {
     const facts = [sourceFrom(fixture('sources/outbreak.md'))];
     // "Eleven people have died, nine of them children under five, up from seven deaths two weeks ago":

@@ -39,6 +39,8 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('The deficit is £38.6 million, up from £24.1 million before the merger — an increase of more than 80 percent.'), []);
       // Nor does the time a level is of, right after it.
       assert.deepStrictEqual(ratiosIn('It expects a deficit of £38.6 million by the end of the financial year, up from £24.1 million — an increase of more than 80 percent.'), [['80 percent', 'change', '£24.1 million', '£38.6 million']]);
+      // The level it is from leaving its currency to the level reached.
+      assert.deepStrictEqual(mismatches('The price tag has grown to 318 million euros from 245 million, an increase of 40 percent.', []), [['40 percent', '30 percent']]);
       // After the difference the two levels make, too; not in another clause.
       assert.deepStrictEqual(ratiosIn('Net income rose to $612m from $538m, a rise of $74m, or 25 per cent.'), [['$74m', 'difference', '$538m', '$612m'], ['25 per cent', 'change', '$538m', '$612m']]);
       assert.deepStrictEqual(ratiosIn('Sales rose from 200 to 300, a rise of 100 units, while costs fell 25 per cent.'), [['100', 'difference', '200', '300']]);

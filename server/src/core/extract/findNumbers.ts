@@ -395,7 +395,7 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
   for (let i = 0; i + 1 < ordered.length; i++) {
     const first = ordered[i];
     const last = ordered[i + 1];
-    const earlier = last.kind === 'count' && isBare(last) ? earlierLevel(text, start, first, last) : undefined;
+    const earlier = last.kind === 'count' && isBare(last) ? earlierLevel(text, start, first, last) : scaledEarlierLevel(text, first, last);
     if (earlier) {
       ordered[i + 1] = earlier;
       continue;
@@ -439,6 +439,18 @@ function withRangeEnds(text: string, start: number, mentions: Mention[]): Mentio
 /** Whether "between" stands right before `m` (in its sentence, which starts at `start`). */
 function afterBetween(text: string, start: number, m: Mention): boolean {
   return BETWEEN.test(text.slice(Math.max(start, m.start - 9), m.start));
+}
+
+/**
+ * `scaled` read in the currency of the sum before it, when it is the sum that one was before and
+ * writes the same scale but no currency: "grown to 318 million euros from 245 million". Read alone it
+ * was a count, which left the change between the two unread.
+ */
+function scaledEarlierLevel(text: string, level: Mention, scaled: Mention): Mention | undefined {
+  const [number, style] = [scaled.number, scaled.numberStyle];
+  if (level.kind !== 'money' || scaled.kind !== 'count' || !number || !style || number.unit || number.vague || style.scale === 1 || style.suffix || style.scale !== level.numberStyle?.scale) return undefined;
+  if (scaled.start - level.end > 12 || !FROM_JOINER.test(text.slice(level.end, scaled.start)) || !AFTER_ELIDED.test(text.slice(scaled.end, scaled.end + 16))) return undefined;
+  return { ...scaled, kind: 'money', number: { ...number, currency: level.number!.currency } };
 }
 
 /**

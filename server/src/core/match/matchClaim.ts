@@ -91,7 +91,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     if (boundAgrees && farPast(claim, fact)) return undefined;
     const affinity = valueAffinity(claim, fact);
     const plausibility = boundAgrees && affinity < 1 ? Math.min(affinity, BOUND_ONLY) : affinity;
-    if (agreement === 'disagree' && !converted && !couldBeMiscopy(claim, context, fact, plausibility)) return undefined;
+    if (agreement === 'disagree' && !converted && !couldBeMiscopy(claim, context, fact)) return undefined;
     return { agreement, affinity: AFFINITY_BASE + AFFINITY_SPAN * plausibility, plausibility, besideUndecided: agreement === 'disagree' && !converted };
   };
   // A claim meets thousands of look-alike facts holding a few hundred values: it judges each value once.
@@ -128,7 +128,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     }
     const support = sim.sentence * affinity;
     const converted = !!converts && writesFact(converts, indexed.judged);
-    if (agreement === 'disagree' && !converted && otherFigure(claim, affinity, support)) return undefined;
+    if (agreement === 'disagree' && !converted && (otherFigure(claim, affinity, support) || otherTime(claim, context, judged.plausibilityOf(id), sim.sentence))) return undefined;
     if (agreement === 'agree') agreeingBest = Math.max(agreeingBest, score);
     return { indexed, support, score, agreement, converted };
   };
@@ -406,8 +406,7 @@ function farPast(claim: Mention, fact: Pick<Fact, 'value'>): boolean {
  * event where the source dates a statement ("said there had been casualties on Sunday" against
  * "the ministry said on Monday").
  */
-function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact, plausibility: number): boolean {
-  if ((claim.kind === 'date' || claim.kind === 'duration') && plausibility === 0) return false;
+function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boolean {
   if (isShareInWords(claim) && readsOwnFigures(claim, context.beside.sentence)) return false;
   const factAnchor = fact.anchor;
   return !context.anchor || !factAnchor || context.anchor === factAnchor;
@@ -569,6 +568,18 @@ const FIRM_SUPPORT = 0.7;
 function otherFigure(claim: Mention, affinity: number, support: number): boolean {
   return !!claim.number && affinity < AFFINITY_BASE + AFFINITY_SPAN * LEAST_SLIP && support < FIRM_SUPPORT;
 }
+
+/**
+ * Whether a date or length sharing no part with the fact's (of another order) is about something
+ * else: unless its sentence restates the fact's firmly ("close on 30 November" beside "applications
+ * … close on 31 October").
+ */
+function otherTime(claim: Mention, context: Context, plausibility: number, support: number): boolean {
+  return (claim.kind === 'date' || claim.kind === 'duration') && plausibility === 0 && (support < FIRM_SUPPORT || context.sentence.size < FIRM_WORDS);
+}
+
+/** The fewest words a sentence restates firmly with: "On Tuesday, July 1." shares all it has with any date's. */
+const FIRM_WORDS = 4;
 
 /**
  * The support that frames a day of a month (see `isDayOfMonth`) whose month or day a fact's differs
