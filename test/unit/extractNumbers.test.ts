@@ -147,8 +147,18 @@ describe('figure extraction', () => {
       ['Two', undefined, undefined, undefined],
       ['an hour', 1, 'hour', 'above'],
     ]);
-    // Rates, phrases, and a length whose half would be left out.
-    assert.deepStrictEqual(lengths('He trains twice a week, in a week when fees rose, and will serve for a year and a half.'), []);
+    // Rates and phrases; a length with its half after its unit is read whole, as one with its half before it is.
+    assert.deepStrictEqual(lengths('He trains twice a week, in a week when fees rose, and will serve for a year and a half.'), [['a year and a half', 1.5, 'year', undefined]]);
+    assert.deepStrictEqual(
+      mentionsOf('The fire burned for more than a day and a half. An hour and a half later it flared, a fortnight and a half ago.').map((m) => [m.text, m.duration?.amount, m.duration?.unit, m.duration?.relation, m.qualifier?.kind]),
+      [
+        ['a day and a half', 1.5, 'day', undefined, 'above'],
+        ['An hour and a half', 1.5, 'hour', 'later', undefined],
+        ['a fortnight and a half', 3, 'week', 'ago', undefined],
+      ],
+    );
+    const fire = [sourceFrom('---\ndate: 2025-03-25\n---\nThe tanker fire burned for nearly 31 hours before crews put it out.\n')];
+    assert.deepStrictEqual(mismatchesIn('The tanker fire burned for more than a day and a half before crews put it out.', fire), [['more than a day and a half', 'nearly 31 hours']]);
     // A part of one unit: "a quarter of an hour later" was an hour later, and "three-quarters of an hour" 75 per cent.
     assert.deepStrictEqual(lengths('The search began a quarter of an hour later, within three-quarters of an hour, and ran for most of a day.'), [
       ['a quarter of an hour', 0.25, 'hour', undefined],

@@ -1194,11 +1194,27 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
   for (let i = 0; i + 1 < words.length; i++) {
     const lower = words[i].lower;
     if ((lower !== 'a' && lower !== 'an') || isArticleAfterHalf(text, words, i) || isArticleOfPart(words, i) || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
-    const mention = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
+    const read = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
+    const mention = read?.kind === 'duration' ? withHalfAfter(text, read, within.start) : read;
     // "an hour and 27 minutes": the first of a compound length, which the length after it completes.
     if (mention?.kind === 'duration' && (mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit) || isArticleLength(text, mention, within.start))) mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * A length of one unit with the half after it as one length: "a day and a half" is 1.5 days, and
+ * "a year and a half later" a time 1.5 years on. Read without its half, it was another length.
+ */
+function withHalfAfter(text: string, mention: Mention, sentenceStart: number): Mention {
+  const half = HALF_AFTER.exec(text.slice(mention.end, mention.end + 16));
+  const d = mention.duration!;
+  if (!half || d.relation || d.adjectival) return mention;
+  const end = mention.end + half[0].length;
+  const relation = RELATION.exec(text.slice(end, end + 12));
+  const duration = { ...d, amount: d.amount * 1.5, relation: isLengthBefore(text, mention.start, relation?.[1], sentenceStart) ? undefined : relationOf(relation?.[1]) };
+  if (relation && /^(?:later|earlier)$/i.test(relation[1])) duration.standalone = true;
+  return { ...mention, end, text: text.slice(mention.start, end), duration };
 }
 
 /**
@@ -1207,8 +1223,6 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
  * week", "€14 a year") or a phrase ("in a week when").
  */
 function isArticleLength(text: string, mention: Mention, sentenceStart: number): boolean {
-  // "a year and a half": its half is not read with it, and without it the length is another.
-  if (HALF_AFTER.test(text.slice(mention.end, mention.end + 16))) return false;
   if (mention.qualifier && mention.qualifier.start < mention.start) return true;
   const before = text.slice(Math.max(sentenceStart, mention.start - 32), mention.start);
   return LENGTH_BEFORE.test(before) || BY_BEFORE.test(before);
