@@ -153,6 +153,14 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);
   });
 
+  it('spares a yearless weekday right in the draft\'s year that its fact, of a year its sentence tells, would contradict', () => {
+    const source = sourceFrom('---\ndate: 2025-10-20\n---\nThe book fair drew 298,400 visitors this year. Portugal will be guest of honour in 2026, when the fair runs from 14 to 18 October.\n');
+    // 15 October 2025 was a Wednesday, 15 October 2026 a Thursday: the writer dated this year's fair.
+    assert.deepStrictEqual(mismatches('The book fair drew 298,400 visitors. The fair ran from Wednesday, 15 October.', [source]), []);
+    // A weekday wrong in the draft's year too is the slip, whichever year.
+    assert.deepStrictEqual(mismatches('The book fair drew 298,400 visitors. The fair ran from Tuesday, 15 October.', [source]), [['Tuesday', 'Thursday']]);
+  });
+
   it('holds a yearless weekday of a draft without a date to the calendar near its source\'s date, in a block that restates the source', () => {
     const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe bakery chain collapsed with 2,860 employees and 118 shops, its administrators said.\n');
     const restating = 'The chain had 2,860 employees. Its shops will close from Wednesday 10 April.';

@@ -179,7 +179,7 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     if (told) return findingOf(claim, { verdict: 'mismatch', fact: told, score: match!.score, source: match!.source }, undefined);
     if (match?.verdict === 'mismatch' && match.fact && match.source !== undefined && onlyWeekdaySlipped(claim, match.fact, date, index.factsOf(match.source))) {
       const finding: Finding = { claim, verdict: 'unverified' };
-      checkCalendar(finding, date, match.fact);
+      checkCalendar(finding, date, match.fact, date ?? articleDate);
       narrowToWeekday(finding);
       return finding;
     }
@@ -197,7 +197,7 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     const undecided = match?.verdict === 'unverified' || byDayAlone;
     const near = undecided && today && restated !== undefined && claim.date?.weekday && !onCalendar(claim.date, today) ? datesOfWeekdayNear(index.factsOf(restated), claim.date).filter((fact) => !byDayAlone || fact.quote === match!.fact!.quote) : undefined;
     if (match && near?.length && near.every((fact) => sameDay(fact, near[0]))) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source: restated }, undefined);
-    const finding = match && findingOf(claim, match, calendar);
+    const finding = match && findingOf(claim, match, calendar, today);
     if (!finding || !today || !claim.duration?.agoOf) return finding;
     // A time ago beside the date it is of is held to that date, not to a time its source works out
     // from another, nor to one ago of another year: "14 years ago, in 2011" is no slip of "38 years,
@@ -323,8 +323,11 @@ function dateInYear(d: DateValue, year: number | undefined, near: CalendarDate |
   return date && isValidDate(date) ? date : undefined;
 }
 
-/** The finding for a claim and the fact it was matched to; `date` is what a yearless date's year is nearest. */
-export function findingOf(claim: LocatedMention, match: ClaimMatch, date: CalendarDate | undefined): Finding {
+/**
+ * The finding for a claim and the fact it was matched to; `date` is what a yearless date's year is
+ * nearest, `today` the draft's date or its article's, when known (see `anotherYearsWeekday`).
+ */
+export function findingOf(claim: LocatedMention, match: ClaimMatch, date: CalendarDate | undefined, today = date): Finding {
   // Written out rather than spread from a literal: made for every claim, and a spread copies by the runtime.
   // A date whose year cannot be read ("1 January 20244") may be of any year: a fact it contradicts
   // in day or month it contradicts in all of them, but one it agrees with it is not known to restate.
@@ -346,7 +349,7 @@ export function findingOf(claim: LocatedMention, match: ClaimMatch, date: Calend
       }
     }
   }
-  if (finding.verdict !== 'mismatch') checkCalendar(finding, date, match.fact ?? match.sameDay);
+  if (finding.verdict !== 'mismatch') checkCalendar(finding, date, match.fact ?? match.sameDay, today);
   if (finding.code === FindingCode.WeekdayMismatch) narrowToWeekday(finding);
   return finding;
 }
@@ -486,13 +489,29 @@ function narrowToWeekday(finding: Finding): void {
  * A weekday written beside a date must be that date's weekday, whatever the sources say. The year
  * comes from the date itself, the fact it restates, or the draft's own date.
  */
-function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fact: Fact | undefined): void {
+/**
+ * Whether a yearless date's weekday, wrong in the year its fact gives it, is right in the year
+ * `today` (the draft's date, or its article's) puts it in, when the fact's is another, which its source stated or told in its
+ * sentence: the writer dated another event than the fact's ("ran from Wednesday, 15 October" in
+ * 2025, beside "in 2026, when the fair runs from 14 to 18 October"). A year the source leaves to its
+ * article's date is the draft's year; a weekday right a year either side of it was as often the slip
+ * (eight of nine such weekdays the held-out drafts got wrong).
+ */
+function anotherYearsWeekday(d: DateValue, fact: Fact | undefined, today: CalendarDate | undefined): boolean {
+  const year = fact?.value.date && fullDate(fact.value.date).year;
+  if (d.year || year === undefined || !today) return false;
+  const near = dateInYear(d, undefined, today);
+  return !!near && near.year !== year && weekdayOf(near) === d.weekday!.value;
+}
+
+function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fact: Fact | undefined, today = draftDate): void {
   const d = finding.claim.date;
   if (!d?.weekday) return;
   const date = dateInYear(d, fact?.value.date ? fullDate(fact.value.date).year : undefined, draftDate);
   if (!date) return;
   const weekday = weekdayOf(date);
   if (weekday === d.weekday.value) return;
+  if (anotherYearsWeekday(d, fact, today)) return;
   if (rightInSentenceYear(d, date) || (!fact?.value.date && rightToCome(d, draftDate))) return;
   finding.verdict = 'mismatch';
   finding.code = FindingCode.WeekdayMismatch;
