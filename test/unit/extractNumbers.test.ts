@@ -28,6 +28,13 @@ describe('figure extraction', () => {
     ['It cost £300m last year.', 'money', [3e8], 'GBP'],
     ['It cost €46.5 million last year.', 'money', [46.5e6], 'EUR'],
     ['They spent 46.5 million euros.', 'money', [46.5e6], 'EUR'],
+    // Currencies told by name after the amount: local ones, and dollars of a country.
+    ['The fund made 231.6 billion crowns.', 'money', [231.6e9], 'XCROWN'],
+    ['A grant of 1 crown was paid.', 'money', [1], 'XCROWN'],
+    ['It cost 500 krone.', 'money', [500], 'NOK'],
+    ['It cost 20 korun.', 'money', [20], 'CZK'],
+    ['It pledged 4.8 million Canadian dollars.', 'money', [4.8e6], 'CAD'],
+    ['It pledged 3 Australian dollars.', 'money', [3], 'AUD'],
     ['The dividend was 21.5p a share.', 'money', [21.5], 'GBX'],
     ['Shares closed at 1,486 pence.', 'money', [1486], 'GBX'],
     // Joined as an adjective: was a count, compared with no sum.

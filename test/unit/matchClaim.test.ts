@@ -38,6 +38,9 @@ describe('matchClaim', () => {
     const gift = source('The Cairde Foundation gave €2.4 million (about £2 million) towards the seed vault, the trust said.');
     assert.deepStrictEqual(mismatches('The Cairde Foundation gave 2.4 million euros, or roughly £2.4 million, towards the seed vault.', gift), [['£2.4 million', '£2 million']]);
     assert.deepStrictEqual(mismatches('The Cairde Foundation gave 2.4 million euros, or roughly £2.1 million, towards the seed vault.', gift), []);
+    // An amount in crowns, read as money, holds its conversion to the source's.
+    const fund = source('The return amounted to 231.6 billion crowns, or about $21.2 billion, the largest in the fund\'s history.');
+    assert.deepStrictEqual(mismatches('The fund returned 231.6 billion crowns, about $23.1 billion, the largest in its history.', fund), [['$23.1 billion', '$21.2 billion']]);
   });
 
   it('fixes a figure to the source\'s own conversion in the draft\'s unit, and between miles and nautical miles by converting', () => {

@@ -5,7 +5,7 @@ export const CURRENCY_PREFIX = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$£€¥₹₽�
 // Joined by a hyphen, as an adjective: "a 20-cent levy", "a 54-pence gap", "a 5-euro fee"; not
 // "a 10-pound turkey", which may be a weight.
 export const CURRENCY_WORD_AFTER =
-  /^(?:\s(euro cents?|US cents?|cents?|euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krona|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|-(cent|pence|penny|euro|dollar)|(p))(?![\p{L}\p{N}])/u;
+  /^(?:\s(euro cents?|US cents?|cents?|euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krone|krona|crowns?|korun[ay]?|forints?|(?:Canadian|Australian|New Zealand|Hong Kong|Singapore|US) dollars?|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|-(cent|pence|penny|euro|dollar)|(p))(?![\p{L}\p{N}])/u;
 
 /** The code of plain "cents", of no one currency; and the codes of cents of one. */
 const ANY_CENTS = 'XCENT';
@@ -16,7 +16,10 @@ const CODES: Record<string, string> = {
   '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₺': 'TRY', '₩': 'KRW', '₴': 'UAH', '₼': 'AZN', '֏': 'AMD', '₾': 'GEL',
   euro: 'EUR', dollar: 'USD', pound: 'GBP', sterling: 'GBP', 'pound sterling': 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
   rupee: 'INR', rouble: 'RUB', ruble: 'RUB', franc: 'CHF', dram: 'AMD', manat: 'AZN', lari: 'GEL', lira: 'TRY',
-  hryvnia: 'UAH', zloty: 'PLN', kronor: 'SEK', kroner: 'NOK', krona: 'SEK',
+  hryvnia: 'UAH', zloty: 'PLN', kronor: 'SEK', kroner: 'NOK', krone: 'NOK', krona: 'SEK', koruna: 'CZK', korun: 'CZK', koruny: 'CZK', forint: 'HUF',
+  'canadian dollar': 'CAD', 'australian dollar': 'AUD', 'new zealand dollar': 'NZD', 'hong kong dollar': 'HKD', 'singapore dollar': 'SGD', 'us dollar': 'USD',
+  // "Crowns" is the English of several currencies (the Swedish, Norwegian, Danish, Czech, Icelandic): an article's own.
+  crown: 'XCROWN',
   // Pence ("21.5p", "32 pence") and cents are money of their own: a share price in pence is no sum
   // in pounds. Markets write US cents USX; euro cents have no code of their own and take EUX. Plain
   // "cents" are whichever the article's are (see `sameCurrency`).
