@@ -222,6 +222,14 @@ describe('matchClaim', () => {
     // Nor one beside the points its sentence tells already.
     const recycling = source('In the trial, recycling rose from 34 per cent to 47 per cent, the council said.');
     assert.deepStrictEqual(mismatches('Recycling climbed from 34 percent to 47 percent, a 13-point jump, while residual waste fell 13 percent.', recycling), []);
+    // The other share left to the source, in the restated share's sentence or else its paragraph, where the source compares them in no words of its own.
+    const pay = source('Castellan\'s latest offer is a 4.5 per cent increase backdated to 1 January; its previous offer was 3.2 per cent. The union is demanding 9 per cent.');
+    assert.deepStrictEqual(mismatches('Castellan is offering 4.5 per cent, a rise of 1.3 per cent on its previous offer.', pay), [['1.3 per cent', '1.3 percentage points']]);
+    assert.deepStrictEqual(mismatches('Castellan is offering 4.5 per cent, a rise of 1.3 percentage points on its previous offer.', pay), []);
+    const outage = source('At the height of the outage, 412,600 customers had lost power, about 41% of the utility\'s accounts. In Lorne itself, 188,000 customers were cut off, or 63% of the city\'s total.');
+    assert.deepStrictEqual(mismatches('In Lorne, 63% of customers lost power, 22 per cent more than the province as a whole.', outage), [['22 per cent', '22 percentage points']]);
+    // A change in per cent that is the relative one is no slip.
+    assert.deepStrictEqual(mismatches('In Lorne, 63% of customers lost power, 54 per cent more than the province as a whole.', outage), []);
     // Not a change the source states where the claim's words frame it, two shares beside it differing by it by chance.
     const slide = source('The shares fell 38 per cent on Monday and a further 21 per cent on Tuesday. Trading was suspended on Wednesday after the stock dropped 17 per cent in 19 minutes.');
     assert.deepStrictEqual(mismatches('The shares lost 38 per cent on Monday and a further 21 per cent on Tuesday, before trading was suspended on Wednesday after a 17 per cent slide in 19 minutes.', slide), []);

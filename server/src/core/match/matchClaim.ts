@@ -1,6 +1,6 @@
 import { isComparisonBase } from '../extract/comparisonBase';
 import type { DurationValue, Mention, MentionKind } from '../extract/mention';
-import { type Fact, fullDate, sentenceKey } from '../facts/fact';
+import { type Fact, fullDate, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, daysApart, factDate, inPoints, isShareInWords, lastDigitStep, partsOf } from './compareValues';
 import type { Context } from './context';
@@ -342,7 +342,7 @@ function pointsBesideShareStated(claim: Mention, context: Context, index: FactIn
     const restated = shareStating(share, index, sources);
     if (!restated) continue;
     const key = sentenceKey(restated.fact);
-    const points = restated.sourceFacts.find((f) => f.derived?.includes(restated.fact.text) && inPoints(f.value.number) && f.value.number!.values[0] === value && sentenceKey(f) === key);
+    const points = restated.sourceFacts.find((f) => f.derived?.includes(restated.fact.text) && inPoints(f.value.number) && f.value.number!.values[0] === value && sentenceKey(f) === key) ?? pointsToOtherShare(restated, stated);
     if (!points) continue;
     // The other share is the restated one's plus or minus the points; the change in per cent from or to either is no slip.
     const a = share.number!.values[0];
@@ -350,6 +350,24 @@ function pointsBesideShareStated(claim: Mention, context: Context, index: FactIn
     if (!relative) return points;
   }
   return undefined;
+}
+
+/**
+ * The points between a share the claim restates and the one other share of its source sentence the
+ * claim's figure is that far from, where the source compares them in no words of its own ("a 4.5
+ * per cent increase …; its previous offer was 3.2 per cent" beside "4.5 per cent, a rise of 1.3
+ * per cent on its previous offer"): a fact derived from the restated share's.
+ */
+function pointsToOtherShare(restated: IndexedFact, stated: NonNullable<Mention['number']>): Fact | undefined {
+  const share = restated.fact;
+  const a = share.value.number;
+  if (!a || a.values.length !== 1) return undefined;
+  const apart = (f: Fact) => f !== share && !f.derived && f.kind === 'percent' && isPlainOrHedgedShare({ kind: f.kind, number: f.value.number, qualifier: undefined }) && Math.abs(Math.abs(f.value.number!.values[0] - a.values[0]) - stated.values[0]) < stated.precision / 2;
+  const inSentence = statedInSentenceOf(share, restated.sourceFacts).filter(apart);
+  const others = inSentence.length ? inSentence : restated.sourceFacts.filter((f) => f.source.file === share.source.file && f.source.paragraph === share.source.paragraph && apart(f));
+  if (others.length !== 1) return undefined;
+  const points = pointsOf({ number: others[0].value.number!, text: others[0].text }, { number: a, text: share.text });
+  return points && { ...share, value: points.value, derived: points.how };
 }
 
 /** The first share of `sources` (by number; all when none are given) that `m` states exactly, not in points. */
