@@ -120,6 +120,12 @@ describe('units of measure', () => {
       ['minus 2C', -2, 'C'],
       ['−17°C', -17, 'C'],
     ]);
+    // The scale's name alone after the figure.
+    assert.deepStrictEqual(read('By night it was minus 17 Celsius, or about 1 Fahrenheit; by noon 40 degrees centigrade.'), [
+      ['minus 17 Celsius', -17, 'C'],
+      ['1 Fahrenheit', 1, 'F'],
+      ['40 degrees centigrade', 40, 'C'],
+    ]);
     assert.deepStrictEqual(read('The low, minus 23.4 C (minus 10 F), held for a night in the cold.'), [
       ['minus 23.4 C', -23.4, 'C'],
       ['minus 10 F', -10, 'F'],

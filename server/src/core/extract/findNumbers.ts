@@ -657,6 +657,9 @@ const NOT_NAMES = new Set(
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
     'another perhaps maybe possibly fully barely altogether overall plus',
+    // Words that open a sentence before its figure ("Across 152 shows", "Within 48 hours", "Despite 300 complaints").
+    'across behind despite except inside near outside past throughout toward towards within like unlike including excluding',
+    'although though unless whereas still even already now today yesterday tomorrow last next fewer less least many much several',
     // A degree or a place in a sequence, which a writer may miscopy: "a Category 4 hurricane", "Stage 12".
     'category cat level stage phase round grade tier force class day week game leg race match heat lap season',
   ]

@@ -102,8 +102,9 @@ const UNITS: UnitForms[] = [
   // Temperatures are not converted (the scales do not share a zero): each compares only with itself,
   // but for a conversion written beside its figure ("33.8 C (92.8 F)", see `otherScale`).
   // "33.8C" without its degree sign is one only in a sentence that speaks of temperature (see `degreesRunOn`).
-  { key: 'C', dimension: 'celsius', factor: 1, abbreviation: '°C', singular: 'degree Celsius', plural: 'degrees Celsius', shortForms: ['ºC', '° C'] },
-  { key: 'F', dimension: 'fahrenheit', factor: 1, abbreviation: '°F', singular: 'degree Fahrenheit', plural: 'degrees Fahrenheit', shortForms: ['ºF', '° F'] },
+  // The scale's name alone names its degrees: "minus 17 Celsius, or about 1 Fahrenheit".
+  { key: 'C', dimension: 'celsius', factor: 1, abbreviation: '°C', singular: 'degree Celsius', plural: 'degrees Celsius', shortForms: ['ºC', '° C'], words: ['celsius', 'centigrade', 'degrees centigrade', 'degree centigrade'] },
+  { key: 'F', dimension: 'fahrenheit', factor: 1, abbreviation: '°F', singular: 'degree Fahrenheit', plural: 'degrees Fahrenheit', shortForms: ['ºF', '° F'], words: ['fahrenheit'] },
 ];
 
 const BY_KEY = new Map(UNITS.map((u) => [u.key, u]));
