@@ -4,7 +4,7 @@ import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { formatDuration } from '../../server/src/core/format/formatDuration';
 import { formatNumber } from '../../server/src/core/format/formatNumber';
-import { mismatches, onlyMention, sourceFrom } from '../helpers/core';
+import { mentionsOf, mismatches, onlyMention, sourceFrom } from '../helpers/core';
 
 /** The fix for the only mismatch of a claim against a one-paragraph source. */
 function fixOf(claim: string, source: string): string {
@@ -127,6 +127,19 @@ describe('fixes in the draft’s style', () => {
   it('writes percentage points for per cent (and the other way round) as the source words it', () => {
     assert.strictEqual(fixOf('Reservoir stocks fell by 9.6 per cent in July.', 'Reservoir stocks fell by 9.6 percentage points in July.'), '9.6 percentage points');
     assert.strictEqual(fixOf('Attendance rose 15.6 percentage points on 2023.', 'Attendance rose 15.6 per cent on 2023.'), '15.6 per cent');
+  });
+
+  it('reads basis points as hundredths of a percentage point, and writes a fix in them', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.text, m.number?.values[0], m.number?.unit]);
+    assert.deepStrictEqual(read('It cut by 25 basis points, then made a 50bp cut, a 10 basis-point move.'), [
+      ['25 basis points', 0.25, 'pp'],
+      ['50bp', 0.5, 'pp'],
+      ['10 basis-point', 0.1, 'pp'],
+    ]);
+    const rate = [sourceFrom('---\ndate: 2025-03-10\n---\nThe central bank cut its benchmark rate by a quarter of a percentage point to 3.5% on Wednesday.\n')];
+    assert.deepStrictEqual(mismatches('The central bank cut its benchmark rate by 50 basis points to 3.5% on Wednesday.', rate), [['50 basis points', '25 basis points']]);
+    assert.deepStrictEqual(mismatches('The central bank cut its benchmark rate by 50bp to 3.5% on Wednesday.', rate), [['50bp', '25bp']]);
+    assert.deepStrictEqual(mismatches('The central bank cut its benchmark rate by 25 basis points to 3.5% on Wednesday.', rate), []);
   });
 
   it('writes a difference of shares the source only implies in points, in the draft\'s percent style', () => {

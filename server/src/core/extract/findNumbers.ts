@@ -16,7 +16,10 @@ const NUMERAL =
 
 const SCALE_SUFFIX = /^(k|K|m|M|mn|mln|bn|b|B|bln|tn|trn)(?![\p{L}\p{N}])/u;
 const SCALE_WORD = /^[ \u00a0](thousand|million|billion|trillion)(?![\p{L}])/u;
-const PERCENT = /^[ \u00a0]?(%[ \u00a0]points?(?![\p{L}])|percentage[ \u00a0-]points?(?![\p{L}])|%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p{L}]))/u;
+const PERCENT = /^[ \u00a0]?(%[ \u00a0]points?(?![\p{L}])|percentage[ \u00a0-]points?(?![\p{L}])|basis[ \u00a0-]points?(?![\p{L}])|bps?(?![\p{L}])|%|per ?cent(?![\p{L}])|percent(?![\p{L}])|pct(?![\p{L}]))/u;
+/** "25 basis points", "a 50bp cut": hundredths of a percentage point, read as points in that scale. */
+const BASIS_POINTS = /^[ \u00a0]?(?:basis|bp)/u;
+const BASIS_POINT = 0.01;
 const ORDINAL = /^(st|nd|rd|th)(?![\p{L}])/u;
 const TIME = /^(?::\d\d(?!\d)(?:[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])))?|[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\p{L}])|o['’]clock))/iu;
 /** A length's unit after its figure, and an adjective of its run between them ("11 consecutive days"). */
@@ -50,7 +53,7 @@ const LEADING_ZEROS = /^0+(?=\d)/;
 const NAME_HYPHEN = /(?:\p{Lu}{2,}|\b\p{L})-$/u;
 const LETTER_LAST = /\p{L}$/u;
 const LETTER_FIRST = /^[\p{L}]/u;
-const FIGURE_SUFFIX = /^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm|p|secs?|mins?|hrs?)(?![\p{L}])/u;
+const FIGURE_SUFFIX = /^(?:k|K|m|M|mn|mln|bn|b|B|bln|tn|trn|st|nd|rd|th|am|pm|p|bps?|secs?|mins?|hrs?)(?![\p{L}])/u;
 const NUMBER_WORD_JOINER = /^[ \u00a0-]+$/;
 
 const SCALES: Record<string, number> = {
@@ -747,6 +750,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     kind = 'percent';
     style.suffix = percent[0];
     end += percent[0].length;
+    if (BASIS_POINTS.test(percent[0])) style.scale = BASIS_POINT;
     if (isAttributive(text, start, end, sentenceStart)) style.attributive = true;
   } else if (ordinal) {
     kind = 'ordinal';
@@ -810,7 +814,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
       mention.number.unit = measure.unit.key;
       // "4.6 tons" may be tonnes or US short tons (4.2 tonnes): both readings are kept, as for "120.000".
       if (SHORT_TONS.test(measure.written)) mention.number.values = [...scaled, ...scaled.map((v) => v * SHORT_TON)];
-    } else if (kind === 'percent' && POINTS.test(style.suffix)) mention.number.unit = PERCENTAGE_POINTS;
+    } else if (kind === 'percent' && (POINTS.test(style.suffix) || style.scale === BASIS_POINT)) mention.number.unit = PERCENTAGE_POINTS;
     mention.numberStyle = sharedStyle(style);
   } else {
     mention.number = { values: scaled, precision: 1 };

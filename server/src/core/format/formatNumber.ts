@@ -25,7 +25,8 @@ export function formatNumber(value: number, precision: number, style: NumberStyl
   const [scale, written] = scaleFor(Math.abs(value), style);
   // "63.21487 million" is no way to write 63,214,870: a figure too precise for its scale is written in full.
   if (scale > 1 && decimalsFor(precision / scale) > MAX_SCALED_DECIMALS) return formatNumber(value, precision, { ...style, scale: 1, scaleText: '' });
-  if (scale > 1) {
+  // Below one, a scale of hundredths ("25 basis points" of 0.25 points) written in its own digits.
+  if (scale !== 1) {
     scaled = value / scale;
     scaleText = written;
     scalePrecision = precision / scale;
