@@ -352,6 +352,15 @@ describe('matchClaim', () => {
     // A sentence of a date alone shares all it has with any date's.
     assert.deepStrictEqual(mismatches('**When does it start?**\n\nOn Tuesday, July 1.', grants), []);
   });
+  it('takes a bound past the source\'s figure by a tenth of it at most for that figure rounded the wrong way, on words that frame it weakly', () => {
+    const source = sourceFrom(fixture('sources/trainderailment.md'), 'trainderailment.md');
+    const draft = fixture('trainderailment_01.md');
+    const evacuated = (text: string) => mismatches(text, [source]).filter(([claim]) => claim.startsWith('More than'));
+    assert.deepStrictEqual(evacuated(draft), [['More than 4,500', '4,380']]);
+    // Further off, another figure; on the right side, no slip.
+    assert.deepStrictEqual(evacuated(draft.replace('More than 4,500 people', 'More than 6,000 people')), []);
+    assert.deepStrictEqual(evacuated(draft.replace('More than 4,500 people', 'More than 4,000 people')), []);
+  });
   it('takes a claim for the agreeing fact of the same source sentence only when it comes close to the best', () => {
     const facts = [sourceFrom(fixture('sources/outbreak.md'))];
     // "Eleven people have died, nine of them children under five, up from seven deaths two weeks ago":

@@ -1,7 +1,7 @@
 import { clockDigits } from '../extract/clockTime';
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { boundSide, durationIn, factDate, inClaimCents, isDirectional, isShareInWords, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
+import { boundRoundedPast, boundSide, durationIn, factDate, inClaimCents, isDirectional, isShareInWords, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
 import { DIGIT_CHANGED, digitAffinity, isRescaled, numberAffinity } from './numberAffinity';
 
 /**
@@ -40,7 +40,8 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     // last digit from the source's is the source's, rounded or bounded wrongly, however many of its
     // digits differ. Further off ("roughly 430,000" for about 412,000) it may be another figure. A
     // bound's step is that of its last digit other than zero ("more than 9,000" for 8,300): bounds
-    // are round; "some 200" stays within ten of its figure, as near as its two digits say.
+    // are round; "some 200" stays within ten of its figure, as near as its two digits say. A bound
+    // within a tenth of the figure is it rounded the wrong way too ("more than 4,500 people" for 4,380).
     const kind = claim.qualifier?.kind;
     // A share in words hedged to one side is the writer's reading of the source's share, however
     // its digits differ: "almost half" for 38 per cent, "nearly a third" for about a fifth, within
@@ -55,7 +56,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
       // round count. A hedged share a power of ten off is still a slip ("about 14 per cent" for 1.4%).
       const hedgedScale = claim.kind === 'count' && isHedge(kind) && Math.min(Math.abs(stated[a]), Math.abs(source)) < HEDGED_SCALE_LEAST && isRescaled(stated[a], source);
       most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : hedgedScale ? SCALE_HEDGED : numberAffinity(stated[a], source));
-      if (near && Math.abs(stated[a] - source) <= near(stated[a])) most = Math.max(most, HEDGE_SLIP);
+      if (near && (Math.abs(stated[a] - source) <= near(stated[a]) || (!inWords && boundRoundedPast(claim, source)))) most = Math.max(most, HEDGE_SLIP);
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
       if (convertedLinearly !== undefined) most = Math.max(most, numberAffinity(stated[a], convertedLinearly));
       if (otherUnit !== undefined && isConversionSlip(stated[a], otherUnit)) most = Math.max(most, CONVERSION_SLIP);
