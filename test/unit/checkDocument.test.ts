@@ -161,6 +161,17 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The book fair drew 298,400 visitors. The fair ran from Tuesday, 15 October.', [source]), [['Tuesday', 'Thursday']]);
   });
 
+  it('holds a date told beside a time from an earlier date to the date the source\'s time gives, when the time is a slip', () => {
+    const port = [sourceFrom('---\ndate: 2025-03-12\n---\nThe dock workers walked out on 3 March. Just two days later, the port company tabled a new pay offer.\n')];
+    assert.deepStrictEqual(mismatches('The dock workers walked out on 3 March. The port company tabled a new pay offer on 6 March, three days later.', port), [['6 March', '5 March'], ['three days', 'two days']]);
+    assert.deepStrictEqual(mismatches('The dock workers walked out on 3 March. Three days later, on 6 March, the port company tabled a new pay offer.', port), [['Three days', 'Two days'], ['6 March', '5 March']]);
+    // The date right, the time alone slipped.
+    assert.deepStrictEqual(mismatches('The dock workers walked out on 3 March. The port company tabled a new pay offer on 5 March, three days later.', port), [['three days', 'two days']]);
+    // A source sentence dating its own event derives the other end: "resigned on 14 March, three days after the collapse" is no date of the resignation.
+    const bridge = [sourceFrom('---\ndate: 2025-03-20\n---\nThe authority\'s director resigned on 14 March, three days after the collapse.\n')];
+    assert.deepStrictEqual(mismatches('The authority\'s director resigned on 14 March, four days after the collapse.', bridge), [['four days', 'three days']]);
+  });
+
   it('holds a yearless weekday of a draft without a date to the calendar near its source\'s date, in a block that restates the source', () => {
     const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe bakery chain collapsed with 2,860 employees and 118 shops, its administrators said.\n');
     const restating = 'The chain had 2,860 employees. Its shops will close from Wednesday 10 April.';

@@ -15,6 +15,7 @@ import type { FactIndex } from '../match/factIndex';
 import { alignedMatches } from '../match/alignClaims';
 import { changedBases } from '../match/changedBases';
 import { matchedConversions } from '../match/conversions';
+import { datesOfIntervals } from '../match/intervalDates';
 import type { ClaimMatch } from '../match/matchClaim';
 import { matchBlock } from '../match/matchBlock';
 import { mergedSentences } from '../match/mergedSentences';
@@ -158,7 +159,7 @@ const byStart = (a: Finding, b: Finding) => a.claim.start - b.claim.start;
  * the article writes a slip away (see `datesOfWeekdayNear`) is the one the claim restates.
  */
 export function blockFindings(claims: readonly LocatedMention[], byWords: ReadonlyArray<ClaimMatch | undefined>, date: CalendarDate | undefined, index: FactIndex): Array<Finding | undefined> {
-  const matches = matchedConversions(claims, sharesOfRestatedParts(claims, matchScaleSlips(claims, mergedSentences(claims, changedBases(claims, alignedMatches(claims, changedBases(claims, byWords, index), index), index), index), index), index), index);
+  const matches = datesOfIntervals(claims, matchedConversions(claims, sharesOfRestatedParts(claims, matchScaleSlips(claims, mergedSentences(claims, changedBases(claims, alignedMatches(claims, changedBases(claims, byWords, index), index), index), index), index), index), index), index);
   const restated = matches.find((m) => m?.verdict === 'verified' && m.source !== undefined)?.source;
   const source = date ? undefined : restated;
   const articleDate = source === undefined ? undefined : index.articleDate(source);
