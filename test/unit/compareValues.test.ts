@@ -298,7 +298,12 @@ describe('valueAffinity', () => {
   it('compares a time after or before another only with one, and a length only with a length', () => {
     // "the next day" was flagged against the source's "waited for nearly four hours".
     assert.strictEqual(compare('Savers came back the next day.', 'Savers waited for four hours.'), 'incomparable');
-    assert.strictEqual(compare('Savers waited for 24 hours.', 'It fell a day later.'), 'incomparable');
+    assert.strictEqual(compare('Savers waited for 30 hours.', 'It fell a day later.'), 'incomparable');
+    // Timed by the clock, or in part of a unit, one amount is one span whichever way it is told.
+    assert.strictEqual(compare('Savers waited for 24 hours.', 'It fell a day later.'), 'agree');
+    assert.strictEqual(compare('It ended more than five hours after the meeting opened.', 'It passed after more than five hours of debate.'), 'agree');
+    assert.strictEqual(compare('She has run the chain for a year and a half.', 'She took over 18 months ago.'), 'agree');
+    assert.strictEqual(compare('It ended two days later.', 'The strike lasted two days.'), 'incomparable');
     assert.strictEqual(compare('It fell two days later.', 'It fell a day later.'), 'disagree');
     // A time ago is counted back from now, a time earlier from another: "fourteen years ago" was
     // flagged against a source's "nine years earlier".

@@ -516,6 +516,12 @@ export function lengthInUnits(amount: number, units: readonly DurationUnit[]): n
   });
 }
 
+/** How near, as a share, two spans told in different units are one: 18 months and a year and a half, give or take a month's day. */
+const SAME_SPAN = 0.02;
+
+/** Units a span is timed in by the clock, not counted on the calendar. */
+const CLOCK_UNITS: ReadonlySet<DurationUnit> = new Set(['second', 'minute', 'hour']);
+
 /** The fact's duration expressed in the claim's unit, if it is a whole number there. */
 export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: DurationUnit): number | undefined {
   if (fact.unit === unit) return fact.amount;
@@ -530,9 +536,16 @@ export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: D
  */
 function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['duration']>, factQualifier: QualifierKind | undefined): Agreement {
   const c = claim.duration!;
-  // "the next day" is a time after another, "for four hours" a length: neither is a miscopy of the other.
-  // Nor is a time ago, counted back from now, a time before another ("a year earlier").
-  if (!c.relation !== !fact.relation || (c.relation === 'ago') !== (fact.relation === 'ago')) return 'incomparable';
+  // "the next day" is a time after another, "for four hours" a length: neither is a miscopy of the
+  // other. Nor is a time ago, counted back from now, a time before another ("a year earlier"). Timed
+  // by the clock or in part of a unit, one amount tells one span all the same: "more than five hours
+  // after the meeting opened" is "more than five hours of debate in a meeting", "has run it for a
+  // year and a half" is "took over 18 months ago" (in one unit or another, to the day). Not whole days or more: "two days later" and "for
+  // two days" are told of many things.
+  if (!c.relation !== !fact.relation || (c.relation === 'ago') !== (fact.relation === 'ago')) {
+    const [a, b] = [c.amount * UNIT_DAYS[c.unit], fact.amount * UNIT_DAYS[fact.unit]];
+    return (CLOCK_UNITS.has(c.unit) || !Number.isInteger(c.amount)) && Math.abs(a - b) <= SAME_SPAN * b ? 'agree' : 'incomparable';
+  }
   // "five hours more than the old model" is not the old model's 26 hours, nor any length.
   if (!c.difference !== !fact.difference) return 'incomparable';
   // "closed for at least three weeks" for "at least three months": a bound holding the fact, but with

@@ -3,7 +3,7 @@ import type { DurationValue, Mention, MentionKind } from '../extract/mention';
 import { type Fact, fullDate, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, daysApart, factDate, inPoints, isShareInWords, lastDigitStep, partsOf } from './compareValues';
-import type { Context } from './context';
+import { type Context, isKey } from './context';
 import { convertedFigure, convertsScale, inClaimTerms, isConversionOf } from './conversions';
 import type { FactIndex, IndexedFact } from './factIndex';
 import type { JudgedFact } from './judgementKeys';
@@ -593,11 +593,21 @@ function otherFigure(claim: Mention, affinity: number, support: number): boolean
  * … close on 31 October").
  */
 function otherTime(claim: Mention, context: Context, plausibility: number, support: number): boolean {
-  return (claim.kind === 'date' || claim.kind === 'duration') && plausibility === 0 && (support < FIRM_SUPPORT || context.sentence.size < FIRM_WORDS);
+  return (claim.kind === 'date' || claim.kind === 'duration') && plausibility === 0 && (support < FIRM_SUPPORT || wordsOf(context) < FIRM_WORDS);
 }
 
-/** The fewest words a sentence restates firmly with: "On Tuesday, July 1." shares all it has with any date's. */
+/**
+ * The fewest words (not keys, see `isKey`) a sentence restates firmly with: "On Tuesday, July 1."
+ * shares all it has with any date's, and among many sources "Mediated talks are scheduled for
+ * Thursday, April 3." with another article's talks.
+ */
 const FIRM_WORDS = 4;
+
+function wordsOf(context: Context): number {
+  let words = 0;
+  for (const norm of context.sentence.keys()) if (!isKey(norm)) words++;
+  return words;
+}
 
 /**
  * The support that frames a day of a month (see `isDayOfMonth`) whose month or day a fact's differs
