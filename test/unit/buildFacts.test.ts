@@ -235,6 +235,10 @@ describe('buildFacts', () => {
     // A forecast told in the past is of a day to come: was the Saturday before.
     assert.deepStrictEqual(dayOf('Forecasters warned that another cold night was possible on Saturday.'), [['Saturday', 19]]);
     assert.deepStrictEqual(dayOf('The agency said storms were likely on Sunday, and it cancelled flights on Tuesday.'), [['Sunday', 20], ['Tuesday', 15]]);
+    // So is a day of a month: was the 14 December before the article of March, the nearer one.
+    const yearOf = (sentence: string) => dated('2025-03-12', sentence).facts.filter((f) => f.kind === 'date').map((f) => [f.text, fullDate(f.value.date!).year]);
+    assert.deepStrictEqual(yearOf('A second phase, adding late-evening trains, follows on 14 December.'), [['14 December', 2025]]);
+    assert.deepStrictEqual(yearOf('A first phase of late-evening trains began on 14 December.'), [['14 December', 2024]]);
   });
 
   it('derives durations from "since YEAR" and years from "N years ago"', () => {

@@ -314,7 +314,7 @@ export function impliedParts(d: DateParts & { implied?: DateParts }, reference: 
     // a day told in the future ("will have until 29 September", in an article of March) is to come,
     // though the September before is nearer, and a month alone so told may be the article's own
     // ("will open in March", read to its last days).
-    implied.year = tense === 'past' ? pastYear(month, day ?? 1, reference) : tense === 'future' ? comingYear(month, day ?? 28, reference) : nearestYear(month, day ?? 15, reference);
+    implied.year = tense === 'past' ? pastYear(month, day ?? 1, reference) : tense === 'future' || (tense === 'present' && day !== undefined) ? comingYear(month, day ?? 28, reference) : nearestYear(month, day ?? 15, reference);
   }
   // "on Saturday, 5 April": a stated weekday tells the year the tense may have got wrong ("followed
   // by strikes on Saturday, 5 April" read as past gave the 5 April before the article, a Friday).
