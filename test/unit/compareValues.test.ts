@@ -313,6 +313,11 @@ describe('valueAffinity', () => {
     assert.strictEqual(compare('Savers waited for 240 minutes.', 'Savers waited for four hours.'), 'agree');
   });
 
+  it('holds a length to one the source gives as nearly a figure as far down as a figure nearly so', () => {
+    assert.strictEqual(compare('Vell took 4.8 seconds longer over each shot.', 'Vell spent almost five seconds longer on each shot.'), 'agree');
+    assert.strictEqual(compare('Vell took 4.4 seconds longer over each shot.', 'Vell spent almost five seconds longer on each shot.'), 'disagree');
+  });
+
   it('rates a duration with the fact\'s number in another unit a lesser slip than one in the fact\'s unit', () => {
     assert.strictEqual(valueAffinity(onlyMention('It lasted two weeks.'), fact('It lasted two days.')), 0.5);
     assert.strictEqual(valueAffinity(onlyMention('It lasted 48 hours.'), fact('It lasted two days.')), 1);

@@ -579,6 +579,8 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // easily. Converted, or to a claim's decimal, it is allowed a rounding ("0.4 seconds" for 0.35).
   const exact = (unit === fact.unit || (CALENDAR_UNITS.has(unit) && CALENDAR_UNITS.has(fact.unit))) && !factQualifier && !claim.qualifier && !decimals;
   const slack = exact ? 0 : 0.01;
-  const high = factQualifier === 'nearly' ? justUnder(inClaimUnit) : inClaimUnit + half + slack;
-  return high > RANGES[0] && inClaimUnit - half - slack < RANGES[1] ? 'agree' : 'disagree';
+  // "almost five seconds" reaches down as "nearly 5" does (see `intervalInto`): 4.8 seconds is within it.
+  if (factQualifier === 'nearly') intervalInto(RANGES, 2, inClaimUnit, UNIT_DAYS[fact.unit] / UNIT_DAYS[unit], 'nearly');
+  const [low, high] = factQualifier === 'nearly' ? [Math.min(RANGES[2], inClaimUnit - half - slack), justUnder(inClaimUnit)] : [inClaimUnit - half - slack, inClaimUnit + half + slack];
+  return high > RANGES[0] && low < RANGES[1] ? 'agree' : 'disagree';
 }
