@@ -341,6 +341,13 @@ describe('figure extraction', () => {
       ['count', '40 million', 40e6],
       ['count', '35 million', 35e6],
     ]);
+    // The level a change in a length reached, after "by … to", is a length in its unit; a count's stays a count.
+    assert.deepStrictEqual(read('He lowered the record by 0.03 seconds to 59.84. Prices rose by 5 to 40.').map((m) => m.slice(0, 4)), [
+      ['duration', '0.03 seconds', 0.03, 'second'],
+      ['duration', '59.84', 59.84, 'second'],
+      ['count', '5', 5, undefined],
+      ['count', '40', 40, undefined],
+    ]);
     // A range after "from" is read as a range.
     assert.deepStrictEqual(read('Guidance was trimmed to €9.3–9.5bn from €9.6–9.9bn.').map((m) => m.slice(0, 3)), [
       ['money', '€9.3', 9.3e9],

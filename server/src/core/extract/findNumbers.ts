@@ -1,6 +1,6 @@
 import { CHANGE_NOUN, CHANGE_NOUNS, reachesLevel } from './changeLevels';
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
-import type { DurationUnit, DurationValue, Mention, MentionKind, NumberStyle, Qualifier } from './mention';
+import { type DurationUnit, type DurationValue, hedgedStart, type Mention, type MentionKind, type NumberStyle, type Qualifier } from './mention';
 import { compoundOrdinal, mayStartNumber, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
@@ -398,7 +398,7 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
   for (let i = 0; i + 1 < ordered.length; i++) {
     const first = ordered[i];
     const last = ordered[i + 1];
-    const earlier = last.kind === 'count' && isBare(last) ? earlierLevel(text, start, first, last) : scaledEarlierLevel(text, first, last);
+    const earlier = last.kind === 'count' && isBare(last) ? (earlierLevel(text, start, first, last) ?? levelAfterChange(text, start, first, last)) : scaledEarlierLevel(text, first, last);
     if (earlier) {
       ordered[i + 1] = earlier;
       continue;
@@ -443,6 +443,21 @@ function withRangeEnds(text: string, start: number, mentions: Mention[]): Mentio
 function afterBetween(text: string, start: number, m: Mention): boolean {
   return BETWEEN.test(text.slice(Math.max(start, m.start - 9), m.start));
 }
+
+/**
+ * `bare` read as a length in the unit of the change before it, when it is the level that change
+ * reached: "lowered his record by 0.03 seconds to 59.84" is 59.84 seconds. Read alone it was a
+ * count, which the source's other count of the sentence (the 59.87 before) contradicted.
+ */
+function levelAfterChange(text: string, start: number, change: Mention, bare: Mention): Mention | undefined {
+  const d = change.duration;
+  if (!d || d.relation || d.compound || d.clock || !BY_BEFORE.test(text.slice(Math.max(start, hedgedStart(change) - 4), hedgedStart(change)))) return undefined;
+  if (!BY_TO_BETWEEN.test(text.slice(change.end, bare.start)) || !AFTER_ELIDED.test(text.slice(bare.end, bare.end + 16))) return undefined;
+  return { ...bare, kind: 'duration', number: undefined, duration: { amount: bare.number!.values[0], unit: d.unit, adjectival: false } };
+}
+
+/** Between a change and the level it reached: "by 0.03 seconds to 59.84". */
+const BY_TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/;
 
 /**
  * `scaled` read in the currency of the sum before it, when it is the sum that one was before and
