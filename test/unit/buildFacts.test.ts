@@ -2,10 +2,12 @@ import * as assert from 'assert';
 import * as chrono from 'chrono-node';
 import * as fs from 'fs';
 import * as path from 'path';
+import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 import { buildFacts, buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { fullDate } from '../../server/src/core/facts/fact';
 import { serializeFactFile } from '../../server/src/core/facts/factFile';
+import { FactIndex } from '../../server/src/core/match/factIndex';
 import { alone, mismatches, ROOT, seedSource, sourceFrom } from '../helpers/core';
 
 describe('buildFacts', () => {
@@ -239,6 +241,13 @@ describe('buildFacts', () => {
     const yearOf = (sentence: string) => dated('2025-03-12', sentence).facts.filter((f) => f.kind === 'date').map((f) => [f.text, fullDate(f.value.date!).year]);
     assert.deepStrictEqual(yearOf('A second phase, adding late-evening trains, follows on 14 December.'), [['14 December', 2025]]);
     assert.deepStrictEqual(yearOf('A first phase of late-evening trains began on 14 December.'), [['14 December', 2024]]);
+  });
+
+  it('gives the time of day a date opens with as a fact of its own, which a time told apart from its day restates', () => {
+    const drill = dated('2025-03-13', 'The drill began at 10.30am on 12 March, when the office issued a simulated alert. Sirens were due to sound at 10.34am.');
+    assert.deepStrictEqual(drill.facts.filter((f) => f.kind === 'time').map((f) => [f.text, f.value.number!.values]), [['10.30am', [630]], ['10.34am', [634]]]);
+    const { findings } = checkDocument('At 10.30am on that Wednesday the office issued a simulated alert.', 'markdown', new FactIndex([drill]));
+    assert.deepStrictEqual(findings.filter((f) => f.claim.kind === 'time').map((f) => [f.verdict, f.fact?.text]), [['verified', '10.30am']]);
   });
 
   it('derives durations from "since YEAR" and years from "N years ago"', () => {

@@ -70,3 +70,31 @@ function am(written: string): string {
 function pm(written: string): string {
   return written.replace(/a/i, (a) => (a === 'A' ? 'P' : 'p'));
 }
+
+/**
+ * A time of day opening a date's text, before its date: "6.24am on Tuesday 11 March", "11 a.m.
+ * Monday, March 10". Its minutes or its "am" tell it from a day ("11 March").
+ */
+const TIME_BEFORE_DATE = /^((?:\d{1,2}[:.]\d\d(?:[ \u00a0]?(?:a\.m\.?|p\.m\.?|am|pm))?|\d{1,2}[ \u00a0]?(?:a\.m\.?|p\.m\.?|am|pm)))(?:[ \u00a0]+on)?[ \u00a0,]+(?=\p{L}|\d)/iu;
+
+/** A time of day written before a weekday: "11.40am on Thursday", "11 a.m. Thursday", "2.15am on Monday". */
+const TIME_THEN_WEEKDAY = /^(\d{1,2}(?:[:.]\d\d)?(?:[ \u00a0]?(?:a\.m\.?|p\.m\.?|am|pm))?)[ \u00a0]+(?:on[ \u00a0]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
+
+/** The time of day `text` opens with, as `pattern` (its first group) finds it written, and its readings in minutes after midnight. */
+function clockOpening(pattern: RegExp, text: string): { written: string; minutes: number[] } | undefined {
+  const written = pattern.exec(text)?.[1];
+  if (written === undefined) return undefined;
+  const minutes = clockMinutes(written);
+  return minutes && { written, minutes };
+}
+
+/** The time of day a date's text opens with, as written, and its readings in minutes after midnight. */
+export function openingTime(text: string): { written: string; minutes: number[] } | undefined {
+  return clockOpening(TIME_BEFORE_DATE, text);
+}
+
+/** The one reading, in minutes after midnight, of the time of day a date's text opens with before its weekday. */
+export function timeBeforeWeekday(text: string): number | undefined {
+  const minutes = clockOpening(TIME_THEN_WEEKDAY, text)?.minutes;
+  return minutes?.length === 1 ? minutes[0] : undefined;
+}

@@ -1,6 +1,6 @@
 import path = require('path');
 import { addDuration, addMonths, CalendarDate, comingYear, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
-import { minutesBetween } from '../extract/clockTime';
+import { minutesBetween, openingTime } from '../extract/clockTime';
 import { inOwnWindows } from '../extract/findDates';
 import { changesIn } from '../extract/findRatios';
 import { Frame, frameOf, frameText } from '../extract/frame';
@@ -187,6 +187,13 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
     const value = factValueOf(m);
     if (value.date && date) value.date.implied = impliedParts(value.date, date, tenseAround(text, sentence, m));
     if (isCheckable(m)) out.push({ mention: m, kind: m.kind, value, subject });
+    // "began at 10.30am on 12 March": the time of day a date opens with is a fact of its own, which a
+    // draft telling the two apart restates ("At 10.30am on that Wednesday").
+    const opening = m.kind === 'date' ? openingTime(m.text) : undefined;
+    if (opening) {
+      const number = { values: opening.minutes, precision: 1 };
+      out.push({ mention: { start: m.start, end: m.start + opening.written.length, sentence: m.sentence, text: opening.written }, kind: 'time', value: { number }, subject });
+    }
     // "began at 6:30 p.m. and ended at 11:40 p.m.": a meeting of five hours and ten minutes.
     const start = reading.mentions[k - 1];
     if (start?.sentence === m.sentence && isClockRange(text, start, m)) out.push({ mention: m, kind: 'duration', value: { duration: clockLength(start.number!.values[0], m.number!.values[0]) }, subject, derived: `from ${start.text} to ${m.text}` });

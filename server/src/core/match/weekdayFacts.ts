@@ -1,6 +1,6 @@
 import type { Mention } from '../extract/mention';
 import { type Fact, fullDate } from '../facts/fact';
-import { timeBeforeWeekday } from './timeOfDate';
+import { timeBeforeWeekday } from '../extract/clockTime';
 
 /**
  * The fact that gives the time of day written with a weekday claim ("freed at 11.40am on
