@@ -488,23 +488,9 @@ function narrowToWeekday(finding: Finding): void {
 
 /**
  * A weekday written beside a date must be that date's weekday, whatever the sources say. The year
- * comes from the date itself, the fact it restates, or the draft's own date.
+ * comes from the date itself, the fact it restates, or the draft's own date; one right in the year of
+ * `today` (the draft's date, or its article's) may be of another event (see `anotherYearsWeekday`).
  */
-/**
- * Whether a yearless date's weekday, wrong in the year its fact gives it, is right in the year
- * `today` (the draft's date, or its article's) puts it in, when the fact's is another, which its source stated or told in its
- * sentence: the writer dated another event than the fact's ("ran from Wednesday, 15 October" in
- * 2025, beside "in 2026, when the fair runs from 14 to 18 October"). A year the source leaves to its
- * article's date is the draft's year; a weekday right a year either side of it was as often the slip
- * (eight of nine such weekdays the held-out drafts got wrong).
- */
-function anotherYearsWeekday(d: DateValue, fact: Fact | undefined, today: CalendarDate | undefined): boolean {
-  const year = fact?.value.date && fullDate(fact.value.date).year;
-  if (d.year || year === undefined || !today) return false;
-  const near = dateInYear(d, undefined, today);
-  return !!near && near.year !== year && weekdayOf(near) === d.weekday!.value;
-}
-
 function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fact: Fact | undefined, today = draftDate): void {
   const d = finding.claim.date;
   if (!d?.weekday) return;
@@ -518,4 +504,19 @@ function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fa
   finding.code = FindingCode.WeekdayMismatch;
   finding.fix = formatDate(finding.claim.text, finding.claim.start, d, { weekday });
   finding.sourceSays = `${finding.fix} (the calendar's weekday for ${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')})`;
+}
+
+/**
+ * Whether a yearless date's weekday, wrong in the year its fact gives it, is right in the year
+ * `today` (the draft's date, or its article's) puts it in, when the fact's is another, which its
+ * source stated or told in its sentence: the writer dated another event than the fact's ("ran from
+ * Wednesday, 15 October" in 2025, beside "in 2026, when the fair runs from 14 to 18 October"). A
+ * year the source leaves to its article's date is the draft's year; a weekday right a year either
+ * side of it was as often the slip (eight of nine such weekdays the held-out drafts got wrong).
+ */
+function anotherYearsWeekday(d: DateValue, fact: Fact | undefined, today: CalendarDate | undefined): boolean {
+  const year = fact?.value.date && fullDate(fact.value.date).year;
+  if (d.year || year === undefined || !today) return false;
+  const near = dateInYear(d, undefined, today);
+  return !!near && near.year !== year && weekdayOf(near) === d.weekday!.value;
 }

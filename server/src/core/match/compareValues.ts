@@ -516,7 +516,7 @@ export function lengthInUnits(amount: number, units: readonly DurationUnit[]): n
   });
 }
 
-/** How near, as a share, two spans told in different units are one: 18 months and a year and a half, give or take a month's day. */
+/** How near, as a share, two spans told in different units are one: 18 months and a year and a half are, to the day. */
 const SAME_SPAN = 0.02;
 
 /** Units a span is timed in by the clock, not counted on the calendar. */
@@ -540,7 +540,7 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // other. Nor is a time ago, counted back from now, a time before another ("a year earlier"). Timed
   // by the clock or in part of a unit, one amount tells one span all the same: "more than five hours
   // after the meeting opened" is "more than five hours of debate in a meeting", "has run it for a
-  // year and a half" is "took over 18 months ago" (in one unit or another, to the day). Not whole days or more: "two days later" and "for
+  // year and a half" is "took over 18 months ago". Not whole days or more: "two days later" and "for
   // two days" are told of many things.
   if (!c.relation !== !fact.relation || (c.relation === 'ago') !== (fact.relation === 'ago')) {
     const [a, b] = [c.amount * UNIT_DAYS[c.unit], fact.amount * UNIT_DAYS[fact.unit]];
