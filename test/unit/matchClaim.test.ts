@@ -230,6 +230,9 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('In Lorne, 63% of customers lost power, 22 per cent more than the province as a whole.', outage), [['22 per cent', '22 percentage points']]);
     // A change in per cent that is the relative one is no slip.
     assert.deepStrictEqual(mismatches('In Lorne, 63% of customers lost power, 54 per cent more than the province as a whole.', outage), []);
+    // Not for a claim its words frame: the other share is that far by chance ("grew 15 percent" beside shares of 40 and 25 per cent, for "12.5 percent larger").
+    const prizes = [sourceFrom(fixture('sources/esportsfinal.md'), 'esportsfinal.md')];
+    assert.deepStrictEqual(mismatches(fixture('esportsfinal_01.md'), prizes).filter(([claim]) => claim === '15 percent'), [['15 percent', '12.5 percent']]);
     // Not a change the source states where the claim's words frame it, two shares beside it differing by it by chance.
     const slide = source('The shares fell 38 per cent on Monday and a further 21 per cent on Tuesday. Trading was suspended on Wednesday after the stock dropped 17 per cent in 19 minutes.');
     assert.deepStrictEqual(mismatches('The shares lost 38 per cent on Monday and a further 21 per cent on Tuesday, before trading was suspended on Wednesday after a 17 per cent slide in 19 minutes.', slide), []);

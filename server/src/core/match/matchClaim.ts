@@ -185,7 +185,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // Not where the source states the very figure where the claim's words frame it: "a 17 per cent
   // slide" beside shares of 38 and 21 per cent, for the source's "dropped 17 per cent".
   const framedAgreeing = best?.agreement === 'agree' && best.support >= least;
-  const points = framedAgreeing || pointsTold(claim, context) ? undefined : (pointsOfSharesStated(claim, context, index, pointsSources) ?? pointsBesideShareStated(claim, context, index, pointsSources));
+  // The share the source compares in no words of its own is sought only for a claim its words frame nothing for.
+  const framed = !!best && (best.support >= least || slipFound);
+  const points = framedAgreeing || pointsTold(claim, context) ? undefined : (pointsOfSharesStated(claim, context, index, pointsSources) ?? pointsBesideShareStated(claim, context, index, pointsSources, !framed));
   if (points) return { verdict: 'mismatch', fact: points, score: best?.score ?? 0 };
   if (!best || (best.support < least && !slipFound)) return withSameDay({ verdict: 'unverified', score: best?.score ?? 0 }, claim, best);
 
@@ -333,7 +335,7 @@ function pointsTold(claim: Mention, context: Context): boolean {
  * share alone ("his success rate of 68 percent was 7 percent higher than Vell's" beside "68 per
  * cent, against 61 per cent for Vell"); not when the figure is that change in per cent too.
  */
-function pointsBesideShareStated(claim: Mention, context: Context, index: FactIndex, sources: ReadonlySet<number> | undefined): Fact | undefined {
+function pointsBesideShareStated(claim: Mention, context: Context, index: FactIndex, sources: ReadonlySet<number> | undefined, toOtherShare: boolean): Fact | undefined {
   const stated = claim.number;
   if (claim.kind !== 'percent' || !stated?.change || stated.values.length !== 1 || inPoints(stated)) return undefined;
   const value = stated.values[0];
@@ -342,7 +344,7 @@ function pointsBesideShareStated(claim: Mention, context: Context, index: FactIn
     const restated = shareStating(share, index, sources);
     if (!restated) continue;
     const key = sentenceKey(restated.fact);
-    const points = restated.sourceFacts.find((f) => f.derived?.includes(restated.fact.text) && inPoints(f.value.number) && f.value.number!.values[0] === value && sentenceKey(f) === key) ?? pointsToOtherShare(restated, stated);
+    const points = restated.sourceFacts.find((f) => f.derived?.includes(restated.fact.text) && inPoints(f.value.number) && f.value.number!.values[0] === value && sentenceKey(f) === key) ?? (toOtherShare ? pointsToOtherShare(restated, stated) : undefined);
     if (!points) continue;
     // The other share is the restated one's plus or minus the points; the change in per cent from or to either is no slip.
     const a = share.number!.values[0];
