@@ -467,8 +467,13 @@ const BY_TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/;
 function scaledEarlierLevel(text: string, level: Mention, scaled: Mention): Mention | undefined {
   const [number, style] = [scaled.number, scaled.numberStyle];
   if (level.kind !== 'money' || scaled.kind !== 'count' || !number || !style || number.unit || number.vague || style.scale === 1 || style.suffix || style.scale !== level.numberStyle?.scale) return undefined;
-  if (scaled.start - level.end > 12 || !FROM_JOINER.test(text.slice(level.end, scaled.start)) || !AFTER_ELIDED.test(text.slice(scaled.end, scaled.end + 16))) return undefined;
+  if (!elidedAfterFrom(text, level, scaled)) return undefined;
   return { ...scaled, kind: 'money', number: { ...number, currency: level.number!.currency } };
+}
+
+/** Whether `figure` stands right after "from" beside `level`, and what follows it leaves its unit to that level ("45%, up from 38."). */
+function elidedAfterFrom(text: string, level: Mention, figure: Mention): boolean {
+  return figure.start - level.end <= 12 && FROM_JOINER.test(text.slice(level.end, figure.start)) && AFTER_ELIDED.test(text.slice(figure.end, figure.end + 16));
 }
 
 /**
@@ -477,10 +482,8 @@ function scaledEarlierLevel(text: string, level: Mention, scaled: Mention): Ment
  * 1,648,300", where the percent is a change and the bare figure the level it changed from.
  */
 function earlierLevel(text: string, start: number, level: Mention, bare: Mention): Mention | undefined {
-  if (bare.start - level.end > 12) return undefined;
-  const joiner = text.slice(level.end, bare.start);
-  if (!FROM_JOINER.test(joiner) || !AFTER_ELIDED.test(text.slice(bare.end, bare.end + 16))) return undefined;
-  if (!UP_OR_DOWN.test(joiner) && !TO_BEFORE.test(text.slice(Math.max(start, level.start - 24), level.qualifier?.start ?? level.start))) return undefined;
+  if (!elidedAfterFrom(text, level, bare)) return undefined;
+  if (!UP_OR_DOWN.test(text.slice(level.end, bare.start)) && !TO_BEFORE.test(text.slice(Math.max(start, level.start - 24), level.qualifier?.start ?? level.start))) return undefined;
   const read = rangeOf(bare, level)?.[0];
   const a = Math.abs(read?.number?.values[0] ?? read?.duration?.amount ?? 0);
   const b = Math.abs(level.number?.values[0] ?? level.duration?.amount ?? 0);
@@ -779,10 +782,8 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     const unit = UNIT_OF[durationUnit!];
     const amount = durationUnit === 'fortnight' ? values[0] * 2 : values[0];
     end += duration[0].length;
-    const relation = RELATION.exec(text.slice(end, end + 12));
-    durationValue = { amount, unit, adjectival: duration[1] === '-', relation: isLengthBefore(text, start, relation?.[1], sentenceStart) ? undefined : relationOf(relation?.[1]) };
+    durationValue = { amount, unit, adjectival: duration[1] === '-', ...relationAfter(text, start, end, sentenceStart) };
     if (duration.groups?.run) durationValue.run = duration.groups.run;
-    if (relation && /^(?:later|earlier)$/i.test(relation[1])) durationValue.standalone = true;
   } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, start, end, within, digits.decimals > 0)))) {
     const sign = isTemperature(measure.unit) ? temperatureSign(text, start, sentenceStart) : undefined;
     if (sign) {
@@ -1003,6 +1004,18 @@ function styleKeyed(style: NumberStyle): NumberStyle {
   // Kept past its draft: its strings are copied out, so that a long suffix keeps no text alive.
   styles.set(key, unsliceAll(style));
   return style;
+}
+
+/**
+ * How a length at [start, end) stands to another time, read in the words after it ("a day later",
+ * "two years ago"; none for "deliberated for five hours before the verdict"), and whether it stands
+ * alone, later or earlier than the time told before it ("six months later", not "six months after the vote").
+ */
+function relationAfter(text: string, start: number, end: number, sentenceStart: number): Pick<DurationValue, 'relation' | 'standalone'> {
+  const relation = RELATION.exec(text.slice(end, end + 12));
+  const read: Pick<DurationValue, 'relation' | 'standalone'> = { relation: isLengthBefore(text, start, relation?.[1], sentenceStart) ? undefined : relationOf(relation?.[1]) };
+  if (relation && /^(?:later|earlier)$/i.test(relation[1])) read.standalone = true;
+  return read;
 }
 
 /**
@@ -1233,10 +1246,7 @@ function withHalfAfter(text: string, mention: Mention, sentenceStart: number): M
   const d = mention.duration!;
   if (!half || d.relation || d.adjectival) return mention;
   const end = mention.end + half[0].length;
-  const relation = RELATION.exec(text.slice(end, end + 12));
-  const duration = { ...d, amount: d.amount * 1.5, relation: isLengthBefore(text, mention.start, relation?.[1], sentenceStart) ? undefined : relationOf(relation?.[1]) };
-  if (relation && /^(?:later|earlier)$/i.test(relation[1])) duration.standalone = true;
-  return { ...mention, end, text: text.slice(mention.start, end), duration };
+  return { ...mention, end, text: text.slice(mention.start, end), duration: { ...d, amount: d.amount * 1.5, ...relationAfter(text, mention.start, end, sentenceStart) } };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { clockDecimals } from '../extract/findNumbers';
 import type { DurationUnit, DurationValue, Mention } from '../extract/mention';
 import { numberToWords } from '../extract/numberWords';
-import { CALENDAR_UNITS, durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
+import { CALENDAR_UNITS, CLOCK_UNITS, durationIn, lengthInUnits, UNIT_DAYS } from '../match/compareValues';
 import { articleOf, matchCase } from '../text/words';
 import { isWritableFigure } from '../extract/writableFigure';
 import { formatNumber } from './formatNumber';
@@ -45,9 +45,6 @@ export function formatDuration(claim: Mention, fact: { amount: number; unit: Dur
   return matchCase(`${number}${d.adjectival ? '-' : ' '}${d.run ?? ''}${unitWord}`, claim.text);
 }
 
-/** The units a clock tells: "a week" for ten days is no rounding a writer would take. */
-const CLOCK_UNITS: ReadonlySet<DurationUnit> = new Set(['second', 'minute', 'hour']);
-
 /**
  * Minutes in the claim's hours, rounded to the nearest, where they hold no whole number of them and the rounding
  * is not the claim's own figure: "a six-hour meeting" for 310 minutes is "a five-hour meeting", not
@@ -55,6 +52,7 @@ const CLOCK_UNITS: ReadonlySet<DurationUnit> = new Set(['second', 'minute', 'hou
  */
 function roundedToClaimUnit(fact: { amount: number; unit: DurationUnit }, d: DurationValue): [number, DurationUnit] | undefined {
   // "half an hour" for 40 minutes is "40 minutes", not "an hour": a part of one unit is told for less than one.
+  // Only in the units a clock tells: "a week" for ten days is no rounding a writer would take.
   if (d.amount < 1 || !CLOCK_UNITS.has(d.unit) || !CLOCK_UNITS.has(fact.unit) || UNIT_DAYS[fact.unit] >= UNIT_DAYS[d.unit]) return undefined;
   const rounded = Math.round((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[d.unit]);
   return rounded >= 1 && rounded !== d.amount ? [rounded, d.unit] : undefined;

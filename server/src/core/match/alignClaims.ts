@@ -1,3 +1,4 @@
+import type { DurationValue } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import type { Fact } from '../facts/fact';
 import { boundRoundedPast, compareValues, factDate, partsOf, UNIT_DAYS } from './compareValues';
@@ -98,7 +99,7 @@ function restatesSpecific(claims: readonly LocatedMention[], matches: ReadonlyAr
 /** Whether `claims[from, to)` tell one time from one event to another: "fallen in the three days before the slide, … a week earlier" tell two. */
 function oneIntervalTold(claims: readonly LocatedMention[], from: number, to: number): boolean {
   let intervals = 0;
-  for (let i = from; i < to; i++) if (claims[i].duration?.relation === 'later' || claims[i].duration?.relation === 'earlier') intervals++;
+  for (let i = from; i < to; i++) if (isInterval(claims[i].duration)) intervals++;
   return intervals === 1;
 }
 
@@ -173,9 +174,14 @@ function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
  */
 function isOtherInterval(claim: LocatedMention, fact: Fact): boolean {
   const [stated, source] = [claim.duration, fact.value.duration];
-  if (!stated || !source || (stated.relation !== 'later' && stated.relation !== 'earlier') || stated.relation !== source.relation) return false;
+  if (!stated || !source || !isInterval(stated) || stated.relation !== source.relation) return false;
   const ratio = (stated.amount * UNIT_DAYS[stated.unit]) / (source.amount * UNIT_DAYS[source.unit]);
   return ratio <= MOST_INTERVAL_RATIO && ratio >= 1 / MOST_INTERVAL_RATIO;
+}
+
+/** Whether a length is the time from one event to another: "a week later", "four days earlier". */
+function isInterval(d: { relation?: DurationValue['relation'] } | undefined): boolean {
+  return d?.relation === 'later' || d?.relation === 'earlier';
 }
 
 /**

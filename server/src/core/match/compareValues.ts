@@ -520,7 +520,7 @@ export function lengthInUnits(amount: number, units: readonly DurationUnit[]): n
 const SAME_SPAN = 0.02;
 
 /** Units a span is timed in by the clock, not counted on the calendar. */
-const CLOCK_UNITS: ReadonlySet<DurationUnit> = new Set(['second', 'minute', 'hour']);
+export const CLOCK_UNITS: ReadonlySet<DurationUnit> = new Set(['second', 'minute', 'hour']);
 
 /** The fact's duration expressed in the claim's unit, if it is a whole number there. */
 export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: DurationUnit): number | undefined {
