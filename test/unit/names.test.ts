@@ -212,6 +212,18 @@ describe('names', () => {
       assert.deepStrictEqual(mismatches("She carried 16 of the city's 28 wards. Trains to North Calder rose 4% in May.", [sourceFrom("She carried 16 of the city's 28 wards. Trains to South Calder rose 4% in May, and to North Calder 2%.")]), []);
     });
 
+    it('takes a word of a name of three words or more, the others the source\'s in order, for the source\'s word there', () => {
+      const pools = sourceFrom('Lessons would move to Drumlee Leisure Centre and Strand Road Pool, where 2,900 pupils would swim. Council President Marisol Vega said so on 3 March.');
+      assert.deepStrictEqual(mismatches('Swimmers will be left with Drumlee Leisure Centre and Shore Road Pool, and 2,900 pupils.', [pools]), [['Shore', 'Strand']]);
+      assert.deepStrictEqual(mismatches('Council President Marisol Vargas said 2,900 pupils would swim.', [pools]), [['Vargas', 'Vega']]);
+      // Two words do not tell one name from another that shares a word ("Suez Canal", "Varnholm Canal"),
+      assert.deepStrictEqual(mismatches('Swimmers will use Marine Road, and 2,900 pupils.', [pools]), []);
+      // nor do other words, or words in another order, or a word the source uses.
+      assert.deepStrictEqual(mismatches('Swimmers will be left with Shore Road Baths, and 2,900 pupils.', [pools]), []);
+      assert.deepStrictEqual(mismatches('Swimmers will be left with Road Shore Pool, and 2,900 pupils.', [pools]), []);
+      assert.deepStrictEqual(mismatches('Swimmers will be left with Drumlee Road Pool, and 2,900 pupils.', [pools]), []);
+    });
+
     it('leaves alone a name of several words of which the source uses none: the draft’s own person', () => {
       const storm = sourceFrom('At least 11 people died after Storm Hella hit the region on 20 October.');
       assert.deepStrictEqual(mismatches('At least 11 people died. Helga Brandt, who runs a bakery, said so.', [storm]), []);

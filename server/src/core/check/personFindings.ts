@@ -2,7 +2,7 @@ import type { PlaceMention } from '../extract/findPlaces';
 import { isTitleWord, OFFICE_RANKS, officeComplement, type Role, type RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
-import { matchGivenBefore, matchName, matchNameAfter, namesAnother } from '../match/matchName';
+import { matchGivenBefore, matchName, matchNameAfter, matchWordOfName, namesAnother } from '../match/matchName';
 import { matchPlace } from '../match/matchPlace';
 import { matchRole, type RoleContradiction } from '../match/matchRole';
 import type { SpelledNames } from '../facts/spelledNames';
@@ -47,7 +47,7 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
     const spelt = matchName(claim.text, known);
     const given = spelt ? undefined : givenBefore(people, i);
     const family = spelt || given ? undefined : lastAfter(people, i);
-    const name = spelt && !namesAnother(otherParts(people, i), known) ? spelt : given ? matchNameAfter(given, claim.text, known) : family ? matchGivenBefore(claim.text, family, known) : undefined;
+    const name = (spelt && !namesAnother(otherParts(people, i), known) ? spelt : given ? matchNameAfter(given, claim.text, known) : family ? matchGivenBefore(claim.text, family, known) : undefined) ?? wordOfName(people, i, known);
     if (name) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
   }
   return findings;
@@ -220,6 +220,15 @@ function lastAfter(people: readonly LocatedMention[], i: number): string | undef
   const before = people[i - 1];
   if (before && before.kind === 'name' && before.end + 1 === people[i].start && !isTitleWord(before.text)) return undefined;
   return withoutPossessive(after.text);
+}
+
+/** The one word of the sources' names that `people[i]` stands for among the other words of its name (see `matchWordOfName`). */
+function wordOfName(people: readonly LocatedMention[], i: number, known: readonly SpelledNames[]): ReturnType<typeof matchWordOfName> {
+  let first = i;
+  while (first > 0 && people[first - 1].kind === 'name' && people[first - 1].end + 1 === people[first].start && !people[first - 1].opening) first--;
+  let last = i;
+  while (last + 1 < people.length && people[last + 1].kind === 'name' && people[last].end + 1 === people[last + 1].start) last++;
+  return matchWordOfName(people.slice(first, last + 1).map((p) => withoutPossessive(p.text)), i - first, known);
 }
 
 /**

@@ -119,6 +119,37 @@ function writtenBeside(quote: string, name: string, neighbour: string, side: 'be
   return false;
 }
 
+/**
+ * The one word of the `sources`' names that `words[at]` stands for, in a name of three words or more
+ * that they write with every other word the same and in order, but with theirs where the draft has
+ * its own: "Shore Road Pool" for the source's Strand Road Pool. The words around it say which name it
+ * is; a word the sources use, or another form of theirs, makes it another name.
+ */
+export function matchWordOfName(words: readonly string[], at: number, sources: readonly SpelledNames[]): SpelledName | undefined {
+  const folded = foldName(words[at]);
+  if (words.length < SHORTEST_NAME_RUN || usedBy(folded, sources)) return undefined;
+  const before = words.slice(0, at).map(foldName);
+  const after = words.slice(at + 1).map(foldName);
+  return onlyName(sources, (other, fact) => writtenAmid(fact.quote, fact.text, before, after) && !anotherForm(other, folded));
+}
+
+/** The fewest words of a name whose others tell which of the sources' it is (see `matchWordOfName`). */
+const SHORTEST_NAME_RUN = 3;
+
+/** Whether `quote` writes `name` with the capitalised words folding to `before` right before it and to `after` right after it, a space apart. */
+function writtenAmid(quote: string, name: string, before: readonly string[], after: readonly string[]): boolean {
+  for (let at = quote.indexOf(name); at >= 0; at = quote.indexOf(name, at + 1)) {
+    const preceding = NAME_WORDS_BEFORE.exec(quote.slice(Math.max(0, at - 80), at))?.[0].trim().split(/[ \u00a0]+/u) ?? [];
+    const following = NAME_WORDS_AFTER.exec(quote.slice(at + name.length, at + name.length + 80))?.[0].trim().split(/[ \u00a0]+/u) ?? [];
+    if (preceding.length >= before.length && following.length >= after.length && before.every((w, i) => foldName(preceding[preceding.length - before.length + i]) === w) && after.every((w, i) => foldName(following[i]) === w)) return true;
+  }
+  return false;
+}
+
+/** The run of capitalised words right before a name, and right after one. */
+const NAME_WORDS_BEFORE = /(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \u00a0])+$/u;
+const NAME_WORDS_AFTER = /^(?:[ \u00a0][\p{Lu}][\p{L}\p{M}'’-]*)+/u;
+
 /** The capitalised word right after a name, and right before one. */
 const FAMILY_AFTER = /^[ \u00a0]([\p{Lu}][\p{L}\p{M}'’-]*)/u;
 const GIVEN_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]*)[ \u00a0]$/u;
