@@ -77,6 +77,23 @@ describe('names', () => {
       assert.strictEqual(matchName('Kessaria', [readSpelledNames([longer], sourceFrom(longer).facts)]), undefined);
     });
 
+    it('takes a long name sharing its first five letters with one of the source\'s for it, however it ends', () => {
+      const text = 'On 3 May, trains stopped at Millbeck 36 times a day, and at Marrick twice.';
+      const spelled = readSpelledNames([text], sourceFrom(text).facts);
+      assert.strictEqual(matchName('Millbrook', [spelled], true)?.fact.text, 'Millbeck');
+      assert.strictEqual(matchName('Millbank', [spelled], true)?.fact.text, 'Millbeck');
+      // Not beside other name words, whose own rules tell a person's last name.
+      assert.strictEqual(matchName('Millbrook', [spelled]), undefined);
+      // Four letters shared are another place; so is a name too short to have parts, or one that goes on where the other ends.
+      assert.strictEqual(matchName('Marrowby', [spelled], true), undefined);
+      const short = 'On 3 May, 36 trains stopped at Millby.';
+      assert.strictEqual(matchName('Millbrook', [readSpelledNames([short], sourceFrom(short).facts)], true), undefined);
+      assert.strictEqual(matchName('Millbecks', [spelled], true), undefined);
+      const source = sourceFrom('On 3 May, 1,240 passengers took trains at Millbeck, and 310 at Marrick.');
+      assert.deepStrictEqual(mismatches('On 3 May, 1,240 passengers took trains at Millbrook.', [source]), [['Millbrook', 'Millbeck']]);
+      assert.deepStrictEqual(mismatches('On 3 May, 1,240 passengers took trains at Millbrook Park.', [source]), []);
+    });
+
     it('finds none for a word the source uses, in any case or accent, nor for a word far from its names', () => {
       for (const word of ['Hensler', 'HENSLER', 'Irarrazaval', 'Publishers', 'Henley', 'Hassle', 'Pensler']) assert.strictEqual(matchName(word, [names]), undefined, word);
     });

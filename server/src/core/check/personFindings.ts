@@ -44,10 +44,11 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
     // A short first name tells the last name after it (see `givenBefore`), and is checked by none.
     if (claim.short) continue;
     known ??= index.spelledNames(sources);
-    const spelt = matchName(claim.text, known);
+    const others = otherParts(people, i);
+    const spelt = matchName(claim.text, known, !others.length);
     const given = spelt ? undefined : givenBefore(people, i);
     const family = spelt || given ? undefined : lastAfter(people, i);
-    const name = (spelt && !namesAnother(otherParts(people, i), known) ? spelt : given ? matchNameAfter(given, claim.text, known) : family ? matchGivenBefore(claim.text, family, known) : undefined) ?? wordOfName(people, i, known);
+    const name = (spelt && !namesAnother(others, known) ? spelt : given ? matchNameAfter(given, claim.text, known) : family ? matchGivenBefore(claim.text, family, known) : undefined) ?? wordOfName(people, i, known);
     if (name) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
   }
   return findings;

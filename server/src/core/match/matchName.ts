@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { SpelledName, SpelledNames } from '../facts/spelledNames';
 import { foldName } from '../text/foldName';
+import { commonPrefix } from '../text/words';
 
 /**
  * Endings that make another word of a name rather than misspell it: plurals, demonyms ("Slovenia",
@@ -27,18 +28,37 @@ const SPELLING_PAIRS: ReadonlyArray<[string | RegExp, string]> = [
  * The one name of the `sources` that `name` misspells: a name they do not use at all, a letter or
  * two from one they spell beside a figure (one in a name of up to seven letters, two in a longer
  * one, and two in a short one where the two start alike, see `reach`; two letters swapped count as one),
+ * or, written `alone` (no name word beside it), sharing its first part with it (see `sharesFirstPart`),
  * starting with the same letter, and not another form of it. Undefined when the sources use
  * the word, or when it is near none of their names, or near two (which it misspells is unknown).
  */
-export function matchName(name: string, sources: readonly SpelledNames[]): SpelledName | undefined {
+export function matchName(name: string, sources: readonly SpelledNames[], alone = false): SpelledName | undefined {
   const folded = foldName(name);
   if (usedBy(folded, sources)) return undefined;
   const limit = folded.length < 8 ? 1 : 2;
-  return onlyName(sources, (other) => {
-    if (other.charCodeAt(0) !== folded.charCodeAt(0) || Math.abs(other.length - folded.length) > limit) return false;
-    return !(distance(other, folded) > reach(folded, other, limit) && !swapsTwo(other, folded)) && !anotherForm(other, folded);
-  });
+  return onlyName(sources, (other) => other.charCodeAt(0) === folded.charCodeAt(0) && (lettersOff(other, folded, limit) || (alone && sharesFirstPart(other, folded))) && !anotherForm(other, folded));
 }
+
+/** Whether `name` is `limit` letters off `other` at most (see `reach`), or two neighbouring letters swapped. */
+function lettersOff(other: string, name: string, limit: number): boolean {
+  return Math.abs(other.length - name.length) <= limit && (distance(other, name) <= reach(name, other, limit) || swapsTwo(other, name));
+}
+
+/**
+ * Whether two long names share their first five letters and end otherwise: a place's second part
+ * misremembered ("Millbrook" for Millbeck, "Millford" for Millfield). With four, "Marrowby" was
+ * taken for another place of the source, Marrick; one name that goes on where the other ends
+ * ("Marielanne", Mariela) is another. Beside a first name a last name is told by `matchNameAfter`:
+ * "Celeste Marchese Lund" is no Celeste Marchetti.
+ */
+function sharesFirstPart(other: string, name: string): boolean {
+  const shortest = Math.min(other.length, name.length);
+  const shared = commonPrefix(other, name);
+  return shortest >= LONG_NAME && shared >= SHARED_PART && shared < shortest;
+}
+
+const LONG_NAME = 7;
+const SHARED_PART = 5;
 
 /**
  * The one name of the `sources` whose folded spelling (and fact) `accepts`: undefined when none
@@ -215,3 +235,4 @@ function stemsOf(word: string): Set<string> {
   for (const ending of ENDINGS) if (word.endsWith(ending) && word.length - ending.length >= SHORTEST_STEM) stems.add(word.slice(0, -ending.length));
   return stems;
 }
+

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { runSteps } from '../steps';
 import { PackedStrings } from '../text/packedStrings';
 import { prefixKey, WordTable } from '../text/wordTable';
+import { commonPrefix } from '../text/words';
 import { isKey } from './context';
 
 /** A source word a draft word stands for, and how sure that is (1 for the same stem). */
@@ -189,10 +190,4 @@ function groupByPrefix(table: WordTable): PrefixGroups {
     starts[i + 1] = starts[i] + group.length;
   });
   return { keys, starts, words };
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i;
 }
