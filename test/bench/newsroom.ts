@@ -12,16 +12,15 @@ import { buildFactsAndReading } from '../../server/src/core/facts/buildFacts';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { alone, ROOT } from '../helpers/core';
 import { BenchRow, summary, timeRuns } from './measure';
-import { article } from './sources';
+import { article, NEWSROOM_ARTICLES } from './sources';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'accuracy');
-const GENERATED = 1000;
 
 export async function newsroomRows(): Promise<BenchRow[]> {
   const own = fs.readdirSync(path.join(FIXTURES, 'sources')).filter((f) => f.endsWith('.md'));
   const sources = [
     ...own.map((f) => buildFactsAndReading(alone(`sources/${f}`, fs.readFileSync(path.join(FIXTURES, 'sources', f), 'utf8')))),
-    ...Array.from({ length: GENERATED }, (_, i) => buildFactsAndReading(alone(`generated/report-${i}.md`, article(i)))),
+    ...Array.from({ length: NEWSROOM_ARTICLES }, (_, i) => buildFactsAndReading(alone(`generated/report-${i}.md`, article(i)))),
   ];
   const index = new FactIndex(sources);
   const drafts = fs
@@ -33,7 +32,7 @@ export async function newsroomRows(): Promise<BenchRow[]> {
   const times: number[] = [];
   for (const draft of drafts) times.push(...(await timeRuns(1, () => checkDocument(draft, 'markdown', index))));
   const total = times.reduce((a, b) => a + b, 0);
-  const label = `${drafts.length} held-out drafts among their ${own.length} sources and ${GENERATED.toLocaleString('en')} generated articles`;
+  const label = `${drafts.length} held-out drafts among their ${own.length} sources and ${NEWSROOM_ARTICLES.toLocaleString('en')} generated articles`;
   // The same texts as one draft: real news, whose figures and dates are denser and more varied than
   // the check section's drafts made of the seed's paragraphs (47 distinct date windows in 1 MB).
   // Its dates and words are cached from the drafts' checks above, as in the check section's warm runs.

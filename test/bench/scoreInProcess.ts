@@ -6,7 +6,9 @@
  * where `score.py` takes six minutes, to try a rule quickly; the figures to report are still
  * `score.py`'s, through the CLI. Prints true positives, misses and flags on right, unrelated and
  * unlabelled spans, overall and by category; `--json FILE` keeps, by draft, the claims found and the
- * flags made, to tell what a change moved (no fix accuracy: that is `score.py`'s).
+ * flags made, to tell what a change moved (no fix accuracy: that is `score.py`'s). With `--many`,
+ * each draft is checked against every source of the set and the bench's generated articles at
+ * once, as `amongManySources` has the CLI check it.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -16,6 +18,7 @@ import { buildFacts, type SourceFacts } from '../../server/src/core/facts/buildF
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { FIXTURES } from '../helpers/core';
+import { article, NEWSROOM_ARTICLES } from './sources';
 
 interface Claim {
   text: string;
@@ -37,6 +40,7 @@ function main(argv: string[]): void {
   const json = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
   const set = argv.find((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1)) ?? path.join(FIXTURES, 'accuracy');
   const bundled = loadBundledFacts();
+  const everySource = argv.includes('--many') ? manySources(set, bundled) : undefined;
   const tallies = new Map<string, Tally>();
   const count = (key: string, field: keyof Tally) => {
     const t = tallies.get(key) ?? { found: 0, missed: 0, onRight: 0, onUnrelated: 0, onNone: 0 };
@@ -48,7 +52,7 @@ function main(argv: string[]): void {
     const name = goldFile.slice(0, -'.gold.json'.length);
     const gold = JSON.parse(fs.readFileSync(path.join(set, goldFile), 'utf8')) as { source: string; claims: Claim[] };
     const sources: SourceFacts[] = [...bundled];
-    if (gold.source !== 'seed') {
+    if (!everySource && gold.source !== 'seed') {
       const file = path.join(set, gold.source);
       sources.push(buildFacts({ file, text: fs.readFileSync(file, 'utf8'), prefix: articlePrefixes([file])[0] }));
     }
@@ -60,7 +64,7 @@ function main(argv: string[]): void {
     });
     const found = new Set<(typeof claims)[number]>();
     const record = (byDraft[name] = { found: [] as string[], flags: [] as string[] });
-    for (const finding of checkDocument(draft, 'markdown', new FactIndex(sources)).findings) {
+    for (const finding of checkDocument(draft, 'markdown', everySource ?? new FactIndex(sources)).findings) {
       if (finding.verdict !== 'mismatch') continue;
       const span = finding.span ?? finding.claim;
       const hit = claims.filter((c) => c.start < span.end && span.start < c.end);
@@ -90,6 +94,19 @@ function main(argv: string[]): void {
     console.log(`${key.padEnd(9)} TP ${t.found} FN ${t.missed} flags on right ${t.onRight}, unrelated ${t.onUnrelated}, unlabelled ${t.onNone}  P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)}`);
   }
   if (json) fs.writeFileSync(json, JSON.stringify(byDraft, null, 1));
+}
+
+/**
+ * One index of the built-in facts, every source of the set and the bench's generated articles, as
+ * `amongManySources` checks each draft against (through the CLI, ten minutes): here a minute.
+ */
+function manySources(set: string, bundled: readonly SourceFacts[]): FactIndex {
+  const folder = path.join(set, 'sources');
+  const files = fs.readdirSync(folder).sort().map((f) => path.join(folder, f));
+  const texts = files.map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+  for (let i = 0; i < NEWSROOM_ARTICLES; i++) texts.push({ file: path.join(folder, `report-${String(i).padStart(4, '0')}.md`), text: article(i) });
+  const prefixes = articlePrefixes(texts.map((t) => t.file));
+  return new FactIndex([...bundled, ...texts.map((t, i) => buildFacts({ ...t, prefix: prefixes[i] }))]);
 }
 
 main(process.argv.slice(2));

@@ -41,6 +41,9 @@ const TEMPLATES: Array<(r: () => number, place: string) => string> = [
   (r, p) => `Shares in ${p} Holdings fell ${Math.floor(2 + r() * 30)}% after the company reported revenue of €${(100 + r() * 900).toFixed(0)}m for the quarter to ${MONTHS[Math.floor(r() * 12)]} and said it would cut ${Math.floor(50 + r() * 950)} jobs within two years.`,
 ];
 
+/** How many generated articles stand beside the labelled sets' own sources in a newsroom's workspace (`newsroom`, `amongManySources`, `scoreInProcess --many`). */
+export const NEWSROOM_ARTICLES = 1000;
+
 export function article(i: number): string {
   const r = prng(1000 + i);
   const place = `${PLACES[i % PLACES.length]}${Math.floor(i / PLACES.length)}`;
