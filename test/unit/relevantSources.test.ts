@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { RelevantSources } from '../../server/src/core/match/relevantSources';
-import { sourcesOfBlock } from '../../server/src/core/check/checkDocument';
+import { checkDocument, sourcesOfBlock } from '../../server/src/core/check/checkDocument';
+import { IncrementalCheck } from '../../server/src/core/check/incrementalCheck';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 import { mismatches, ROOT, sourceFrom } from '../helpers/core';
 import { lookAlikeSources, paragraphAbout } from '../helpers/lookAlikeSources';
@@ -69,6 +70,39 @@ describe('Checking against many sources', () => {
 
   // Daily reports of one council, in the same words, each with its own figures: the words say the
   // kind of story, the figures which one (they once matched a claim with any report's alike sentence).
+  it('holds a block that points weakly away from the sources the draft\'s sure blocks restate to those, in a fresh and an incremental check', () => {
+    // Two hundred reports, each with a sentence of words its own: a paragraph restating one says so
+    // surely; a list item sharing three of another's words points there only weakly.
+    const r = prng(3);
+    const word = () => Array.from({ length: 5 }, () => 'bcdfghklmnprstvz'[Math.floor(r() * 16)] + 'aeiou'[Math.floor(r() * 5)]).join('');
+    const words = Array.from({ length: 200 }, () => Array.from({ length: 12 }, word));
+    const own = (i: number) => `The ${words[i][0]} ${words[i][1]} said ${1000 + i * 37} ${words[i].slice(2).join(' ')}.`;
+    const reports = words.map((_, i) => sourceFrom(`# Report ${i}\n\n${own(i)}\n\nThe council spent ${10 + (i % 50)} million on roads. Some ${200 + i} residents came. Officials said ${3 + (i % 7)} schools would close. The budget rose ${2 + (i % 9)}% on last year.\n`, `report-${i}.md`));
+    const index = new FactIndex(reports);
+    // Report 7 says 1259; the item's 1289 is a slip of it only if the item restates report 7.
+    const item = `- The ${words[7][0]} ${words[7][1]} said 1289 ${words[7][2]} had ${words[7][3]}.`;
+    const blockSources = (text: string) => {
+      const reading = readDocument(text, 'markdown');
+      return [...new Set(reading.sentences.map((s) => s.block))].map((block) => {
+        const told = sourcesOfBlock(index, reading.sentences.filter((s) => s.block === block), reading.mentions.filter((m) => reading.sentences[m.sentence].block === block));
+        return told && [[...told.sources], told.sure];
+      });
+    };
+    const aboutThree = `${own(3)}\n\n${item}\n`;
+    assert.deepStrictEqual(blockSources(aboutThree), [[[3], true], [[7], false]]);
+    assert.deepStrictEqual(mismatches(aboutThree, reports), []);
+    // Where a sure block restates report 7 too, or no block is sure, the item keeps its own.
+    const aboutBoth = `${own(3)}\n\n${own(7)}\n\n${item}\n`;
+    assert.deepStrictEqual(mismatches(aboutBoth, reports), [['1289', '1259']]);
+    assert.deepStrictEqual(mismatches(`${item}\n`, reports), [['1289', '1259']]);
+    // Typed: report 7's paragraph deleted and written again, a character at a time.
+    const checker = new IncrementalCheck('markdown', index);
+    const paragraph = `${own(7)}\n\n`;
+    const at = aboutBoth.indexOf(paragraph);
+    const steps = [...Array.from({ length: paragraph.length + 1 }, (_, n) => aboutBoth.slice(0, at) + paragraph.slice(n) + aboutBoth.slice(at + paragraph.length)), ...Array.from({ length: paragraph.length + 1 }, (_, n) => aboutBoth.slice(0, at) + paragraph.slice(0, n) + aboutBoth.slice(at + paragraph.length))];
+    for (const [step, text] of steps.entries()) assert.deepStrictEqual(checker.check(text).findings, checkDocument(text, 'markdown', index).findings, `step ${step}`);
+  });
+
   it('tells reports alike in every word apart by the figures they state', () => {
     const r = prng(5);
     const figure = () => String(Math.floor(100 + r() * 900));
@@ -93,7 +127,7 @@ describe('Checking against many sources', () => {
     for (let block = 0; block < 3; block++) {
       const sentences = reading.sentences.filter((s) => s.block === block);
       const about = sourcesOfBlock(index, sentences, reading.mentions.filter((m) => reading.sentences[m.sentence].block === block));
-      assert.deepStrictEqual(about && [...about], [own], `paragraph ${block + 1}`);
+      assert.deepStrictEqual(about && [...about.sources], [own], `paragraph ${block + 1}`);
     }
     assert.deepStrictEqual(mismatches(draft, sources), [[`£${a.wrote}m`, `£${a.written}m`], [b.wrote, b.written]]);
   });

@@ -12,6 +12,7 @@ import { withFactHedge } from '../format/formatHedge';
 import { partsOf } from '../match/compareValues';
 import { Context, contextOf, isKey, NEIGHBOUR_REACH, neighbourKeys, ParagraphKeys, Passage, tellingKey } from '../match/context';
 import type { FactIndex } from '../match/factIndex';
+import type { ToldSources } from '../match/relevantSources';
 import { alignedMatches } from '../match/alignClaims';
 import { changedBases } from '../match/changedBases';
 import { matchedConversions } from '../match/conversions';
@@ -62,27 +63,35 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   // waits, and is matched against what the others are about.
   const choosing = index.relevance.count > 1;
   const abouts: Array<ReadonlySet<number> | undefined> = [];
-  // By the number of its first claim, for a block whose claims wait: the sources it is about, if it says.
-  const waiting = new Map<number, ReadonlySet<number> | undefined>();
+  // The same of the blocks whose words say it only weakly, told apart: the draft's sources are those
+  // of its sure blocks, and only when it has none theirs.
+  const weakAbouts: Array<ReadonlySet<number>> = [];
+  // By the number of its first claim, for a block whose claims wait: the sources it is about, if it
+  // says surely, or else weakly.
+  const waiting = new Map<number, { about?: ReadonlySet<number>; weakly?: ReadonlySet<number> }>();
   // The names that misspell a source's, and those of blocks that wait, to be held to the draft's sources.
   const misspelt: Finding[] = [];
-  const waitingNames: LocatedMention[] = [];
+  const waitingNames: Array<{ names: LocatedMention[]; weakly?: ReadonlySet<number> }> = [];
   const onBlock: ReadOptions['onBlock'] = ({ sentences, mentions, names }, s, m) => {
     // A block without figures tells what the draft is about too.
-    const about = choosing ? sourcesOfBlock(index, sentences, mentions) : undefined;
+    const told = choosing ? sourcesOfBlock(index, sentences, mentions) : undefined;
+    const about = told?.sure ? told.sources : undefined;
+    const weakly = told?.sure ? undefined : told?.sources;
     abouts.push(about);
-    if (choosing && !about) waitingNames.push(...names);
+    if (weakly) weakAbouts.push(weakly);
+    if (choosing && !about) waitingNames.push({ names, weakly });
     else misspelt.push(...personFindings(names, index, about));
     if (!mentions.length) return;
     const waits = annotated.has(sentences[0].block) || (choosing && !about);
     const made = blockContexts(prose.prose, sentences, mentions, s);
     if (waits) {
       made.forEach((context, i) => (contexts[m + i] = context));
-      waiting.set(m, about);
+      waiting.set(m, { about, weakly });
     } else matchBlock(mentions, made, index, about).forEach((match, i) => (matches[m + i] = match));
   };
   const reading = readSentences(prose, undefined, { forgetWords: true, onBlock });
-  const draft = choosing ? draftSources(abouts) : undefined;
+  const draft = choosing ? (draftSources(abouts) ?? draftSources(weakAbouts)) : undefined;
+  const sourcesOfWaiting = ({ about, weakly }: { about?: ReadonlySet<number>; weakly?: ReadonlySet<number> }) => about ?? (weakly ? weaklyTold(weakly, draft) : draft);
   const cited = citeClaims(reading, contexts, index, (a) => annotatedSentence(reading, a));
   // Made for suppressed and cited claims too, as an incremental check makes them: a ratio's figures
   // are read whether or not a claim of them is, and as context matching made them.
@@ -92,7 +101,8 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     let j = i + 1;
     while (j < reading.mentions.length && reading.sentences[reading.mentions[j].sentence].block === block) j++;
     const claims = reading.mentions.slice(i, j);
-    const byWords = waiting.has(i) ? matchBlock(claims, contexts.slice(i, j), index, waiting.get(i) ?? draft) : matches.slice(i, j);
+    const waited = waiting.get(i);
+    const byWords = waited ? matchBlock(claims, contexts.slice(i, j), index, sourcesOfWaiting(waited)) : matches.slice(i, j);
     for (const finding of blockFindings(claims, byWords, reading.date, index)) matched.push(finding);
     i = j;
   }
@@ -103,7 +113,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     const citation = cited.matches.get(i);
     figures.push(citation ? findingOf(finding.claim, citation, reading.date) : finding);
   });
-  if (draft) misspelt.push(...personFindings(waitingNames, index, draft));
+  if (draft) for (const block of waitingNames) misspelt.push(...personFindings(block.names, index, sourcesOfWaiting(block)));
   const names = choosing || restatesItsSource(figures) ? misspelt.filter((f) => !suppressions.covers(f.claim.start, f.claim.end)).sort(byStart) : [];
   return { reading, findings: inOrder(figures, names), unknownIds: cited.unknownIds };
 }
@@ -386,10 +396,10 @@ export function annotatedBlocks(prose: Prose): Set<number> {
 
 /**
  * The sources a block's claims are compared with, when the index has several: those its words and
- * its telling figures (see `tellingKey`) say it restates (see `RelevantSources`); undefined when
- * they do not say it surely.
+ * its telling figures (see `tellingKey`) say it restates (see `RelevantSources`), and whether they
+ * say so surely; undefined when they say too little to choose by.
  */
-export function sourcesOfBlock(index: FactIndex, sentences: readonly Pick<SentenceReading, 'words'>[], mentions: readonly Mention[]): ReadonlySet<number> | undefined {
+export function sourcesOfBlock(index: FactIndex, sentences: readonly Pick<SentenceReading, 'words'>[], mentions: readonly Mention[]): ToldSources | undefined {
   const words = new Set<string>();
   for (const { words: sentenceWords } of sentences) for (const w of sentenceWords) if (!w.stop) words.add(w.norm);
   for (const m of mentions) {
@@ -397,7 +407,17 @@ export function sourcesOfBlock(index: FactIndex, sentences: readonly Pick<Senten
     if (key) words.add(key);
   }
   // A figure is as telling as a word in as many sentences: once in each source stating it, at least.
-  return index.relevance.of(words, (word, holders) => (isKey(word) ? index.vocabulary.idfOf(holders) : index.vocabulary.idf(word)));
+  return index.relevance.told(words, (word, holders) => (isKey(word) ? index.vocabulary.idfOf(holders) : index.vocabulary.idf(word)));
+}
+
+/**
+ * The sources a block whose words point to `own` without saying so surely (see `ToldSources`) is
+ * compared with: its own, where the draft's (`draft`) hold one of them, else the draft's.
+ */
+export function weaklyTold(own: ReadonlySet<number>, draft: ReadonlySet<number> | undefined): ReadonlySet<number> {
+  if (!draft) return own;
+  for (const k of own) if (draft.has(k)) return own;
+  return draft;
 }
 
 /**

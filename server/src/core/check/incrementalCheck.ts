@@ -14,7 +14,7 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, blockFindings, CheckResult, checkOwnFigures, findingOf, inOrder, restatesItsSource, sourceSet, sourcesKey, sourcesOfBlock } from './checkDocument';
+import { blockContexts, blockFindings, CheckResult, checkOwnFigures, findingOf, inOrder, restatesItsSource, sourceSet, sourcesKey, sourcesOfBlock, weaklyTold } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { personFindings } from './personFindings';
@@ -72,8 +72,10 @@ interface AsRead {
   named: Finding[];
   /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
   contexts: Context[] | undefined;
-  /** The sources the block's words say it restates, when the index has several and they say so surely (see `sourcesOfBlock`). */
+  /** The sources the block's words say it restates, when the index has several and they say so surely (see `sourcesOfBlock`)... */
   about: ReadonlySet<number> | undefined;
+  /** ...or those they point to without saying so surely (see `weaklyTold`). */
+  weakly: ReadonlySet<number> | undefined;
   /**
    * For a block whose words do not say (among several sources), the contexts of its claims: they
    * are matched against the sources the draft's other blocks are about (see `settle`)...
@@ -153,6 +155,8 @@ export class IncrementalCheck {
    * keystroke, a megabyte's thousands of blocks are not visited for them at each.
    */
   private aboutCounts = new Map<number, number>();
+  /** The same of the blocks that say it only weakly (see `weaklyTold`). */
+  private weakCounts = new Map<number, number>();
   private settledFor: string | undefined;
   private dateKey: string | undefined;
   /** How many checks have begun: a check in steps goes on only while it is the latest. */
@@ -340,12 +344,12 @@ export class IncrementalCheck {
       const result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date, false);
       list[b] = result;
       reread.push(b);
-      this.countAbout(result.read.about, 1);
+      this.countAbout(result.read, 1);
       sentenceCount += result.read.sentences.length;
     }
     for (const check of gone) {
       this.forget(check);
-      this.countAbout(check.read.about, -1);
+      this.countAbout(check.read, -1);
     }
     for (let b = before; b < after; b++) if (!this.blocks.has(list[b].key)) this.blocks.set(list[b].key, list[b]);
     const d = edit.endAfter - edit.endBefore;
@@ -360,8 +364,8 @@ export class IncrementalCheck {
         const key = blockKey(proseText, block);
         result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date, false);
         reread.push(b);
-        this.countAbout(was.read.about, -1);
-        this.countAbout(result.read.about, 1);
+        this.countAbout(was.read, -1);
+        this.countAbout(result.read, 1);
       }
       list[b] = result;
       sentenceCount += result.read.sentences.length;
@@ -369,13 +373,14 @@ export class IncrementalCheck {
     return { list, reread };
   }
 
-  /** Counts a block's sources in (`by` 1) or out (-1) of `aboutCounts`. */
-  private countAbout(about: ReadonlySet<number> | undefined, by: 1 | -1): void {
-    if (!about) return;
-    for (const source of about) {
-      const count = (this.aboutCounts.get(source) ?? 0) + by;
-      if (count) this.aboutCounts.set(source, count);
-      else this.aboutCounts.delete(source);
+  /** Counts a block's sources in (`by` 1) or out (-1) of `aboutCounts`, or of `weakCounts`. */
+  private countAbout({ about, weakly }: AsRead, by: 1 | -1): void {
+    const [sources, counts] = about ? [about, this.aboutCounts] : [weakly, this.weakCounts];
+    if (!sources) return;
+    for (const source of sources) {
+      const count = (counts.get(source) ?? 0) + by;
+      if (count) counts.set(source, count);
+      else counts.delete(source);
     }
   }
 
@@ -404,7 +409,8 @@ export class IncrementalCheck {
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const mentions = keep(read.mentions);
     const choosing = this.index.relevance.count > 1;
-    const about = choosing ? sourcesOfBlock(this.index, read.sentences, read.mentions) : undefined;
+    const told = choosing ? sourcesOfBlock(this.index, read.sentences, read.mentions) : undefined;
+    const about = told?.sure ? told.sources : undefined;
     const waits = choosing && !about && (mentions.length > 0 || read.names.length > 0);
     const findings = waits ? [] : blockFindings(mentions, matchBlock(mentions, contexts, this.index, about), date, this.index);
     const ratios = ratiosOf(prose.prose, read.mentions, (s) => read.sentences[s - firstSentence]);
@@ -419,7 +425,7 @@ export class IncrementalCheck {
       key,
       b,
       firstSentence,
-      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, ratios, tally: tallyOf(findings), names, named, contexts: annotated ? kept : undefined, about, waiting: waits ? kept : undefined, matchedFor: undefined },
+      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, ratios, tally: tallyOf(findings), names, named, contexts: annotated ? kept : undefined, about, weakly: told?.sure ? undefined : told?.sources, waiting: waits ? kept : undefined, matchedFor: undefined },
       undefined,
     );
   }
@@ -436,9 +442,10 @@ export class IncrementalCheck {
     if (this.index.relevance.count < 2) return;
     if (!reread) {
       this.aboutCounts.clear();
-      for (const check of list) this.countAbout(check.read.about, 1);
+      this.weakCounts.clear();
+      for (const check of list) this.countAbout(check.read, 1);
     }
-    const draft = sourceSet(this.aboutCounts.keys());
+    const draft = sourceSet(this.aboutCounts.keys()) ?? sourceSet(this.weakCounts.keys());
     const key = sourcesKey(draft);
     // The draft's sources as they were: only the blocks read again may wait for matching.
     const visited = reread && key === this.settledFor ? reread : list.keys();
@@ -448,13 +455,15 @@ export class IncrementalCheck {
       const check = list[b];
       const read = check.read;
       if (!read.waiting) continue;
-      if (read.matchedFor !== key) {
-        read.findings = blockFindings(read.mentions, matchBlock(read.mentions, read.waiting, this.index, draft), date, this.index);
+      const sources = read.weakly ? weaklyTold(read.weakly, draft) : draft;
+      const matchedFor = sourcesKey(sources);
+      if (read.matchedFor !== matchedFor) {
+        read.findings = blockFindings(read.mentions, matchBlock(read.mentions, read.waiting, this.index, sources), date, this.index);
         checkOwnFigures(read.ratios, read.mentions, read.findings, this.index);
         read.tally = tallyOf(read.findings);
         // Unlike a figure, a name is held to no source when the draft says of none what it restates.
-        read.named = draft ? personFindings(read.names, this.index, draft) : [];
-        read.matchedFor = key;
+        read.named = draft ? personFindings(read.names, this.index, sources) : [];
+        read.matchedFor = matchedFor;
         rematched.add(read);
       }
       // Its findings moved to where it stands were of the findings replaced (a block may stand twice).
