@@ -60,38 +60,32 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const matches: Array<ClaimMatch | undefined> = [];
   const contexts: Context[] = [];
   // Among several sources, what each block's words say it restates; a block whose words do not say
-  // waits, and is matched against what the others are about.
+  // surely, or say several, waits, and is matched against what the others are about (see `sourcesInDraft`).
   const choosing = index.relevance.count > 1;
-  const abouts: Array<ReadonlySet<number> | undefined> = [];
-  // The same of the blocks whose words say it only weakly, told apart: the draft's sources are those
-  // of its sure blocks, and only when it has none theirs.
-  const weakAbouts: Array<ReadonlySet<number>> = [];
-  // By the number of its first claim, for a block whose claims wait: the sources it is about, if it
-  // says surely, or else weakly.
-  const waiting = new Map<number, { about?: ReadonlySet<number>; weakly?: ReadonlySet<number> }>();
-  // The names that misspell a source's, and those of blocks that wait, to be held to the draft's sources.
+  const blocks: BlockTold[] = [];
+  // By the number of its first claim, for a block whose claims wait: what it tells of its sources.
+  const waiting = new Map<number, BlockTold>();
+  // The names that misspell a source's, and those of blocks that wait, to be held to the sources of the draft.
   const misspelt: Finding[] = [];
-  const waitingNames: Array<{ names: LocatedMention[]; weakly?: ReadonlySet<number> }> = [];
+  const waitingNames: Array<{ names: LocatedMention[]; told: BlockTold }> = [];
   const onBlock: ReadOptions['onBlock'] = ({ sentences, mentions, names }, s, m) => {
     // A block without figures tells what the draft is about too.
-    const told = choosing ? sourcesOfBlock(index, sentences, mentions) : undefined;
-    const about = told?.sure ? told.sources : undefined;
-    const weakly = told?.sure ? undefined : told?.sources;
-    abouts.push(about);
-    if (weakly) weakAbouts.push(weakly);
-    if (choosing && !about) waitingNames.push({ names, weakly });
-    else misspelt.push(...personFindings(names, index, about));
+    const told = choosing ? blockTold(sourcesOfBlock(index, sentences, mentions)) : {};
+    blocks.push(told);
+    const waits = choosing && waitsForDraft(told);
+    if (waits) waitingNames.push({ names, told });
+    else misspelt.push(...personFindings(names, index, told.about));
     if (!mentions.length) return;
-    const waits = annotated.has(sentences[0].block) || (choosing && !about);
     const made = blockContexts(prose.prose, sentences, mentions, s);
-    if (waits) {
+    if (waits || annotated.has(sentences[0].block)) {
       made.forEach((context, i) => (contexts[m + i] = context));
-      waiting.set(m, { about, weakly });
-    } else matchBlock(mentions, made, index, about).forEach((match, i) => (matches[m + i] = match));
+      waiting.set(m, told);
+    } else matchBlock(mentions, made, index, told.about).forEach((match, i) => (matches[m + i] = match));
   };
   const reading = readSentences(prose, undefined, { forgetWords: true, onBlock });
-  const draft = choosing ? (draftSources(abouts) ?? draftSources(weakAbouts)) : undefined;
-  const sourcesOfWaiting = ({ about, weakly }: { about?: ReadonlySet<number>; weakly?: ReadonlySet<number> }) => about ?? (weakly ? weaklyTold(weakly, draft) : draft);
+  const draft = choosing ? draftSources(blocks) : undefined;
+  const told = countTold(blocks);
+  const sourcesOfWaiting = (block: BlockTold) => (choosing ? sourcesInDraft(block, draft, (k) => told.get(k) ?? 0) : undefined);
   const cited = citeClaims(reading, contexts, index, (a) => annotatedSentence(reading, a));
   // Made for suppressed and cited claims too, as an incremental check makes them: a ratio's figures
   // are read whether or not a claim of them is, and as context matching made them.
@@ -113,7 +107,8 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     const citation = cited.matches.get(i);
     figures.push(citation ? findingOf(finding.claim, citation, reading.date) : finding);
   });
-  if (draft) for (const block of waitingNames) misspelt.push(...personFindings(block.names, index, sourcesOfWaiting(block)));
+  // Unlike a figure, a name is held to no source when the draft says of none what it restates.
+  if (draft) for (const block of waitingNames) misspelt.push(...personFindings(block.names, index, sourcesOfWaiting(block.told)));
   const names = choosing || restatesItsSource(figures) ? misspelt.filter((f) => !suppressions.covers(f.claim.start, f.claim.end)).sort(byStart) : [];
   return { reading, findings: inOrder(figures, names), unknownIds: cited.unknownIds };
 }
@@ -410,24 +405,54 @@ export function sourcesOfBlock(index: FactIndex, sentences: readonly Pick<Senten
   return index.relevance.told(words, (word, holders) => (isKey(word) ? index.vocabulary.idfOf(holders) : index.vocabulary.idf(word)));
 }
 
-/**
- * The sources a block whose words point to `own` without saying so surely (see `ToldSources`) is
- * compared with: its own, where the draft's (`draft`) hold one of them, else the draft's.
- */
-export function weaklyTold(own: ReadonlySet<number>, draft: ReadonlySet<number> | undefined): ReadonlySet<number> {
-  if (!draft) return own;
-  for (const k of own) if (draft.has(k)) return own;
-  return draft;
+/** `ToldSources` as `BlockTold`. */
+export function blockTold(told: ToldSources | undefined): BlockTold {
+  return !told ? {} : told.sure ? { about: told.sources } : { weakly: told.sources };
+}
+
+/** How many blocks tell each source surely. */
+function countTold(blocks: readonly BlockTold[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const { about } of blocks) if (about) for (const k of about) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+/** What a block's words tell of its sources, among several (see `sourcesOfBlock`): surely (`about`), weakly, or nothing. */
+export interface BlockTold {
+  about?: ReadonlySet<number>;
+  weakly?: ReadonlySet<number>;
+}
+
+/** Whether a block's claims wait for the draft's other blocks to be read, to be compared with the sources of `sourcesInDraft`. */
+export function waitsForDraft({ about }: BlockTold): boolean {
+  return !about || about.size > 1;
 }
 
 /**
- * The sources a draft is about, for its blocks whose words do not say: all those its other blocks
- * (their `abouts`) restate; undefined, meaning every source, when none says.
+ * The sources a block's claims and names are compared with, once the draft's other blocks are read
+ * (see `waitsForDraft`): a draft restates an article in paragraph after paragraph, and a block
+ * that tells another alone, or only weakly, has met that article's words by chance. Of a block that
+ * tells several surely, those another block tells surely too (`told` counts the blocks telling
+ * each), where any: "Work began in June 2020 … left 1,900 workers" in a report on a motorway also
+ * told a metro line's, whose 1,500 it was held to. Of a block that tells some weakly (see
+ * `ToldSources`), those of them that the draft's (`draft`) hold, where any, else the draft's; of one
+ * that tells none, the draft's.
  */
-export function draftSources(abouts: Iterable<ReadonlySet<number> | undefined>): ReadonlySet<number> | undefined {
-  const all = new Set<number>();
-  for (const about of abouts) if (about) for (const k of about) all.add(k);
-  return sourceSet(all);
+export function sourcesInDraft({ about, weakly }: BlockTold, draft: ReadonlySet<number> | undefined, told: (source: number) => number): ReadonlySet<number> | undefined {
+  if (about) return about.size > 1 ? (sourceSet([...about].filter((k) => told(k) > 1)) ?? about) : about;
+  if (!weakly || !draft) return weakly ?? draft;
+  return sourceSet([...weakly].filter((k) => draft.has(k))) ?? draft;
+}
+
+/** The sources the draft's blocks tell (see `BlockTold`): those they tell surely, or, when none does, weakly; undefined, meaning every source, when none tells any. */
+export function draftSources(blocks: Iterable<BlockTold>): ReadonlySet<number> | undefined {
+  const surely = new Set<number>();
+  const weakly = new Set<number>();
+  for (const { about, weakly: weak } of blocks) {
+    if (about) for (const k of about) surely.add(k);
+    else if (weak) for (const k of weak) weakly.add(k);
+  }
+  return sourceSet(surely) ?? sourceSet(weakly);
 }
 
 /**

@@ -14,7 +14,7 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, blockFindings, CheckResult, checkOwnFigures, findingOf, inOrder, restatesItsSource, sourceSet, sourcesKey, sourcesOfBlock, weaklyTold } from './checkDocument';
+import { blockContexts, blockFindings, CheckResult, checkOwnFigures, findingOf, inOrder, restatesItsSource, sourceSet, sourcesKey, sourcesOfBlock, sourcesInDraft, waitsForDraft, blockTold, type BlockTold } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { personFindings } from './personFindings';
@@ -72,13 +72,11 @@ interface AsRead {
   named: Finding[];
   /** By mention, for a block holding a closed annotation: the contexts the annotation's claims are weighed in. */
   contexts: Context[] | undefined;
-  /** The sources the block's words say it restates, when the index has several and they say so surely (see `sourcesOfBlock`)... */
-  about: ReadonlySet<number> | undefined;
-  /** ...or those they point to without saying so surely (see `weaklyTold`). */
-  weakly: ReadonlySet<number> | undefined;
+  /** What the block's words tell of the sources it restates, when the index has several (see `BlockTold`). */
+  told: BlockTold;
   /**
-   * For a block whose words do not say (among several sources), the contexts of its claims: they
-   * are matched against the sources the draft's other blocks are about (see `settle`)...
+   * For a block whose claims wait for the draft's other blocks (see `waitsForDraft`), the contexts
+   * of its claims: they are matched against the sources `sourcesInDraft` gives (see `settle`)...
    */
   waiting: Context[] | undefined;
   /** ...which were these, as `sourcesKey` gives them, when its findings were last matched; undefined before. */
@@ -155,7 +153,7 @@ export class IncrementalCheck {
    * keystroke, a megabyte's thousands of blocks are not visited for them at each.
    */
   private aboutCounts = new Map<number, number>();
-  /** The same of the blocks that say it only weakly (see `weaklyTold`). */
+  /** The same of the blocks that tell their sources only weakly, when none tells any surely (see `draftSources`). */
   private weakCounts = new Map<number, number>();
   private settledFor: string | undefined;
   private dateKey: string | undefined;
@@ -374,7 +372,7 @@ export class IncrementalCheck {
   }
 
   /** Counts a block's sources in (`by` 1) or out (-1) of `aboutCounts`, or of `weakCounts`. */
-  private countAbout({ about, weakly }: AsRead, by: 1 | -1): void {
+  private countAbout({ told: { about, weakly } }: AsRead, by: 1 | -1): void {
     const [sources, counts] = about ? [about, this.aboutCounts] : [weakly, this.weakCounts];
     if (!sources) return;
     for (const source of sources) {
@@ -409,14 +407,13 @@ export class IncrementalCheck {
     const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
     const mentions = keep(read.mentions);
     const choosing = this.index.relevance.count > 1;
-    const told = choosing ? sourcesOfBlock(this.index, read.sentences, read.mentions) : undefined;
-    const about = told?.sure ? told.sources : undefined;
-    const waits = choosing && !about && (mentions.length > 0 || read.names.length > 0);
-    const findings = waits ? [] : blockFindings(mentions, matchBlock(mentions, contexts, this.index, about), date, this.index);
+    const told = choosing ? blockTold(sourcesOfBlock(this.index, read.sentences, read.mentions)) : {};
+    const waits = choosing && waitsForDraft(told) && (mentions.length > 0 || read.names.length > 0);
+    const findings = waits ? [] : blockFindings(mentions, matchBlock(mentions, contexts, this.index, told.about), date, this.index);
     const ratios = ratiosOf(prose.prose, read.mentions, (s) => read.sentences[s - firstSentence]);
     checkOwnFigures(ratios, mentions, findings, this.index);
     const names = keep(read.names);
-    const named = waits ? [] : personFindings(names, this.index, about);
+    const named = waits ? [] : personFindings(names, this.index, told.about);
     const block = prose.blocks[b];
     const sentences = read.sentences.map(({ start, end, block }): SentenceSpan => ({ start, end, block }));
     const kept = annotated || waits ? keep(contexts) : undefined;
@@ -425,7 +422,7 @@ export class IncrementalCheck {
       key,
       b,
       firstSentence,
-      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, ratios, tally: tallyOf(findings), names, named, contexts: annotated ? kept : undefined, about, weakly: told?.sure ? undefined : told?.sources, waiting: waits ? kept : undefined, matchedFor: undefined },
+      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, ratios, tally: tallyOf(findings), names, named, contexts: annotated ? kept : undefined, told, waiting: waits ? kept : undefined, matchedFor: undefined },
       undefined,
     );
   }
@@ -446,7 +443,9 @@ export class IncrementalCheck {
       for (const check of list) this.countAbout(check.read, 1);
     }
     const draft = sourceSet(this.aboutCounts.keys()) ?? sourceSet(this.weakCounts.keys());
-    const key = sourcesKey(draft);
+    const told = (source: number) => this.aboutCounts.get(source) ?? 0;
+    // What `sourcesInDraft` reads of the draft: its sources, and those two blocks or more tell surely.
+    const key = `${sourcesKey(draft)} ${sourcesKey(sourceSet([...this.aboutCounts.keys()].filter((k) => told(k) > 1)))}`;
     // The draft's sources as they were: only the blocks read again may wait for matching.
     const visited = reread && key === this.settledFor ? reread : list.keys();
     this.settledFor = key;
@@ -455,7 +454,7 @@ export class IncrementalCheck {
       const check = list[b];
       const read = check.read;
       if (!read.waiting) continue;
-      const sources = read.weakly ? weaklyTold(read.weakly, draft) : draft;
+      const sources = sourcesInDraft(read.told, draft, told);
       const matchedFor = sourcesKey(sources);
       if (read.matchedFor !== matchedFor) {
         read.findings = blockFindings(read.mentions, matchBlock(read.mentions, read.waiting, this.index, sources), date, this.index);

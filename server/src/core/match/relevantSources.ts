@@ -130,7 +130,7 @@ export interface ToldSources {
   /**
    * Whether the passage shares as much as `SURE_EVIDENCE` with its best-sharing source. A passage
    * that says less (a list item, a sentence or two) and points away from every source the draft's
-   * sure passages restate is held to those instead (see `weaklyTold`): among a newsroom's articles,
+   * sure passages restate is held to those instead (see `sourcesInDraft`): among a newsroom's articles,
    * "a 6.5% raise backdated to January 1, 2025" in a pay deal's explainer shares "backdated" and
    * a date with a grain terminal's report, whose "1 September" it was then held to.
    */
