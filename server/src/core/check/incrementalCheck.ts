@@ -409,11 +409,16 @@ export class IncrementalCheck {
     const choosing = this.index.relevance.count > 1;
     const told = choosing ? blockTold(sourcesOfBlock(this.index, read.sentences, read.mentions)) : {};
     const waits = choosing && waitsForDraft(told) && (mentions.length > 0 || read.names.length > 0);
-    const findings = waits ? [] : blockFindings(mentions, matchBlock(mentions, contexts, this.index, told.about), date, this.index);
+    // A block that tells sources, weakly or several, is matched against them now, a step of a first
+    // check's, and again at `settle` only where the draft holds it to others: a draft's short
+    // paragraphs mostly tell what its others do, and matched all at once they held the server.
+    const own = told.about ?? told.weakly;
+    const matchedNow = !waits || own !== undefined;
+    const findings = matchedNow ? blockFindings(mentions, matchBlock(mentions, contexts, this.index, own), date, this.index) : [];
     const ratios = ratiosOf(prose.prose, read.mentions, (s) => read.sentences[s - firstSentence]);
     checkOwnFigures(ratios, mentions, findings, this.index);
     const names = keep(read.names);
-    const named = waits ? [] : personFindings(names, this.index, told.about);
+    const named = matchedNow ? personFindings(names, this.index, own) : [];
     const block = prose.blocks[b];
     const sentences = read.sentences.map(({ start, end, block }): SentenceSpan => ({ start, end, block }));
     const kept = annotated || waits ? keep(contexts) : undefined;
@@ -422,7 +427,7 @@ export class IncrementalCheck {
       key,
       b,
       firstSentence,
-      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, ratios, tally: tallyOf(findings), names, named, contexts: annotated ? kept : undefined, told, waiting: waits ? kept : undefined, matchedFor: undefined },
+      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, ratios, tally: tallyOf(findings), names, named, contexts: annotated ? kept : undefined, told, waiting: waits ? kept : undefined, matchedFor: waits && own ? sourcesKey(own) : undefined },
       undefined,
     );
   }
