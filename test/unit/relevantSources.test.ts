@@ -79,8 +79,9 @@ describe('Checking against many sources', () => {
     const own = (i: number) => `The ${words[i][0]} ${words[i][1]} said ${1000 + i * 37} ${words[i].slice(2).join(' ')}.`;
     const reports = words.map((_, i) => sourceFrom(`# Report ${i}\n\n${own(i)}\n\nThe council spent ${10 + (i % 50)} million on roads. Some ${200 + i} residents came. Officials said ${3 + (i % 7)} schools would close. The budget rose ${2 + (i % 9)}% on last year.\n`, `report-${i}.md`));
     const index = new FactIndex(reports);
-    // Report 7 says 1259; the item's 1289 is a slip of it only if the item restates report 7.
-    const item = `- The ${words[7][0]} ${words[7][1]} said 1289 ${words[7][2]} had ${words[7][3]}.`;
+    // Report 7 says 1259; the item's 1289 is a slip of it only if the item restates report 7. It
+    // shares a word with report 3 too, which the draft's sure paragraph restates.
+    const item = `- The ${words[7][0]} ${words[7][1]} said 1289 ${words[7][2]} had ${words[3][5]}.`;
     const blockSources = (text: string) => {
       const reading = readDocument(text, 'markdown');
       return [...new Set(reading.sentences.map((s) => s.block))].map((block) => {
@@ -91,6 +92,14 @@ describe('Checking against many sources', () => {
     const aboutThree = `${own(3)}\n\n${item}\n`;
     assert.deepStrictEqual(blockSources(aboutThree), [[[3], true], [[7], false]]);
     assert.deepStrictEqual(mismatches(aboutThree, reports), []);
+    // An item sharing no word with report 3 is of another matter: it keeps its own.
+    const aside = `- The ${words[7][0]} ${words[7][1]} said 1289 ${words[7][2]} had ${words[7][3]}.`;
+    assert.deepStrictEqual(blockSources(`${own(3)}\n\n${aside}\n`), [[[3], true], [[7], false]]);
+    assert.deepStrictEqual(mismatches(`${own(3)}\n\n${aside}\n`, reports), [['1289', '1259']]);
+    // The writer's fact file, compared with every block, is no source the draft's blocks share.
+    const withFile = [...reports, { ...sourceFrom('The levy raised 4,210 tonnes on 3 May.', 'levy.facts.json'), curated: true as const }];
+    assert.deepStrictEqual(mismatches(aboutThree, withFile), []);
+    assert.deepStrictEqual(mismatches(`${own(3)}\n\n${aside}\n`, withFile), [['1289', '1259']]);
     // Where a sure block restates report 7 too, or no block is sure, the item keeps its own.
     const aboutBoth = `${own(3)}\n\n${own(7)}\n\n${item}\n`;
     assert.deepStrictEqual(mismatches(aboutBoth, reports), [['1289', '1259']]);

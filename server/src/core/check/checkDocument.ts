@@ -85,7 +85,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const reading = readSentences(prose, undefined, { forgetWords: true, onBlock });
   const draft = choosing ? draftSources(blocks) : undefined;
   const told = countTold(blocks);
-  const sourcesOfWaiting = (block: BlockTold) => (choosing ? sourcesInDraft(block, draft, (k) => told.get(k) ?? 0) : undefined);
+  const sourcesOfWaiting = (block: BlockTold) => (choosing ? sourcesInDraft(block, draft, (k) => told.get(k) ?? 0, index.relevance.always) : undefined);
   const cited = citeClaims(reading, contexts, index, (a) => annotatedSentence(reading, a));
   // Made for suppressed and cited claims too, as an incremental check makes them: a ratio's figures
   // are read whether or not a claim of them is, and as context matching made them.
@@ -407,7 +407,7 @@ export function sourcesOfBlock(index: FactIndex, sentences: readonly Pick<Senten
 
 /** `ToldSources` as `BlockTold`. */
 export function blockTold(told: ToldSources | undefined): BlockTold {
-  return !told ? {} : told.sure ? { about: told.sources } : { weakly: told.sources };
+  return !told ? {} : told.sure ? { about: told.sources } : { weakly: told.sources, touching: told.touching };
 }
 
 /** How many blocks tell each source surely. */
@@ -421,6 +421,8 @@ function countTold(blocks: readonly BlockTold[]): Map<number, number> {
 export interface BlockTold {
   about?: ReadonlySet<number>;
   weakly?: ReadonlySet<number>;
+  /** Of a block that tells some weakly, every source it shares a fairly rare word with (see `ToldSources`). */
+  touching?: Uint32Array;
 }
 
 /** Whether a block's claims wait for the draft's other blocks to be read, to be compared with the sources of `sourcesInDraft`. */
@@ -435,13 +437,17 @@ export function waitsForDraft({ about }: BlockTold): boolean {
  * tells several surely, those another block tells surely too (`told` counts the blocks telling
  * each), where any: "Work began in June 2020 … left 1,900 workers" in a report on a motorway also
  * told a metro line's, whose 1,500 it was held to. Of a block that tells some weakly (see
- * `ToldSources`), those of them that the draft's (`draft`) hold, where any, else the draft's; of one
- * that tells none, the draft's.
+ * `ToldSources`), those of them that the draft's (`draft`) hold, where any; else the draft's, where
+ * it shares a word with one of them, and its own where it shares none ("The repairs to the bridge
+ * cost £48.2m" after paragraphs on another matter is the bridge's). Of one that tells none, the
+ * draft's. The writer's fact files (`curated`), which every block is compared with, tell nothing of this.
  */
-export function sourcesInDraft({ about, weakly }: BlockTold, draft: ReadonlySet<number> | undefined, told: (source: number) => number): ReadonlySet<number> | undefined {
-  if (about) return about.size > 1 ? (sourceSet([...about].filter((k) => told(k) > 1)) ?? about) : about;
+export function sourcesInDraft({ about, weakly, touching }: BlockTold, draft: ReadonlySet<number> | undefined, told: (source: number) => number, curated: readonly number[]): ReadonlySet<number> | undefined {
+  const withCurated = (kept: number[]) => (kept.length ? sourceSet([...kept, ...curated]) : undefined);
+  const articles = (sources: Iterable<number>) => [...sources].filter((k) => !curated.includes(k));
+  if (about) return about.size > 1 ? (withCurated(articles(about).filter((k) => told(k) > 1)) ?? about) : about;
   if (!weakly || !draft) return weakly ?? draft;
-  return sourceSet([...weakly].filter((k) => draft.has(k))) ?? draft;
+  return withCurated(articles(weakly).filter((k) => draft.has(k))) ?? (touching?.some((k) => draft.has(k) && !curated.includes(k)) ? draft : weakly);
 }
 
 /** The sources the draft's blocks tell (see `BlockTold`): those they tell surely, or, when none does, weakly; undefined, meaning every source, when none tells any. */

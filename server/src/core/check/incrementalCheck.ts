@@ -459,7 +459,7 @@ export class IncrementalCheck {
       const check = list[b];
       const read = check.read;
       if (!read.waiting) continue;
-      const sources = sourcesInDraft(read.told, draft, told);
+      const sources = sourcesInDraft(read.told, draft, told, this.index.relevance.always);
       const matchedFor = sourcesKey(sources);
       if (read.matchedFor !== matchedFor) {
         read.findings = blockFindings(read.mentions, matchBlock(read.mentions, read.waiting, this.index, sources), date, this.index);

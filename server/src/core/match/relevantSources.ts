@@ -15,7 +15,7 @@ export class RelevantSources {
   /** How many sources there are. */
   readonly count: number;
   /** The sources of the writer's fact files, which every passage is compared with: the writer chose their facts. */
-  private readonly always: readonly number[];
+  readonly always: readonly number[];
   /**
    * Of a restored snapshot, the figures' keys, sorted, found by binary search rather than put in
    * `holders`: a thousand articles' ten thousand keys took ~15 ms of a warm start to map.
@@ -114,25 +114,31 @@ export class RelevantSources {
     // Too few telling words to choose by: "Turnout was 64.7%, up from 61.9% last time" shares
     // "turnout" with its source and "last" and "time" with another.
     const chosen = best >= LEAST_EVIDENCE ? new Set<number>() : undefined;
+    const sure = best >= SURE_EVIDENCE;
+    const touching: number[] = [];
     for (const k of touched) {
       if (chosen && scores[k] >= best * CLOSE) chosen.add(k);
+      if (!sure && scores[k] >= TOUCHING) touching.push(k);
       scores[k] = 0;
     }
     if (!chosen) return undefined;
     for (const k of this.always) chosen.add(k);
-    return { sources: chosen, sure: best >= SURE_EVIDENCE };
+    return sure ? { sources: chosen, sure } : { sources: chosen, sure, touching: Uint32Array.from(touching) };
   }
 }
 
 /** The sources a passage restates (see `RelevantSources.of`). */
 export interface ToldSources {
   sources: ReadonlySet<number>;
+  /** Of a passage that does not say surely, every source sharing a fairly rare word with it (`TOUCHING`), close to the best or not. */
+  touching?: Uint32Array;
   /**
    * Whether the passage shares as much as `SURE_EVIDENCE` with its best-sharing source. A passage
    * that says less (a list item, a sentence or two) and points away from every source the draft's
-   * sure passages restate is held to those instead (see `sourcesInDraft`): among a newsroom's articles,
-   * "a 6.5% raise backdated to January 1, 2025" in a pay deal's explainer shares "backdated" and
-   * a date with a grain terminal's report, whose "1 September" it was then held to.
+   * sure passages restate, while sharing a word with one of them, is held to those instead (see
+   * `sourcesInDraft`): among a newsroom's articles, "a 6.5% raise backdated to January 1, 2025" in
+   * a pay deal's explainer shares "backdated" and a date with a grain terminal's report, whose "1
+   * September" it was then held to.
    */
   sure: boolean;
 }
@@ -154,6 +160,8 @@ const LEAST_EVIDENCE = 12;
  * 60 and 100 alike (and 9 more were found); with 150 too few paragraphs were sure (188).
  */
 const SURE_EVIDENCE = 6 * LEAST_EVIDENCE;
+/** What a passage shares with a source to touch it (see `ToldSources.touching`): one fairly rare word; a common one, held by hundreds of a newsroom's articles, tells nothing. */
+const TOUCHING = LEAST_EVIDENCE / 4;
 
 /** `RelevantSources` as plain data: the sources holding `words[w]` are `holders[j]` for `j` from `starts[w]` up to `starts[w + 1]`. */
 export interface RelevantSourcesSnapshot {
