@@ -2,7 +2,7 @@ import type { PlaceMention } from '../extract/findPlaces';
 import { isTitleWord, OFFICE_RANKS, officeComplement, type Role, type RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
-import { matchGivenBefore, matchName, matchNameAfter, matchWordOfName, namesAnother } from '../match/matchName';
+import { matchGivenBefore, matchName, matchNameAfter, matchWordOfName, namesAnother, SHORTEST_NAME_RUN, usesName } from '../match/matchName';
 import { matchPlace } from '../match/matchPlace';
 import { matchRole, type RoleContradiction } from '../match/matchRole';
 import type { SpelledNames } from '../facts/spelledNames';
@@ -44,11 +44,11 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
     // A short first name tells the last name after it (see `givenBefore`), and is checked by none.
     if (claim.short) continue;
     known ??= index.spelledNames(sources);
-    const others = otherParts(people, i);
-    const spelt = matchName(claim.text, known, !others.length);
+    const { first, last } = nameRun(people, i);
+    const spelt = matchName(claim.text, known, first === last);
     const given = spelt ? undefined : givenBefore(people, i);
     const family = spelt || given ? undefined : lastAfter(people, i);
-    const name = (spelt && !namesAnother(others, known) ? spelt : given ? matchNameAfter(given, claim.text, known) : family ? matchGivenBefore(claim.text, family, known) : undefined) ?? wordOfName(people, i, known);
+    const name = (spelt && !namesAnother(otherParts(people, i), known) ? spelt : given ? matchNameAfter(given, claim.text, known) : family ? matchGivenBefore(claim.text, family, known) : undefined) ?? wordOfName(people, i, first, last, known);
     if (name) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
   }
   return findings;
@@ -223,12 +223,19 @@ function lastAfter(people: readonly LocatedMention[], i: number): string | undef
   return withoutPossessive(after.text);
 }
 
-/** The one word of the sources' names that `people[i]` stands for among the other words of its name (see `matchWordOfName`). */
-function wordOfName(people: readonly LocatedMention[], i: number, known: readonly SpelledNames[]): ReturnType<typeof matchWordOfName> {
+/** The words of the name `people[i]` is a word of, a space apart, first to last, but for a sentence's first word (see `otherParts`). */
+function nameRun(people: readonly LocatedMention[], i: number): { first: number; last: number } {
   let first = i;
   while (first > 0 && people[first - 1].kind === 'name' && people[first - 1].end + 1 === people[first].start && !people[first - 1].opening) first--;
   let last = i;
   while (last + 1 < people.length && people[last + 1].kind === 'name' && people[last].end + 1 === people[last + 1].start) last++;
+  return { first, last };
+}
+
+/** The one word of the sources' names that `people[i]` stands for among the other words of its name, `people[first…last]` (see `matchWordOfName`). */
+function wordOfName(people: readonly LocatedMention[], i: number, first: number, last: number, known: readonly SpelledNames[]): ReturnType<typeof matchWordOfName> {
+  // Most words of a long name are the source's own: their run is not made for them.
+  if (last - first + 1 < SHORTEST_NAME_RUN || usesName(people[i].text, known)) return undefined;
   return matchWordOfName(people.slice(first, last + 1).map((p) => withoutPossessive(p.text)), i - first, known);
 }
 

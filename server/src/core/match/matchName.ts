@@ -146,15 +146,16 @@ function writtenBeside(quote: string, name: string, neighbour: string, side: 'be
  * is; a word the sources use, or another form of theirs, makes it another name.
  */
 export function matchWordOfName(words: readonly string[], at: number, sources: readonly SpelledNames[]): SpelledName | undefined {
+  if (words.length < SHORTEST_NAME_RUN) return undefined;
   const folded = foldName(words[at]);
-  if (words.length < SHORTEST_NAME_RUN || usedBy(folded, sources)) return undefined;
+  if (usedBy(folded, sources)) return undefined;
   const before = words.slice(0, at).map(foldName);
   const after = words.slice(at + 1).map(foldName);
   return onlyName(sources, (other, fact) => writtenAmid(fact.quote, fact.text, before, after) && !anotherForm(other, folded));
 }
 
 /** The fewest words of a name whose others tell which of the sources' it is (see `matchWordOfName`). */
-const SHORTEST_NAME_RUN = 3;
+export const SHORTEST_NAME_RUN = 3;
 
 /** Whether `quote` writes `name` with the capitalised words folding to `before` right before it and to `after` right after it, a space apart. */
 function writtenAmid(quote: string, name: string, before: readonly string[], after: readonly string[]): boolean {
@@ -195,6 +196,11 @@ function reach(name: string, other: string, limit: number): number {
  */
 export function namesAnother(others: readonly string[], sources: readonly SpelledNames[]): boolean {
   return others.length > 0 && others.every((other) => !usedBy(foldName(other), sources));
+}
+
+/** Whether the `sources` use the word `name`, in any case or accent. */
+export function usesName(name: string, sources: readonly SpelledNames[]): boolean {
+  return usedBy(foldName(name), sources);
 }
 
 function usedBy(folded: string, sources: readonly SpelledNames[]): boolean {
