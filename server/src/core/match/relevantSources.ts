@@ -156,8 +156,9 @@ const LEAST_EVIDENCE = 12;
 /**
  * What a passage shares with its best-sharing source to say surely that it restates it: a
  * paragraph's worth, some twenty fairly rare words. Among their sources and the bench's thousand
- * articles, the held-out drafts' flags on right and unrelated claims fell from 204 to 172 between
- * 60 and 100 alike (and 9 more were found); with 150 too few paragraphs were sure (188).
+ * articles, the held-out drafts' flags on right and unrelated claims fell from 204 to 168-172 for
+ * any value from 60 to 100 (with the first version of `sourcesInDraft`, and 4-7 more found); with
+ * 150 too few paragraphs were sure (191).
  */
 const SURE_EVIDENCE = 6 * LEAST_EVIDENCE;
 /** What a passage shares with a source to touch it (see `ToldSources.touching`): one fairly rare word; a common one, held by hundreds of a newsroom's articles, tells nothing. */
