@@ -68,8 +68,6 @@ describe('Checking against many sources', () => {
     assert.deepStrictEqual(mismatches(`${paragraphAbout('Bexley')}\n\nSome 2,893 households lost power on Monday.\n`, [bexley, arden, ...others]), [['2,893', '4,365']]);
   });
 
-  // Daily reports of one council, in the same words, each with its own figures: the words say the
-  // kind of story, the figures which one (they once matched a claim with any report's alike sentence).
   it('holds a block that points weakly away from the draft\'s sure blocks\' sources, or surely to one no other block tells, to those, fresh and incrementally', () => {
     // Two hundred reports, each with a sentence of words its own: a paragraph restating one says so
     // surely; a list item sharing three of another's words points there only weakly.
@@ -127,10 +125,13 @@ describe('Checking against many sources', () => {
       assert.deepStrictEqual(checker.check(text).findings, fresh, `step ${step}`);
       flagged += fresh.filter((f) => f.verdict === 'mismatch').length;
     }
-    // Both claims of 1289 are flagged while report 7's paragraph stands, neither while it is being typed.
+    // Both claims of 1289 are flagged while report 7's paragraph stands; the two-report paragraph's
+    // not while it is being typed, when no other paragraph tells report 7 surely.
     assert.ok(flagged > 0 && flagged < 2 * steps.length, `${flagged} mismatches in ${steps.length} steps`);
   });
 
+  // Daily reports of one council, in the same words, each with its own figures: the words say the
+  // kind of story, the figures which one (they once matched a claim with any report's alike sentence).
   it('tells reports alike in every word apart by the figures they state', () => {
     const r = prng(5);
     const figure = () => String(Math.floor(100 + r() * 900));
