@@ -89,7 +89,7 @@ export function matchNameAfter(given: string, name: string, sources: readonly Sp
   if (folded.length < SHARED_START || usedBy(folded, sources)) return undefined;
   const start = folded.slice(0, SHARED_START);
   const first = foldName(given);
-  return onlyName(sources, (other, fact) => (other.startsWith(start) || bothCompass(other, folded) || nearAfterGiven(other, folded)) && writtenBeside(fact.quote, fact.text, first, 'after') && !anotherForm(other, folded));
+  return onlyName(sources, (other, fact) => (other.startsWith(start) || bothCompass(other, folded) || nearAfterGiven(other, folded)) && writtenAmid(fact.quote, fact.text, [first], []) && !anotherForm(other, folded));
 }
 
 /**
@@ -123,20 +123,7 @@ export function matchGivenBefore(name: string, last: string, sources: readonly S
   const folded = foldName(name);
   if (!folded || usedBy(folded, sources)) return undefined;
   const family = foldName(last);
-  return onlyName(sources, (other, fact) => (other.charCodeAt(0) === folded.charCodeAt(0) || bothCompass(other, folded)) && writtenBeside(fact.quote, fact.text, family, 'before') && !anotherForm(other, folded));
-}
-
-/**
- * Whether `quote` writes `name` beside the capitalised word that folds to `neighbour`, a space
- * apart: right before it, a first name before its last name ("Teresa Vallejo" for Teresa), or
- * right after it, a last name after its first ("Celeste Marchetti" for Marchetti).
- */
-function writtenBeside(quote: string, name: string, neighbour: string, side: 'before' | 'after'): boolean {
-  for (let at = quote.indexOf(name); at >= 0; at = quote.indexOf(name, at + 1)) {
-    const word = side === 'before' ? FAMILY_AFTER.exec(quote.slice(at + name.length, at + name.length + 40)) : GIVEN_BEFORE.exec(quote.slice(Math.max(0, at - 40), at));
-    if (word && foldName(word[1]) === neighbour) return true;
-  }
-  return false;
+  return onlyName(sources, (other, fact) => (other.charCodeAt(0) === folded.charCodeAt(0) || bothCompass(other, folded)) && writtenAmid(fact.quote, fact.text, [], [family]) && !anotherForm(other, folded));
 }
 
 /**
@@ -157,7 +144,12 @@ export function matchWordOfName(words: readonly string[], at: number, sources: r
 /** The fewest words of a name whose others tell which of the sources' it is (see `matchWordOfName`). */
 export const SHORTEST_NAME_RUN = 3;
 
-/** Whether `quote` writes `name` with the capitalised words folding to `before` right before it and to `after` right after it, a space apart. */
+/**
+ * Whether `quote` writes `name` with the capitalised words folding to `before` right before it and
+ * to `after` right after it, a space apart: a last name after its first ("Celeste Marchetti" for
+ * Marchetti, `before` ["celeste"]), a first name before its last ("Teresa Vallejo" for Teresa,
+ * `after` ["vallejo"]), a word amid its name's others ("Strand Road Pool" for Strand).
+ */
 function writtenAmid(quote: string, name: string, before: readonly string[], after: readonly string[]): boolean {
   for (let at = quote.indexOf(name); at >= 0; at = quote.indexOf(name, at + 1)) {
     const preceding = NAME_WORDS_BEFORE.exec(quote.slice(Math.max(0, at - 80), at))?.[0].trim().split(/[ \u00a0]+/u) ?? [];
@@ -170,10 +162,6 @@ function writtenAmid(quote: string, name: string, before: readonly string[], aft
 /** The run of capitalised words right before a name, and right after one. */
 const NAME_WORDS_BEFORE = /(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \u00a0])+$/u;
 const NAME_WORDS_AFTER = /^(?:[ \u00a0][\p{Lu}][\p{L}\p{M}'’-]*)+/u;
-
-/** The capitalised word right after a name, and right before one. */
-const FAMILY_AFTER = /^[ \u00a0]([\p{Lu}][\p{L}\p{M}'’-]*)/u;
-const GIVEN_BEFORE = /([\p{Lu}][\p{L}\p{M}'’-]*)[ \u00a0]$/u;
 
 /** The fewest letters a name shares at its start with a source's to be one slip further off: with three, "Henley" was taken for Hensler. */
 const SHARED_START = 4;
