@@ -62,7 +62,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   // Among several sources, what each block's words say it restates; a block whose words do not say
   // surely, or say several, waits, and is matched against what the others are about (see `sourcesInDraft`).
   const choosing = index.relevance.count > 1;
-  const blocks: BlockTold[] = [];
+  const counts = toldCounts();
   // By the number of its first claim, for a block whose claims wait: what it tells of its sources.
   const waiting = new Map<number, BlockTold>();
   // The names that misspell a source's, and those of blocks that wait, to be held to the sources of the draft.
@@ -71,7 +71,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const onBlock: ReadOptions['onBlock'] = ({ sentences, mentions, names }, s, m) => {
     // A block without figures tells what the draft is about too.
     const told = choosing ? blockTold(sourcesOfBlock(index, sentences, mentions)) : {};
-    blocks.push(told);
+    countTold(counts, told, 1);
     const waits = choosing && waitsForDraft(told);
     if (waits) waitingNames.push({ names, told });
     else misspelt.push(...personFindings(names, index, told.about));
@@ -83,9 +83,8 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     } else matchBlock(mentions, made, index, told.about).forEach((match, i) => (matches[m + i] = match));
   };
   const reading = readSentences(prose, undefined, { forgetWords: true, onBlock });
-  const draft = choosing ? draftSources(blocks) : undefined;
-  const told = countTold(blocks);
-  const sourcesOfWaiting = (block: BlockTold) => (choosing ? sourcesInDraft(block, draft, (k) => told.get(k) ?? 0, index.relevance.always) : undefined);
+  const draft = choosing ? draftSources(counts) : undefined;
+  const sourcesOfWaiting = (block: BlockTold) => (choosing ? sourcesInDraft(block, draft, (k) => counts.surely.get(k) ?? 0, index.relevance.always) : undefined);
   const cited = citeClaims(reading, contexts, index, (a) => annotatedSentence(reading, a));
   // Made for suppressed and cited claims too, as an incremental check makes them: a ratio's figures
   // are read whether or not a claim of them is, and as context matching made them.
@@ -410,11 +409,25 @@ export function blockTold(told: ToldSources | undefined): BlockTold {
   return !told ? {} : told.sure ? { about: told.sources } : { weakly: told.sources, touching: told.touching };
 }
 
-/** How many blocks tell each source surely. */
-function countTold(blocks: readonly BlockTold[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const { about } of blocks) if (about) for (const k of about) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return counts;
+/** How many of a draft's blocks tell each source, surely and weakly (see `BlockTold`). */
+export interface ToldCounts {
+  surely: Map<number, number>;
+  weakly: Map<number, number>;
+}
+
+export function toldCounts(): ToldCounts {
+  return { surely: new Map(), weakly: new Map() };
+}
+
+/** Counts a block's sources in (`by` 1) or out (-1) of `counts`. */
+export function countTold(counts: ToldCounts, { about, weakly }: BlockTold, by: 1 | -1): void {
+  const [sources, count] = about ? [about, counts.surely] : [weakly, counts.weakly];
+  if (!sources) return;
+  for (const source of sources) {
+    const n = (count.get(source) ?? 0) + by;
+    if (n) count.set(source, n);
+    else count.delete(source);
+  }
 }
 
 /** What a block's words tell of its sources, among several (see `sourcesOfBlock`): surely (`about`), weakly, or nothing. */
@@ -450,15 +463,9 @@ export function sourcesInDraft({ about, weakly, touching }: BlockTold, draft: Re
   return withCurated(articles(weakly).filter((k) => draft.has(k))) ?? (touching?.some((k) => draft.has(k) && !curated.includes(k)) ? draft : weakly);
 }
 
-/** The sources the draft's blocks tell (see `BlockTold`): those they tell surely, or, when none does, weakly; undefined, meaning every source, when none tells any. */
-export function draftSources(blocks: Iterable<BlockTold>): ReadonlySet<number> | undefined {
-  const surely = new Set<number>();
-  const weakly = new Set<number>();
-  for (const { about, weakly: weak } of blocks) {
-    if (about) for (const k of about) surely.add(k);
-    else if (weak) for (const k of weak) weakly.add(k);
-  }
-  return sourceSet(surely) ?? sourceSet(weakly);
+/** The sources the draft's blocks tell (counted in `counts`): those they tell surely, or, when none does, weakly; undefined, meaning every source, when none tells any. */
+export function draftSources({ surely, weakly }: ToldCounts): ReadonlySet<number> | undefined {
+  return sourceSet(surely.keys()) ?? sourceSet(weakly.keys());
 }
 
 /**

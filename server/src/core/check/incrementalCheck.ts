@@ -14,7 +14,7 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, blockFindings, CheckResult, checkOwnFigures, findingOf, inOrder, restatesItsSource, sourceSet, sourcesKey, sourcesOfBlock, sourcesInDraft, waitsForDraft, blockTold, type BlockTold } from './checkDocument';
+import { blockContexts, blockFindings, CheckResult, checkOwnFigures, findingOf, inOrder, restatesItsSource, sourceSet, sourcesKey, sourcesOfBlock, sourcesInDraft, waitsForDraft, blockTold, type BlockTold, countTold, draftSources, toldCounts } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { personFindings } from './personFindings';
@@ -148,13 +148,11 @@ export class IncrementalCheck {
   /** ...and in order, to take those before and after an edit as they are. */
   private last: { blocks: BlockCheck[] } | undefined;
   /**
-   * Among several sources: how many of `last`'s blocks say each source is what they restate, and
-   * the draft's sources as `sourcesKey` gave them at the last `settle`. Kept from keystroke to
-   * keystroke, a megabyte's thousands of blocks are not visited for them at each.
+   * Among several sources: how many of `last`'s blocks tell each source, surely and weakly, and what
+   * `sourcesInDraft` read of them at the last `settle`, as a key. Kept from keystroke to keystroke, a
+   * megabyte's thousands of blocks are not visited for them at each.
    */
-  private aboutCounts = new Map<number, number>();
-  /** The same of the blocks that tell their sources only weakly, when none tells any surely (see `draftSources`). */
-  private weakCounts = new Map<number, number>();
+  private sourceCounts = toldCounts();
   private settledFor: string | undefined;
   private dateKey: string | undefined;
   /** How many checks have begun: a check in steps goes on only while it is the latest. */
@@ -342,12 +340,12 @@ export class IncrementalCheck {
       const result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date, false);
       list[b] = result;
       reread.push(b);
-      this.countAbout(result.read, 1);
+      countTold(this.sourceCounts, result.read.told, 1);
       sentenceCount += result.read.sentences.length;
     }
     for (const check of gone) {
       this.forget(check);
-      this.countAbout(check.read, -1);
+      countTold(this.sourceCounts, check.read.told, -1);
     }
     for (let b = before; b < after; b++) if (!this.blocks.has(list[b].key)) this.blocks.set(list[b].key, list[b]);
     const d = edit.endAfter - edit.endBefore;
@@ -362,24 +360,13 @@ export class IncrementalCheck {
         const key = blockKey(proseText, block);
         result = this.blockAt(prose, proseText, b, sentenceCount, key, this.blocks.get(key), date, false);
         reread.push(b);
-        this.countAbout(was.read, -1);
-        this.countAbout(result.read, 1);
+        countTold(this.sourceCounts, was.read.told, -1);
+        countTold(this.sourceCounts, result.read.told, 1);
       }
       list[b] = result;
       sentenceCount += result.read.sentences.length;
     }
     return { list, reread };
-  }
-
-  /** Counts a block's sources in (`by` 1) or out (-1) of `aboutCounts`, or of `weakCounts`. */
-  private countAbout({ told: { about, weakly } }: AsRead, by: 1 | -1): void {
-    const [sources, counts] = about ? [about, this.aboutCounts] : [weakly, this.weakCounts];
-    if (!sources) return;
-    for (const source of sources) {
-      const count = (counts.get(source) ?? 0) + by;
-      if (count) counts.set(source, count);
-      else counts.delete(source);
-    }
   }
 
   /** The results of block `b`: `known`'s where it now stands, or read afresh (in the one flat prose, when `flat`). */
@@ -443,14 +430,14 @@ export class IncrementalCheck {
   private settle(list: readonly BlockCheck[], date: CalendarDate | undefined, reread?: readonly number[]): void {
     if (this.index.relevance.count < 2) return;
     if (!reread) {
-      this.aboutCounts.clear();
-      this.weakCounts.clear();
-      for (const check of list) this.countAbout(check.read, 1);
+      this.sourceCounts = toldCounts();
+      for (const check of list) countTold(this.sourceCounts, check.read.told, 1);
     }
-    const draft = sourceSet(this.aboutCounts.keys()) ?? sourceSet(this.weakCounts.keys());
-    const told = (source: number) => this.aboutCounts.get(source) ?? 0;
+    const draft = draftSources(this.sourceCounts);
+    const { surely } = this.sourceCounts;
+    const told = (source: number) => surely.get(source) ?? 0;
     // What `sourcesInDraft` reads of the draft: its sources, and those two blocks or more tell surely.
-    const key = `${sourcesKey(draft)} ${sourcesKey(sourceSet([...this.aboutCounts.keys()].filter((k) => told(k) > 1)))}`;
+    const key = `${sourcesKey(draft)} ${sourcesKey(sourceSet([...surely.keys()].filter((k) => told(k) > 1)))}`;
     // The draft's sources as they were: only the blocks read again may wait for matching.
     const visited = reread && key === this.settledFor ? reread : list.keys();
     this.settledFor = key;
