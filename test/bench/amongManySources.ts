@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from '../helpers/core';
-import { article, NEWSROOM_ARTICLES } from './sources';
+import { newsroomSources } from './sources';
 
 /** The CLI scored: this checkout's, or another's (`FACTLINE_CLI`), to compare. */
 const CLI = process.env.FACTLINE_CLI ?? path.join(ROOT, 'dist', 'factline.js');
@@ -34,8 +34,7 @@ function score(set: string, json: string | undefined): number {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'factline-many-'));
   const dir = path.join(work, 'sources');
   fs.mkdirSync(dir);
-  for (const f of fs.readdirSync(path.join(set, 'sources'))) fs.copyFileSync(path.join(set, 'sources', f), path.join(dir, f));
-  for (let i = 0; i < NEWSROOM_ARTICLES; i++) fs.writeFileSync(path.join(dir, `report-${String(i).padStart(4, '0')}.md`), article(i));
+  for (const { name, text } of newsroomSources(set)) fs.writeFileSync(path.join(dir, name), text);
   try {
     const report = json === undefined ? [] : ['--json', path.resolve(json)];
     const run = spawnSync('python3', [SCORE, '--cmd', `${process.execPath} ${__filename}`, ...report, set], { stdio: 'inherit', env: { ...process.env, FACTLINE_MANY_SOURCES: dir } });

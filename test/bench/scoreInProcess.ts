@@ -18,7 +18,7 @@ import { buildFacts, type SourceFacts } from '../../server/src/core/facts/buildF
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { loadBundledFacts } from '../../server/src/node/bundledFacts';
 import { FIXTURES } from '../helpers/core';
-import { article, NEWSROOM_ARTICLES } from './sources';
+import { newsroomSources } from './sources';
 
 interface Claim {
   text: string;
@@ -101,10 +101,7 @@ function main(argv: string[]): void {
  * `amongManySources` checks each draft against (through the CLI, ten minutes): here a minute.
  */
 function manySources(set: string, bundled: readonly SourceFacts[]): FactIndex {
-  const folder = path.join(set, 'sources');
-  const files = fs.readdirSync(folder).sort().map((f) => path.join(folder, f));
-  const texts = files.map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
-  for (let i = 0; i < NEWSROOM_ARTICLES; i++) texts.push({ file: path.join(folder, `report-${String(i).padStart(4, '0')}.md`), text: article(i) });
+  const texts = newsroomSources(set).map(({ name, text }) => ({ file: path.join(set, 'sources', name), text }));
   const prefixes = articlePrefixes(texts.map((t) => t.file));
   return new FactIndex([...bundled, ...texts.map((t, i) => buildFacts({ ...t, prefix: prefixes[i] }))]);
 }

@@ -44,6 +44,13 @@ const TEMPLATES: Array<(r: () => number, place: string) => string> = [
 /** How many generated articles stand beside the labelled sets' own sources in a newsroom's workspace (`newsroom`, `amongManySources`, `scoreInProcess --many`). */
 export const NEWSROOM_ARTICLES = 1000;
 
+/** A labelled set's sources (in its `sources/` folder) and the generated articles, by file name, as one workspace's sources folder holds them. */
+export function newsroomSources(set: string): Array<{ name: string; text: string }> {
+  const folder = path.join(set, 'sources');
+  const own = fs.readdirSync(folder).sort().map((name) => ({ name, text: fs.readFileSync(path.join(folder, name), 'utf8') }));
+  return [...own, ...Array.from({ length: NEWSROOM_ARTICLES }, (_, i) => ({ name: `report-${String(i).padStart(4, '0')}.md`, text: article(i) }))];
+}
+
 export function article(i: number): string {
   const r = prng(1000 + i);
   const place = `${PLACES[i % PLACES.length]}${Math.floor(i / PLACES.length)}`;
