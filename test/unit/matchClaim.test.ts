@@ -579,6 +579,15 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Danger stood at level 3 of five on the European scale on Tuesday, and was raised to level 4 that morning.', [source]), [['Tuesday', 'Monday']]);
   });
 
+  it('holds a figure to the sentence its own words restate, not to another of that paragraph stating its value', () => {
+    const summit = source('The final session began at 9.10am and closed at 12.17pm, after 23 speakers had taken the floor, and lasted 187 minutes including two recesses. When the summit opened in Valmora on Monday, the first session ran to 164 minutes. About 80 per cent of the agenda carried over from day to day, according to the summit secretary, Ines Varga.');
+    // The paragraph's words raise both sentences' scores alike: the claim's own sentence is what
+    // says which it restates, and it says the first, whose 187 minutes it gets wrong.
+    assert.deepStrictEqual(mismatches('The final session ran from 9.10am to 12.17pm. The session, with 23 speakers and two recesses, lasted 164 minutes.', summit), [['164 minutes', '187 minutes']]);
+    assert.deepStrictEqual(mismatches('The final session ran from 9.10am to 12.17pm. The session, with 23 speakers and two recesses, lasted 187 minutes.', summit), []);
+    assert.deepStrictEqual(mismatches('The final session ran from 9.10am to 12.17pm. When the summit opened in Valmora, the first session ran to 164 minutes.', summit), []);
+  });
+
   it('checks a part of a length told before it as a length', () => {
     const source = sourceFrom('Brightwater blamed a shortage of installation vessels, which it said accounted for nine of the 14 months of delay.');
     assert.deepStrictEqual(mismatches('Brightwater blamed a shortage of installation vessels for nine months of the delay.', [source]), []);

@@ -194,7 +194,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // "From 47 per cent to 63 per cent, a rise of 16 per cent" is the slip whatever else states 16%.
   if (pointsWrittenAsPercent(claim, context, best)) return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
   const agreeing = highest(candidates, 'agree');
-  if (agreeing && agreeing.score >= best.score * (sameSentence(agreeing, best) ? SAME_SENTENCE_SHARE : AGREEING_SHARE) && !coarserThan(agreeing, best, claim)) {
+  if (agreeing && comesClose(agreeing, best) && !coarserThan(agreeing, best, claim)) {
     return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score, source: agreeing.indexed.sourceNumber };
   }
   if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score) || dayOffWeeksCounted(claim, best.indexed.fact)) return { verdict: 'unverified', score: best.score };
@@ -378,6 +378,27 @@ function shareStating(m: Mention, index: FactIndex, sources: ReadonlySet<number>
 }
 
 /** Whether two candidates are facts of one sentence of one source. */
+/**
+ * Whether the best fact the claim agrees with comes close enough to the best of all to be the one
+ * it restates: within AGREEING_SHARE of its score, or SAME_SENTENCE_SHARE in the same sentence.
+ * Of two sentences of one paragraph, within AGREEING_SHARE of its support too, the share of the
+ * claim's own sentence each explains: the paragraph's words raise both scores alike, and can carry
+ * the wrong one to within the share. "The 44-song set, which included two encores, lasted 171
+ * minutes" restates a source's "a 44-song setlist lasting 192 minutes, including two encores", not
+ * the next sentence's "When the tour opened in Solvhaven …, the show ran to 171 minutes".
+ */
+function comesClose(agreeing: Candidate, best: Candidate): boolean {
+  if (sameSentence(agreeing, best)) return agreeing.score >= best.score * SAME_SENTENCE_SHARE;
+  return agreeing.score >= best.score * AGREEING_SHARE && !(sameParagraph(agreeing, best) && agreeing.support < best.support * AGREEING_SHARE);
+}
+
+/** Whether two facts stand in one paragraph of one source (in different sentences, as `comesClose` asks). */
+function sameParagraph(a: Candidate, b: Candidate): boolean {
+  const x = a.indexed.fact.source;
+  const y = b.indexed.fact.source;
+  return x.paragraph > 0 && x.paragraph === y.paragraph && x.file === y.file;
+}
+
 function sameSentence(a: Candidate, b: Candidate): boolean {
   return sentenceKey(a.indexed.fact) === sentenceKey(b.indexed.fact);
 }
