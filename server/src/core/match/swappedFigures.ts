@@ -41,18 +41,23 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
   const framesItem = (k: number) => (framed[k] ??= framedBest(claims[k], contexts[k], index, matches[k]!.source!, besides[k])?.indexed.fact === swaps[k]);
   const taken = swaps.map((item, k) => {
     const match = matches[k];
-    if (!item || !match?.fact || match.source === undefined) return false;
+    const stated = match?.fact;
+    if (!item || !stated || match.source === undefined) return false;
     // A sentence of the draft giving the other item's figure too has both right, or both swapped:
     // "Harrowfield recorded 71.2 …, while Eastbrook … recorded 94.6" for the source's 94.6 and 71.2.
     // The other figure is swapped already where its words took it for a slip of this one's fact.
     const stating = contexts[k].beside.sentence.filter((m) => statesExactly(m, item)).map((m) => claims.indexOf(m));
-    if (stating.some((j) => swaps[j] !== match.fact && !(matches[j]?.verdict === 'mismatch' && matches[j]!.fact === match.fact))) return false;
+    if (stating.some((j) => swaps[j] !== stated && !contradicts(matches[j], stated))) return false;
+    // Nor where another figure of the sentence is a slip of the other item's: that one restates it,
+    // and this one rightly states its own ("carries about 460,000 passengers …, fewer than the
+    // 710,000 it carried in 2019" for the source's 640,000 and 710,000).
+    if (contexts[k].beside.sentence.some((m) => m !== claims[k] && contradicts(matches[claims.indexOf(m)], item))) return false;
     // Two figures given each other's places, each told by its own words as the other's item, are
     // swapped whatever else frames them: the words of one may frame both items alike, each figure's
     // value being among the other's words ("157 were female and 191 male"), and in a list all of a
     // sentence's words frame every item ("nine helicopters and 13 water-bombing planes" for "nine
     // water-bombing planes and 13 helicopters").
-    return framesItem(k) || stating.some((j) => swaps[j] === match.fact);
+    return framesItem(k) || stating.some((j) => swaps[j] === stated);
   });
   taken.forEach((take, k) => {
     if (!take) return;
@@ -60,6 +65,11 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
     matches[k] = contradicting(claims[k], { fact: swaps[k]!, sourceFacts: index.factsOf(match.source!), sourceNumber: match.source! }, match.score);
   });
   return matches;
+}
+
+/** Whether a match is a mismatch with `fact`. */
+function contradicts(match: ClaimMatch | undefined, fact: Fact): boolean {
+  return match?.verdict === 'mismatch' && match.fact === fact;
 }
 
 /**
