@@ -111,6 +111,19 @@ describe('figure extraction', () => {
     ]);
     assert.deepStrictEqual(read('A quarter goes to rail. It took nearly half an hour, over a quarter century after almost half a million fled.').map((m) => m[1]), ['half an hour', 'half a million']);
     assert.deepStrictEqual(read('It cost less than half that. Wheat is more than a quarter above the level of January.').map((m) => m[1]), ['January']);
+    // A part of a whole whose size follows is a share of it, as a part of "the" whole is; a part of
+    // a number is that much of it, not the number.
+    assert.deepStrictEqual(read('The cuts hit 1,240 posts, more than a fifth of a workforce of around 6,700.'), [
+      ['count', '1,240', [1240], undefined],
+      ['percent', 'a fifth', [20], 'above'],
+      ['count', '6,700', [6700], 'approx'],
+    ]);
+    assert.deepStrictEqual(read('About a quarter of a million fled, three-quarters of a million stayed.'), [
+      ['count', 'a quarter of a million', [250000], 'approx'],
+      ['count', 'three-quarters of a million', [750000], undefined],
+    ]);
+    const exodus = [sourceFrom('---\ndate: 2025-03-25\n---\nAbout 320,000 people fled the region, officials said.\n')];
+    assert.deepStrictEqual(mismatchesIn('About a quarter of a million people fled the region.', exodus), [['a quarter of a million', '320,000']]);
   });
 
   it('reads a figure whose hyphen hangs as what the next figure is, and no term of a colon ratio', () => {
@@ -179,6 +192,24 @@ describe('figure extraction', () => {
     const facts = [sourceFrom('---\ndate: 2025-03-25\n---\nDrug test results are expected within three weeks, officials said.\n')];
     assert.deepStrictEqual(mismatchesIn('Drug test results are due within a fortnight, officials said.', facts), [['a fortnight', 'three weeks']]);
     assert.deepStrictEqual(mismatchesIn('Drug test results are due within 21 days, officials said.', facts), []);
+    // "a further fortnight" is a length wherever it stands, "another week" where a length is told.
+    assert.deepStrictEqual(lengths('Schools stay shut until 31 March, a further fortnight, and the pool for another week; they met another day.'), [
+      ['31 March', undefined, undefined, undefined],
+      ['a further fortnight', 2, 'week', undefined],
+      ['another week', 1, 'week', undefined],
+    ]);
+    const closure = [sourceFrom('---\ndate: 2025-03-25\n---\nHedby Primary will now stay shut until Monday 31 March, a further week, the council said.\n')];
+    assert.deepStrictEqual(mismatchesIn('Hedby Primary will now stay shut until Monday 31 March, a further fortnight.', closure), [['a further fortnight', 'a further week']]);
+  });
+
+  it('reads one unit of a measure written with its article as a figure where a hedge tells it', () => {
+    const measures = (text: string) => mentionsOf(text).map((m) => [m.text, m.number?.values[0], m.number?.unit, m.qualifier?.kind]);
+    assert.deepStrictEqual(measures('The path was nearly a mile wide; they live a mile away and it weighs about a tonne.'), [
+      ['a mile', 1, 'mi', 'nearly'],
+      ['a tonne', 1, 't', 'approx'],
+    ]);
+    const queue = [sourceFrom('---\ndate: 2025-03-25\n---\nThe queue of lorries stretched for about 2.5 kilometres on the A40, police said.\n')];
+    assert.deepStrictEqual(mismatchesIn('The queue of lorries stretched for about a kilometre on the A40.', queue), [['a kilometre', '2.5 kilometres']]);
   });
 
   it('marks the level a change goes to, and not the one it is from, a range\'s end or an upper bound', () => {

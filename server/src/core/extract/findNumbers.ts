@@ -1147,10 +1147,14 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     if (!NUMBERISH.has(lower) || inDigits.some((m) => m.start < words[i].end && words[i].start < m.end)) continue;
     // "a quarter of an hour", "three-quarters of a mile": a part of one unit, no share and no count;
     // a length or measure where the unit is one ("three tenths of a second").
-    if (isPartOfOne(words, i)) {
-      const part = partOfUnit(text, within, words, i);
-      if (part) mentions.push(part);
-      i += part ? 3 : 1;
+    const part = isPartOfOne(words, i) ? partOfUnit(text, within, words, i) : undefined;
+    if (part) {
+      mentions.push(part);
+      i += 3;
+      continue;
+    }
+    if (isPartOfOne(words, i) && !isShareOfSizedWhole(words, i)) {
+      i++;
       continue;
     }
     const share = fractionAt(text, words, i);
@@ -1200,10 +1204,13 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     const parsed = parseNumberWords(words.slice(i, j).map((w) => w.text));
     if (!parsed) continue;
     const last = words[i + parsed.used - 1];
-    // "half a million", "half a dozen": the article's number halved, from "half" on.
-    const halved = isArticleAfterHalf(text, words, i);
-    if (halved) parsed.value /= 2;
-    const from = words[halved ? i - 1 : i].start;
+    // "half a million", "half a dozen": the article's number halved, from "half" on; "a quarter of a
+    // million" likewise a part of it, from the part's first word on.
+    const partOf = isArticleOfPart(words, i) && parsed.value > 1 ? fractionAt(text, words, i - 3) : undefined;
+    const halved = isArticleAfterHalf(text, words, i) || !!partOf;
+    if (partOf) parsed.value = (parsed.value * partOf.numerator) / partOf.of;
+    else if (halved) parsed.value /= 2;
+    const from = words[partOf ? i - 3 : halved ? i - 1 : i].start;
     const to = last.end;
     const single = parsed.value === 1;
     const fraction = fractionAfter(text, to);
@@ -1228,11 +1235,21 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
   // "a day later", "an hour earlier": the article as the number one.
   for (let i = 0; i + 1 < words.length; i++) {
     const lower = words[i].lower;
-    if ((lower !== 'a' && lower !== 'an') || isArticleAfterHalf(text, words, i) || isArticleOfPart(words, i) || !DURATION_UNIT.test(text.slice(words[i].end, words[i].end + 16))) continue;
-    const read = completeNumber(text, words[i].start, words[i].end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
+    // "a further fortnight": one unit more, a length wherever it stands; "another week" one where a
+    // length is told ("stay shut for another week"), not "met another day".
+    const further = lower === 'a' && words[i + 1].lower === 'further';
+    if (!further && lower !== 'another' && ((lower !== 'a' && lower !== 'an') || isArticleAfterHalf(text, words, i) || isArticleOfPart(words, i))) continue;
+    const last = words[further ? i + 1 : i];
+    const ofTime = DURATION_UNIT.test(text.slice(last.end, last.end + 16));
+    if (!ofTime && (further || lower === 'another')) continue;
+    const read = completeNumber(text, words[i].start, last.end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
+    if (!ofTime) {
+      if (read?.kind === 'count' && read.number?.unit && read.qualifier && read.qualifier.start < read.start) mentions.push(read);
+      continue;
+    }
     const mention = read?.kind === 'duration' ? withHalfAfter(text, read, within.start) : read;
     // "an hour and 27 minutes": the first of a compound length, which the length after it completes.
-    if (mention?.kind === 'duration' && (mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit) || isArticleLength(text, mention, within.start))) mentions.push(mention);
+    if (mention?.kind === 'duration' && (further || mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit) || isArticleLength(text, mention, within.start))) mentions.push(mention);
   }
   return mentions;
 }
@@ -1277,6 +1294,14 @@ function smallerPartAfter(text: string, end: number, unit: DurationUnit): boolea
 function isPartOfOne(words: Word[], i: number): boolean {
   const article = words[i + 3]?.lower;
   return DENOMINATORS.has(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'of' && (article === 'a' || article === 'an');
+}
+
+/**
+ * Whether the part of one that word `i` opens is of a whole whose size follows: "more than a fifth
+ * of a workforce of around 6,700" is a share of the workforce, as "a fifth of the workforce" is.
+ */
+function isShareOfSizedWhole(words: Word[], i: number): boolean {
+  return words[i + 5]?.lower === 'of';
 }
 
 /**
