@@ -507,6 +507,10 @@ describe('figure extraction', () => {
     // So does a wait: the ships waited 6.5 days, not until 6.5 days before berthing.
     assert.strictEqual(onlyMention('Ships waited an average of 6.5 days before berthing.').duration?.relation, undefined);
     assert.strictEqual(onlyMention('Six days before berthing, the ships were held.').duration?.relation, 'earlier');
+    // "in" opens a length too: "after" then opens the clause's time ("after a six-hour meeting").
+    assert.strictEqual(onlyMention('The council raised the rate for the first time in eight years after the vote.').duration?.relation, undefined);
+    const budget = [sourceFrom('---\ndate: 2025-03-25\n---\nThe council voted 7-4 to raise the property-tax rate for the first time in nine years at the end of a marathon meeting.\n')];
+    assert.deepStrictEqual(mismatchesIn('The council raised the property-tax rate for the first time in eight years after a marathon meeting.', budget), [['eight years', 'nine years']]);
   });
 
   it('reads a length told in two units after "lasted" as a length, not a time after another', () => {

@@ -1023,8 +1023,16 @@ function relationAfter(text: string, start: number, end: number, sentenceStart: 
  * for five days before convicting him", "lasted 5 hours and 24 minutes after opening".
  */
 function isLengthBefore(text: string, start: number, word: string | undefined, sentenceStart: number): boolean {
-  return !!word && /^(?:after|before)$/i.test(word) && LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 32), start));
+  if (!word || !/^(?:after|before)$/i.test(word)) return false;
+  const before = text.slice(Math.max(sentenceStart, start - 32), start);
+  return LENGTH_BEFORE.test(before) || IN_BEFORE.test(before);
 }
+
+/**
+ * "for the first time in eight years after a six-hour meeting": a length "in" opens is no time on
+ * from the "after" that follows it, which opens the clause's own time.
+ */
+const IN_BEFORE = /(?<![\p{L}])in[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|at least|over|under)[ \u00a0]+)*$/iu;
 
 function relationOf(word: string | undefined): NonNullable<Mention['duration']>['relation'] {
   switch (word?.toLowerCase()) {
