@@ -533,6 +533,9 @@ describe('matchClaim', () => {
     // "14 years old" was a count, the source's "14 years" a duration: the claim met only the 34-year-old.
     assert.deepStrictEqual(mismatches('It reached 286,400 children between nine months and 14 years old.', facts), []);
     assert.deepStrictEqual(mismatches('It reached 286,400 children between nine months and 15 years old.', facts), [['15', '14']]);
+    // "in age" tells an age as "aged" does: the source's "43 years" is no length.
+    const cases = source('The patients range in age from eight months to 43 years, the health authority said.');
+    assert.deepStrictEqual(mismatches('Patients range from 8 months to 34 years old, the health authority said.', cases), [['34', '43']]);
   });
 
   it('checks a year against the year a dated fact states, and never against one only implied', () => {

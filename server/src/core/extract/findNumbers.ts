@@ -37,8 +37,11 @@ const RANK_BEFORE = /(?<![\p{L}])No\.?[ \u00a0]$/u;
 const SPLIT_YEAR = /^[-\u2013\/](\d\d)(?![\d\p{L}]|[-\u2013\/.,]\d)/u;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-olds?)(?![\p{L}])/iu;
 const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}])/iu;
-/** "aged", then only the words of an age or a range of ages ("aged between nine months and "): what follows is an age. */
-const AGED_BEFORE = /(?<![\p{L}])aged(?:[ \u00a0,-]+(?:between|from|under|over|up to|and|to|or|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|years?|weeks?))*[ \u00a0,-]+$/iu;
+/**
+ * "aged", "in age", "ages", then only the words of an age or a range of ages ("aged between nine
+ * months and ", "range in age from eight months to "): what follows is an age.
+ */
+const AGED_BEFORE = /(?<![\p{L}])(?:aged|in[ \u00a0]+age|ages)(?:[ \u00a0,-]+(?:between|from|under|over|up to|and|to|or|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|years?|weeks?))*[ \u00a0,-]+$/iu;
 /** Words before a duration that make it a length ("for", "lasted"), however it is hedged. */
 const LENGTH_BEFORE = /(?<![\p{L}])(?:for|over|during|within|lasting|lasted|lasts|took|takes|taking|needed|needs|spent|waited|waits|waiting|stayed|remained)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|only|another|a further|more than|less than|at least|up to|an average of|on average|a total of)[ \u00a0]+)*$/iu;
 /** After "300m": metres, not millions; a race's distance as sport copy writes it ("his fourth straight 1,500m title"). */
