@@ -313,6 +313,14 @@ describe('valueAffinity', () => {
     assert.strictEqual(compare('Savers waited for 240 minutes.', 'Savers waited for four hours.'), 'agree');
   });
 
+  it('takes a figure rounded as the claim is written, with two of three digits or more swapped, for a slip', () => {
+    // 157,756 rounded to thousands is 158k: "185k" swaps its last two digits.
+    assert.strictEqual(valueAffinity(onlyMention('The margin was ~185k votes.'), fact('The margin was 157,756 votes.')), 0.8);
+    assert.strictEqual(valueAffinity(onlyMention('The margin was ~158k votes.'), fact('The margin was 157,756 votes.')), 1);
+    // Rounded to two digits, a swap is as like many other figures: 1.8 to 0.1 is 2, no swap of "7".
+    assert.ok(valueAffinity(onlyMention('Prices rose 81 percent.'), fact('Prices rose 17.6 percent.')) < 0.8);
+  });
+
   it('holds a length to one the source gives as nearly a figure as far down as a figure nearly so', () => {
     assert.strictEqual(compare('Vell took 4.8 seconds longer over each shot.', 'Vell spent almost five seconds longer on each shot.'), 'agree');
     assert.strictEqual(compare('Vell took 4.4 seconds longer over each shot.', 'Vell spent almost five seconds longer on each shot.'), 'disagree');

@@ -2,7 +2,7 @@ import { clockDigits } from '../extract/clockTime';
 import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { boundRoundedPast, boundSide, durationIn, factDate, inClaimCents, isDirectional, isShareInWords, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
-import { DIGIT_CHANGED, digitAffinity, isRescaled, numberAffinity } from './numberAffinity';
+import { DIGIT_CHANGED, digitAffinity, isRescaled, numberAffinity, significantDigits } from './numberAffinity';
 
 /**
  * How plausibly a writer copying the fact would have written the claim's value, from 0 to 1.
@@ -56,6 +56,10 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
       // round count. A hedged share a power of ten off is still a slip ("about 14 per cent" for 1.4%).
       const hedgedScale = claim.kind === 'count' && isHedge(kind) && Math.min(Math.abs(stated[a]), Math.abs(source)) < HEDGED_SCALE_LEAST && isRescaled(stated[a], source);
       most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : hedgedScale ? SCALE_HEDGED : numberAffinity(stated[a], source));
+      // Rounded as the claim is written, then two neighbouring digits swapped ("~185k" for 157,756,
+      // which is 158k): two slips, one of them no slip at all, so a digit changed's plausibility.
+      // Only of three digits or more: rounded to one or two, a figure is as like many others.
+      if (!Number.isNaN(rounded) && !hedgedScale && significantDigits(rounded).length >= ROUNDED_SWAP_DIGITS && numberAffinity(stated[a], rounded) === 1) most = Math.max(most, DIGIT_CHANGED);
       if (near && (Math.abs(stated[a] - source) <= near(stated[a]) || (!inWords && boundRoundedPast(claim, source)))) most = Math.max(most, HEDGE_SLIP);
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
       if (convertedLinearly !== undefined) most = Math.max(most, numberAffinity(stated[a], convertedLinearly));
@@ -122,6 +126,10 @@ const COARSER_FACT = 0.5;
 
 /** As plausible as a digit changed. */
 const HEDGE_SLIP = DIGIT_CHANGED;
+
+/** The fewest significant digits a figure rounded as the claim is written must keep for a swap of two of them to tell a slip. */
+const ROUNDED_SWAP_DIGITS = 3;
+
 /** How far, in the widths its words round to, a share in words hedged to one side reaches as a reading of a source's share. */
 const SHARE_IN_WORDS_REACH = 1.5;
 
