@@ -377,7 +377,6 @@ function shareStating(m: Mention, index: FactIndex, sources: ReadonlySet<number>
   return index.ofKind('percent').find((f) => (!sources || sources.has(f.sourceNumber)) && !inPoints(f.judged.value.number) && statesExactly(m, f.judged));
 }
 
-/** Whether two candidates are facts of one sentence of one source. */
 /**
  * Whether the best fact the claim agrees with comes close enough to the best of all to be the one
  * it restates: within AGREEING_SHARE of its score, or SAME_SENTENCE_SHARE in the same sentence.
@@ -399,6 +398,7 @@ function sameParagraph(a: Candidate, b: Candidate): boolean {
   return x.paragraph > 0 && x.paragraph === y.paragraph && x.file === y.file;
 }
 
+/** Whether two candidates are facts of one sentence of one source. */
 function sameSentence(a: Candidate, b: Candidate): boolean {
   return sentenceKey(a.indexed.fact) === sentenceKey(b.indexed.fact);
 }
