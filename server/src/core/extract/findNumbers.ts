@@ -1252,7 +1252,8 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     if (!further && lower !== 'another' && ((lower !== 'a' && lower !== 'an') || isArticleAfterHalf(text, words, i) || isArticleOfPart(words, i))) continue;
     const last = words[further ? i + 1 : i];
     const ofTime = DURATION_UNIT.test(text.slice(last.end, last.end + 16));
-    if (!ofTime && (further || lower === 'another')) continue;
+    // Not of time, one unit of a measure only after a hedge: most of a draft's articles are neither.
+    if (!ofTime && (further || lower === 'another' || !HEDGE_WORDS.has(words[i - 1]?.lower ?? ''))) continue;
     const read = completeNumber(text, words[i].start, last.end, [1], { grouping: '', decimal: '.', decimals: 0, integerDigits: 1, trailingZeros: 0 }, within, { capitalized: startsUpperCase(words[i].text) });
     if (!ofTime) {
       if (read?.kind === 'count' && read.number?.unit && read.qualifier && read.qualifier.start < read.start) mentions.push(read);
@@ -1276,6 +1277,9 @@ function withHalfAfter(text: string, mention: Mention, sentenceStart: number): M
   const end = mention.end + half[0].length;
   return { ...mention, end, text: text.slice(mention.start, end), duration: { ...d, amount: d.amount * 1.5, ...relationAfter(text, mention.start, end, sentenceStart) } };
 }
+
+/** The last word of a hedge before an article that makes one unit of a measure a figure: "nearly a mile", "more than a kilometre". */
+const HEDGE_WORDS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'under', 'than', 'just']);
 
 /**
  * Whether "a week", "an hour" is a length a writer states ("within a fortnight", "took more than an

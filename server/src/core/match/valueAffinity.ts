@@ -59,7 +59,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
       // Rounded as the claim is written, then two neighbouring digits swapped ("~185k" for 157,756,
       // which is 158k): two slips, one of them no slip at all, so a digit changed's plausibility.
       // Only of three digits or more: rounded to one or two, a figure is as like many others.
-      if (!Number.isNaN(rounded) && !hedgedScale && significantDigits(rounded).length >= ROUNDED_SWAP_DIGITS && numberAffinity(stated[a], rounded) === 1) most = Math.max(most, DIGIT_CHANGED);
+      if (most < DIGIT_CHANGED && !Number.isNaN(rounded) && !hedgedScale && significantDigits(rounded).length >= ROUNDED_SWAP_DIGITS && numberAffinity(stated[a], rounded) === 1) most = DIGIT_CHANGED;
       if (near && (Math.abs(stated[a] - source) <= near(stated[a]) || (!inWords && boundRoundedPast(claim, source)))) most = Math.max(most, HEDGE_SLIP);
       if (converted !== undefined && convertedBack !== undefined) most = Math.max(most, numberAffinity(stated[a], converted), numberAffinity(stated[a], convertedBack));
       if (convertedLinearly !== undefined) most = Math.max(most, numberAffinity(stated[a], convertedLinearly));
