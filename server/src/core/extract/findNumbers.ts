@@ -1157,16 +1157,19 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     // One look-up for most words, which are none of these; and none in a figure's span ("6C below zero").
     if (!NUMBERISH.has(lower) || inDigits.some((m) => m.start < words[i].end && words[i].start < m.end)) continue;
     // "a quarter of an hour", "three-quarters of a mile": a part of one unit, no share and no count;
-    // a length or measure where the unit is one ("three tenths of a second").
-    const part = isPartOfOne(words, i) ? partOfUnit(text, within, words, i) : undefined;
-    if (part) {
-      mentions.push(part);
-      i += 3;
-      continue;
-    }
-    if (isPartOfOne(words, i) && !isShareOfSizedWhole(words, i)) {
-      i++;
-      continue;
+    // a length or measure where the unit is one ("three tenths of a second"). A part of a whole
+    // whose size follows is read as a share below.
+    if (isPartOfOne(words, i)) {
+      const part = partOfUnit(text, within, words, i);
+      if (part) {
+        mentions.push(part);
+        i += 3;
+        continue;
+      }
+      if (!isShareOfSizedWhole(words, i)) {
+        i++;
+        continue;
+      }
     }
     const share = fractionAt(text, words, i);
     if (share) {
