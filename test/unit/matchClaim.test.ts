@@ -366,6 +366,25 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(evacuated(draft.replace('More than 4,500 people', 'More than 6,000 people')), []);
     assert.deepStrictEqual(evacuated(draft.replace('More than 4,500 people', 'More than 4,000 people')), []);
   });
+  it('takes a bound rounded past the source\'s figure the wrong way, or a digit off, for its slip on words that frame the figure weakly', () => {
+    const source = sourceFrom(fixture('sources/carmaker.md'), 'carmaker.md');
+    // "More than 3,000 of its workers will lose their jobs", after a sentence naming the factory,
+    // against "include about 2,900 at Korvena, Veltrana's oldest factory".
+    const draft = fixture('carmaker_02.md');
+    const korvena = (bound: string) => mismatches(draft.replace('More than 3,000 of its workers', `${bound} of its workers`), [source]).filter(([claim]) => bound.endsWith(claim));
+    assert.deepStrictEqual(korvena('More than 3,000'), [['More than 3,000', 'About 2,900']]);
+    // On the side the bound says: loose, not wrong, a digit off or not.
+    assert.deepStrictEqual(korvena('Almost 3,000'), []);
+    assert.deepStrictEqual(korvena('More than 2,800'), []);
+    // Further off than a writer rounding would put it, another figure; unhedged, no rounding at all.
+    assert.deepStrictEqual(korvena('More than 3,500'), []);
+    assert.deepStrictEqual(korvena('In all, 3,000'), []);
+    // "Nearly" is close to its figure: a digit off it is the slip on either side.
+    const outage = sourceFrom(fixture('sources/outage.md'), 'outage.md');
+    const subscribers = (share: string) => mismatches(fixture('outage_03.md').replace('nearly 80 per cent of its subscribers', `${share} of its subscribers`), [outage]).filter(([claim]) => share.endsWith(claim));
+    assert.deepStrictEqual(subscribers('nearly 80 per cent'), [['80 per cent', '70 per cent']]);
+    assert.deepStrictEqual(subscribers('more than 60 per cent'), []);
+  });
   it('takes a claim for the agreeing fact of the same source sentence only when it comes close to the best', () => {
     const facts = [sourceFrom(fixture('sources/outbreak.md'))];
     // "Eleven people have died, nine of them children under five, up from seven deaths two weeks ago":
