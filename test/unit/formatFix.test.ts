@@ -199,6 +199,10 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Twenty-five councillors voted for the plan on Monday.', 'In all, 24 councillors voted for the plan on Monday.'), 'Twenty-four');
     assert.strictEqual(fixOf('The ferry carried three hundred and twelve passengers when it ran aground.', 'The ferry carried 321 passengers when it ran aground.'), 'three hundred and twenty-one');
     assert.strictEqual(fixOf('Nearly all of the area’s former one hundred and thirty thousand Armenian residents have fled to Armenia.', people), 'one hundred and twenty thousand');
+    // To a spelled scale, a whole number of it in words; else the source's figure in digits to the scale, or below it in digits.
+    assert.strictEqual(fixOf('The state paid fifteen million euros for the site.', 'The state paid 12 million euros for the site.'), 'twelve million euros');
+    assert.strictEqual(fixOf('The state paid fifteen million euros for the site.', 'The state paid 12.4 million euros for the site.'), '12.4 million euros');
+    assert.strictEqual(fixOf('Four million people visited the fair.', 'In all, 450,000 people visited the fair.'), '450,000');
   });
 
   it('keeps the date order, abbreviations and padding', () => {

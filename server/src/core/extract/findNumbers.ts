@@ -1,7 +1,7 @@
 import { CHANGE_NOUN, CHANGE_NOUNS, reachesLevel } from './changeLevels';
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
 import { type DurationUnit, type DurationValue, hedgedStart, type Mention, type MentionKind, type NumberStyle, type Qualifier } from './mention';
-import { compoundOrdinal, mayStartNumber, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_AMOUNTS, parseNumberWords } from './numberWords';
+import { compoundOrdinal, mayStartNumber, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_AMOUNTS, parseNumberWords, scaleOfWord } from './numberWords';
 import { qualifierAfter, qualifierBefore } from './qualifiers';
 import { unsliceAll } from '../text/unsliced';
 import { clockMinutes } from './clockTime';
@@ -1225,7 +1225,12 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     if (partOf) parsed.value = (parsed.value * partOf.numerator) / partOf.of;
     else if (halved) parsed.value /= 2;
     const from = words[partOf ? i - 3 : halved ? i - 1 : i].start;
-    const to = last.end;
+    // "six million" is written to its scale word, as "6 million" is: read as the figure before the
+    // word, which reading the scale after a figure then scales, it has that word's step and is
+    // fixed in it. Not "a million", nor one the scale word ends within ("two million three hundred").
+    const scale = !halved && parsed.used > 1 && lower !== 'a' && lower !== 'an' ? scaleOfWord(last.lower) : undefined;
+    const scaled = scale !== undefined && scale >= MILLION && Number.isInteger(parsed.value / scale) ? scale : 1;
+    const to = scaled > 1 ? words[i + parsed.used - 2].end : last.end;
     const single = parsed.value === 1;
     const fraction = fractionAfter(text, to);
     // Most of these are the article "a": a duration unit must follow for it to be read at all, after
@@ -1236,9 +1241,11 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
       continue;
     }
     // A half's fix is written in digits: "half a million" for 600,000 is "600,000", not "six hundred thousand".
-    const digits = { grouping: halved ? ',' : '', decimal: '.' as const, decimals: 0, integerDigits: String(parsed.value).length, trailingZeros: 0, values: [parsed.value] };
+    const value = parsed.value / scaled;
+    // As round as the same figure in digits: "three hundred thousand" is given to 10,000, as "300,000" is.
+    const digits = { ...plainDigits(String(value)), grouping: halved ? ',' : '' };
     const spelled = halved ? undefined : { capitalized: startsUpperCase(words[i].text) };
-    const mention = fraction ? withFraction(text, from, to, digits, fraction, within) : completeNumber(text, from, to, [parsed.value], digits, within, spelled);
+    const mention = fraction ? withFraction(text, from, to, digits, fraction, within) : completeNumber(text, from, to, [value], digits, within, spelled);
     i += parsed.used - 1;
     // The fraction's words ("and a half") are the figure's.
     if (fraction) while (i + 1 < words.length && words[i + 1].start < to + fraction.length) i++;
@@ -1280,6 +1287,8 @@ function withHalfAfter(text: string, mention: Mention, sentenceStart: number): M
   const end = mention.end + half[0].length;
   return { ...mention, end, text: text.slice(mention.start, end), duration: { ...d, amount: d.amount * 1.5, ...relationAfter(text, mention.start, end, sentenceStart) } };
 }
+
+const MILLION = 1e6;
 
 /** The last word of a hedge before an article that makes one unit of a measure a figure: "nearly a mile", "more than a kilometre". */
 const HEDGE_WORDS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over', 'under', 'than', 'just']);

@@ -14,6 +14,11 @@ UNITS.forEach((w, i) => SMALL.set(w, i));
 TENS.forEach((w, i) => w && SMALL.set(w, i * 10));
 const SCALE = new Map<string, number>(SCALES);
 
+/** The value of a scale word ("million"), undefined for any other word. */
+export function scaleOfWord(lower: string): number | undefined {
+  return SCALE.get(lower);
+}
+
 /** Words (lower case) that may start a spelled number. */
 export const NUMBER_WORDS = new Set([...SMALL.keys(), 'a', 'an', 'hundred', 'dozen', ...SCALE.keys()]);
 

@@ -14,7 +14,9 @@ export function formatNumber(value: number, precision: number, style: NumberStyl
   // it wrote none; above zero, without it.
   if (value < 0) return (style.sign ?? 'minus ') + formatNumber(-value, precision, { ...style, sign: undefined });
   if (style.sign === '') return undefined;
-  if (style.words && Number.isInteger(value) && value >= 0 && value < 1e6) {
+  // Words to a spelled scale ("four million") are written in words only as a whole number of a scale
+  // (below): 450,000 for them is "450,000", not "four hundred and fifty thousand".
+  if (style.words && style.scale <= 1 && Number.isInteger(value) && value >= 0 && value < 1e6) {
     // "the eighth consecutive rise" fixed to "ninth"; an ordinal past those spelled out in digits ("27th").
     const words = style.ordinalSuffix !== undefined ? ordinalToWord(value) ?? `${value}${ordinalSuffix(value, 'th')}` : numberToWords(value);
     return style.prefix + (style.words.capitalized ? words[0].toUpperCase() + words.slice(1) : words) + style.suffix;
@@ -31,6 +33,8 @@ export function formatNumber(value: number, precision: number, style: NumberStyl
     scaleText = written;
     scalePrecision = precision / scale;
   }
+  // "fifteen million euros" fixed to "twelve million euros": a whole number of the draft's spelled scale in words.
+  if (style.words && scale > 1 && Number.isInteger(scaled) && scaled < 1000 && style.ordinalSuffix === undefined) return formatNumber(scaled, 1, { ...style, scale: 1, scaleText: '', suffix: scaleText + style.suffix });
   const decimals = decimalsFor(scalePrecision);
   const digits = scaled.toFixed(decimals);
   const [intPart, fracPart] = digits.split('.');
