@@ -385,6 +385,18 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(subscribers('nearly 80 per cent'), [['80 per cent', '70 per cent']]);
     assert.deepStrictEqual(subscribers('more than 60 per cent'), []);
   });
+  it('takes a figure for the slip of a fact its sentence frames, not for another that its sentence does not frame but that it rounds', () => {
+    // Beside the built-in article, as `factline check --source` has it.
+    const sources = [seedSource(), sourceFrom(fixture('sources/carmaker.md'), 'carmaker.md')];
+    // "… will cost €640 million", against the third quarter's "operating profit of just €455 million".
+    const draft = fixture('carmaker_03.md');
+    const charge = (figure: string) => mismatches(draft.replace('€460 million', figure), sources).filter(([claim]) => claim === figure);
+    assert.deepStrictEqual(charge('€460 million'), [['€460 million', '€640 million']]);
+    assert.deepStrictEqual(charge('€640 million'), []);
+    // No slip of €640 million: the figure its words frame less is the one it restates.
+    assert.deepStrictEqual(charge('€455 million'), []);
+  });
+
   it('takes a claim for the agreeing fact of the same source sentence only when it comes close to the best', () => {
     const facts = [sourceFrom(fixture('sources/outbreak.md'))];
     // "Eleven people have died, nine of them children under five, up from seven deaths two weeks ago":

@@ -206,7 +206,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // "From 47 per cent to 63 per cent, a rise of 16 per cent" is the slip whatever else states 16%.
   if (pointsWrittenAsPercent(claim, context, best)) return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
   const agreeing = highest(candidates, 'agree');
-  if (agreeing && comesClose(agreeing, best) && !coarserThan(agreeing, best, claim)) {
+  if (agreeing && comesClose(agreeing, best) && !coarserThan(agreeing, best, claim) && !slipOutweighs(claim, agreeing, best, least)) {
     return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score, source: agreeing.indexed.sourceNumber };
   }
   if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score) || dayOffWeeksCounted(claim, best.indexed.fact)) return { verdict: 'unverified', score: best.score };
@@ -401,6 +401,17 @@ function shareStating(m: Mention, index: FactIndex, sources: ReadonlySet<number>
 function comesClose(agreeing: Candidate, best: Candidate): boolean {
   if (sameSentence(agreeing, best)) return agreeing.score >= best.score * SAME_SENTENCE_SHARE;
   return agreeing.score >= best.score * AGREEING_SHARE && !(sameParagraph(agreeing, best) && agreeing.support < best.support * AGREEING_SHARE);
+}
+
+/**
+ * Whether the best fact, which the claim's own sentence frames (on `least` support), is one the
+ * claim is an exact slip of (see `isSlipOf`: two digits swapped, another power of ten), while its
+ * sentence frames the agreeing one on less: a figure of a few significant digits equals another of
+ * the source's, rounded, by chance ("will cost €460 million" beside the €455 million operating profit
+ * of another paragraph), and the slip is the likelier copy ("will cost €640 million").
+ */
+function slipOutweighs(claim: Mention, agreeing: Candidate, best: Candidate, least: number): boolean {
+  return agreeing.support < least && best.support >= least && isSlipOf(claim, best);
 }
 
 /** Whether two facts stand in one paragraph of one source (in different sentences, as `comesClose` asks). */
