@@ -68,6 +68,8 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('The nearest pharmacy is 3 miles away.', 'The nearest pharmacy is 1 mile away.'), '1 mile');
     assert.strictEqual(fixOf('The nearest pharmacy is 1 mile away.', 'The nearest pharmacy is 3 miles away.'), '3 miles');
     assert.strictEqual(fixOf('The nearest pharmacy is 3 miles away.', 'The nearest pharmacy is 1.6 km away.'), '1 mile');
+    // Converted, a figure in words is fixed in words: was "4 miles".
+    assert.strictEqual(fixOf('The nearest pharmacy is six miles away.', 'The nearest pharmacy is 6 km away.'), 'four miles');
     assert.strictEqual(fixOf('It is a 1-mile walk to the nearest pharmacy.', 'It is a 3-mile walk to the nearest pharmacy.'), '3-mile');
   });
 

@@ -97,8 +97,11 @@ export function formatFix(claim: Mention, told: FixedFrom, alone = false): strin
       const rounding = Math.min(step, 10 ** (magnitude(converted) - figures + 1));
       // Below a unit, the step's decimals round it already: rounded twice, 14.48 would be 15.
       const fixed = rounding >= 1 ? Math.round(converted / rounding) * rounding : converted;
+      // Whole where the step writes no decimals, as `formatNumber`'s digits round it: a figure in words
+      // is written in words only whole ("six miles" for 6 km is "four miles", not "4 miles").
+      const written = step >= 1 ? Math.round(fixed) : fixed;
       // The unit's number is the written figure's: 0.99 miles to the mile is "1 mile".
-      return formatNumber(fixed, step, unitInNumber(claim, claim.numberStyle, step >= 1 ? Math.round(fixed / step) * step : fixed));
+      return formatNumber(written, step, unitInNumber(claim, claim.numberStyle, step >= 1 ? Math.round(fixed / step) * step : fixed));
     }
     // "500 m" for the source's "5 km": a slip of scale; the source's figure and unit, the unit written as the draft writes units.
     return formatNumber(value.number.values[0], value.number.precision, { ...claim.numberStyle, suffix: writeUnitLike(units[1], claim.numberStyle.suffix, value.number.values[0]) });
