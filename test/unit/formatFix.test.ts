@@ -192,6 +192,9 @@ describe('fixes in the draft’s style', () => {
     assert.strictEqual(fixOf('Annual profit rose to £4.12 billion.', profit), '£412 million');
     assert.strictEqual(fixOf('Annual profit rose to £4.12B.', profit), '£412M');
     assert.strictEqual(fixOf('Annual profit rose to £0.42 million.', 'Annual profit rose to £412,000.'), '£412,000');
+    // Not to thousands written "k", a draft's own shorthand: was "£412k".
+    assert.strictEqual(fixOf('Annual profit rose to £4.12m.', 'Annual profit rose to £412,000.'), '£412,000');
+    assert.strictEqual(fixOf('Annual profit rose to £214k.', 'Annual profit rose to £412,000.'), '£412k');
   });
 
   it('writes spelled-out numbers back in words, capitalised as written', () => {

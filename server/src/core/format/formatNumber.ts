@@ -59,6 +59,9 @@ function decimalsFor(precision: number): number {
 // "900 thousand" reads oddly: below a million, a spelled scale gives way to plain digits.
 const SCALE_WORDS: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 
+/** "k" is a draft's own shorthand, not one a fix steps down to: "€5m" for €500,000 is "€500,000", not "€500k". */
+const THOUSAND = 1e3;
+
 /**
  * The scale to write `value` in: the draft's own, or for a value below it the next one down of the
  * same kind ("£3.72bn" for £412m is "£412m", "$1.2 billion" for $900m is "$900 million"), or for a
@@ -69,7 +72,7 @@ function scaleFor(value: number, style: NumberStyle): [number, string] {
   const word = /^([ \u00a0])(\p{L}+)$/u.exec(style.scaleText);
   const steps = word ? SCALE_WORDS.map(([n, w]): [number, string] => [n, word[1] + w]) : SCALE_SUFFIXES;
   const upper = !word && style.scaleText === style.scaleText.toUpperCase();
-  const step = value >= style.scale ? steps.find(([n]) => n > style.scale && value >= n) : steps.find(([n]) => n < style.scale && value >= n);
+  const step = value >= style.scale ? steps.find(([n]) => n > style.scale && value >= n) : steps.find(([n]) => n < style.scale && value >= n && n !== THOUSAND);
   if (!step) return value >= style.scale ? [style.scale, style.scaleText] : [1, ''];
   return [step[0], upper ? step[1].toUpperCase() : step[1]];
 }
