@@ -397,6 +397,16 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(charge('€455 million'), []);
   });
 
+  it('holds a count of one digit to a fact only on words that frame it firmly: its value tells no slip', () => {
+    const sources = [seedSource(), sourceFrom(fixture('sources/tidalenergy.md'), 'tidalenergy.md')];
+    // "A decision on a second phase of six turbines …" shares a few words with "Each of the four turbines has a rated output of 3 MW".
+    const draft = fixture('tidalenergy_01.md');
+    const sixes = (text: string) => mismatches(text, sources).filter(([claim]) => claim === 'six');
+    assert.deepStrictEqual(sixes(draft), []);
+    // Framed firmly, it is the slip.
+    assert.deepStrictEqual(sixes(draft.replace(/A decision on a second phase of six turbines[^.]*\./, 'Each of the six turbines has a rated output of 3 MW and a three-bladed rotor.')), [['six', 'four']]);
+  });
+
   it('takes a claim for the agreeing fact of the same source sentence only when it comes close to the best', () => {
     const facts = [sourceFrom(fixture('sources/outbreak.md'))];
     // "Eleven people have died, nine of them children under five, up from seven deaths two weeks ago":
