@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { compareValues } from '../../server/src/core/match/compareValues';
 import { digitAffinity, magnitude, numberAffinity } from '../../server/src/core/match/numberAffinity';
 import { valueAffinity } from '../../server/src/core/match/valueAffinity';
-import { mentionsOf, onlyMention, sourceFrom } from '../helpers/core';
+import { mentionsOf, mismatches as mismatchesIn, onlyMention, readFixture, seedSource, sourceFrom } from '../helpers/core';
 
 /** The only fact (not derived) of a one-sentence source. */
 function fact(source: string) {
@@ -330,6 +330,18 @@ describe('valueAffinity', () => {
     assert.strictEqual(valueAffinity(onlyMention('It lasted two weeks.'), fact('It lasted two days.')), 0.5);
     assert.strictEqual(valueAffinity(onlyMention('It lasted 48 hours.'), fact('It lasted two days.')), 1);
     assert.strictEqual(valueAffinity(onlyMention('It lasted three days.'), fact('It lasted two days.')), 0.8);
+  });
+
+  it('rates a month alone a slip of any month within two of the fact\'s, and a lesser one further round the year', () => {
+    const november = fact('The plant closes in November.');
+    assert.strictEqual(valueAffinity(onlyMention('The plant closes in October.'), november), 0.5);
+    assert.strictEqual(valueAffinity(onlyMention('The plant closes in January.'), november), 0.5);
+    assert.strictEqual(valueAffinity(onlyMention('The plant closes in April.'), november), 0.3);
+    // With its day or year, a date keeps the parts it shares.
+    assert.strictEqual(valueAffinity(onlyMention('The plant closes on 4 April.'), fact('The plant closes on 4 November.')), 0.5);
+    // "the first walkout set for mid-April", right, had been flagged for a "November" the source gives elsewhere.
+    const sources = [seedSource(), sourceFrom(readFixture('accuracy/sources/strikeballot.md'), 'strikeballot.md')];
+    assert.deepStrictEqual(mismatchesIn(readFixture('accuracy/strikeballot_02.md'), sources).filter(([claim]) => claim.includes('April')), []);
   });
 
   it('rates a hedged count a power of ten from a handful as another figure, a hedged share as a slip', () => {

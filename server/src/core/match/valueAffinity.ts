@@ -85,8 +85,10 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     const source = factDate(value.date);
     const keys = (['year', 'month', 'day'] as const).filter((k) => stated[k] !== undefined && source[k] !== undefined);
     const same = keys.filter((k) => stated[k] === source[k]).length;
-    // A weekday or a month alone: any other one is as likely a slip.
     const single = (['year', 'month', 'day'] as const).filter((k) => stated[k] !== undefined).length <= 1;
+    // A weekday or a month alone: any other one is as likely a slip, but for a month further than
+    // two from the fact's, across the year ("April" for November): a writer miscounts to a neighbour.
+    if (single && !same && monthsApart(stated.month, source.month) > NEAR_MONTHS) return FAR_MONTH;
     if (!keys.length || (single && !same)) return 0.5;
     // "30 July" agrees with the "July" of "since mid-July", but is no copy of it: a day's date is
     // another date's, rather, however far its month.
@@ -120,6 +122,21 @@ function partsAffinity(claim: number, fact: number, units: readonly DurationUnit
 function roundTo(value: number, step: number): number {
   return +(Math.round(value / step) * step).toPrecision(12);
 }
+
+/** How many months apart two months of the year are, the shorter way round the year; 0 when either is unknown. */
+function monthsApart(a: number | undefined, b: number | undefined): number {
+  if (a === undefined || b === undefined) return 0;
+  const apart = Math.abs(a - b);
+  return Math.min(apart, 12 - apart);
+}
+
+/**
+ * A month alone is as plausible a slip of any month within two of it, and less of one further off:
+ * tried on the held-out drafts at 0.1, 0.2 and 0.3 (the same two false alarms fewer, no find lost,
+ * "February" taken for a slip of a neighbouring month once more), kept at the nearest to 0.5.
+ */
+const NEAR_MONTHS = 2;
+const FAR_MONTH = 0.3;
 
 /** How plausibly a date with its day restates a fact that gives none. */
 const COARSER_FACT = 0.5;
