@@ -68,6 +68,30 @@ describe('Checking against many sources', () => {
     assert.deepStrictEqual(mismatches(`${paragraphAbout('Bexley')}\n\nSome 2,893 households lost power on Monday.\n`, [bexley, arden, ...others]), [['2,893', '4,365']]);
   });
 
+  it('holds a figure to a source the draft restates nowhere rightly only where its sentence tells that source alone, fresh and incrementally', () => {
+    const bank = sourceFrom('---\ndate: 2025-03-10\n---\n# Northwind to shut branches\n\nNorthwind Bank will close 22 of its 140 branches by September, cutting 410 jobs, the lender said on Monday.\n\nChief executive Maria Lund said visits to branches had fallen 38 per cent since 2019.\n\nThe closures will save about £31 million a year.\n', 'bank.md');
+    const library = sourceFrom('---\ndate: 2025-02-02\n---\n# Library cuts\n\nThe city council will close 3 of its 19 libraries by September to save £1.2 million, it said on Tuesday.\n\nLibrary visits have fallen 12 per cent since 2019.\n', 'library.md');
+    const pharmacy = sourceFrom('---\ndate: 2025-01-20\n---\n# Pharmacy chain\n\nMedway Pharmacy will close 40 branches in rural areas, the chain said on Friday.\n\nIts sales fell 4 per cent last year.\n', 'pharmacy.md');
+    const sources = [bank, library, pharmacy];
+    const index = new FactIndex(sources);
+    const both = (draft: string) => {
+      const fresh = checkDocument(draft, 'markdown', index).findings;
+      assert.deepStrictEqual(new IncrementalCheck('markdown', index).check(draft).findings, fresh);
+      return mismatches(draft, sources);
+    };
+    // "The closures will save £1.5 million" shares its words with the library article's "to save
+    // £1.2 million" as much as with the bank's: a draft restating the bank does not restate that.
+    const restating = 'Northwind Bank will close 22 of its 140 branches by September, cutting 410 jobs.\n\nVisits have fallen 38 per cent since 2019, it said.';
+    assert.deepStrictEqual(both(`${restating} The closures will save £1.5 million.\n`), []);
+    // Restating no source rightly, the draft may restate any.
+    assert.deepStrictEqual(both('The closures will save £1.5 million.\n'), [['£1.5 million', '£1.2 million']]);
+    // A sentence on the library alone is an aside on it.
+    assert.deepStrictEqual(both(`${restating}\n\nThe city council will close 3 of its 19 libraries to save £1.5 million.\n`), [['£1.5 million', '£1.2 million']]);
+    // The writer's own fact file holds any figure of the draft.
+    const file = { ...sourceFrom('The closures will save £1.2 million.', 'savings.facts.json'), curated: true as const };
+    assert.deepStrictEqual(mismatches(`${restating} The closures will save £1.5 million.\n`, [...sources, file]), [['£1.5 million', '£1.2 million']]);
+  });
+
   it('holds a block that points weakly away from the draft\'s sure blocks\' sources, or surely to one no other block tells, to those, fresh and incrementally', () => {
     // Two hundred reports, each with a sentence of words its own: a paragraph restating one says so
     // surely; a list item sharing three of another's words points there only weakly.

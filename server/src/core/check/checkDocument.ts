@@ -36,6 +36,7 @@ import { checkSpans } from './spanFindings';
 import { contradictedPartShares } from './partShareFindings';
 import { contradictedChanges } from './changeFindings';
 import { checkRatios, PlacedRatio, ratiosOf } from './ratioFindings';
+import { heldFinding, restatedSources, verifiedSources } from './restatedSources';
 import { findSuppressions } from './suppressions';
 
 export interface CheckResult {
@@ -101,11 +102,19 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   }
   checkOwnFigures(ratiosOf(prose.prose, reading.mentions, (s) => reading.sentences[s]), reading.mentions, matched, index);
   const figures: Finding[] = [];
+  // Which of `figures` an annotation holds to the fact it names, whatever the draft restates.
+  const citations: boolean[] = [];
   matched.forEach((finding, i) => {
     if (!finding || suppressions.covers(finding.claim.start, finding.claim.end)) return;
     const citation = cited.matches.get(i);
     figures.push(citation ? findingOf(finding.claim, citation, reading.date) : finding);
+    citations.push(!!citation);
   });
+  if (choosing) {
+    const restated = restatedSources(verifiedSources(figures), index);
+    const told = ({ claim }: Finding) => () => blockTold(sourcesOfBlock(index, [reading.sentences[claim.sentence]], reading.mentions.filter((m) => m.sentence === claim.sentence)));
+    figures.forEach((f, i) => (figures[i] = citations[i] ? f : heldFinding(f, restated, told(f), index)));
+  }
   // Unlike a figure, a name is held to no source when the draft says of none what it restates.
   if (draft) for (const block of waitingNames) misspelt.push(...personFindings(block.names, index, sourcesOfWaiting(block.told)));
   const names = choosing || restatesItsSource(figures) ? misspelt.filter((f) => !suppressions.covers(f.claim.start, f.claim.end)).sort(byStart) : [];

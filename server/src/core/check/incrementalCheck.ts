@@ -19,6 +19,7 @@ import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { personFindings } from './personFindings';
 import { PlacedRatio, ratiosOf } from './ratioFindings';
+import { heldFinding, isHeld, restatedSources, verifiedSources } from './restatedSources';
 import { findSuppressions, NO_SUPPRESSIONS } from './suppressions';
 
 /**
@@ -88,6 +89,8 @@ interface Tally {
   mismatches: number[];
   verified: number;
   unverified: number;
+  /** The files of the sources its figures are verified against (see `verifiedSources`). */
+  verifiedIn: string[];
 }
 
 /** A check's findings by verdict, as a publication needs them. */
@@ -250,10 +253,13 @@ export class IncrementalCheck {
     const suppressions = mayHoldSuppressions(text, prose, this.format) ? findSuppressions(text.toString(), prose.lines) : NO_SUPPRESSIONS;
     const contexts = prose.annotations.some((a) => a.closed) ? annotatedContexts(list, mentionNumbers()) : [];
     const cited = citeClaims(reading, contexts, this.index, (a) => annotatedSentence(prose, list, a));
+    const choosing = this.index.relevance.count > 1;
     let figures: Finding[] | undefined;
     const figureFindings = () => {
       if (figures) return figures;
       figures = [];
+      // By figure: its block, or none where an annotation holds it to the fact it names.
+      const blocks: Array<BlockCheck | undefined> = [];
       for (let b = 0; b < list.length; b++) {
         const check = list[b];
         for (let k = 0; k < check.read.mentions.length; k++) {
@@ -262,13 +268,22 @@ export class IncrementalCheck {
           if (suppressions.covers(claim.start, claim.end)) continue;
           const citation = cited.matches.size ? cited.matches.get(mentionNumbers()[b] + k) : undefined;
           figures.push(citation ? findingOf(claim, citation, date) : placedFinding(check, k)!);
+          blocks.push(citation ? undefined : check);
         }
+      }
+      // As `checkDocument` holds them (see `isHeld`).
+      if (choosing) {
+        const restated = restatedSources(verifiedSources(figures), this.index);
+        figures.forEach((f, i) => {
+          const check = blocks[i];
+          if (check) figures![i] = heldFinding(f, restated, () => toldInSentence(check, f.claim.sentence - check.firstSentence, prose.prose, this.index), this.index);
+        });
       }
       return figures;
     };
-    // Without suppressions or annotations every finding stands as context matching made it.
-    const asMatched = suppressions === NO_SUPPRESSIONS && !cited.matches.size;
-    const choosing = this.index.relevance.count > 1;
+    // Without suppressions or annotations every finding stands as context matching made it, unless
+    // among several sources one is held to none the draft restates (see `isHeld`).
+    const asMatched = suppressions === NO_SUPPRESSIONS && !cited.matches.size && !(choosing && dropsAny(list, prose.prose, this.index));
     let held: boolean | undefined;
     const namesHeld = () => (held ??= choosing || (asMatched ? list.some((check) => check.read.tally.verified > 0) : restatesItsSource(figureFindings())));
     let findings: Finding[] | undefined;
@@ -682,8 +697,25 @@ function holds(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
+/** Whether any block's finding, as matched, does not stand among the sources the draft's blocks restate (see `isHeld`). */
+function dropsAny(list: readonly BlockCheck[], prose: string, index: FactIndex): boolean {
+  if (!list.some((check) => check.read.tally.mismatches.length)) return false;
+  const verified: string[] = [];
+  for (const check of list) for (const file of check.read.tally.verifiedIn) verified.push(file);
+  const restated = restatedSources(verified, index);
+  const held = (check: BlockCheck, k: number) => isHeld(check.read.findings[k]!, restated, () => toldInSentence(check, check.read.mentions[k].sentence - check.read.readFirstSentence, prose, index), index);
+  return list.some((check) => check.read.tally.mismatches.some((k) => !held(check, k)));
+}
+
+/** What sentence `n` of a block (counted from its first) tells of the sources, by its words and figures (see `sourcesOfBlock`). */
+function toldInSentence(check: BlockCheck, n: number, prose: string, index: FactIndex): BlockTold {
+  const sentence = sentencesOf(check, prose)[n];
+  const read = check.read.readFirstSentence + n;
+  return blockTold(sourcesOfBlock(index, [sentence], check.read.mentions.filter((m) => m.sentence === read)));
+}
+
 function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
-  const tally: Tally = { mismatches: [], verified: 0, unverified: 0 };
+  const tally: Tally = { mismatches: [], verified: 0, unverified: 0, verifiedIn: verifiedSources(findings) };
   findings.forEach((f, k) => {
     if (f?.verdict === 'mismatch') tally.mismatches.push(k);
     else if (f?.verdict === 'verified') tally.verified++;
