@@ -1225,9 +1225,9 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     if (partOf) parsed.value = (parsed.value * partOf.numerator) / partOf.of;
     else if (halved) parsed.value /= 2;
     const from = words[partOf ? i - 3 : halved ? i - 1 : i].start;
-    // "six million" is written to its scale word, as "6 million" is: read as the figure before the
-    // word, which reading the scale after a figure then scales, it has that word's step and is
-    // fixed in it. Not "a million", nor one the scale word ends within ("two million three hundred").
+    // "six million" is read as "6 million" is: the figure before the scale word, which is then read
+    // as its scale, so that the figure has the scale's step and is fixed in it. Not "a million", nor
+    // a figure the scale word stands within ("two million three hundred thousand").
     const scale = !halved && parsed.used > 1 && lower !== 'a' && lower !== 'an' ? scaleOfWord(last.lower) : undefined;
     const scaled = scale !== undefined && scale >= MILLION && Number.isInteger(parsed.value / scale) ? scale : 1;
     const to = scaled > 1 ? words[i + parsed.used - 2].end : last.end;
