@@ -344,6 +344,17 @@ describe('valueAffinity', () => {
     assert.deepStrictEqual(mismatchesIn(readFixture('accuracy/strikeballot_02.md'), sources).filter(([claim]) => claim.includes('April')), []);
   });
 
+  it('rates a year a few off in its last digit a lesser slip than a neighbour, the decade\'s digit or a swap', () => {
+    const opened = fact('The plant opened in 2026.');
+    assert.strictEqual(valueAffinity(onlyMention('The plant opened in 2021.'), opened), 0.5);
+    assert.strictEqual(valueAffinity(onlyMention('The plant opened in 2025.'), opened), 0.8);
+    assert.strictEqual(valueAffinity(onlyMention('The plant opened in 2016.'), opened), 0.8);
+    assert.strictEqual(valueAffinity(onlyMention('The plant opened in 2062.'), opened), 1);
+    // "since 2020", right, had been flagged for the source's 2024.
+    const sources = [seedSource(), sourceFrom(readFixture('accuracy/sources/antitrust.md'), 'antitrust.md')];
+    assert.deepStrictEqual(mismatchesIn(readFixture('accuracy/antitrust_03.md'), sources).filter(([claim]) => claim === '2020'), []);
+  });
+
   it('rates a hedged count a power of ten from a handful as another figure, a hedged share as a slip', () => {
     const seven = fact('Seven grandmasters played.');
     assert.strictEqual(valueAffinity(onlyMention('More than 70 grandmasters played.'), seven), 0.1);
