@@ -83,6 +83,33 @@ describe('IncrementalCheck', () => {
     });
   }
 
+  it('gives what a fresh check gives after each of 150 random edits among several sources, where figures are held to the sources the draft restates', () => {
+    const bank = sourceFrom('---\ndate: 2025-03-10\n---\n# Northwind to shut branches\n\nNorthwind Bank will close 22 of its 140 branches by September, cutting 410 jobs, the lender said on Monday.\n\nChief executive Maria Lund said visits to branches had fallen 38 per cent since 2019.\n', 'bank.md');
+    const library = sourceFrom('---\ndate: 2025-02-02\n---\n# Library cuts\n\nThe city council will close 3 of its 19 libraries by September to save £1.2 million, it said on Tuesday.\n', 'library.md');
+    const pharmacy = sourceFrom('---\ndate: 2025-01-20\n---\n# Pharmacy chain\n\nMedway Pharmacy will close 40 branches in rural areas, the chain said on Friday.\n', 'pharmacy.md');
+    const several = new FactIndex([bank, library, pharmacy]);
+    // Its last sentence's £1.5 million is the library's £1.2 million miscopied only for a draft that restates the library.
+    const base = 'Northwind Bank will close 22 of its 140 branches by September, cutting 410 jobs.\n\nVisits have fallen 38 per cent since 2019, it said. The closures will save £1.5 million.\n';
+    const r = prng(11);
+    const hovers = prng(111);
+    const checker = new IncrementalCheck('markdown', several);
+    let text = base;
+    let dropped = 0;
+    for (let step = 0; step < 150; step++) {
+      text = step % 10 === 0 ? base : randomEdit(text, r);
+      const context = `seed 11, step ${step}`;
+      const result = checker.check(text);
+      const verdicts = placed(result.verdicts());
+      const fresh = checkDocument(text, 'markdown', several);
+      for (const offset of claimEnds(fresh.findings, hovers, text.length)) assert.deepStrictEqual(result.findingAt(offset), findingAt(fresh.findings, offset), `${context}, offset ${offset}`);
+      assert.deepStrictEqual(outcome(result), outcome(fresh), context);
+      assert.deepStrictEqual(verdicts, verdictsOf(result.findings), context);
+      if (fresh.findings.some((f) => f.claim.text === '£1.5 million' && f.verdict === 'unverified')) dropped++;
+    }
+    // The rule was at work in most steps.
+    assert.ok(dropped > 40, `${dropped} steps held £1.5 million to no source`);
+  });
+
   it('gives what a fresh check gives after each of 150 random edits of a long draft held in pieces, as the server holds it', () => {
     const r = prng(7);
     const hovers = prng(107);

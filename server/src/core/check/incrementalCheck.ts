@@ -82,6 +82,11 @@ interface AsRead {
   waiting: Context[] | undefined;
   /** ...which were these, as `sourcesKey` gives them, when its findings were last matched; undefined before. */
   matchedFor: string | undefined;
+  /**
+   * By mention, among several sources, what the sentence of a mismatch not held to the sources the
+   * draft restates tells (see `isHeld`): asked at every check the mismatch is dropped in, so kept.
+   */
+  toldBy?: Array<BlockTold | undefined>;
 }
 
 interface Tally {
@@ -276,14 +281,15 @@ export class IncrementalCheck {
         const restated = restatedSources(verifiedSources(figures), this.index);
         figures.forEach((f, i) => {
           const check = blocks[i];
-          if (check) figures![i] = heldFinding(f, restated, () => toldInSentence(check, f.claim.sentence - check.firstSentence, prose.prose, this.index), this.index);
+          if (check) figures![i] = heldFinding(f, restated, () => toldInSentence(check, f.claim.sentence - check.firstSentence, () => prose.prose, this.index), this.index);
         });
       }
       return figures;
     };
-    // Without suppressions or annotations every finding stands as context matching made it, unless
-    // among several sources one is held to none the draft restates (see `isHeld`).
-    const asMatched = suppressions === NO_SUPPRESSIONS && !cited.matches.size && !(choosing && dropsAny(list, prose.prose, this.index));
+    // Without suppressions or annotations every finding stands as context matching made it, but for
+    // those that among several sources are held to no source the draft restates (see `isHeld`).
+    const asMatched = suppressions === NO_SUPPRESSIONS && !cited.matches.size;
+    const dropped = asMatched && choosing ? droppedFindings(list, () => prose.prose, this.index) : NO_DROPPED;
     let held: boolean | undefined;
     const namesHeld = () => (held ??= choosing || (asMatched ? list.some((check) => check.read.tally.verified > 0) : restatesItsSource(figureFindings())));
     let findings: Finding[] | undefined;
@@ -304,8 +310,8 @@ export class IncrementalCheck {
       reading,
       cited.unknownIds,
       allFindings,
-      () => (asMatched ? tallied(list, namesHeld()) : counted(allFindings())),
-      (offset) => (asMatched && !findings ? placedFindingAt(list, offset, namesHeld()) : findingAt(allFindings(), offset)),
+      () => (asMatched ? tallied(list, namesHeld(), dropped) : counted(allFindings())),
+      (offset) => (asMatched && !findings ? placedFindingAt(list, offset, namesHeld(), dropped) : findingAt(allFindings(), offset)),
     );
   }
 
@@ -676,7 +682,7 @@ function placedName(check: BlockCheck, n: number): Finding {
  * all of them, where every finding stands as matched: a claim lies within its block, so only the
  * block starting last at or before `offset` and the one before it (which may end where it starts) hold one.
  */
-function placedFindingAt(list: readonly BlockCheck[], offset: number, withNames: boolean): Finding | undefined {
+function placedFindingAt(list: readonly BlockCheck[], offset: number, withNames: boolean, dropped: ReadonlySet<Finding>): Finding | undefined {
   const last = firstAtOrAfter(list, offset + 1, startOf) - 1;
   for (let b = Math.max(0, last - 1); b <= last; b++) {
     const check = list[b];
@@ -686,7 +692,7 @@ function placedFindingAt(list: readonly BlockCheck[], offset: number, withNames:
     for (let k = 0; k < check.read.mentions.length; k++) {
       const m = check.read.mentions[k];
       for (; name < named.length && named[name].claim.start < m.start; name++) if (holds(named[name].claim, offset - d)) return placedName(check, name);
-      if (isCheckable(m) && holds(m, offset - d)) return placedFinding(check, k);
+      if (isCheckable(m) && holds(m, offset - d)) return dropped.has(check.read.findings[k]!) ? { claim: placedMention(check, k), verdict: 'unverified' } : placedFinding(check, k);
     }
     for (; name < named.length; name++) if (holds(named[name].claim, offset - d)) return placedName(check, name);
   }
@@ -697,21 +703,49 @@ function holds(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
-/** Whether any block's finding, as matched, does not stand among the sources the draft's blocks restate (see `isHeld`). */
-function dropsAny(list: readonly BlockCheck[], prose: string, index: FactIndex): boolean {
-  if (!list.some((check) => check.read.tally.mismatches.length)) return false;
-  const verified: string[] = [];
-  for (const check of list) for (const file of check.read.tally.verifiedIn) verified.push(file);
+const NO_DROPPED: ReadonlySet<Finding> = new Set();
+
+/**
+ * The blocks' findings, as matched, that do not stand among the sources the draft's blocks restate
+ * (see `isHeld`): left unverified by `tallied` and `placedFindingAt`, as `checkDocument` leaves them.
+ */
+function droppedFindings(list: readonly BlockCheck[], prose: () => string, index: FactIndex): ReadonlySet<Finding> {
+  // One pass over a megabyte's thousands of blocks at each keystroke: the files verified, and the
+  // few blocks with mismatches, whose mismatches are judged once all files are known.
+  const verified = new Set<string>();
+  const withMismatches: BlockCheck[] = [];
+  for (const check of list) {
+    const { tally } = check.read;
+    for (const file of tally.verifiedIn) verified.add(file);
+    if (tally.mismatches.length) withMismatches.push(check);
+  }
+  if (!withMismatches.length) return NO_DROPPED;
   const restated = restatedSources(verified, index);
-  const held = (check: BlockCheck, k: number) => isHeld(check.read.findings[k]!, restated, () => toldInSentence(check, check.read.mentions[k].sentence - check.read.readFirstSentence, prose, index), index);
-  return list.some((check) => check.read.tally.mismatches.some((k) => !held(check, k)));
+  let dropped: Set<Finding> | undefined;
+  for (const check of withMismatches) {
+    for (const k of check.read.tally.mismatches) {
+      const finding = check.read.findings[k]!;
+      const file = finding.fact?.source.file;
+      if (file === undefined || restated.files.has(file)) continue;
+      const n = check.read.mentions[k].sentence - check.read.readFirstSentence;
+      if (!isHeld(finding, restated, () => toldInSentence(check, n, prose, index), index)) (dropped ??= new Set()).add(finding);
+    }
+  }
+  return dropped ?? NO_DROPPED;
 }
 
-/** What sentence `n` of a block (counted from its first) tells of the sources, by its words and figures (see `sourcesOfBlock`). */
-function toldInSentence(check: BlockCheck, n: number, prose: string, index: FactIndex): BlockTold {
-  const sentence = sentencesOf(check, prose)[n];
+/**
+ * What sentence `n` of a block (counted from its first) tells of the sources, by its words and
+ * figures (see `sourcesOfBlock`): kept with the block as read, whose text it depends on alone.
+ * `prose` gives the draft's prose.
+ */
+function toldInSentence(check: BlockCheck, n: number, prose: () => string, index: FactIndex): BlockTold {
+  const told = (check.read.toldBy ??= []);
+  if (told[n]) return told[n];
+  // The draft's prose is made whole only here: most checks ask no sentence.
+  const sentence = sentencesOf(check, prose())[n];
   const read = check.read.readFirstSentence + n;
-  return blockTold(sourcesOfBlock(index, [sentence], check.read.mentions.filter((m) => m.sentence === read)));
+  return (told[n] = blockTold(sourcesOfBlock(index, [sentence], check.read.mentions.filter((m) => m.sentence === read))));
 }
 
 function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
@@ -727,10 +761,10 @@ function tallyOf(findings: ReadonlyArray<Finding | undefined>): Tally {
 const NO_FINDINGS: readonly Finding[] = [];
 
 /** The verdicts of blocks whose findings all stand as matched, as read; their misspelt names too `withNames`. */
-function tallied(list: readonly BlockCheck[], withNames: boolean): Verdicts {
+function tallied(list: readonly BlockCheck[], withNames: boolean, dropped: ReadonlySet<Finding>): Verdicts {
   // Counted first, so that the lists are made at their size: grown by pushing, a megabyte's were
   // copied as they grew on every keystroke.
-  let count = 0;
+  let count = -dropped.size;
   for (const check of list) count += check.read.tally.mismatches.length + (withNames ? check.read.named.length : 0);
   const verdicts: Verdicts = { mismatches: new Array(count), moves: new Array(count), verified: 0, unverified: 0 };
   let n = 0;
@@ -740,6 +774,10 @@ function tallied(list: readonly BlockCheck[], withNames: boolean): Verdicts {
     const d = check.start - check.read.readAt;
     let name = 0;
     for (const k of tally.mismatches) {
+      if (dropped.has(findings[k]!)) {
+        verdicts.unverified++;
+        continue;
+      }
       for (; name < named.length && named[name].claim.start < findings[k]!.claim.start; name++) {
         verdicts.mismatches[n] = named[name];
         verdicts.moves[n++] = d;
