@@ -83,8 +83,8 @@ interface AsRead {
   /** ...which were these, as `sourcesKey` gives them, when its findings were last matched; undefined before. */
   matchedFor: string | undefined;
   /**
-   * By mention, among several sources, what the sentence of a mismatch not held to the sources the
-   * draft restates tells (see `isHeld`): asked at every check the mismatch is dropped in, so kept.
+   * By sentence (counted from the block's first), among several sources, what the sentence of a
+   * mismatch of no source the draft restates tells (see `isHeld`): asked at every check, so kept.
    */
   toldBy?: Array<BlockTold | undefined>;
 }
