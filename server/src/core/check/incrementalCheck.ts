@@ -725,10 +725,8 @@ function droppedFindings(list: readonly BlockCheck[], prose: () => string, index
   for (const check of withMismatches) {
     for (const k of check.read.tally.mismatches) {
       const finding = check.read.findings[k]!;
-      const file = finding.fact?.source.file;
-      if (file === undefined || restated.files.has(file)) continue;
-      const n = check.read.mentions[k].sentence - check.read.readFirstSentence;
-      if (!isHeld(finding, restated, () => toldInSentence(check, n, prose, index), index)) (dropped ??= new Set()).add(finding);
+      const told = () => toldInSentence(check, check.read.mentions[k].sentence - check.read.readFirstSentence, prose, index);
+      if (!isHeld(finding, restated, told, index)) (dropped ??= new Set()).add(finding);
     }
   }
   return dropped ?? NO_DROPPED;

@@ -157,6 +157,13 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // alone found the same dates for a tenth more of a check's time.
   let best = highest(candidates);
   let slipFound = false;
+  // Searched again by the claim's own sentence on `support`: the candidates and the best of them,
+  // when that best is a slip (`isSlip`).
+  const slipInSentence = (support: number, isSlip: (slip: Candidate) => boolean) => {
+    const slips = search(sentenceOnly(context), support);
+    const slip = highest(slips);
+    return slip && slip.support >= support && isSlip(slip) ? { slips, slip } : undefined;
+  };
   if (!converts && !(best && best.support >= least)) {
     if (isSpecific(claim) || isSpecificLength(claim)) {
       candidates = search(sentenceOnly(context), SLIP_SUPPORT);
@@ -165,25 +172,17 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     } else if (isDayOfMonth(claim)) {
       slipFound = !!best && best.support >= DATE_SLIP_SUPPORT && isDateSlipOf(claim, best);
     } else if (swapsDigits(claim)) {
-      const slips = search(sentenceOnly(context), SWAP_SUPPORT);
-      const slip = highest(slips);
-      if (slip && slip.support >= SWAP_SUPPORT && isSlipOf(claim, slip) && likeSwap(claim, slip.indexed.judged)) {
-        candidates = slips;
-        best = slip;
-        slipFound = true;
-      }
+      const found = slipInSentence(SWAP_SUPPORT, (slip) => isSlipOf(claim, slip) && likeSwap(claim, slip.indexed.judged));
+      if (found) ({ slips: candidates, slip: best } = found);
+      slipFound = !!found;
     }
     // "More than 3,000 of its workers will lose their jobs" for the source's "about 2,900 at Korvena",
     // whose sentence the claim's shares little of: a writer bounding a figure rounds it, and rounded
     // the wrong way it keeps none of its digits.
     if (!slipFound && isBoundFigure(claim)) {
-      const slips = search(sentenceOnly(context), BOUND_SLIP_SUPPORT);
-      const slip = highest(slips);
-      if (slip && slip.support >= BOUND_SLIP_SUPPORT && isBoundSlipOf(claim, slip)) {
-        candidates = slips;
-        best = slip;
-        slipFound = true;
-      }
+      const found = slipInSentence(BOUND_SLIP_SUPPORT, (slip) => isBoundSlipOf(claim, slip));
+      if (found) ({ slips: candidates, slip: best } = found);
+      slipFound = !!found;
     }
   }
   // Whatever else its words share, a conversion holds to the fact the converted figure writes: the
