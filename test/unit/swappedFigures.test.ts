@@ -252,4 +252,23 @@ describe('swappedFigures', () => {
     // The 2,300 is the slip of the 2,800: the 3,400 is the 2019 figure, rightly, not a swap for the 2,800.
     assert.deepStrictEqual(mismatches('Harbour Ferries (HF) runs 9 routes and 23 boats and carries about 2,300 passengers on a typical summer day, fewer than the 3,400 it carried in 2019.', ferries), [['2,300', '2,800']]);
   });
+
+  it("frames a swapped figure without the facts its sentence's other figures restate", () => {
+    const turtles = [sourceFrom('---\ndate: 2025-06-02\n---\nBy Friday evening 2,310 stranded turtles had been found on the beaches: 540 were dead and 760 were taken alive to rescue centres.\n')];
+    // "Turtles had been found" frames the 2,310 best, and the draft's 2,310 is that one.
+    assert.deepStrictEqual(mismatches('By Friday evening 2,310 stranded turtles had been found on the beaches, 760 of them dead.', turtles), [['760', '540']]);
+    assert.deepStrictEqual(mismatches('By Friday evening 2,310 stranded turtles had been found on the beaches, 540 of them dead.', turtles), []);
+  });
+
+  it('takes no figure its own sentence tells a change from for the level the source changes it to', () => {
+    const clinics = [
+      sourceFrom(
+        '---\ndate: 2025-06-02\n---\nAnnouncing the year\'s figures in Halden at 10 a.m., the minister said take-up among children was "better than ever". ' +
+          'Coverage in the group rose from 61.2% last season, an increase of 4.1 percentage points. About 1.8 million residents are under 12, meaning that nearly 610,000 of them went without.\n\n' +
+          'A total of 1,846 clinics took part, out of about 2,700 in the country, up from 1,310 last season. Nurses gave 1.16 million of the 2.95 million doses given, or 39.3%, and were paid €6.50 for each one.\n',
+      ),
+    ];
+    // The 2,700 before "up from 1,310" is no level the 1,310 rose to: the draft says which is.
+    assert.deepStrictEqual(mismatches('In all, 1,846 clinics took part, up from 1,310 a year earlier.', clinics), []);
+  });
 });

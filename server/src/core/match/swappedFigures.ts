@@ -20,25 +20,23 @@ import { type OwnWords, ownWordsOf, strongestBreak } from './ownWords';
  * given in a draft sentence that restates another, for the figure left there (see `leftInRestated`).
  */
 export function swappedFigures(claims: readonly Mention[], contexts: readonly Context[], matches: Array<ClaimMatch | undefined>, index: FactIndex): Array<ClaimMatch | undefined> {
-  // By claim, the facts its sentence's other figures restate, where it is taken for a figure left
-  // in the sentence they restate: none of them is the claim's (see `leftInRestated`).
-  const besides: Array<Set<Fact> | undefined> = [];
   const swaps = matches.map((match, k) => {
     if (match?.verdict !== 'verified' || match.source === undefined || !match.fact) return undefined;
     const sourceFacts = index.factsOf(match.source);
-    const item =
+    return (
       swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ??
       changedFrom(claims[k], contexts[k], match.fact, sourceFacts) ??
       countsAnother(claims[k], contexts[k], match.fact, sourceFacts) ??
-      datedAnother(claims[k], contexts[k], match.fact, sourceFacts, index.articleDate(match.source)?.year);
-    if (item) return item;
-    const left = leftInRestated(claims, contexts, matches, k, sourceFacts);
-    if (left) besides[k] = left.restated;
-    return left?.fact;
+      datedAnother(claims[k], contexts[k], match.fact, sourceFacts, index.articleDate(match.source)?.year) ??
+      leftInRestated(claims, contexts, matches, k, sourceFacts)
+    );
   });
-  // Its words as a whole, closest first, must frame the other item best too, unless two figures are exchanged (asked once a claim).
+  // Its words as a whole, closest first, must frame the other item best too, unless two figures are
+  // exchanged (asked once a claim), leaving out the facts its sentence's other figures restate: none
+  // of them is the claim's. "825 of them dead" beside "1,437 oiled seabirds had been recovered" is
+  // framed best by the source's 1,437 otherwise, whose words it shares.
   const framed: Array<boolean | undefined> = [];
-  const framesItem = (k: number) => (framed[k] ??= framedBest(claims[k], contexts[k], index, matches[k]!.source!, besides[k])?.indexed.fact === swaps[k]);
+  const framesItem = (k: number) => (framed[k] ??= framedBest(claims[k], contexts[k], index, matches[k]!.source!, restatedBeside(claims, contexts, matches, k))?.indexed.fact === swaps[k]);
   const taken = swaps.map((item, k) => {
     const match = matches[k];
     const stated = match?.fact;
@@ -186,22 +184,19 @@ function datedAnother(claim: Mention, context: Context, fact: Fact, sourceFacts:
  * cent and the pass rate was 98.4 per cent", 96.2 per cent being the maths pass rate of the sentence
  * before. A sentence two of whose other figures restate one source sentence keeps its figures. Only
  * where one figure of the claim's kind is left there, on the claim's side of each figure restated,
- * and the claim's own words are as much that figure's as the one it states. With it, the facts the
- * sentence's other figures rightly restate, none of which is the claim's.
+ * and the claim's own words are as much that figure's as the one it states.
  */
-function leftInRestated(claims: readonly Mention[], contexts: readonly Context[], matches: ReadonlyArray<ClaimMatch | undefined>, k: number, sourceFacts: readonly Fact[]): { fact: Fact; restated: Set<Fact> } | undefined {
+function leftInRestated(claims: readonly Mention[], contexts: readonly Context[], matches: ReadonlyArray<ClaimMatch | undefined>, k: number, sourceFacts: readonly Fact[]): Fact | undefined {
   const claim = claims[k];
   const { fact, source } = matches[k]!;
   if (!fact || fact.derived || !statesExactly(claim, fact)) return undefined;
   const bySentence = new Map<string, Array<{ claim: Mention; fact: Fact }>>();
   const taken = new Set<Fact>();
-  const restated = new Set<Fact>();
   for (const m of contexts[k].beside.sentence) {
     const match = m === claim ? undefined : matches[claims.indexOf(m)];
     if (!match?.fact) continue;
     taken.add(match.fact);
     if (match.verdict !== 'verified') continue;
-    restated.add(match.fact);
     // A time ("last year") restates little: a sentence is restated by its amounts.
     if (match.source !== source || match.fact.derived || isTime(m) || m.kind === 'time') continue;
     const key = sentenceKey(match.fact);
@@ -227,7 +222,20 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
   if (!own) return undefined;
   const shared = (words: OwnWords) => [...own.before, ...own.after].filter((w) => holds(words, w)).length;
   const theirs = shared(ownWordsOfFact(left[0], sourceFacts));
-  return theirs > 0 && shared(ownWordsOfFact(fact, sourceFacts)) <= theirs ? { fact: left[0], restated } : undefined;
+  return theirs > 0 && shared(ownWordsOfFact(fact, sourceFacts)) <= theirs ? left[0] : undefined;
+}
+
+/**
+ * The facts the other amounts of claim `k`'s sentence rightly restate. Not its times: "this year"
+ * restates a dateline's year, whose sentence may be the one a date of the claim's sentence restates.
+ */
+function restatedBeside(claims: readonly Mention[], contexts: readonly Context[], matches: ReadonlyArray<ClaimMatch | undefined>, k: number): Set<Fact> {
+  const restated = new Set<Fact>();
+  for (const m of contexts[k].beside.sentence) {
+    const match = m === claims[k] || isTime(m) || m.kind === 'time' ? undefined : matches[claims.indexOf(m)];
+    if (match?.verdict === 'verified' && match.fact) restated.add(match.fact);
+  }
+  return restated;
 }
 
 /**
@@ -292,7 +300,9 @@ function isWhole(count: Fact, counts: readonly Fact[]): boolean {
  * 55.12p …, from 54.30p"), which the old figure never is.
  */
 function changedFrom(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
-  if (fact.derived || claim.kind !== fact.kind) return undefined;
+  // A claim its own sentence tells a change from ("1,946 pharmacies took part, up from 1,210") is
+  // given as the old figure, whatever the source's nearest figure is.
+  if (fact.derived || claim.kind !== fact.kind || context.changedTo) return undefined;
   const list = listOf(fact, sourceFacts);
   const change = list && changeOf(list, fact);
   if (!change || !statesExactly(claim, fact) || compareValues(claim, change.to) !== 'disagree') return undefined;
