@@ -271,4 +271,14 @@ describe('swappedFigures', () => {
     // The 2,700 before "up from 1,310" is no level the 1,310 rose to: the draft says which is.
     assert.deepStrictEqual(mismatches('In all, 1,846 clinics took part, up from 1,310 a year earlier.', clinics), []);
   });
+
+  it("leaves the words before a colon to the whole list, not to its first item", () => {
+    const text = 'Ports on the east coast were worst hit: Harwick lost 61% of its sailings on Friday, and Dunmere 38%.';
+    const spans = spansOf(text, '61%', '38%');
+    assert.deepStrictEqual(ownWordsOf(text, tokenizeWords(text, 0, text.length), spans, spans)[0].before, ['harwick', 'lose']);
+    const ports = [sourceFrom('---\ndate: 2025-02-14\n---\n' + text + '\n')];
+    // Dunmere's 38% given to Harwick: its words are Harwick's item's, not the list's.
+    assert.deepStrictEqual(mismatches('Harwick lost 38% of its sailings on Friday.', ports), [['38%', '61%']]);
+    assert.deepStrictEqual(mismatches('Harwick lost 61% of its sailings on Friday, at 10:30 the worst hour.', ports), []);
+  });
 });
