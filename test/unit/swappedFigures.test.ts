@@ -281,4 +281,18 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('Harwick lost 38% of its sailings on Friday.', ports), [['38%', '61%']]);
     assert.deepStrictEqual(mismatches('Harwick lost 61% of its sailings on Friday, at 10:30 the worst hour.', ports), []);
   });
+
+  it("frames a swapped figure without the facts its paragraph's other figures restate", () => {
+    const starts = [
+      sourceFrom(
+        "# Velmar's housing starts rise 6.1% in March as builders shrug off a wet February\n\n" +
+          'Building permits, a gauge of future construction, fell 2.3% to 1,384,000 from 1,417,000 in February. Single-family permits dipped 0.6% to 902,000. ' +
+          'Completions dropped 3.1% to 1,502,000, and the number of homes under construction fell to 1,411,000, the fewest since May 2020.\n',
+      ),
+    ];
+    // February's level given as March's: the next sentence's 1,411,000 homes, which frames it best otherwise, is that sentence's.
+    const next = ' Completions slid 3.1 per cent to 1,502,000 and 1,411,000 homes were under construction, the fewest since May 2020.';
+    assert.deepStrictEqual(mismatches('Permits fell 2.3 per cent to 1,417,000.' + next, starts), [['1,417,000', '1,384,000']]);
+    assert.deepStrictEqual(mismatches('Permits fell 2.3 per cent to 1,384,000.' + next, starts), []);
+  });
 });

@@ -36,7 +36,7 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
   // of them is the claim's. "825 of them dead" beside "1,437 oiled seabirds had been recovered" is
   // framed best by the source's 1,437 otherwise, whose words it shares.
   const framed: Array<boolean | undefined> = [];
-  const framesItem = (k: number) => (framed[k] ??= framedBest(claims[k], contexts[k], index, matches[k]!.source!, restatedBeside(claims, contexts, matches, k))?.indexed.fact === swaps[k]);
+  const framesItem = (k: number) => (framed[k] ??= framedBest(claims[k], contexts[k], index, matches[k]!.source!, restatedBeside(claims, matches, k))?.indexed.fact === swaps[k]);
   const taken = swaps.map((item, k) => {
     const match = matches[k];
     const stated = match?.fact;
@@ -226,15 +226,16 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
 }
 
 /**
- * The facts the other amounts of claim `k`'s sentence rightly restate. Not its times: "this year"
- * restates a dateline's year, whose sentence may be the one a date of the claim's sentence restates.
+ * The facts the other amounts of claim `k`'s block rightly restate, but the claim's own. Not its
+ * times: "this year" restates a dateline's year, whose sentence may be the one a date of the
+ * claim's sentence restates.
  */
-function restatedBeside(claims: readonly Mention[], contexts: readonly Context[], matches: ReadonlyArray<ClaimMatch | undefined>, k: number): Set<Fact> {
+function restatedBeside(claims: readonly Mention[], matches: ReadonlyArray<ClaimMatch | undefined>, k: number): Set<Fact> {
   const restated = new Set<Fact>();
-  for (const m of contexts[k].beside.sentence) {
-    const match = m === claims[k] || isTime(m) || m.kind === 'time' ? undefined : matches[claims.indexOf(m)];
-    if (match?.verdict === 'verified' && match.fact) restated.add(match.fact);
-  }
+  claims.forEach((m, j) => {
+    const match = j === k || isTime(m) || m.kind === 'time' ? undefined : matches[j];
+    if (match?.verdict === 'verified' && match.fact && match.fact !== matches[k]?.fact) restated.add(match.fact);
+  });
   return restated;
 }
 
