@@ -298,6 +298,19 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(mentionsOf('They won 12 in 20 matches in 2024.').map((m) => [m.kind, m.text]), [['count', '12'], ['count', '20'], ['year', '2024']]);
   });
 
+  it('reads "one boat in ten" as a share, naming what it counts, but not two figures of another kind', () => {
+    assert.deepStrictEqual(mentionsOf('Roughly one boat in ten will go, and one household in five.').map((m) => [m.kind, m.text, m.number?.values[0], m.qualifier?.kind]), [
+      ['percent', 'one boat in ten', 10, 'approx'],
+      ['percent', 'one household in five', 20, undefined],
+    ]);
+    // Only "one" names what it counts, and never as a scale or unit: these are two figures each.
+    assert.deepStrictEqual(mentionsOf('Two goals in 20 matches; one million in 12 towns.').map((m) => [m.kind, m.text]), [['count', 'Two'], ['count', '20'], ['count', 'one million'], ['count', '12']]);
+    // Held to the source's share as "one in ten" is.
+    const scrapped = [sourceFrom('---\ndate: 2025-12-12\n---\nAbout 2,310 vessels hold herring licences. A €48 million scheme will pay to scrap up to 150 of them, roughly one in 15.\n')];
+    assert.deepStrictEqual(mismatchesIn('A €48 million scheme will pay to scrap up to 150 of them, roughly one boat in ten.', scrapped), [['one boat in ten', 'one in 15']]);
+    assert.deepStrictEqual(mismatchesIn('A €48 million scheme will pay to scrap up to 150 of them, roughly one boat in 15.', scrapped), []);
+  });
+
   it('reads a season or financial year ("2024-25", "1979/80") as one year of two, and no count', () => {
     const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.number?.values]);
     assert.deepStrictEqual(read('Crime fell in 2024-25, the lowest since the 1979/80 season and 1999–00.'), [

@@ -530,12 +530,14 @@ function withScale(number: NonNullable<Mention['number']>, scale: number): NonNu
   return { ...number, values: number.values.map((v) => v * scale), precision: number.precision * scale };
 }
 
-// "two in five", "1 out of 10": a share of a whole, not two counts. The part is a single digit or
-// word ("won 12 in 20 matches" counts matches); the whole is read as a figure first.
+// "two in five", "1 out of 10", "one boat in ten": a share of a whole, not two counts. The part is a
+// single digit or word ("won 12 in 20 matches" counts matches), and only "one" in words names what
+// it counts ("two goals in 20 matches", "€1 million in 12 towns" are two figures); the whole is
+// read as a figure first.
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
 /** The last letters of "in", "out of" and "in a". */
 const CONNECTOR_ENDS = new Set([...'nfa'].map((c) => c.charCodeAt(0)));
-const PART_CONNECTOR = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d|${SMALL})[ \\u00a0]+(?:in|out of)[ \\u00a0]+(?:a[ \\u00a0]+)?$`, 'iu');
+const PART_CONNECTOR = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:(\\d|${SMALL})|(one)[ \\u00a0]+(?!(?:hundred|thousand|million|billion|trillion|percent|per)(?![\\p{L}]))\\p{L}+)[ \\u00a0]+(?:in|out of)[ \\u00a0]+(?:a[ \\u00a0]+)?$`, 'iu');
 
 /**
  * `mentions` with each ratio ("almost two in five households") read as the share it is, a percentage
@@ -547,8 +549,8 @@ function withRatios(text: string, start: number, mentions: Mention[]): Mention[]
     if (whole.kind !== 'count' || !whole.number || whole.number.vague || whole.qualifier || whole.start - start < 6) continue;
     // Most figures follow no "in": a look at the letter before the space before them lets them go.
     if (!CONNECTOR_ENDS.has(text.charCodeAt(whole.start - 2))) continue;
-    const before = PART_CONNECTOR.exec(text.slice(Math.max(start, whole.start - 20), whole.start));
-    const part = before ? ratioNumber(before[1]) : undefined;
+    const before = PART_CONNECTOR.exec(text.slice(Math.max(start, whole.start - 32), whole.start));
+    const part = before ? ratioNumber(before[1] ?? before[2]) : undefined;
     const of = whole.number.values[0];
     if (part === undefined || part <= 0 || part >= of || of > 1000 || !Number.isInteger(of)) continue;
     const from = whole.start - before![0].length;
