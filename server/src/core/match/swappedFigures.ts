@@ -83,7 +83,8 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   // Asked of every verified claim: the list's lookup first, as most facts stand in none.
   const list = listOf(fact, sourceFacts);
   if (!list || !statesExactly(claim, fact)) return undefined;
-  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other));
+  // A figure given another item's place keeps its sign: "minus 20C" is no slip of a room kept at 15C.
+  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other) && sameSign(claim, other));
   if (!others.length || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   const own = context.ownWords;
   if (!own) return undefined;
@@ -250,6 +251,12 @@ function alike(claim: Mention, fact: Fact): boolean {
   const [a, b] = [claim.number, fact.value.number];
   if (!a || !b) return true;
   return !b.vague && !isShareInWordsFact(fact) && a.unit === b.unit && a.currency === b.currency && Math.abs(Math.log10(Math.abs(a.values[0]) / Math.abs(b.values[0]))) < 1;
+}
+
+/** Whether a figure and a fact's are of one sign (either without a figure, they are). */
+function sameSign(claim: Mention, fact: Fact): boolean {
+  const [a, b] = [claim.number?.values[0], fact.value.number?.values[0]];
+  return a === undefined || b === undefined || Math.sign(a) === Math.sign(b);
 }
 
 /** The words a fact has to itself among the facts of its kind in its sentence: the whole sentence's, for the only one. */
