@@ -301,4 +301,14 @@ describe('swappedFigures', () => {
     // "Dried" and "kept" are the drying room's words, but a writer copying its 12C would not write "minus".
     assert.deepStrictEqual(mismatches('Samples are dried and then kept at minus 25C in eight freezer rooms.', store), []);
   });
+
+  it("leaves a dateline's words to no item of the list after it", () => {
+    const meet = [
+      sourceFrom(
+        "HALMSTAD, 24 March 2025 — Sixteen-year-old Mira Dahl broke the oldest record in Norrland women's rowing at the national championships, which ended on Sunday at the Lindvik course after five days of racing that produced four national records and 12 qualifiers for the world championships.\n",
+      ),
+    ];
+    // "Halmstad" opens both datelines: it tells the sixteen-year-old no more than the records.
+    assert.deepStrictEqual(mismatches('HALMSTAD, Norrland (AP) — Mira Dahl broke a national record that had stood for more than 15 years, and the Norrland rowing championships wrapped up Sunday, March 23, with four national records in five days.', meet), []);
+  });
 });

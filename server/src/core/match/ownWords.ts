@@ -27,13 +27,11 @@ export function ownWordsOf(text: string, words: readonly Word[], figures: readon
     const gap: Word[] = [];
     for (; w < words.length && words[w].start < to; w++) if (words[w].start >= from && !words[w].stop && !TIME_WORDS.has(words[w].norm) && !inside(words[w], skipped)) gap.push(words[w]);
     if (k === 0) {
-      // Before a list's first item, words up to a colon are the whole list's: "Airports in Scotland
-      // and Norway were worst hit: Edinburgh cancelled 58%, and Bergen 46%". Not a dash's: the
-      // words before it may be a dateline's ("PORT SALVEN (AP) — Traffic resumed early Tuesday").
-      const opens = afterLastColon(text, gap.length ? gap[0].start : to, to);
+      // Before a list's first item, words up to a colon or dash are the whole list's, or a dateline's:
+      // "Airports in Scotland and Norway were worst hit: Edinburgh cancelled 58%, and Bergen 46%".
+      const opens = afterLastMark(text, gap.length ? gap[0].start : to, to);
       gap.forEach((word) => word.start >= opens && owned[0].before.push(word.norm));
-    }
-    else if (k === figures.length) gap.forEach((word) => owned[k - 1].after.push(word.norm));
+    } else if (k === figures.length) gap.forEach((word) => owned[k - 1].after.push(word.norm));
     else {
       const cut = strongestBreak(text, from, to);
       gap.forEach((word, n) => {
@@ -58,14 +56,14 @@ function inside(word: Word, spans: readonly Span[]): boolean {
 // Strongest first: a clause mark, a comma before a conjunction or comparison, a bare conjunction, a comma.
 const BREAKS = [/[;:—–]|\s-\s/g, /,\s*(?:and|but|while|whereas|against|compared\s+(?:with|to)|versus|vs\.?)\s/gi, /\s(?:and|but|while|whereas|against|versus)\s/gi, /,/g];
 
-/** Where the text after the last colon between `from` and `to` starts (not a clock's, "10:30"); `from` without one. */
-function afterLastColon(text: string, from: number, to: number): number {
+/** Where the text after the last colon or dash between `from` and `to` starts (not a clock's colon, "10:30"); `from` without one. */
+function afterLastMark(text: string, from: number, to: number): number {
   let opens = from;
-  for (const colon of text.slice(from, to).matchAll(LIST_COLON)) opens = from + colon.index + 1;
+  for (const mark of text.slice(from, to).matchAll(LIST_MARK)) opens = from + mark.index + mark[0].length;
   return opens;
 }
 
-const LIST_COLON = /:(?!\d)/g;
+const LIST_MARK = /:(?!\d)|[—–]|\s-\s/g;
 
 /** Where the strongest clause break between two figures stands (the first of its strength), if any. */
 export function strongestBreak(text: string, from: number, to: number): number | undefined {

@@ -22,6 +22,8 @@ import { type OwnWords, ownWordsOf, strongestBreak } from './ownWords';
 export function swappedFigures(claims: readonly Mention[], contexts: readonly Context[], matches: Array<ClaimMatch | undefined>, index: FactIndex): Array<ClaimMatch | undefined> {
   const swaps = matches.map((match, k) => {
     if (match?.verdict !== 'verified' || match.source === undefined || !match.fact) return undefined;
+    // A date the source tells a statement by (its dateline's, "said on Tuesday") is no item of a list.
+    if (match.fact.kind === 'date' && index.anchorOf(match.source, match.fact) === 'statement') return undefined;
     const sourceFacts = index.factsOf(match.source);
     return (
       swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ??
