@@ -311,6 +311,9 @@ describe('valueAffinity', () => {
     assert.strictEqual(compare('He won fourteen years ago.', 'He won nine years ago.'), 'disagree');
     assert.strictEqual(compare('It fell 48 hours later.', 'It fell two days after the vote.'), 'agree');
     assert.strictEqual(compare('Savers waited for 240 minutes.', 'Savers waited for four hours.'), 'agree');
+    // A time before told in days is no time after told by the clock; told the other way round in days, it may be.
+    assert.strictEqual(compare('The three days before the slide were calm.', 'It was called off nine hours after the slide.'), 'incomparable');
+    assert.strictEqual(compare('The walkout starts four days after the talks.', 'The talks are six days before the walkout.'), 'disagree');
   });
 
   it('takes a figure rounded as the claim is written, with two of three digits or more swapped, for a slip', () => {

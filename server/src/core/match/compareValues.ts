@@ -1,4 +1,4 @@
-import type { DateValue, DurationUnit, Mention, NumberValue, QualifierKind } from '../extract/mention';
+import type { DateValue, DurationUnit, DurationValue, Mention, NumberValue, QualifierKind } from '../extract/mention';
 import { toDayNumber } from '../calendar';
 import { DateParts, Fact, fullDate } from '../facts/fact';
 import { centsFactor, sameCurrency } from '../extract/currencies';
@@ -530,6 +530,11 @@ export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: D
   return rounded >= 1 && Math.abs(converted - rounded) < 0.02 * rounded ? rounded : undefined;
 }
 
+/** Whether one time is told as later than another and the other as earlier. */
+function oppositeRelations(a: DurationValue['relation'], b: DurationValue['relation']): boolean {
+  return (a === 'later' && b === 'earlier') || (a === 'earlier' && b === 'later');
+}
+
 /**
  * Compares at the precision of the less precise side, as figures are: "2:04:37" is "2 hours" (given
  * to the hour), while "three weeks" is not "two weeks".
@@ -546,6 +551,11 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
     const [a, b] = [c.amount * UNIT_DAYS[c.unit], fact.amount * UNIT_DAYS[fact.unit]];
     return (CLOCK_UNITS.has(c.unit) || !Number.isInteger(c.amount)) && Math.abs(a - b) <= SAME_SPAN * b ? 'agree' : 'incomparable';
   }
+  // A time before an event told in days is no miscopy of a time after one told by the clock: "the
+  // three days before the slide" beside "nearly nine hours after the slide". One told the other way
+  // round in the same kind of unit may be ("10 March, four days after the talks" for "talks on 4
+  // March, six days before the walkout").
+  if (oppositeRelations(c.relation, fact.relation) && CLOCK_UNITS.has(c.unit) !== CLOCK_UNITS.has(fact.unit)) return 'incomparable';
   // "five hours more than the old model" is not the old model's 26 hours, nor any length.
   if (!c.difference !== !fact.difference) return 'incomparable';
   // "closed for at least three weeks" for "at least three months": a bound holding the fact, but with
