@@ -5,6 +5,11 @@ import type { Mention } from './mention';
 
 /** The shortest name checked, in letters: a three-letter word is a step from too many others. */
 const SHORTEST_NAME = 4;
+/**
+ * The shortest name a source spells that a draft's may misspell: a draft's "Kurt" for the source's
+ * village of Kut is a letter from one name, where a draft's "Kut" would be a letter from many words.
+ */
+export const SHORTEST_SPELLED = 3;
 
 /**
  * What may stand before a proper noun inside a sentence, quotes and emphasis skipped: a letter, a
@@ -22,16 +27,17 @@ const CALENDAR_WORDS = new Set([...MONTH_NAMES.split('|'), ...WEEKDAY_NAMES.spli
  * The words of a sentence that are names as its writer capitalised them: a capital within the
  * sentence (see `withinSentence`), or at its start when a capitalised word follows at once
  * ("Yarran Creek alone took…"), where any word has one; not a word in capitals (an acronym, or a
- * shouted dateline); not a month or weekday. A possessive's "'s" is left out of the span.
+ * shouted dateline); not a month or weekday; of `shortest` letters at least. A possessive's "'s" is
+ * left out of the span.
  */
-export function findNames(text: string, sentence: Sentence, words: readonly Word[]): Mention[] {
+export function findNames(text: string, sentence: Sentence, words: readonly Word[], shortest = SHORTEST_NAME): Mention[] {
   const names: Mention[] = [];
   if (words.length > 1 && words[0].text === 'By' && isByline(text, sentence.start)) return names;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     // Most words start in lower case: told by their first code unit, before any string is made.
     if (!startsCapitalised(word.text)) continue;
-    const name = nameOf(word.text);
+    const name = nameOf(word.text, shortest);
     if (name === null) {
       if (isShortGiven(text, sentence.start, word, words[i + 1])) names.push({ kind: 'name', text: word.text, start: word.start, end: word.end, short: true });
       continue;
@@ -71,7 +77,7 @@ const BYLINE_WORDS = new Set(['staff', 'reporter', 'reporters', 'correspondent',
 function isShortGiven(text: string, sentenceStart: number, word: Word, next: Word | undefined): boolean {
   // Most short capitalised words open a sentence ("The", "It") before a word in lower case: told by the next word first.
   if (!next || next.start !== word.end + 1 || text.charCodeAt(word.end) !== 0x20 || !startsCapitalised(next.text)) return false;
-  return word.text.length >= SHORTEST_GIVEN && word.text.length < SHORTEST_NAME && LETTERS.test(word.text) && word.text !== word.text.toUpperCase() && nameOf(next.text) !== null && withinSentence(text, sentenceStart, word.start);
+  return word.text.length >= SHORTEST_GIVEN && word.text.length < SHORTEST_NAME && LETTERS.test(word.text) && word.text !== word.text.toUpperCase() && nameOf(next.text, SHORTEST_NAME) !== null && withinSentence(text, sentenceStart, word.start);
 }
 
 const SHORTEST_GIVEN = 2;
@@ -88,15 +94,15 @@ function namedOn(text: string, word: Word, next: Word | undefined): boolean {
 const namesByWord = new Map<string, string | null>();
 const MAX_WORDS = 100_000;
 
-function nameOf(word: string): string | null {
+function nameOf(word: string, shortest: number): string | null {
   let name = namesByWord.get(word);
   if (name === undefined) {
     const bare = withoutPossessive(word);
-    name = word === word.toUpperCase() || bare.length < SHORTEST_NAME || isCalendarWord(bare.toLowerCase()) ? null : bare;
+    name = word === word.toUpperCase() || bare.length < SHORTEST_SPELLED || isCalendarWord(bare.toLowerCase()) ? null : bare;
     if (namesByWord.size >= MAX_WORDS) namesByWord.clear();
     namesByWord.set(word, name);
   }
-  return name;
+  return name !== null && name.length >= shortest ? name : null;
 }
 
 /** A month's or weekday's name, in lower case: no name of a person or place. */

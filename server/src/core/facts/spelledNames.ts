@@ -1,4 +1,4 @@
-import { findNames, withoutPossessive } from '../extract/findNames';
+import { findNames, SHORTEST_SPELLED, withoutPossessive } from '../extract/findNames';
 import { foldName } from '../text/foldName';
 import { wordsOfSentences } from '../text/words';
 import { citingFact } from './citingFact';
@@ -34,7 +34,7 @@ export function readSpelledNames(sentences: readonly string[], facts: readonly F
   sentences.forEach((text, s) => {
     for (const word of sentenceWords[s]) words.add(foldName(withoutPossessive(word.text)));
     let previous: Mention | undefined;
-    for (const name of findNames(text, { start: 0, end: text.length }, sentenceWords[s])) {
+    for (const name of findNames(text, { start: 0, end: text.length }, sentenceWords[s], SHORTEST_SPELLED)) {
       // A source's short first name is read beside its last name where that is cited (see `matchNameAfter`).
       if (name.short) continue;
       if (!spellings.has(name.text)) spellings.set(name.text, s);
