@@ -4,7 +4,7 @@ import { formatClockTime } from '../extract/clockTime';
 import { Frame, frameOf } from '../extract/frame';
 import { type DateValue, type Mention } from '../extract/mention';
 import { type WrittenPeriod, writePeriod } from '../extract/ratePeriod';
-import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceReading } from '../extract/readDocument';
+import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceReading, sentenceRunEnd } from '../extract/readDocument';
 import { Fact, fullDate } from '../facts/fact';
 import { formatDate } from '../format/formatDate';
 import { formatFix } from '../format/formatFix';
@@ -26,6 +26,7 @@ import { sharesOfRestatedParts } from '../match/shareOfPart';
 import { slippedPeriod } from '../match/ratePeriods';
 import { slippedTime } from '../match/timeOfDate';
 import { weekdayOfSentence, weekdayOfTime } from '../match/weekdayFacts';
+import { firstAtOrAfter } from '../text/lineIndex';
 import { blockHolding, type DocumentFormat, type Prose, readProse } from '../text/prose';
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
@@ -112,7 +113,12 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   });
   if (choosing) {
     const restated = restatedSources(verifiedSources(figures), index);
-    const told = ({ claim }: Finding) => () => blockTold(sourcesOfBlock(index, [reading.sentences[claim.sentence]], reading.mentions.filter((m) => m.sentence === claim.sentence)));
+    // The mentions are in order of their sentences: a mismatch's are found by halving, not by a pass over a megabyte's.
+    const ofSentence = (s: number) => {
+      const from = firstAtOrAfter(reading.mentions, s, sentenceOf);
+      return reading.mentions.slice(from, sentenceRunEnd(reading.mentions, from));
+    };
+    const told = ({ claim }: Finding) => () => blockTold(sourcesOfBlock(index, [reading.sentences[claim.sentence]], ofSentence(claim.sentence)));
     figures.forEach((f, i) => (figures[i] = citations[i] ? f : heldFinding(f, restated, told(f), index)));
   }
   // Unlike a figure, a name is held to no source when the draft says of none what it restates.
@@ -160,6 +166,7 @@ export function inOrder(a: Finding[], b: readonly Finding[]): Finding[] {
 }
 
 const byStart = (a: Finding, b: Finding) => a.claim.start - b.claim.start;
+const sentenceOf = (m: LocatedMention) => m.sentence;
 
 /**
  * The findings of one block's claims from their matches (none for a claim not checked). `date` is
