@@ -1,4 +1,5 @@
 import { isComparisonBase } from '../extract/comparisonBase';
+import { rangeEnd } from '../extract/range';
 import { tallyEnd } from '../extract/tally';
 import { changesIn } from '../extract/findRatios';
 import { Frame, frameOf } from '../extract/frame';
@@ -38,6 +39,8 @@ export interface Context {
   readonly comparisonBase?: boolean;
   /** Of a draft's figure: which end of a tally it is (see `tallyEnd`). */
   readonly tally?: 0 | 1;
+  /** Of a draft's figure: which end of a range it is (see `rangeEnd`). */
+  readonly range?: 0 | 1;
   /** Of a draft's figure: the level a change its sentence tells reached from it ("£40,000" of "rose to £40,000 from £25,000", for the £25,000; see `changesIn`). */
   readonly changedTo?: Mention;
 }
@@ -226,6 +229,12 @@ class FigureContext implements Context {
   get tally(): 0 | 1 | undefined {
     const { mentions } = this.passage;
     return tallyEnd(this.text, mentions, mentions.findIndex((m) => m.start === this.figure.start));
+  }
+
+  /** Made when asked for, as `ownWords` is. */
+  get range(): 0 | 1 | undefined {
+    const { mentions } = this.passage;
+    return rangeEnd(this.text, mentions, mentions.findIndex((m) => m.start === this.figure.start));
   }
 
   /** Made when asked for, as `ownWords` is. */
