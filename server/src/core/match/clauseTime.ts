@@ -1,5 +1,5 @@
 import type { Mention, MentionKind, Span } from '../extract/mention';
-import type { Fact } from '../facts/fact';
+import { type Fact, statedInSentenceOf } from '../facts/fact';
 import { compareValues, factDate, partsOf } from './compareValues';
 import { strongestBreak } from './ownWords';
 
@@ -40,6 +40,17 @@ export function clauseTime<T extends Span>(text: string, figure: Span, figures: 
   }
   return nearest;
 }
+
+/** The time of the clause of a source's `fact` (see `clauseTime`), among the facts of its sentence. */
+export function timeOfFact(fact: Fact, sourceFacts: readonly Fact[]): ClauseTime<Fact> | undefined {
+  const sentence = statedInSentenceOf(fact, sourceFacts);
+  const figures = sentence.filter((f) => f.kind === fact.kind).map(spanOf);
+  const times: Array<ClauseTime<Fact>> = sentence.filter(isTime).map((figure) => ({ ...spanOf(figure), figure }));
+  times.push(...relativeYears(fact.quote, 0, fact.quote.length));
+  return clauseTime(fact.quote, figures[sentence.filter((f) => f.kind === fact.kind).indexOf(fact)], figures, times);
+}
+
+const spanOf = (fact: Fact): Span => ({ start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length });
 
 /**
  * Whether a claim's clause time is a fact's, in a source written in `articleYear`: a date against a

@@ -5,6 +5,7 @@ import { withChangedTo } from './changedBases';
 import { type ClaimMatch, matchClaim } from './matchClaim';
 import { pairedFigures } from './pairedFigures';
 import { heldToRangeEnds } from './rangeEnds';
+import { heldToFigureYears } from './figureYears';
 import { repeatedFacts } from './repeatedFacts';
 import { swappedFigures } from './swappedFigures';
 
@@ -13,10 +14,12 @@ import { swappedFigures } from './swappedFigures';
  * `matchClaim`), each fact restated by several left to those it belongs to (see `repeatedFacts`),
  * figures swapped taken for each other's (see `swappedFigures`), each end of a tally held to its
  * source's same end (see `pairedFigures`), each end of a range held to its source range's same end
- * (see `heldToRangeEnds`), and each unverified level a change is from told the level reached (see
+ * (see `heldToRangeEnds`), each year held to the time its source gives the figures it dates (see
+ * `heldToFigureYears`), and each unverified level a change is from told the level reached (see
  * `withChangedTo`).
  */
 export function matchBlock(claims: readonly Mention[], contexts: readonly Context[], index: FactIndex, sources?: ReadonlySet<number>): Array<ClaimMatch | undefined> {
   const matches = claims.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, contexts[i], index, sources) : undefined));
-  return withChangedTo(claims, contexts, heldToRangeEnds(claims, contexts, pairedFigures(claims, contexts, swappedFigures(claims, contexts, repeatedFacts(claims, contexts, matches, index), index), index), index));
+  const held = heldToRangeEnds(claims, contexts, pairedFigures(claims, contexts, swappedFigures(claims, contexts, repeatedFacts(claims, contexts, matches, index), index), index), index);
+  return withChangedTo(claims, contexts, heldToFigureYears(claims, contexts, held, index));
 }
