@@ -81,6 +81,19 @@ describe('times between the dates of a sentence', () => {
     assert.deepStrictEqual(mismatches('The final night ran from 8.15pm to 11.27pm, three hours and 21 minutes.', []), [['three hours and 21 minutes', 'three hours and 12 minutes']]);
   });
 
+  it('flags a length in days or weeks told beside a range of two days that is not their span, counted with its first day or without', () => {
+    assert.deepStrictEqual(mismatches('The town stayed above 35C for 11 days in a row, from 14 July to 30 July.', []), [['11 days', '17 days']]);
+    assert.deepStrictEqual(mismatches('From 14 July to 30 July, a run of 12 days, the town stayed above 35C.', []), [['12 days', '17 days']]);
+    assert.deepStrictEqual(mismatches('The fair runs for two weeks, from 3 March to 20 March.', []), [['two weeks', '18 days']]);
+    // Counted with both days or with one, rounded as a hedge reads: right.
+    assert.deepStrictEqual(mismatches('The town stayed above 35C for 17 days in a row, from 14 July to 30 July.', []), []);
+    assert.deepStrictEqual(mismatches('The town stayed above 35C for 16 days, from 14 July to 30 July.', []), []);
+    assert.deepStrictEqual(mismatches('The fair runs for two weeks, from 3 March to 16 March.', []), []);
+    // Two days the source verifies hold the length to their span whatever else the source states of it.
+    const heat = [sourceFrom('---\ndate: 2025-08-12\n---\nTemperatures in the town stayed above 35C for 17 consecutive days, from 14 July to 30 July, far longer than the previous record run of 11 days in 2003.\n')];
+    assert.deepStrictEqual(mismatches('The town stayed above 35C for 11 days in a row, from 14 July to 30 July.', heat), [['11 days', '17 days']]);
+  });
+
   it('leaves a length the clock times give, as a writer rounds and hedges it, and one that is not the range\'s', () => {
     for (const draft of [
       'The nightly sort will run from 10 p.m. to 4:30 a.m., a window of six and a half hours.',

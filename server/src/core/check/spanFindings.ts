@@ -46,9 +46,17 @@ export function checkSpans(mentions: readonly LocatedMention[], findings: Array<
         if (end) findings[range] = end;
         continue;
       }
-      if (findings[i]?.verdict !== 'unverified') continue;
       const [a, b] = beside === 'after' ? [i + 1, i + 2] : [i - 2, i - 1];
       if (findings[a]?.verdict === 'mismatch' || findings[b]?.verdict === 'mismatch') continue;
+      if (isDay(mentions[a])) {
+        // Two days the sources verify hold a length beside them to their span, whatever else the
+        // sources state of that length ("the previous record run of 11 days").
+        const held = findings[i]?.verdict === 'unverified' || (findings[i]?.verdict === 'verified' && findings[a]?.verdict === 'verified' && findings[b]?.verdict === 'verified');
+        const days = held ? daySpanFinding(mentions[i], mentions[a], mentions[b]) : undefined;
+        if (days) findings[i] = days;
+        continue;
+      }
+      if (findings[i]?.verdict !== 'unverified') continue;
       const clock = clockSpanFinding(mentions[i], mentions[a], mentions[b]);
       if (clock) findings[i] = clock;
     }
@@ -95,6 +103,22 @@ function spanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | u
   const fix = formatDuration(claim, fixed, '');
   if (!fix || fix === claim.text) return undefined;
   return { claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `the calendar's days from ${a.text} to ${b.text}: ${days}` };
+}
+
+/**
+ * The finding against a length in days or weeks told beside a range of two days (see `timesBeside`)
+ * that is not the time between them, counted with its first day or without: "for 11 days in a row,
+ * from 23 July to 8 August" (17 days, or 16). Fixed to the count with both days, as a run of days is told.
+ */
+function daySpanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | undefined {
+  const d = claim.duration!;
+  const spans = daysBetween(a, b, { ...d, relation: 'later', standalone: true }, 1);
+  const unitDays = UNIT_DAYS[d.unit];
+  if (!spans.length || spans.some((days) => [days, days + 1].some((n) => allows(n / unitDays, d.amount, d.unit, claim.qualifier?.kind)))) return undefined;
+  const days = spans[0] + 1;
+  const fix = formatDuration(claim, amountIn(days, d.unit, claim.qualifier?.kind), '');
+  if (!fix || fix === claim.text) return undefined;
+  return { claim, verdict: 'mismatch', code: FindingCode.SpanMismatch, fix, sourceSays: `the calendar's days from ${a.text} to ${b.text}, both counted: ${days}` };
 }
 
 /**

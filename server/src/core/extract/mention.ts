@@ -108,8 +108,9 @@ export interface DurationValue {
    * Where the two clock times stand that this length in hours or minutes is the span of ("for six
    * hours, from 10 a.m. to 4 p.m."; "from 10 p.m. to 4:30 a.m., a window of six and a half hours"):
    * the two mentions right after it, or right before it; or the one range of times on two weekdays
-   * there ("for 31 hours, from 5 a.m. Monday until noon Wednesday", see `DateValue.spanned`). Read
-   * of claims only.
+   * there ("for 31 hours, from 5 a.m. Monday until noon Wednesday", see `DateValue.spanned`); or,
+   * of a length in days or weeks, the two days of a range ("for 17 days in a row, from 23 July to 8
+   * August"). Read of claims only.
    */
   timesBeside?: 'after' | 'before';
 }

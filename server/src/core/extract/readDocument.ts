@@ -264,11 +264,15 @@ function withClockSpans(text: string, mentions: Mention[]): Mention[] {
     // "from 5 a.m. Monday until noon Wednesday" is one mention, its range's times on two days.
     const last = a.date?.spanned ? i : i + 1;
     const b = mentions[last];
-    if (!b || (last > i && !isClockRange(text, a, b))) continue;
+    if (!b) continue;
+    // Or a range of two days, beside a length in days or weeks: "for 17 days in a row, from 23 July to 8 August".
+    const days = last > i && isDayRange(text, a, b);
+    if (last > i && !days && !isClockRange(text, a, b)) continue;
+    const spans = days ? isDaysLength : isSpanLength;
     const before = mentions[i - 1];
-    if (isSpanLength(before) && !EVERY_BEFORE.test(text.slice(Math.max(0, hedgedStart(before) - 8), hedgedStart(before))) && LENGTH_THEN_RANGE.test(text.slice(before.end, hedgedStart(a)).replace(last === i ? RANGE_OPENS_HEDGED : RANGE_OPENS, ''))) before.duration!.timesBeside = 'after';
+    if (spans(before) && !EVERY_BEFORE.test(text.slice(Math.max(0, hedgedStart(before) - 8), hedgedStart(before))) && (days ? DAYS_THEN_RANGE : LENGTH_THEN_RANGE).test(text.slice(before.end, hedgedStart(a)).replace(last === i ? RANGE_OPENS_HEDGED : RANGE_OPENS, ''))) before.duration!.timesBeside = 'after';
     const after = mentions[last + 1];
-    if (isSpanLength(after) && !after.duration!.adjectival && !RATE_AFTER.test(text.slice(after.end, after.end + 16))) {
+    if (spans(after) && !after.duration!.adjectival && !RATE_AFTER.test(text.slice(after.end, after.end + 16))) {
       const gap = text.slice(b.end, hedgedStart(after));
       if (RANGE_THEN_LENGTH.test(gap) && !OTHER_CLAUSE.test(gap)) after.duration!.timesBeside = 'before';
     }
@@ -301,8 +305,28 @@ function isClockTime(m: Mention): boolean {
 /** A length in hours or minutes, of no relation to another time ("two hours later") and not a difference ("two hours longer"). */
 function isSpanLength(m: Mention | undefined): m is Mention {
   const d = m?.duration;
-  return !!d && (d.unit === 'hour' || d.unit === 'minute') && !d.relation && !d.difference && !d.clock && !d.unitAfterRange && !m!.number?.vague;
+  return !!d && (d.unit === 'hour' || d.unit === 'minute') && isPlainSpan(m!);
 }
+
+/** A length in days or weeks that a range of two days may be the span of. */
+function isDaysLength(m: Mention | undefined): m is Mention {
+  const d = m?.duration;
+  return !!d && (d.unit === 'day' || d.unit === 'week') && !d.compound && isPlainSpan(m!);
+}
+
+function isPlainSpan(m: Mention): boolean {
+  const d = m.duration!;
+  return !d.relation && !d.difference && !d.clock && !d.unitAfterRange && !m.number?.vague;
+}
+
+/** Whether two dates of a sentence, `a` then `b`, are the first and last day of one stretch: "from 23 July to 8 August". */
+function isDayRange(text: string, a: Mention, b: Mention): boolean {
+  const day = (m: Mention) => m.kind === 'date' && m.date?.day !== undefined && m.date.month !== undefined && m.date.through === undefined;
+  return day(a) && day(b) && RANGE_OPENS.test(text.slice(Math.max(0, hedgedStart(a) - 24), hedgedStart(a))) && RANGE_JOINS.test(text.slice(a.end, hedgedStart(b)));
+}
+
+/** Between a length in days and the range of days right after it: "17 days in a row, from", "a fortnight — from". */
+const DAYS_THEN_RANGE = /^(?:[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|running|straight|on[ \u00a0]+end))?[ \u00a0]*(?:[,—–(]|[ \u00a0]-)?[ \u00a0]*$/iu;
 
 /** Between a date and a time ago of it after it: "in 1968, 57 years ago". */
 const DATE_THEN_AGO = /^[ \u00a0]*,[ \u00a0]*$/;
