@@ -311,4 +311,15 @@ describe('swappedFigures', () => {
     // "Halmstad" opens both datelines: it tells the sixteen-year-old no more than the records.
     assert.deepStrictEqual(mismatches('HALMSTAD, Norrland (AP) — Mira Dahl broke a national record that had stood for more than 15 years, and the Norrland rowing championships wrapped up Sunday, March 23, with four national records in five days.', meet), []);
   });
+
+  it("leaves words past a figure of another kind after a claim to that figure, not to the claim's item", () => {
+    const rain = [
+      sourceFrom(
+        "Vale Rica, which grows nearly a quarter of Marenta's wine, received just 214 millimetres of rain between November and March, against a long-term average of 396 mm for those five months, a shortfall of 182 mm, or 46%. The weather service said it was the driest winter in the province since 1971. Temperatures topped 31 degrees Celsius on 14 days in March alone.",
+      ),
+    ];
+    // "shortfall" is the 46%'s: the usual 396mm is no slip of the 182 mm shortfall.
+    const draft = "The cause is weather. Vale Rica, the Marentan province that grows nearly a quarter of that country's wine, had 214mm of rain this winter instead of the usual 396mm, a 46% shortfall and the driest winter there since 1971. The board now expects a harvest of 21.6 million litres.";
+    assert.deepStrictEqual(mismatches(draft, rain), []);
+  });
 });

@@ -201,7 +201,7 @@ class FigureContext implements Context {
   get ownWords(): OwnWords | undefined {
     const { mentions, words } = this.passage;
     const list = mentions.filter((m) => m.kind === this.figure.kind);
-    return ownWordsOf(this.text, words, list, mentions)[list.findIndex((m) => m.start === this.figure.start)];
+    return ownWordsOf(this.text, words, list, mentions, true)[list.findIndex((m) => m.start === this.figure.start)];
   }
 
   /** Made when asked for, as `ownWords` is. */

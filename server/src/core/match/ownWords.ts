@@ -17,7 +17,7 @@ export interface OwnWords {
  * figure takes the words nearer it. Words inside any of `skipped` (every figure of the sentence, with
  * its unit), and words of time, are no one's.
  */
-export function ownWordsOf(text: string, words: readonly Word[], figures: readonly Span[], skipped: readonly Span[]): OwnWords[] {
+export function ownWordsOf(text: string, words: readonly Word[], figures: readonly Span[], skipped: readonly Span[], lastEndsAtFigure = false): OwnWords[] {
   const owned = figures.map(() => ({ before: [] as string[], after: [] as string[] }));
   if (!figures.length) return owned;
   let w = 0;
@@ -31,7 +31,10 @@ export function ownWordsOf(text: string, words: readonly Word[], figures: readon
       // "Airports in Scotland and Norway were worst hit: Edinburgh cancelled 58%, and Bergen 46%".
       const opens = afterLastMark(text, gap.length ? gap[0].start : to, to);
       gap.forEach((word) => word.start >= opens && owned[0].before.push(word.norm));
-    } else if (k === figures.length) gap.forEach((word) => owned[k - 1].after.push(word.norm));
+    } else if (k === figures.length) {
+      const ends = lastEndsAtFigure ? firstSpanAfter(skipped, from) : Infinity;
+      gap.forEach((word) => word.start < ends && owned[k - 1].after.push(word.norm));
+    }
     else {
       const cut = strongestBreak(text, from, to);
       gap.forEach((word, n) => {
@@ -55,6 +58,13 @@ function inside(word: Word, spans: readonly Span[]): boolean {
 
 // Strongest first: a clause mark, a comma before a conjunction or comparison, a bare conjunction, a comma.
 const BREAKS = [/[;:—–]|\s-\s/g, /,\s*(?:and|but|while|whereas|against|compared\s+(?:with|to)|versus|vs\.?)\s/gi, /\s(?:and|but|while|whereas|against|versus)\s/gi, /,/g];
+
+/** Where the first of `spans` starting at or after `from` starts; Infinity for none. */
+function firstSpanAfter(spans: readonly Span[], from: number): number {
+  let first = Infinity;
+  for (const span of spans) if (span.start >= from && span.start < first) first = span.start;
+  return first;
+}
 
 /** Where the text after the last colon or dash between `from` and `to` starts (not a clock's colon, "10:30"); `from` without one. */
 function afterLastMark(text: string, from: number, to: number): number {
