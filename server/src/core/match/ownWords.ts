@@ -15,7 +15,10 @@ export interface OwnWords {
  * first of the strongest kind there: a semicolon or dash, then a comma before a conjunction or a
  * comparison (`, while`, `, against`), then a bare conjunction (`and`), then a comma. With none, each
  * figure takes the words nearer it. Words inside any of `skipped` (every figure of the sentence, with
- * its unit), and words of time, are no one's.
+ * its unit), and words of time, are no one's. With `lastEndsAtFigure` (a draft's claim), the last
+ * figure's words stop at the next of `skipped`: in "instead of the usual 548mm, a 43% shortfall",
+ * "shortfall" is the 43%'s. A source's list is read to its sentence's end: so read, its items lost
+ * more swaps found than they gained.
  */
 export function ownWordsOf(text: string, words: readonly Word[], figures: readonly Span[], skipped: readonly Span[], lastEndsAtFigure = false): OwnWords[] {
   const owned = figures.map(() => ({ before: [] as string[], after: [] as string[] }));
@@ -34,8 +37,7 @@ export function ownWordsOf(text: string, words: readonly Word[], figures: readon
     } else if (k === figures.length) {
       const ends = lastEndsAtFigure ? firstSpanAfter(skipped, from) : Infinity;
       gap.forEach((word) => word.start < ends && owned[k - 1].after.push(word.norm));
-    }
-    else {
+    } else {
       const cut = strongestBreak(text, from, to);
       gap.forEach((word, n) => {
         // With no break, a word as near the one figure as the other is neither's.
