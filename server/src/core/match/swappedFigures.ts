@@ -34,9 +34,9 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
     );
   });
   // Its words as a whole, closest first, must frame the other item best too, unless two figures are
-  // exchanged (asked once a claim), leaving out the facts its sentence's other figures restate: none
-  // of them is the claim's. "825 of them dead" beside "1,437 oiled seabirds had been recovered" is
-  // framed best by the source's 1,437 otherwise, whose words it shares.
+  // exchanged (asked once a claim), leaving out the facts the other figures of its paragraph restate
+  // (see `restatedBeside`): none of them is the claim's. "825 of them dead" beside "1,437 oiled
+  // seabirds had been recovered" is framed best by the source's 1,437 otherwise, whose words it shares.
   const framed: Array<boolean | undefined> = [];
   const framesItem = (k: number) => (framed[k] ??= framedBest(claims[k], contexts[k], index, matches[k]!.source!, restatedBeside(claims, matches, k))?.indexed.fact === swaps[k]);
   const taken = swaps.map((item, k) => {
