@@ -44,10 +44,12 @@ export function clauseTime<T extends Span>(text: string, figure: Span, figures: 
 /** The time of the clause of a source's `fact` (see `clauseTime`), among the facts of its sentence. */
 export function timeOfFact(fact: Fact, sourceFacts: readonly Fact[]): ClauseTime<Fact> | undefined {
   const sentence = statedInSentenceOf(fact, sourceFacts);
-  const figures = sentence.filter((f) => f.kind === fact.kind).map(spanOf);
+  const ofKind = sentence.filter((f) => f.kind === fact.kind);
+  const figures = ofKind.map(spanOf);
   const times: Array<ClauseTime<Fact>> = sentence.filter(isTime).map((figure) => ({ ...spanOf(figure), figure }));
   times.push(...relativeYears(fact.quote, 0, fact.quote.length));
-  return clauseTime(fact.quote, figures[sentence.filter((f) => f.kind === fact.kind).indexOf(fact)], figures, times);
+  // `clauseTime` tells the figure from the others by identity: its own span of `figures`.
+  return clauseTime(fact.quote, figures[ofKind.indexOf(fact)], figures, times);
 }
 
 const spanOf = (fact: Fact): Span => ({ start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length });
