@@ -1,5 +1,5 @@
 import type { Mention } from '../extract/mention';
-import { type Fact, statedInSentenceOf } from '../facts/fact';
+import { type Fact, quotedSpan, statedInSentenceOf } from '../facts/fact';
 import type { FactIndex } from '../match/factIndex';
 import { claimReach } from '../match/judgeRatio';
 import { ownWordsOf } from '../match/ownWords';
@@ -42,8 +42,7 @@ function partNamed(whole: Fact, sourceFacts: readonly Fact[], words: readonly st
   const ofKind = sentence.filter((f) => f.kind === whole.kind && f.value.number?.unit === unit && f.value.number?.currency === currency).sort((a, b) => a.quoteOffset - b.quoteOffset);
   if (ofKind.length < 2) return undefined;
   const quote = whole.quote;
-  const spanOf = (f: Fact) => ({ start: f.quoteOffset, end: f.quoteOffset + f.text.length });
-  const own = ownWordsOf(quote, tokenizeWords(quote, 0, quote.length), ofKind.map(spanOf), sentence.map(spanOf));
+  const own = ownWordsOf(quote, tokenizeWords(quote, 0, quote.length), ofKind.map(quotedSpan), sentence.map(quotedSpan));
   const named = ofKind.filter((f, i) => f !== whole && f.value.number!.values[0] < value && [...own[i].before, ...own[i].after].some((w) => words.includes(w)));
   return named.length === 1 ? named[0] : undefined;
 }

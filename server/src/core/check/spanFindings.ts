@@ -1,6 +1,6 @@
 import { addDays, addDuration, type CalendarDate, toDayNumber, weekdayOf } from '../calendar';
 import { minutesBetween } from '../extract/clockTime';
-import type { DateValue, DurationUnit, DurationValue, Mention, QualifierKind } from '../extract/mention';
+import { type DateValue, type DurationUnit, type DurationValue, isDay, type Mention, type QualifierKind } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { formatDate } from '../format/formatDate';
 import { formatDuration } from '../format/formatDuration';
@@ -83,11 +83,6 @@ const SPAN_UNITS: ReadonlySet<DurationUnit> = new Set(['day', 'week', 'month']);
 /** Whether a date's day or month is a mismatch: its weekday alone leaves the span as written. */
 function daySlipped(finding: Finding | undefined): boolean {
   return finding?.verdict === 'mismatch' && finding.code !== FindingCode.WeekdayMismatch;
-}
-
-/** A date to the day, of one day: "3 March", "Thursday, Oct. 2", not "6-7 February" or "March". */
-function isDay(m: Mention): boolean {
-  return m.date?.day !== undefined && m.date.month !== undefined && m.date.through === undefined;
 }
 
 function spanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | undefined {

@@ -186,6 +186,11 @@ export function hedgedStart(m: Pick<Mention, 'start' | 'qualifier'>): number {
   return m.qualifier && m.qualifier.start < m.start ? m.qualifier.start : m.start;
 }
 
+/** A date to the day, of one day: "3 March", "Thursday, Oct. 2", not "6-7 February" or "March". */
+export function isDay(m: Pick<Mention, 'date'>): boolean {
+  return m.date?.day !== undefined && m.date.month !== undefined && m.date.through === undefined;
+}
+
 /** Whether a mention is a claim to check (or a fact to state): every one but a time of day whose figure could not be read. */
 export function isCheckable(m: Mention): boolean {
   return m.kind !== 'time' || m.number !== undefined;

@@ -12,7 +12,7 @@ import { findNames } from './findNames';
 import { findPlaces } from './findPlaces';
 import { findRoles } from './findRoles';
 import { findNumbers } from './findNumbers';
-import { hedgedStart, type Mention, type Span } from './mention';
+import { hedgedStart, isDay, type Mention, type Span } from './mention';
 import { ratePeriodAfter } from './ratePeriod';
 import { tenseAround } from './tense';
 
@@ -321,8 +321,7 @@ function isPlainSpan(m: Mention): boolean {
 
 /** Whether two dates of a sentence, `a` then `b`, are the first and last day of one stretch: "from 23 July to 8 August". */
 function isDayRange(text: string, a: Mention, b: Mention): boolean {
-  const day = (m: Mention) => m.kind === 'date' && m.date?.day !== undefined && m.date.month !== undefined && m.date.through === undefined;
-  return day(a) && day(b) && RANGE_OPENS.test(text.slice(Math.max(0, hedgedStart(a) - 24), hedgedStart(a))) && RANGE_JOINS.test(text.slice(a.end, hedgedStart(b)));
+  return a.kind === 'date' && b.kind === 'date' && isDay(a) && isDay(b) && RANGE_OPENS.test(text.slice(Math.max(0, hedgedStart(a) - 24), hedgedStart(a))) && RANGE_JOINS.test(text.slice(a.end, hedgedStart(b)));
 }
 
 /** Between a length in days and the range of days right after it: "17 days in a row, from", "a fortnight — from". */

@@ -72,6 +72,11 @@ export function sentenceKey(fact: Pick<Fact, 'quote' | 'source'>): string {
   return `${fact.source.file}\u0000${fact.source.paragraph}\u0000${fact.quote}`;
 }
 
+/** Where a fact's figure stands in its quote, as a span of it. */
+export function quotedSpan(fact: Pick<Fact, 'quoteOffset' | 'text'>): { start: number; end: number } {
+  return { start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length };
+}
+
 /** The facts of `facts` (a source's) stated, not derived, in the source sentence `fact` is quoted from, `fact` among them. */
 export function statedInSentenceOf(fact: Fact, facts: readonly Fact[]): Fact[] {
   const key = sentenceKey(fact);

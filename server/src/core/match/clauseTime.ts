@@ -1,5 +1,5 @@
 import type { Mention, MentionKind, Span } from '../extract/mention';
-import { type Fact, statedInSentenceOf } from '../facts/fact';
+import { type Fact, quotedSpan, statedInSentenceOf } from '../facts/fact';
 import { compareValues, factDate, partsOf } from './compareValues';
 import { strongestBreak } from './ownWords';
 
@@ -45,14 +45,17 @@ export function clauseTime<T extends Span>(text: string, figure: Span, figures: 
 export function timeOfFact(fact: Fact, sourceFacts: readonly Fact[]): ClauseTime<Fact> | undefined {
   const sentence = statedInSentenceOf(fact, sourceFacts);
   const ofKind = sentence.filter((f) => f.kind === fact.kind);
-  const figures = ofKind.map(spanOf);
-  const times: Array<ClauseTime<Fact>> = sentence.filter(isTime).map((figure) => ({ ...spanOf(figure), figure }));
-  times.push(...relativeYears(fact.quote, 0, fact.quote.length));
+  const figures = ofKind.map(quotedSpan);
   // `clauseTime` tells the figure from the others by identity: its own span of `figures`.
-  return clauseTime(fact.quote, figures[ofKind.indexOf(fact)], figures, times);
+  return clauseTime(fact.quote, figures[ofKind.indexOf(fact)], figures, sentenceTimes(fact.quote, sentence));
 }
 
-const spanOf = (fact: Fact): Span => ({ start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length });
+/** The times of a source sentence's clauses: its stated dates and years (`sentence`, its facts), and the years it tells by their distance. */
+export function sentenceTimes(quote: string, sentence: readonly Fact[]): Array<ClauseTime<Fact>> {
+  const times: Array<ClauseTime<Fact>> = sentence.filter((f) => isTime(f) && !f.derived).map((figure) => ({ ...quotedSpan(figure), figure }));
+  times.push(...relativeYears(quote, 0, quote.length));
+  return times;
+}
 
 /**
  * Whether a claim's clause time is a fact's, in a source written in `articleYear`: a date against a

@@ -1,6 +1,6 @@
 import { rangeEnd } from '../extract/range';
 import type { Mention } from '../extract/mention';
-import { type Fact, statedInSentenceOf } from '../facts/fact';
+import { type Fact, quotedSpan, statedInSentenceOf } from '../facts/fact';
 import { compareValues } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
@@ -37,7 +37,7 @@ export function heldToRangeEnds(claims: readonly Mention[], contexts: readonly C
 function rangeOf(fact: Fact, sourceFacts: readonly Fact[]): [Fact, Fact] | undefined {
   const facts = statedInSentenceOf(fact, sourceFacts).sort((a, b) => a.quoteOffset - b.quoteOffset);
   const at = facts.indexOf(fact);
-  const spans = facts.map((f) => ({ kind: f.kind, start: f.quoteOffset, end: f.quoteOffset + f.text.length }));
+  const spans = facts.map((f) => ({ ...quotedSpan(f), kind: f.kind }));
   const end = rangeEnd(fact.quote, spans, at);
   if (end === undefined) return undefined;
   return end === 0 ? [fact, facts[at + 1]] : [facts[at - 1], fact];

@@ -1,10 +1,10 @@
 import { CHANGE, CHANGE_WORDS } from '../extract/changeLevels';
 import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
-import { type Fact, sentenceKey } from '../facts/fact';
+import { type Fact, quotedSpan, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords, type Word } from '../text/words';
 import { FIRMLY_RESTATED } from './alignClaims';
-import { type ClauseTime, clauseTime, isTime, relativeYears, sameTime } from './clauseTime';
+import { type ClauseTime, clauseTime, isTime, sameTime, sentenceTimes } from './clauseTime';
 import { compareValues, isShareInWordsFact } from './compareValues';
 import type { Context } from './context';
 import type { FactIndex } from './factIndex';
@@ -271,9 +271,8 @@ function ownWordsOfFact(fact: Fact, sourceFacts: readonly Fact[]): OwnWords {
 /** By fact of a list, the time of its clause (see `clauseTime`). */
 function timesOf(list: SentenceList): Array<ClauseTime<Fact> | undefined> {
   const quote = list.facts[0].quote;
-  const figures = list.facts.map(spanOf);
-  const times: Array<ClauseTime<Fact>> = list.sentence.filter((f) => isTime(f) && !f.derived).map((figure) => ({ ...spanOf(figure), figure }));
-  times.push(...relativeYears(quote, 0, quote.length));
+  const figures = list.facts.map(quotedSpan);
+  const times = sentenceTimes(quote, list.sentence);
   return figures.map((figure) => clauseTime(quote, figure, figures, times));
 }
 
@@ -283,7 +282,7 @@ function countedIn(list: SentenceList): string[][] {
   const words = wordsOfList(list);
   const frames: Array<{ mention: FramedFigure; frame: Frame }> = [];
   return list.facts.map((f) => {
-    const mention = { start: f.quoteOffset, end: f.quoteOffset + f.text.length, kind: f.kind };
+    const mention = { ...quotedSpan(f), kind: f.kind };
     const frame = frameOf(quote, mention, words, frames);
     frames.push({ mention, frame });
     return frame.unit.map((w) => w.norm);
@@ -455,10 +454,9 @@ function wordsOfList(list: SentenceList): Word[] {
 
 /** The words each fact of a list has to itself (see `ownWordsOf`). */
 function ownWordsOfList(list: SentenceList): OwnWords[] {
-  return (list.words ??= ownWordsOf(list.facts[0].quote, wordsOfList(list), list.facts.map(spanOf), list.spans));
+  return (list.words ??= ownWordsOf(list.facts[0].quote, wordsOfList(list), list.facts.map(quotedSpan), list.spans));
 }
 
-const spanOf = (fact: Fact) => ({ start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length });
 
 /** By a source's facts, the list of each fact of a sentence holding two of its kind or more. */
 const LISTS = new WeakMap<readonly Fact[], Map<Fact, SentenceList>>();
@@ -476,7 +474,7 @@ function listOf(fact: Fact, sourceFacts: readonly Fact[]): SentenceList | undefi
       else bySentence.set(key, [f]);
     }
     for (const sentence of bySentence.values()) {
-      const spans = sentence.map(spanOf);
+      const spans = sentence.map(quotedSpan);
       const kinds = new Map<string, Fact[]>();
       for (const f of sentence) {
         const ofKind = kinds.get(f.kind);
