@@ -3,6 +3,7 @@ import fs = require('fs');
 import path = require('path');
 import v8 = require('v8');
 import type { SourceFacts } from '../core/facts/buildFacts';
+import { plainPlace } from '../core/facts/articlePlace';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import { isSourceReading, readSource } from '../core/match/sourceReading';
 import { FACT_FILE, loadSource } from './loadSource';
@@ -88,7 +89,7 @@ function relocated(source: SourceFacts, move: (file: string) => string): SourceF
     file: move(source.file),
     facts: source.facts.map((fact) => ({
       ...fact,
-      source: { ...fact.source, file: move(fact.source.file) },
+      source: { ...plainPlace(fact.source), file: move(fact.source.file) },
       ...(fact.declaredAt ? { declaredAt: { ...fact.declaredAt, file: move(fact.declaredAt.file) } } : {}),
     })),
   };

@@ -2,7 +2,9 @@ import { isAscii } from 'buffer';
 import fs = require('fs');
 import type { SourceFacts } from '../core/facts/buildFacts';
 import type { Fact, FactSource } from '../core/facts/fact';
+import { ArticlePlace } from '../core/facts/articlePlace';
 import { factJson, parseFactJson } from '../core/facts/factJson';
+import { isRange } from '../core/text/lineIndex';
 import { asciiJsonBytes } from './asciiJson';
 import { ReadingLists, readingArrays, readingOf } from './readingData';
 import { readFully } from './readTextFile';
@@ -28,7 +30,7 @@ interface EntryHead {
   reading?: Omit<ReadingLists, 'texts'> & { texts: number; bytes: number[] };
 }
 
-type PackedFact = Omit<Fact, 'quote' | 'source'> & { quote: number; source: Omit<FactSource, 'file' | 'title'> };
+type PackedFact = Omit<Fact, 'quote' | 'source'> & { quote: number; source: Pick<FactSource, 'paragraph' | 'range'> };
 
 /** How many quotes, facts, paragraphs or sentences a line holds: some tens of kilobytes. */
 const ITEMS_A_LINE = 256;
@@ -96,8 +98,7 @@ function packed(given: readonly Fact[]): { facts: PackedFact[]; quotes: string[]
       quotes.push(fact.quote);
     }
     // An article's facts all name it as the article does (see buildFacts).
-    const { file: _file, title: _title, ...place } = fact.source;
-    return { ...fact, quote, source: place };
+    return { ...fact, quote, source: { paragraph: fact.source.paragraph, range: fact.source.range } };
   });
   return { facts, quotes };
 }
@@ -128,7 +129,7 @@ export function* readingEntry(file: string, key: string): Generator<void, { sour
     if (!isPackedFact(f, quotes.length)) return false;
     const fact = f as unknown as Fact;
     fact.quote = quotes[f.quote];
-    fact.source = { file: name, title, ...f.source };
+    fact.source = new ArticlePlace(name, title, f.source.paragraph, f.source.range);
     return true;
   });
   if (!facts) return undefined;
@@ -284,5 +285,5 @@ function isOwn(v: unknown): v is EntryHead['source'] {
 function isPackedFact(v: unknown, quotes: number): v is PackedFact {
   const f = v as Partial<PackedFact> | undefined;
   if (!f || typeof f !== 'object' || typeof f.id !== 'string' || typeof f.kind !== 'string' || typeof f.text !== 'string' || !f.value) return false;
-  return Number.isInteger(f.quote) && f.quote! >= 0 && f.quote! < quotes && !!f.source && typeof f.source === 'object' && !!f.source.range;
+  return Number.isInteger(f.quote) && f.quote! >= 0 && f.quote! < quotes && !!f.source && typeof f.source === 'object' && Number.isInteger(f.source.paragraph) && isRange(f.source.range);
 }

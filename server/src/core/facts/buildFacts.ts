@@ -11,6 +11,7 @@ import { endsStep, runSteps } from '../steps';
 import type { DocumentFormat } from '../text/prose';
 import { wordsBefore, type Word } from '../text/words';
 import { articleDate } from './articleDate';
+import { ArticlePlace } from './articlePlace';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
 import { assigningIds, IdParts } from './factId';
 import { paragraphTexts } from './paragraphs';
@@ -102,12 +103,7 @@ function* extractingFacts(source: Source): Generator<void, { facts: SourceFacts;
       subject: d.subject,
       quote,
       quoteOffset: d.mention.start - sentence.start,
-      source: {
-        file: source.file,
-        title,
-        paragraph: paragraphs[sentence.block],
-        range: reading.prose.lines.rangeOf(d.mention.start, d.mention.end),
-      },
+      source: new ArticlePlace(source.file, title, paragraphs[sentence.block], reading.prose.lines.rangeOf(d.mention.start, d.mention.end)),
     };
     if (d.derived) fact.derived = d.derived;
     facts.push(fact);

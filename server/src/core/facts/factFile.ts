@@ -3,7 +3,7 @@ import { CalendarDate, daysInMonth, MONTHS } from '../calendar';
 import type { MentionKind } from '../extract/mention';
 import { isTemperature, UNIT_KEYS, unitOf } from '../extract/units';
 import { FINEST_PRECISION, isWritableFigure, MAX_DECIMALS, WRITABLE_BOUND } from '../extract/writableFigure';
-import { LineIndex, Range } from '../text/lineIndex';
+import { isRange, LineIndex, Range } from '../text/lineIndex';
 import type { SourceFacts } from './buildFacts';
 import { closestIds } from './closestIds';
 import { DateParts, Fact, FACT_KINDS, FactValue } from './fact';
@@ -393,11 +393,6 @@ function stringAt(node: Node, ...path: string[]): string | undefined {
 function parseIsoDate(value: unknown): CalendarDate | undefined {
   const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   return m ? { year: +m[1], month: +m[2], day: +m[3] } : undefined;
-}
-
-function isRange(x: unknown): x is Range {
-  const isPosition = (p: unknown) => isObject(p) && Number.isInteger(p.line) && p.line >= 0 && Number.isInteger(p.character) && p.character >= 0;
-  return isObject(x) && isPosition(x.start) && isPosition(x.end);
 }
 
 /** What is wrong with a value written as extract writes it (`{"number": {"values": […], "precision": 1}}`). */

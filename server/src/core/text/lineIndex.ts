@@ -12,6 +12,17 @@ export interface Range {
   end: Position;
 }
 
+/** Whether `v` is a range: positions of whole numbers, none below 0 (a range read from a file, which may be anything). */
+export function isRange(v: unknown): v is Range {
+  const r = v as Partial<Range> | undefined;
+  return !!r && typeof r === 'object' && isPosition(r.start) && isPosition(r.end);
+}
+
+function isPosition(v: unknown): v is Position {
+  const p = v as Partial<Position> | undefined;
+  return !!p && typeof p === 'object' && Number.isInteger(p.line) && p.line! >= 0 && Number.isInteger(p.character) && p.character! >= 0;
+}
+
 /**
  * Converts between string offsets and LSP positions. JavaScript strings are UTF-16 already, so a
  * column is an offset minus the line's start; the work is in finding line starts for `\n`, `\r\n`
