@@ -42,6 +42,19 @@ describe('matchScaleSlips', () => {
     assert.deepStrictEqual(mismatches('Every affected customer will receive €12 in credit on their April bill. It comes to €384 million.', [PAYOUT]), [['€384 million', '€38.4 million']]);
   });
 
+  it('takes a figure of three digits or more a scale word off for the one figure so written anywhere in the source its sentence restates', () => {
+    const toll = sourceFrom('# Toll road\n\nShops lost between €40 million and €55 million in sales on Tuesday.\n\nThe new section was built at a cost of €1.14 billion and opens on Friday.\n');
+    assert.deepStrictEqual(slipsOf('Shops lost €40 million. Fourteen bridges for €1.14m is not nothing.', toll, ['€40 million']), [['€1.14m', '€1.14 billion']]);
+    // Two digits, or a point moved rather than a scale word: only in a paragraph the sentence restates.
+    const two = sourceFrom('# Toll road\n\nShops lost between €40 million and €55 million in sales on Tuesday.\n\nThe new section was built at a cost of €1.1 billion and opens on Friday.\n');
+    assert.deepStrictEqual(slipsOf('Shops lost €40 million. Fourteen bridges for €1.1m is not nothing.', two, ['€40 million']), []);
+    assert.deepStrictEqual(slipsOf('Shops lost €40 million. Fourteen bridges for €114 million is not nothing.', toll, ['€40 million']), []);
+    // Two figures so written in the source; or nothing anchors the sentence.
+    const twice = sourceFrom('# Toll road\n\nShops lost between €40 million and €55 million in sales on Tuesday.\n\nThe new section was built at a cost of €1.14 billion.\n\nThe old one cost €1.14 billion too.\n');
+    assert.deepStrictEqual(slipsOf('Shops lost €40 million. Fourteen bridges for €1.14m is not nothing.', twice, ['€40 million']), []);
+    assert.deepStrictEqual(slipsOf('Fourteen bridges for €1.14m is not nothing.', toll, []), []);
+  });
+
   it('takes none where the slip could be of another figure, the source states the figure, one digit is all, or nothing anchors the sentence', () => {
     // "€4.2 million" of another paragraph is no figure of the one restated; "€420,000" nowhere near.
     assert.deepStrictEqual(mismatches('Every affected customer will receive €12 in credit on their April bill, worth €420,000 in all.', [PAYOUT]), []);

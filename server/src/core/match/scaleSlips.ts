@@ -14,7 +14,10 @@ import { magnitude, significantDigits } from './numberAffinity';
  * restating the first half of "… would raise £6.8 million". A writer who splits or rewords a
  * source's sentence keeps its figures, and a figure's digits kept with its point moved are its slip
  * rather than any other figure's: so only where its digits are two or more, the source paragraph
- * has no other figure so written, and the source states the claim's own figure nowhere.
+ * has no other figure so written, and the source states the claim's own figure nowhere. A figure
+ * of three digits or more a scale word off ("14 bridges for €1.14m" for "built at a cost of €1.14
+ * billion", three paragraphs away) is held to the one figure so written in the sources its
+ * sentence restates, wherever it stands there.
  */
 export function matchScaleSlips(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, index: FactIndex): ReadonlyArray<ClaimMatch | undefined> {
   let out: Array<ClaimMatch | undefined> | undefined;
@@ -49,7 +52,10 @@ function scaleSlipOf(claims: readonly LocatedMention[], matches: ReadonlyArray<C
   const anchors = [...anchored.of(claim.sentence), ...anchored.of(claim.sentence - 1)];
   // A figure the block gives itself is no slip: "Their £14m over ten years works out at £1.4m a year".
   const given = (fact: Fact) => claims.some((other, k) => k !== i && (matches[k]?.fact === fact || other.number?.values[0] === fact.value.number?.values[0]));
-  const slips = slipsOf.filter(({ fact, source }) => anchors.some((a) => a.source === source && a.paragraph === fact.source.paragraph) && !given(fact));
+  let slips = slipsOf.filter(({ fact, source }) => anchors.some((a) => a.source === source && a.paragraph === fact.source.paragraph) && !given(fact));
+  // A scale word swapped for the next ("€1.14m" for €1.14bn) keeps three digits or more: rarer than a
+  // point moved, it may be of a figure anywhere in a source the sentence restates.
+  if (!slips.length && digits.length >= WORD_SLIP_DIGITS) slips = slipsOf.filter(({ fact, source }) => anchors.some((a) => a.source === source) && scaleStep(claim, fact) === WORD_STEP && !given(fact));
   // Two figures so written: which one the claim slipped from is unknown.
   if (slips.length !== 1) return undefined;
   const [{ fact, source }] = slips;
@@ -65,13 +71,23 @@ function isScaleSlip(claim: LocatedMention, fact: Fact): boolean {
   // Digits are what slip: "90 staff" is no slip of the source's "nine".
   if (fact.derived || fact.kind !== claim.kind || !value || value.vague || value.range || value.currency !== stated.currency || value.unit !== stated.unit || !DIGIT.test(fact.text)) return false;
   const [a, b] = [stated.values[0], value.values[0]];
-  return a * b > 0 && SCALE_STEPS.has(Math.abs(magnitude(a) - magnitude(b))) && compareValues(claim, fact) === 'disagree';
+  return a * b > 0 && SCALE_STEPS.has(scaleStep(claim, fact)) && compareValues(claim, fact) === 'disagree';
+}
+
+/** How many powers of ten apart a claim's figure and a fact's are. */
+function scaleStep(claim: LocatedMention, fact: Fact): number {
+  return Math.abs(magnitude(claim.number!.values[0]) - magnitude(fact.value.number!.values[0]));
 }
 
 const DIGIT = /\d/;
 
+/** The powers of ten between one scale word and the next: thousand, million, billion. */
+const WORD_STEP = 3;
+/** How many significant digits a figure slipped by a scale word must keep to be held to a fact outside the paragraphs its sentence restates. */
+const WORD_SLIP_DIGITS = 3;
+
 /** The powers of ten a slip of scale moves a figure by: its point one place, or one scale word for the next ("€1.14m" for €1.14bn). */
-const SCALE_STEPS: ReadonlySet<number> = new Set([1, 3]);
+const SCALE_STEPS: ReadonlySet<number> = new Set([1, WORD_STEP]);
 
 /** A source's facts by the significant digits of their first value (see `significantDigits`), made once per source's facts. */
 function byDigits(facts: readonly Fact[]): ReadonlyMap<string, readonly Fact[]> {
