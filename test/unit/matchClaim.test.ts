@@ -632,6 +632,19 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The final session ran from 9.10am to 12.17pm. When the summit opened in Valmora, the first session ran to 164 minutes.', summit), []);
   });
 
+  it('holds a figure in points to a share its sentence frames weakly that gives the same figure', () => {
+    const coffee = [
+      sourceFrom(
+        '---\ndate: 2025-03-25\n---\nArabica coffee prices climbed to an all-time high on Monday after the worst drought in more than six decades ravaged plantations in the south. Arabica futures for May delivery settled at $4.38 a pound on the Westbrook exchange, up 6.2% on the day and 71% higher than a year earlier, when the contract traded at $2.56.\n\nThe previous record of $3.92, set on 10 February, exactly six weeks earlier, was broken within minutes of the opening bell.\n',
+      ),
+    ];
+    const opening = 'I do not follow commodity markets. On Monday, arabica futures closed at a record $4.38 a pound, six weeks after the previous high of $3.92 and';
+    assert.deepStrictEqual(mismatches(`${opening} 71 percentage points above where they stood a year ago.`, coffee), [['71 percentage points', '71%']]);
+    assert.deepStrictEqual(mismatches(`${opening} 71 per cent above where they stood a year ago.`, coffee), []);
+    // Hedged, a figure is as likely worked out as copied: "a cut of about 14%" from two limits.
+    assert.deepStrictEqual(mismatches(`${opening} about 71 percentage points above where they stood a year ago.`, coffee), []);
+  });
+
   it('checks a part of a length told before it as a length', () => {
     const source = sourceFrom('Brightwater blamed a shortage of installation vessels, which it said accounted for nine of the 14 months of delay.');
     assert.deepStrictEqual(mismatches('Brightwater blamed a shortage of installation vessels for nine months of the delay.', [source]), []);
