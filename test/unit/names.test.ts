@@ -50,6 +50,11 @@ describe('names', () => {
     it('takes each capitalised part of a hyphenated name, and reads names in any script that has capitals', () => {
       assert.deepStrictEqual(namesIn('said Grace Okafor-Hale and Сергей Иванов, with 東京, 😀 and Kanani'), ['Grace', 'Okafor', 'Hale', 'Сергей', 'Иванов', 'Kanani']);
     });
+
+    it('takes a given name whose second half is in lower case as one name after a capitalised word, and no compound after a word in lower case', () => {
+      assert.deepStrictEqual(namesIn("said head coach Lee Dong-hyun's side, and Tsai Ing-wen too"), ['Lee', 'Dong-hyun', 'Tsai', 'Ing-wen']);
+      assert.deepStrictEqual(namesIn('said a Paris-based firm and the Tory-led council of NATO-backed Lvivska'), ['Paris', 'Tory', 'Lvivska']);
+    });
   });
 
   describe('matchName', () => {
@@ -208,6 +213,12 @@ describe('names', () => {
       assert.deepStrictEqual(mismatches('The ministry said 3 soldiers were wounded near the village of Vel.', [shelling]), []);
       // A draft's three-letter name is a letter from too many words to be held to a source's: "Val" is no slip of Vel.
       assert.deepStrictEqual(mismatches('The ministry said 3 soldiers were wounded near the village of Val.', [shelling]), []);
+    });
+
+    it('takes a given name of two halves a letter off the source\'s for it, and the source\'s as its own', () => {
+      const final = sourceFrom('# Final\n\nHead coach Lee Dong-hyun, 36, said the players had rehearsed the final 40 times.\n');
+      assert.deepStrictEqual(mismatches('Head coach Lee Dong-hyuk, 36, said his players rehearsed it 40 times.', [final]), [['Dong-hyuk', 'Dong-hyun']]);
+      assert.deepStrictEqual(mismatches('Head coach Lee Dong-hyun, 36, said his players rehearsed it 40 times.', [final]), []);
     });
 
     it('takes a first name before the source\'s last name, of its first letter, for that person\'s first name', () => {

@@ -37,6 +37,12 @@ export function findNames(text: string, sentence: Sentence, words: readonly Word
     const word = words[i];
     // Most words start in lower case: told by their first code unit, before any string is made.
     if (!startsCapitalised(word.text)) continue;
+    const given = hyphenatedGiven(text, words, i);
+    if (given && given.length >= shortest) {
+      names.push({ kind: 'name', text: given, start: word.start, end: word.start + given.length });
+      i++;
+      continue;
+    }
     const name = nameOf(word.text, shortest);
     if (name === null) {
       if (isShortGiven(text, sentence.start, word, words[i + 1])) names.push({ kind: 'name', text: word.text, start: word.start, end: word.end, short: true });
@@ -82,6 +88,22 @@ function isShortGiven(text: string, sentenceStart: number, word: Word, next: Wor
 
 const SHORTEST_GIVEN = 2;
 const LETTERS = /^\p{L}+$/u;
+
+/**
+ * The given name that word `i` starts joined by a hyphen to a word in lower case, right after a
+ * capitalised word a space before it: "Dong-hyun" of "head coach Lee Dong-hyun", "Ing-wen" of
+ * "Tsai Ing-wen", one name whose halves alone are no names. A capitalised word before keeps out
+ * "a Paris-based firm" and "the Tory-led council". Without a possessive.
+ */
+function hyphenatedGiven(text: string, words: readonly Word[], i: number): string | undefined {
+  const [before, word, after] = [words[i - 1], words[i], words[i + 1]];
+  if (!before || !after || after.start !== word.end + 1 || text.charCodeAt(word.end) !== HYPHEN || startsCapitalised(after.text) || word.text === word.text.toUpperCase()) return undefined;
+  if (before.end + 1 !== word.start || text.charCodeAt(before.end) !== SPACE || !startsCapitalised(before.text) || before.text === before.text.toUpperCase()) return undefined;
+  return withoutPossessive(text.slice(word.start, after.end));
+}
+
+const HYPHEN = 0x2d;
+const SPACE = 0x20;
 
 /** Whether `next` goes on with the name `word` starts: a capitalised word right after it, past one space or hyphen. */
 function namedOn(text: string, word: Word, next: Word | undefined): boolean {
