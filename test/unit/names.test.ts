@@ -132,7 +132,7 @@ describe('names', () => {
       assert.ok(onlyWithoutFigures.words.has('okafor'));
     });
 
-    it('cites a name of a sentence without a figure in that sentence, at its paragraph, when a figure of the paragraph places it', () => {
+    it('cites a name of a sentence without a figure in that sentence, at its paragraph, placed by a figure of the paragraph or else the line it starts on', () => {
       const text = ['# Levy', '', 'The levy raises £14 a year. Lars Hedvig, the opposition spokesman, called it unfair.', '', 'Councillor Anita Brereton chairs the panel.'].join('\n');
       const index = new FactIndex([sourceFrom(text)]);
       const [{ names }] = index.spelledNames();
@@ -140,9 +140,11 @@ describe('names', () => {
       assert.strictEqual(hedvig.quote, 'Lars Hedvig, the opposition spokesman, called it unfair.');
       assert.strictEqual(hedvig.quote.slice(hedvig.quoteOffset, hedvig.quoteOffset + 6), 'Hedvig');
       assert.deepStrictEqual([hedvig.source.paragraph, hedvig.source.range.start], [1, { line: 2, character: 0 }]);
-      // A paragraph without a figure has nothing to place it.
-      assert.ok(!names.some((n) => n.fact.text === 'Brereton'));
       assert.deepStrictEqual(mismatches('The levy raises £14 a year. Lars Hedwig, the opposition spokesman, called it unfair.', [sourceFrom(text)]), [['Hedwig', 'Hedvig']]);
+      // A paragraph without a figure is placed at the line it starts on.
+      const brereton = names.find((n) => n.fact.text === 'Brereton')!.fact;
+      assert.deepStrictEqual([brereton.source.paragraph, brereton.source.range.start, brereton.quote], [2, { line: 4, character: 0 }, 'Councillor Anita Brereton chairs the panel.']);
+      assert.deepStrictEqual(mismatches('The levy raises £14 a year. Councillor Anita Brereten chairs the panel.', [sourceFrom(text)]), [['Brereten', 'Brereton']]);
     });
   });
 

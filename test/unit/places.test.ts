@@ -103,6 +103,9 @@ describe('places', () => {
       assert.deepStrictEqual(mismatches(`${RESTATES}The first opens in Kilbrack, County Kerry, with 96 places.`, [source]), [['Kerry', 'Clare']]);
       // A place the source's sentence gives another name is no place of this one's.
       assert.deepStrictEqual(mismatches(`${RESTATES}The youngest was Isla Pendry of Merrow.`, [source]), [['Merrow', 'Kellford']]);
+      // Given in a paragraph without a figure, at the line it starts on.
+      assert.deepStrictEqual(mismatches(`${RESTATES}Brennock Marine Engineering of Sunderland built the piers.`, [source]), [['Sunderland', 'Newcastle']]);
+      assert.deepStrictEqual(checkDocument(`${RESTATES}Brennock Marine Engineering of Sunderland built the piers.`, 'markdown', index).findings.find((f) => f.code === FindingCode.PlaceMismatch)?.fact?.source.range.start, { line: 12, character: 0 });
       const finding = checkDocument(`${RESTATES}They were made by the Belgian contractor Van Ossel Waterbouw.`, 'markdown', index).findings.find((f) => f.code === FindingCode.PlaceMismatch)!;
       assert.strictEqual(finding.sourceSays, 'Dutch contractor Van Ossel Waterbouw');
       assert.strictEqual(finding.fact?.source.paragraph, 1);
@@ -114,7 +117,6 @@ describe('places', () => {
       // A nationality before a firm is not held to the town it is based in.
       assert.deepStrictEqual(mismatches(`${RESTATES}The Canadian firm Redfern Energy will appeal.`, [source]), []);
       assert.deepStrictEqual(mismatches(`${RESTATES}Medivaart, based in Eindhoven, signed the deal.`, [source]), []);
-      assert.deepStrictEqual(mismatches(`${RESTATES}Brennock Marine Engineering of Sunderland built the piers.`, [source]), []);
       // A place shortened, to its initials or first letters.
       assert.deepStrictEqual(mismatches(`${RESTATES}Brightmoor Logistics in Columbus, Oh., hired her.`, [source]), []);
       // Another firm of one of the holder's words is another firm.

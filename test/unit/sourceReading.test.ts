@@ -124,7 +124,8 @@ describe('SourceReading', () => {
       const built = sourceFromBytes(BRIDGE, bytes, BRIDGE, cache).sources[0];
       const cached = cache.get(key)!;
       assert.ok(isSourceReading(cached.reading, cached.facts.length));
-      assert.strictEqual(JSON.stringify(cached), JSON.stringify(built), 'the facts as built, each written once per quote, with the reading');
+      // As data: the entry keeps what the source says of itself (its title, its paragraphs' lines) in its head, before its facts.
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(cached)), JSON.parse(JSON.stringify(built)), 'the facts as built, each written once per quote, with the reading');
       const lines = fs.readFileSync(cache.fileOf(key), 'latin1').split('\n');
       const head = JSON.parse(lines[0]);
       // The line of the reading's pairs: after the head, the lists, and the arrays before them, each short enough for a line.
@@ -136,6 +137,14 @@ describe('SourceReading', () => {
       lines[at] = Buffer.from(pairs.buffer).toString('base64');
       fs.writeFileSync(cache.fileOf(key), lines.join('\n'));
       assert.strictEqual(cache.get(key), undefined);
+      // Paragraph lines that are not one whole number per paragraph make it unusable too.
+      for (const paragraphLines of [[5, 7, 9], [5, 7, 9, -1], [5, 7, 9, 'x'], 'x']) {
+        sourceFromBytes(BRIDGE, bytes, BRIDGE, cache);
+        const written = fs.readFileSync(cache.fileOf(key), 'latin1').split('\n');
+        written[0] = JSON.stringify({ ...JSON.parse(written[0]), source: { ...JSON.parse(written[0]).source, paragraphLines } });
+        fs.writeFileSync(cache.fileOf(key), written.join('\n'));
+        assert.strictEqual(cache.get(key), undefined, JSON.stringify(paragraphLines));
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -113,7 +113,7 @@ export function* readingEntry(file: string, key: string): Generator<void, { sour
   const lines = new EntryLines(file);
   if (lines.usedMs === undefined) return undefined;
   const head = lines.json() as Partial<EntryHead> | undefined;
-  if (!head || head.key !== key || !isOwn(head.source)) return undefined;
+  if (!head || head.key !== key || !isOwn(head.source, head.paragraphs)) return undefined;
   const { file: name, title } = head.source;
   const counted = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
   const { reading } = head;
@@ -275,10 +275,12 @@ class EntryLines {
   }
 }
 
-/** Whether `v` is what a source says of itself, enough that a damaged entry is never taken for one. */
-function isOwn(v: unknown): v is EntryHead['source'] {
+/** Whether `v` is what a source of `paragraphs` paragraphs says of itself, enough that a damaged entry is never taken for one. */
+function isOwn(v: unknown, paragraphs: unknown): v is EntryHead['source'] {
   const s = v as Partial<SourceFacts> | undefined;
-  return !!s && typeof s === 'object' && typeof s.file === 'string' && typeof s.title === 'string';
+  if (!s || typeof s !== 'object' || typeof s.file !== 'string' || typeof s.title !== 'string') return false;
+  const lines = s.paragraphLines;
+  return lines === undefined || (Array.isArray(lines) && lines.length === paragraphs && lines.every((line) => Number.isInteger(line) && line >= 0));
 }
 
 /** Whether `v` has the shape of a packed fact whose quote is one of `quotes`. */

@@ -5,7 +5,7 @@ import { buildingFacts, buildingFactsAndReading, formatOf } from '../core/facts/
 import { FactFileProblem, parseFactFile } from '../core/facts/factFile';
 import { locateFact } from '../core/facts/locateFact';
 import type { FactContribution } from '../core/facts/mergeFactBase';
-import { paragraphTexts } from '../core/facts/paragraphs';
+import { paragraphLines, paragraphTexts } from '../core/facts/paragraphs';
 import { runSteps } from '../core/steps';
 import { readProse } from '../core/text/prose';
 import type { FactCache } from './factCache';
@@ -110,7 +110,10 @@ function loadFactFile(file: string, text: string): LoadedSource {
     } catch {
       // An unreadable article is reported when it is checked as a source; its facts stand on their quotes.
     }
-    if (prose) source.paragraphs = paragraphTexts(prose);
+    if (prose) {
+      source.paragraphs = paragraphTexts(prose);
+      source.paragraphLines = paragraphLines(prose);
+    }
     for (const fact of waiting) {
       const found = prose && locateFact(prose, fact);
       if (found) {

@@ -447,6 +447,10 @@ class RestoredSource implements SourceFacts, IndexedSource {
     return this.make().paragraphs;
   }
 
+  get paragraphLines(): number[] | undefined {
+    return this.make().paragraphLines;
+  }
+
   get reading(): SourceReading {
     return this.make().reading;
   }

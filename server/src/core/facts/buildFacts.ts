@@ -14,7 +14,7 @@ import { articleDate } from './articleDate';
 import { ArticlePlace } from './articlePlace';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
 import { assigningIds, IdParts } from './factId';
-import { paragraphTexts } from './paragraphs';
+import { paragraphLines, paragraphTexts } from './paragraphs';
 import { pointsBetween } from './percentagePoints';
 import { CLAUSE_END, type Tense, tenseAround } from '../extract/tense';
 
@@ -33,6 +33,11 @@ export interface SourceFacts {
   date?: CalendarDate;
   facts: Fact[];
   paragraphs?: string[];
+  /**
+   * The line (from 0) each paragraph starts on, by paragraph number - 1: where a name or role read
+   * in a paragraph without a figure is cited (see `citingFact`).
+   */
+  paragraphLines?: number[];
   /** What the fact index read of these very facts, when kept from an earlier session (see `SourceReading`). */
   reading?: SourceReading;
   /**
@@ -109,7 +114,7 @@ function* extractingFacts(source: Source): Generator<void, { facts: SourceFacts;
     facts.push(fact);
     if (endsStep(i)) yield;
   }
-  return { facts: { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose) }, undated, reading };
+  return { facts: { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose), paragraphLines: paragraphLines(reading.prose) }, undated, reading };
 }
 
 interface DraftFact {

@@ -5,10 +5,24 @@ type CitedKind = 'name' | 'role' | 'place';
 /** The part of a text that is the fact, by its offset in the text and length. */
 type TextPart = { offset: number; length: number };
 
-/** A sentence of a source and the number of its paragraph (from 1; 0 for none known). */
+/** A sentence of a source and the number of its paragraph (from 1; 0 for none known), and the line that paragraph starts on, when known. */
 export interface SentenceOfSource {
   text: string;
   paragraph: number;
+  line?: number;
+}
+
+/** Where a source's sentences stand: the number of each one's paragraph (from 1), and the line each paragraph starts on (by its number - 1). */
+export interface SentencePlaces {
+  paragraphs?: ArrayLike<number>;
+  paragraphLines?: ArrayLike<number>;
+}
+
+/** Sentence `s` of a source, `text`, with its paragraph and that paragraph's line as `places` give them. */
+export function sentenceOfSource(text: string, s: number, { paragraphs, paragraphLines }: SentencePlaces): SentenceOfSource {
+  const paragraph = paragraphs?.[s] ?? 0;
+  const line = paragraph > 0 ? paragraphLines?.[paragraph - 1] : undefined;
+  return line === undefined ? { text, paragraph } : { text, paragraph, line };
 }
 
 /**
@@ -17,7 +31,8 @@ export interface SentenceOfSource {
  * fact ("President" of "President Karel Dostan"), found where all of it stands. Else, when given the
  * `sentence` it was read in, cited there at its paragraph's place, as a fact of that paragraph gives
  * it: a sentence without a figure has no fact to place it ("Lars Hedvig, finance spokesman for the
- * opposition, said…"), and a paragraph without a figure none at all.
+ * opposition, said…"). A paragraph without a figure has none at all: there, at the line its
+ * sentence says the paragraph starts on, when it says.
  */
 export function citingFact(text: string, kind: CitedKind, facts: readonly Fact[], part: TextPart = { offset: 0, length: text.length }, sentence?: SentenceOfSource): Fact | undefined {
   return quotedBy(text, kind, facts, part) ?? (sentence ? inParagraph(text, kind, facts, part, sentence) : undefined);
@@ -38,13 +53,20 @@ function quotedBy(text: string, kind: CitedKind, facts: readonly Fact[], part: T
   return undefined;
 }
 
-/** `citingFact` in a sentence no fact quotes: the sentence is the quote, placed at the start of the line of a fact of its paragraph. */
+/**
+ * `citingFact` in a sentence no fact quotes: the sentence is the quote, placed at the start of the
+ * line of a fact of its paragraph, or else of the line the paragraph starts on, in the source of
+ * the facts.
+ */
 function inParagraph(text: string, kind: CitedKind, facts: readonly Fact[], part: TextPart, sentence: SentenceOfSource): Fact | undefined {
   const found = sentence.paragraph > 0 ? wordAt(sentence.text, text) : -1;
-  const fact = found < 0 ? undefined : facts.find((f) => f.source.paragraph === sentence.paragraph);
-  if (!fact) return undefined;
-  const at = { line: fact.source.range.start.line, character: 0 };
-  return cited(text, kind, part, sentence.text, found + part.offset, { ...fact.source, range: { start: at, end: at } });
+  if (found < 0) return undefined;
+  const fact = facts.find((f) => f.source.paragraph === sentence.paragraph);
+  const line = fact ? fact.source.range.start.line : sentence.line;
+  const { file, title } = (fact ?? facts[0])?.source ?? {};
+  if (line === undefined || file === undefined || title === undefined) return undefined;
+  const at = { line, character: 0 };
+  return cited(text, kind, part, sentence.text, found + part.offset, { file, title, paragraph: sentence.paragraph, range: { start: at, end: at } });
 }
 
 /** `part` of `text` as a fact of `kind`, quoted by `quote` at `quoteOffset` and placed at `source`. */

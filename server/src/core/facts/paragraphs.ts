@@ -4,3 +4,8 @@ import type { Prose } from '../text/prose';
 export function paragraphTexts(prose: Prose): string[] {
   return prose.blocks.filter((b) => b.kind === 'paragraph').map((b) => prose.text.slice(b.start, b.end));
 }
+
+/** The line (from 0) each paragraph of an article starts on, in order (paragraph n's is at index n - 1). */
+export function paragraphLines(prose: Prose): number[] {
+  return prose.blocks.filter((b) => b.kind === 'paragraph').map((b) => prose.lines.positionAt(b.start).line);
+}

@@ -1,7 +1,7 @@
 import { findNames, SHORTEST_SPELLED, withoutPossessive } from '../extract/findNames';
 import { foldName } from '../text/foldName';
 import { wordsOfSentences } from '../text/words';
-import { citingFact } from './citingFact';
+import { citingFact, sentenceOfSource, type SentencePlaces } from './citingFact';
 import type { Mention } from '../extract/mention';
 import type { Fact } from './fact';
 
@@ -26,7 +26,7 @@ export interface SpelledNames {
  * Calder") is also cited where it is written so: what stands beside a name tells whose it is (see
  * `matchNameAfter`). `sentenceWords` are the sentences' words, when read already.
  */
-export function readSpelledNames(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences), paragraphs?: ArrayLike<number>): SpelledNames {
+export function readSpelledNames(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences), places: SentencePlaces = {}): SpelledNames {
   const words = new Set<string>();
   // Each spelling, and each two name words written a space apart, with the first sentence that spells it.
   const spellings = new Map<string, number>();
@@ -45,7 +45,7 @@ export function readSpelledNames(sentences: readonly string[], facts: readonly F
       previous = name;
     }
   });
-  const sentenceOf = (s: number) => ({ text: sentences[s], paragraph: paragraphs?.[s] ?? 0 });
+  const sentenceOf = (s: number) => sentenceOfSource(sentences[s], s, places);
   const names: SpelledName[] = [];
   const cited = new Map<string, Fact>();
   for (const [spelling, s] of spellings) {

@@ -2,7 +2,7 @@ import { findPlaces, type PlaceOf } from '../extract/findPlaces';
 import { withoutPossessive } from '../extract/findNames';
 import { foldName } from '../text/foldName';
 import { wordsOfSentences } from '../text/words';
-import { citingFact } from './citingFact';
+import { citingFact, sentenceOfSource, type SentencePlaces } from './citingFact';
 import type { Fact } from './fact';
 
 /** A place a source gives a name, cited where a fact's quote holds it, as a fact of kind `place`. */
@@ -22,9 +22,9 @@ export interface StatedPlaces {
 
 /**
  * The places a source's `sentences` (all of them) give names, cited by the first of its `facts`
- * whose quote holds each, or in their sentence by its paragraph's number in `paragraphs` (see `citingFact`).
+ * whose quote holds each, or in their sentence by its paragraph as `where` gives it (see `citingFact`).
  */
-export function readStatedPlaces(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences), paragraphs?: ArrayLike<number>): StatedPlaces {
+export function readStatedPlaces(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences), where: SentencePlaces = {}): StatedPlaces {
   const places: StatedPlace[] = [];
   const holders = new Map<string, readonly string[]>();
   // By sentence, the places it gives: "Isla Pendry from Kellford; …, Arthur Bellow of Merrow" puts
@@ -34,7 +34,7 @@ export function readStatedPlaces(sentences: readonly string[], facts: readonly F
     for (const mention of given[s]) {
       const { offset, length } = mention.place.phrase;
       const said = text.substr(mention.start + offset, length);
-      const fact = citingFact(said, 'place', facts, { offset: -offset, length: mention.end - mention.start }, { text, paragraph: paragraphs?.[s] ?? 0 });
+      const fact = citingFact(said, 'place', facts, { offset: -offset, length: mention.end - mention.start }, sentenceOfSource(text, s, where));
       if (fact) places.push({ place: mention.place, phrase: said, fact });
       holders.set(holderKey(mention.place.holder), mention.place.holder);
     }

@@ -2,7 +2,7 @@ import { withoutPossessive } from '../extract/findNames';
 import { findRoles, type Role } from '../extract/findRoles';
 import { foldName } from '../text/foldName';
 import { wordsOfSentences } from '../text/words';
-import { citingFact } from './citingFact';
+import { citingFact, sentenceOfSource, type SentencePlaces } from './citingFact';
 import type { Fact } from './fact';
 
 /** A role a source gives a person beside their name, cited where a fact's quote holds it, as a fact of kind `role`. */
@@ -22,14 +22,14 @@ export interface StatedRoles {
  * The roles a source's `sentences` (all of them) give people, cited by the first of its `facts`
  * whose quote holds each, or in their sentence by its paragraph's number in `paragraphs` (see `citingFact`).
  */
-export function readStatedRoles(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences), paragraphs?: ArrayLike<number>): StatedRoles {
+export function readStatedRoles(sentences: readonly string[], facts: readonly Fact[], sentenceWords = wordsOfSentences(sentences), places: SentencePlaces = {}): StatedRoles {
   const roles: StatedRole[] = [];
   const toldOf = new Map<string, Set<string>>();
   // By sentence, the spans of the roles it gives, each with its person.
   const given: Array<Array<{ start: number; end: number; person: string }> | undefined> = [];
   sentences.forEach((text, s) => {
     for (const mention of findRoles(text, { start: 0, end: text.length }, sentenceWords[s])) {
-      const fact = citingFact(mention.text, 'role', facts, mention.role, { text, paragraph: paragraphs?.[s] ?? 0 });
+      const fact = citingFact(mention.text, 'role', facts, mention.role, sentenceOfSource(text, s, places));
       if (fact) roles.push({ role: mention.role, fact });
       if (!toldOf.has(mention.role.person)) toldOf.set(mention.role.person, new Set());
       const start = mention.start + mention.role.offset;

@@ -83,6 +83,8 @@ export interface IndexedSource {
   readonly reading: SourceReading;
   /** The date the article was written (see `articleDate`). */
   readonly date?: CalendarDate;
+  /** The line each paragraph starts on (see `SourceFacts.paragraphLines`). */
+  readonly paragraphLines?: readonly number[];
 }
 
 /**
@@ -130,7 +132,7 @@ function listsOf(words: KindWords): Array<SmallNumbers | Uint32Array | Float64Ar
 }
 
 /** A source as the index is built of it: `SourceFacts`, or facts kept with or without their reading. */
-type SourceToIndex = { readonly facts: readonly Fact[]; readonly paragraphs?: readonly string[]; readonly reading?: SourceReading; readonly curated?: true; readonly date?: CalendarDate };
+type SourceToIndex = { readonly facts: readonly Fact[]; readonly paragraphs?: readonly string[]; readonly paragraphLines?: readonly number[]; readonly reading?: SourceReading; readonly curated?: true; readonly date?: CalendarDate };
 
 /** Facts ready for matching: grouped by kind, each with its context, over one shared vocabulary. */
 export class FactIndex {
@@ -174,7 +176,7 @@ export class FactIndex {
    * claim reads of each fact (see `judgedFacts`). `load` is asked for the pieces of the lists of
    * `listsLoadedByRange` before they are read.
    */
-  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading' | 'date'>[]);
+  constructor(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'paragraphLines' | 'reading' | 'date'>[]);
   constructor(
     sources: readonly IndexedSource[],
     snapshot: IndexSnapshot,
@@ -219,7 +221,7 @@ export class FactIndex {
    * between steps: a thousand articles' index took 300 ms to build in one go. A step reads a source
    * that has no reading, indexes some sources, or makes one of the index's lists.
    */
-  static *building(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'reading' | 'curated' | 'date'>[]): Generator<void, FactIndex> {
+  static *building(sources: readonly Pick<SourceFacts, 'facts' | 'paragraphs' | 'paragraphLines' | 'reading' | 'curated' | 'date'>[]): Generator<void, FactIndex> {
     const index = new FactIndex([]);
     yield* index.build(sources);
     return index;
@@ -228,7 +230,7 @@ export class FactIndex {
   private *build(sources: readonly SourceToIndex[]): Generator<void> {
     const indexed: IndexedSource[] = [];
     for (const source of sources) {
-      indexed.push({ facts: source.facts, reading: source.reading ?? readSource(source), date: source.date });
+      indexed.push({ facts: source.facts, reading: source.reading ?? readSource(source), date: source.date, paragraphLines: source.paragraphLines });
       if (!source.reading) yield;
     }
     this.sources = indexed;
@@ -305,10 +307,11 @@ export class FactIndex {
 
   /** The names, roles and places of each of `sources`, read together: one tokenizing of a source's sentences serves all three. */
   private peopleOf(sources: ReadonlySet<number> | undefined): SourcePeople[] {
-    return this.bySource(sources, this.people, ({ reading, facts }) => {
+    return this.bySource(sources, this.people, ({ reading, facts, paragraphLines }) => {
       const { texts, paragraphs } = reading.documents;
       const words = wordsOfSentences(texts);
-      return { names: readSpelledNames(texts, facts, words, paragraphs), roles: readStatedRoles(texts, facts, words, paragraphs), places: readStatedPlaces(texts, facts, words, paragraphs) };
+      const places = { paragraphs, paragraphLines };
+      return { names: readSpelledNames(texts, facts, words, places), roles: readStatedRoles(texts, facts, words, places), places: readStatedPlaces(texts, facts, words, places) };
     });
   }
 
