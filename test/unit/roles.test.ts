@@ -52,6 +52,14 @@ describe('roles', () => {
       assert.deepStrictEqual(rolesIn('He met finance minister Pavel Brenner on Monday.'), [['finance minister', 'brenner', 'minister']]);
     });
 
+    it('reads a role either side of a name with letters after it, which are no name nor role', () => {
+      assert.deepStrictEqual(rolesIn('The opposition spokeswoman on children, Niamh Corrigan TD, said 4 things.'), [['opposition spokeswoman on children', 'corrigan', 'spokesperson']]);
+      assert.deepStrictEqual(rolesIn('Jane Ashdown MP, the shadow health secretary, spoke.'), [['shadow health secretary', 'ashdown', 'secretary']]);
+      assert.deepStrictEqual(rolesIn('Mayor Tom Reyes Jr said so.'), [['Mayor', 'reyes', 'mayor']]);
+      const childcare = sourceFrom('The scheme will cost €120 million. The opposition spokeswoman on children, Niamh Corrigan TD, said the plan was 2 years late.');
+      assert.deepStrictEqual(mismatches('The scheme will cost €120 million. Niamh Corrigan, the opposition finance spokeswoman, said the plan was 2 years late.', [childcare]).map(([claim]) => claim), ['Niamh Corrigan, the opposition finance spokeswoman']);
+    });
+
     it('gives no role where none stands beside a name: a verb, a title of the next name, a weekday, a count', () => {
       assert.deepStrictEqual(rolesIn('The talks were after leaving Prime Minister Irena Vasko.').map((r) => r[0]), ['Prime Minister']);
       assert.deepStrictEqual(rolesIn('Aliyev, Armenian Prime Minister Nikol Pashinyan and others met.'), [['Armenian Prime Minister', 'pashinyan', 'prime minister']]);

@@ -158,15 +158,17 @@ function isComplementWord(word: Word): boolean {
 export function findRoles(text: string, sentence: Sentence, words: readonly Word[]): RoleMention[] {
   const roles: RoleMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!isNameWord(words[i]) || (i + 1 < words.length && joined(text, words[i], words[i + 1]) && capitalised(words[i + 1])) || headOf(words[i].lower)) continue;
-    // words[i] ends a run of capitalised words: a name, perhaps after a title.
+    const postNominal = i + 1 < words.length && joined(text, words[i], words[i + 1]) && isPostNominal(words[i + 1]);
+    if (!isNameWord(words[i]) || (i + 1 < words.length && joined(text, words[i], words[i + 1]) && capitalised(words[i + 1]) && !postNominal) || headOf(words[i].lower)) continue;
+    // words[i] ends a run of capitalised words: a name, perhaps after a title, and before letters after it ("Niamh Corrigan TD").
+    const nameEnd = postNominal ? i + 1 : i;
     let first = i;
     while (first > 0 && joined(text, words[first - 1], words[first]) && capitalised(words[first - 1])) first--;
     const from = personFrom(words, first, i);
     if (from < 0) continue;
     // "Social Democrat leader Pavel Brenner, 61, a former foreign minister": a name may have a role either side.
-    const before = roleBefore(text, words, first, from) ?? roleAppositeBefore(text, sentence, words, first, i);
-    const after = roleAfter(text, sentence, words, i);
+    const before = roleBefore(text, words, first, from) ?? roleAppositeBefore(text, sentence, words, first, nameEnd);
+    const after = roleAfter(text, sentence, words, nameEnd);
     if (!before && !after) continue;
     const name = { start: words[from].start, end: words[i].end };
     const person = foldName(withoutPossessive(words[i].text));
@@ -375,6 +377,16 @@ function initialsOf(words: readonly Word[], role: RoleWords): string {
   let initials = '';
   for (let k = role.from; k <= role.to; k++) if (capitalised(words[k]) && !headOf(words[k].lower)) initials += words[k].lower.charAt(0);
   return initials;
+}
+
+/**
+ * Letters after a name that say what the person is or has ("Niamh Corrigan TD", "Jane Ash MP",
+ * "Tom Reyes Jr"), written as they are here: no part of the name, and no role of the kind read here.
+ */
+const POST_NOMINALS = new Set(['MP', 'TD', 'MSP', 'MEP', 'MLA', 'MPP', 'MS', 'QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'Jr', 'Sr']);
+
+function isPostNominal(word: Word): boolean {
+  return POST_NOMINALS.has(word.text);
 }
 
 /** Two words one space or hyphen apart: of one name, or one role. */
