@@ -60,6 +60,14 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('The scheme will cost €120 million. Niamh Corrigan, the opposition finance spokeswoman, said the plan was 2 years late.', [childcare]).map(([claim]) => claim), ['Niamh Corrigan, the opposition finance spokeswoman']);
     });
 
+    it('reads a role told by a clause right after a name, its verb the office and its object what it is of', () => {
+      assert.deepStrictEqual(rolesIn("said council member Rosa Delgado, who chairs the city council's transportation committee. Trains ran."), [["who chairs the city council's transportation committee", 'delgado', 'chair']]);
+      assert.deepStrictEqual(rolesIn('Declan Mulcahy, who chairs the Irish Potato Federation and farms 200 acres, spoke.'), [['who chairs the Irish Potato Federation', 'mulcahy', 'chair']]);
+      assert.deepStrictEqual(rolesIn('Sarah Whitcombe, who leads the Liberal Democrat group, spoke.'), [['who leads the Liberal Democrat group', 'whitcombe', 'leader']]);
+      // Not another verb, nor a clause with nothing after its verb, nor one not set off by a comma.
+      assert.deepStrictEqual(rolesIn('Tom Ede, who chairs, spoke. Tom Ede, who represents the ward, spoke. Tom Ede who chairs the board spoke.'), []);
+    });
+
     it('gives no role where none stands beside a name: a verb, a title of the next name, a weekday, a count', () => {
       assert.deepStrictEqual(rolesIn('The talks were after leaving Prime Minister Irena Vasko.').map((r) => r[0]), ['Prime Minister']);
       assert.deepStrictEqual(rolesIn('Aliyev, Armenian Prime Minister Nikol Pashinyan and others met.'), [['Armenian Prime Minister', 'pashinyan', 'prime minister']]);
@@ -290,6 +298,22 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('Retail sales rose 1.2% in February. Priya Castellane, chief economist at Kesterland Bank in Dunmore, expects 2 more rises.', [bank]), [
         ['Priya Castellane, chief economist at Kesterland Bank in Dunmore', 'Priya Castellane, chief economist at Harbour & Lyle Bank in Port Avery'],
       ]);
+    });
+
+    it('holds a role told by a clause to the source\'s, and puts the one in the other\'s place in the draft\'s words', () => {
+      const flood = sourceFrom(
+        '# Flood\n\nThe flood cost $310 million. "We were warned," said council member Rosa Delgado, who chairs the city council\'s transportation committee. Just 6 stations are done.\n\nDeclan Hartigan, chair of the Lisnacree swimming club, said 4 pools would shut.\n',
+      );
+      const checked = (draft: string) => mismatches(draft, [flood]);
+      assert.deepStrictEqual(checked("The flood cost $310 million. Rosa Delgado, who chairs the council's finance committee, says it was foreseen."), [
+        ["Rosa Delgado, who chairs the council's finance committee", "Rosa Delgado, who chairs the city council's transportation committee"],
+      ]);
+      // Before a name, as a title; after it in an apposition, without its article.
+      assert.deepStrictEqual(checked('The flood cost $310 million. Finance committee chair Rosa Delgado says it was foreseen.'), [['Finance committee chair Rosa Delgado', "Chair of the city council's transportation committee Rosa Delgado"]]);
+      assert.deepStrictEqual(checked('The flood cost $310 million. Rosa Delgado, the finance committee chair, says it was foreseen.'), [['Rosa Delgado, the finance committee chair', "Rosa Delgado, who chairs the city council's transportation committee"]]);
+      assert.deepStrictEqual(checked("Declan Hartigan, who chairs the council's leisure committee, said 4 pools would shut."), [["Declan Hartigan, who chairs the council's leisure committee", 'Declan Hartigan, chair of the Lisnacree swimming club']]);
+      assert.deepStrictEqual(checked("The flood cost $310 million. Rosa Delgado, who chairs the city council's transportation committee, says it was foreseen."), []);
+      assert.deepStrictEqual(checked('Declan Hartigan, who chairs the Lisnacree swimming club, said 4 pools would shut.'), []);
     });
 
     it('replaces a title with an "and" in it whole', () => {

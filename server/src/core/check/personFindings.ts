@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../extract/findPlaces';
-import { isTitleWord, OFFICE_RANKS, officeComplement, type Role, type RoleMention } from '../extract/findRoles';
+import { clauseAsTitle, isTitleWord, OFFICE_RANKS, officeComplement, type Role, type RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
 import { matchGivenBefore, matchName, matchNameAfter, matchWordOfName, namesAnother, SHORTEST_NAME_RUN, usesName } from '../match/matchName';
@@ -98,6 +98,14 @@ function writtenName(text: string, person: string, given: string | undefined): {
 function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: RoleContradiction): string {
   const swap = swapped && wordSwapped(text, role, stated.fact.text, swapped);
   if (swap !== undefined) return swap;
+  // A role told by a clause ("who chairs the finance committee") takes or gives the other's words
+  // whole: before a name the clause's as a title, and after it without the apposition's article.
+  if (role.clause || stated.role.clause) {
+    const before = role.offset === 0 && role.length < text.length;
+    const said = before ? matchCase(clauseAsTitle(stated.fact.text), text) : stated.fact.text;
+    const lead = stated.role.clause && !before ? text.slice(0, role.offset).replace(ARTICLE_END, '') : text.slice(0, role.offset);
+    return lead + said + text.slice(role.offset + role.length);
+  }
   const from = officeStart(text, role.headOffset, role.offset);
   // "the union's general secretary" for the source's bare "its president": the draft's owner stays.
   const ownedOnly = !stated.role.qualifiers.length && OWNED.test(text.slice(role.offset, from));
@@ -180,6 +188,8 @@ function wordSwapped(text: string, role: Role, stated: string, swapped: NonNulla
 }
 
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
+/** An apposition's article right before its role, which a clause put in the role's place leaves out: "Rosa Delgado, the finance committee chair". */
+const ARTICLE_END = /(?<=[\s,])(?:the|a|an)\s+$/iu;
 
 function isCapitalised(word: string): boolean {
   return word[0] !== word[0].toLowerCase();

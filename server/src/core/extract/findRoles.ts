@@ -34,6 +34,8 @@ export interface Role {
   said: readonly string[];
   /** A role the person held before ("a former finance minister"): only another they held before contradicts it. */
   former?: true;
+  /** Told by a clause of its own after the name ("who chairs the council's finance committee"). */
+  clause?: true;
 }
 
 /**
@@ -168,7 +170,7 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
     if (from < 0) continue;
     // "Social Democrat leader Pavel Brenner, 61, a former foreign minister": a name may have a role either side.
     const before = roleBefore(text, words, first, from) ?? roleAppositeBefore(text, sentence, words, first, nameEnd);
-    const after = roleAfter(text, sentence, words, nameEnd);
+    const after = roleAfter(text, sentence, words, nameEnd) ?? roleInClause(text, words, nameEnd);
     if (!before && !after) continue;
     const name = { start: words[from].start, end: words[i].end };
     const person = foldName(withoutPossessive(words[i].text));
@@ -184,6 +186,7 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
       const headStart = words[role.headFrom].start;
       const told: Role = { person, given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart, said: saidBeside(words, start, end) };
       if (isFormer(words, role)) told.former = true;
+      if (role.clause) told.clause = true;
       roles.push({ kind: 'role', text: text.slice(start, end), start, end, role: told });
     }
   }
@@ -198,6 +201,8 @@ interface RoleWords {
   headTo: number;
   head: string;
   qualifiers: string[];
+  /** Told by a clause of its own ("who chairs the finance committee"), which only another role's whole words replace. */
+  clause?: true;
 }
 
 function saidBeside(words: readonly Word[], start: number, end: number): string[] {
@@ -278,6 +283,39 @@ function roleAfter(text: string, sentence: Sentence, words: readonly Word[], las
   while (to > headAt && LINKS.has(words[to].lower)) to--;
   const head = roleHead(words, headAt);
   return roleWords(text, words, head, to, Math.min(from, head.from));
+}
+
+/**
+ * "Rosa Delgado, who chairs the city council's transportation committee,": a role told by a clause
+ * of its own right after the name, its verb the office (`CLAUSE_HEADS`) and its object what the
+ * office is of, up to the clause's end. The role's words start at "who".
+ */
+function roleInClause(text: string, words: readonly Word[], last: number): RoleWords | undefined {
+  const [who, verb] = [words[last + 1], words[last + 2]];
+  const head = verb && CLAUSE_HEADS.get(verb.lower);
+  if (!head || who.lower !== 'who' || !/^,[ \u00a0]+$/.test(text.slice(words[last].end, who.start)) || !joined(text, who, verb)) return undefined;
+  let to = last + 2;
+  for (let k = to + 1; k < words.length && k <= last + 2 + MOST_AFTER && joinedLoosely(text, words[k - 1], words[k]); k++) {
+    if (CLAUSE_WORDS.has(words[k].lower) || DIGIT.test(words[k].text)) break;
+    to = k;
+  }
+  while (to > last + 2 && (LINKS.has(words[to].lower) || DETERMINERS.has(words[to].lower))) to--;
+  if (to === last + 2) return undefined;
+  return { from: last + 1, to, headFrom: last + 2, headTo: last + 2, head, qualifiers: qualifiersOf(words, last + 3, to, { from: last + 2, at: last + 2 }), clause: true };
+}
+
+/** The verbs that tell an office in a clause after a name, by the office they tell. */
+const CLAUSE_HEADS = new Map([
+  ['chairs', 'chair'],
+  ['leads', 'leader'],
+  ['heads', 'head'],
+]);
+
+const CLAUSE_OPENING = /^who[ \u00a0]+(chairs|leads|heads)[ \u00a0]+/i;
+
+/** A role told by a clause (see `roleInClause`) as a title before a name: "chair of the council's finance committee" for "who chairs the council's finance committee". */
+export function clauseAsTitle(role: string): string {
+  return role.replace(CLAUSE_OPENING, (_, verb: string) => `${CLAUSE_HEADS.get(verb.toLowerCase())} of `);
 }
 
 /** A role's words, from `from` (or as far left of its head as its modifiers go) to `to`. */
