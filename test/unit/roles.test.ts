@@ -60,6 +60,16 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('The scheme will cost €120 million. Niamh Corrigan, the opposition finance spokeswoman, said the plan was 2 years late.', [childcare]).map(([claim]) => claim), ['Niamh Corrigan, the opposition finance spokeswoman']);
     });
 
+    it('reads a role after a verb that keeps a person in it, and "as"', () => {
+      assert.deepStrictEqual(rolesIn("Priya Raman stays on as Northway's chief operating officer."), [["Northway's chief operating officer", 'raman', 'chief operating officer']]);
+      assert.deepStrictEqual(rolesIn('Priya Raman, who will remain as chief executive until June, said so.'), [['chief executive', 'raman', 'chief executive']]);
+      assert.deepStrictEqual(rolesIn('Tom Ede remains as popular as ever. Tom Ede works as a guide.'), []);
+      const merger = sourceFrom("The deal is worth €2.1 billion. Northway's chief financial officer, Priya Raman, will keep that role.");
+      assert.deepStrictEqual(mismatches("The deal is worth €2.1 billion. Priya Raman stays on as Northway's chief operating officer.", [merger]), [
+        ["Priya Raman stays on as Northway's chief operating officer", "Priya Raman stays on as Northway's chief financial officer"],
+      ]);
+    });
+
     it('reads a role told by a clause right after a name, its verb the office and its object what it is of', () => {
       assert.deepStrictEqual(rolesIn("said council member Rosa Delgado, who chairs the city council's transportation committee. Trains ran."), [["who chairs the city council's transportation committee", 'delgado', 'chair']]);
       assert.deepStrictEqual(rolesIn('Declan Mulcahy, who chairs the Irish Potato Federation and farms 200 acres, spoke.'), [['who chairs the Irish Potato Federation', 'mulcahy', 'chair']]);

@@ -99,6 +99,14 @@ const OBJECT_LINKS = new Set(['of', 'for', 'on']);
 const VERB_ENDING = /(?:ing|ed)$/;
 const DIGIT = /\d/;
 const COMMA = 0x2c;
+const SPACE = 0x20;
+/**
+ * Between a name and a role told after it: a comma, with an age between commas ("Pavel Brenner, 61,
+ * a former foreign minister"); or a verb that keeps the person in a role, and "as".
+ */
+const ROLE_GAP = /^(?:(?:,[ \u00a0]+who)?[ \u00a0]+(?:stays[ \u00a0]+on|stayed[ \u00a0]+on|remains|continues|serves|will[ \u00a0]+(?:stay[ \u00a0]+on|remain|continue|serve))[ \u00a0]+as[ \u00a0]+|,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?)/;
+/** The most characters `ROLE_GAP` reads. */
+const MOST_GAP = 40;
 const APPOSITION_END = /[,.;)]/;
 /** Of the words of what an office is of, the most a role before a name takes ("Minister of Foreign Affairs"). */
 const MOST_OBJECT = 5;
@@ -251,11 +259,13 @@ function roleAppositeBefore(text: string, sentence: Sentence, words: readonly Wo
 
 /**
  * "Pavel Brenner, 61, a former foreign minister,", "Helen Strand, a toxicologist at Eastern Ardell
- * University": a role told after the name, a comma apart, up to the clause's end.
+ * University": a role told after the name, a comma apart, up to the clause's end; or after a verb
+ * that keeps one in it ("Priya Raman stays on as Northway's chief financial officer").
  */
 function roleAfter(text: string, sentence: Sentence, words: readonly Word[], last: number): RoleWords | undefined {
-  if (text.charCodeAt(words[last].end) !== COMMA) return undefined;
-  const gap = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?/.exec(text.slice(words[last].end, Math.min(sentence.end, words[last].end + 12)));
+  const next = text.charCodeAt(words[last].end);
+  if (next !== COMMA && next !== SPACE) return undefined;
+  const gap = ROLE_GAP.exec(text.slice(words[last].end, Math.min(sentence.end, words[last].end + MOST_GAP)));
   if (!gap) return undefined;
   let from = last + 1;
   while (from < words.length && words[from].start < words[last].end + gap[0].length) from++;
