@@ -60,6 +60,20 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('The scheme will cost €120 million. Niamh Corrigan, the opposition finance spokeswoman, said the plan was 2 years late.', [childcare]).map(([claim]) => claim), ['Niamh Corrigan, the opposition finance spokeswoman']);
     });
 
+    it('reads an abbreviated title before a name, its stop with it', () => {
+      assert.deepStrictEqual(rolesIn('It now goes to Gov. Ellen Marsh, who will sign it. Supt. Gareth Lowe agreed.'), [
+        ['Gov.', 'marsh', 'governor'],
+        ['Supt.', 'lowe', 'superintendent'],
+      ]);
+      assert.deepStrictEqual(rolesIn('It went to Lt. Gov. Tom Ede on Monday.'), [['Lt. Gov.', 'ede', 'governor']]);
+      // Not another abbreviation: an honorific is no role.
+      assert.deepStrictEqual(rolesIn('It went to Dr. Tom Ede. It went to Gov Tom Ede.'), []);
+      const bill = sourceFrom('The bill passed by 71 votes to 28. It now goes to Gov. Ellen Marsh, who has said she will sign it.');
+      assert.deepStrictEqual(mismatches('The bill passed by 71 votes to 28. It now goes to Lieutenant Governor Ellen Marsh.', [bill]), [['Lieutenant Governor Ellen Marsh', 'Gov. Ellen Marsh']]);
+      assert.deepStrictEqual(mismatches('The bill passed by 71 votes to 28. It now goes to Sen. Ellen Marsh.', [bill]), [['Sen. Ellen Marsh', 'Gov. Ellen Marsh']]);
+      assert.deepStrictEqual(mismatches('The bill passed by 71 votes to 28. It now goes to Governor Ellen Marsh.', [bill]), []);
+    });
+
     it('reads a role after a verb that keeps a person in it, and "as"', () => {
       assert.deepStrictEqual(rolesIn("Priya Raman stays on as Northway's chief operating officer."), [["Northway's chief operating officer", 'raman', 'chief operating officer']]);
       assert.deepStrictEqual(rolesIn('Priya Raman, who will remain as chief executive until June, said so.'), [['chief executive', 'raman', 'chief executive']]);

@@ -185,7 +185,8 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
     const given = from < i ? foldName(words[from].text) : undefined;
     for (const role of [before, after]) {
       if (!role) continue;
-      const phrase = { start: words[role.from].start, end: words[role.to].end };
+      // An abbreviated title's stop is its own: "Gov." is replaced whole.
+      const phrase = { start: words[role.from].start, end: words[role.to].end + (role.abbreviated ? 1 : 0) };
       // The name and role as one span, unless a figure stands between them ("Dana Whitcombe, 49, finance chief"): that is a claim of its own.
       const apart = DIGIT.test(text.slice(Math.min(phrase.end, name.end), Math.max(phrase.start, name.start)));
       const start = apart ? phrase.start : Math.min(phrase.start, name.start);
@@ -211,6 +212,8 @@ interface RoleWords {
   qualifiers: string[];
   /** Told by a clause of its own ("who chairs the finance committee"), which only another role's whole words replace. */
   clause?: true;
+  /** An abbreviated title before a name, its stop after its last word ("Gov. Ellen Marsh"). */
+  abbreviated?: true;
 }
 
 function saidBeside(words: readonly Word[], start: number, end: number): string[] {
@@ -232,6 +235,7 @@ function personFrom(words: readonly Word[], first: number, last: number): number
  */
 function roleBefore(text: string, words: readonly Word[], runStart: number, personFrom: number): RoleWords | undefined {
   let to = personFrom - 1;
+  if (to >= 0 && to === runStart - 1 && abbreviatedTitle(text, words[to], words[to + 1])) return abbreviatedRole(text, words, to);
   if (to < 0 || !joined(text, words[to], words[to + 1])) return undefined;
   // "Minister for Public Expenditure": the role's object is the rest of the run before the name.
   if (!headOf(words[to].lower) && to >= runStart && runStart >= 2 && OBJECT_LINKS.has(words[runStart - 1].lower) && headOf(words[runStart - 2].lower)) {
@@ -240,6 +244,28 @@ function roleBefore(text: string, words: readonly Word[], runStart: number, pers
   }
   if (!headOf(words[to].lower)) return undefined;
   return roleWords(text, words, roleHead(words, to), to);
+}
+
+/** Titles a writer abbreviates before a name, with a stop ("Gov. Ellen Marsh", "Supt. Gareth Lowe"), by the office they are. */
+const TITLE_ABBREVIATIONS = new Map([
+  ['Gov', 'governor'],
+  ['Sen', 'senator'],
+  ['Supt', 'superintendent'],
+  ['Insp', 'inspector'],
+  ['Capt', 'captain'],
+  ['Cmdr', 'commander'],
+  ['Pres', 'president'],
+]);
+
+/** Whether `word` is an abbreviated title standing before `next`, a stop and a space apart. */
+function abbreviatedTitle(text: string, word: Word, next: Word): boolean {
+  return TITLE_ABBREVIATIONS.has(word.text) && next.start === word.end + 2 && text.charAt(word.end) === '.' && text.charAt(word.end + 1) === ' ';
+}
+
+/** The role an abbreviated title at word `at` gives, with a rank abbreviated before it ("Lt. Gov."). */
+function abbreviatedRole(text: string, words: readonly Word[], at: number): RoleWords {
+  const from = at > 0 && words[at - 1].text === 'Lt' && words[at].start === words[at - 1].end + 2 && text.charAt(words[at - 1].end) === '.' ? at - 1 : at;
+  return { from, to: at, headFrom: at, headTo: at, head: TITLE_ABBREVIATIONS.get(words[at].text)!, qualifiers: from < at ? [normalizeWord('lieutenant')] : [], abbreviated: true };
 }
 
 /** "its president, Raymond Tull, said", "Chile's Minister of Culture, Daniela Orrego,": a role, then the name between commas. */
