@@ -55,6 +55,21 @@ describe('matchScaleSlips', () => {
     assert.deepStrictEqual(slipsOf('Fourteen bridges for €1.14m is not nothing.', toll, []), []);
   });
 
+  it('takes a measure of three digits or more for the one fact of its unit in the source whose neighbouring digits it swaps at its size', () => {
+    const transfer = sourceFrom('# Transfer\n\nThe club paid £48 million for Ferreira on Friday.\n\n"He is 1.86 metres of pure speed," the coach said, after 4 years of scouting.\n');
+    assert.deepStrictEqual(slipsOf('The club paid £48 million for Ferreira. He stands 1.68 metres tall.', transfer, ['£48 million']), [['1.68 metres', '1.86 metres']]);
+    // At another size, no slip.
+    assert.deepStrictEqual(slipsOf('The club paid £48 million for Ferreira. He stands 18.6 metres tall.', transfer, ['£48 million']), []);
+    // Another fact of the unit that the figure swaps nothing of leaves the slip; the source stating the figure leaves none.
+    const two = sourceFrom('# Transfer\n\nThe club paid £48 million for Ferreira on Friday.\n\n"He is 1.86 metres of pure speed," the coach said; his brother is 1.82 metres.\n');
+    assert.deepStrictEqual(slipsOf('The club paid £48 million for Ferreira. He stands 1.68 metres tall.', two, ['£48 million']), [['1.68 metres', '1.86 metres']]);
+    const swappedTwice = sourceFrom('# Transfer\n\nThe club paid £48 million for Ferreira on Friday.\n\n"He is 1.86 metres of pure speed," the coach said; his brother is 1.68 metres.\n');
+    assert.deepStrictEqual(slipsOf('The club paid £48 million for Ferreira. He stands 1.68 metres tall.', swappedTwice, ['£48 million']), []);
+    // Two digits say too little.
+    const short = sourceFrom('# Transfer\n\nThe club paid £48 million for Ferreira on Friday.\n\nThe pitch is 68 metres wide.\n');
+    assert.deepStrictEqual(slipsOf('The club paid £48 million for Ferreira. The pitch is 86 metres wide.', short, ['£48 million']), []);
+  });
+
   it('takes none where the slip could be of another figure, the source states the figure, one digit is all, or nothing anchors the sentence', () => {
     // "€4.2 million" of another paragraph is no figure of the one restated; "€420,000" nowhere near.
     assert.deepStrictEqual(mismatches('Every affected customer will receive €12 in credit on their April bill, worth €420,000 in all.', [PAYOUT]), []);

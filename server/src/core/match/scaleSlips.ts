@@ -24,9 +24,11 @@ export function matchScaleSlips(claims: readonly LocatedMention[], matches: Read
   // By sentence number, what its figures restate; made only for a block with a figure to hold to them.
   let anchors: SentenceAnchors | undefined;
   for (let i = 0; i < claims.length; i++) {
-    if (matches[i]?.verdict !== 'unverified' || !mayBeScaled(claims[i])) continue;
+    if (matches[i]?.verdict !== 'unverified') continue;
+    const [scaled, swapped] = [mayBeScaled(claims[i]), maySwapInUnit(claims[i])];
+    if (!scaled && !swapped) continue;
     anchors ??= new SentenceAnchors(claims, matches, index);
-    const slip = scaleSlipOf(claims, matches, i, index, anchors);
+    const slip = (scaled ? scaleSlipOf(claims, matches, i, index, anchors) : undefined) ?? (swapped ? unitSwapOf(claims[i], index, anchors) : undefined);
     if (slip) (out ??= matches.slice())[i] = slip;
   }
   return out ?? matches;
@@ -62,6 +64,43 @@ function scaleSlipOf(claims: readonly LocatedMention[], matches: ReadonlyArray<C
   // A bound the claim's figure lies within ("up to €4.2 million") states no figure.
   if (index.factsOf(source).some((other) => boundSide(other.value.qualifier) === undefined && compareValues(claim, other) === 'agree')) return undefined;
   return { verdict: 'mismatch', fact, score: 0, source };
+}
+
+/** A measure in a unit, of three significant digits or more: "1.68 metres", whose two digits swapped are no other figure by chance. */
+function maySwapInUnit(claim: LocatedMention): boolean {
+  const n = claim.number;
+  return !!n && !!n.unit && !n.currency && !n.vague && !n.range && n.values.length === 1 && significantDigits(n.values[0]).length >= SWAP_DIGITS;
+}
+
+const SWAP_DIGITS = 3;
+
+/**
+ * The mismatch of a measure no fact frames with the one fact of its unit, in the sources the block
+ * restates, whose digits it writes with two neighbours swapped at the same size ("stands 1.68
+ * metres tall" for "He is 1.86 metres of pure speed"), where they state the claim's figure nowhere.
+ */
+function unitSwapOf(claim: LocatedMention, index: FactIndex, anchored: SentenceAnchors): ClaimMatch | undefined {
+  const stated = claim.number!;
+  let found: ClaimMatch | undefined;
+  for (const source of anchored.sources()) {
+    for (const fact of index.factsOf(source)) {
+      const value = fact.value.number;
+      if (!value || fact.derived || fact.kind !== claim.kind || value.unit !== stated.unit || value.values.length !== 1) continue;
+      if (value.values[0] === stated.values[0]) return undefined;
+      if (magnitude(value.values[0]) !== magnitude(stated.values[0]) || !swapsNeighbours(significantDigits(value.values[0]), significantDigits(stated.values[0]))) continue;
+      if (found) return undefined;
+      found = { verdict: 'mismatch', fact, score: 0, source };
+    }
+  }
+  return found;
+}
+
+/** Whether `b` is `a` with two neighbouring digits swapped. */
+function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Whether a claim writes a fact's digits with the point moved, of the claim's kind and in its currency or unit. */
