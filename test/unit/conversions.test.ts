@@ -53,8 +53,23 @@ describe('conversions beside the figure they convert', () => {
     assert.deepStrictEqual(mismatches('Saturday was the busiest day, though the temperature never climbed above 9 degrees Celsius (43 degrees Fahrenheit).', [bound]), [['43 degrees Fahrenheit', '48 degrees Fahrenheit']]);
   });
 
+  it('flags a price given again per another unit that the price does not give, and leaves one it gives, or one not linked to it, alone', () => {
+    assert.deepStrictEqual(mismatches('Arabica settled at $4.38 a pound on the Westbrook Commodities Exchange, or about $8.76 a kilogram.', []), [['$8.76', '$9.66']]);
+    assert.deepStrictEqual(mismatches('Trucks pay 24 cents a mile (39 cents a kilometre) from May.', []), [['39 cents', '15 cents']]);
+    const finding = checkDocument('Diesel costs €1.60 a litre, or €5.20 a gallon.', 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.ConversionMismatch)!;
+    assert.strictEqual(mismatchMessage(finding), '"€5.20" — its figures give €6.06 (€1.60 a litre is €6.06 a gallon)');
+    for (const draft of [
+      'Arabica settled at $4.38 a pound, or about $9.66 a kilogram.',
+      'Arabica settled at $4.38 a pound ($9.7 a kilogram).',
+      // Not the same price: other times, other currencies, a price per the same unit.
+      'It cost $4.38 a pound last year and $12 a kilogram now.',
+      'It cost $4.38 a pound, or €8 a kilogram.',
+      'It rose from $4.38 a pound, or $4.50 a pound.',
+    ]) assert.deepStrictEqual(mismatches(draft, []), [], draft);
+  });
+
   it('gives what a fresh check gives as conversions are typed and edited, incrementally', () => {
-    const met = findingsOverRandomEdits('Tanks must be kept at 40F (7C) or colder.\n\nThe route is a 12-mile (30 km) walk, 130,000 people said.\n\nIt rose 28 meters (about 62 feet).\n', new FactIndex([seedSource()]), 31, 200, FindingCode.ConversionMismatch);
+    const met = findingsOverRandomEdits('Tanks must be kept at 40F (7C) or colder.\n\nThe route is a 12-mile (30 km) walk, 130,000 people said.\n\nIt rose 28 meters (about 62 feet).\n\nArabica was $4.38 a pound, or $8.76 a kilogram.\n', new FactIndex([seedSource()]), 31, 200, FindingCode.ConversionMismatch);
     assert.ok(met > 10, `only ${met} wrong conversions met in 200 steps`);
   });
 });

@@ -31,7 +31,7 @@ import { blockHolding, type DocumentFormat, type Prose, readProse } from '../tex
 import { FindingCode, mismatchCode } from './codes';
 import type { Finding } from './finding';
 import { personFindings } from './personFindings';
-import { checkConversions } from './conversionFindings';
+import { checkConversions, checkPriceConversions } from './conversionFindings';
 import { checkElapsed } from './elapsedFindings';
 import { checkSpans } from './spanFindings';
 import { contradictedPartShares } from './partShareFindings';
@@ -139,6 +139,7 @@ export function checkOwnFigures(ratios: readonly PlacedRatio[] | undefined, ment
   checkRatios(ratios, mentions, findings);
   for (const [i, fact] of [...contradictedPartShares(ratios, mentions, findings, index), ...contradictedChanges(ratios, mentions, findings, index)]) findings[i] = findingOf(mentions[i], { verdict: 'mismatch', fact, score: 0 }, undefined);
   checkConversions(mentions, findings);
+  checkPriceConversions(mentions, findings);
   checkSpans(mentions, findings);
 }
 

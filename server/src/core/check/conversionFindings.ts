@@ -43,6 +43,29 @@ export function checkConversions(mentions: readonly LocatedMention[], findings: 
 }
 
 /**
+ * Holds each price a draft gives again per another unit right after it ("$4.38 a pound, or about
+ * $9.66 a kilogram", "24 cents a mile (15 cents a kilometre)") to that price, as `checkConversions`
+ * holds a measure's conversion: the price per the other unit is the first times how many of the
+ * first unit the other is. Where the sources decide it, or the price it converts is a mismatch, it
+ * is theirs.
+ */
+export function checkPriceConversions(mentions: readonly LocatedMention[], findings: Array<Finding | undefined>): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const [price, claim] = [mentions[i - 1], mentions[i]];
+    if (!claim.convertsPrice || !undecided(findings[i]) || findings[i - 1]?.verdict === 'mismatch' || price.number?.currency !== claim.number?.currency) continue;
+    const [per, perOther] = [unitOf(price.unitPrice!.unit), unitOf(claim.unitPrice!.unit)];
+    if (!per || !perOther || per.dimension !== perOther.dimension || price.number!.values.length !== 1) continue;
+    // To a step finer than the price converted: "$4.38" a pound is $9.656 a kilogram.
+    const worked: FixedFrom = { kind: 'money', text: price.text, value: { number: { ...price.number!, values: [(price.number!.values[0] * perOther.factor) / per.factor], precision: price.number!.precision / 10 } } };
+    if (compareValues(claim, worked) !== 'disagree') continue;
+    // Fixed to the claim's own step: "$8.76" for $9.656 is "$9.66".
+    const fix = formatFix(claim, { ...worked, value: { number: { ...worked.value.number!, precision: claim.number!.precision } } });
+    if (fix === undefined || fix === claim.text) continue;
+    findings[i] = { claim, verdict: 'mismatch', code: FindingCode.ConversionMismatch, fix, sourceSays: `${price.text}${price.unitPrice!.written} is ${fix}${claim.unitPrice!.written}` };
+  }
+}
+
+/**
  * Whether the sources leave a conversion undecided: none checks it, or one only bounds it ("never
  * above 9°C" holds 43°F as well as the 48°F that 9°C is).
  */

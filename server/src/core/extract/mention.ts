@@ -1,4 +1,5 @@
 import type { WrittenPeriod } from './ratePeriod';
+import type { WrittenUnitPrice } from './unitPrice';
 import { noNegativeZero } from '../text/noNegativeZero';
 
 /**
@@ -179,6 +180,10 @@ export interface Mention extends Span {
   convertsAcross?: true;
   /** For an amount, the period it is a rate over, written right after it ("€11.5m a day"). Read of claims only. */
   ratePeriod?: WrittenPeriod;
+  /** For an amount, the unit it is a price per, written right after it ("$4.38 a pound"). Read of claims only. */
+  unitPrice?: WrittenUnitPrice;
+  /** A price per unit giving the one right before it again per another unit ("$4.38 a pound, or about $9.66 a kilogram"). */
+  convertsPrice?: true;
 }
 
 /** Where a figure starts with the hedge written before it: "more than 40 per cent", "around 10 a.m.". */

@@ -14,6 +14,7 @@ import { findRoles } from './findRoles';
 import { findNumbers } from './findNumbers';
 import { hedgedStart, isDay, type Mention, type Span } from './mention';
 import { ratePeriodAfter } from './ratePeriod';
+import { convertsPrice, unitPriceAfter } from './unitPrice';
 import { tenseAround } from './tense';
 
 export interface SentenceReading extends Sentence {
@@ -205,12 +206,20 @@ function withPartsOfLengths(text: string, mentions: Mention[]): Mention[] {
   return mentions;
 }
 
-/** `mentions` (of one sentence) with the period each amount or count is a rate over, where one follows it (see `ratePeriod`). */
+/**
+ * `mentions` (of one sentence) with the period each amount or count is a rate over, where one
+ * follows it (see `ratePeriod`), and the unit each amount is a price per (see `unitPrice`), told
+ * again per another unit where it is.
+ */
 function withRatePeriods(text: string, mentions: Mention[]): Mention[] {
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     if ((m.kind !== 'money' && m.kind !== 'count') || !m.number) continue;
     const period = ratePeriodAfter(text, m.end);
     if (period) m.ratePeriod = period;
+    const unitPrice = !period && m.kind === 'money' ? unitPriceAfter(text, m.end) : undefined;
+    if (!unitPrice) continue;
+    m.unitPrice = unitPrice;
+    if (i > 0 && convertsPrice(text, mentions[i - 1], m)) m.convertsPrice = true;
   }
   return mentions;
 }
