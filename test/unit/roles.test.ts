@@ -56,6 +56,7 @@ describe('roles', () => {
       assert.deepStrictEqual(rolesIn('The opposition spokeswoman on children, Niamh Corrigan TD, said 4 things.'), [['opposition spokeswoman on children', 'corrigan', 'spokesperson']]);
       assert.deepStrictEqual(rolesIn('Jane Ashdown MP, the shadow health secretary, spoke.'), [['shadow health secretary', 'ashdown', 'secretary']]);
       assert.deepStrictEqual(rolesIn('Mayor Tom Reyes Jr said so.'), [['Mayor', 'reyes', 'mayor']]);
+      assert.deepStrictEqual(rolesIn('Tom Reyes Jr, the mayor, said so.'), [['mayor', 'reyes', 'mayor']]);
       const childcare = sourceFrom('The scheme will cost €120 million. The opposition spokeswoman on children, Niamh Corrigan TD, said the plan was 2 years late.');
       assert.deepStrictEqual(mismatches('The scheme will cost €120 million. Niamh Corrigan, the opposition finance spokeswoman, said the plan was 2 years late.', [childcare]).map(([claim]) => claim), ['Niamh Corrigan, the opposition finance spokeswoman']);
     });

@@ -169,7 +169,7 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
   const roles: RoleMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const postNominal = i + 1 < words.length && joined(text, words[i], words[i + 1]) && isPostNominal(words[i + 1]);
-    if (!isNameWord(words[i]) || (i + 1 < words.length && joined(text, words[i], words[i + 1]) && capitalised(words[i + 1]) && !postNominal) || headOf(words[i].lower)) continue;
+    if (!isNameWord(words[i]) || isPostNominal(words[i]) || (i + 1 < words.length && joined(text, words[i], words[i + 1]) && capitalised(words[i + 1]) && !postNominal) || headOf(words[i].lower)) continue;
     // words[i] ends a run of capitalised words: a name, perhaps after a title, and before letters after it ("Niamh Corrigan TD").
     const nameEnd = postNominal ? i + 1 : i;
     let first = i;
