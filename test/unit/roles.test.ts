@@ -336,7 +336,8 @@ describe('roles', () => {
       // Before a name, as a title; after it in an apposition, without its article.
       assert.deepStrictEqual(checked('The flood cost $310 million. Finance committee chair Rosa Delgado says it was foreseen.'), [['Finance committee chair Rosa Delgado', "Chair of the city council's transportation committee Rosa Delgado"]]);
       assert.deepStrictEqual(checked('The flood cost $310 million. Rosa Delgado, the finance committee chair, says it was foreseen.'), [['Rosa Delgado, the finance committee chair', "Rosa Delgado, who chairs the city council's transportation committee"]]);
-      assert.deepStrictEqual(checked("Declan Hartigan, who chairs the council's leisure committee, said 4 pools would shut."), [["Declan Hartigan, who chairs the council's leisure committee", 'Declan Hartigan, chair of the Lisnacree swimming club']]);
+      // The draft's clause keeps its form where the source's office is one a clause tells.
+      assert.deepStrictEqual(checked("Declan Hartigan, who chairs the council's leisure committee, said 4 pools would shut."), [["Declan Hartigan, who chairs the council's leisure committee", 'Declan Hartigan, who chairs the Lisnacree swimming club']]);
       assert.deepStrictEqual(checked("The flood cost $310 million. Rosa Delgado, who chairs the city council's transportation committee, says it was foreseen."), []);
       assert.deepStrictEqual(checked('Declan Hartigan, who chairs the Lisnacree swimming club, said 4 pools would shut.'), []);
     });

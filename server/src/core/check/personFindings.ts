@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../extract/findPlaces';
-import { clauseAsTitle, isTitleWord, OFFICE_RANKS, officeComplement, type Role, type RoleMention } from '../extract/findRoles';
+import { clauseAsTitle, isTitleWord, titleAsClause, OFFICE_RANKS, officeComplement, type Role, type RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
 import { matchGivenBefore, matchName, matchNameAfter, matchWordOfName, namesAnother, SHORTEST_NAME_RUN, usesName } from '../match/matchName';
@@ -99,10 +99,11 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
   const swap = swapped && wordSwapped(text, role, stated.fact.text, swapped);
   if (swap !== undefined) return swap;
   // A role told by a clause ("who chairs the finance committee") takes or gives the other's words
-  // whole: before a name the clause's as a title, and after it without the apposition's article.
+  // whole: before a name the clause's as a title, and after it without the apposition's article;
+  // the draft's clause keeps its form where the source's office is one a clause tells ("chair of X").
   if (role.clause || stated.role.clause) {
     const before = role.offset === 0 && role.length < text.length;
-    const said = before ? matchCase(clauseAsTitle(stated.fact.text), text) : stated.fact.text;
+    const said = before ? matchCase(clauseAsTitle(stated.fact.text), text) : role.clause ? titleAsClause(stated.fact.text) : stated.fact.text;
     const lead = stated.role.clause && !before ? text.slice(0, role.offset).replace(ARTICLE_END, '') : text.slice(0, role.offset);
     return lead + said + text.slice(role.offset + role.length);
   }

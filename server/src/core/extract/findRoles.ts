@@ -354,6 +354,14 @@ export function clauseAsTitle(role: string): string {
   return role.replace(CLAUSE_OPENING, (_, verb: string) => `${CLAUSE_HEADS.get(verb.toLowerCase())} of `);
 }
 
+/** An office a clause tells, of something, as that clause: "who chairs Lisnacree Otters Swimming Club" for "chair of Lisnacree Otters Swimming Club"; any other role as it is. */
+export function titleAsClause(role: string): string {
+  return role.replace(TITLE_OPENING, (_, office: string) => `who ${CLAUSE_VERBS.get(office.toLowerCase())} `);
+}
+
+const CLAUSE_VERBS = new Map([...CLAUSE_HEADS].map(([verb, office]) => [office, verb]));
+const TITLE_OPENING = /^(?:the[ \u00a0]+)?(chair|leader|head)[ \u00a0]+of[ \u00a0]+/i;
+
 /** A role's words, from `from` (or as far left of its head as its modifiers go) to `to`. */
 function roleWords(text: string, words: readonly Word[], head: { from: number; at: number; head: string }, to: number, from = leftEdge(text, words, head.from)): RoleWords {
   return { from, to, headFrom: head.from, headTo: head.at, head: head.head, qualifiers: qualifiersOf(words, from, to, head) };
