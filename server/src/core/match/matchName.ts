@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { SpelledName, SpelledNames } from '../facts/spelledNames';
 import { foldName } from '../text/foldName';
+import { swapsNeighbours } from '../text/neighbourSwap';
 import { commonPrefix } from '../text/words';
 
 /**
@@ -41,7 +42,7 @@ export function matchName(name: string, sources: readonly SpelledNames[], alone 
 
 /** Whether `name` is `limit` letters off `other` at most (see `reach`), or two neighbouring letters swapped. */
 function lettersOff(other: string, name: string, limit: number): boolean {
-  return Math.abs(other.length - name.length) <= limit && (distance(other, name) <= reach(name, other, limit) || swapsTwo(other, name));
+  return Math.abs(other.length - name.length) <= limit && (distance(other, name) <= reach(name, other, limit) || swapsNeighbours(other, name));
 }
 
 /**
@@ -194,14 +195,6 @@ export function usesName(name: string, sources: readonly SpelledNames[]): boolea
 function usedBy(folded: string, sources: readonly SpelledNames[]): boolean {
   for (const source of sources) if (source.words.has(folded)) return true;
   return false;
-}
-
-/** Whether `b` is `a` with two neighbouring letters swapped ("Marks", "Marsk"): one slip, which edit distance counts as two. */
-function swapsTwo(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Whether two words are forms of one word: one ending where the other has another ending, or spelt British and American. */

@@ -1,3 +1,5 @@
+import { swapsNeighbours } from '../text/neighbourSwap';
+
 /**
  * How plausibly one figure is a miscopy of another, by their digits alone: what a writer copying a
  * figure gets wrong is a digit, the order of two, or the power of ten.
@@ -38,7 +40,7 @@ export function digitAffinity(a: number, b: number): number {
   if (a === b) return 1;
   // "35,390" for 35,309: a swap with a zero, whose significant digits ("3539", "35309") hide it. Not
   // among four digits: "2020" beside a source's 2002 is another year more often than a slip.
-  if (Math.abs(a) >= ZERO_SWAP_LEAST && Number.isInteger(a) && Number.isInteger(b) && isSwap(String(Math.abs(a)), String(Math.abs(b)))) return 1;
+  if (Math.abs(a) >= ZERO_SWAP_LEAST && Number.isInteger(a) && Number.isInteger(b) && swapsNeighbours(String(Math.abs(a)), String(Math.abs(b)))) return 1;
   const x = significantDigits(a);
   const y = significantDigits(b);
   const edits = damerau(x, y);
@@ -47,16 +49,8 @@ export function digitAffinity(a: number, b: number): number {
   // not a handful into thousands.
   if (edits === 0) return ratio >= SMALL_SCALED && Math.min(Math.abs(a), Math.abs(b)) < SMALL ? 0.1 : 1;
   if (!(ratio < MAGNITUDE_SLIP)) return 0.1;
-  if (edits === 1) return isSwap(x, y) ? 1 : DIGIT_CHANGED;
+  if (edits === 1) return swapsNeighbours(x, y) ? 1 : DIGIT_CHANGED;
   return edits === 2 ? 0.3 : 0.1;
-}
-
-/** Whether `b` is `a` with two neighbouring characters swapped. */
-function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** The least figure whose swap with a zero is read as a slip. */

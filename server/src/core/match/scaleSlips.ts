@@ -5,6 +5,7 @@ import { convertedFigure } from './conversions';
 import type { FactIndex } from './factIndex';
 import { type ClaimMatch, statesExactly } from './matchClaim';
 import { magnitude, significantDigits } from './numberAffinity';
+import { swapsNeighbours } from '../text/neighbourSwap';
 
 /**
  * `matches` (of one block's `claims`, in order) with a figure no fact frames by its words taken for
@@ -93,14 +94,6 @@ function unitSwapOf(claim: LocatedMention, index: FactIndex, anchored: SentenceA
     }
   }
   return found;
-}
-
-/** Whether `b` is `a` with two neighbouring digits swapped. */
-function swapsNeighbours(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Whether a claim writes a fact's digits with the point moved, of the claim's kind and in its currency or unit. */
