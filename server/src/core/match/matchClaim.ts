@@ -730,22 +730,22 @@ const DIGIT_COUNT_SUPPORT = 0.35;
  */
 const POINTS_SLIP_SUPPORT = 0.2;
 
-/** A share or a difference in points of one figure, not vague ("71%", "4.5 percentage points"). */
+/**
+ * A share or a difference in points of one figure, neither vague nor hedged ("71%", "4.5 percentage
+ * points"). Hedged, it is as likely worked out as copied: "a cut of about 14%" from two limits was
+ * the source's "14 percentage points smaller" than advised by chance, and "roughly 13 per cent of
+ * that gap" another difference of 13 points.
+ */
 function isOneShare(claim: Mention): boolean {
-  return claim.kind === 'percent' && !!claim.number && claim.number.values.length === 1 && !claim.number.vague && (!claim.number.unit || claim.number.unit === PERCENTAGE_POINTS);
+  return claim.kind === 'percent' && !!claim.number && claim.number.values.length === 1 && !claim.number.vague && !claim.qualifier && (!claim.number.unit || claim.number.unit === PERCENTAGE_POINTS);
 }
 
-/**
- * Whether a fact gives the claim's very figure as a share where the claim gives points, or the
- * other way round: the writer kept the figure and slipped its unit. Not for a hedged claim: "a cut
- * of about 14%" worked out from two limits was the source's "14 percentage points smaller" than
- * advised by chance, and "roughly 13 per cent of that gap" another difference of 13 points.
- */
+/** Whether a fact gives the claim's very figure as a share where the claim gives points, or the other way round: the writer kept the figure and slipped its unit. */
 function isPointsSlipOf(claim: Mention, candidate: Candidate): boolean {
   const stated = claim.number!;
   const fact = candidate.indexed.judged;
   const source = fact.value.number;
-  return candidate.agreement === 'disagree' && !claim.qualifier && fact.kind === 'percent' && !!source && source.values.length === 1 && source.values[0] === stated.values[0] && (source.unit === PERCENTAGE_POINTS) !== (stated.unit === PERCENTAGE_POINTS);
+  return candidate.agreement === 'disagree' && fact.kind === 'percent' && !!source && source.values.length === 1 && source.values[0] === stated.values[0] && (source.unit === PERCENTAGE_POINTS) !== (stated.unit === PERCENTAGE_POINTS);
 }
 
 /** A plain count of one digit, written in digits or words ("six", "4"), without a unit or a hedge. */
