@@ -2,10 +2,11 @@ import * as assert from 'assert';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { FindingCode } from '../../server/src/core/check/codes';
 import { findRoles } from '../../server/src/core/extract/findRoles';
+import { definedAcronyms } from '../../server/src/core/facts/acronyms';
 import { readStatedRoles } from '../../server/src/core/facts/statedRoles';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { matchRole } from '../../server/src/core/match/matchRole';
-import { tokenizeWords } from '../../server/src/core/text/words';
+import { tokenizeWords, wordsOfSentences } from '../../server/src/core/text/words';
 import { findingsOverRandomEdits, mismatches, seedSource, sourceFrom } from '../helpers/core';
 
 const rolesIn = (text: string) =>
@@ -166,6 +167,26 @@ describe('roles', () => {
       // A role read for a place after it too is still the person's.
       const cfo = statedIn('Dana Whitcombe, 49, currently chief financial officer of Brightmoor Logistics in Columbus, Ohio, will join on Nov. 17.');
       assert.strictEqual(matchRole(role('Dana Whitcombe, 49, chief financial officer of Brightmoor Logistics, will join.'), cfo), undefined);
+    });
+
+    it('reads an acronym the source defines as the words it stands for', () => {
+      const roles = statedIn(
+        'The deficit hit 1.42 billion marka, the National Statistics Office (NSO) said on Tuesday.',
+        'Ilse Varnholt, 52, the NSO\'s chief economist, told a press conference.',
+        'Priya Doshan, 39, chief economist at Kestrava Commercial Bank (KCB), expects 900 million.',
+      );
+      assert.strictEqual(matchRole(role('Ilse Varnholt, 53, the statistics office\'s chief economist, told reporters.'), roles), undefined);
+      assert.strictEqual(matchRole(role('Ilse Varnholt, 53, the office\'s chief economist, told reporters.'), roles), undefined);
+      // Another body's office is still another.
+      assert.strictEqual(matchRole(role('Ilse Varnholt, the bank\'s chief economist, said.'), roles)?.stated.fact.text, 'NSO\'s chief economist');
+      const sentences = ['the National Statistics Office (NSO) said', 'Anna Berg (CEO) said', 'the Office for National Statistics (ONS) said'];
+      assert.deepStrictEqual(
+        [...definedAcronyms(sentences, wordsOfSentences(sentences))].map(([a, words]) => [a, words.join(' ')]),
+        [
+          ['nso', 'nation statist offic'],
+          ['ons', 'offic nation statist'],
+        ],
+      );
     });
 
     it('takes a rank for no office: a professor may be the rector', () => {

@@ -2,6 +2,7 @@ import { withoutPossessive } from '../extract/findNames';
 import { findRoles, type Role } from '../extract/findRoles';
 import { foldName } from '../text/foldName';
 import { wordsOfSentences } from '../text/words';
+import { definedAcronyms } from './acronyms';
 import { citingFact, sentenceOfSource, type SentencePlaces } from './citingFact';
 import type { Fact } from './fact';
 
@@ -48,6 +49,10 @@ export function readStatedRoles(sentences: readonly string[], facts: readonly Fa
       for (const other of words) if (!othersRole(given[s], person, other)) told.add(other.norm);
     }
   });
+  // An acronym told of a person tells what it stands for: "the NSO's chief economist" is the
+  // statistics office's, where the source defines "the National Statistics Office (NSO)".
+  const acronyms = definedAcronyms(sentences, sentenceWords);
+  for (const told of toldOf.values()) for (const [acronym, words] of acronyms) if (told.has(acronym)) for (const word of words) told.add(word);
   return { roles, toldOf: new Map([...toldOf].map(([person, words]) => [person, [...words]])) };
 }
 
