@@ -103,6 +103,11 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Power was back about a week after the storm.', 'Power was back six days after the storm.'), 'agree');
     assert.strictEqual(compare('Power was back six days after the storm.', 'Power was back about a week after the storm.'), 'agree');
     assert.strictEqual(compare('Power was back 1.5 weeks after the storm.', 'Power was back ten days after the storm.'), 'agree');
+    // Part of a week is either whole day beside it.
+    assert.strictEqual(compare('Boats stayed in port for a week and a half.', 'Boats stayed in port for 11 days.'), 'agree');
+    assert.strictEqual(compare('Boats stayed in port for a week and a half.', 'Boats stayed in port for ten days.'), 'agree');
+    assert.strictEqual(compare('Boats stayed in port for a week and a half.', 'Boats stayed in port for 12 days.'), 'disagree');
+    assert.strictEqual(compare('Boats stayed in port for a week and a half.', 'Boats stayed in port for nine days.'), 'disagree');
   });
 
   it('holds a plain duration in the source\'s own unit to its figure: a half rounds to neither side', () => {

@@ -577,7 +577,9 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   const half = counted && !factQualifier ? 0 : Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[unit] - 1) / 2;
   // To the digit written: "0.53 seconds" is no whole second, which would hold 0.35, nor "1:55.83" 1:55.38.
   const decimals = claim.numberStyle?.decimals ?? (c.clock ? clockDecimals(claim.text) : 0);
-  intervalInto(RANGES, 0, amount, unit === c.unit && decimals ? 10 ** -decimals : 1, claim.qualifier?.kind);
+  // Counted in days, part of a week is either whole day beside it: "a week and a half" is 10 or 11 days.
+  const partDay = unit !== c.unit && !Number.isInteger(amount);
+  intervalInto(RANGES, 0, amount, unit === c.unit && decimals ? 10 ** -decimals : partDay ? 2 : 1, claim.qualifier?.kind);
   // A fact above its figure holds a plain claim up to its next step ("more than 11 seconds" holds
   // 11.28 seconds, which the writer worked out from two times), and no further: "three weeks" for
   // "at least two weeks" says more than the source knows.
