@@ -53,6 +53,12 @@ describe('conversions beside the figure they convert', () => {
     assert.deepStrictEqual(mismatches('Saturday was the busiest day, though the temperature never climbed above 9 degrees Celsius (43 degrees Fahrenheit).', [bound]), [['43 degrees Fahrenheit', '48 degrees Fahrenheit']]);
   });
 
+  it('takes a figure after a closing bracket for no conversion of the one in the brackets', () => {
+    const source = sourceFrom('The trial cost £3.7 million (about €4.4 million), of which £2.1 million came from the government and £1.6 million from the board.');
+    assert.deepStrictEqual(mismatches('The trial cost £3.7 million (about €4.4 million): £2.1 million from the government and £1.6 million from the board.', [source]), []);
+    assert.deepStrictEqual(mismatches('The trial cost £3.7 million (about €4.4 million): £2.4 million from the government and £1.6 million from the board.', [source]), [['£2.4 million', '£2.1 million']]);
+  });
+
   it('flags a price given again per another unit that the price does not give, and leaves one it gives, or one not linked to it, alone', () => {
     assert.deepStrictEqual(mismatches('Arabica settled at $4.38 a pound on the Westbrook Commodities Exchange, or about $8.76 a kilogram.', []), [['$8.76', '$9.66']]);
     assert.deepStrictEqual(mismatches('Trucks pay 24 cents a mile (39 cents a kilometre) from May.', []), [['39 cents', '15 cents']]);

@@ -178,6 +178,8 @@ export interface Mention extends Span {
    * about 48km"; "the 30-kilometre mark, about 18.6 miles into the route"), as it would right beside it.
    */
   convertsAcross?: true;
+  /** A figure a closing bracket parts from the one before it ("£3.7 million (about €4.4 million): £2.1 million"): no conversion of it. */
+  afterAside?: true;
   /** For an amount, the period it is a rate over, written right after it ("€11.5m a day"). Read of claims only. */
   ratePeriod?: WrittenPeriod;
   /** For an amount, the unit it is a price per, written right after it ("$4.38 a pound"). Read of claims only. */

@@ -232,14 +232,18 @@ const NOUN_THEN_COMMA = /^[ \u00a0]+\p{L}+,[ \u00a0]+$/u;
 
 /**
  * `mentions` (of one sentence, in order) with each figure that converts the measure before it across
- * the noun that measure qualifies marked (see `convertsAcross`). After a comma alone, only a hedged
- * figure: "a 23-mile drive, 12 km of it on gravel" is a part of the drive, "about 37 km" its conversion.
+ * the noun that measure qualifies marked (see `convertsAcross`), and each that a closing bracket
+ * parts from the figure before it, which it converts not (see `afterAside`). After a comma alone,
+ * only a hedged figure converts across: "a 23-mile drive, 12 km of it on gravel" is a part of the
+ * drive, "about 37 km" its conversion.
  */
 function withConversionsAcross(text: string, mentions: Mention[]): Mention[] {
   for (let i = 1; i < mentions.length; i++) {
     const [before, m] = [mentions[i - 1], mentions[i]];
-    if (!m.number?.unit || !before.number?.unit || before.number.unit === m.number.unit || !ADJECTIVAL_MEASURE.test(before.text)) continue;
+    if (!m.number) continue;
     const between = text.slice(before.end, hedgedStart(m));
+    if (between.includes(')')) m.afterAside = true;
+    if (!m.number.unit || !before.number?.unit || before.number.unit === m.number.unit || !ADJECTIVAL_MEASURE.test(before.text)) continue;
     if (NOUN_THEN_CONVERSION.test(between) || (m.qualifier?.kind === 'approx' && NOUN_THEN_COMMA.test(between))) m.convertsAcross = true;
   }
   return mentions;

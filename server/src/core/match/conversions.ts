@@ -33,9 +33,10 @@ const ACROSS_GAP = 32;
  */
 function standsBeside(claim: Mention, other: Mention): boolean {
   const start = hedgedStart(claim);
+  const [first, second] = other.end <= start ? [other, claim] : [claim, other];
+  if (second.afterAside) return false;
   const gap = other.end <= start ? start - other.end : other.start - claim.end;
   if (gap >= 0 && gap <= CONVERSION_GAP) return true;
-  const [first, second] = other.end <= start ? [other, claim] : [claim, other];
   const across = hedgedStart(second) - first.end;
   return !!second.convertsAcross && across >= 0 && across <= ACROSS_GAP;
 }
