@@ -402,6 +402,15 @@ describe('figure extraction', () => {
       ['count', '40 million', 40e6],
       ['count', '35 million', 35e6],
     ]);
+    // The level reached after "from … to" that writes no unit or currency is in the unit of the level it is from.
+    assert.deepStrictEqual(read('Sales fell from 1.12 billion litres to 957 million, while costs rose from £4.2m to 3.9m. Games rose from 12 to 15.').map((m) => m.slice(0, 4)), [
+      ['count', '1.12 billion litres', 1.12e9, 'l'],
+      ['count', '957 million', 957e6, 'l'],
+      ['money', '£4.2m', 4.2e6, undefined],
+      ['money', '3.9m', 3.9e6, undefined],
+      ['count', '12', 12, undefined],
+      ['count', '15', 15, undefined],
+    ]);
     // The level a change in a length reached, after "by … to", is a length in its unit; a count's stays a count.
     assert.deepStrictEqual(read('He lowered the record by 0.03 seconds to 59.84. Prices rose by 5 to 40.').map((m) => m.slice(0, 4)), [
       ['duration', '0.03 seconds', 0.03, 'second'],

@@ -401,7 +401,7 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
   for (let i = 0; i + 1 < ordered.length; i++) {
     const first = ordered[i];
     const last = ordered[i + 1];
-    const earlier = last.kind === 'count' && isBare(last) ? (earlierLevel(text, start, first, last) ?? levelAfterChange(text, start, first, last)) : scaledEarlierLevel(text, first, last);
+    const earlier = (last.kind === 'count' && isBare(last) ? (earlierLevel(text, start, first, last) ?? levelAfterChange(text, start, first, last)) : scaledEarlierLevel(text, first, last)) ?? levelReachedFrom(text, start, first, last);
     if (earlier) {
       ordered[i + 1] = earlier;
       continue;
@@ -492,6 +492,25 @@ function earlierLevel(text: string, start: number, level: Mention, bare: Mention
   const b = Math.abs(level.number?.values[0] ?? level.duration?.amount ?? 0);
   return read && a > 0 && b > 0 && Math.max(a / b, b / a) <= LEVEL_RATIO ? read : undefined;
 }
+
+/**
+ * `reached` read in the unit or currency of the level before it, when it is the level that one
+ * went to and writes neither: "fell from 1.12 billion litres to 957 million", "from £4.2m to 3.9m".
+ * Read alone it was a count, which neither a source's level nor the change between the two could be
+ * held to.
+ */
+function levelReachedFrom(text: string, start: number, from: Mention, reached: Mention): Mention | undefined {
+  const [level, number] = [from.number, reached.number];
+  if (reached.kind !== 'count' || !level || !number || number.vague || number.unit || reached.numberStyle?.suffix || (!level.unit && from.kind !== 'money')) return undefined;
+  if (!FROM_RIGHT_BEFORE.test(text.slice(Math.max(start, hedgedStart(from) - 6), hedgedStart(from))) || !FROM_TO_BETWEEN.test(text.slice(from.end, hedgedStart(reached)))) return undefined;
+  if (!AFTER_ELIDED.test(text.slice(reached.end, reached.end + 16))) return undefined;
+  const [a, b] = [Math.abs(level.values[0]), Math.abs(number.values[0])];
+  if (!(a > 0 && b > 0 && Math.max(a / b, b / a) <= LEVEL_RATIO)) return undefined;
+  return { ...reached, kind: from.kind, number: { ...number, unit: level.unit, currency: level.currency } };
+}
+
+const FROM_RIGHT_BEFORE = /(?<![\p{L}])from[ \u00a0]+$/iu;
+const FROM_TO_BETWEEN = /^[ \u00a0]+to[ \u00a0]+$/u;
 
 /** A figure that writes no unit, scale or sign of its own: one that a range or a level may give it. */
 function isBare(m: Mention): boolean {
