@@ -160,6 +160,9 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('It rose from 1.45 pounds to 1.85 euros, a 40 percent increase.'), []);
       assert.deepStrictEqual(ratiosIn('From 2019 to 2024 output rose 40 percent.'), []);
       assert.deepStrictEqual(ratiosIn('Of the 64 farms, 27 reported deaths and 12 closed, more than half of them in May.'), []);
+      // "Them" is what the sentence is about, not a figure it is held against.
+      assert.deepStrictEqual(ratiosIn('There are 212 staff, half as many again as the 140 of 2020, and 46 of them are astronomers, fewer than one in four.'), []);
+      assert.deepStrictEqual(ratiosIn('There are 212 staff, up from 140, and 46 of them are astronomers, fewer than one in four.'), []);
       assert.deepStrictEqual(ratiosIn('He ran 3 km in 12 minutes, 40 percent faster.'), []);
       // A percentage after a share's figures that is of something else: a yield, a rate, a share of another whole.
       assert.deepStrictEqual(ratiosIn('It sold €2.64bn of the €3bn offered at an average yield of 4.37 per cent.'), []);

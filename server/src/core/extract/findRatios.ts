@@ -78,6 +78,8 @@ const THAN_AFTER = /^[ \u00a0]+(?:(?:more|higher|larger|bigger|greater|up|less|l
 const CHANGE_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:a|an|the)[ \\u00a0]+(${CHANGE_NOUN}|saving|gap|difference)[ \\u00a0]+of[ \\u00a0]+$`, 'iu');
 /** "Twenty-three of the 142 players", "22 of the 38 countries", "212 of the trust's 1,486 beds". */
 const OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|all)[ \u00a0]+){0,2}(?:[\p{L}-]+['’]s?[ \u00a0]+)?$/iu;
+/** Before a figure another is held against: "as the 140 of 2020", "up from 140", "than last year's 140". */
+const COMPARED_AS_BEFORE = /(?<![\p{L}])(?:as|than|from|against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:[\p{L}'’]+[ \u00a0]+){0,3}$/iu;
 /** "€31 million of it", "1,402 of them": a part of the figure just before. */
 const OF_IT_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:it|them)(?![\p{L}])/iu;
 /** Between a share's figures and it: a comma or dash ("Twenty-three of the 142 players were women, roughly one in five"). */
@@ -493,7 +495,9 @@ function shareBefore(text: SentenceText, mentions: readonly Mention[], c: number
   // "won 17, drew 11 and lost 13 of 41 games": which part the share is of, the sentence does not say.
   const firstOfItsKind = mentions.slice(0, c - 2).every((m) => !operands(m, a));
   if (firstOfItsKind && OF_BETWEEN.test(text.slice(a.end, hedgedStart(b)))) return { claim: c, relation: 'share', base: c - 1, other: c - 2 };
-  if (OF_IT_AFTER.test(text.slice(b.end, b.end + 12))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
+  // Not of a figure another is held against ("212 staff, half as many again as the 140 of 2020, and
+  // 46 of them"): "them" is what the sentence is about, not the figure compared with it.
+  if (OF_IT_AFTER.test(text.slice(b.end, b.end + 12)) && !COMPARED_AS_BEFORE.test(text.slice(Math.max(0, hedgedStart(a) - 40), hedgedStart(a)))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
   if (c - own === 2 && OF_THE_OPENING.test(text.slice(sentenceStart, hedgedStart(a)))) return { claim: c, relation: 'share', base: c - 2, other: c - 1 };
   return undefined;
 }
