@@ -304,11 +304,14 @@ describe('roles', () => {
         'Northline Timber, whose chief executive Marcus Oyelaran put the cost at $21.4 million, has pledged more.',
         // Was "Priya Ramaswamy, media analyst at Halvorsen Capital".
         "Priya Ramaswamy, Resonar's chief financial officer, says an act with 2 million streams will earn about $8,300.",
+        // Was "Priya Ramaswamy, the a media analyst at Halvorsen Capital".
+        "Priya Ramaswamy, the label's chief financial officer, says an act with 2 million streams will earn about $8,300.",
       ].join('\n\n');
       assert.deepStrictEqual(mismatches(draft, [centre]), [
         ['Aoife Brennan, chief inspector at the Oakfield Crop Research Centre', 'Aoife Brennan, head of plant pathology at the Oakfield Crop Research Centre'],
         ['chief executive Marcus Oyelaran', 'vice president for sustainability Marcus Oyelaran'],
         ["Priya Ramaswamy, Resonar's chief financial officer", 'Priya Ramaswamy, a media analyst at Halvorsen Capital'],
+        ["Priya Ramaswamy, the label's chief financial officer", 'Priya Ramaswamy, a media analyst at Halvorsen Capital'],
       ]);
       // The source tells whose office it is before it, the draft after it: was "Sofia Kerrigan, commander".
       const guard = sourceFrom("The ship dragged its anchor for 40 minutes, said Rear Adm. Sofia Kerrigan, the coast guard's commander.\n");

@@ -125,7 +125,10 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
   // "Priya Ramaswamy, Resonar's chief financial officer" for the source's "Priya Ramaswamy, a media
   // analyst at Halvorsen Capital": a role whose owner the draft gave takes the source's article.
   const article = LEADING_POSSESSIVE.test(own) && !LEADING_POSSESSIVE.test(said) ? ARTICLE_BEFORE.exec(stated.fact.quote.slice(0, stated.fact.quoteOffset))?.[0].trimStart() ?? '' : '';
-  return text.slice(0, role.offset) + article + withoutPlace(said, text.slice(role.offset, roleEnd)) + text.slice(roleEnd);
+  // The source's role with its own article takes the draft's place: "Callum Fraser, the expedition's
+  // chief scientist" for "a postdoctoral researcher" is no "the a postdoctoral researcher".
+  const lead = article || ARTICLE_START.test(said) ? text.slice(0, role.offset).replace(ARTICLE_END, '') : text.slice(0, role.offset);
+  return lead + article + withoutPlace(said, text.slice(role.offset, roleEnd)) + text.slice(roleEnd);
 }
 
 /**
@@ -191,6 +194,7 @@ function wordSwapped(text: string, role: Role, stated: string, swapped: NonNulla
 const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/iu;
 /** An apposition's article right before its role, which a clause put in the role's place leaves out: "Rosa Delgado, the finance committee chair". */
 const ARTICLE_END = /(?<=[\s,])(?:the|a|an)\s+$/iu;
+const ARTICLE_START = /^(?:the|a|an)\s/iu;
 
 function isCapitalised(word: string): boolean {
   return word[0] !== word[0].toLowerCase();
