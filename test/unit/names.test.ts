@@ -113,6 +113,8 @@ describe('names', () => {
       assert.strictEqual(matchName('Traveling', [counsellor]), undefined);
       const hallworth = 'Commissioner Martin Hallworth wants 14 more officers.';
       assert.strictEqual(matchName('Halworth', [readSpelledNames([hallworth], sourceFrom(hallworth).facts)])?.fact.text, 'Hallworth');
+      const halloran = 'Mirek Halloran said 264 crew were paid nothing.';
+      assert.strictEqual(matchName('Haloran', [readSpelledNames([halloran], sourceFrom(halloran).facts)])?.fact.text, 'Halloran');
     });
 
     it('finds none for a word as near two names, since which it misspells is unknown', () => {
@@ -196,6 +198,15 @@ describe('names', () => {
       const officer = sourceFrom('The returning officer, Deborah Lyall, declared the result at 6.20pm, after 32 hours of counting.');
       assert.deepStrictEqual(mismatches('The returning officer, Deborah Lyle, declared the result after 32 hours of counting.', [officer]), [['Lyle', 'Lyall']]);
       assert.deepStrictEqual(mismatches('The returning officer, Deborah Lowe, declared the result after 32 hours of counting.', [officer]), []);
+      // A last name after her first takes no plural, and a long one may slip at its first letter alone.
+      const residents = sourceFrom('Gemma Thwaite, 52, and Martin Calloway, 68, said 87 homes would go, and Maren Lund-Hagen agreed.');
+      assert.deepStrictEqual(mismatches('Gemma Thwaites and Martin Galloway said 87 homes would go.', [residents]), [
+        ['Thwaites', 'Thwaite'],
+        ['Galloway', 'Calloway'],
+      ]);
+      assert.deepStrictEqual(mismatches('Gemma Whaite and Martin Callaway said 87 homes would go.', [residents]), [['Callaway', 'Calloway']]);
+      // Nor one part of a last name the source joins with a hyphen.
+      assert.deepStrictEqual(mismatches('Maren Lund-Hansen said 87 homes would go.', [residents]), [['Hansen', 'Hagen']]);
     });
 
     it('takes a last name after a first name too short to check for that person\'s, and checks no short name itself', () => {

@@ -13,7 +13,7 @@ const SHORTEST_STEM = 3;
 /**
  * British and American spellings of one word ("Organisers", "Center"): no misspelling either. A
  * doubled "l" only before the endings that double it ("Travelled", "Counsellor", "Modelling"): in
- * "Hallworth" for Halworth it is a slip.
+ * "Hallworth" for Halworth, or "Haloran" for Halloran, it is a slip.
  */
 const SPELLING_PAIRS: ReadonlyArray<[string | RegExp, string]> = [
   ['ise', 'ize'],
@@ -22,7 +22,7 @@ const SPELLING_PAIRS: ReadonlyArray<[string | RegExp, string]> = [
   ['our', 'or'],
   ['re', 'er'],
   ['ence', 'ense'],
-  [/ll(?=[eio])/g, 'l'],
+  [/ll(?=(?:ed|er|ers|ing|ings|or|ors|ation|ations)$)/g, 'l'],
 ];
 
 /**
@@ -90,8 +90,11 @@ export function matchNameAfter(given: string, name: string, sources: readonly Sp
   if (folded.length < SHARED_START || usedBy(folded, sources)) return undefined;
   const start = folded.slice(0, SHARED_START);
   const first = foldName(given);
-  return onlyName(sources, (other, fact) => (other.startsWith(start) || bothCompass(other, folded) || nearAfterGiven(other, folded)) && writtenAmid(fact.quote, fact.text, [first], []) && !anotherForm(other, folded));
+  return onlyName(sources, (other, fact) => (other.startsWith(start) || bothCompass(other, folded) || nearAfterGiven(other, folded)) && writtenAmid(fact.quote, fact.text, [first], []) && !anotherForm(other, folded, PLURAL));
 }
+
+/** A last name after its first takes no plural: "Gemma Thwaites" is a slip of Gemma Thwaite. */
+const PLURAL = new Set(['s', 'es']);
 
 /**
  * Whether a last name after the same first name is a slip of another in its letters alone: the
@@ -99,8 +102,13 @@ export function matchNameAfter(given: string, name: string, sources: readonly Sp
  * for Ronan Tully), however few first letters they share.
  */
 function nearAfterGiven(other: string, folded: string): boolean {
-  return other.charCodeAt(0) === folded.charCodeAt(0) && distance(other, folded) <= 2;
+  const off = distance(other, folded);
+  // A longer one may slip at its first letter alone: "Martin Galloway" for Martin Calloway.
+  return other.charCodeAt(0) === folded.charCodeAt(0) ? off <= 2 : off === 1 && other.length === folded.length && folded.length >= FIRST_LETTER_SLIP;
 }
+
+/** The shortest last name whose first letter alone may slip after its first name: with five, "Martin Hales" would be Martin Gales. */
+const FIRST_LETTER_SLIP = 6;
 
 /**
  * The points of the compass, and the words of a place's part that pair like them: a writer who
@@ -153,12 +161,15 @@ export const SHORTEST_NAME_RUN = 3;
  */
 function writtenAmid(quote: string, name: string, before: readonly string[], after: readonly string[]): boolean {
   for (let at = quote.indexOf(name); at >= 0; at = quote.indexOf(name, at + 1)) {
-    const preceding = NAME_WORDS_BEFORE.exec(quote.slice(Math.max(0, at - 80), at))?.[0].trim().split(/[ \u00a0]+/u) ?? [];
+    // A hyphen joins the parts of one last name as a space joins names: "Lund" is before "Hagen" in "Maren Lund-Hagen".
+    const preceding = NAME_WORDS_BEFORE.exec(quote.slice(Math.max(0, at - 80), at).replace(HYPHEN_END, ' '))?.[0].trim().split(/[ \u00a0]+/u) ?? [];
     const following = NAME_WORDS_AFTER.exec(quote.slice(at + name.length, at + name.length + 80))?.[0].trim().split(/[ \u00a0]+/u) ?? [];
     if (preceding.length >= before.length && following.length >= after.length && before.every((w, i) => foldName(preceding[preceding.length - before.length + i]) === w) && after.every((w, i) => foldName(following[i]) === w)) return true;
   }
   return false;
 }
+
+const HYPHEN_END = /(?<=\p{L})-$/u;
 
 /** The run of capitalised words right before a name, and right after one. */
 const NAME_WORDS_BEFORE = /(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \u00a0])+$/u;
@@ -197,10 +208,10 @@ function usedBy(folded: string, sources: readonly SpelledNames[]): boolean {
   return false;
 }
 
-/** Whether two words are forms of one word: one ending where the other has another ending, or spelt British and American. */
-function anotherForm(a: string, b: string): boolean {
-  const stems = stemsOf(a);
-  for (const stem of stemsOf(b)) if (stems.has(stem)) return true;
+/** Whether two words are forms of one word: one ending where the other has another ending (but those `unless`), or spelt British and American. */
+function anotherForm(a: string, b: string, unless?: ReadonlySet<string>): boolean {
+  const stems = stemsOf(a, unless);
+  for (const stem of stemsOf(b, unless)) if (stems.has(stem)) return true;
   return spelledAlike(a, b);
 }
 
@@ -217,9 +228,9 @@ export function spelledAlike(a: string, b: string): boolean {
   return SPELLING_PAIRS.some(([x, y]) => a.replaceAll(x, y) === b.replaceAll(x, y));
 }
 
-function stemsOf(word: string): Set<string> {
+function stemsOf(word: string, unless?: ReadonlySet<string>): Set<string> {
   const stems = new Set([word]);
-  for (const ending of ENDINGS) if (word.endsWith(ending) && word.length - ending.length >= SHORTEST_STEM) stems.add(word.slice(0, -ending.length));
+  for (const ending of ENDINGS) if (word.endsWith(ending) && word.length - ending.length >= SHORTEST_STEM && !unless?.has(ending)) stems.add(word.slice(0, -ending.length));
   return stems;
 }
 
