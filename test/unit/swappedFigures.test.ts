@@ -196,6 +196,28 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('By Thursday, 83 percent of normal volume had been restored.', traffic), []);
   });
 
+  it("takes two figures given each other's items for an exchange, past the whole they are parts of and a verb both share", () => {
+    const flights = [sourceFrom('---\ndate: 2025-06-04\n---\nOf the 2,846 completed flights, 1,648 carried pathology samples, mostly blood, and 1,198 carried medicines, including chemotherapy drugs and plasma.\n')];
+    assert.deepStrictEqual(mismatches('Of the completed flights, 1,198 carried blood and other pathology samples and 1,648 carried medicines, among them chemotherapy drugs.', flights), [
+      ['1,198', '1,648'],
+      ['1,648', '1,198'],
+    ]);
+    assert.deepStrictEqual(mismatches('Of the completed flights, 1,648 carried blood and other pathology samples and 1,198 carried medicines, among them chemotherapy drugs.', flights), []);
+    // A word both items have, but on either side of their figures, still tells them apart: "a 1,850-seat hall" is the 1,850.
+    const hall = [sourceFrom('---\ndate: 2025-06-04\n---\nThe main auditorium of the Harbour Concert Hall will seat 1,850 people under a ceiling 21 metres high, and a second, 240-seat hall will be used for chamber music.\n')];
+    assert.deepStrictEqual(mismatches('Compare that with the money going into the 1,850-seat Harbour Concert Hall.', hall), []);
+  });
+
+  it("takes the other figure of an exchange for a slip too where its words lean to the other item, though no single word tells it", () => {
+    const levy = [sourceFrom('---\ndate: 2026-03-11\n---\nThe ministry said 386 of the 1,648 products on its register were reformulated. Of those, 241 were brought below the 5-gram threshold and now escape the levy altogether, while 145 moved from the higher to the lower band.\n')];
+    const reformulated = 'The ministry said 386 of the 1,648 products were reformulated.';
+    assert.deepStrictEqual(mismatches(`${reformulated} Of those, 145 were brought below the 5-gram threshold, while 241 dropped from the higher band to the lower one.`, levy), [
+      ['145', '241'],
+      ['241', '145'],
+    ]);
+    assert.deepStrictEqual(mismatches(`${reformulated} Of those, 241 were brought below the 5-gram threshold, while 145 dropped from the higher band to the lower one.`, levy), []);
+  });
+
   it('takes a rank for the one its noun names, where the rank it states is of something else', () => {
     const chart = [
       sourceFrom(

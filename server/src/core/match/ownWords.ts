@@ -59,7 +59,8 @@ function inside(word: Word, spans: readonly Span[]): boolean {
 }
 
 // Strongest first: a clause mark, a comma before a conjunction or comparison, a bare conjunction, a comma.
-const BREAKS = [/[;:—–]|\s-\s/g, /,\s*(?:and|but|while|whereas|against|compared\s+(?:with|to)|versus|vs\.?)\s/gi, /\s(?:and|but|while|whereas|against|versus)\s/gi, /,/g];
+const BARE_CONJUNCTION = /\s(?:and|but|while|whereas|against|versus)\s/gi;
+const BREAKS = [/[;:—–]|\s-\s/g, /,\s*(?:and|but|while|whereas|against|compared\s+(?:with|to)|versus|vs\.?)\s/gi, BARE_CONJUNCTION, /,/g];
 
 /** Where the first of `spans` starting at or after `from` starts; Infinity for none. */
 function firstSpanAfter(spans: readonly Span[], from: number): number {
@@ -77,12 +78,17 @@ function afterLastMark(text: string, from: number, to: number): number {
 
 const LIST_MARK = /:(?!\d)|[—–]|\s-\s/g;
 
-/** Where the strongest clause break between two figures stands (the first of its strength), if any. */
+/**
+ * Where the strongest clause break between two figures stands (the first of its strength; the last
+ * of bare conjunctions, as an item's own words may hold one: "1,198 carried blood and other
+ * pathology samples and 1,648 carried medicines"), if any.
+ */
 export function strongestBreak(text: string, from: number, to: number): number | undefined {
   const gap = text.slice(from, to);
   for (const pattern of BREAKS) {
     pattern.lastIndex = 0;
-    const found = pattern.exec(gap);
+    let found = pattern.exec(gap);
+    if (found && pattern === BARE_CONJUNCTION) for (let next = pattern.exec(gap); next; next = pattern.exec(gap)) found = next;
     if (found) return from + found.index;
   }
   return undefined;

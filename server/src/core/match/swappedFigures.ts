@@ -33,6 +33,21 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
       leftInRestated(claims, contexts, matches, k, sourceFacts)
     );
   });
+  // The figure of the other item, given this one's place in the same sentence, is swapped too where
+  // its words lean to this item, though no single word tells it ("241 dropped from the higher band
+  // to the lower one" beside "145 were brought below …" for the source's "241 were brought below …,
+  // while 145 moved from the higher to the lower band").
+  swaps.forEach((item, k) => {
+    if (!item) return;
+    const stated = matches[k]!.fact!;
+    const sourceFacts = index.factsOf(matches[k]!.source!);
+    for (const m of contexts[k].beside.sentence) {
+      const j = claims.indexOf(m);
+      const own = contexts[j]?.ownWords;
+      if (j === k || swaps[j] || !own || !LEANING_KINDS.has(m.kind) || matches[j]?.verdict !== 'verified' || matches[j]!.fact !== item || !statesExactly(m, item)) continue;
+      if (leansTo(own, stated, item, sourceFacts)) swaps[j] = stated;
+    }
+  });
   // Its words as a whole, closest first, must frame the other item best too, unless two figures are
   // exchanged (asked once a claim), leaving out the facts the other figures of its paragraph restate
   // (see `restatedBeside`): none of them is the claim's. "825 of them dead" beside "1,437 oiled
@@ -86,7 +101,9 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   const list = listOf(fact, sourceFacts);
   if (!list || !statesExactly(claim, fact)) return undefined;
   // A figure given another item's place keeps its sign: "minus 20C" is no slip of a room kept at 15C.
-  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other) && sameSign(claim, other));
+  // Nor the whole the others are parts of ("Of the 2,846 completed flights, 1,648 … and 1,198 …"):
+  // the words of a draft's "Of the completed flights" are the whole's, told of every item.
+  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other) && sameSign(claim, other) && !wholeOfList(other, list.facts));
   if (!others.length || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   const own = context.ownWords;
   if (!own) return undefined;
@@ -110,8 +127,12 @@ const AMOUNTS: ReadonlySet<string> = new Set(['count', 'money', 'percent']);
 function onlyHoldingWords(others: readonly Fact[], wordsOf: (fact: Fact) => OwnWords, mine: OwnWords, claim: OwnWords): Fact | undefined {
   const words = [...claim.before, ...claim.after];
   // The fact's item must be told by words of its own the claim lacks: "the figure had reached 83
-  // percent" is told by none, and a claim holding another item's words may be it all the same.
-  if (mine.before.length + mine.after.length < MINE_TOLD || words.some((w) => holds(mine, w))) return undefined;
+  // percent" is told by none, and a claim holding another item's words may be it all the same. A
+  // word every item has on the same side ("carried" of "1,648 carried pathology samples … and 1,198
+  // carried medicines") tells none of them; "seat" of "will seat 1,850 …, and a second, 240-seat
+  // hall" tells the 1,850 by its place.
+  const everyItems = (w: string) => others.every((other) => (mine.before.includes(w) && wordsOf(other).before.includes(w)) || (mine.after.includes(w) && wordsOf(other).after.includes(w)));
+  if (mine.before.length + mine.after.length < MINE_TOLD || words.some((w) => holds(mine, w) && !everyItems(w))) return undefined;
   const holding = others.filter((other) => new Set(words.filter((w) => holds(wordsOf(other), w))).size >= HELD_WORDS);
   return holding.length === 1 ? holding[0] : undefined;
 }
@@ -289,12 +310,22 @@ function countedIn(list: SentenceList): string[][] {
   });
 }
 
-/** Whether a count opens its sentence's counts and exceeds all the others together, as a whole does its parts. */
+/**
+ * Whether `fact`, a count or sum, opens its list's figures of its kind, unit and currency, two or more others,
+ * and is all of them together or more: their whole ("Of the 2,846 completed flights, 1,648 … and 1,198 …").
+ */
+function wholeOfList(fact: Fact, facts: readonly Fact[]): boolean {
+  if (fact.kind !== 'count' && fact.kind !== 'money') return false;
+  const alike = facts.filter((f) => f.kind === fact.kind && f.value.number?.unit === fact.value.number?.unit && f.value.number?.currency === fact.value.number?.currency);
+  return alike.length > 2 && isWhole(fact, alike);
+}
+
+/** Whether a count opens its sentence's counts and is all the others together or more, as a whole is its parts. */
 function isWhole(count: Fact, counts: readonly Fact[]): boolean {
   if (count !== counts[0]) return false;
   let parts = 0;
   for (const c of counts) if (c !== count) parts += c.value.number?.values[0] ?? 0;
-  return (count.value.number?.values[0] ?? 0) > parts;
+  return (count.value.number?.values[0] ?? 0) >= parts;
 }
 
 /**
@@ -426,6 +457,22 @@ function tellsApart(other: OwnWords, mine: OwnWords, claim: OwnWords): boolean {
     return theirs !== undefined && ours !== undefined && !holds(mine, theirs) && !holds(other, ours) && holds(claim, theirs);
   });
 }
+
+/**
+ * Whether a claim's own words hold twice as many of the words item `toward` has and item `away` has
+ * not as the other way round, and some (`LEANING_WORDS`).
+ */
+function leansTo(own: OwnWords, toward: Fact, away: Fact, sourceFacts: readonly Fact[]): boolean {
+  const [a, b] = [ownWordsOfFact(toward, sourceFacts), ownWordsOfFact(away, sourceFacts)];
+  const words = [...own.before, ...own.after];
+  const only = (x: OwnWords, y: OwnWords) => words.filter((w) => holds(x, w) && !holds(y, w)).length;
+  const theirs = only(a, b);
+  return theirs >= LEANING_WORDS && theirs > 2 * only(b, a);
+}
+
+const LEANING_WORDS = 2;
+/** Amounts, whose items a list tells by what they count: shares and years are told by the words of their whole clause ("according to provisional figures"). */
+const LEANING_KINDS: ReadonlySet<Mention['kind']> = new Set(['count', 'money']);
 
 /** Whether a figure has `word` to itself, on either side. */
 function holds(own: OwnWords, word: string): boolean {
