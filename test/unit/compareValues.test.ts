@@ -194,6 +194,15 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Fines cut profit by 27 per cent.', 'Fines cut profit by about a quarter.'), 'agree');
   });
 
+  it('reaches "nearly" a share in words down no further than the plainer share below it', () => {
+    assert.strictEqual(compare('Obesity affects nearly a quarter of adults.', 'Obesity affects 19 per cent of adults.'), 'disagree');
+    assert.strictEqual(compare('Obesity affects nearly a quarter of adults.', 'Obesity affects 22 per cent of adults.'), 'agree');
+    assert.strictEqual(compare('The EU took nearly two-thirds of exports.', 'The EU took 58 per cent of exports.'), 'disagree');
+    assert.strictEqual(compare('The EU took nearly two-thirds of exports.', 'The EU took 63 per cent of exports.'), 'agree');
+    // Where no plainer share stands near, as far as the words round: "almost a fifth" for 17.8 per cent.
+    assert.strictEqual(compare('Sales fell by almost a fifth.', 'Sales fell by 17.8 per cent.'), 'agree');
+  });
+
   it('holds a share in words the source hedges to one side of its figure to that side', () => {
     // "More than four in ten" agreed with the source's "nearly four in ten": the words round 35-45%.
     assert.strictEqual(compare('More than four in ten complaints were about batteries.', 'Nearly four in ten complaints were about batteries.'), 'disagree');

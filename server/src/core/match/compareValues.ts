@@ -264,8 +264,19 @@ export function hedgesShareInWords(claim: Mention, fact: Pick<Fact, 'value'>): b
 function shareInWordsInto(out: Float64Array, at: number, value: number, number: NumberValue, qualifier: QualifierKind): void {
   const width = number.vague ? number.vague[1] - number.vague[0] : number.precision;
   const side = boundSide(qualifier);
-  out[at] = side === 'least' ? justUnder(value) : side === 'most' ? -Infinity : value - width;
+  // Not down past the plainer share below: 19 per cent is "nearly a fifth", no "nearly a quarter".
+  out[at] = side === 'least' ? justUnder(value) : side === 'most' ? -Infinity : Math.max(value - width, plainShareBelow(value));
   out[at + 1] = side === 'least' ? Infinity : side === 'most' ? value + EPSILON * Math.max(1, Math.abs(value)) : justUnder(value);
+}
+
+/** The shares a writer names in words most (halves, thirds, quarters, fifths, tenths), in per cent. */
+const PLAIN_SHARES = [...new Set([2, 3, 4, 5, 10].flatMap((parts) => Array.from({ length: parts - 1 }, (_, k) => (100 * (k + 1)) / parts)))].sort((a, b) => a - b);
+
+/** The largest of `PLAIN_SHARES` below `value` (less a rounding), or 0. */
+function plainShareBelow(value: number): number {
+  let below = 0;
+  for (const share of PLAIN_SHARES) if (share < value - 0.5) below = share;
+  return below;
 }
 
 /**
