@@ -230,6 +230,8 @@ describe('checkDocument against the seed article', () => {
     // Of its own date, not of the founding the source counts from: the calendar decides it.
     assert.deepStrictEqual(mismatches('Norvane, founded in 2011, made its first launch nearly a decade ago, in June 2015.', [source]), []);
     assert.deepStrictEqual(mismatches('Norvane, founded in 2011, made its first launch 14 years ago, in June 2015.', [source]), [['14 years', 'nine years']]);
+    // A word of emphasis between the date and the time ago is no other clause: "in 2019, just four years ago".
+    assert.deepStrictEqual(mismatches('The library will close. Norvane made its first launch in 2015, just eight years ago.', [source]), [['eight years', '10 years']]);
     // Nor is it a slip of a time ago of another year; one of its own year is more exact than the calendar.
     const ago = sourceFrom(
       "---\ndate: 2025-03-24\n---\nThe last book from an independent publisher to win was in 2016, nine years ago. Dario Fensholt was 29 when he won in 2011.\n\nIn November 2019 — more than five years ago — the commission fined it €4.2 million for tracking riders' locations after their trips had ended.\n",

@@ -340,8 +340,8 @@ function isDayRange(text: string, a: Mention, b: Mention): boolean {
 /** Between a length in days and the range of days right after it: "17 days in a row, from", "a fortnight — from". */
 const DAYS_THEN_RANGE = /^(?:[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+row|running|straight|on[ \u00a0]+end))?[ \u00a0]*(?:[,—–(]|[ \u00a0]-)?[ \u00a0]*$/iu;
 
-/** Between a date and a time ago of it after it: "in 1968, 57 years ago". */
-const DATE_THEN_AGO = /^[ \u00a0]*,[ \u00a0]*$/;
+/** Between a date and a time ago of it after it: "in 1968, 57 years ago", "in 2019, just four years ago". */
+const DATE_THEN_AGO = /^[ \u00a0]*,[ \u00a0]*(?:(?:just|only|barely|exactly|precisely|all|fully)[ \u00a0]+)?$/iu;
 /** Between a time ago and a date of it after it: "14 years ago, in 2011". */
 const AGO_THEN_DATE = /^[ \u00a0]+ago[ \u00a0]*,[ \u00a0]*(?:(?:back[ \u00a0]+)?in[ \u00a0]+|on[ \u00a0]+)?$/iu;
 
