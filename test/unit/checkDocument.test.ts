@@ -230,6 +230,12 @@ describe('checkDocument against the seed article', () => {
     // Of its own date, not of the founding the source counts from: the calendar decides it.
     assert.deepStrictEqual(mismatches('Norvane, founded in 2011, made its first launch nearly a decade ago, in June 2015.', [source]), []);
     assert.deepStrictEqual(mismatches('Norvane, founded in 2011, made its first launch 14 years ago, in June 2015.', [source]), [['14 years', 'nine years']]);
+    // A time in years that lasts to now dates its start: "has lived there for 52 years" is since 1973.
+    const lived = sourceFrom('---\ndate: 2025-03-13\n---\nHarold Pennock, 81, who has lived on Cliff Terrace for 52 years, said four streets once stood there. He worked at the mill for 30 years.\n');
+    assert.deepStrictEqual(mismatches('Harold Pennock, 81, has lived on Cliff Terrace since 1963 and remembers four streets.', [lived]), [['1963', '1973']]);
+    assert.deepStrictEqual(mismatches('Harold Pennock, 81, has lived on Cliff Terrace since 1973 and remembers four streets.', [lived]), []);
+    // A time that may have ended dates nothing.
+    assert.deepStrictEqual(mismatches('Harold Pennock, 81, started at the mill in 1990 and remembers four streets.', [lived]), []);
     // A word of emphasis between the date and the time ago is no other clause: "in 2019, just four years ago".
     assert.deepStrictEqual(mismatches('The library will close. Norvane made its first launch in 2015, just eight years ago.', [source]), [['eight years', '10 years']]);
     // Nor is it a slip of a time ago of another year; one of its own year is more exact than the calendar.

@@ -150,6 +150,17 @@ const TIME_OF_BEFORE = /(?:^|[^\p{L}])(?:in|on)[ \u00a0]$/iu;
  */
 const SINCE = /(?:since|(?:founded|opened|established|introduced|launched|created|formed|set[ \u00a0]up)[ \u00a0]+in)[ \u00a0]+$/i;
 
+/**
+ * Before a time that lasts to now: a present perfect and "for", in one clause ("who has lived on
+ * Cliff Terrace for", "have run the mill for"); not "worked there for", which may have ended.
+ */
+const PERFECT_FOR = /(?<![\p{L}])(?:has|have)(?:[ \u00a0]+[\p{L}'’-]+){1,6}[ \u00a0]+for[ \u00a0]+$/iu;
+
+/** Whether duration `m` (in a sentence starting at `sentenceStart`) lasts to now, as a present perfect tells it. */
+function lastsToNow(text: string, m: Mention, sentenceStart: number): boolean {
+  return PERFECT_FOR.test(text.slice(Math.max(sentenceStart, m.start - 80), m.start));
+}
+
 function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined): Generator<void, DraftFact[]> {
   const out: DraftFact[] = [];
   const frames: Array<{ mention: Mention; frame: Frame }> = [];
@@ -230,7 +241,7 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
     } else if (m.duration && !datedBeside(text, m, reading.mentions[k + 1])) {
       const apposition = isAppositionToDate(text, m, lastDate) && !inAnotherYear(text, m);
       const base = apposition ? lastDate : countedFrom(text, m, sentence, dates, articleDay);
-      const derived = deriveFromDuration(m.duration, base, date, apposition);
+      const derived = deriveFromDuration(m.duration, base, date, apposition, !m.qualifier && lastsToNow(text, m, sentence.start));
       if (derived) out.push({ mention: m, kind: derived.kind, value: derived.value, subject, derived: derived.how });
     }
     // "since 2011", "since May 14, 2011", "founded in 1938": as many years as the calendar years
@@ -516,18 +527,23 @@ function clockLength(from: number, to: number): { amount: number; unit: 'hour' |
   return minutes % 60 === 0 ? { amount: minutes / 60, unit: 'hour' } : { amount: minutes, unit: 'minute' };
 }
 
-/** "Just a day later" after "19 September" is 20 September; "four years ago" is the article's year minus four. */
+/**
+ * "Just a day later" after "19 September" is 20 September; "four years ago" is the article's year
+ * minus four, and so is the year a time in years `toNow` began ("has lived there for 52 years").
+ */
 function deriveFromDuration(
   d: DurationValue,
   previous: PreviousDate | undefined,
   reference: CalendarDate | undefined,
   apposition: boolean,
+  toNow = false,
 ): { kind: Fact['kind']; value: FactValue; how: string } | undefined {
   const sign = (d.relation === 'later' ? 1 : -1) * (apposition ? -1 : 1);
-  const base = d.relation === 'ago' ? reference : d.relation ? previous?.parts : undefined;
+  const fromNow = d.relation === 'ago' || (toNow && !d.relation && (d.unit === 'year' || d.unit === 'decade') && !d.compound && !d.difference);
+  const base = fromNow ? reference : d.relation ? previous?.parts : undefined;
   if (!base) return undefined;
   const what = durationWords(d);
-  const how = d.relation === 'ago' ? `${what} before the article's date` : `${what} ${sign > 0 ? 'after' : 'before'} ${previous!.text}`;
+  const how = fromNow ? `${what} before the article's date` : `${what} ${sign > 0 ? 'after' : 'before'} ${previous!.text}`;
   if (d.unit === 'year' || d.unit === 'decade') {
     const years = d.amount * (d.unit === 'decade' ? 10 : 1) * sign;
     return { kind: 'year', value: { number: { values: [base.year + years], precision: 1 } }, how };
