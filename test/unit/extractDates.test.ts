@@ -123,6 +123,14 @@ describe('date extraction', () => {
     assert.deepStrictEqual(onlyMention('They met on Monday, 2 February 2024, in Rome.').text, 'Monday, 2 February 2024');
   });
 
+  it('reads a time in figures on from a date as a length, and the date as written, not the date the time leads to', () => {
+    const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.date?.weekday?.value ?? m.date?.day?.value ?? m.duration?.amount]);
+    // chrono read "351 days after Saturday" as one date, a Sunday written "Saturday".
+    assert.deepStrictEqual(read("The next comes 351 days after Saturday's, they said."), [['duration', '351 days', 351], ['date', 'Saturday', 6]]);
+    assert.deepStrictEqual(read('It opens 10 days after 12 March.'), [['duration', '10 days', 10], ['date', '12 March', 12]]);
+    assert.deepStrictEqual(read('It opens 3 weeks before Friday 12 March 2027.'), [['duration', '3 weeks', 3], ['date', 'Friday 12 March 2027', 5]]);
+  });
+
   it('ends no date within a run of digits: digits that run on from its year are a figure, kept whole', () => {
     const read = (text: string) => mentionsOf(text).map((m) => [m.kind, m.text, m.date?.year?.value ?? m.number?.values[0]]);
     // chrono reads the front of the digits as the year (2024, 2757, 1000), which a fix would cut.

@@ -522,6 +522,10 @@ function readChronoDate(r: ChronoDate): DateReading | undefined {
   const lead = LEADING_WORDS.exec(r.text)?.[0].length ?? 0;
   const written = r.text.slice(lead).replace(TRAILING_SEPARATORS, '');
   if (!written) return undefined;
+  // "351 days after Saturday", "10 days after 12 March": chrono's date is the one the time leads to,
+  // not the one written. The time is a figure of its own, and the date is what is written after it.
+  const offset = OFFSET_LEAD.exec(written);
+  if (offset) return writtenAfterOffset(lead + offset[0].length, written.slice(offset[0].length));
   if (!MONTH_PART.test(written) && !WEEKDAY_PART.test(written)) {
     const said = RELATIVE_DATE_WORDS.exec(written);
     return { lead, length: written.length, parts: undefined, said: said && said.index > 0 && ANY_DIGIT.test(written.slice(0, said.index)) ? said.index : undefined };
@@ -541,6 +545,38 @@ function readChronoDate(r: ChronoDate): DateReading | undefined {
   if (r.ranged) return rangeEndApart(lead, written, parts, r.through !== undefined) ?? { lead, length: written.replace(NO_YEAR_AFTER, '').length, parts };
   let end = 0;
   for (const p of parts) if (p.found) end = Math.max(end, p.found.end);
+  return { lead, length: end, parts };
+}
+
+/** A time in figures that a date is told on from or back from: "351 days after ", "3 weeks before ". */
+const OFFSET_LEAD = /^\d+\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\s+/i;
+/** Weekdays and months by their first three letters, as chrono numbers them (Sunday 0, January 1). */
+const WEEKDAY_STEMS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTH_STEMS = ['', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The reading of the date written after a time on from it (`rest`, from `lead`), each part's value
+ * its text's: a weekday, a month, a day and a year, as written; undefined without a weekday or month.
+ */
+function writtenAfterOffset(lead: number, rest: string): DateReading | undefined {
+  const parts: NonNullable<DateReading['parts']> = [];
+  const named = (re: RegExp, stems: readonly string[], name: 'weekday' | 'month') => {
+    const m = re.exec(rest);
+    if (m) parts.push({ name, found: { value: stems.indexOf(m[0].slice(0, 3).toLowerCase()), text: partText(m[0]), start: m.index, end: m.index + m[0].length } });
+  };
+  named(WEEKDAY_PART, WEEKDAY_STEMS, 'weekday');
+  named(MONTH_PART, MONTH_STEMS, 'month');
+  if (!parts.length) return undefined;
+  const year = YEAR_PART.exec(rest);
+  if (year && /^\d/.test(year[0])) parts.push({ name: 'year', found: { value: Number(year[0]), text: partText(year[0]), start: year.index, end: year.index + year[0].length } });
+  DAY_PART.lastIndex = 0;
+  for (let m = DAY_PART.exec(rest); m; m = DAY_PART.exec(rest)) {
+    if (year && m.index === year.index) continue;
+    if (+m[1] >= 1 && +m[1] <= 31) parts.push({ name: 'day', found: { value: +m[1], text: partText(m[0]), start: m.index, end: m.index + m[0].length } });
+    break;
+  }
+  let end = 0;
+  for (const p of parts) end = Math.max(end, p.found!.end);
   return { lead, length: end, parts };
 }
 
