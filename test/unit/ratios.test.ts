@@ -2,6 +2,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
+import type { Finding } from '../../server/src/core/check/finding';
+import { checkRatios, ratiosOf } from '../../server/src/core/check/ratioFindings';
+import { readSentences } from '../../server/src/core/extract/readDocument';
+import { readProse } from '../../server/src/core/text/prose';
 import { FindingCode } from '../../server/src/core/check/codes';
 import { findRatios } from '../../server/src/core/extract/findRatios';
 import { mismatchMessage } from '../../server/src/core/format/message';
@@ -196,8 +200,8 @@ describe('ratios', () => {
     });
 
     it('tells a change in per cent of two shares that holds only as their difference in points', () => {
-      assert.deepStrictEqual(judged('The share rose from 38 percent to 43 percent, a 5 percent jump.'), { value: (100 * 5) / 38, contradicts: false, inPoints: true });
-      assert.deepStrictEqual(judged('The share rose from 38 percent to 43 percent, a 13 percent jump.'), { value: (100 * 5) / 38, contradicts: false });
+      assert.deepStrictEqual(judged('The share rose from 38 percent to 43 percent, a 5 percent jump.'), { value: (100 * 5) / 38, contradicts: false, holds: false, inPoints: true });
+      assert.deepStrictEqual(judged('The share rose from 38 percent to 43 percent, a 13 percent jump.'), { value: (100 * 5) / 38, contradicts: false, holds: true });
       assert.strictEqual(judged('The share rose from 38 percent to 43 percent, a 30 percent jump.').contradicts, true);
       // Between amounts there are no points.
       assert.strictEqual(judged('Sales rose from 38 tonnes to 43 tonnes, a 5 percent jump.').inPoints, undefined);
@@ -278,6 +282,22 @@ describe('ratios', () => {
       const bound = sourceFrom('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, more than doubling it.');
       assert.deepStrictEqual(mismatches('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, almost tripling it.', [bound]), [['almost tripling', 'more than doubling']]);
       assert.deepStrictEqual(mismatches('The council approved a plan to grow the protected network from 62.4 kilometers to 130 kilometers by the end of 2029, more than doubling it.', [bound]), []);
+    });
+
+    it('holds a multiple its two figures give, which the sources verify, to no other multiple of theirs', () => {
+      // As a check of a whole draft may match it: with the source's "three times" of another sentence.
+      const held = (multiple: string) => {
+        const text = `Visitors spent an estimated €47.5 million over the weekend, ${multiple} the €9.8 million of the same weekend a year earlier.`;
+        const reading = readSentences(readProse(text, 'markdown'));
+        const other = sourceFrom("The final estimate of 318,000 visitors was three times the region's population of 106,000.").facts.find((f) => f.text === 'three times')!;
+        const findings: Array<Finding | undefined> = reading.mentions.map((claim) => (claim.text.endsWith('times') ? { claim, verdict: 'mismatch', fact: other } : { claim, verdict: 'verified', fact: other }));
+        checkRatios(ratiosOf(text, reading.mentions, (k) => reading.sentences[k]), reading.mentions, findings);
+        return findings.find((f) => f?.claim.text.endsWith('times'))?.verdict;
+      };
+      assert.strictEqual(held('nearly five times'), 'unverified');
+      // Not where its figures do not give it at their face values: 4.85 is no "more than five times".
+      assert.strictEqual(held('more than five times'), 'mismatch');
+      assert.strictEqual(held('six times'), 'mismatch');
     });
 
     it('holds a difference told beside a level the source verifies to the level the source gives that one from', () => {

@@ -13,6 +13,8 @@ export interface RatioJudgement {
    * 13.7 percent from 0.4 percent" to 14.1 percent): a right figure in the wrong unit.
    */
   inPoints?: boolean;
+  /** Whether the ratio at the figures' face values is one the claim allows, hedge and all, with no slack for rounding. */
+  holds: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
   else if (ratio.relation === 'changeBy') {
     // The difference (`base`) over the level it was reached from: the level reached less a rise, or plus a fall.
     const from = (level: number, difference: number) => (ratio.falls ? level + difference : level - difference);
-    if (from(oLow, bHigh) <= 0) return { value: (100 * b) / from(o, b), contradicts: false };
+    if (from(oLow, bHigh) <= 0) return { value: (100 * b) / from(o, b), contradicts: false, holds: false };
     ranges.push([(100 * bLow) / from(oHigh, bLow), (100 * bHigh) / from(oLow, bHigh), (100 * b) / from(o, b)]);
   }
   else {
@@ -56,7 +58,9 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
   const [cLow, cHigh] = claimReach(claim, ratio.relation);
   const misses = ranges.map(([low, high]) => cHigh <= low || high <= cLow);
   const contradicts = misses.every(Boolean);
-  return { value: ranges[0][2], contradicts, ...(misses.length === 2 && misses[0] && !misses[1] && { inPoints: true }) };
+  const [hLow, hHigh] = valueRange(measureOf(claim)!, claim.qualifier?.kind);
+  const value = ranges[0][2];
+  return { value, contradicts, holds: hLow <= value && value <= hHigh, ...(misses.length === 2 && misses[0] && !misses[1] && { inPoints: true }) };
 }
 
 /** The values a ratio claim of `relation` allows, hedge, rounding and slack all (see `POINT_SLACK`). */
