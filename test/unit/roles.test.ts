@@ -189,6 +189,17 @@ describe('roles', () => {
       );
     });
 
+    it("takes the draft's common noun for a body ('the course's') for the body the source names, unless the source names a body by that noun", () => {
+      const roles = statedIn(
+        "Kestrel Down's chief executive, Helen Drummond, said the attendance was 118,400.",
+        'Priya Doshan, 39, chief economist at Kestrava Commercial Bank, expects 900 million.',
+        "Ilse Varnholt, the NSO's chief economist, said 1.42 billion.",
+      );
+      assert.strictEqual(matchRole(role("said the course's chief executive, Helen Drummond."), roles), undefined);
+      assert.strictEqual(matchRole(role("said the racecourse's chief executive, Helen Drummond."), roles), undefined);
+      assert.strictEqual(matchRole(role("said the bank's chief economist, Ilse Varnholt."), roles)?.stated.fact.text, "NSO's chief economist");
+    });
+
     it('takes a rank for no office: a professor may be the rector', () => {
       const text = 'She succeeds Professor Henrik Albers, 66, who has led the university since 2017.';
       const roles = [readStatedRoles([text], sourceFrom(text).facts)];

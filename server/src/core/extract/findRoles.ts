@@ -36,6 +36,8 @@ export interface Role {
   former?: true;
   /** Told by a clause of its own after the name ("who chairs the council's finance committee"). */
   clause?: true;
+  /** The draft's common noun for whose office it is, stemmed: "cours" of "the course's chief executive". */
+  ownerNoun?: string;
 }
 
 /**
@@ -196,6 +198,8 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
       const told: Role = { person, given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart, said: saidBeside(words, start, end) };
       if (isFormer(words, role)) told.former = true;
       if (role.clause) told.clause = true;
+      const owner = ownerNounOf(words, role);
+      if (owner) told.ownerNoun = owner;
       roles.push({ kind: 'role', text: text.slice(start, end), start, end, role: told });
     }
   }
@@ -215,6 +219,15 @@ interface RoleWords {
   /** An abbreviated title before a name, its stop after its last word ("Gov. Ellen Marsh"). */
   abbreviated?: true;
 }
+
+/** The common noun in lower case whose possessive opens a role's words, after "the" ("the course's chief executive"), stemmed. */
+function ownerNounOf(words: readonly Word[], role: RoleWords): string | undefined {
+  const first = words[role.from].lower === 'the' ? role.from + 1 : role.from;
+  const word = words[first];
+  return first < role.headFrom && word.text === word.lower && ENDS_POSSESSIVE.test(word.text) ? word.norm : undefined;
+}
+
+const ENDS_POSSESSIVE = /['’]s$/u;
 
 function saidBeside(words: readonly Word[], start: number, end: number): string[] {
   const said = new Set<string>();

@@ -17,6 +17,8 @@ export interface StatedRoles {
   roles: StatedRole[];
   /** By person (`Role.person`), the stemmed words of the source's sentences that name them. */
   toldOf: ReadonlyMap<string, readonly string[]>;
+  /** The stemmed words the source capitalises within its sentences: those of its names ("bank" of "Kestrava Commercial Bank"). */
+  named: ReadonlySet<string>;
 }
 
 /**
@@ -37,7 +39,7 @@ export function readStatedRoles(sentences: readonly string[], facts: readonly Fa
       (given[s] ??= []).push({ start, end: start + mention.role.length, person: mention.role.person });
     }
   });
-  if (!toldOf.size) return { roles, toldOf: new Map() };
+  if (!toldOf.size) return { roles, toldOf: new Map(), named: new Set() };
   // What else the source tells of each person, in sentences that give them no role ("Brenner, 61,
   // conceded…"); not another person's role beside them ("by the VFF president, Karol Wendt, and
   // the sporting director, Lena Ostrowska" tells no presidency of Ostrowska's).
@@ -53,7 +55,9 @@ export function readStatedRoles(sentences: readonly string[], facts: readonly Fa
   // statistics office's, where the source defines "the National Statistics Office (NSO)".
   const acronyms = definedAcronyms(sentences, sentenceWords);
   for (const told of toldOf.values()) for (const [acronym, words] of acronyms) if (told.has(acronym)) for (const word of words) told.add(word);
-  return { roles, toldOf: new Map([...toldOf].map(([person, words]) => [person, [...words]])) };
+  const named = new Set<string>();
+  for (const words of sentenceWords) for (let k = 1; k < words.length; k++) if (words[k].text !== words[k].lower) named.add(words[k].norm);
+  return { roles, toldOf: new Map([...toldOf].map(([person, words]) => [person, [...words]])), named };
 }
 
 /** Whether a word lies in a role given to another person than `person` only (a role read twice, for a place after it too, "in Columbus, Ohio", is still theirs). */

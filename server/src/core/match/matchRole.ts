@@ -52,7 +52,8 @@ export function matchRole(role: Role, sources: readonly StatedRoles[], alsoGiven
     const words = source.toldOf.get(role.person);
     if (words) told.push(words);
   }
-  const contradiction = contradictionOf(role, stated, told, alsoGiven);
+  const named = (word: string) => sources.some((source) => source.named.has(word));
+  const contradiction = contradictionOf(role, stated, told, named, alsoGiven);
   const holder = contradiction && otherHolder(role, sources);
   // Whose sentence the draft's restates tells which it got wrong: the role of the person it names,
   // or the name of the person whose role it gives.
@@ -77,9 +78,9 @@ function sharedWords(role: Role, other: Role): number {
 }
 
 /** How the roles `stated` for the draft's person contradict `role`, as `matchRole` says, if they do. */
-function contradictionOf(role: Role, stated: readonly StatedRole[], told: ReadonlyArray<readonly string[]>, alsoGiven: ReadonlySet<string> | undefined): RoleContradiction | undefined {
+function contradictionOf(role: Role, stated: readonly StatedRole[], told: ReadonlyArray<readonly string[]>, named: (word: string) => boolean, alsoGiven: ReadonlySet<string> | undefined): RoleContradiction | undefined {
   const same = stated.filter((s) => s.role.head === role.head);
-  if (same.length) return same.every((s) => contradicts(role, s.role, told) || deputyDiffers(role, s.role)) ? { stated: same[0], officeOnly: false, swapped: swappedWord(role, same[0].role) } : undefined;
+  if (same.length) return same.every((s) => contradicts(role, s.role, told, named) || deputyDiffers(role, s.role)) ? { stated: same[0], officeOnly: false, swapped: swappedWord(role, same[0].role) } : undefined;
   const offices = stated.filter((s) => !RANKS.has(s.role.head) && !alsoGiven?.has(s.role.head));
   if (!offices.length || RANKS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
   const chosen = offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0];
@@ -180,8 +181,10 @@ function swappedWord(role: Role, stated: Role): RoleContradiction['swapped'] {
  * executive") stands for the one the source names; the source's may be another than the draft's
  * ("a seismologist at the institute", at NECO).
  */
-function contradicts(role: Role, stated: Role, told: ReadonlyArray<readonly string[]>): boolean {
-  const own = (q: string) => ANY_BODY.has(q) || holds(told, q) || stated.initials.includes(q);
+function contradicts(role: Role, stated: Role, told: ReadonlyArray<readonly string[]>, named: (word: string) => boolean): boolean {
+  // So is the draft's common noun for whose office it is, unless the source names a body by it
+  // ("the course's chief executive" for Kestrel Down's; not "the bank's" beside Kestrava Commercial Bank).
+  const own = (q: string) => ANY_BODY.has(q) || holds(told, q) || stated.initials.includes(q) || (q === role.ownerNoun && !named(q));
   const theirs = (q: string) => holds([role.qualifiers], q) || role.initials.includes(q);
   return !role.qualifiers.every(own) && !stated.qualifiers.every(theirs);
 }
