@@ -246,6 +246,16 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The commission fined it €4.2 million in 2019, six years ago, for tracking riders after they had left the car.', [ago]), [['six years', 'five years']]);
   });
 
+  it('holds a year told in words ("this year") to no month of a year', () => {
+    const source = sourceFrom(
+      '---\ndate: 2025-04-16\n---\nIt plans to open between 30 and 35 more in the current financial year, most of them in the north-west. Work will start in July on a 620,000 sq ft distribution centre at Castlemere, a £95m project that is expected to create 850 jobs when it opens in September 2026.\n',
+    );
+    const draft = '---\ndate: 2025-04-17\n---\nBrackenfield opened 23 stores and closed nine during the year, leaving it with 1,648. It plans between 30 and 35 openings this year and in July will begin building a £95m distribution centre at Castlemere, which is expected to create 850 jobs.';
+    assert.deepStrictEqual(mismatches(draft, [source]), []);
+    // A year in figures is still held to it.
+    assert.deepStrictEqual(mismatches('The £95m distribution centre at Castlemere is expected to create 850 jobs when it opens in 2027.', [source]), [['2027', '2026']]);
+  });
+
   it('takes a weekday and date the calendar contradicts for the one date of that weekday its source writes a part away', () => {
     const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe bakery chain collapsed with 2,860 employees, its administrators said. The last of its shops will close on Saturday, 29 March.\n');
     const restating = (date: string) => `The chain had 2,860 employees. Staff will hold a farewell party on ${date}.`;

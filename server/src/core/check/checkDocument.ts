@@ -219,6 +219,9 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     const undecided = match?.verdict === 'unverified' || byDayAlone;
     const near = undecided && today && restated !== undefined && claim.date?.weekday && !onCalendar(claim.date, today) ? datesOfWeekdayNear(index.factsOf(restated), claim.date).filter((fact) => !byDayAlone || fact.quote === match!.fact!.quote) : undefined;
     if (match && near?.length && near.every((fact) => sameDay(fact, near[0]))) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source: restated }, undefined);
+    // "this year" restates a year, not the month of one: against "September 2026" it restates
+    // another clause's time ("30 openings this year and … a centre that opens in September 2026").
+    if (match?.verdict === 'mismatch' && claim.kind === 'year' && !DIGIT.test(claim.text) && match.fact?.value.date?.month !== undefined) return { claim, verdict: 'unverified' };
     const finding = match && findingOf(claim, match, calendar, today);
     if (!finding || !today || !claim.duration?.agoOf) return finding;
     // A time ago beside the date it is of is held to that date, not to a time its source works out
@@ -229,6 +232,8 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     return finding.verdict === 'unverified' ? (checkElapsed(claim, today) ?? finding) : finding;
   });
 }
+
+const DIGIT = /\d/;
 
 /** Whether `fact` is a time ago its sentence writes beside a year other than `year` ("in 2016, nine years ago"). */
 function agoOfAnotherYear(fact: Fact | undefined, year: number): boolean {
