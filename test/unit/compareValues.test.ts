@@ -135,6 +135,11 @@ describe('compareValues', () => {
       ['47%', 'percent', undefined],
       ['13-point', 'percent', 'pp'],
     ]);
+    // In words too: "seven points better" beside 88 per cent was a count, held to a score of 31-17.
+    assert.deepStrictEqual(mentionsOf('A tackle success rate of 88 per cent, seven points better than before.').map((m) => [m.text, m.kind, m.number?.unit]), [
+      ['88 per cent', 'percent', undefined],
+      ['seven points', 'percent', 'pp'],
+    ]);
     // Were incomparable: a measure against a bare figure.
     assert.strictEqual(compare('Reservoirs fell by 9.6 per cent.', 'Reservoirs fell by 9.6 percentage points.'), 'disagree');
     assert.strictEqual(compare('Attendance rose 15.6 percentage points.', 'Attendance rose 15.6 per cent.'), 'disagree');

@@ -316,7 +316,7 @@ function withPointsBesidePercent(text: string, mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => m.kind === 'percent')) return mentions;
   return mentions.map((m) => {
     // No difference of two shares is above 100 points.
-    const points = m.kind === 'count' && m.number && !m.number.unit && m.number.values[0] <= 100 && m.numberStyle && !m.numberStyle.words ? POINTS_AFTER.exec(text.slice(m.end, m.end + 8)) : null;
+    const points = m.kind === 'count' && m.number && !m.number.unit && m.number.values[0] <= 100 && m.numberStyle ? POINTS_AFTER.exec(text.slice(m.end, m.end + 8)) : null;
     if (!points) return m;
     const end = m.end + points[0].length;
     return { ...m, kind: 'percent', end, text: text.slice(m.start, end), number: { ...m.number!, unit: PERCENTAGE_POINTS }, numberStyle: sharedStyle({ ...m.numberStyle!, suffix: points[0] }) };
