@@ -23,6 +23,7 @@ import { mergedSentences } from '../match/mergedSentences';
 import { numberAffinity } from '../match/numberAffinity';
 import { matchScaleSlips } from '../match/scaleSlips';
 import { sharesOfRestatedParts } from '../match/shareOfPart';
+import { matchedSums } from '../match/sumOfParts';
 import { slippedPeriod } from '../match/ratePeriods';
 import { slippedTime } from '../match/timeOfDate';
 import { weekdayOfSentence, weekdayOfTime } from '../match/weekdayFacts';
@@ -180,7 +181,7 @@ const sentenceOf = (m: LocatedMention) => m.sentence;
  * the article writes a slip away (see `datesOfWeekdayNear`) is the one the claim restates.
  */
 export function blockFindings(claims: readonly LocatedMention[], byWords: ReadonlyArray<ClaimMatch | undefined>, date: CalendarDate | undefined, index: FactIndex): Array<Finding | undefined> {
-  const matches = datesOfIntervals(claims, matchedConversions(claims, sharesOfRestatedParts(claims, matchScaleSlips(claims, mergedSentences(claims, changedBases(claims, alignedMatches(claims, changedBases(claims, byWords, index), index), index), index), index), index), index), index);
+  const matches = datesOfIntervals(claims, matchedSums(claims, matchedConversions(claims, sharesOfRestatedParts(claims, matchScaleSlips(claims, mergedSentences(claims, changedBases(claims, alignedMatches(claims, changedBases(claims, byWords, index), index), index), index), index), index), index), index), index);
   const restated = matches.find((m) => m?.verdict === 'verified' && m.source !== undefined)?.source;
   const source = date ? undefined : restated;
   const articleDate = source === undefined ? undefined : index.articleDate(source);

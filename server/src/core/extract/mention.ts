@@ -180,6 +180,8 @@ export interface Mention extends Span {
   convertsAcross?: true;
   /** A figure a closing bracket parts from the one before it ("£3.7 million (about €4.4 million): £2.1 million"): no conversion of it. */
   afterAside?: true;
+  /** A count or sum told as the sum of several ("Between them the sides scored 51 points", "44 in all"). */
+  total?: true;
   /** For an amount, the period it is a rate over, written right after it ("€11.5m a day"). Read of claims only. */
   ratePeriod?: WrittenPeriod;
   /** For an amount, the unit it is a price per, written right after it ("$4.38 a pound"). Read of claims only. */

@@ -174,8 +174,40 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
   for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
-  return withWeekdaysToCome(text, s, withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers))))))));
+  return withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers)))))))));
 }
+
+/**
+ * Words that tell a figure is the sum of several, before it in its clause with no other figure
+ * between ("Between them the sides scored 51 points"), or right after it ("44 in all").
+ */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:between[ \u00a0]+them|together|combined|altogether|in[ \u00a0]+all|in[ \u00a0]+total|a[ \u00a0]+total[ \u00a0]+of|all[ \u00a0]+told)(?![\p{L}])[^.;:!?\d]*$/iu;
+const TOTAL_AFTER = /^[^.;:!?,]{0,24}?(?<![\p{L}])(?:between[ \u00a0]+them|together|combined|altogether|in[ \u00a0]+all|in[ \u00a0]+total|all[ \u00a0]+told)(?![\p{L}])/iu;
+/** How far before a figure its sentence's words of a total are read. */
+const TOTAL_REACH = 60;
+
+/** `mentions` (of sentence `s`) with each count or sum told as the sum of several marked (see `Mention.total`). */
+function withTotals(text: string, s: Sentence, mentions: Mention[]): Mention[] {
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'count' && m.kind !== 'money') return;
+    const start = hedgedStart(m);
+    const before = mentions[i - 1];
+    // The next item of a total's list is one too: "scored 51 points and seven tries between them".
+    const listed = before?.total && TOTAL_LIST_JOIN.test(text.slice(before.end, start));
+    const reach = text.slice(Math.max(s.start, start - TOTAL_REACH), start);
+    const cue = TOTAL_BEFORE.exec(reach);
+    // Not a cue of the figure right before it: "44 in all, and 12 more".
+    const ownCue = cue && !FIGURE_END.test(reach.slice(0, cue.index));
+    if (listed || ownCue || (m.qualifier && TOTAL_HEDGE.test(m.qualifier.text)) || TOTAL_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 40)))) m.total = true;
+  });
+  return mentions;
+}
+
+const FIGURE_END = /\d[\p{L}%]*[ \u00a0]*$/u;
+/** A figure's own hedge that tells a total: "a total of". */
+const TOTAL_HEDGE = /total/iu;
+/** Between two items of a list: the first's noun, and "and" or a comma. */
+const TOTAL_LIST_JOIN = /^[ \u00a0]+\p{L}+(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)$/u;
 
 /** `mentions` (of sentence `s`) with each weekday and date that states no year marked when it is told in the future (see `DateValue.toCome`). */
 function withWeekdaysToCome(text: string, s: Sentence, mentions: Mention[]): Mention[] {
