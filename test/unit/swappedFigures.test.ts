@@ -208,6 +208,17 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('Compare that with the money going into the 1,850-seat Harbour Concert Hall.', hall), []);
   });
 
+  it("reads an item's words past a time after its figure: \"23 per cent for last year's favourite\"", () => {
+    const betting = [sourceFrom("---\ndate: 2025-06-07\n---\nKing of Brenn attracted 23 per cent of all the money bet on the race, compared with 31 per cent for last year's favourite, a fall of eight percentage points.\n")];
+    // Dated, the draft reads "last year" as a time.
+    const draft = (first: string, second: string) => `---\ndate: 2025-06-08\n---\nKing of Brenn attracted ${first} of the money, against ${second} for last year's favourite.`;
+    assert.deepStrictEqual(mismatches(draft('31 per cent', '23 per cent'), betting), [
+      ['31 per cent', '23 per cent'],
+      ['23 per cent', '31 per cent'],
+    ]);
+    assert.deepStrictEqual(mismatches(draft('23 per cent', '31 per cent'), betting), []);
+  });
+
   it("takes the other figure of an exchange for a slip too where its words lean to the other item, though no single word tells it", () => {
     const levy = [sourceFrom('---\ndate: 2026-03-11\n---\nThe ministry said 386 of the 1,648 products on its register were reformulated. Of those, 241 were brought below the 5-gram threshold and now escape the levy altogether, while 145 moved from the higher to the lower band.\n')];
     const reformulated = 'The ministry said 386 of the 1,648 products were reformulated.';

@@ -201,7 +201,8 @@ class FigureContext implements Context {
   get ownWords(): OwnWords | undefined {
     const { mentions, words } = this.passage;
     const list = mentions.filter((m) => m.kind === this.figure.kind);
-    return ownWordsOf(this.text, words, list, mentions, true)[list.findIndex((m) => m.start === this.figure.start)];
+    // A time after the figure ends no words of its item: "23 per cent for last year's favourite".
+    return ownWordsOf(this.text, words, list, mentions, mentions.filter((m) => !isTime(m)))[list.findIndex((m) => m.start === this.figure.start)];
   }
 
   /** Made when asked for, as `ownWords` is. */

@@ -15,12 +15,12 @@ export interface OwnWords {
  * first of the strongest kind there: a semicolon or dash, then a comma before a conjunction or a
  * comparison (`, while`, `, against`), then a bare conjunction (`and`), then a comma. With none, each
  * figure takes the words nearer it. Words inside any of `skipped` (every figure of the sentence, with
- * its unit), and words of time, are no one's. With `lastEndsAtFigure` (a draft's claim), the last
- * figure's words stop at the next of `skipped`: in "instead of the usual 548mm, a 43% shortfall",
+ * its unit), and words of time, are no one's. With `lastEndsAt` (a draft's claim), the last
+ * figure's words stop at the next of those spans: in "instead of the usual 548mm, a 43% shortfall",
  * "shortfall" is the 43%'s. A source's list is read to its sentence's end: so read, its items lost
  * more swaps found than they gained.
  */
-export function ownWordsOf(text: string, words: readonly Word[], figures: readonly Span[], skipped: readonly Span[], lastEndsAtFigure = false): OwnWords[] {
+export function ownWordsOf(text: string, words: readonly Word[], figures: readonly Span[], skipped: readonly Span[], lastEndsAt?: readonly Span[]): OwnWords[] {
   const owned = figures.map(() => ({ before: [] as string[], after: [] as string[] }));
   if (!figures.length) return owned;
   let w = 0;
@@ -35,7 +35,7 @@ export function ownWordsOf(text: string, words: readonly Word[], figures: readon
       const opens = afterLastMark(text, gap.length ? gap[0].start : to, to);
       gap.forEach((word) => word.start >= opens && owned[0].before.push(word.norm));
     } else if (k === figures.length) {
-      const ends = lastEndsAtFigure ? firstSpanAfter(skipped, from) : Infinity;
+      const ends = lastEndsAt ? firstSpanAfter(lastEndsAt, from) : Infinity;
       gap.forEach((word) => word.start < ends && owned[k - 1].after.push(word.norm));
     } else {
       const cut = strongestBreak(text, from, to);
