@@ -208,6 +208,16 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('Compare that with the money going into the 1,850-seat Harbour Concert Hall.', hall), []);
   });
 
+  it("takes a change told the other way round, each end in the other's place, for two slips", () => {
+    const sales = [sourceFrom('---\ndate: 2025-04-16\n---\nLike-for-like sales grew 4.1 per cent over the year, but the pace slowed to 2.7 per cent in the final quarter, the 12 weeks to 1 March, from 3.4 per cent in the third quarter.\n')];
+    const draft = (reached: string, from: string) => `Like-for-like sales grew 4.1 per cent over the year, although growth slowed to ${reached} in the fourth quarter from ${from} in the third.`;
+    assert.deepStrictEqual(mismatches(draft('3.4 per cent', '2.7 per cent'), sales), [
+      ['3.4 per cent', '2.7 per cent'],
+      ['2.7 per cent', '3.4 per cent'],
+    ]);
+    assert.deepStrictEqual(mismatches(draft('2.7 per cent', '3.4 per cent'), sales), []);
+  });
+
   it("reads an item's words past a time after its figure: \"23 per cent for last year's favourite\"", () => {
     const betting = [sourceFrom("---\ndate: 2025-06-07\n---\nKing of Brenn attracted 23 per cent of all the money bet on the race, compared with 31 per cent for last year's favourite, a fall of eight percentage points.\n")];
     // Dated, the draft reads "last year" as a time.

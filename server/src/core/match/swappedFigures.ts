@@ -28,6 +28,7 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
     return (
       swappedItem(claims[k], contexts[k], match.fact, sourceFacts) ??
       changedFrom(claims[k], contexts[k], match.fact, sourceFacts) ??
+      reversedChange(claims[k], contexts[k], match.fact, sourceFacts) ??
       countsAnother(claims[k], contexts[k], match.fact, sourceFacts) ??
       datedAnother(claims[k], contexts[k], match.fact, sourceFacts, index.articleDate(match.source)?.year) ??
       leftInRestated(claims, contexts, matches, k, sourceFacts)
@@ -353,6 +354,23 @@ function changedFrom(claim: Mention, context: Context, fact: Fact, sourceFacts: 
 }
 
 /**
+ * The other end of the source's change that `fact` is an end of, where the claim's sentence tells
+ * that change the other way round: the claim is the level reached where the source's fact is the
+ * level it was from, or the other way, and the sentence gives the other end as the other too.
+ * "Growth slowed to 3.4 per cent in the fourth quarter from 2.7 per cent in the third" for "the pace
+ * slowed to 2.7 per cent in the final quarter … from 3.4 per cent in the third quarter": each end
+ * is the other's slip.
+ */
+function reversedChange(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
+  if (fact.derived || claim.kind !== fact.kind || !claim.number || !statesExactly(claim, fact)) return undefined;
+  const list = listOf(fact, sourceFacts);
+  if (!list) return undefined;
+  const reached = !!claim.number.reached;
+  const other = reached ? changeOf(list, fact)?.to : list.facts.find((f) => f !== fact && changeOf(list, f)?.to === fact);
+  return other && context.beside.sentence.some((m) => !!m.number?.reached !== reached && statesExactly(m, other)) ? other : undefined;
+}
+
+/**
  * The figure the change `from` is the old figure of goes to, its nearest figure of its unit on one
  * side, and the words after `from` that tell its time: to the end of its clause after "241 the
  * previous season" of "214 accidents, down from 241 …", and up to the new figure in "from 58% in
@@ -396,7 +414,7 @@ const CLAUSE_END = /[,;:—–()[\]]|[.!?](?=\s|$)|\s(?:and|but|while|whereas)\s
 const CHANGE_TO_FROM = new RegExp(`^[^.;:!?]{0,120}?\\b${CHANGE}\\b[^.;:!?]{0,30}?\\bfrom\\s*$`, 'i');
 /** Before the figure a change goes to, when it is told there ("rose to 58% at the end of 2024, from 39%"). */
 const CHANGE_TO = new RegExp(`\\b${CHANGE}\\b(?:(?:[^.;:!?]|\\.(?=\\d)){0,30}\\bto)?\\s+$`, 'i');
-const FROM = /^[^.;:!?]{0,40}?\bfrom\s*$/i;
+const FROM = /^[^.;:!?]{0,64}?\bfrom\s*$/i;
 
 /** Whether, in `quote`, `from` is what a change to `to` is from: the change told between them, or before `to`. */
 function changesFrom(quote: string, to: Fact, from: Fact): boolean {
