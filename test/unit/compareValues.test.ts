@@ -432,6 +432,16 @@ describe('valueAffinity', () => {
         ['5%', undefined],
       ],
     );
+    // "more" ending its clause is more of the same, no difference: "and damaged 5,940 more".
+    assert.deepStrictEqual(
+      mentionsOf('The fires destroyed 2,318 homes and damaged 5,940 more. Fees rose to £9,250, or £1,000 more, than before.').map((m) => [m.text, m.number?.difference]),
+      [
+        ['2,318', undefined],
+        ['5,940', undefined],
+        ['£9,250', undefined],
+        ['£1,000', true],
+      ],
+    );
     // "up on" a year earlier is a difference too: was compared with the levels.
     assert.strictEqual(compare('Membership was more than 6,000 up on the old total.', 'Membership was nearly 6,000 more than the old total.'), 'disagree');
     assert.strictEqual(compare('Membership was more than 6,000 up on the old total.', 'Membership reached 6,200.'), 'incomparable');

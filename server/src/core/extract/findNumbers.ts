@@ -951,8 +951,14 @@ function isDifference(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   DIFFERENCE_AFTER.lastIndex = end;
-  return DIFFERENCE_AFTER.test(text);
+  if (!DIFFERENCE_AFTER.test(text)) return false;
+  // "destroyed 2,318 homes and damaged 5,940 more.": more of the same, not more than anything.
+  ADDITIONAL_AFTER.lastIndex = end;
+  return !ADDITIONAL_AFTER.test(text);
 }
+
+/** "more" ending its clause after a figure: as many again of what was just counted. */
+const ADDITIONAL_AFTER = /[ \u00a0]+more(?=[ \u00a0]*(?:[.;!?]|,[ \u00a0]+(?!than)|$))/iuy;
 
 /**
  * Whether a figure's time, scale, currency, percent, ordinal, duration or age may start with the
