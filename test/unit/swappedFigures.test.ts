@@ -208,6 +208,19 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('Compare that with the money going into the 1,850-seat Harbour Concert Hall.', hall), []);
   });
 
+  it('takes the figure left in the restated sentence nearest the claim, where its sentence restates two', () => {
+    const match = [
+      sourceFrom(
+        '---\ndate: 2025-03-09\n---\n' +
+          "Morrow opened the scoring with a 48-metre penalty in the fourth minute, and centre Callum Rees crossed in the 12th minute after a lineout drive to make it 10-0. Ostmark replied through their captain, Mikkel Strand, in the 21st minute and flanker Jonas Veld in the 29th, and when No 8 Anders Holm went over in the 38th minute, Brandt's conversion put the visitors 19-10 ahead. A second Morrow penalty on the stroke of half-time cut the gap to 19-13.\n\n" +
+          "Strand restored Ostmark's advantage with his second try in the 61st minute, finishing a move that began inside his own 22, but Brandt's conversion attempt struck the post to leave the score at 24-20. Brevania then lost flanker Sam Kettering to a yellow card in the 66th minute for a high tackle, and Morrow missed a 52-metre penalty in the 71st. Rees had already limped off with a hamstring injury in the 55th minute and is expected to be out for between three and five weeks.\n",
+      ),
+    ];
+    const draft = (metres: string) => `Morrow opened the scoring with a ${metres} penalty in the fourth minute and centre Callum Rees crossed in the 12th, but Ostmark led 19-13 at half-time.`;
+    assert.deepStrictEqual(mismatches(draft('52-metre'), match), [['52-metre', '48-metre']]);
+    assert.deepStrictEqual(mismatches(draft('48-metre'), match), []);
+  });
+
   it("takes a change told the other way round, each end in the other's place, for two slips", () => {
     const sales = [sourceFrom('---\ndate: 2025-04-16\n---\nLike-for-like sales grew 4.1 per cent over the year, but the pace slowed to 2.7 per cent in the final quarter, the 12 weeks to 1 March, from 3.4 per cent in the third quarter.\n')];
     const draft = (reached: string, from: string) => `Like-for-like sales grew 4.1 per cent over the year, although growth slowed to ${reached} in the fourth quarter from ${from} in the third.`;

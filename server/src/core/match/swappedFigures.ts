@@ -229,9 +229,9 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
     if (pairs) pairs.push({ claim: m, fact: match.fact });
     else bySentence.set(key, [{ claim: m, fact: match.fact }]);
   }
-  const firm = [...bySentence].filter(([, pairs]) => pairs.length >= FIRMLY_RESTATED);
-  if (firm.length !== 1 || firm[0][0] === sentenceKey(fact)) return undefined;
-  const [key, pairs] = firm[0];
+  const firm = nearestFirm([...bySentence].filter(([, pairs]) => pairs.length >= FIRMLY_RESTATED), claim);
+  if (!firm || firm[0] === sentenceKey(fact)) return undefined;
+  const [key, pairs] = firm;
   const left = sourceFacts.filter(
     (f) =>
       !f.derived &&
@@ -248,6 +248,19 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
   const shared = (words: OwnWords) => [...own.before, ...own.after].filter((w) => holds(words, w)).length;
   const theirs = shared(ownWordsOfFact(left[0], sourceFacts));
   return theirs > 0 && shared(ownWordsOfFact(fact, sourceFacts)) <= theirs ? left[0] : undefined;
+}
+
+/**
+ * Of the source sentences a draft sentence firmly restates, the one the claim stands amid: the only
+ * one, or the one whose restating figure stands nearest the claim ("a 52-metre penalty in the fourth
+ * minute and … in the 12th, but Ostmark led 19-13 at half-time" restates the sentence of the fourth
+ * and 12th minutes, and another of the 19-13).
+ */
+function nearestFirm<T extends { claim: Mention }>(firm: ReadonlyArray<[string, T[]]>, claim: Mention): [string, T[]] | undefined {
+  if (firm.length <= 1) return firm[0];
+  const distance = ([, pairs]: [string, T[]]) => Math.min(...pairs.map((p) => (p.claim.start < claim.start ? claim.start - p.claim.end : p.claim.start - claim.end)));
+  const sorted = [...firm].sort((a, b) => distance(a) - distance(b));
+  return distance(sorted[0]) < distance(sorted[1]) ? sorted[0] : undefined;
 }
 
 /**
