@@ -200,6 +200,19 @@ describe('roles', () => {
       assert.strictEqual(matchRole(role("said the bank's chief economist, Ilse Varnholt."), roles)?.stated.fact.text, "NSO's chief economist");
     });
 
+    it("reads a study's authors as roles, and puts no owner's word in the place of a word of the office", () => {
+      const study = [
+        sourceFrom(
+          "---\ndate: 2025-03-12\n---\nThe study followed 8,412 people. The study's senior author, Dr Tomas Bellweather, 52, a consultant audiologist at Carrow General Hospital, said the effect held.\n",
+        ),
+      ];
+      // Was "Study author Tomas Bellweather": the owner's "study" took the place of "Lead".
+      assert.deepStrictEqual(mismatches('The study followed 8,412 people. Lead author Tomas Bellweather, 52, said the effect held.', study), [
+        ['Lead author Tomas Bellweather', "study's senior author Tomas Bellweather"],
+      ]);
+      assert.deepStrictEqual(mismatches('The study followed 8,412 people. Senior author Tomas Bellweather, 52, said the effect held.', study), []);
+    });
+
     it('takes a rank for no office: a professor may be the rector', () => {
       const text = 'She succeeds Professor Henrik Albers, 66, who has led the university since 2017.';
       const roles = [readStatedRoles([text], sourceFrom(text).facts)];

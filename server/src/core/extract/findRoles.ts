@@ -50,7 +50,7 @@ const HEADS = new Map<string, string>(
     'administrator director manager editor founder coach captain engineer economist analyst strategist researcher scientist ' +
     'professor lecturer student forecaster lawyer attorney judge justice prosecutor officer consultant auditor surgeon physician nurse ' +
     'doctor teacher principal dean rector registrar curator trustee planner agent commander inspector superintendent head chief leader ' +
-    'official executive expert specialist'
+    'official executive expert specialist author'
   )
     .split(' ')
     .map((w) => [w, w] as [string, string])

@@ -171,6 +171,8 @@ function otherHolder(role: Role, sources: readonly StatedRoles[]): StatedRole | 
 function swappedWord(role: Role, stated: Role): RoleContradiction['swapped'] {
   const draft = role.qualifiers.filter((q) => !holds([stated.qualifiers], q));
   const source = stated.qualifiers.filter((q) => !holds([role.qualifiers], q));
+  // Whose office it is ("the study's senior author") is no word of the office ("Lead author").
+  if (source[0] === stated.ownerNoun && draft[0] !== role.ownerNoun) return undefined;
   return draft.length === 1 && source.length === 1 ? { draft: draft[0], source: source[0] } : undefined;
 }
 
