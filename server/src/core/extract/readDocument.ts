@@ -188,6 +188,8 @@ const TOTAL_REACH = 60;
 
 /** `mentions` (of sentence `s`) with each count or sum told as the sum of several marked (see `Mention.total`). */
 function withTotals(text: string, s: Sentence, mentions: Mention[]): Mention[] {
+  // Asked of every sentence: most tell no total.
+  if (!mentions.length || !TOTAL_WORD.test(text.slice(s.start, s.end))) return mentions;
   mentions.forEach((m, i) => {
     if (m.kind !== 'count' && m.kind !== 'money') return;
     const start = hedgedStart(m);
@@ -204,6 +206,8 @@ function withTotals(text: string, s: Sentence, mentions: Mention[]): Mention[] {
 }
 
 const FIGURE_END = /\d[\p{L}%]*[ \u00a0]*$/u;
+/** A word every total's words hold, looked for from a sentence's start. */
+const TOTAL_WORD = /them|together|combined|all|total|told/i;
 /** A figure's own hedge that tells a total: "a total of". */
 const TOTAL_HEDGE = /total/iu;
 /** Between two items of a list: the first's noun, and "and" or a comma. */

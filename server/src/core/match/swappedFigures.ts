@@ -375,12 +375,15 @@ function changedFrom(claim: Mention, context: Context, fact: Fact, sourceFacts: 
  * is the other's slip.
  */
 function reversedChange(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
-  if (fact.derived || claim.kind !== fact.kind || !claim.number || !statesExactly(claim, fact)) return undefined;
+  if (fact.derived || claim.kind !== fact.kind || !claim.number) return undefined;
+  const reached = !!claim.number.reached;
+  // Asked of every verified claim: the other end's figure in its sentence first, as most have none.
+  const ends = context.beside.sentence.filter((m) => m.kind === claim.kind && !!m.number?.reached !== reached);
+  if (!ends.length || !statesExactly(claim, fact)) return undefined;
   const list = listOf(fact, sourceFacts);
   if (!list) return undefined;
-  const reached = !!claim.number.reached;
   const other = reached ? changeOf(list, fact)?.to : list.facts.find((f) => f !== fact && changeOf(list, f)?.to === fact);
-  return other && context.beside.sentence.some((m) => !!m.number?.reached !== reached && statesExactly(m, other)) ? other : undefined;
+  return other && ends.some((m) => statesExactly(m, other)) ? other : undefined;
 }
 
 /**
