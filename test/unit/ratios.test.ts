@@ -98,6 +98,8 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('It cost €86 million, and €31 million of it, more than 40 per cent, went on the stadium.'), [['40 per cent', 'share', '€86 million', '€31 million']]);
       assert.deepStrictEqual(ratiosIn('Of the 64 farms in the region, 27 have reported deaths, more than half of the total.'), [['half', 'share', '64', '27']]);
       assert.deepStrictEqual(ratiosIn('More than 2,300 people complained, 1,402 of them — over 70 per cent — by phone.'), [['70 per cent', 'share', '2,300', '1,402']]);
+      // A multiple of a figure someone's: "three times as much as Norway's 8 per cent".
+      assert.deepStrictEqual(ratiosIn("Poland alone contributes 14 per cent, three times as much as Norway's 8 per cent."), [['three times', 'multiple', '8 per cent', '14 per cent']]);
       assert.deepStrictEqual(ratiosIn('It spends €1.37 billion, more than three times the €638 million of 2020.'), [['three times', 'multiple', '€638 million', '€1.37 billion']]);
     });
 

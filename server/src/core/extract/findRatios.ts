@@ -90,8 +90,8 @@ const SHARE_ENDS = /^(?:[ \u00a0]*(?:[,.;:!?)\]—–]|[ \u00a0]-[ \u00a0]|$)|[ 
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|in|by|at|on|for|with|across|among)[ \u00a0]+$/iu;
 /** "Of the 64 active farms …, 27 …": the whole opens the sentence. */
 const OF_THE_OPENING = /^[\s"“'‘]*of[ \u00a0]+the[ \u00a0]+$/iu;
-/** From after "times" to the figure it multiplies: "more than three times the €638 million", "three times that of 2019". */
-const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|high|its|their|last|year's|a|an)[ \u00a0]+){0,4}$/iu;
+/** From after "times" to the figure it multiplies: "more than three times the €638 million", "three times that of 2019", "three times as much as Norway's". */
+const OF_AFTER_TIMES = /^[ \u00a0]+(?:(?:the|that|those|of|as|many|much|large|high|its|their|last|year's|a|an)[ \u00a0]+){0,4}(?:\p{Lu}[\p{L}-]*['’]s[ \u00a0]+)?$/iu;
 
 /**
  * The ratios a sentence states of its own figures, `mentions` being its mentions in order and
