@@ -97,6 +97,15 @@ describe('date extraction', () => {
     assert.deepStrictEqual(years('Its tanks came in January of that year, when it rained.'), [['January', undefined]]);
   });
 
+  it('gives a date a sentence opens a time later with the year of the last date of its paragraph, or the next', () => {
+    const years = (text: string) => mentionsOf(text).filter((m) => m.kind === 'date' && !m.date!.year).map((m) => [m.text, m.date!.implied?.year]);
+    assert.deepStrictEqual(years('It closed on Saturday 31 March 2018. Three days later, on 3 April, the ceiling fell.'), [['3 April', 2018]]);
+    assert.deepStrictEqual(years('It closed on 20 December 2017. Two weeks later, on 3 January, it reopened.'), [['3 January', 2018]]);
+    // Not a date told otherwise, nor one after a date of another paragraph.
+    assert.deepStrictEqual(years('It closed on Saturday 31 March 2018. On 3 April the ceiling fell.'), [['3 April', undefined]]);
+    assert.deepStrictEqual(years('It closed on Saturday 31 March 2018.\n\nThree days later, on 3 April, the ceiling fell.'), [['3 April', undefined]]);
+  });
+
   it('reads numeric dates in both orders when both are possible', () => {
     const m = onlyMention('Due 01/02/2025.');
     assert.deepStrictEqual([m.date!.day!.value, m.date!.month!.value, m.date!.year!.value], [1, 2, 2025]);

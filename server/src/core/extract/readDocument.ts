@@ -130,6 +130,8 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
   const mentions: LocatedMention[] = [];
   const names: LocatedMention[] = [];
   let year: number | undefined;
+  // The last date of the block stated to the day with its year: a date a time later is of its year.
+  let day: { year: number; month: number } | undefined;
   for (const s of splitSentences(prose.prose, block.start, block.end)) {
     const index = firstSentence + sentences.length;
     const words = tokenizeWords(prose.prose, s.start, s.end);
@@ -139,7 +141,10 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
       (m as LocatedMention).sentence = index;
       mentions.push(m as LocatedMention);
       if (year !== undefined) giveThatYear(prose.prose, m, year);
+      if (day) giveYearLater(prose.prose, s.start, m, day);
       year = datedYear(m)?.year ?? year;
+      const d = m.date;
+      if (d?.year && d.month && d.day && !d.yearUnreadable && !d.through) day = { year: d.year.value, month: d.month.value };
     }
     if (block.kind !== 'heading') {
       const named = names.length;
@@ -409,6 +414,21 @@ const THAT_YEAR_AFTER = /^[ \u00a0]+(?:of[ \u00a0]+)?(?:that|the[ \u00a0]+same)[
 function giveThatYear(text: string, m: Mention, year: number): void {
   const d = m.date;
   if (d?.month && !d.year && d.implied?.year === undefined && THAT_YEAR_AFTER.test(text.slice(m.end, m.end + 24))) d.implied = { ...d.implied, year };
+}
+
+/** Before a date, at its sentence's start: a time later than the one told before ("Three days later, on", "The next day,"). */
+const LATER_OPENING = /^[\s"“'‘*_]*(?:(?:[\p{L}\d-]+[ \u00a0]+)?(?:days?|weeks?|fortnight|months?)[ \u00a0]+(?:later|after(?:wards)?)|(?:the[ \u00a0]+)?(?:next|following)[ \u00a0]+(?:day|morning|evening|week|month))[ \u00a0]*,?[ \u00a0]*(?:on[ \u00a0]+|by[ \u00a0]+)?$/iu;
+
+/**
+ * Gives a date of a month and no year that a sentence opens with a time later than the block's last
+ * date to the day (`day`) the year of that date, as an implied part, or the next where its month
+ * comes earlier in the year: "… Saturday 31 March 2018. Three days later, on 3 April, …" is 3 April
+ * 2018, which the article's year had made 3 April 2025, a Thursday.
+ */
+function giveYearLater(text: string, sentenceStart: number, m: Mention, day: { year: number; month: number }): void {
+  const d = m.date;
+  if (!d?.month || d.year || d.implied?.year !== undefined || !LATER_OPENING.test(text.slice(sentenceStart, hedgedStart(m)))) return;
+  d.implied = { ...d.implied, year: d.month.value < day.month ? day.year + 1 : day.year };
 }
 
 /** The year (and month) a year or a date mention states, when it states one. */
