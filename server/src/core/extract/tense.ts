@@ -67,12 +67,22 @@ const TENSE_WORDS_AFTER = 6;
 // is the coming one. Read only when no past or future word stands near: "who is 27, won on Sunday".
 const PRESENT = /\b(?:is|are|follows?|begins?|starts?|opens?|resumes?|ends?|closes?|takes? place)\b(?!\s+\w+ing\b)/;
 
+const PRESENT_ALL = new RegExp(PRESENT.source, 'g');
+
+/** Whether a verb in the present (see `PRESENT`) stands in `words` from `from` on. */
+function presentAfter(words: string, from: number): boolean {
+  PRESENT_ALL.lastIndex = from;
+  return PRESENT_ALL.test(words);
+}
+
 /** The tense the words around a date speak in, when a word says it: those before first, then its clause after it. */
 export function tenseAround(text: string, sentence: Span, m: Span): Tense | undefined {
   const before = text.slice(sentence.start, m.start).split(/\s+/).filter(Boolean).slice(-TENSE_WORDS).join(' ');
   if (FUTURE.test(before) || FORECAST_BEFORE.test(before)) return 'future';
   const past = pastVerb(before);
-  if (past) return past.index < lastIndexOf(INFINITIVE, before) || TARGET_BEFORE.test(before) || START_BEFORE.test(before) || END_BEFORE.test(before) ? undefined : 'past';
+  // A verb in the present nearer the date than the past form is its clause's: "a revival directed by
+  // Ms Faraday-Lusk, opens on 12 February".
+  if (past && !presentAfter(before, past.index + past[0].length)) return past.index < lastIndexOf(INFINITIVE, before) || TARGET_BEFORE.test(before) || START_BEFORE.test(before) || END_BEFORE.test(before) ? undefined : 'past';
   const clause = CLAUSE_END.exec(text.slice(m.end, sentence.end));
   const after = text.slice(m.end, clause ? m.end + clause.index : sentence.end).split(/\s+/).filter(Boolean).slice(0, TENSE_WORDS_AFTER).join(' ');
   if (FUTURE.test(after)) return 'future';
