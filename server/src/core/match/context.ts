@@ -43,6 +43,8 @@ export interface Context {
   readonly range?: 0 | 1;
   /** Of a draft's figure: the level a change its sentence tells reached from it ("£40,000" of "rose to £40,000 from £25,000", for the £25,000; see `changesIn`). */
   readonly changedTo?: Mention;
+  /** Of a draft's figure: whether a demonstrative before it points back to a figure told before ("of those 4,870 homes"). */
+  readonly toldBefore?: boolean;
 }
 
 /** Groups of keys, each key given its group's weight (the highest of its groups' when in several). */
@@ -53,6 +55,9 @@ export interface Passage {
   words: Word[];
   mentions: Mention[];
 }
+
+/** Right before a figure: a word pointing back to it ("those 4,870 homes", "these 12"). */
+const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:those|these)[ \u00a0]+$/iu;
 
 const FRAME_BOOST = 1.5;
 /** Names ("Kanani", "Green List") mark the event a figure belongs to better than common words. */
@@ -213,6 +218,11 @@ class FigureContext implements Context {
   /** Made when asked for, as `ownWords` is: whether the figure is what something is compared with (see `isComparisonBase`). */
   get comparisonBase(): boolean {
     return isComparisonBase(this.text, this.figure.start);
+  }
+
+  /** Made when asked for. */
+  get toldBefore(): boolean {
+    return DEMONSTRATIVE_BEFORE.test(this.text.slice(Math.max(0, this.figure.start - 8), this.figure.start));
   }
 
   /** Made when asked for, as `ownWords` is. */

@@ -30,7 +30,8 @@ export function repeatedFacts(claims: readonly Mention[], contexts: readonly Con
     if (!framed.some((f) => f?.indexed.fact === fact)) continue;
     group.forEach((k, n) => {
       const other = framed[n];
-      if (!other || other.indexed.fact === fact || !statesAsWritten(claims[k], fact) || compareValues(claims[k], other.indexed.judged) !== 'disagree') return;
+      // A figure pointed back to ("of those 4,870 homes") is the one told before, whatever its words frame.
+      if (!other || other.indexed.fact === fact || contexts[k].toldBefore || !statesAsWritten(claims[k], fact) || compareValues(claims[k], other.indexed.judged) !== 'disagree') return;
       // A fact another figure of the block rightly restates is not the one this figure slipped from.
       if (matches.some((m) => m?.verdict === 'verified' && m.fact === other.indexed.fact)) return;
       const swapped = contradicting(claims[k], other.indexed, other.similarity.overall);
