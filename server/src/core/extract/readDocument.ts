@@ -211,7 +211,7 @@ function withTotals(text: string, s: Sentence, mentions: Mention[]): Mention[] {
 }
 
 const FIGURE_END = /\d[\p{L}%]*[ \u00a0]*$/u;
-/** A word every total's words hold, looked for from a sentence's start. */
+/** A word every total's words hold: a sentence without one is not searched for totals. */
 const TOTAL_WORD = /them|together|combined|all|total|told/i;
 /** A figure's own hedge that tells a total: "a total of". */
 const TOTAL_HEDGE = /total/iu;
