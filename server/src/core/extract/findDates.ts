@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { CalendarDate } from '../calendar';
+import { type CalendarDate, MONTHS, WEEKDAYS } from '../calendar';
 import { unsliced } from '../text/unsliced';
 import { isAsciiDigit, isAsciiLetter } from '../text/words';
 import type { DatePart, DateValue, Mention } from './mention';
@@ -550,9 +550,6 @@ function readChronoDate(r: ChronoDate): DateReading | undefined {
 
 /** A time in figures that a date is told on from or back from: "351 days after ", "3 weeks before ". */
 const OFFSET_LEAD = /^\d+\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\s+/i;
-/** Weekdays and months by their first three letters, as chrono numbers them (Sunday 0, January 1). */
-const WEEKDAY_STEMS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MONTH_STEMS = ['', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * The reading of the date written after a time on from it (`rest`, from `lead`), each part's value
@@ -560,12 +557,14 @@ const MONTH_STEMS = ['', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug',
  */
 function writtenAfterOffset(lead: number, rest: string): DateReading | undefined {
   const parts: NonNullable<DateReading['parts']> = [];
-  const named = (re: RegExp, stems: readonly string[], name: 'weekday' | 'month') => {
+  // By the first three letters of the calendar's names, numbered as chrono numbers them (Sunday 0, January 1).
+  const named = (re: RegExp, names: readonly string[], first: number, name: 'weekday' | 'month') => {
     const m = re.exec(rest);
-    if (m) parts.push({ name, found: { value: stems.indexOf(m[0].slice(0, 3).toLowerCase()), text: partText(m[0]), start: m.index, end: m.index + m[0].length } });
+    const stem = m?.[0].slice(0, 3).toLowerCase();
+    if (m) parts.push({ name, found: { value: first + names.findIndex((n) => n.slice(0, 3).toLowerCase() === stem), text: partText(m[0]), start: m.index, end: m.index + m[0].length } });
   };
-  named(WEEKDAY_PART, WEEKDAY_STEMS, 'weekday');
-  named(MONTH_PART, MONTH_STEMS, 'month');
+  named(WEEKDAY_PART, WEEKDAYS, 0, 'weekday');
+  named(MONTH_PART, MONTHS, 1, 'month');
   if (!parts.length) return undefined;
   const year = YEAR_PART.exec(rest);
   if (year && /^\d/.test(year[0])) parts.push({ name: 'year', found: { value: Number(year[0]), text: partText(year[0]), start: year.index, end: year.index + year[0].length } });

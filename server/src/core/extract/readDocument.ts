@@ -142,9 +142,9 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
       mentions.push(m as LocatedMention);
       if (year !== undefined) giveThatYear(prose.prose, m, year);
       if (day) giveYearLater(prose.prose, s.start, m, day);
-      year = datedYear(m)?.year ?? year;
-      const d = m.date;
-      if (d?.year && d.month && d.day && !d.yearUnreadable && !d.through) day = { year: d.year.value, month: d.month.value };
+      const dated = datedYear(m);
+      year = dated?.year ?? year;
+      if (dated?.month !== undefined && m.date?.day) day = { year: dated.year, month: dated.month };
     }
     if (block.kind !== 'heading') {
       const named = names.length;
@@ -186,8 +186,9 @@ export function mentionsIn(text: string, s: Sentence, words: Word[], reference: 
  * Words that tell a figure is the sum of several, before it in its clause with no other figure
  * between ("Between them the sides scored 51 points"), or right after it ("44 in all").
  */
-const TOTAL_BEFORE = /(?<![\p{L}])(?:between[ \u00a0]+them|together|combined|altogether|in[ \u00a0]+all|in[ \u00a0]+total|a[ \u00a0]+total[ \u00a0]+of|all[ \u00a0]+told)(?![\p{L}])[^.;:!?\d]*$/iu;
-const TOTAL_AFTER = /^[^.;:!?,]{0,24}?(?<![\p{L}])(?:between[ \u00a0]+them|together|combined|altogether|in[ \u00a0]+all|in[ \u00a0]+total|all[ \u00a0]+told)(?![\p{L}])/iu;
+const TOTAL_CUE = '(?<![\\p{L}])(?:between[ \\u00a0]+them|together|combined|altogether|in[ \\u00a0]+all|in[ \\u00a0]+total|all[ \\u00a0]+told)(?![\\p{L}])';
+const TOTAL_BEFORE = new RegExp(`(?:${TOTAL_CUE}|(?<![\\p{L}])a[ \\u00a0]+total[ \\u00a0]+of(?![\\p{L}]))[^.;:!?\\d]*$`, 'iu');
+const TOTAL_AFTER = new RegExp(`^[^.;:!?,]{0,24}?${TOTAL_CUE}`, 'iu');
 /** How far before a figure its sentence's words of a total are read. */
 const TOTAL_REACH = 60;
 
