@@ -101,6 +101,14 @@ describe('roles', () => {
       assert.deepStrictEqual(rolesIn('One economist, Ines Varga, reckons so.'), [['economist', 'varga', 'economist']]);
     });
 
+    it('takes a hyphenated last name whole, so a title before its given name is its role', () => {
+      // Was none: "Okonjo" was taken for the given name, and "Daniel" stood between it and the role.
+      assert.deepStrictEqual(rolesIn('a rise that performance director Daniel Okonjo-Reyes credited to a squad.'), [['performance director', 'reyes', 'director']]);
+      const given = (text: string) => findRoles(text, { start: 0, end: text.length }, tokenizeWords(text, 0, text.length)).map((r) => r.role.given);
+      assert.deepStrictEqual(given('said head coach Daniel Okonjo-Reyes.'), ['daniel']);
+      assert.deepStrictEqual(given('said head coach Okonjo-Reyes.'), [undefined]);
+    });
+
     it('spans the role and the name, but for a figure between them, which is a claim of its own', () => {
       const spans = (text: string) => findRoles(text, { start: 0, end: text.length }, tokenizeWords(text, 0, text.length)).map((r) => text.slice(r.start, r.end));
       assert.deepStrictEqual(spans('said Trade Minister Tobias Wrenfield.'), ['Trade Minister Tobias Wrenfield']);
@@ -249,6 +257,13 @@ describe('roles', () => {
       // The source's office is bare ("Its president"): the draft's owner stays (was "Raymond Tull, the president").
       assert.deepStrictEqual(mismatches("Lorna Pettigrew said 3 radars failed. Raymond Tull, the union's general secretary, spoke on 2 May.", [source]), [
         ["Raymond Tull, the union's general secretary", "Raymond Tull, the union's president"],
+      ]);
+    });
+
+    it('holds a role before a hyphenated name to the one the source gives it', () => {
+      const squad = sourceFrom('# Team home\n\nWomen won 15 of the 27 medals, a rise that performance director Daniel Okonjo-Reyes credited to a squad set up in 2022.');
+      assert.deepStrictEqual(mismatches('Women won 15 of the 27 medals, which head coach Daniel Okonjo-Reyes credited to a squad set up in 2022.', [squad]), [
+        ['head coach Daniel Okonjo-Reyes', 'performance director Daniel Okonjo-Reyes'],
       ]);
     });
 

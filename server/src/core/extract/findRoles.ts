@@ -101,6 +101,7 @@ const OBJECT_LINKS = new Set(['of', 'for', 'on']);
 const VERB_ENDING = /(?:ing|ed)$/;
 const DIGIT = /\d/;
 const COMMA = 0x2c;
+const HYPHEN = 0x2d;
 const SPACE = 0x20;
 /**
  * Between a name and a role told after it: a comma, with an age between commas ("Pavel Brenner, 61,
@@ -176,15 +177,15 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
     const nameEnd = postNominal ? i + 1 : i;
     let first = i;
     while (first > 0 && joined(text, words[first - 1], words[first]) && capitalised(words[first - 1])) first--;
-    const from = personFrom(words, first, i);
-    if (from < 0) continue;
+    const person = personFrom(text, words, first, i);
+    if (!person) continue;
+    const { from } = person;
     // "Social Democrat leader Pavel Brenner, 61, a former foreign minister": a name may have a role either side.
     const before = roleBefore(text, words, first, from) ?? roleAppositeBefore(text, sentence, words, first, nameEnd);
     const after = roleAfter(text, sentence, words, nameEnd) ?? roleInClause(text, words, nameEnd);
     if (!before && !after) continue;
     const name = { start: words[from].start, end: words[i].end };
-    const person = foldName(withoutPossessive(words[i].text));
-    const given = from < i ? foldName(words[from].text) : undefined;
+    const given = from < person.surname ? foldName(words[from].text) : undefined;
     for (const role of [before, after]) {
       if (!role) continue;
       // An abbreviated title's stop is its own: "Gov." is replaced whole.
@@ -195,7 +196,7 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
       const end = apart ? phrase.end : Math.max(phrase.end, name.end);
       const { head, qualifiers } = role;
       const headStart = words[role.headFrom].start;
-      const told: Role = { person, given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart, said: saidBeside(words, start, end) };
+      const told: Role = { person: foldName(withoutPossessive(words[i].text)), given, head, qualifiers, initials: initialsOf(words, role), offset: phrase.start - start, length: phrase.end - phrase.start, headOffset: headStart - start, headLength: words[role.headTo].end - headStart, said: saidBeside(words, start, end) };
       if (isFormer(words, role)) told.former = true;
       if (role.clause) told.clause = true;
       const owner = ownerNounOf(words, role);
@@ -235,10 +236,17 @@ function saidBeside(words: readonly Word[], start: number, end: number): string[
   return [...said];
 }
 
-/** Where the person a run of capitalised words `first`..`last` names starts: at its last word, or the one before when that is no title; -1 for no person. */
-function personFrom(words: readonly Word[], first: number, last: number): number {
-  if (isCalendarWord(words[last].lower)) return -1;
-  return last > first && isNameWord(words[last - 1]) && !headOf(words[last - 1].lower) && !HONORIFICS.has(words[last - 1].lower) ? last - 1 : last;
+/**
+ * Where the person a run of capitalised words `first`..`last` names starts: at its last name, or the
+ * word before when that is no title; none for no person. A hyphen joins the parts of one last name
+ * ("Daniel Okonjo-Reyes"), so the given name is before them all.
+ */
+function personFrom(text: string, words: readonly Word[], first: number, last: number): { from: number; surname: number } | undefined {
+  if (isCalendarWord(words[last].lower)) return undefined;
+  let surname = last;
+  while (surname > first && words[surname].start === words[surname - 1].end + 1 && text.charCodeAt(words[surname - 1].end) === HYPHEN) surname--;
+  const given = surname > first && isNameWord(words[surname - 1]) && !headOf(words[surname - 1].lower) && !HONORIFICS.has(words[surname - 1].lower);
+  return { from: given ? surname - 1 : surname, surname };
 }
 
 /**
