@@ -177,6 +177,15 @@ describe('roles', () => {
       assert.strictEqual(matchRole(role('Dana Whitcombe, 49, chief financial officer of Brightmoor Logistics, will join.'), cfo), undefined);
     });
 
+    it("takes no word told of a person for theirs where it is another's office of the draft's", () => {
+      const roles = statedIn("Head coach Rhona Callister, 52, praised her side's defence, overhauled by defence coach Martin Quayle, 45.");
+      // Was undefined: "defence" stood in the sentence naming Callister.
+      assert.strictEqual(matchRole(role('said defense coach Rhona Callister.'), roles)?.stated.fact.text, 'Head coach');
+      assert.strictEqual(matchRole(role('said head coach Rhona Callister.'), roles), undefined);
+      // A word told of her that is no other's office still is hers.
+      assert.strictEqual(matchRole(role("said the side's coach Rhona Callister."), roles), undefined);
+    });
+
     it('reads an acronym the source defines as the words it stands for', () => {
       const roles = statedIn(
         'The deficit hit 1.42 billion marka, the National Statistics Office (NSO) said on Tuesday.',

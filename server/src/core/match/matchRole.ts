@@ -48,9 +48,13 @@ export function matchRole(role: Role, sources: readonly StatedRoles[], alsoGiven
   }
   if (!stated.length) return undefined;
   const told: Array<readonly string[]> = [];
-  for (const source of sources) {
-    const words = source.toldOf.get(role.person);
-    if (words) told.push(words);
+  // A word told of the person that is another's office of the draft's is no word of theirs: "her
+  // side's defence" beside "defence coach Martin Quayle" does not make her the defence coach.
+  if (!heldByAnother(role, stated, sources)) {
+    for (const source of sources) {
+      const words = source.toldOf.get(role.person);
+      if (words) told.push(words);
+    }
   }
   const named = (word: string) => sources.some((source) => source.named.has(word));
   const contradiction = contradictionOf(role, stated, told, named, alsoGiven);
@@ -165,6 +169,19 @@ function otherHolder(role: Role, sources: readonly StatedRoles[]): StatedRole | 
     }
   }
   return holder;
+}
+
+/**
+ * Whether a source telling of the draft's person gives another person the draft's role, all its
+ * words in theirs, where none of the roles the sources give the draft's person is of the same office
+ * with those words.
+ */
+function heldByAnother(role: Role, stated: readonly StatedRole[], sources: readonly StatedRoles[]): boolean {
+  if (!role.qualifiers.length) return false;
+  const within = (theirs: Role) => theirs.head === role.head && role.qualifiers.every((q) => holds([theirs.qualifiers], q));
+  if (stated.some((s) => within(s.role))) return false;
+  // Another source's people are not told beside the draft's person: only their own source's.
+  return sources.some((source) => source.toldOf.has(role.person) && source.roles.some((candidate) => candidate.role.person !== role.person && within(candidate.role)));
 }
 
 /** The one word of each role the other does not hold, when each has exactly one. */
