@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { ownWordsOf } from '../../server/src/core/match/ownWords';
 import { tokenizeWords } from '../../server/src/core/text/words';
-import { mismatches, sourceFrom } from '../helpers/core';
+import { mismatches, ROOT, sourceFrom } from '../helpers/core';
 
 /** The spans of `figures` in `text`, each the first after the one before. */
 function spansOf(text: string, ...figures: string[]) {
@@ -377,5 +379,14 @@ describe('swappedFigures', () => {
     // "shortfall" is the 46%'s: the usual 396mm is no slip of the 182 mm shortfall.
     const draft = "The cause is weather. Vale Rica, the Marentan province that grows nearly a quarter of that country's wine, had 214mm of rain this winter instead of the usual 396mm, a 46% shortfall and the driest winter there since 1971. The board now expects a harvest of 21.6 million litres.";
     assert.deepStrictEqual(mismatches(draft, rain), []);
+  });
+
+  it("gives no count the place of a person's age told after their name, nor an age a count's", () => {
+    const result = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'byelection.md'), 'utf8'))];
+    // Was "11,236 -> 52": the name framed the age, and the draft's words held the name.
+    assert.deepStrictEqual(mismatches("Eight months later Tom Redgrave managed 11,236 for the same party, fewer than half of Hanbury's total.", result), []);
+    assert.deepStrictEqual(mismatches('The independent who ran on that single issue, Wilfred Oakes, polled only 1,129.', result), []);
+    // An age given another's place is still held to that person's.
+    assert.deepStrictEqual(mismatches('Tom Redgrave, 73, a former leader of the district council, came second with 11,236 votes.', result), [['73', '52']]);
   });
 });
