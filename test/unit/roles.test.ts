@@ -217,6 +217,15 @@ describe('roles', () => {
       assert.strictEqual(matchRole(role("said the bank's chief economist, Ilse Varnholt."), roles)?.stated.fact.text, "NSO's chief economist");
     });
 
+    it("takes the source's common noun for a body ('the party's') for the body the draft names", () => {
+      const roles = statedIn("The party's leader, Helen Marchbank, 57, visited the constituency seven times.", "Ruth Ellingham, the group's chair, said 4 branches would close.");
+      // Was "party's leader": the source says nothing of Reform Liberal beside her.
+      assert.strictEqual(matchRole(role('The Reform Liberal leader, Helen Marchbank, visited seven times.'), roles), undefined);
+      assert.strictEqual(matchRole(role('said Ruth Ellingham, chair of the Friends of Merrowgate Libraries.'), roles), undefined);
+      // Another office is still another.
+      assert.strictEqual(matchRole(role('The Reform Liberal deputy leader, Helen Marchbank, visited.'), roles)?.stated.fact.text, "party's leader");
+    });
+
     it("reads a study's authors as roles, and puts no owner's word in the place of a word of the office", () => {
       const study = [
         sourceFrom(

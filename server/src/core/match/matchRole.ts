@@ -204,7 +204,9 @@ function contradicts(role: Role, stated: Role, told: ReadonlyArray<readonly stri
   // So is the draft's common noun for whose office it is, unless the source names a body by it
   // ("the course's chief executive" for Kestrel Down's; not "the bank's" beside Kestrava Commercial Bank).
   const own = (q: string) => ANY_BODY.has(q) || holds(told, q) || stated.initials.includes(q) || (q === role.ownerNoun && !named(q));
-  const theirs = (q: string) => holds([role.qualifiers], q) || role.initials.includes(q);
+  // The source's common noun for whose office it is stands for the body the draft names: "the
+  // party's leader" is the Reform Liberal leader.
+  const theirs = (q: string) => holds([role.qualifiers], q) || role.initials.includes(q) || (q === stated.ownerNoun && ANY_BODY.has(q));
   return !role.qualifiers.every(own) && !stated.qualifiers.every(theirs);
 }
 
