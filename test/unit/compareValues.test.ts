@@ -66,6 +66,15 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Nearly 17,000 use it.', 'About 16,800 use it.'), 'agree');
   });
 
+  it('holds a hedged figure copied with its hedge to its figure: a slipped digit is no other rough figure', () => {
+    // Was agree: each "around" widened the other.
+    assert.strictEqual(compare('It came to rest at around 780 metres.', 'It came to rest at around 770 metres.'), 'disagree');
+    assert.strictEqual(compare('It came to rest at around 770 metres.', 'It came to rest at around 770 metres.'), 'agree');
+    // Rounded further, or against two readings of the source's unit, it is a rough figure still.
+    assert.strictEqual(compare('About 150,000 fled.', 'About 152,000 fled.'), 'agree');
+    assert.strictEqual(compare('Crews removed about 310 tonnes of silt.', 'Workers hauled out some 340 tons of silt.'), 'agree');
+  });
+
   it('compares durations at the precision of the less precise side', () => {
     assert.strictEqual(compare('She won in 2:04:37.', 'She won in just over 2 hours.'), 'agree');
     assert.strictEqual(compare('The strike lasted 48 hours.', 'The strike lasted two days.'), 'agree');

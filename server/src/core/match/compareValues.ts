@@ -4,7 +4,7 @@ import { DateParts, Fact, fullDate } from '../facts/fact';
 import { centsFactor, sameCurrency } from '../extract/currencies';
 import { clockDecimals } from '../extract/findNumbers';
 import { MeasureUnit, otherScale, PERCENTAGE_POINTS, unitOf } from '../extract/units';
-import { numberAffinity } from './numberAffinity';
+import { DIGIT_CHANGED, numberAffinity } from './numberAffinity';
 
 export type Agreement = 'agree' | 'disagree' | 'incomparable';
 
@@ -120,6 +120,10 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     // one figure, which meet, if at all, only in it.
     if (side && factSide && side !== factSide && !converted && claim.number.values.every((v) => beyondBound(v, claim.qualifier!.kind, number.values[0]))) return 'disagree';
     const oneTolerance = isApproximate(claim.qualifier?.kind) && isApproximate(factBound);
+    // A hedged figure copied with its hedge is copied with its figure: "around 780 metres" for "around
+    // 770 metres" is a slipped digit, not another rough figure. Not one rounded further ("about 150,000"
+    // for "about 152,000"), nor one the source gives two readings of ("some 340 tons", short or metric).
+    if (oneTolerance && !converted && claim.number.unit === number.unit && claim.number.precision === number.precision && number.values.length === 1 && !claim.number.vague && !number.vague && claim.number.values.every((v) => v !== number.values[0] && numberAffinity(v, number.values[0]) >= DIGIT_CHANGED)) return 'disagree';
     const claimQualifier = sameBound || convertedBound || oneTolerance ? undefined : claim.qualifier?.kind;
     // Its one tolerance keeps "nearly" under its figure: "nearly 17,000" is no "about 17,500".
     const underOnly = oneTolerance && claim.qualifier!.kind === 'nearly';
