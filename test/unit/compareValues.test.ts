@@ -363,6 +363,17 @@ describe('valueAffinity', () => {
     assert.strictEqual(valueAffinity(onlyMention('It lasted three days.'), fact('It lasted two days.')), 0.8);
   });
 
+  it('rates a year one or two off across a decade as plausible as a year far off in its decade, whose digits share little', () => {
+    const target = fact('It will fund training places by 2028.');
+    // Was 0.3, by digits ("203" against "2028"): the claim met no fact.
+    assert.strictEqual(valueAffinity(onlyMention('It promises places by 2030.'), target), 0.5);
+    assert.strictEqual(valueAffinity(onlyMention('It promises places by 2024.'), target), 0.5);
+    assert.strictEqual(valueAffinity(onlyMention('It promises places by 2029.'), target), 0.8);
+    assert.strictEqual(valueAffinity(onlyMention('It promises places by 2032.'), target), 0.3);
+    const dentists = [sourceFrom(readFixture('accuracy/sources/dentistaccess.md'), 'dentistaccess.md')];
+    assert.deepStrictEqual(mismatchesIn('He is also promising 700 extra training places nationally by 2030 – dentists who will not be in a chair for years.', dentists), [['2030', '2028']]);
+  });
+
   it('rates a month alone a slip of any month within two of the fact\'s, and a lesser one further round the year', () => {
     const november = fact('The plant closes in November.');
     assert.strictEqual(valueAffinity(onlyMention('The plant closes in October.'), november), 0.5);

@@ -55,7 +55,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
       // they round or estimate, not one they copy, and a handful copied a power of ten off is no
       // round count. A hedged share a power of ten off is still a slip ("about 14 per cent" for 1.4%).
       const hedgedScale = claim.kind === 'count' && isHedge(kind) && Math.min(Math.abs(stated[a]), Math.abs(source)) < HEDGED_SCALE_LEAST && isRescaled(stated[a], source);
-      most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : hedgedScale ? SCALE_HEDGED : claim.kind === 'year' && isFarInDecade(stated[a], source) ? FAR_IN_DECADE : numberAffinity(stated[a], source));
+      most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : hedgedScale ? SCALE_HEDGED : claim.kind === 'year' ? yearAffinity(stated[a], source) : numberAffinity(stated[a], source));
       // Rounded as the claim is written, then two neighbouring digits swapped ("~185k" for 157,756,
       // which is 158k): two slips, one of them no slip at all, so a digit changed's plausibility.
       // Only of three digits or more: rounded to one or two, a figure is as like many others.
@@ -130,9 +130,18 @@ function roundTo(value: number, step: number): number {
  * three false alarms fewer and no find lost: a wrong year so far off (`2006` for 2009) is still
  * found where its words frame the fact firmly.
  */
-function isFarInDecade(a: number, b: number): boolean {
+/**
+ * How plausibly one year is a miscopy of another: by their digits, but a year far off in the same
+ * decade is only as plausible as any other year, and one or two off across a decade ("by 2030" for
+ * "by 2028", whose digits share little) as plausible as that. As plausible as a digit changed, the near year across a decade
+ * displaced years the claim's words chose less surely ("had stood since 2019" for the 2020 race
+ * cancelled, rather than the record set in 2019).
+ */
+function yearAffinity(a: number, b: number): number {
   const apart = Math.abs(a - b);
-  return apart > NEAR_YEARS && Math.floor(a / 10) === Math.floor(b / 10);
+  const sameDecade = Math.floor(a / 10) === Math.floor(b / 10);
+  if (apart > NEAR_YEARS && sameDecade) return FAR_IN_DECADE;
+  return apart <= NEAR_YEARS && !sameDecade ? Math.max(FAR_IN_DECADE, numberAffinity(a, b)) : numberAffinity(a, b);
 }
 
 const NEAR_YEARS = 2;
