@@ -245,6 +245,25 @@ describe('roles', () => {
       assert.strictEqual(matchRole(role('Henrik Albers, 66, rector since 2017, said.'), roles), undefined);
     });
 
+    it('holds a trade to another trade, and takes no trade for a slip of an office: a physicist may be the rector', () => {
+      const roles = statedIn(
+        'She succeeds Professor Henrik Albers, 66, a physicist who has led the university since 2017.',
+        'The film was shot by Sofie Lindqvist, a Danish cinematographer, in 31 days.',
+        'Dr Tomasz Wilk, 44, a consultant paediatric dentist at the infirmary, removed 8 teeth.',
+      );
+      assert.strictEqual(matchRole(role('Henrik Albers, 66, rector since 2017, said.'), roles), undefined);
+      // Were none: "cinematographer", "producer", "dentist" and "orthodontist" were no roles, and
+      // "paediatric" ended the role at "consultant".
+      assert.strictEqual(matchRole(role('It was shot by producer Sofie Lindqvist in 31 days.'), roles)?.stated.fact.text, 'Danish cinematographer');
+      assert.strictEqual(matchRole(role('Tomasz Wilk, 44, a consultant orthodontist at the infirmary, said.'), roles)?.stated.fact.text, 'consultant paediatric dentist at the infirmary');
+    });
+
+    it('reads no participle opening a clause after a comma as part of a role', () => {
+      // Was "handing trainer", fixed to the source's "giving trainer".
+      assert.deepStrictEqual(rolesIn('The colt won on Saturday, handing trainer Margaret Ashcombe her second win.'), [['trainer', 'ashcombe', 'trainer']]);
+      assert.deepStrictEqual(rolesIn('He met housing minister Jane Ward on Monday.'), [['housing minister', 'ward', 'minister']]);
+    });
+
     it('tells British and American spellings of a role apart from other roles', () => {
       const defence = sourceFrom('Defence Minister Lena Trask signed the deal for 4 ships.');
       const roles = [readStatedRoles(['Defence Minister Lena Trask signed the deal for 4 ships.'], defence.facts)];

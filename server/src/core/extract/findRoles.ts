@@ -41,6 +41,15 @@ export interface Role {
 }
 
 /**
+ * Trades a person follows, which they may follow beside any office: a physicist may be the rector.
+ * One contradicts another trade, not an office.
+ */
+const TRADE_WORDS =
+  'dentist orthodontist pharmacist therapist psychiatrist physicist chemist midwife paramedic producer cinematographer novelist journalist ' +
+  'photographer architect historian composer conductor playwright designer broadcaster trainer jockey pilot farmer campaigner activist';
+export const TRADES: ReadonlySet<string> = new Set(TRADE_WORDS.split(' '));
+
+/**
  * The nouns a role ends in (or, before "of", starts with), by what they are: words of one role are
  * one ("chairwoman", "chair"). Offices and trades a news article gives a person beside their name.
  */
@@ -50,7 +59,8 @@ const HEADS = new Map<string, string>(
     'administrator director manager editor founder coach captain engineer economist analyst strategist researcher scientist ' +
     'professor lecturer student forecaster lawyer attorney judge justice prosecutor officer consultant auditor surgeon physician nurse ' +
     'doctor teacher principal dean rector registrar curator trustee planner agent commander inspector superintendent head chief leader ' +
-    'official executive expert specialist author'
+    'official executive expert specialist author keeper warden ranger ' +
+    TRADE_WORDS
   )
     .split(' ')
     .map((w) => [w, w] as [string, string])
@@ -99,6 +109,8 @@ const LINKS = new Set(['of', 'for', 'on', 'at', 'in', 'to', 'and', '&']);
 /** What joins an office to what it is of, before the holder's name: "Minister for Public Expenditure Ciarán Devlin". */
 const OBJECT_LINKS = new Set(['of', 'for', 'on']);
 const VERB_ENDING = /(?:ing|ed)$/;
+const PARTICIPLE = /ing$/;
+const COMMA_BEFORE = /,[ \u00a0]$/;
 const DIGIT = /\d/;
 const COMMA = 0x2c;
 const HYPHEN = 0x2d;
@@ -325,8 +337,10 @@ function roleAfter(text: string, sentence: Sentence, words: readonly Word[], las
     // "director of leisure and communities": an "and" within what the office is of joins two of its words.
     const joinsObject = words[k].lower === 'and' && headAt >= 0 && k > headAt + 1 && OBJECT_LINKS.has(words[headAt + 1].lower) && k + 1 < words.length && isObjectWord(words[k + 1]);
     if ((CLAUSE_WORDS.has(words[k].lower) && !joinsObject) || (headAt < 0 && k > from + 4)) break;
-    // The last of a run of role nouns is the head ("chief executive", "Chief Constable").
-    if (headOf(words[k].lower) && (headAt < 0 || k === headAt + 1)) headAt = k;
+    // The last of a run of role nouns is the head ("chief executive", "Chief Constable"), over one
+    // word that qualifies the last ("consultant paediatric dentist").
+    if (headOf(words[k].lower) && (headAt < 0 || k === headAt + 1 || (k === headAt + 2 && isQualifierBetween(text, words, k - 1)))) headAt = k;
+    else if (k === headAt + 1 && k + 1 < words.length && headOf(words[k + 1].lower) && isQualifierBetween(text, words, k)) continue;
     // "chief financial officer": one office of three words.
     else if (k === headAt + 1 && words[headAt].lower === 'chief' && words[k + 1]?.lower === 'officer') headAt = ++k;
     else if (headAt < 0 && !isModifier(words[k])) return undefined;
@@ -416,6 +430,8 @@ function leftEdge(text: string, words: readonly Word[], headFrom: number): numbe
     if (DETERMINERS.has(word.lower) || CLAUSE_WORDS.has(word.lower) || AGE_WORDS.has(word.lower) || word.stop) break;
     // One noun before the head ("finance minister", "sporting director"), not a verb before a title ("leaving Prime Minister").
     if (!capitalised(word) && !TIMING.has(word.lower) && !headOf(word.lower) && ((++nouns > 1 && !(nouns === 2 && startsPhrase(text, words, from - 1))) || (VERB_ENDING.test(word.lower) && capitalised(words[from])))) break;
+    // Nor a participle opening a clause after a comma (", handing trainer Margaret Ashcombe her second win").
+    if (PARTICIPLE.test(word.lower) && COMMA_BEFORE.test(text.slice(Math.max(0, word.start - 2), word.start))) break;
     from--;
   }
   return from;
@@ -460,6 +476,12 @@ function isObjectWord(word: Word): boolean {
 }
 
 /** Whether a word may stand in a role before its head: anything but a clause's word or a function word ("of" aside). */
+/** Whether the word at `k` stands between two role nouns as a plain word qualifying the second ("paediatric"). */
+function isQualifierBetween(text: string, words: readonly Word[], k: number): boolean {
+  const word = words[k];
+  return word.text === word.lower && !word.stop && !CLAUSE_WORDS.has(word.lower) && !LINKS.has(word.lower) && joined(text, words[k - 1], word) && joined(text, word, words[k + 1]);
+}
+
 function isModifier(word: Word): boolean {
   return !CLAUSE_WORDS.has(word.lower) && (!word.stop || LINKS.has(word.lower));
 }

@@ -1,4 +1,4 @@
-import { OFFICE_RANKS, officeComplement, RANKS, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
+import { OFFICE_RANKS, officeComplement, RANKS, TRADES, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
 import type { StatedRole, StatedRoles } from '../facts/statedRoles';
 import { sharesStem, spelledAlike } from './matchName';
 import { normalizeWord, tokenizeWords } from '../text/words';
@@ -89,6 +89,8 @@ function contradictionOf(role: Role, stated: readonly StatedRole[], told: Readon
   if (!offices.length || RANKS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
   const chosen = offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0];
   if (VAGUE_HEADS.has(role.head) && !vagueContradicts(role, chosen.role)) return undefined;
+  // A trade is followed beside an office: "rector" is no slip of "a physicist who has led the university".
+  if (TRADES.has(role.head) !== TRADES.has(chosen.role.head)) return undefined;
   return { stated: chosen, officeOnly: onlyOfficeDiffers(role, chosen, told) };
 }
 
