@@ -158,6 +158,8 @@ describe('roles', () => {
       // A chief of nothing named may be anyone's; a union's leader is its president.
       assert.strictEqual(matchRole(role('37 people were treated, the chief, Jordan Whitfield, said.'), roles), undefined);
       assert.strictEqual(matchRole(role('said union leader Tobias Wren.'), roles), undefined);
+      // A deputy heads nothing: was undefined, as a union's leader may be its president.
+      assert.strictEqual(matchRole(role('said union deputy leader Tobias Wren.'), roles)?.stated.fact.text, 'Union president');
     });
 
     it('holds an office to its deputy\'s, and a deputy to the office, though neither says more', () => {

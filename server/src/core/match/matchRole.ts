@@ -98,10 +98,12 @@ function contradictionOf(role: Role, stated: readonly StatedRole[], told: Readon
  * Whether a role of a vague office ("chief", "leader", "head") contradicts the office a source gives:
  * only when the draft says what it is the head of ("fire chief", "council leader", "head of
  * research"), and the source's office is no other word for heading something ("union leader" for
- * the union's president, "Borealis chief" for its CEO, "Ex-Asia chief" for the head of Asian operations).
+ * the union's president, "Borealis chief" for its CEO, "Ex-Asia chief" for the head of Asian
+ * operations), or one of them is a deputy.
  */
 function vagueContradicts(role: Role, stated: Role): boolean {
-  return role.qualifiers.length > 0 && !VAGUE_HEADS.has(stated.head) && !HEADING_OFFICES.has(stated.head);
+  // A deputy heads nothing: "the party's deputy leader" is no other word for its chairman.
+  return role.qualifiers.length > 0 && !VAGUE_HEADS.has(stated.head) && (!HEADING_OFFICES.has(stated.head) || deputyDiffers(role, stated));
 }
 
 /** Offices that head what they are of, which a vague office of the same thing may name. */
