@@ -209,6 +209,14 @@ describe('names', () => {
       assert.deepStrictEqual(mismatches('Maren Lund-Hansen said 87 homes would go.', [residents]), [['Hansen', 'Hagen']]);
     });
 
+    it('reads a last name after its first name past a role spanning both, and takes the plural of an "-er" name for a slip, not its singular', () => {
+      const festival = sourceFrom('Festival director Pieter Rademaker, 56, said 212,000 tickets were sold. The Social Democrats won 71 seats.');
+      // Was none: the role "Pieter Rademakers, its director" stood between the two names, and "-ers" read as another form.
+      assert.deepStrictEqual(mismatches('Pieter Rademakers, its director, said 212,000 tickets were sold.', [festival]), [['Rademakers', 'Rademaker']]);
+      // A plural dropped is another form: a party's name as an adjective.
+      assert.deepStrictEqual(mismatches('Social Democrat leader Pavel Brenner said they won 71 seats.', [festival]), []);
+    });
+
     it('takes a last name after a first name too short to check for that person\'s, and checks no short name itself', () => {
       const board = sourceFrom('Borealis CEO Luc Arseneau, 63, will become executive chairman for 18 months, and St Brannock\'s Hospital will close 2 wards.');
       // "Luc" was no name word, so "Arsenault", three letters off, had no first name to tell it by.

@@ -28,7 +28,13 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
   let known: SpelledNames[] | undefined;
   let roles: StatedRoles[] | undefined;
   let places: StatedPlaces[] | undefined;
-  for (let i = 0; i < people.length; i++) {
+  // The names alone, each word beside the next: a role or place spanning a name stands among its
+  // words in `people` ("Pieter Rademakers, its director" between "Pieter" and "Rademakers").
+  const names = people.filter((p) => p.kind === 'name');
+  // The words of a role's office tell the name they stand before ("Council President Marisol Vega"),
+  // but are held by the role's check ("Trade Minister Tobias Wrenfield").
+  const offices = people.filter((p) => p.kind === 'role').map((p) => officeSpan(p as unknown as RoleMention));
+  for (let i = 0, n = 0; i < people.length; i++) {
     const claim = people[i];
     if (claim.kind === 'role') {
       const { role } = claim as unknown as RoleMention;
@@ -41,14 +47,15 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
       if (stated) findings.push({ claim, verdict: 'mismatch', fact: stated.fact, code: FindingCode.PlaceMismatch, fix: stated.fact.text, sourceSays: stated.phrase });
       continue;
     }
+    const at = n++;
     // A short first name tells the last name after it (see `givenBefore`), and is checked by none.
-    if (claim.short) continue;
+    if (claim.short || offices.some((o) => claim.start >= o.start && claim.end <= o.end)) continue;
     known ??= index.spelledNames(sources);
-    const { first, last } = nameRun(people, i);
+    const { first, last } = nameRun(names, at);
     const spelt = matchName(claim.text, known, first === last);
-    const given = spelt ? undefined : givenBefore(people, i);
-    const family = spelt || given ? undefined : lastAfter(people, i);
-    const name = (spelt && !namesAnother(otherParts(people, i), known) ? spelt : given ? matchNameAfter(given, claim.text, known) : family ? matchGivenBefore(claim.text, family, known) : undefined) ?? wordOfName(people, i, first, last, known);
+    const given = spelt ? undefined : givenBefore(names, at);
+    const family = spelt || given ? undefined : lastAfter(names, at);
+    const name = (spelt && !namesAnother(otherParts(names, at), known) ? spelt : given ? matchNameAfter(given, claim.text, known) : family ? matchGivenBefore(claim.text, family, known) : undefined) ?? wordOfName(names, at, first, last, known);
     if (name) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
   }
   return findings;
@@ -217,60 +224,61 @@ function otherHeads(people: readonly LocatedMention[], i: number): Set<string> |
   return heads;
 }
 
-/** The first name right before the last word of a name (`people[i]`), a space apart, when there is one: "Celeste" of "Celeste Marchese". */
-function givenBefore(people: readonly LocatedMention[], i: number): string | undefined {
-  const before = people[i - 1];
-  const after = people[i + 1];
-  if (!before || before.kind !== 'name' || before.end + 1 !== people[i].start) return undefined;
+/** Where a role's own words stand, without the name they are told of. */
+function officeSpan({ start, role }: RoleMention): { start: number; end: number } {
+  return { start: start + role.offset, end: start + role.offset + role.length };
+}
+
+/** The first name right before the last word of a name (`names[i]`, among a block's `names`), a space apart, when there is one: "Celeste" of "Celeste Marchese". */
+function givenBefore(names: readonly LocatedMention[], i: number): string | undefined {
+  const before = names[i - 1];
+  const after = names[i + 1];
+  if (!before || before.end + 1 !== names[i].start) return undefined;
   // A last word only: the name goes on no further.
-  if (after && after.kind === 'name' && people[i].end + 1 === after.start) return undefined;
+  if (after && names[i].end + 1 === after.start) return undefined;
   return before.text;
 }
 
-/** The last name right after the first word of a name of two (`people[i]`), a space apart, when there is one: "Vallejo" of "Tamara Vallejo". */
-function lastAfter(people: readonly LocatedMention[], i: number): string | undefined {
-  const after = people[i + 1];
-  // `people[i]` is the first name before it exactly when it is a last word with a first name.
-  if (after?.kind !== 'name' || givenBefore(people, i + 1) === undefined) return undefined;
+/** The last name right after the first word of a name of two (`names[i]`), a space apart, when there is one: "Vallejo" of "Tamara Vallejo". */
+function lastAfter(names: readonly LocatedMention[], i: number): string | undefined {
+  const after = names[i + 1];
+  // `names[i]` is the first name before it exactly when it is a last word with a first name.
+  if (!after || givenBefore(names, i + 1) === undefined) return undefined;
   // A title before the name is no word of it: "Auditor General Marit Holt".
-  const before = people[i - 1];
-  if (before && before.kind === 'name' && before.end + 1 === people[i].start && !isTitleWord(before.text)) return undefined;
+  const before = names[i - 1];
+  if (before && before.end + 1 === names[i].start && !isTitleWord(before.text)) return undefined;
   return withoutPossessive(after.text);
 }
 
-/** The words of the name `people[i]` is a word of, a space apart, first to last, but for a sentence's first word (see `otherParts`). */
-function nameRun(people: readonly LocatedMention[], i: number): { first: number; last: number } {
+/** The words of the name `names[i]` is a word of, a space apart, first to last, but for a sentence's first word (see `otherParts`). */
+function nameRun(names: readonly LocatedMention[], i: number): { first: number; last: number } {
   let first = i;
-  while (first > 0 && people[first - 1].kind === 'name' && people[first - 1].end + 1 === people[first].start && !people[first - 1].opening) first--;
+  while (first > 0 && names[first - 1].end + 1 === names[first].start && !names[first - 1].opening) first--;
   let last = i;
-  while (last + 1 < people.length && people[last + 1].kind === 'name' && people[last].end + 1 === people[last + 1].start) last++;
+  while (last + 1 < names.length && names[last].end + 1 === names[last + 1].start) last++;
   return { first, last };
 }
 
-/** The one word of the sources' names that `people[i]` stands for among the other words of its name, `people[first…last]` (see `matchWordOfName`). */
-function wordOfName(people: readonly LocatedMention[], i: number, first: number, last: number, known: readonly SpelledNames[]): ReturnType<typeof matchWordOfName> {
+/** The one word of the sources' names that `names[i]` stands for among the other words of its name, `names[first…last]` (see `matchWordOfName`). */
+function wordOfName(names: readonly LocatedMention[], i: number, first: number, last: number, known: readonly SpelledNames[]): ReturnType<typeof matchWordOfName> {
   // Most words of a long name are the source's own: their run is not made for them.
-  if (last - first + 1 < SHORTEST_NAME_RUN || usesName(people[i].text, known)) return undefined;
-  return matchWordOfName(people.slice(first, last + 1).map((p) => withoutPossessive(p.text)), i - first, known);
+  if (last - first + 1 < SHORTEST_NAME_RUN || usesName(names[i].text, known)) return undefined;
+  return matchWordOfName(names.slice(first, last + 1).map((p) => withoutPossessive(p.text)), i - first, known);
 }
 
 /**
- * The other words of the name `people[i]` is a word of: those standing right before and after it, a
+ * The other words of the name `names[i]` is a word of: those standing right before and after it, a
  * space or hyphen apart, but for a sentence's first word ("Then Hessler said").
  */
-function otherParts(people: readonly LocatedMention[], i: number): string[] {
+function otherParts(names: readonly LocatedMention[], i: number): string[] {
   const parts: string[] = [];
-  for (let j = i - 1, next = people[i]; j >= 0; j--) {
-    if (people[j].kind !== 'name') continue;
-    if (people[j].end + 1 !== next.start) break;
-    if (!people[j].opening && !people[j].short) parts.push(people[j].text);
-    next = people[j];
+  for (let j = i - 1, next = names[i]; j >= 0 && names[j].end + 1 === next.start; j--) {
+    if (!names[j].opening && !names[j].short) parts.push(names[j].text);
+    next = names[j];
   }
-  for (let j = i + 1, previous = people[i]; j < people.length; j++) {
-    if (people[j].kind !== 'name') continue;
-    if (previous.end + 1 !== people[j].start) break;
-    if (!people[j].short) parts.push(people[j].text);
-    previous = people[j];
+  for (let j = i + 1, previous = names[i]; j < names.length && previous.end + 1 === names[j].start; j++) {
+    if (!names[j].short) parts.push(names[j].text);
+    previous = names[j];
   }
   return parts;
 }

@@ -90,11 +90,21 @@ export function matchNameAfter(given: string, name: string, sources: readonly Sp
   if (folded.length < SHARED_START || usedBy(folded, sources)) return undefined;
   const start = folded.slice(0, SHARED_START);
   const first = foldName(given);
-  return onlyName(sources, (other, fact) => (other.startsWith(start) || bothCompass(other, folded) || nearAfterGiven(other, folded)) && writtenAmid(fact.quote, fact.text, [first], []) && !anotherForm(other, folded, PLURAL));
+  return onlyName(sources, (other, fact) => (other.startsWith(start) || bothCompass(other, folded) || nearAfterGiven(other, folded)) && writtenAmid(fact.quote, fact.text, [first], []) && (addsPlural(other, folded) || (!anotherForm(other, folded, PLURAL) && !addsPlural(folded, other))));
 }
 
-/** A last name after its first takes no plural: "Gemma Thwaites" is a slip of Gemma Thwaite. */
+/**
+ * A last name after its first takes no plural: "Gemma Thwaites" is a slip of Gemma Thwaite, "Pieter
+ * Rademakers" of Pieter Rademaker (though "-er" and "-ers" end other forms of a word), "Wilfred
+ * Oaks" of Wilfred Oakes. One without the source's plural is another form: "Social Democrat leader"
+ * for the Social Democrats.
+ */
 const PLURAL = new Set(['s', 'es']);
+
+/** Whether `written` is `name` with a plural's ending. */
+function addsPlural(name: string, written: string): boolean {
+  return written === `${name}s` || written === `${name}es`;
+}
 
 /**
  * Whether a last name after the same first name is a slip of another in its letters alone: the
