@@ -463,6 +463,18 @@ describe('figure extraction', () => {
     for (const text of ['They counted 3,000 people.', 'The seas count 3,000 people.', 'A whereabout 3,000 people.']) assert.strictEqual(value(text).qualifier, undefined, text);
   });
 
+  it('reads "exceed" and "top" as verbs of a figure above, and either negated as at most; not "the top 10"', () => {
+    // Were plain figures: "could exceed €60 million" agreed with no "could top €16 million", and a
+    // headline's "visitors top 4.3 million" was taken for 4.36 million miscopied.
+    const cases: Array<[string, string | undefined]> = [
+      ['Losses could exceed €60 million.', 'above'], ['The bill exceeds €60 million.', 'above'], ['It may surpass €60 million.', 'above'],
+      ['Visitors top 4.3 million', 'above'], ['Sales could top 4.3 million.', 'above'], ['It is expected to top 4.3 million.', 'above'],
+      ['Costs must not exceed €60 million.', 'atMost'], ['Numbers will not top 4.3 million.', 'atMost'],
+      ['It is among the top 10 clubs.', undefined], ['In its top 10 clubs.', undefined], ['This top 10 list.', undefined],
+    ];
+    for (const [text, qualifier] of cases) assert.strictEqual(value(text).qualifier, qualifier, text);
+  });
+
   it('reads "over" a length as more than it only after a word of length, not as the span something happens across', () => {
     const over = (text: string) => mentionsOf(text).filter((m) => m.kind === 'duration').map((m) => [m.text, m.qualifier?.kind]);
     // A span: "£1.5 million over three years" was more than three years, and agreed with "over five years".

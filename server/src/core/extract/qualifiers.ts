@@ -5,8 +5,8 @@ import { isAsciiLetter, isWhiteSpace } from '../text/words';
 // comparison before the comparison it ends in ("no more than" is at most, not more than).
 const BEFORE_PHRASES: Array<[string[], QualifierKind]> = [
   [['no fewer than', 'no less than', 'not fewer than', 'not less than'], 'atLeast'],
-  [['no more than', 'not more than'], 'atMost'],
-  [['more than', 'over', 'above', 'upwards of', 'in excess of', 'exceeding', 'topped', 'exceeded', 'surpassed', 'beyond'], 'above'],
+  [['no more than', 'not more than', 'not exceed', 'not to exceed', 'not top'], 'atMost'],
+  [['more than', 'over', 'above', 'upwards of', 'in excess of', 'exceeding', 'topped', 'tops', 'exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'beyond'], 'above'],
   [['at least', 'a minimum of'], 'atLeast'],
   [['fewer than', 'less than', 'under', 'below'], 'below'],
   [['up to', 'at most', 'a maximum of', 'as many as', 'as much as'], 'atMost'],
@@ -15,9 +15,16 @@ const BEFORE_PHRASES: Array<[string[], QualifierKind]> = [
   [['exactly', 'precisely', 'a total of', 'totalling', 'totaling'], 'exact'],
 ];
 
+/**
+ * "top" as a verb, after a plural subject or a verb it completes ("visitors top 4.3 million", "could
+ * top 5,000"): not "the top 10", "its top 5".
+ */
+const TOP_VERB: [RegExp, QualifierKind] = [/(?:^|[^\p{L}])(?!(?:its|his|this|was|is|has|as|us|hers|ours|yours|theirs)\s)(?:\p{L}+s|could|may|might|will|would|to)\s+(top)\s*$/iu, 'above'];
+
 const BEFORE: Array<[RegExp, QualifierKind]> = [
   ...BEFORE_PHRASES.map(([phrases, kind]): [RegExp, QualifierKind] => [new RegExp(`(?:^|[^\\p{L}])(${phrases.map((p) => p.replace('.', '\\.')).join('|')})\\s*$`, 'iu'), kind]),
   [/(~|≈)\s*$/u, 'approx'],
+  TOP_VERB,
 ];
 
 /**
@@ -33,6 +40,7 @@ BEFORE_PHRASES.forEach(([phrases], k) => {
     ENDING_IN.set(last, list);
   }
 });
+ENDING_IN.set('top', [...(ENDING_IN.get('top') ?? []), TOP_VERB]);
 
 const AFTER: Array<[RegExp, QualifierKind]> = [
   [/^(\s*(?:or more|or above|or over|-plus|\+))/iu, 'atLeast'],
