@@ -665,6 +665,13 @@ describe('matchClaim', () => {
     // Was "fixed" to "Feb. 6-9": a range in a draft is never rewritten.
     assert.deepStrictEqual(mismatches('The pilots walked out on Feb. 8-9 and again on Feb. 17.', facts), []);
   });
+
+  it("leaves a year to another time than the source date its sentence's date restates", () => {
+    const tourism = [sourceFrom(fixture('sources/tourismfigures.md'), 'tourismfigures.md')];
+    const draft = 'Canadian carrier Altair Airways will begin the first direct flights between Toronto and Port Selena on Thursday, March 28, officials said Wednesday as Veloria reported a record 4.36 million overseas visitors for 2024.';
+    // Was also "2024" -> "2025", the year of the flights' first day.
+    assert.deepStrictEqual(mismatches(draft, tourism), [['Thursday', 'Friday']]);
+  });
 });
 
 function fixture(name: string): string {

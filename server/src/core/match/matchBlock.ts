@@ -8,6 +8,7 @@ import { heldToRangeEnds } from './rangeEnds';
 import { heldToFigureYears } from './figureYears';
 import { repeatedFacts } from './repeatedFacts';
 import { swappedFigures } from './swappedFigures';
+import { yearsBesideDates } from './yearsBesideDates';
 
 /**
  * The matches of one block's claims in their `contexts` (none for a claim not checked; see
@@ -15,11 +16,12 @@ import { swappedFigures } from './swappedFigures';
  * figures swapped taken for each other's (see `swappedFigures`), each end of a tally held to its
  * source's same end (see `pairedFigures`), each end of a range held to its source range's same end
  * (see `heldToRangeEnds`), each year held to the time its source gives the figures it dates (see
- * `heldToFigureYears`), and each unverified level a change is from told the level reached (see
+ * `heldToFigureYears`), each year left to another time than a date its sentence restates (see
+ * `yearsBesideDates`), and each unverified level a change is from told the level reached (see
  * `withChangedTo`).
  */
 export function matchBlock(claims: readonly Mention[], contexts: readonly Context[], index: FactIndex, sources?: ReadonlySet<number>): Array<ClaimMatch | undefined> {
   const matches = claims.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, contexts[i], index, sources) : undefined));
   const held = heldToRangeEnds(claims, contexts, pairedFigures(claims, contexts, swappedFigures(claims, contexts, repeatedFacts(claims, contexts, matches, index), index), index), index);
-  return withChangedTo(claims, contexts, heldToFigureYears(claims, contexts, held, index));
+  return withChangedTo(claims, contexts, yearsBesideDates(claims, contexts, heldToFigureYears(claims, contexts, held, index)));
 }
