@@ -51,6 +51,9 @@ describe('isDatelineDate', () => {
   it('takes a byline’s, a dateline’s, a publishing line’s and a label line’s date for the text’s own, a clock time after it or not', () => {
     for (const own of [
       'HALVERSTOKE, 25 March 2025 — Veridane Health was fined.',
+      // Set in emphasis: was taken for a date of the lead's news.
+      '*PORT SELENA, Thursday 13 February 2025* — Veloria received 4,362,000 visitors.',
+      '_HALVERSTOKE, 25 March 2025 (Reuters)_ — Veridane Health was fined.',
       'By Helen Marsh, Health Correspondent, 25 March 2025\n\nVeridane Health was fined.',
       '*Opinion column, published 25 March 2025*\n\nVeridane Health was fined.',
       '*Markets column, 25 March 2025*\n\nVeridane Health was fined.',

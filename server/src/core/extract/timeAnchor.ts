@@ -88,7 +88,8 @@ export function timeAnchor(text: string, mention: Span, words: Word[]): TimeAnch
   return found && (found === 'speech' ? 'statement' : 'event');
 }
 
-const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)/;
+/** After a dateline's date: a wire's name in brackets, then a dash; either may close emphasis the dateline is set in ("*PORT SELENA, Thursday 13 February 2025* —"). */
+const DATELINE_END = /^[*_]*\s*(?:\([^)\n]{1,40}\)\s*)?[*_]*\s*(?:—|–|--|-\s)/;
 
 /**
  * Whether a date is a dateline's, either way round: "KALTENBURG, 21 October 2025 — …" (see
