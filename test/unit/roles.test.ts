@@ -273,6 +273,15 @@ describe('roles', () => {
       assert.strictEqual(matchRole(role('said Labor Minister Lena Trask.'), roles)?.stated.fact.text, 'Defence Minister');
     });
 
+    it("takes a school's head teacher, headteacher, headmaster and principal for one office", () => {
+      const roles = statedIn('Alison Kettleby, 49, a primary school head teacher, has served for 22 years.');
+      // Was "primary school principal" fixed to "primary school head teacher".
+      for (const office of ['primary school principal', 'primary school headteacher', 'primary school headmistress']) {
+        assert.strictEqual(matchRole(role(`said Alison Kettleby, 49, a ${office} who has served for 22 years.`), roles), undefined, office);
+      }
+      assert.strictEqual(matchRole(role('said Alison Kettleby, 49, a primary school deputy headteacher who has served for 22 years.'), roles)?.stated.fact.text, 'primary school head teacher');
+    });
+
     it('cites the role where the source gives it, and knows no role given only in a sentence without a figure', () => {
       const wrenfield = stated[0].roles.find((r) => r.role.person === 'wrenfield')!.fact;
       const line = SOURCE.split('\n')[wrenfield.source.range.start.line];

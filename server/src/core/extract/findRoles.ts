@@ -78,6 +78,10 @@ const HEADS = new Map<string, string>(
       ['councilor', 'councillor'],
       ['adviser', 'adviser'],
       ['advisor', 'adviser'],
+      // A school's head, in British and American words.
+      ['headteacher', 'principal'],
+      ['headmaster', 'principal'],
+      ['headmistress', 'principal'],
     ]),
 );
 /**
@@ -408,6 +412,7 @@ function roleHead(words: readonly Word[], at: number): { from: number; at: numbe
   const before = at > 0 ? words[at - 1].lower : '';
   if (lower === 'minister' && before === 'prime') return { from: at - 1, at, head: 'prime minister' };
   if (lower === 'executive' && before === 'chief') return { from: at - 1, at, head: 'chief executive' };
+  if (lower === 'teacher' && before === 'head') return { from: at - 1, at, head: 'principal' };
   // "Chief Financial Officer": an office of its own, as "Chief Operating Officer" is another.
   if (lower === 'officer' && at > 1 && words[at - 2].lower === 'chief') return { from: at - 2, at, head: before === 'executive' ? 'chief executive' : `chief ${before} officer` };
   return { from: at, at, head: headOf(lower)! };
