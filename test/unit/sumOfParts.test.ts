@@ -13,6 +13,16 @@ describe('sums of parts', () => {
     assert.deepStrictEqual(totals('Between them the sides scored 51 points and seven tries.'), ['51', 'seven']);
     assert.deepStrictEqual(totals('They scored 44 in all, and 12 more last year.'), ['44']);
     assert.deepStrictEqual(totals('A total of 412 flights were cancelled, affecting more than 40,000 passengers.'), ['412']);
+    // A length too; and the cue of a relative clause is its own figure's, not the one before it (was "46").
+    assert.deepStrictEqual(totals('Its 46 members, who between them gave just over 18,000 hours, were thanked.'), ['18,000 hours']);
+    assert.deepStrictEqual(totals('The strike lasted three days in all.'), ['three days']);
+  });
+
+  it('takes a length, or a bound just short of a sum, for the sum of two figures side by side', () => {
+    const team = [sourceFrom('The 46 members gave 11,860 hours to call-outs, plus a further 6,420 hours of training, a total of 18,280 hours.')];
+    // Was "over 18,000 hours" -> 11,860 hours: the call-outs' words, and a bound told no sum.
+    assert.deepStrictEqual(mismatches('Its 46 members between them gave just over 18,000 hours to call-outs and training.', team), []);
+    assert.deepStrictEqual(mismatches('Its 46 members between them gave 16,280 hours to call-outs and training.', team), [['16,280 hours', '18,280 hours']]);
   });
 
   it('takes a sum of two figures side by side in a source sentence for verified, not for a slip of another figure', () => {

@@ -188,7 +188,8 @@ export function mentionsIn(text: string, s: Sentence, words: Word[], reference: 
  */
 const TOTAL_CUE = '(?<![\\p{L}])(?:between[ \\u00a0]+them|together|combined|altogether|in[ \\u00a0]+all|in[ \\u00a0]+total|all[ \\u00a0]+told)(?![\\p{L}])';
 const TOTAL_BEFORE = new RegExp(`(?:${TOTAL_CUE}|(?<![\\p{L}])a[ \\u00a0]+total[ \\u00a0]+of(?![\\p{L}]))[^.;:!?\\d]*$`, 'iu');
-const TOTAL_AFTER = new RegExp(`^[^.;:!?,]{0,24}?${TOTAL_CUE}`, 'iu');
+/** After a figure, its total's words; not past a relative pronoun, whose clause's total is another figure ("46 members who between them gave 18,000 hours"). */
+const TOTAL_AFTER = new RegExp(`^(?:(?!(?<![\\p{L}])(?:who|which|that)(?![\\p{L}]))[^.;:!?,]){0,24}?${TOTAL_CUE}`, 'iu');
 /** How far before a figure its sentence's words of a total are read. */
 const TOTAL_REACH = 60;
 
@@ -197,7 +198,8 @@ function withTotals(text: string, s: Sentence, mentions: Mention[]): Mention[] {
   // Asked of every sentence: most tell no total.
   if (!mentions.length || !TOTAL_WORD.test(text.slice(s.start, s.end))) return mentions;
   mentions.forEach((m, i) => {
-    if (m.kind !== 'count' && m.kind !== 'money') return;
+    // A length is summed too ("gave a total of 18,280 hours"); a time after another is not.
+    if (m.kind !== 'count' && m.kind !== 'money' && !(m.kind === 'duration' && !m.duration?.relation)) return;
     const start = hedgedStart(m);
     const before = mentions[i - 1];
     // The next item of a total's list is one too: "scored 51 points and seven tries between them".
