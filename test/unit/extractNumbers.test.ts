@@ -295,6 +295,8 @@ describe('figure extraction', () => {
     const share = onlyMention('Almost two in five households have one member.');
     assert.deepStrictEqual([share.kind, share.text, share.number?.values, share.number?.vague, share.qualifier?.kind], ['percent', 'two in five', [40], [30, 50], 'nearly']);
     assert.deepStrictEqual(mentionsOf('One in four of us, 1 out of 10 voters.').map((m) => [m.text, m.number?.values[0]]), [['One in four', 25], ['1 out of 10', 10]]);
+    // Was a count, "five", fixed to another count of the source.
+    assert.deepStrictEqual(mentionsOf('Two in every five call-outs came after dark.').map((m) => [m.kind, m.text, m.number?.values[0]]), [['percent', 'Two in every five', 40]]);
     assert.deepStrictEqual(mentionsOf('They won 12 in 20 matches in 2024.').map((m) => [m.kind, m.text]), [['count', '12'], ['count', '20'], ['year', '2024']]);
   });
 

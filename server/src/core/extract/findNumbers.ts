@@ -549,14 +549,14 @@ function withScale(number: NonNullable<Mention['number']>, scale: number): NonNu
   return { ...number, values: number.values.map((v) => v * scale), precision: number.precision * scale };
 }
 
-// "two in five", "1 out of 10", "one boat in ten": a share of a whole, not two counts. The part is a
+// "two in five", "1 out of 10", "one boat in ten", "two in every five": a share of a whole, not two counts. The part is a
 // single digit or word ("won 12 in 20 matches" counts matches), and only "one" in words names what
 // it counts ("two goals in 20 matches", "€1 million in 12 towns" are two figures); the whole is
 // read as a figure first.
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine';
-/** The last letters of "in", "out of" and "in a". */
-const CONNECTOR_ENDS = new Set([...'nfa'].map((c) => c.charCodeAt(0)));
-const PART_CONNECTOR = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:(\\d|${SMALL})|(one)[ \\u00a0]+(?!(?:hundred|thousand|million|billion|trillion|percent|per)(?![\\p{L}]))\\p{L}+)[ \\u00a0]+(?:in|out of)[ \\u00a0]+(?:a[ \\u00a0]+)?$`, 'iu');
+/** The last letters of "in", "out of", "in a" and "in every". */
+const CONNECTOR_ENDS = new Set([...'nfay'].map((c) => c.charCodeAt(0)));
+const PART_CONNECTOR = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:(\\d|${SMALL})|(one)[ \\u00a0]+(?!(?:hundred|thousand|million|billion|trillion|percent|per)(?![\\p{L}]))\\p{L}+)[ \\u00a0]+(?:in|out of)[ \\u00a0]+(?:a[ \\u00a0]+|every[ \\u00a0]+)?$`, 'iu');
 
 /**
  * `mentions` with each ratio ("almost two in five households") read as the share it is, a percentage
