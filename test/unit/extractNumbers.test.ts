@@ -177,6 +177,11 @@ describe('figure extraction', () => {
         ['a fortnight and a half', 3, 'week', 'ago', undefined],
       ],
     );
+    // A quarter likewise, and a length told as a delay (was none: "an hour" alone, or not read at all).
+    assert.deepStrictEqual(lengths('The gala started an hour and a quarter late, and the report is a week overdue.'), [
+      ['an hour and a quarter', 1.25, 'hour', undefined],
+      ['a week', 1, 'week', undefined],
+    ]);
     const fire = [sourceFrom('---\ndate: 2025-03-25\n---\nThe tanker fire burned for nearly 31 hours before crews put it out.\n')];
     assert.deepStrictEqual(mismatchesIn('The tanker fire burned for more than a day and a half before crews put it out.', fire), [['more than a day and a half', 'nearly 31 hours']]);
     // A part of one unit: "a quarter of an hour later" was an hour later, and "three-quarters of an hour" 75 per cent.

@@ -1296,24 +1296,31 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
       if (read?.kind === 'count' && read.number?.unit && read.qualifier && read.qualifier.start < read.start) mentions.push(read);
       continue;
     }
-    const mention = read?.kind === 'duration' ? withHalfAfter(text, read, within.start) : read;
+    const mention = read?.kind === 'duration' ? withPartAfter(text, read, within.start) : read;
     // "an hour and 27 minutes": the first of a compound length, which the length after it completes.
-    if (mention?.kind === 'duration' && (further || mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit) || isArticleLength(text, mention, within.start))) mentions.push(mention);
+    // "started an hour late": the length of a delay.
+    if (mention?.kind === 'duration' && (further || mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit) || isArticleLength(text, mention, within.start) || DELAY_AFTER.test(text.slice(mention.end, mention.end + 24)))) mentions.push(mention);
   }
   return mentions;
 }
 
 /**
- * A length of one unit with the half after it as one length: "a day and a half" is 1.5 days, and
- * "a year and a half later" a time 1.5 years on. Read without its half, it was another length.
+ * A length of one unit with the part of one after it as one length: "a day and a half" is 1.5 days,
+ * "an hour and a quarter" 1.25 hours, and "a year and a half later" a time 1.5 years on. Read
+ * without its part, it was another length.
  */
-function withHalfAfter(text: string, mention: Mention, sentenceStart: number): Mention {
-  const half = HALF_AFTER.exec(text.slice(mention.end, mention.end + 16));
+function withPartAfter(text: string, mention: Mention, sentenceStart: number): Mention {
+  const part = PART_AFTER.exec(text.slice(mention.end, mention.end + 24));
   const d = mention.duration!;
-  if (!half || d.relation || d.adjectival) return mention;
-  const end = mention.end + half[0].length;
-  return { ...mention, end, text: text.slice(mention.start, end), duration: { ...d, amount: d.amount * 1.5, ...relationAfter(text, mention.start, end, sentenceStart) } };
+  if (!part || d.relation || d.adjectival) return mention;
+  const end = mention.end + part[0].length;
+  // Of the one unit it is ("a fortnight and a half" is three weeks).
+  const amount = d.amount * (1 + PARTS_OF_ONE[part[1].toLowerCase().replace(/[ \u00a0]+/gu, ' ')]);
+  return { ...mention, end, text: text.slice(mention.start, end), duration: { ...d, amount, ...relationAfter(text, mention.start, end, sentenceStart) } };
 }
+
+const PART_AFTER = /^[ \u00a0]+and[ \u00a0]+(a[ \u00a0]+half|a[ \u00a0]+quarter)(?![\p{L}])/iu;
+const PARTS_OF_ONE: Readonly<Record<string, number>> = { 'a half': 0.5, 'a quarter': 0.25 };
 
 const MILLION = 1e6;
 
@@ -1331,7 +1338,12 @@ function isArticleLength(text: string, mention: Mention, sentenceStart: number):
   return LENGTH_BEFORE.test(before) || BY_BEFORE.test(before);
 }
 
-const HALF_AFTER = /^[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![\p{L}])/iu;
+/**
+ * After a length, what makes it a delay's: "an hour late", "a week overdue". Not "a day early",
+ * which drew a voyage's "four days into the trip", nor "a day behind schedule", which a source's
+ * "a day later than planned", a time after another, does not restate.
+ */
+const DELAY_AFTER = /^[ \u00a0]+(?:late|overdue)(?![\p{L}])/iu;
 /** "slipped by a year", "missed by a day": a length of a delay or a margin. */
 const BY_BEFORE = /(?<![\p{L}])by[ \u00a0]+$/iu;
 
