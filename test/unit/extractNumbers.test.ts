@@ -80,6 +80,8 @@ describe('figure extraction', () => {
       ['percent', 'one-third', [100 / 3], undefined],
     ]);
     assert.deepStrictEqual(mentionsOf('He won for a third time.').map((m) => [m.kind, m.number?.values]), [['ordinal', [3]]]);
+    // A fraction more than a figure is no rank (was "fifth" -> "third", the source's "third quarter"), nor read as a share.
+    assert.deepStrictEqual(mentionsOf('Passengers rose to 9.6 million, nearly a fifth more than in 2023.').map((m) => m.text), ['9.6 million', '2023']);
     const facts = [sourceFrom('---\ndate: 2025-03-10\n---\nAbout 21 per cent of the 4,300 residents left their homes.\n')];
     const verdicts = (draft: string) => checkDocument(draft, 'markdown', new FactIndex(facts)).findings.map((f) => [draft.slice(f.claim.start, f.claim.end), f.verdict]);
     assert.deepStrictEqual(verdicts('About a fifth of the 4,300 residents left their homes.'), [['a fifth', 'verified'], ['4,300', 'verified']]);

@@ -1091,6 +1091,8 @@ const DENOMINATORS = new Map<string, number>(
   ]),
 );
 const NUMERATORS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** After a fraction, a comparison: "a fifth more than", "a third higher". */
+const COMPARED_AFTER = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'cheaper', 'dearer']);
 /** Words between "by" (or a change's "of") and a fraction that bound or hedge it: "fall short by more than a fifth". */
 const BY_HEDGES = new Set(['more', 'less', 'fewer', 'than', 'about', 'around', 'almost', 'nearly', 'roughly', 'some', 'over', 'under', 'just', 'up', 'to', 'at', 'least', 'close', 'well']);
 /** What may follow a fraction after "by" for it to be one: "cut by a third in 2024", not "by a third party". */
@@ -1394,11 +1396,16 @@ const PART_WORDS: ReadonlySet<string> = new Set(['quarter', 'quarters', 'third',
 /** "a second later", "one second", "per second": the unit of time, not the ordinal. */
 const TIME_SECOND_BEFORE = new Set(['a', 'one', 'per', 'each', 'every', 'split']);
 
-/** "about a fifth of the town", "one-third": a fraction, which is no rank ("for a third time" is one). */
+/**
+ * "about a fifth of the town", "one-third", "nearly a fifth more than": a fraction, which is no rank
+ * ("for a third time" is one). A fraction more than a figure is not read as a share: its whole may
+ * be a sentence away ("That is around a quarter more than the 9,200 hectares").
+ */
 function isFraction(text: string, words: Word[], i: number): boolean {
   const before = words[i - 1]?.lower;
   if (before !== 'a' && before !== 'an' && before !== 'one') return false;
-  return words[i + 1]?.lower === 'of' || text.slice(words[i - 1].end, words[i].start) === '-';
+  const after = words[i + 1]?.lower;
+  return after === 'of' || (after !== undefined && COMPARED_AFTER.has(after)) || text.slice(words[i - 1].end, words[i].start) === '-';
 }
 
 /** Whether word `i` is the article of "half a", "half an". */
