@@ -82,6 +82,13 @@ export function foldWordOf(value: number): string | undefined {
 /** A multiple read with its " times" (see `asMultiples`): "three times", "12 times". */
 export const TIMES_WRITTEN = /[ \u00a0]times$/iu;
 
+/**
+ * After a figure's "times", what makes it a count of occasions: the clause ends, or a time or place
+ * follows ("called out 214 times in 2024", "has flooded three times since 2019"), where a multiple
+ * goes on to what it multiplies ("three times the level", "four times as many", "twice higher").
+ */
+const OCCASIONS_AFTER = /^[ \u00a0]*(?:[,.;:!?)\]—–]|$|(?:in|on|at|during|since|between|before|until|so[ \u00a0]+far|a[ \u00a0]+year|a[ \u00a0]+week|already)(?![\p{L}]))/iu;
+
 /** " times" (group 1) or "-fold" after a figure. */
 const TIMES_AFTER = /^(?:([ \u00a0]+times)|-?fold)(?![\p{L}])/iu;
 
@@ -98,9 +105,9 @@ export function asMultiples(text: string, numbers: Mention[]): Mention[] {
     const after = TIMES_AFTER.exec(text.slice(m.end, m.end + 7));
     if (!after) return m;
     if (!after[1]) return { ...m, number: { ...n, unit: MULTIPLE } };
-    // After "times", a frequency ("10 times an hour") is no multiple.
+    // After "times", a frequency ("10 times an hour") is no multiple, nor a count of occasions ("were called out 214 times in 2024").
     const end = m.end + after[1].length;
-    if (NOT_A_MULTIPLE_AFTER.test(text.slice(end, end + 24))) return m;
+    if (NOT_A_MULTIPLE_AFTER.test(text.slice(end, end + 24)) || OCCASIONS_AFTER.test(text.slice(end, end + 24))) return m;
     const style = m.numberStyle && sharedStyle({ ...m.numberStyle, suffix: m.numberStyle.suffix + after[1] });
     return { ...m, end, text: text.slice(m.start, end), number: { ...n, unit: MULTIPLE }, numberStyle: style };
   });
