@@ -16,4 +16,11 @@ describe('figureYears', () => {
     assert.deepStrictEqual(mismatches('Neighbouring Varnia brought in a 12-cent levy in 2023.', levy), [['12-cent', '15-cent']]);
     assert.deepStrictEqual(mismatches('In 2023, neighbouring Varnia brought in a 15-cent levy.', levy), []);
   });
+
+  it("takes a year right after the figure's year, with no figure between, for one of its years too", () => {
+    const ice = [sourceFrom('---\ndate: 2025-03-13\n---\nUnder a high-emissions scenario it would lose between 80 and 90 per cent of its 2024 volume by 2100; under a low-emissions scenario, between 45 and 60 per cent.\n')];
+    // Was "2100" -> "2024": the volume's year, not the loss's.
+    assert.deepStrictEqual(mismatches('Under a high-emissions scenario it would lose between 80 and 90 per cent of its volume by 2100.', ice), []);
+    assert.deepStrictEqual(mismatches('Under a high-emissions scenario it would lose between 80 and 90 per cent of its volume by 2050.', ice), [['2050', '2100']]);
+  });
 });

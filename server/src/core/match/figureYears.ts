@@ -1,5 +1,5 @@
 import type { Mention } from '../extract/mention';
-import type { Fact } from '../facts/fact';
+import { type Fact, statedInSentenceOf } from '../facts/fact';
 import { type ClauseTime, timeOfFact } from './clauseTime';
 import { compareValues } from './compareValues';
 import type { Context } from './context';
@@ -44,7 +44,22 @@ export function heldToFigureYears(claims: readonly Mention[], contexts: readonly
     if (!time || !by || matches[k]?.fact === time) return;
     const agreement = compareValues(claim, time);
     if (agreement === 'agree') matches[k] = { verdict: 'verified', fact: time, score: by.score, source: by.source };
-    else if (agreement === 'disagree') matches[k] = contradicting(claim, { fact: time, sourceFacts: index.factsOf(by.source!), sourceNumber: by.source! }, by.score);
+    // Nor where another year after the figures gives the claim's: "of its 2024 volume by 2100" dates
+    // the volume and the loss, and "of its volume by 2100" keeps the second.
+    else if (agreement === 'disagree' && !yearsAfter(time, index.factsOf(by.source!)).some((year) => compareValues(claim, year) === 'agree')) {
+      matches[k] = contradicting(claim, { fact: time, sourceFacts: index.factsOf(by.source!), sourceNumber: by.source! }, by.score);
+    }
   });
   return matches;
+}
+
+/**
+ * The years its sentence states within a few words after `year`, a year of `facts`, with no other
+ * figure between: not the year of a figure after it ("in 2019 and raised it to 25 cents in 2022").
+ */
+function yearsAfter(year: Fact, facts: readonly Fact[]): Fact[] {
+  const end = year.quoteOffset + year.text.length;
+  const sentence = statedInSentenceOf(year, facts);
+  const next = sentence.filter((f) => f.kind !== 'year' && f.quoteOffset >= end).reduce((first, f) => Math.min(first, f.quoteOffset), Infinity);
+  return sentence.filter((f) => f.kind === 'year' && f.quoteOffset >= end && f.quoteOffset - end <= NEAR && f.quoteOffset < next);
 }
