@@ -666,6 +666,14 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The pilots walked out on Feb. 8-9 and again on Feb. 17.', facts), []);
   });
 
+  it("holds no count of things to a person's age", () => {
+    const bank = [sourceFrom(fixture('sources/bankresults.md'), 'bankresults.md')];
+    // Was "52" -> "51", the age of the union's regional secretary, who counted the closures.
+    assert.deepStrictEqual(mismatches('Western Lakes will close 23 branches. Add the 17 shut in 2023 and the 12 in 2021, and 52 branches will have gone in four years.', bank), []);
+    // An age is still held to the person's age, however written.
+    assert.deepStrictEqual(mismatches('Patrick Oyelaran, 53, regional secretary of the Financial Services Union, said it was the third round of closures.', bank), [['53', '51']]);
+  });
+
   it("leaves a year to another time than the source date its sentence's date restates", () => {
     const tourism = [sourceFrom(fixture('sources/tourismfigures.md'), 'tourismfigures.md')];
     const draft = 'Canadian carrier Altair Airways will begin the first direct flights between Toronto and Port Selena on Thursday, March 28, officials said Wednesday as Veloria reported a record 4.36 million overseas visitors for 2024.';

@@ -1,4 +1,5 @@
 import type { DurationUnit, DurationValue, MentionKind, QualifierKind } from '../extract/mention';
+import { isAgeAfterName } from '../extract/personAge';
 import type { Range } from '../text/lineIndex';
 
 /** Every kind of fact, as fact files name them. */
@@ -75,6 +76,13 @@ export function sentenceKey(fact: Pick<Fact, 'quote' | 'source'>): string {
 /** Where a fact's figure stands in its quote, as a span of it. */
 export function quotedSpan(fact: Pick<Fact, 'quoteOffset' | 'text'>): { start: number; end: number } {
   return { start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length };
+}
+
+/** Whether a fact is a person's age told after their name ("Tom Redgrave, 52, a former leader"; see `isAgeAfterName`). */
+export function isPersonAge(fact: Pick<Fact, 'kind' | 'quote' | 'quoteOffset' | 'text'>): boolean {
+  if (fact.kind !== 'count') return false;
+  const { start, end } = quotedSpan(fact);
+  return isAgeAfterName(fact.quote, start, end);
 }
 
 /** The facts of `facts` (a source's) stated, not derived, in the source sentence `fact` is quoted from, `fact` among them. */

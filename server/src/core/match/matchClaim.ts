@@ -1,6 +1,6 @@
 import { isComparisonBase } from '../extract/comparisonBase';
 import type { DurationValue, Mention, MentionKind } from '../extract/mention';
-import { type Fact, fullDate, sentenceKey, statedInSentenceOf } from '../facts/fact';
+import { type Fact, fullDate, isPersonAge, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { PERCENTAGE_POINTS } from '../extract/units';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, daysApart, factDate, inPoints, isDirectional, isShareInWords, lastDigitStep, partsOf } from './compareValues';
@@ -11,6 +11,7 @@ import type { JudgedFact } from './judgementKeys';
 import { Judgement, Judgements } from './judgements';
 import { DIGIT_CHANGED, magnitude, numberAffinity, significantDigits } from './numberAffinity';
 import type { Similarity } from './similarity';
+import { normalizeWord } from '../text/words';
 import { valueAffinity } from './valueAffinity';
 
 export type Verdict = 'mismatch' | 'verified' | 'unverified';
@@ -31,6 +32,9 @@ export interface ClaimMatch {
   /** For an unverified level a change in its sentence is from, the claim (by number in its block) that is the level reached (see `changedBases`). */
   changedTo?: number;
 }
+
+/** The words of a count that is an age ("a 24-year-old", "aged 24 years"), stemmed as `Context.counted`. */
+const AGE_NOUNS: ReadonlySet<string> = new Set(['year', 'old', 'aged'].map(normalizeWord));
 
 /** Tuned on the development set and kept round: below it, a shared word or two is coincidence. */
 export const MIN_SCORE = 0.3;
@@ -101,6 +105,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   let agreeingBest = 0;
   // A year the draft dates an event by is not one its source works out as what it compares with (see `isDerivedBase`).
   const datesEvent = claim.kind === 'year' && !context.comparisonBase;
+  const countsThings = claim.kind === 'count' && !!context.counted?.length && !context.counted.some((word) => AGE_NOUNS.has(word));
   const rate = (indexed: IndexedFact, sim: Similarity, floor: number, best: number): Candidate | undefined => {
     const id = indexed.judgementId;
     if (!judged.knows(id)) {
@@ -122,6 +127,8 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     if (score < floor) return undefined;
     // Asked of the few facts that could matter: a restored index reads a fact itself from its article.
     if (datesEvent && indexed.judged.kind === 'year' && isDerivedBase(indexed.fact)) return undefined;
+    // A count of something ("52 branches") is no person's age ("Patrick Oyelaran, 51,").
+    if (countsThings && indexed.judged.kind === 'count' && isPersonAge(indexed.fact)) return undefined;
     if (judged.besideUndecided(id)) {
       const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id), indexed.sourceFacts);
       judged.decideBeside(id, restated);

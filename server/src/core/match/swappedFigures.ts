@@ -1,8 +1,7 @@
 import { CHANGE, CHANGE_WORDS } from '../extract/changeLevels';
 import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
-import { isAgeAfterName } from '../extract/personAge';
-import { type Fact, quotedSpan, sentenceKey } from '../facts/fact';
+import { type Fact, isPersonAge, quotedSpan, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords, type Word } from '../text/words';
 import { FIRMLY_RESTATED } from './alignClaims';
 import { type ClauseTime, clauseTime, isTime, sameTime, sentenceTimes } from './clauseTime';
@@ -106,8 +105,8 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   // Nor the whole the others are parts of ("Of the 2,846 completed flights, 1,648 … and 1,198 …"):
   // the words of a draft's "Of the completed flights" are the whole's, told of every item.
   // Nor a person's age for what their sentence counts ("Tom Redgrave, 52, … came second with 11,236 votes").
-  const aged = isAge(fact);
-  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other) && sameSign(claim, other) && !wholeOfList(other, list.facts) && isAge(other) === aged);
+  const aged = isPersonAge(fact);
+  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other) && sameSign(claim, other) && !wholeOfList(other, list.facts) && isPersonAge(other) === aged);
   if (!others.length || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   const own = context.ownWords;
   if (!own) return undefined;
@@ -116,11 +115,6 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   const told = others.filter((other) => tellsApart(words[list.facts.indexOf(other)], mine, own));
   if (told.length) return told.length === 1 ? told[0] : undefined;
   return AMOUNTS.has(claim.kind) && !claim.number?.unit ? onlyHoldingWords(others, (other) => words[list.facts.indexOf(other)], mine, own) : undefined;
-}
-
-function isAge(fact: Fact): boolean {
-  const { start, end } = quotedSpan(fact);
-  return fact.kind === 'count' && isAgeAfterName(fact.quote, start, end);
 }
 
 /** The figures whose items words alone tell: a date's or a year's words tell when, which any item of a sentence may share. */
