@@ -389,4 +389,10 @@ describe('swappedFigures', () => {
     // An age given another's place is still held to that person's.
     assert.deepStrictEqual(mismatches('Tom Redgrave, 73, a former leader of the district council, came second with 11,236 votes.', result), [['73', '52']]);
   });
+
+  it('gives no figure the place of what "all but" leaves out of a whole', () => {
+    const coins = [sourceFrom('# Coins\n\nAll but four of the coins were recovered, police said: 19 were found in the garage, and officers believe the other four were sold.\n')];
+    // Was "Nineteen" -> "Four": the words "of the coins were recovered" are the four's.
+    assert.deepStrictEqual(mismatches('Nineteen of the coins were recovered, police said.', coins), []);
+  });
 });

@@ -106,7 +106,8 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   // the words of a draft's "Of the completed flights" are the whole's, told of every item.
   // Nor a person's age for what their sentence counts ("Tom Redgrave, 52, … came second with 11,236 votes").
   const aged = isPersonAge(fact);
-  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other) && sameSign(claim, other) && !wholeOfList(other, list.facts) && isPersonAge(other) === aged);
+  // Nor the rest of a whole, whose words are the others' ("All but four of the coins were recovered").
+  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other) && sameSign(claim, other) && !wholeOfList(other, list.facts) && isPersonAge(other) === aged && !isAllBut(other));
   if (!others.length || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   const own = context.ownWords;
   if (!own) return undefined;
@@ -116,6 +117,13 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   if (told.length) return told.length === 1 ? told[0] : undefined;
   return AMOUNTS.has(claim.kind) && !claim.number?.unit ? onlyHoldingWords(others, (other) => words[list.facts.indexOf(other)], mine, own) : undefined;
 }
+
+/** Whether a fact is what "all but" leaves out of a whole: its words tell of the rest. */
+function isAllBut(fact: Fact): boolean {
+  return ALL_BUT.test(fact.quote.slice(Math.max(0, fact.quoteOffset - 16), fact.quoteOffset));
+}
+
+const ALL_BUT = /(?<![\p{L}])all[ \u00a0]+but[ \u00a0]+$/iu;
 
 /** The figures whose items words alone tell: a date's or a year's words tell when, which any item of a sentence may share. */
 const AMOUNTS: ReadonlySet<string> = new Set(['count', 'money', 'percent']);
