@@ -672,6 +672,10 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Western Lakes will close 23 branches. Add the 17 shut in 2023 and the 12 in 2021, and 52 branches will have gone in four years.', bank), []);
     // An age is still held to the person's age, however written.
     assert.deepStrictEqual(mismatches('Patrick Oyelaran, 53, regional secretary of the Financial Services Union, said it was the third round of closures.', bank), [['53', '51']]);
+    // Nor an age told of someone else to the age of the person the sentence names (was "41" -> "47").
+    const heist = [sourceFrom(fixture('sources/museumheist.md'), 'museumheist.md')];
+    assert.deepStrictEqual(mismatches("Detective Inspector Joost Verhagen, who leads the region's art crime unit, says one of the suspects, now 41, once worked for the firm that maintained the museum's alarm.", heist), []);
+    assert.deepStrictEqual(mismatches("Detective Inspector Joost Verhagen, 49, who heads the regional police's art and heritage crime unit, said they had worked day and night.", heist), [['49', '47']]);
   });
 
   it("leaves a year to another time than the source date its sentence's date restates", () => {

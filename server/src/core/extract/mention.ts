@@ -180,7 +180,9 @@ export interface Mention extends Span {
   convertsAcross?: true;
   /** A figure a closing bracket parts from the one before it ("£3.7 million (about €4.4 million): £2.1 million"): no conversion of it. */
   afterAside?: true;
-  /** A count or sum told as the sum of several ("Between them the sides scored 51 points", "44 in all"). */
+  /** For a count set off between commas right after a word, that word as written: whose age it may be ("Reiny, 25,", "the suspects, now 41,"). */
+  apposedTo?: string;
+  /** A count, sum or length told as the sum of several ("Between them the sides scored 51 points", "44 in all", "a total of 18,280 hours"). */
   total?: true;
   /** For an amount, the period it is a rate over, written right after it ("€11.5m a day"). Read of claims only. */
   ratePeriod?: WrittenPeriod;

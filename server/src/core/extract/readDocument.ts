@@ -13,6 +13,7 @@ import { findPlaces } from './findPlaces';
 import { findRoles } from './findRoles';
 import { findNumbers } from './findNumbers';
 import { hedgedStart, isDay, type Mention, type Span } from './mention';
+import { apposedTo } from './personAge';
 import { ratePeriodAfter } from './ratePeriod';
 import { convertsPrice, unitPriceAfter } from './unitPrice';
 import { tenseAround } from './tense';
@@ -179,7 +180,17 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
   for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
-  return withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers)))))))));
+  return withApposed(text, withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers))))))))));
+}
+
+/** `mentions` with each plain count set off between commas after a word marked with it (see `Mention.apposedTo`). */
+function withApposed(text: string, mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    if (m.kind !== 'count' || m.number?.unit || m.qualifier) continue;
+    const word = apposedTo(text, m.start, m.end);
+    if (word) m.apposedTo = word;
+  }
+  return mentions;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DurationUnit, DurationValue, MentionKind, QualifierKind } from '../extract/mention';
-import { isAgeAfterName } from '../extract/personAge';
+import { apposedTo, isAgeAfterName } from '../extract/personAge';
 import type { Range } from '../text/lineIndex';
 
 /** Every kind of fact, as fact files name them. */
@@ -83,6 +83,12 @@ export function isPersonAge(fact: Pick<Fact, 'kind' | 'quote' | 'quoteOffset' | 
   if (fact.kind !== 'count') return false;
   const { start, end } = quotedSpan(fact);
   return isAgeAfterName(fact.quote, start, end);
+}
+
+/** For a fact that is a person's age (see `isPersonAge`), the name it is told after, as written. */
+export function ageOwnerOf(fact: Pick<Fact, 'quote' | 'quoteOffset' | 'text'>): string | undefined {
+  const { start, end } = quotedSpan(fact);
+  return apposedTo(fact.quote, start, end);
 }
 
 /** The facts of `facts` (a source's) stated, not derived, in the source sentence `fact` is quoted from, `fact` among them. */

@@ -1,6 +1,6 @@
 import { isComparisonBase } from '../extract/comparisonBase';
 import type { DurationValue, Mention, MentionKind } from '../extract/mention';
-import { type Fact, fullDate, isPersonAge, sentenceKey, statedInSentenceOf } from '../facts/fact';
+import { ageOwnerOf, type Fact, fullDate, isPersonAge, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { PERCENTAGE_POINTS } from '../extract/units';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, daysApart, factDate, inPoints, isDirectional, isShareInWords, lastDigitStep, partsOf } from './compareValues';
@@ -11,6 +11,7 @@ import type { JudgedFact } from './judgementKeys';
 import { Judgement, Judgements } from './judgements';
 import { DIGIT_CHANGED, magnitude, numberAffinity, significantDigits } from './numberAffinity';
 import type { Similarity } from './similarity';
+import { foldName } from '../text/foldName';
 import { normalizeWord } from '../text/words';
 import { valueAffinity } from './valueAffinity';
 
@@ -32,6 +33,13 @@ export interface ClaimMatch {
   /** For an unverified level a change in its sentence is from, the claim (by number in its block) that is the level reached (see `changedBases`). */
   changedTo?: number;
 }
+
+/** Whether two words name one person, a letter or two misspelt: their first three letters, folded, are the same. */
+function samePerson(a: string, b: string): boolean {
+  return foldName(a).slice(0, SAME_START) === foldName(b).slice(0, SAME_START);
+}
+
+const SAME_START = 3;
 
 /** The words of a count that is an age ("a 24-year-old", "aged 24 years"), stemmed as `Context.counted`. */
 const AGE_NOUNS: ReadonlySet<string> = new Set(['year', 'old', 'aged'].map(normalizeWord));
@@ -127,8 +135,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     if (score < floor) return undefined;
     // Asked of the few facts that could matter: a restored index reads a fact itself from its article.
     if (datesEvent && indexed.judged.kind === 'year' && isDerivedBase(indexed.fact)) return undefined;
-    // A count of something ("52 branches") is no person's age ("Patrick Oyelaran, 51,").
-    if (countsThings && indexed.judged.kind === 'count' && isPersonAge(indexed.fact)) return undefined;
+    // A count of something ("52 branches") is no person's age ("Patrick Oyelaran, 51,"), nor the age of
+    // someone else ("one of the suspects, now 41," for "Detective Inspector Joost Verhagen, 47,").
+    if (claim.kind === 'count' && indexed.judged.kind === 'count' && (countsThings || claim.apposedTo) && isPersonAge(indexed.fact) && (countsThings || !samePerson(claim.apposedTo!, ageOwnerOf(indexed.fact)!))) return undefined;
     if (judged.besideUndecided(id)) {
       const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id), indexed.sourceFacts);
       judged.decideBeside(id, restated);
