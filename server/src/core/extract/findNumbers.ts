@@ -7,7 +7,7 @@ import { unsliceAll } from '../text/unsliced';
 import { clockMinutes } from './clockTime';
 import { belowZero, degreesRunOn, isTemperature, PERCENTAGE_POINTS, speaksOfTemperature, temperatureSign, unitAfter, unitOf, type WrittenUnit } from './units';
 import { FINEST_PRECISION, isWritableFigure } from './writableFigure';
-import { allOf, isAsciiDigit, isAsciiLetter, isStopword, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
+import { allOf, isAsciiDigit, isAsciiLetter, isLetterCode, isStopword, isWhiteSpace, startsUpperCase, type Word } from '../text/words';
 
 // Digits with thousands grouping by comma, dot or (thin/no-break) space, or plain digits with decimals.
 // Never the front of longer digits ("12.345.6789", "192.168.1.1"): a fix of it would cut them.
@@ -711,11 +711,6 @@ const NOT_NAMES = new Set(
     .join(' ')
     .split(' '),
 );
-
-/** Whether a UTF-16 code unit may be part of a letter: an ASCII letter, or anything beyond ASCII. */
-function isLetterCode(c: number): boolean {
-  return c >= 0x80 || isAsciiLetter(c);
-}
 
 /** After a temperature, what puts it below zero: "6C below zero", "4 degrees below freezing". */
 const BELOW_ZERO_AFTER = /^[ \u00a0]+below[ \u00a0]+(?:zero|freezing)(?![\p{L}])/iu;

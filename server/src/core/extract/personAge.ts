@@ -1,11 +1,28 @@
+import { isLetterCode } from '../text/words';
+
 /**
  * The word a figure at `start`..`end` of `text` is told of, set off between commas right after it
- * ("Tom Redgrave, 52, a former leader", "one of the suspects, now 41, once worked"): whose age it is,
- * as written. Undefined for a figure set off so after no word.
+ * ("Tom Redgrave, 52, a former leader", "one of the suspects, now 41, once worked"): whose age it may
+ * be, as written. Undefined for a figure set off so after no word. Asked of every count: read by
+ * hand from the figure back, as most figures stand after no comma.
  */
 export function apposedTo(text: string, start: number, end: number): string | undefined {
-  if (!AGE_CLOSES.test(text.slice(end, end + 1))) return undefined;
-  return AFTER_WORD.exec(text.slice(Math.max(0, start - MOST_BEFORE), start))?.[1];
+  const close = text.charCodeAt(end);
+  if (close !== COMMA && close !== SEMICOLON) return undefined;
+  let at = spacesBefore(text, start);
+  if (at === start) return undefined;
+  // "now 41", "aged 52": the word before those.
+  for (const word of AGE_WORDS) {
+    if (text.startsWith(word, at - word.length) && !isLetterCode(text.charCodeAt(at - word.length - 1))) {
+      at = spacesBefore(text, at - word.length);
+      break;
+    }
+  }
+  if (text.charCodeAt(at - 1) !== COMMA) return undefined;
+  const wordEnd = at - 1;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && wordEnd - wordStart < MOST_WORD && (isLetterCode(text.charCodeAt(wordStart - 1)) || WORD_INNER.has(text.charCodeAt(wordStart - 1)))) wordStart--;
+  return wordStart < wordEnd && isLetterCode(text.charCodeAt(wordStart)) ? text.slice(wordStart, wordEnd) : undefined;
 }
 
 /**
@@ -18,9 +35,18 @@ export function isAgeAfterName(text: string, start: number, end: number): boolea
   return word !== undefined && CAPITALISED.test(word);
 }
 
-/** A word, then a comma and a space, and "now" or "aged" before an age. */
-const AFTER_WORD = /(\p{L}[\p{L}'’-]*),[ \u00a0]+(?:(?:now|aged)[ \u00a0]+)?$/u;
+/** Where the spaces right before `at` start. */
+function spacesBefore(text: string, at: number): number {
+  while (at > 0 && (text.charCodeAt(at - 1) === SPACE || text.charCodeAt(at - 1) === NBSP)) at--;
+  return at;
+}
+
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const SPACE = 0x20;
+const NBSP = 0xa0;
+const AGE_WORDS = ['now', 'aged'];
+/** Within a name: an apostrophe or a hyphen ("O'Neill", "Okonjo-Reyes"). */
+const WORD_INNER = new Set([0x27, 0x2019, 0x2d]);
+const MOST_WORD = 40;
 const CAPITALISED = /^\p{Lu}/u;
-const AGE_CLOSES = /^[,;]/;
-/** The most characters of a word and "now" read before an age. */
-const MOST_BEFORE = 48;

@@ -199,8 +199,10 @@ function withApposed(text: string, mentions: Mention[]): Mention[] {
  */
 const TOTAL_CUE = '(?<![\\p{L}])(?:between[ \\u00a0]+them|together|combined|altogether|in[ \\u00a0]+all|in[ \\u00a0]+total|all[ \\u00a0]+told)(?![\\p{L}])';
 const TOTAL_BEFORE = new RegExp(`(?:${TOTAL_CUE}|(?<![\\p{L}])a[ \\u00a0]+total[ \\u00a0]+of(?![\\p{L}]))[^.;:!?\\d]*$`, 'iu');
-/** After a figure, its total's words; not past a relative pronoun, whose clause's total is another figure ("46 members who between them gave 18,000 hours"). */
-const TOTAL_AFTER = new RegExp(`^(?:(?!(?<![\\p{L}])(?:who|which|that)(?![\\p{L}]))[^.;:!?,]){0,24}?${TOTAL_CUE}`, 'iu');
+/** After a figure, its total's words. */
+const TOTAL_AFTER = new RegExp(`^[^.;:!?,]{0,24}?${TOTAL_CUE}`, 'iu');
+/** Between a figure and total's words after it, a relative pronoun: the clause's total is another figure ("46 members who between them gave 18,000 hours"). */
+const RELATIVE = /(?<![\p{L}])(?:who|which|that)(?![\p{L}])/iu;
 /** How far before a figure its sentence's words of a total are read. */
 const TOTAL_REACH = 60;
 
@@ -219,9 +221,15 @@ function withTotals(text: string, s: Sentence, mentions: Mention[]): Mention[] {
     const cue = TOTAL_BEFORE.exec(reach);
     // Not a cue of the figure right before it: "44 in all, and 12 more".
     const ownCue = cue && !FIGURE_END.test(reach.slice(0, cue.index));
-    if (listed || ownCue || (m.qualifier && TOTAL_HEDGE.test(m.qualifier.text)) || TOTAL_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 40)))) m.total = true;
+    if (listed || ownCue || (m.qualifier && TOTAL_HEDGE.test(m.qualifier.text)) || totalAfter(text.slice(m.end, Math.min(s.end, m.end + 40)))) m.total = true;
   });
   return mentions;
+}
+
+/** Whether the words after a figure tell it is a total (see `TOTAL_AFTER`). */
+function totalAfter(after: string): boolean {
+  const cue = TOTAL_AFTER.exec(after);
+  return !!cue && !RELATIVE.test(cue[0]);
 }
 
 const FIGURE_END = /\d[\p{L}%]*[ \u00a0]*$/u;

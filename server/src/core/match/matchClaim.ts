@@ -113,7 +113,13 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   let agreeingBest = 0;
   // A year the draft dates an event by is not one its source works out as what it compares with (see `isDerivedBase`).
   const datesEvent = claim.kind === 'year' && !context.comparisonBase;
-  const countsThings = claim.kind === 'count' && !!context.counted?.length && !context.counted.some((word) => AGE_NOUNS.has(word));
+  // Read only when a person's age is met: the noun after a count is worked out when first asked.
+  let countsThings: boolean | undefined;
+  const isOtherAge = (fact: Fact): boolean => {
+    if (!isPersonAge(fact)) return false;
+    countsThings ??= !!context.counted?.length && !context.counted.some((word) => AGE_NOUNS.has(word));
+    return countsThings || (claim.apposedTo !== undefined && !samePerson(claim.apposedTo, ageOwnerOf(fact)!));
+  };
   const rate = (indexed: IndexedFact, sim: Similarity, floor: number, best: number): Candidate | undefined => {
     const id = indexed.judgementId;
     if (!judged.knows(id)) {
@@ -137,7 +143,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     if (datesEvent && indexed.judged.kind === 'year' && isDerivedBase(indexed.fact)) return undefined;
     // A count of something ("52 branches") is no person's age ("Patrick Oyelaran, 51,"), nor the age of
     // someone else ("one of the suspects, now 41," for "Detective Inspector Joost Verhagen, 47,").
-    if (claim.kind === 'count' && indexed.judged.kind === 'count' && (countsThings || claim.apposedTo) && isPersonAge(indexed.fact) && (countsThings || !samePerson(claim.apposedTo!, ageOwnerOf(indexed.fact)!))) return undefined;
+    if (claim.kind === 'count' && indexed.judged.kind === 'count' && isOtherAge(indexed.fact)) return undefined;
     if (judged.besideUndecided(id)) {
       const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id), indexed.sourceFacts);
       judged.decideBeside(id, restated);

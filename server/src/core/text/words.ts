@@ -195,6 +195,11 @@ export function wordsBefore(words: readonly Word[], at: number): number {
   return n;
 }
 
+/** Whether a UTF-16 code unit may be part of a letter: an ASCII letter, or anything beyond ASCII. */
+export function isLetterCode(c: number): boolean {
+  return c >= 0x80 || isAsciiLetter(c);
+}
+
 export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
