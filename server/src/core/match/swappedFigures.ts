@@ -173,17 +173,22 @@ function countsAnother(claim: Mention, context: Context, fact: Fact, sourceFacts
   if (!list || !statesExactly(claim, fact)) return undefined;
   const counted = context.counted;
   if (!counted?.length) return undefined;
+  const ranks = claim.kind === 'ordinal';
+  // A rank's place is every rank's: "third-placed finishers" tells no "Second place" from a third.
+  if (ranks && counted.every((word) => RANK_NOUNS.has(word))) return undefined;
   const k = list.facts.indexOf(fact);
   const nouns = (list.counted ??= countedIn(list));
   const own = ownWordsOfList(list)[k];
   // A rank may stand without a noun ("came second in its third weekend"), and the words its clause
   // runs on with are no other rank's ("the second affecting Marvalia …, when a fault on the … cable").
-  const ranks = claim.kind === 'ordinal';
   if ((!ranks && !nouns[k].length) || nouns[k][0] === counted[0] || (!ranks && (own.before.includes(counted[0]) || own.after.includes(counted[0])))) return undefined;
   const others = list.facts.filter((other, j) => other !== fact && nouns[j].length && nouns[j].every((w) => counted.includes(w)) && other.value.number?.unit === undefined && compareValues(claim, other) === 'disagree' && (ranks || !isWhole(other, list.facts)));
   if (others.length !== 1 || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   return others[0];
 }
+
+/** The nouns any rank may take, stemmed as `Context.counted`. */
+const RANK_NOUNS: ReadonlySet<string> = new Set(['place', 'placed', 'position', 'spot', 'finisher', 'finish'].map(normalizeWord));
 
 /** Kinds whose figure the noun after it says what it is of: a count, and a rank ("the third cable cut … and the second affecting Marvalia"). */
 const COUNTING: ReadonlySet<Mention['kind']> = new Set(['count', 'ordinal']);
