@@ -48,6 +48,9 @@ describe('figure extraction', () => {
     // A rank: "No. 1" was a count, flagged against a player's "top 10".
     ['He beat the world No. 1, Aurelio Brandt.', 'ordinal', [1]],
     ['Brandt stays at No 1 in the rankings.', 'ordinal', [1]],
+    // A place in a sequence: "day three" was a count, flagged against a source's two of something.
+    ['The shop ran out of bread on day three.', 'ordinal', [3]],
+    ['She won in round 2.', 'ordinal', [2]],
     // "35 euro" was 35 euros, flagged against a dividend of €0.35.
     ['It kept its dividend of 35 euro cents a share.', 'money', [35], 'EUX'],
     ['It kept its dividend of 35 cents a share.', 'money', [35], 'XCENT'],

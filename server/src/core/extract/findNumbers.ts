@@ -28,6 +28,8 @@ const DURATION_UNIT = /^([ \u00a0]|-)(?<run>(?:consecutive|straight|successive)[
 const DURATION_RUN_ON = /^()(?<unit>sec|min|hr)(s?)(?![\p{L}])/u;
 /** "2.4 percentage points", "2.4% points": a difference of two percentages, not a share. */
 const POINTS = /points?$/;
+/** A word of a sequence before its number: "day three", "round 2", "lap 12". */
+const SEQUENCE_BEFORE = /(?<![\p{L}])(?:day|round|stage|lap|leg|heat|game|phase|episode|chapter|hole)[ \u00a0]+$/iu;
 const RANK_BEFORE = /(?<![\p{L}])No\.?[ \u00a0]$/u;
 /**
  * "2024-25", "the 1979/80 season": a financial, school or sporting year that spans two calendar
@@ -833,6 +835,8 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   if (minus && !style.sign) return undefined;
   // "the world No. 1": a rank, which a count ("the top 10") never contradicts.
   if (kind === 'count' && !wordsStyle && start >= 3 && RANK_BEFORE.test(text.slice(Math.max(sentenceStart, start - 5), start))) kind = 'ordinal';
+  // "on day three", "in round 2": a place in a sequence, which no count of days or rounds restates.
+  if (kind === 'count' && !style.scaleText && !digits.grouping && !digits.decimals && start >= 4 && SEQUENCE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 10), start))) kind = 'ordinal';
   // "Line 2", "the Lyra 7", "Terminal 5": a whole number after a capitalised word within a sentence
   // names a thing; a score is a figure ("beating Redmoor Athletic 3-1").
   if (kind === 'count' && !wordsStyle && !style.scaleText && !digits.grouping && !digits.decimals && !measure && end === to && isNamePart(text, start, end, sentenceStart)) return undefined;
