@@ -401,4 +401,10 @@ describe('swappedFigures', () => {
     // Was also "third" -> "Second": "third-placed" shares "place" with "Second place".
     assert.deepStrictEqual(mismatches('Each winner collected £20,000, including a £5,000 record bonus. Runners-up received £8,000 and third-placed finishers £6,000.', prizes), []);
   });
+
+  it('gives no change between two items of a list the place of either', () => {
+    const staff = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'schoolbudget.md'), 'utf8'))];
+    // Was "58" -> "1,342": "teachers" are the 1,342's words, but the 58 is the increase between the two.
+    assert.deepStrictEqual(mismatches('What does the money buy? The district gains 58 teachers while enrolment grows by 455 pupils.', staff), []);
+  });
 });

@@ -1,4 +1,4 @@
-import { CHANGE, CHANGE_WORDS } from '../extract/changeLevels';
+import { CHANGE, CHANGE_NOUN, CHANGE_WORDS } from '../extract/changeLevels';
 import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
 import { type Fact, isPersonAge, quotedSpan, sentenceKey } from '../facts/fact';
@@ -100,7 +100,7 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   if (fact.derived || claim.kind !== fact.kind) return undefined;
   // Asked of every verified claim: the list's lookup first, as most facts stand in none.
   const list = listOf(fact, sourceFacts);
-  if (!list || !statesExactly(claim, fact)) return undefined;
+  if (!list || !statesExactly(claim, fact) || differenceOfTwo(fact, list.facts)) return undefined;
   // A figure given another item's place keeps its sign: "minus 20C" is no slip of a room kept at 15C.
   // Nor the whole the others are parts of ("Of the 2,846 completed flights, 1,648 … and 1,198 …"):
   // the words of a draft's "Of the completed flights" are the whole's, told of every item.
@@ -117,6 +117,21 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   if (told.length) return told.length === 1 ? told[0] : undefined;
   return AMOUNTS.has(claim.kind) && !claim.number?.unit ? onlyHoldingWords(others, (other) => words[list.facts.indexOf(other)], mine, own) : undefined;
 }
+
+/**
+ * Whether a fact is told as a change, and is the difference of two others of its list ("1,342
+ * teachers, up from 1,284, an increase of 58"): no item, whose words a claim restating it takes.
+ * A part that is a whole's other parts taken from it ("Of the 2,846 flights, 1,648 … and 1,198 …") is one.
+ */
+function differenceOfTwo(fact: Fact, facts: readonly Fact[]): boolean {
+  const value = fact.value.number?.values[0];
+  if (value === undefined || fact.value.number!.values.length !== 1 || !CHANGE_NOUN_BEFORE.test(fact.quote.slice(Math.max(0, fact.quoteOffset - 24), fact.quoteOffset))) return false;
+  const levels = facts.filter((f) => f !== fact && f.kind === fact.kind && f.value.number?.values.length === 1 && f.value.number.unit === fact.value.number!.unit).map((f) => f.value.number!.values[0]);
+  return levels.some((a, i) => levels.some((b, j) => i !== j && a - b === value));
+}
+
+/** A noun of change right before a figure: "an increase of ", "a fall of about ". */
+const CHANGE_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])${CHANGE_NOUN}[ \\u00a0]+of[ \\u00a0]+(?:[\\p{L}]+[ \\u00a0]+)?$`, 'iu');
 
 /** Whether a fact is what "all but" leaves out of a whole: its words tell of the rest. */
 function isAllBut(fact: Fact): boolean {
