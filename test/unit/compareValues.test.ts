@@ -370,6 +370,12 @@ describe('valueAffinity', () => {
     assert.strictEqual(valueAffinity(onlyMention('It promises places by 2024.'), target), 0.5);
     assert.strictEqual(valueAffinity(onlyMention('It promises places by 2029.'), target), 0.8);
     assert.strictEqual(valueAffinity(onlyMention('It promises places by 2032.'), target), 0.3);
+    // A year told by its distance is counted: a year off is its slip, one further off none (was 0.8 by digits: "next year", 2026, for 2020).
+    const since = sourceFrom('---\ndate: 2025-03-19\n---\nTomas Brekke has chaired the seven-member board since 2020.\n').facts.find((f) => f.kind === 'year')!;
+    assert.strictEqual(valueAffinity(onlyMention('---\ndate: 2025-03-21\n---\nHe is stepping down next year.'), since), 0.1);
+    assert.strictEqual(valueAffinity(onlyMention('---\ndate: 2021-03-21\n---\nHe is stepping down next year.'), since), 0.1);
+    assert.strictEqual(valueAffinity(onlyMention('---\ndate: 2021-03-21\n---\nHe took over last year.'), since), 1);
+    assert.strictEqual(valueAffinity(onlyMention('---\ndate: 2020-03-21\n---\nHe takes over next year.'), since), 0.8);
     const dentists = [sourceFrom(readFixture('accuracy/sources/dentistaccess.md'), 'dentistaccess.md')];
     assert.deepStrictEqual(mismatchesIn('He is also promising 700 extra training places nationally by 2030 – dentists who will not be in a chair for years.', dentists), [['2030', '2028']]);
   });

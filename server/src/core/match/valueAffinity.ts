@@ -55,7 +55,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
       // they round or estimate, not one they copy, and a handful copied a power of ten off is no
       // round count. A hedged share a power of ten off is still a slip ("about 14 per cent" for 1.4%).
       const hedgedScale = claim.kind === 'count' && isHedge(kind) && Math.min(Math.abs(stated[a]), Math.abs(source)) < HEDGED_SCALE_LEAST && isRescaled(stated[a], source);
-      most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : hedgedScale ? SCALE_HEDGED : claim.kind === 'year' ? yearAffinity(stated[a], source) : numberAffinity(stated[a], source));
+      most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : hedgedScale ? SCALE_HEDGED : claim.kind === 'year' ? yearAffinity(stated[a], source, DIGITS.test(claim.text)) : numberAffinity(stated[a], source));
       // Rounded as the claim is written, then two neighbouring digits swapped ("~185k" for 157,756,
       // which is 158k): two slips, one of them no slip at all, so a digit changed's plausibility.
       // Only of three digits or more: rounded to one or two, a figure is as like many others.
@@ -137,14 +137,20 @@ function roundTo(value: number, step: number): number {
  * displaced years the claim's words chose less surely ("had stood since 2019" for the 2020 race
  * cancelled, rather than the record set in 2019).
  */
-function yearAffinity(a: number, b: number): number {
+function yearAffinity(a: number, b: number, inDigits: boolean): number {
   const apart = Math.abs(a - b);
+  // A year told by its distance ("next year") is counted, not copied: a year off is the slip, not a digit.
+  if (!inDigits) return apart === 0 ? 1 : apart === 1 ? DIGIT_CHANGED : FAR_YEAR;
   const sameDecade = Math.floor(a / 10) === Math.floor(b / 10);
   if (apart > NEAR_YEARS && sameDecade) return FAR_IN_DECADE;
   return apart <= NEAR_YEARS && !sameDecade ? Math.max(FAR_IN_DECADE, numberAffinity(a, b)) : numberAffinity(a, b);
 }
 
 const NEAR_YEARS = 2;
+/** How plausibly a year told by its distance is a slip of one further off than a year. */
+const FAR_YEAR = 0.1;
+/** A year written in digits, not told by its distance ("last year"). */
+const DIGITS = /\d/;
 /** As plausible as any other year: tried at 0.4 and 0.3, nine finds were lost that other rules make from a plausible slip. */
 const FAR_IN_DECADE = 0.5;
 
