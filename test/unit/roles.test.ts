@@ -315,6 +315,22 @@ describe('roles', () => {
       ]);
     });
 
+    it("fixes a rank joined by a hyphen with the office, a bare office with the source's words for it, and a role held before whole", () => {
+      const board = sourceFrom(
+        "The two votes against came from Rasmus Kettil, 39, the board's treasurer, and Odile Farrant, 66, a former headteacher who has sat on the board for 14 years. Tobias Reinholt, 47, the finance director, told analysts on a call at 10am that income would reach €930 million.",
+      );
+      // Were "board's vice-treasurer", "Director Tobias Reinholt" and "Odile Farrant, the board's headteacher".
+      assert.deepStrictEqual(mismatches("Voting against were Rasmus Kettil, 39, the board's vice-president, and Odile Farrant, 66, who has sat on the board for 14 years.", [board]), [
+        ["board's vice-president", "board's treasurer"],
+      ]);
+      assert.deepStrictEqual(mismatches('Chief operating officer Tobias Reinholt told analysts that income would reach €930 million.', [board]), [
+        ['Chief operating officer Tobias Reinholt', 'Finance director Tobias Reinholt'],
+      ]);
+      assert.deepStrictEqual(mismatches("Odile Farrant, the board's treasurer, has sat on the board for 14 years.", [board]), [
+        ["Odile Farrant, the board's treasurer", 'Odile Farrant, a former headteacher'],
+      ]);
+    });
+
     it('fixes only what the source says otherwise: the office, or the one word telling the role from the source\'s', () => {
       const other = sourceFrom(
         [

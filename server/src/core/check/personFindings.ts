@@ -117,12 +117,17 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
   const from = officeStart(text, role.headOffset, role.offset);
   // "the union's general secretary" for the source's bare "its president": the draft's owner stays.
   const ownedOnly = !stated.role.qualifiers.length && OWNED.test(text.slice(role.offset, from));
-  if (officeOnly || !role.qualifiers.length || ownedOnly) {
+  // A role the source says the person held before is another than any the draft's owner gives them now:
+  // "the board's treasurer" for "a former headteacher" takes the source's words whole.
+  const heldBefore = stated.role.former && !role.former;
+  if ((officeOnly || !role.qualifiers.length || ownedOnly) && !heldBefore) {
     const head = stated.role.headOffset - stated.role.offset;
     // An office with its ranks and what it is of in its own words: "Chief engineer" for the chief
     // executive is no "Chief chief executive", "general secretary" for the director no "general
     // director", and the vice president for sustainability no "vice president".
-    const office = stated.fact.text.slice(officeStart(stated.fact.text, head), officeComplement(stated.fact.text, head + stated.role.headLength).end);
+    // A draft's role of no words but its office ("Chief operating officer Tobias Reinholt") takes
+    // the source's whole but for whose it is: "Finance director", not "Director".
+    const office = !role.qualifiers.length && stated.role.qualifiers.length && !ownedOnly ? stated.fact.text.replace(LEADING_POSSESSIVE, '').replace(ARTICLE_START, '') : stated.fact.text.slice(officeStart(stated.fact.text, head), officeComplement(stated.fact.text, head + stated.role.headLength).end);
     const to = officeComplement(text, role.headOffset + role.headLength, role.offset + role.length).end;
     return text.slice(0, from) + matchCase(office, text.slice(from)) + text.slice(to);
   }
@@ -172,8 +177,8 @@ const IN_PLACE = /\sin\s/u;
 const PLACE_AT_END = /,?\s+in\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|&))*$/u;
 const AT_BODY = /\s(?:at|of|for)\s/u;
 
-/** A word that ranks an office (see `OFFICE_RANKS`), at the end of a text. */
-const OFFICE_RANK = new RegExp(`(?:^|\\s)(?:${OFFICE_RANKS.join('|')})\\s$`, 'iu');
+/** A word that ranks an office (see `OFFICE_RANKS`), at the end of a text, a space or a hyphen before the office ("vice-president"). */
+const OFFICE_RANK = new RegExp(`(?:^|\\s)(?:${OFFICE_RANKS.join('|')})[\\s-]$`, 'iu');
 
 /** Where an office whose head starts at `head` in `text` starts, with the ranks right before it (back to `from` at most). */
 function officeStart(text: string, head: number, from = 0): number {
