@@ -3,6 +3,8 @@ import type { DurationValue, Mention, MentionKind } from '../extract/mention';
 import { ageOwnerOf, type Fact, fullDate, isPersonAge, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { PERCENTAGE_POINTS } from '../extract/units';
+import { foldName } from '../text/foldName';
+import { normalizeWord } from '../text/words';
 import { Agreement, boundSide, comparableKinds, compareConvertedTemperature, compareValues, daysApart, factDate, inPoints, isDirectional, isShareInWords, lastDigitStep, partsOf } from './compareValues';
 import { type Context, isKey } from './context';
 import { convertedFigure, convertsScale, inClaimTerms, isConversionOf } from './conversions';
@@ -11,8 +13,6 @@ import type { JudgedFact } from './judgementKeys';
 import { Judgement, Judgements } from './judgements';
 import { DIGIT_CHANGED, magnitude, numberAffinity, significantDigits } from './numberAffinity';
 import type { Similarity } from './similarity';
-import { foldName } from '../text/foldName';
-import { normalizeWord } from '../text/words';
 import { valueAffinity } from './valueAffinity';
 
 export type Verdict = 'mismatch' | 'verified' | 'unverified';
