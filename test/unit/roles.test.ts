@@ -62,6 +62,18 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('The scheme will cost €120 million. Niamh Corrigan, the opposition finance spokeswoman, said the plan was 2 years late.', [childcare]).map(([claim]) => claim), ['Niamh Corrigan, the opposition finance spokeswoman']);
     });
 
+    it('reads a role set off before a title and its name, as well as the title', () => {
+      // Was the title alone: the role before it went unread, so "deputy mayor" met only "Councillor".
+      assert.deepStrictEqual(rolesIn("It was started by the city's mayor, Councillor Priya Sandhu, who ran it."), [
+        ['Councillor', 'sandhu', 'councillor'],
+        ["city's mayor", 'sandhu', 'mayor'],
+      ]);
+      const race = sourceFrom("The race was started by the city's mayor, Councillor Priya Sandhu, who ran the course in 2 hours.");
+      assert.deepStrictEqual(mismatches('The deputy mayor, Councillor Priya Sandhu, started the race and ran it in 2 hours.', [race]), [
+        ['deputy mayor, Councillor Priya Sandhu', 'mayor, Councillor Priya Sandhu'],
+      ]);
+    });
+
     it('reads an abbreviated title before a name, its stop with it', () => {
       assert.deepStrictEqual(rolesIn('It now goes to Gov. Ellen Marsh, who will sign it. Supt. Gareth Lowe agreed.'), [
         ['Gov.', 'marsh', 'governor'],

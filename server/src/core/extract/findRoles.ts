@@ -197,12 +197,15 @@ export function findRoles(text: string, sentence: Sentence, words: readonly Word
     if (!person) continue;
     const { from } = person;
     // "Social Democrat leader Pavel Brenner, 61, a former foreign minister": a name may have a role either side.
-    const before = roleBefore(text, words, first, from) ?? roleAppositeBefore(text, sentence, words, first, nameEnd);
+    // "the city's mayor, Councillor Priya Sandhu": a title before the name, and a role before both.
+    const titled = roleBefore(text, words, first, from);
+    const apposite = roleAppositeBefore(text, sentence, words, first, nameEnd);
+    const before = titled ?? apposite;
     const after = roleAfter(text, sentence, words, nameEnd) ?? roleInClause(text, words, nameEnd);
     if (!before && !after) continue;
     const name = { start: words[from].start, end: words[i].end };
     const given = from < person.surname ? foldName(words[from].text) : undefined;
-    for (const role of [before, after]) {
+    for (const role of [before, titled && apposite, after]) {
       if (!role) continue;
       // An abbreviated title's stop is its own: "Gov." is replaced whole.
       const phrase = { start: words[role.from].start, end: words[role.to].end + (role.abbreviated ? 1 : 0) };
