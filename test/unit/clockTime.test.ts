@@ -46,4 +46,10 @@ describe('clock times', () => {
     assert.deepStrictEqual(mismatches('The first rescue helicopter landed at 15:12, and the last survivor was flown out at 6:50 p.m.', source), [['15:12', '15:02']]);
     assert.deepStrictEqual(mismatches('The first rescue helicopter landed at 3:02 p.m., and the last survivor was flown out at 18:50.', source), []);
   });
+
+  it('take a time in the other half of the day for a slip of the source\'s', () => {
+    const ferry = [sourceFrom('---\ndate: 2025-03-14\n---\nThe first sailing, the 06:40 from Port Caddan to Inchlarran, will leave on Saturday 15 March.\n')];
+    // Was unchecked: "6:40 p.m." and 06:40 share few digits as a clock's.
+    assert.deepStrictEqual(mismatches('The first boat, the 6:40 p.m. departure from Port Caddan to Inchlarran, leaves Saturday, March 15.', ferry), [['6:40 p.m.', '6:40 a.m.']]);
+  });
 });

@@ -16,7 +16,8 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
   if (inCents) return valueAffinity(claim, inCents);
   const value = fact.value;
   // A clock's digits are what a writer miscopies: "15:12" for 15:02, "9:30 p.m." for 8:30 p.m.
-  if (claim.kind === 'time' && claim.number && value.number) return Math.max(...claim.number.values.map((v) => numberAffinity(clockDigits(v), clockDigits(value.number!.values[0]))));
+  // So is the half of the day: "6:40 p.m." for the 06:40.
+  if (claim.kind === 'time' && claim.number && value.number) return Math.max(...claim.number.values.map((v) => (Math.abs(v - value.number!.values[0]) === HALF_DAY_MINUTES ? DIGIT_CHANGED : numberAffinity(clockDigits(v), clockDigits(value.number!.values[0])))));
   if (claim.number && value.number && !claim.number.vague && !value.number.vague) {
     // A loop, not a spread of a mapped array: a claim meets thousands of facts in a large source set.
     const stated = claim.number.values;
@@ -147,6 +148,8 @@ function yearAffinity(a: number, b: number, inDigits: boolean): number {
 }
 
 const NEAR_YEARS = 2;
+/** A time of day and the same time in the other half of the day, in minutes apart. */
+const HALF_DAY_MINUTES = 12 * 60;
 /** How plausibly a year told by its distance is a slip of one further off than a year. */
 const FAR_YEAR = 0.1;
 /** A year written in digits, not told by its distance ("last year"). */
