@@ -121,7 +121,8 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
 /**
  * Whether a fact is told as a change, and is the difference of two others of its list ("1,342
  * teachers, up from 1,284, an increase of 58"): no item, whose words a claim restating it takes.
- * A part that is a whole's other parts taken from it ("Of the 2,846 flights, 1,648 … and 1,198 …") is one.
+ * A part told plainly is an item, even where it is the whole less the others ("Of the 2,846
+ * flights, 1,648 … and 1,198 …"): so only a figure a noun of change opens is taken for a change.
  */
 function differenceOfTwo(fact: Fact, facts: readonly Fact[]): boolean {
   const value = fact.value.number?.values[0];
