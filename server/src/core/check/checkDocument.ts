@@ -2,7 +2,7 @@ import { annotatedSentence, citeClaims, UnknownFactId } from '../annotations/cit
 import { CalendarDate, comingYear, isValidDate, nearestYear, weekdayOf } from '../calendar';
 import { formatClockTime } from '../extract/clockTime';
 import { Frame, frameOf } from '../extract/frame';
-import { type DateValue, type Mention } from '../extract/mention';
+import { type DateValue, isYearByDistance, type Mention } from '../extract/mention';
 import { type WrittenPeriod, writePeriod } from '../extract/ratePeriod';
 import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceReading, sentenceRunEnd } from '../extract/readDocument';
 import { Fact, fullDate } from '../facts/fact';
@@ -222,7 +222,7 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     if (match && near?.length && near.every((fact) => sameDay(fact, near[0]))) return findingOf(claim, { verdict: 'mismatch', fact: near[0], score: match.score, source: restated }, undefined);
     // "this year" restates a year, not the month of one: against "September 2026" it restates
     // another clause's time ("30 openings this year and … a centre that opens in September 2026").
-    if (match?.verdict === 'mismatch' && claim.kind === 'year' && !DIGIT.test(claim.text) && match.fact?.value.date?.month !== undefined) return { claim, verdict: 'unverified' };
+    if (match?.verdict === 'mismatch' && isYearByDistance(claim) && match.fact?.value.date?.month !== undefined) return { claim, verdict: 'unverified' };
     const finding = match && findingOf(claim, match, calendar, today);
     if (!finding || !today || !claim.duration?.agoOf) return finding;
     // A time ago beside the date it is of is held to that date, not to a time its source works out
@@ -234,7 +234,6 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
   });
 }
 
-const DIGIT = /\d/;
 
 /** Whether `fact` is a time ago its sentence writes beside a year other than `year` ("in 2016, nine years ago"). */
 function agoOfAnotherYear(fact: Fact | undefined, year: number): boolean {

@@ -107,7 +107,8 @@ export function asMultiples(text: string, numbers: Mention[]): Mention[] {
     if (!after[1]) return { ...m, number: { ...n, unit: MULTIPLE } };
     // After "times", a frequency ("10 times an hour") is no multiple, nor a count of occasions ("were called out 214 times in 2024").
     const end = m.end + after[1].length;
-    if (NOT_A_MULTIPLE_AFTER.test(text.slice(end, end + 24)) || OCCASIONS_AFTER.test(text.slice(end, end + 24))) return m;
+    const rest = text.slice(end, end + 24);
+    if (NOT_A_MULTIPLE_AFTER.test(rest) || OCCASIONS_AFTER.test(rest)) return m;
     const style = m.numberStyle && sharedStyle({ ...m.numberStyle, suffix: m.numberStyle.suffix + after[1] });
     return { ...m, end, text: text.slice(m.start, end), number: { ...n, unit: MULTIPLE }, numberStyle: style };
   });

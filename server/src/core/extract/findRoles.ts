@@ -483,13 +483,13 @@ function isObjectWord(word: Word): boolean {
   return !word.stop && !CLAUSE_WORDS.has(word.lower) && !DETERMINERS.has(word.lower) && !DIGIT.test(word.text);
 }
 
-/** Whether a word may stand in a role before its head: anything but a clause's word or a function word ("of" aside). */
 /** Whether the word at `k` stands between two role nouns as a plain word qualifying the second ("paediatric"). */
 function isQualifierBetween(text: string, words: readonly Word[], k: number): boolean {
   const word = words[k];
   return word.text === word.lower && !word.stop && !CLAUSE_WORDS.has(word.lower) && !LINKS.has(word.lower) && joined(text, words[k - 1], word) && joined(text, word, words[k + 1]);
 }
 
+/** Whether a word may stand in a role before its head: anything but a clause's word or a function word ("of" aside). */
 function isModifier(word: Word): boolean {
   return !CLAUSE_WORDS.has(word.lower) && (!word.stop || LINKS.has(word.lower));
 }

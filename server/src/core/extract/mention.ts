@@ -197,6 +197,13 @@ export function hedgedStart(m: Pick<Mention, 'start' | 'qualifier'>): number {
   return m.qualifier && m.qualifier.start < m.start ? m.qualifier.start : m.start;
 }
 
+/** A year told by its distance from now ("this year", "next year"), which a writer counts rather than copies, not written in digits. */
+export function isYearByDistance(m: Pick<Mention, 'kind' | 'text'>): boolean {
+  return m.kind === 'year' && !ANY_DIGIT.test(m.text);
+}
+
+const ANY_DIGIT = /\d/;
+
 /** A date to the day, of one day: "3 March", "Thursday, Oct. 2", not "6-7 February" or "March". */
 export function isDay(m: Pick<Mention, 'date'>): boolean {
   return m.date?.day !== undefined && m.date.month !== undefined && m.date.through === undefined;

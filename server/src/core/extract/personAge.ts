@@ -26,13 +26,14 @@ export function apposedTo(text: string, start: number, end: number): string | un
 }
 
 /**
- * Whether the figure at `start`..`end` of `text` is a person's age, told between commas right after
- * their name ("Tom Redgrave, 52, a former leader of the council"): it is of the person, not an item
- * of what their sentence counts, though the person's words frame it.
+ * The name a figure at `start`..`end` of `text` is a person's age after, told between commas
+ * ("Tom Redgrave, 52, a former leader of the council"): a capitalised word it is set off after (see
+ * `apposedTo`). It is of the person, not an item of what their sentence counts, though the person's
+ * words frame it.
  */
-export function isAgeAfterName(text: string, start: number, end: number): boolean {
+export function ageOwner(text: string, start: number, end: number): string | undefined {
   const word = apposedTo(text, start, end);
-  return word !== undefined && CAPITALISED.test(word);
+  return word !== undefined && CAPITALISED.test(word) ? word : undefined;
 }
 
 /** Where the spaces right before `at` start. */

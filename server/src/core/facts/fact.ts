@@ -1,5 +1,5 @@
 import type { DurationUnit, DurationValue, MentionKind, QualifierKind } from '../extract/mention';
-import { apposedTo, isAgeAfterName } from '../extract/personAge';
+import { ageOwner } from '../extract/personAge';
 import type { Range } from '../text/lineIndex';
 
 /** Every kind of fact, as fact files name them. */
@@ -78,17 +78,11 @@ export function quotedSpan(fact: Pick<Fact, 'quoteOffset' | 'text'>): { start: n
   return { start: fact.quoteOffset, end: fact.quoteOffset + fact.text.length };
 }
 
-/** Whether a fact is a person's age told after their name ("Tom Redgrave, 52, a former leader"; see `isAgeAfterName`). */
-export function isPersonAge(fact: Pick<Fact, 'kind' | 'quote' | 'quoteOffset' | 'text'>): boolean {
-  if (fact.kind !== 'count') return false;
+/** For a count that is a person's age told after their name ("Tom Redgrave, 52, a former leader"), that name as written (see `ageOwner`). */
+export function personOfAge(fact: Pick<Fact, 'kind' | 'quote' | 'quoteOffset' | 'text'>): string | undefined {
+  if (fact.kind !== 'count') return undefined;
   const { start, end } = quotedSpan(fact);
-  return isAgeAfterName(fact.quote, start, end);
-}
-
-/** For a fact that is a person's age (see `isPersonAge`), the name it is told after, as written. */
-export function ageOwnerOf(fact: Pick<Fact, 'quote' | 'quoteOffset' | 'text'>): string | undefined {
-  const { start, end } = quotedSpan(fact);
-  return apposedTo(fact.quote, start, end);
+  return ageOwner(fact.quote, start, end);
 }
 
 /** The facts of `facts` (a source's) stated, not derived, in the source sentence `fact` is quoted from, `fact` among them. */

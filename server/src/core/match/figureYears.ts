@@ -46,8 +46,9 @@ export function heldToFigureYears(claims: readonly Mention[], contexts: readonly
     if (agreement === 'agree') matches[k] = { verdict: 'verified', fact: time, score: by.score, source: by.source };
     // Nor where another year after the figures gives the claim's: "of its 2024 volume by 2100" dates
     // the volume and the loss, and "of its volume by 2100" keeps the second.
-    else if (agreement === 'disagree' && !yearsAfter(time, index.factsOf(by.source!)).some((year) => compareValues(claim, year) === 'agree')) {
-      matches[k] = contradicting(claim, { fact: time, sourceFacts: index.factsOf(by.source!), sourceNumber: by.source! }, by.score);
+    else if (agreement === 'disagree') {
+      const sourceFacts = index.factsOf(by.source!);
+      if (!yearsAfter(time, sourceFacts).some((year) => compareValues(claim, year) === 'agree')) matches[k] = contradicting(claim, { fact: time, sourceFacts, sourceNumber: by.source! }, by.score);
     }
   });
   return matches;

@@ -1,6 +1,6 @@
 import { isComparisonBase } from '../extract/comparisonBase';
 import type { DurationValue, Mention, MentionKind } from '../extract/mention';
-import { ageOwnerOf, type Fact, fullDate, isPersonAge, sentenceKey, statedInSentenceOf } from '../facts/fact';
+import { type Fact, fullDate, personOfAge, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { PERCENTAGE_POINTS } from '../extract/units';
 import { foldName } from '../text/foldName';
@@ -116,9 +116,10 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // Read only when a person's age is met: the noun after a count is worked out when first asked.
   let countsThings: boolean | undefined;
   const isOtherAge = (fact: Fact): boolean => {
-    if (!isPersonAge(fact)) return false;
+    const person = personOfAge(fact);
+    if (person === undefined) return false;
     countsThings ??= !!context.counted?.length && !context.counted.some((word) => AGE_NOUNS.has(word));
-    return countsThings || (claim.apposedTo !== undefined && !samePerson(claim.apposedTo, ageOwnerOf(fact)!));
+    return countsThings || (claim.apposedTo !== undefined && !samePerson(claim.apposedTo, person));
   };
   const rate = (indexed: IndexedFact, sim: Similarity, floor: number, best: number): Candidate | undefined => {
     const id = indexed.judgementId;

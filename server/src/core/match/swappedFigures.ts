@@ -1,7 +1,7 @@
 import { CHANGE, CHANGE_NOUN, CHANGE_WORDS } from '../extract/changeLevels';
 import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
-import { type Fact, isPersonAge, quotedSpan, sentenceKey } from '../facts/fact';
+import { type Fact, personOfAge, quotedSpan, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords, type Word } from '../text/words';
 import { FIRMLY_RESTATED } from './alignClaims';
 import { type ClauseTime, clauseTime, isTime, sameTime, sentenceTimes } from './clauseTime';
@@ -105,9 +105,9 @@ function swappedItem(claim: Mention, context: Context, fact: Fact, sourceFacts: 
   // Nor the whole the others are parts of ("Of the 2,846 completed flights, 1,648 … and 1,198 …"):
   // the words of a draft's "Of the completed flights" are the whole's, told of every item.
   // Nor a person's age for what their sentence counts ("Tom Redgrave, 52, … came second with 11,236 votes").
-  const aged = isPersonAge(fact);
+  const aged = personOfAge(fact) !== undefined;
   // Nor the rest of a whole, whose words are the others' ("All but four of the coins were recovered").
-  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other) && sameSign(claim, other) && !wholeOfList(other, list.facts) && isPersonAge(other) === aged && !isAllBut(other));
+  const others = list.facts.filter((other) => other !== fact && compareValues(claim, other) === 'disagree' && inList(fact, other) && sameSign(claim, other) && !wholeOfList(other, list.facts) && (personOfAge(other) !== undefined) === aged && !isAllBut(other));
   if (!others.length || list.facts.some((other) => other !== fact && statesExactly(claim, other))) return undefined;
   const own = context.ownWords;
   if (!own) return undefined;

@@ -1,5 +1,5 @@
 import { clockDigits } from '../extract/clockTime';
-import type { DurationUnit, Mention, QualifierKind } from '../extract/mention';
+import { type DurationUnit, isYearByDistance, type Mention, type QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { boundRoundedPast, boundSide, durationIn, factDate, inClaimCents, isDirectional, isShareInWords, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
 import { DIGIT_CHANGED, digitAffinity, isRescaled, numberAffinity, significantDigits } from './numberAffinity';
@@ -56,7 +56,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
       // they round or estimate, not one they copy, and a handful copied a power of ten off is no
       // round count. A hedged share a power of ten off is still a slip ("about 14 per cent" for 1.4%).
       const hedgedScale = claim.kind === 'count' && isHedge(kind) && Math.min(Math.abs(stated[a]), Math.abs(source)) < HEDGED_SCALE_LEAST && isRescaled(stated[a], source);
-      most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : hedgedScale ? SCALE_HEDGED : claim.kind === 'year' ? yearAffinity(stated[a], source, DIGITS.test(claim.text)) : numberAffinity(stated[a], source));
+      most = Math.max(most, Math.abs(stated[a] - rounded) < step * 1e-6 ? 1 : hedgedScale ? SCALE_HEDGED : claim.kind === 'year' ? yearAffinity(stated[a], source, !isYearByDistance(claim)) : numberAffinity(stated[a], source));
       // Rounded as the claim is written, then two neighbouring digits swapped ("~185k" for 157,756,
       // which is 158k): two slips, one of them no slip at all, so a digit changed's plausibility.
       // Only of three digits or more: rounded to one or two, a figure is as like many others.
@@ -134,9 +134,9 @@ function roundTo(value: number, step: number): number {
 /**
  * How plausibly one year is a miscopy of another: by their digits, but a year far off in the same
  * decade is only as plausible as any other year, and one or two off across a decade ("by 2030" for
- * "by 2028", whose digits share little) as plausible as that. As plausible as a digit changed, the near year across a decade
- * displaced years the claim's words chose less surely ("had stood since 2019" for the 2020 race
- * cancelled, rather than the record set in 2019).
+ * "by 2028", whose digits share little) as plausible as that. As plausible as a digit changed, the
+ * near year across a decade displaced years the claim's words chose less surely ("had stood since
+ * 2019" for the 2020 race cancelled, rather than the record set in 2019).
  */
 function yearAffinity(a: number, b: number, inDigits: boolean): number {
   const apart = Math.abs(a - b);
@@ -152,8 +152,6 @@ const NEAR_YEARS = 2;
 const HALF_DAY_MINUTES = 12 * 60;
 /** How plausibly a year told by its distance is a slip of one further off than a year. */
 const FAR_YEAR = 0.1;
-/** A year written in digits, not told by its distance ("last year"). */
-const DIGITS = /\d/;
 /** As plausible as any other year: tried at 0.4 and 0.3, nine finds were lost that other rules make from a plausible slip. */
 const FAR_IN_DECADE = 0.5;
 
