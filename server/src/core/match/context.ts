@@ -103,7 +103,8 @@ export function contextOf(text: string, mention: Span & { kind?: MentionKind }, 
   const breaks = clauseBreaks(text, mention, sentence);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w.stop || (w.start >= mention.start && w.end <= mention.end)) continue;
+    // A word starting inside the figure is the figure's own, whatever follows it ("year's" of "Next year's").
+    if (w.stop || (w.start >= mention.start && w.start < mention.end)) continue;
     const distance = i < before ? before - 1 - i : i - before;
     const name = i > 0 && startsUpperCase(w.text);
     raise(own, w.norm, weigh(w.start, distance, mention, mentions, firstFigure, breaks) * (inFrame(frame, w) ? FRAME_BOOST : 1) * (name ? NAME_BOOST : 1));
