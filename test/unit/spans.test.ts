@@ -37,6 +37,8 @@ describe('times between the dates of a sentence', () => {
       'He was arrested on 3 March, two weeks after the raid on 28 February.',
       // A time ago is held to the calendar elsewhere; a time of no relation is a length.
       'The dam opened on 4 June and closed on 8 June after a three-week test.',
+      // A time on told between the dates: each is told from an event of its own.
+      'The jobs fair on Saturday 5 July comes barely a fortnight after the announcement, while the consultation ends on Sunday 27 July, some six weeks after it began.',
     ]) {
       assert.deepStrictEqual(mismatches(draft, []), [], draft);
     }

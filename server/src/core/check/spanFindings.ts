@@ -30,7 +30,11 @@ export function checkSpans(mentions: readonly LocatedMention[], findings: Array<
     for (let i = from; i < to; i++) if (isDay(mentions[i])) days.push(i);
     if (days.length === 2 && !days.some((i) => daySlipped(findings[i]))) {
       const [a, b] = days;
-      for (let i = b + 1; i < to; i++) {
+      // A time later or earlier told between the dates is the first's distance from another event
+      // ("on Saturday 5 July comes barely a fortnight after the announcement, while the consultation
+      // ends on Sunday 27 July, some six weeks after it began"): the second's is told from another too.
+      const toldBetween = mentions.slice(a + 1, b).some(isTimeFromEvent);
+      for (let i = b + 1; i < to && !toldBetween; i++) {
         if (findings[i]?.verdict !== 'unverified') continue;
         const span = spanFinding(mentions[i], mentions[a], mentions[b]);
         if (span) findings[i] = span;
@@ -72,6 +76,10 @@ export function checkSpans(mentions: readonly LocatedMention[], findings: Array<
   }
 }
 
+function isTimeFromEvent(m: Mention): boolean {
+  return m.duration?.relation === 'later' || m.duration?.relation === 'earlier';
+}
+
 /** Whether the sources leave a date undecided: none checks it, or one gives only its month ("in April" for "on April 7"). */
 function undecided(finding: Finding | undefined, date: Mention): boolean {
   return finding?.verdict === 'unverified' || (finding?.verdict === 'verified' && date.date?.day !== undefined && finding.fact?.value.date?.day === undefined);
@@ -87,7 +95,7 @@ function daySlipped(finding: Finding | undefined): boolean {
 
 function spanFinding(claim: LocatedMention, a: Mention, b: Mention): Finding | undefined {
   const d = claim.duration;
-  if (!d || (d.relation !== 'later' && d.relation !== 'earlier') || d.compound || d.clock || d.difference || d.unitAfterRange || claim.number?.vague) return undefined;
+  if (!d || !isTimeFromEvent(claim) || d.compound || d.clock || d.difference || d.unitAfterRange || claim.number?.vague) return undefined;
   if (!SPAN_UNITS.has(d.unit)) return undefined;
   const unitDays = UNIT_DAYS[d.unit];
   const spans = daysBetween(a, b, d, unitDays);
