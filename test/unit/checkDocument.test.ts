@@ -245,6 +245,10 @@ describe('checkDocument against the seed article', () => {
     );
     assert.deepStrictEqual(mismatches('The last book from an independent publisher to win was in 2016. Dario Fensholt was 29 when he won fourteen years ago, in 2011.', [ago]), []);
     assert.deepStrictEqual(mismatches('The commission fined it €4.2 million in 2019, six years ago, for tracking riders after they had left the car.', [ago]), [['six years', 'five years']]);
+    // Nor of a time ago the source writes beside no year: the calendar allows "just over 30 years".
+    const rhinos = sourceFrom('---\ndate: 2026-03-10\n---\nPoaching drove numbers down by 96 per cent to a low of 2,410 in 1995. First-year survival has risen to 78 per cent, from 64 per cent a decade ago.\n');
+    assert.deepStrictEqual(mismatches('---\ndate: 2026-03-14\n---\nPoaching cut the population by 96 per cent, to 2,410 in 1995, just over 30 years ago, and survival rose to 78 per cent from 64 per cent.', [rhinos]), []);
+    assert.deepStrictEqual(mismatches('---\ndate: 2026-03-14\n---\nPoaching cut the population by 96 per cent, to 2,410 in 1995, some 20 years ago, and survival rose to 78 per cent from 64 per cent.', [rhinos]), [['20 years', '31 years']]);
   });
 
   it('holds a year told in words ("this year") to no month of a year', () => {

@@ -226,20 +226,23 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     const finding = match && findingOf(claim, match, calendar, today);
     if (!finding || !today || !claim.duration?.agoOf) return finding;
     // A time ago beside the date it is of is held to that date, not to a time its source works out
-    // from another, nor to one ago of another year: "14 years ago, in 2011" is no slip of "38 years,
-    // since 1987", nor of "in 2016, nine years ago", and "14 years ago, in June 2015" is not right
-    // by "founded in 2011".
+    // from another, nor to one ago of another year or of none: "14 years ago, in 2011" is no slip of
+    // "38 years, since 1987", nor of "in 2016, nine years ago", nor of "a decade ago", and "14 years
+    // ago, in June 2015" is not right by "founded in 2011".
     if (finding.fact?.derived || agoOfAnotherYear(finding.fact, claim.duration.agoOf.year)) return checkElapsed(claim, today) ?? { claim, verdict: 'unverified' };
     return finding.verdict === 'unverified' ? (checkElapsed(claim, today) ?? finding) : finding;
   });
 }
 
 
-/** Whether `fact` is a time ago its sentence writes beside a year other than `year` ("in 2016, nine years ago"). */
+/**
+ * Whether `fact` is a time ago its sentence writes beside no year, or beside one other than `year`
+ * ("in 2016, nine years ago"; "from 64 per cent a decade ago" for "in 1995, just over 30 years ago").
+ */
 function agoOfAnotherYear(fact: Fact | undefined, year: number): boolean {
   if (fact?.value.duration?.relation !== 'ago') return false;
   const beside = YEAR_BESIDE.exec(fact.quote.slice(Math.max(0, fact.quoteOffset - BESIDE_CHARACTERS), fact.quoteOffset + fact.text.length + BESIDE_CHARACTERS));
-  return !!beside && Number(beside[1]) !== year;
+  return Number(beside?.[1]) !== year;
 }
 
 const YEAR_BESIDE = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/u;
