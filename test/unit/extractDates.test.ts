@@ -83,6 +83,15 @@ describe('date extraction', () => {
       ['March', undefined],
     ]);
     assert.deepStrictEqual(years('The asteroid 2030 WQ17 passes on 13 March.'), [['13 March', undefined]]);
+    // The year a list or range of dates ends with, for the dates before it of the same or an earlier month.
+    assert.deepStrictEqual(years("Next year's regatta is set for Saturday, April 18, and Sunday, April 19, 2026."), [
+      ['Saturday, April 18', 2026],
+      ['Sunday, April 19, 2026', undefined],
+    ]);
+    assert.deepStrictEqual(years('The show runs from Dec. 28 to Jan. 3, 2027.'), [
+      ['Dec. 28', undefined],
+      ['Jan. 3, 2027', undefined],
+    ]);
   });
 
   it('gives a month "of that year" the year last stated before it in its paragraph, and no other', () => {

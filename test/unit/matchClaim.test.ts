@@ -684,6 +684,16 @@ describe('matchClaim', () => {
     // Was also "2024" -> "2025", the year of the flights' first day.
     assert.deepStrictEqual(mismatches(draft, tourism), [['Thursday', 'Friday']]);
   });
+
+  it("holds no weekday to a source's date read in the article's year where the draft gives the date another", () => {
+    const regatta = sourceFrom('---\ndate: 2025-04-14\n---\nThe 2026 regatta is scheduled for 18 and 19 April.\n');
+    assert.deepStrictEqual(mismatches("---\ndate: 2025-04-15\n---\nNext year's regatta is scheduled for Saturday, April 18, and Sunday, April 19, 2026.", [regatta]), []);
+    // In the article's year, 18 April is a Friday.
+    assert.deepStrictEqual(mismatches('---\ndate: 2025-04-15\n---\nThe regatta is scheduled for Saturday, April 18, and Sunday, April 19.', [regatta]), [
+      ['Saturday', 'Friday'],
+      ['Sunday', 'Saturday'],
+    ]);
+  });
 });
 
 function fixture(name: string): string {

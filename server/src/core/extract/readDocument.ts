@@ -472,14 +472,22 @@ const CLAUSE_BREAK = /[—–;:\n]/;
  */
 function withSentenceYears(text: string, mentions: Mention[]): Mention[] {
   let year: { value: number; end: number } | undefined;
-  for (const m of mentions) {
+  mentions.forEach((m, i) => {
     // A year alone only as the time of what follows ("in 2026, when …"), not a name ("2030 WQ17").
     const stated = m.kind === 'year' ? (m.number?.values.length === 1 && IN_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) ? m.number.values[0] : undefined) : m.date?.year?.value;
     if (stated !== undefined) year = { value: stated, end: m.end };
     else if (year && m.date?.month && !m.date.yearUnreadable && !CLAUSE_BREAK.test(text.slice(year.end, m.start))) m.date.sentenceYear = year.value;
-  }
+    else if (m.date?.month && !m.date.year && !m.date.yearUnreadable) {
+      // The year a list of dates ends with is each one's: "Saturday, April 18, and Sunday, April 19, 2026".
+      const next = mentions[i + 1]?.date;
+      if (next?.year && next.month && next.month.value >= m.date.month.value && DATE_LIST_LINK.test(text.slice(m.end, mentions[i + 1].start))) m.date.sentenceYear = next.year.value;
+    }
+  });
   return mentions;
 }
+
+/** Between two dates of a list or a range: ", and", "–", " to ". */
+const DATE_LIST_LINK = /^,?[ \u00a0]*(?:(?:and|or|to|through|until)[ \u00a0]+|[–-][ \u00a0]*)$/u;
 
 /** A sentence's mentions from its dates and numbers: dates win over the numbers inside them ("19 September 2023" is one date, not 19 and 2023). */
 export function withDates(dates: Mention[], numbers: Mention[]): Mention[] {

@@ -66,7 +66,8 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
   if (claim.kind === 'count' && fact.kind === 'ordinal') return !claim.number?.unit && claim.number?.values.includes(fact.value.number?.values[0] ?? NaN) ? 'agree' : 'incomparable';
   if (!comparableKinds(claim, fact)) return 'incomparable';
   if (claim.date && fact.value.date) {
-    const agreement = compareDates(claim, factDate(fact.value.date), fact.value.date.through);
+    const parts = factDate(fact.value.date);
+    const agreement = compareDates(claim, weekdayOfAnotherYear(claim.date, fact.value.date) ? { ...parts, weekday: undefined } : parts, fact.value.date.through);
     return agreement === 'disagree' && isWeekOff(claim, fact.value.date) ? 'agree' : agreement;
   }
   if (claim.duration && fact.value.duration) return compareDurations(claim, fact.value.duration, fact.value.qualifier);
@@ -501,6 +502,16 @@ export function partsOf(claim: Mention): DateParts {
 }
 
 /** All parts of a fact's date, stated or implied (`fullDate`). Not to be modified. */
+/**
+ * Whether a fact's weekday is only the one its date falls on in the year the source is read in,
+ * and the claim's sentence gives the date another year: "Saturday, April 18, and Sunday, April 19,
+ * 2026" for "The 2026 regatta is scheduled for 18 and 19 April" in an article of 2025.
+ */
+function weekdayOfAnotherYear(claim: DateValue, fact: NonNullable<Fact['value']['date']>): boolean {
+  const year = claim.year?.value ?? claim.sentenceYear;
+  return year !== undefined && fact.weekday === undefined && fact.year === undefined && fact.implied?.year !== undefined && fact.implied.year !== year;
+}
+
 export function factDate(date: NonNullable<Fact['value']['date']>): DateParts {
   let parts = factParts.get(date);
   if (!parts) factParts.set(date, (parts = fullDate(date)));
