@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { readDigits } from '../../server/src/core/extract/findNumbers';
+import { isPerItem } from '../../server/src/core/extract/perItem';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { mentionsOf, mismatches as mismatchesIn, onlyMention, sourceFrom } from '../helpers/core';
 
@@ -665,5 +666,20 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(read('0070'), [[70], 2, 1, 0]);
     assert.deepStrictEqual(read('000'), [[0], 1, 2, 0]);
     assert.deepStrictEqual(read('12345678901234567890'), [[12345678901234567890], 20, 1, 0]);
+  });
+});
+
+describe('isPerItem', () => {
+  it('reads a rate per item after a figure, and no rate per unit or period', () => {
+    const after = (text: string, figure: string) => isPerItem(text, text.indexOf(figure) + figure.length);
+    assert.ok(after('roughly six firefighters to every engine', 'six'));
+    assert.ok(after('£750 for every employee', '£750'));
+    assert.ok(after('about €430 for each of the residents', '€430'));
+    assert.ok(after('capped at €150 a head', '€150'));
+    assert.ok(after('roughly €15 per resident', '€15'));
+    assert.ok(!after('24 cents per mile', '24 cents'));
+    assert.ok(!after('€11.5m a day', '€11.5m'));
+    assert.ok(!after('six firefighters and every engine', 'six'));
+    assert.ok(!after('three aerial ladder platforms were there for every shift', 'three'));
   });
 });

@@ -694,6 +694,14 @@ describe('matchClaim', () => {
       ['Sunday', 'Saturday'],
     ]);
   });
+
+  it('holds a rate per item to a rate the source gives per item, and to no figure of no item', () => {
+    const fire = source('At the height of the blaze, 18 fire engines and 110 firefighters were at the scene, supported by three aerial ladder platforms.', 'Every worker will receive a one-off payment of £750 for every employee, the company said.');
+    assert.deepStrictEqual(mismatches('Eighteen engines and 110 firefighters, or roughly six firefighters to every engine, were on the scene, with three ladder platforms.', fire), []);
+    assert.deepStrictEqual(mismatches('The company will pay a one-off £570 for every employee, it said.', fire), [['£570', '£750']]);
+    // The same figure told of no item is held to the source's as before.
+    assert.deepStrictEqual(mismatches('At the height of the blaze, 18 fire engines and 110 firefighters were at the scene, supported by six aerial ladder platforms.', fire), [['six', 'three']]);
+  });
 });
 
 function fixture(name: string): string {

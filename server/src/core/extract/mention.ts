@@ -190,6 +190,8 @@ export interface Mention extends Span {
   unitPrice?: WrittenUnitPrice;
   /** A price per unit giving the one right before it again per another unit ("$4.38 a pound, or about $9.66 a kilogram"). */
   convertsPrice?: true;
+  /** A count or amount told as a rate per item ("six firefighters to every engine", "€12 a head"; see `isPerItem`). Read of claims only. */
+  perItem?: true;
 }
 
 /** Where a figure starts with the hedge written before it: "more than 40 per cent", "around 10 a.m.". */

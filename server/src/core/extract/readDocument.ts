@@ -14,6 +14,7 @@ import { findRoles } from './findRoles';
 import { findNumbers } from './findNumbers';
 import { hedgedStart, isDay, type Mention, type Span } from './mention';
 import { apposedTo } from './personAge';
+import { isPerItem } from './perItem';
 import { ratePeriodAfter } from './ratePeriod';
 import { convertsPrice, unitPriceAfter } from './unitPrice';
 import { tenseAround } from './tense';
@@ -279,6 +280,7 @@ function withRatePeriods(text: string, mentions: Mention[]): Mention[] {
     if ((m.kind !== 'money' && m.kind !== 'count') || !m.number) continue;
     const period = ratePeriodAfter(text, m.end);
     if (period) m.ratePeriod = period;
+    else if (isPerItem(text, m.end)) m.perItem = true;
     const unitPrice = !period && m.kind === 'money' ? unitPriceAfter(text, m.end) : undefined;
     if (!unitPrice) continue;
     m.unitPrice = unitPrice;

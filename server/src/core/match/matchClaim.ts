@@ -1,6 +1,7 @@
 import { isComparisonBase } from '../extract/comparisonBase';
 import type { DurationValue, Mention, MentionKind } from '../extract/mention';
-import { type Fact, fullDate, personOfAge, sentenceKey, statedInSentenceOf } from '../facts/fact';
+import { type Fact, fullDate, personOfAge, quotedSpan, sentenceKey, statedInSentenceOf } from '../facts/fact';
+import { isPerItem } from '../extract/perItem';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { PERCENTAGE_POINTS } from '../extract/units';
 import { foldName } from '../text/foldName';
@@ -145,6 +146,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     // A count of something ("52 branches") is no person's age ("Patrick Oyelaran, 51,"), nor the age of
     // someone else ("one of the suspects, now 41," for "Detective Inspector Joost Verhagen, 47,").
     if (claim.kind === 'count' && indexed.judged.kind === 'count' && isOtherAge(indexed.fact)) return undefined;
+    // A rate per item ("six firefighters to every engine") is the writer's quotient, or the source's
+    // rate, and no miscopy of a figure the source gives of no item ("three aerial ladder platforms").
+    if (agreement === 'disagree' && claim.perItem && !isPerItem(indexed.fact.quote, quotedSpan(indexed.fact).end)) return undefined;
     if (judged.besideUndecided(id)) {
       const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id), indexed.sourceFacts);
       judged.decideBeside(id, restated);
