@@ -696,11 +696,13 @@ describe('matchClaim', () => {
   });
 
   it('holds a rate per item to a rate the source gives per item, and to no figure of no item', () => {
-    const fire = source('At the height of the blaze, 18 fire engines and 110 firefighters were at the scene, supported by three aerial ladder platforms.', 'Every worker will receive a one-off payment of £750 for every employee, the company said.');
-    assert.deepStrictEqual(mismatches('Eighteen engines and 110 firefighters, or roughly six firefighters to every engine, were on the scene, with three ladder platforms.', fire), []);
-    assert.deepStrictEqual(mismatches('The company will pay a one-off £570 for every employee, it said.', fire), [['£570', '£750']]);
+    const fire = [sourceFrom(fixture('sources/heritagefire.md'), 'heritagefire.md')];
+    const scale = (perEngine: string) => `The scale of the response tells you how close it came. Eighteen engines and 110 firefighters, or ${perEngine}, were on the scene at the peak.`;
+    assert.deepStrictEqual(mismatches(scale('roughly six firefighters to every engine'), fire), []);
     // The same figure told of no item is held to the source's as before.
-    assert.deepStrictEqual(mismatches('At the height of the blaze, 18 fire engines and 110 firefighters were at the scene, supported by six aerial ladder platforms.', fire), [['six', 'three']]);
+    assert.deepStrictEqual(mismatches(scale('six aerial ladder platforms'), fire), [['six', 'three']]);
+    const pay = source('Staff will get a 5 per cent rise, plus a one-off payment of £750 for every employee, the company said.');
+    assert.deepStrictEqual(mismatches('Staff will get a 5 per cent rise and a one-off £570 for every employee.', pay), [['£570', '£750']]);
   });
 });
 
