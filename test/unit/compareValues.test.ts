@@ -85,6 +85,10 @@ describe('compareValues', () => {
     assert.strictEqual(compare('The meeting lasted about four hours.', 'The meeting lasted nearly four hours.'), 'agree');
     // At 18 the fact's bound was rounded one ulp above the claim's, and held it.
     assert.strictEqual(compare('The fire was under control more than 18 hours after it began.', 'The fire was under control nearly 18 hours after it began.'), 'disagree');
+    // Bounds on opposite sides of one length meet nowhere.
+    assert.strictEqual(compare('The calf suckled more than three hours after birth.', 'The calf suckled just under three hours after birth.'), 'disagree');
+    assert.strictEqual(compare('The calf suckled less than three hours after birth.', 'The calf suckled just under three hours after birth.'), 'agree');
+    assert.strictEqual(compare('The talks lasted up to four hours.', 'The talks lasted at least three hours.'), 'agree');
     assert.strictEqual(compare('The freeze lasted more than six years.', 'The freeze lasted more than six years.'), 'agree');
     // A fraction of a unit is compared to its last digit: 0.53 seconds held every time under a second.
     assert.strictEqual(compare('They won by 0.53 seconds.', 'They won by 0.35 seconds.'), 'disagree');

@@ -28,6 +28,8 @@ describe('multiples', () => {
     assert.deepStrictEqual(mentionsOf('Trains run 10 times an hour.').map((m) => [m.text, m.number?.unit]), [['10', undefined]]);
     // A count of occasions: "148 times" was a multiple, and its count no count ("52 of the operations" drew a helicopters' 52).
     assert.deepStrictEqual(mentionsOf('Teams were called out 148 times, against 121 in 2023.').map((m) => [m.text, m.number?.unit]), [['148', undefined], ['121', undefined], ['2023', undefined]]);
+    assert.deepStrictEqual(mentionsOf('The clip was viewed 2.3 million times within 48 hours.').map((m) => [m.text, m.number?.unit]), [['2.3 million', undefined], ['48 hours', undefined]]);
+    assert.deepStrictEqual(mentionsOf('The strike price is more than three times last year\'s wholesale price.').map((m) => [m.text, m.number?.unit]), [['three times', 'x']]);
     assert.deepStrictEqual(mentionsOf('It has flooded three times since 2019, and 214 times in all.').map((m) => [m.text, m.number?.unit]), [['three', undefined], ['2019', undefined], ['214', undefined]]);
     assert.deepStrictEqual(mentionsOf("Sales were three times higher, more than three times last year's price.").map((m) => [m.text, m.number?.unit]), [['three times', 'x'], ['three times', 'x']]);
   });

@@ -594,6 +594,8 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // "closed for up to two weeks" for "up to nine days" gives another longest, so the two lengths
   // are compared as plain lengths (as a figure's bounds are compared, see `restatesBound`).
   if (sameBound) return compareDurations({ ...claim, qualifier: undefined }, fact, undefined);
+  // "More than three hours" for "just under three hours": bounds on opposite sides of one length, as of a figure.
+  if (side && boundSide(factQualifier) && beyondBound(c.amount, claim.qualifier!.kind, (fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[c.unit])) return 'disagree';
   // Days and weeks are counted, not rounded: "a week" is seven days, not six or ten, unless hedged.
   const counted = DAYS_OR_WEEKS.has(c.unit) && DAYS_OR_WEEKS.has(fact.unit);
   const unit = counted && !claim.qualifier ? 'day' : c.unit;
