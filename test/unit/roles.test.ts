@@ -246,9 +246,10 @@ describe('roles', () => {
           "---\ndate: 2025-03-12\n---\nThe study followed 8,412 people. The study's senior author, Dr Tomas Bellweather, 52, a consultant audiologist at Carrow General Hospital, said the effect held.\n",
         ),
       ];
-      // Was "Study author Tomas Bellweather": the owner's "study" took the place of "Lead".
+      // Was "Study author Tomas Bellweather": the owner's "study" took the place of "Lead"; then
+      // "study's senior author Tomas Bellweather", a title with its owner's possessive.
       assert.deepStrictEqual(mismatches('The study followed 8,412 people. Lead author Tomas Bellweather, 52, said the effect held.', study), [
-        ['Lead author Tomas Bellweather', "study's senior author Tomas Bellweather"],
+        ['Lead author Tomas Bellweather', 'Senior author Tomas Bellweather'],
       ]);
       assert.deepStrictEqual(mismatches('The study followed 8,412 people. Senior author Tomas Bellweather, 52, said the effect held.', study), []);
     });
@@ -341,6 +342,17 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches("Odile Farrant, the board's treasurer, has sat on the board for 14 years.", [board]), [
         ["Odile Farrant, the board's treasurer", 'Odile Farrant, a former headteacher'],
       ]);
+    });
+
+    it("fixes a title before a name with the source's office alone, and a role of the body the draft names with the source's office of it", () => {
+      const bridge = sourceFrom(
+        "Helen Achterberg, 52, the chief executive of Tarne Crossings, said the money would go to repairs. Councillor Priya Nandakumar, 45, leader of the council, said the district would suffer. The study's senior author, Tomas Bellweather, said the data were clear.",
+      );
+      // Was "chief executive of Tarne Crossings Helen Achterberg".
+      assert.deepStrictEqual(mismatches('Finance director Helen Achterberg, 52, said the money would go to repairs.', [bridge]), [['Finance director Helen Achterberg', 'Chief executive Helen Achterberg']]);
+      assert.deepStrictEqual(mismatches('Lead author Tomas Bellweather said the data were clear, and Helen Achterberg, 52, agreed.', [bridge]), [['Lead author Tomas Bellweather', 'Senior author Tomas Bellweather']]);
+      // Was "council's Councillor": the title the source gives before her name is no office of the council.
+      assert.deepStrictEqual(mismatches("Priya Nandakumar, 45, the council's chief executive, said the district would suffer.", [bridge]), [["council's chief executive", "council's leader"]]);
     });
 
     it('fixes only what the source says otherwise: the office, or the one word telling the role from the source\'s', () => {

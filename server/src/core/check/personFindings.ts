@@ -140,8 +140,21 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
   // The source's role with its own article takes the draft's place: "Callum Fraser, the expedition's
   // chief scientist" for "a postdoctoral researcher" is no "the a postdoctoral researcher".
   const lead = article || ARTICLE_START.test(said) ? text.slice(0, role.offset).replace(ARTICLE_END, '') : text.slice(0, role.offset);
+  // A title right before the name takes the source's office without the body it is of:
+  // "Chief executive Helen Achterberg" for "Finance director Helen Achterberg", not "chief executive
+  // of Tarne Crossings Helen Achterberg".
+  // Not where the draft's title names a body of its own ("Brennholm Messe chief executive"): the
+  // source's body is then what the fix must say.
+  if (NAME_AFTER_TITLE.test(text.slice(roleEnd)) && !NAME_WITHIN.test(own) && !article && !ARTICLE_START.test(said)) return lead + matchCase(said.replace(LEADING_POSSESSIVE, '').replace(BODY_AFTER_OFFICE, ''), text.slice(role.offset)) + text.slice(roleEnd);
   return lead + article + withoutPlace(said, text.slice(role.offset, roleEnd)) + text.slice(roleEnd);
 }
+
+/** After a title, the name it is of, with no comma between: " Helen Achterberg". */
+const NAME_AFTER_TITLE = /^[ \u00a0]+\p{Lu}/u;
+/** A named body an office is of, after it: " of Tarne Crossings", " at the Northern Mills Trust" (not " for Public Expenditure", a minister's). */
+const BODY_AFTER_OFFICE = /\s+(?:of|at)\s+(?:the\s+)?\p{Lu}.*$/u;
+/** A capitalised word after the first: a name among a title's words. */
+const NAME_WITHIN = /\s\p{Lu}/u;
 
 /**
  * The source's role for a draft's that gives no owner before its office: its owner told after the

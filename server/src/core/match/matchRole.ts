@@ -87,7 +87,9 @@ function contradictionOf(role: Role, stated: readonly StatedRole[], told: Readon
   if (same.length) return same.every((s) => contradicts(role, s.role, told, named) || deputyDiffers(role, s.role)) ? { stated: same[0], officeOnly: false, swapped: swappedWord(role, same[0].role) } : undefined;
   const offices = stated.filter((s) => !RANKS.has(s.role.head) && !alsoGiven?.has(s.role.head));
   if (!offices.length || RANKS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
-  const chosen = offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0];
+  // Of several, the one of the body the draft names ("leader of the council", not the title
+  // "Councillor", for "the council's chief executive").
+  const chosen = offices.find((s) => s.role.qualifiers.some((word) => role.qualifiers.includes(word))) ?? offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0];
   if (VAGUE_HEADS.has(role.head) && !vagueContradicts(role, chosen.role)) return undefined;
   // A trade is followed beside an office: "rector" is no slip of "a physicist who has led the university".
   if (TRADES.has(role.head) !== TRADES.has(chosen.role.head)) return undefined;
