@@ -1,5 +1,6 @@
 import type { Mention, QualifierKind, Span } from '../extract/mention';
 import type { Fact } from '../facts/fact';
+import { qualifierBefore } from '../extract/qualifiers';
 import { boundSide, isDirectional, isShareInWords } from '../match/compareValues';
 import { matchCase } from '../text/words';
 import { formatFix, writtenStyle } from './formatFix';
@@ -15,6 +16,21 @@ const HEDGE_WORDS: Record<QualifierKind, string> = {
   atMost: 'up to',
   exact: '',
 };
+
+/** A word sharpening a hedge, right before it: "just under", "well over". */
+const EMPHASIS_BEFORE = /(?<![\p{L}])(?:just|well|only|slightly)[ \u00a0]+$/iu;
+
+/**
+ * The words the source hedges a fact with, as it writes them ("just under three hours"), else the
+ * plain words of its qualifier; "fewer than" only of a count.
+ */
+function factHedgeWords(fact: Fact): string {
+  const kind = fact.value.qualifier ?? 'exact';
+  if (kind === 'exact') return '';
+  const written = qualifierBefore(fact.quote, fact.quoteOffset, 0);
+  if (written?.kind === kind && written.end <= fact.quoteOffset) return (EMPHASIS_BEFORE.exec(fact.quote.slice(0, written.start))?.[0] ?? '').toLowerCase() + written.text.toLowerCase();
+  return kind === 'below' && (fact.kind !== 'count' || fact.value.number?.unit) ? 'less than' : HEDGE_WORDS[kind];
+}
 
 /**
  * The span and replacement that fix a claim hedged towards one side ("more than 2,000") when the
@@ -43,7 +59,7 @@ export function withFactHedge(claim: Mention, fact: Fact, fix: string): { span: 
   if (range && ((side === 'most' && claimed > range[1]) || (side === 'least' && claimed < range[0]))) return undefined;
   const ends = range?.map((end) => formatFix(claim, { ...fact, value: { ...fact.value, number: { ...fact.value.number!, values: [end] } } }));
   if (ends?.every((end) => end !== undefined)) return { span, fix: `${capital ? 'Between' : 'between'} ${ends[0]} and ${ends[1]}` };
-  const words = HEDGE_WORDS[fact.value.qualifier ?? 'exact'];
+  const words = factHedgeWords(fact);
   const written = words ? `${capital ? words[0].toUpperCase() + words.slice(1) : words} ${fix}` : fix;
   return { span, fix: written };
 }
