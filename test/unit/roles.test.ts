@@ -344,6 +344,14 @@ describe('roles', () => {
       ]);
     });
 
+    it('reads a sports official as an office', () => {
+      const regatta = sourceFrom('Fiona Bellweather, 58, chair of the regatta\'s organising committee, said 38 crews had entered. Chief umpire Desmond Pryce, 67, disqualified one crew.');
+      assert.deepStrictEqual(mismatches("Fiona Bellweather, the regatta's chief umpire, said 38 crews had entered.", [regatta]), [
+        ["Fiona Bellweather, the regatta's chief umpire", "Fiona Bellweather, the chair of the regatta's organising committee"],
+      ]);
+      assert.deepStrictEqual(mismatches('Desmond Pryce, 67, the chief umpire, disqualified one of the 38 crews.', [regatta]), []);
+    });
+
     it("fixes a title before a name with the source's office alone, and a role of the body the draft names with the source's office of it", () => {
       const bridge = sourceFrom(
         "Helen Achterberg, 52, the chief executive of Tarne Crossings, said the money would go to repairs. Councillor Priya Nandakumar, 45, leader of the council, said the district would suffer. The study's senior author, Tomas Bellweather, said the data were clear.",

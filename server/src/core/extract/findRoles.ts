@@ -59,7 +59,7 @@ const HEADS = new Map<string, string>(
     'administrator director manager editor founder coach captain engineer economist analyst strategist researcher scientist ' +
     'professor lecturer student forecaster lawyer attorney judge justice prosecutor officer consultant auditor surgeon physician nurse ' +
     'doctor teacher principal dean rector registrar curator trustee planner agent commander inspector superintendent head chief leader ' +
-    'official executive expert specialist author keeper warden ranger ' +
+    'official executive expert specialist author keeper warden ranger umpire referee ' +
     TRADE_WORDS
   )
     .split(' ')
