@@ -101,6 +101,11 @@ describe('roles', () => {
     it('reads a role told by a clause right after a name, its verb the office and its object what it is of', () => {
       assert.deepStrictEqual(rolesIn("said council member Rosa Delgado, who chairs the city council's transportation committee. Trains ran."), [["who chairs the city council's transportation committee", 'delgado', 'chair']]);
       assert.deepStrictEqual(rolesIn('Declan Mulcahy, who chairs the Irish Potato Federation and farms 200 acres, spoke.'), [['who chairs the Irish Potato Federation', 'mulcahy', 'chair']]);
+      // After an age, and beside a title.
+      assert.deepStrictEqual(rolesIn("Councillor Morag Lindqvist, 58, who chairs the council's transport committee, spoke."), [
+        ['Councillor', 'lindqvist', 'councillor'],
+        ["who chairs the council's transport committee", 'lindqvist', 'chair'],
+      ]);
       assert.deepStrictEqual(rolesIn('Sarah Whitcombe, who leads the Liberal Democrat group, spoke.'), [['who leads the Liberal Democrat group', 'whitcombe', 'leader']]);
       // Not another verb, nor a clause with nothing after its verb, nor one not set off by a comma.
       assert.deepStrictEqual(rolesIn('Tom Ede, who chairs, spoke. Tom Ede, who represents the ward, spoke. Tom Ede who chairs the board spoke.'), []);

@@ -371,7 +371,7 @@ function roleAfter(text: string, sentence: Sentence, words: readonly Word[], las
 function roleInClause(text: string, words: readonly Word[], last: number): RoleWords | undefined {
   const [who, verb] = [words[last + 1], words[last + 2]];
   const head = verb && CLAUSE_HEADS.get(verb.lower);
-  if (!head || who.lower !== 'who' || !/^,[ \u00a0]+$/.test(text.slice(words[last].end, who.start)) || !joined(text, who, verb)) return undefined;
+  if (!head || who.lower !== 'who' || !CLAUSE_GAP.test(text.slice(words[last].end, who.start)) || !joined(text, who, verb)) return undefined;
   let to = last + 2;
   for (let k = to + 1; k < words.length && k <= last + 2 + MOST_AFTER && joinedLoosely(text, words[k - 1], words[k]); k++) {
     if (CLAUSE_WORDS.has(words[k].lower) || DIGIT.test(words[k].text)) break;
@@ -381,6 +381,9 @@ function roleInClause(text: string, words: readonly Word[], last: number): RoleW
   if (to === last + 2) return undefined;
   return { from: last + 1, to, headFrom: last + 2, headTo: last + 2, head, qualifiers: qualifiersOf(words, last + 3, to, { from: last + 2, at: last + 2 }), clause: true };
 }
+
+/** Between a name and its clause: a comma, and perhaps an age ("Morag Lindqvist, 58, who chairs"). */
+const CLAUSE_GAP = /^,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?$/;
 
 /** The verbs that tell an office in a clause after a name, by the office they tell. */
 const CLAUSE_HEADS = new Map([
