@@ -109,7 +109,7 @@ function vagueContradicts(role: Role, stated: Role): boolean {
 }
 
 /** Offices that head what they are of, which a vague office of the same thing may name. */
-const HEADING_OFFICES = new Set(['president', 'chief executive', 'chair', 'director', 'secretary', 'mayor', 'governor', 'premier', 'prime minister', 'founder', 'owner']);
+const HEADING_OFFICES = new Set(['president', 'chief executive', 'chair', 'director', 'secretary', 'mayor', 'governor', 'premier', 'prime minister', 'founder', 'owner', 'dean', 'principal', 'rector', 'chancellor']);
 
 /**
  * Whether the roles differ in their office alone: the source's says what it is of, and the draft's
