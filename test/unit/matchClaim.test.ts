@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { writePeriod } from '../../server/src/core/extract/ratePeriod';
+import { rankHolder } from '../../server/src/core/extract/rankHolder';
 import { FactIndex } from '../../server/src/core/match/factIndex';
 import { mismatches, readFixture, ROOT, seedSource, sourceFrom } from '../helpers/core';
 
@@ -703,6 +704,18 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(scale('six aerial ladder platforms'), fire), [['six', 'three']]);
     const pay = source('Staff will get a 5 per cent rise, plus a one-off payment of £750 for every employee, the company said.');
     assert.deepStrictEqual(mismatches('Staff will get a 5 per cent rise and a one-off £570 for every employee.', pay), [['£570', '£750']]);
+  });
+
+  it('holds a rank told of one name to no rank the source tells of another', () => {
+    const regatta = source('Aldermoor University held off a late charge from Kessler University of Ontario to win the women\'s eights. Kessler stopped the clock at exactly 20 minutes. Trondvik University of Norway were third in 20 minutes 9 seconds.');
+    const draft = (ranked: string) => `Aldermoor University took the women's eights, with ${ranked} in 20 minutes 9 seconds.`;
+    assert.deepStrictEqual(mismatches(draft('Kessler University of Ontario second'), regatta), []);
+    // The same name's rank, or one told of no name, is held to it.
+    assert.deepStrictEqual(mismatches(draft('Trondvik University of Norway second'), regatta), [['second', 'third']]);
+    const holderOf = (text: string, rank: string) => rankHolder(text, text.indexOf(rank));
+    assert.strictEqual(holderOf('with Kessler University of Ontario second', 'second'), 'Kessler');
+    assert.strictEqual(holderOf('Trondvik University of Norway were third', 'third'), 'Trondvik');
+    assert.strictEqual(holderOf('The team finished second', 'second'), undefined);
   });
 });
 

@@ -15,6 +15,7 @@ import { findNumbers } from './findNumbers';
 import { hedgedStart, isDay, type Mention, type Span } from './mention';
 import { apposedTo } from './personAge';
 import { isPerItem } from './perItem';
+import { rankHolder } from './rankHolder';
 import { ratePeriodAfter } from './ratePeriod';
 import { convertsPrice, unitPriceAfter } from './unitPrice';
 import { tenseAround } from './tense';
@@ -184,9 +185,14 @@ export function mentionsIn(text: string, s: Sentence, words: Word[], reference: 
   return withApposed(text, withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers))))))))));
 }
 
-/** `mentions` with each plain count set off between commas after a word marked with it (see `Mention.apposedTo`). */
+/** `mentions` with each plain count set off between commas after a word marked with it (see `Mention.apposedTo`), and each rank with the name before it (see `Mention.rankHolder`). */
 function withApposed(text: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
+    if (m.kind === 'ordinal') {
+      const holder = rankHolder(text, m.start);
+      if (holder) m.rankHolder = holder;
+      continue;
+    }
     if (m.kind !== 'count' || m.number?.unit || m.qualifier) continue;
     const word = apposedTo(text, m.start, m.end);
     if (word) m.apposedTo = word;

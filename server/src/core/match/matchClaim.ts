@@ -2,6 +2,7 @@ import { isComparisonBase } from '../extract/comparisonBase';
 import type { DurationValue, Mention, MentionKind } from '../extract/mention';
 import { type Fact, fullDate, personOfAge, quotedSpan, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { isPerItem } from '../extract/perItem';
+import { rankHolder } from '../extract/rankHolder';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { PERCENTAGE_POINTS } from '../extract/units';
 import { foldName } from '../text/foldName';
@@ -149,6 +150,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     // A rate per item ("six firefighters to every engine") is the writer's quotient, or the source's
     // rate, and no miscopy of a figure the source gives of no item ("three aerial ladder platforms").
     if (agreement === 'disagree' && claim.perItem && !isPerItem(indexed.fact.quote, quotedSpan(indexed.fact).end)) return undefined;
+    // A rank told of one name is no miscopy of a rank the source tells of another ("Kessler University
+    // of Ontario second" against "Trondvik University of Norway were third").
+    if (agreement === 'disagree' && claim.rankHolder && indexed.judged.kind === 'ordinal' && heldByOther(claim.rankHolder, indexed.fact)) return undefined;
     if (judged.besideUndecided(id)) {
       const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id), indexed.sourceFacts);
       judged.decideBeside(id, restated);
@@ -504,6 +508,12 @@ function farPast(claim: Mention, fact: Pick<Fact, 'value'>): boolean {
  * event where the source dates a statement ("said there had been casualties on Sunday" against
  * "the ministry said on Monday").
  */
+/** Whether a source's rank is told of a name other than `holder` (see `rankHolder`). */
+function heldByOther(holder: string, fact: Fact): boolean {
+  const theirs = rankHolder(fact.quote, fact.quoteOffset);
+  return theirs !== undefined && foldName(theirs) !== foldName(holder);
+}
+
 function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boolean {
   if (isShareInWords(claim) && readsOwnFigures(claim, context.beside.sentence)) return false;
   const factAnchor = fact.anchor;
