@@ -76,6 +76,7 @@ export function checkSpans(mentions: readonly LocatedMention[], findings: Array<
   }
 }
 
+/** A time told from an event: "a week after his request", "three days earlier". */
 function isTimeFromEvent(m: Mention): boolean {
   return m.duration?.relation === 'later' || m.duration?.relation === 'earlier';
 }

@@ -192,7 +192,7 @@ export interface Mention extends Span {
   convertsPrice?: true;
   /** For a rank, the first word of the name written right before it, whose rank it is ("Kessler" of "Kessler University of Ontario second"; see `rankHolder`). */
   rankHolder?: string;
-  /** A count or amount told as a rate per item ("six firefighters to every engine", "€12 a head"; see `isPerItem`). Read of claims only. */
+  /** A count or amount told as a rate per item ("six firefighters to every engine", "€12 a head"; see `isPerItem`). */
   perItem?: true;
 }
 

@@ -501,7 +501,6 @@ export function partsOf(claim: Mention): DateParts {
   return lastClaim.parts;
 }
 
-/** All parts of a fact's date, stated or implied (`fullDate`). Not to be modified. */
 /**
  * Whether a fact's weekday is only the one its date falls on in the year the source is read in,
  * and the claim's sentence gives the date another year: "Saturday, April 18, and Sunday, April 19,
@@ -512,6 +511,7 @@ function weekdayOfAnotherYear(claim: DateValue, fact: NonNullable<Fact['value'][
   return year !== undefined && fact.weekday === undefined && fact.year === undefined && fact.implied?.year !== undefined && fact.implied.year !== year;
 }
 
+/** All parts of a fact's date, stated or implied (`fullDate`). Not to be modified. */
 export function factDate(date: NonNullable<Fact['value']['date']>): DateParts {
   let parts = factParts.get(date);
   if (!parts) factParts.set(date, (parts = fullDate(date)));
