@@ -349,6 +349,19 @@ describe('roles', () => {
       ]);
     });
 
+    it("keeps the draft's owner of a role where the source names the same body or none, and gives the source's office", () => {
+      const firm = sourceFrom(
+        "Declan Aspinall, 58, managing director of Moorline Buses, said drivers would be recruited. Helen Stroud, 48, the club's chief executive, said 1,200 jobs would follow. Henrik Vaage, health spokesman for the opposition Centre Party, said the deal was late. Priya Ramaswamy, a media analyst at Halvorsen Capital, said sales fell 4 per cent.",
+      );
+      const check = (draft: string) => mismatches(draft, [firm]);
+      // Were "the managing director of Moorline Buses", "club's finance chief executive" and "health spokesman for the opposition Centre Party Henrik Vaage".
+      assert.deepStrictEqual(check("Declan Aspinall, 58, Moorline's operations director, said drivers would be recruited."), [["Moorline's operations director", "Moorline's managing director"]]);
+      assert.deepStrictEqual(check("Helen Stroud, 48, the club's finance director, said 1,200 jobs would follow."), [["club's finance director", "club's chief executive"]]);
+      assert.deepStrictEqual(check('Centre Party leader Henrik Vaage said the deal was late, as sales fell 4 per cent.'), [['Centre Party leader Henrik Vaage', 'Centre Party health spokesman Henrik Vaage']]);
+      // Another body's analyst is no analyst of the draft's owner.
+      assert.deepStrictEqual(check("Priya Ramaswamy, the label's chief financial officer, said sales fell 4 per cent."), [["Priya Ramaswamy, the label's chief financial officer", 'Priya Ramaswamy, a media analyst at Halvorsen Capital']]);
+    });
+
     it('reads a sports official as an office', () => {
       const regatta = sourceFrom('Fiona Bellweather, 58, chair of the regatta\'s organising committee, said 38 crews had entered. Chief umpire Desmond Pryce, 67, disqualified one crew.');
       assert.deepStrictEqual(mismatches("Fiona Bellweather, the regatta's chief umpire, said 38 crews had entered.", [regatta]), [

@@ -2,6 +2,7 @@ import type { PlaceMention } from '../extract/findPlaces';
 import { clauseAsTitle, isTitleWord, titleAsClause, OFFICE_RANKS, officeComplement, type Role, type RoleMention } from '../extract/findRoles';
 import type { LocatedMention } from '../extract/readDocument';
 import type { FactIndex } from '../match/factIndex';
+import type { Fact } from '../facts/fact';
 import { matchGivenBefore, matchName, matchNameAfter, matchWordOfName, namesAnother, SHORTEST_NAME_RUN, usesName } from '../match/matchName';
 import { matchPlace } from '../match/matchPlace';
 import { matchRole, type RoleContradiction } from '../match/matchRole';
@@ -114,12 +115,14 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
     const lead = stated.role.clause && !before ? text.slice(0, role.offset).replace(ARTICLE_END, '') : text.slice(0, role.offset);
     return lead + said + text.slice(role.offset + role.length);
   }
+  const heldBefore = stated.role.former && !role.former;
+  const owned = heldBefore ? undefined : withDraftOwner(text, role, stated.fact, stated.role);
+  if (owned !== undefined) return owned;
   const from = officeStart(text, role.headOffset, role.offset);
   // "the union's general secretary" for the source's bare "its president": the draft's owner stays.
   const ownedOnly = !stated.role.qualifiers.length && OWNED.test(text.slice(role.offset, from));
   // A role the source says the person held before is another than any the draft's owner gives them now:
   // "the board's treasurer" for "a former headteacher" takes the source's words whole.
-  const heldBefore = stated.role.former && !role.former;
   if ((officeOnly || !role.qualifiers.length || ownedOnly) && !heldBefore) {
     const head = stated.role.headOffset - stated.role.offset;
     // An office with its ranks and what it is of in its own words: "Chief engineer" for the chief
@@ -155,6 +158,51 @@ const NAME_AFTER_TITLE = /^[ \u00a0]+\p{Lu}/u;
 const BODY_AFTER_OFFICE = /\s+(?:of|at)\s+(?:the\s+)?\p{Lu}.*$/u;
 /** A capitalised word after the first: a name among a title's words. */
 const NAME_WITHIN = /\s\p{Lu}/u;
+
+/**
+ * The draft's role with its own owner kept and the source's office, without the source's owner, in
+ * place of the rest, where the draft names whose office it is and the source names the same body:
+ * "Moorline's managing director" for "Moorline's operations director" (the source's "managing
+ * director of Moorline Buses"), "Centre Party health spokesman Henrik Vaage" for "health spokesman
+ * for the opposition Centre Party". A common noun's possessive ("the center's", "the club's")
+ * stands for a body the source names only by its own possessive ("ASWC's lead forecaster") or not
+ * at all: "a media analyst at Halvorsen Capital" works for another body than "the label's", and
+ * "chair of the regatta's organising committee" for a narrower one. The office keeps what it is of
+ * in its own words ("director of transport"). Undefined where the draft names no owner, or another
+ * body, or words after its office the fix must replace.
+ */
+function withDraftOwner(text: string, role: Role, fact: Fact, stated: Role): string | undefined {
+  const said = fact.text;
+  const before = text.slice(role.offset, role.headOffset);
+  const possessive = LEADING_POSSESSIVE.exec(before)?.[0];
+  const owner = possessive ?? TITLE_BODY.exec(before)?.[0];
+  const roleEnd = role.offset + role.length;
+  const draftTo = officeComplement(text, role.headOffset + role.headLength, roleEnd).end;
+  // "a postdoctoral researcher" is no office of a body; "Minister of Foreign Affairs" ends in words the fix must replace.
+  if (!owner || INDEFINITE_START.test(said) || INDEFINITE_START.test(ARTICLE_BEFORE.exec(fact.quote.slice(0, fact.quoteOffset))?.[0].trimStart() ?? '') || draftTo < roleEnd) return undefined;
+  const headEnd = stated.headOffset - stated.offset + stated.headLength;
+  const lead = SOURCE_OWNER.exec(said)?.[0] ?? ARTICLE_START.exec(said)?.[0] ?? '';
+  const officeFrom = lead.length;
+  const officeTo = officeComplement(said, headEnd).end;
+  // A capitalised office names its own body or portfolio ("Council leader", "Federal Emergency Management Minister").
+  if (officeFrom >= headEnd || CAPITALISED_START.test(said.slice(officeFrom))) return undefined;
+  const after = said.slice(officeTo);
+  const theirs = (said.slice(0, officeFrom) + after).toLowerCase();
+  const names = owner.match(NAME_WORDS) ?? [];
+  const sameBody = names.length ? names.every((name) => theirs.includes(withoutPossessive(name).toLowerCase())) : !after;
+  if (!sameBody) return undefined;
+  const office = said.slice(officeFrom, officeTo);
+  return text.slice(0, role.offset) + owner + (possessive ? matchCase(office, text.slice(role.offset + owner.length)) : office) + text.slice(roleEnd);
+}
+
+const INDEFINITE_START = /^an?\s/iu;
+const CAPITALISED_START = /^\p{Lu}/u;
+/** A title's body before its office: the capitalised words that open it ("Centre Party " of "Centre Party leader"). */
+const TITLE_BODY = /^(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
+/** A source role's own owner before its office, one possessive: "ASWC's ", "the club's ", "Moorline Buses' ". */
+const SOURCE_OWNER = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*[\p{L}.-]+['’]s?\s+/u;
+/** The capitalised words of an owner ("Moorline's", "Centre", "Party"). */
+const NAME_WORDS = /\p{Lu}[\p{L}'’-]*/gu;
 
 /**
  * The source's role for a draft's that gives no owner before its office: its owner told after the
