@@ -407,4 +407,10 @@ describe('swappedFigures', () => {
     // Was "58" -> "1,342": "teachers" are the 1,342's words, but the 58 is the increase between the two.
     assert.deepStrictEqual(mismatches('What does the money buy? The district gains 58 teachers while enrolment grows by 455 pupils.', staff), []);
   });
+
+  it('swaps no part told of its whole ("164 of 212") with that whole', () => {
+    const buses = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'busfares.md'), 'utf8'))];
+    // Were "164" -> "212" and "212" -> "164".
+    assert.deepStrictEqual(mismatches("More than three-quarters of the region's routes (164 of 212) are run commercially, which means operators set their own timetables.", buses), []);
+  });
 });

@@ -190,6 +190,8 @@ export interface Mention extends Span {
   unitPrice?: WrittenUnitPrice;
   /** A price per unit giving the one right before it again per another unit ("$4.38 a pound, or about $9.66 a kilogram"). */
   convertsPrice?: true;
+  /** A count told as a part of the next figure, its whole ("164 of 212", "nine out of the 14"): the two are no items of a list. */
+  partOfNext?: true;
   /** For a rank, the first word of the name written right before it, whose rank it is ("Kessler" of "Kessler University of Ontario second"; see `rankHolder`). */
   rankHolder?: string;
   /** A count or amount told as a rate per item ("six firefighters to every engine", "€12 a head"; see `isPerItem`). */

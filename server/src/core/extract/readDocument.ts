@@ -185,8 +185,16 @@ export function mentionsIn(text: string, s: Sentence, words: Word[], reference: 
   return withApposed(text, withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers))))))))));
 }
 
-/** `mentions` with each plain count set off between commas after a word marked with it (see `Mention.apposedTo`), and each rank with the name before it (see `Mention.rankHolder`). */
+/**
+ * `mentions` with each plain count set off between commas after a word marked with it (see
+ * `Mention.apposedTo`), each rank with the name before it (see `Mention.rankHolder`), and each count
+ * told as part of the next (see `Mention.partOfNext`).
+ */
 function withApposed(text: string, mentions: Mention[]): Mention[] {
+  mentions.forEach((m, i) => {
+    const whole = mentions[i + 1];
+    if (m.kind === 'count' && whole?.kind === 'count' && m.number && whole.number && m.number.values[0] < whole.number.values[0] && PART_OF.test(text.slice(m.end, whole.start))) m.partOfNext = true;
+  });
   for (const m of mentions) {
     if (m.kind === 'ordinal') {
       const holder = rankHolder(text, m.start);
@@ -493,6 +501,9 @@ function withSentenceYears(text: string, mentions: Mention[]): Mention[] {
   });
   return mentions;
 }
+
+/** Between a part and its whole: " of ", " out of the ". */
+const PART_OF = /^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$/u;
 
 /** Between two dates of a list or a range: ", and", "–", " to ". */
 const DATE_LIST_LINK = /^,?[ \u00a0]*(?:(?:and|or|to|through|until)[ \u00a0]+|[–-][ \u00a0]*)$/u;

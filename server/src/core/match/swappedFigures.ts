@@ -34,6 +34,10 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
       leftInRestated(claims, contexts, matches, k, sourceFacts)
     );
   });
+  // A part told of its whole ("164 of 212") and that whole are no two items of a list to swap.
+  swaps.forEach((item, k) => {
+    if (item && ((claims[k].partOfNext && matches[k + 1]?.fact === item) || (claims[k - 1]?.partOfNext && matches[k - 1]?.fact === item))) swaps[k] = undefined;
+  });
   // The figure of the other item, given this one's place in the same sentence, is swapped too where
   // its words lean to this item, though no single word tells it ("241 dropped from the higher band
   // to the lower one" beside "145 were brought below …" for the source's "241 were brought below …,
