@@ -408,6 +408,12 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('What does the money buy? The district gains 58 teachers while enrolment grows by 455 pupils.', staff), []);
   });
 
+  it("swaps no figure that the source gives as another's times a count the sentence tells", () => {
+    const fares = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'busfares.md'), 'utf8'))];
+    // Was "£34" -> "£6.80": the day ticket's words, but five of them.
+    assert.deepStrictEqual(mismatches('For Marta Ilievska, 29, a nurse who buys a day ticket five days a week, the weekly bill will fall from £34 to £25.', fares), []);
+  });
+
   it('swaps no part told of its whole ("164 of 212") with that whole', () => {
     const buses = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'busfares.md'), 'utf8'))];
     // Were "164" -> "212" and "212" -> "164".

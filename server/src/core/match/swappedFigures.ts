@@ -34,9 +34,12 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
       leftInRestated(claims, contexts, matches, k, sourceFacts)
     );
   });
-  // A part told of its whole ("164 of 212") and that whole are no two items of a list to swap.
+  // A part told of its whole ("164 of 212") and that whole are no two items of a list to swap; nor
+  // is a figure the source gives as the other times a count the sentence tells ("a day ticket five
+  // days a week … £34" for the source's £6.80 ticket that "costs her £34").
   swaps.forEach((item, k) => {
-    if (item && ((claims[k].partOfNext && matches[k + 1]?.fact === item) || (claims[k - 1]?.partOfNext && matches[k - 1]?.fact === item))) swaps[k] = undefined;
+    if (!item) return;
+    if ((claims[k].partOfNext && matches[k + 1]?.fact === item) || (claims[k - 1]?.partOfNext && matches[k - 1]?.fact === item) || timesCountBeside(claims[k], contexts[k], item)) swaps[k] = undefined;
   });
   // The figure of the other item, given this one's place in the same sentence, is swapped too where
   // its words lean to this item, though no single word tells it ("241 dropped from the higher band
@@ -86,6 +89,23 @@ export function swappedFigures(claims: readonly Mention[], contexts: readonly Co
   });
   return matches;
 }
+
+/** Whether the claim's figure is `item`'s times a whole count its sentence tells beside it, in a count or a length ("five days a week", "the five years"). */
+function timesCountBeside(claim: Mention, context: Context, item: Fact): boolean {
+  const of = item.value.number?.values;
+  const figure = claim.number?.values;
+  if (of?.length !== 1 || figure?.length !== 1) return false;
+  for (const m of context.beside.sentence) {
+    const k = m.kind === 'count' && !m.number?.unit && m.number?.values.length === 1 ? m.number.values[0] : m.kind === 'duration' ? m.duration?.amount : undefined;
+    if (k !== undefined && Number.isInteger(k) && k >= 2 && k <= MOST_TIMES && Math.abs(of[0] * k - figure[0]) <= ROUGH_SHARE * Math.abs(figure[0])) return true;
+  }
+  return false;
+}
+
+/** The most times a writer multiplies a figure by a count of their sentence ("31 days", "52 weeks"). */
+const MOST_TIMES = 60;
+/** How roughly a writer's product is written: to a fortieth ("VKr 4 billion" for 5 × 809 million). */
+const ROUGH_SHARE = 0.025;
 
 /** Whether a match is a mismatch with `fact`. */
 function contradicts(match: ClaimMatch | undefined, fact: Fact): boolean {
