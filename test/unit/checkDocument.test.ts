@@ -261,6 +261,14 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The £95m distribution centre at Castlemere is expected to create 850 jobs when it opens in 2027.', [source]), [['2027', '2026']]);
   });
 
+  it("holds a yearless date far from the draft's date to the calendar of either year around it", () => {
+    // Was "Sunday": 7 September 2025, nearer the draft's date than 7 September 2026, a Monday.
+    assert.deepStrictEqual(mismatches('---\ndate: 2026-02-21\n---\nIf the bulldozers arrive on Monday 7 September as planned, the build should be finished in 2029.', []), []);
+    assert.deepStrictEqual(mismatches('---\ndate: 2026-02-21\n---\nIf the bulldozers arrive on Tuesday 7 September as planned, the build should be finished in 2029.', []), [['Tuesday', 'Sunday']]);
+    // Within a third of a year, the nearest year alone: 7 March 2026 is a Saturday.
+    assert.deepStrictEqual(mismatches('---\ndate: 2026-02-21\n---\nThe bulldozers arrived on Monday 7 March, as planned, and the build should be finished in 2029.', []), [['Monday', 'Saturday']]);
+  });
+
   it('takes a weekday and date the calendar contradicts for the one date of that weekday its source writes a part away', () => {
     const source = sourceFrom('---\ndate: 2025-03-24\n---\nThe bakery chain collapsed with 2,860 employees, its administrators said. The last of its shops will close on Saturday, 29 March.\n');
     const restating = (date: string) => `The chain had 2,860 employees. Staff will hold a farewell party on ${date}.`;

@@ -1,5 +1,5 @@
 import { annotatedSentence, citeClaims, UnknownFactId } from '../annotations/citeClaims';
-import { CalendarDate, comingYear, isValidDate, nearestYear, weekdayOf } from '../calendar';
+import { CalendarDate, comingYear, isValidDate, nearestYear, toDayNumber, weekdayOf } from '../calendar';
 import { formatClockTime } from '../extract/clockTime';
 import { Frame, frameOf } from '../extract/frame';
 import { type DateValue, isYearByDistance, type Mention } from '../extract/mention';
@@ -321,6 +321,22 @@ function onCalendar(d: DateValue, today: CalendarDate): boolean {
 }
 
 /**
+ * Whether a yearless date a third of a year or more from `near` (`date` is the day in the year
+ * nearest it) has its weekday right in the year on the other side: "Monday 7 September" in a draft
+ * of 21 February 2026 is as likely the coming September's as the last. It only ever spares a weekday.
+ */
+function rightInOtherNearYear(d: DateValue, date: CalendarDate, near: CalendarDate | undefined): boolean {
+  if (!near || d.year) return false;
+  const gap = toDayNumber(date) - toDayNumber(near);
+  if (Math.abs(gap) < FAR_DAYS) return false;
+  const other = { ...date, year: date.year + (gap < 0 ? 1 : -1) };
+  return isValidDate(other) && weekdayOf(other) === d.weekday?.value;
+}
+
+/** How far from a draft's date a yearless date may be of either year around it. */
+const FAR_DAYS = 120;
+
+/**
  * Whether a yearless date told in the future (see `DateValue.toCome`) has its weekday right in the
  * first year it comes on or after `near`: "Staff will hold a party on Saturday 14 March" beside an
  * article of 24 March 2025 is of 2026. As `rightInSentenceYear`, it only ever spares a weekday.
@@ -582,7 +598,7 @@ function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fa
   const weekday = weekdayOf(date);
   if (weekday === d.weekday.value) return;
   if (anotherYearsWeekday(d, fact, today)) return;
-  if (rightInSentenceYear(d, date) || (!fact?.value.date && rightToCome(d, draftDate))) return;
+  if (rightInSentenceYear(d, date) || (!fact?.value.date && (rightToCome(d, draftDate) || rightInOtherNearYear(d, date, draftDate)))) return;
   finding.verdict = 'mismatch';
   finding.code = FindingCode.WeekdayMismatch;
   finding.fix = formatDate(finding.claim.text, finding.claim.start, d, { weekday });
