@@ -261,6 +261,14 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The £95m distribution centre at Castlemere is expected to create 850 jobs when it opens in 2027.', [source]), [['2027', '2026']]);
   });
 
+  it('makes no finding whose fix writes the claim as it stands', () => {
+    const trawler = [sourceFrom(readFixture('accuracy/sources/trawlerrescue.md'), 'trawlerrescue.md')];
+    // Was "7 metres" -> "7 metres".
+    const found = mismatches('Waves were running at between 6 and 7 metres (20 to 23 feet), with gusts of 65 knots.', trawler);
+    assert.ok(found.every(([claim, fix]) => claim !== fix), JSON.stringify(found));
+    assert.deepStrictEqual(found, [['65 knots', '55 knots']]);
+  });
+
   it("holds a yearless date far from the draft's date to the calendar of either year around it", () => {
     // Was "Sunday": 7 September 2025, nearer the draft's date than 7 September 2026, a Monday.
     assert.deepStrictEqual(mismatches('---\ndate: 2026-02-21\n---\nIf the bulldozers arrive on Monday 7 September as planned, the build should be finished in 2029.', []), []);

@@ -381,14 +381,15 @@ export function findingOf(claim: LocatedMention, match: ClaimMatch, date: Calend
   const finding: Finding = match.fact && verdict !== 'unverified' ? { claim, verdict, fact: match.fact } : { claim, verdict };
   if (match.verdict === 'mismatch' && match.fact) {
     const fix = formatFix(claim, match.fact);
-    if (fix === undefined) {
+    const hedged = fix === undefined ? undefined : withFactHedge(claim, match.fact, fix);
+    // A fix that writes the claim as it stands, its hedge kept, corrects nothing: the fact is the claim's, read otherwise.
+    if (fix === undefined || (!hedged && fix === claim.text)) {
       finding.verdict = 'unverified';
       delete finding.fact;
     } else {
       finding.fix = fix;
       finding.code = mismatchCode(claim.kind, isWeekdayOnly(claim, match.fact));
       finding.sourceSays = match.fact.derived ? `${formatFix(claim, match.fact, true)} (${match.fact.derived})` : match.fact.text;
-      const hedged = withFactHedge(claim, match.fact, fix);
       if (hedged) {
         finding.span = hedged.span;
         finding.fix = hedged.fix;
