@@ -182,19 +182,20 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
   for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
-  return withApposed(text, withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers))))))))));
+  return withPartsOfWholes(text, withApposed(text, withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers)))))))))));
 }
 
-/**
- * `mentions` with each plain count set off between commas after a word marked with it (see
- * `Mention.apposedTo`), each rank with the name before it (see `Mention.rankHolder`), and each count
- * told as part of the next (see `Mention.partOfNext`).
- */
-function withApposed(text: string, mentions: Mention[]): Mention[] {
+/** `mentions` (of one sentence, in order) with each count told as part of the next marked (see `Mention.partOfNext`). */
+function withPartsOfWholes(text: string, mentions: Mention[]): Mention[] {
   mentions.forEach((m, i) => {
     const whole = mentions[i + 1];
     if (m.kind === 'count' && whole?.kind === 'count' && m.number && whole.number && m.number.values[0] < whole.number.values[0] && PART_OF.test(text.slice(m.end, whole.start))) m.partOfNext = true;
   });
+  return mentions;
+}
+
+/** `mentions` with each plain count set off between commas after a word marked with it (see `Mention.apposedTo`), and each rank with the name before it (see `Mention.rankHolder`). */
+function withApposed(text: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     if (m.kind === 'ordinal') {
       const holder = rankHolder(text, m.start);
