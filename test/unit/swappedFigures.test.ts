@@ -382,7 +382,7 @@ describe('swappedFigures', () => {
   });
 
   it("gives no count the place of a person's age told after their name, nor an age a count's", () => {
-    const result = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'byelection.md'), 'utf8'))];
+    const result = [accuracySource('byelection.md')];
     // Was "11,236 -> 52": the name framed the age, and the draft's words held the name.
     assert.deepStrictEqual(mismatches("Eight months later Tom Redgrave managed 11,236 for the same party, fewer than half of Hanbury's total.", result), []);
     assert.deepStrictEqual(mismatches('The independent who ran on that single issue, Wilfred Oakes, polled only 1,129.', result), []);
@@ -397,26 +397,31 @@ describe('swappedFigures', () => {
   });
 
   it("takes no rank for another by a noun every rank has ('place')", () => {
-    const prizes = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'citymarathonrecord.md'), 'utf8'))];
+    const prizes = [accuracySource('citymarathonrecord.md')];
     // Was also "third" -> "Second": "third-placed" shares "place" with "Second place".
     assert.deepStrictEqual(mismatches('Each winner collected £20,000, including a £5,000 record bonus. Runners-up received £8,000 and third-placed finishers £6,000.', prizes), []);
   });
 
   it('gives no change between two items of a list the place of either', () => {
-    const staff = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'schoolbudget.md'), 'utf8'))];
+    const staff = [accuracySource('schoolbudget.md')];
     // Was "58" -> "1,342": "teachers" are the 1,342's words, but the 58 is the increase between the two.
     assert.deepStrictEqual(mismatches('What does the money buy? The district gains 58 teachers while enrolment grows by 455 pupils.', staff), []);
   });
 
   it("swaps no figure that the source gives as another's times a count the sentence tells", () => {
-    const fares = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'busfares.md'), 'utf8'))];
+    const fares = [accuracySource('busfares.md')];
     // Was "£34" -> "£6.80": the day ticket's words, but five of them.
     assert.deepStrictEqual(mismatches('For Marta Ilievska, 29, a nurse who buys a day ticket five days a week, the weekly bill will fall from £34 to £25.', fares), []);
   });
 
   it('swaps no part told of its whole ("164 of 212") with that whole', () => {
-    const buses = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', 'busfares.md'), 'utf8'))];
+    const buses = [accuracySource('busfares.md')];
     // Were "164" -> "212" and "212" -> "164".
     assert.deepStrictEqual(mismatches("More than three-quarters of the region's routes (164 of 212) are run commercially, which means operators set their own timetables.", buses), []);
   });
 });
+
+/** A source of the accuracy fixtures, by its file name. */
+function accuracySource(name: string) {
+  return sourceFrom(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', 'sources', name), 'utf8'));
+}
