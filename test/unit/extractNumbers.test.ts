@@ -460,6 +460,18 @@ describe('figure extraction', () => {
     }
   });
 
+  it('reads a comparison whose clause opens with a negated subject and a modal as a bound from the other side', () => {
+    const cases: Array<[string, string]> = [
+      ['From next month none of them will be allowed to charge more than 3,000 a year.', 'atMost'],
+      ['No household can receive more than 3,000 in support.', 'atMost'],
+      ['No one would wait less than 3,000 hours.', 'atLeast'],
+      // A negation of another clause, or none at all.
+      ['He cannot give in to demands that would add more than 3,000 posts.', 'above'],
+      ['More than 3,000 people came, and no one was hurt.', 'above'],
+    ];
+    for (const [text, qualifier] of cases) assert.strictEqual(value(text).qualifier, qualifier, text);
+  });
+
   it('finds every phrase of a qualifier, however it ends or is spelled', () => {
     const cases: Array<[string, string]> = [
       ['no fewer than', 'atLeast'], ['not less than', 'atLeast'], ['no more than', 'atMost'], ['not more than', 'atMost'], ['upwards of', 'above'], ['in excess of', 'above'], ['exceeding', 'above'],

@@ -80,11 +80,27 @@ export function qualifierBefore(text: string, start: number, lineStart: number):
     const m = re.exec(before);
     if (m) {
       const end = start - (m[0].length - m[0].trimEnd().length);
-      return { kind, text: m[1], start: end - m[1].length, end };
+      const at = end - m[1].length;
+      return { kind: negatedBound(kind, text, at, lineStart), text: m[1], start: at, end };
     }
   }
   return undefined;
 }
+
+/**
+ * A comparison whose clause opens with a negated subject and a modal bounds its figure from the
+ * other side: "none of them will be allowed to charge more than 2 pounds" and "no household can
+ * receive more than £197,500" are at most; "no one would wait less than" is at least. Not a negation
+ * in another clause ("cannot give in to demands that would add more than €60 million").
+ */
+function negatedBound(kind: QualifierKind, text: string, at: number, lineStart: number): QualifierKind {
+  if (kind !== 'above' && kind !== 'below') return kind;
+  return NEGATED_SUBJECT.test(text.slice(Math.max(lineStart, at - NEGATION_REACH), at)) ? (kind === 'above' ? 'atMost' : 'atLeast') : kind;
+}
+
+const NEGATED_SUBJECT = /(?:^|[.;:!?,]\s*|\s)(?:no|none|nobody|no\s+one)\s(?:(?!that\s|which\s|who\s|and\s|but\s)[^.;:!?,])*?\s(?:can|could|may|might|will|would|must|shall|should)\s(?:(?!that\s|which\s|who\s|and\s|but\s)[^.;:!?,]){0,40}$/iu;
+/** How far before a comparison its clause's negated subject is looked for. */
+const NEGATION_REACH = 90;
 
 /** A qualifier written after a figure ending at `end` ("120,000 or more"). */
 export function qualifierAfter(text: string, end: number): Qualifier | undefined {
