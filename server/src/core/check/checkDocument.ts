@@ -330,7 +330,7 @@ function rightInOtherNearYear(d: DateValue, date: CalendarDate, near: CalendarDa
   const gap = toDayNumber(date) - toDayNumber(near);
   if (Math.abs(gap) < FAR_DAYS) return false;
   const other = { ...date, year: date.year + (gap < 0 ? 1 : -1) };
-  return isValidDate(other) && weekdayOf(other) === d.weekday?.value;
+  return rightWeekdayIn(d, other);
 }
 
 /** How far from a draft's date a yearless date may be of either year around it. */
@@ -344,7 +344,7 @@ const FAR_DAYS = 120;
 function rightToCome(d: DateValue, near: CalendarDate | undefined): boolean {
   if (!d.toCome || !near || !d.day || !d.month || d.year) return false;
   const date = { year: comingYear(d.month.value, d.day.value, near), month: d.month.value, day: d.day.value };
-  return isValidDate(date) && weekdayOf(date) === d.weekday?.value;
+  return rightWeekdayIn(d, date);
 }
 
 /**
@@ -355,7 +355,12 @@ function rightToCome(d: DateValue, near: CalendarDate | undefined): boolean {
  */
 function rightInSentenceYear(d: DateValue, date: CalendarDate): boolean {
   const inSentenceYear = d.sentenceYear === undefined ? undefined : { ...date, year: d.sentenceYear };
-  return !!inSentenceYear && isValidDate(inSentenceYear) && weekdayOf(inSentenceYear) === d.weekday?.value;
+  return !!inSentenceYear && rightWeekdayIn(d, inSentenceYear);
+}
+
+/** Whether `date` is a day of the calendar whose weekday is the one `d` gives. */
+function rightWeekdayIn(d: DateValue, date: CalendarDate): boolean {
+  return isValidDate(date) && weekdayOf(date) === d.weekday?.value;
 }
 
 /**

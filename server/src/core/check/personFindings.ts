@@ -139,7 +139,7 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
   const said = OWNER.test(own) ? stated.fact.text : ownedAfter(stated.fact.text, text.slice(officeComplement(text, role.headOffset + role.headLength, roleEnd).end, roleEnd));
   // "Priya Ramaswamy, Resonar's chief financial officer" for the source's "Priya Ramaswamy, a media
   // analyst at Halvorsen Capital": a role whose owner the draft gave takes the source's article.
-  const article = LEADING_POSSESSIVE.test(own) && !LEADING_POSSESSIVE.test(said) ? ARTICLE_BEFORE.exec(stated.fact.quote.slice(0, stated.fact.quoteOffset))?.[0].trimStart() ?? '' : '';
+  const article = LEADING_POSSESSIVE.test(own) && !LEADING_POSSESSIVE.test(said) ? articleBefore(stated.fact) : '';
   // The source's role with its own article takes the draft's place: "Callum Fraser, the expedition's
   // chief scientist" for "a postdoctoral researcher" is no "the a postdoctoral researcher".
   const lead = article || ARTICLE_START.test(said) ? text.slice(0, role.offset).replace(ARTICLE_END, '') : text.slice(0, role.offset);
@@ -179,7 +179,7 @@ function withDraftOwner(text: string, role: Role, fact: Fact, stated: Role): str
   const roleEnd = role.offset + role.length;
   const draftTo = officeComplement(text, role.headOffset + role.headLength, roleEnd).end;
   // "a postdoctoral researcher" is no office of a body; "Minister of Foreign Affairs" ends in words the fix must replace.
-  if (!owner || INDEFINITE_START.test(said) || INDEFINITE_START.test(ARTICLE_BEFORE.exec(fact.quote.slice(0, fact.quoteOffset))?.[0].trimStart() ?? '') || draftTo < roleEnd) return undefined;
+  if (!owner || INDEFINITE_START.test(said) || INDEFINITE_START.test(articleBefore(fact)) || draftTo < roleEnd) return undefined;
   const headEnd = stated.headOffset - stated.offset + stated.headLength;
   const lead = SOURCE_OWNER.exec(said)?.[0] ?? ARTICLE_START.exec(said)?.[0] ?? '';
   const officeFrom = lead.length;
@@ -193,6 +193,11 @@ function withDraftOwner(text: string, role: Role, fact: Fact, stated: Role): str
   if (!sameBody) return undefined;
   const office = said.slice(officeFrom, officeTo);
   return text.slice(0, role.offset) + owner + (possessive ? matchCase(office, text.slice(role.offset + owner.length)) : office) + text.slice(roleEnd);
+}
+
+/** The article the source writes right before a role it states ("a ", "the "), or none. */
+function articleBefore(fact: Fact): string {
+  return ARTICLE_BEFORE.exec(fact.quote.slice(0, fact.quoteOffset))?.[0].trimStart() ?? '';
 }
 
 const INDEFINITE_START = /^an?\s/iu;
