@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import { datesDependOnReference, findDates } from '../../server/src/core/extract/findDates';
-import { mentionsOf, onlyMention } from '../helpers/core';
+import { alone, mentionsOf, onlyMention } from '../helpers/core';
+import { buildFacts } from '../../server/src/core/facts/buildFacts';
 import { readDocument } from '../../server/src/core/extract/readDocument';
 
 function parts(text: string): Record<string, number> {
@@ -304,6 +305,14 @@ describe('date extraction', () => {
     assert.deepStrictEqual(read('It opens on 3 June next year.'), [['3 June next year', 'date', 2026]]);
     // Apart, the month is left to the article's date.
     assert.deepStrictEqual(read('It rose in March, last year, again.'), [['March', 'date', undefined], ['last year', 'year', 2024]]);
+  });
+
+  it('marks a date whose year is told in words as stating it, and a source’s fact of it as stating it too', () => {
+    const text = '---\ndate: 2025-03-25\n---\nIt promised 1,200 by the end of last year and opened in March last year, on 3 June.\n';
+    const told = (m: { text: string; date?: { yearInWords?: true } }) => [m.text, !!m.date?.yearInWords];
+    assert.deepStrictEqual(readDocument(text, 'markdown').mentions.filter((m) => m.kind === 'date').map(told), [['end of last year', true], ['March last year', true], ['3 June', false]]);
+    const years = buildFacts(alone('s.md', text)).facts.filter((f) => f.kind === 'date').map((f) => [f.text, f.value.date?.year]);
+    assert.deepStrictEqual(years, [['end of last year', 2024], ['March last year', 2024], ['3 June', undefined]]);
   });
 
   it('reads the hours a range from a time on one weekday to one on another spans, with its end\'s weekday as written', () => {

@@ -316,13 +316,20 @@ export function findDates(text: string, start: number, end: number, reference?: 
  * March last year" is March of the year before the reference, which the nearest March is not.
  */
 function withRelativeYear(text: string, mentions: Mention[], year: Mention): void {
+  const value = year.number!.values[0];
+  // A date chrono read with the relative year in it ("by the end of last year") tells that year.
+  const within = mentions.findIndex((m) => m.kind === 'date' && m.start <= year.start && year.end <= m.end && !m.date?.year && m.date?.implied?.year === value);
+  if (within >= 0) {
+    mentions[within] = { ...mentions[within], date: { ...mentions[within].date, yearInWords: true } };
+    return;
+  }
   const i = mentions.findIndex((m) => m.kind === 'date' && m.end <= year.start && !m.date?.year && m.date?.month && !m.date.implied?.year && /^\s+$/.test(text.slice(m.end, year.start)));
   if (i < 0) {
     mentions.push(sameMonthOf(text, mentions, year) ?? year);
     return;
   }
   const date = mentions[i];
-  mentions[i] = { ...date, end: year.end, text: text.slice(date.start, year.end), date: { ...date.date, implied: { ...date.date!.implied, year: year.number!.values[0] } } };
+  mentions[i] = { ...date, end: year.end, text: text.slice(date.start, year.end), date: { ...date.date, implied: { ...date.date!.implied, year: value }, yearInWords: true } };
 }
 
 /** "the same month " right before a relative year: "down from the same month last year". */

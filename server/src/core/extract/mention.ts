@@ -140,6 +140,12 @@ export interface DateValue {
    */
   yearUnreadable?: true;
   /**
+   * The implied year is told in words, counted from the article's date ("in March last year", "by
+   * the end of last year"): the date states that year, as one written in digits would, where a year
+   * only the article's date implies ("on 30 September") states none.
+   */
+  yearInWords?: true;
+  /**
    * A range from a time on one weekday to a time on another ("from 5 a.m. Monday until noon
    * Wednesday"): the hours between them, the start's time of day in hours, and the end's weekday as
    * written, which a length beside the range is held to (see `checkSpans`); `hedged` where a time of

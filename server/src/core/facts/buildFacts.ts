@@ -304,6 +304,11 @@ export function factValueOf(m: Mention): FactValue {
     if (m.date.weekday) parts.weekday = m.date.weekday.value;
     if (m.date.through !== undefined) parts.through = m.date.through;
     if (m.date.implied) parts.implied = { ...m.date.implied };
+    // "by the end of last year" states its year to a reader of the article, which `asYear` reads.
+    if (m.date.yearInWords && parts.implied?.year !== undefined) {
+      parts.year = parts.implied.year;
+      delete parts.implied.year;
+    }
     value.date = parts;
   }
   if (m.duration) {
