@@ -717,6 +717,18 @@ describe('matchClaim', () => {
     assert.strictEqual(holderOf('Trondvik University of Norway were third', 'third'), 'Trondvik');
     assert.strictEqual(holderOf('The team finished second', 'second'), undefined);
   });
+
+  it('holds a year to a date whose year the source tells in words ("in March last year", "by the end of last year")', () => {
+    const depot = source('The council had promised 1,200 chargers by the end of last year, and it opened the depot in March last year.');
+    assert.deepStrictEqual(mismatches('The council opened the depot in 2023.', depot), [['2023', '2024']]);
+    assert.deepStrictEqual(mismatches('The council had promised 1,200 chargers by the end of 2023.', depot), [['2023', '2024']]);
+    assert.deepStrictEqual(mismatches('The council had promised 1,200 chargers by the end of 2024.', depot), []);
+  });
+
+  it('holds a year told of no statement to no year a source dates its telling by', () => {
+    const chargers = [sourceFrom('# Chargers\n\nCASTLEGATE, 13 March 2025 — The region has installed 846 of the 1,200 public chargers it promised by the end of last year, the authority said on Wednesday.\n\nThe grant was £6.4 million.\n')];
+    assert.deepStrictEqual(mismatches('More than three years after the scheme began in June 2022, 846 chargers are working out of the 1,200 promised by the end of 2024.', chargers), []);
+  });
 });
 
 function fixture(name: string): string {

@@ -502,21 +502,24 @@ function farPast(claim: Mention, fact: Pick<Fact, 'value'>): boolean {
   return claim.number.values.every((v) => v !== 0 && (source / v > FAR || v / source > FAR));
 }
 
-/**
- * Whether a claim that disagrees with a fact can be a miscopy of it at all: a date sharing no part
- * with the fact's, or a duration of another order, is about something else; so is a date of an
- * event where the source dates a statement ("said there had been casualties on Sunday" against
- * "the ministry said on Monday").
- */
 /** Whether a source's rank is told of a name other than `holder` (see `rankHolder`). */
 function heldByOther(holder: string, fact: Fact): boolean {
   const theirs = rankHolder(fact.quote, fact.quoteOffset);
   return theirs !== undefined && foldName(theirs) !== foldName(holder);
 }
 
+/**
+ * Whether a claim that disagrees with a fact can be a miscopy of it at all: a date sharing no part
+ * with the fact's, or a duration of another order, is about something else; so is a date of an
+ * event where the source dates a statement ("said there had been casualties on Sunday" against
+ * "the ministry said on Monday").
+ */
 function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boolean {
   if (isShareInWords(claim) && readsOwnFigures(claim, context.beside.sentence)) return false;
   const factAnchor = fact.anchor;
+  // A year told of no statement is no slip of the year a source dates its telling by ("promised by
+  // the end of 2024" against the dateline's "13 March 2025").
+  if (claim.kind === 'year' && factAnchor === 'statement' && context.anchor !== 'statement') return false;
   return !context.anchor || !factAnchor || context.anchor === factAnchor;
 }
 
