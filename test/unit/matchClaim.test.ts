@@ -725,6 +725,15 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('The council had promised 1,200 chargers by the end of 2024.', depot), []);
   });
 
+  it('holds the time of the level a change is from to no time of the change, only to another such time', () => {
+    const final = [sourceFrom(readFixture('accuracy/sources/cricketfinal.md'), 'cricketfinal.md')];
+    // "… get 15,000 pounds each from a total purse of 120,000 pounds, up from 100,000 pounds last year."
+    const years = mismatches(readFixture('accuracy/cricketfinal_02.md'), final).filter(([claim]) => /year|20\d\d/.test(claim));
+    assert.deepStrictEqual(years, [['November 2021', 'November 2022']]);
+    const sessions = source('Sessions rose to 212,000 in 2024, up from 87,000 in 2023.');
+    assert.deepStrictEqual(mismatches('Sessions rose to 212,000 in 2024, up from 87,000 in 2022.', sessions), [['2022', '2023']]);
+  });
+
   it('holds a year told of no statement to no year a source dates its telling by', () => {
     const chargers = [sourceFrom('# Chargers\n\nCASTLEGATE, 13 March 2025 — The region has installed 846 of the 1,200 public chargers it promised by the end of last year, the authority said on Wednesday.\n\nThe grant was £6.4 million.\n')];
     assert.deepStrictEqual(mismatches('More than three years after the scheme began in June 2022, 846 chargers are working out of the 1,200 promised by the end of 2024.', chargers), []);

@@ -8,3 +8,11 @@ const COMPARED_WITH = /(?<![\p{L}])(?:from|on|than|over|against|versus|vs\.?|com
 export function isComparisonBase(text: string, start: number): boolean {
   return COMPARED_WITH.test(text.slice(Math.max(0, start - 32), start));
 }
+
+/** A figure compared with, then the words a time of it may stand after: "up from 100,000 pounds ", "than 87,000 in ". */
+const BASE_FIGURE_BEFORE = /(?<![\p{L}])(?:from|than|on|over|against|versus|vs\.?|compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:the[ \u00a0]+)?[£$€¥]?\d[\d,.]*(?:[ \u00a0]*(?:%|per[ \u00a0]+cent|percent|million|billion|bn|m|k)(?![\p{L}]))?(?:[ \u00a0]+\p{L}+)?[ \u00a0]+(?:in[ \u00a0]+)?$/iu;
+
+/** Whether the year at `start` in `text` is the time of a figure something is compared with: "up from 100,000 pounds last year", "than 87,000 in 2023". */
+export function datesBaseFigure(text: string, start: number): boolean {
+  return BASE_FIGURE_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}

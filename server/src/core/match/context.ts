@@ -1,4 +1,4 @@
-import { isComparisonBase } from '../extract/comparisonBase';
+import { datesBaseFigure, isComparisonBase } from '../extract/comparisonBase';
 import { rangeEnd } from '../extract/range';
 import { tallyEnd } from '../extract/tally';
 import { changesIn } from '../extract/findRatios';
@@ -37,6 +37,8 @@ export interface Context {
   readonly dated?: ClauseTime<Mention>;
   /** Of a draft's figure: whether it is what something is compared with (see `isComparisonBase`). */
   readonly comparisonBase?: boolean;
+  /** Of a draft's year: whether it is the time of a figure something is compared with (see `datesBaseFigure`). */
+  readonly datesBase?: boolean;
   /** Of a draft's figure: which end of a tally it is (see `tallyEnd`). */
   readonly tally?: 0 | 1;
   /** Of a draft's figure: which end of a range it is (see `rangeEnd`). */
@@ -219,6 +221,11 @@ class FigureContext implements Context {
   /** Made when asked for, as `ownWords` is: whether the figure is what something is compared with (see `isComparisonBase`). */
   get comparisonBase(): boolean {
     return isComparisonBase(this.text, this.figure.start);
+  }
+
+  /** Made when asked for, as `ownWords` is. */
+  get datesBase(): boolean {
+    return datesBaseFigure(this.text, this.figure.start);
   }
 
   /** Made when asked for. */

@@ -153,6 +153,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     // A rank told of one name is no miscopy of a rank the source tells of another ("Kessler University
     // of Ontario second" against "Trondvik University of Norway were third").
     if (agreement === 'disagree' && claim.rankHolder && indexed.judged.kind === 'ordinal' && heldByOther(claim.rankHolder, indexed.fact)) return undefined;
+    // The time of the level a change is from ("up from 100,000 pounds last year") is no slip of the
+    // time of the change from that level ("raised by a fifth this year from £100,000").
+    if (agreement === 'disagree' && claim.kind === 'year' && context.datesBase && datesOtherEnd(claim, context, indexed.fact, indexed.sourceFacts)) return undefined;
     if (judged.besideUndecided(id)) {
       const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id), indexed.sourceFacts);
       judged.decideBeside(id, restated);
@@ -514,6 +517,18 @@ function heldByOther(holder: string, fact: Fact): boolean {
  * event where the source dates a statement ("said there had been casualties on Sunday" against
  * "the ministry said on Monday").
  */
+/**
+ * Whether a source's year dates a change from the figure a draft's year dates as its level before:
+ * the source sentence holds that figure after the year, as what the change is from.
+ */
+function datesOtherEnd(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): boolean {
+  let base: Mention | undefined;
+  for (const m of context.beside.sentence) if (m.end <= claim.start && (!base || m.end > base.end)) base = m;
+  if (!base) return false;
+  const after = quotedSpan(fact).end;
+  return statedInSentenceOf(fact, sourceFacts).some((f) => f.quoteOffset >= after && isComparisonBase(f.quote, f.quoteOffset) && statesExactly(base!, f));
+}
+
 function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boolean {
   if (isShareInWords(claim) && readsOwnFigures(claim, context.beside.sentence)) return false;
   const factAnchor = fact.anchor;
