@@ -734,6 +734,14 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Sessions rose to 212,000 in 2024, up from 87,000 in 2022.', sessions), [['2022', '2023']]);
   });
 
+  it('holds a length per period to no rate over another period, nor to days a thing happens on per period', () => {
+    const hours = source('Opening hours were extended in April from four hours a day to six, and the site now opens three days a week instead of two.', 'Pharmacists now spend an average of 95 minutes a day phoning wholesalers to find substitutes.');
+    assert.deepStrictEqual(mismatches('The site now opens for 18 hours a week rather than eight.', hours).filter(([claim]) => claim === '18 hours'), []);
+    // A length per period is held to another of the same period, in another unit.
+    const shortages = [sourceFrom(readFixture('accuracy/sources/medicine.md'), 'medicine.md')];
+    assert.deepStrictEqual(mismatches(readFixture('accuracy/medicine_03.md'), shortages).filter(([claim]) => claim.includes('hours')), [['more than two hours', '95 minutes']]);
+  });
+
   it('holds a year told of no statement to no year a source dates its telling by', () => {
     const chargers = [sourceFrom('# Chargers\n\nCASTLEGATE, 13 March 2025 — The region has installed 846 of the 1,200 public chargers it promised by the end of last year, the authority said on Wednesday.\n\nThe grant was £6.4 million.\n')];
     assert.deepStrictEqual(mismatches('More than three years after the scheme began in June 2022, 846 chargers are working out of the 1,200 promised by the end of 2024.', chargers), []);

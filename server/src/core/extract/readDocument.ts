@@ -292,6 +292,11 @@ function withPartsOfLengths(text: string, mentions: Mention[]): Mention[] {
  */
 function withRatePeriods(text: string, mentions: Mention[]): Mention[] {
   for (const [i, m] of mentions.entries()) {
+    if (m.kind === 'duration') {
+      const period = ratePeriodAfter(text, m.end);
+      if (period) m.ratePeriod = period;
+      continue;
+    }
     if ((m.kind !== 'money' && m.kind !== 'count') || !m.number) continue;
     const period = ratePeriodAfter(text, m.end);
     if (period) m.ratePeriod = period;

@@ -1,7 +1,8 @@
 import { isComparisonBase } from '../extract/comparisonBase';
-import type { DurationValue, Mention, MentionKind } from '../extract/mention';
+import type { DurationUnit, DurationValue, Mention, MentionKind } from '../extract/mention';
 import { type Fact, fullDate, personOfAge, quotedSpan, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { isPerItem } from '../extract/perItem';
+import { ratePeriodAfter } from '../extract/ratePeriod';
 import { rankHolder } from '../extract/rankHolder';
 import { isPlainOrHedgedShare, pointsOf } from '../facts/percentagePoints';
 import { PERCENTAGE_POINTS } from '../extract/units';
@@ -150,6 +151,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     // A rate per item ("six firefighters to every engine") is the writer's quotient, or the source's
     // rate, and no miscopy of a figure the source gives of no item ("three aerial ladder platforms").
     if (agreement === 'disagree' && claim.perItem && !isPerItem(indexed.fact.quote, quotedSpan(indexed.fact).end)) return undefined;
+    // "18 hours a week" (6 hours on each of three days) is no slip of "three days a week", the days
+    // it opens on, nor of any length not told per period.
+    if (agreement === 'disagree' && claim.duration && indexed.judged.kind === 'duration' && otherRateOfTime(claim, indexed.fact)) return undefined;
     // A rank told of one name is no miscopy of a rank the source tells of another ("Kessler University
     // of Ontario second" against "Trondvik University of Norway were third").
     if (agreement === 'disagree' && claim.rankHolder && indexed.judged.kind === 'ordinal' && heldByOther(claim.rankHolder, indexed.fact)) return undefined;
@@ -528,6 +532,22 @@ function datesOtherEnd(claim: Mention, context: Context, fact: Fact, sourceFacts
   const after = quotedSpan(fact).end;
   return statedInSentenceOf(fact, sourceFacts).some((f) => f.quoteOffset >= after && isComparisonBase(f.quote, f.quoteOffset) && statesExactly(base!, f));
 }
+
+/**
+ * Whether a length told per period and a fact's are two rates: over other periods ("18 hours a
+ * week", "four hours a day"), or one of them counting days on which a thing happens ("three days
+ * a week") where the other counts a length of another unit.
+ */
+function otherRateOfTime(claim: Mention, fact: Fact): boolean {
+  const ours = claim.ratePeriod;
+  const theirs = ratePeriodAfter(fact.quote, quotedSpan(fact).end);
+  if (ours && theirs && ours.period !== theirs.period) return true;
+  const [a, b] = [claim.duration!.unit, fact.value.duration?.unit];
+  return a !== b && ((!!ours && OCCASIONS.has(a)) || (!!theirs && !!b && OCCASIONS.has(b)));
+}
+
+/** Units of a length which, told per period ("three days a week"), count the occasions a thing happens on. */
+const OCCASIONS: ReadonlySet<DurationUnit> = new Set(['day', 'week', 'month']);
 
 function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boolean {
   if (isShareInWords(claim) && readsOwnFigures(claim, context.beside.sentence)) return false;
