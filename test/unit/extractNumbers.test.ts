@@ -694,4 +694,12 @@ describe('isPerItem', () => {
     assert.ok(!after('six firefighters and every engine', 'six'));
     assert.ok(!after('three aerial ladder platforms were there for every shift', 'three'));
   });
+
+  it('reads no count in a thing named by its number ("hit a six off Breslin"), only in a number a noun or unit follows', () => {
+    const texts = (text: string) => mentionsOf(text).map((m) => m.text);
+    assert.deepStrictEqual(texts('Penhallow reached his hundred from 114 balls with a six off seamer Tom Breslin.'), ['114']);
+    assert.deepStrictEqual(texts('She rolled a six and then a four.'), []);
+    assert.deepStrictEqual(texts('He hit a four, then two sixes.'), ['two']);
+    assert.deepStrictEqual(texts('They formed a three-person panel after a five per cent rise in a hundred towns.'), ['three', 'five per cent', 'a hundred']);
+  });
 });

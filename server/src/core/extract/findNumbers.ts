@@ -1274,11 +1274,13 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     const digits = { ...plainDigits(String(value)), grouping: halved ? ',' : '' };
     const spelled = halved ? undefined : { capitalized: startsUpperCase(words[i].text) };
     const mention = fraction ? withFraction(text, from, to, digits, fraction, within) : completeNumber(text, from, to, [value], digits, within, spelled);
+    const first = i;
     i += parsed.used - 1;
     // The fraction's words ("and a half") are the figure's.
     if (fraction) while (i + 1 < words.length && words[i + 1].start < to + fraction.length) i++;
     // "one" and "a" are figures only as a duration ("a day later"); elsewhere they are words.
     if (!mention || (single && mention.kind !== 'duration') || mention.kind === 'year' || mention.kind === 'time') continue;
+    if (mention.kind === 'count' && !mention.number?.unit && parsed.used === 1 && isNumberNamed(text, words, first)) continue;
     mentions.push(mention);
   }
   // "a day later", "an hour earlier": the article as the number one.
@@ -1303,6 +1305,21 @@ function findNumberWords(text: string, within: SentenceAt, words: Word[], inDigi
     if (mention?.kind === 'duration' && (further || mention.duration?.relation || smallerPartAfter(text, mention.end, mention.duration!.unit) || isArticleLength(text, mention, within.start) || DELAY_AFTER.test(text.slice(mention.end, mention.end + 24)))) mentions.push(mention);
   }
   return mentions;
+}
+
+/** Words after a number named with an article ("with a six off the seamer", "rolled a six and a four"). */
+const AFTER_NAMED_NUMBER = new Set(['off', 'and', 'or', 'but', 'then', 'to', 'from', 'in', 'on', 'at', 'for', 'with', 'into', 'over', 'by', 'before', 'after', 'when', 'while', 'as']);
+
+/**
+ * Whether the number word `words[i]` is a thing named by its number, after "a" and before no noun
+ * ("hit a six off Breslin", "rolled a four."): no count. Not a scale word ("a hundred"), nor one a
+ * noun or unit follows ("a three-person panel", "a five per cent rise").
+ */
+function isNumberNamed(text: string, words: Word[], i: number): boolean {
+  const article = words[i - 1]?.lower;
+  if ((article !== 'a' && article !== 'an') || scaleOfWord(words[i].lower) !== undefined) return false;
+  const next = words[i + 1];
+  return !next || /[,.;:!?)]/.test(text.slice(words[i].end, next.start)) || AFTER_NAMED_NUMBER.has(next.lower);
 }
 
 /**
