@@ -742,6 +742,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches(readFixture('accuracy/medicine_03.md'), shortages).filter(([claim]) => claim.includes('hours')), [['more than two hours', '95 minutes']]);
   });
 
+  it('holds a share in words to no share of the source where the part and whole told right before give it', () => {
+    const waters = source('Nearly one in eight of the bathing waters failed the legal minimum standard this summer, the report said.', 'Nineteen of the 48 river sites were rated poor, compared with seven of the 164 beaches.');
+    assert.deepStrictEqual(mismatches('On the rivers, 19 of 48 failed the standard: nearly two in five.', waters), []);
+    // Words the figures do not give are held to the source.
+    assert.deepStrictEqual(mismatches('On the rivers, 19 of 48 failed the standard: nearly one in five.', waters), [['one in five', 'one in eight']]);
+  });
+
   it('holds a year told of no statement to no year a source dates its telling by', () => {
     const chargers = [sourceFrom('# Chargers\n\nCASTLEGATE, 13 March 2025 — The region has installed 846 of the 1,200 public chargers it promised by the end of last year, the authority said on Wednesday.\n\nThe grant was £6.4 million.\n')];
     assert.deepStrictEqual(mismatches('More than three years after the scheme began in June 2022, 846 chargers are working out of the 1,200 promised by the end of 2024.', chargers), []);

@@ -560,7 +560,7 @@ function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boo
 
 /**
  * Whether a share in words is what a figure of its own sentence beside it gives, alone or with
- * another as its whole: "fewer than half of health workers voted (48.9 per cent)", "87,940 patients
+ * another as its whole ("19 of 48 failed: nearly two in five"): "fewer than half of health workers voted (48.9 per cent)", "87,940 patients
  * …; more than one in eight of them, 11,206". The words are the writer's reading of that figure,
  * which is checked itself, and no copy of a share the source gives of something else.
  */
@@ -568,7 +568,9 @@ function readsOwnFigures(claim: Mention, beside: readonly Mention[]): boolean {
   const holds = (number: NonNullable<Mention['number']>) => compareValues(claim, { kind: 'percent', value: { number } }) === 'agree';
   const after = beside.findIndex((m) => m.start > claim.start);
   const next = after < 0 ? beside.length : after;
-  for (const part of [beside[next - 1], beside[next]]) {
+  // "19 of 48 failed: nearly two in five": the part told of the whole right before the words.
+  const partBefore = beside[next - 2]?.partOfNext ? beside[next - 2] : undefined;
+  for (const part of [beside[next - 1], beside[next], partBefore]) {
     if (!part) continue;
     if (part.kind === 'percent' && part.number && !part.number.unit && holds(part.number)) return true;
     // A change ("a rise of more than a quarter", from 118 to 142) is no share of its figures.
