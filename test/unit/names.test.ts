@@ -55,6 +55,13 @@ describe('names', () => {
       assert.deepStrictEqual(namesIn("said head coach Lee Dong-hyun's side, and Tsai Ing-wen too"), ['Lee', 'Dong-hyun', 'Tsai', 'Ing-wen']);
       assert.deepStrictEqual(namesIn('said a Paris-based firm and the Tory-led council of NATO-backed Lvivska'), ['Paris', 'Tory', 'Lvivska']);
     });
+
+    it("takes a dateline's place in capitals, and no other word in capitals", () => {
+      assert.deepStrictEqual(namesIn('BRACKNEY, Thursday 13 November 2025 — HMP Harrowden was full.'), ['BRACKNEY', 'Harrowden']);
+      assert.deepStrictEqual(namesIn('*STANFORD ABBAS, England (AP)* — A mosaic was found.'), ['STANFORD', 'ABBAS', 'England']);
+      assert.deepStrictEqual(namesIn('NHS England said, on Monday — in a statement — that it was full.'), ['England']);
+      assert.deepStrictEqual(namesIn('LONDON, the capital, said so.'), []);
+    });
   });
 
   describe('matchName', () => {
@@ -291,6 +298,13 @@ describe('names', () => {
     it('leaves names alone in headings, and where an ignore comment silences them', () => {
       assert.deepStrictEqual(mismatches('# Director Hessler hails the fair\n\nIt drew 312,480 visitors.\n', [source]), []);
       assert.deepStrictEqual(mismatches('It drew 312,480 visitors, said Ana Hessler <!-- factline-ignore -->.\n', [source]), []);
+    });
+
+    it("flags a misspelt dateline place, fixed in the draft's capitals", () => {
+      const jail = [sourceFrom('BRACKNEY, Thursday 13 November 2025 — HMP Harrowden, built to hold 612 men, was holding 847 when inspectors arrived.\n')];
+      assert.deepStrictEqual(mismatches('BROCKNEY, Nov. 14 — HMP Harrowden, built for 612 men, held 847 when inspectors arrived.\n', jail), [['BROCKNEY', 'BRACKNEY']]);
+      assert.deepStrictEqual(mismatches('HMP Harrowden in the town of Brockney, built for 612 men, held 847 when inspectors arrived.\n', jail), [['Brockney', 'Brackney']]);
+      assert.deepStrictEqual(mismatches('HMP Harrowden in the town of Brackney, built for 612 men, held 847 when inspectors arrived.\n', jail), []);
     });
 
     it('gives names in UTF-16 code units after emoji and non-Latin text, with CRLF line breaks', () => {

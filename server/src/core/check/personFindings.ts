@@ -57,7 +57,7 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
     const given = spelt ? undefined : givenBefore(names, at);
     const family = spelt || given ? undefined : lastAfter(names, at);
     const name = (spelt && !namesAnother(otherParts(names, at), known) ? spelt : given ? matchNameAfter(given, claim.text, known) : family ? matchGivenBefore(claim.text, family, known) : undefined) ?? wordOfName(names, at, first, last, known);
-    if (name) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: name.fact.text, sourceSays: name.fact.text });
+    if (name) findings.push({ claim, verdict: 'mismatch', fact: name.fact, code: FindingCode.NameMismatch, fix: inCapitalsOf(name.fact.text, claim.text), sourceSays: name.fact.text });
   }
   return findings;
 }
@@ -352,4 +352,15 @@ function otherParts(names: readonly LocatedMention[], i: number): string[] {
     previous = names[j];
   }
   return parts;
+}
+
+/**
+ * A source's spelling in the capitals of the draft's: a dateline's place is in capitals ("BRACKNEY,
+ * Thursday 13 November"), and so is its fix where the draft's is, not where the draft names the
+ * place in its text ("in the town of Brockney").
+ */
+function inCapitalsOf(spelling: string, written: string): string {
+  const shouted = (text: string) => text === text.toUpperCase() && text !== text.toLowerCase();
+  if (shouted(written)) return spelling.toUpperCase();
+  return shouted(spelling) ? spelling.toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : spelling;
 }

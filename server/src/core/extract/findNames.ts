@@ -26,14 +26,16 @@ const CALENDAR_WORDS = new Set([...MONTH_NAMES.split('|'), ...WEEKDAY_NAMES.spli
 /**
  * The words of a sentence that are names as its writer capitalised them: a capital within the
  * sentence (see `withinSentence`), or at its start when a capitalised word follows at once
- * ("Yarran Creek alone took…"), where any word has one; not a word in capitals (an acronym, or a
- * shouted dateline); not a month or weekday; of `shortest` letters at least. A possessive's "'s" is
+ * ("Yarran Creek alone took…"), where any word has one; not a word in capitals (an acronym), but
+ * for a dateline's place ("BRACKNEY, Thursday 13 November 2025 —"); not a month or weekday; of `shortest` letters at least. A possessive's "'s" is
  * left out of the span.
  */
 export function findNames(text: string, sentence: Sentence, words: readonly Word[], shortest = SHORTEST_NAME): Mention[] {
   const names: Mention[] = [];
   if (words.length > 1 && words[0].text === 'By' && isByline(text, sentence.start)) return names;
-  for (let i = 0; i < words.length; i++) {
+  const place = datelinePlace(text, sentence, words);
+  for (let i = 0; i < place; i++) if (words[i].text.length >= shortest) names.push({ kind: 'name', text: words[i].text, start: words[i].start, end: words[i].end });
+  for (let i = place; i < words.length; i++) {
     const word = words[i];
     // Most words start in lower case: told by their first code unit, before any string is made.
     if (!startsCapitalised(word.text)) continue;
@@ -53,6 +55,29 @@ export function findNames(text: string, sentence: Sentence, words: readonly Word
   }
   return names;
 }
+
+/**
+ * How many words open the sentence as a dateline's place, in capitals: "BRACKNEY, Thursday 13
+ * November 2025 —", "*STANFORD ABBAS, England (AP) —", "WASHINGTON (AP) —": the words before a
+ * comma or an agency's bracket, on a line that a dash goes on to. A writer misspells these as any other place.
+ */
+function datelinePlace(text: string, sentence: Sentence, words: readonly Word[]): number {
+  if (!words.length || !DATELINE_OPENING.test(text.slice(sentence.start, words[0].start))) return 0;
+  let k = 0;
+  while (k < words.length && words[k].text.length > 1 && words[k].text === words[k].text.toUpperCase() && LETTERS_ONLY.test(words[k].text)) {
+    if (k > 0 && !/^[ -]$/.test(text.slice(words[k - 1].end, words[k].start))) break;
+    k++;
+  }
+  if (!k || !PLACE_END.test(text.slice(words[k - 1].end, words[k - 1].end + 2))) return 0;
+  const lineEnd = text.indexOf('\n', words[k - 1].end);
+  return DATELINE_DASH.test(text.slice(words[k - 1].end, lineEnd < 0 ? text.length : lineEnd)) ? k : 0;
+}
+
+const DATELINE_OPENING = /^[*_ \u00a0]*$/;
+/** After a dateline's place: a comma, or its agency ("WASHINGTON (AP) —"). */
+const PLACE_END = /^(?:,| \()/;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const DATELINE_DASH = /[ \u00a0*_](?:—|–|--?)[ \u00a0]/;
 
 /**
  * "By Dana Whitcomb", "*By Helen Marsh, Education Correspondent · 26 March 2025*": the writer's own
