@@ -326,6 +326,13 @@ describe('roles', () => {
       ]);
     });
 
+    it("holds a cleric's office, a librarian's and a player's position to the one the source gives, a keeper to a goalkeeper", () => {
+      const final = sourceFrom('# Final\n\nPenhallow was named player of the match by the adjudicator, the former Dunmoor bowler Keith Ormerod, 64, after 11,842 watched. The Rev Matthew Oduya, 47, the parish\'s vicar, handed out 9,845 parcels. Redmoor goalkeeper Piet Jansen, 38, played his 600th match.');
+      assert.deepStrictEqual(mismatches('The award went to Penhallow, chosen by former Dunmoor batsman Keith Ormerod, 64, as 11,842 watched.', [final]), [['former Dunmoor batsman Keith Ormerod', 'former Dunmoor bowler Keith Ormerod']]);
+      assert.deepStrictEqual(mismatches('The Rev Matthew Oduya, curate of the parish, handed out 9,845 parcels.', [final]), [['Matthew Oduya, curate of the parish', 'Matthew Oduya, vicar of the parish']]);
+      assert.deepStrictEqual(mismatches('Redmoor keeper Piet Jansen, 38, made his 600th appearance.', [final]), []);
+    });
+
     it('holds a role before a hyphenated name to the one the source gives it', () => {
       const squad = sourceFrom('# Team home\n\nWomen won 15 of the 27 medals, a rise that performance director Daniel Okonjo-Reyes credited to a squad set up in 2022.');
       assert.deepStrictEqual(mismatches('Women won 15 of the 27 medals, which head coach Daniel Okonjo-Reyes credited to a squad set up in 2022.', [squad]), [

@@ -59,13 +59,18 @@ const HEADS = new Map<string, string>(
     'administrator director manager editor founder coach captain engineer economist analyst strategist researcher scientist ' +
     'professor lecturer student forecaster lawyer attorney judge justice prosecutor officer consultant auditor surgeon physician nurse ' +
     'doctor teacher principal dean rector registrar curator trustee planner agent commander inspector superintendent head chief leader ' +
-    'official executive expert specialist author keeper warden ranger umpire referee ' +
+    'official executive expert specialist author keeper warden ranger umpire referee librarian archivist ' +
+    'vicar curate priest pastor chaplain bishop archbishop rabbi imam ' +
+    'batsman batter bowler striker midfielder defender ' +
     TRADE_WORDS
   )
     .split(' ')
     .map((w) => [w, w] as [string, string])
     .concat([
       ['premier', 'prime minister'],
+      // A keeper of goal or wicket is a "keeper" in the same report.
+      ['goalkeeper', 'keeper'],
+      ['wicketkeeper', 'keeper'],
       ['chair', 'chair'],
       ['chairman', 'chair'],
       ['chairwoman', 'chair'],
