@@ -749,6 +749,12 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('On the rivers, 19 of 48 failed the standard: nearly one in five.', waters), [['one in five', 'one in eight']]);
   });
 
+  it("holds a bound to the source's bound on its side in its sentence, not to a plain figure of that sentence it merely holds", () => {
+    const cells = source('On a typical weekday, prisoners spent 21 hours a day locked in their cells, and at weekends as many as 23 hours. The prison holds 847 men.');
+    assert.deepStrictEqual(mismatches('On a typical weekday men spent 21 hours locked in their cells, and up to 22 hours at weekends.', cells), [['22 hours', '23 hours']]);
+    assert.deepStrictEqual(mismatches('On a typical weekday men spent 21 hours locked in their cells, and up to 23 hours at weekends.', cells), []);
+  });
+
   it('holds a year told of no statement to no year a source dates its telling by', () => {
     const chargers = [sourceFrom('# Chargers\n\nCASTLEGATE, 13 March 2025 — The region has installed 846 of the 1,200 public chargers it promised by the end of last year, the authority said on Wednesday.\n\nThe grant was £6.4 million.\n')];
     assert.deepStrictEqual(mismatches('More than three years after the scheme began in June 2022, 846 chargers are working out of the 1,200 promised by the end of 2024.', chargers), []);

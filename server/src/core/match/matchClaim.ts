@@ -251,7 +251,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // "From 47 per cent to 63 per cent, a rise of 16 per cent" is the slip whatever else states 16%.
   if (pointsWrittenAsPercent(claim, context, best)) return { verdict: 'mismatch', fact: best.indexed.fact, score: best.score };
   const agreeing = highest(candidates, 'agree');
-  if (agreeing && comesClose(agreeing, best) && !coarserThan(agreeing, best, claim) && !slipOutweighs(claim, agreeing, best, least)) {
+  if (agreeing && comesClose(agreeing, best) && !coarserThan(agreeing, best, claim) && !slipOutweighs(claim, agreeing, best, least) && !boundOfBound(claim, agreeing, best)) {
     return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score, source: agreeing.indexed.sourceNumber };
   }
   if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score) || dayOffWeeksCounted(claim, best.indexed.fact) || (isDigitCount(claim) && best.support < DIGIT_COUNT_SUPPORT)) return { verdict: 'unverified', score: best.score };
@@ -457,6 +457,16 @@ function comesClose(agreeing: Candidate, best: Candidate): boolean {
  */
 function slipOutweighs(claim: Mention, agreeing: Candidate, best: Candidate, least: number): boolean {
   return agreeing.support < least && best.support >= least && isSlipOf(claim, best);
+}
+
+/**
+ * Whether the best fact of the claim's sentence is a bound on the claim's side, which the claim's
+ * bound restates, where the agreeing one is a plain figure of that sentence the bound merely holds:
+ * "up to 22 hours at weekends" is the source's "at weekends as many as 23 hours", not its weekday 21.
+ */
+function boundOfBound(claim: Mention, agreeing: Candidate, best: Candidate): boolean {
+  const side = boundSide(claim.qualifier?.kind);
+  return side !== undefined && best.agreement === 'disagree' && sameSentence(agreeing, best) && !agreeing.indexed.judged.value.qualifier && boundSide(best.indexed.judged.value.qualifier) === side;
 }
 
 /** Whether two facts stand in one paragraph of one source (in different sentences, as `comesClose` asks). */
