@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
+import { datesBaseFigure } from '../../server/src/core/extract/comparisonBase';
 import { writePeriod } from '../../server/src/core/extract/ratePeriod';
 import { rankHolder } from '../../server/src/core/extract/rankHolder';
 import { FactIndex } from '../../server/src/core/match/factIndex';
@@ -753,6 +754,23 @@ describe('matchClaim', () => {
     const cells = source('On a typical weekday, prisoners spent 21 hours a day locked in their cells, and at weekends as many as 23 hours. The prison holds 847 men.');
     assert.deepStrictEqual(mismatches('On a typical weekday men spent 21 hours locked in their cells, and up to 22 hours at weekends.', cells), [['22 hours', '23 hours']]);
     assert.deepStrictEqual(mismatches('On a typical weekday men spent 21 hours locked in their cells, and up to 23 hours at weekends.', cells), []);
+  });
+
+  it("holds a year to no time the source tells of the level a change is from, where the year is another level's", () => {
+    const show = [sourceFrom(readFixture('accuracy/sources/dogshow.md'), 'dogshow.md')];
+    const final = [sourceFrom(readFixture('accuracy/sources/cricketfinal.md'), 'cricketfinal.md')];
+    const years = (draft: string, sources: typeof show) => mismatches(readFixture(`accuracy/${draft}.md`), sources).filter(([claim]) => /^(?:this|last|next) year$|^\d{4}$/i.test(claim));
+    // "Dogs came from 24 countries this year" beside "Dogs came from 34 countries, up from 27 last year".
+    assert.deepStrictEqual(years('dogshow_02', show), []);
+    // "This year's show, the 124th" beside "up from 16,905 entries and 209 breeds last year".
+    assert.deepStrictEqual(years('dogshow_03', show), [['2005', '2004']]);
+    // "Harrowvale lost the 2022 final too" beside "up from 9,365 a year ago".
+    assert.deepStrictEqual(years('cricketfinal_03', final).filter(([claim]) => claim === '2022'), []);
+    const datesBase = (text: string, year: string) => datesBaseFigure(text, text.lastIndexOf(year));
+    assert.ok(datesBase('up from 16,905 entries and 209 breeds last year', 'last year'));
+    assert.ok(datesBase('rose 12 per cent from 87,000 in 2023', '2023'));
+    // "from" of where, not of a level before.
+    assert.ok(!datesBase('Dogs came from 34 countries this year', 'this year'));
   });
 
   it('holds a year told of no statement to no year a source dates its telling by', () => {

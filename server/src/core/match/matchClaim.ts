@@ -1,4 +1,4 @@
-import { isComparisonBase } from '../extract/comparisonBase';
+import { datesBaseFigure, isComparisonBase } from '../extract/comparisonBase';
 import type { DurationUnit, DurationValue, Mention, MentionKind } from '../extract/mention';
 import { type Fact, fullDate, personOfAge, quotedSpan, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { isPerItem } from '../extract/perItem';
@@ -160,6 +160,9 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     // The time of the level a change is from ("up from 100,000 pounds last year") is no slip of the
     // time of the change from that level ("raised by a fifth this year from £100,000").
     if (agreement === 'disagree' && claim.kind === 'year' && context.datesBase && datesOtherEnd(claim, context, indexed.fact, indexed.sourceFacts)) return undefined;
+    // Nor is the source's time of such a level ("up from 27 last year") the slip of a year the draft
+    // tells of another level ("Dogs came from 24 countries this year").
+    if (agreement === 'disagree' && claim.kind === 'year' && !context.datesBase && !context.comparisonBase && datesOtherLevel(claim, context.beside.sentence, indexed.fact, indexed.sourceFacts)) return undefined;
     if (judged.besideUndecided(id)) {
       const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id), indexed.sourceFacts);
       judged.decideBeside(id, restated);
@@ -541,6 +544,20 @@ function datesOtherEnd(claim: Mention, context: Context, fact: Fact, sourceFacts
   if (!base) return false;
   const after = quotedSpan(fact).end;
   return statedInSentenceOf(fact, sourceFacts).some((f) => f.quoteOffset >= after && isComparisonBase(f.quote, f.quoteOffset) && statesExactly(base!, f));
+}
+
+/**
+ * Whether a source's year is the time of the level a change is from ("up from 27 last year") where
+ * the claim is the time of another level: the figure right before it among `figures` (its
+ * sentence's) is not that level ("Dogs came from 34 countries this year", not "from 27 countries in 2023").
+ */
+export function datesOtherLevel(claim: Mention, figures: readonly Mention[], fact: Fact, sourceFacts: readonly Fact[]): boolean {
+  if (!datesBaseFigure(fact.quote, fact.quoteOffset)) return false;
+  let base: Fact | undefined;
+  for (const f of statedInSentenceOf(fact, sourceFacts)) if (quotedSpan(f).end <= fact.quoteOffset && (!base || f.quoteOffset > base.quoteOffset)) base = f;
+  let level: Mention | undefined;
+  for (const m of figures) if (m.end <= claim.start && (!level || m.end > level.end)) level = m;
+  return !!base && !(level && statesExactly(level, base));
 }
 
 /**
