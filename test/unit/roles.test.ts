@@ -99,7 +99,10 @@ describe('roles', () => {
     });
 
     it('reads a role told by a clause right after a name, its verb the office and its object what it is of', () => {
-      assert.deepStrictEqual(rolesIn("said council member Rosa Delgado, who chairs the city council's transportation committee. Trains ran."), [["who chairs the city council's transportation committee", 'delgado', 'chair']]);
+      assert.deepStrictEqual(rolesIn("said council member Rosa Delgado, who chairs the city council's transportation committee. Trains ran."), [
+        ['council member', 'delgado', 'council member'],
+        ["who chairs the city council's transportation committee", 'delgado', 'chair'],
+      ]);
       assert.deepStrictEqual(rolesIn('Declan Mulcahy, who chairs the Irish Potato Federation and farms 200 acres, spoke.'), [['who chairs the Irish Potato Federation', 'mulcahy', 'chair']]);
       // After an age, and beside a title.
       assert.deepStrictEqual(rolesIn("Councillor Morag Lindqvist, 58, who chairs the council's transport committee, spoke."), [
@@ -331,6 +334,13 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('The award went to Penhallow, chosen by former Dunmoor batsman Keith Ormerod, 64, as 11,842 watched.', [final]), [['former Dunmoor batsman Keith Ormerod', 'former Dunmoor bowler Keith Ormerod']]);
       assert.deepStrictEqual(mismatches('The Rev Matthew Oduya, curate of the parish, handed out 9,845 parcels.', [final]), [['Matthew Oduya, curate of the parish', 'Matthew Oduya, vicar of the parish']]);
       assert.deepStrictEqual(mismatches('Redmoor keeper Piet Jansen, 38, made his 600th appearance.', [final]), []);
+    });
+
+    it("holds a member of a body's office to the body's office the source gives, and reads no office in a member of the public", () => {
+      const housing = sourceFrom('# Housing\n\nCouncillor Rajesh Bhandari, 52, the cabinet member for housing, said 312 students were in hotels. Ann Lowe, 40, a local resident, said rents rose 11 per cent.');
+      assert.deepStrictEqual(mismatches("Rajesh Bhandari, the council's cabinet member for finance, said 312 students were in hotels.", [housing]), [["Rajesh Bhandari, the council's cabinet member for finance", "Rajesh Bhandari, the council's cabinet member for housing"]]);
+      assert.deepStrictEqual(mismatches('Rajesh Bhandari, the head of housing services, said 312 students were in hotels.', [housing]), [['Rajesh Bhandari, the head of housing services', 'Rajesh Bhandari, the cabinet member for housing']]);
+      assert.deepStrictEqual(mismatches('Ann Lowe, a member of the public, said rents rose 11 per cent.', [housing]), []);
     });
 
     it('holds a role before a hyphenated name to the one the source gives it', () => {

@@ -59,7 +59,7 @@ const HEADS = new Map<string, string>(
     'administrator director manager editor founder coach captain engineer economist analyst strategist researcher scientist ' +
     'professor lecturer student forecaster lawyer attorney judge justice prosecutor officer consultant auditor surgeon physician nurse ' +
     'doctor teacher principal dean rector registrar curator trustee planner agent commander inspector superintendent head chief leader ' +
-    'official executive expert specialist author keeper warden ranger umpire referee librarian archivist ' +
+    'official executive expert specialist author keeper warden ranger umpire referee librarian archivist member ' +
     'vicar curate priest pastor chaplain bishop archbishop rabbi imam ' +
     'batsman batter bowler striker midfielder defender ' +
     TRADE_WORDS
@@ -417,6 +417,8 @@ function roleWords(text: string, words: readonly Word[], head: { from: number; a
   return { from, to, headFrom: head.from, headTo: head.at, head: head.head, qualifiers: qualifiersOf(words, from, to, head) };
 }
 
+const BODIES_OF_MEMBERS: ReadonlySet<string> = new Set(['cabinet', 'board', 'committee', 'council', 'executive', 'assembly', 'parliament']);
+
 /** The role a head noun at `at` names, with the word before it when the two name one ("Prime Minister", "chief executive"). */
 function roleHead(words: readonly Word[], at: number): { from: number; at: number; head: string } {
   const lower = words[at].lower;
@@ -424,6 +426,8 @@ function roleHead(words: readonly Word[], at: number): { from: number; at: numbe
   if (lower === 'minister' && before === 'prime') return { from: at - 1, at, head: 'prime minister' };
   if (lower === 'executive' && before === 'chief') return { from: at - 1, at, head: 'chief executive' };
   if (lower === 'teacher' && before === 'head') return { from: at - 1, at, head: 'principal' };
+  // "cabinet member for housing", "board member": a member of a body is an office of that body's.
+  if (lower === 'member' && BODIES_OF_MEMBERS.has(before)) return { from: at - 1, at, head: `${before} member` };
   // "Chief Financial Officer": an office of its own, as "Chief Operating Officer" is another.
   if (lower === 'officer' && at > 1 && words[at - 2].lower === 'chief') return { from: at - 2, at, head: before === 'executive' ? 'chief executive' : `chief ${before} officer` };
   return { from: at, at, head: headOf(lower)! };
