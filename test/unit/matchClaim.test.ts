@@ -766,6 +766,9 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(years('dogshow_03', show), [['2005', '2004']]);
     // "Harrowvale lost the 2022 final too" beside "up from 9,365 a year ago".
     assert.deepStrictEqual(years('cricketfinal_03', final).filter(([claim]) => claim === '2022'), []);
+    // After a change, a year is the time of the level it is from: "up 22 percent since 2021" is the source's "up 22% from 97,000 crowns in 2022".
+    const grants = [sourceFrom(readFixture('accuracy/sources/heatpumpgrants.md'), 'heatpumpgrants.md')];
+    assert.deepStrictEqual(years('heatpumpgrants_02', grants).filter(([claim]) => claim === '2021'), [['2021', '2022']]);
     const datesBase = (text: string, year: string) => datesBaseFigure(text, text.lastIndexOf(year));
     assert.ok(datesBase('up from 16,905 entries and 209 breeds last year', 'last year'));
     assert.ok(datesBase('rose 12 per cent from 87,000 in 2023', '2023'));

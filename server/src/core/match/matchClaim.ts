@@ -549,7 +549,8 @@ function datesOtherEnd(claim: Mention, context: Context, fact: Fact, sourceFacts
 /**
  * Whether a source's year is the time of the level a change is from ("up from 27 last year") where
  * the claim is the time of another level: the figure right before it among `figures` (its
- * sentence's) is not that level ("Dogs came from 34 countries this year", not "from 27 countries in 2023").
+ * sentence's) is neither that level ("Dogs came from 34 countries this year", not "from 27 countries
+ * in 2023") nor a change, which a year after it is the time of that level of ("up 22 percent since 2021").
  */
 export function datesOtherLevel(claim: Mention, figures: readonly Mention[], fact: Fact, sourceFacts: readonly Fact[]): boolean {
   if (!datesBaseFigure(fact.quote, fact.quoteOffset)) return false;
@@ -557,7 +558,9 @@ export function datesOtherLevel(claim: Mention, figures: readonly Mention[], fac
   for (const f of statedInSentenceOf(fact, sourceFacts)) if (quotedSpan(f).end <= fact.quoteOffset && (!base || f.quoteOffset > base.quoteOffset)) base = f;
   let level: Mention | undefined;
   for (const m of figures) if (m.end <= claim.start && (!level || m.end > level.end)) level = m;
-  return !!base && !(level && statesExactly(level, base));
+  // After a change ("up 22 percent since 2021"), a year is the time the change is from.
+  if (!base || level?.number?.change || level?.number?.difference) return false;
+  return !(level && statesExactly(level, base));
 }
 
 /**
