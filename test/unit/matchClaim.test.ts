@@ -776,6 +776,13 @@ describe('matchClaim', () => {
     assert.ok(!datesBase('Dogs came from 34 countries this year', 'this year'));
   });
 
+  it('holds a share in words hedged with "about" to the share in words the source gives, however far their fractions lie apart', () => {
+    const food = source('Even so, donated food covered only about two thirds of what was handed out, and the network spent £3.8 million buying the rest.', 'The grant of £5,000 covers only about a fifth of the typical bill.');
+    assert.deepStrictEqual(mismatches('Donated food covered only about three-quarters of what went out, so the network spent £3.8 million buying food.', food), [['three-quarters', 'two thirds']]);
+    assert.deepStrictEqual(mismatches('The grant covers only about a third of the typical bill.', food), [['a third', 'a fifth']]);
+    assert.deepStrictEqual(mismatches('The grant covers only about a fifth of the typical bill.', food), []);
+  });
+
   it('holds a year told of no statement to no year a source dates its telling by', () => {
     const chargers = [sourceFrom('# Chargers\n\nCASTLEGATE, 13 March 2025 — The region has installed 846 of the 1,200 public chargers it promised by the end of last year, the authority said on Wednesday.\n\nThe grant was £6.4 million.\n')];
     assert.deepStrictEqual(mismatches('More than three years after the scheme began in June 2022, 846 chargers are working out of the 1,200 promised by the end of 2024.', chargers), []);

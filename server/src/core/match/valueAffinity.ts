@@ -48,7 +48,7 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     // its digits differ: "almost half" for 38 per cent, "nearly a third" for about a fifth, within
     // half as much again as the width its words round to. Not of a share the source bounds
     // ("nearly two-thirds" for "at least half"): a bound is no share to read.
-    const inWords = isShareInWords(claim) && isDirectional(kind) && boundSide(value.qualifier) === undefined ? () => SHARE_IN_WORDS_REACH * step : undefined;
+    const inWords = isShareInWords(claim) && (isDirectional(kind) || kind === 'approx') && boundSide(value.qualifier) === undefined ? () => SHARE_IN_WORDS_REACH * step : undefined;
     const near = inWords ?? (isHedge(kind) && (!units || units[0] === units[1]) ? (kind === 'approx' ? () => step : (v: number) => lastDigitStep(v, step)) : undefined);
     let most = -Infinity;
     for (let a = 0; a < stated.length; a++) {
