@@ -27,8 +27,8 @@ const CALENDAR_WORDS = new Set([...MONTH_NAMES.split('|'), ...WEEKDAY_NAMES.spli
  * The words of a sentence that are names as its writer capitalised them: a capital within the
  * sentence (see `withinSentence`), or at its start when a capitalised word follows at once
  * ("Yarran Creek alone took…"), where any word has one; not a word in capitals (an acronym), but
- * for a dateline's place ("BRACKNEY, Thursday 13 November 2025 —"); not a month or weekday; of `shortest` letters at least. A possessive's "'s" is
- * left out of the span.
+ * for a dateline's place ("BRACKNEY, Thursday 13 November 2025 —"); not a month or weekday; of
+ * `shortest` letters at least. A possessive's "'s" is left out of the span.
  */
 export function findNames(text: string, sentence: Sentence, words: readonly Word[], shortest = SHORTEST_NAME): Mention[] {
   const names: Mention[] = [];
@@ -59,7 +59,8 @@ export function findNames(text: string, sentence: Sentence, words: readonly Word
 /**
  * How many words open the sentence as a dateline's place, in capitals: "BRACKNEY, Thursday 13
  * November 2025 —", "*STANFORD ABBAS, England (AP) —", "WASHINGTON (AP) —": the words before a
- * comma or an agency's bracket, on a line that a dash goes on to. A writer misspells these as any other place.
+ * comma or an agency's bracket, on a line that a dash goes on to. A writer misspells these as any
+ * other place.
  */
 function datelinePlace(text: string, sentence: Sentence, words: readonly Word[]): number {
   if (!words.length || !DATELINE_OPENING.test(text.slice(sentence.start, words[0].start))) return 0;

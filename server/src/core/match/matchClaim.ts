@@ -529,12 +529,6 @@ function heldByOther(holder: string, fact: Fact): boolean {
 }
 
 /**
- * Whether a claim that disagrees with a fact can be a miscopy of it at all: a date sharing no part
- * with the fact's, or a duration of another order, is about something else; so is a date of an
- * event where the source dates a statement ("said there had been casualties on Sunday" against
- * "the ministry said on Monday").
- */
-/**
  * Whether a source's year dates a change from the figure a draft's year dates as its level before:
  * the source sentence holds that figure after the year, as what the change is from.
  */
@@ -579,6 +573,12 @@ function otherRateOfTime(claim: Mention, fact: Fact): boolean {
 /** Units of a length which, told per period ("three days a week"), count the occasions a thing happens on. */
 const OCCASIONS: ReadonlySet<DurationUnit> = new Set(['day', 'week', 'month']);
 
+/**
+ * Whether a claim that disagrees with a fact can be a miscopy of it at all: a date sharing no part
+ * with the fact's, or a duration of another order, is about something else; so is a date of an
+ * event where the source dates a statement ("said there had been casualties on Sunday" against
+ * "the ministry said on Monday").
+ */
 function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boolean {
   if (isShareInWords(claim) && readsOwnFigures(claim, context.beside.sentence)) return false;
   const factAnchor = fact.anchor;
@@ -590,9 +590,10 @@ function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boo
 
 /**
  * Whether a share in words is what a figure of its own sentence beside it gives, alone or with
- * another as its whole ("19 of 48 failed: nearly two in five"): "fewer than half of health workers voted (48.9 per cent)", "87,940 patients
- * …; more than one in eight of them, 11,206". The words are the writer's reading of that figure,
- * which is checked itself, and no copy of a share the source gives of something else.
+ * another as its whole: "fewer than half of health workers voted (48.9 per cent)", "87,940 patients
+ * …; more than one in eight of them, 11,206", "19 of 48 failed: nearly two in five". The words are
+ * the writer's reading of that figure, which is checked itself, and no copy of a share the source
+ * gives of something else.
  */
 function readsOwnFigures(claim: Mention, beside: readonly Mention[]): boolean {
   const holds = (number: NonNullable<Mention['number']>) => compareValues(claim, { kind: 'percent', value: { number } }) === 'agree';
