@@ -190,7 +190,7 @@ export interface Mention extends Span {
   apposedTo?: string;
   /** A count, sum or length told as the sum of several ("Between them the sides scored 51 points", "44 in all", "a total of 18,280 hours"). */
   total?: true;
-  /** For an amount, the period it is a rate over, written right after it ("€11.5m a day"). Read of claims only. */
+  /** For an amount or a length, the period it is a rate over, written right after it ("€11.5m a day", "18 hours a week"). Read of claims only. */
   ratePeriod?: WrittenPeriod;
   /** For an amount, the unit it is a price per, written right after it ("$4.38 a pound"). Read of claims only. */
   unitPrice?: WrittenUnitPrice;

@@ -286,21 +286,19 @@ function withPartsOfLengths(text: string, mentions: Mention[]): Mention[] {
 }
 
 /**
- * `mentions` (of one sentence) with the period each amount or count is a rate over, where one
- * follows it (see `ratePeriod`), and the unit each amount is a price per (see `unitPrice`), told
+ * `mentions` (of one sentence) with the period each amount, count or length is a rate over, where
+ * one follows it (see `ratePeriod`), and the unit each amount is a price per (see `unitPrice`), told
  * again per another unit where it is.
  */
 function withRatePeriods(text: string, mentions: Mention[]): Mention[] {
   for (const [i, m] of mentions.entries()) {
-    if (m.kind === 'duration') {
-      const period = ratePeriodAfter(text, m.end);
-      if (period) m.ratePeriod = period;
-      continue;
-    }
-    if ((m.kind !== 'money' && m.kind !== 'count') || !m.number) continue;
+    const amount = (m.kind === 'money' || m.kind === 'count') && !!m.number;
+    if (!amount && m.kind !== 'duration') continue;
     const period = ratePeriodAfter(text, m.end);
     if (period) m.ratePeriod = period;
-    else if (isPerItem(text, m.end)) m.perItem = true;
+    // A length is a rate over its period only ("18 hours a week"); an amount is one per item too.
+    if (!amount) continue;
+    if (!period && isPerItem(text, m.end)) m.perItem = true;
     const unitPrice = !period && m.kind === 'money' ? unitPriceAfter(text, m.end) : undefined;
     if (!unitPrice) continue;
     m.unitPrice = unitPrice;

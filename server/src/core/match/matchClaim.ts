@@ -533,8 +533,7 @@ function heldByOther(holder: string, fact: Fact): boolean {
  * the source sentence holds that figure after the year, as what the change is from.
  */
 function datesOtherEnd(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): boolean {
-  let base: Mention | undefined;
-  for (const m of context.beside.sentence) if (m.end <= claim.start && (!base || m.end > base.end)) base = m;
+  const base = figureBefore(claim, context.beside.sentence);
   if (!base) return false;
   const after = quotedSpan(fact).end;
   return statedInSentenceOf(fact, sourceFacts).some((f) => f.quoteOffset >= after && isComparisonBase(f.quote, f.quoteOffset) && statesExactly(base!, f));
@@ -550,11 +549,17 @@ export function datesOtherLevel(claim: Mention, figures: readonly Mention[], fac
   if (!datesBaseFigure(fact.quote, fact.quoteOffset)) return false;
   let base: Fact | undefined;
   for (const f of statedInSentenceOf(fact, sourceFacts)) if (quotedSpan(f).end <= fact.quoteOffset && (!base || f.quoteOffset > base.quoteOffset)) base = f;
-  let level: Mention | undefined;
-  for (const m of figures) if (m.end <= claim.start && (!level || m.end > level.end)) level = m;
+  const level = figureBefore(claim, figures);
   // After a change ("up 22 percent since 2021"), a year is the time the change is from.
   if (!base || level?.number?.change || level?.number?.difference) return false;
   return !(level && statesExactly(level, base));
+}
+
+/** The figure of `figures` (the claim's sentence's others) that ends last before the claim. */
+function figureBefore(claim: Mention, figures: readonly Mention[]): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of figures) if (m.end <= claim.start && (!found || m.end > found.end)) found = m;
+  return found;
 }
 
 /**
