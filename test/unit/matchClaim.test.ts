@@ -756,7 +756,7 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('On a typical weekday men spent 21 hours locked in their cells, and up to 23 hours at weekends.', cells), []);
   });
 
-  it("holds a year to no time the source tells of the level a change is from, where the year is another level's", () => {
+  it("holds a year to no time the source tells of the other end of a comparison", () => {
     const show = [sourceFrom(readFixture('accuracy/sources/dogshow.md'), 'dogshow.md')];
     const final = [sourceFrom(readFixture('accuracy/sources/cricketfinal.md'), 'cricketfinal.md')];
     const years = (draft: string, sources: typeof show) => mismatches(readFixture(`accuracy/${draft}.md`), sources).filter(([claim]) => /^(?:this|last|next) year$|^\d{4}$/i.test(claim));
@@ -766,6 +766,9 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(years('dogshow_03', show), [['2005', '2004']]);
     // "Harrowvale lost the 2022 final too" beside "up from 9,365 a year ago".
     assert.deepStrictEqual(years('cricketfinal_03', final).filter(([claim]) => claim === '2022'), []);
+    // What the prize fund is compared with ("20 per cent more than last year") beside the time of its rise ("raised by a fifth this year from £100,000").
+    assert.deepStrictEqual(years('cricketfinal_03', final).filter(([claim]) => claim === 'last year'), []);
+    assert.deepStrictEqual(mismatches('The £120,000 prize fund was raised by a fifth in 2023 from £100,000.', final).filter(([claim]) => claim === '2023'), [['2023', '2025']]);
     // After a change, a year is the time of the level it is from: "up 22 percent since 2021" is the source's "up 22% from 97,000 crowns in 2022".
     const grants = [sourceFrom(readFixture('accuracy/sources/heatpumpgrants.md'), 'heatpumpgrants.md')];
     assert.deepStrictEqual(years('heatpumpgrants_02', grants).filter(([claim]) => claim === '2021'), [['2021', '2022']]);

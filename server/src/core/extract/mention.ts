@@ -202,6 +202,12 @@ export interface Mention extends Span {
   rankHolder?: string;
   /** A count or amount told as a rate per item ("six firefighters to every engine", "€12 a head"; see `isPerItem`). */
   perItem?: true;
+  /**
+   * For a year, the base of a comparison it tells the time of: `compared` where the year is what
+   * something is compared with ("up 26 per cent on last year"; see `isComparisonBase`), `ofFigure`
+   * where it is the time of a figure compared with ("up from 100,000 pounds last year"; see `datesBaseFigure`).
+   */
+  base?: 'compared' | 'ofFigure';
 }
 
 /** Where a figure starts with the hedge written before it: "more than 40 per cent", "around 10 a.m.". */

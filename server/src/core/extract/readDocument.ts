@@ -6,6 +6,7 @@ import { LineIndex } from '../text/lineIndex';
 import { DocumentFormat, Prose, readProse } from '../text/prose';
 import { Sentence, splitSentences } from '../text/sentences';
 import { tokenizeWords, Word } from '../text/words';
+import { datesBaseFigure, isComparisonBase } from './comparisonBase';
 import { findDates } from './findDates';
 import { asMultiples, findMultiples } from './findMultiples';
 import { findNames } from './findNames';
@@ -182,7 +183,7 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
   for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
-  return withPartsOfWholes(text, withApposed(text, withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers)))))))))));
+  return withPartsOfWholes(text, withApposed(text, withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withComparisonBases(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers))))))))))));
 }
 
 /** `mentions` (of one sentence, in order) with each count told as part of the next marked (see `Mention.partOfNext`). */
@@ -303,6 +304,16 @@ function withRatePeriods(text: string, mentions: Mention[]): Mention[] {
     if (!unitPrice) continue;
     m.unitPrice = unitPrice;
     if (i > 0 && convertsPrice(text, mentions[i - 1], m)) m.convertsPrice = true;
+  }
+  return mentions;
+}
+
+/** `mentions` with each year that tells the time of a comparison's base marked (see `Mention.base`). */
+function withComparisonBases(text: string, mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    if (m.kind !== 'year') continue;
+    if (datesBaseFigure(text, m.start)) m.base = 'ofFigure';
+    else if (isComparisonBase(text, m.start)) m.base = 'compared';
   }
   return mentions;
 }

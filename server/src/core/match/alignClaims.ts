@@ -4,7 +4,7 @@ import type { Fact } from '../facts/fact';
 import { boundRoundedPast, compareValues, factDate, partsOf, UNIT_DAYS } from './compareValues';
 import { convertedFigure, inClaimTerms } from './conversions';
 import type { FactIndex } from './factIndex';
-import { type ClaimMatch, datesOtherLevel, isSpecific } from './matchClaim';
+import { type ClaimMatch, isSpecific, yearOfOtherLevel } from './matchClaim';
 import { DIGIT_CHANGED, magnitude } from './numberAffinity';
 import { valueAffinity } from './valueAffinity';
 
@@ -49,8 +49,8 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
         const firm = sentence.count >= FIRMLY_RESTATED;
         const daysKept = isWeekdayAlone(claims[i].date) && oneDayTold(claims, matches, from, to) && (firm || restatesSpecific(claims, matches, from, to));
         const ordered = daysKept ? left : left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
-        // A year is no slip of the source's time of another level (see `datesOtherLevel`).
-        const inOrder = claims[i].kind === 'year' ? ordered.filter((fact) => !datesOtherLevel(claims[i], figures, fact, index.factsOf(sentence.source))) : ordered;
+        // A year is no slip of the source's time of the other end of a comparison (see `yearOfOtherLevel`).
+        const inOrder = claims[i].kind === 'year' ? ordered.filter((fact) => !yearOfOtherLevel(claims[i], figures, fact, index.factsOf(sentence.source))) : ordered;
         // A date the source tells of a statement (a dateline, "said on Tuesday") is no day an event's date slipped from.
         const dayKept = firm && claims[i].kind === 'date' && oneDayTold(claims, matches, from, to) ? (fact: Fact) => index.anchorOf(sentence.source, fact) !== 'statement' : undefined;
         // A sentence tied to its source's by the day the source's news was told ("on Tuesday reported")

@@ -1,4 +1,3 @@
-import { datesBaseFigure, isComparisonBase } from '../extract/comparisonBase';
 import { rangeEnd } from '../extract/range';
 import { tallyEnd } from '../extract/tally';
 import { changesIn } from '../extract/findRatios';
@@ -35,10 +34,6 @@ export interface Context {
   readonly counted?: readonly string[];
   /** Of a draft's figure: the date or year of its clause, which tells the time it is of (see `clauseTime`). */
   readonly dated?: ClauseTime<Mention>;
-  /** Of a draft's figure: whether it is what something is compared with (see `isComparisonBase`). */
-  readonly comparisonBase?: boolean;
-  /** Of a draft's year: whether it is the time of a figure something is compared with (see `datesBaseFigure`). */
-  readonly datesBase?: boolean;
   /** Of a draft's figure: which end of a tally it is (see `tallyEnd`). */
   readonly tally?: 0 | 1;
   /** Of a draft's figure: which end of a range it is (see `rangeEnd`). */
@@ -216,16 +211,6 @@ class FigureContext implements Context {
   /** Made when asked for, as `ownWords` is. */
   get counted(): readonly string[] {
     return frameOf(this.text, this.figure, this.passage.words, []).unit.map(normOf);
-  }
-
-  /** Made when asked for, as `ownWords` is: whether the figure is what something is compared with (see `isComparisonBase`). */
-  get comparisonBase(): boolean {
-    return isComparisonBase(this.text, this.figure.start);
-  }
-
-  /** Made when asked for, as `ownWords` is. */
-  get datesBase(): boolean {
-    return datesBaseFigure(this.text, this.figure.start);
   }
 
   /** Made when asked for. */

@@ -115,7 +115,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   // The best score of a fact the claim agrees with, in the search under way.
   let agreeingBest = 0;
   // A year the draft dates an event by is not one its source works out as what it compares with (see `isDerivedBase`).
-  const datesEvent = claim.kind === 'year' && !context.comparisonBase;
+  const datesEvent = claim.kind === 'year' && claim.base !== 'compared';
   // Read only when a person's age is met: the noun after a count is worked out when first asked.
   let countsThings: boolean | undefined;
   const isOtherAge = (fact: Fact): boolean => {
@@ -157,12 +157,8 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
     // A rank told of one name is no miscopy of a rank the source tells of another ("Kessler University
     // of Ontario second" against "Trondvik University of Norway were third").
     if (agreement === 'disagree' && claim.rankHolder && indexed.judged.kind === 'ordinal' && heldByOther(claim.rankHolder, indexed.fact)) return undefined;
-    // The time of the level a change is from ("up from 100,000 pounds last year") is no slip of the
-    // time of the change from that level ("raised by a fifth this year from £100,000").
-    if (agreement === 'disagree' && claim.kind === 'year' && context.datesBase && datesOtherEnd(claim, context, indexed.fact, indexed.sourceFacts)) return undefined;
-    // Nor is the source's time of such a level ("up from 27 last year") the slip of a year the draft
-    // tells of another level ("Dogs came from 24 countries this year").
-    if (agreement === 'disagree' && claim.kind === 'year' && !context.datesBase && !context.comparisonBase && datesOtherLevel(claim, context.beside.sentence, indexed.fact, indexed.sourceFacts)) return undefined;
+    // A year of a comparison's base is no slip of a year of the other end (see `yearOfOtherLevel`).
+    if (agreement === 'disagree' && claim.kind === 'year' && yearOfOtherLevel(claim, context.beside.sentence, indexed.fact, indexed.sourceFacts)) return undefined;
     if (judged.besideUndecided(id)) {
       const restated = restatedBeside(claim, context, judgedOf(indexed)!, judged.plausibilityOf(id), indexed.sourceFacts);
       judged.decideBeside(id, restated);
@@ -529,14 +525,26 @@ function heldByOther(holder: string, fact: Fact): boolean {
 }
 
 /**
- * Whether a source's year dates a change from the figure a draft's year dates as its level before:
- * the source sentence holds that figure after the year, as what the change is from.
+ * Whether a year and a source's are the times of the two ends of a comparison, and so no slip of each
+ * other: the time of the level a change is from ("up from 100,000 pounds last year") and of the change
+ * from that level ("raised by a fifth this year from £100,000"); what something is compared with
+ * ("20 per cent more than last year") and the time of a change from a figure; or the source's time of
+ * a level before ("up from 27 last year") and a year the draft tells of another level ("Dogs came from
+ * 24 countries this year"). `figures` are the claim's sentence's others.
  */
-function datesOtherEnd(claim: Mention, context: Context, fact: Fact, sourceFacts: readonly Fact[]): boolean {
-  const base = figureBefore(claim, context.beside.sentence);
-  if (!base) return false;
+export function yearOfOtherLevel(claim: Mention, figures: readonly Mention[], fact: Fact, sourceFacts: readonly Fact[]): boolean {
+  if (claim.base === 'ofFigure') {
+    const base = figureBefore(claim, figures);
+    return !!base && changesFromAfter(fact, sourceFacts, (f) => statesExactly(base, f));
+  }
+  if (claim.base === 'compared') return !isComparisonBase(fact.quote, fact.quoteOffset) && changesFromAfter(fact, sourceFacts, () => true);
+  return datesOtherLevel(claim, figures, fact, sourceFacts);
+}
+
+/** Whether the source sentence of a year holds after it a figure compared with (as `base` allows): the year dates the change from it. */
+function changesFromAfter(fact: Fact, sourceFacts: readonly Fact[], base: (f: Fact) => boolean): boolean {
   const after = quotedSpan(fact).end;
-  return statedInSentenceOf(fact, sourceFacts).some((f) => f.quoteOffset >= after && isComparisonBase(f.quote, f.quoteOffset) && statesExactly(base!, f));
+  return statedInSentenceOf(fact, sourceFacts).some((f) => f.quoteOffset >= after && isComparisonBase(f.quote, f.quoteOffset) && base(f));
 }
 
 /**
@@ -545,7 +553,7 @@ function datesOtherEnd(claim: Mention, context: Context, fact: Fact, sourceFacts
  * sentence's) is neither that level ("Dogs came from 34 countries this year", not "from 27 countries
  * in 2023") nor a change, which a year after it is the time of that level of ("up 22 percent since 2021").
  */
-export function datesOtherLevel(claim: Mention, figures: readonly Mention[], fact: Fact, sourceFacts: readonly Fact[]): boolean {
+function datesOtherLevel(claim: Mention, figures: readonly Mention[], fact: Fact, sourceFacts: readonly Fact[]): boolean {
   if (!datesBaseFigure(fact.quote, fact.quoteOffset)) return false;
   let base: Fact | undefined;
   for (const f of statedInSentenceOf(fact, sourceFacts)) if (quotedSpan(f).end <= fact.quoteOffset && (!base || f.quoteOffset > base.quoteOffset)) base = f;
