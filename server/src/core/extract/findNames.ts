@@ -51,7 +51,7 @@ export function findNames(text: string, sentence: Sentence, words: readonly Word
       continue;
     }
     if (withinSentence(text, sentence.start, word.start)) names.push({ kind: 'name', text: name, start: word.start, end: word.start + name.length });
-    else if (namedOn(text, word, words[i + 1])) names.push({ kind: 'name', text: name, start: word.start, end: word.start + name.length, opening: true });
+    else if (namedOn(text, word, words[i + 1]) || speaksNext(text, word, words[i + 1])) names.push({ kind: 'name', text: name, start: word.start, end: word.start + name.length, opening: true });
   }
   return names;
 }
@@ -137,6 +137,17 @@ function namedOn(text: string, word: Word, next: Word | undefined): boolean {
   const between = text.charAt(word.end);
   return between === ' ' || between === '-';
 }
+
+/**
+ * Whether `next` is a verb of speech right after `word`: a sentence's opening word that says or tells
+ * is its speaker, most often named by the last name alone ("Hallam said the company would…"). A
+ * common noun there ("Officials said") is a step from no name of a source, and so flags nothing.
+ */
+function speaksNext(text: string, word: Word, next: Word | undefined): boolean {
+  return !!next && next.start === word.end + 1 && text.charCodeAt(word.end) === SPACE && SPEECH.has(next.lower);
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'warned', 'noted', 'argued', 'insisted', 'admitted', 'wrote', 'writes', 'recalled', 'conceded', 'stressed', 'urged', 'acknowledged']);
 
 /** By capitalised word, the name it is (without a possessive), or null for none: a draft repeats its names. */
 const namesByWord = new Map<string, string | null>();

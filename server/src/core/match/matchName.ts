@@ -220,6 +220,8 @@ function usedBy(folded: string, sources: readonly SpelledNames[]): boolean {
 
 /** Whether two words are forms of one word: one ending where the other has another ending (but those `unless`), or spelt British and American. */
 function anotherForm(a: string, b: string, unless?: ReadonlySet<string>): boolean {
+  // One ending put for another of as many letters makes no other word: "Wierzbicky" for Wierzbicki is a slip.
+  if (a !== b && a.length === b.length && a.startsWith(b.slice(0, -1))) return false;
   const stems = stemsOf(a, unless);
   for (const stem of stemsOf(b, unless)) if (stems.has(stem)) return true;
   return spelledAlike(a, b);
