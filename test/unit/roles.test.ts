@@ -387,6 +387,16 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('Desmond Pryce, 67, the chief umpire, disqualified one of the 38 crews.', [regatta]), []);
     });
 
+    it('reads kin as a role that contradicts other kin only, and coordinators, coxswains and vets as offices', () => {
+      const station = sourceFrom(
+        "Mr Bosanko's granddaughter, Tamsin Ellery, 34, named the boat before 600 people. Her nephew and executor, Daniel Hume, 64, said 3 offers came. Dr Isolde Penhaligon, 41, the trust's survey coordinator, counted 611 beaches. Deputy coxswain Jory Keast, 35, said the trip takes 34 minutes.",
+      );
+      assert.deepStrictEqual(mismatches("Bosanko's daughter, Tamsin Ellery, 34, named the boat before 600 people.", [station]), [["Bosanko's daughter, Tamsin Ellery", "Bosanko's granddaughter, Tamsin Ellery"]]);
+      assert.deepStrictEqual(mismatches("Daniel Hume, the gallery's trustee, said 3 offers came.", [station]), []);
+      assert.deepStrictEqual(mismatches("Dr Isolde Penhaligon, the trust's chief executive, counted 611 beaches.", [station]), [["Isolde Penhaligon, the trust's chief executive", "Isolde Penhaligon, the trust's survey coordinator"]]);
+      assert.deepStrictEqual(mismatches('Coxswain Jory Keast said the trip takes 34 minutes.', [station]), [['Coxswain Jory Keast', 'Deputy coxswain Jory Keast']]);
+    });
+
     it("fixes a title before a name with the source's office alone, and a role of the body the draft names with the source's office of it", () => {
       const bridge = sourceFrom(
         "Helen Achterberg, 52, the chief executive of Tarne Crossings, said the money would go to repairs. Councillor Priya Nandakumar, 45, leader of the council, said the district would suffer. The study's senior author, Tomas Bellweather, said the data were clear.",

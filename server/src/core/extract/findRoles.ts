@@ -46,8 +46,18 @@ export interface Role {
  */
 const TRADE_WORDS =
   'dentist orthodontist pharmacist therapist psychiatrist physicist chemist midwife paramedic producer cinematographer novelist journalist ' +
-  'photographer architect historian composer conductor playwright designer broadcaster trainer jockey pilot farmer campaigner activist';
-export const TRADES: ReadonlySet<string> = new Set(TRADE_WORDS.split(' '));
+  'photographer architect historian composer conductor playwright designer broadcaster trainer jockey pilot farmer campaigner activist ' +
+  'broker accountant solicitor barrister valuer';
+const TRADES: ReadonlySet<string> = new Set(TRADE_WORDS.split(' '));
+
+/** Kin a person is of another ("her nephew and executor"), beside any office or trade: one contradicts other kin only. */
+const KIN_WORDS = 'son daughter nephew niece grandson granddaughter father mother grandfather grandmother brother sister husband wife widow widower uncle aunt cousin';
+const KIN: ReadonlySet<string> = new Set(KIN_WORDS.split(' '));
+
+/** What kind of role a head is: an office, a trade (see `TRADES`) or kin (see `KIN`). A role contradicts another of its kind only. */
+export function roleClass(head: string): 'office' | 'trade' | 'kin' {
+  return TRADES.has(head) ? 'trade' : KIN.has(head) ? 'kin' : 'office';
+}
 
 /**
  * The nouns a role ends in (or, before "of", starts with), by what they are: words of one role are
@@ -62,7 +72,10 @@ const HEADS = new Map<string, string>(
     'official executive expert specialist author keeper warden ranger umpire referee librarian archivist member ' +
     'vicar curate priest pastor chaplain bishop archbishop rabbi imam ' +
     'batsman batter bowler striker midfielder defender ' +
-    TRADE_WORDS
+    'coordinator supervisor technician clerk coxswain apprentice veterinarian ' +
+    TRADE_WORDS +
+    ' ' +
+    KIN_WORDS
   )
     .split(' ')
     .map((w) => [w, w] as [string, string])
@@ -82,6 +95,9 @@ const HEADS = new Map<string, string>(
       ['councillor', 'councillor'],
       ['councilor', 'councillor'],
       ['adviser', 'adviser'],
+      ['organiser', 'organiser'],
+      ['organizer', 'organiser'],
+      ['vet', 'veterinarian'],
       ['advisor', 'adviser'],
       // A school's head, in British and American words.
       ['headteacher', 'principal'],

@@ -1,4 +1,4 @@
-import { OFFICE_RANKS, officeComplement, RANKS, TRADES, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
+import { OFFICE_RANKS, officeComplement, RANKS, roleClass, VAGUE_HEADS, wordsOfRole, type Role } from '../extract/findRoles';
 import type { StatedRole, StatedRoles } from '../facts/statedRoles';
 import { sharesStem, spelledAlike } from './matchName';
 import { normalizeWord, tokenizeWords } from '../text/words';
@@ -91,8 +91,9 @@ function contradictionOf(role: Role, stated: readonly StatedRole[], told: Readon
   // "Councillor", for "the council's chief executive").
   const chosen = offices.find((s) => s.role.qualifiers.some((word) => role.qualifiers.includes(word))) ?? offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0];
   if (VAGUE_HEADS.has(role.head) && !vagueContradicts(role, chosen.role)) return undefined;
-  // A trade is followed beside an office: "rector" is no slip of "a physicist who has led the university".
-  if (TRADES.has(role.head) !== TRADES.has(chosen.role.head)) return undefined;
+  // A trade is followed beside an office, and kin is kin beside either: "rector" is no slip of "a
+  // physicist who has led the university", nor "executor" of "her nephew".
+  if (roleClass(role.head) !== roleClass(chosen.role.head)) return undefined;
   return { stated: chosen, officeOnly: onlyOfficeDiffers(role, chosen, told) };
 }
 
