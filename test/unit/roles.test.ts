@@ -397,6 +397,18 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('Coxswain Jory Keast said the trip takes 34 minutes.', [station]), [['Coxswain Jory Keast', 'Deputy coxswain Jory Keast']]);
     });
 
+    it('holds the role of a person whose name the draft misspells to the roles the source gives the person of that name', () => {
+      const hotel = sourceFrom("Augustin Moreau-Lindqvist, 67, the group's chairman, said 640 jobs were created. Graham Pettifer, 68, secretary of the allotment society, said 140 plots shared 62 butts.");
+      assert.deepStrictEqual(mismatches("The group's chief executive, Augustin Moreau-Lindquist, said 640 jobs were created.", [hotel]), [
+        ["group's chief executive, Augustin Moreau-Lindquist", "group's chairman, Augustin Moreau-Lindquist"],
+        ['Lindquist', 'Lindqvist'],
+      ]);
+      assert.deepStrictEqual(mismatches('Graham Petifer, chair of the allotment society, said 140 plots shared 62 butts.', [hotel]), [
+        ['Graham Petifer, chair of the allotment society', 'Graham Petifer, secretary of the allotment society'],
+        ['Petifer', 'Pettifer'],
+      ]);
+    });
+
     it("fixes a title before a name with the source's office alone, and a role of the body the draft names with the source's office of it", () => {
       const bridge = sourceFrom(
         "Helen Achterberg, 52, the chief executive of Tarne Crossings, said the money would go to repairs. Councillor Priya Nandakumar, 45, leader of the council, said the district would suffer. The study's senior author, Tomas Bellweather, said the data were clear.",

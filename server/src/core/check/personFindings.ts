@@ -39,7 +39,9 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
     const claim = people[i];
     if (claim.kind === 'role') {
       const { role } = claim as unknown as RoleMention;
-      const contradiction = matchRole(role, (roles ??= index.statedRoles(sources)), otherHeads(people, i));
+      // A person whose name the draft misspells is the source's person of that name, whose roles hold theirs.
+      const spelt = matchName(role.person, (known ??= index.spelledNames(sources)), !role.given);
+      const contradiction = matchRole(spelt ? { ...role, person: spelt.folded } : role, (roles ??= index.statedRoles(sources)), otherHeads(people, i));
       if (contradiction) findings.push(roleFinding(claim, role, contradiction));
       continue;
     }
