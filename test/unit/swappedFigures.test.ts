@@ -414,6 +414,12 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('For Marta Ilievska, 29, a nurse who buys a day ticket five days a week, the weekly bill will fall from £34 to £25.', fares), []);
   });
 
+  it('takes a figure put "instead of" another for the level the other is from, and swaps neither', () => {
+    const parking = [accuracySource('hospitalparking.md')];
+    // Were "£42" -> "£36" and "£36" -> "£42".
+    assert.deepStrictEqual(mismatches('Full-time staff will pay £42 a month for a permit instead of £36, although around 1,500 employees earning less than £26,000 a year will stay on the current rate until April 2026.', parking).filter(([claim]) => claim === '£42' || claim === '£36'), []);
+  });
+
   it('swaps no part told of its whole ("164 of 212") with that whole', () => {
     const buses = [accuracySource('busfares.md')];
     // Were "164" -> "212" and "212" -> "164".

@@ -49,11 +49,12 @@ const UP_FROM = "[ \\u00a0]*,[ \\u00a0]+(?:up|down)[ \\u00a0]+from";
 /**
  * "€312 a tonne, up from €228", "€4.50, down from an average of €7.85", "$612m against $538m"
  * (an aside set off before the link too: "4.87 million viewers, not including Chinese platforms, up
- * from 3.91 million"), and "318 million euros from 245 million" with "from" right after the
- * figure: after other words it may say where ("41,312 spills from its 1,186 overflows").
+ * from 3.91 million"), one put in another's place further on ("£42 a month for a permit instead of
+ * £36"), and "318 million euros from 245 million" with "from" right after the figure: after other
+ * words it may say where ("41,312 spills from its 1,186 overflows").
  */
 const FROM_BETWEEN = new RegExp(
-  `^(?:(?:[ \\u00a0]+[\\p{L}']+){0,4}[ \\u00a0]*(?:${ASIDE}${UP_FROM}|,?[ \\u00a0]+(?:(?:up|down)[ \\u00a0]+from|against|compared[ \\u00a0]+(?:with|to)|versus|vs\\.?))|,?[ \\u00a0]+from)[ \\u00a0]+(?:[\\p{L}']+[ \\u00a0]+){0,3}$`,
+  `^(?:(?:[ \\u00a0]+[\\p{L}']+){0,6},?[ \\u00a0]+(?:instead[ \\u00a0]+of|rather[ \\u00a0]+than)|(?:[ \\u00a0]+[\\p{L}']+){0,4}[ \\u00a0]*(?:${ASIDE}${UP_FROM}|,?[ \\u00a0]+(?:(?:up|down)[ \\u00a0]+from|against|compared[ \\u00a0]+(?:with|to)|versus|vs\\.?))|,?[ \\u00a0]+from)[ \\u00a0]+(?:[\\p{L}']+[ \\u00a0]+){0,3}$`,
   'iu',
 );
 /** The aside before "up from" (see `FROM_BETWEEN`), whose words open no other clause. */
