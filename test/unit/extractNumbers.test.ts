@@ -693,6 +693,11 @@ describe('isPerItem', () => {
     assert.ok(!after('€11.5m a day', '€11.5m'));
     assert.ok(!after('six firefighters and every engine', 'six'));
     assert.ok(!after('three aerial ladder platforms were there for every shift', 'three'));
+    // "each" ending its clause after what is counted: the writer's quotient; after a measure, what each item is.
+    assert.ok(after('its 38 crew made nearly four launches each, and', 'four'));
+    assert.ok(after('they paid £20 apiece, or two tickets each.', 'two'));
+    assert.ok(!after('four smaller radial gates of 460 tonnes each.', '460 tonnes'));
+    assert.ok(!after('made four launches each year', 'four'));
   });
 
   it('reads no count in a thing named by its number ("hit a six off Breslin"), only in a number a noun or unit follows', () => {
