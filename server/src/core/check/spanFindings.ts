@@ -34,11 +34,12 @@ export function checkSpans(mentions: readonly LocatedMention[], findings: Array<
       // ("on Saturday 5 July comes barely a fortnight after the announcement, while the consultation
       // ends on Sunday 27 July, some six weeks after it began"): the second's is told from another too.
       const toldBetween = mentions.slice(a + 1, b).some(isTimeFromEvent);
-      for (let i = b + 1; i < to && !toldBetween; i++) {
-        if (findings[i]?.verdict !== 'unverified') continue;
-        const span = spanFinding(mentions[i], mentions[a], mentions[b]);
-        if (span) findings[i] = span;
-      }
+      // The first such time after the dates is theirs; one after it is told from yet another event
+      // ("on Saturday 7 June, just over six weeks later and almost five months after Ms Hume's death").
+      let i = b + 1;
+      while (i < to && !isTimeFromEvent(mentions[i])) i++;
+      const span = !toldBetween && i < to && findings[i]?.verdict === 'unverified' ? spanFinding(mentions[i], mentions[a], mentions[b]) : undefined;
+      if (span) findings[i] = span;
     }
     for (let i = from; i < to; i++) {
       const beside = mentions[i].duration?.timesBeside;
