@@ -150,6 +150,15 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes.', [source]), [['45', '54']]);
   });
 
+  it('takes a time of day for a slip of the one left in a source sentence two figures of its sentence restate, and no time of words restated already', () => {
+    const gallery = [sourceFrom(fixture('sources/gallerybequest.md'), 'gallerybequest.md')];
+    assert.deepStrictEqual(mismatches('The painting will be unveiled on Saturday 7 June, with free entry from 10am until 6pm.', gallery), [['6pm', '8pm']]);
+    assert.deepStrictEqual(mismatches('The painting will be unveiled on Saturday 7 June, with free entry from 10am until 8pm.', gallery), []);
+    // Was "11:42 p.m." -> "12:05 a.m.": "12:05 a.m. Sunday" restates "12.05am on Sunday", whose time is no other left.
+    const tennis = [seedSource(), sourceFrom(fixture('sources/tennis.md'), 'tennis.md')];
+    assert.deepStrictEqual(mismatches(fixture('tennis_02.md'), tennis).filter(([claim]) => /[ap]\.m\./.test(claim)), []);
+  });
+
   it('takes a weekday for a slip of the one left in a source sentence that one specific figure of its sentence restates, wherever it stands', () => {
     const blight = source('At an emergency meeting in Carrigmore at 10.30am on Monday, the agriculture minister, Siobhán Kearney, announced an €18.5 million support package.', 'Growers reported the first cases on Saturday.');
     assert.deepStrictEqual(mismatches('Siobhán Kearney announced the €18.5 million package on Tuesday in Carrigmore.', blight), [['Tuesday', 'Monday']]);

@@ -1,6 +1,6 @@
 import type { DurationValue } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
-import type { Fact } from '../facts/fact';
+import { type Fact, quotedSpan } from '../facts/fact';
 import { boundRoundedPast, boundSide, compareValues, factDate, partsOf, UNIT_DAYS } from './compareValues';
 import { convertedFigure, inClaimTerms } from './conversions';
 import type { FactIndex } from './factIndex';
@@ -38,7 +38,8 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
     if (sentence) {
       const taken = new Set<Fact>();
       for (let i = from; i < to; i++) if (matches[i]?.fact) taken.add(matches[i]!.fact!);
-      const left = index.factsOf(sentence.source).filter((f) => f.quote === sentence.quote && !f.derived && !taken.has(f));
+      // Nor a fact of the words of one taken: "12.05am" is restated with "12.05am on Sunday".
+      const left = index.factsOf(sentence.source).filter((f) => f.quote === sentence.quote && !f.derived && !taken.has(f) && !overlapsTaken(f, taken));
       const figures = claims.slice(from, to);
       for (let i = from; i < to; i++) {
         // A conversion is held to the figure it converts (see `checkConversions`).
@@ -63,6 +64,17 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
     from = to;
   }
   return out ?? matches;
+}
+
+/** Whether a fact's words are among those of a fact `taken` (of the same sentence). */
+function overlapsTaken(fact: Fact, taken: ReadonlySet<Fact>): boolean {
+  const span = quotedSpan(fact);
+  for (const t of taken) {
+    if (t.quote !== fact.quote) continue;
+    const other = quotedSpan(t);
+    if (other.start < span.end && span.start < other.end) return true;
+  }
+  return false;
 }
 
 /**
@@ -174,8 +186,9 @@ const NEAR_BOUND_SLIP = 0.1;
  * and the figure grown or shrunk by a power of ten ("14 lives" beside four) was another figure.
  */
 function isValueSlip(claim: LocatedMention, fact: Fact): boolean {
-  // A weekday has no digits to slip, and a sentence restated keeps its days: "on Sunday afternoon" for "on Monday afternoon".
-  if (weekdaysAlone(claim, fact)) return true;
+  // A weekday has no digits to slip, and a sentence restated keeps its days: "on Sunday afternoon"
+  // for "on Monday afternoon"; so too its times of day ("free from 10am until 6pm" for "until 8pm").
+  if (weekdaysAlone(claim, fact) || (claim.kind === 'time' && fact.kind === 'time')) return true;
   const affinity = valueAffinity(claim, fact);
   if (affinity >= LEAST_SLIP) return true;
   const [stated, source] = claim.duration && fact.value.duration?.unit === claim.duration.unit ? [claim.duration.amount, fact.value.duration.amount] : [claim.number?.values[0], fact.value.number?.values[0]];
