@@ -108,6 +108,9 @@ describe('figure extraction', () => {
       ['percent', 'a third', [100 / 3], 'nearly'],
     ]);
     assert.deepStrictEqual(read('He won €148m, or won for a third time.').map((m) => m[0]), ['money', 'ordinal']);
+    // Before "off", a cut of that share.
+    assert.deepStrictEqual(read('She then took a third off for the guilty plea.'), [['percent', 'a third', [100 / 3], undefined]]);
+    assert.ok(mentionsOf('She then took a third off for the guilty plea.')[0].number?.change);
     // Hedged as an amount, a fraction is a share of a whole its sentence leaves unsaid; unhedged, or a length or part of a number, none.
     assert.deepStrictEqual(read('In a poll of 212 firms, more than half feared losses. More than a quarter goes to rail; fewer than half voted.'), [
       ['count', '212', [212], undefined],

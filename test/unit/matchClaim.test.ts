@@ -797,6 +797,12 @@ describe('matchClaim', () => {
     assert.ok(!datesBase('Dogs came from 34 countries this year', 'this year'));
   });
 
+  it('takes a share in words for a slip of another the source gives in words', () => {
+    const fine = [sourceFrom(fixture('sources/workplacefine.md'), 'workplacefine.md')];
+    assert.deepStrictEqual(mismatches('She reduced that to £960,000 and took a quarter off for the early guilty plea.', fine), [['a quarter', 'a third']]);
+    assert.deepStrictEqual(mismatches('She reduced that to £960,000 and took a third off for the early guilty plea.', fine), []);
+  });
+
   it('holds a share in words hedged with "about" to the share in words the source gives, however far their fractions lie apart', () => {
     const food = source('Even so, donated food covered only about two thirds of what was handed out, and the network spent £3.8 million buying the rest.', 'The grant of £5,000 covers only about a fifth of the typical bill.');
     assert.deepStrictEqual(mismatches('Donated food covered only about three-quarters of what went out, so the network spent £3.8 million buying food.', food), [['three-quarters', 'two thirds']]);

@@ -1101,7 +1101,7 @@ const AFTER_FRACTION = new Set(['in', 'on', 'from', 'to', 'over', 'since', 'afte
  * The fraction that word `i` (its numerator) opens: "a third of homes", "two-thirds", "cut its profit by
  * about a quarter". After "by", or "of" after a noun of change ("a rise of more than a quarter"), a
  * fraction is a change of that share, when its clause ends there or goes on to say when or from
- * what; "a third party" is none, nor "a quarter of an hour", which its caller leaves (see `isPartOfOne`).
+ * what, as it is before "off" ("took a third off"); "a third party" is none, nor "a quarter of an hour", which its caller leaves (see `isPartOfOne`).
  */
 function fractionAt(text: string, words: Word[], i: number): { numerator: number; of: number; change?: true } | undefined {
   const next = words[i + 1];
@@ -1119,6 +1119,8 @@ function fractionAt(text: string, words: Word[], i: number): { numerator: number
   if (!/^[ \u00a0]+$/.test(joiner)) return undefined;
   const after = words[i + 2];
   if (after?.lower === 'of') return share;
+  // "took a third off for the guilty plea", "a quarter off the price": a cut of that share.
+  if (after?.lower === 'off') return { numerator, of, change: true };
   const clauseEnds = !after || /[,.;:!?)\]—–]/.test(text.slice(next.end, after.start));
   // "…, an overrun of €148m, or almost a third.": a share set off after another figure, its clause ending there.
   if (!change) return (clauseEnds && isSetOffByOr(text, words, i)) || isHedgedShare(words, i, i + 2) ? share : undefined;

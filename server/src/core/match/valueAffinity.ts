@@ -1,7 +1,7 @@
 import { clockDigits } from '../extract/clockTime';
 import { type DurationUnit, isYearByDistance, type Mention, type QualifierKind } from '../extract/mention';
 import type { Fact } from '../facts/fact';
-import { boundRoundedPast, boundSide, durationIn, factDate, inClaimCents, isDirectional, isShareInWords, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
+import { boundRoundedPast, boundSide, durationIn, factDate, inClaimCents, isDirectional, isShareInWords, isShareInWordsFact, lastDigitStep, lengthInUnits, partsOf, UNIT_DAYS, unitsOf } from './compareValues';
 import { DIGIT_CHANGED, digitAffinity, isRescaled, numberAffinity, significantDigits } from './numberAffinity';
 
 /**
@@ -18,6 +18,8 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
   // A clock's digits are what a writer miscopies: "15:12" for 15:02, "9:30 p.m." for 8:30 p.m.
   // So is the half of the day: "6:40 p.m." for the 06:40.
   if (claim.kind === 'time' && claim.number && value.number) return Math.max(...claim.number.values.map((v) => (Math.abs(v - value.number!.values[0]) === HALF_DAY_MINUTES ? DIGIT_CHANGED : numberAffinity(clockDigits(v), clockDigits(value.number!.values[0])))));
+  // A share in words for another ("took a quarter off" for a third) is a word miscopied, as a weekday is.
+  if (isShareInWords(claim) && claim.number && !claim.qualifier && isShareInWordsFact({ kind: 'percent', value }) && !value.qualifier) return DIGIT_CHANGED;
   if (claim.number && value.number && !claim.number.vague && !value.number.vague) {
     // A loop, not a spread of a mapped array: a claim meets thousands of facts in a large source set.
     const stated = claim.number.values;
