@@ -409,6 +409,12 @@ describe('roles', () => {
       ]);
     });
 
+    it('fixes a role held before with the source\'s, its timing word written once', () => {
+      const shop = sourceFrom('Tomasz Wierzbicki, 41, a former secondary school teacher, opened the shop in March 2021 with £35,000 of savings.');
+      // Was "former former secondary school teacher".
+      assert.deepStrictEqual(mismatches('Tomasz Wierzbicki, 41, a former librarian, opened the shop in March 2021 with £35,000 of savings.', [shop]), [['former librarian', 'former secondary school teacher']]);
+    });
+
     it("fixes a title before a name with the source's office alone, and a role of the body the draft names with the source's office of it", () => {
       const bridge = sourceFrom(
         "Helen Achterberg, 52, the chief executive of Tarne Crossings, said the money would go to repairs. Councillor Priya Nandakumar, 45, leader of the council, said the district would suffer. The study's senior author, Tomas Bellweather, said the data were clear.",

@@ -64,6 +64,12 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
   return findings;
 }
 
+/** `office` without its first word where the draft's words kept before it end with that word: "a former librarian" for "former secondary school teacher" is no "former former". */
+function withoutWordBefore(office: string, kept: string): string {
+  const first = /^(\p{L}+)[ \u00a0]+/u.exec(office);
+  return first && new RegExp(`(?<![\\p{L}])${first[1]}[ \\u00a0]+$`, 'iu').test(kept) ? office.slice(first[0].length) : office;
+}
+
 /**
  * The finding for a role the sources contradict: when they give the draft's role to one other person,
  * that person's name in the draft's name's place, cited where they give it; else the role they
@@ -134,7 +140,8 @@ function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: Role
     // the source's whole but for whose it is: "Finance director", not "Director".
     const office = !role.qualifiers.length && stated.role.qualifiers.length && !ownedOnly ? stated.fact.text.replace(LEADING_POSSESSIVE, '').replace(ARTICLE_START, '') : stated.fact.text.slice(officeStart(stated.fact.text, head), officeComplement(stated.fact.text, head + stated.role.headLength).end);
     const to = officeComplement(text, role.headOffset + role.headLength, role.offset + role.length).end;
-    return text.slice(0, from) + matchCase(office, text.slice(from)) + text.slice(to);
+    const kept = text.slice(0, from);
+    return kept + matchCase(withoutWordBefore(office, kept), text.slice(from)) + text.slice(to);
   }
   const own = text.slice(role.offset, role.headOffset);
   const roleEnd = role.offset + role.length;
