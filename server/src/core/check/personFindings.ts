@@ -64,7 +64,10 @@ export function personFindings(people: readonly LocatedMention[], index: FactInd
   return findings;
 }
 
-/** `office` without its first word where the draft's words kept before it end with that word: "a former librarian" for "former secondary school teacher" is no "former former". */
+/**
+ * `office` without its first word where the draft's words kept before it end with that word: "a
+ * former librarian" fixed to the source's "former secondary school teacher" is no "former former".
+ */
 function withoutWordBefore(office: string, kept: string): string {
   const first = /^(\p{L}+)[ \u00a0]+/u.exec(office);
   return first && new RegExp(`(?<![\\p{L}])${first[1]}[ \\u00a0]+$`, 'iu').test(kept) ? office.slice(first[0].length) : office;

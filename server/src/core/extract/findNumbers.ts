@@ -1101,7 +1101,8 @@ const AFTER_FRACTION = new Set(['in', 'on', 'from', 'to', 'over', 'since', 'afte
  * The fraction that word `i` (its numerator) opens: "a third of homes", "two-thirds", "cut its profit by
  * about a quarter". After "by", or "of" after a noun of change ("a rise of more than a quarter"), a
  * fraction is a change of that share, when its clause ends there or goes on to say when or from
- * what, as it is before "off" ("took a third off"); "a third party" is none, nor "a quarter of an hour", which its caller leaves (see `isPartOfOne`).
+ * what, as it is before "off" ("took a third off"); "a third party" is none, nor "a quarter of an
+ * hour", which its caller leaves (see `isPartOfOne`).
  */
 function fractionAt(text: string, words: Word[], i: number): { numerator: number; of: number; change?: true } | undefined {
   const next = words[i + 1];

@@ -1,7 +1,7 @@
 import type { DurationValue } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { type Fact, quotedSpan } from '../facts/fact';
-import { boundRoundedPast, boundSide, compareValues, factDate, partsOf, UNIT_DAYS } from './compareValues';
+import { boundRoundedPast, compareValues, factDate, partsOf, UNIT_DAYS } from './compareValues';
 import { convertedFigure, inClaimTerms } from './conversions';
 import type { FactIndex } from './factIndex';
 import { type ClaimMatch, isSpecific, yearOfOtherLevel } from './matchClaim';
@@ -165,20 +165,15 @@ function alignedMatch(claim: LocatedMention, left: readonly Fact[], source: numb
 }
 
 /**
- * Whether a bound the fact contradicts stands near its figure: "over 300,000 people" for 284,305,
- * "more than 1,700 sailors" for 1,648. A writer bounding a figure of a sentence they restate bounds
- * that figure, rounding it the wrong way; not one further off than `NEAR_BOUND_SLIP` ("more than
- * 10%" beside a source's 5.9% and 7.3% was neither).
+ * Whether a bound the fact contradicts stands within a tenth of its figure: "over 300,000 people"
+ * for 284,305, "more than 1,700 sailors" for 1,648. A writer bounding a figure of a sentence they
+ * restate bounds that figure, rounding it the wrong way; not by a step of its last digit alone
+ * ("more than 10%" beside a source's 5.9% and 7.3% was neither).
  */
 function isBoundPast(claim: LocatedMention, fact: Fact): boolean {
   const source = fact.value.number?.values[0];
-  const stated = claim.number?.values[0];
-  if (stated === undefined || source === undefined || !boundSide(claim.qualifier?.kind) || claim.number!.vague || claim.number!.unit !== fact.value.number!.unit) return false;
-  return stated * source > 0 && Math.abs(stated - source) <= NEAR_BOUND_SLIP * Math.abs(source);
+  return source !== undefined && claim.number?.unit === fact.value.number!.unit && boundRoundedPast(claim, source, false);
 }
-
-/** How far past a figure a bound may stand and be that figure rounded the wrong way, as a share of it. */
-const NEAR_BOUND_SLIP = 0.1;
 
 /**
  * Whether a claim's figure is a slip of the fact's (see `LEAST_SLIP`), or one digit changed in a

@@ -211,14 +211,14 @@ const BOUND_REACH = 0.1;
 
 /**
  * Whether a bound ("more than 65,000") stands past `source` no further than a writer rounding it
- * the wrong way would put it: a step of its last digit ("more than 60,000 fans" for about 58,000),
- * or a tenth of the figure ("more than 65,000 riders" for 61,437).
+ * the wrong way would put it: a tenth of the figure ("more than 65,000 riders" for 61,437), or, `byStep`,
+ * a step of its last digit ("more than 60,000 fans" for about 58,000).
  */
-export function boundRoundedPast(claim: Mention, source: number): boolean {
+export function boundRoundedPast(claim: Mention, source: number, byStep = true): boolean {
   const n = claim.number;
   if (!boundSide(claim.qualifier?.kind) || !n || n.vague) return false;
   const stated = n.values[0];
-  return stated * source > 0 && Math.abs(stated - source) <= Math.max(lastDigitStep(stated, n.precision), BOUND_REACH * Math.abs(source));
+  return stated * source > 0 && Math.abs(stated - source) <= Math.max(byStep ? lastDigitStep(stated, n.precision) : 0, BOUND_REACH * Math.abs(source));
 }
 
 /** A share written in words ("a fifth", "four in ten", "half"), not in digits. */
