@@ -83,6 +83,17 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(fullDate(wednesday.value.date!), { year: 2024, month: 9, day: 25, weekday: 3 });
   });
 
+  it("takes the article date from a byline's date further along its line, and from no date told in the future", () => {
+    const plan = 'Entries for next year\'s run, to be held on Sunday 29 March 2026, open on 1 September.';
+    // Was 29 March 2026, the latest full date, which put every "last year" of the text in 2025.
+    const byline = sourceFrom(`# Run\n\n*By Fiona Gallacher, Harrowbridge Evening Courier. Published Monday 7 April 2025*\n\nLast year 3,940 people entered.\n\n${plan}\n`);
+    assert.deepStrictEqual(byline.date, { year: 2025, month: 4, day: 7 });
+    assert.deepStrictEqual(byline.facts.find((f) => f.text === 'Last year')?.value.number?.values, [2024]);
+    // Without a byline, the latest date told of the past.
+    const undated = sourceFrom(`# Run\n\nThe run was held on Sunday 6 April 2025. Last year 3,940 people entered.\n\n${plan}\n`);
+    assert.deepStrictEqual(undated.date, { year: 2025, month: 4, day: 6 });
+  });
+
   it('dates a deadline by the tense of its verb: a passive infinitive is to come, a past perfect after the comma has passed', () => {
     const dated = (text: string, written: string) => fullDate(sourceFrom(`---\ndate: 2025-03-12\n---\n\n${text}\n`).facts.find((f) => f.text === written)!.value.date!);
     // "restored" after "to be" tells no past: it was 29 March 2024, which flagged a draft's right "March 29, 2025".

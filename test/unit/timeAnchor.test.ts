@@ -60,6 +60,7 @@ describe('isDatelineDate', () => {
       '*Column, Kellbridge Evening Courier, 25 March 2025*\n\nVeridane Health was fined.',
       '*Desk note, filed 25 March 2025, 08:15*\n\nVeridane Health was fined.',
       '*Updated 25 March 2025 at 8.15am*\n\nVeridane Health was fined.',
+      '*By Fiona Gallacher, Evening Courier. Published Monday 25 March 2025*\n\nVeridane Health was fined.',
     ]) {
       assert.ok(isOwn(own), own);
     }

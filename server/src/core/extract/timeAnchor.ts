@@ -114,8 +114,11 @@ const PLACE_CHARACTERS = 128;
 const DASH_LAST = /[—–][ \u00a0]*$/;
 /** The end of a line, past a clock time ("filed 26 March 2025, 08:15"), a full stop or the emphasis a byline is often set in. */
 const LINE_END_AFTER = /^(?:,?[ \u00a0]*(?:at[ \u00a0]+)?\d{1,2}[:.]\d{2}(?:[ \u00a0]*[ap]\.?m\.?)?)?[ \u00a0.*_]*(?:\r?\n|$)/i;
-/** "By Helen Marsh, Education Correspondent, ", "*By Petra Anselm · ": a byline's names, then a separator before its date. */
-const DATE_AFTER_BYLINE = /^[*_ \u00a0]*By[ \u00a0]+[^\n,·|—–]{1,60}(?:,[^\n,·|—–]{1,60})?[ \u00a0]*[,·|][ \u00a0]*$/;
+/**
+ * "By Helen Marsh, Education Correspondent, ", "*By Petra Anselm · ", "*By Fiona Gallacher, Evening
+ * Courier. Published ": a byline's names, then a separator or a word saying it came out, before its date.
+ */
+const DATE_AFTER_BYLINE = /^[*_ \u00a0]*By[ \u00a0]+[^\n,·|—–]{1,60}(?:,[^\n,·|—–]{1,60})?[ \u00a0]*(?:[,·|][ \u00a0]*|[.,·|]?[ \u00a0]*(?:published|posted|updated|filed)(?:[ \u00a0]+on)?[ \u00a0]*:?[ \u00a0]*)$/i;
 /**
  * "*Opinion column, published ", "Updated: ": a line that says when the text itself came out, then
  * its date; set in emphasis when a description comes first (not "The audit, published 12 April").

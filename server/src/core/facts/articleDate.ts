@@ -6,8 +6,8 @@ import { tenseAround } from '../extract/tense';
 /**
  * The date an article was written, which its "on Monday" and "19 September" count from: the front
  * matter's `date:`, else a dateline (a full date opening the first paragraph, "VELDA, 23 September
- * 2024 —", or a wire's "LONDON, Feb 11 (Reuters) -" whose year the text tells), else the latest
- * full date the text states.
+ * 2024 —", or a byline's on its line, or a wire's "LONDON, Feb 11 (Reuters) -" whose year the text
+ * tells), else the latest full date the text states.
  */
 export function articleDate(reading: DocumentReading): CalendarDate | undefined {
   if (reading.date) return reading.date;
@@ -18,14 +18,19 @@ export function articleDate(reading: DocumentReading): CalendarDate | undefined 
     const date = fullDateOf(m);
     if (date) full.push({ m, date });
   }
-  const dateline = full.find(({ m }) => opening(m));
+  // A byline's date further along its line is the article's too: "*By Fiona Gallacher, Evening
+  // Courier. Published Monday 7 April 2025*".
+  const inFirst = (m: LocatedMention) => reading.sentences[m.sentence].block === firstParagraph;
+  const dateline = full.find(({ m }) => opening(m)) ?? full.find(({ m }) => inFirst(m) && isDatelineDate(reading.prose.prose, m, reading.sentences[m.sentence].words));
   if (dateline) return dateline.date;
   // A wire's dateline gives no year, and the latest full date the text states is most often a
   // past event's or a plan's: taken for the article's, it had put the lead's "on Tuesday" in 2012.
   const yearless = reading.mentions.find((m) => m.kind === 'date' && opening(m) && m.date?.month && m.date.day && !m.date.year && isDatelineDate(reading.prose.prose, m, reading.sentences[m.sentence].words));
   if (yearless) return datelineOfYear(reading, yearless);
   if (!full.length) return undefined;
-  return full.reduce((a, b) => (toDayNumber(b.date) > toDayNumber(a.date) ? b : a)).date;
+  // Not a date told in the future ("next year's run, to be held on Sunday 29 March 2026"): a plan is after the telling.
+  const told = full.filter(({ m }) => tenseAround(reading.prose.prose, reading.sentences[m.sentence], m) !== 'future');
+  return (told.length ? told : full).reduce((a, b) => (toDayNumber(b.date) > toDayNumber(a.date) ? b : a)).date;
 }
 
 function fullDateOf(m: LocatedMention): CalendarDate | undefined {
