@@ -616,6 +616,7 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(figures('Compare that with Line 2, which opened in 1998. Line 6 opens later. The Lyra 7 costs €1,149.'), ['1998', '€1,149']);
     // Words that open a sentence with its figure, qualifiers, dates and scores are not names.
     assert.deepStrictEqual(figures('Some 120 came. Nearly 40 left. Another 30 stayed. By Tuesday 40 had left. Redmoor Athletic lost 3-1.'), ['120', '40', '30', 'Tuesday', '40', '3', '1']);
+    assert.deepStrictEqual(figures('Vallholm outshot Norrbrink 41 to 29 in the final.'), ['41', '29']);
     assert.deepStrictEqual(figures('Across 152 shows she sold out. Within 48 hours it was over. Despite 300 complaints it ran.'), ['152', '48 hours', '300']);
     // Nor is a degree or a place in a sequence, which a writer may miscopy.
     assert.deepStrictEqual(figures('It struck as a Category 4 storm and won Stage 12.'), ['4', '12']);

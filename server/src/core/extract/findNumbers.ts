@@ -695,9 +695,13 @@ function isNamePart(text: string, start: number, end: number, sentenceStart: num
   if (!CAPITALISED.test(word)) return false;
   const after = text.charCodeAt(end);
   if ((after === 0x2d || after === 0x2013) && isAsciiDigit(text.charCodeAt(end + 1))) return false;
+  // A score written out: "Vallholm outshot Norrbrink 41 to 29".
+  if (SCORE_TO_AFTER.test(text.slice(end, end + 6))) return false;
   const lower = word.toLowerCase();
   return !isStopword(lower) && !NOT_NAMES.has(lower) && !qualifierBefore(text, start, sentenceStart);
 }
+
+const SCORE_TO_AFTER = /^[ \u00a0]to[ \u00a0]\d/;
 
 const NOT_NAMES = new Set(
   [
