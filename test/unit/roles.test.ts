@@ -415,6 +415,12 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('Tomasz Wierzbicki, 41, a former librarian, opened the shop in March 2021 with £35,000 of savings.', [shop]), [['former librarian', 'former secondary school teacher']]);
     });
 
+    it('takes "local" for whatever place the source names, and still flags another body', () => {
+      const inns = sourceFrom('Tom Greaves, who chairs the Wrenshire branch of the Campaign for Village Inns, said 412 pubs had closed.');
+      assert.deepStrictEqual(mismatches('Tom Greaves, who chairs the local branch of the Campaign for Village Inns, said 412 pubs had closed.', [inns]), []);
+      assert.deepStrictEqual(mismatches('Tom Greaves, who chairs the Wrenshire branch of the Licensed Inns Alliance, said 412 pubs had closed.', [inns]).length, 1);
+    });
+
     it("fixes a title before a name with the source's office alone, and a role of the body the draft names with the source's office of it", () => {
       const bridge = sourceFrom(
         "Helen Achterberg, 52, the chief executive of Tarne Crossings, said the money would go to repairs. Councillor Priya Nandakumar, 45, leader of the council, said the district would suffer. The study's senior author, Tomas Bellweather, said the data were clear.",

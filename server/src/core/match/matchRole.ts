@@ -210,12 +210,15 @@ function swappedWord(role: Role, stated: Role): RoleContradiction['swapped'] {
 function contradicts(role: Role, stated: Role, told: ReadonlyArray<readonly string[]>, named: (word: string) => boolean): boolean {
   // So is the draft's common noun for whose office it is, unless the source names a body by it
   // ("the course's chief executive" for Kestrel Down's; not "the bank's" beside Kestrava Commercial Bank).
-  const own = (q: string) => ANY_BODY.has(q) || holds(told, q) || stated.initials.includes(q) || (q === role.ownerNoun && !named(q));
+  const own = (q: string) => ANY_BODY.has(q) || q === LOCAL || holds(told, q) || stated.initials.includes(q) || (q === role.ownerNoun && !named(q));
   // The source's common noun for whose office it is stands for the body the draft names: "the
   // party's leader" is the Reform Liberal leader.
   const theirs = (q: string) => holds([role.qualifiers], q) || role.initials.includes(q) || (q === stated.ownerNoun && ANY_BODY.has(q));
   return !role.qualifiers.every(own) && !stated.qualifiers.every(theirs);
 }
+
+/** "the local branch" is the Wrenshire branch: of whatever place the source names. */
+const LOCAL = normalizeWord('local');
 
 /**
  * Whether one of two roles of one office is the deputy of the other: "FESA administrator" for the
