@@ -203,8 +203,8 @@ export interface Mention extends Span {
   /** A count or amount told as a rate per item ("six firefighters to every engine", "€12 a head"; see `isPerItem`). */
   perItem?: true;
   /**
-   * For a year, the base of a comparison it tells the time of: `compared` where the year is what
-   * something is compared with ("up 26 per cent on last year"; see `isComparisonBase`), `ofFigure`
+   * A comparison's base: `compared` where the figure is what something is compared with ("up 26 per
+   * cent on last year", "down from 88.1 percent"; see `isComparisonBase`); for a year, `ofFigure`
    * where it is the time of a figure compared with ("up from 100,000 pounds last year"; see `datesBaseFigure`).
    */
   base?: 'compared' | 'ofFigure';

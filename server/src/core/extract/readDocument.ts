@@ -308,11 +308,10 @@ function withRatePeriods(text: string, mentions: Mention[]): Mention[] {
   return mentions;
 }
 
-/** `mentions` with each year that tells the time of a comparison's base marked (see `Mention.base`). */
+/** `mentions` with each figure that is a comparison's base, or a year that tells the time of one, marked (see `Mention.base`). */
 function withComparisonBases(text: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
-    if (m.kind !== 'year') continue;
-    if (datesBaseFigure(text, m.start)) m.base = 'ofFigure';
+    if (m.kind === 'year' && datesBaseFigure(text, m.start)) m.base = 'ofFigure';
     else if (isComparisonBase(text, m.start)) m.base = 'compared';
   }
   return mentions;

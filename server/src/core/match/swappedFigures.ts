@@ -1,4 +1,5 @@
 import { CHANGE, CHANGE_NOUN, CHANGE_WORDS } from '../extract/changeLevels';
+import { isComparisonBase } from '../extract/comparisonBase';
 import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
 import { type Fact, personOfAge, quotedSpan, sentenceKey } from '../facts/fact';
@@ -287,6 +288,9 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
   const firm = nearestFirm([...bySentence].filter(([, pairs]) => pairs.length >= FIRMLY_RESTATED), claim);
   if (!firm || firm[0] === sentenceKey(fact)) return undefined;
   const [key, pairs] = firm;
+  // The level a change is from ("down from 88.1 percent the year before") is no slip of a figure
+  // left there that nothing is compared with (the "95 per cent target").
+  const base = claim.base === 'compared';
   const left = sourceFacts.filter(
     (f) =>
       !f.derived &&
@@ -295,6 +299,7 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
       !taken.has(f) &&
       compareValues(claim, f) === 'disagree' &&
       alike(claim, f) &&
+      (!base || isComparisonBase(f.quote, f.quoteOffset)) &&
       pairs.every((p) => p.claim.start < claim.start === p.fact.quoteOffset < f.quoteOffset),
   );
   if (left.length !== 1) return undefined;
