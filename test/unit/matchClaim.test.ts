@@ -691,6 +691,9 @@ describe('matchClaim', () => {
     const heist = [sourceFrom(fixture('sources/museumheist.md'), 'museumheist.md')];
     assert.deepStrictEqual(mismatches("Detective Inspector Joost Verhagen, who leads the region's art crime unit, says one of the suspects, now 41, once worked for the firm that maintained the museum's alarm.", heist), []);
     assert.deepStrictEqual(mismatches("Detective Inspector Joost Verhagen, 49, who heads the regional police's art and heritage crime unit, said they had worked day and night.", heist), [['49', '47']]);
+    // Was "67" -> "27": a name misspelt at its third letter is still the person's whose age it is.
+    const plots = [sourceFrom(fixture('sources/allotments.md'), 'allotments.md')];
+    assert.deepStrictEqual(mismatches(fixture('allotments_02.md'), plots).filter(([claim]) => claim === '67'), []);
   });
 
   it("leaves a year to another time than the source date its sentence's date restates", () => {

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { datesBaseFigure, isComparisonBase } from '../extract/comparisonBase';
 import type { DurationUnit, DurationValue, Mention, MentionKind } from '../extract/mention';
 import { type Fact, fullDate, personOfAge, quotedSpan, sentenceKey, statedInSentenceOf } from '../facts/fact';
@@ -37,9 +38,13 @@ export interface ClaimMatch {
   changedTo?: number;
 }
 
-/** Whether two words name one person, a letter or two misspelt: their first three letters, folded, are the same. */
+/**
+ * Whether two words name one person, a letter or two misspelt: their first three letters, folded,
+ * are the same, or they start alike and one letter is changed ("Teesdale, 67," for Teasdale).
+ */
 function samePerson(a: string, b: string): boolean {
-  return foldName(a).slice(0, SAME_START) === foldName(b).slice(0, SAME_START);
+  const [x, y] = [foldName(a), foldName(b)];
+  return x.slice(0, SAME_START) === y.slice(0, SAME_START) || (x[0] === y[0] && x.length === y.length && distance(x, y) === 1);
 }
 
 const SAME_START = 3;
