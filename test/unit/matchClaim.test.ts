@@ -769,6 +769,12 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('On the rivers, 19 of 48 failed the standard: nearly two in five.', waters), []);
     // Words the figures do not give are held to the source.
     assert.deepStrictEqual(mismatches('On the rivers, 19 of 48 failed the standard: nearly one in five.', waters), [['one in five', 'one in eight']]);
+    // So is a share in digits hedged, worked out from its sentence's figures: was "15 per cent" -> "14.4 per cent", the source's share of journeys cut.
+    const buses = [sourceFrom(fixture('sources/busdrivers.md'), 'busdrivers.md')];
+    assert.deepStrictEqual(mismatches('The company needs 486 drivers and has 412, a gap of 74, or about 15 per cent of the posts it needs filled.', buses), []);
+    // A share in digits beside another of its value is another figure, held to the source.
+    const hail = [sourceFrom(fixture('sources/hailstorm.md'), 'hailstorm.md')];
+    assert.deepStrictEqual(mismatches(fixture('hailstorm_02.md'), hail).filter(([claim]) => claim.endsWith('14%')), [['14%', '41%']]);
   });
 
   it("holds a bound to the source's bound on its side in its sentence, not to a plain figure of that sentence it merely holds", () => {

@@ -598,7 +598,7 @@ const OCCASIONS: ReadonlySet<DurationUnit> = new Set(['day', 'week', 'month']);
  * "the ministry said on Monday").
  */
 function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boolean {
-  if (isShareInWords(claim) && readsOwnFigures(claim, context.beside.sentence)) return false;
+  if ((isShareInWords(claim) || isHedgedShare(claim)) && readsOwnFigures(claim, context.beside.sentence)) return false;
   const factAnchor = fact.anchor;
   // A year told of no statement is no slip of the year a source dates its telling by ("promised by
   // the end of 2024" against the dateline's "13 March 2025").
@@ -607,11 +607,11 @@ function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boo
 }
 
 /**
- * Whether a share in words is what a figure of its own sentence beside it gives, alone or with
- * another as its whole: "fewer than half of health workers voted (48.9 per cent)", "87,940 patients
- * …; more than one in eight of them, 11,206", "19 of 48 failed: nearly two in five". The words are
- * the writer's reading of that figure, which is checked itself, and no copy of a share the source
- * gives of something else.
+ * Whether a share in words, or one in digits hedged, is what a figure of its own sentence beside it
+ * gives, alone or with another as its whole: "fewer than half of health workers voted (48.9 per
+ * cent)", "87,940 patients …; more than one in eight of them, 11,206", "19 of 48 failed: nearly two
+ * in five", "a gap of 74, or about 15 per cent of the 486 posts". The share is the writer's reading
+ * of that figure, which is checked itself, and no copy of a share the source gives of something else.
  */
 function readsOwnFigures(claim: Mention, beside: readonly Mention[]): boolean {
   const holds = (number: NonNullable<Mention['number']>) => compareValues(claim, { kind: 'percent', value: { number } }) === 'agree';
@@ -621,7 +621,8 @@ function readsOwnFigures(claim: Mention, beside: readonly Mention[]): boolean {
   const partBefore = beside[next - 2]?.partOfNext ? beside[next - 2] : undefined;
   for (const part of [beside[next - 1], beside[next], partBefore]) {
     if (!part) continue;
-    if (part.kind === 'percent' && part.number && !part.number.unit && holds(part.number)) return true;
+    // A share in digits beside another of its value is another figure ("roughly 14% of claims, yet only 14% of homes").
+    if (part.kind === 'percent' && part.number && !part.number.unit && isShareInWords(claim) && holds(part.number)) return true;
     // A change ("a rise of more than a quarter", from 118 to 142) is no share of its figures.
     if ((part.kind !== 'count' && part.kind !== 'money') || !part.number || part.number.values.length !== 1 || claim.number?.change) continue;
     for (const whole of beside) {
@@ -630,6 +631,11 @@ function readsOwnFigures(claim: Mention, beside: readonly Mention[]): boolean {
     }
   }
   return false;
+}
+
+/** A share in digits hedged ("about 15 per cent"), which a writer works out as one in words. */
+function isHedgedShare(claim: Mention): boolean {
+  return claim.kind === 'percent' && !!claim.numberStyle && !claim.number?.unit && !!claim.qualifier;
 }
 
 /** How finely a share worked out from two figures is compared: to a tenth of a per cent. */
