@@ -31,6 +31,8 @@ describe('multiples', () => {
     assert.deepStrictEqual(mentionsOf('The clip was viewed 2.3 million times within 48 hours.').map((m) => [m.text, m.number?.unit]), [['2.3 million', undefined], ['48 hours', undefined]]);
     assert.deepStrictEqual(mentionsOf('The strike price is more than three times last year\'s wholesale price.').map((m) => [m.text, m.number?.unit]), [['three times', 'x']]);
     assert.deepStrictEqual(mentionsOf('It has flooded three times since 2019, and 214 times in all.').map((m) => [m.text, m.number?.unit]), [['three', undefined], ['2019', undefined], ['214', undefined]]);
+    // Was a multiple, held to nothing the source's "14,312 times, of which" states.
+    assert.deepStrictEqual(mentionsOf('Crews were called out 14,132 times for all types of incident, three times this year.').map((m) => [m.text, m.number?.unit]), [['14,132', undefined], ['three', undefined]]);
     assert.deepStrictEqual(mentionsOf("Sales were three times higher, more than three times last year's price.").map((m) => [m.text, m.number?.unit]), [['three times', 'x'], ['three times', 'x']]);
   });
 
