@@ -387,7 +387,7 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('Desmond Pryce, 67, the chief umpire, disqualified one of the 38 crews.', [regatta]), []);
     });
 
-    it('reads kin as a role that contradicts other kin only, and coordinators, coxswains and vets as offices', () => {
+    it('reads kin as a role that contradicts other kin only, and coordinators, coxswains, vets, harbour masters and convenors as offices', () => {
       const station = sourceFrom(
         "Mr Bosanko's granddaughter, Tamsin Ellery, 34, named the boat before 600 people. Her nephew and executor, Daniel Hume, 64, said 3 offers came. Dr Isolde Penhaligon, 41, the trust's survey coordinator, counted 611 beaches. Deputy coxswain Jory Keast, 35, said the trip takes 34 minutes.",
       );
@@ -395,6 +395,9 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches("Daniel Hume, the gallery's trustee, said 3 offers came.", [station]), []);
       assert.deepStrictEqual(mismatches("Dr Isolde Penhaligon, the trust's chief executive, counted 611 beaches.", [station]), [["Isolde Penhaligon, the trust's chief executive", "Isolde Penhaligon, the trust's survey coordinator"]]);
       assert.deepStrictEqual(mismatches('Coxswain Jory Keast said the trip takes 34 minutes.', [station]), [['Coxswain Jory Keast', 'Deputy coxswain Jory Keast']]);
+      const harbour = sourceFrom('Captain Ruairi Malone, 44, the harbour master, said 42 ships were turned away. Peter Haldane, convener of the Marrach Community Council, said 12 homes were empty.');
+      assert.deepStrictEqual(mismatches("Captain Ruairi Malone, the board's deputy chief executive, said 42 ships were turned away.", [harbour]), [["Ruairi Malone, the board's deputy chief executive", "Ruairi Malone, the board's harbour master"]]);
+      assert.deepStrictEqual(mismatches('Peter Haldane, who chairs the Marrach Community Council, said 12 homes were empty.', [harbour]).length, 1);
     });
 
     it('holds the role of a person whose name the draft misspells to the roles the source gives the person of that name', () => {

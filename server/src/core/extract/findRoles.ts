@@ -72,7 +72,7 @@ const HEADS = new Map<string, string>(
     'official executive expert specialist author keeper warden ranger umpire referee librarian archivist member ' +
     'vicar curate priest pastor chaplain bishop archbishop rabbi imam ' +
     'batsman batter bowler striker midfielder defender ' +
-    'coordinator supervisor technician clerk coxswain apprentice veterinarian ' +
+    'coordinator supervisor technician clerk coxswain apprentice veterinarian convenor master ' +
     TRADE_WORDS +
     ' ' +
     KIN_WORDS
@@ -98,6 +98,7 @@ const HEADS = new Map<string, string>(
       ['organiser', 'organiser'],
       ['organizer', 'organiser'],
       ['vet', 'veterinarian'],
+      ['convener', 'convenor'],
       ['advisor', 'adviser'],
       // A school's head, in British and American words.
       ['headteacher', 'principal'],
