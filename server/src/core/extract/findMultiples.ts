@@ -83,10 +83,11 @@ export function foldWordOf(value: number): string | undefined {
 export const TIMES_WRITTEN = /[ \u00a0]times$/iu;
 
 /**
- * After a figure's "times", what makes it a count of occasions: the clause ends, or a time or place
- * follows ("called out 214 times in 2024", "has flooded three times since 2019", "viewed 2.3 million
- * times within 48 hours", "called out 14,312 times for all types of incident"), where a multiple goes on to what it multiplies ("three times the level",
- * "four times as many", "twice higher", "three times last year's price").
+ * After a figure's "times", what makes it a count of occasions: the clause ends, or a time, a place
+ * or what they were for follows ("called out 214 times in 2024", "has flooded three times since
+ * 2019", "viewed 2.3 million times within 48 hours", "called out 14,312 times for all types of
+ * incident"), where a multiple goes on to what it multiplies ("three times the level", "four times
+ * as many", "twice higher", "three times last year's price").
  */
 const OCCASIONS_AFTER = /^[ \u00a0]*(?:[,.;:!?)\]—–]|$|(?:in|on|at|during|within|throughout|since|between|before|after|until|for|across|by|so[ \u00a0]+far|a[ \u00a0]+year|a[ \u00a0]+week|already|this[ \u00a0]+(?:year|week|month|season)|last[ \u00a0]+(?:year|week|month|season)(?!['’]))(?![\p{L}]))/iu;
 

@@ -118,7 +118,7 @@ const LINE_END_AFTER = /^(?:,?[ \u00a0]*(?:at[ \u00a0]+)?\d{1,2}[:.]\d{2}(?:[ \u
  * "By Helen Marsh, Education Correspondent, ", "*By Petra Anselm · ", "*By Fiona Gallacher, Evening
  * Courier. Published ": a byline's names, then a separator or a word saying it came out, before its date.
  */
-const DATE_AFTER_BYLINE = /^[*_ \u00a0]*By[ \u00a0]+[^\n,·|—–]{1,60}(?:,[^\n,·|—–]{1,60})?[ \u00a0]*(?:[,·|][ \u00a0]*|[.,·|]?[ \u00a0]*(?:published|posted|updated|filed)(?:[ \u00a0]+on)?[ \u00a0]*:?[ \u00a0]*)$/i;
+const DATE_AFTER_BYLINE = /^[*_ \u00a0]*By[ \u00a0]+[^\n,·|—–]{1,60}(?:,[^\n,·|—–]{1,60})?[ \u00a0]*(?:[,·|][ \u00a0]*|[.,·|]?[ \u00a0]*(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Ff]iled)(?:[ \u00a0]+on)?[ \u00a0]*:?[ \u00a0]*)$/;
 /**
  * "*Opinion column, published ", "Updated: ": a line that says when the text itself came out, then
  * its date; set in emphasis when a description comes first (not "The audit, published 12 April").

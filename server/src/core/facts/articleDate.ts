@@ -28,7 +28,8 @@ export function articleDate(reading: DocumentReading): CalendarDate | undefined 
   const yearless = reading.mentions.find((m) => m.kind === 'date' && opening(m) && m.date?.month && m.date.day && !m.date.year && isDatelineDate(reading.prose.prose, m, reading.sentences[m.sentence].words));
   if (yearless) return datelineOfYear(reading, yearless);
   if (!full.length) return undefined;
-  // Not a date told in the future ("next year's run, to be held on Sunday 29 March 2026"): a plan is after the telling.
+  // Not a date told in the future ("next year's run, to be held on Sunday 29 March 2026"): a plan
+  // comes after the telling.
   const told = full.filter(({ m }) => tenseAround(reading.prose.prose, reading.sentences[m.sentence], m) !== 'future');
   return (told.length ? told : full).reduce((a, b) => (toDayNumber(b.date) > toDayNumber(a.date) ? b : a)).date;
 }

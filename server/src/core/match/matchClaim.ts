@@ -621,7 +621,8 @@ function readsOwnFigures(claim: Mention, beside: readonly Mention[]): boolean {
   const partBefore = beside[next - 2]?.partOfNext ? beside[next - 2] : undefined;
   for (const part of [beside[next - 1], beside[next], partBefore]) {
     if (!part) continue;
-    // A share in digits beside another of its value is another figure ("roughly 14% of claims, yet only 14% of homes").
+    // A share in digits beside another of its value is another figure ("roughly 14% of claims, yet
+    // only 14% of homes").
     if (part.kind === 'percent' && part.number && !part.number.unit && isShareInWords(claim) && holds(part.number)) return true;
     // A change ("a rise of more than a quarter", from 118 to 142) is no share of its figures.
     if ((part.kind !== 'count' && part.kind !== 'money') || !part.number || part.number.values.length !== 1 || claim.number?.change) continue;
