@@ -598,7 +598,7 @@ const OCCASIONS: ReadonlySet<DurationUnit> = new Set(['day', 'week', 'month']);
  * "the ministry said on Monday").
  */
 function couldBeMiscopy(claim: Mention, context: Context, fact: JudgedFact): boolean {
-  if ((isShareInWords(claim) || isHedgedShare(claim)) && readsOwnFigures(claim, context.beside.sentence)) return false;
+  if ((isShareInWords(claim) || isHedgedShareInDigits(claim)) && readsOwnFigures(claim, context.beside.sentence)) return false;
   const factAnchor = fact.anchor;
   // A year told of no statement is no slip of the year a source dates its telling by ("promised by
   // the end of 2024" against the dateline's "13 March 2025").
@@ -635,7 +635,7 @@ function readsOwnFigures(claim: Mention, beside: readonly Mention[]): boolean {
 }
 
 /** A share in digits hedged ("about 15 per cent"), which a writer works out as one in words. */
-function isHedgedShare(claim: Mention): boolean {
+function isHedgedShareInDigits(claim: Mention): boolean {
   return claim.kind === 'percent' && !!claim.numberStyle && !claim.number?.unit && !!claim.qualifier;
 }
 
