@@ -224,12 +224,12 @@ export function blockFindings(claims: readonly LocatedMention[], byWords: Readon
     // another clause's time ("30 openings this year and … a centre that opens in September 2026").
     if (match?.verdict === 'mismatch' && isYearByDistance(claim) && match.fact?.value.date?.month !== undefined) return { claim, verdict: 'unverified' };
     const finding = match && findingOf(claim, match, calendar, today);
-    if (!finding || !today || !claim.duration?.agoOf) return finding;
+    if (!finding || !today || !claim.duration?.countedFrom) return finding;
     // A time ago beside the date it is of is held to that date, not to a time its source works out
     // from another, nor to one ago of another year or of none: "14 years ago, in 2011" is no slip of
     // "38 years, since 1987", nor of "in 2016, nine years ago", nor of "a decade ago", and "14 years
     // ago, in June 2015" is not right by "founded in 2011".
-    if (finding.fact?.derived || agoOfAnotherYear(finding.fact, claim.duration.agoOf.year)) return checkElapsed(claim, today) ?? { claim, verdict: 'unverified' };
+    if (finding.fact?.derived || agoOfAnotherYear(finding.fact, claim.duration.countedFrom.year)) return checkElapsed(claim, today) ?? { claim, verdict: 'unverified' };
     return finding.verdict === 'unverified' ? (checkElapsed(claim, today) ?? finding) : finding;
   });
 }

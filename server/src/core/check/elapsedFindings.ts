@@ -6,28 +6,50 @@ import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
 /**
- * A time ago in years or decades beside the date it is of ("in 1968, 47 years ago", see `agoOf`) held to the calendar,
- * whatever the sources say, as a weekday beside a date is: the years from that date to `today`, the
- * draft's own date or that of the article it restates. A mismatch, or undefined when the years allow
- * the claim, a writer counting whole years either way.
+ * A time in years or decades counted from a date beside it ("in 1968, 47 years ago", "twelve years
+ * since the first show in 2011", see `countedFrom`) held to the calendar, whatever the sources say,
+ * as a weekday beside a date is: the years from that date to the year the sentence counts to (see
+ * `countedTo`), else to `today`, the draft's own date or that of the article it restates. A
+ * mismatch, or undefined when the years allow the claim, a writer counting whole years either way.
  */
 export function checkElapsed(claim: LocatedMention, today: CalendarDate): Finding | undefined {
   const d = claim.duration;
-  const of = d?.agoOf;
+  const of = d?.countedFrom;
   if (!d || !of) return undefined;
-  const now = today.year + (today.month - 1) / 12 + (today.day - 1) / 365;
+  const to = d.countedTo;
+  // A year alone is counted to from its middle: "in 2033, five years after the 2030 deadline" is three years.
+  const now = to ? to.year + (to.month ? (to.month - 0.5) / 12 : 0.5) : today.year + (today.month - 1) / 12 + (today.day - 1) / 365;
   const least = now - (of.month ? of.year + of.month / 12 : of.year + 1);
   const most = now - (of.month ? of.year + (of.month - 1) / 12 : of.year);
   // A date after the one it is counted to: that is not the day the draft was written.
   if (least < 0) return undefined;
   const [low, high] = allowedYears(d.unit === 'decade' ? d.amount * 10 : d.amount, claim.qualifier?.kind);
   if (high >= least && low <= most) return undefined;
-  const years = of.month ? Math.floor((least + most) / 2) : today.year - of.year;
+  const years = of.month ? yearsToTell(least, most, claim.qualifier?.kind) : (to ?? today).year - of.year;
   const fix = formatDuration(claim, { amount: years, unit: 'year' }, '');
   if (!fix) return undefined;
   const from = of.month ? `${of.year}-${String(of.month).padStart(2, '0')}` : String(of.year);
-  const to = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
-  return { claim, verdict: 'mismatch', code: FindingCode.DurationMismatch, fix, sourceSays: `${fix} ago (the calendar's years from ${from} to ${to})` };
+  const until = to ? String(to.month ? `${to.year}-${String(to.month).padStart(2, '0')}` : to.year) : `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
+  const told = d.relation === 'ago' ? `${fix} ago` : fix;
+  return { claim, verdict: 'mismatch', code: FindingCode.DurationMismatch, fix, sourceSays: `${told} (the calendar's years from ${from} to ${until})` };
+}
+
+/**
+ * The whole years a fix tells of a time between `least` and `most` years long, under the claim's
+ * hedge: "more than three years" for 2.75 is "more than two", not the nearest, three.
+ */
+function yearsToTell(least: number, most: number, qualifier: QualifierKind | undefined): number {
+  switch (qualifier) {
+    case 'above':
+    case 'atLeast':
+      return Math.floor(least);
+    case 'below':
+    case 'atMost':
+    case 'nearly':
+      return Math.ceil(most);
+    default:
+      return Math.round((least + most) / 2);
+  }
 }
 
 /** The years a time ago of `amount` years allows, hedge and all: whole years, rounded or not. */

@@ -90,8 +90,10 @@ export interface DurationValue {
   standalone?: true;
   /** "five hours more than the old model", "three minutes faster": a difference of two lengths, not a length. */
   difference?: true;
-  /** For a time ago, the date beside it that it is ago of ("in 1968, 57 years ago"; "14 years ago, in October 2011"). Read of claims only. */
-  agoOf?: { year: number; month?: number };
+  /** For a time in years, the date beside it that it is counted from ("in 1968, 57 years ago"; "14 years ago, in October 2011"; "twelve years since the first show in 2011"). Read of claims only. */
+  countedFrom?: { year: number; month?: number };
+  /** For a time counted from a date, the year it is counted to when the sentence states one before it ("in 2033, five years after the 2030 deadline"); else now. */
+  countedTo?: { year: number; month?: number };
   /** "12-year", "three-day": a hyphenated adjective, written back hyphenated. */
   adjectival: boolean;
   /** "2:05:18": hours, minutes and seconds as a race clock gives them (the amount in seconds). */

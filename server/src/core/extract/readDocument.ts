@@ -183,7 +183,7 @@ function overlapsAny(span: Span, mentions: readonly Span[], from: number): boole
 export function mentionsIn(text: string, s: Sentence, words: Word[], reference: CalendarDate | undefined): Mention[] {
   const numbers = asMultiples(text, findNumbers(text, s.start, s.end, words));
   for (const multiple of findMultiples(text, s.start, words)) numbers.push(multiple);
-  return withPartsOfWholes(text, withApposed(text, withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withComparisonBases(text, withConversionsAcross(text, withClockSpans(text, withAgoDates(text, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers))))))))))));
+  return withPartsOfWholes(text, withApposed(text, withTotals(text, s, withWeekdaysToCome(text, s, withRatePeriods(text, withComparisonBases(text, withConversionsAcross(text, withClockSpans(text, withElapsedDates(text, s.start, withSentenceYears(text, withPartsOfLengths(text, withDates(findDates(text, s.start, s.end, reference), numbers))))))))))));
 }
 
 /** `mentions` (of one sentence, in order) with each count told as part of the next marked (see `Mention.partOfNext`). */
@@ -438,19 +438,45 @@ const DATE_THEN_AGO = /^[ \u00a0]*,[ \u00a0]*(?:(?:just|only|barely|exactly|prec
 /** Between a time ago and a date of it after it: "14 years ago, in 2011". */
 const AGO_THEN_DATE = /^[ \u00a0]+ago[ \u00a0]*,[ \u00a0]*(?:(?:back[ \u00a0]+)?in[ \u00a0]+|on[ \u00a0]+)?$/iu;
 
+/** Between a time in years and the date it is counted from, after it: " since the first show in ", " after their first, in ", " since ". */
+const SINCE_THEN_DATE = /^[ \u00a0]+(since|after)[ \u00a0]+(?:[^\s,.;:!?—–()"“”]+[ \u00a0]+){0,8}?(?:,[ \u00a0]*)?(?:(?:in|on|of)[ \u00a0]+)?$/iu;
+/** Where a clause opens before a time "after" a date: only then is it the time of the clause before it, or of now ("in 2033, five years after"; "Thirteen years after"). */
+const CLAUSE_OPENS = /(?:^|[,;:—–(])[\s"“'‘*_]*$/u;
+/** A time since a date in a clause of the past: counted to a time the sentence may not tell ("It was 20 years since … when"). */
+const PAST_BEFORE = /(?<![\p{L}])(?:was|were|had|would)(?![\p{L}])/iu;
+/** Right before a time in years: a change by it ("climbed by almost three years since 1990"), not a time since. */
+const BY_BEFORE = /(?<![\p{L}])by[ \u00a0]+$/iu;
+
 /**
- * `mentions` (of one sentence, in order) with each time ago in years or decades given the date set right beside
- * it that it is ago of (see `agoOf`): held to the calendar, as a weekday beside a date is.
+ * `mentions` (of one sentence, in order) with each time in years or decades told from a date set
+ * right beside it given that date (see `countedFrom`): "in 1968, 57 years ago", "twelve years since
+ * the first show in 2011", "Thirteen years after the first race in May 2013". A time ago or since
+ * is counted to now; a time after, to the year the sentence states before it, where it states one
+ * ("reached in 2033, five years after the 2030 deadline", see `countedTo`). Each is held to the
+ * calendar, as a weekday beside a date is.
  */
-function withAgoDates(text: string, mentions: Mention[]): Mention[] {
+function withElapsedDates(text: string, sentenceStart: number, mentions: Mention[]): Mention[] {
   mentions.forEach((m, i) => {
     const d = m.duration;
-    if (d?.relation !== 'ago' || (d.unit !== 'year' && d.unit !== 'decade') || d.compound) return;
+    if ((d?.unit !== 'year' && d?.unit !== 'decade') || d.compound || d.difference) return;
     const start = hedgedStart(m);
     const before = mentions[i - 1];
     const after = mentions[i + 1];
-    const of = (before && DATE_THEN_AGO.test(text.slice(before.end, start)) && datedYear(before)) || (after && AGO_THEN_DATE.test(text.slice(m.end, after.start)) && datedYear(after));
-    if (of) d.agoOf = of;
+    if (d.relation === 'ago') {
+      const from = (before && DATE_THEN_AGO.test(text.slice(before.end, start)) && datedYear(before)) || (after && AGO_THEN_DATE.test(text.slice(m.end, after.start)) && datedYear(after));
+      if (from) d.countedFrom = from;
+      return;
+    }
+    const link = after && SINCE_THEN_DATE.exec(text.slice(m.end, after.start));
+    const from = link && datedYear(after);
+    if (!from) return;
+    const earlier = mentions.slice(0, i).reverse().find((e) => e.kind === 'date' || e.kind === 'year');
+    const to = earlier && datedYear(earlier);
+    const opening = text.slice(Math.max(sentenceStart, (earlier?.end ?? sentenceStart)), start);
+    if (link[1].toLowerCase() === 'after' ? !CLAUSE_OPENS.test(opening) : BY_BEFORE.test(opening) || (!to && PAST_BEFORE.test(opening))) return;
+    if (to && to.year < from.year) return;
+    d.countedFrom = from;
+    if (to) d.countedTo = to;
   });
   return mentions;
 }
