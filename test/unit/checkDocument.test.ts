@@ -152,6 +152,10 @@ describe('checkDocument against the seed article', () => {
   it('checks a weekday beside a date against the calendar', () => {
     const source = sourceFrom('VELDA, 23 September 2024 — The new assembly will convene on 14 October.\n');
     assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, a Tuesday.', [source]), [['Tuesday', 'Monday']]);
+    // A weekday a verb gives the date before it is the date's.
+    assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, which falls on a Tuesday.', [source]), [['Tuesday', 'Monday']]);
+    assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, which is a Tuesday.', [source]), [['Tuesday', 'Monday']]);
+    assert.deepStrictEqual(mismatches('The new assembly convenes on October 14, which falls on a Monday.', [source]), []);
   });
 
   it('spares a yearless weekday right in the draft\'s year that its fact, of a year its sentence tells, would contradict', () => {
@@ -257,6 +261,8 @@ describe('checkDocument against the seed article', () => {
     const show = (years: string) => `The show drew 41,500 visitors. It is ${years} since the first show in 2011.`;
     assert.deepStrictEqual(mismatches(show('twelve years'), [source]), [['twelve years', 'fourteen years']]);
     assert.deepStrictEqual(mismatches(show('14 years'), [source]), []);
+    // Counted in whole years or rounded, never rounded up past the most it can be: 2011 is at most 14 years and four months before.
+    assert.deepStrictEqual(mismatches(show('15 years'), [source]), [['15 years', '14 years']]);
     // From a month, the nearest whole years: May 2013 to April 2025 is nearly twelve.
     assert.deepStrictEqual(mismatches('The first race drew 612 runners. Thirteen years after the first race in May 2013, the field has grown.', [source]), [['Thirteen years', 'Twelve years']]);
     assert.deepStrictEqual(mismatches('The first race drew 612 runners. More than twelve years after the first race in May 2013, the field has grown.', [source]), [['twelve years', 'eleven years']]);

@@ -52,7 +52,7 @@ function yearsToTell(least: number, most: number, qualifier: QualifierKind | und
   }
 }
 
-/** The years a time ago of `amount` years allows, hedge and all: whole years, rounded or not. */
+/** The years a time of `amount` years allows, hedge and all: a writer rounds, or counts whole years, so from half a year under to a year over. */
 function allowedYears(amount: number, qualifier: QualifierKind | undefined): [number, number] {
   switch (qualifier) {
     case 'above':
@@ -64,6 +64,6 @@ function allowedYears(amount: number, qualifier: QualifierKind | undefined): [nu
     case 'nearly':
       return [amount - 1, amount];
     default:
-      return [amount - 1, amount + 1];
+      return [amount - 0.5, amount + 0.99];
   }
 }
