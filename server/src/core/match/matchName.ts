@@ -114,6 +114,7 @@ function addsPlural(name: string, written: string): boolean {
 function nearAfterGiven(other: string, folded: string): boolean {
   const off = distance(other, folded);
   // A longer one may slip at its first letter alone: "Martin Galloway" for Martin Calloway.
+  if (off === 3 && Math.abs(other.length - folded.length) <= 1 && other.startsWith(folded.slice(0, 3))) return true;
   return other.charCodeAt(0) === folded.charCodeAt(0) ? off <= 2 : off === 1 && other.length === folded.length && folded.length >= FIRST_LETTER_SLIP;
 }
 
@@ -222,6 +223,8 @@ function usedBy(folded: string, sources: readonly SpelledNames[]): boolean {
 function anotherForm(a: string, b: string, unless?: ReadonlySet<string>): boolean {
   // One ending put for another of as many letters makes no other word: "Wierzbicky" for Wierzbicki is a slip.
   if (a !== b && a.length === b.length && a.startsWith(b.slice(0, -1))) return false;
+  // Nor does a letter dropped or added inside one: "Vaughn" for Vaughan ("-n", "-an") is a slip.
+  if (!a.startsWith(b) && !b.startsWith(a) && distance(a, b) === 1 && !spelledAlike(a, b)) return false;
   const stems = stemsOf(a, unless);
   for (const stem of stemsOf(b, unless)) if (stems.has(stem)) return true;
   return spelledAlike(a, b);
