@@ -92,6 +92,11 @@ describe('roles', () => {
       assert.deepStrictEqual(rolesIn("Priya Raman stays on as Northway's chief operating officer."), [["Northway's chief operating officer", 'raman', 'chief operating officer']]);
       assert.deepStrictEqual(rolesIn('Priya Raman, who will remain as chief executive until June, said so.'), [['chief executive', 'raman', 'chief executive']]);
       assert.deepStrictEqual(rolesIn('Tom Ede remains as popular as ever. Tom Ede works as a guide.'), []);
+      // A clause after the name that says the person holds a role now.
+      assert.deepStrictEqual(rolesIn("Anjali Venkatesan, 44, who has been the hospital's head vet since 2019, said so."), [["hospital's head vet", 'venkatesan', 'veterinarian']]);
+      assert.deepStrictEqual(rolesIn('Anna Rees, who is a keen swimmer, said so. Tom Ede, who was the head vet, said so.'), []);
+      const hospital = sourceFrom('"Hoglets come in at 150 grams," said Anjali Venkatesan, 44, who has been the hospital\'s head vet since 2019. "We need volunteers," said Tom Bellamy, 51, the hospital manager.');
+      assert.deepStrictEqual(mismatches('Anjali Venkatesan, the hospital manager, said hoglets come in at 150 grams.', [hospital]), [['Anjali Venkatesan, the hospital manager', 'Anjali Venkatesan, the head vet']]);
       const merger = sourceFrom("The deal is worth €2.1 billion. Northway's chief financial officer, Priya Raman, will keep that role.");
       assert.deepStrictEqual(mismatches("The deal is worth €2.1 billion. Priya Raman stays on as Northway's chief operating officer.", [merger]), [
         ["Priya Raman stays on as Northway's chief operating officer", "Priya Raman stays on as Northway's chief financial officer"],

@@ -143,9 +143,10 @@ const HYPHEN = 0x2d;
 const SPACE = 0x20;
 /**
  * Between a name and a role told after it: a comma, with an age between commas ("Pavel Brenner, 61,
- * a former foreign minister"); or a verb that keeps the person in a role, and "as".
+ * a former foreign minister") and perhaps a clause that says the person holds it now ("who has been
+ * the hospital's head vet since 2019"); or a verb that keeps the person in a role, and "as".
  */
-const ROLE_GAP = /^(?:(?:,[ \u00a0]+who)?[ \u00a0]+(?:stays[ \u00a0]+on|stayed[ \u00a0]+on|remains|continues|serves|will[ \u00a0]+(?:stay[ \u00a0]+on|remain|continue|serve))[ \u00a0]+as[ \u00a0]+|,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?)/;
+const ROLE_GAP = /^(?:(?:,[ \u00a0]+who)?[ \u00a0]+(?:stays[ \u00a0]+on|stayed[ \u00a0]+on|remains|continues|serves|will[ \u00a0]+(?:stay[ \u00a0]+on|remain|continue|serve))[ \u00a0]+as[ \u00a0]+|,[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:who[ \u00a0]+(?:is|has[ \u00a0]+been|became|has[ \u00a0]+become)[ \u00a0]+(?=the[ \u00a0]|an?[ \u00a0]))?)/;
 /** The most characters `ROLE_GAP` reads. */
 const MOST_GAP = 40;
 const APPOSITION_END = /[,.;)]/;
