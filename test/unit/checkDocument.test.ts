@@ -273,6 +273,9 @@ describe('checkDocument against the seed article', () => {
     assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. The mill sat empty for 20 years after spinning ended in 1981, before it became flats.', [source]), []);
     assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. Life expectancy has climbed by almost three years since 1990.', [source]), []);
     assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. It was 20 years since the mill closed in 1981 when the flats opened.', [source]), []);
+    // Decades are counted as decades: 2011 is nearly two decades before 2025, not one.
+    assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. The first show in 2011, nearly two decades ago, drew fewer.', [source]), []);
+    assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. The first show in 2011, three decades ago, drew fewer.', [source]), [['three decades', '14 years']]);
   });
 
   it('holds a year told in words ("this year") to no month of a year', () => {

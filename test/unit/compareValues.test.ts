@@ -449,6 +449,9 @@ describe('valueAffinity', () => {
     assert.strictEqual(valueAffinity(onlyMention('More than 500,000 marched.'), fact('Some 480,000 marched.')), 0.8);
     // "some 200" is no bound: 185 is two digits off it ("some 200 boats" was flagged against 185 days at sea).
     assert.ok(valueAffinity(onlyMention('Some 200 boats left.'), fact('Only 185 boats left.')) < 0.8);
+    // A length in words is no power of ten off a figure ("A wall, a decade late" was fixed to "10 decades"); in digits it may be.
+    assert.strictEqual(valueAffinity(onlyMention('The wall was a decade late.'), fact('The wall will last 100 years.')), 0);
+    assert.ok(valueAffinity(onlyMention('The wall will last 10 years.'), fact('The wall will last 100 years.')) > 0.5);
   });
 
   it('compares a difference ("four euros more than") only with a difference', () => {

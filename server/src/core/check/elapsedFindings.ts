@@ -23,8 +23,10 @@ export function checkElapsed(claim: LocatedMention, today: CalendarDate): Findin
   const most = now - (of.month ? of.year + (of.month - 1) / 12 : of.year);
   // A date after the one it is counted to: that is not the day the draft was written.
   if (least < 0) return undefined;
-  const [low, high] = allowedYears(d.unit === 'decade' ? d.amount * 10 : d.amount, claim.qualifier?.kind);
-  if (high >= least && low <= most) return undefined;
+  // Decades are counted as decades: "nearly four decades" allows 38 years.
+  const unit = d.unit === 'decade' ? 10 : 1;
+  const [low, high] = allowedUnits(d.amount, claim.qualifier?.kind);
+  if (high * unit >= least && low * unit <= most) return undefined;
   const years = of.month ? yearsToTell(least, most, claim.qualifier?.kind) : (to ?? today).year - of.year;
   const fix = formatDuration(claim, { amount: years, unit: 'year' }, '');
   if (!fix) return undefined;
@@ -52,8 +54,8 @@ function yearsToTell(least: number, most: number, qualifier: QualifierKind | und
   }
 }
 
-/** The years a time of `amount` years allows, hedge and all: a writer rounds, or counts whole years, so from half a year under to a year over. */
-function allowedYears(amount: number, qualifier: QualifierKind | undefined): [number, number] {
+/** The units a time of `amount` years or decades allows, hedge and all: a writer rounds, or counts whole units, so from half a unit under to one over. */
+function allowedUnits(amount: number, qualifier: QualifierKind | undefined): [number, number] {
   switch (qualifier) {
     case 'above':
     case 'atLeast':

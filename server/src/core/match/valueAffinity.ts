@@ -79,6 +79,8 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     const inClaimUnit = durationIn(value.duration, claim.duration.unit);
     // "two hours and 51 minutes" for two hours and 15: a slip in one part, the others copied.
     if (inClaimUnit !== undefined && claim.duration.compound) return partsAffinity(claim.duration.amount, inClaimUnit, claim.duration.compound.units);
+    // A length written in words is no power of ten off a figure: "a decade" is no slip of "100 years".
+    if (inClaimUnit !== undefined && isRescaled(claim.duration.amount, inClaimUnit) && !ANY_DIGIT.test(claim.text)) return 0;
     // "two weeks" for "two days" keeps the number but not the length: a slip, but a lesser one. In
     // other units the two figures' powers of ten say nothing ("six weeks" for 37 days): their digits do.
     return inClaimUnit !== undefined ? numberAffinity(claim.duration.amount, inClaimUnit) : Math.min(UNIT_SLIP, digitAffinity(claim.duration.amount, value.duration.amount));
@@ -100,6 +102,8 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
   }
   return 0.5;
 }
+
+const ANY_DIGIT = /\d/;
 
 /** A length in seconds as a race clock's digits, to the hundredth: 4:52:18 is 4521800, 1:55.38 is 15538. */
 function raceClockDigits(seconds: number): number {
