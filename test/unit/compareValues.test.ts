@@ -501,6 +501,18 @@ describe('valueAffinity', () => {
     assert.strictEqual(compare('It plays for five hours more than before.', 'It plays for 26 hours.'), 'incomparable');
     assert.strictEqual(compare('It plays for five hours more than before.', 'It plays for four hours longer than before.'), 'disagree');
     assert.strictEqual(compare('It weighs 12 grams lighter than before.', 'The old one weighed 212 grams.'), 'incomparable');
+    // A figure above or below another is their difference: "38 centimetres above the 2015 level" restates "38 centimetres higher", not the level of 5.31 metres.
+    assert.deepStrictEqual(
+      mentionsOf('It peaked at 5.31 metres, 38 centimetres above the 2015 level.').map((m) => [m.text, m.number?.difference]),
+      [
+        ['5.31 metres', undefined],
+        ['38 centimetres', true],
+        ['2015', undefined],
+      ],
+    );
+    assert.strictEqual(compare('It peaked 38 centimetres above average.', 'It was 38 centimetres higher.'), 'agree');
+    assert.strictEqual(compare('It peaked 38 centimetres above average.', 'It reached 5.31 metres.'), 'incomparable');
+    assert.strictEqual(compare('The contract settled $16 below May.', 'The contract settled $14 below the May contract.'), 'disagree');
     // A length's change told before the level it reached, as an amount's is: was flagged against the level it fell from.
     const [fall] = mentionsOf('Response times fell by 85 seconds, to 11 minutes 40 seconds.');
     assert.strictEqual(compareValues(fall, fact('The average response time was 13 minutes 5 seconds.')), 'incomparable');
