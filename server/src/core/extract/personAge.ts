@@ -7,6 +7,11 @@ import { isLetterCode } from '../text/words';
  * hand from the figure back, as most figures stand after no comma.
  */
 export function apposedTo(text: string, start: number, end: number): string | undefined {
+  return setOffAfter(text, start, end) ?? toldOf(text, start, end);
+}
+
+/** The word a figure is set off after between commas (see `apposedTo`). */
+function setOffAfter(text: string, start: number, end: number): string | undefined {
   const close = text.charCodeAt(end);
   if (close !== COMMA && close !== SEMICOLON) return undefined;
   let at = spacesBefore(text, start);
@@ -24,6 +29,20 @@ export function apposedTo(text: string, start: number, end: number): string | un
   while (wordStart > 0 && wordEnd - wordStart < MOST_WORD && (isLetterCode(text.charCodeAt(wordStart - 1)) || WORD_INNER.has(text.charCodeAt(wordStart - 1)))) wordStart--;
   return wordStart < wordEnd && isLetterCode(text.charCodeAt(wordStart)) ? text.slice(wordStart, wordEnd) : undefined;
 }
+
+/**
+ * The name a figure of up to three digits is told of by "is" or "was" right before it, the figure
+ * ending its clause or followed by "when" ("Colquhoun is 47.", "Hilde Braastad, was 44 when she
+ * swam it"): a person's age as surely as one set off between commas. Only a name: "the total was
+ * 44." tells no one's.
+ */
+function toldOf(text: string, start: number, end: number): string | undefined {
+  if (end - start > 3 || !AGE_AFTER.test(text.slice(end, end + 12))) return undefined;
+  return TOLD_OF.exec(text.slice(Math.max(0, start - MOST_WORD - 16), start))?.[1];
+}
+
+const AGE_AFTER = /^(?:[.,;]|[ \u00a0]+when(?![\p{L}]))/u;
+const TOLD_OF = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]*),?[ \u00a0]+(?:is|was)[ \u00a0]+(?:(?:now|then|only|just|still)[ \u00a0]+)?$/u;
 
 /**
  * The name a figure at `start`..`end` of `text` is a person's age after, told between commas
