@@ -52,6 +52,10 @@ describe('places', () => {
       assert.deepStrictEqual(placesIn('Ferrandi, 63, a Spaniard, lasted three years.'), [['Spaniard', 'nationality', 'ferrandi']]);
       assert.deepStrictEqual(placesIn('Ferrandi, a 63-year-old Italian, was sacked.'), [['Italian', 'nationality', 'ferrandi']]);
       assert.deepStrictEqual(placesIn('said Dr Miriam Okonjo-Hale, a Kenyan who leads it.'), [['Kenyan', 'nationality', 'miriam okonjo hale']]);
+      // A story's first word after its dateline is capitalised whatever it is: "Rail" is no place.
+      assert.deepStrictEqual(placesIn('HARLOWMERE — Rail network operator Railpath will spend £23.6 million.'), []);
+      assert.deepStrictEqual(placesIn('LONDON, Dec. 4 (AP) — Rail network operator Railpath will spend £23.6 million.'), []);
+      assert.deepStrictEqual(placesIn('HARLOWMERE — Dutch contractor Van Ossel will spend £23.6 million.'), [['Dutch', 'modifier', 'van ossel']]);
     });
 
     it('reads the place a town lies in, a county word left out, and an abbreviation with its point', () => {

@@ -133,20 +133,28 @@ export function findPlaces(text: string, sentence: Sentence, words: readonly Wor
     else if (preposition) {
       const [, word, quarter] = preposition;
       // "Offices in Paris": a sentence's first word is capitalised whatever it is.
-      if ((quarter && !QUARTERS.has(quarter)) || (run.start === sentence.start && run.words.length === 1)) continue;
+      if ((quarter && !QUARTERS.has(quarter)) || (opensSentence(text, sentence, run) && run.words.length === 1)) continue;
       // "Bank of England": an "of" after a name of one word, or of a body, names it further.
       if (word === 'of' && (run.words.length < 2 || OF_NAMES.has(run.words[run.words.length - 1].lower))) continue;
       add(run, next, 'place');
     } else if (comma && gapMatch(APPOSITION_AFTER, gap)) {
       if (next.words.length === 1 && endsPhrase(text, placeEnd(text, next))) add(run, next, 'nationality');
       else if (bodyFollows(text, next)) add(run, next, 'modifier');
-    } else if (!comma && bodyBefore(gap) && !(run.start === sentence.start && run.words.length === 1 && !NATIONALITY_ENDING.test(run.words[0].lower))) {
+    } else if (!comma && bodyBefore(gap) && !(opensSentence(text, sentence, run) && run.words.length === 1 && !NATIONALITY_ENDING.test(run.words[0].lower))) {
       // A sentence's first word is capitalised whatever it is: "Conservation group Open Sea" is no place.
       add(next, run, 'modifier');
     }
   }
   return found;
 }
+
+/** Whether `run` opens its sentence, or the story after a dateline's dash ("HARLOWMERE — Rail network operator Railpath"): capitalised whatever it is. */
+function opensSentence(text: string, sentence: Sentence, run: Run): boolean {
+  return run.start === sentence.start || DATELINE_DASH.test(text.slice(sentence.start, run.start));
+}
+
+/** A dateline (its place in capitals, perhaps a date) and its dash, before a story's first word. */
+const DATELINE_DASH = /^\p{Lu}[\p{Lu}\p{M}'’-]+(?![\p{Ll}])[^!?—–]{0,60}[—–][ \u00a0]*$/u;
 
 /** Of the three runs after `runs[r]`, the first that `pattern` joins it to, across the names between, if that join `fits`. */
 function laterRun(text: string, runs: readonly Run[], r: number, pattern: RegExp, fits: (m: RegExpExecArray) => boolean = () => true): Run | undefined {
