@@ -1,9 +1,11 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { checkDocument } from '../../server/src/core/check/checkDocument';
 import { FindingCode } from '../../server/src/core/check/codes';
 import { mismatchMessage } from '../../server/src/core/format/message';
 import { FactIndex } from '../../server/src/core/match/factIndex';
-import { findingsOverRandomEdits, mismatches, seedSource, sourceFrom } from '../helpers/core';
+import { findingsOverRandomEdits, mismatches, ROOT, seedSource, sourceFrom } from '../helpers/core';
 
 describe('conversions beside the figure they convert', () => {
   it('flags a conversion the figure does not give, with a fix in its style and the working in the message', () => {
@@ -53,6 +55,15 @@ describe('conversions beside the figure they convert', () => {
     assert.deepStrictEqual(mismatches('Saturday was the busiest day, though the temperature never climbed above 9 degrees Celsius (43 degrees Fahrenheit).', [bound]), [['43 degrees Fahrenheit', '48 degrees Fahrenheit']]);
   });
 
+  it('holds a figure whose conversion restates the source to that conversion, bare degrees taken for the other scale', () => {
+    const source = sourceFrom(fixture('sources/channelswim.md'));
+    const draft = (low: string) => `The water averaged 58.1 degrees Fahrenheit (14.5 Celsius) and dipped to ${low} degrees (13.2 Celsius) in mid-channel around midday.`;
+    assert.deepStrictEqual(mismatches(draft('53.8'), [source]), [['53.8 degrees', '55.8']]);
+    assert.deepStrictEqual(mismatches(draft('55.8'), [source]), []);
+    // A conversion the source does not state decides nothing of the figure before it.
+    assert.deepStrictEqual(mismatches('The room was kept at 71.6 degrees (22 Celsius) all day.', [source]), []);
+  });
+
   it('takes a figure after a closing bracket for no conversion of the one in the brackets', () => {
     const source = sourceFrom('The trial cost £3.7 million (about €4.4 million), of which £2.1 million came from the government and £1.6 million from the board.');
     assert.deepStrictEqual(mismatches('The trial cost £3.7 million (about €4.4 million): £2.1 million from the government and £1.6 million from the board.', [source]), []);
@@ -79,3 +90,7 @@ describe('conversions beside the figure they convert', () => {
     assert.ok(met > 10, `only ${met} wrong conversions met in 200 steps`);
   });
 });
+
+function fixture(name: string): string {
+  return fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'accuracy', name), 'utf8');
+}

@@ -24,22 +24,35 @@ export function checkConversions(mentions: readonly LocatedMention[], findings: 
     // 27C (79 to 81F)") is told by what follows.
     let sentence: LocatedMention[] | undefined;
     for (let i = from + 1; i < to; i++) {
-      if (!undecided(findings[i])) continue;
       const claim = mentions[i];
       // Most figures have no unit, and a conversion comes right after its figure.
       if (!claim.number?.unit || !mentions[i - 1].number?.unit) continue;
+      const restated = findings[i]?.verdict === 'verified' && !undecided(findings[i]);
+      if (!restated && !undecided(findings[i])) continue;
       sentence ??= mentions.slice(from, to);
       const figure = convertedFigure(claim, sentence);
       if (!figure || figure.end > claim.start || !betweenSystems(claim, figure)) continue;
-      if (findings[from + sentence.indexOf(figure as LocatedMention)]?.verdict === 'mismatch') continue;
-      const written = asFact(figure);
-      if (agreementOf(claim, figure, written) !== 'disagree') continue;
-      const fix = formatFix(claim, written);
-      if (fix === undefined || fix === claim.text) continue;
-      findings[i] = { claim, verdict: 'mismatch', code: FindingCode.ConversionMismatch, fix, sourceSays: `${figure.text} is ${finer(claim, written) ?? fix}` };
+      const at = from + sentence.indexOf(figure as LocatedMention);
+      if (restated) {
+        // A conversion that restates the source holds the figure it converts, which none decides:
+        // "53.8 degrees (13.2 Celsius)" for the source's "13.2C (55.8F)".
+        if (undecided(findings[at])) findings[at] = conversionFinding(figure as LocatedMention, claim) ?? findings[at];
+        continue;
+      }
+      if (findings[at]?.verdict === 'mismatch') continue;
+      findings[i] = conversionFinding(claim, figure) ?? findings[i];
     }
     from = to;
   }
+}
+
+/** The finding for `claim` where it is not `figure` converted into its unit, else undefined. */
+function conversionFinding(claim: LocatedMention, figure: Mention): Finding | undefined {
+  const written = asFact(figure);
+  if (agreementOf(claim, figure, written) !== 'disagree') return undefined;
+  const fix = formatFix(claim, written);
+  if (fix === undefined || fix === claim.text) return undefined;
+  return { claim, verdict: 'mismatch', code: FindingCode.ConversionMismatch, fix, sourceSays: `${figure.text} is ${finer(claim, written) ?? fix}` };
 }
 
 /**

@@ -336,11 +336,21 @@ function withConversionsAcross(text: string, mentions: Mention[]): Mention[] {
     if (!m.number) continue;
     const between = text.slice(before.end, hedgedStart(m));
     if (between.includes(')')) m.afterAside = true;
+    // "53.8 degrees (13.2 Celsius)": bare degrees converted into one scale are of the other.
+    const degrees = !before.number?.unit && before.kind === 'count' && (m.number.unit === 'C' || m.number.unit === 'F') ? DEGREES_THEN_BRACKET.exec(between) : null;
+    if (degrees) {
+      before.number = { ...before.number!, unit: m.number.unit === 'C' ? 'F' : 'C' };
+      before.end += degrees[1].length;
+      before.text = text.slice(before.start, before.end);
+    }
     if (!m.number.unit || !before.number?.unit || before.number.unit === m.number.unit || !ADJECTIVAL_MEASURE.test(before.text)) continue;
     if (NOUN_THEN_CONVERSION.test(between) || (m.qualifier?.kind === 'approx' && NOUN_THEN_COMMA.test(between))) m.convertsAcross = true;
   }
   return mentions;
 }
+
+/** Between bare degrees and their conversion into a scale: " degrees (". */
+const DEGREES_THEN_BRACKET = /^([ \u00a0]+degrees)[ \u00a0]*\([ \u00a0]*$/iu;
 
 /** Before the first of two clock times of a range: "from", "between", "for six hours — from". */
 const RANGE_OPENS = /(?<![\p{L}])(?:from|between)[ \u00a0]+$/iu;
