@@ -11,7 +11,7 @@ import { mismatches, sourceFrom } from '../helpers/core';
 import { lookAlikeSources, paragraphAbout } from '../helpers/lookAlikeSources';
 import { prng } from '../helpers/prng';
 
-const namesIn = (text: string) => findNames(text, { start: 0, end: text.length }, tokenizeWords(text, 0, text.length)).map((n) => n.text);
+const namesIn = (text: string, shortest?: number) => findNames(text, { start: 0, end: text.length }, tokenizeWords(text, 0, text.length), shortest).map((n) => n.text);
 
 const SOURCE = [
   '# Fair closes with a record',
@@ -45,6 +45,10 @@ describe('names', () => {
     it('takes the first word of a sentence when a capitalised word follows it at once, as a name of two words', () => {
       assert.deepStrictEqual(namesIn('Yarran Creek took 391 mm. Visitors Came.'), ['Yarran', 'Creek', 'Visitors', 'Came']);
       assert.deepStrictEqual(namesIn('Yarran, Creek and Hills.'), ['Creek', 'Hills']);
+      // Not a function word: "The Tanner Street site" names no one "The", whom "Selling Tanner Street" misspelt.
+      assert.deepStrictEqual(namesIn('Their Tanner Street site is for sale.', 3), ['Tanner', 'Street']);
+      const depot = sourceFrom('The Tanner Street site is expected to sell for about £2 million.');
+      assert.deepStrictEqual(mismatches('Selling Tanner Street should bring in about £2 million.', [depot]), []);
     });
 
     it('takes the first word of a sentence when a verb of speech follows it, as its speaker', () => {

@@ -131,9 +131,12 @@ function hyphenatedGiven(text: string, words: readonly Word[], i: number): strin
 const HYPHEN = 0x2d;
 const SPACE = 0x20;
 
-/** Whether `next` goes on with the name `word` starts: a capitalised word right after it, past one space or hyphen. */
+/**
+ * Whether `next` goes on with the name `word` starts: a capitalised word right after it, past one
+ * space or hyphen. Not after a function word: "The Tanner Street site" names no one "The".
+ */
 function namedOn(text: string, word: Word, next: Word | undefined): boolean {
-  if (!next || next.start !== word.end + 1 || !startsCapitalised(next.text)) return false;
+  if (!next || word.stop || next.start !== word.end + 1 || !startsCapitalised(next.text)) return false;
   const between = text.charAt(word.end);
   return between === ' ' || between === '-';
 }
