@@ -513,6 +513,9 @@ describe('valueAffinity', () => {
     assert.strictEqual(compare('It peaked 38 centimetres above average.', 'It was 38 centimetres higher.'), 'agree');
     assert.strictEqual(compare('It peaked 38 centimetres above average.', 'It reached 5.31 metres.'), 'incomparable');
     assert.strictEqual(compare('The contract settled $16 below May.', 'The contract settled $14 below the May contract.'), 'disagree');
+    // A length a change saves is a difference too: "saving 15 minutes" is no slip of the 1 hour 35 minutes it leaves.
+    assert.strictEqual(compare('The new ferries will cross faster, saving 15 minutes.', 'The crossing will take 1 hour 35 minutes.'), 'incomparable');
+    assert.strictEqual(compare('The new ferries will cross faster, saving 15 minutes.', 'The new ferries will be 15 minutes faster.'), 'agree');
     // A length's change told before the level it reached, as an amount's is: was flagged against the level it fell from.
     const [fall] = mentionsOf('Response times fell by 85 seconds, to 11 minutes 40 seconds.');
     assert.strictEqual(compareValues(fall, fact('The average response time was 13 minutes 5 seconds.')), 'incomparable');

@@ -869,7 +869,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const differs = () => isDifference(text, end) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart);
   if ((kind === 'count' || kind === 'money') && mention.number && differs()) mention.number.difference = true;
   else if (kind === 'percent' && mention.number && !mention.number.unit && isPercentChange(text, qualifier?.start ?? start, end, sentenceStart)) mention.number.change = true;
-  else if (mention.duration && !mention.duration.relation && differs()) mention.duration.difference = true;
+  else if (mention.duration && !mention.duration.relation && (differs() || SAVED_BEFORE.test(text.slice(Math.max(sentenceStart, (qualifier?.start ?? start) - 16), qualifier?.start ?? start)))) mention.duration.difference = true;
   if (mention.number && !mention.number.difference && reachesLevel(text, qualifier && qualifier.start < start ? qualifier.start : start, sentenceStart)) mention.number.reached = true;
   return mention;
 }
@@ -948,6 +948,9 @@ function isChangeTo(text: string, start: number, end: number, sentenceStart: num
   if (!LEVEL_AFTER.test(text.slice(end, end + 8))) return false;
   return CHANGE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 16), start)) || CHANGE_OBJECT_BY.test(text.slice(Math.max(sentenceStart, start - 60), start));
 }
+
+/** Before a length: the time a change saves or adds, a difference of two lengths ("saving 15 minutes", "shaving 20 minutes off"). */
+const SAVED_BEFORE = /(?<![\p{L}])(?:sav(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|add(?:s|ed|ing)?)[ \u00a0]+(?:(?:a|an|another|an[ \u00a0]+extra)[ \u00a0]+)?$/iu;
 
 /** Whether a comparative follows the figure ending at `end`, read in place (asked of every figure). */
 function isDifference(text: string, end: number): boolean {
