@@ -120,6 +120,9 @@ describe('names', () => {
 
     it('finds none for another form of a name: a plural, a demonym, a derivation, a British spelling', () => {
       for (const word of ['Norlands', 'Norlander', 'Ministers', 'Defence']) assert.strictEqual(matchName(word, [names]), undefined, word);
+      // A Russian name's ending transliterated the other way.
+      const composer = 'Harada played Rachmaninov at 6 concerts.';
+      assert.strictEqual(matchName('Rachmaninoff', [readSpelledNames([composer], sourceFrom(composer).facts)]), undefined);
       const council = readSpelledNames(['The City Council met 3 times.'], sourceFrom('The City Council met 3 times.').facts);
       assert.strictEqual(matchName('Councilor', [council]), undefined);
       // A doubled "l" is a British spelling only before the endings that double it.

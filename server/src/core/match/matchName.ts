@@ -22,6 +22,8 @@ const SPELLING_PAIRS: ReadonlyArray<[string | RegExp, string]> = [
   ['our', 'or'],
   ['re', 'er'],
   ['ence', 'ense'],
+  // A Russian name's ending transliterated either way: "Rachmaninoff", "Rachmaninov".
+  [/ff$/g, 'v'],
   [/ll(?=(?:ed|er|ers|ing|ings|or|ors|ation|ations)$)/g, 'l'],
 ];
 
