@@ -123,6 +123,10 @@ describe('names', () => {
       // A Russian name's ending transliterated the other way.
       const composer = 'Harada played Rachmaninov at 6 concerts.';
       assert.strictEqual(matchName('Rachmaninoff', [readSpelledNames([composer], sourceFrom(composer).facts)]), undefined);
+      // "-re" for "-er" is a spelling at the end only: inside a name, two letters swapped.
+      const orchestra = 'The Brenholt Philharmonic drew 27,840 people to the Centre.';
+      assert.strictEqual(matchName('Bernholt', [readSpelledNames([orchestra], sourceFrom(orchestra).facts)])?.fact.text, 'Brenholt');
+      assert.strictEqual(matchName('Center', [readSpelledNames([orchestra], sourceFrom(orchestra).facts)]), undefined);
       const council = readSpelledNames(['The City Council met 3 times.'], sourceFrom('The City Council met 3 times.').facts);
       assert.strictEqual(matchName('Councilor', [council]), undefined);
       // A doubled "l" is a British spelling only before the endings that double it.

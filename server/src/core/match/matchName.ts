@@ -20,7 +20,8 @@ const SPELLING_PAIRS: ReadonlyArray<[string | RegExp, string]> = [
   ['isa', 'iza'],
   ['yse', 'yze'],
   ['our', 'or'],
-  ['re', 'er'],
+  // At the end only ("Centre", "Centres"): inside a name it is a slip ("Bernholt" for Brenholt).
+  [/re(?=s?$)/g, 'er'],
   ['ence', 'ense'],
   // A Russian name's ending transliterated either way: "Rachmaninoff", "Rachmaninov".
   [/ff$/g, 'v'],
