@@ -150,6 +150,13 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes.', [source]), [['45', '54']]);
   });
 
+  it('takes a figure for a slip of the one left in the source sentence its neighbours restate, in a sentence restating two', () => {
+    const tide = [sourceFrom(fixture('sources/tidalflooding.md'), 'tidalflooding.md')];
+    const draft = (date: string) => `The tide peaked at 7:42 a.m., when the harbor gauge read 21.4 feet (6.52 meters) above chart datum, breaking a record of 20.7 feet (6.31 meters) that had stood since ${date}.`;
+    assert.deepStrictEqual(mismatches(draft('Feb. 6, 1990'), tide), [['Feb. 6, 1990', 'Feb. 26, 1990']]);
+    assert.deepStrictEqual(mismatches(draft('Feb. 26, 1990'), tide), []);
+  });
+
   it('takes a time of day for a slip of the one left in a source sentence two figures of its sentence restate, and no time of words restated already', () => {
     const gallery = [sourceFrom(fixture('sources/gallerybequest.md'), 'gallerybequest.md')];
     assert.deepStrictEqual(mismatches('The painting will be unveiled on Saturday 7 June, with free entry from 10am until 6pm.', gallery), [['6pm', '8pm']]);

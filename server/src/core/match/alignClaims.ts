@@ -34,22 +34,25 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
     // Most sentences have no figure left unframed.
     let unframed = false;
     for (let i = from; i < to && !unframed; i++) unframed = matches[i]?.verdict === 'unverified';
-    const sentence = unframed ? restatedSentence(matches, from, to) : undefined;
-    if (sentence) {
+    const sentences = unframed ? restatedSentences(matches, from, to) : [];
+    if (sentences.length) {
       const taken = new Set<Fact>();
       for (let i = from; i < to; i++) if (matches[i]?.fact) taken.add(matches[i]!.fact!);
       // Nor a fact of the words of one taken: "12.05am" is restated with "12.05am on Sunday".
-      const left = index.factsOf(sentence.source).filter((f) => f.quote === sentence.quote && !f.derived && !taken.has(f) && !overlapsTaken(f, taken));
+      const leftOf = new Map(sentences.map((s) => [s, index.factsOf(s.source).filter((f) => f.quote === s.quote && !f.derived && !taken.has(f) && !overlapsTaken(f, taken))]));
       const figures = claims.slice(from, to);
       for (let i = from; i < to; i++) {
         // A conversion is held to the figure it converts (see `checkConversions`).
         if (matches[i]?.verdict !== 'unverified' || convertedFigure(claims[i], figures)) continue;
+        const sentence = sentences.length === 1 ? sentences[0] : nearestFirm(sentences, matches, from, to, i);
+        if (!sentence) continue;
+        const left = leftOf.get(sentence)!;
         // The source sentence's figures in the order of the draft's: those on the claim's side of each
         // one restated. A weekday alone in a sentence tied to its source's (see `alignedMatch`) moves
         // as the sentence is reworded ("On Monday, … announced" for "announced … on Monday").
         const firm = sentence.count >= FIRMLY_RESTATED;
         const daysKept = isWeekdayAlone(claims[i].date) && oneDayTold(claims, matches, from, to) && (firm || restatesSpecific(claims, matches, from, to));
-        const ordered = daysKept ? left : left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact));
+        const ordered = daysKept ? left : left.filter((fact) => keepsOrder(claims, matches, from, to, i, fact, sentence.quote));
         // A year is no slip of the source's time of the other end of a comparison (see `yearOfOtherLevel`).
         const inOrder = claims[i].kind === 'year' ? ordered.filter((fact) => !yearOfOtherLevel(claims[i], figures, fact, index.factsOf(sentence.source))) : ordered;
         // A date the source tells of a statement (a dateline, "said on Tuesday") is no day an event's date slipped from.
@@ -77,27 +80,47 @@ function overlapsTaken(fact: Fact, taken: ReadonlySet<Fact>): boolean {
   return false;
 }
 
-/**
- * The source sentence (by its quote and source number) that every rightly restated figure of
- * `matches[from, to)` is from, if they are from one, and how many of them there are.
- */
-function restatedSentence(matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number): { quote: string; source: number; count: number } | undefined {
-  let found: { quote: string; source: number; count: number } | undefined;
+interface RestatedSentence {
+  quote: string;
+  source: number;
+  /** How many figures of the draft's sentence rightly restate it. */
+  count: number;
+}
+
+/** The source sentences (by quote and source number) the rightly restated figures of `matches[from, to)` are from, and how many of them each. */
+function restatedSentences(matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number): RestatedSentence[] {
+  const found: RestatedSentence[] = [];
   for (let i = from; i < to; i++) {
     const match = matches[i];
     if (match?.verdict !== 'verified' || !match.fact || match.source === undefined) continue;
-    if (!found) found = { quote: match.fact.quote, source: match.source, count: 0 };
-    else if (found.quote !== match.fact.quote || found.source !== match.source) return undefined;
-    found.count++;
+    let sentence = found.find((s) => s.quote === match.fact!.quote && s.source === match.source);
+    if (!sentence) found.push((sentence = { quote: match.fact.quote, source: match.source, count: 0 }));
+    sentence.count++;
   }
   return found;
 }
 
-/** Whether `fact` stands on the same side of each fact restated in `matches[from, to)` as claim `i` stands of its restatement. */
-function keepsOrder(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number, i: number, fact: Fact): boolean {
+/**
+ * Of a draft's sentence that restates several source sentences ("…peaked at 7:42 a.m., when the gauge
+ * read 21.4 feet (6.52 meters), breaking a record of 20.7 feet (6.31 meters) that had stood since
+ * Feb. 6, 1990"), the one claim `i` stands among: that of the restated figure nearest before it
+ * (after it, when none is), if two figures restate it at least.
+ */
+function nearestFirm(sentences: readonly RestatedSentence[], matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number, i: number): RestatedSentence | undefined {
+  const restated = (k: number) => (matches[k]?.verdict === 'verified' ? matches[k]!.fact : undefined);
+  let k = i - 1;
+  while (k >= from && !restated(k)) k--;
+  if (k < from) for (k = i + 1; k < to && !restated(k); k++);
+  const fact = k >= from && k < to ? restated(k) : undefined;
+  const sentence = fact && sentences.find((s) => s.quote === fact.quote && s.source === matches[k]!.source);
+  return sentence && sentence.count >= FIRMLY_RESTATED ? sentence : undefined;
+}
+
+/** Whether `fact` stands on the same side of each fact of `quote` restated in `matches[from, to)` as claim `i` stands of its restatement. */
+function keepsOrder(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number, i: number, fact: Fact, quote: string): boolean {
   for (let k = from; k < to; k++) {
     const restated = matches[k]?.verdict === 'verified' ? matches[k]!.fact : undefined;
-    if (restated && claims[k].start < claims[i].start !== restated.quoteOffset < fact.quoteOffset) return false;
+    if (restated && restated.quote === quote && claims[k].start < claims[i].start !== restated.quoteOffset < fact.quoteOffset) return false;
   }
   return true;
 }
