@@ -97,6 +97,10 @@ describe('roles', () => {
       assert.deepStrictEqual(rolesIn('Anna Rees, who is a keen swimmer, said so. Tom Ede, who was the head vet, said so.'), []);
       const hospital = sourceFrom('"Hoglets come in at 150 grams," said Anjali Venkatesan, 44, who has been the hospital\'s head vet since 2019. "We need volunteers," said Tom Bellamy, 51, the hospital manager.');
       assert.deepStrictEqual(mismatches('Anjali Venkatesan, the hospital manager, said hoglets come in at 150 grams.', [hospital]), [['Anjali Venkatesan, the hospital manager', 'Anjali Venkatesan, the head vet']]);
+      // The American word for a kind of school is the British one's.
+      const parent = sourceFrom('Declan Moorhouse, 39, a secondary school teacher, said his mother spent her last 11 days at the hospice.');
+      assert.deepStrictEqual(mismatches('Declan Moorhouse, 39, a high school teacher, said his mother spent 11 days there.', [parent]), []);
+      assert.deepStrictEqual(mismatches('Declan Moorhouse, 39, a primary school teacher, said his mother spent 11 days there.', [parent]), [['primary school teacher', 'secondary school teacher']]);
       const merger = sourceFrom("The deal is worth €2.1 billion. Northway's chief financial officer, Priya Raman, will keep that role.");
       assert.deepStrictEqual(mismatches("The deal is worth €2.1 billion. Priya Raman stays on as Northway's chief operating officer.", [merger]), [
         ["Priya Raman stays on as Northway's chief operating officer", "Priya Raman stays on as Northway's chief financial officer"],
