@@ -233,6 +233,8 @@ describe('ratios', () => {
       // Between the fractions, one in so many: was "more than a tenth" for 14.3 per cent.
       assert.deepStrictEqual(mismatches("The plan shuts 212 of the trust's 1,486 inpatient beds, or nearly a fifth of the total.", []), [['nearly a fifth', 'about one in seven']]);
       assert.deepStrictEqual(mismatches('It spends €1.37 billion, more than three times the €638 million of 2020.', []), [['more than three times', 'more than twice']]);
+      // The whole of a part is no level a difference is from: was "seven" -> "seventy" (141 less 71).
+      assert.deepStrictEqual(mismatches('The government holds 78 of the 141 seats, seven more than the 71 it needs.', []), []);
       assert.deepStrictEqual(mismatches('It spends €1.75 billion, more than three times the €638 million of 2020.', []), [['more than three times', 'nearly three times']]);
       // The writer's hedge kept where it still holds of the figure worked out.
       assert.deepStrictEqual(mismatches('The storm dropped 8.3 inches over the whole day. That is nearly 60 percent more than the old record of 5.9 inches.', []), [['nearly 60 percent', 'nearly 41 percent']]);

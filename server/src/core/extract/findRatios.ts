@@ -89,6 +89,8 @@ const SET_OFF = /[,—–:]|[ \u00a0]-[ \u00a0]/u;
 const SHARE_ENDS = /^(?:[ \u00a0]*(?:[,.;:!?)\]—–]|[ \u00a0]-[ \u00a0]|$)|[ \u00a0]+of[ \u00a0]+(?![^,.;:!?]*\d)|[ \u00a0]+(?:in|from|by|and|but|to|were|are|was|is|have|has|had)(?![\p{L}]))/u;
 /** Prepositions a figure may hang off: "from 212 clubs". */
 const PREPOSITION_BEFORE = /(?<![\p{L}])(?:from|in|by|at|on|for|with|across|among)[ \u00a0]+$/iu;
+/** Between a part and its whole: " of the ", " out of ". */
+const PART_OF_GAP = /^[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?$/iu;
 /** "Of the 64 active farms …, 27 …": the whole opens the sentence. */
 const OF_THE_OPENING = /^[\s"“'‘]*of[ \u00a0]+the[ \u00a0]+$/iu;
 /** From after "times" to the figure it multiplies: "more than three times the €638 million", "three times that of 2019", "three times as much as Norway's". */
@@ -360,6 +362,8 @@ function changeAround(text: SentenceText, mentions: readonly Mention[], c: numbe
   const toBase = reached && from && text.slice(mentions[c].end, hedgedStart(from));
   const compared = toBase && (THAN_AFTER.test(toBase) || (!!mentions[c].number?.change && FROM_AFTER.test(toBase)));
   if (!compared || !operands(reached, from) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 12), hedgedStart(reached))) || !joins(text, reached, mentions[c])) return undefined;
+  // "holds 78 of the 141 seats, seven more than the 71 it needs": the whole of a part is no level compared.
+  if (c >= 2 && PART_OF_GAP.test(text.slice(mentions[c - 2].end, hedgedStart(reached)))) return undefined;
   // "41,312 spills from its 1,186 storm overflows last year - up 17 per cent on the 35,390": a level
   // on the wrong side of the one it is from is some other figure the sentence names.
   const way = wayTold(text, mentions[c], toBase);
