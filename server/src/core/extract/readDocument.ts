@@ -460,10 +460,10 @@ const BY_BEFORE = /(?<![\p{L}])by[ \u00a0]+$/iu;
 /**
  * `mentions` (of one sentence, in order) with each time in years or decades told from a date set
  * right beside it given that date (see `countedFrom`): "in 1968, 57 years ago", "twelve years since
- * the first show in 2011", "Thirteen years after the first race in May 2013". A time ago or since
- * is counted to now; a time after, to the year the sentence states before it, where it states one
- * ("reached in 2033, five years after the 2030 deadline", see `countedTo`). Each is held to the
- * calendar, as a weekday beside a date is.
+ * the first show in 2011", "Thirteen years after the first race in May 2013". A time ago is counted
+ * to now; a time since or after, to the year the sentence states before it where it states one
+ * ("reached in 2033, five years after the 2030 deadline", see `countedTo`), else to now. Each is
+ * held to the calendar, as a weekday beside a date is.
  */
 function withElapsedDates(text: string, sentenceStart: number, mentions: Mention[]): Mention[] {
   mentions.forEach((m, i) => {
@@ -482,7 +482,7 @@ function withElapsedDates(text: string, sentenceStart: number, mentions: Mention
     if (!from) return;
     const earlier = mentions.slice(0, i).reverse().find((e) => e.kind === 'date' || e.kind === 'year');
     const to = earlier && datedYear(earlier);
-    const opening = text.slice(Math.max(sentenceStart, (earlier?.end ?? sentenceStart)), start);
+    const opening = text.slice(earlier?.end ?? sentenceStart, start);
     if (link[1].toLowerCase() === 'after' ? !CLAUSE_OPENS.test(opening) : BY_BEFORE.test(opening) || (!to && PAST_BEFORE.test(opening))) return;
     if (to && to.year < from.year) return;
     d.countedFrom = from;
