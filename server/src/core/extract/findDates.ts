@@ -64,8 +64,8 @@ const YEAR_PART = /(?<!\d)\d{4}(?!\d)|['’]\d{2}(?!\d)/;
 const DAY_PART = /(?<![\d'’])(\d{1,2})(st|nd|rd|th)?(?!\d)/g;
 /**
  * What stands between a date and its weekday after it: "October 14, a Tuesday", "14 October
- * (Tuesday)", "1 January 2026 – a Wednesday –", "14 August, which fell on a Friday". After a dash only with the article: "until 5 March –
- * Tuesday saw…" begins another clause.
+ * (Tuesday)", "1 January 2026 – a Wednesday –", "14 August, which fell on a Friday". After a dash
+ * only with the article: "until 5 March – Tuesday saw…" begins another clause.
  */
 const WEEKDAY_AFTER_GAP = /^(?:,?\s*(?:an?\s+)?|,?\s*(?:which\s+)?(?:was|is|fell\s+on|falls\s+on|falling\s+on)\s+an?\s+|\s*[–—-]\s*an?\s+|\s*\(\s*(?:an?\s+)?)$/;
 const WEEKDAY_BEFORE_GAP = /^,?\s*(?:the\s+)?$/;

@@ -926,10 +926,10 @@ function isAttributive(text: string, start: number, end: number, sentenceStart: 
 
 /**
  * A comparative right after a figure makes it a difference ("four euros more than before", "21 more
- * seats", "6,000 up on a year earlier", "38 centimetres above the 2015 level"), which the amounts it lies between do not restate. A
- * percentage is left a percentage: "5% higher than" is how a rise of 5% is told. A change told
- * before the figure ("dropped by 3.1 metres") is not marked, unless the level it reached follows (see
- * `isChangeTo`): "dropped an average of 3.1 metres" tells the same amount.
+ * seats", "6,000 up on a year earlier", "38 centimetres above the 2015 level"), which the amounts it
+ * lies between do not restate. A percentage is left a percentage: "5% higher than" is how a rise of
+ * 5% is told. A change told before the figure ("dropped by 3.1 metres") is not marked, unless the
+ * level it reached follows (see `isChangeTo`): "dropped an average of 3.1 metres" tells the same amount.
  */
 const DIFFERENCE_AFTER = /[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dearer|shorter|longer|larger|smaller|bigger|greater|faster|quicker|slower|lighter|heavier|warmer|colder|hotter|cooler|deeper|taller|wider|older|younger|(?:up|down)(?=[ \u00a0]+on(?![\p{L}]))|(?:above|below)(?=[ \u00a0]+[\p{L}\d]))(?![\p{L}])/iuy;
 

@@ -21,9 +21,10 @@ export const FIRMLY_RESTATED = 2;
 /**
  * `matches` (of one block's `claims`, in order) with the claims no fact frames by their words
  * matched by their sentence: where its other figures rightly restate figures of one source
- * sentence, a figure of the draft's sentence restates the one figure of its kind left in that
- * source sentence ("…rise to 43 percent, a 5 percent jump" beside "…reach 43%, five percentage
- * points higher"): a sentence restated keeps its figures, whatever words it changes around them.
+ * sentence (of several, the one its nearest restated figure is from, see `nearestFirm`), a figure
+ * of the draft's sentence restates the one figure of its kind left in that source sentence ("…rise
+ * to 43 percent, a 5 percent jump" beside "…reach 43%, five percentage points higher"): a sentence
+ * restated keeps its figures, whatever words it changes around them.
  * It contradicts that figure by giving it in another unit (see `isUnitSlip`), or, where two of
  * the sentence's figures or more restate it, as a plain slip would (see `LEAST_SLIP`).
  */

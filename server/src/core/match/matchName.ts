@@ -112,12 +112,13 @@ function addsPlural(name: string, written: string): boolean {
 /**
  * Whether a last name after the same first name is a slip of another in its letters alone: the
  * same first letter and two letters changed at most ("Deborah Lyle" for Deborah Lyall, "Ronan Tuohy"
- * for Ronan Tully), however few first letters they share.
+ * for Ronan Tully), however few first letters they share; or three, in a name of as many letters or
+ * one more that starts with the same three ("Gordon Ashford" for Gordon Ashworth).
  */
 function nearAfterGiven(other: string, folded: string): boolean {
   const off = distance(other, folded);
-  // A longer one may slip at its first letter alone: "Martin Galloway" for Martin Calloway.
   if (off === 3 && Math.abs(other.length - folded.length) <= 1 && other.startsWith(folded.slice(0, 3))) return true;
+  // A longer one may slip at its first letter alone: "Martin Galloway" for Martin Calloway.
   return other.charCodeAt(0) === folded.charCodeAt(0) ? off <= 2 : off === 1 && other.length === folded.length && folded.length >= FIRST_LETTER_SLIP;
 }
 
