@@ -228,6 +228,10 @@ describe('names', () => {
       const officer = sourceFrom('The returning officer, Deborah Lyall, declared the result at 6.20pm, after 32 hours of counting.');
       assert.deepStrictEqual(mismatches('The returning officer, Deborah Lyle, declared the result after 32 hours of counting.', [officer]), [['Lyle', 'Lyall']]);
       assert.deepStrictEqual(mismatches('The returning officer, Deborah Lowe, declared the result after 32 hours of counting.', [officer]), []);
+      // A short first name opening a sentence is a first name too, but for a function word.
+      const council = sourceFrom('Tom Ashdown, 47, the opposition transport spokesman, said the 212-metre bridge had been neglected.');
+      assert.deepStrictEqual(mismatches('Tom Ashton, the opposition transport spokesman, said the 212-metre bridge had been neglected.', [council]), [['Ashton', 'Ashdown']]);
+      assert.deepStrictEqual(namesIn('The Ashton report is due.', 3), ['Ashton']);
       // Three letters off, of as many letters or one more, started with the same three: "Gordon Ashford" for Gordon Ashworth.
       const show = sourceFrom('The chairman, Gordon Ashworth, 63, said 69,740 people came.');
       assert.deepStrictEqual(mismatches('The chairman, Gordon Ashford, said 69,740 people came.', [show]), [['Ashford', 'Ashworth']]);

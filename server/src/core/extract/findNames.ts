@@ -109,7 +109,8 @@ const BYLINE_WORDS = new Set(['staff', 'reporter', 'reporters', 'correspondent',
 function isShortGiven(text: string, sentenceStart: number, word: Word, next: Word | undefined): boolean {
   // Most short capitalised words open a sentence ("The", "It") before a word in lower case: told by the next word first.
   if (!next || next.start !== word.end + 1 || text.charCodeAt(word.end) !== 0x20 || !startsCapitalised(next.text)) return false;
-  return word.text.length >= SHORTEST_GIVEN && word.text.length < SHORTEST_NAME && LETTERS.test(word.text) && word.text !== word.text.toUpperCase() && nameOf(next.text, SHORTEST_NAME) !== null && withinSentence(text, sentenceStart, word.start);
+  // At a sentence's start, not a function word: "Tom Ashton, the opposition spokesman, said", but "The Ashton report".
+  return word.text.length >= SHORTEST_GIVEN && word.text.length < SHORTEST_NAME && LETTERS.test(word.text) && word.text !== word.text.toUpperCase() && nameOf(next.text, SHORTEST_NAME) !== null && (!word.stop || withinSentence(text, sentenceStart, word.start));
 }
 
 const SHORTEST_GIVEN = 2;
