@@ -5,6 +5,12 @@ export interface CalendarDate {
   day: number; // 1-31
 }
 
+/** A date as ISO 8601 writes it, to the parts it has: "2011", "2013-05", "2025-04-10". */
+export function isoDate(d: { year: number; month?: number; day?: number }): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return d.month === undefined ? String(d.year) : d.day === undefined ? `${d.year}-${pad(d.month)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

@@ -1,5 +1,5 @@
 import { annotatedSentence, citeClaims, UnknownFactId } from '../annotations/citeClaims';
-import { CalendarDate, comingYear, isValidDate, nearestYear, toDayNumber, weekdayOf } from '../calendar';
+import { CalendarDate, comingYear, isoDate, isValidDate, nearestYear, toDayNumber, weekdayOf } from '../calendar';
 import { formatClockTime } from '../extract/clockTime';
 import { Frame, frameOf } from '../extract/frame';
 import { type DateValue, isYearByDistance, type Mention } from '../extract/mention';
@@ -608,7 +608,7 @@ function checkCalendar(finding: Finding, draftDate: CalendarDate | undefined, fa
   finding.verdict = 'mismatch';
   finding.code = FindingCode.WeekdayMismatch;
   finding.fix = formatDate(finding.claim.text, finding.claim.start, d, { weekday });
-  finding.sourceSays = `${finding.fix} (the calendar's weekday for ${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')})`;
+  finding.sourceSays = `${finding.fix} (the calendar's weekday for ${isoDate(date)})`;
 }
 
 /**

@@ -27,8 +27,9 @@ export function checkConversions(mentions: readonly LocatedMention[], findings: 
       const claim = mentions[i];
       // Most figures have no unit, and a conversion comes right after its figure.
       if (!claim.number?.unit || !mentions[i - 1].number?.unit) continue;
-      const restated = findings[i]?.verdict === 'verified' && !undecided(findings[i]);
-      if (!restated && !undecided(findings[i])) continue;
+      const decided = !undecided(findings[i]);
+      const restated = decided && findings[i]?.verdict === 'verified';
+      if (decided && !restated) continue;
       sentence ??= mentions.slice(from, to);
       const figure = convertedFigure(claim, sentence);
       if (!figure || figure.end > claim.start || !betweenSystems(claim, figure)) continue;

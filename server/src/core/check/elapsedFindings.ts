@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../calendar';
+import { type CalendarDate, isoDate } from '../calendar';
 import type { QualifierKind } from '../extract/mention';
 import type { LocatedMention } from '../extract/readDocument';
 import { formatDuration } from '../format/formatDuration';
@@ -30,10 +30,8 @@ export function checkElapsed(claim: LocatedMention, today: CalendarDate): Findin
   const years = of.month ? yearsToTell(least, most, claim.qualifier?.kind) : (to ?? today).year - of.year;
   const fix = formatDuration(claim, { amount: years, unit: 'year' }, '');
   if (!fix) return undefined;
-  const from = of.month ? `${of.year}-${String(of.month).padStart(2, '0')}` : String(of.year);
-  const until = to ? String(to.month ? `${to.year}-${String(to.month).padStart(2, '0')}` : to.year) : `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
   const told = d.relation === 'ago' ? `${fix} ago` : fix;
-  return { claim, verdict: 'mismatch', code: FindingCode.DurationMismatch, fix, sourceSays: `${told} (the calendar's years from ${from} to ${until})` };
+  return { claim, verdict: 'mismatch', code: FindingCode.DurationMismatch, fix, sourceSays: `${told} (the calendar's years from ${isoDate(of)} to ${isoDate(to ?? today)})` };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { findNodeAtLocation, getNodeValue, Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { CalendarDate, daysInMonth, MONTHS } from '../calendar';
+import { CalendarDate, daysInMonth, isoDate, MONTHS } from '../calendar';
 import type { MentionKind } from '../extract/mention';
 import { isTemperature, UNIT_KEYS, unitOf } from '../extract/units';
 import { FINEST_PRECISION, isWritableFigure, MAX_DECIMALS, WRITABLE_BOUND } from '../extract/writableFigure';
@@ -74,7 +74,7 @@ export function serializeFactFile(sources: SourceFacts[]): string {
     sources: sources.map((s) => ({
       file: s.file,
       title: s.title,
-      ...(s.date ? { date: `${s.date.year}-${String(s.date.month).padStart(2, '0')}-${String(s.date.day).padStart(2, '0')}` } : {}),
+      ...(s.date ? { date: isoDate(s.date) } : {}),
     })),
     facts: sources.flatMap((s) => s.facts.map(entryOf)),
   };

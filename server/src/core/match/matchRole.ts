@@ -241,7 +241,10 @@ const ANY_BODY = new Set(
   'group company firm organisation body agency regulator watchdog council board union party team club charity trust fund ministry society committee'.split(' ').map(normalizeWord),
 );
 
-/** Words American and British use for one kind of school, stemmed as `Role.qualifiers`: "a high school teacher" is a secondary school teacher. */
+/**
+ * Words American and British use for one kind of school, stemmed as `Role.qualifiers`: "a high
+ * school teacher" is a secondary school teacher.
+ */
 const SAME_WORDS = new Map(
   [
     ['high', 'secondary'],
@@ -257,7 +260,8 @@ const SAME_WORDS = new Map(
 /**
  * Whether the lists of `words` hold `word`, or another form of it: one the start of the other
  * ("armenia", "armenian"), or spelt British or American (stems, which drop a final "e": "defenc",
- * "defens"), or the other country's word (see `SAME_WORDS`). Forms of a word start with its letter: other words are passed over at the first.
+ * "defens"), or the other country's word (see `SAME_WORDS`). Forms of a word start with its letter:
+ * other words are passed over at the first.
  */
 function holds(words: ReadonlyArray<readonly string[]>, word: string): boolean {
   const first = word.charCodeAt(0);
