@@ -321,6 +321,16 @@ describe('ratios', () => {
       assert.deepStrictEqual(ratiosIn('The subsidy now stands at €212m, €34m more than the rival bid.'), []);
     });
 
+    it('holds a difference told beside a level to the one other figure of its measure the source sentence gives', () => {
+      const flood = [sourceFrom('---\ndate: 2025-03-10\n---\nIn 2015 the river flooded 412 homes, and on Sunday 16 February 2020 it flooded some 587 homes.\n')];
+      const draft = (more: string) => `The 2020 flood reached 587 homes, ${more} more than in 2015.`;
+      assert.deepStrictEqual(mismatches(draft('225'), flood), [['225', '175']]);
+      assert.deepStrictEqual(mismatches(draft('175'), flood), []);
+      // Two other counts: which one the change is from, the sentence does not say.
+      const two = [sourceFrom('---\ndate: 2025-03-10\n---\nIn 2015 the river flooded 412 homes, in 2009 some 300 homes, and on Sunday 16 February 2020 it flooded 587 homes.\n')];
+      assert.deepStrictEqual(mismatches(draft('225'), two), []);
+    });
+
     it('holds the level a change is from to the level the source\'s change to the same level is from', () => {
       const prize = [sourceFrom('The prize money was raised from 30,000 pounds to 40,000 pounds in 2019, the trust said.')];
       // Two digits off, 25,000 was no slip of 30,000 that the words alone could frame.

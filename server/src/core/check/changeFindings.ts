@@ -1,7 +1,7 @@
 import type { Mention } from '../extract/mention';
 import type { Fact } from '../facts/fact';
 import { formatFix } from '../format/formatFix';
-import { changeTo } from '../match/changedBases';
+import { changeTo, differenceBeside } from '../match/changedBases';
 import { compareValues } from '../match/compareValues';
 import type { FactIndex } from '../match/factIndex';
 import type { Finding } from './finding';
@@ -13,12 +13,14 @@ import { type PlacedRatio, sourcedRatios } from './ratioFindings';
  * source's "£265,000, up from £228,000" is £37,000, and "€212m, €34m more than in 2021" beside
  * "grown to €212 million this year from €168 million in 2021" is €44m more. `findings` run beside `mentions`; each
  * unverified claim so contradicted is given, by its index, with the difference the source's
- * change makes (derived when its facts were built, see `buildFacts`).
+ * change makes (derived when its facts were built, see `buildFacts`), or, where the source tells
+ * no change, the difference from the one other figure of the level's measure in its sentence (see
+ * `differenceBeside`).
  */
 export function contradictedChanges(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: ReadonlyArray<Finding | undefined>, index: FactIndex): Array<[number, Fact]> {
   const out: Array<[number, Fact]> = [];
   for (const { ratio, fact: level, sourceFacts } of sourcedRatios(ratios, 'changeOf', findings, index)) {
-    const change = changeTo(level, sourceFacts);
+    const change = changeTo(level, sourceFacts) ?? differenceBeside(level, sourceFacts);
     if (!change) continue;
     // Held as an amount where the claim is read as one, the noun before it telling it a change
     // ("a rise of £47,000"); as a difference where it is one ("€34m more than in 2021").

@@ -13,6 +13,7 @@ import { wordsBefore, type Word } from '../text/words';
 import { articleDate } from './articleDate';
 import { ArticlePlace } from './articlePlace';
 import { DateParts, Fact, FactValue, fullDate } from './fact';
+import { differenceOf } from './differenceOf';
 import { assigningIds, IdParts } from './factId';
 import { paragraphLines, paragraphTexts } from './paragraphs';
 import { pointsBetween } from './percentagePoints';
@@ -272,13 +273,7 @@ function differencesOfChanges(text: string, mentions: readonly LocatedMention[],
   for (const { base, other } of changesIn(text, mentions, reading.sentences[mentions[0].sentence].start)) {
     const [from, to] = [mentions[base], mentions[other]];
     if ((to.kind !== 'count' && to.kind !== 'money') || !from.number || !to.number || from.qualifier || to.qualifier) continue;
-    const precision = Math.min(from.number.precision, to.number.precision);
-    // To the figures' precision: €8.80 against €7.50 is 1.3, not 1.3000000000000007.
-    const amount = Number((Math.round(Math.abs(to.number.values[0] - from.number.values[0]) / precision) * precision).toPrecision(12));
-    const number: NonNullable<FactValue['number']> = { values: [amount], precision, difference: true };
-    if (to.number.currency) number.currency = to.number.currency;
-    if (to.number.unit) number.unit = to.number.unit;
-    out.push({ mention: to, kind: to.kind, value: { number }, subject: subjects[other], derived: `${to.text} against ${from.text}` });
+    out.push({ mention: to, kind: to.kind, value: { number: differenceOf(to.number, from.number) }, subject: subjects[other], derived: `${to.text} against ${from.text}` });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Mention } from '../extract/mention';
+import { differenceOf } from '../facts/differenceOf';
 import { type Fact, sentenceKey, statedInSentenceOf } from '../facts/fact';
 import { compareValues } from './compareValues';
 import type { Context } from './context';
@@ -68,4 +69,30 @@ function baseOf(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
 export function changeTo(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
   const key = sentenceKey(reached);
   return sourceFacts.find((f) => f.derived && f.value.number?.difference && f.quoteOffset === reached.quoteOffset && sentenceKey(f) === key);
+}
+
+/**
+ * The difference between `reached` and the one other figure its source sentence states of the same
+ * kind and measure, for a draft that tells a change to `reached` the source leaves to its reader:
+ * "412 homes were flooded … in 2020, 587 homes" restated as "587 homes, 225 more than the first
+ * time". With two such figures or more, which one the change is from is not the sentence's to say.
+ */
+export function differenceBeside(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
+  const level = reached.value.number;
+  if (!level || level.difference || level.range || !roughOrExact(reached) || (reached.kind !== 'count' && reached.kind !== 'money')) return undefined;
+  const others = statedInSentenceOf(reached, sourceFacts).filter(
+    (f) => f !== reached && f.kind === reached.kind && f.value.number?.currency === level.currency && f.value.number?.unit === level.unit,
+  );
+  if (others.length !== 1) return undefined;
+  const [other] = others;
+  const from = other.value.number!;
+  if (from.range || !roughOrExact(other)) return undefined;
+  // "Some 3,470 patients …, up from 2,180": a difference of a rough figure is as rough.
+  const rough = reached.value.qualifier === 'approx' || other.value.qualifier === 'approx';
+  return { ...reached, value: { number: differenceOf(level, from), ...(rough && { qualifier: 'approx' as const }) }, derived: `${reached.text} against ${other.text}` };
+}
+
+/** Whether a figure is told as it is or about so: one told as a bound ("more than 300") gives no difference. */
+function roughOrExact(fact: Fact): boolean {
+  return !fact.value.qualifier || fact.value.qualifier === 'approx' || fact.value.qualifier === 'exact';
 }
