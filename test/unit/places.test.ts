@@ -127,6 +127,14 @@ describe('places', () => {
       assert.deepStrictEqual(mismatches(`${RESTATES}Redfern Marine of Toronto will appeal.`, [source]), []);
     });
 
+    it('holds a country only to a country: a country holds the county or region the source names', () => {
+      assert.deepStrictEqual(mismatches(`${RESTATES}The first opens in Kilbrack, Ireland, with 96 places.`, [source]), []);
+      assert.deepStrictEqual(mismatches(`${RESTATES}Brennock Marine Engineering of England built the piers.`, [source]), []);
+      const observatory = sourceFrom('The rock was found on 28 November 2030 by the 1.6-metre telescope of the Cerro Verde Observatory in Chile’s Atacama region.');
+      assert.deepStrictEqual(mismatches('It was found on 28 November 2030 by the 1.6-metre telescope of the Cerro Verde Observatory in Argentina.', [observatory]), [['Argentina', 'Chile']]);
+      assert.deepStrictEqual(mismatches('It was found on 28 November 2030 by the 1.6-metre telescope of the Cerro Verde Observatory in Chile.', [observatory]), []);
+    });
+
     it('holds no place of a draft that restates none of the source’s figures', () => {
       assert.deepStrictEqual(mismatches('Redfern, owned by Toronto-based Redfern Energy, will appeal.', [source]), []);
     });

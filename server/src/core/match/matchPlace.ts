@@ -1,5 +1,6 @@
 import { NATIONALITY_ENDING, type PlaceOf } from '../extract/findPlaces';
 import { holderKey, type StatedPlace, type StatedPlaces } from '../facts/statedPlaces';
+import { isCountry } from './countries';
 import { sharesStem } from './matchName';
 
 /**
@@ -13,6 +14,8 @@ export function matchPlace(place: PlaceOf, sources: readonly StatedPlaces[]): St
   for (const source of sources) {
     for (const candidate of source.places) {
       if (!sameHolder(candidate.place.holder, place.holder) || !comparable(candidate.place, place)) continue;
+      // A country holds the county or state the other names: "CARROWMOOR, England" restates "CARROWMOOR, Cumbria".
+      if (isCountry(candidate.place.words) !== isCountry(place.words)) continue;
       if (samePlace(candidate.place.words, place.words)) return undefined;
       stated.push(candidate);
     }
