@@ -427,6 +427,17 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches(draft, uptake).filter(([claim]) => claim.startsWith('88.1')), []);
   });
 
+  it("leaves a draft's words after a multiple, and its hedges, to no item: they tell the thing compared", () => {
+    const plan = [sourceFrom('In total the company will invest £2.84 billion between 2025 and 2030, nearly twice the £1.47 billion it spent in the previous five years.')];
+    const draft = 'The £2.84 billion plan is nearly twice what the company spent in the previous five years, some £1.73 billion more.';
+    // Was "£2.84 billion" -> "£1.47 billion": "nearly … spent … previous" are the £1.47 billion's words in the source.
+    assert.ok(!mismatches(draft, plan).some(([claim]) => claim === '£2.84 billion'));
+    const spans = spansOf(draft, '£2.84 billion', 'twice', 'five years', '£1.73 billion');
+    const [money, multiple, , more] = spans;
+    const own = ownWordsOf(draft, tokenizeWords(draft, 0, draft.length), [money, more], spans, { endsAt: spans, comparisons: [multiple] });
+    assert.deepStrictEqual(own[0].after, ['plan']);
+  });
+
   it('swaps no part told of its whole ("164 of 212") with that whole', () => {
     const buses = [accuracySource('busfares.md')];
     // Were "164" -> "212" and "212" -> "164".

@@ -205,7 +205,8 @@ class FigureContext implements Context {
     const { mentions, words } = this.passage;
     const list = mentions.filter((m) => m.kind === this.figure.kind);
     // A time after the figure ends no words of its item: "23 per cent for last year's favourite".
-    return ownWordsOf(this.text, words, list, mentions, mentions.filter((m) => !isTime(m)))[list.findIndex((m) => m.start === this.figure.start)];
+    const draft = { endsAt: mentions.filter((m) => !isTime(m)), comparisons: mentions.filter((m) => m.number?.unit === 'x') };
+    return ownWordsOf(this.text, words, list, mentions, draft)[list.findIndex((m) => m.start === this.figure.start)];
   }
 
   /** Made when asked for, as `ownWords` is. */

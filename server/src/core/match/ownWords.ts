@@ -15,12 +15,14 @@ export interface OwnWords {
  * first of the strongest kind there: a semicolon or dash, then a comma before a conjunction or a
  * comparison (`, while`, `, against`), then a bare conjunction (`and`), then a comma. With none, each
  * figure takes the words nearer it. Words inside any of `skipped` (every figure of the sentence, with
- * its unit), and words of time, are no one's. With `lastEndsAt` (a draft's claim), the last
- * figure's words stop at the next of those spans: in "instead of the usual 548mm, a 43% shortfall",
- * "shortfall" is the 43%'s. A source's list is read to its sentence's end: so read, its items lost
- * more swaps found than they gained.
+ * its unit), and words of time, are no one's. With `draft` (a draft's claim), hedges are no one's
+ * either; the last figure's words stop at the next of its `endsAt` spans: in "instead of the usual
+ * 548mm, a 43% shortfall", "shortfall" is the 43%'s; and a figure's words stop at a multiple
+ * (`comparisons`) before the next figure, the words after it telling the thing compared: "The £2.84
+ * billion plan is nearly twice what the company spent …, some £1.73 billion more". A source's list
+ * is read to its sentence's end: so read, its items lost more swaps found than they gained.
  */
-export function ownWordsOf(text: string, words: readonly Word[], figures: readonly Span[], skipped: readonly Span[], lastEndsAt?: readonly Span[]): OwnWords[] {
+export function ownWordsOf(text: string, words: readonly Word[], figures: readonly Span[], skipped: readonly Span[], draft?: { endsAt: readonly Span[]; comparisons: readonly Span[] }): OwnWords[] {
   const owned = figures.map(() => ({ before: [] as string[], after: [] as string[] }));
   if (!figures.length) return owned;
   let w = 0;
@@ -28,21 +30,22 @@ export function ownWordsOf(text: string, words: readonly Word[], figures: readon
     const from = k === 0 ? -Infinity : figures[k - 1].end;
     const to = k === figures.length ? Infinity : figures[k].start;
     const gap: Word[] = [];
-    for (; w < words.length && words[w].start < to; w++) if (words[w].start >= from && !words[w].stop && !TIME_WORDS.has(words[w].norm) && !inside(words[w], skipped)) gap.push(words[w]);
+    for (; w < words.length && words[w].start < to; w++) if (words[w].start >= from && !words[w].stop && !TIME_WORDS.has(words[w].norm) && !(draft && HEDGES.has(words[w].norm)) && !inside(words[w], skipped)) gap.push(words[w]);
     if (k === 0) {
       // Before a list's first item, words up to a colon or dash are the whole list's, or a dateline's:
       // "Airports in Scotland and Norway were worst hit: Edinburgh cancelled 58%, and Bergen 46%".
       const opens = afterLastMark(text, gap.length ? gap[0].start : to, to);
       gap.forEach((word) => word.start >= opens && owned[0].before.push(word.norm));
     } else if (k === figures.length) {
-      const ends = lastEndsAt ? firstSpanAfter(lastEndsAt, from) : Infinity;
+      const ends = draft ? firstSpanAfter(draft.endsAt, from) : Infinity;
       gap.forEach((word) => word.start < ends && owned[k - 1].after.push(word.norm));
     } else {
       const cut = strongestBreak(text, from, to);
+      const compared = draft ? firstSpanAfter(draft.comparisons, from) : Infinity;
       gap.forEach((word, n) => {
         // With no break, a word as near the one figure as the other is neither's.
         const side = cut !== undefined ? (word.start < cut ? -1 : 1) : Math.sign(2 * n + 1 - gap.length);
-        if (side < 0) owned[k - 1].after.push(word.norm);
+        if (side < 0 && word.start < compared) owned[k - 1].after.push(word.norm);
         else if (side > 0) owned[k].before.push(word.norm);
       });
     }
@@ -52,6 +55,9 @@ export function ownWordsOf(text: string, words: readonly Word[], figures: readon
 
 // Words of time label no item: "4.1% a year", "8.7 per cent last year" tell a rate or a date, not what is counted.
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'minut', 'decad', 'time']);
+// Nor, in a draft, do hedges: "nearly" of "is nearly twice what the company spent" is the
+// comparison's. A source's are left to its items, whose words a claim must outnumber.
+const HEDGES = new Set(['near', 'almost', 'around', 'rough', 'approxim', 'bare']);
 
 function inside(word: Word, spans: readonly Span[]): boolean {
   for (const s of spans) if (word.start >= s.start && word.end <= s.end) return true;
