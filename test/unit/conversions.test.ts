@@ -64,6 +64,13 @@ describe('conversions beside the figure they convert', () => {
     assert.deepStrictEqual(mismatches('The room was kept at 71.6 degrees (22 Celsius) all day.', [source]), []);
   });
 
+  it('takes a figure after a conjunction for no conversion of the one before it', () => {
+    const source = sourceFrom('The Rural Halls Fund awarded £185,000 in November 2023, and the Van Leeuwen Foundation gave €72,000 (about £61,000) in March 2024.');
+    // Was "€72,000" -> "€220,000", as if it converted the £185,000.
+    assert.deepStrictEqual(mismatches('Grants from the Rural Halls Fund and the Van Leeuwen Foundation brought in £185,000 and €72,000 respectively.', [source]), []);
+    assert.deepStrictEqual(mismatches('The Rural Halls Fund awarded £185,000 (€260,000) in November 2023.', [source]), [['€260,000', '€220,000']]);
+  });
+
   it('takes a figure after a closing bracket for no conversion of the one in the brackets', () => {
     const source = sourceFrom('The trial cost £3.7 million (about €4.4 million), of which £2.1 million came from the government and £1.6 million from the board.');
     assert.deepStrictEqual(mismatches('The trial cost £3.7 million (about €4.4 million): £2.1 million from the government and £1.6 million from the board.', [source]), []);

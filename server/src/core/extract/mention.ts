@@ -186,8 +186,8 @@ export interface Mention extends Span {
    * about 48km"; "the 30-kilometre mark, about 18.6 miles into the route"), as it would right beside it.
    */
   convertsAcross?: true;
-  /** A figure a closing bracket parts from the one before it ("£3.7 million (about €4.4 million): £2.1 million"): no conversion of it. */
-  afterAside?: true;
+  /** A figure a closing bracket or a conjunction parts from the one before it ("£3.7 million (about €4.4 million): £2.1 million", "£185,000 and €72,000"): no conversion of it. */
+  apartFromBefore?: true;
   /** For a count set off between commas right after a word, that word as written: whose age it may be ("Reiny, 25,", "the suspects, now 41,"). */
   apposedTo?: string;
   /** A count, sum or length told as the sum of several ("Between them the sides scored 51 points", "44 in all", "a total of 18,280 hours"). */

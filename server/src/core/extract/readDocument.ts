@@ -325,17 +325,17 @@ const NOUN_THEN_COMMA = /^[ \u00a0]+\p{L}+,[ \u00a0]+$/u;
 
 /**
  * `mentions` (of one sentence, in order) with each figure that converts the measure before it across
- * the noun that measure qualifies marked (see `convertsAcross`), and each that a closing bracket
- * parts from the figure before it, which it converts not (see `afterAside`). After a comma alone,
- * only a hedged figure converts across: "a 23-mile drive, 12 km of it on gravel" is a part of the
- * drive, "about 37 km" its conversion.
+ * the noun that measure qualifies marked (see `convertsAcross`), and each that a closing bracket or
+ * a conjunction parts from the figure before it, which it converts not (see `apartFromBefore`).
+ * After a comma alone, only a hedged figure converts across: "a 23-mile drive, 12 km of it on
+ * gravel" is a part of the drive, "about 37 km" its conversion.
  */
 function withConversionsAcross(text: string, mentions: Mention[]): Mention[] {
   for (let i = 1; i < mentions.length; i++) {
     const [before, m] = [mentions[i - 1], mentions[i]];
     if (!m.number) continue;
     const between = text.slice(before.end, hedgedStart(m));
-    if (between.includes(')')) m.afterAside = true;
+    if (between.includes(')') || JOINS_ITEMS.test(between)) m.apartFromBefore = true;
     // "53.8 degrees (13.2 Celsius)": bare degrees converted into one scale are of the other.
     const degrees = !before.number?.unit && before.kind === 'count' && (m.number.unit === 'C' || m.number.unit === 'F') ? DEGREES_THEN_BRACKET.exec(between) : null;
     if (degrees) {
@@ -348,6 +348,9 @@ function withConversionsAcross(text: string, mentions: Mention[]): Mention[] {
   }
   return mentions;
 }
+
+/** Between two items, not a figure and its conversion: "£185,000 and €72,000 respectively". */
+const JOINS_ITEMS = /(?<![\p{L}])(?:and|to|but|while|plus|against|versus|vs)(?![\p{L}])/iu;
 
 /** Between bare degrees and their conversion into a scale: " degrees (". */
 const DEGREES_THEN_BRACKET = /^([ \u00a0]+degrees)[ \u00a0]*\([ \u00a0]*$/iu;

@@ -34,7 +34,7 @@ const ACROSS_GAP = 32;
 function standsBeside(claim: Mention, other: Mention): boolean {
   const start = hedgedStart(claim);
   const [first, second] = other.end <= start ? [other, claim] : [claim, other];
-  if (second.afterAside) return false;
+  if (second.apartFromBefore) return false;
   const gap = other.end <= start ? start - other.end : other.start - claim.end;
   if (gap >= 0 && gap <= CONVERSION_GAP) return true;
   const across = hedgedStart(second) - first.end;
