@@ -305,6 +305,15 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('English top grades fell 0.9 points to 23.1 per cent, and 96,340 sat it.', exams), []);
   });
 
+  it('takes no figure a restated multiple is of for a figure left in the restated sentence', () => {
+    const hall = [sourceFrom('Its main room seats 180 people, twice as many as the 90 the old hall could hold. With the chairs cleared it can take 240.')];
+    // Was "240" -> "90": the draft tells the old hall's 90 by "twice as many".
+    assert.deepStrictEqual(mismatches('The main room seats 180, twice as many as the old hall, and holds 240 people standing.', hall), []);
+    // A figure standing further on is left there all the same.
+    const tiered = [sourceFrom("Its main room seats 180 people, twice the old hall's capacity, and 90 of the seats are tiered. With the chairs cleared it can take 240.")];
+    assert.deepStrictEqual(mismatches("The main room seats 180, twice the old hall's capacity, and 240 of the seats are tiered.", tiered), [['240', '90']]);
+  });
+
   it('leaves a figure stating its own item where another figure of the sentence is the slip of the other item', () => {
     const ferries = [sourceFrom('---\ndate: 2025-08-14\n---\nHarbour Ferries (HF), which runs 9 routes and 23 boats, carries about 2,800 passengers on an average summer day, still below the 3,400 recorded in 2019.\n')];
     // The 2,300 is the slip of the 2,800: the 3,400 is the 2019 figure, rightly, not a swap for the 2,800.

@@ -300,6 +300,7 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
       compareValues(claim, f) === 'disagree' &&
       alike(claim, f) &&
       (!base || isComparisonBase(f.quote, f.quoteOffset)) &&
+      !pairs.some((p) => isBaseOfMultiple(f, p.fact)) &&
       pairs.every((p) => p.claim.start < claim.start === p.fact.quoteOffset < f.quoteOffset),
   );
   if (left.length !== 1) return undefined;
@@ -309,6 +310,19 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
   const theirs = shared(ownWordsOfFact(left[0], sourceFacts));
   return theirs > 0 && shared(ownWordsOfFact(fact, sourceFacts)) <= theirs ? left[0] : undefined;
 }
+
+/**
+ * Whether `fact` is what a `multiple` restated is of, standing right after it ("twice as many as the
+ * 90 the old hall could hold"): a draft restating the multiple has told it, in words of its own or
+ * none ("twice as many as the old hall"), and left no figure there.
+ */
+function isBaseOfMultiple(fact: Fact, multiple: Fact): boolean {
+  const end = multiple.quoteOffset + multiple.text.length;
+  return multiple.value.number?.unit === 'x' && multiple.quote === fact.quote && fact.quoteOffset >= end && fact.quoteOffset - end <= MULTIPLE_TO_BASE;
+}
+
+/** Most characters from a multiple to the figure it is of: " as many as the ". */
+const MULTIPLE_TO_BASE = 20;
 
 /**
  * Of the source sentences a draft sentence firmly restates, the one the claim stands amid: the only
