@@ -149,6 +149,14 @@ describe('times between the dates of a sentence', () => {
     assert.deepStrictEqual(mismatches('The decree was signed on 28 September 2023 and the republic dissolved on 1 February 2024, three months later.', [seed]).map(([claim]) => claim), ['1 February 2024']);
   });
 
+  it('leaves a time that is the time to the later date from another date its source gives', () => {
+    const hall = sourceFrom('---\ndate: 2025-06-10\n---\nThe hall will be opened on Saturday 21 June. Volunteers and their families have been invited to a ceilidh in the hall the evening before, on Friday 20 June.\n');
+    const draft = (days: string) => `Volunteers and their families have been invited to a ceilidh in the hall on Friday 20 June, and the playgroup moves back in on Monday 23 June, ${days} after the ribbon is cut.`;
+    // Was "two days" -> "three days": counted from the opening on the 21st, not from the ceilidh.
+    assert.deepStrictEqual(mismatches(draft('two days'), [hall]), []);
+    assert.deepStrictEqual(mismatches(draft('a week'), [hall]), [['a week', 'three days']]);
+  });
+
   it('gives what a fresh check gives as dates and times between them are typed and edited, incrementally', () => {
     const text = [
       'Reinholt asked on 27 February; the board approved it on 3 March, a week after his request.',

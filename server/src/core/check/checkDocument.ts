@@ -141,7 +141,7 @@ export function checkOwnFigures(ratios: readonly PlacedRatio[] | undefined, ment
   for (const [i, fact] of [...contradictedPartShares(ratios, mentions, findings, index), ...contradictedChanges(ratios, mentions, findings, index)]) findings[i] = findingOf(mentions[i], { verdict: 'mismatch', fact, score: 0 }, undefined);
   checkConversions(mentions, findings);
   checkPriceConversions(mentions, findings);
-  checkSpans(mentions, findings);
+  checkSpans(mentions, findings, index);
 }
 
 /**

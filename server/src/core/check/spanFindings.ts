@@ -4,7 +4,9 @@ import { type DateValue, type DurationUnit, type DurationValue, isDay, type Ment
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { formatDate } from '../format/formatDate';
 import { formatDuration } from '../format/formatDuration';
+import { type Fact, fullDate } from '../facts/fact';
 import { UNIT_DAYS } from '../match/compareValues';
+import type { FactIndex } from '../match/factIndex';
 import { FindingCode } from './codes';
 import type { Finding } from './finding';
 
@@ -16,14 +18,15 @@ import type { Finding } from './finding';
  *   source decides it (see `clockSpanFinding`);
  * - a time told after both dates as later or earlier, to the days between them ("Reinholt asked on
  *   27 February; the board approved the recount on 3 March, a week after his request": four days),
- *   when no source decides it (see `spanFinding`);
+ *   when no source decides it (see `spanFinding`), nor gives a date it is the time from (see
+ *   `countedFromSourceDate`);
  * - the second date, told right after a time on from the first, to that time on ("comments open on
  *   Monday, March 10, and close three weeks later, on April 7": March 31), when no source decides it
  *   (see `endFinding`).
  * A date whose day or month is a mismatch is the likelier slip, and a time the sources contradict.
  * `findings` run beside `mentions`, as in `checkConversions`.
  */
-export function checkSpans(mentions: readonly LocatedMention[], findings: Array<Finding | undefined>): void {
+export function checkSpans(mentions: readonly LocatedMention[], findings: Array<Finding | undefined>, index: FactIndex): void {
   for (let from = 0; from < mentions.length; ) {
     const to = sentenceRunEnd(mentions, from);
     const days: number[] = [];
@@ -39,7 +42,7 @@ export function checkSpans(mentions: readonly LocatedMention[], findings: Array<
       let i = b + 1;
       while (i < to && !isTimeFromEvent(mentions[i])) i++;
       const span = !toldBetween && i < to && findings[i]?.verdict === 'unverified' ? spanFinding(mentions[i], mentions[a], mentions[b]) : undefined;
-      if (span) findings[i] = span;
+      if (span && !countedFromSourceDate(mentions[i], mentions[b], findings[b]?.fact ?? findings[a]?.fact, index)) findings[i] = span;
     }
     for (let i = from; i < to; i++) {
       const beside = mentions[i].duration?.timesBeside;
@@ -75,6 +78,25 @@ export function checkSpans(mentions: readonly LocatedMention[], findings: Array<
     }
     from = to;
   }
+}
+
+/**
+ * Whether a time told from an event, after a date, is the time to that date from another the source
+ * gives (`fact` being a fact of that source the sentence's dates were matched with): "the playgroup
+ * moves back in on Monday 23 June, two days after the ribbon is cut" beside the source's opening on
+ * "Saturday 21 June". The writer counted from that event, not from the sentence's other date.
+ */
+function countedFromSourceDate(claim: Mention, date: Mention, fact: Fact | undefined, index: FactIndex): boolean {
+  const d = claim.duration;
+  const day = date.date;
+  const year = day?.year?.value ?? (fact?.value.date && fullDate(fact.value.date).year);
+  if (!d || !fact || !day?.month || !day.day || year === undefined) return false;
+  const from = addDuration({ year, month: day.month.value, day: day.day.value }, d.relation === 'later' ? -d.amount : d.amount, d.unit);
+  if (!from) return false;
+  return (index.get(fact.id)?.sourceFacts ?? []).some((f) => {
+    const other = f.kind === 'date' && f.value.date ? fullDate(f.value.date) : undefined;
+    return other?.day === from.day && other.month === from.month && (other.year === undefined || other.year === from.year);
+  });
 }
 
 /** A time told from an event: "a week after his request", "three days earlier". */
