@@ -42,8 +42,10 @@ describe('figure extraction', () => {
     ['It leaves a 54-pence gap on every meal.', 'money', [54], 'GBX'],
     ['The 20-cent levy cut bag use.', 'money', [20], 'XCENT'],
     ['Each visitor pays a 5-euro fee.', 'money', [5], 'EUR'],
-    // A weight, perhaps: no sum.
+    // A weight, perhaps: no sum. Before a noun of money, a sum: were counts.
     ['They roasted a 10-pound turkey.', 'count', [10]],
+    ['A 650,000-pound loan from the council paid the rest.', 'money', [650000], 'GBP'],
+    ['It came from a 1.2 billion-pound contingency fund.', 'money', [1200000000], 'GBP'],
     // Percentage points: a difference of shares, not a share (a percent all the same).
     ['Support rose 13 percentage points.', 'percent', [13]],
     // A rank: "No. 1" was a count, flagged against a player's "top 10".

@@ -2,10 +2,14 @@
 
 export const CURRENCY_PREFIX = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$£€¥₹₽₺₩₴₼֏₾]|\b(?:USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|GEL|INR|TRY|UAH|CAD|AUD)\s?)$/;
 
-// Joined by a hyphen, as an adjective: "a 20-cent levy", "a 54-pence gap", "a 5-euro fee"; not
-// "a 10-pound turkey", which may be a weight.
-export const CURRENCY_WORD_AFTER =
-  /^(?:\s(euro cents?|US cents?|cents?|euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krone|krona|crowns?|korun[ay]?|forints?|(?:Canadian|Australian|New Zealand|Hong Kong|Singapore|US) dollars?|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|-(cent|pence|penny|euro|dollar)|(p))(?![\p{L}\p{N}])/u;
+// Joined by a hyphen, as an adjective: "a 20-cent levy", "a 54-pence gap", "a 5-euro fee"; "pound"
+// only before a noun of money ("a 650,000-pound loan"), as "a 10-pound turkey" may be a weight.
+const MONEY_NOUNS =
+  'loan|fund|grant|contract|deal|budget|bill|fine|investment|scheme|project|package|prize|bonus|salary|fee|payment|donation|pledge|appeal|overhaul|refit|repair|upgrade|renovation|restoration|bid|offer|settlement|subsidy|levy|tax|charge|price|cost|deficit|shortfall|surplus|debt|award|contingency|bailout|pay|payout|rise|cut|overspend|endowment|bequest|gift';
+export const CURRENCY_WORD_AFTER = new RegExp(
+  String.raw`^(?:\s(euro cents?|US cents?|cents?|euros?|dollars?|pounds(?: sterling)?|sterling|pence|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|drams?|manats?|lari|liras?|hryvnias?|zlotys?|kronor|kroner|krone|krona|crowns?|korun[ay]?|forints?|(?:Canadian|Australian|New Zealand|Hong Kong|Singapore|US) dollars?|USD|EUR|GBP|JPY|CHF|CNY|RUB|AMD|AZN|INR|TRY)|-(cent|pence|penny|euro|dollar|pound(?=[ \u00a0]+(?:${MONEY_NOUNS})s?(?![\p{L}])))|(p))(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /** The code of plain "cents", of no one currency; and the codes of cents of one. */
 const ANY_CENTS = 'XCENT';
