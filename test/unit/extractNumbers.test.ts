@@ -533,6 +533,10 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(onlyMention('He waited 48 hours.').duration, { amount: 48, unit: 'hour', relation: undefined, adjectival: false });
     // A run's word between the figure and its unit: a length, which a figure of days alone was not.
     assert.deepStrictEqual(onlyMention('It stayed above 18C for 11 consecutive days.').duration, { amount: 11, unit: 'day', relation: undefined, adjectival: false, run: 'consecutive ' });
+    // A length added: was a count, "25 more" told as a difference. Added to another length, a difference of lengths.
+    assert.deepStrictEqual(onlyMention('She sat on a siding for 25 more years.').duration, { amount: 25, unit: 'year', relation: undefined, adjectival: false, run: 'more ' });
+    assert.deepStrictEqual(onlyMention('The union wants three more months on top of that.').duration, { amount: 3, unit: 'month', relation: undefined, adjectival: false, run: 'more ', difference: true });
+    assert.deepStrictEqual(onlyMention('It took 3 more days than planned.').kind, 'count');
     assert.deepStrictEqual(mentionsOf('It was their second straight year of losses, after three straight defeats.').map((m) => m.kind), ['ordinal', 'count']);
     assert.deepStrictEqual(mentionsOf('- Stall: ~30 h; talks took 90 mins and 2 hrs.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
       ['30 h', 30, 'hour'],

@@ -105,7 +105,7 @@ export interface DurationValue {
   compound?: { units: DurationUnit[]; joiners: string[]; spelled: boolean[] };
   /** "four" of "four to six weeks", "nine" of "nine of the 14 months": the unit is written once, after the range's last figure or the whole's. */
   unitAfterRange?: boolean;
-  /** "consecutive " of "11 consecutive days": the run's word before the unit, with its space, written back in a fix. */
+  /** "consecutive " of "11 consecutive days", "more " of "25 more years": the run's word before the unit, with its space, written back in a fix. */
   run?: string;
   /**
    * Where the two clock times stand that this length in hours or minutes is the span of ("for six
