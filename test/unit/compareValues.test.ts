@@ -516,6 +516,9 @@ describe('valueAffinity', () => {
     // A length a change saves is a difference too: "saving 15 minutes" is no slip of the 1 hour 35 minutes it leaves.
     assert.strictEqual(compare('The new ferries will cross faster, saving 15 minutes.', 'The crossing will take 1 hour 35 minutes.'), 'incomparable');
     assert.strictEqual(compare('The new ferries will cross faster, saving 15 minutes.', 'The new ferries will be 15 minutes faster.'), 'agree');
+    // So is a length lost: "lost eight hours a week" is no slip of the 20 hours it was cut from.
+    assert.strictEqual(compare('She lost eight hours a week of café work.', 'Her shifts at a café had run 20 hours a week.'), 'incomparable');
+    assert.strictEqual(compare('She lost eight hours a week of café work.', 'She lost eight hours a week.'), 'agree');
     // A length's change told before the level it reached, as an amount's is: was flagged against the level it fell from.
     const [fall] = mentionsOf('Response times fell by 85 seconds, to 11 minutes 40 seconds.');
     assert.strictEqual(compareValues(fall, fact('The average response time was 13 minutes 5 seconds.')), 'incomparable');

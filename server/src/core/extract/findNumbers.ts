@@ -956,8 +956,8 @@ function isChangeTo(text: string, start: number, end: number, sentenceStart: num
   return CHANGE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 16), start)) || CHANGE_OBJECT_BY.test(text.slice(Math.max(sentenceStart, start - 60), start));
 }
 
-/** Before a length: the time a change saves or adds, a difference of two lengths ("saving 15 minutes", "shaving 20 minutes off"). */
-const SAVED_BEFORE = /(?<![\p{L}])(?:sav(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|add(?:s|ed|ing)?)[ \u00a0]+(?:(?:a|an|another|an[ \u00a0]+extra)[ \u00a0]+)?$/iu;
+/** Before a length: the time a change saves, adds or loses, a difference of two lengths ("saving 15 minutes", "shaving 20 minutes off", "lost eight hours a week of café work"). */
+const SAVED_BEFORE = /(?<![\p{L}])(?:sav(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|add(?:s|ed|ing)?|los(?:e|es|t|ing)|gain(?:s|ed|ing)?)[ \u00a0]+(?:(?:a|an|another|an[ \u00a0]+extra)[ \u00a0]+)?$/iu;
 
 /** Whether a comparative follows the figure ending at `end`, read in place (asked of every figure). */
 function isDifference(text: string, end: number): boolean {
