@@ -26,9 +26,7 @@ const TIME = /^(?::\d\d(?!\d)(?:[ \u00a0]?(?:a\.m\.|p\.m\.|am(?![\p{L}])|pm(?![\
  * A length's unit after its figure, and an adjective of its run between them ("11 consecutive
  * days"), or of a length added ("25 more years", as "another 25 years"; not "25 more years than").
  */
-const DURATION_UNIT = /^([ \u00a0]|-)(?<run>(?:consecutive|straight|successive|more|further|extra|additional)[ \u00a0]+)?(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])(?![ \u00a0]+than(?![\p{L}]))/iu;
-/** The run's words of a length added: "25 more years". */
-const ADDED_RUN = /^(?:more|further|extra|additional)[ \u00a0]/iu;
+const DURATION_UNIT = /^([ \u00a0]|-)(?<run>(?:consecutive|straight|successive|(?<added>more|further|extra|additional))[ \u00a0]+)?(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|sec|min|hr|h)(s?)(?![\p{L}])(?![ \u00a0]+than(?![\p{L}]))/iu;
 // "59.8sec", "90mins", "24hrs": the short forms run on, as sports and briefing copy writes them (the empty first group is the joiner).
 const DURATION_RUN_ON = /^()(?<unit>sec|min|hr)(s?)(?![\p{L}])/u;
 /** "2.4 percentage points", "2.4% points": a difference of two percentages, not a share. */
@@ -815,7 +813,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
     durationValue = { amount, unit, adjectival: duration[1] === '-', ...relationAfter(text, start, end, sentenceStart) };
     if (duration.groups?.run) durationValue.run = duration.groups.run;
     // "wants three more months on top of that" adds to a length, as "sat for 25 more years" does not.
-    if (ADDED_RUN.test(durationValue.run ?? '') && !LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) durationValue.difference = true;
+    if (duration.groups?.added && !LENGTH_BEFORE.test(text.slice(Math.max(sentenceStart, start - 40), start))) durationValue.difference = true;
   } else if (!currency && (measure = bare ? undefined : (unitAfter(rest) ?? degreesIn(text, start, end, within, digits.decimals > 0)))) {
     const sign = isTemperature(measure.unit) ? temperatureSign(text, start, sentenceStart) : undefined;
     if (sign) {

@@ -58,11 +58,14 @@ function baseOf(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
   const difference = changeTo(reached, sourceFacts)?.value.number;
   if (level === undefined || !difference) return undefined;
   const near = (a: number, b: number) => Math.abs(a - b) < difference.precision / 2;
-  const bases = statedInSentenceOf(reached, sourceFacts).filter(
-    (f) =>
-      f !== reached && f.kind === reached.kind && f.value.number?.currency === reached.value.number?.currency && f.value.number?.unit === reached.value.number?.unit && f.value.number!.values.some((v) => near(Math.abs(level - v), difference.values[0])),
-  );
+  const bases = othersOfMeasure(reached, sourceFacts).filter((f) => f.value.number!.values.some((v) => near(Math.abs(level - v), difference.values[0])));
   return bases.length === 1 ? bases[0] : undefined;
+}
+
+/** The other figures `reached`'s source sentence states of its kind, currency and unit. */
+function othersOfMeasure(reached: Fact, sourceFacts: readonly Fact[]): Fact[] {
+  const number = reached.value.number;
+  return statedInSentenceOf(reached, sourceFacts).filter((f) => f !== reached && f.kind === reached.kind && f.value.number?.currency === number?.currency && f.value.number?.unit === number?.unit);
 }
 
 /** The difference the source derives from the change its sentence tells to `reached`: "£265,000, up from £228,000". */
@@ -80,9 +83,7 @@ export function changeTo(reached: Fact, sourceFacts: readonly Fact[]): Fact | un
 export function differenceBeside(reached: Fact, sourceFacts: readonly Fact[]): Fact | undefined {
   const level = reached.value.number;
   if (!level || level.difference || level.range || !roughOrExact(reached) || (reached.kind !== 'count' && reached.kind !== 'money')) return undefined;
-  const others = statedInSentenceOf(reached, sourceFacts).filter(
-    (f) => f !== reached && f.kind === reached.kind && f.value.number?.currency === level.currency && f.value.number?.unit === level.unit,
-  );
+  const others = othersOfMeasure(reached, sourceFacts);
   if (others.length !== 1) return undefined;
   const [other] = others;
   const from = other.value.number!;

@@ -1,6 +1,7 @@
 import { rangeEnd } from '../extract/range';
 import { tallyEnd } from '../extract/tally';
 import { changesIn } from '../extract/findRatios';
+import { MULTIPLE } from '../extract/units';
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { isDatelineDate, TimeAnchor, timeAnchor } from '../extract/timeAnchor';
@@ -205,7 +206,7 @@ class FigureContext implements Context {
     const { mentions, words } = this.passage;
     const list = mentions.filter((m) => m.kind === this.figure.kind);
     // A time after the figure ends no words of its item: "23 per cent for last year's favourite".
-    const draft = { endsAt: mentions.filter((m) => !isTime(m)), comparisons: mentions.filter((m) => m.number?.unit === 'x') };
+    const draft = { endsAt: mentions.filter((m) => !isTime(m)), comparisons: mentions.filter((m) => m.number?.unit === MULTIPLE) };
     return ownWordsOf(this.text, words, list, mentions, draft)[list.findIndex((m) => m.start === this.figure.start)];
   }
 

@@ -2,6 +2,7 @@ import { CHANGE, CHANGE_NOUN, CHANGE_WORDS } from '../extract/changeLevels';
 import { isComparisonBase } from '../extract/comparisonBase';
 import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
+import { MULTIPLE } from '../extract/units';
 import { type Fact, personOfAge, quotedSpan, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords, type Word } from '../text/words';
 import { FIRMLY_RESTATED } from './alignClaims';
@@ -318,7 +319,7 @@ function leftInRestated(claims: readonly Mention[], contexts: readonly Context[]
  */
 function isBaseOfMultiple(fact: Fact, multiple: Fact): boolean {
   const end = multiple.quoteOffset + multiple.text.length;
-  return multiple.value.number?.unit === 'x' && multiple.quote === fact.quote && fact.quoteOffset >= end && fact.quoteOffset - end <= MULTIPLE_TO_BASE;
+  return multiple.value.number?.unit === MULTIPLE && multiple.quote === fact.quote && fact.quoteOffset >= end && fact.quoteOffset - end <= MULTIPLE_TO_BASE;
 }
 
 /** Most characters from a multiple to the figure it is of: " as many as the ". */
