@@ -409,6 +409,12 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('Peter Haldane, who chairs the Marrach Community Council, said 12 homes were empty.', [harbour]).length, 1);
     });
 
+    it('reads sheriffs, lieutenants, sergeants, marshals and stewards as offices', () => {
+      const county = sourceFrom('The hall was opened by the Lord-Lieutenant of Carrowshire, Margaret Allonby, 71, and the High Sheriff, Peter Quayle, 58, who said 240 guests came.');
+      assert.deepStrictEqual(mismatches('The High Sheriff, Margaret Allonby, said 240 guests came.', [county]), [['High Sheriff, Margaret Allonby', 'Lord-Lieutenant of Carrowshire, Margaret Allonby']]);
+      assert.deepStrictEqual(mismatches('Peter Quayle, the High Sheriff, said 240 guests came.', [county]), []);
+    });
+
     it('holds the role of a person whose name the draft misspells to the roles the source gives the person of that name', () => {
       const hotel = sourceFrom("Augustin Moreau-Lindqvist, 67, the group's chairman, said 640 jobs were created. Graham Pettifer, 68, secretary of the allotment society, said 140 plots shared 62 butts.");
       assert.deepStrictEqual(mismatches("The group's chief executive, Augustin Moreau-Lindquist, said 640 jobs were created.", [hotel]), [

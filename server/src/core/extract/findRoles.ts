@@ -72,7 +72,7 @@ const HEADS = new Map<string, string>(
     'official executive expert specialist author keeper warden ranger umpire referee librarian archivist member ' +
     'vicar curate priest pastor chaplain bishop archbishop rabbi imam ' +
     'batsman batter bowler striker midfielder defender ' +
-    'coordinator supervisor technician clerk coxswain apprentice veterinarian convenor master ' +
+    'coordinator supervisor technician clerk coxswain apprentice veterinarian convenor master sheriff lieutenant sergeant marshal steward ' +
     TRADE_WORDS +
     ' ' +
     KIN_WORDS
