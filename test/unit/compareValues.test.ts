@@ -475,6 +475,15 @@ describe('valueAffinity', () => {
         ['£1,000', true],
       ],
     );
+    // Unless it is told of the figure right before it: "may become 248: 62 more, or a third more".
+    assert.deepStrictEqual(
+      mentionsOf('Today\'s average of 186 lorries may become 248: 62 more, or a third more traffic.').map((m) => [m.text, m.number?.difference]),
+      [
+        ['186', undefined],
+        ['248', undefined],
+        ['62', true],
+      ],
+    );
     // "up on" a year earlier is a difference too: was compared with the levels.
     assert.strictEqual(compare('Membership was more than 6,000 up on the old total.', 'Membership was nearly 6,000 more than the old total.'), 'disagree');
     assert.strictEqual(compare('Membership was more than 6,000 up on the old total.', 'Membership reached 6,200.'), 'incomparable');

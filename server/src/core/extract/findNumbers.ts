@@ -871,7 +871,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const qualifier = (before && !(mention.duration && isSpanOver(text, before, mention.duration, end, sentenceStart)) ? before : undefined) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
   // "fell by 85 seconds, to 11 minutes 40 seconds" is a difference as "fell by 85, to 1,130" is.
-  const differs = () => isDifference(text, end) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart);
+  const differs = () => isDifference(text, end, text.slice(Math.max(sentenceStart, start - 24), start)) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart);
   if ((kind === 'count' || kind === 'money') && mention.number && differs()) mention.number.difference = true;
   else if (kind === 'percent' && mention.number && !mention.number.unit && isPercentChange(text, qualifier?.start ?? start, end, sentenceStart)) mention.number.change = true;
   else if (mention.duration && !mention.duration.relation && (differs() || SAVED_BEFORE.test(text.slice(Math.max(sentenceStart, (qualifier?.start ?? start) - 16), qualifier?.start ?? start)))) mention.duration.difference = true;
@@ -906,7 +906,7 @@ const PERCENT_CHANGE_AFTER = new RegExp(`[ \\u00a0-]+${CHANGE_NOUN}(?![\\p{L}])`
 /** Whether the percentage at [start, end) of its sentence is told as a change: "up 7 percent", "a 5 percent jump", "7 percent higher", "7 percent below". */
 function isPercentChange(text: string, start: number, end: number, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 16), start);
-  if (CHANGE_BEFORE.test(before) || PERCENT_CHANGE_BEFORE.test(before) || isDifference(text, end)) return true;
+  if (CHANGE_BEFORE.test(before) || PERCENT_CHANGE_BEFORE.test(before) || isDifference(text, end, before)) return true;
   PERCENT_CHANGE_AFTER.lastIndex = end;
   if (PERCENT_CHANGE_AFTER.test(text)) return true;
   PERCENT_APART_AFTER.lastIndex = end;
@@ -957,16 +957,23 @@ function isChangeTo(text: string, start: number, end: number, sentenceStart: num
 /** Before a length: the time a change saves, adds or loses, a difference of two lengths ("saving 15 minutes", "shaving 20 minutes off", "lost eight hours a week of café work"). */
 const SAVED_BEFORE = /(?<![\p{L}])(?:sav(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|add(?:s|ed|ing)?|los(?:e|es|t|ing)|gain(?:s|ed|ing)?)[ \u00a0]+(?:(?:a|an|another|an[ \u00a0]+extra)[ \u00a0]+)?$/iu;
 
-/** Whether a comparative follows the figure ending at `end`, read in place (asked of every figure). */
-function isDifference(text: string, end: number): boolean {
+/**
+ * Whether a comparative follows the figure ending at `end`, read in place (asked of every figure),
+ * `before` being the words before the figure.
+ */
+function isDifference(text: string, end: number, before: string): boolean {
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   DIFFERENCE_AFTER.lastIndex = end;
   if (!DIFFERENCE_AFTER.test(text)) return false;
-  // "destroyed 2,318 homes and damaged 5,940 more.": more of the same, not more than anything.
+  // "destroyed 2,318 homes and damaged 5,940 more.": more of the same, not more than anything; but
+  // "may become 248: 62 more, or a third more" tells how far the figure before it is from another.
   ADDITIONAL_AFTER.lastIndex = end;
-  return !ADDITIONAL_AFTER.test(text);
+  return !ADDITIONAL_AFTER.test(text) || APPOSED_TO_FIGURE.test(before);
 }
+
+/** Right after a figure and a colon, comma or dash: a figure told of it. */
+const APPOSED_TO_FIGURE = /\d[\p{L}%]*[ \u00a0]*(?:[:,—–]|[ \u00a0]-)[ \u00a0]*$/u;
 
 /** "more" ending its clause after a figure: as many again of what was just counted. */
 const ADDITIONAL_AFTER = /[ \u00a0]+more(?=[ \u00a0]*(?:[.;!?]|,[ \u00a0]+(?!than)|$))/iuy;
