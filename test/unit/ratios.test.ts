@@ -319,6 +319,18 @@ describe('ratios', () => {
       assert.deepStrictEqual(mismatches(faces('€44m'), subsidy), []);
       // More than another thing is no change of the level.
       assert.deepStrictEqual(ratiosIn('The subsidy now stands at €212m, €34m more than the rival bid.'), []);
+      // Told as added to the level, set off after it; the source's change has the year of its level
+      // between its two levels: was left unchecked, then "fixed" to the old level's digits.
+      const complaints = [
+        sourceFrom(
+          '---\ndate: 2025-03-10\n---\nThe regulator approved a bill rise of 21 per cent, worth £48 million a year, for 1.2 million customers on Tuesday.\n\nWritten complaints about the water company had risen to 3,820 in 2024, up from 2,960 the year before, the consumer panel said.\n\nThe company must cut leaks by 16 per cent by 2030.\n',
+        ),
+      ];
+      const extra = (more: string) => `---\ndate: 2025-03-12\n---\nWritten complaints about the water company reached 3,820 last year, an extra ${more} in twelve months, the consumer panel said.`;
+      assert.deepStrictEqual(mismatches(extra('960'), complaints), [['960', '860']]);
+      assert.deepStrictEqual(mismatches(extra('860'), complaints), []);
+      // Not an amount added to nothing told, which is the amount a source gives.
+      assert.deepStrictEqual(mismatches('The regulator approved an extra £84 million a year for 1.2 million customers on Tuesday.', complaints), [['£84 million', '£48 million']]);
     });
 
     it('holds a difference told beside a level to the one other figure of its measure the source sentence gives', () => {

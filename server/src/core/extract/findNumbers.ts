@@ -871,7 +871,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const qualifier = (before && !(mention.duration && isSpanOver(text, before, mention.duration, end, sentenceStart)) ? before : undefined) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
   // "fell by 85 seconds, to 11 minutes 40 seconds" is a difference as "fell by 85, to 1,130" is.
-  const differs = () => isDifference(text, end, text.slice(Math.max(sentenceStart, start - 24), start)) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart);
+  const differs = () => isDifference(text, end, text.slice(Math.max(sentenceStart, start - 24), start)) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart) || EXTRA_OF_FIGURE.test(text.slice(Math.max(sentenceStart, start - 60), start));
   if ((kind === 'count' || kind === 'money') && mention.number && differs()) mention.number.difference = true;
   else if (kind === 'percent' && mention.number && !mention.number.unit && isPercentChange(text, qualifier?.start ?? start, end, sentenceStart)) mention.number.change = true;
   else if (mention.duration && !mention.duration.relation && (differs() || SAVED_BEFORE.test(text.slice(Math.max(sentenceStart, (qualifier?.start ?? start) - 16), qualifier?.start ?? start)))) mention.duration.difference = true;
@@ -972,6 +972,12 @@ function isDifference(text: string, end: number, before: string): boolean {
   return !ADDITIONAL_AFTER.test(text) || APPOSED_TO_FIGURE.test(before);
 }
 
+/**
+ * An amount told as added to the figure just before it, set off from it with its words: "expects
+ * to employ 31, an extra 17 posts", "3,940 a year earlier: an extra 922 runners". Not one added to
+ * nothing told ("will raise an extra £21,300 a year"), which is itself the amount a source gives.
+ */
+const EXTRA_OF_FIGURE = /\d[\p{L}%]*(?:[ \u00a0]+[\p{L}'’-]+){0,4}[ \u00a0]*[:,—–][ \u00a0]*an[ \u00a0]+(?:extra|additional)[ \u00a0]+$/u;
 /** Right after a figure and a colon, comma or dash: a figure told of it. */
 const APPOSED_TO_FIGURE = /\d[\p{L}%]*[ \u00a0]*(?:[:,—–]|[ \u00a0]-)[ \u00a0]*$/u;
 

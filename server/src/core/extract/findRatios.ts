@@ -51,10 +51,12 @@ const UP_FROM = "[ \\u00a0]*,[ \\u00a0]+(?:up|down)[ \\u00a0]+from";
  * (an aside set off before the link too: "4.87 million viewers, not including Chinese platforms, up
  * from 3.91 million"), one put in another's place further on ("£42 a month for a permit instead of
  * £36"), and "318 million euros from 245 million" with "from" right after the figure: after other
- * words it may say where ("41,312 spills from its 1,186 overflows").
+ * words it may say where ("41,312 spills from its 1,186 overflows"). The words before the link may
+ * hold the year of the level ("risen to 3,820 in 2024, up from 2,960"): no figure stands between two
+ * levels read as a change but a time.
  */
 const FROM_BETWEEN = new RegExp(
-  `^(?:(?:[ \\u00a0]+[\\p{L}']+){0,6},?[ \\u00a0]+(?:instead[ \\u00a0]+of|rather[ \\u00a0]+than)|(?:[ \\u00a0]+[\\p{L}']+){0,4}[ \\u00a0]*(?:${ASIDE}${UP_FROM}|,?[ \\u00a0]+(?:(?:up|down)[ \\u00a0]+from|against|compared[ \\u00a0]+(?:with|to)|versus|vs\\.?))|,?[ \\u00a0]+from)[ \\u00a0]+(?:[\\p{L}']+[ \\u00a0]+){0,3}$`,
+  `^(?:(?:[ \\u00a0]+[\\p{L}']+){0,6},?[ \\u00a0]+(?:instead[ \\u00a0]+of|rather[ \\u00a0]+than)|(?:[ \\u00a0]+[\\p{L}\\d']+){0,4}[ \\u00a0]*(?:${ASIDE}${UP_FROM}|,?[ \\u00a0]+(?:(?:up|down)[ \\u00a0]+from|against|compared[ \\u00a0]+(?:with|to)|versus|vs\\.?))|,?[ \\u00a0]+from)[ \\u00a0]+(?:[\\p{L}']+[ \\u00a0]+){0,3}$`,
   'iu',
 );
 /** The aside before "up from" (see `FROM_BETWEEN`), whose words open no other clause. */
@@ -417,7 +419,15 @@ function pointsBetween(text: SentenceText, mentions: readonly Mention[], c: numb
  * is read for only where a noun of change stands before its second.
  */
 export function mayBeChangeOf(text: SentenceText, m: Mention): boolean {
-  return (m.kind === 'money' || m.kind === 'count') && changeNounBefore(text, m) !== undefined;
+  return (m.kind === 'money' || m.kind === 'count') && (changeNounBefore(text, m) !== undefined || extraBefore(text, m));
+}
+
+/** Before a difference, that it is added: "3,820 last year, an extra 960 in twelve months". */
+const EXTRA_BEFORE = /(?<![\p{L}])an[ \u00a0]+(?:extra|additional)[ \u00a0]+$/iu;
+
+function extraBefore(text: SentenceText, m: Mention): boolean {
+  const start = hedgedStart(m);
+  return !!m.number?.difference && EXTRA_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /**
@@ -426,7 +436,7 @@ export function mayBeChangeOf(text: SentenceText, m: Mention): boolean {
  * only figure of its kind before it: "£265,000, a rise of £47,000", "€212m, €34m more than in 2021".
  */
 function changeOfLevel(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
-  if (c - own < 1 || mentions[c].kind === 'duration' || !(CHANGE_NOUNS.includes(changeNounBefore(text, mentions[c]) ?? '') || moreThanBefore(text, mentions[c])) || !isDifferenceOf(text, mentions, c, c - 1) || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c])))) return undefined;
+  if (c - own < 1 || mentions[c].kind === 'duration' || !(CHANGE_NOUNS.includes(changeNounBefore(text, mentions[c]) ?? '') || moreThanBefore(text, mentions[c]) || extraBefore(text, mentions[c])) || !isDifferenceOf(text, mentions, c, c - 1) || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c])))) return undefined;
   const level = mentions[c - 1];
   // Not a level a change is from ("down from €5.80, a drop of €0.40"), nor one of several.
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, hedgedStart(level) - 40), hedgedStart(level))) || mentions.slice(own, c - 1).some((m) => operands(m, level))) return undefined;
