@@ -228,6 +228,9 @@ describe('ratios', () => {
       ]);
       const finding = checkDocument(draft, 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.RatioMismatch)!;
       assert.strictEqual(mismatchMessage(finding), '"40 percent" — its figures give 28 percent (1.45 pounds to 1.85 pounds is a rise of 27.6%)');
+      // A change of lengths, which have no number: its message had thrown, and the whole check with it.
+      const crossing = checkDocument('The crossing falls from 110 minutes to 95 minutes, a cut of about a fifth.', 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.RatioMismatch)!;
+      assert.strictEqual(mismatchMessage(crossing), '"a fifth" — its figures give more than a tenth (110 minutes to 95 minutes is a fall of 13.6%)');
       assert.deepStrictEqual(mismatches('Its €7.85 fee fell to €4.50, a cut of a fifth.', []), []);
       assert.deepStrictEqual(mismatches('The fee fell from 200 to 180, a cut of a fifth.', []), [['a fifth', 'a tenth']]);
       // Between the fractions, one in so many: was "more than a tenth" for 14.3 per cent.

@@ -1,4 +1,4 @@
-import { findRatios, mayBeChangeOf, StatedRatio } from '../extract/findRatios';
+import { findRatios, mayBeChangeOf, measureOf, StatedRatio } from '../extract/findRatios';
 import type { Mention, Qualifier } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { PERCENTAGE_POINTS } from '../extract/units';
@@ -231,6 +231,7 @@ function workedOut(sentence: readonly Mention[], ratio: StatedRatio, value: numb
       return `${other} against ${base} is a difference of ${amount ?? shown}`;
     }
     default:
-      return `${base} to ${other} is a ${sentence[ratio.other].number!.values[0] >= sentence[ratio.base].number!.values[0] ? 'rise' : 'fall'} of ${shown}%`;
+      // A change may be of lengths ("from 110 minutes to 95 minutes"), which have no number.
+      return `${base} to ${other} is a ${measureOf(sentence[ratio.other])!.values[0] >= measureOf(sentence[ratio.base])!.values[0] ? 'rise' : 'fall'} of ${shown}%`;
   }
 }
