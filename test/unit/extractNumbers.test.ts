@@ -575,6 +575,14 @@ describe('figure extraction', () => {
       ['5', undefined, undefined],
     ]);
     assert.deepStrictEqual(mentionsOf('It lasted between 2 and 3 hours, then 90 minutes.').map((m) => m.text), ['2', '3 hours', '90 minutes']);
+    // The smaller unit left unwritten at the clause's end: "1 hour 35" had been "1 hour" and a count of 35.
+    assert.deepStrictEqual(mentionsOf('It falls from 1 hour 50 minutes to 1 hour 35, saving 15 minutes; 2 hours 10 people waited.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
+      ['1 hour 50 minutes', 110, 'minute'],
+      ['1 hour 35', 95, 'minute'],
+      ['15 minutes', 15, 'minute'],
+      ['2 hours', 2, 'hour'],
+      ['10', undefined, undefined],
+    ]);
     assert.strictEqual(onlyMention('They left two days later.').text, 'two days');
     assert.strictEqual(onlyMention('It fell two days after the vote.').duration?.relation, 'later');
     // Was a length, which a source's "over five days" contradicted.

@@ -354,10 +354,11 @@ function withCompoundDurations(text: string, mentions: Mention[]): Mention[] {
 /** `first` and `last` as one length, when they tell it in a unit and the next smaller one. */
 function compoundOf(text: string, first: Mention, last: Mention): Mention | undefined {
   const big = first.duration;
-  const small = last.duration;
-  if (!big || !small || big.clock || small.clock || big.relation || big.unitAfterRange || big.adjectival || small.adjectival || last.qualifier) return undefined;
+  if (!big) return undefined;
   const smaller = SMALLER_UNIT[big.unit];
   const joiner = text.slice(first.end, last.start);
+  const small = last.duration ?? (smaller && elidedSmallUnit(text, big.unit, smaller, joiner, last));
+  if (!small || big.clock || small.clock || big.relation || big.unitAfterRange || big.adjectival || small.adjectival || last.qualifier) return undefined;
   if (!smaller || smaller[0] !== small.unit || small.amount >= smaller[1] || !COMPOUND_JOINER.test(joiner)) return undefined;
   const parts = big.compound ?? { units: [big.unit], joiners: [], spelled: [!!first.numberStyle?.words] };
   return {
@@ -374,6 +375,19 @@ function compoundOf(text: string, first: Mention, last: Mention): Mention | unde
     },
   };
 }
+
+/**
+ * The bare figure right after a length in hours or minutes, its clause ending there, as the minutes
+ * or seconds it leaves unwritten: "falls from 1 hour 50 minutes to 1 hour 35, saving 15 minutes".
+ */
+function elidedSmallUnit(text: string, unit: DurationUnit, [small, holds]: [DurationUnit, number], joiner: string, last: Mention): DurationValue | undefined {
+  const value = last.number?.values;
+  if ((unit !== 'hour' && unit !== 'minute') || last.kind !== 'count' || !value || value.length !== 1 || !Number.isInteger(value[0]) || value[0] >= holds || last.number!.unit || last.numberStyle?.words || !/^[ \u00a0]+$/.test(joiner)) return undefined;
+  return ELIDED_UNIT_END.test(text.slice(last.end, last.end + 2)) ? { amount: value[0], unit: small, adjectival: false } : undefined;
+}
+
+/** After the figure of an elided unit: its clause's end. */
+const ELIDED_UNIT_END = /^(?:[.,;:!?)—–]|$)/u;
 
 const RANGE_JOINER = /^[ \u00a0]*(?:[-–—]|to|and|or)[ \u00a0]*$/i;
 const BETWEEN = /between[ \u00a0]+$/i;

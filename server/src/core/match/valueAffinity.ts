@@ -73,9 +73,11 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
   // A race clock's digits are what a writer miscopies: "4:25:18" for 4:52:18.
   if (claim.duration?.clock && value.duration?.unit === 'second') return numberAffinity(raceClockDigits(claim.duration.amount), raceClockDigits(value.duration.amount));
   if (claim.duration && value.duration) {
-    // "three years" is no miscopy of "a day": only durations of a like size can be one.
+    // "three years" is no miscopy of "a day", nor "nine years" of "twelve months": only durations
+    // of a like size can be one, but for the unit slipped with the amount kept ("nine weeks" for nine days).
     const ratio = (claim.duration.amount * UNIT_DAYS[claim.duration.unit]) / (value.duration.amount * UNIT_DAYS[value.duration.unit]);
-    if (ratio > 10 || ratio < 0.1) return 0;
+    const reach = claim.duration.amount === value.duration.amount ? UNIT_SLIP_REACH : LIKE_SIZE_REACH;
+    if (ratio > reach || ratio < 1 / reach) return 0;
     const inClaimUnit = durationIn(value.duration, claim.duration.unit);
     // "two hours and 51 minutes" for two hours and 15: a slip in one part, the others copied.
     if (inClaimUnit !== undefined && claim.duration.compound) return partsAffinity(claim.duration.amount, inClaimUnit, claim.duration.compound.units);
@@ -156,6 +158,9 @@ function yearAffinity(a: number, b: number, inDigits: boolean): number {
 const NEAR_YEARS = 2;
 /** A time of day and the same time in the other half of the day, in minutes apart. */
 const HALF_DAY_MINUTES = 12 * 60;
+/** How many times longer or shorter than a fact a length may be and still be its miscopy: of another amount, and of its amount in another unit. */
+const LIKE_SIZE_REACH = 6;
+const UNIT_SLIP_REACH = 10;
 /** How plausibly a year told by its distance is a slip of one further off than a year. */
 const FAR_YEAR = 0.1;
 /** As plausible as any other year: tried at 0.4 and 0.3, nine finds were lost that other rules make from a plausible slip. */
