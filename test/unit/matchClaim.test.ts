@@ -150,6 +150,18 @@ describe('matchClaim', () => {
     assert.deepStrictEqual(mismatches('Osterholt, 45, who heads the medical faculty, beat Welander by 168 votes.', [source]), [['45', '54']]);
   });
 
+  it('takes no figure for a slip of the one left in a restated source sentence when a time between two events parts them', () => {
+    const votes = [sourceFrom(fixture('sources/creditunion.md'), 'creditunion.md')];
+    // The column's opening, up to its paragraph of both votes.
+    const opening = fixture('creditunion_03.md').split('\n\n').slice(0, 3).join('\n\n');
+    // The 11 March is of Kelbrook's vote, not a slip of Ashmoor's 4 March; the fortnight is the slip.
+    assert.deepStrictEqual(
+      mismatches(opening, votes).filter(([claim]) => claim.includes('March') || claim.includes('fortnight')),
+      [['a fortnight', 'a week']],
+    );
+    assert.deepStrictEqual(mismatches(`Ashmoor's members backed the deal on 5 March by 1,628 votes to 218.`, votes), [['5 March', '4 March']]);
+  });
+
   it('takes a figure for a slip of the one left in the source sentence its neighbours restate, in a sentence restating two', () => {
     const tide = [sourceFrom(fixture('sources/tidalflooding.md'), 'tidalflooding.md')];
     const draft = (date: string) => `The tide peaked at 7:42 a.m., when the harbor gauge read 21.4 feet (6.52 meters) above chart datum, breaking a record of 20.7 feet (6.31 meters) that had stood since ${date}.`;

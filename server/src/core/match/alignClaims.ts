@@ -1,4 +1,4 @@
-import type { DurationValue } from '../extract/mention';
+import { type DurationValue, hedgedStart } from '../extract/mention';
 import { type LocatedMention, sentenceRunEnd } from '../extract/readDocument';
 import { type Fact, quotedSpan } from '../facts/fact';
 import { boundRoundedPast, compareValues, factDate, partsOf, UNIT_DAYS } from './compareValues';
@@ -44,7 +44,7 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
       const figures = claims.slice(from, to);
       for (let i = from; i < to; i++) {
         // A conversion is held to the figure it converts (see `checkConversions`).
-        if (matches[i]?.verdict !== 'unverified' || convertedFigure(claims[i], figures)) continue;
+        if (matches[i]?.verdict !== 'unverified' || convertedFigure(claims[i], figures) || acrossInterval(claims, matches, from, to, i)) continue;
         const sentence = sentences.length === 1 ? sentences[0] : nearestFirm(sentences, matches, from, to, i);
         if (!sentence) continue;
         const left = leftOf.get(sentence)!;
@@ -69,6 +69,32 @@ export function alignedMatches(claims: readonly LocatedMention[], matches: Reado
   }
   return out ?? matches;
 }
+
+/**
+ * Whether a time between two events stands right beside claim `i`, between it and every rightly
+ * restated figure of its sentence (`claims[from, to)`): the claim is of the other event. "Kelbrook's
+ * members met on 11 March, a fortnight after Ashmoor's members had backed the deal by 1,628 votes
+ * to 218" restates the sentence of Ashmoor's vote, whose 4 March the 11 March is no slip of. Not a
+ * time further off, which may be the time of a level ("47 ships …, up from 28 a week earlier, in the
+ * longest line since the fall of 2020").
+ */
+function acrossInterval(claims: readonly LocatedMention[], matches: ReadonlyArray<ClaimMatch | undefined>, from: number, to: number, i: number): boolean {
+  const interval = (k: number) => k >= from && k < to && (claims[k].duration?.relation === 'later' || claims[k].duration?.relation === 'earlier');
+  // Set off right beside it: ", a fortnight after", "a week later, on".
+  const beside = (a: LocatedMention, b: LocatedMention) => hedgedStart(b) - a.end <= BESIDE_GAP;
+  const side = interval(i + 1) && beside(claims[i], claims[i + 1]) ? 1 : interval(i - 1) && beside(claims[i - 1], claims[i]) ? -1 : 0;
+  if (!side) return false;
+  let restated = false;
+  for (let j = from; j < to; j++) {
+    if (matches[j]?.verdict !== 'verified') continue;
+    if ((j - (i + side)) * side <= 0) return false;
+    restated = true;
+  }
+  return restated;
+}
+
+/** The most characters between a claim and the time beside it that tells it of another event. */
+const BESIDE_GAP = 5;
 
 /** Whether a fact's words are among those of a fact `taken` (of the same sentence). */
 function overlapsTaken(fact: Fact, taken: ReadonlySet<Fact>): boolean {
