@@ -73,11 +73,9 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
   // A race clock's digits are what a writer miscopies: "4:25:18" for 4:52:18.
   if (claim.duration?.clock && value.duration?.unit === 'second') return numberAffinity(raceClockDigits(claim.duration.amount), raceClockDigits(value.duration.amount));
   if (claim.duration && value.duration) {
-    // "three years" is no miscopy of "a day", nor "nine years" of "twelve months": only durations
-    // of a like size can be one, but for the unit slipped with the amount kept ("nine weeks" for nine days).
+    // "three years" is no miscopy of "a day": only durations of a like size can be one.
     const ratio = (claim.duration.amount * UNIT_DAYS[claim.duration.unit]) / (value.duration.amount * UNIT_DAYS[value.duration.unit]);
-    const reach = claim.duration.amount === value.duration.amount ? UNIT_SLIP_REACH : LIKE_SIZE_REACH;
-    if (ratio > reach || ratio < 1 / reach) return 0;
+    if (ratio > 10 || ratio < 0.1) return 0;
     const inClaimUnit = durationIn(value.duration, claim.duration.unit);
     // "two hours and 51 minutes" for two hours and 15: a slip in one part, the others copied.
     if (inClaimUnit !== undefined && claim.duration.compound) return partsAffinity(claim.duration.amount, inClaimUnit, claim.duration.compound.units);
@@ -85,7 +83,11 @@ export function valueAffinity(claim: Mention, fact: Pick<Fact, 'value'>): number
     if (inClaimUnit !== undefined && isRescaled(claim.duration.amount, inClaimUnit) && !ANY_DIGIT.test(claim.text)) return 0;
     // "two weeks" for "two days" keeps the number but not the length: a slip, but a lesser one. In
     // other units the two figures' powers of ten say nothing ("six weeks" for 37 days): their digits do.
-    return inClaimUnit !== undefined ? numberAffinity(claim.duration.amount, inClaimUnit) : Math.min(UNIT_SLIP, digitAffinity(claim.duration.amount, value.duration.amount));
+    // Nor is the writer's own conversion of it a copy of its digits: "nine years" is one digit off
+    // "twelve months" as a year, but no miscopy of it; two slips at most, as a unit slipped is.
+    if (inClaimUnit === undefined) return Math.min(UNIT_SLIP, digitAffinity(claim.duration.amount, value.duration.amount));
+    const affinity = numberAffinity(claim.duration.amount, inClaimUnit);
+    return value.duration.unit === claim.duration.unit || affinity === 1 ? affinity : Math.min(UNIT_SLIP, affinity);
   }
   if (claim.date && value.date) {
     const stated = partsOf(claim);
@@ -158,9 +160,6 @@ function yearAffinity(a: number, b: number, inDigits: boolean): number {
 const NEAR_YEARS = 2;
 /** A time of day and the same time in the other half of the day, in minutes apart. */
 const HALF_DAY_MINUTES = 12 * 60;
-/** How many times longer or shorter than a fact a length may be and still be its miscopy: of another amount, and of its amount in another unit. */
-const LIKE_SIZE_REACH = 6;
-const UNIT_SLIP_REACH = 10;
 /** How plausibly a year told by its distance is a slip of one further off than a year. */
 const FAR_YEAR = 0.1;
 /** As plausible as any other year: tried at 0.4 and 0.3, nine finds were lost that other rules make from a plausible slip. */
