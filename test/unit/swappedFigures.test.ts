@@ -64,6 +64,16 @@ describe('swappedFigures', () => {
     assert.deepStrictEqual(mismatches('Of the trees felled, 31% were beeches.', felling), []);
   });
 
+  it('lists the figures of one unit of measure, whose words the figures of another unit between them are part of', () => {
+    const berths = [sourceFrom('Of the 214 new berths, 150 are designed for boats between 8 and 15 metres long, 36 for vessels over 15 metres and 28 for small craft under 8 metres.')];
+    // "over 15 metres" had parted the 36 from its vessels, whose word was then no one's.
+    assert.deepStrictEqual(mismatches('Of the new berths, 150 are for boats between 8 and 15 metres long, 28 for vessels over 15 metres and 36 for small craft under 8 metres.', berths), [
+      ['28', '36'],
+      ['36', '28'],
+    ]);
+    assert.deepStrictEqual(mismatches('Of the new berths, 150 are for boats between 8 and 15 metres long, 36 for vessels over 15 metres and 28 for small craft under 8 metres.', berths), []);
+  });
+
   it('leaves alone an item whose words are the whole list\'s, and a figure the sentence gives with the other item\'s', () => {
     // "Felling slowed" frames both months: 7% has no words of its own before it.
     assert.deepStrictEqual(mismatches('Felling slowed 7% last month as the ground froze.', felling), []);

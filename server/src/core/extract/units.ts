@@ -16,6 +16,11 @@ export const PERCENTAGE_POINTS = 'pp';
  */
 export const MULTIPLE = 'x';
 
+/** A figure's unit of measure, if it has one: not points or a multiple, which tell how it is told. */
+export function measureUnit(unit: string | undefined): string | undefined {
+  return unit === PERCENTAGE_POINTS || unit === MULTIPLE ? undefined : unit;
+}
+
 export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'speed' | 'power' | 'energy' | 'bitrate' | 'data' | 'celsius' | 'fahrenheit';
 
 export interface MeasureUnit {

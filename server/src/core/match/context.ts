@@ -1,7 +1,7 @@
 import { rangeEnd } from '../extract/range';
 import { tallyEnd } from '../extract/tally';
 import { changesIn } from '../extract/findRatios';
-import { MULTIPLE } from '../extract/units';
+import { measureUnit, MULTIPLE } from '../extract/units';
 import { Frame, frameOf } from '../extract/frame';
 import type { Mention, MentionKind, Span } from '../extract/mention';
 import { isDatelineDate, TimeAnchor, timeAnchor } from '../extract/timeAnchor';
@@ -204,7 +204,9 @@ class FigureContext implements Context {
   /** Made when asked for: of a claim, only when it restates an item of a list (see `swappedFigures`). */
   get ownWords(): OwnWords | undefined {
     const { mentions, words } = this.passage;
-    const list = mentions.filter((m) => m.kind === this.figure.kind);
+    // Of one kind and unit, as a source's list is (see `swappedFigures`).
+    const unit = measureUnit(mentions.find((m) => m.start === this.figure.start)?.number?.unit);
+    const list = mentions.filter((m) => m.kind === this.figure.kind && measureUnit(m.number?.unit) === unit);
     // A time after the figure ends no words of its item: "23 per cent for last year's favourite".
     const draft = { endsAt: mentions.filter((m) => !isTime(m)), comparisons: mentions.filter((m) => m.number?.unit === MULTIPLE) };
     return ownWordsOf(this.text, words, list, mentions, draft)[list.findIndex((m) => m.start === this.figure.start)];

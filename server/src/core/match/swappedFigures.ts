@@ -2,7 +2,7 @@ import { CHANGE, CHANGE_NOUN, CHANGE_WORDS } from '../extract/changeLevels';
 import { isComparisonBase } from '../extract/comparisonBase';
 import { type Frame, frameOf, type FramedFigure } from '../extract/frame';
 import type { Mention } from '../extract/mention';
-import { MULTIPLE } from '../extract/units';
+import { measureUnit, MULTIPLE } from '../extract/units';
 import { type Fact, personOfAge, quotedSpan, sentenceKey } from '../facts/fact';
 import { normalizeWord, tokenizeWords, type Word } from '../text/words';
 import { FIRMLY_RESTATED } from './alignClaims';
@@ -631,11 +631,16 @@ function listOf(fact: Fact, sourceFacts: readonly Fact[]): SentenceList | undefi
     }
     for (const sentence of bySentence.values()) {
       const spans = sentence.map(quotedSpan);
+      // A list's items are of one kind and unit of measure: "36 for vessels over 15 metres and 28 for
+      // small craft under 8 metres" lists counts, whose words the lengths between them are part of.
+      // Points and multiples are of their kind's list, whose items they part ("430 people are
+      // waiting, more than twice as many as there are plots").
       const kinds = new Map<string, Fact[]>();
       for (const f of sentence) {
-        const ofKind = kinds.get(f.kind);
+        const key = `${f.kind} ${measureUnit(f.value.number?.unit) ?? ''}`;
+        const ofKind = kinds.get(key);
         if (ofKind) ofKind.push(f);
-        else kinds.set(f.kind, [f]);
+        else kinds.set(key, [f]);
       }
       for (const facts of kinds.values()) {
         if (facts.length < 2) continue;
