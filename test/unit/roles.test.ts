@@ -409,6 +409,14 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('Peter Haldane, who chairs the Marrach Community Council, said 12 homes were empty.', [harbour]).length, 1);
     });
 
+    it('reads drivers, fishermen, firefighters, police officers and other trades, and commodores and medallists', () => {
+      const club = sourceFrom('Gareth Penhallow, 68, a retired bus driver from Kelsbury, made his 150th donation. Gregor Ainslie, 69, commodore of the Port Carrick Yacht Club, which has 420 members, welcomed it. Anna Sell, a former Olympic bronze medallist, has led the federation since 2003.');
+      assert.deepStrictEqual(mismatches('Gareth Penhallow, a retired lorry driver from Kelsbury, made his 150th donation.', [club]), [['Gareth Penhallow, a retired lorry driver', 'Gareth Penhallow, a retired bus driver']]);
+      assert.deepStrictEqual(mismatches('Gregor Ainslie, treasurer of the Port Carrick Yacht Club, which has 420 members, welcomed it.', [club]), [['Gregor Ainslie, treasurer of the Port Carrick Yacht Club', 'Gregor Ainslie, commodore of the Port Carrick Yacht Club']]);
+      assert.deepStrictEqual(mismatches('Anna Sell, a former Olympic silver medallist, has led the federation since 2003.', [club]), [['Anna Sell, a former Olympic silver medallist', 'Anna Sell, a former Olympic bronze medallist']]);
+      assert.deepStrictEqual(mismatches('Anna Sell, a former Olympic bronze medallist, has led the federation since 2003.', [club]), []);
+    });
+
     it('reads sheriffs, lieutenants, sergeants, marshals and stewards as offices', () => {
       const county = sourceFrom('The hall was opened by the Lord-Lieutenant of Carrowshire, Margaret Allonby, 71, and the High Sheriff, Peter Quayle, 58, who said 240 guests came.');
       assert.deepStrictEqual(mismatches('The High Sheriff, Margaret Allonby, said 240 guests came.', [county]), [['High Sheriff, Margaret Allonby', 'Lord-Lieutenant of Carrowshire, Margaret Allonby']]);

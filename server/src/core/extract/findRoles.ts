@@ -47,7 +47,8 @@ export interface Role {
 const TRADE_WORDS =
   'dentist orthodontist pharmacist therapist psychiatrist physicist chemist midwife paramedic producer cinematographer novelist journalist ' +
   'photographer architect historian composer conductor playwright designer broadcaster trainer jockey pilot farmer campaigner activist ' +
-  'broker accountant solicitor barrister valuer';
+  'broker accountant solicitor barrister valuer driver fisherman fisherwoman gamekeeper shepherd firefighter policeman policewoman ' +
+  'miner builder plumber electrician mechanic carpenter chef baker butcher gardener nanny carer';
 const TRADES: ReadonlySet<string> = new Set(TRADE_WORDS.split(' '));
 
 /** Kin a person is of another ("her nephew and executor"), beside any office or trade: one contradicts other kin only. */
@@ -72,7 +73,7 @@ const HEADS = new Map<string, string>(
     'official executive expert specialist author keeper warden ranger umpire referee librarian archivist member ' +
     'vicar curate priest pastor chaplain bishop archbishop rabbi imam ' +
     'batsman batter bowler striker midfielder defender ' +
-    'coordinator supervisor technician clerk coxswain apprentice veterinarian convenor master sheriff lieutenant sergeant marshal steward ' +
+    'coordinator supervisor technician clerk coxswain apprentice veterinarian convenor master sheriff lieutenant sergeant marshal steward commodore medallist medalist ' +
     TRADE_WORDS +
     ' ' +
     KIN_WORDS
