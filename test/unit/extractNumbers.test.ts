@@ -575,6 +575,16 @@ describe('figure extraction', () => {
       ['5', undefined, undefined],
     ]);
     assert.deepStrictEqual(mentionsOf('It lasted between 2 and 3 hours, then 90 minutes.').map((m) => m.text), ['2', '3 hours', '90 minutes']);
+    // A length whose unit a clause without its verb leaves to the length before it: "five" had been a count.
+    assert.deepStrictEqual(mentionsOf('Red cells keep for 35 days, platelets for only five. Red cells keep for 35 days, and 12 donors for five hours.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
+      ['35 days', 35, 'day'],
+      ['five', 5, 'day'],
+      ['35 days', 35, 'day'],
+      ['12', undefined, undefined],
+      ['five hours', 5, 'hour'],
+    ]);
+    const stocks = [sourceFrom('Red cells can be stored for 35 days, but platelets last only seven days, the blood service said.')];
+    assert.deepStrictEqual(mismatchesIn('Red cells can be stored for 35 days, platelets for only five, the blood service said.', stocks), [['five', 'seven']]);
     // The smaller unit left unwritten at the clause's end: "1 hour 35" had been "1 hour" and a count of 35.
     assert.deepStrictEqual(mentionsOf('It falls from 1 hour 50 minutes to 1 hour 35, saving 15 minutes; 2 hours 10 people waited.').map((m) => [m.text, m.duration?.amount, m.duration?.unit]), [
       ['1 hour 50 minutes', 110, 'minute'],

@@ -420,7 +420,7 @@ function withRangeStarts(text: string, start: number, mentions: Mention[]): Ment
   for (let i = 0; i + 1 < ordered.length; i++) {
     const first = ordered[i];
     const last = ordered[i + 1];
-    const earlier = (last.kind === 'count' && isBare(last) ? (earlierLevel(text, start, first, last) ?? levelAfterChange(text, start, first, last)) : scaledEarlierLevel(text, first, last)) ?? levelReachedFrom(text, start, first, last);
+    const earlier = (last.kind === 'count' && isBare(last) ? (earlierLevel(text, start, first, last) ?? levelAfterChange(text, start, first, last) ?? gappedLength(text, first, last)) : scaledEarlierLevel(text, first, last)) ?? levelReachedFrom(text, start, first, last);
     if (earlier) {
       ordered[i + 1] = earlier;
       continue;
@@ -477,6 +477,21 @@ function levelAfterChange(text: string, start: number, change: Mention, bare: Me
   if (!BY_TO_BETWEEN.test(text.slice(change.end, bare.start)) || !AFTER_ELIDED.test(text.slice(bare.end, bare.end + 16))) return undefined;
   return { ...bare, kind: 'duration', number: undefined, duration: { amount: bare.number!.values[0], unit: d.unit, adjectival: false } };
 }
+
+/**
+ * `bare` read as a length in the unit of the one before it, when a clause that leaves out its verb
+ * tells it of another thing: "Red cells keep for 35 days, platelets for only five." Read alone it
+ * was a count, which no length could be held to.
+ */
+function gappedLength(text: string, length: Mention, bare: Mention): Mention | undefined {
+  const d = length.duration;
+  if (!d || d.relation || d.compound || d.clock || bare.start - length.end > GAPPED_REACH || !GAPPED_BETWEEN.test(text.slice(length.end, hedgedStart(bare))) || !ELIDED_UNIT_END.test(text.slice(bare.end, bare.end + 2))) return undefined;
+  return { ...bare, kind: 'duration', number: undefined, duration: { amount: bare.number!.values[0], unit: d.unit, adjectival: false, unitAfterRange: true } };
+}
+
+/** Between a length and a bare figure whose clause leaves out the verb and unit: ", platelets for only", ", and the rest for". */
+const GAPPED_BETWEEN = /^,[ \u00a0]+(?:(?:and|but|while)[ \u00a0]+)?(?:[\p{L}'’-]+[ \u00a0]+){1,3}for[ \u00a0]+(?:(?:only|just)[ \u00a0]+)?$/iu;
+const GAPPED_REACH = 40;
 
 /** Between a change and the level it reached: "by 0.03 seconds to 59.84". */
 const BY_TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/;

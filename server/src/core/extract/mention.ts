@@ -103,7 +103,11 @@ export interface DurationValue {
    * amount is in), with what joins each to the next, and whether each number is spelled out.
    */
   compound?: { units: DurationUnit[]; joiners: string[]; spelled: boolean[] };
-  /** "four" of "four to six weeks", "nine" of "nine of the 14 months": the unit is written once, after the range's last figure or the whole's. */
+  /**
+   * "four" of "four to six weeks", "nine" of "nine of the 14 months", "five" of "keep for 35 days,
+   * platelets for only five": the unit is written once, with another figure (the range's last, the
+   * whole, the length before).
+   */
   unitAfterRange?: boolean;
   /** "consecutive " of "11 consecutive days", "more " of "25 more years": the run's word before the unit, with its space, written back in a fix. */
   run?: string;
