@@ -595,6 +595,9 @@ describe('figure extraction', () => {
     ]);
     assert.strictEqual(onlyMention('They left two days later.').text, 'two days');
     assert.strictEqual(onlyMention('It fell two days after the vote.').duration?.relation, 'later');
+    // A time to come told from the day of writing: was a length, which the source's "another ten days" contradicted.
+    assert.strictEqual(onlyMention('The drones fly until then, nearly a fortnight from now.').duration?.relation, 'later');
+    assert.deepStrictEqual(mismatchesIn('Crews will watch the moss until 6 June, nearly a fortnight from now.', [sourceFrom('Crews will stay on the moss for at least another ten days.')]), []);
     // Was a length, which a source's "over five days" contradicted.
     assert.strictEqual(onlyMention('It opened in Seoul two days ahead of the US.').duration?.relation, 'earlier');
     // An age after "aged", alone or as a range of ages, is a count, as "14 years old" is.

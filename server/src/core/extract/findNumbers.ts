@@ -41,7 +41,7 @@ const RANK_BEFORE = /(?<![\p{L}])No\.?[ \u00a0]$/u;
  */
 const SPLIT_YEAR = /^[-\u2013\/](\d\d)(?![\d\p{L}]|[-\u2013\/.,]\d)/u;
 const AGE = /^(?:[ \u00a0]years?[ \u00a0]old|-years?-olds?)(?![\p{L}])/iu;
-const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on)(?![\p{L}])/iu;
+const RELATION = /^[ \u00a0]+(later|earlier|after|before|ahead|ago|on|from[ \u00a0]+(?:now|today))(?![\p{L}])/iu;
 /**
  * "aged", "in age", "ages", then only the words of an age or a range of ages ("aged between nine
  * months and ", "range in age from eight months to "): what follows is an age.
@@ -1118,9 +1118,14 @@ function isLengthBefore(text: string, start: number, word: string | undefined, s
 const IN_BEFORE = /(?<![\p{L}])in[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|just|only|more than|less than|at least|over|under)[ \u00a0]+)*$/iu;
 
 function relationOf(word: string | undefined): NonNullable<Mention['duration']>['relation'] {
-  switch (word?.toLowerCase()) {
+  switch (word?.toLowerCase().replace(/[ \u00a0]+/g, ' ')) {
     case 'later':
     case 'after':
+      return 'later';
+    // A time to come, told from the day it is written ("until Thursday 6 June, nearly a fortnight
+    // from now"), which another day's words give otherwise. Not "away", a distance's word as often.
+    case 'from now':
+    case 'from today':
       return 'later';
     case 'earlier':
     case 'before':
