@@ -20,6 +20,16 @@ describe('multiples', () => {
       ['10', 10, undefined],
       ['3 times', 3, undefined],
     ]);
+    // "To one", the "1" of "3-to-1" its own: was a count of seven, held to the source's "three to one".
+    assert.deepStrictEqual(multiples('The deal passed by more than seven to one, a 3-to-1 margin among staff.'), [
+      ['seven to one', 7, 'above'],
+      ['3-to-1', 3, undefined],
+    ]);
+    assert.deepStrictEqual(mentionsOf('a 3-to-1 margin').map((m) => m.text), ['3-to-1']);
+    // Held to the score its sentence sets it after.
+    assert.deepStrictEqual(mismatches('Members backed the deal by 1,628 votes to 218, a margin of four to one.', []), [['four to one', 'more than seven to one']]);
+    const votes = [sourceFrom("Kelbrook members backed the merger by more than three to one.\n\nAshmoor's members had approved the deal on 4 March by 1,628 votes to 218.")];
+    assert.deepStrictEqual(mismatches("Ashmoor's members had backed the deal by 1,628 votes to 218 — more than seven to one.", votes), []);
   });
 
   it('reads no multiple in a frequency, a compound word, an idiom or a noun', () => {

@@ -81,6 +81,8 @@ export function foldWordOf(value: number): string | undefined {
 
 /** A multiple read with its " times" (see `asMultiples`): "three times", "12 times". */
 export const TIMES_WRITTEN = /[ \u00a0]times$/iu;
+/** A multiple read with its " to one" (see `asMultiples`): "seven to one", "3-to-1". */
+export const TO_ONE_WRITTEN = /(?:[ \u00a0]|-)to(?:[ \u00a0]|-)(?:one|1)$/iu;
 
 /**
  * After a figure's "times", what makes it a count of occasions: the clause ends, or a time, a place
@@ -91,8 +93,8 @@ export const TIMES_WRITTEN = /[ \u00a0]times$/iu;
  */
 const OCCASIONS_AFTER = /^[ \u00a0]*(?:[,.;:!?)\]—–]|$|(?:in|on|at|during|within|throughout|since|between|before|after|until|for|across|by|so[ \u00a0]+far|a[ \u00a0]+year|a[ \u00a0]+week|already|this[ \u00a0]+(?:year|week|month|season)|last[ \u00a0]+(?:year|week|month|season)(?!['’]))(?![\p{L}]))/iu;
 
-/** " times" (group 1) or "-fold" after a figure. */
-const TIMES_AFTER = /^(?:([ \u00a0]+times)|-?fold)(?![\p{L}])/iu;
+/** " times" (group 1) or "-fold" after a figure, or " to one" (group 2): "by seven to one", "a 3-to-1 margin". */
+const TIMES_AFTER = /^(?:([ \u00a0]+times)|-?fold|((?:[ \u00a0]+|-)to(?:[ \u00a0]+|-)(?:one|1)(?![\d.,]\d)))(?![\p{L}\d])/iu;
 
 /**
  * `numbers` (of one sentence) with each plain count before "times" or "-fold" ("three times the
@@ -101,17 +103,20 @@ const TIMES_AFTER = /^(?:([ \u00a0]+times)|-?fold)(?![\p{L}])/iu;
  * source's "twice the level" frames "three times the level"), and a fix to 2 writes "twice" for it.
  */
 export function asMultiples(text: string, numbers: Mention[]): Mention[] {
-  return numbers.map((m) => {
+  const read = numbers.map((m) => {
     const n = m.number;
     if (m.kind !== 'count' || !n || n.unit || n.vague || n.values.length !== 1) return m;
     const after = TIMES_AFTER.exec(text.slice(m.end, m.end + 7));
     if (!after) return m;
-    if (!after[1]) return { ...m, number: { ...n, unit: MULTIPLE } };
+    const written = after[1] ?? after[2];
+    if (!written) return { ...m, number: { ...n, unit: MULTIPLE } };
     // After "times", a frequency ("10 times an hour") is no multiple, nor a count of occasions ("were called out 214 times in 2024").
-    const end = m.end + after[1].length;
+    const end = m.end + written.length;
     const rest = text.slice(end, end + 24);
-    if (NOT_A_MULTIPLE_AFTER.test(rest) || OCCASIONS_AFTER.test(rest)) return m;
-    const style = m.numberStyle && sharedStyle({ ...m.numberStyle, suffix: m.numberStyle.suffix + after[1] });
+    if (after[1] && (NOT_A_MULTIPLE_AFTER.test(rest) || OCCASIONS_AFTER.test(rest))) return m;
+    const style = m.numberStyle && sharedStyle({ ...m.numberStyle, suffix: m.numberStyle.suffix + written });
     return { ...m, end, text: text.slice(m.start, end), number: { ...n, unit: MULTIPLE }, numberStyle: style };
   });
+  // The "1" of "3-to-1" is the multiple's own.
+  return read.filter((m, k) => k === 0 || m.start >= read[k - 1].end);
 }

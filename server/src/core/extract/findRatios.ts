@@ -1,5 +1,5 @@
 import { CHANGE_NOUN, CHANGE_NOUNS, FALLING_NOUNS, RISING_NOUNS } from './changeLevels';
-import { MULTIPLE_FORMS, TIMES_WRITTEN } from './findMultiples';
+import { MULTIPLE_FORMS, TIMES_WRITTEN, TO_ONE_WRITTEN } from './findMultiples';
 import { MULTIPLE, PERCENTAGE_POINTS } from './units';
 import { tokenizeWords } from '../text/words';
 import { hedgedStart, type Mention, type MentionKind, type NumberValue } from './mention';
@@ -139,7 +139,7 @@ function ratiosAmong(terms: Terms, all: readonly Mention[], sentenceStart: numbe
       ratio = differenceAround(text, amounts, c, own) ?? changeOfLevel(text, amounts, c, own);
     } else if (claim.kind === 'percent' && claim.number?.unit === PERCENTAGE_POINTS && claim.number.values.length === 1) {
       ratio = pointsBetween(text, amounts, c, own);
-    } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c) ?? changeAsMultiple(text, amounts, c, own);
+    } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c) ?? changeAsMultiple(text, amounts, c, own) ?? scoreToOne(text, amounts, c, own);
     let placed = ratio && { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
     if (!placed && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
       const whole = wholeBefore(text, amounts, c, before);
@@ -523,6 +523,20 @@ function multipleAround(text: SentenceText, mentions: readonly Mention[], c: num
   const claim = mentions[c];
   return TIMES_WRITTEN.test(claim.text) && OF_AFTER_TIMES.test(text.slice(claim.end, hedgedStart(base))) ? { claim: c, relation: 'multiple', base: c + 1, other: c - 1 } : undefined;
 }
+
+/**
+ * A multiple "to one" set off after a score of two figures: "by 1,628 votes to 218 — more than seven
+ * to one", "won 40-13, a margin of three to one". The first figure is that many times the second.
+ */
+function scoreToOne(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+  if (c - own < 2 || !TO_ONE_WRITTEN.test(mentions[c].text)) return undefined;
+  const [other, base] = [mentions[c - 2], mentions[c - 1]];
+  if (!operands(other, base) || !SCORE_BETWEEN.test(text.slice(other.end, hedgedStart(base))) || !SET_OFF.test(text.slice(base.end, hedgedStart(mentions[c])))) return undefined;
+  return { claim: c, relation: 'multiple', base: c - 1, other: c - 2 };
+}
+
+/** Between the two figures of a score: "votes to", "to", a dash. */
+const SCORE_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}]+)?[ \u00a0]+to[ \u00a0]+|[-–])$/u;
 
 /** After a verb of a multiple, what leaves its object the figures' quantity: "almost tripling it", "doubled from 62 to 130", "more than doubling in size". */
 const VERB_OBJECT_AFTER = /^(?:[ \u00a0]+(?:it|them|in[ \u00a0]+(?:size|number|value|length)))?(?:[ \u00a0]*(?:[,.;:!?)\]—–]|$)|[ \u00a0]+(?:from|to|by|since|over|between|and|but|while)(?![\p{L}]))/iu;
