@@ -330,6 +330,18 @@ describe('ratios', () => {
       assert.strictEqual(held('six times'), 'mismatch');
     });
 
+    it('holds a difference set off after one figure and told as how far it is from the next to those two', () => {
+      assert.deepStrictEqual(mismatches('Only 58.4 per cent of patients were seen within four hours, almost 30 points below the 78 per cent target.', []), [['almost 30 points', 'almost 20 points']]);
+      assert.deepStrictEqual(mismatches('It has raised £1.2m, £400,000 short of the £1.5m it needs.', []), [['£400,000', '£300,000']]);
+      // Not from the whole a part is of: 78 less 71, not 141 less 71.
+      assert.deepStrictEqual(mismatches('It holds 78 of the 141 seats, seven more than the 71 it needs.', []), []);
+      // Worked out rightly from figures the source gives, it is no slip of the source's other difference.
+      const outbreak = [sourceFrom(fs.readFileSync(path.join(ROOT, 'test/fixtures/accuracy/sources/norovirus.md'), 'utf8'), 'norovirus.md')];
+      const column = fs.readFileSync(path.join(ROOT, 'test/fixtures/accuracy/norovirus_03.md'), 'utf8').split('\n\n');
+      const knockOn = column.find((paragraph) => paragraph.includes('almost 20 points below the 78 per cent target'))!;
+      assert.deepStrictEqual(mismatches(knockOn, outbreak).map(([claim]) => claim), ['More than 350', 'seven percentage points']);
+    });
+
     it('holds a difference told beside a level the source verifies to the level the source gives that one from', () => {
       const pay = [sourceFrom('---\ndate: 2025-03-10\n---\nDr Sunil Rao becomes chief executive on a salary of £265,000, up from £228,000 at his old trust.\n\nThe merged trust will run 1,146 beds.\n')];
       assert.deepStrictEqual(mismatches('Dr Sunil Rao moves to be chief executive on £265,000, a rise of £47,000.', pay), [['£47,000', '£37,000']]);

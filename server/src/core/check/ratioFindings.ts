@@ -87,9 +87,10 @@ export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions
       const judged = judgeRatio(ratio, mentions);
       if (judged.contradicts) findings[ratio.claim] = ratioFinding(mentions, ratio, judged.value);
       else if (judged.inPoints && claim.verdict === 'unverified') findings[ratio.claim] = pointsFinding(mentions, ratio, judged.value) ?? claim;
-    } else if (ratio.relation === 'multiple' && claim.verdict === 'mismatch' && base.verdict === 'verified' && other.verdict === 'verified' && judgeRatio(ratio, mentions).holds) {
+    } else if ((ratio.relation === 'multiple' || ratio.relation === 'difference') && claim.verdict === 'mismatch' && base.verdict === 'verified' && other.verdict === 'verified' && judgeRatio(ratio, mentions).holds) {
       // Worked out rightly from two figures the sources give, it is no slip of another ratio of
-      // theirs: "€47.5 million, nearly five times the €9.8 million" beside the source's "three times".
+      // theirs: "€47.5 million, nearly five times the €9.8 million" beside the source's "three times";
+      // "58.4 per cent …, almost 20 points below the 78 per cent target" beside its "6.2 percentage points".
       findings[ratio.claim] = { claim: claim.claim, verdict: 'unverified' };
     } else if (claim.verdict === 'verified' && ratio.relation === 'difference' && (base.verdict === 'unverified') !== (other.verdict === 'unverified') && judgeRatio(ratio, mentions).contradicts) {
       const term = base.verdict === 'unverified' ? ratio.base : ratio.other;

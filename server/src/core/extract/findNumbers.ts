@@ -965,7 +965,7 @@ function isAttributive(text: string, start: number, end: number, sentenceStart: 
  * 5% is told. A change told before the figure ("dropped by 3.1 metres") is not marked, unless the
  * level it reached follows (see `isChangeTo`): "dropped an average of 3.1 metres" tells the same amount.
  */
-const DIFFERENCE_AFTER = /[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dearer|shorter|longer|larger|smaller|bigger|greater|faster|quicker|slower|lighter|heavier|warmer|colder|hotter|cooler|deeper|taller|wider|older|younger|(?:up|down)(?=[ \u00a0]+on(?![\p{L}]))|(?:above|below)(?=[ \u00a0]+[\p{L}\d]))(?![\p{L}])/iuy;
+const DIFFERENCE_AFTER = /[ \u00a0]+(?:more|fewer|less|higher|lower|cheaper|dearer|shorter|longer|larger|smaller|bigger|greater|faster|quicker|slower|lighter|heavier|warmer|colder|hotter|cooler|deeper|taller|wider|older|younger|(?:up|down)(?=[ \u00a0]+on(?![\p{L}]))|(?:above|below)(?=[ \u00a0]+[\p{L}\d])|short(?=[ \u00a0]+of(?![\p{L}])))(?![\p{L}])/iuy;
 
 /**
  * A change told before a figure and the level it reached after it ("went up 10 euros to 99 euros",

@@ -387,11 +387,36 @@ const UP_WORDS: ReadonlySet<string> = new Set(['up', 'more', 'higher', 'larger',
  * less than the 44-tonne carriages"; "rose to $612m from $538m, a rise of $84m").
  */
 function differenceAround(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
-  const change = changeAround(text, mentions, c, own);
+  const change = changeAround(text, mentions, c, own) ?? apartBetween(text, mentions, c, own);
   const claim = measureOf(mentions[c])!;
   const terms = change && [measureOf(mentions[change.base])!, measureOf(mentions[change.other])!];
   return terms?.every((x) => x.currency === claim.currency && x.unit === claim.unit) ? { ...change!, relation: 'difference' } : undefined;
 }
+
+/**
+ * A difference set off after one figure and told as how far it is from the next: "58.4 per cent …,
+ * almost 20 points below the 78 per cent target", "£1.2m, £300,000 short of the £1.5m it needs".
+ */
+function apartBetween(text: SentenceText, mentions: readonly Mention[], c: number, own: number): { claim: number; base: number; other: number } | undefined {
+  if (c - own < 1 || c + 1 >= mentions.length) return undefined;
+  const base = mentions[c + 1];
+  const start = hedgedStart(mentions[c]);
+  if (!APART_BETWEEN.test(text.slice(mentions[c].end, hedgedStart(base))) || !SET_OFF_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return undefined;
+  // The figure of its measure before it, whatever figures of others stand between ("58.4 per cent …
+  // within four hours …"); not a whole of a part ("holds 78 of the 141 seats, seven more than the 71").
+  let other = c - 1;
+  while (other >= own && (!operands(mentions[other], base) || PART_OF_BEFORE.test(text.slice(Math.max(0, hedgedStart(mentions[other]) - 12), hedgedStart(mentions[other]))))) other--;
+  return other >= own ? { claim: c, base: c + 1, other } : undefined;
+}
+
+/** Before the whole a part is of: "of the", "out of". */
+const PART_OF_BEFORE = /(?<![\p{L}])(?:out[ \u00a0]+)?of[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?$/iu;
+
+/** Right before a figure (its hedge), a comma or dash that sets it off. */
+const SET_OFF_BEFORE = /[,—–:][ \u00a0]*$/u;
+
+/** Between a difference and the figure it is told from: "below the", "short of its", "more than the". */
+const APART_BETWEEN = /^(?:[ \u00a0]+(?:percentage[ \u00a0]+)?points?)?[ \u00a0]+(?:below|above|under|over|behind|ahead[ \u00a0]+of|short[ \u00a0]+of|(?:more|less|fewer|higher|lower)[ \u00a0]+than)[ \u00a0]+(?:(?:the|its|their|a)[ \u00a0]+)?$/iu;
 
 /**
  * After a difference, the level it is from as the same thing at an earlier time: "more than in
@@ -409,7 +434,7 @@ function moreThanBefore(text: SentenceText, m: Mention): boolean {
  * to 19.4 percent from 16.8 percent, a jump of 2.4 percentage points" is a difference of 2.6.
  */
 function pointsBetween(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
-  const change = changeAround(text, mentions, c, own);
+  const change = changeAround(text, mentions, c, own) ?? apartBetween(text, mentions, c, own);
   return change && [change.base, change.other].every((k) => mentions[k].kind === 'percent' && !mentions[k].number!.unit) ? { ...change, relation: 'difference' } : undefined;
 }
 
