@@ -583,6 +583,7 @@ describe('figure extraction', () => {
       ['12', undefined, undefined],
       ['five hours', 5, 'hour'],
     ]);
+    assert.strictEqual(mentionsOf('Fiona Lattimer, who has held the job for 11 years, says skippers have been ringing her for twenty.')[1].duration?.unit, 'year');
     const stocks = [sourceFrom('Red cells can be stored for 35 days, but platelets last only seven days, the blood service said.')];
     assert.deepStrictEqual(mismatchesIn('Red cells can be stored for 35 days, platelets for only five, the blood service said.', stocks), [['five', 'seven']]);
     // The smaller unit left unwritten at the clause's end: "1 hour 35" had been "1 hour" and a count of 35.

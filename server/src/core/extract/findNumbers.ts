@@ -490,8 +490,8 @@ function gappedLength(text: string, length: Mention, bare: Mention): Mention | u
 }
 
 /** Between a length and a bare figure whose clause leaves out the verb and unit: ", platelets for only", ", and the rest for". */
-const GAPPED_BETWEEN = /^,[ \u00a0]+(?:(?:and|but|while)[ \u00a0]+)?(?:[\p{L}'’-]+[ \u00a0]+){1,3}for[ \u00a0]+(?:(?:only|just)[ \u00a0]+)?$/iu;
-const GAPPED_REACH = 40;
+const GAPPED_BETWEEN = /^,[ \u00a0]+(?:(?:and|but|while)[ \u00a0]+)?(?:[\p{L}'’-]+[ \u00a0]+){1,6}for[ \u00a0]+(?:(?:only|just)[ \u00a0]+)?$/iu;
+const GAPPED_REACH = 60;
 
 /** Between a change and the level it reached: "by 0.03 seconds to 59.84". */
 const BY_TO_BETWEEN = /^,?[ \u00a0]+to[ \u00a0]+$/;
