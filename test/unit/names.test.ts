@@ -143,6 +143,11 @@ describe('names', () => {
       // So is a letter dropped inside one: "-n" and "-an" end no two forms of "Vaughan".
       const vaughan = 'The judge, Eleri Vaughan, gave 3 prizes.';
       assert.strictEqual(matchName('Vaughn', [readSpelledNames([vaughan], sourceFrom(vaughan).facts)])?.fact.text, 'Vaughan');
+      // And a last letter undoubled or doubled: "-n" ends no other form of "Kortmann".
+      const kortmann = 'The German entrant Anneliese Kortmann, 63, drove 3 stages.';
+      assert.strictEqual(matchName('Kortman', [readSpelledNames([kortmann], sourceFrom(kortmann).facts)])?.fact.text, 'Kortmann');
+      const bennet = 'The judge, Ann Bennet, gave 3 prizes.';
+      assert.strictEqual(matchName('Bennett', [readSpelledNames([bennet], sourceFrom(bennet).facts)])?.fact.text, 'Bennet');
     });
 
     it('finds none for a word as near two names, since which it misspells is unknown', () => {

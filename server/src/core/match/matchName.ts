@@ -227,11 +227,18 @@ function usedBy(folded: string, sources: readonly SpelledNames[]): boolean {
 function anotherForm(a: string, b: string, unless?: ReadonlySet<string>): boolean {
   // One ending put for another of as many letters makes no other word: "Wierzbicky" for Wierzbicki is a slip.
   if (a !== b && a.length === b.length && a.startsWith(b.slice(0, -1))) return false;
-  // Nor does a letter dropped or added inside one: "Vaughn" for Vaughan ("-n", "-an") is a slip.
+  // Nor does a letter dropped or added inside one: "Vaughn" for Vaughan ("-n", "-an") is a slip;
+  // nor a last letter doubled or undoubled: "Kortman" for Kortmann, "Bennet" for Bennett.
   if (!a.startsWith(b) && !b.startsWith(a) && distance(a, b) === 1 && !spelledAlike(a, b)) return false;
+  if (doublesLast(a, b) || doublesLast(b, a)) return false;
   const stems = stemsOf(a, unless);
   for (const stem of stemsOf(b, unless)) if (stems.has(stem)) return true;
   return spelledAlike(a, b);
+}
+
+/** Whether `long` is `short` with its last letter written twice. */
+function doublesLast(long: string, short: string): boolean {
+  return long.length === short.length + 1 && long.startsWith(short) && long[long.length - 1] === short[short.length - 1];
 }
 
 /** The shortest stem two forms of one word share ("Armenia", "Armenian"; "Chile", "Chilean"). */
