@@ -330,6 +330,12 @@ describe('ratios', () => {
       assert.strictEqual(held('six times'), 'mismatch');
     });
 
+    it('reads two changes a source tells side by side, each pair of levels written alike', () => {
+      const entries = [sourceFrom('The tournament attracted 612 judoka from 43 countries, up from 548 entrants from 37 countries last year.')];
+      assert.deepStrictEqual(mismatches('It drew 612 judoka, 74 more than last year, from 43 countries, six more than in 2024.', entries), [['74', '64']]);
+      assert.deepStrictEqual(mismatches('It drew 612 judoka, 64 more than last year, from 43 countries, six more than in 2024.', entries), []);
+    });
+
     it('holds a difference set off after one figure and told as how far it is from the next to those two', () => {
       assert.deepStrictEqual(mismatches('Only 58.4 per cent of patients were seen within four hours, almost 30 points below the 78 per cent target.', []), [['almost 30 points', 'almost 20 points']]);
       assert.deepStrictEqual(mismatches('It has raised £1.2m, £400,000 short of the £1.5m it needs.', []), [['£400,000', '£300,000']]);

@@ -213,6 +213,7 @@ export function changesIn(source: string, all: readonly Mention[], sentenceStart
   for (let k = 0; k + 1 < amounts.length; k++) {
     const change = levels(text, amounts, k, k + 1);
     if (change) out.push({ base: all.indexOf(amounts[change.base]), other: all.indexOf(amounts[change.other]) });
+    else for (const pair of parallelChanges(text, amounts, k)) out.push({ base: all.indexOf(amounts[pair.base]), other: all.indexOf(amounts[pair.other]) });
   }
   for (const ratio of ratiosAmong(terms, all, sentenceStart, [])) {
     if (ratio.relation === 'change' && all[ratio.base].kind !== 'percent' && !out.some((c) => c.base === ratio.base && c.other === ratio.other)) out.push({ base: ratio.base, other: ratio.other });
@@ -518,6 +519,24 @@ function levels(text: SentenceText, mentions: readonly Mention[], a: number, b: 
   if (PLAN_BEFORE.test(text.slice(Math.max(0, hedgedStart(mentions[a]) - 40), hedgedStart(mentions[a]))) && OUTCOME_BETWEEN.test(between)) return { base: a, other: b };
   return undefined;
 }
+
+/**
+ * Two changes told side by side, each pair of levels written alike: "612 judoka from 43 countries,
+ * up from 548 entrants from 37 countries" is 548 to 612 and 37 to 43, where `amounts[k + 1]` and
+ * `amounts[k + 2]` stand either side of the "up from". None where the two pairs are joined otherwise.
+ */
+function parallelChanges(text: SentenceText, amounts: readonly Mention[], k: number): Array<{ base: number; other: number }> {
+  if (k < 1 || k + 2 >= amounts.length) return [];
+  const [a, b, c, d] = [amounts[k - 1], amounts[k], amounts[k + 1], amounts[k + 2]];
+  if (!operands(a, c) || !operands(b, d) || !FROM_BETWEEN.test(text.slice(b.end, hedgedStart(c))) || CLAUSE_WORD.test(text.slice(b.end, hedgedStart(c)))) return [];
+  // The same word joins each pair's two figures: "from", "in", "across".
+  const joinerOf = (x: Mention, y: Mention) => PAIR_JOINER.exec(text.slice(x.end, hedgedStart(y)))?.[1].toLowerCase();
+  const joiner = joinerOf(a, b);
+  return joiner && joiner === joinerOf(c, d) ? [{ base: k + 1, other: k - 1 }, { base: k + 2, other: k }] : [];
+}
+
+/** Between the two figures of a pair of levels: their noun, then the word joining them ("judoka from"). */
+const PAIR_JOINER = /^(?:[ \u00a0]+[\p{L}'’-]+){0,2}[ \u00a0]+(from|in|across|at|on|for|over)[ \u00a0]+$/iu;
 
 /** Before a figure a plan gave: "budgeted at", "first priced at", "sold to us in 2018 at", "expected to cost". */
 const PLAN_BEFORE = /(?<![\p{L}])(?:budget(?:ed)?|estimated|expected|forecast|priced|costed|projected|planned|sold(?:[ \u00a0]+[\p{L}\d']+){0,5})[ \u00a0]+(?:at|of|for|to[ \u00a0]+cost)[ \u00a0]+$/iu;
