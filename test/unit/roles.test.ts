@@ -417,6 +417,14 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('Anna Sell, a former Olympic bronze medallist, has led the federation since 2003.', [club]), []);
     });
 
+    it('fixes a role whose rank the draft left out with the source\'s office, not its rank put among what the office is of', () => {
+      const talks = sourceFrom("Nordmark's chief negotiator, Helena Voss, 44, deputy director of its fisheries agency, said 412 vessels would fish the zone.");
+      // Was "director of the deputy's fisheries agency".
+      assert.deepStrictEqual(mismatches("Nordmark's chief negotiator, Helena Voss, 44, director of the country's fisheries agency, said 412 vessels would fish the zone.", [talks]), [
+        ["director of the country's fisheries agency", 'deputy director of its fisheries agency'],
+      ]);
+    });
+
     it('reads sheriffs, lieutenants, sergeants, marshals and stewards as offices', () => {
       const county = sourceFrom('The hall was opened by the Lord-Lieutenant of Carrowshire, Margaret Allonby, 71, and the High Sheriff, Peter Quayle, 58, who said 240 guests came.');
       assert.deepStrictEqual(mismatches('The High Sheriff, Margaret Allonby, said 240 guests came.', [county]), [['High Sheriff, Margaret Allonby', 'Lord-Lieutenant of Carrowshire, Margaret Allonby']]);

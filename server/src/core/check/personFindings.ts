@@ -115,7 +115,7 @@ function writtenName(text: string, person: string, given: string | undefined): {
  * chairman", "chief executive of the Irish Potato Federation").
  */
 function roleFix(text: string, role: Role, { stated, officeOnly, swapped }: RoleContradiction): string {
-  const swap = swapped && wordSwapped(text, role, stated.fact.text, swapped);
+  const swap = swapped && wordSwapped(text, role, stated.fact.text, stated.role, swapped);
   if (swap !== undefined) return swap;
   // A role told by a clause ("who chairs the finance committee") takes or gives the other's words
   // whole: before a name the clause's as a title, and after it without the apposition's article;
@@ -270,12 +270,15 @@ function officeStart(text: string, head: number, from = 0): number {
  * source's, a possessive kept as the draft writes it ("Millbrook Mayor" for Dunmore's mayor:
  * "Dunmore Mayor"); undefined when either word is not found written.
  */
-function wordSwapped(text: string, role: Role, stated: string, swapped: NonNullable<RoleContradiction['swapped']>): string | undefined {
+function wordSwapped(text: string, role: Role, stated: string, statedRole: Role, swapped: NonNullable<RoleContradiction['swapped']>): string | undefined {
   const own = tokenizeWords(text, role.offset, role.offset + role.length).find((w) => w.norm === swapped.draft);
   const theirs = tokenizeWords(stated, 0, stated.length).find((w) => w.norm === swapped.source);
   // A name is no word to swap for the source's common noun, which needs its article: "a
   // seismologist at NECO" is no "a seismologist at Institute" for the source's "at the institute".
   if (!own || !theirs || (isCapitalised(own.text) && !isCapitalised(theirs.text) && ARTICLE_BEFORE.test(stated.slice(0, theirs.start)))) return undefined;
+  // Nor a word of what the office is of for one of its rank: "director of the country's fisheries
+  // agency" for the source's "deputy director of its fisheries agency" is no "director of the deputy's".
+  if (own.start < role.headOffset !== theirs.start < statedRole.headOffset - statedRole.offset) return undefined;
   const ownWord = withoutPossessive(own.text);
   const word = matchCase(withoutPossessive(theirs.text), ownWord);
   return text.slice(0, own.start) + word + text.slice(own.start + ownWord.length);
