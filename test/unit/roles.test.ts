@@ -425,6 +425,14 @@ describe('roles', () => {
       ]);
     });
 
+    it('fixes a role with the office the source gives the person rather than a bare title', () => {
+      const council = sourceFrom('Councillor Maureen Oakshott, 58, the cabinet member for highways, defended the 412 gritting runs.');
+      // Was "the council's Councillor".
+      assert.deepStrictEqual(mismatches("Maureen Oakshott, 58, the council's winter service manager, defended the 412 gritting runs.", [council]), [
+        ["council's winter service manager", "council's cabinet member for highways"],
+      ]);
+    });
+
     it('reads sheriffs, lieutenants, sergeants, marshals and stewards as offices', () => {
       const county = sourceFrom('The hall was opened by the Lord-Lieutenant of Carrowshire, Margaret Allonby, 71, and the High Sheriff, Peter Quayle, 58, who said 240 guests came.');
       assert.deepStrictEqual(mismatches('The High Sheriff, Margaret Allonby, said 240 guests came.', [county]), [['High Sheriff, Margaret Allonby', 'Lord-Lieutenant of Carrowshire, Margaret Allonby']]);

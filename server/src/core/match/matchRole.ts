@@ -88,8 +88,11 @@ function contradictionOf(role: Role, stated: readonly StatedRole[], told: Readon
   const offices = stated.filter((s) => !RANKS.has(s.role.head) && !alsoGiven?.has(s.role.head));
   if (!offices.length || RANKS.has(role.head) || wordsOfRole(role.head).some((word) => holds(told, word))) return undefined;
   // Of several, the one of the body the draft names ("leader of the council", not the title
-  // "Councillor", for "the council's chief executive").
-  const chosen = offices.find((s) => s.role.qualifiers.some((word) => role.qualifiers.includes(word))) ?? offices.find((s) => !VAGUE_HEADS.has(s.role.head)) ?? offices[0];
+  // "Councillor", for "the council's chief executive"); else one that says what it is of rather
+  // than a bare title ("the cabinet member for highways", not "Councillor", for "the council's
+  // winter service manager").
+  const definite = (s: StatedRole) => !VAGUE_HEADS.has(s.role.head);
+  const chosen = offices.find((s) => s.role.qualifiers.some((word) => role.qualifiers.includes(word))) ?? offices.find((s) => definite(s) && s.role.qualifiers.length > 0) ?? offices.find(definite) ?? offices[0];
   if (VAGUE_HEADS.has(role.head) && !vagueContradicts(role, chosen.role)) return undefined;
   // A trade is followed beside an office, and kin is kin beside either: "rector" is no slip of "a
   // physicist who has led the university", nor "executor" of "her nephew".
