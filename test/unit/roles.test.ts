@@ -417,11 +417,11 @@ describe('roles', () => {
       assert.deepStrictEqual(mismatches('Anna Sell, a former Olympic bronze medallist, has led the federation since 2003.', [club]), []);
     });
 
-    it('fixes a role whose rank the draft left out with the source\'s office, not its rank put among what the office is of', () => {
+    it('fixes a role whose rank the draft left out with the rank before its office, not put among what the office is of', () => {
       const talks = sourceFrom("Nordmark's chief negotiator, Helena Voss, 44, deputy director of its fisheries agency, said 412 vessels would fish the zone.");
-      // Was "director of the deputy's fisheries agency".
+      // Was "director of the deputy's fisheries agency": the rank goes before the draft's office.
       assert.deepStrictEqual(mismatches("Nordmark's chief negotiator, Helena Voss, 44, director of the country's fisheries agency, said 412 vessels would fish the zone.", [talks]), [
-        ["director of the country's fisheries agency", 'deputy director of its fisheries agency'],
+        ["director of the country's fisheries agency", "deputy director of the country's fisheries agency"],
       ]);
     });
 

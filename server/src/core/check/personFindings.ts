@@ -5,7 +5,7 @@ import type { FactIndex } from '../match/factIndex';
 import type { Fact } from '../facts/fact';
 import { matchGivenBefore, matchName, matchNameAfter, matchWordOfName, namesAnother, SHORTEST_NAME_RUN, usesName } from '../match/matchName';
 import { matchPlace } from '../match/matchPlace';
-import { matchRole, type RoleContradiction } from '../match/matchRole';
+import { DEPUTY_RANKS, matchRole, type RoleContradiction } from '../match/matchRole';
 import type { SpelledNames } from '../facts/spelledNames';
 import type { StatedPlaces } from '../facts/statedPlaces';
 import type { StatedRoles } from '../facts/statedRoles';
@@ -277,8 +277,12 @@ function wordSwapped(text: string, role: Role, stated: string, statedRole: Role,
   // seismologist at NECO" is no "a seismologist at Institute" for the source's "at the institute".
   if (!own || !theirs || (isCapitalised(own.text) && !isCapitalised(theirs.text) && ARTICLE_BEFORE.test(stated.slice(0, theirs.start)))) return undefined;
   // Nor a word of what the office is of for one of its rank: "director of the country's fisheries
-  // agency" for the source's "deputy director of its fisheries agency" is no "director of the deputy's".
-  if (own.start < role.headOffset !== theirs.start < statedRole.headOffset - statedRole.offset) return undefined;
+  // agency" for the source's "deputy director of its fisheries agency" is no "director of the
+  // deputy's"; the rank goes before the draft's office, the rest of its words kept.
+  if (own.start < role.headOffset !== theirs.start < statedRole.headOffset - statedRole.offset) {
+    if (!DEPUTY_RANKS.includes(swapped.source) || theirs.start >= statedRole.headOffset - statedRole.offset) return undefined;
+    return text.slice(0, role.headOffset) + matchCase(theirs.text.toLowerCase(), text.slice(role.headOffset)) + ' ' + text.slice(role.headOffset);
+  }
   const ownWord = withoutPossessive(own.text);
   const word = matchCase(withoutPossessive(theirs.text), ownWord);
   return text.slice(0, own.start) + word + text.slice(own.start + ownWord.length);

@@ -234,7 +234,8 @@ function deputyDiffers(role: Role, stated: Role): boolean {
 }
 
 /** Ranks below an office, stemmed as `Role.qualifiers`; not "associate", whose stem is that of "association". */
-const DEPUTY_RANKS = ['deputy', 'vice', 'assistant', 'lieutenant'].map(normalizeWord);
+/** Ranks under an office, stemmed: a deputy's office is another than the office's. */
+export const DEPUTY_RANKS = ['deputy', 'vice', 'assistant', 'lieutenant'].map(normalizeWord);
 
 /**
  * Words for a body of any name, stemmed as `Role.qualifiers`. Not those whose stem is another word's
