@@ -330,10 +330,13 @@ describe('ratios', () => {
       assert.strictEqual(held('six times'), 'mismatch');
     });
 
-    it('reads two changes a source tells side by side, each pair of levels written alike', () => {
+    it('reads two changes a source tells side by side, each pair of levels written alike, and a change with dates between its levels', () => {
       const entries = [sourceFrom('The tournament attracted 612 judoka from 43 countries, up from 548 entrants from 37 countries last year.')];
       assert.deepStrictEqual(mismatches('It drew 612 judoka, 74 more than last year, from 43 countries, six more than in 2024.', entries), [['74', '64']]);
       assert.deepStrictEqual(mismatches('It drew 612 judoka, 64 more than last year, from 43 countries, six more than in 2024.', entries), []);
+      // A change whose levels have their dates between them.
+      const complaints = [sourceFrom('The council logged 412 complaints between 9 and 20 January, compared with 286 over the same dates last year.')];
+      assert.deepStrictEqual(mismatches('The council logged 412 complaints between 9 and 20 January, 136 more than over the same dates last year.', complaints), [['136', '126']]);
     });
 
     it('holds a difference set off after one figure and told as how far it is from the next to those two', () => {

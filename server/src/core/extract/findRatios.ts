@@ -188,13 +188,17 @@ class TextWindow {
  * a ratio's terms: what times a figure ("€228 a year ago", "in 2024"), names a thing ("the 14 bus")
  * or tells one again stands between them as words do.
  */
-function termsOf(source: string, all: readonly Mention[], readFrom: number): Terms {
+function termsOf(source: string, all: readonly Mention[], readFrom: number, blankDates = false): Terms {
   const spans: Array<[number, number]> = [];
   const again = all.filter((m, i) => {
     const span = i > 0 && (convertsBefore(source, m, all[i - 1]) ?? restatesBefore(source, m, all[i - 1]));
     if (span) spans.push(span);
     return !!span;
   });
+  if (blankDates) {
+    for (const m of all) if (m.kind === 'date' && !spans.some(([start, end]) => m.start < end && start < m.end)) spans.push([m.start, m.end]);
+    spans.sort((a, b) => a[0] - b[0]);
+  }
   const text = spans.length ? blanked(source, spans, Math.max(0, readFrom - READ_MARGIN), Math.min(source.length, all[all.length - 1].end + READ_MARGIN)) : source;
   return { text, amounts: all.filter((m) => !isTiming(m) && !namesAThing(text, m) && !again.includes(m)) };
 }
@@ -208,7 +212,10 @@ function termsOf(source: string, all: readonly Mention[], readFrom: number): Ter
  */
 export function changesIn(source: string, all: readonly Mention[], sentenceStart: number): Array<{ base: number; other: number }> {
   const terms = termsOf(source, all, readFrom(sentenceStart, all[0]));
-  const { text, amounts } = terms;
+  const { amounts } = terms;
+  // Read with its dates blank, a change tells its levels' time between them, not another clause:
+  // "412 complaints between 9 and 20 January, compared with 286 over the same dates last year".
+  const text = all.some((m) => m.kind === 'date') ? termsOf(source, all, readFrom(sentenceStart, all[0]), true).text : terms.text;
   const out: Array<{ base: number; other: number }> = [];
   for (let k = 0; k + 1 < amounts.length; k++) {
     const change = levels(text, amounts, k, k + 1);
