@@ -269,6 +269,9 @@ describe('checkDocument against the seed article', () => {
     // After a year the sentence tells first, the time is counted to that year.
     assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. The target will be met in 2033, five years after the 2030 deadline.', [source]), [['five years', 'three years']]);
     assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. The target will be met in 2033, three years after the 2030 deadline.', [source]), []);
+    // To the year a season opens in: was counted to now, 2025, and fixed to 79 years.
+    assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. Its 2026-27 season will mark 80 years since the first show was staged in 1946.', [source]), []);
+    assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. Its 2026-27 season will mark 85 years since the first show was staged in 1946.', [source]), [['85 years', '80 years']]);
     // Not a time of a clause that ends at another time, a change by years, or a time since told in the past.
     assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. The mill sat empty for 20 years after spinning ended in 1981, before it became flats.', [source]), []);
     assert.deepStrictEqual(mismatches('The show drew 41,500 visitors. Life expectancy has climbed by almost three years since 1990.', [source]), []);

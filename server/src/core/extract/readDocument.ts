@@ -524,7 +524,9 @@ function giveYearLater(text: string, sentenceStart: number, m: Mention, day: { y
 
 /** The year (and month) a year or a date mention states, when it states one. */
 function datedYear(m: Mention): { year: number; month?: number } | undefined {
-  if (m.kind === 'year') return m.number?.values.length === 1 ? { year: m.number.values[0] } : undefined;
+  // A season or financial year ("the 2026-27 season") is of the year it opens in.
+  const years = m.number?.values;
+  if (m.kind === 'year') return years?.length === 1 || (years?.length === 2 && years[1] === years[0] + 1) ? { year: years[0] } : undefined;
   const date = m.date;
   if (!date?.year || date.yearUnreadable || date.through) return undefined;
   return date.month ? { year: date.year.value, month: date.month.value } : { year: date.year.value };
