@@ -183,6 +183,11 @@ describe('compareValues', () => {
     assert.strictEqual(compare('Fewer than 50 papers were cited.', 'Fewer than 40 papers were cited.'), 'disagree');
     assert.strictEqual(compare('Add-ons worth up to £40m may follow.', 'Add-ons worth up to £14m may follow.'), 'disagree');
     assert.strictEqual(compare('More than 200 farms were hit.', 'More than 230 farms were hit.'), 'agree');
+    // Bounds on opposite sides of one figure meet nowhere; but a level of a measure may stand on
+    // either side of the very same mark at two times.
+    assert.strictEqual(compare('More than 200 farms were hit.', 'Fewer than 200 farms were hit.'), 'disagree');
+    assert.strictEqual(compare('The river stayed above 4 metres all week.', 'The river fell below 4 metres that evening.'), 'agree');
+    assert.strictEqual(compare('The river stayed above 5 metres all week.', 'The river stayed below 4 metres that evening.'), 'disagree');
     assert.strictEqual(compare('As many as 15 people were infected.', 'Up to 18 unvaccinated people were infected.'), 'disagree');
     assert.strictEqual(compare('As many as 18 people were infected.', 'Up to 18 unvaccinated people were infected.'), 'agree');
     assert.strictEqual(compare('Gusts reached up to 58 km/h.', 'Winds gusted up to 85 km/h.'), 'disagree');

@@ -3,7 +3,7 @@ import { toDayNumber } from '../calendar';
 import { DateParts, Fact, fullDate } from '../facts/fact';
 import { centsFactor, sameCurrency } from '../extract/currencies';
 import { clockDecimals } from '../extract/findNumbers';
-import { MeasureUnit, otherScale, PERCENTAGE_POINTS, unitOf } from '../extract/units';
+import { MeasureUnit, measureUnit, otherScale, PERCENTAGE_POINTS, unitOf } from '../extract/units';
 import { DIGIT_CHANGED, numberAffinity } from './numberAffinity';
 
 export type Agreement = 'agree' | 'disagree' | 'incomparable';
@@ -119,7 +119,10 @@ export function compareValues(claim: Mention, fact: Pick<Fact, 'kind' | 'value'>
     if ((side || (claim.qualifier?.kind === 'approx' && factSide)) && claim.number.unit === number.unit && claim.number.values.every((v) => v !== number.values[0] && numberAffinity(v, number.values[0]) === 1)) return 'disagree';
     // "More than 200" for at most 200, "fewer than 40" for at least 40: bounds on opposite sides of
     // one figure, which meet, if at all, only in it.
-    if (side && factSide && side !== factSide && !converted && claim.number.values.every((v) => beyondBound(v, claim.qualifier!.kind, number.values[0]))) return 'disagree';
+    // Not a level of a measure on the other side of the very same mark, which it may have been on at
+    // another time: "stayed above 4 metres for 51 hours" beside "fell below 4 metres on Thursday".
+    const sameMark = !!measureUnit(number.unit) && claim.number.values.every((v) => v === number.values[0]);
+    if (side && factSide && side !== factSide && !converted && !sameMark && claim.number.values.every((v) => beyondBound(v, claim.qualifier!.kind, number.values[0]))) return 'disagree';
     const oneTolerance = isApproximate(claim.qualifier?.kind) && isApproximate(factBound);
     // A hedged figure copied with its hedge is copied with its figure: "around 780 metres" for "around
     // 770 metres" is a slipped digit, not another rough figure. Not one rounded further ("about 150,000"
