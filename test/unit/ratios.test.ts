@@ -366,6 +366,16 @@ describe('ratios', () => {
       assert.deepStrictEqual(mismatches(faces('€44m'), subsidy), []);
       // More than another thing is no change of the level.
       assert.deepStrictEqual(ratiosIn('The subsidy now stands at €212m, €34m more than the rival bid.'), []);
+      // In pence, beside a level in pounds; and agreeing with the source's change, no slip of the old
+      // level that words took it for ("241p").
+      const meals = [
+        sourceFrom(
+          '---\ndate: 2025-03-10\n---\nThe county said 38,640 pupils would be eligible.\n\nThe caterer, Greenfield Catering, will be paid £2.65 per meal, up from £2.41 under the current contract, which expires on 17 July.\n\nThe scheme starts on Thursday 3 September.\n',
+        ),
+      ];
+      const rise = (pence: string) => `The caterer, Greenfield Catering, will get £2.65 per meal, a rise of ${pence} on the current contract, which ends in July.`;
+      assert.deepStrictEqual(mismatches(rise('24p'), meals), []);
+      assert.deepStrictEqual(mismatches(rise('34p'), meals), [['34p', '24p']]);
       // Told as added to the level, set off after it; the source's change has the year of its level
       // between its two levels: was left unchecked, then "fixed" to the old level's digits.
       const complaints = [

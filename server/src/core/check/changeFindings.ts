@@ -19,17 +19,35 @@ import { type PlacedRatio, sourcedRatios } from './ratioFindings';
  */
 export function contradictedChanges(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: ReadonlyArray<Finding | undefined>, index: FactIndex): Array<[number, Fact]> {
   const out: Array<[number, Fact]> = [];
-  for (const { ratio, fact: level, sourceFacts } of sourcedRatios(ratios, 'changeOf', findings, index)) {
-    const change = changeTo(level, sourceFacts) ?? differenceBeside(level, sourceFacts);
-    if (!change) continue;
-    // Held as an amount where the claim is read as one, the noun before it telling it a change
-    // ("a rise of £47,000"); as a difference where it is one ("€34m more than in 2021").
-    const { difference: _, ...number } = change.value.number!;
-    const amount: Fact = mentions[ratio.claim].number?.difference ? change : { ...change, value: { number } };
+  for (const { ratio, amount } of changesToLevels(ratios, mentions, findings, index, 'unverified')) {
     if (compareValues(mentions[ratio.claim], amount) !== 'disagree') continue;
     const text = formatFix(mentions[ratio.claim], amount);
     if (text) out.push([ratio.claim, { ...amount, text }]);
   }
   return out;
+}
+
+/**
+ * The differences told beside the level reached alone that words took for a slip of another figure
+ * of the source, where the source's change to that level gives them (see `contradictedChanges`):
+ * "£2.65 a meal, a rise of 24p" beside "£2.65 per meal, up from £2.41" is no "241p". By index, with
+ * the difference the change makes.
+ */
+export function agreedChanges(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: ReadonlyArray<Finding | undefined>, index: FactIndex): Array<[number, Fact]> {
+  const out: Array<[number, Fact]> = [];
+  for (const { ratio, amount } of changesToLevels(ratios, mentions, findings, index, 'mismatch')) if (compareValues(mentions[ratio.claim], amount) === 'agree') out.push([ratio.claim, amount]);
+  return out;
+}
+
+/** Each `changeOf` ratio whose claim is decided as `claimVerdict` and whose level a source verifies, with the difference that source's change to the level makes. */
+function* changesToLevels(ratios: readonly PlacedRatio[] | undefined, mentions: readonly Mention[], findings: ReadonlyArray<Finding | undefined>, index: FactIndex, claimVerdict: Finding['verdict']): Generator<{ ratio: PlacedRatio; amount: Fact }> {
+  for (const { ratio, fact: level, sourceFacts } of sourcedRatios(ratios, 'changeOf', findings, index, claimVerdict)) {
+    const change = changeTo(level, sourceFacts) ?? differenceBeside(level, sourceFacts);
+    if (!change) continue;
+    // Held as an amount where the claim is read as one, the noun before it telling it a change
+    // ("a rise of £47,000"); as a difference where it is one ("€34m more than in 2021").
+    const { difference: _, ...number } = change.value.number!;
+    yield { ratio, amount: mentions[ratio.claim].number?.difference ? change : { ...change, value: { number } } };
+  }
 }
 

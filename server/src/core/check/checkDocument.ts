@@ -36,7 +36,7 @@ import { checkConversions, checkPriceConversions } from './conversionFindings';
 import { checkElapsed } from './elapsedFindings';
 import { checkSpans } from './spanFindings';
 import { contradictedPartShares } from './partShareFindings';
-import { contradictedChanges } from './changeFindings';
+import { agreedChanges, contradictedChanges } from './changeFindings';
 import { checkRatios, PlacedRatio, ratiosOf } from './ratioFindings';
 import { heldFinding, restatedSources, verifiedSources } from './restatedSources';
 import { findSuppressions } from './suppressions';
@@ -139,6 +139,7 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
 export function checkOwnFigures(ratios: readonly PlacedRatio[] | undefined, mentions: readonly LocatedMention[], findings: Array<Finding | undefined>, index: FactIndex): void {
   checkRatios(ratios, mentions, findings);
   for (const [i, fact] of [...contradictedPartShares(ratios, mentions, findings, index), ...contradictedChanges(ratios, mentions, findings, index)]) findings[i] = findingOf(mentions[i], { verdict: 'mismatch', fact, score: 0 }, undefined);
+  for (const [i, fact] of agreedChanges(ratios, mentions, findings, index)) findings[i] = findingOf(mentions[i], { verdict: 'verified', fact, score: 0 }, undefined);
   checkConversions(mentions, findings);
   checkPriceConversions(mentions, findings);
   checkSpans(mentions, findings, index);

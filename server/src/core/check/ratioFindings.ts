@@ -23,16 +23,16 @@ export interface PlacedRatio extends StatedRatio {
 }
 
 /**
- * The ratios of `relation` whose claim no source decided and whose `base` (the whole of a `partOf`,
+ * The ratios of `relation` whose claim no source decided (or decided as `claimVerdict`) and whose `base` (the whole of a `partOf`,
  * the level of a `changeOf`) a source rightly restates by a fact it states: their claims are that
  * source's to hold, by the figures it gives beside that fact. Each with the base's fact and its
  * source's facts; `findings` run beside the ratios' mentions.
  */
-export function* sourcedRatios(ratios: readonly PlacedRatio[] | undefined, relation: 'partOf' | 'changeOf', findings: ReadonlyArray<Finding | undefined>, index: FactIndex): Generator<{ ratio: PlacedRatio; fact: Fact; sourceFacts: readonly Fact[] }> {
+export function* sourcedRatios(ratios: readonly PlacedRatio[] | undefined, relation: 'partOf' | 'changeOf', findings: ReadonlyArray<Finding | undefined>, index: FactIndex, claimVerdict: Finding['verdict'] = 'unverified'): Generator<{ ratio: PlacedRatio; fact: Fact; sourceFacts: readonly Fact[] }> {
   for (const ratio of ratios ?? []) {
     if (ratio.relation !== relation) continue;
     const [claim, base] = [findings[ratio.claim], findings[ratio.base]];
-    if (claim?.verdict !== 'unverified' || base?.verdict !== 'verified' || !base.fact || base.fact.derived) continue;
+    if (claim?.verdict !== claimVerdict || base?.verdict !== 'verified' || !base.fact || base.fact.derived) continue;
     const sourceFacts = index.get(base.fact.id)?.sourceFacts;
     if (sourceFacts) yield { ratio, fact: base.fact, sourceFacts };
   }

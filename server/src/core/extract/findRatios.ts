@@ -1,5 +1,6 @@
 import { CHANGE_NOUN, CHANGE_NOUNS, FALLING_NOUNS, RISING_NOUNS } from './changeLevels';
 import { MULTIPLE_FORMS, TIMES_WRITTEN, TO_ONE_WRITTEN } from './findMultiples';
+import { centsFactor } from './currencies';
 import { MULTIPLE, PERCENTAGE_POINTS } from './units';
 import { tokenizeWords } from '../text/words';
 import { hedgedStart, type Mention, type MentionKind, type NumberValue } from './mention';
@@ -466,10 +467,11 @@ function extraBefore(text: SentenceText, m: Mention): boolean {
 /**
  * An amount or count told by a noun of change ("a rise of", not "a difference of"), or as more or
  * less than the level at an earlier time, set off right after the level it was a change to, the
- * only figure of its kind before it: "£265,000, a rise of £47,000", "€212m, €34m more than in 2021".
+ * only figure of its kind before it: "£265,000, a rise of £47,000", "€212m, €34m more than in 2021",
+ * "£2.65 a meal, a rise of 24p" (whose sources hold it, in either money).
  */
 function changeOfLevel(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
-  if (c - own < 1 || mentions[c].kind === 'duration' || !(CHANGE_NOUNS.includes(changeNounBefore(text, mentions[c]) ?? '') || moreThanBefore(text, mentions[c]) || extraBefore(text, mentions[c])) || !isDifferenceOf(text, mentions, c, c - 1) || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c])))) return undefined;
+  if (c - own < 1 || mentions[c].kind === 'duration' || !(CHANGE_NOUNS.includes(changeNounBefore(text, mentions[c]) ?? '') || moreThanBefore(text, mentions[c]) || extraBefore(text, mentions[c])) || !isDifferenceOf(text, mentions, c, c - 1, true) || !SET_OFF.test(text.slice(mentions[c - 1].end, hedgedStart(mentions[c])))) return undefined;
   const level = mentions[c - 1];
   // Not a level a change is from ("down from €5.80, a drop of €0.40"), nor one of several.
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, hedgedStart(level) - 40), hedgedStart(level))) || mentions.slice(own, c - 1).some((m) => operands(m, level))) return undefined;
@@ -504,9 +506,10 @@ function changeNounBefore(text: SentenceText, m: Mention): string | undefined {
 }
 
 /** Whether mention `d` is a difference told right after figure `level`, of its kind and unit: "$538m, a rise of $74m". */
-function isDifferenceOf(text: SentenceText, mentions: readonly Mention[], d: number, level: number): boolean {
+function isDifferenceOf(text: SentenceText, mentions: readonly Mention[], d: number, level: number, inCents = false): boolean {
   const [difference, of] = [measureOf(mentions[d]), measureOf(mentions[level])];
-  if (!difference || !of || mentions[d].kind !== mentions[level].kind || difference.currency !== of.currency || difference.unit !== of.unit) return false;
+  const currencies = difference?.currency === of?.currency || (inCents && !!difference?.currency && !!of?.currency && centsFactor(difference.currency, of.currency) !== undefined);
+  if (!difference || !of || mentions[d].kind !== mentions[level].kind || !currencies || difference.unit !== of.unit) return false;
   return (difference.difference || changeNounBefore(text, mentions[d]) !== undefined) && joins(text, mentions[level], mentions[d]);
 }
 
