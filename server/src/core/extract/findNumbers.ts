@@ -382,7 +382,7 @@ function compoundOf(text: string, first: Mention, last: Mention): Mention | unde
  */
 function elidedSmallUnit(text: string, unit: DurationUnit, [small, holds]: [DurationUnit, number], joiner: string, last: Mention): DurationValue | undefined {
   const value = last.number?.values;
-  if ((unit !== 'hour' && unit !== 'minute') || last.kind !== 'count' || !value || value.length !== 1 || !Number.isInteger(value[0]) || value[0] >= holds || last.number!.unit || last.numberStyle?.words || !/^[ \u00a0]+$/.test(joiner)) return undefined;
+  if ((unit !== 'hour' && unit !== 'minute') || last.kind !== 'count' || !value || value.length !== 1 || !Number.isInteger(value[0]) || value[0] >= holds || last.number!.unit || last.numberStyle?.words || !SPACES_ONLY.test(joiner)) return undefined;
   return ELIDED_UNIT_END.test(text.slice(last.end, last.end + 2)) ? { amount: value[0], unit: small, adjectival: false } : undefined;
 }
 
