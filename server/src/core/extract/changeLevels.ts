@@ -37,6 +37,9 @@ export const CHANGE_NOUNS = [...RISING_NOUNS, ...FALLING_NOUNS];
 /** `CHANGE_NOUNS` as a pattern's alternation. */
 export const CHANGE_NOUN = `(?:${CHANGE_NOUNS.join('|')})`;
 
+/** Right before an amount, that it is added to a level: "an extra", "an additional" (as a pattern, ending where the amount starts). */
+export const ADDED_BEFORE = String.raw`an[ \u00a0]+(?:extra|additional)[ \u00a0]+$`;
+
 /**
  * Before the level a change goes to, within its clause: a word of change and "to", with no other
  * "to" between them ("drops the rocket's success rate to", "rose 5.2% to", "cut the rate from 9.6

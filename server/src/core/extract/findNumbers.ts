@@ -1,4 +1,4 @@
-import { CHANGE_NOUN, CHANGE_NOUNS, reachesLevel } from './changeLevels';
+import { ADDED_BEFORE, CHANGE_NOUN, CHANGE_NOUNS, reachesLevel } from './changeLevels';
 import { CURRENCY_PREFIX, CURRENCY_WORD_AFTER, currencyCode } from './currencies';
 import { type DurationUnit, type DurationValue, hedgedStart, type Mention, type MentionKind, type NumberStyle, type Qualifier } from './mention';
 import { compoundOrdinal, mayStartNumber, NUMBER_WORDS, ORDINAL_WORDS, VAGUE_AMOUNTS, parseNumberWords, scaleOfWord } from './numberWords';
@@ -1006,7 +1006,7 @@ function isDifference(text: string, end: number, before: string): boolean {
  * to employ 31, an extra 17 posts", "3,940 a year earlier: an extra 922 runners". Not one added to
  * nothing told ("will raise an extra £21,300 a year"), which is itself the amount a source gives.
  */
-const EXTRA_OF_FIGURE = /\d[\p{L}%]*(?:[ \u00a0]+[\p{L}'’-]+){0,4}[ \u00a0]*[:,—–][ \u00a0]*an[ \u00a0]+(?:extra|additional)[ \u00a0]+$/u;
+const EXTRA_OF_FIGURE = new RegExp(String.raw`\d[\p{L}%]*(?:[ \u00a0]+[\p{L}'’-]+){0,4}[ \u00a0]*[:,—–][ \u00a0]*${ADDED_BEFORE}`, 'u');
 /** Right after a figure and a colon, comma or dash: a figure told of it. */
 const APPOSED_TO_FIGURE = /\d[\p{L}%]*[ \u00a0]*(?:[:,—–]|[ \u00a0]-)[ \u00a0]*$/u;
 

@@ -1,4 +1,4 @@
-import { CHANGE_NOUN, CHANGE_NOUNS, FALLING_NOUNS, RISING_NOUNS } from './changeLevels';
+import { ADDED_BEFORE, CHANGE_NOUN, CHANGE_NOUNS, FALLING_NOUNS, RISING_NOUNS } from './changeLevels';
 import { MULTIPLE_FORMS, TIMES_WRITTEN, TO_ONE_WRITTEN } from './findMultiples';
 import { centsFactor } from './currencies';
 import { MULTIPLE, PERCENTAGE_POINTS } from './units';
@@ -457,7 +457,7 @@ export function mayBeChangeOf(text: SentenceText, m: Mention): boolean {
 }
 
 /** Before a difference, that it is added: "3,820 last year, an extra 960 in twelve months". */
-const EXTRA_BEFORE = /(?<![\p{L}])an[ \u00a0]+(?:extra|additional)[ \u00a0]+$/iu;
+const EXTRA_BEFORE = new RegExp(String.raw`(?<![\p{L}])${ADDED_BEFORE}`, 'iu');
 
 function extraBefore(text: SentenceText, m: Mention): boolean {
   const start = hedgedStart(m);
