@@ -279,8 +279,9 @@ function wordSwapped(text: string, role: Role, stated: string, statedRole: Role,
   // Nor a word of what the office is of for one of its rank: "director of the country's fisheries
   // agency" for the source's "deputy director of its fisheries agency" is no "director of the
   // deputy's"; the rank goes before the draft's office, the rest of its words kept.
-  if (own.start < role.headOffset !== theirs.start < statedRole.headOffset - statedRole.offset) {
-    if (!DEPUTY_RANKS.includes(swapped.source) || theirs.start >= statedRole.headOffset - statedRole.offset) return undefined;
+  const theirsBeforeOffice = theirs.start < statedRole.headOffset - statedRole.offset;
+  if (own.start < role.headOffset !== theirsBeforeOffice) {
+    if (!theirsBeforeOffice || !DEPUTY_RANKS.includes(swapped.source)) return undefined;
     return text.slice(0, role.headOffset) + matchCase(theirs.text.toLowerCase(), text.slice(role.headOffset)) + ' ' + text.slice(role.headOffset);
   }
   const ownWord = withoutPossessive(own.text);
