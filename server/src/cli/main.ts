@@ -2,6 +2,7 @@
 import '../node/regexpTiers';
 import path = require('path');
 import { checkDocument } from '../core/check/checkDocument';
+import { failureReason } from '../core/failure';
 import { formatOf } from '../core/facts/buildFacts';
 import { serializeFactFile } from '../core/facts/factFile';
 import { FactBaseProblem, FactContribution, MergedFacts, mergeFactBase } from '../core/facts/mergeFactBase';
@@ -122,8 +123,12 @@ function check(command: Extract<Command, { name: 'check' }>, out: (s: string) =>
   const index = indexSources(command.sources, err, command.bundled ? bundledContribution() : undefined, cache);
   const drafts = collectDrafts(command.files).map((file) => ({ file, text: readDraft(file) }));
   const reports: DraftReport[] = drafts.map(({ file, text }) => {
-    const { reading, findings, unknownIds = [] } = checkDocument(text, formatOf(file), index);
+    const { reading, findings, unknownIds = [], failures = [] } = checkDocument(text, formatOf(file), index);
     const lines = reading.prose.lines;
+    for (const failure of failures) {
+      const { line, character } = lines.positionAt(failure.start);
+      err(`warning: ${file}:${line + 1}:${character + 1}: ${failure.left} left unchecked, as checking them threw (a bug in Factline: please report it): ${failureReason(failure)}`);
+    }
     const diagnostics = [
       ...findings.filter((f) => f.verdict === 'mismatch').map((f) => withCitation(toDiagnostic(f, lines), f)),
       ...unknownIds.map((u) => toUnknownIdDiagnostic(u, lines)),

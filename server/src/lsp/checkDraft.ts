@@ -1,6 +1,7 @@
 import type { FactAnnotation } from '../core/annotations/annotation';
 import type { UnknownFactId } from '../core/annotations/citeClaims';
 import type { Finding } from '../core/check/finding';
+import type { Failure } from '../core/failure';
 import type { IncrementalCheck, IncrementalResult, Verdicts } from '../core/check/incrementalCheck';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { TextLike } from '../core/text/pieceText';
@@ -19,6 +20,8 @@ export type DraftCheck =
       findingAt(offset: number): Finding | undefined;
       annotations: FactAnnotation[];
       unknownIds: UnknownFactId[];
+      /** What reading or matching left out because it threw (see `Failure`). */
+      failures: Failure[];
     }
   | { checked: false; reason: string };
 
@@ -72,6 +75,7 @@ class CheckedDraft {
   readonly verdicts: Verdicts;
   readonly annotations: FactAnnotation[];
   readonly unknownIds: UnknownFactId[];
+  readonly failures: Failure[];
 
   constructor(private readonly result: IncrementalResult) {
     const { prose } = result.reading;
@@ -79,6 +83,7 @@ class CheckedDraft {
     this.verdicts = result.verdicts();
     this.annotations = prose.annotations;
     this.unknownIds = result.unknownIds ?? [];
+    this.failures = result.failures ?? [];
   }
 
   get findings(): Finding[] {

@@ -1,5 +1,6 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Finding } from '../core/check/finding';
+import { failureReason } from '../core/failure';
 import { IncrementalCheck } from '../core/check/incrementalCheck';
 import type { FactIndex } from '../core/match/factIndex';
 import type { DocumentFormat } from '../core/text/prose';
@@ -86,6 +87,8 @@ interface DocumentState {
   /** For the trace: when the latest text arrived, on the trace's clock, and how long its check took; unset once said. */
   arrivedAt?: number;
   checkMs?: number;
+  /** The failures logged (see `logFailures`), by `left` and `failureReason`. */
+  logged?: Set<string>;
 }
 
 /**
@@ -196,12 +199,29 @@ export class DocumentChecks {
         const result = await this.checkInSlices(state, doc, context, stillCurrent);
         if (!result) return;
         state.result = result;
+        this.logFailures(uri, state, result.check);
       }
       await this.publishInSlices(uri, stillCurrent);
     } catch (e) {
       this.host.error(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
       // Never leave diagnostics of an older text standing over a failed check.
       if (stillCurrent()) this.host.publish(uri, this.host.document(uri)?.version, []);
+    }
+  }
+
+  /**
+   * Logs what a check left out because reading or matching it threw: a bug, which the rest of the
+   * draft's check survives. Each once for the document, not at every keystroke that keeps or reads
+   * its block again: told by what threw where, not by the whole stack, which is of the way there.
+   */
+  private logFailures(uri: string, state: DocumentState, check: DraftCheck): void {
+    if (!check.checked) return;
+    for (const failure of check.failures) {
+      const key = `${failure.left}\n${failureReason(failure)}`;
+      if (state.logged?.has(key)) continue;
+      (state.logged ??= new Set()).add(key);
+      const line = check.lines.positionAt(failure.start).line + 1;
+      this.host.error(`checking ${uri}: ${failure.left} left unchecked at line ${line}, as checking them threw (a bug in Factline: please report it): ${failure.error}`);
     }
   }
 

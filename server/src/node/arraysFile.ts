@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import { asciiJsonBytes } from './asciiJson';
+import { FactsUnavailable } from '../core/failure';
 
 /**
  * Data holding typed arrays, as bytes: JSON for the rest, then each array's bytes, at a multiple
@@ -264,7 +265,7 @@ export class ArrayPages {
 
   /** Lets the file go: pages not read by then are not read. */
   close(): void {
-    this.closeFor(new Error('arrays file closed before its pages were all read'), false);
+    this.closeFor(new FactsUnavailable('arrays file closed before its pages were all read'), false);
   }
 
   private closeFor(why: Error, damaged: boolean): void {
@@ -289,7 +290,7 @@ export class ArrayPages {
       this.read(into, this.at + from);
     } catch (e) {
       // As a damaged page: a file that cannot be read now is not tried again at every check.
-      this.closeFor(new Error(`arrays file unreadable: pages ${first}-${stop - 1} of its paged arrays: ${(e as Error).message}`), true);
+      this.closeFor(new FactsUnavailable(`arrays file unreadable: pages ${first}-${stop - 1} of its paged arrays: ${(e as Error).message}`), true);
       throw this.closed;
     }
     for (let page = first; page < stop; page++) this.check(page);
@@ -300,11 +301,11 @@ export class ArrayPages {
     const bytes = this.paged.subarray(page * PAGE_BYTES, (page + 1) * PAGE_BYTES);
     const digest = createHash(DIGEST).update(bytes).digest();
     if (!digest.equals(this.digests.subarray(page * DIGEST_BYTES, (page + 1) * DIGEST_BYTES))) {
-      this.closeFor(new Error(`arrays file damaged: page ${page} of its paged arrays is not as written`), true);
+      this.closeFor(new FactsUnavailable(`arrays file damaged: page ${page} of its paged arrays is not as written`), true);
       throw this.closed;
     }
     this.loaded[page] = 1;
-    if (--this.left === 0) this.closeFor(new Error('arrays file closed once its pages were all read'), false);
+    if (--this.left === 0) this.closeFor(new FactsUnavailable('arrays file closed once its pages were all read'), false);
   }
 }
 

@@ -6,7 +6,9 @@ import { FactFileProblem, parseFactFile } from '../core/facts/factFile';
 import { locateFact } from '../core/facts/locateFact';
 import type { FactContribution } from '../core/facts/mergeFactBase';
 import { paragraphLines, paragraphTexts } from '../core/facts/paragraphs';
+import { type Failure, failureReason } from '../core/failure';
 import { runSteps } from '../core/steps';
+import { LineIndex } from '../core/text/lineIndex';
 import { readProse } from '../core/text/prose';
 import type { FactCache } from './factCache';
 import { decodeText, InputError, readFileBytes, readTextFile } from './readTextFile';
@@ -83,8 +85,20 @@ export function* sourceFromBytesInSteps(
   // and so that the next session finds that too in the cache.
   const text = decodeText(bytes, file);
   const source = yield* (forIndex || key ? buildingFactsAndReading : buildingFacts)({ file: name, text, prefix });
+  // An article whose reading threw is read again next time, and said again, rather than kept short of facts.
+  if (source.failures) return { file: name, curated: false, sources: [source], problems: failureProblems(text, source.failures) };
   if (key) cache!.set(key, source);
   return { file: name, curated: false, sources: [source], problems: [] };
+}
+
+/** The sentences of an article whose reading threw, as warnings at each: the rest of its facts are read. */
+function failureProblems(text: string, failures: readonly Failure[]): FactFileProblem[] {
+  const lines = new LineIndex(text);
+  return failures.map((failure) => {
+    const range = lines.rangeOf(failure.start, failure.end);
+    const message = `${failure.left} left out of the facts, as reading them threw (a bug in Factline: please report it): ${failureReason(failure)}`;
+    return { code: 'unread-sentence', severity: 'warning', message, range, line: range.start.line, character: range.start.character };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import fs = require('fs');
 import type { SourceFacts } from '../core/facts/buildFacts';
+import { FactsUnavailable } from '../core/failure';
 import type { Fact } from '../core/facts/fact';
 import { factJson } from '../core/facts/factJson';
 import type { FactBaseProblem, FactContribution, MergedFacts } from '../core/facts/mergeFactBase';
@@ -342,7 +343,7 @@ function* articleFromKey(cache: FactCache, article: SetArticle, articleCache: So
   const cached = yield* sourceFromCache(article.name, articleCache, article.key);
   if (cached) return cached;
   const again = readArticle(cache, article);
-  if (again?.key !== article.key) throw new Error(`${article.file} changed since its source set was restored; its facts are read with the set's next load`);
+  if (again?.key !== article.key) throw new FactsUnavailable(`${article.file} changed since its source set was restored; its facts are read with the set's next load`);
   return yield* sourceFromBytesInSteps(article.file, again.bytes!, article.name, articleCache, { known: article.key, prefix: article.prefix });
 }
 

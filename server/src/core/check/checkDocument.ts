@@ -5,6 +5,7 @@ import { Frame, frameOf } from '../extract/frame';
 import { type DateValue, isYearByDistance, type Mention } from '../extract/mention';
 import { type WrittenPeriod, writePeriod } from '../extract/ratePeriod';
 import { DocumentReading, LocatedMention, ReadOptions, readSentences, SentenceReading, sentenceRunEnd } from '../extract/readDocument';
+import { type Failure, guarded } from '../failure';
 import { Fact, fullDate } from '../facts/fact';
 import { formatDate } from '../format/formatDate';
 import { formatFix } from '../format/formatFix';
@@ -46,6 +47,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Ids in `[@fact:…]` annotations that name no loaded fact (the annotations are `reading.prose.annotations`). */
   unknownIds?: UnknownFactId[];
+  /** What was left out of the check because reading or matching it threw, in order (see `Failure`). */
+  failures?: Failure[];
 }
 
 /**
@@ -70,20 +73,26 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
   const waiting = new Map<number, BlockTold>();
   // The names that misspell a source's, and those of blocks that wait, to be held to the sources of the draft.
   const misspelt: Finding[] = [];
-  const waitingNames: Array<{ names: LocatedMention[]; told: BlockTold }> = [];
+  const waitingNames: Array<{ names: LocatedMention[]; told: BlockTold; block: number }> = [];
+  // What threw (see `Failure`), and the blocks whose first matching did, by the number of their first claim.
+  const failures: Failure[] = [];
+  const failed = new Set<number>();
   const onBlock: ReadOptions['onBlock'] = ({ sentences, mentions, names }, s, m) => {
-    // A block without figures tells what the draft is about too.
-    const told = choosing ? blockTold(sourcesOfBlock(index, sentences, mentions)) : {};
-    countTold(counts, told, 1);
-    const waits = choosing && waitsForDraft(told);
-    if (waits) waitingNames.push({ names, told });
-    else misspelt.push(...personFindings(names, index, told.about));
-    if (!mentions.length) return;
-    const made = blockContexts(prose.prose, sentences, mentions, s);
-    if (waits || annotated.has(sentences[0].block)) {
-      made.forEach((context, i) => (contexts[m + i] = context));
-      waiting.set(m, told);
-    } else matchBlock(mentions, made, index, told.about).forEach((match, i) => (matches[m + i] = match));
+    if (!sentences.length) return;
+    guarded(prose.blocks[sentences[0].block], BLOCK_LEFT, failures, () => {
+      // A block without figures tells what the draft is about too.
+      const told = choosing ? blockTold(sourcesOfBlock(index, sentences, mentions)) : {};
+      countTold(counts, told, 1);
+      const waits = choosing && waitsForDraft(told);
+      if (waits) waitingNames.push({ names, told, block: sentences[0].block });
+      else misspelt.push(...personFindings(names, index, told.about));
+      if (!mentions.length) return;
+      const made = blockContexts(prose.prose, sentences, mentions, s);
+      if (waits || annotated.has(sentences[0].block)) {
+        made.forEach((context, i) => (contexts[m + i] = context));
+        waiting.set(m, told);
+      } else matchBlock(mentions, made, index, told.about).forEach((match, i) => (matches[m + i] = match));
+    }, () => void failed.add(m));
   };
   const reading = readSentences(prose, undefined, { forgetWords: true, onBlock });
   const draft = choosing ? draftSources(counts) : undefined;
@@ -97,12 +106,19 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     let j = i + 1;
     while (j < reading.mentions.length && reading.sentences[reading.mentions[j].sentence].block === block) j++;
     const claims = reading.mentions.slice(i, j);
-    const waited = waiting.get(i);
-    const byWords = waited ? matchBlock(claims, contexts.slice(i, j), index, sourcesOfWaiting(waited)) : matches.slice(i, j);
-    for (const finding of blockFindings(claims, byWords, reading.date, index)) matched.push(finding);
+    const unchecked = () => claims.map(() => undefined);
+    const found = failed.has(i)
+      ? unchecked()
+      : guarded(prose.blocks[block], BLOCK_LEFT, failures, () => {
+          const waited = waiting.get(i);
+          const byWords = waited ? matchBlock(claims, contexts.slice(i, j), index, sourcesOfWaiting(waited)) : matches.slice(i, j);
+          const findings = blockFindings(claims, byWords, reading.date, index);
+          checkOwnFigures(ratiosOf(prose.prose, claims, (s) => reading.sentences[s]), claims, findings, index);
+          return findings;
+        }, unchecked);
+    for (const finding of found) matched.push(finding);
     i = j;
   }
-  checkOwnFigures(ratiosOf(prose.prose, reading.mentions, (s) => reading.sentences[s]), reading.mentions, matched, index);
   const figures: Finding[] = [];
   // Which of `figures` an annotation holds to the fact it names, whatever the draft restates.
   const citations: boolean[] = [];
@@ -123,10 +139,15 @@ export function checkDocument(text: string, format: DocumentFormat, index: FactI
     figures.forEach((f, i) => (figures[i] = citations[i] ? f : heldFinding(f, restated, told(f), index)));
   }
   // Unlike a figure, a name is held to no source when the draft says of none what it restates.
-  if (draft) for (const block of waitingNames) misspelt.push(...personFindings(block.names, index, sourcesOfWaiting(block.told)));
+  if (draft) for (const w of waitingNames) misspelt.push(...guarded(prose.blocks[w.block], BLOCK_LEFT, failures, () => personFindings(w.names, index, sourcesOfWaiting(w.told)), () => []));
   const names = choosing || restatesItsSource(figures) ? misspelt.filter((f) => !suppressions.covers(f.claim.start, f.claim.end)).sort(byStart) : [];
-  return { reading, findings: inOrder(figures, names), unknownIds: cited.unknownIds };
+  return { reading, findings: inOrder(figures, names), unknownIds: cited.unknownIds, failures: [...(reading.failures ?? []), ...failures].sort(byFailureStart) };
 }
+
+/** What a block whose matching threw leaves out (see `Failure`). */
+export const BLOCK_LEFT = 'the claims of this paragraph were';
+
+const byFailureStart = (a: Failure, b: Failure) => a.start - b.start;
 
 /**
  * Holds the shares, changes and multiples (`ratios`), the conversions and the times between dates

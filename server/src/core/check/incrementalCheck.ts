@@ -1,6 +1,7 @@
 import type { FactAnnotation } from '../annotations/annotation';
 import { citeClaims, sentenceFollowed, type UnknownFactId } from '../annotations/citeClaims';
 import type { CalendarDate } from '../calendar';
+import { type Failure, guarded } from '../failure';
 import { isCheckable, movedBy, type Span } from '../extract/mention';
 import { DocumentReading, LocatedMention, readBlock, SentenceReading, SentenceSpan, WordsOnDemand } from '../extract/readDocument';
 import type { Context } from '../match/context';
@@ -14,7 +15,7 @@ import { firstAtOrAfter, type LineIndex } from '../text/lineIndex';
 import { blockHolding, type Block, type DocumentFormat, type Prose } from '../text/prose';
 import type { TextEdit } from '../text/textEdit';
 import { unsliceAll, unsliced } from '../text/unsliced';
-import { blockContexts, blockFindings, CheckResult, checkOwnFigures, findingOf, inOrder, restatesItsSource, sourceSet, sourcesKey, sourcesOfBlock, sourcesInDraft, waitsForDraft, blockTold, type BlockTold, countTold, draftSources, toldCounts } from './checkDocument';
+import { BLOCK_LEFT, blockContexts, blockFindings, CheckResult, checkOwnFigures, findingOf, inOrder, restatesItsSource, sourceSet, sourcesKey, sourcesOfBlock, sourcesInDraft, waitsForDraft, blockTold, type BlockTold, countTold, draftSources, toldCounts } from './checkDocument';
 import type { Finding } from './finding';
 import { findingAt } from './findingAt';
 import { personFindings } from './personFindings';
@@ -87,6 +88,8 @@ interface AsRead {
    * mismatch of no source the draft restates tells (see `isHeld`): asked at every check, so kept.
    */
   toldBy?: Array<BlockTold | undefined>;
+  /** What reading or matching the block left out because it threw, where it was read (see `Failure`). */
+  failures: Failure[];
 }
 
 interface Tally {
@@ -272,7 +275,10 @@ export class IncrementalCheck {
           const claim = placedMention(check, k);
           if (suppressions.covers(claim.start, claim.end)) continue;
           const citation = cited.matches.size ? cited.matches.get(mentionNumbers()[b] + k) : undefined;
-          figures.push(citation ? findingOf(claim, citation, date) : placedFinding(check, k)!);
+          // None for a claim of a block whose matching threw (see `Failure`).
+          const finding = citation ? findingOf(claim, citation, date) : placedFinding(check, k);
+          if (!finding) continue;
+          figures.push(finding);
           blocks.push(citation ? undefined : check);
         }
       }
@@ -309,6 +315,7 @@ export class IncrementalCheck {
     return new BlocksResult(
       reading,
       cited.unknownIds,
+      placedFailures(list),
       allFindings,
       () => (asMatched ? tallied(list, namesHeld(), dropped) : counted(allFindings())),
       (offset) => (asMatched && !findings ? placedFindingAt(list, offset, namesHeld(), dropped) : findingAt(allFindings(), offset)),
@@ -412,32 +419,30 @@ export class IncrementalCheck {
    */
   private read(prose: Prose, b: number, firstSentence: number, key: string, annotated: boolean, date: CalendarDate | undefined, keep = <T>(read: T) => read): BlockCheck {
     const read = readBlock(prose, b, firstSentence, date);
-    const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
-    const mentions = keep(read.mentions);
-    const choosing = this.index.relevance.count > 1;
-    const told = choosing ? blockTold(sourcesOfBlock(this.index, read.sentences, read.mentions)) : {};
-    const waits = choosing && waitsForDraft(told) && (mentions.length > 0 || read.names.length > 0);
-    // A block that tells sources, weakly or several, is matched against them now, a step of a first
-    // check's, and again at `settle` only where the draft holds it to others: a draft's short
-    // paragraphs mostly tell what its others do, and matched all at once they held the server.
-    const own = told.about ?? told.weakly;
-    const matchedNow = !waits || own !== undefined;
-    const findings = matchedNow ? blockFindings(mentions, matchBlock(mentions, contexts, this.index, own), date, this.index) : [];
-    const ratios = ratiosOf(prose.prose, read.mentions, (s) => read.sentences[s - firstSentence]);
-    checkOwnFigures(ratios, mentions, findings, this.index);
-    const names = keep(read.names);
-    const named = matchedNow ? personFindings(names, this.index, own) : [];
     const block = prose.blocks[b];
+    const mentions = keep(read.mentions);
+    const names = keep(read.names);
+    const failures = read.failures;
+    const matched = guarded(block, BLOCK_LEFT, failures, () => {
+      const contexts = blockContexts(prose.prose, read.sentences, read.mentions, firstSentence);
+      const choosing = this.index.relevance.count > 1;
+      const told = choosing ? blockTold(sourcesOfBlock(this.index, read.sentences, read.mentions)) : {};
+      const waits = choosing && waitsForDraft(told) && (mentions.length > 0 || names.length > 0);
+      // A block that tells sources, weakly or several, is matched against them now, a step of a first
+      // check's, and again at `settle` only where the draft holds it to others: a draft's short
+      // paragraphs mostly tell what its others do, and matched all at once they held the server.
+      const own = told.about ?? told.weakly;
+      const matchedNow = !waits || own !== undefined;
+      const findings = matchedNow ? blockFindings(mentions, matchBlock(mentions, contexts, this.index, own), date, this.index) : [];
+      const ratios = ratiosOf(prose.prose, read.mentions, (s) => read.sentences[s - firstSentence]);
+      checkOwnFigures(ratios, mentions, findings, this.index);
+      const named = matchedNow ? personFindings(names, this.index, own) : [];
+      const kept = annotated || waits ? keep(contexts) : undefined;
+      return { findings, ratios, named, told, contexts: annotated ? kept : undefined, waiting: waits ? kept : undefined, matchedFor: waits && own ? sourcesKey(own) : undefined };
+    }, () => ({ findings: mentions.map(() => undefined), ratios: undefined, named: [], told: {}, contexts: undefined, waiting: undefined, matchedFor: undefined }));
     const sentences = read.sentences.map(({ start, end, block }): SentenceSpan => ({ start, end, block }));
-    const kept = annotated || waits ? keep(contexts) : undefined;
-    return blockCheck(
-      block,
-      key,
-      b,
-      firstSentence,
-      { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, ratios, tally: tallyOf(findings), names, named, contexts: annotated ? kept : undefined, told, waiting: waits ? kept : undefined, matchedFor: waits && own ? sourcesKey(own) : undefined },
-      undefined,
-    );
+    const { findings, ratios, named, told, contexts, waiting, matchedFor } = matched;
+    return blockCheck(block, key, b, firstSentence, { sentences, mentions, readAt: block.start, readFirstSentence: firstSentence, findings, ratios, tally: tallyOf(findings), names, named, contexts, told, waiting, matchedFor, failures }, undefined);
   }
 
   /**
@@ -470,11 +475,20 @@ export class IncrementalCheck {
       const sources = sourcesInDraft(read.told, draft, told, this.index.relevance.always);
       const matchedFor = sourcesKey(sources);
       if (read.matchedFor !== matchedFor) {
-        read.findings = blockFindings(read.mentions, matchBlock(read.mentions, read.waiting, this.index, sources), date, this.index);
-        checkOwnFigures(read.ratios, read.mentions, read.findings, this.index);
-        read.tally = tallyOf(read.findings);
-        // Unlike a figure, a name is held to no source when the draft says of none what it restates.
-        read.named = draft ? personFindings(read.names, this.index, sources) : [];
+        const waiting = read.waiting;
+        const failures: Failure[] = [];
+        const rematch = () => {
+          const findings = blockFindings(read.mentions, matchBlock(read.mentions, waiting, this.index, sources), date, this.index);
+          checkOwnFigures(read.ratios, read.mentions, findings, this.index);
+          // Unlike a figure, a name is held to no source when the draft says of none what it restates.
+          return { findings, named: draft ? personFindings(read.names, this.index, sources) : [] };
+        };
+        const { findings, named } = guarded({ start: read.readAt, end: read.readAt + (check.end - check.start) }, BLOCK_LEFT, failures, rematch, () => ({ findings: read.mentions.map(() => undefined), named: [] }));
+        read.findings = findings;
+        read.tally = tallyOf(findings);
+        read.named = named;
+        // A failure of an earlier matching is of sources the block is no longer held to.
+        read.failures = [...read.failures.filter((f) => f.left !== BLOCK_LEFT), ...failures];
         read.matchedFor = matchedFor;
         rematched.add(read);
       }
@@ -642,6 +656,7 @@ class BlocksResult implements IncrementalResult {
   constructor(
     readonly reading: DocumentReading,
     readonly unknownIds: UnknownFactId[] | undefined,
+    readonly failures: Failure[],
     private readonly allFindings: () => Finding[],
     readonly verdicts: () => Verdicts,
     readonly findingAt: (offset: number) => Finding | undefined,
@@ -650,6 +665,16 @@ class BlocksResult implements IncrementalResult {
   get findings(): Finding[] {
     return this.allFindings();
   }
+}
+
+/** What the blocks' reading and matching left out, in order, where each block now stands. */
+function placedFailures(list: readonly BlockCheck[]): Failure[] {
+  const out: Failure[] = [];
+  for (const check of list) {
+    const d = check.start - check.read.readAt;
+    for (const f of check.read.failures) out.push(d ? { ...f, start: f.start + d, end: f.end + d } : f);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Mention `k` of a block where the block now stands. */

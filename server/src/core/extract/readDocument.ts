@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../calendar';
+import { type Failure, guarded } from '../failure';
 import { runSteps } from '../steps';
 import { frontMatterDate } from '../text/frontMatter';
 import { readMarkdownInSteps } from '../text/incrementalProse';
@@ -46,6 +47,8 @@ export interface DocumentReading {
   mentions: LocatedMention[];
   /** The document's own date (front matter `date:`), against which relative dates resolve. */
   date?: CalendarDate;
+  /** The sentences (or blocks) whose reading threw, left out (see `Failure`). */
+  failures?: Failure[];
 }
 
 /** How a document is read: whether its sentences keep their words, and what sees each block's words first. */
@@ -79,14 +82,16 @@ export function* readingSentences(prose: Prose, reference?: CalendarDate, { forg
   const date = reference ?? frontMatterDate(prose.frontMatter?.data.date);
   const sentences: SentenceReading[] = [];
   const mentions: LocatedMention[] = [];
+  const failures: Failure[] = [];
   for (let b = 0; b < prose.blocks.length; b++) {
     const read = readBlock(prose, b, sentences.length, date);
     onBlock?.(read, sentences.length, mentions.length);
     for (const s of read.sentences) sentences.push(forgetWords ? new WordsOnDemand(prose.prose, s) : s);
     for (const m of read.mentions) mentions.push(m);
+    for (const f of read.failures) failures.push(f);
     yield;
   }
-  return { prose, sentences, mentions, date };
+  return { prose, sentences, mentions, date, failures };
 }
 
 /** A sentence without its words: what is kept of it once its block's claims are matched. */
@@ -121,6 +126,7 @@ export class WordsOnDemand implements SentenceReading {
  */
 export interface BlockReading extends Pick<DocumentReading, 'sentences' | 'mentions'> {
   names: LocatedMention[];
+  failures: Failure[];
 }
 
 /**
@@ -133,6 +139,7 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
   const sentences: SentenceReading[] = [];
   const mentions: LocatedMention[] = [];
   const names: LocatedMention[] = [];
+  const failures: Failure[] = [];
   let year: number | undefined;
   // The last date of the block stated to the day with its year: a date a time later is of its year.
   let day: { year: number; month: number } | undefined;
@@ -141,7 +148,8 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
     const words = tokenizeWords(prose.prose, s.start, s.end);
     sentences.push({ start: s.start, end: s.end, block: b, words });
     const first = mentions.length;
-    for (const m of mentionsIn(prose.prose, s, words, date)) {
+    const found = guarded(s, 'the figures and dates of this sentence were', failures, () => mentionsIn(prose.prose, s, words, date), () => []);
+    for (const m of found) {
       (m as LocatedMention).sentence = index;
       mentions.push(m as LocatedMention);
       if (year !== undefined) giveThatYear(prose.prose, m, year);
@@ -151,27 +159,33 @@ export function readBlock(prose: Prose, b: number, firstSentence: number, date: 
       if (dated?.month !== undefined && m.date?.day) day = { year: dated.year, month: dated.month };
     }
     if (block.kind !== 'heading') {
-      const named = names.length;
-      for (const name of findNames(prose.prose, s, words)) {
-        // A word of a figure or date ("Q3", "Labor Day") is that figure's.
-        if (overlapsAny(name, mentions, first)) continue;
+      for (const name of guarded(s, 'the names and roles of this sentence were', failures, () => namesIn(prose.prose, s, words, mentions, first), () => [])) {
         (name as LocatedMention).sentence = index;
         names.push(name as LocatedMention);
       }
-      for (const role of findRoles(prose.prose, s, words)) insertTold(names, named, role, index);
-      // A place is given between two names, one of them within the sentence: most sentences have none.
-      if (names.length > named) for (const place of findPlaces(prose.prose, s, words)) insertTold(names, named, place, index);
     }
   }
-  return { sentences, mentions, names };
+  return { sentences, mentions, names, failures };
 }
 
-/** A role or place, put among the names of its sentence (from `named`) in order: it stands before or among them. */
-function insertTold(names: LocatedMention[], named: number, told: Mention, sentence: number): void {
-  (told as LocatedMention).sentence = sentence;
+/**
+ * The names, roles and places of sentence `s`, in order, but for the words of its figures and dates
+ * (those of `mentions` from `first`): a word of a figure or date ("Q3", "Labor Day") is that figure's.
+ */
+function namesIn(text: string, s: Sentence, words: Word[], mentions: readonly Span[], first: number): Mention[] {
+  const names: Mention[] = [];
+  for (const name of findNames(text, s, words)) if (!overlapsAny(name, mentions, first)) names.push(name);
+  for (const role of findRoles(text, s, words)) insertTold(names, role);
+  // A place is given between two names, one of them within the sentence: most sentences have none.
+  if (names.length) for (const place of findPlaces(text, s, words)) insertTold(names, place);
+  return names;
+}
+
+/** A role or place, put among the names of its sentence in order: it stands before or among them. */
+function insertTold(names: Mention[], told: Mention): void {
   let at = names.length;
-  while (at > named && names[at - 1].start > told.start) at--;
-  names.splice(at, 0, told as LocatedMention);
+  while (at > 0 && names[at - 1].start > told.start) at--;
+  names.splice(at, 0, told);
 }
 
 function overlapsAny(span: Span, mentions: readonly Span[], from: number): boolean {

@@ -1,5 +1,6 @@
 import path = require('path');
 import { addDuration, addMonths, CalendarDate, comingYear, isValidDate, nearestYear, pastYear, resolveWeekday, toDayNumber, weekdayOf } from '../calendar';
+import type { Failure } from '../failure';
 import { minutesBetween, openingTime } from '../extract/clockTime';
 import { inOwnWindows } from '../extract/findDates';
 import { changesIn } from '../extract/findRatios';
@@ -41,6 +42,8 @@ export interface SourceFacts {
   paragraphLines?: number[];
   /** What the fact index read of these very facts, when kept from an earlier session (see `SourceReading`). */
   reading?: SourceReading;
+  /** The sentences whose reading threw, whose facts are left out (see `Failure`); none when all were read. */
+  failures?: Failure[];
   /**
    * Listed in one of the writer's fact files (not the built-in base): facts the writer chose, compared
    * with every passage of a draft whatever its words say it restates (see `RelevantSources`).
@@ -115,7 +118,9 @@ function* extractingFacts(source: Source): Generator<void, { facts: SourceFacts;
     facts.push(fact);
     if (endsStep(i)) yield;
   }
-  return { facts: { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose), paragraphLines: paragraphLines(reading.prose) }, undated, reading };
+  const built: SourceFacts = { file: source.file, title, date, facts, paragraphs: paragraphTexts(reading.prose), paragraphLines: paragraphLines(reading.prose) };
+  if (reading.failures?.length) built.failures = reading.failures;
+  return { facts: built, undated, reading };
 }
 
 interface DraftFact {

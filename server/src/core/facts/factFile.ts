@@ -29,7 +29,9 @@ export type FactFileProblemCode =
   | 'duplicate-fact-id'
   | 'unknown-fact-id'
   | 'source-not-found'
-  | 'quote-not-found';
+  | 'quote-not-found'
+  /** In an article: a sentence whose reading threw, its facts left out (see `Failure`). */
+  | 'unread-sentence';
 
 /** A problem in a fact file, at the exact place that is wrong. */
 export interface FactFileProblem {
