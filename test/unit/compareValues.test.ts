@@ -487,6 +487,7 @@ describe('valueAffinity', () => {
         ['186', undefined],
         ['248', undefined],
         ['62', true],
+        ['a third', undefined],
       ],
     );
     // "up on" a year earlier is a difference too: was compared with the levels.

@@ -86,8 +86,10 @@ describe('figure extraction', () => {
       ['percent', 'one-third', [100 / 3], undefined],
     ]);
     assert.deepStrictEqual(mentionsOf('He won for a third time.').map((m) => [m.kind, m.number?.values]), [['ordinal', [3]]]);
-    // A fraction more than a figure is no rank (was "fifth" -> "third", the source's "third quarter"), nor read as a share.
-    assert.deepStrictEqual(mentionsOf('Passengers rose to 9.6 million, nearly a fifth more than in 2023.').map((m) => m.text), ['9.6 million', '2023']);
+    // A fraction more than a figure is no rank (was "fifth" -> "third", the source's "third quarter"),
+    // nor a share, whose whole may be a sentence away, but a change, as "20 per cent more than" is.
+    const fifthMore = mentionsOf('Passengers rose to 9.6 million, nearly a fifth more than in 2023.');
+    assert.deepStrictEqual(fifthMore.map((m) => [m.kind, m.text, m.number?.change]), [['count', '9.6 million', undefined], ['percent', 'a fifth', true], ['year', '2023', undefined]]);
     const facts = [sourceFrom('---\ndate: 2025-03-10\n---\nAbout 21 per cent of the 4,300 residents left their homes.\n')];
     const verdicts = (draft: string) => checkDocument(draft, 'markdown', new FactIndex(facts)).findings.map((f) => [draft.slice(f.claim.start, f.claim.end), f.verdict]);
     assert.deepStrictEqual(verdicts('About a fifth of the 4,300 residents left their homes.'), [['a fifth', 'verified'], ['4,300', 'verified']]);
@@ -113,6 +115,11 @@ describe('figure extraction', () => {
     // Before "off", a cut of that share.
     assert.deepStrictEqual(read('She then took a third off for the guilty plea.'), [['percent', 'a third', [100 / 3], undefined]]);
     assert.ok(mentionsOf('She then took a third off for the guilty plea.')[0].number?.change);
+    // Before a comparison, a change of that share, as "25 per cent more than" is.
+    for (const told of ['a quarter more than last year\'s 118', 'a fifth fewer than in 2024', 'two-thirds higher', 'a third cheaper than before']) {
+      const fraction = mentionsOf(`The rally drew 142 cars, ${told}.`)[1];
+      assert.ok(fraction.kind === 'percent' && fraction.number?.change, told);
+    }
     // Hedged as an amount, a fraction is a share of a whole its sentence leaves unsaid; unhedged, or a length or part of a number, none.
     assert.deepStrictEqual(read('In a poll of 212 firms, more than half feared losses. More than a quarter goes to rail; fewer than half voted.'), [
       ['count', '212', [212], undefined],

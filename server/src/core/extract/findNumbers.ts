@@ -1175,9 +1175,11 @@ function fractionAt(text: string, words: Word[], i: number): { numerator: number
   const change = isChangeBefore(words, i);
   const share = change ? { numerator, of, change: true as const } : { numerator, of };
   const joiner = text.slice(words[i].end, next.start);
-  if (joiner === '-') return share;
-  if (!/^[ \u00a0]+$/.test(joiner)) return undefined;
   const after = words[i + 2];
+  // "a quarter more than last year's 118", "two-thirds higher": a change of that share, as "25 per cent more" is.
+  if (after && COMPARED_AFTER.has(after.lower) && SPACES_ONLY.test(text.slice(next.end, after.start)) && (joiner === '-' || SPACES_ONLY.test(joiner))) return { numerator, of, change: true };
+  if (joiner === '-') return share;
+  if (!SPACES_ONLY.test(joiner)) return undefined;
   if (after?.lower === 'of') return share;
   // "took a third off for the guilty plea", "a quarter off the price": a cut of that share.
   if (after?.lower === 'off') return { numerator, of, change: true };
