@@ -118,6 +118,21 @@ describe('ratios', () => {
       assert.deepStrictEqual(mismatches('Hives lost 31.6 per cent of colonies. That is up 22.7 per cent on last winter\'s rate of 18.9 per cent.', []), [['22.7 per cent', '67.2 per cent']]);
     });
 
+    it('holds a change told as a fraction before a comparison to the figures it compares', () => {
+      assert.deepStrictEqual(mismatches('A record 142 cars started, a quarter more than last year\'s 118.', []), [['a quarter', 'a fifth']]);
+      assert.deepStrictEqual(mismatches('A record 142 cars started, a fifth more than last year\'s 118.', []), []);
+      assert.deepStrictEqual(mismatches('Only 94 cars started, a third fewer than last year\'s 118.', []), [['a third', 'a fifth']]);
+      assert.deepStrictEqual(mismatches('Sales reached 300 units, a third higher than the 200 of a year ago.', []), [['a third', 'half']]);
+    });
+
+    it('takes as the level "That is" points back to the last figure of its kind before it but for the whole a share there is of', () => {
+      const before = 'About 11,400 hectares, or more than 40 per cent of the roughly 30,000 hectares planted nationally.';
+      // It had been the 30,000: "around a quarter more than the 9,200" was fixed to about 230 per cent.
+      assert.deepStrictEqual(mismatches(`${before} That is around a third more than the 9,200 hectares hit in 2012.`, []), [['around a third', 'nearly a quarter']]);
+      assert.deepStrictEqual(mismatches(`${before} That is around a quarter more than the 9,200 hectares hit in 2012.`, []), []);
+      assert.deepStrictEqual(mismatches('Some 30,000 hectares were planted. That is around a quarter more than the 9,200 hectares of 2012.', []), [['around a quarter', 'about 230 per cent']]);
+    });
+
     it('reads the level a change in per cent is from after "on" or a year it was at, and not a level reached after "on"', () => {
       assert.deepStrictEqual(ratiosIn('The rate reached 31.6 per cent, up 12.7 per cent on last winter\'s rate of 18.9 per cent.'), [['12.7 per cent', 'change', '18.9 per cent', '31.6 per cent']]);
       assert.deepStrictEqual(ratiosIn('In all 14.1 percent failed, up 13.7 percent from 2024, when 0.4 percent failed.'), [['13.7 percent', 'change', '0.4 percent', '14.1 percent']]);

@@ -123,7 +123,7 @@ function ratiosAmong(terms: Terms, all: readonly Mention[], sentenceStart: numbe
   const amounts = terms.amounts.slice();
   // "… 8.3 inches over the whole day. That is nearly 60 percent more than the old record of 5.9
   // inches": the level reached is the last of its kind in the sentence before, told as "that".
-  const carried = amounts.length >= 2 && THAT_OPENS.test(text.slice(sentenceStart, hedgedStart(amounts[0]))) ? lastOfKind(before, amounts[1]) : undefined;
+  const carried = amounts.length >= 2 && THAT_OPENS.test(text.slice(sentenceStart, hedgedStart(amounts[0]))) ? lastOfKind(text, before, amounts[1]) : undefined;
   const own = carried ? 1 : 0;
   if (carried) amounts.unshift(carried);
   // A figure of the sentence before is told by a negative index, back from this one's first.
@@ -235,11 +235,24 @@ const INTENSIFIER_BEFORE = /(?<![\p{L}])(?:well|just|far|way|slightly|comfortabl
 /** A sentence that opens by pointing back at the last figure before it: "That is", "This was", "It's", "That is up". */
 const THAT_OPENS = /^[\s"“‘']*(?:that|this|it)(?:['’]s|[ \u00a0]+(?:is|was|would[ \u00a0]+be|will[ \u00a0]+be))[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?$/iu;
 
-/** The last figure of `before` (the sentence before's, in order) that can be a term beside `term`. */
-function lastOfKind(before: readonly Mention[], term: Mention): Mention | undefined {
-  for (let k = before.length - 1; k >= 0; k--) if (!isTiming(before[k]) && operands(before[k], term)) return before[k];
+/**
+ * The last figure of `before` (the sentence before's, in order) that can be a term beside `term`,
+ * but for the whole a share there is of: "About 11,400 hectares, or more than 40 per cent of the
+ * roughly 30,000 hectares planted. That is around a quarter more than the 9,200 hectares hit in
+ * 2012" is of the 11,400.
+ */
+function lastOfKind(text: SentenceText, before: readonly Mention[], term: Mention): Mention | undefined {
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (isTiming(before[k]) || !operands(before[k], term)) continue;
+    const share = before[k - 1];
+    if (share?.kind === 'percent' && OF_WHOLE_BETWEEN.test(text.slice(share.end, hedgedStart(before[k])))) continue;
+    return before[k];
+  }
   return undefined;
 }
+
+/** Between a share and the whole it is of: "40 per cent of the roughly 30,000". */
+const OF_WHOLE_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|all)[ \u00a0]+)?$/iu;
 
 /** After a share: the whole it is of, named as one ("of the total", "of the bill"). */
 const OF_THE_WHOLE_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:total|bill|cost|budget|sum|whole)(?![\p{L}])/iu;
@@ -372,7 +385,9 @@ function changeAround(text: SentenceText, mentions: readonly Mention[], c: numbe
   // "$4.87 billion on Wednesday, up 12.4% from $4.33 billion": a change told as one, "from" its level.
   const toBase = reached && from && text.slice(mentions[c].end, hedgedStart(from));
   const compared = toBase && (THAN_AFTER.test(toBase) || (!!mentions[c].number?.change && FROM_AFTER.test(toBase)));
-  if (!compared || !operands(reached, from) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 12), hedgedStart(reached))) || !joins(text, reached, mentions[c])) return undefined;
+  // A level carried from the sentence before ("That is …") is joined to the claim by the "That".
+  const carried = c - 1 < own;
+  if (!compared || !operands(reached, from) || PREPOSITION_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 12), hedgedStart(reached))) || !(carried || joins(text, reached, mentions[c]))) return undefined;
   // "holds 78 of the 141 seats, seven more than the 71 it needs": the whole of a part is no level compared.
   if (c >= 2 && PART_OF_GAP.test(text.slice(mentions[c - 2].end, hedgedStart(reached)))) return undefined;
   // "41,312 spills from its 1,186 storm overflows last year - up 17 per cent on the 35,390": a level
