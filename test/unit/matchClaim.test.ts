@@ -14,6 +14,23 @@ function source(...paragraphs: string[]) {
 }
 
 describe('matchClaim', () => {
+  it('leaves unverified a figure that contradicts a fact another figure of its sentence rightly restates', () => {
+    const airport = sourceFrom('---\ndate: 2026-01-20\n---\nPalma de Mallorca was again the busiest route, with 318,400 passengers, ahead of Dublin with 241,700 and Amsterdam with 198,900. The Palma route alone accounted for roughly one in nine passengers at the airport.\n');
+    // "A third" had been fixed to "roughly one in nine", which the sentence gives already.
+    assert.deepStrictEqual(mismatches('Palma de Mallorca alone accounts for roughly one in nine of everyone using the airport, with 318,400 passengers, up by nearly a third on Dublin.', [airport]), []);
+    assert.deepStrictEqual(mismatches('Palma de Mallorca alone accounts for roughly one in five of everyone using the airport, with 318,400 passengers.', [airport]), [['one in five', 'one in nine']]);
+    // The other end of a range, or a conversion beside the figure, may be the slip.
+    const waves = sourceFrom('---\ndate: 2025-11-12\n---\nWaves were running at between 6 and 7 metres (20 to 23 feet), the coastguard said.\n');
+    assert.deepStrictEqual(mismatches('Waves were running 20 to 32 feet (6 to 7 meters), the coastguard said.', [waves]).length, 1);
+  });
+
+  it('takes a year that is its source\'s own for the time of what the source tells, whatever other year its words meet', () => {
+    const relay = sourceFrom(readFixture('accuracy/sources/relayrun.md'), 'relayrun.md');
+    // "2025", the year of the article, had been fixed to the "2023" of "more than … in 2023".
+    assert.deepStrictEqual(mismatches('Ms Kettleworth wants 400 runners, 88 more than this time, and 120 legs, 25 per cent more than in 2025.', [relay]), []);
+    assert.deepStrictEqual(mismatches('Ms Kettlewell said the 2024 relay had taken 16 days and 2 hours.', [relay]), [['2024', '2023']]);
+  });
+
   it('holds an amount to the source\'s in the draft\'s currency where the source gives one beside the amount in another', () => {
     const cost = source('The wind farm cost £3.8 billion (€4.5 billion), against a budget of £3.2 billion set in March 2021.', 'The fund pays £1.2 million a year to the 14 villages nearby.');
     // The converted figure written in pounds: its pounds are the amount it restates.

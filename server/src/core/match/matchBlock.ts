@@ -8,6 +8,7 @@ import { heldToRangeEnds } from './rangeEnds';
 import { heldToFigureYears } from './figureYears';
 import { repeatedFacts } from './repeatedFacts';
 import { swappedFigures } from './swappedFigures';
+import { verifiedBeside } from './verifiedBeside';
 import { yearsBesideDates } from './yearsBesideDates';
 
 /**
@@ -23,5 +24,5 @@ import { yearsBesideDates } from './yearsBesideDates';
 export function matchBlock(claims: readonly Mention[], contexts: readonly Context[], index: FactIndex, sources?: ReadonlySet<number>): Array<ClaimMatch | undefined> {
   const matches = claims.map((claim, i) => (isCheckable(claim) ? matchClaim(claim, contexts[i], index, sources) : undefined));
   const held = heldToRangeEnds(claims, contexts, pairedFigures(claims, contexts, swappedFigures(claims, contexts, repeatedFacts(claims, contexts, matches, index), index), index), index);
-  return withChangedTo(claims, contexts, yearsBesideDates(claims, contexts, heldToFigureYears(claims, contexts, held, index)));
+  return verifiedBeside(claims, contexts, withChangedTo(claims, contexts, yearsBesideDates(claims, contexts, heldToFigureYears(claims, contexts, held, index))));
 }

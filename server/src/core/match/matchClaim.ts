@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../calendar';
 import { distance } from 'fastest-levenshtein';
 import { datesBaseFigure, isComparisonBase } from '../extract/comparisonBase';
 import type { DurationUnit, DurationValue, Mention, MentionKind } from '../extract/mention';
@@ -258,7 +259,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   if (agreeing && comesClose(agreeing, best) && !coarserThan(agreeing, best, claim) && !slipOutweighs(claim, agreeing, best, least) && !boundOfBound(claim, agreeing, best)) {
     return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score, source: agreeing.indexed.sourceNumber };
   }
-  if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score) || dayOffWeeksCounted(claim, best.indexed.fact) || (isDigitCount(claim) && best.support < DIGIT_COUNT_SUPPORT)) return { verdict: 'unverified', score: best.score };
+  if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score) || isArticleYear(claim, index.articleDate(best.indexed.sourceNumber)) || dayOffWeeksCounted(claim, best.indexed.fact) || (isDigitCount(claim) && best.support < DIGIT_COUNT_SUPPORT)) return { verdict: 'unverified', score: best.score };
   return contradicting(claim, best.indexed, best.score);
 }
 
@@ -663,6 +664,15 @@ const SPECIFIC = 100;
 function statesElsewhere(facts: readonly Fact[], claim: Mention, score: number): boolean {
   if (!isSpecific(claim) && !isMonthOfYear(claim) && !(score < WEAK_FRAME)) return false;
   return facts.some((fact) => statesExactly(claim, fact));
+}
+
+/**
+ * Whether a year is that of its source's own date: a draft names it as the time of what the source
+ * tells, whatever year its words met ("120 legs, a quarter more than in 2025" beside an article of
+ * 2025 whose "the 2023 relay had taken 16 days" the words "more than in" met).
+ */
+function isArticleYear(claim: Mention, articleDate: CalendarDate | undefined): boolean {
+  return claim.kind === 'year' && articleDate !== undefined && claim.number?.values.length === 1 && claim.number.values[0] === articleDate.year;
 }
 
 /** Whether a mention states a fact's value exactly, as written digit for digit. */
