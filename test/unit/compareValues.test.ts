@@ -94,6 +94,10 @@ describe('compareValues', () => {
     assert.strictEqual(compare('They won by 0.53 seconds.', 'They won by 0.35 seconds.'), 'disagree');
     assert.strictEqual(compare('They won by 0.35 seconds.', 'They won by 0.35 seconds.'), 'agree');
     assert.strictEqual(compare('They won by 0.4 seconds.', 'They won by 0.35 seconds.'), 'agree');
+    // So is a length told in parts, to its last part's decimals: 33.48 seconds had held 33.84.
+    assert.strictEqual(compare('The colt covered it in 2 minutes 33.48 seconds.', 'The colt covered it in 2 minutes 33.84 seconds.'), 'disagree');
+    assert.strictEqual(compare('The colt covered it in 2 minutes 33.84 seconds.', 'The colt covered it in 2 minutes 33.84 seconds.'), 'agree');
+    assert.strictEqual(compare('The colt covered it in 2 minutes 34 seconds.', 'The colt covered it in 2 minutes 33.84 seconds.'), 'agree');
     // A source's "more than" reaches to its next step: the writer's 11.28 seconds was worked out from two times.
     assert.strictEqual(compare('He beat Brandt by 11.28 seconds.', 'He finished more than 11 seconds clear of Brandt.'), 'agree');
     assert.strictEqual(compare('He beat Brandt by 12 seconds.', 'He finished more than 11 seconds clear of Brandt.'), 'disagree');

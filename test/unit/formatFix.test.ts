@@ -127,6 +127,8 @@ describe('fixes in the draft’s style', () => {
     // To the hundredth the draft gives, a slip of which is no rounding: 1:55.83 for 1 minute 55.38 seconds.
     const swim = 'Varga won the 200 metres freestyle final on Thursday in 1 minute 55.38 seconds, inside the old record.';
     assert.strictEqual(fixOf('Varga won the 200 metres freestyle final on Thursday in 1:55.83, inside the old record.', swim), '1:55.38');
+    // Told in parts, the last to the source's decimals.
+    assert.strictEqual(fixOf('The colt covered the mile and a half in 2 minutes 33.48 seconds.', 'The colt covered the mile and a half in 2 minutes 33.84 seconds.'), '2 minutes 33.84 seconds');
   });
 
   it('writes percentage points for per cent (and the other way round) as the source words it', () => {

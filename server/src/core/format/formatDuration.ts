@@ -73,9 +73,11 @@ const TWO_UNITS = /(?:second|minute|hour|day|week|month|year)s?\b.+\b(?:second|m
 function compoundText(fact: { amount: number; unit: DurationUnit }, compound: NonNullable<DurationValue['compound']>): string {
   const last = compound.units.length - 1;
   const parts = lengthInUnits((fact.amount * UNIT_DAYS[fact.unit]) / UNIT_DAYS[compound.units[last]], compound.units);
+  // The last part to the fact's decimals when it is told in that unit: "2 minutes 33.84 seconds", not 34.
+  const step = 10 ** (fact.unit === compound.units[last] ? (String(fact.amount).split('.')[1]?.length ?? 0) : 0);
   let text = '';
   compound.units.forEach((unit, i) => {
-    const n = i === last ? Math.round(parts[i]) : parts[i];
+    const n = i === last ? Math.round(parts[i] * step) / step : parts[i];
     if (!n && (text || i < last)) return;
     text += `${text ? compound.joiners[i - 1] : ''}${compound.spelled[i] ? numberToWords(n) : n} ${n === 1 ? unit : `${unit}s`}`;
   });

@@ -559,6 +559,13 @@ export function durationIn(fact: { amount: number; unit: DurationUnit }, unit: D
   return rounded >= 1 && Math.abs(converted - rounded) < 0.02 * rounded ? rounded : undefined;
 }
 
+/** The decimals of the last figure of a length told in parts: 2 of "2 minutes 33.48 seconds". */
+function lastDecimals(written: string): number {
+  return LAST_DECIMALS.exec(written)?.[1].length ?? 0;
+}
+
+const LAST_DECIMALS = /\.(\d+)\D*$/;
+
 /** Whether one time is told as later than another and the other as earlier. */
 function oppositeRelations(a: DurationValue['relation'], b: DurationValue['relation']): boolean {
   return (a === 'later' && b === 'earlier') || (a === 'earlier' && b === 'later');
@@ -607,7 +614,8 @@ function compareDurations(claim: Mention, fact: NonNullable<Fact['value']['durat
   // A fact in a larger unit holds the claim to half of that unit either way ("2:04:37" is "2 hours").
   const half = counted && !factQualifier ? 0 : Math.max(0, UNIT_DAYS[fact.unit] / UNIT_DAYS[unit] - 1) / 2;
   // To the digit written: "0.53 seconds" is no whole second, which would hold 0.35, nor "1:55.83" 1:55.38.
-  const decimals = claim.numberStyle?.decimals ?? (c.clock ? clockDecimals(claim.text) : 0);
+  // A length told in parts is written to its last part's decimals: "2 minutes 33.48 seconds" is no 33.84 seconds.
+  const decimals = c.compound ? lastDecimals(claim.text) : (claim.numberStyle?.decimals ?? (c.clock ? clockDecimals(claim.text) : 0));
   // Counted in days, part of a week is either whole day beside it: "a week and a half" is 10 or 11 days.
   const partDay = unit !== c.unit && !Number.isInteger(amount);
   intervalInto(RANGES, 0, amount, unit === c.unit && decimals ? 10 ** -decimals : partDay ? 2 : 1, claim.qualifier?.kind);
