@@ -18,6 +18,8 @@ describe('times between the dates of a sentence', () => {
       ['Saturday', 'Sunday'],
       ['three days', 'four days'],
     ]);
+    // A time on from another event told between the dates leaves one told as later alone to them.
+    assert.deepStrictEqual(mismatches('The full council meets on Thursday 27 March, sixteen days after the committee vote, and the federation on Saturday 5 April, eight days later.', []), [['eight days', 'nine days']]);
   });
 
   it('leaves times the dates give, as a writer rounds and hedges them, and any it cannot tie to two dates', () => {
