@@ -57,6 +57,20 @@ describe('buildFacts', () => {
     assert.deepStrictEqual(mismatches('Halvern Technologies said third-quarter revenue came to $4.87 billion, up 12.4% and roughly $450 million more than a year earlier.', [revenue]), [['$450 million', '$540 million']]);
   });
 
+  it('derives the difference a change between two lengths in one unit makes, held to a draft\'s difference alone', () => {
+    const text = '---\ndate: 2025-10-02\n---\nStorm overflows upstream of the bathing sites discharged for a combined 18,640 hours during the season, up from 14,920 hours in 2024.\n';
+    const derived = buildFacts(alone('spills.md', text)).facts.filter((f) => f.derived);
+    assert.deepStrictEqual(derived.map((f) => [f.text, f.value.duration]), [['18,640 hours', { amount: 3720, unit: 'hour', difference: true }]]);
+    const spills = [sourceFrom(text)];
+    const draft = (told: string) => `Storm overflows upstream of bathing sites discharged for 18,640 hours this season, ${told}.`;
+    assert.deepStrictEqual(mismatches(draft('3,270 hours more than in 2024'), spills), [['3,270 hours', '3,720 hours']]);
+    // "an extra" amount on what it is compared with is a difference too.
+    assert.deepStrictEqual(mismatches(draft('an extra 3,270 hours on 2024'), spills), [['3,270 hours', '3,720 hours']]);
+    assert.deepStrictEqual(mismatches(draft('an extra 3,720 hours on 2024'), spills), []);
+    // No length of another unit, nor a time after another, gives one.
+    assert.deepStrictEqual(buildFacts(alone('x.md', 'The trial ran for 40 days, up from four weeks last year; it ended two days later, not five days later as planned.')).facts.filter((f) => f.derived && f.value.duration?.difference), []);
+  });
+
   it('derives "a day later" from the date before it, and resolves weekdays against the article date', () => {
     const facts = seedSource().facts;
     const derived = facts.find((f) => f.derived?.includes('after 19 September'))!;

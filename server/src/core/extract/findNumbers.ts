@@ -900,7 +900,7 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   const qualifier = (before && !(mention.duration && isSpanOver(text, before, mention.duration, end, sentenceStart)) ? before : undefined) ?? qualifierAfter(text, end);
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
   // "fell by 85 seconds, to 11 minutes 40 seconds" is a difference as "fell by 85, to 1,130" is.
-  const differs = () => isDifference(text, end, text.slice(Math.max(sentenceStart, start - 24), start)) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart) || EXTRA_OF_FIGURE.test(text.slice(Math.max(sentenceStart, start - 60), start));
+  const differs = () => isDifference(text, end, text.slice(Math.max(sentenceStart, start - 24), start)) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart) || EXTRA_OF_FIGURE.test(text.slice(Math.max(sentenceStart, start - 60), start)) || isExtraOn(text, start, end, sentenceStart);
   if ((kind === 'count' || kind === 'money') && mention.number && differs()) mention.number.difference = true;
   else if (kind === 'percent' && mention.number && !mention.number.unit && isPercentChange(text, qualifier?.start ?? start, end, sentenceStart)) mention.number.change = true;
   else if (mention.duration && !mention.duration.relation && (differs() || SAVED_BEFORE.test(text.slice(Math.max(sentenceStart, (qualifier?.start ?? start) - 16), qualifier?.start ?? start)))) mention.duration.difference = true;
@@ -1007,6 +1007,17 @@ function isDifference(text: string, end: number, before: string): boolean {
  * nothing told ("will raise an extra £21,300 a year"), which is itself the amount a source gives.
  */
 const EXTRA_OF_FIGURE = new RegExp(String.raw`\d[\p{L}%]*(?:[ \u00a0]+[\p{L}'’-]+){0,4}[ \u00a0]*[:,—–][ \u00a0]*${ADDED_BEFORE}`, 'u');
+/**
+ * Whether the amount at [start, end) is told as added and on what it is compared with: "an extra
+ * 3,270 hours on 2024", "an additional 40 staff compared with last year" is a difference.
+ */
+function isExtraOn(text: string, start: number, end: number, sentenceStart: number): boolean {
+  return EXTRA_BEFORE.test(text.slice(Math.max(sentenceStart, start - 16), start)) && COMPARED_ON_AFTER.test(text.slice(end, end + 16));
+}
+
+const EXTRA_BEFORE = new RegExp(`(?<![\\p{L}])${ADDED_BEFORE}`, 'iu');
+const COMPARED_ON_AFTER = /^[ \u00a0]+(?:on|over|than|compared[ \u00a0]+(?:with|to))[ \u00a0]/iu;
+
 /** Right after a figure and a colon, comma or dash: a figure told of it. */
 const APPOSED_TO_FIGURE = /\d[\p{L}%]*[ \u00a0]*(?:[:,—–]|[ \u00a0]-)[ \u00a0]*$/u;
 

@@ -267,8 +267,8 @@ function* draftingFacts(reading: DocumentReading, date: CalendarDate | undefined
 }
 
 /**
- * The differences the changes of one sentence (`mentions`, each with its subject) between two sums
- * or counts imply: "$4.87 billion, up from $4.33 billion" is $540 million more. Only a draft's
+ * The differences the changes of one sentence (`mentions`, each with its subject) between two sums,
+ * counts or lengths imply: "$4.87 billion, up from $4.33 billion" is $540 million more. Only a draft's
  * difference ("$540 million more") is held to it (see `compareValues`): as a plain amount, it drew
  * counts of other things ("37 people" for the 27 between 214 and 241).
  */
@@ -277,8 +277,13 @@ function differencesOfChanges(text: string, mentions: readonly LocatedMention[],
   const out: DraftFact[] = [];
   for (const { base, other } of changesIn(text, mentions, reading.sentences[mentions[0].sentence].start)) {
     const [from, to] = [mentions[base], mentions[other]];
-    if ((to.kind !== 'count' && to.kind !== 'money') || !from.number || !to.number || from.qualifier || to.qualifier) continue;
-    out.push({ mention: to, kind: to.kind, value: { number: differenceOf(to.number, from.number) }, subject: subjects[other], derived: `${to.text} against ${from.text}` });
+    if (from.qualifier || to.qualifier) continue;
+    const derived = `${to.text} against ${from.text}`;
+    // "18,640 hours, up from 14,920 hours": 3,720 hours more, in the unit of both.
+    const [a, b] = [to.duration, from.duration];
+    if (a && b && a.unit === b.unit && !a.relation && !b.relation) out.push({ mention: to, kind: 'duration', value: { duration: { amount: Math.abs(a.amount - b.amount), unit: a.unit, difference: true } }, subject: subjects[other], derived });
+    if ((to.kind !== 'count' && to.kind !== 'money') || !from.number || !to.number) continue;
+    out.push({ mention: to, kind: to.kind, value: { number: differenceOf(to.number, from.number) }, subject: subjects[other], derived });
   }
   return out;
 }
