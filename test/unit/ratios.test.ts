@@ -162,6 +162,9 @@ describe('ratios', () => {
     it('reads a difference of two figures of its own kind and unit, told as a comparison or as a change', () => {
       assert.deepStrictEqual(ratiosIn('Each carriage weighs 38 tonnes, four tonnes less than the 44-tonne carriages they replace.'), [['four tonnes', 'difference', '44-tonne', '38 tonnes']]);
       assert.deepStrictEqual(ratiosIn('Net income rose to $612m from $538m, a rise of $84m.'), [['$84m', 'difference', '$538m', '$612m']]);
+      // A clause set off to tell the figure before it, as a comma does; not a clause of another subject.
+      assert.deepStrictEqual(ratiosIn('Compensation reached £86,400, which is £52,200 more than last year\'s £31,200.'), [['£52,200', 'difference', '£31,200', '£86,400']]);
+      assert.deepStrictEqual(ratiosIn('Compensation reached £86,400, while the fund paid £52,200 more than last year\'s £31,200.'), []);
       // Lengths of time of one unit, in a difference or a multiple; not one told as an adjective.
       assert.deepStrictEqual(ratiosIn('A trip takes 38 minutes, against about 55 minutes on the bus – a saving of 27 minutes.'), [['27 minutes', 'difference', '55 minutes', '38 minutes']]);
       assert.deepStrictEqual(ratiosIn('The average wait is 6.8 days, more than seven times the 1.4 days of March 2024.'), [['seven times', 'multiple', '1.4 days', '6.8 days']]);

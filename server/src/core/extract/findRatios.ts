@@ -39,6 +39,8 @@ export interface StatedRatio {
 const CLAUSE_WORD = /(?:^|[^\p{L}])(?:and|but|while|whereas|although|though|as|when|after|before|since|because|which|who|with|including)(?![\p{L}])|[;()[\]]/iu;
 /** A time a figure is of, told back from another: "the year before", "a month earlier". */
 const TIME_BEFORE = /(?<![\p{L}])(?:the|a)[ \u00a0]+(?:year|month|week|day|quarter|season)[ \u00a0]+before(?![\p{L}])/iu;
+/** Right before a claim, a clause set off to tell the figure before it: ", which is", ", which was". */
+const WHICH_IS_BEFORE = /,[ \u00a0]*(?:which|that)[ \u00a0]+(?:is|was|are|were|makes|made|comes[ \u00a0]+to|came[ \u00a0]+to)[ \u00a0]+$/iu;
 /** The most words between two figures of a ratio, or between the ratio and its claim, that still read as one phrase. */
 const MAX_GAP_WORDS = 6;
 
@@ -638,6 +640,7 @@ function operands(a: Mention, b: Mention): boolean {
 function joins(text: SentenceText, a: Mention, claim: Mention): boolean {
   // "… in 1973 – a shrinkage of more than a quarter": the noun that tells the change is the claim's
   // own; "the year before" times the figure, its "before" opening no clause.
-  const between = text.slice(a.end, hedgedStart(claim)).replace(CHANGE_OF_BEFORE, '').replace(TIME_BEFORE, '');
+  // "£86,400, which is £52,200 more than …": a clause that tells the figure before it, as a comma does.
+  const between = text.slice(a.end, hedgedStart(claim)).replace(CHANGE_OF_BEFORE, '').replace(TIME_BEFORE, '').replace(WHICH_IS_BEFORE, ',');
   return !CLAUSE_WORD.test(between) && (between.match(/[\p{L}']+/gu)?.length ?? 0) <= MAX_GAP_WORDS;
 }
