@@ -91,6 +91,10 @@ describe('ratios', () => {
     });
 
     it('reads a share of a whole, and a multiple of a figure', () => {
+      // A multiple set off after the two figures it compares, told against each other.
+      assert.deepStrictEqual(ratiosIn('There were 47 confirmed sightings in the year to 30 September against 19 the year before — nearly three times as many.'), [['three times', 'multiple', '19', '47']]);
+      assert.deepStrictEqual(mismatches('There were 57 sightings against 19 the year before, four times as many.', []), [['four times', 'three times']]);
+      assert.deepStrictEqual(ratiosIn('There were 47 sightings against 19 the year before, and three times as many as 12 farms reported.'), []);
       assert.deepStrictEqual(ratiosIn('Twenty-three of the 142 players were women, roughly one in five.'), [['one in five', 'share', '142', 'Twenty-three']]);
       // Its whole may be someone's: was no share.
       assert.deepStrictEqual(ratiosIn("The plan shuts 212 of the trust's 1,486 inpatient beds, or nearly a fifth of the total."), [['a fifth', 'share', '1,486', '212']]);

@@ -142,7 +142,7 @@ function ratiosAmong(terms: Terms, all: readonly Mention[], sentenceStart: numbe
       ratio = differenceAround(text, amounts, c, own) ?? changeOfLevel(text, amounts, c, own);
     } else if (claim.kind === 'percent' && claim.number?.unit === PERCENTAGE_POINTS && claim.number.values.length === 1) {
       ratio = pointsBetween(text, amounts, c, own);
-    } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c) ?? changeAsMultiple(text, amounts, c, own) ?? scoreToOne(text, amounts, c, own);
+    } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c) ?? changeAsMultiple(text, amounts, c, own) ?? scoreToOne(text, amounts, c, own) ?? multipleOfPair(text, amounts, c, own);
     let placed = ratio && { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
     if (!placed && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
       const whole = wholeBefore(text, amounts, c, before);
@@ -605,6 +605,26 @@ function scoreToOne(text: SentenceText, mentions: readonly Mention[], c: number,
   if (!operands(other, base) || !SCORE_BETWEEN.test(text.slice(other.end, hedgedStart(base))) || !SET_OFF.test(text.slice(base.end, hedgedStart(mentions[c])))) return undefined;
   return { claim: c, relation: 'multiple', base: c - 1, other: c - 2 };
 }
+
+/**
+ * A multiple set off after the two figures it compares, told against each other: "47 confirmed
+ * sightings in the year to 30 September against 19 the year before — nearly three times as many".
+ * The first is that many times the second.
+ */
+function multipleOfPair(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+  const claim = mentions[c];
+  if (c - own < 2 || !TIMES_WRITTEN.test(claim.text) || !AS_MANY_AFTER.test(text.slice(claim.end, claim.end + 24))) return undefined;
+  const [other, base] = [mentions[c - 2], mentions[c - 1]];
+  const between = text.slice(other.end, hedgedStart(base));
+  const after = text.slice(base.end, hedgedStart(claim));
+  if (!operands(other, base) || !AGAINST_BETWEEN.test(between) || CLAUSE_WORD.test(between) || !SET_OFF.test(after) || CLAUSE_WORD.test(after.replace(TIME_BEFORE, ''))) return undefined;
+  return (after.match(/[\p{L}']+/gu)?.length ?? 0) <= MAX_GAP_WORDS ? { claim: c, relation: 'multiple', base: c - 1, other: c - 2 } : undefined;
+}
+
+/** Between two figures held against each other: "47 confirmed sightings this year against". */
+const AGAINST_BETWEEN = /(?<![\p{L}])(?:against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$/iu;
+/** After a multiple, what leaves it the multiple of the figures before it: "times as many." ("as many as 19" is another's). */
+const AS_MANY_AFTER = /^[ \u00a0]+as[ \u00a0]+(?:many|much|high|large|big)(?![ \u00a0]+as)(?![\p{L}])/iu;
 
 /** Between the two figures of a score: "votes to", "to", a dash. */
 const SCORE_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}]+)?[ \u00a0]+to[ \u00a0]+|[-–])$/u;
