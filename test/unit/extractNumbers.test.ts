@@ -655,6 +655,9 @@ describe('figure extraction', () => {
     assert.deepStrictEqual(figures('Across 152 shows she sold out. Within 48 hours it was over. Despite 300 complaints it ran.'), ['152', '48 hours', '300']);
     // Nor is a degree or a place in a sequence, which a writer may miscopy.
     assert.deepStrictEqual(figures('It struck as a Category 4 storm and won Stage 12.'), ['4', '12']);
+    // Nor the items of a list whose verb and noun its first gives; names joined otherwise still are.
+    assert.deepStrictEqual(figures('Thornbeck Dale vendors sent 884 cattle, Swinside 531 and Garrowdale 731.'), ['884', '531', '731']);
+    assert.deepStrictEqual(figures('The trains ran on Line 2 and Line 3, and the Lyra 7 and Terminal 5 stayed shut.'), []);
   });
 
   it('reports UTF-16 offsets after emoji and non-Latin text', () => {

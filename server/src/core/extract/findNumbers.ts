@@ -730,8 +730,14 @@ function isNamePart(text: string, start: number, end: number, sentenceStart: num
   // A score written out: "Vallholm outshot Norrbrink 41 to 29".
   if (SCORE_TO_AFTER.test(text.slice(end, end + 6))) return false;
   const lower = word.toLowerCase();
-  return !isStopword(lower) && !NOT_NAMES.has(lower) && !qualifierBefore(text, start, sentenceStart);
+  if (isStopword(lower) || NOT_NAMES.has(lower) || qualifierBefore(text, start, sentenceStart)) return false;
+  // "sent 884 cattle, Swinside 531 and Garrowdale 731": the items of a list whose verb and noun the
+  // first gives, each a count of its own.
+  return !ELIDED_LIST_BEFORE.test(text.slice(Math.max(sentenceStart, from - 120), from));
 }
+
+/** Before a name and figure: a figure and its noun, then items of a name and a figure, set off as a list's. */
+const ELIDED_LIST_BEFORE = /\d[ \u00a0]+\p{Ll}[\p{L}-]*,[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)?[ \u00a0]+[\d,.]*\d(?:,[ \u00a0]+|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/u;
 
 const SCORE_TO_AFTER = /^[ \u00a0]to[ \u00a0]\d/;
 
