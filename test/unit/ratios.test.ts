@@ -166,6 +166,12 @@ describe('ratios', () => {
     it('reads a difference of two figures of its own kind and unit, told as a comparison or as a change', () => {
       assert.deepStrictEqual(ratiosIn('Each carriage weighs 38 tonnes, four tonnes less than the 44-tonne carriages they replace.'), [['four tonnes', 'difference', '44-tonne', '38 tonnes']]);
       assert.deepStrictEqual(ratiosIn('Net income rose to $612m from $538m, a rise of $84m.'), [['$84m', 'difference', '$538m', '$612m']]);
+      // A change told by "up" or "down" set off after its level, and the share of it in per cent.
+      assert.deepStrictEqual(ratiosIn('Heifers averaged £1,238, up £189, or 18 per cent.'), [['18 per cent', 'changeBy', '£189', '£1,238']]);
+      assert.deepStrictEqual(mismatches('Heifers averaged £1,238, up £189, or 25 per cent.', []), [['25 per cent', '18 per cent']]);
+      // So worked out from a level the source gives, it is no slip of another item's change there.
+      const calves = [sourceFrom('---\ndate: 2025-10-14\n---\nThe 1,180 steer calves averaged £1,412 a head, up 19 per cent on last year\'s £1,186, while the 966 heifer calves averaged £1,238, against £1,049.\n')];
+      assert.deepStrictEqual(mismatches('The heifer calves averaged £1,238, up £189, or 18 per cent.', calves), []);
       // A clause set off to tell the figure before it, as a comma does; not a clause of another subject.
       assert.deepStrictEqual(ratiosIn('Compensation reached £86,400, which is £52,200 more than last year\'s £31,200.'), [['£52,200', 'difference', '£31,200', '£86,400']]);
       assert.deepStrictEqual(ratiosIn('Compensation reached £86,400, while the fund paid £52,200 more than last year\'s £31,200.'), []);

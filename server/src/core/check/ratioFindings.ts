@@ -87,7 +87,7 @@ export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions
       const judged = judgeRatio(ratio, mentions);
       if (judged.contradicts) findings[ratio.claim] = ratioFinding(mentions, ratio, judged.value);
       else if (judged.inPoints && claim.verdict === 'unverified') findings[ratio.claim] = pointsFinding(mentions, ratio, judged.value) ?? claim;
-    } else if ((ratio.relation === 'multiple' || ratio.relation === 'difference') && claim.verdict === 'mismatch' && base.verdict === 'verified' && other.verdict === 'verified' && judgeRatio(ratio, mentions).holds) {
+    } else if (claim.verdict === 'mismatch' && ofGivenFigures(ratio, base, other) && judgeRatio(ratio, mentions).holds) {
       // Worked out rightly from two figures the sources give, it is no slip of another ratio of
       // theirs: "€47.5 million, nearly five times the €9.8 million" beside the source's "three times";
       // "58.4 per cent …, almost 20 points below the 78 per cent target" beside its "6.2 percentage points".
@@ -98,6 +98,16 @@ export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions
       if (finding) findings[term] = finding;
     }
   }
+}
+
+/**
+ * Whether a ratio's figures are what a claim of it was worked out from: two figures the sources give,
+ * or a level they give and the change to it, which they may not ("£1,238, up £189, or 18 per cent"
+ * beside the source's £1,238 against £1,049).
+ */
+function ofGivenFigures(ratio: PlacedRatio, base: Finding, other: Finding): boolean {
+  if (ratio.relation === 'multiple' || ratio.relation === 'difference') return base.verdict === 'verified' && other.verdict === 'verified';
+  return ratio.relation === 'changeBy' && other.verdict === 'verified';
 }
 
 /**

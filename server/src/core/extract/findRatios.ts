@@ -508,9 +508,10 @@ function changeAfterDifference(text: SentenceText, mentions: readonly Mention[],
   // A level a change is from or held against ("down from £5.80, a drop of 40p") is no level reached,
   // nor one after another figure of its kind, which may be the level the sentence means.
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, hedgedStart(reached) - 48), hedgedStart(reached))) || mentions.slice(own, c - 2).some((m) => operands(m, reached))) return undefined;
-  const noun = changeNounBefore(text, mentions[c - 1]);
-  if (RISING.has(noun)) return { claim: c, relation: 'changeBy', base: c - 1, other: c - 2 };
-  return FALLING.has(noun) ? { claim: c, relation: 'changeBy', base: c - 1, other: c - 2, falls: true } : undefined;
+  // "a rise of £189", or "up £189" set off after its level ("£1,238, up £189, or 18 per cent").
+  const noun = changeNounBefore(text, mentions[c - 1]) ?? setOffWay(text, mentions[c - 1]);
+  if (RISING.has(noun) || noun === 'up') return { claim: c, relation: 'changeBy', base: c - 1, other: c - 2 };
+  return FALLING.has(noun) || noun === 'down' ? { claim: c, relation: 'changeBy', base: c - 1, other: c - 2, falls: true } : undefined;
 }
 
 const RISING: ReadonlySet<string | undefined> = new Set(RISING_NOUNS);
@@ -527,8 +528,16 @@ function isDifferenceOf(text: SentenceText, mentions: readonly Mention[], d: num
   const [difference, of] = [measureOf(mentions[d]), measureOf(mentions[level])];
   const currencies = difference?.currency === of?.currency || (inCents && !!difference?.currency && !!of?.currency && centsFactor(difference.currency, of.currency) !== undefined);
   if (!difference || !of || mentions[d].kind !== mentions[level].kind || !currencies || difference.unit !== of.unit) return false;
-  return (difference.difference || changeNounBefore(text, mentions[d]) !== undefined) && joins(text, mentions[level], mentions[d]);
+  return (difference.difference || changeNounBefore(text, mentions[d]) !== undefined || setOffWay(text, mentions[d]) !== undefined) && joins(text, mentions[level], mentions[d]);
 }
+
+/** "up" or "down", set off right before a figure: "£1,238, up £189". */
+function setOffWay(text: SentenceText, m: Mention): string | undefined {
+  const start = hedgedStart(m);
+  return SET_OFF_WAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase();
+}
+
+const SET_OFF_WAY_BEFORE = /[,—–:][ \u00a0]*(up|down)[ \u00a0]+$/iu;
 
 /** Right after a level, the time it is of, which tells no other clause: "by the end of the financial year", "at the end of March". */
 const TIME_OF_LEVEL = /^[ \u00a0]+(?:by|at)[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+(?:(?:the|this|last|next)[ \u00a0]+(?:(?:financial|fiscal|calendar|school)[ \u00a0]+)?(?:year|quarter|month|season|week)|[\p{Lu}][\p{L}]+)(?![\p{L}])/u;
