@@ -122,6 +122,28 @@ describe('ratios', () => {
       assert.deepStrictEqual(mismatches('Hives lost 31.6 per cent of colonies. That is up 22.7 per cent on last winter\'s rate of 18.9 per cent.', []), [['22.7 per cent', '67.2 per cent']]);
     });
 
+    it('holds an amount for each item to the total before it over the items counted', () => {
+      assert.deepStrictEqual(ratiosIn('Harker\'s £38,000 winter bill for 120 cows works out at £371 a cow.'), [['£371', 'quotient', '120', '£38,000']]);
+      assert.deepStrictEqual(mismatches('Harker\'s £38,000 winter bill for 120 cows works out at £371 a cow.', []), [['£371', '£317']]);
+      // By a measure's unit, after another amount each; hedged, to the writer's rounding.
+      assert.deepStrictEqual(mismatches('It points to 11.5 km of fencing on 23 farms for £148,000 — about £6,400 a farm, or roughly £11,000 per kilometre.', []), [['roughly £11,000', 'roughly £13,000']]);
+      // "each": the larger count over the smaller; a length of time, to the claim's step.
+      assert.deepStrictEqual(mismatches('120 volunteers counted 8,069 paper ballots over two days, roughly 76 each.', []), [['roughly 76', 'roughly 67']]);
+      assert.deepStrictEqual(mismatches('A total of 147 volunteers gave 6,850 hours, an average of more than 50 hours each.', []), [['more than 50 hours', 'about 47 hours']]);
+      const finding = checkDocument('Harker\'s £38,000 winter bill for 120 cows works out at £371 a cow.', 'markdown', new FactIndex([])).findings.find((f) => f.code === FindingCode.RatioMismatch)!;
+      assert.strictEqual(finding.sourceSays, '£38,000 for 120 is £317 each');
+      // Right, or of another clause, or of a measure each item has, it is left.
+      for (const draft of [
+        'Harker\'s £38,000 winter bill for 120 cows works out at about £317 a cow.',
+        'The council spent £2.4 million on 18 buses last year and £90,000 each on repairs.',
+        'The council bought 18 buses for £2.4 million; it also paid £90,000 each for two ferries.',
+        'The barrier has 12 gates of 460 tonnes each, and cost £86 million.',
+        'The club\'s 40 members raised £6,000 last year, about £25 a week.',
+      ]) {
+        assert.deepStrictEqual(mismatches(draft, []), [], draft);
+      }
+    });
+
     it('holds a change told as a fraction before a comparison to the figures it compares', () => {
       assert.deepStrictEqual(mismatches('A record 142 cars started, a quarter more than last year\'s 118.', []), [['a quarter', 'a fifth']]);
       assert.deepStrictEqual(mismatches('A record 142 cars started, a fifth more than last year\'s 118.', []), []);

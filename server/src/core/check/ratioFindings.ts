@@ -106,7 +106,7 @@ export function checkRatios(ratios: readonly PlacedRatio[] | undefined, mentions
  * beside the source's £1,238 against £1,049).
  */
 function ofGivenFigures(ratio: PlacedRatio, base: Finding, other: Finding): boolean {
-  if (ratio.relation === 'multiple' || ratio.relation === 'difference') return base.verdict === 'verified' && other.verdict === 'verified';
+  if (ratio.relation === 'multiple' || ratio.relation === 'difference' || ratio.relation === 'quotient') return base.verdict === 'verified' && other.verdict === 'verified';
   return ratio.relation === 'changeBy' && other.verdict === 'verified';
 }
 
@@ -180,13 +180,18 @@ function ratioFinding(mentions: readonly Mention[], ratio: PlacedRatio, value: n
  * over half"). A multiple's span holds its " times", which "twice" stands for.
  */
 function ratioFix(claim: Mention, value: number, hedge: Qualifier | undefined, paragraph: readonly Mention[], relation: StatedRatio['relation']): string {
-  if (claim.duration) return (hedge ? hedgeStill(hedge, value, Math.round(value)) : '') + (formatDuration(claim, { amount: value, unit: claim.duration.unit }, '') ?? `${value} ${claim.duration.unit}s`);
-  if (relation === 'difference' || (claim.kind !== 'count' && claim.numberStyle)) {
-    // "roughly €50 million" for €58 million is "roughly €60 million": a hedged difference keeps the writer's rounding.
-    const loose = relation === 'difference' && (hedge?.kind === 'approx' || hedge?.kind === 'nearly');
+  if (claim.duration) {
+    // To the claim's step: "about 47 hours" for 46.6, not every decimal of the quotient.
+    const amount = Number.isInteger(claim.duration.amount) ? Math.round(value) : Number(value.toFixed(1));
+    return (hedge ? hedgeStill(hedge, value, amount) : '') + (formatDuration(claim, { amount, unit: claim.duration.unit }, '') ?? `${amount} ${claim.duration.unit}s`);
+  }
+  const amount = relation === 'difference' || relation === 'quotient';
+  if (amount || (claim.kind !== 'count' && claim.numberStyle)) {
+    // "roughly €50 million" for €58 million is "roughly €60 million": a hedged difference or amount each keeps the writer's rounding.
+    const loose = amount && (hedge?.kind === 'approx' || hedge?.kind === 'nearly');
     const precision = loose ? Math.max(claim.number!.precision, roundingOf(claim.number!.values[0])) : claim.number!.precision;
     const rounded = Math.round(value / precision) * precision;
-    const written = formatNumber(loose ? rounded : value, precision, claim.numberStyle!) ?? (relation === 'difference' ? String(value) : `${value}%`);
+    const written = formatNumber(loose ? rounded : value, precision, claim.numberStyle!) ?? (amount ? String(value) : `${value}%`);
     return (hedge ? hedgeStill(hedge, value, rounded) : '') + written;
   }
   if (claim.kind === 'count') {
@@ -224,6 +229,11 @@ function percentSuffix(claim: Mention, all: readonly Mention[]): string {
   return best?.numberStyle?.suffix || ' per cent';
 }
 
+/** An amount of a ratio, in the claim's measure and style: "£12,870", "46.6 hours". */
+function amountOf(claim: Mention, value: number): string | undefined {
+  return claim.duration ? formatDuration(claim, { amount: value, unit: claim.duration.unit }, '') : formatNumber(value, claim.number!.precision, claim.numberStyle!);
+}
+
 /** "1.45 pounds to 1.85 pounds is a rise of 27.6%", for the message and hover. */
 function workedOut(sentence: readonly Mention[], ratio: StatedRatio, value: number): string {
   const base = sentence[ratio.base].text;
@@ -236,11 +246,10 @@ function workedOut(sentence: readonly Mention[], ratio: StatedRatio, value: numb
       return `${other} is ${shown} times ${base}`;
     case 'changeBy':
       return `${other} after a ${ratio.falls ? 'fall' : 'rise'} of ${base} is a ${ratio.falls ? 'fall' : 'rise'} of ${shown}%`;
-    case 'difference': {
-      const claim = sentence[ratio.claim];
-      const amount = claim.duration ? formatDuration(claim, { amount: value, unit: claim.duration.unit }, '') : formatNumber(value, claim.number!.precision, claim.numberStyle!);
-      return `${other} against ${base} is a difference of ${amount ?? shown}`;
-    }
+    case 'difference':
+      return `${other} against ${base} is a difference of ${amountOf(sentence[ratio.claim], value) ?? shown}`;
+    case 'quotient':
+      return `${other} for ${base} is ${amountOf(sentence[ratio.claim], value) ?? shown} each`;
     default:
       // A change may be of lengths ("from 110 minutes to 95 minutes"), which have no number.
       return `${base} to ${other} is a ${measureOf(sentence[ratio.other])!.values[0] >= measureOf(sentence[ratio.base])!.values[0] ? 'rise' : 'fall'} of ${shown}%`;

@@ -1,7 +1,7 @@
 import { ADDED_BEFORE, CHANGE_NOUN, CHANGE_NOUNS, FALLING_NOUNS, RISING_NOUNS } from './changeLevels';
 import { MULTIPLE_FORMS, TIMES_WRITTEN, TO_ONE_WRITTEN } from './findMultiples';
 import { centsFactor } from './currencies';
-import { MULTIPLE, PERCENTAGE_POINTS } from './units';
+import { MULTIPLE, PERCENTAGE_POINTS, unitAfter } from './units';
 import { tokenizeWords } from '../text/words';
 import { hedgedStart, type Mention, type MentionKind, type NumberValue } from './mention';
 
@@ -21,8 +21,9 @@ export interface StatedRatio {
    * 40% of them"), which only a source can give: `other` is the claim, and `partWords` its clause's.
    * `changeOf`: a difference told beside the level reached alone ("£265,000, a rise of £47,000"),
    * whose level it is from only a source can give: `base` and `other` are both that level.
+   * `quotient`: an amount for each item, of a total (`other`) over the items counted (`base`).
    */
-  relation: 'share' | 'change' | 'multiple' | 'difference' | 'changeBy' | 'partOf' | 'changeOf';
+  relation: 'share' | 'change' | 'multiple' | 'difference' | 'changeBy' | 'partOf' | 'changeOf' | 'quotient';
   /** The whole a share is of, the level a change is from, the figure a multiple is of; the difference of a `changeBy`. */
   base: number;
   /** The part, the level reached, the figure that is the multiple. */
@@ -143,6 +144,7 @@ function ratiosAmong(terms: Terms, all: readonly Mention[], sentenceStart: numbe
     } else if (claim.kind === 'percent' && claim.number?.unit === PERCENTAGE_POINTS && claim.number.values.length === 1) {
       ratio = pointsBetween(text, amounts, c, own);
     } else if (claim.kind === 'count' && claim.number?.values.length === 1) ratio = multipleAround(text, amounts, c) ?? changeAsMultiple(text, amounts, c, own) ?? scoreToOne(text, amounts, c, own) ?? multipleOfPair(text, amounts, c, own);
+    ratio ??= quotientOf(text, amounts, c, own);
     let placed = ratio && { ...ratio, claim: at(ratio.claim), base: at(ratio.base), other: at(ratio.other) };
     if (!placed && claim.kind === 'percent' && !claim.number?.change && claim.number?.values.length === 1 && c > own) {
       const whole = wholeBefore(text, amounts, c, before);
@@ -634,6 +636,82 @@ function multipleOfPair(text: SentenceText, mentions: readonly Mention[], c: num
 const AGAINST_BETWEEN = /(?<![\p{L}])(?:against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?$/iu;
 /** After a multiple, what leaves it the multiple of the figures before it: "times as many." ("as many as 19" is another's). */
 const AS_MANY_AFTER = /^[ \u00a0]+as[ \u00a0]+(?:many|much|high|large|big)(?![ \u00a0]+as)(?![\p{L}])/iu;
+
+/**
+ * An amount for each of the items a figure before it counts, of a total of its own measure before it:
+ * "£38,000 winter bill for 120 cows works out at £371 a cow", "120 volunteers counted 8,069 ballots,
+ * roughly 76 each", "£148,000 for 11.5 km of fencing, roughly £11,000 per kilometre". The items are
+ * those the claim's "a …", "per …" or "for every …" names; after "each", the one count there is
+ * beside the total (the smaller, for a count of counts). None where the figures leave it unclear.
+ */
+function quotientOf(text: SentenceText, mentions: readonly Mention[], c: number, own: number): StatedRatio | undefined {
+  const claim = mentions[c];
+  const value = measureOf(claim);
+  if (c - own < 2 || !value || value.values.length !== 1 || value.difference || value.change || !QUOTIENT_KINDS.has(claim.kind)) return undefined;
+  const after = text.slice(claim.end, claim.end + 32);
+  const each = EACH_AFTER.test(after) && !EACH_OF_MEASURE_BEFORE.test(text.slice(Math.max(0, hedgedStart(claim) - 24), hedgedStart(claim)));
+  const noun = each ? undefined : PER_NOUN_AFTER.exec(after)?.[1].toLowerCase();
+  if (!each && !noun) return undefined;
+  const before = mentions.slice(own, c).map((m, k) => ({ m, k: own + k })).filter(({ m }) => !m.perItem && !isPerAmount(text, m));
+  const totals = before.filter(({ m }) => operands(m, claim) && measureOf(m)!.values[0] > value.values[0]);
+  const counts = before.filter(({ m }) => m.kind === 'count' && !m.number?.unit && m.number?.values.length === 1 && !m.number.difference && !m.number.change);
+  let byItem: number | undefined;
+  let whole: number | undefined;
+  if (noun) {
+    // The items, by the noun a count counts ("120 cows … a cow") or by a measure's unit ("11.5 km … per kilometre").
+    const unit = unitAfter(` ${noun}`)?.unit.key;
+    const items = [...counts.filter(({ m }) => countsItem(text, m, noun)), ...before.filter(({ m }) => unit !== undefined && m.kind === 'count' && m.number?.unit === unit && m.number.values.length === 1)];
+    const wholes = totals.filter(({ m }) => items.every((i) => i.m !== m));
+    if (items.length !== 1 || wholes.length !== 1) return undefined;
+    [byItem, whole] = [items[0].k, wholes[0].k];
+  } else if (claim.kind === 'count') {
+    // "120 volunteers counted 8,069 ballots, roughly 76 each": the larger of two counts over the smaller.
+    if (counts.length !== 2) return undefined;
+    const [a, b] = counts;
+    [byItem, whole] = measureOf(a.m)!.values[0] < measureOf(b.m)!.values[0] ? [a.k, b.k] : [b.k, a.k];
+    if (!totals.some((t) => t.k === whole)) return undefined;
+  } else {
+    if (totals.length !== 1 || counts.length !== 1) return undefined;
+    [byItem, whole] = [counts[0].k, totals[0].k];
+  }
+  // Told of the total, set off after it or worked out from it, in no other clause: not "£2.4 million on 18 buses and £90,000 each on repairs".
+  const between = text.slice(mentions[whole].end, hedgedStart(claim));
+  if (CLAUSE_WORD.test(between) || !(SET_OFF.test(between) || WORKED_OUT_BETWEEN.test(between))) return undefined;
+  return { claim: c, relation: 'quotient', base: byItem, other: whole };
+}
+
+/** Between a total and the amount each it works out at: "works out at", "comes to", "an average of". */
+const WORKED_OUT_BETWEEN = /(?<![\p{L}])(?:works?[ \u00a0]+out|worked[ \u00a0]+out|comes?[ \u00a0]+to|came[ \u00a0]+to|averag(?:e|es|ed|ing))(?![\p{L}])/iu;
+
+/** The kinds an amount for each item may be of: a count, a sum, a length of time. */
+const QUOTIENT_KINDS: ReadonlySet<MentionKind> = new Set(['count', 'money', 'duration']);
+/** After an amount: "each", ending its clause ("roughly 76 each."). */
+const EACH_AFTER = /^[ \u00a0]+each(?=[ \u00a0]*(?:[,.;:!?)—–]|$))/iu;
+/** Before an amount, what makes "each" after it the size of each item, not a share of a total: "gates of", not "an average of". */
+const EACH_OF_MEASURE_BEFORE = /(?<![\p{L}])(?<!average[ \u00a0]+)of[ \u00a0]+$/iu;
+/** After an amount, the item it is for: "a cow", "per kilometre", "for every screen", "a farm". */
+const PER_NOUN_AFTER = /^[ \u00a0]+(?:a|an|per|for[ \u00a0]+(?:every|each))[ \u00a0]+([\p{L}-]+)(?![\p{L}])/iu;
+/** Nouns after "a" that tell a rate in time or a share, no item: "£6 a week", "twice a day". */
+const NOT_ITEMS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'night', 'hour', 'minute', 'second', 'time', 'lot', 'bit', 'little', 'few', 'head', 'person', 'capita', 'piece', 'fraction', 'quarter', 'third', 'half', 'fifth']);
+
+/** Whether a figure is itself an amount for each of something ("£6,400 a farm"). */
+function isPerAmount(text: SentenceText, m: Mention): boolean {
+  return EACH_AFTER.test(text.slice(m.end, m.end + 32)) || PER_NOUN_AFTER.test(text.slice(m.end, m.end + 32));
+}
+
+/** Whether count `m` counts the items `noun` names: "120 cows" for "a cow", "23 farms" for "a farm". */
+function countsItem(text: SentenceText, m: Mention, noun: string): boolean {
+  if (NOT_ITEMS.has(noun)) return false;
+  const counted = COUNTED_AFTER.exec(text.slice(m.end, m.end + 40))?.[1].toLowerCase();
+  return !!counted && singularOf(counted) === singularOf(noun);
+}
+
+/** The noun a count counts, right after it or after one or two words: "120 cows", "23 Dales farms", "41 paid claims". */
+const COUNTED_AFTER = /^(?:[ \u00a0]+[\p{L}'’-]+){0,2}?[ \u00a0]+([\p{L}-]+?)(?=[ \u00a0]*(?:[,.;:!?)—–]|$|[ \u00a0]+(?:for|in|on|at|of|across|from|to|and|with|works|cost|costs|gave|paid|counted|came|come|make|made|were|was|is|are|had|have|has|received|got|get)(?![\p{L}])))/iu;
+
+function singularOf(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('es') && /(?:ch|sh|s|x|z)es$/.test(word) ? word.slice(0, -2) : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
 
 /** Between the two figures of a score: "votes to", "to", a dash. */
 const SCORE_BETWEEN = /^(?:(?:[ \u00a0]+[\p{L}]+)?[ \u00a0]+to[ \u00a0]+|[-–])$/u;

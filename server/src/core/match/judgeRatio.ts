@@ -39,7 +39,7 @@ export function judgeRatio(ratio: StatedRatio, mentions: readonly Mention[]): Ra
   // Each ratio as an interval over the values the figures allow (a rounded figure allows a step).
   const ranges: Array<[number, number, number]> = [];
   if (ratio.relation === 'share') ranges.push([(100 * oLow) / bHigh, (100 * oHigh) / bLow, (100 * o) / b]);
-  else if (ratio.relation === 'multiple') ranges.push([oLow / bHigh, oHigh / bLow, o / b]);
+  else if (ratio.relation === 'multiple' || ratio.relation === 'quotient') ranges.push([oLow / bHigh, oHigh / bLow, o / b]);
   else if (ratio.relation === 'difference') ranges.push(o >= b ? [oLow - bHigh, oHigh - bLow, o - b] : [bLow - oHigh, bHigh - oLow, b - o]);
   else if (ratio.relation === 'changeBy') {
     // The difference (`base`) over the level it was reached from: the level reached less a rise, or plus a fall.
@@ -69,7 +69,7 @@ export function claimReach(claim: Mention, relation: StatedRatio['relation']): [
   // A bound ("more than 40 per cent") is as sharp as a figure; only "about" and "nearly" are loose.
   const hedged = claim.qualifier?.kind === 'approx' || claim.qualifier?.kind === 'nearly';
   // A difference is as exact as its figures, which its range holds already.
-  const slack = relation === 'difference' ? 0 : relation === 'multiple' ? TIMES_SLACK * claim.number!.values[0] : POINT_SLACK + (hedged && claim.numberStyle ? HEDGED_SLACK * claim.number!.values[0] : 0);
+  const slack = relation === 'difference' ? 0 : relation === 'multiple' || relation === 'quotient' ? TIMES_SLACK * measureOf(claim)!.values[0] : POINT_SLACK + (hedged && claim.numberStyle ? HEDGED_SLACK * claim.number!.values[0] : 0);
   return [low - slack, high + slack];
 }
 
