@@ -18,6 +18,8 @@ describe('times between the dates of a sentence', () => {
       ['Saturday', 'Sunday'],
       ['three days', 'four days'],
     ]);
+    // Of three dates, a time right after the second is from the first.
+    assert.deepStrictEqual(mismatches('The cabinet approved it on Wednesday 12 November; work begins on Monday 16 February, barely nine weeks later, and runs to 28 August.', []), [['nine weeks', '96 days']]);
     // A time on from another event told between the dates leaves one told as later alone to them.
     assert.deepStrictEqual(mismatches('The full council meets on Thursday 27 March, sixteen days after the committee vote, and the federation on Saturday 5 April, eight days later.', []), [['eight days', 'nine days']]);
   });

@@ -31,19 +31,23 @@ export function checkSpans(mentions: readonly LocatedMention[], findings: Array<
     const to = sentenceRunEnd(mentions, from);
     const days: number[] = [];
     for (let i = from; i < to; i++) if (isDay(mentions[i])) days.push(i);
-    if (days.length === 2 && !days.some((i) => daySlipped(findings[i]))) {
+    // Of three dates or more, the first two hold a time told right after the second, before the third
+    // ("approved on Wednesday 12 November; work begins on Monday 16 February, barely nine weeks later,
+    // and runs to 28 August"); one after the third may be from either date before it.
+    if (days.length >= 2 && !days.slice(0, 2).some((i) => daySlipped(findings[i]))) {
       const [a, b] = days;
+      const end = days[2] ?? to;
       // The first such time after the dates is theirs; one after it is told from yet another event
       // ("on Saturday 7 June, just over six weeks later and almost five months after Ms Hume's death").
       let i = b + 1;
-      while (i < to && !isTimeFromEvent(mentions[i])) i++;
+      while (i < end && !isTimeFromEvent(mentions[i])) i++;
       // A time later or earlier told between the dates is the first's distance from another event
       // ("on Saturday 5 July comes barely a fortnight after the announcement, while the consultation
       // ends on Sunday 27 July, some six weeks after it began"): the second's is told from another
       // too, unless it is told as later alone ("meets on Thursday 27 March, sixteen days after the
       // committee vote, and then on Saturday 5 April, eight days later"), which is from the first.
       const toldBetween = !mentions[i]?.duration?.standalone && mentions.slice(a + 1, b).some(isTimeFromEvent);
-      const span = !toldBetween && i < to && findings[i]?.verdict === 'unverified' ? spanFinding(mentions[i], mentions[a], mentions[b]) : undefined;
+      const span = !toldBetween && i < end && findings[i]?.verdict === 'unverified' ? spanFinding(mentions[i], mentions[a], mentions[b]) : undefined;
       if (span && !countedFromSourceDate(mentions[i], mentions[b], findings[b]?.fact ?? findings[a]?.fact, index)) findings[i] = span;
     }
     for (let i = from; i < to; i++) {
