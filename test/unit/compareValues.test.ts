@@ -474,6 +474,16 @@ describe('valueAffinity', () => {
         ['5%', undefined],
       ],
     );
+    // So is an amount after a verb of change and "by", however its clause goes on; not a measure or length.
+    assert.deepStrictEqual(
+      mentionsOf('Entries rose by 138 on last year\'s 1,046, the fund was up by £8,000, and the river fell by 5.2 feet.').map((m) => [m.text, m.number?.difference]),
+      [
+        ['138', true],
+        ['1,046', undefined],
+        ['£8,000', true],
+        ['5.2 feet', undefined],
+      ],
+    );
     // "more" ending its clause is more of the same, no difference: "and damaged 5,940 more".
     assert.deepStrictEqual(
       mentionsOf('The fires destroyed 2,318 homes and damaged 5,940 more. Fees rose to £9,250, or £1,000 more, than before.').map((m) => [m.text, m.number?.difference]),

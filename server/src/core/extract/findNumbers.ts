@@ -907,7 +907,9 @@ function completeNumber(text: string, from: number, to: number, values: number[]
   if (qualifier && kind !== 'year' && kind !== 'ordinal') mention.qualifier = qualifier;
   // "fell by 85 seconds, to 11 minutes 40 seconds" is a difference as "fell by 85, to 1,130" is.
   const differs = () => isDifference(text, end, text.slice(Math.max(sentenceStart, start - 24), start)) || isChangeTo(text, qualifier?.start ?? start, end, sentenceStart) || EXTRA_OF_FIGURE.test(text.slice(Math.max(sentenceStart, start - 60), start)) || isExtraOn(text, start, end, sentenceStart);
-  if ((kind === 'count' || kind === 'money') && mention.number && differs()) mention.number.difference = true;
+  // Not a length "pushed back by a year", nor a measure "fell by 5.2 feet", which sources tell as lengths and levels.
+  const changedBy = () => !measure && CHANGED_BY_BEFORE.test(text.slice(Math.max(sentenceStart, (qualifier?.start ?? start) - 24), qualifier?.start ?? start));
+  if ((kind === 'count' || kind === 'money') && mention.number && (differs() || changedBy())) mention.number.difference = true;
   else if (kind === 'percent' && mention.number && !mention.number.unit && isPercentChange(text, qualifier?.start ?? start, end, sentenceStart)) mention.number.change = true;
   else if (mention.duration && !mention.duration.relation && (differs() || SAVED_BEFORE.test(text.slice(Math.max(sentenceStart, (qualifier?.start ?? start) - 16), qualifier?.start ?? start)))) mention.duration.difference = true;
   if (mention.number && !mention.number.difference && reachesLevel(text, qualifier && qualifier.start < start ? qualifier.start : start, sentenceStart)) mention.number.reached = true;
@@ -1020,6 +1022,9 @@ const EXTRA_OF_FIGURE = new RegExp(String.raw`\d[\p{L}%]*(?:[ \u00a0]+[\p{L}'’
 function isExtraOn(text: string, start: number, end: number, sentenceStart: number): boolean {
   return EXTRA_BEFORE.test(text.slice(Math.max(sentenceStart, start - 16), start)) && COMPARED_ON_AFTER.test(text.slice(end, end + 16));
 }
+
+/** Right before an amount, a verb of change and "by": "entries rose by 138 on last year's 1,046" tells a difference. */
+const CHANGED_BY_BEFORE = /(?<![\p{L}])(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|decreased|dropped|climbed|jumped|slipped|declined|went[ \u00a0]+(?:up|down)|(?:is|are|was|were)[ \u00a0]+(?:up|down))[ \u00a0]+by[ \u00a0]+$/iu;
 
 const EXTRA_BEFORE = new RegExp(`(?<![\\p{L}])${ADDED_BEFORE}`, 'iu');
 const COMPARED_ON_AFTER = /^[ \u00a0]+(?:on|over|than|compared[ \u00a0]+(?:with|to))[ \u00a0]/iu;
