@@ -648,7 +648,7 @@ function quotientOf(text: SentenceText, mentions: readonly Mention[], c: number,
   const claim = mentions[c];
   const value = measureOf(claim);
   if (c - own < 2 || !value || value.values.length !== 1 || value.difference || value.change || !QUOTIENT_KINDS.has(claim.kind)) return undefined;
-  const after = text.slice(claim.end, claim.end + 32);
+  const after = text.slice(claim.end, claim.end + PER_REACH);
   const each = EACH_AFTER.test(after) && !EACH_OF_MEASURE_BEFORE.test(text.slice(Math.max(0, hedgedStart(claim) - 24), hedgedStart(claim)));
   const noun = each ? undefined : PER_NOUN_AFTER.exec(after)?.[1].toLowerCase();
   if (!each && !noun) return undefined;
@@ -696,8 +696,12 @@ const NOT_ITEMS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 
 
 /** Whether a figure is itself an amount for each of something ("£6,400 a farm"). */
 function isPerAmount(text: SentenceText, m: Mention): boolean {
-  return EACH_AFTER.test(text.slice(m.end, m.end + 32)) || PER_NOUN_AFTER.test(text.slice(m.end, m.end + 32));
+  const after = text.slice(m.end, m.end + PER_REACH);
+  return EACH_AFTER.test(after) || PER_NOUN_AFTER.test(after);
 }
+
+/** How far after an amount its "each" or "a …", "per …", "for every …" is read. */
+const PER_REACH = 32;
 
 /** Whether count `m` counts the items `noun` names: "120 cows" for "a cow", "23 farms" for "a farm". */
 function countsItem(text: SentenceText, m: Mention, noun: string): boolean {

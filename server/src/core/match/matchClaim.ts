@@ -1,4 +1,3 @@
-import type { CalendarDate } from '../calendar';
 import { distance } from 'fastest-levenshtein';
 import { datesBaseFigure, isComparisonBase } from '../extract/comparisonBase';
 import type { DurationUnit, DurationValue, Mention, MentionKind } from '../extract/mention';
@@ -259,7 +258,7 @@ export function matchClaim(claim: Mention, context: Context, index: FactIndex, s
   if (agreeing && comesClose(agreeing, best) && !coarserThan(agreeing, best, claim) && !slipOutweighs(claim, agreeing, best, least) && !boundOfBound(claim, agreeing, best)) {
     return { verdict: 'verified', fact: agreeing.indexed.fact, score: agreeing.score, source: agreeing.indexed.sourceNumber };
   }
-  if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score) || isArticleYear(claim, index.articleDate(best.indexed.sourceNumber)) || dayOffWeeksCounted(claim, best.indexed.fact) || (isDigitCount(claim) && best.support < DIGIT_COUNT_SUPPORT)) return { verdict: 'unverified', score: best.score };
+  if (best.agreement !== 'disagree' || statesElsewhere(best.indexed.sourceFacts, claim, best.score) || isArticleYear(claim, index, best.indexed.sourceNumber) || dayOffWeeksCounted(claim, best.indexed.fact) || (isDigitCount(claim) && best.support < DIGIT_COUNT_SUPPORT)) return { verdict: 'unverified', score: best.score };
   return contradicting(claim, best.indexed, best.score);
 }
 
@@ -671,8 +670,8 @@ function statesElsewhere(facts: readonly Fact[], claim: Mention, score: number):
  * tells, whatever year its words met ("120 legs, a quarter more than in 2025" beside an article of
  * 2025 whose "the 2023 relay had taken 16 days" the words "more than in" met).
  */
-function isArticleYear(claim: Mention, articleDate: CalendarDate | undefined): boolean {
-  return claim.kind === 'year' && articleDate !== undefined && claim.number?.values.length === 1 && claim.number.values[0] === articleDate.year;
+function isArticleYear(claim: Mention, index: FactIndex, source: number): boolean {
+  return claim.kind === 'year' && claim.number?.values.length === 1 && claim.number.values[0] === index.articleDate(source)?.year;
 }
 
 /** Whether a mention states a fact's value exactly, as written digit for digit. */
